@@ -1,0 +1,55 @@
+"""`npmdesk`: argument parsing and output only; the work is done by the core.
+
+Exit status: 0 success, 1 the vault is damaged (`check`), 2 any other error (one line on
+stderr), 130 interrupted. Without a command, the GUI opens.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+from npmdesk.cli import commands
+from npmdesk.cli.parser import build_parser
+from npmdesk.errors import DamagedVault, NpmdeskError
+from npmdesk.paths import default_vault_path
+
+EXIT_DAMAGED = 1
+EXIT_ERROR = 2
+EXIT_INTERRUPTED = 130
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)
+    args = build_parser().parse_args(argv)
+    if args.vault is None:
+        args.vault = default_vault_path()
+    try:
+        if args.command is None:
+            from npmdesk.gui.app import run
+
+            return run(args.vault)
+        return commands.dispatch(args)
+    except (DamagedVault, commands.CheckFailed) as err:
+        return _fail(err, EXIT_DAMAGED)
+    except NpmdeskError as err:
+        return _fail(err, EXIT_ERROR)
+    except KeyboardInterrupt:
+        return _fail("Interrupted.", EXIT_INTERRUPTED)
+    except OSError as err:
+        where = f": {err.filename}" if err.filename else ""
+        return _fail(f"{err.strerror or type(err).__name__}{where}", EXIT_ERROR)
+    except Exception as err:
+        if os.environ.get("NPMDESK_DEBUG") == "1":
+            raise
+        return _fail(
+            f"Unexpected internal error ({type(err).__name__}). "
+            "Please report it; run with NPMDESK_DEBUG=1 for details.",
+            EXIT_ERROR,
+        )
+
+
+def _fail(message: object, status: int) -> int:
+    print(f"npmdesk: {message}", file=sys.stderr)
+    return status

@@ -1,0 +1,142 @@
+"""One function per vault subcommand: call the core, print the outcome."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from collections.abc import Callable
+
+from npmdesk.cli import credentials
+from npmdesk.errors import KeyringUnavailable, NotRemembered, NpmdeskError
+from npmdesk.vault import Credential, Vault
+from npmdesk.vault.kdf import TEST_PROFILE_ENV
+
+EXIT_OK = 0
+EXIT_DAMAGED = 1
+
+
+class CheckFailed(NpmdeskError):
+    """Raised by `check` after printing what is wrong, so the exit status is 1."""
+
+
+def _warn(text: str) -> None:
+    print(f"npmdesk: warning: {text}", file=sys.stderr)
+
+
+def _warn_weak_kdf() -> None:
+    if os.environ.get(TEST_PROFILE_ENV) == "test":
+        _warn(f"{TEST_PROFILE_ENV}=test makes a weak passphrase slot (for tests only).")
+
+
+def _print_recovery_code(code: str, intro: str) -> None:
+    print(intro)
+    print("It is shown only this once. Write it down and keep it apart from this computer:")
+    print()
+    print(f"    {code}")
+    print()
+    print("With it you can open the vault and set a new passphrase if you forget yours.")
+
+
+def unlock(args: argparse.Namespace) -> Vault:
+    """Unlock with, in order: a recovery code file, a given passphrase, the device keyring, a prompt."""
+    if args.recovery_code_file is not None:
+        return Vault.unlock(args.vault, Credential.recovery_code(credentials.recovery_code(args.recovery_code_file)))
+    text = credentials.given_passphrase(args.passphrase_file)
+    if text is None:
+        with contextlib.suppress(NotRemembered, KeyringUnavailable):
+            return Vault.unlock(args.vault, Credential.keyring())
+    credential = Credential("passphrase", credentials.current_passphrase(args.passphrase_file))
+    try:
+        return Vault.unlock(args.vault, credential)
+    finally:
+        credential.wipe()
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    _warn_weak_kdf()
+    with credentials.new_passphrase(args.passphrase_file, use_env=True) as passphrase:
+        vault, code = Vault.create(
+            args.vault, passphrase, npm_name=args.npm_name, user_name=args.user_name
+        )
+    with vault:
+        _print_recovery_code(code, f"Created the vault at {args.vault}.\n\nRecovery code:")
+        if args.remember:
+            try:
+                vault.remember_on_device()
+                print("The vault is remembered on this device.")
+            except KeyringUnavailable as err:
+                _warn(str(err))
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with unlock(args) as vault:
+        report = vault.check()
+    if report.healthy:
+        print("The vault is healthy: both integrity checks passed.")
+        return EXIT_OK
+    for problem in report.problems:
+        print(f"- {problem}")
+    raise CheckFailed(
+        f"The vault is damaged ({len(report.problems)} problem(s) found). "
+        "Restore your latest backup ('npmdesk restore')."
+    )
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    with unlock(args) as vault:
+        _warn_weak_kdf()
+        with credentials.new_passphrase(args.new_passphrase_file, use_env=False) as new:
+            vault.change_passphrase(new)
+    print("The passphrase is changed. The old one no longer opens the vault.")
+    return EXIT_OK
+
+
+def cmd_rotate_key(args: argparse.Namespace) -> int:
+    _warn_weak_kdf()
+    with credentials.current_passphrase(args.passphrase_file) as passphrase:
+        credential = Credential("passphrase", passphrase)
+        with Vault.unlock(args.vault, credential) as vault:
+            code = vault.rotate_key(passphrase)
+    _print_recovery_code(code, "The vault is re-encrypted with a new key.\n\nNew recovery code:")
+    print("The old recovery code no longer works.")
+    return EXIT_OK
+
+
+def cmd_new_recovery_code(args: argparse.Namespace) -> int:
+    with unlock(args) as vault:
+        code = vault.new_recovery_code()
+    _print_recovery_code(code, "New recovery code:")
+    print("The old recovery code no longer works.")
+    return EXIT_OK
+
+
+def cmd_remember(args: argparse.Namespace) -> int:
+    with unlock(args) as vault:
+        vault.remember_on_device()
+    print("The vault is remembered on this device: it opens without the passphrase here.")
+    return EXIT_OK
+
+
+def cmd_forget(args: argparse.Namespace) -> int:
+    with unlock(args) as vault:
+        vault.forget_on_device()
+    print("This device no longer remembers the vault.")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": cmd_init,
+    "check": cmd_check,
+    "passwd": cmd_passwd,
+    "rotate-key": cmd_rotate_key,
+    "new-recovery-code": cmd_new_recovery_code,
+    "remember": cmd_remember,
+    "forget": cmd_forget,
+}
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    return COMMANDS[args.command](args)

@@ -1,0 +1,111 @@
+"""The SQLCipher connection: raw key, safe settings, integrity checks.
+
+The 256-bit vault key is given to SQLCipher as a raw key (`x'…'`), so SQLCipher's own
+PBKDF2 is not run: the slow derivation already happened in the passphrase slot.
+
+Settings, each checked by a test:
+- `journal_mode=WAL` with `synchronous=FULL`: a committed transaction survives a crash or
+  a power cut;
+- `foreign_keys=ON`; `temp_store=MEMORY` (no temporary files for sorts and indexes);
+- `secure_delete=ON` (deleted content is overwritten, not left in free pages);
+- `cipher_memory_security=OFF` is SQLCipher's default and kept for speed; see the README.
+SQLCipher's own log is turned off so it cannot print to the user's terminal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from npmdesk.errors import DamagedVault
+from npmdesk.vault.secret import Secret, wipe
+
+Connection = Any  # sqlcipher3.dbapi2.Connection (untyped C extension)
+DatabaseError = sqlcipher.DatabaseError
+
+SETTINGS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA trusted_schema = OFF",
+)
+
+
+def _raw_key(key: Secret) -> bytearray:
+    """`x'<64 hex digits>'` in a wipeable buffer."""
+    out = bytearray(b"x'")
+    for byte in key.buffer:
+        out += b"0123456789abcdef"[byte >> 4 : (byte >> 4) + 1]
+        out += b"0123456789abcdef"[byte & 15 : (byte & 15) + 1]
+    out += b"'"
+    return out
+
+
+def connect(path: Path, key: Secret, *, create: bool = False) -> Connection:
+    """An open, keyed connection; DamagedVault if the file cannot be read with this key."""
+    db = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        db.execute("PRAGMA cipher_log_level = NONE")
+        raw = _raw_key(key)
+        try:
+            db.set_key(raw)
+        finally:
+            wipe(raw)
+        # The first read proves the key and the first page; anything else is damage.
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if create:
+            db.execute("PRAGMA journal_mode = WAL").fetchone()
+        elif db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            raise DamagedVault()
+        db.execute("PRAGMA synchronous = FULL")
+        for pragma in SETTINGS:
+            db.execute(pragma)
+    except sqlcipher.DatabaseError:
+        db.close()
+        raise DamagedVault() from None
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def rekey(db: Connection, new_key: Secret) -> None:
+    """Re-encrypt every page with `new_key` (one transaction)."""
+    raw = _raw_key(new_key)
+    try:
+        db.reset_key(raw)
+    finally:
+        wipe(raw)
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    """Result of both integrity checks; `problems` is empty for a healthy vault."""
+
+    cipher_problems: list[str]
+    sqlite_problems: list[str]
+
+    @property
+    def healthy(self) -> bool:
+        return not self.cipher_problems and not self.sqlite_problems
+
+    @property
+    def problems(self) -> list[str]:
+        return self.cipher_problems + self.sqlite_problems
+
+
+def integrity_check(db: Connection) -> IntegrityReport:
+    """SQLCipher's page authentication check, then SQLite's structural check."""
+    try:
+        cipher = [str(r[0]) for r in db.execute("PRAGMA cipher_integrity_check").fetchall()]
+    except sqlcipher.DatabaseError as exc:
+        cipher = [f"cipher check stopped: {exc}"]
+    try:
+        rows = [str(r[0]) for r in db.execute("PRAGMA integrity_check").fetchall()]
+    except sqlcipher.DatabaseError as exc:
+        rows = [f"integrity check stopped: {exc}"]
+    sqlite = [] if rows == ["ok"] else rows
+    return IntegrityReport(cipher, sqlite)

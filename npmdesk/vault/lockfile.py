@@ -1,0 +1,55 @@
+"""One npmdesk at a time per vault: an exclusive, non-blocking lock on `npmdesk.lock`.
+
+The operating system releases the lock when the process ends, even after a crash, so a
+stale lock file never keeps the user out.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from npmdesk.errors import VaultInUse
+from npmdesk.vault.storage import FILE_MODE
+
+LOCK_NAME = "npmdesk.lock"
+
+
+class VaultLock:
+    """Held while a vault is open; `release()` is idempotent."""
+
+    def __init__(self, folder: Path) -> None:
+        self._fd: int | None = None
+        fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        try:
+            _lock(fd)
+        except OSError:
+            os.close(fd)
+            raise VaultInUse() from None
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            fd, self._fd = self._fd, None
+            _unlock(fd)
+            os.close(fd)
+
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows builds only
+    import msvcrt
+
+    def _lock(fd: int) -> None:
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)

@@ -1,0 +1,60 @@
+"""Schema migrations, each tested from a vault made at the version before it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from doubles import MemoryKeyring
+from make_fixture_vault import CREATED_AT, FIXTURE_PASSPHRASE
+
+from npmdesk.errors import MigrationFailed
+from npmdesk.vault import Credential, Vault, migrations
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def fixture_copy(version: int, tmp_path: Path) -> Path:
+    target = tmp_path / f"vault-v{version}"
+    shutil.copytree(FIXTURES / f"vault-v{version}", target)
+    return target
+
+
+def unlock(path: Path) -> Vault:
+    return Vault.unlock(path, Credential.passphrase(FIXTURE_PASSPHRASE), device_keyring=MemoryKeyring())
+
+
+def test_every_migration_has_a_fixture_from_the_version_before():
+    for version in range(1, migrations.LATEST):
+        assert (FIXTURES / f"vault-v{version}" / "keyslots.json").is_file(), version
+
+
+def test_v1_vault_migrates_to_latest_keeping_its_data(tmp_path):
+    path = fixture_copy(1, tmp_path)
+    with unlock(path) as vault:
+        assert migrations.schema_version(vault.db) == migrations.LATEST
+        assert vault.meta("npm_name") == "Fixture NPM (Мониторинг, رصد)"
+        # Migration 2 back-fills the creation event from the v1 metadata.
+        events = vault.security_events()
+        assert [(e.kind, e.at) for e in events][-1] == ("created", CREATED_AT)
+        assert events[0].kind == "unlocked"
+        assert vault.check().healthy
+    with unlock(path) as again:  # a migrated vault opens as usual, nothing applied twice
+        assert len([e for e in again.security_events() if e.kind == "created"]) == 1
+
+
+def test_failed_migration_rolls_back_and_leaves_the_old_version(tmp_path, monkeypatch):
+    path = fixture_copy(1, tmp_path)
+
+    def broken(db):
+        db.execute("CREATE TABLE half_done(x)")
+        raise RuntimeError("migration bug")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [migrations.MIGRATIONS[0], broken])
+    with pytest.raises(MigrationFailed):
+        unlock(path)
+    monkeypatch.undo()
+    with unlock(path) as vault:  # the real migration then applies cleanly
+        tables = {r[0] for r in vault.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert "half_done" not in tables and "security_event" in tables
