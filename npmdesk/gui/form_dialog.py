@@ -1,0 +1,82 @@
+"""A dialog whose content is a Designer form, with the busy state every slow action needs."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from npmdesk.gui.resources import load_form
+
+W = TypeVar("W", bound=QWidget)
+
+
+class FormDialog(QDialog):
+    """Shows `ui/<form_name>.ui`; the form's windowTitle becomes the dialog's title.
+
+    A form may hold a `busyBar` (QProgressBar) and a `busyLabel`: `set_busy(True, text)`
+    shows them and disables every field and button until `set_busy(False)`. While busy
+    the dialog cannot be closed (a key derivation in flight must deliver its result).
+    """
+
+    def __init__(self, form_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = load_form(form_name, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        self.setWindowTitle(self.form.windowTitle())
+        self._busy = False
+        self._disabled_while_busy: list[QWidget] = []
+        bar = self.form.findChild(QProgressBar, "busyBar")
+        if bar is not None:
+            bar.setRange(0, 0)
+            bar.hide()
+        label = self.form.findChild(QLabel, "busyLabel")
+        if label is not None:
+            label.hide()
+
+    def child(self, cls: type[W], name: str) -> W:
+        """The form's widget called `name`; LookupError if the form lacks it."""
+        widget = self.form.findChild(cls, name)
+        if widget is None:
+            raise LookupError(f"{self.form.objectName()} has no {cls.__name__} {name!r}")
+        return widget
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def set_busy(self, busy: bool, text: str = "") -> None:
+        if busy == self._busy:
+            return
+        self._busy = busy
+        bar = self.form.findChild(QProgressBar, "busyBar")
+        label = self.form.findChild(QLabel, "busyLabel")
+        if bar is not None:
+            bar.setVisible(busy)
+            bar.setAccessibleDescription(text)
+        if label is not None:
+            label.setText(text)
+            label.setVisible(busy)
+        if busy:
+            inputs = self.form.findChildren(QLineEdit) + self.form.findChildren(QAbstractButton)
+            self._disabled_while_busy = [w for w in inputs if w.isEnabled()]
+            for widget in self._disabled_while_busy:
+                widget.setEnabled(False)
+        else:
+            for widget in self._disabled_while_busy:
+                widget.setEnabled(True)
+            self._disabled_while_busy = []
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()

@@ -1,0 +1,45 @@
+"""Error messages shown next to the field they are about, never in a traceback or a pop-up.
+
+An error label starts hidden; `show_error` fills and shows it and also sets it as the
+field's accessible description, so a screen reader reads the problem with the field.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QWidget
+
+from npmdesk.errors import NpmdeskError
+
+ERROR_STYLE = "color: #c62828;"
+
+
+def error_text(error: NpmdeskError | str) -> str:
+    """The user-facing message, translated when a translation of the core's text exists."""
+    return QCoreApplication.translate("NpmdeskError", str(error))
+
+
+def prepare(label: QLabel) -> None:
+    """Style an error label and hide it until there is something to say."""
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.clear()
+    label.hide()
+
+
+def show_error(label: QLabel, error: NpmdeskError | str, field: QWidget | None = None) -> None:
+    text = error_text(error)
+    label.setText(text)
+    label.show()
+    if field is not None:
+        field.setAccessibleDescription(text)
+        field.setFocus()
+
+
+def clear_error(label: QLabel, field: QWidget | None = None) -> None:
+    if label.isHidden() and not label.text():
+        return
+    label.clear()
+    label.hide()
+    if field is not None:
+        field.setAccessibleDescription("")

@@ -1,0 +1,154 @@
+"""The unlock window (`ui/unlock.ui`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QStackedWidget, QWidget
+
+from npmdesk.errors import (
+    KeyringUnavailable,
+    MistypedRecoveryCode,
+    NotRemembered,
+    NpmdeskError,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
+from npmdesk.gui import inline_error
+from npmdesk.gui.form_dialog import FormDialog
+from npmdesk.gui.worker import BackgroundTask, run_in_background
+from npmdesk.vault import Credential, Vault
+
+PASSPHRASE_PAGE, RECOVERY_PAGE = 0, 1
+
+
+class UnlockDialog(FormDialog):
+    """Opens the vault at `vault_path`; emits `unlocked(vault, kind)` and closes.
+
+    `kind` is "passphrase", "recovery" or "keyring". With `try_device`, the dialog first
+    tries this device's keyring when it is shown, and falls back to the passphrase without
+    a word if the vault is not remembered here or there is no keyring. Rejected on Quit.
+    """
+
+    unlocked = Signal(object, str)
+
+    def __init__(
+        self,
+        vault_path: Path,
+        device_keyring: Any = None,
+        *,
+        try_device: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("unlock", parent)
+        self._vault_path = Path(vault_path)
+        self._device_keyring = device_keyring
+        self._try_device = try_device
+        self._task: BackgroundTask | None = None
+        self.stack = self.child(QStackedWidget, "methodStack")
+        self.passphrase_edit = self.child(QLineEdit, "passphraseEdit")
+        self.recovery_edit = self.child(QLineEdit, "recoveryEdit")
+        self.passphrase_error = self.child(QLabel, "passphraseError")
+        self.recovery_error = self.child(QLabel, "recoveryError")
+        self.error_label = self.child(QLabel, "generalError")
+        self.unlock_button = self.child(QPushButton, "unlockButton")
+        self.switch_button = self.child(QPushButton, "switchButton")
+        for label in (self.passphrase_error, self.recovery_error, self.error_label):
+            inline_error.prepare(label)
+        self.child(QLabel, "locationLabel").setText(
+            self.tr("Vault: {folder}").format(folder=self._vault_path)
+        )
+        self.passphrase_edit.textEdited.connect(
+            lambda _text: inline_error.clear_error(self.passphrase_error, self.passphrase_edit)
+        )
+        self.recovery_edit.textEdited.connect(
+            lambda _text: inline_error.clear_error(self.recovery_error, self.recovery_edit)
+        )
+        self.unlock_button.clicked.connect(self._unlock)
+        self.switch_button.clicked.connect(self.switch_method)
+        self.child(QPushButton, "quitButton").clicked.connect(self.reject)
+        self.stack.setCurrentIndex(PASSPHRASE_PAGE)
+        self.passphrase_edit.setFocus()
+
+    @property
+    def using_recovery_code(self) -> bool:
+        return self.stack.currentIndex() == RECOVERY_PAGE
+
+    def switch_method(self) -> None:
+        """Toggle between the passphrase and the recovery code."""
+        recovery = not self.using_recovery_code
+        self.stack.setCurrentIndex(RECOVERY_PAGE if recovery else PASSPHRASE_PAGE)
+        if recovery:
+            text = self.tr("Use the passphrase &instead")
+            name = self.tr("Use the passphrase instead")
+        else:
+            text = self.tr("Use the recovery code &instead")
+            name = self.tr("Use the recovery code instead")
+        self.switch_button.setText(text)
+        self.switch_button.setAccessibleName(name)
+        inline_error.clear_error(self.error_label)
+        (self.recovery_edit if recovery else self.passphrase_edit).setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._try_device:
+            self._try_device = False
+            self._start(Credential.keyring(), self.tr("Opening the vault with this device's keyring…"))
+
+    def _unlock(self) -> None:
+        inline_error.clear_error(self.error_label)
+        if self.using_recovery_code:
+            try:
+                credential = Credential.recovery_code(self.recovery_edit.text())
+            except MistypedRecoveryCode as error:
+                inline_error.show_error(self.recovery_error, error, self.recovery_edit)
+                return
+            busy_text = self.tr("Checking the recovery code…")
+        else:
+            if not self.passphrase_edit.text():
+                inline_error.show_error(
+                    self.passphrase_error, self.tr("Type your passphrase."), self.passphrase_edit
+                )
+                return
+            credential = Credential.passphrase(self.passphrase_edit.text())
+            busy_text = self.tr("Unlocking. This takes about a second…")
+        self._start(credential, busy_text)
+
+    def _start(self, credential: Credential, busy_text: str) -> None:
+        folder, keyring = self._vault_path, self._device_keyring
+
+        def unlock() -> tuple[Vault, str]:
+            try:
+                return Vault.unlock(folder, credential, device_keyring=keyring), credential.kind
+            finally:
+                credential.wipe()
+
+        self.set_busy(True, busy_text)
+        self._task = run_in_background(unlock, self._opened, self._failed)
+
+    def _opened(self, result: tuple[Vault, str]) -> None:
+        self._task = None
+        self.set_busy(False)
+        self.passphrase_edit.clear()
+        self.recovery_edit.clear()
+        vault, kind = result
+        self.unlocked.emit(vault, kind)
+        self.accept()
+
+    def _failed(self, error: NpmdeskError) -> None:
+        self._task = None
+        self.set_busy(False)
+        if isinstance(error, NotRemembered | KeyringUnavailable):
+            # Quietly fall back to the passphrase: this device simply does not remember the vault.
+            self.passphrase_edit.setFocus()
+        elif isinstance(error, WrongPassphrase):
+            inline_error.show_error(self.passphrase_error, error, self.passphrase_edit)
+            self.passphrase_edit.selectAll()
+        elif isinstance(error, WrongRecoveryCode):
+            inline_error.show_error(self.recovery_error, error, self.recovery_edit)
+            self.recovery_edit.selectAll()
+        else:
+            inline_error.show_error(self.error_label, error)

@@ -1,0 +1,1 @@
+"""First run: create the vault, then show its recovery code once."""

@@ -1,0 +1,117 @@
+"""The key-slot file is read strictly: tampering fails the unwrap, hostile values are refused."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from conftest import PASSPHRASE
+from doubles import MemoryKeyring
+from helpers import snapshot
+
+from npmdesk.errors import DamagedVault, KeyringUnavailable, NotAVault, WrongPassphrase
+from npmdesk.vault import Credential, Vault
+
+
+def edit_slots(vault_path, change) -> None:
+    path = vault_path / "keyslots.json"
+    doc = json.loads(path.read_text())
+    change(doc)
+    path.write_text(json.dumps(doc))
+
+
+def passphrase_slot(doc):
+    return next(s for s in doc["slots"] if s["type"] == "passphrase")
+
+
+def unlock(vault_path, credential=None, keyring=None):
+    return Vault.unlock(vault_path, credential or Credential.passphrase(PASSPHRASE),
+                        device_keyring=keyring or MemoryKeyring())
+
+
+@pytest.fixture
+def closed_vault(new_vault, vault_path):
+    new_vault[0].close()
+    return vault_path
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("iterations", 2), ("memory_kib", 16), ("salt", "AAAAAAAAAAAAAAAAAAAAAA=="), ("id", "0" * 16)],
+)
+def test_changing_any_bound_parameter_fails_the_unwrap(closed_vault, field, value):
+    edit_slots(closed_vault, lambda doc: passphrase_slot(doc).update({field: value}))
+    with pytest.raises(WrongPassphrase):
+        unlock(closed_vault)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda d: passphrase_slot(d).update(memory_kib=1 << 40),  # a terabyte of RAM
+        lambda d: passphrase_slot(d).update(iterations=10**9),  # hours of work
+        lambda d: passphrase_slot(d).update(lanes=0),
+        lambda d: passphrase_slot(d).update(iterations=True),
+        lambda d: passphrase_slot(d).update(wrapped="!!not base64!!"),
+        lambda d: passphrase_slot(d).update(nonce="AAAA"),
+        lambda d: passphrase_slot(d).update(kdf="pbkdf2"),
+        lambda d: passphrase_slot(d).update(extra="field"),
+        lambda d: d.update(vault_id="not hex"),
+        lambda d: d.update(version="1"),
+        lambda d: d.update(slots=[]),
+        lambda d: d.update(slots=d["slots"] * 2),
+        lambda d: d["slots"].append({"type": "fingerprint"}),
+        lambda d: d.update(surprise=1),
+    ],
+)
+def test_hostile_or_malformed_slot_files_are_damage_and_change_nothing(closed_vault, change):
+    edit_slots(closed_vault, change)
+    before = snapshot(closed_vault)
+    started = time.monotonic()
+    with pytest.raises(DamagedVault):
+        unlock(closed_vault)
+    assert time.monotonic() - started < 5
+    assert snapshot(closed_vault) == before
+
+
+def test_garbage_slot_file_is_not_a_vault(closed_vault):
+    (closed_vault / "keyslots.json").write_bytes(b"\x89PNG\r\n\x1a\n garbage")
+    with pytest.raises(NotAVault):
+        unlock(closed_vault)
+
+
+def test_oversized_slot_file_is_refused_without_reading_it_all(closed_vault):
+    (closed_vault / "keyslots.json").write_bytes(b" " * (10 * 1024 * 1024))
+    with pytest.raises(DamagedVault):
+        unlock(closed_vault)
+
+
+def test_slot_from_another_vault_does_not_open_this_one(closed_vault, tmp_path):
+    from npmdesk.vault import Secret
+    from npmdesk.vault.kdf import TEST_PARAMS
+
+    other, _ = Vault.create(tmp_path / "other", Secret.from_passphrase(PASSPHRASE), argon2=TEST_PARAMS,
+                            device_keyring=MemoryKeyring())
+    other.close()
+    (closed_vault / "keyslots.json").write_bytes((tmp_path / "other" / "keyslots.json").read_bytes())
+    with pytest.raises(DamagedVault):  # the key unwraps, but it is not this database's key
+        unlock(closed_vault)
+
+
+def test_remembered_vault_with_keyring_gone_says_keyring_unavailable(new_vault, vault_path, keyring_double):
+    vault, _ = new_vault
+    vault.remember_on_device()
+    vault.close()
+    keyring_double.available = False
+    with pytest.raises(KeyringUnavailable):
+        unlock(vault_path, Credential.keyring(), keyring_double)
+    unlock(vault_path, keyring=keyring_double).close()
+
+
+def test_slot_file_holds_no_secret_in_clear(new_vault, vault_path):
+    vault, code = new_vault
+    raw = (vault_path / "keyslots.json").read_bytes()
+    assert PASSPHRASE.encode() not in raw
+    assert code.replace("-", "").encode() not in raw
+    assert b"Mecanismo" not in raw and b"Ana" not in raw
