@@ -42,7 +42,8 @@ def _print_recovery_code(code: str, intro: str) -> None:
 def unlock(args: argparse.Namespace) -> Vault:
     """Unlock with, in order: a recovery code file, a given passphrase, the device keyring, a prompt."""
     if args.recovery_code_file is not None:
-        return Vault.unlock(args.vault, Credential.recovery_code(credentials.recovery_code(args.recovery_code_file)))
+        typed = credentials.recovery_code(args.recovery_code_file)
+        return Vault.unlock(args.vault, Credential.recovery_code(typed))
     text = credentials.given_passphrase(args.passphrase_file)
     if text is None:
         with contextlib.suppress(NotRemembered, KeyringUnavailable):

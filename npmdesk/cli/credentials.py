@@ -10,7 +10,7 @@ from pathlib import Path
 from npmdesk.errors import NpmdeskError, PassphraseMismatch
 from npmdesk.vault import Secret
 
-PASSPHRASE_ENV = "NPMDESK_PASSPHRASE"
+PASSPHRASE_ENV = "NPMDESK_PASSPHRASE"  # noqa: S105 - a variable name, not a password
 MAX_SECRET_FILE = 4096
 
 

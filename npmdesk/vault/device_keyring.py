@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from typing import Protocol
+from typing import Any, Protocol
 
 from npmdesk.errors import KeyringUnavailable
 from npmdesk.vault.secret import Secret
@@ -35,7 +35,7 @@ class SystemKeyring:
     def __init__(self, service: str = SERVICE) -> None:
         self.service = service
 
-    def _backend(self):  # type: ignore[no-untyped-def]
+    def _backend(self) -> Any:
         import keyring
         from keyring.backends import fail
 

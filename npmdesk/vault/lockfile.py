@@ -7,6 +7,7 @@ stale lock file never keeps the user out.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from npmdesk.errors import VaultInUse
@@ -35,7 +36,7 @@ class VaultLock:
             os.close(fd)
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows builds only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
 
     def _lock(fd: int) -> None:

@@ -72,7 +72,7 @@ def migrate(db: Connection, target: int = LATEST) -> list[int]:
             MIGRATIONS[version - 1](db)
             db.execute(f"PRAGMA user_version = {int(version)}")
             db.execute("COMMIT")
-        except Exception:
+        except Exception:  # noqa: BLE001 - any bug in a migration: roll back, tell the user
             db.execute("ROLLBACK")
             raise MigrationFailed() from None
         except BaseException:

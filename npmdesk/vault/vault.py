@@ -36,7 +36,7 @@ from npmdesk.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from npmdesk.vault import database, keyslots, kdf, migrations, recovery
+from npmdesk.vault import database, kdf, keyslots, migrations, recovery
 from npmdesk.vault.database import Connection, IntegrityReport
 from npmdesk.vault.device_keyring import DeviceKeyring, SystemKeyring
 from npmdesk.vault.keyslots import SlotFile, UnwrapFailed
@@ -397,7 +397,8 @@ class Vault:
         written beside the old one before `PRAGMA rekey`, and promoted after it.
         """
         current = self._slots.slot("passphrase")
-        assert current is not None and current.argon2 is not None
+        if current is None or current.argon2 is None:
+            raise DamagedVault()
         try:
             keyslots.unwrap(self.vault_id, current, passphrase).wipe()
         except UnwrapFailed:
@@ -470,7 +471,8 @@ def _unwrap(slots: SlotFile, credential: Credential, device_keyring: DeviceKeyri
             raise NotRemembered()
         with secret:
             return keyslots.unwrap(slots.vault_id, slot, secret)
-    assert credential.secret is not None
+    if credential.secret is None:
+        raise UnwrapFailed()
     return keyslots.unwrap(slots.vault_id, slot, credential.secret)
 
 

@@ -24,9 +24,9 @@ def run_in_terminal(args: list[str], answers: list[str], timeout: float = 30) ->
         os.setsid()
         fcntl.ioctl(0, termios.TIOCSCTTY, 0)
 
-    proc = subprocess.Popen(  # noqa: S603
+    proc = subprocess.Popen(
         [sys.executable, "-m", "npmdesk", *args],
-        stdin=slave, stdout=slave, stderr=slave, preexec_fn=become_terminal_owner,  # noqa: PLW1509
+        stdin=slave, stdout=slave, stderr=slave, preexec_fn=become_terminal_owner,
         env={k: v for k, v in os.environ.items() if k != "NPMDESK_PASSPHRASE"},
     )
     os.close(slave)

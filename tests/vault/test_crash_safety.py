@@ -27,7 +27,8 @@ def make_vault(path, storage, keyring):
     vault.db.execute("CREATE TABLE visit(place TEXT)")
     vault.db.execute("INSERT INTO visit VALUES ('Centro de detención Norte')")
     vault.close()
-    return Vault.unlock(path, Credential.passphrase(PASSPHRASE), storage=storage, device_keyring=keyring), code
+    reopened = Vault.unlock(path, Credential.passphrase(PASSPHRASE), storage=storage, device_keyring=keyring)
+    return reopened, code
 
 
 def opens_with(path, credential, keyring) -> bool:

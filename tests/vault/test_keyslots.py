@@ -110,7 +110,7 @@ def test_remembered_vault_with_keyring_gone_says_keyring_unavailable(new_vault, 
 
 
 def test_slot_file_holds_no_secret_in_clear(new_vault, vault_path):
-    vault, code = new_vault
+    _, code = new_vault
     raw = (vault_path / "keyslots.json").read_bytes()
     assert PASSPHRASE.encode() not in raw
     assert code.replace("-", "").encode() not in raw
