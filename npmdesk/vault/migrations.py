@@ -44,7 +44,103 @@ def _v2_security_events(db: Connection) -> None:
         )
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1_vault_meta, _v2_security_events]
+_V3_RECORDS = """
+CREATE TABLE record (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL DEFAULT '',
+    date TEXT,
+    status TEXT,
+    counterpart TEXT,
+    country TEXT,
+    due_date TEXT,
+    sensitivity TEXT NOT NULL DEFAULT 'internal'
+        CHECK (sensitivity IN ('public','internal','confidential','strictly_confidential')),
+    personal_data INTEGER NOT NULL DEFAULT 0 CHECK (personal_data IN (0, 1)),
+    consent TEXT NOT NULL DEFAULT 'not_applicable'
+        CHECK (consent IN ('not_applicable','pending','given','refused')),
+    fields TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(fields)),
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    deleted_at TEXT,
+    conflict INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX record_by_kind_date ON record(kind, deleted_at, date);
+CREATE INDEX record_by_date ON record(deleted_at, date);
+CREATE INDEX record_by_counterpart ON record(counterpart, date);
+CREATE INDEX record_by_due ON record(due_date) WHERE due_date IS NOT NULL;
+CREATE TABLE record_tag (
+    seq INTEGER NOT NULL REFERENCES record(seq) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (seq, tag)
+) WITHOUT ROWID;
+CREATE INDEX record_tag_by_tag ON record_tag(tag, seq);
+CREATE TABLE record_article (
+    seq INTEGER NOT NULL REFERENCES record(seq) ON DELETE CASCADE,
+    article INTEGER NOT NULL CHECK (article BETWEEN 1 AND 37),
+    PRIMARY KEY (seq, article)
+) WITHOUT ROWID;
+CREATE TABLE record_link (
+    seq INTEGER NOT NULL REFERENCES record(seq) ON DELETE CASCADE,
+    target TEXT NOT NULL,
+    relation TEXT NOT NULL,
+    PRIMARY KEY (seq, target, relation)
+) WITHOUT ROWID;
+CREATE INDEX record_link_by_target ON record_link(target);
+CREATE TABLE record_pseudonym (
+    seq INTEGER NOT NULL REFERENCES record(seq) ON DELETE CASCADE,
+    real_name TEXT NOT NULL,
+    alias TEXT NOT NULL,
+    PRIMARY KEY (seq, real_name)
+) WITHOUT ROWID;
+CREATE TABLE record_version (
+    seq INTEGER NOT NULL REFERENCES record(seq) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    saved_at TEXT NOT NULL,
+    saved_by TEXT NOT NULL,
+    snapshot TEXT NOT NULL CHECK (json_valid(snapshot)),
+    PRIMARY KEY (seq, version)
+);
+CREATE TABLE attachment (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    record_seq INTEGER NOT NULL REFERENCES record(seq) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    size INTEGER NOT NULL DEFAULT 0,
+    sha256 TEXT,
+    added_at TEXT NOT NULL,
+    added_by TEXT NOT NULL,
+    text TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX attachment_by_record ON attachment(record_seq);
+CREATE TABLE attachment_chunk (
+    attachment_seq INTEGER NOT NULL REFERENCES attachment(seq) ON DELETE CASCADE,
+    n INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    UNIQUE (attachment_seq, n)
+);
+CREATE VIRTUAL TABLE search_index USING fts5(
+    title, body, extra, attachments,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1);
+"""
+
+
+def _v3_records(db: Connection) -> None:
+    """Records of every kind, their tags, articles, links, versions, attachments and search."""
+    for statement in _V3_RECORDS.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1_vault_meta, _v2_security_events, _v3_records]
 LATEST = len(MIGRATIONS)
 
 

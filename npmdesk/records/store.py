@@ -1,0 +1,316 @@
+"""The record store: add, read, change, bin and purge records, keeping every version.
+
+Promises:
+- every change is one transaction; a change keeps the previous version in the history with
+  who (the vault's user name) and when;
+- `update` refuses a record edited since it was read (EditConflict), unless forced;
+- deleting moves to the bin (hidden from lists and search); `empty_bin` purges the rows,
+  their versions, search entries and attachment bytes (secure_delete overwrites them);
+- the search index is kept in step with the records in the same transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from typing import Any
+
+from npmdesk.records import search_index
+from npmdesk.records.model import (
+    EditConflict,
+    Link,
+    Record,
+    RecordNotFound,
+    new_id,
+    validate,
+)
+from npmdesk.records.query import ListQuery, Summary, count_records, list_records
+from npmdesk.vault import Vault
+from npmdesk.vault.database import Connection
+
+Clock = Callable[[], dt.datetime]
+
+_COLUMNS = (
+    "id, kind, title, body, date, status, counterpart, country, due_date, sensitivity, "
+    "personal_data, consent, fields, version, created_at, created_by, updated_at, updated_by, deleted_at"
+)
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class RecordStore:
+    """Records of an open vault. The GUI and the CLI use this; neither writes SQL."""
+
+    def __init__(self, vault: Vault, clock: Clock = utc_now) -> None:
+        self.vault = vault
+        self._clock = clock
+        self._user = vault.meta("user_name") or "unknown"
+
+    @property
+    def db(self) -> Connection:
+        return self.vault.db
+
+    def now(self) -> str:
+        return self._clock().isoformat(timespec="seconds")
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One write transaction; rolled back whole on any error."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    # ------------------------------------------------------------------------- writing
+
+    def add(self, record: Record) -> Record:
+        """Store a new record (a UUID is given if it has none); returns the stored record."""
+        now = self.now()
+        stored = replace(
+            record, id=record.id or new_id(), version=1, created_at=now, created_by=self._user,
+            updated_at=now, updated_by=self._user, deleted_at=None,
+        )
+        validate(stored)
+        with self.transaction() as db:
+            self._insert(db, stored)
+        return stored
+
+    def add_many(self, records: list[Record]) -> list[Record]:
+        """Store many records in one transaction (imports, demo data)."""
+        now = self.now()
+        stored = [
+            replace(r, id=r.id or new_id(), version=1, created_at=now, created_by=self._user,
+                    updated_at=now, updated_by=self._user, deleted_at=None)
+            for r in records
+        ]
+        for record in stored:
+            validate(record)
+        with self.transaction() as db:
+            for record in stored:
+                self._insert(db, record)
+        return stored
+
+    def update(self, record: Record, *, force: bool = False) -> Record:
+        """Save a changed record; the previous version goes to its history.
+
+        EditConflict if the stored version is not the one `record` was read at (unless
+        `force`, used by merges, which also keep both versions).
+        """
+        validate(record)
+        with self.transaction() as db:
+            current = self._load(db, record.id)
+            if current.deleted_at is not None:
+                raise RecordNotFound(record.id)
+            if current.version != record.version and not force:
+                raise EditConflict()
+            self._save_version(db, current)
+            updated = replace(
+                record, version=current.version + 1, created_at=current.created_at,
+                created_by=current.created_by, updated_at=self.now(), updated_by=self._user,
+                deleted_at=None,
+            )
+            seq = self._seq(db, record.id)
+            db.execute(
+                "UPDATE record SET kind=?, title=?, body=?, date=?, status=?, counterpart=?, country=?,"
+                " due_date=?, sensitivity=?, personal_data=?, consent=?, fields=?, version=?,"
+                " updated_at=?, updated_by=? WHERE seq=?",
+                (*self._row(updated)[1:13], updated.version, updated.updated_at, updated.updated_by, seq),
+            )
+            self._write_children(db, seq, updated)
+            search_index.put(db, seq, updated)
+        return updated
+
+    def delete(self, record_id: str) -> None:
+        """Move a record to the bin (it leaves lists and search at once)."""
+        with self.transaction() as db:
+            seq = self._seq(db, record_id)
+            db.execute("UPDATE record SET deleted_at=? WHERE seq=? AND deleted_at IS NULL", (self.now(), seq))
+            search_index.remove(db, seq)
+
+    def restore(self, record_id: str) -> Record:
+        """Take a record out of the bin."""
+        with self.transaction() as db:
+            seq = self._seq(db, record_id)
+            db.execute("UPDATE record SET deleted_at=NULL WHERE seq=?", (seq,))
+            record = self._load(db, record_id)
+            search_index.put(db, seq, record)
+        return record
+
+    def empty_bin(self) -> int:
+        """Purge every record in the bin, with its versions and attachments. Returns how many."""
+        with self.transaction() as db:
+            seqs = [row[0] for row in db.execute("SELECT seq FROM record WHERE deleted_at IS NOT NULL")]
+            for seq in seqs:
+                search_index.remove(db, seq)
+                db.execute(
+                    "DELETE FROM attachment_chunk WHERE attachment_seq IN "
+                    "(SELECT seq FROM attachment WHERE record_seq=?)", (seq,),
+                )
+                db.execute("DELETE FROM record WHERE seq=?", (seq,))
+        return len(seqs)
+
+    def set_attachment_text(self, record_id: str) -> None:
+        """Re-index a record after its attachments changed."""
+        with self.transaction() as db:
+            seq = self._seq(db, record_id)
+            search_index.put(db, seq, self._load(db, record_id))
+
+    # ------------------------------------------------------------------------- reading
+
+    def get(self, record_id: str, *, include_deleted: bool = False) -> Record:
+        record = self._load(self.db, record_id)
+        if record.deleted_at is not None and not include_deleted:
+            raise RecordNotFound(record_id)
+        return record
+
+    def history(self, record_id: str) -> list[Record]:
+        """Earlier versions of a record, newest first (the current one is not included)."""
+        seq = self._seq(self.db, record_id)
+        rows = self.db.execute(
+            "SELECT snapshot FROM record_version WHERE seq=? ORDER BY version DESC", (seq,)
+        ).fetchall()
+        return [Record.from_json(json.loads(row[0])) for row in rows]
+
+    def list(self, query: ListQuery | None = None) -> list[Summary]:
+        return list_records(self.db, query or ListQuery())
+
+    def count(self, query: ListQuery | None = None) -> int:
+        return count_records(self.db, query or ListQuery())
+
+    def search(self, text: str, query: ListQuery | None = None) -> list[search_index.SearchHit]:
+        """Full-text search; see search_index.py for the query language."""
+        return search_index.search(self.db, text, query)
+
+    def linked(self, record_id: str) -> list[tuple[str, Summary]]:
+        """(relation, record) for every live record that links to this one or is linked from it."""
+        db = self.db
+        seq = self._seq(db, record_id)
+        rows = db.execute(
+            "SELECT l.relation, r.id FROM record_link l JOIN record r ON r.id = l.target"
+            " WHERE l.seq = ? AND r.deleted_at IS NULL"
+            " UNION SELECT l.relation, r.id FROM record_link l JOIN record r ON r.seq = l.seq"
+            " WHERE l.target = ? AND r.deleted_at IS NULL",
+            (seq, record_id),
+        ).fetchall()
+        found = {rid: rel for rel, rid in rows}
+        summaries = {s.id: s for s in self.list(ListQuery(ids=tuple(found), limit=len(found) or 1))}
+        return [(found[rid], summaries[rid]) for rid in found if rid in summaries]
+
+    def thread(self, record_id: str) -> list[Summary]:
+        """Every live communication in the same thread, oldest first."""
+        record = self.get(record_id)
+        root = str(record.fields.get("thread") or record.id)
+        rows = self.db.execute(
+            "SELECT id FROM record WHERE deleted_at IS NULL AND kind='communication'"
+            " AND (id = ? OR json_extract(fields, '$.thread') = ?)",
+            (root, root),
+        ).fetchall()
+        ids = tuple(row[0] for row in rows)
+        return self.list(ListQuery(ids=ids, order_by="date", descending=False, limit=max(len(ids), 1)))
+
+    def reply_to(self, record_id: str, **changes: Any) -> Record:
+        """A new draft communication answering `record_id`, linked to it and in its thread."""
+        original = self.get(record_id)
+        thread = str(original.fields.get("thread") or original.id)
+        fields = {
+            "direction": "sent" if original.fields.get("direction") == "received" else "received",
+            "channel": original.fields.get("channel", "email"),
+            "thread": thread,
+            "in_reply_to": original.id,
+        }
+        title = original.title if original.title.lower().startswith("re:") else f"Re: {original.title}"
+        draft = Record(
+            kind="communication", title=title, status="draft", counterpart=original.counterpart,
+            country=original.country, sensitivity=original.sensitivity, fields=fields,
+            links=[Link(original.id, "reply_to")], tags=list(original.tags),
+        )
+        return self.add(replace(draft, **changes))
+
+    # ------------------------------------------------------------------------- helpers
+
+    def _seq(self, db: Connection, record_id: str) -> int:
+        row = db.execute("SELECT seq FROM record WHERE id=?", (record_id,)).fetchone()
+        if row is None:
+            raise RecordNotFound(record_id)
+        return int(row[0])
+
+    @staticmethod
+    def _row(record: Record) -> tuple[Any, ...]:
+        return (
+            record.id, record.kind, record.title, record.body, record.date, record.status,
+            record.counterpart, record.country, record.due_date, record.sensitivity,
+            int(record.personal_data), record.consent,
+            json.dumps(record.fields, ensure_ascii=False, sort_keys=True),
+            record.version, record.created_at, record.created_by, record.updated_at,
+            record.updated_by, record.deleted_at,
+        )
+
+    def _insert(self, db: Connection, record: Record) -> None:
+        cursor = db.execute(
+            f"INSERT INTO record ({_COLUMNS}) VALUES ({', '.join('?' * 19)})",  # noqa: S608
+            self._row(record),
+        )
+        seq = int(cursor.lastrowid)
+        self._write_children(db, seq, record)
+        search_index.put(db, seq, record)
+
+    @staticmethod
+    def _write_children(db: Connection, seq: int, record: Record) -> None:
+        for table in ("record_tag", "record_article", "record_link", "record_pseudonym"):
+            db.execute(f"DELETE FROM {table} WHERE seq=?", (seq,))  # noqa: S608 - fixed names
+        db.executemany("INSERT OR IGNORE INTO record_tag VALUES (?, ?)", [(seq, t) for t in record.tags])
+        db.executemany(
+            "INSERT OR IGNORE INTO record_article VALUES (?, ?)", [(seq, a) for a in record.articles]
+        )
+        db.executemany(
+            "INSERT OR IGNORE INTO record_link VALUES (?, ?, ?)",
+            [(seq, link.to, link.relation) for link in record.links],
+        )
+        db.executemany(
+            "INSERT OR REPLACE INTO record_pseudonym VALUES (?, ?, ?)",
+            [(seq, real, alias) for real, alias in record.pseudonyms.items()],
+        )
+
+    def _save_version(self, db: Connection, current: Record) -> None:
+        seq = self._seq(db, current.id)
+        db.execute(
+            "INSERT INTO record_version VALUES (?, ?, ?, ?, ?)",
+            (seq, current.version, current.updated_at, current.updated_by,
+             json.dumps(current.to_json(), ensure_ascii=False, sort_keys=True)),
+        )
+
+    def _load(self, db: Connection, record_id: str) -> Record:
+        row = db.execute(
+            f"SELECT seq, {_COLUMNS} FROM record WHERE id=?", (record_id,)  # noqa: S608
+        ).fetchone()
+        if row is None:
+            raise RecordNotFound(record_id)
+        seq = row[0]
+        values = list(row[1:])
+        tags = [r[0] for r in db.execute("SELECT tag FROM record_tag WHERE seq=? ORDER BY tag", (seq,))]
+        articles = [r[0] for r in db.execute(
+            "SELECT article FROM record_article WHERE seq=? ORDER BY article", (seq,))]
+        links = [Link(r[0], r[1]) for r in db.execute(
+            "SELECT target, relation FROM record_link WHERE seq=? ORDER BY target, relation", (seq,))]
+        pseudonyms = dict(db.execute(
+            "SELECT real_name, alias FROM record_pseudonym WHERE seq=? ORDER BY alias", (seq,)).fetchall())
+        (id_, kind, title, body, date, status, counterpart, country, due_date, sensitivity,
+         personal_data, consent, fields, version, created_at, created_by, updated_at, updated_by,
+         deleted_at) = values
+        return Record(
+            kind=kind, title=title, body=body, date=date, status=status, counterpart=counterpart,
+            country=country, due_date=due_date, sensitivity=sensitivity,
+            personal_data=bool(personal_data), consent=consent, tags=tags, articles=articles,
+            links=links, pseudonyms=pseudonyms, fields=json.loads(fields), id=id_, version=version,
+            created_at=created_at, created_by=created_by, updated_at=updated_at,
+            updated_by=updated_by, deleted_at=deleted_at,
+        )
