@@ -158,11 +158,9 @@ class RecordStore:
                 db.execute("DELETE FROM record WHERE seq=?", (seq,))
         return len(seqs)
 
-    def set_attachment_text(self, record_id: str) -> None:
-        """Re-index a record after its attachments changed."""
-        with self.transaction() as db:
-            seq = self._seq(db, record_id)
-            search_index.put(db, seq, self._load(db, record_id))
+    def reindex(self, db: Connection, record_id: str) -> None:
+        """Re-index a record inside the caller's transaction (after its attachments changed)."""
+        search_index.put(db, self._seq(db, record_id), self._load(db, record_id))
 
     # ------------------------------------------------------------------------- reading
 

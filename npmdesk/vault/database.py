@@ -31,6 +31,7 @@ SETTINGS = (
     "PRAGMA temp_store = MEMORY",
     "PRAGMA secure_delete = ON",
     "PRAGMA trusted_schema = OFF",
+    "PRAGMA journal_size_limit = 67108864",  # shrink the WAL back to 64 MiB after big writes
 )
 
 

@@ -1,0 +1,231 @@
+"""Attachments: files of any size kept inside the vault, in encrypted chunks.
+
+Written and read as streams, so memory does not grow with the file: `add` reads the source
+one chunk at a time inside a single transaction (a failure or crash leaves nothing half
+stored) and records the SHA-256; `open` returns a seekable reader over the chunks, for
+viewers and text extraction, that never touches the disk outside the vault.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from npmdesk.errors import NpmdeskError
+from npmdesk.records import extract
+from npmdesk.records.model import new_id
+from npmdesk.records.store import RecordStore
+from npmdesk.vault.database import Connection
+
+CHUNK_SIZE = 1024 * 1024
+MAX_NAME = 255
+Progress = Callable[[int], None]
+
+
+class AttachmentNotFound(NpmdeskError):
+    message = "This attachment is no longer in the vault."
+
+
+class AttachmentDamaged(NpmdeskError):
+    message = "This attachment's content does not match its checksum; restore it from a backup."
+
+
+class BadAttachmentName(NpmdeskError):
+    message = "An attachment needs a file name of at most 255 characters, without control characters."
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: str
+    record_id: str
+    name: str
+    media_type: str
+    size: int
+    sha256: str
+    added_at: str
+    added_by: str
+    has_text: bool
+
+
+def _clean_name(name: str) -> str:
+    base = name.replace("\\", "/").rsplit("/", 1)[-1].strip()
+    if not base or len(base) > MAX_NAME or any(ord(c) < 32 or c == "\x7f" for c in base):
+        raise BadAttachmentName()
+    return base
+
+
+def add(store: RecordStore, record_id: str, name: str, source: BinaryIO,
+        media_type: str | None = None, progress: Progress | None = None) -> AttachmentInfo:
+    """Store `source` (read to its end) as an attachment of a record; returns its description.
+
+    `progress(bytes_so_far)` is called after each chunk; raising from it cancels the whole
+    add (nothing is kept).
+    """
+    name = _clean_name(name)
+    store.get(record_id)  # RecordNotFound before any work
+    attachment_id = new_id()
+    digest = hashlib.sha256()
+    buffer = bytearray(CHUNK_SIZE)
+    view = memoryview(buffer)
+    with store.transaction() as db:
+        record_seq = db.execute("SELECT seq FROM record WHERE id=?", (record_id,)).fetchone()[0]
+        cursor = db.execute(
+            "INSERT INTO attachment(id, record_seq, name, media_type, added_at, added_by)"
+            " VALUES (?, ?, ?, '', ?, ?)",
+            (attachment_id, record_seq, name, store.now(), store.vault.meta("user_name") or "unknown"),
+        )
+        seq = int(cursor.lastrowid)
+        size = 0
+        n = 0
+        head = b""
+        while True:
+            got = _fill(source, view)
+            if got == 0:
+                break
+            chunk = bytes(view[:got])
+            if n == 0:
+                head = chunk[:16]
+            digest.update(chunk)
+            db.execute("INSERT INTO attachment_chunk(attachment_seq, n, data) VALUES (?, ?, ?)", (seq, n, chunk))
+            size += got
+            n += 1
+            if progress is not None:
+                progress(size)
+            if got < CHUNK_SIZE:
+                break
+        kind = media_type or extract.media_type_for(name, head)
+        reader = io.BufferedReader(ChunkReader(db, seq, size), buffer_size=CHUNK_SIZE)
+        text = extract.extract_text(kind, reader, size)
+        db.execute(
+            "UPDATE attachment SET media_type=?, size=?, sha256=?, text=? WHERE seq=?",
+            (kind, size, digest.hexdigest(), text, seq),
+        )
+        store.reindex(db, record_id)
+    return info(store, attachment_id)
+
+
+def _fill(source: BinaryIO, view: memoryview) -> int:
+    """Read until `view` is full or the source ends."""
+    got = 0
+    while got < len(view):
+        data = source.read(len(view) - got)
+        if not data:
+            break
+        view[got : got + len(data)] = data
+        got += len(data)
+    return got
+
+
+def info(store: RecordStore, attachment_id: str) -> AttachmentInfo:
+    row = store.db.execute(
+        "SELECT a.id, r.id, a.name, a.media_type, a.size, a.sha256, a.added_at, a.added_by, a.text != ''"
+        " FROM attachment a JOIN record r ON r.seq = a.record_seq WHERE a.id=?",
+        (attachment_id,),
+    ).fetchone()
+    if row is None:
+        raise AttachmentNotFound()
+    return AttachmentInfo(*row[:8], has_text=bool(row[8]))
+
+
+def list_for(store: RecordStore, record_id: str) -> list[AttachmentInfo]:
+    rows = store.db.execute(
+        "SELECT a.id FROM attachment a JOIN record r ON r.seq = a.record_seq WHERE r.id=? ORDER BY a.seq",
+        (record_id,),
+    ).fetchall()
+    return [info(store, row[0]) for row in rows]
+
+
+def open_attachment(store: RecordStore, attachment_id: str) -> io.BufferedReader:
+    """A seekable, read-only stream of the attachment's bytes (from the vault, in memory)."""
+    row = store.db.execute("SELECT seq, size FROM attachment WHERE id=?", (attachment_id,)).fetchone()
+    if row is None:
+        raise AttachmentNotFound()
+    return io.BufferedReader(ChunkReader(store.db, int(row[0]), int(row[1])), buffer_size=CHUNK_SIZE)
+
+
+def copy_to(store: RecordStore, attachment_id: str, target: BinaryIO) -> None:
+    """Write the attachment's bytes to `target`, checking the SHA-256 as it goes."""
+    expected = info(store, attachment_id).sha256
+    digest = hashlib.sha256()
+    reader = open_attachment(store, attachment_id)
+    while chunk := reader.read(CHUNK_SIZE):
+        digest.update(chunk)
+        target.write(chunk)
+    if digest.hexdigest() != expected:
+        raise AttachmentDamaged()
+
+
+def verify(store: RecordStore, attachment_id: str) -> bool:
+    """True if the stored bytes still hash to the recorded SHA-256."""
+    try:
+        copy_to(store, attachment_id, _Discard())  # type: ignore[arg-type]
+    except AttachmentDamaged:
+        return False
+    return True
+
+
+def remove(store: RecordStore, attachment_id: str) -> None:
+    """Delete an attachment and its bytes (overwritten on disk by secure_delete)."""
+    with store.transaction() as db:
+        row = db.execute(
+            "SELECT a.seq, r.id FROM attachment a JOIN record r ON r.seq = a.record_seq WHERE a.id=?",
+            (attachment_id,),
+        ).fetchone()
+        if row is None:
+            raise AttachmentNotFound()
+        db.execute("DELETE FROM attachment_chunk WHERE attachment_seq=?", (row[0],))
+        db.execute("DELETE FROM attachment WHERE seq=?", (row[0],))
+        store.reindex(db, row[1])
+
+
+class _Discard:
+    def write(self, data: bytes) -> int:
+        return len(data)
+
+
+class ChunkReader(io.RawIOBase):
+    """Read-only, seekable view of an attachment's chunks; holds at most one chunk."""
+
+    def __init__(self, db: Connection, seq: int, size: int) -> None:
+        super().__init__()
+        self._db = db
+        self._seq = seq
+        self._size = size
+        self._pos = 0
+        self._chunk_no = -1
+        self._chunk = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self._size}[whence]
+        self._pos = max(0, base + offset)
+        return self._pos
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        if self._pos >= self._size:
+            return 0
+        number, start = divmod(self._pos, CHUNK_SIZE)
+        if number != self._chunk_no:
+            row = self._db.execute(
+                "SELECT data FROM attachment_chunk WHERE attachment_seq=? AND n=?", (self._seq, number)
+            ).fetchone()
+            if row is None:
+                raise AttachmentDamaged()
+            self._chunk, self._chunk_no = bytes(row[0]), number
+        piece = self._chunk[start : start + len(buffer)]
+        if not piece:
+            raise AttachmentDamaged()
+        memoryview(buffer)[: len(piece)] = piece
+        self._pos += len(piece)
+        return len(piece)
