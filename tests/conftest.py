@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import socket
 import sys
@@ -23,6 +24,7 @@ os.environ["PYTHONPATH"] = os.pathsep.join(
 
 from doubles import MemoryKeyring  # noqa: E402
 
+from npmdesk.records import RecordStore  # noqa: E402
 from npmdesk.vault import Secret, Vault  # noqa: E402
 from npmdesk.vault.kdf import TEST_PARAMS  # noqa: E402
 
@@ -98,3 +100,20 @@ def new_vault(vault_path: Path, keyring_double: MemoryKeyring) -> Iterator[tuple
     )
     yield vault, code
     vault.close()
+
+
+class FakeClock:
+    """A controllable clock: each reading advances one second."""
+
+    def __init__(self) -> None:
+        self.now = dt.datetime(2026, 11, 29, 9, 0, tzinfo=dt.UTC)
+
+    def __call__(self) -> dt.datetime:
+        self.now += dt.timedelta(seconds=1)
+        return self.now
+
+
+@pytest.fixture
+def store(new_vault: tuple[Vault, str]) -> RecordStore:
+    """The record store of a new vault, with a fake clock."""
+    return RecordStore(new_vault[0], clock=FakeClock())

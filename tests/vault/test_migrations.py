@@ -58,3 +58,16 @@ def test_failed_migration_rolls_back_and_leaves_the_old_version(tmp_path, monkey
     with unlock(path) as vault:  # the real migration then applies cleanly
         tables = {r[0] for r in vault.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         assert "half_done" not in tables and "security_event" in tables
+
+
+def test_v2_vault_gains_the_record_store(tmp_path):
+    from npmdesk.records import Record, RecordStore
+
+    path = fixture_copy(2, tmp_path)
+    with unlock(path) as vault:
+        store = RecordStore(vault)
+        record = store.add(Record(kind="place", title="Prison centrale", status="active",
+                                  fields={"place_type": "prison"}))
+        assert [h.record.id for h in store.search("centrale")] == [record.id]
+        assert vault.meta("npm_name") == "Fixture NPM (Мониторинг, رصد)"
+        assert vault.check().healthy

@@ -1,0 +1,154 @@
+"""Attachments: streamed in and out, checksummed, searchable, purged with their record."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import tracemalloc
+
+import pytest
+from record_helpers import communication
+
+from npmdesk.records import attachments
+from npmdesk.records.attachments import CHUNK_SIZE, AttachmentNotFound, BadAttachmentName
+
+PDF_TEXT = "Rapport confidentiel sur le quartier disciplinaire"
+
+
+def tiny_pdf(text: str) -> bytes:
+    """A valid one-page PDF holding `text` (Latin-1)."""
+    content = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = io.BytesIO(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+class RandomSource(io.RawIOBase):
+    """`size` random bytes, produced as they are read (never held whole)."""
+
+    def __init__(self, size: int) -> None:
+        self.left = size
+        self.sha256 = hashlib.sha256()
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        n = min(len(buffer), self.left, 256 * 1024)
+        data = os.urandom(n)
+        buffer[:n] = data
+        self.sha256.update(data)
+        self.left -= n
+        return n
+
+
+@pytest.mark.parametrize("size", [0, 1, CHUNK_SIZE - 1, CHUNK_SIZE, CHUNK_SIZE + 1, 3 * CHUNK_SIZE + 7])
+def test_round_trip_of_every_size(store, size):
+    record = store.add(communication())
+    data = os.urandom(size)
+    info = attachments.add(store, record.id, "scan.bin", io.BytesIO(data))
+    assert (info.size, info.sha256) == (size, hashlib.sha256(data).hexdigest())
+    assert attachments.open_attachment(store, info.id).read() == data
+    reader = attachments.open_attachment(store, info.id)
+    reader.seek(max(0, size - 3))
+    assert reader.read() == data[max(0, size - 3):]
+    out = io.BytesIO()
+    attachments.copy_to(store, info.id, out)
+    assert out.getvalue() == data and attachments.verify(store, info.id)
+
+
+def test_memory_stays_flat_for_a_large_file(store):
+    record = store.add(communication())
+    source = RandomSource(64 * 1024 * 1024)
+    tracemalloc.start()
+    try:
+        info = attachments.add(store, record.id, "video.mp4", io.BufferedReader(source))
+        write_peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.reset_peak()
+        assert attachments.verify(store, info.id)
+        read_peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert info.sha256 == source.sha256.hexdigest()
+    assert write_peak < 8 * CHUNK_SIZE and read_peak < 8 * CHUNK_SIZE, (write_peak, read_peak)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "query"),
+    [
+        ("rapport.pdf", tiny_pdf(PDF_TEXT), "disciplinaire"),
+        ("notes.txt", "Сведения о камере номер 5".encode(), "камере"),
+        ("minutes.md", "# Reunión\n\n**Acuerdos** sobre el *mecanismo*".encode(), "acuerdos"),
+        ("letter.html", b"<html><style>.x{}</style><p>Dear Chair, the cells are &eacute;troites</p>", "etroites"),
+    ],
+)
+def test_document_text_is_searchable(store, name, content, query):
+    record = store.add(communication("Record with a document"))
+    attachments.add(store, record.id, name, io.BytesIO(content))
+    assert [h.record.id for h in store.search(query)] == [record.id]
+    assert store.search("style") == []  # markup is not text
+
+
+def test_broken_pdf_is_stored_without_text(store):
+    record = store.add(communication())
+    info = attachments.add(store, record.id, "broken.pdf", io.BytesIO(b"%PDF-1.7\n" + os.urandom(5000)))
+    assert info.media_type == "application/pdf" and not info.has_text
+    assert info.size == 5009
+
+
+def test_cancelled_add_keeps_nothing(store):
+    record = store.add(communication())
+
+    def cancel(done: int) -> None:
+        if done >= 2 * CHUNK_SIZE:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        attachments.add(store, record.id, "big.bin", io.BytesIO(os.urandom(4 * CHUNK_SIZE)), progress=cancel)
+    assert attachments.list_for(store, record.id) == []
+    assert store.db.execute("SELECT count(*) FROM attachment_chunk").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("name", ["", "   ", "a\nb.txt", "x" * 300, "bad\x7f.pdf"])
+def test_bad_names_are_refused(store, name):
+    record = store.add(communication())
+    with pytest.raises(BadAttachmentName):
+        attachments.add(store, record.id, name, io.BytesIO(b"data"))
+
+
+def test_path_in_name_keeps_only_the_file_name(store):
+    record = store.add(communication())
+    info = attachments.add(store, record.id, "../../etc/C:\\Users\\ana\\secret.txt", io.BytesIO(b"x"))
+    assert info.name == "secret.txt"
+
+
+def test_remove_and_purge_delete_the_bytes(store):
+    record = store.add(communication())
+    one = attachments.add(store, record.id, "one.txt", io.BytesIO(b"alpha bravo"))
+    attachments.add(store, record.id, "two.txt", io.BytesIO(b"charlie delta"))
+    attachments.remove(store, one.id)
+    assert store.search("alpha") == [] and len(store.search("charlie")) == 1
+    with pytest.raises(AttachmentNotFound):
+        attachments.open_attachment(store, one.id)
+    store.delete(record.id)
+    assert store.search("charlie") == []
+    store.empty_bin()
+    assert store.db.execute("SELECT count(*) FROM attachment_chunk").fetchone()[0] == 0
+    assert store.db.execute("SELECT count(*) FROM attachment").fetchone()[0] == 0

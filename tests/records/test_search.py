@@ -1,0 +1,117 @@
+"""Full-text search: any script, prefixes, phrases, filters, snippets, nothing deleted."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from record_helpers import communication
+
+from npmdesk.records import ListQuery, Record
+from npmdesk.records.search_index import HIGHLIGHT_END, HIGHLIGHT_START
+
+TEXTS = {
+    "fr": ("Visite conjointe à la maison d'arrêt de Fresnes", "Détention provisoire et surpopulation carcérale."),
+    "es": ("Diálogo tripartito con el Estado", "Seguimiento de las recomendaciones del SPT en Guatemala."),
+    "ru": ("Визит в следственный изолятор", "Проверка условий содержания под стражей, Москва."),
+    "ar": ("زيارة إلى سجن النساء", "متابعة التوصيات المتعلقة بمرافق الاحتجاز"),
+    "zh": ("国家防范机制年度报告", "关于拘留场所监测的建议"),
+    "en": ("Interpretation of article 20", "Private interviews with persons deprived of liberty."),
+}
+
+
+@pytest.fixture
+def filled(store):
+    ids = {}
+    for lang, (title, body) in TEXTS.items():
+        ids[lang] = store.add(communication(title, body=body, country={"fr": "FR", "es": "GT"}.get(lang),
+                                            date="2026-0%d-01" % (len(ids) + 1))).id
+    return store, ids
+
+
+@pytest.mark.parametrize(
+    ("query", "lang"),
+    [
+        ("fresnes", "fr"),
+        ("detention provisoire", "fr"),  # accents ignored
+        ("DÉTENTION", "fr"),
+        ("surpop", "fr"),  # prefix
+        ('"maison d\'arrêt"', "fr"),
+        ("dialogo", "es"),
+        ("recomendaci", "es"),
+        ("изолятор", "ru"),
+        ("СЛЕДСТВЕННЫЙ", "ru"),
+        ("سجن", "ar"),
+        ("التوصيات", "ar"),
+        ("防范", "zh"),
+        ("拘留场所", "zh"),
+        ("监测", "zh"),
+        ("deprived liberty", "en"),
+        ('"private interviews"', "en"),
+    ],
+)
+def test_finds_in_every_script(filled, query, lang):
+    store, ids = filled
+    assert [hit.record.id for hit in store.search(query)] == [ids[lang]]
+
+
+def test_phrase_needs_the_words_in_order(filled):
+    store, _ = filled
+    assert store.search('"interviews private"') == []
+    assert store.search('"马 国家"') == []
+
+
+@pytest.mark.parametrize("query", ["", "   ", '"', "*", "AND", "NOT OR", "(((", "title:x", "NEAR(a b)", "\x00",
+                                   "a" * 10_000, '"unterminated'])
+def test_odd_queries_never_fail(filled, query):
+    store, _ = filled
+    store.search(query)  # no exception, whatever the user typed
+
+
+def test_snippets_highlight_the_match(filled):
+    store, _ = filled
+    [hit] = store.search("surpopulation")
+    assert f"{HIGHLIGHT_START}surpopulation{HIGHLIGHT_END}" in hit.snippet
+    [hit] = store.search("监测")
+    assert f"{HIGHLIGHT_START}监测{HIGHLIGHT_END}" in hit.snippet  # shown without index separators
+
+
+def test_filters_apply_to_search(filled):
+    store, ids = filled
+    store.add(communication("Second letter about Fresnes", country="ES", date="2027-01-01"))
+    assert len(store.search("fresnes")) == 2
+    assert [h.record.id for h in store.search("fresnes", ListQuery(country="FR"))] == [ids["fr"]]
+    assert len(store.search("fresnes", ListQuery(date_from="2027-01-01"))) == 1
+    assert store.search("fresnes", ListQuery(kinds=("visit",))) == []
+
+
+def test_title_matches_rank_above_body_matches(store):
+    body_hit = store.add(communication("Budget letter", body="A note about reprisals in passing."))
+    title_hit = store.add(communication("Reprisals after the SPT visit", body="Details."))
+    assert [h.record.id for h in store.search("reprisals")] == [title_hit.id, body_hit.id]
+
+
+def test_tags_fields_and_pseudonymised_names_are_searchable(store):
+    record = store.add(Record(kind="reprisal_check", title="Follow-up at Centre Nord", status="done",
+                              tags=["Preventive visits"], pseudonyms={"Ahmed Benali": "person A"},
+                              fields={"outcome": "No sign of intimidation", "people_met": ["Ahmed Benali"]}))
+    for query in ("preventive", "intimidation", "benali"):
+        assert [h.record.id for h in store.search(query)] == [record.id], query
+
+
+words = st.text(
+    st.characters(whitelist_categories=("Lu", "Ll", "Lo"), min_codepoint=0x41, max_codepoint=0x9FFF),
+    min_size=3, max_size=12,
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(word=words, filler=st.lists(words, min_size=0, max_size=8))
+def test_any_word_of_any_script_is_found_and_purged(store, word, filler):
+    """A word stored in a record is found by searching for it; once purged it is never found."""
+    record = store.add(communication("Search property", body=" ".join([*filler, word, *filler])))
+    assert record.id in [h.record.id for h in store.search(f'"{word}"')]
+    store.delete(record.id)
+    assert record.id not in [h.record.id for h in store.search(f'"{word}"')]
+    store.empty_bin()
+    assert store.db.execute("SELECT count(*) FROM search_index").fetchone()[0] == 0
