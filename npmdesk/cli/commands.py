@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import sys
 from collections.abc import Callable
 
-from npmdesk.cli import credentials
-from npmdesk.errors import KeyringUnavailable, NotRemembered, NpmdeskError
+from npmdesk.cli import credentials, record_commands
+from npmdesk.cli.unlocking import unlock
+from npmdesk.errors import KeyringUnavailable, NpmdeskError
 from npmdesk.vault import Credential, Vault
 from npmdesk.vault.kdf import TEST_PROFILE_ENV
 
@@ -37,22 +37,6 @@ def _print_recovery_code(code: str, intro: str) -> None:
     print(f"    {code}")
     print()
     print("With it you can open the vault and set a new passphrase if you forget yours.")
-
-
-def unlock(args: argparse.Namespace) -> Vault:
-    """Unlock with, in order: a recovery code file, a given passphrase, the device keyring, a prompt."""
-    if args.recovery_code_file is not None:
-        typed = credentials.recovery_code(args.recovery_code_file)
-        return Vault.unlock(args.vault, Credential.recovery_code(typed))
-    text = credentials.given_passphrase(args.passphrase_file)
-    if text is None:
-        with contextlib.suppress(NotRemembered, KeyringUnavailable):
-            return Vault.unlock(args.vault, Credential.keyring())
-    credential = Credential("passphrase", credentials.current_passphrase(args.passphrase_file))
-    try:
-        return Vault.unlock(args.vault, credential)
-    finally:
-        credential.wipe()
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -136,6 +120,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new-recovery-code": cmd_new_recovery_code,
     "remember": cmd_remember,
     "forget": cmd_forget,
+    **record_commands.COMMANDS,
 }
 
 

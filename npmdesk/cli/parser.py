@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from npmdesk import __version__
+from npmdesk.records.kinds import CHANNELS, KINDS, SENSITIVITIES
 
 
 def _common(vault_default: object) -> argparse.ArgumentParser:
@@ -66,4 +68,51 @@ def build_parser() -> argparse.ArgumentParser:
                    help="remember the vault on this device (OS keyring)")
     sub.add_parser("forget", parents=[common, unlocking],
                    help="stop remembering the vault on this device")
+    _record_commands(sub, common, unlocking)
     return parser
+
+
+def _filters(parser: argparse.ArgumentParser, limit: int) -> None:
+    parser.add_argument("--type", action="append", choices=sorted(KINDS), metavar="KIND",
+                        help=f"only records of this kind (repeatable): {', '.join(sorted(KINDS))}")
+    parser.add_argument("--status", help="only records with this status")
+    parser.add_argument("--country", metavar="CC", help="only records about this country (two letters)")
+    parser.add_argument("--tag", help="only records with this tag")
+    parser.add_argument("--from", dest="date_from", metavar="DATE", help="only records dated on or after DATE")
+    parser.add_argument("--to", dest="date_to", metavar="DATE", help="only records dated on or before DATE")
+    parser.add_argument("--limit", type=int, default=limit, metavar="N", help=f"at most N records ({limit})")
+    parser.add_argument("--json", action="store_true", help="print JSON (see the README for the fields)")
+
+
+def _record_commands(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.ArgumentParser) -> None:
+    add = sub.add_parser("add", parents=[common, unlocking], help="add a record; prints its id")
+    add.add_argument("kind", choices=["communication"], help="the kind of record")
+    add.add_argument("--subject", required=True, help="the subject (the record's title)")
+    add.add_argument("--body-file", type=Path, metavar="FILE", help="the text, from a UTF-8 file (- for stdin)")
+    add.add_argument("--direction", choices=["sent", "received"], default="sent")
+    add.add_argument("--channel", choices=CHANNELS, default="email")
+    add.add_argument("--status", choices=KINDS["communication"].statuses)
+    add.add_argument("--counterpart", metavar="NAME", help="the SPT contact (added if new)")
+    add.add_argument("--country", metavar="CC", help="the country concerned (two letters)")
+    add.add_argument("--date", metavar="YYYY-MM-DD")
+    add.add_argument("--reply-by", metavar="YYYY-MM-DD")
+    add.add_argument("--sensitivity", choices=SENSITIVITIES, default="internal")
+    add.add_argument("--tag", action="append", help="a tag (repeatable)")
+    add.add_argument("--attach", action="append", type=Path, metavar="FILE", help="attach a file (repeatable)")
+
+    listing = sub.add_parser("list", parents=[common, unlocking], help="list records, newest first")
+    _filters(listing, 200)
+    listing.add_argument("--bin", action="store_true", help="list the records in the bin")
+
+    show = sub.add_parser("show", parents=[common, unlocking], help="show one record")
+    show.add_argument("id", help="the record's id")
+    show.add_argument("--json", action="store_true", help="print JSON")
+
+    search = sub.add_parser("search", parents=[common, unlocking], help="full-text search")
+    search.add_argument("query", help='words (prefixes match), "a phrase" in quotes')
+    _filters(search, 20)
+
+    demo = sub.add_parser("demo", parents=[common, unlocking], help="fill the vault with synthetic demo data")
+    demo.add_argument("--records", type=int, required=True, metavar="N")
+    demo.add_argument("--attachments", type=int, default=0, metavar="M")
+    demo.add_argument("--seed", type=int, default=0, metavar="S")

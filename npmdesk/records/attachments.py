@@ -127,7 +127,10 @@ def info(store: RecordStore, attachment_id: str) -> AttachmentInfo:
     ).fetchone()
     if row is None:
         raise AttachmentNotFound()
-    return AttachmentInfo(*row[:8], has_text=bool(row[8]))
+    return AttachmentInfo(
+        id=row[0], record_id=row[1], name=row[2], media_type=row[3], size=int(row[4]), sha256=row[5],
+        added_at=row[6], added_by=row[7], has_text=bool(row[8]),
+    )
 
 
 def list_for(store: RecordStore, record_id: str) -> list[AttachmentInfo]:

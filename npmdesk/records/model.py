@@ -198,7 +198,7 @@ def _validate_fields(spec: kinds.KindSpec, values: dict[str, Any]) -> None:
         _validate_value(fs, value)
 
 
-def _validate_value(fs: kinds.FieldSpec, value: Any) -> None:  # noqa: C901 - one branch per type
+def _validate_value(fs: kinds.FieldSpec, value: Any) -> None:
     label = fs.name.replace("_", " ").capitalize()
     if fs.type in (kinds.TEXT, kinds.LONG_TEXT, kinds.URL):
         _text(fs.name, value, fs.max_length, required=fs.required)

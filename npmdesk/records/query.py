@@ -74,7 +74,7 @@ def where_clause(query: ListQuery, alias: str = "r") -> tuple[str, list[Any]]:
             conditions.append(f"{alias}.{column} = ?")
             params.append(value)
     if query.tag is not None:
-        conditions.append(f"{alias}.seq IN (SELECT seq FROM record_tag WHERE tag = ?)")
+        conditions.append(f"{alias}.seq IN (SELECT seq FROM record_tag WHERE tag = ?)")  # noqa: S608
         params.append(query.tag)
     if query.date_from is not None:
         conditions.append(f"{alias}.date >= ?")
@@ -103,5 +103,6 @@ def list_records(db: Connection, query: ListQuery) -> list[Summary]:
 
 def count_records(db: Connection, query: ListQuery) -> int:
     where, params = where_clause(query)
-    row = db.execute(f"SELECT count(*) FROM record r WHERE {where}", params).fetchone()  # noqa: S608
+    sql = f"SELECT count(*) FROM record r WHERE {where}"  # noqa: S608 - fixed fragments, values bound
+    row = db.execute(sql, params).fetchone()
     return int(row[0])

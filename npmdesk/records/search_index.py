@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
 MAX_QUERY_CHARS = 500
+# Title matches weigh most, then the body, then tags and fields, then attachments.
+_RANK = "bm25(search_index, 10.0, 4.0, 2.0, 1.0)"
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 
 
@@ -91,11 +93,13 @@ def search(db: Connection, text: str, query: ListQuery | None = None) -> list[Se
         return []
     query = query or ListQuery()
     where, params = where_clause(query)
+    sql = (
+        f"SELECT {SUMMARY_COLUMNS}, snippet(search_index, -1, ?, ?, '…', 12), {_RANK}"
+        f" FROM search_index JOIN record r ON r.seq = search_index.rowid"
+        f" WHERE search_index MATCH ? AND {where} ORDER BY {_RANK} LIMIT ? OFFSET ?"
+    )
     rows = db.execute(
-        f"SELECT {SUMMARY_COLUMNS}, snippet(search_index, -1, ?, ?, '…', 12), bm25(search_index, 10.0, 4.0, 2.0, 1.0)"  # noqa: E501
-        " FROM search_index JOIN record r ON r.seq = search_index.rowid"
-        f" WHERE search_index MATCH ? AND {where}"  # noqa: S608 - fixed fragments
-        " ORDER BY bm25(search_index, 10.0, 4.0, 2.0, 1.0) LIMIT ? OFFSET ?",
+        sql,
         (HIGHLIGHT_START, HIGHLIGHT_END, match, *params, max(0, query.limit), max(0, query.offset)),
     ).fetchall()
     return [SearchHit(Summary(*row[:10]), display_form(row[10]), float(row[11])) for row in rows]

@@ -32,6 +32,12 @@ from npmdesk.vault import Vault
 from npmdesk.vault.database import Connection
 
 Clock = Callable[[], dt.datetime]
+# Aliases: inside RecordStore, `list` names its method, not the built-in.
+Summaries = list[Summary]
+Records = list[Record]
+SearchHits = list[search_index.SearchHit]
+Ids = list[str]
+Linked = list[tuple[str, Summary]]
 
 _COLUMNS = (
     "id, kind, title, body, date, status, counterpart, country, due_date, sensitivity, "
@@ -84,7 +90,7 @@ class RecordStore:
             self._insert(db, stored)
         return stored
 
-    def add_many(self, records: list[Record]) -> list[Record]:
+    def add_many(self, records: Records) -> Records:
         """Store many records in one transaction (imports, demo data)."""
         now = self.now()
         stored = [
@@ -150,13 +156,22 @@ class RecordStore:
         with self.transaction() as db:
             seqs = [row[0] for row in db.execute("SELECT seq FROM record WHERE deleted_at IS NOT NULL")]
             for seq in seqs:
-                search_index.remove(db, seq)
-                db.execute(
-                    "DELETE FROM attachment_chunk WHERE attachment_seq IN "
-                    "(SELECT seq FROM attachment WHERE record_seq=?)", (seq,),
-                )
-                db.execute("DELETE FROM record WHERE seq=?", (seq,))
+                self._purge(db, seq)
         return len(seqs)
+
+    def purge(self, record_id: str) -> None:
+        """Purge one record now, whether or not it is in the bin (undoing a failed add)."""
+        with self.transaction() as db:
+            self._purge(db, self._seq(db, record_id))
+
+    @staticmethod
+    def _purge(db: Connection, seq: int) -> None:
+        search_index.remove(db, seq)
+        db.execute(
+            "DELETE FROM attachment_chunk WHERE attachment_seq IN (SELECT seq FROM attachment WHERE record_seq=?)",
+            (seq,),
+        )
+        db.execute("DELETE FROM record WHERE seq=?", (seq,))
 
     def reindex(self, db: Connection, record_id: str) -> None:
         """Re-index a record inside the caller's transaction (after its attachments changed)."""
@@ -170,7 +185,7 @@ class RecordStore:
             raise RecordNotFound(record_id)
         return record
 
-    def history(self, record_id: str) -> list[Record]:
+    def history(self, record_id: str) -> Records:
         """Earlier versions of a record, newest first (the current one is not included)."""
         seq = self._seq(self.db, record_id)
         rows = self.db.execute(
@@ -178,17 +193,25 @@ class RecordStore:
         ).fetchall()
         return [Record.from_json(json.loads(row[0])) for row in rows]
 
-    def list(self, query: ListQuery | None = None) -> list[Summary]:
+    def list(self, query: ListQuery | None = None) -> Summaries:
         return list_records(self.db, query or ListQuery())
 
     def count(self, query: ListQuery | None = None) -> int:
         return count_records(self.db, query or ListQuery())
 
-    def search(self, text: str, query: ListQuery | None = None) -> list[search_index.SearchHit]:
+    def search(self, text: str, query: ListQuery | None = None) -> SearchHits:
         """Full-text search; see search_index.py for the query language."""
         return search_index.search(self.db, text, query)
 
-    def linked(self, record_id: str) -> list[tuple[str, Summary]]:
+    def contacts_named(self, name: str) -> Ids:
+        """Ids of live contacts whose name is `name` (ignoring case)."""
+        rows = self.db.execute(
+            "SELECT id FROM record WHERE kind='contact' AND deleted_at IS NULL AND title = ? COLLATE NOCASE",
+            (name.strip(),),
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def linked(self, record_id: str) -> Linked:
         """(relation, record) for every live record that links to this one or is linked from it."""
         db = self.db
         seq = self._seq(db, record_id)
@@ -203,7 +226,7 @@ class RecordStore:
         summaries = {s.id: s for s in self.list(ListQuery(ids=tuple(found), limit=len(found) or 1))}
         return [(found[rid], summaries[rid]) for rid in found if rid in summaries]
 
-    def thread(self, record_id: str) -> list[Summary]:
+    def thread(self, record_id: str) -> Summaries:
         """Every live communication in the same thread, oldest first."""
         record = self.get(record_id)
         root = str(record.fields.get("thread") or record.id)

@@ -25,7 +25,7 @@ def filled(store):
     ids = {}
     for lang, (title, body) in TEXTS.items():
         ids[lang] = store.add(communication(title, body=body, country={"fr": "FR", "es": "GT"}.get(lang),
-                                            date="2026-0%d-01" % (len(ids) + 1))).id
+                                            date=f"2026-0{len(ids) + 1}-01")).id
     return store, ids
 
 

@@ -1,0 +1,79 @@
+"""How records are printed: stable JSON (a documented contract) and lines for people."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from npmdesk.records import Record, SearchHit, Summary
+from npmdesk.records.attachments import AttachmentInfo
+from npmdesk.records.search_index import HIGHLIGHT_END, HIGHLIGHT_START
+
+
+def summary_json(summary: Summary) -> dict[str, Any]:
+    return {
+        "id": summary.id, "kind": summary.kind, "title": summary.title, "date": summary.date,
+        "status": summary.status, "counterpart": summary.counterpart, "country": summary.country,
+        "sensitivity": summary.sensitivity, "due_date": summary.due_date, "updated_at": summary.updated_at,
+    }
+
+
+def hit_json(hit: SearchHit) -> dict[str, Any]:
+    plain = hit.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
+    matches = [part.split(HIGHLIGHT_END, 1)[0] for part in hit.snippet.split(HIGHLIGHT_START)[1:]]
+    return {**summary_json(hit.record), "snippet": plain, "matches": matches, "rank": hit.rank}
+
+
+def record_json(record: Record, files: list[AttachmentInfo]) -> dict[str, Any]:
+    doc = record.to_json()
+    doc["attachments"] = [
+        {"id": f.id, "name": f.name, "media_type": f.media_type, "size": f.size, "sha256": f.sha256}
+        for f in files
+    ]
+    return doc
+
+
+def print_json(value: object) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def summary_line(summary: Summary) -> str:
+    return "  ".join(
+        [summary.date or "----------", f"{summary.kind:<22}", f"{summary.status or '-':<14}", summary.id,
+         summary.title]
+    )
+
+
+def hit_lines(hit: SearchHit) -> str:
+    snippet = hit.snippet.replace(HIGHLIGHT_START, "«").replace(HIGHLIGHT_END, "»").replace("\n", " ")
+    return f"{summary_line(hit.record)}\n    {snippet}"
+
+
+def record_text(record: Record, files: list[AttachmentInfo], counterpart_name: str | None = None) -> str:
+    lines = [
+        record.title,
+        "=" * min(len(record.title), 78),
+        f"id:          {record.id}",
+        f"kind:        {record.kind}",
+        f"date:        {record.date or '-'}",
+        f"status:      {record.status or '-'}",
+        f"sensitivity: {record.sensitivity}" + ("  (personal data, consent: " + record.consent + ")"
+                                                if record.personal_data else ""),
+    ]
+    counterpart = f"{counterpart_name} ({record.counterpart})" if counterpart_name else record.counterpart
+    for label, value in (("counterpart", counterpart), ("country", record.country),
+                         ("due", record.due_date)):
+        if value:
+            lines.append(f"{label + ':':<13}{value}")
+    if record.tags:
+        lines.append(f"tags:        {', '.join(record.tags)}")
+    if record.articles:
+        lines.append(f"OPCAT:       {', '.join(f'art. {a}' for a in record.articles)}")
+    for name, value in sorted(record.fields.items()):
+        lines.append(f"{name + ':':<13}{', '.join(value) if isinstance(value, list) else value}")
+    lines.append(f"changed:     {record.updated_at} by {record.updated_by} (version {record.version})")
+    for f in files:
+        lines.append(f"attachment:  {f.name} ({f.size} bytes, {f.media_type})")
+    if record.body:
+        lines += ["", record.body]
+    return "\n".join(lines)

@@ -1,0 +1,166 @@
+"""The NPM's year with the SPT, and what in the vault is due soon.
+
+`upcoming()` is pure date arithmetic. Its dates are APPROXIMATIONS, to be confirmed against
+the dates the SPT publishes each year:
+- SPT sessions in Geneva: February, June and November, taken to start on the second Monday
+  of the month and to last one working week (Monday to Friday);
+- the visiting programme for the following year: announced after the June and November
+  sessions, taken as the Monday after the session ends;
+- the Special Fund's annual call: January to March (taken as 15 January to 31 March);
+- the NPM's own annual report: due on the last day of a configurable month (March by default).
+
+`due_items()` lists live records whose due date, or a communication's reply-by date, has
+passed or falls within the next few days, leaving out records whose status means finished.
+"""
+
+from __future__ import annotations
+
+import calendar as _cal
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from npmdesk.records.query import ListQuery, Summary
+from npmdesk.records.store import RecordStore
+from npmdesk.vault.database import Connection
+
+SESSION_MONTHS = (2, 6, 11)
+ANNOUNCING_SESSIONS = (6, 11)
+SPECIAL_FUND_OPENS = (1, 15)
+SPECIAL_FUND_CLOSES = (3, 31)
+DEFAULT_REPORT_MONTH = 3
+DEFAULT_WITHIN_DAYS = 14
+
+# Statuses that mean "nothing more to do" (see kinds.py); such records are never due.
+FINISHED_STATUSES = (
+    "done", "closed", "answered", "acknowledged", "published", "replied", "implemented",
+    "not_implemented", "no_longer_relevant", "rejected", "reported", "former",
+)
+
+
+@dataclass(frozen=True)
+class CalendarEvent:
+    """An event of the SPT year. `kind` is one of: session, visiting_programme,
+    special_fund_call, annual_report_due. `end` is None for one-day events."""
+
+    kind: str
+    title: str
+    start: dt.date
+    end: dt.date | None = None
+    approximate: bool = True
+
+    @property
+    def last_day(self) -> dt.date:
+        return self.end or self.start
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """A record that is due: which date (`due_date` or `reply_by`), and how many days away
+    (negative when overdue)."""
+
+    record: Summary
+    due: dt.date
+    field: str
+    days_left: int
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_left < 0
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th (1-based) `weekday` (Monday=0) of a month."""
+    first = dt.date(year, month, 1)
+    offset = (weekday - first.weekday()) % 7
+    return first + dt.timedelta(days=offset + 7 * (n - 1))
+
+
+def last_day_of_month(year: int, month: int) -> dt.date:
+    return dt.date(year, month, _cal.monthrange(year, month)[1])
+
+
+def events_of_year(year: int, report_month: int = DEFAULT_REPORT_MONTH) -> list[CalendarEvent]:
+    """Every event of one calendar year, in date order."""
+    events: list[CalendarEvent] = []
+    for month in SESSION_MONTHS:
+        start = nth_weekday(year, month, 0, 2)
+        end = start + dt.timedelta(days=4)
+        events.append(CalendarEvent("session", f"SPT session ({_cal.month_name[month]} {year})", start, end))
+        if month in ANNOUNCING_SESSIONS:
+            events.append(CalendarEvent(
+                "visiting_programme", f"SPT announces its visits for {year + 1}",
+                end + dt.timedelta(days=3),
+            ))
+    events.append(CalendarEvent(
+        "special_fund_call", f"OPCAT Special Fund: call for applications {year}",
+        dt.date(year, *SPECIAL_FUND_OPENS), dt.date(year, *SPECIAL_FUND_CLOSES),
+    ))
+    events.append(CalendarEvent(
+        "annual_report_due", f"NPM annual report for {year - 1} due",
+        last_day_of_month(year, report_month), approximate=False,
+    ))
+    return sorted(events, key=lambda e: (e.start, e.kind))
+
+
+def upcoming(today: dt.date, horizon_days: int = 365,
+             report_month: int = DEFAULT_REPORT_MONTH) -> list[CalendarEvent]:
+    """Events not yet over on `today` that start within `horizon_days`, in date order.
+
+    An event under way (a session this week, the Special Fund call) is included.
+    """
+    if not 1 <= report_month <= 12:
+        raise ValueError("report_month must be 1 to 12")
+    horizon = today + dt.timedelta(days=horizon_days)
+    found = [
+        event
+        for year in range(today.year - 1, horizon.year + 1)
+        for event in events_of_year(year, report_month)
+        if event.last_day >= today and event.start <= horizon
+    ]
+    return sorted(found, key=lambda e: (e.start, e.kind))
+
+
+def _due_rows(db: Connection, until: str) -> list[tuple[str, str | None, str | None]]:
+    """(id, due_date, reply_by) of live, unfinished records due on or before `until`.
+
+    SQL because a communication's reply-by date lives in its JSON fields, which neither
+    ListQuery nor Summary expose.
+    """
+    rows = db.execute(
+        "SELECT id, due_date, CASE WHEN kind = 'communication'"
+        " THEN json_extract(fields, '$.reply_by') END AS reply_by"
+        " FROM record WHERE deleted_at IS NULL"
+        " AND (status IS NULL OR status NOT IN (SELECT value FROM json_each(?)))"
+        " AND (due_date <= ? OR (kind = 'communication' AND json_extract(fields, '$.reply_by') <= ?))",
+        (json.dumps(FINISHED_STATUSES), until, until),
+    ).fetchall()
+    return [(str(r[0]), r[1], r[2]) for r in rows]
+
+
+def due_items(store: RecordStore, today: dt.date,
+              within_days: int = DEFAULT_WITHIN_DAYS) -> list[DueItem]:
+    """Records overdue or due within `within_days`, soonest (most overdue) first."""
+    until = (today + dt.timedelta(days=within_days)).isoformat()
+    due: dict[str, tuple[dt.date, str]] = {}
+    for record_id, due_date, reply_by in _due_rows(store.db, until):
+        candidates = [(d, name) for d, name in ((due_date, "due_date"), (reply_by, "reply_by"))
+                      if isinstance(d, str) and d <= until]
+        dates = []
+        for text, name in candidates:
+            try:
+                dates.append((dt.date.fromisoformat(text), name))
+            except ValueError:
+                continue
+        if dates:
+            due[record_id] = min(dates)
+    summaries: dict[str, Summary] = {}
+    ids = list(due)
+    for start in range(0, len(ids), 500):
+        chunk = tuple(ids[start : start + 500])
+        summaries.update((s.id, s) for s in store.list(ListQuery(ids=chunk, limit=len(chunk))))
+    items = [
+        DueItem(summaries[rid], when, name, (when - today).days)
+        for rid, (when, name) in due.items() if rid in summaries
+    ]
+    return sorted(items, key=lambda item: (item.due, item.record.title, item.record.id))

@@ -1,0 +1,181 @@
+"""Reference data shipped with npmdesk, read-only: States parties, SPT regions, OPCAT articles, tags.
+
+The files live in `resources/data/` beside the `npmdesk` package (under `sys._MEIPASS` in a
+PyInstaller build). Each loader reads its file once and caches the result; the returned
+objects are frozen, so callers cannot change the cache. A cell written `?` in the CSV is a
+value nobody has verified yet and is loaded as None.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import npmdesk
+
+LANGUAGES = ("en", "fr", "es")
+UNVERIFIED = "?"
+
+
+@dataclass(frozen=True)
+class Labels:
+    """One text in the three languages the SPT usually works in."""
+
+    en: str
+    fr: str
+    es: str
+
+    def get(self, language: str) -> str:
+        """The text in `language` ("fr", "es-MX"…), English if there is none."""
+        text: str = getattr(self, language[:2].lower(), "") if language[:2].lower() in LANGUAGES else ""
+        return text or self.en
+
+
+@dataclass(frozen=True)
+class StateParty:
+    country: str
+    iso2: str
+    spt_region: str | None
+    ratification_year: int | None
+
+
+@dataclass(frozen=True)
+class Region:
+    key: str  # as in kinds.SPT_REGIONS
+    name: Labels
+    team: Labels
+
+
+@dataclass(frozen=True)
+class Article:
+    number: int
+    part: str  # "I" … "VII"
+    part_title: Labels
+    topic: Labels
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A category ("activities") or a topic ("interaction-with-the-spt") of the taxonomy."""
+
+    slug: str
+    label: Labels
+    category: str | None  # a topic's category slug; None for a category itself
+
+    @property
+    def is_category(self) -> bool:
+        return self.category is None
+
+
+def data_dir() -> Path:
+    """`resources/data`, in the source tree or in a frozen build."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    base = Path(frozen) if frozen else Path(npmdesk.__file__).resolve().parent.parent
+    return base / "resources" / "data"
+
+
+def _json(name: str) -> dict[str, Any]:
+    with (data_dir() / name).open(encoding="utf-8") as handle:
+        doc: dict[str, Any] = json.load(handle)
+    return doc
+
+
+def _labels(doc: dict[str, Any]) -> Labels:
+    return Labels(en=str(doc["en"]), fr=str(doc["fr"]), es=str(doc["es"]))
+
+
+def _cell(value: str) -> str | None:
+    value = value.strip()
+    return None if value in ("", UNVERIFIED) else value
+
+
+@cache
+def _states() -> tuple[StateParty, ...]:
+    with (data_dir() / "opcat_states_parties.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    out = []
+    for row in rows:
+        year = _cell(row["ratification_year"])
+        out.append(StateParty(
+            country=row["country"].strip(),
+            iso2=row["iso2"].strip().upper(),
+            spt_region=_cell(row["spt_region"]),
+            ratification_year=int(year) if year is not None else None,
+        ))
+    return tuple(out)
+
+
+def states_parties() -> list[StateParty]:
+    """Every State party to the OPCAT, in the file's order (alphabetical by English name)."""
+    return list(_states())
+
+
+@cache
+def _by_iso2() -> dict[str, StateParty]:
+    return {state.iso2: state for state in _states()}
+
+
+def state_by_iso2(iso2: str) -> StateParty | None:
+    """The State party with this two-letter code (any case), None if it is not one."""
+    return _by_iso2().get(iso2.strip().upper())
+
+
+@cache
+def _regions() -> tuple[Region, ...]:
+    return tuple(
+        Region(key=str(r["key"]), name=_labels(r["name"]), team=_labels(r["team"]))
+        for r in _json("spt_regions.json")["regions"]
+    )
+
+
+def regions() -> list[Region]:
+    """The SPT's regional teams: Africa, Americas, Asia-Pacific, Europe."""
+    return list(_regions())
+
+
+@cache
+def _articles() -> tuple[Article, ...]:
+    doc = _json("opcat_articles.json")
+    parts = {str(p["key"]): _labels(p["title"]) for p in doc["parts"]}
+    return tuple(
+        Article(number=int(a["number"]), part=str(a["part"]), part_title=parts[str(a["part"])],
+                topic=_labels(a["topic"]))
+        for a in doc["articles"]
+    )
+
+
+def articles() -> list[Article]:
+    """OPCAT articles 1 to 37 with a short topic each."""
+    return list(_articles())
+
+
+def article(number: int) -> Article | None:
+    return next((a for a in _articles() if a.number == number), None)
+
+
+@cache
+def _tags() -> tuple[Tag, ...]:
+    doc = _json("tags.json")
+    categories = [Tag(slug=str(c["slug"]), label=_labels(c["label"]), category=None)
+                  for c in doc["categories"]]
+    topics = [Tag(slug=str(t["slug"]), label=_labels(t["label"]), category=str(t["category"]))
+              for t in doc["topics"]]
+    return tuple(categories + topics)
+
+
+def tags() -> list[Tag]:
+    """The four categories first, then the topics (each naming its category)."""
+    return list(_tags())
+
+
+def topic_tags() -> list[Tag]:
+    return [t for t in _tags() if not t.is_category]
+
+
+def tag_by_slug(slug: str) -> Tag | None:
+    return next((t for t in _tags() if t.slug == slug), None)

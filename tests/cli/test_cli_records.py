@@ -1,0 +1,92 @@
+"""The record commands of the CLI contract: add, list, show, search (with --json)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from cli_helpers import npmdesk
+from conftest import PASSPHRASE
+
+ENV = {"NPMDESK_PASSPHRASE": PASSPHRASE}
+
+
+@pytest.fixture
+def vault(tmp_path):
+    path = tmp_path / "vault"
+    assert npmdesk("init", "--vault", path, "--user-name", "Ana", env=ENV).status == 0
+    return path
+
+
+def run(vault, *args):
+    result = npmdesk(*args, "--vault", vault, env=ENV)
+    assert result.status == 0, result.err
+    return result
+
+
+def test_add_prints_the_id_alone_and_show_returns_the_record(vault, tmp_path):
+    body = tmp_path / "body.txt"
+    body.write_text("Informe sobre el centro de detención de migrantes.\nСписок мест.", encoding="utf-8")
+    doc = tmp_path / "annex.md"
+    doc.write_text("# Annex\nOvercrowding in block C", encoding="utf-8")
+    result = run(vault, "add", "communication", "--subject", "Informe al SPT", "--body-file", body,
+                 "--direction", "received", "--counterpart", "Regional team Americas", "--date", "2026-04-05",
+                 "--attach", doc, "--country", "GT", "--tag", "Visit reports")
+    lines = result.out.splitlines()
+    assert len(lines) == 1
+    record_id = lines[0]
+    shown = json.loads(run(vault, "show", record_id, "--json").out)
+    assert shown["id"] == record_id and shown["kind"] == "communication"
+    assert shown["title"] == "Informe al SPT" and shown["date"] == "2026-04-05"
+    assert shown["fields"]["direction"] == "received" and shown["created_by"] == "Ana"
+    assert shown["body"].endswith("Список мест.")
+    assert [a["name"] for a in shown["attachments"]] == ["annex.md"]
+    text = run(vault, "show", record_id).out
+    assert "Regional team Americas" in text and "annex.md" in text
+
+
+def test_counterpart_is_reused_by_name(vault):
+    first = run(vault, "add", "communication", "--subject", "One", "--counterpart", "SPT Secretariat").out.strip()
+    second = run(vault, "add", "communication", "--subject", "Two", "--counterpart", "spt secretariat").out.strip()
+    records = json.loads(run(vault, "list", "--json").out)
+    contacts = [r for r in records if r["kind"] == "contact"]
+    assert len(contacts) == 1
+    by_id = {r["id"]: r for r in records}
+    assert by_id[first]["counterpart"] == by_id[second]["counterpart"] == contacts[0]["id"]
+
+
+def test_list_and_search_json_contract(vault):
+    ids = [run(vault, "add", "communication", "--subject", f"Lettre {n}", "--date", f"2026-0{n}-01").out.strip()
+           for n in (1, 2, 3)]
+    listed = json.loads(run(vault, "list", "--type", "communication", "--json").out)
+    assert [r["id"] for r in listed] == list(reversed(ids))
+    for item in listed:
+        assert {"id", "kind", "title", "date"} <= set(item)
+    hits = json.loads(run(vault, "search", "lettre", "--limit", "2", "--json").out)
+    assert len(hits) == 2 and all({"id", "kind", "title", "date", "snippet", "matches"} <= set(h) for h in hits)
+    assert hits[0]["matches"] == ["Lettre"]
+    assert json.loads(run(vault, "search", "nowhere", "--json").out) == []
+    assert json.loads(run(vault, "list", "--type", "visit", "--json").out) == []
+
+
+def test_human_search_output_marks_matches(vault):
+    run(vault, "add", "communication", "--subject", "Joint visit to Centro Norte")
+    out = run(vault, "search", "centro").out
+    assert "«Centro»" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["add", "communication", "--subject", "x", "--date", "29/11/2026"], "YYYY-MM-DD"),
+        (["add", "communication", "--subject", " "], "Title is required"),
+        (["add", "communication", "--subject", "x", "--attach", "/no/such/file"], "Cannot read"),
+        (["add", "communication", "--subject", "x", "--country", "Mexico"], "two-letter"),
+        (["show", "00000000-0000-4000-8000-000000000000"], "no record"),
+    ],
+)
+def test_bad_input_is_one_line_and_adds_nothing(vault, args, message):
+    result = npmdesk(*args, "--vault", vault, env=ENV)
+    assert result.status == 2
+    assert len(result.errors) == 1 and message in result.errors[0], result.err
+    assert json.loads(run(vault, "list", "--json").out) == []
