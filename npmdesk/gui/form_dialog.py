@@ -31,7 +31,6 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.form = load_form(form_name, self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
         self.setWindowTitle(self.form.windowTitle())
         self._busy = False

@@ -93,10 +93,11 @@ def search(db: Connection, text: str, query: ListQuery | None = None) -> list[Se
         return []
     query = query or ListQuery()
     where, params = where_clause(query)
+    # Fixed fragments only; every value is bound.
     sql = (
         f"SELECT {SUMMARY_COLUMNS}, snippet(search_index, -1, ?, ?, '…', 12), {_RANK}"
         f" FROM search_index JOIN record r ON r.seq = search_index.rowid"
-        f" WHERE search_index MATCH ? AND {where} ORDER BY {_RANK} LIMIT ? OFFSET ?"
+        f" WHERE search_index MATCH ? AND {where} ORDER BY {_RANK} LIMIT ? OFFSET ?"  # noqa: S608
     )
     rows = db.execute(
         sql,

@@ -13,7 +13,7 @@ from npmdesk.gui import inline_error
 from npmdesk.gui.form_dialog import FormDialog
 from npmdesk.gui.passphrase_fields import NewPassphraseFields
 from npmdesk.gui.worker import BackgroundTask, run_in_background
-from npmdesk.vault import Secret, Vault
+from npmdesk.vault import Vault
 
 
 class CreateVaultDialog(FormDialog):
