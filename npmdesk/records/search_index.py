@@ -95,9 +95,9 @@ def search(db: Connection, text: str, query: ListQuery | None = None) -> list[Se
     where, params = where_clause(query)
     # Fixed fragments only; every value is bound.
     sql = (
-        f"SELECT {SUMMARY_COLUMNS}, snippet(search_index, -1, ?, ?, '…', 12), {_RANK}"
+        f"SELECT {SUMMARY_COLUMNS}, snippet(search_index, -1, ?, ?, '…', 12), {_RANK}"  # noqa: S608
         f" FROM search_index JOIN record r ON r.seq = search_index.rowid"
-        f" WHERE search_index MATCH ? AND {where} ORDER BY {_RANK} LIMIT ? OFFSET ?"  # noqa: S608
+        f" WHERE search_index MATCH ? AND {where} ORDER BY {_RANK} LIMIT ? OFFSET ?"
     )
     rows = db.execute(
         sql,
