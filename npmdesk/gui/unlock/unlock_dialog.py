@@ -58,9 +58,7 @@ class UnlockDialog(FormDialog):
         self.switch_button = self.child(QPushButton, "switchButton")
         for label in (self.passphrase_error, self.recovery_error, self.error_label):
             inline_error.prepare(label)
-        self.child(QLabel, "locationLabel").setText(
-            self.tr("Vault: {folder}").format(folder=self._vault_path)
-        )
+        self.child(QLabel, "locationLabel").setText(self.tr("Vault: {folder}").format(folder=self._vault_path))
         self.passphrase_edit.textEdited.connect(
             lambda _text: inline_error.clear_error(self.passphrase_error, self.passphrase_edit)
         )
@@ -109,9 +107,7 @@ class UnlockDialog(FormDialog):
             busy_text = self.tr("Checking the recovery code…")
         else:
             if not self.passphrase_edit.text():
-                inline_error.show_error(
-                    self.passphrase_error, self.tr("Type your passphrase."), self.passphrase_edit
-                )
+                inline_error.show_error(self.passphrase_error, self.tr("Type your passphrase."), self.passphrase_edit)
                 return
             credential = Credential.passphrase(self.passphrase_edit.text())
             busy_text = self.tr("Unlocking. This takes about a second…")

@@ -67,9 +67,7 @@ class CreateVaultDialog(FormDialog):
                 except NpmdeskError as error:
                     notice = error
                 except OSError:
-                    notice = NpmdeskError(
-                        "npmdesk could not remember the vault on this device. Use your passphrase."
-                    )
+                    notice = NpmdeskError("npmdesk could not remember the vault on this device. Use your passphrase.")
             return vault, code, notice
 
         self.set_busy(True, self.tr("Creating the vault. This takes a few seconds…"))

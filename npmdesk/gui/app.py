@@ -1,0 +1,77 @@
+"""Start the GUI: `npmdesk` with no subcommand calls `run(path)`; `npmdesk-gui` calls `main()`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+import npmdesk
+from npmdesk.gui.resources import icon, resource_path
+from npmdesk.gui.session import Session
+from npmdesk.gui.worker import wait_for_background_tasks
+from npmdesk.paths import default_vault_path
+
+ORGANIZATION = "npmdesk"
+ORGANIZATION_DOMAIN = "npmdesk.org"
+
+
+def configure(app: QApplication) -> None:
+    """Names, icon and translations. Nothing is written to disk (no QSettings)."""
+    app.setApplicationName("npmdesk")
+    app.setApplicationDisplayName("npmdesk")
+    app.setApplicationVersion(npmdesk.__version__)
+    app.setOrganizationName(ORGANIZATION)
+    app.setOrganizationDomain(ORGANIZATION_DOMAIN)
+    app.setDesktopFileName("npmdesk")
+    app.setWindowIcon(icon("npmdesk"))
+    install_translators(app, QLocale.system())
+
+
+def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]:
+    """npmdesk's own `.qm` for `locale` (resources/translations/npmdesk_<lang>.qm) and Qt's."""
+    installed = []
+    sources = (
+        ("npmdesk", str(resource_path("resources", "translations"))),
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    )
+    for name, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
+            installed.append(translator)
+        else:
+            translator.deleteLater()
+    return installed
+
+
+def run(vault_path: Path, device_keyring: Any = None) -> int:
+    """Show the GUI for the vault at `vault_path` until the user quits; the exit status.
+
+    `device_keyring` replaces the OS keyring (tests pass a double); None means the system's.
+    """
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    configure(app)
+    # The session decides when to quit: between two windows (dialog → main window) none shows.
+    app.setQuitOnLastWindowClosed(False)
+    session = Session(Path(vault_path), device_keyring)
+    session.finished.connect(app.quit)
+    session.start()
+    try:
+        status = app.exec()
+    finally:
+        wait_for_background_tasks()
+        session.shutdown()
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="npmdesk-gui", description="Open the npmdesk window.")
+    parser.add_argument("--vault", type=Path, default=None, help="the vault folder (default: in your user-data folder)")
+    parser.add_argument("--version", action="version", version=f"npmdesk {npmdesk.__version__}")
+    args, qt_args = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    _app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    return run(args.vault or default_vault_path())

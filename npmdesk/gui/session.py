@@ -1,0 +1,121 @@
+"""The GUI's one place that opens, holds and locks the vault, and decides which window shows.
+
+first run:   CreateVaultDialog → RecoveryCodeDialog → MainWindow
+later runs:  UnlockDialog (this device's keyring first) → MainWindow
+recovery:    UnlockDialog (recovery code) → NewPassphraseDialog → MainWindow
+Lock:        MainWindow → vault closed → UnlockDialog (passphrase; the keyring is not
+             tried again, or Lock would undo itself)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from npmdesk.errors import NpmdeskError
+from npmdesk.gui.main_window import MainWindow
+from npmdesk.gui.unlock.new_passphrase import NewPassphraseDialog
+from npmdesk.gui.unlock.unlock_dialog import UnlockDialog
+from npmdesk.gui.welcome.create_vault import CreateVaultDialog
+from npmdesk.gui.welcome.recovery_code import RecoveryCodeDialog
+from npmdesk.vault import Vault, is_vault
+
+
+class Session(QObject):
+    """Emits `finished` when the user quits; the vault is locked by then."""
+
+    finished = Signal()
+
+    def __init__(self, vault_path: Path, device_keyring: Any = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.vault_path = Path(vault_path)
+        self.device_keyring = device_keyring
+        self.vault: Vault | None = None
+        self.dialog: QWidget | None = None
+        self.main_window: MainWindow | None = None
+
+    def start(self) -> None:
+        if is_vault(self.vault_path):
+            self._ask_to_unlock(try_device=True)
+        else:
+            dialog = CreateVaultDialog(self.vault_path, self.device_keyring)
+            dialog.created.connect(self._created)
+            dialog.rejected.connect(self.quit)
+            self._show_dialog(dialog)
+
+    # ------------------------------------------------------------------------ transitions
+
+    def _created(self, vault: Vault, code: str, notice: NpmdeskError | None) -> None:
+        self.vault = vault
+        dialog = RecoveryCodeDialog(code, npm_name=vault.meta("npm_name"), notice=notice)
+        dialog.accepted.connect(self._open_main_window)
+        self._show_dialog(dialog)
+
+    def _ask_to_unlock(self, *, try_device: bool) -> None:
+        dialog = UnlockDialog(self.vault_path, self.device_keyring, try_device=try_device)
+        dialog.unlocked.connect(self._unlocked)
+        dialog.rejected.connect(self.quit)
+        self._show_dialog(dialog)
+
+    def _unlocked(self, vault: Vault, kind: str) -> None:
+        self.vault = vault
+        if kind == "recovery":
+            dialog = NewPassphraseDialog(vault)
+            dialog.accepted.connect(self._open_main_window)
+            dialog.rejected.connect(self.lock)
+            self._show_dialog(dialog)
+        else:
+            self._open_main_window()
+
+    def _open_main_window(self) -> None:
+        if self.vault is None or not self.vault.is_open:
+            return
+        window = MainWindow(self.vault)
+        window.lock_requested.connect(self.lock)
+        window.quit_requested.connect(self.quit)
+        self.main_window = window
+        window.show()
+        window.activateWindow()
+        self._drop_dialog()
+
+    def lock(self) -> None:
+        """Close the vault, drop the main window, and ask for the passphrase again."""
+        self._close_vault_and_windows()
+        self._ask_to_unlock(try_device=False)
+
+    def quit(self) -> None:
+        self.shutdown()
+        self.finished.emit()
+
+    def shutdown(self) -> None:
+        """Lock the vault and close every window, without signalling (idempotent)."""
+        self._close_vault_and_windows()
+
+    # ----------------------------------------------------------------------------- helpers
+
+    def _close_vault_and_windows(self) -> None:
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+        if self.main_window is not None:
+            window, self.main_window = self.main_window, None
+            window.discard()
+            window.deleteLater()
+        self._drop_dialog()
+
+    def _show_dialog(self, dialog: QWidget) -> None:
+        self._drop_dialog()
+        self.dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _drop_dialog(self) -> None:
+        if self.dialog is not None:
+            dialog, self.dialog = self.dialog, None
+            dialog.blockSignals(True)
+            dialog.hide()
+            dialog.deleteLater()

@@ -1,0 +1,244 @@
+"""Later runs: unlock (passphrase, device keyring, recovery code), the main window, and Lock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from conftest import PASSPHRASE
+from doubles import MemoryKeyring
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QWidget,
+)
+
+from npmdesk import errors
+from npmdesk.gui.main_window import MainWindow
+from npmdesk.gui.session import Session
+from npmdesk.gui.unlock.new_passphrase import NewPassphraseDialog
+from npmdesk.gui.unlock.unlock_dialog import UnlockDialog
+from npmdesk.vault import Credential, Vault
+from npmdesk.vault.recovery import generate
+
+NEW_PASSPHRASE = "a brand new passphrase for the field"
+INTERACTIVE = (QLineEdit, QAbstractButton, QProgressBar, QListWidget)
+WAIT_MS = 10_000
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    controls = [w for w in root.findChildren(QWidget) if isinstance(w, INTERACTIVE)]
+    return [w.objectName() for w in controls if not w.objectName().startswith("qt_") and not w.accessibleName()]
+
+
+@pytest.fixture
+def recovery_code(new_vault: tuple[Vault, str]) -> str:
+    """A vault on disk, locked; its recovery code."""
+    vault, code = new_vault
+    vault.close()
+    return code
+
+
+@pytest.fixture
+def remembered(new_vault: tuple[Vault, str]) -> None:
+    """A vault on disk, locked, remembered on this device."""
+    new_vault[0].remember_on_device()
+    new_vault[0].close()
+
+
+@pytest.fixture
+def start_session(qtbot, vault_path: Path, keyring_double: MemoryKeyring) -> Iterator[Callable[[], Session]]:
+    sessions: list[Session] = []
+
+    def start() -> Session:
+        session = Session(vault_path, keyring_double)
+        session.start()
+        sessions.append(session)
+        return session
+
+    yield start
+    for session in sessions:
+        session.shutdown()
+
+
+def unlock_dialog(qtbot, session: Session) -> UnlockDialog:
+    """The unlock dialog, once its try with the device keyring is over."""
+    dialog = session.dialog
+    assert isinstance(dialog, UnlockDialog)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT_MS)
+    return dialog
+
+
+def type_and_unlock(qtbot, session: Session, text: str) -> None:
+    dialog = unlock_dialog(qtbot, session)
+    edit = dialog.recovery_edit if dialog.using_recovery_code else dialog.passphrase_edit
+    edit.clear()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # the default button: Unlock
+
+
+def wait_for_main_window(qtbot, session: Session) -> MainWindow:
+    qtbot.waitUntil(lambda: session.main_window is not None, timeout=WAIT_MS)
+    assert session.main_window is not None
+    return session.main_window
+
+
+def can_open_elsewhere(vault_path: Path, keyring: MemoryKeyring) -> bool:
+    try:
+        Vault.unlock(vault_path, Credential.passphrase(PASSPHRASE), device_keyring=keyring).close()
+    except errors.VaultInUse:
+        return False
+    return True
+
+
+def test_a_wrong_passphrase_is_shown_next_to_the_field(qtbot, recovery_code, start_session) -> None:
+    session = start_session()
+    dialog = unlock_dialog(qtbot, session)
+    assert dialog.isVisible() and not dialog.using_recovery_code and dialog.unlock_button.isDefault()
+    assert dialog.passphrase_edit.echoMode() == QLineEdit.EchoMode.Password
+    assert not dialog.error_label.isVisible() and not dialog.passphrase_error.isVisible()
+    type_and_unlock(qtbot, session, "not the passphrase")
+    qtbot.waitUntil(dialog.passphrase_error.isVisible, timeout=WAIT_MS)
+    assert dialog.passphrase_error.text() == errors.WrongPassphrase.message
+    assert dialog.isVisible() and session.vault is None and session.main_window is None
+    assert dialog.passphrase_edit.isEnabled() and dialog.passphrase_edit.selectedText()
+    dialog.passphrase_edit.clear()
+    dialog.unlock_button.click()  # an empty passphrase is not even tried
+    assert not dialog.busy and dialog.passphrase_error.text() == "Type your passphrase."
+
+
+def test_the_right_passphrase_opens_the_main_window(qtbot, recovery_code, start_session) -> None:
+    session = start_session()
+    type_and_unlock(qtbot, session, PASSPHRASE)
+    window = wait_for_main_window(qtbot, session)
+    assert window.isVisible() and session.dialog is None
+    assert window.windowTitle() == "npmdesk — Mecanismo Nacional"
+    assert "first time" in window.panel.findChild(QLabel, "lastUnlockLabel").text()
+
+
+def test_lock_closes_the_vault_and_asks_again(qtbot, recovery_code, start_session, vault_path, keyring_double):
+    session = start_session()
+    type_and_unlock(qtbot, session, PASSPHRASE)
+    window = wait_for_main_window(qtbot, session)
+    assert not can_open_elsewhere(vault_path, keyring_double)
+
+    window.lock_action.trigger()
+
+    assert session.vault is None and session.main_window is None
+    assert not window.isVisible() and window.centralWidget() is None
+    assert isinstance(session.dialog, UnlockDialog) and session.dialog.isVisible()
+    assert can_open_elsewhere(vault_path, keyring_double)
+
+    type_and_unlock(qtbot, session, PASSPHRASE)
+    window = wait_for_main_window(qtbot, session)
+    assert "Last unlock before this session" in window.panel.findChild(QLabel, "lastUnlockLabel").text()
+
+
+def test_quit_locks_the_vault(qtbot, recovery_code, start_session, vault_path, keyring_double) -> None:
+    session = start_session()
+    type_and_unlock(qtbot, session, PASSPHRASE)
+    window = wait_for_main_window(qtbot, session)
+    with qtbot.waitSignal(session.finished):
+        window.quit_action.trigger()
+    assert session.vault is None and not window.isVisible()
+    assert can_open_elsewhere(vault_path, keyring_double)
+
+
+def test_the_recovery_code_sets_a_new_passphrase_that_works(
+    qtbot, recovery_code, start_session, vault_path, keyring_double
+):
+    session = start_session()
+    dialog = unlock_dialog(qtbot, session)
+    qtbot.mouseClick(dialog.switch_button, Qt.MouseButton.LeftButton)
+    assert dialog.using_recovery_code and dialog.switch_button.text() == "Use the passphrase &instead"
+    type_and_unlock(qtbot, session, recovery_code.lower().replace("-", " "))
+    qtbot.waitUntil(lambda: isinstance(session.dialog, NewPassphraseDialog), timeout=WAIT_MS)
+    change = session.dialog
+    assert session.main_window is None
+
+    qtbot.keyClicks(change.passphrase.edit, NEW_PASSPHRASE)
+    qtbot.keyClicks(change.passphrase.confirm, NEW_PASSPHRASE + "?")
+    change.save_button.click()
+    assert change.passphrase.confirm_error.text() == errors.PassphraseMismatch.message
+    change.passphrase.confirm.clear()
+    qtbot.keyClicks(change.passphrase.confirm, NEW_PASSPHRASE)
+    change.save_button.click()
+    window = wait_for_main_window(qtbot, session)
+
+    window.lock_action.trigger()
+    type_and_unlock(qtbot, session, PASSPHRASE)
+    qtbot.waitUntil(session.dialog.passphrase_error.isVisible, timeout=WAIT_MS)
+    type_and_unlock(qtbot, session, NEW_PASSPHRASE)
+    wait_for_main_window(qtbot, session)
+    session.shutdown()
+    with pytest.raises(errors.WrongPassphrase):
+        Vault.unlock(vault_path, Credential.passphrase(PASSPHRASE), device_keyring=keyring_double)
+
+
+def test_declining_the_new_passphrase_locks_the_vault(qtbot, recovery_code, start_session) -> None:
+    session = start_session()
+    unlock_dialog(qtbot, session).switch_method()
+    type_and_unlock(qtbot, session, recovery_code)
+    qtbot.waitUntil(lambda: isinstance(session.dialog, NewPassphraseDialog), timeout=WAIT_MS)
+    session.dialog.reject()
+    assert session.vault is None and isinstance(session.dialog, UnlockDialog)
+
+
+def test_recovery_code_mistakes_are_shown_next_to_the_field(qtbot, recovery_code, start_session) -> None:
+    session = start_session()
+    dialog = unlock_dialog(qtbot, session)
+    dialog.switch_method()
+    type_and_unlock(qtbot, session, ("Z" if recovery_code[0] != "Z" else "Y") + recovery_code[1:])
+    assert not dialog.busy  # a typing mistake is caught by the checksum, before any key derivation
+    assert dialog.recovery_error.text() == errors.MistypedRecoveryCode.message
+    assert dialog.recovery_error.isVisible()
+    type_and_unlock(qtbot, session, generate())  # another vault's code
+    qtbot.waitUntil(lambda: dialog.recovery_error.text() == errors.WrongRecoveryCode.message, timeout=WAIT_MS)
+    assert session.vault is None and dialog.isVisible()
+
+
+def test_a_remembered_vault_opens_without_typing(qtbot, remembered, start_session) -> None:
+    session = start_session()
+    window = wait_for_main_window(qtbot, session)
+    assert window.isVisible()
+    assert session.vault.security_events(1)[0].method == "keyring"
+
+    window.lock_action.trigger()  # Lock must not undo itself through the keyring
+    dialog = unlock_dialog(qtbot, session)
+    qtbot.wait(50)
+    assert session.vault is None and session.dialog is dialog and dialog.isVisible()
+
+
+def test_a_silent_keyring_falls_back(qtbot, remembered, start_session, keyring_double) -> None:
+    keyring_double.available = False
+    session = start_session()
+    dialog = unlock_dialog(qtbot, session)
+    assert not dialog.error_label.isVisible() and not dialog.passphrase_error.isVisible()
+    type_and_unlock(qtbot, session, PASSPHRASE)
+    wait_for_main_window(qtbot, session)
+
+
+def test_a_vault_open_elsewhere_is_reported(qtbot, new_vault, start_session) -> None:
+    session = start_session()
+    dialog = unlock_dialog(qtbot, session)
+    assert dialog.error_label.isVisible() and dialog.error_label.text() == errors.VaultInUse.message
+
+
+def test_every_control_has_an_accessible_name(qtbot, recovery_code, start_session) -> None:
+    session = start_session()
+    dialog = unlock_dialog(qtbot, session)
+    assert unnamed_controls(dialog) == []
+    dialog.switch_method()
+    assert unnamed_controls(dialog) == []
+    type_and_unlock(qtbot, session, recovery_code)
+    qtbot.waitUntil(lambda: isinstance(session.dialog, NewPassphraseDialog), timeout=WAIT_MS)
+    assert unnamed_controls(session.dialog) == []
+    qtbot.keyClicks(session.dialog.passphrase.edit, NEW_PASSPHRASE)
+    qtbot.keyClicks(session.dialog.passphrase.confirm, NEW_PASSPHRASE)
+    session.dialog.save_button.click()
+    wait_for_main_window(qtbot, session)
