@@ -75,7 +75,11 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         _warn_weak_kdf()
         with credentials.new_passphrase(args.new_passphrase_file, use_env=False) as new:
             vault.change_passphrase(new)
+        # A recovery code serves one recovery: the used one is replaced now.
+        code = vault.new_recovery_code() if vault.unlocked_with == "recovery" else None
     print("The passphrase is changed. The old one no longer opens the vault.")
+    if code is not None:
+        _print_recovery_code(code, "\nThe recovery code you used no longer works. New recovery code:")
     return EXIT_OK
 
 

@@ -2,7 +2,8 @@
 
 first run:   CreateVaultDialog → RecoveryCodeDialog → MainWindow
 later runs:  UnlockDialog (this device's keyring first) → MainWindow
-recovery:    UnlockDialog (recovery code) → NewPassphraseDialog → MainWindow
+recovery:    UnlockDialog (recovery code) → NewPassphraseDialog → RecoveryCodeDialog (the
+             used code is replaced by a new one) → MainWindow
 Lock:        MainWindow → vault closed → UnlockDialog (passphrase; the keyring is not
              tried again, or Lock would undo itself)
 """
@@ -64,11 +65,18 @@ class Session(QObject):
         self.vault = vault
         if kind == "recovery":
             dialog = NewPassphraseDialog(vault)
-            dialog.accepted.connect(self._open_main_window)
+            dialog.accepted.connect(lambda: self._show_new_recovery_code(dialog.new_recovery_code))
             dialog.rejected.connect(self.lock)
             self._show_dialog(dialog)
         else:
             self._open_main_window()
+
+    def _show_new_recovery_code(self, code: str) -> None:
+        if self.vault is None:
+            return
+        dialog = RecoveryCodeDialog(code, npm_name=self.vault.meta("npm_name"))
+        dialog.accepted.connect(self._open_main_window)
+        self._show_dialog(dialog)
 
     def _open_main_window(self) -> None:
         if self.vault is None or not self.vault.is_open:

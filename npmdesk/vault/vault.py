@@ -119,6 +119,7 @@ class Vault:
         self._lock = lock
         self._storage = storage
         self._keyring = device_keyring
+        self.unlocked_with = "created"
 
     # ----------------------------------------------------------------- creating and opening
 
@@ -267,6 +268,7 @@ class Vault:
                 key.wipe()
                 raise
             vault = cls(folder, db, key, slots, lock, storage, device_keyring)
+            vault.unlocked_with = credential.kind
             vault._settle_rotation(finished=index == 1, others=candidates)
             vault._record("recovery-used" if credential.kind == "recovery" else "unlocked", credential.kind)
             storage.remove(folder / (SLOTS_NAME + ".tmp"))

@@ -136,6 +136,10 @@ def test_passwd_with_the_recovery_code(cli_vault, tmp_path):
                      "--new-passphrase-file", new_file)
     assert result.status == 0, result.err
     assert npmdesk("check", "--vault", vault, env={"NPMDESK_PASSPHRASE": NEW}).status == 0
+    # The used code is spent; the new one printed by passwd works.
+    assert npmdesk("check", "--vault", vault, "--recovery-code-file", code_file).status == 2
+    code_file.write_text(recovery_code_in(result.out))
+    assert npmdesk("check", "--vault", vault, "--recovery-code-file", code_file).status == 0
 
 
 def test_rotate_key_and_new_recovery_code(cli_vault, pass_file, tmp_path):

@@ -23,6 +23,7 @@ from npmdesk.gui.main_window import MainWindow
 from npmdesk.gui.session import Session
 from npmdesk.gui.unlock.new_passphrase import NewPassphraseDialog
 from npmdesk.gui.unlock.unlock_dialog import UnlockDialog
+from npmdesk.gui.welcome.recovery_code import RecoveryCodeDialog
 from npmdesk.vault import Credential, Vault
 from npmdesk.vault.recovery import generate
 
@@ -168,6 +169,13 @@ def test_the_recovery_code_sets_a_new_passphrase_that_works(
     change.passphrase.confirm.clear()
     qtbot.keyClicks(change.passphrase.confirm, NEW_PASSPHRASE)
     change.save_button.click()
+    # The used recovery code is replaced; the new one is shown once, like at creation.
+    qtbot.waitUntil(lambda: isinstance(session.dialog, RecoveryCodeDialog), timeout=WAIT_MS)
+    shown = session.dialog.code_label.text()
+    assert shown != recovery_code and len(shown) == len(recovery_code)
+    assert not session.dialog.continue_button.isEnabled()
+    session.dialog.written_check.setChecked(True)
+    session.dialog.continue_button.click()
     window = wait_for_main_window(qtbot, session)
 
     window.lock_action.trigger()
@@ -178,6 +186,9 @@ def test_the_recovery_code_sets_a_new_passphrase_that_works(
     session.shutdown()
     with pytest.raises(errors.WrongPassphrase):
         Vault.unlock(vault_path, Credential.passphrase(PASSPHRASE), device_keyring=keyring_double)
+    with pytest.raises(errors.WrongRecoveryCode):
+        Vault.unlock(vault_path, Credential.recovery_code(recovery_code), device_keyring=keyring_double)
+    Vault.unlock(vault_path, Credential.recovery_code(shown), device_keyring=keyring_double).close()
 
 
 def test_declining_the_new_passphrase_locks_the_vault(qtbot, recovery_code, start_session) -> None:
@@ -241,4 +252,8 @@ def test_every_control_has_an_accessible_name(qtbot, recovery_code, start_sessio
     qtbot.keyClicks(session.dialog.passphrase.edit, NEW_PASSPHRASE)
     qtbot.keyClicks(session.dialog.passphrase.confirm, NEW_PASSPHRASE)
     session.dialog.save_button.click()
+    qtbot.waitUntil(lambda: isinstance(session.dialog, RecoveryCodeDialog), timeout=WAIT_MS)
+    assert unnamed_controls(session.dialog) == []
+    session.dialog.written_check.setChecked(True)
+    session.dialog.continue_button.click()
     wait_for_main_window(qtbot, session)

@@ -15,6 +15,9 @@ from npmdesk.vault import Vault
 class NewPassphraseDialog(FormDialog):
     """Calls `vault.change_passphrase` off the GUI thread; accepted once it is done.
 
+    A recovery code is good for one recovery: the used one is replaced at the same time, and
+    the new one is in `new_recovery_code` for the caller to show.
+
     Rejected ("Lock without changing", Escape) leaves the passphrase as it was; the caller
     then locks the vault, since the user has just shown they do not know the passphrase.
     """
@@ -23,6 +26,7 @@ class NewPassphraseDialog(FormDialog):
         super().__init__("new_passphrase", parent)
         self._vault = vault
         self._task: BackgroundTask | None = None
+        self.new_recovery_code = ""
         self.passphrase = NewPassphraseFields(self.form)
         self.error_label = self.child(QLabel, "generalError")
         self.save_button = self.child(QPushButton, "saveButton")
@@ -38,14 +42,16 @@ class NewPassphraseDialog(FormDialog):
             return
         vault = self._vault
 
-        def change() -> None:
+        def change() -> str:
             with secret:
                 vault.change_passphrase(secret)
+            return vault.new_recovery_code()
 
         self.set_busy(True, self.tr("Setting the new passphrase. This takes a few seconds…"))
         self._task = run_in_background(change, self._changed, self._failed)
 
-    def _changed(self, _result: object) -> None:
+    def _changed(self, code: object) -> None:
+        self.new_recovery_code = str(code)
         self._task = None
         self.set_busy(False)
         self.passphrase.clear()

@@ -1,0 +1,337 @@
+"""`npmdesk age`: encrypt and decrypt age files with the same flags as the `age` tool.
+
+    npmdesk age [-e] (-r RECIPIENT | -R FILE | -i FILE)... [-a] [-o OUTPUT] [INPUT]
+    npmdesk age [-e] -p [-a] [-o OUTPUT] [INPUT]
+    npmdesk age -d [-i FILE]... [-o OUTPUT] [INPUT]
+
+INPUT and OUTPUT default to standard input and output (`-` means them too). Armored input is
+detected. A passphrase comes from NPMDESK_PASSPHRASE or a terminal prompt (asked twice when
+encrypting). With -o, the output file appears only once everything succeeded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import os
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from npmdesk.errors import NpmdeskError, PassphraseMismatch
+from npmdesk.exchange import age
+from npmdesk.exchange.age.armor import is_armored
+from npmdesk.exchange.age.output import atomic_output
+from npmdesk.exchange.age.stanzas import DEFAULT_SCRYPT_LOG_N
+from npmdesk.vault.kdf import TEST_PROFILE_ENV
+from npmdesk.vault.secret import Secret
+
+PASSPHRASE_ENV = "NPMDESK_PASSPHRASE"  # noqa: S105 - a variable name, not a password
+MAX_KEY_FILE = 1024 * 1024
+TEST_SCRYPT_LOG_N = 10
+EXIT_OK = 0
+
+
+class AgeUsageError(NpmdeskError):
+    """A combination of flags the age tool refuses too (each raise site gives the fixed message)."""
+
+    message = "Invalid use of 'npmdesk age': see 'npmdesk age --help'."
+
+
+class NoAgePassphrase(NpmdeskError):
+    message = (
+        "No passphrase given: run in a terminal to be asked for it, "
+        "or set the NPMDESK_PASSPHRASE environment variable."
+    )
+
+
+class EmptyAgePassphrase(NpmdeskError):
+    message = "The passphrase is empty; type one (npmdesk does not make one up)."
+
+
+class BinaryToTerminal(NpmdeskError):
+    message = (
+        "Refusing to write binary encrypted data to the terminal: use -a (armor), "
+        "-o FILE, or redirect the output."
+    )
+
+
+class UnreadableFile(NpmdeskError):
+    def __init__(self, path: Path, what: str = "file") -> None:
+        super().__init__(f"Cannot read the {what} {path}.")
+
+
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> argparse.ArgumentParser:
+    """Add the `age` subcommand to the `npmdesk` parser."""
+    parser = subparsers.add_parser(
+        "age",
+        help="age-compatible encrypt/decrypt with the same flags as the age tool",
+        description="Encrypt or decrypt age files (age-encryption.org/v1), like the age tool. "
+        "INPUT and OUTPUT default to standard input and output; armor is detected when decrypting. "
+        "A passphrase is read from NPMDESK_PASSPHRASE or asked at the terminal.",
+    )
+    parser.add_argument("--vault", type=Path, default=argparse.SUPPRESS, metavar="PATH",
+                        help="accepted like every subcommand; age needs no vault")
+    parser.add_argument("-e", "--encrypt", dest="age_encrypt", action="store_true",
+                        help="encrypt (the default)")
+    parser.add_argument("-d", "--decrypt", dest="age_decrypt", action="store_true", help="decrypt")
+    parser.add_argument("-r", "--recipient", dest="age_recipients", action="append", default=[],
+                        metavar="RECIPIENT", help="encrypt to this age public key, age1… (repeatable)")
+    parser.add_argument("-R", "--recipients-file", dest="age_recipients_files", action="append",
+                        default=[], type=Path, metavar="PATH",
+                        help="encrypt to the recipients listed in PATH (repeatable)")
+    parser.add_argument("-i", "--identity", dest="age_identities", action="append", default=[],
+                        type=Path, metavar="PATH",
+                        help="decrypt with the secret keys in PATH; when encrypting, encrypt to "
+                        "their public keys (repeatable)")
+    parser.add_argument("-p", "--passphrase", dest="age_passphrase", action="store_true",
+                        help="encrypt with a passphrase")
+    parser.add_argument("-a", "--armor", dest="age_armor", action="store_true",
+                        help="encrypt to a PEM-encoded (ASCII) format")
+    parser.add_argument("-o", "--output", dest="age_output", metavar="OUTPUT",
+                        help="write the result to OUTPUT (default: standard output)")
+    parser.add_argument("age_input", nargs="?", metavar="INPUT",
+                        help="the file to read (default: standard input)")
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.age_decrypt:
+        if args.age_encrypt:
+            raise AgeUsageError("-e/--encrypt and -d/--decrypt cannot be used together.")
+        _decrypt(args)
+    else:
+        _encrypt(args)
+    return EXIT_OK
+
+
+def _encrypt(args: argparse.Namespace) -> None:
+    identities = [i for path in args.age_identities for i in _read_identities(path)]
+    if args.age_passphrase:
+        if args.age_recipients or args.age_recipients_files or identities:
+            raise AgeUsageError("-p/--passphrase cannot be combined with -r, -R or -i.")
+    elif not (args.age_recipients or args.age_recipients_files or identities):
+        raise AgeUsageError("Missing recipients: give -r RECIPIENT, -R FILE, -i FILE or -p.")
+    recipients = [age.parse_recipient(text) for text in args.age_recipients]
+    for path in args.age_recipients_files:
+        recipients += age.parse_recipients(_read_text(path, "recipients file"))
+    recipients += [i.recipient for i in identities]
+    for identity in identities:
+        identity.wipe()
+    if _output_is_stdout(args) and not args.age_armor and _stdout_is_terminal():
+        raise BinaryToTerminal()
+
+    passphrase = _new_passphrase() if args.age_passphrase else None
+    log_n = DEFAULT_SCRYPT_LOG_N
+    if passphrase is not None and os.environ.get(TEST_PROFILE_ENV) == "test":
+        log_n = TEST_SCRYPT_LOG_N
+        print(f"npmdesk: warning: {TEST_PROFILE_ENV}=test makes a weak passphrase "
+              "stanza (for tests only).", file=sys.stderr)
+    try:
+        with _input(args) as src, _output(args) as dst:
+            age.encrypt(src, dst, recipients=recipients, passphrase=passphrase,
+                        armor=args.age_armor, scrypt_log_n=log_n)
+    finally:
+        if passphrase is not None:
+            passphrase.wipe()
+
+
+def _decrypt(args: argparse.Namespace) -> None:
+    if args.age_recipients or args.age_recipients_files:
+        raise AgeUsageError("-r/-R cannot be used with -d/--decrypt.")
+    if args.age_armor:
+        raise AgeUsageError("-a/--armor cannot be used with -d/--decrypt: armor is detected.")
+    if args.age_passphrase:
+        raise AgeUsageError(
+            "-p/--passphrase cannot be used with -d/--decrypt: "
+            "passphrase-protected files are detected (you will be asked for the passphrase)."
+        )
+    identities = [i for path in args.age_identities for i in _read_identities(path)]
+    passphrase = None if identities else _asker("Enter passphrase: ")
+    try:
+        with _input(args) as src:
+            if _output_is_stdout(args):
+                try:
+                    age.decrypt(src, _stdout(), identities=identities, passphrase=passphrase)
+                finally:
+                    _stdout().flush()
+            else:
+                age.decrypt_to_path(src, Path(args.age_output), identities=identities,
+                                    passphrase=passphrase)
+    except age.PayloadError:
+        if _output_is_stdout(args):
+            raise age.PayloadError(age.PayloadError.streamed_message) from None
+        raise
+    except age.NotPassphraseProtected:
+        raise age.NotPassphraseProtected(
+            "This file is encrypted to age keys, not with a passphrase: give your key file with -i."
+        ) from None
+    except age.PassphraseRequired:
+        raise age.PassphraseRequired(
+            "This file is protected by a passphrase, not by a key: run without -i to be asked for it."
+        ) from None
+    finally:
+        for identity in identities:
+            identity.wipe()
+
+
+# --- files -------------------------------------------------------------------------------------
+
+
+def _output_is_stdout(args: argparse.Namespace) -> bool:
+    return args.age_output in (None, "-")
+
+
+def _stdout() -> BinaryIO:
+    return sys.stdout.buffer
+
+
+def _stdout_is_terminal() -> bool:
+    try:
+        return os.isatty(sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+@contextlib.contextmanager
+def _input(args: argparse.Namespace) -> Iterator[BinaryIO]:
+    if args.age_input in (None, "-"):
+        yield sys.stdin.buffer
+        return
+    path = Path(args.age_input)
+    try:
+        src = open(path, "rb")
+    except OSError:
+        raise UnreadableFile(path) from None
+    with src:
+        yield src
+
+
+@contextlib.contextmanager
+def _output(args: argparse.Namespace) -> Iterator[BinaryIO]:
+    if _output_is_stdout(args):
+        out = _stdout()
+        yield out
+        out.flush()
+        return
+    with atomic_output(Path(args.age_output)) as out:
+        yield out
+
+
+def _read_bytes(path: Path, what: str) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            data = f.read(MAX_KEY_FILE + 1)
+    except OSError:
+        raise UnreadableFile(path, what) from None
+    if len(data) > MAX_KEY_FILE:
+        raise UnreadableFile(path, what)
+    return data
+
+
+def _read_text(path: Path, what: str) -> str:
+    try:
+        return _read_bytes(path, what).decode("utf-8")
+    except UnicodeDecodeError:
+        raise UnreadableFile(path, what) from None
+
+
+def _read_identities(path: Path) -> list[age.X25519Identity]:
+    """The identities in a key file, which may itself be an age file protected by a passphrase."""
+    data = bytearray(_read_bytes(path, "key file"))
+    try:
+        if data.startswith(b"age-encryption.org/") or is_armored(bytes(data[:1100])):
+            plain = _PlainBuffer()
+            age.decrypt(_BytesReader(data), plain, passphrase=_asker(f"Enter passphrase for {path}: "))
+            data[:] = plain.data
+            plain.wipe()
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise age.InvalidIdentity(f"The key file {path} is not a text file.") from None
+        return age.parse_identities(text)
+    finally:
+        data[:] = bytes(len(data))
+
+
+class _BytesReader:
+    def __init__(self, data: bytearray) -> None:
+        self._view = memoryview(data)
+        self._pos = 0
+
+    def read(self, size: int = -1, /) -> bytes:
+        end = len(self._view) if size < 0 else self._pos + size
+        chunk = bytes(self._view[self._pos : end])
+        self._pos += len(chunk)
+        return chunk
+
+
+class _PlainBuffer:
+    """Collects a small decrypted key file in a wipeable buffer."""
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+
+    def write(self, chunk: bytes | bytearray | memoryview) -> int:
+        if len(self.data) + len(chunk) > MAX_KEY_FILE:
+            raise age.InvalidIdentity("The protected key file is too large to be a key file.")
+        self.data += chunk
+        return len(chunk)
+
+    def wipe(self) -> None:
+        self.data[:] = bytes(len(self.data))
+
+
+# --- passphrases -------------------------------------------------------------------------------
+
+
+def _terminal_available() -> bool:
+    if os.name == "nt":
+        return True  # getpass reads the console directly
+    try:
+        fd = os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY)
+    except OSError:
+        return False
+    os.close(fd)
+    return True
+
+
+def _prompt(label: str) -> str:
+    """Ask at the terminal (never on standard input, which may carry the data)."""
+    if not _terminal_available():
+        raise NoAgePassphrase()
+    try:
+        return getpass.getpass(label)
+    except EOFError:
+        raise NoAgePassphrase() from None
+
+
+def _asker(label: str) -> Callable[[], Secret]:
+    """A passphrase source called only if a passphrase turns out to be needed."""
+
+    def ask() -> Secret:
+        text = os.environ.get(PASSPHRASE_ENV)
+        if text is None:
+            text = _prompt(label)
+        if not text:
+            raise EmptyAgePassphrase()
+        return Secret.from_passphrase(text)
+
+    return ask
+
+
+def _new_passphrase() -> Secret:
+    text = os.environ.get(PASSPHRASE_ENV)
+    if text is None:
+        text = _prompt("Enter passphrase: ")
+        if not text:
+            raise EmptyAgePassphrase()
+        if _prompt("Confirm passphrase: ") != text:
+            raise PassphraseMismatch()
+    if not text:
+        raise EmptyAgePassphrase()
+    return Secret.from_passphrase(text)
