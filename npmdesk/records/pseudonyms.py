@@ -1,0 +1,63 @@
+"""Pseudonyms: the form of a record that may leave the vault.
+
+A record's `pseudonyms` maps a real name to its alias ("Ahmed Benali" -> "person A"). Inside
+the vault the record is shown as written; whatever leaves it (packages, reports) goes through
+`pseudonymised()`, which replaces every real name, in every text, by its alias and drops the
+mapping itself, so the real names never travel.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from npmdesk.records.model import Record
+
+
+def _pattern(pseudonyms: dict[str, str]) -> re.Pattern[str] | None:
+    names = sorted((name for name in pseudonyms if name.strip()), key=len, reverse=True)
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(name) for name in names)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def _replace_all(value: Any, pattern: re.Pattern[str], aliases: dict[str, str]) -> Any:
+    if isinstance(value, str):
+        return pattern.sub(lambda m: aliases[m.group(0).casefold()], value)
+    if isinstance(value, list):
+        return [_replace_all(item, pattern, aliases) for item in value]
+    return value
+
+
+def pseudonymised(record: Record) -> Record:
+    """A copy with every real name replaced by its alias, and no mapping left in it."""
+    pattern = _pattern(record.pseudonyms)
+    if pattern is None:
+        return replace(record, pseudonyms={})
+    aliases = {name.casefold(): alias for name, alias in record.pseudonyms.items()}
+    return replace(
+        record,
+        title=_replace_all(record.title, pattern, aliases),
+        body=_replace_all(record.body, pattern, aliases),
+        fields={key: _replace_all(value, pattern, aliases) for key, value in record.fields.items()},
+        pseudonyms={},
+    )
+
+
+def next_alias(existing: dict[str, str]) -> str:
+    """The next free alias: person A, person B, …, person Z, person AA, …"""
+    used = set(existing.values())
+    n = 0
+    while True:
+        label, k = "", n
+        while True:
+            label = chr(ord("A") + k % 26) + label
+            k = k // 26 - 1
+            if k < 0:
+                break
+        alias = f"person {label}"
+        if alias not in used:
+            return alias
+        n += 1
