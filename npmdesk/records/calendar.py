@@ -107,7 +107,9 @@ def upcoming(today: dt.date, horizon_days: int = 365,
              report_month: int = DEFAULT_REPORT_MONTH) -> list[CalendarEvent]:
     """Events not yet over on `today` that start within `horizon_days`, in date order.
 
-    An event under way (a session this week, the Special Fund call) is included.
+    An event under way (a session this week, the Special Fund call) is included. Dates other than
+    the annual report's are approximations (see the module docstring): confirm them against the
+    SPT's published calendar.
     """
     if not 1 <= report_month <= 12:
         raise ValueError("report_month must be 1 to 12")

@@ -1,0 +1,151 @@
+"""A demo vault: realistic synthetic records of every kind, the same for the same seed.
+
+Records are made in dependency order (contacts and places first, then visits, their reports
+and recommendations, …) so links always point at records that exist, and are stored in
+batches with `RecordStore.add_many`. Every id, text and date comes from `random.Random(seed)`
+and the fixed BASE_DATE, never from the clock: only the store's created/updated stamps differ
+between two runs. The vault mixes several States so that lists and filters have variety.
+"""
+
+from __future__ import annotations
+
+import io
+import time
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from npmdesk.records import attachments as attachment_store
+from npmdesk.records import demo_files
+from npmdesk.records.demo_base import BASE_DATE
+from npmdesk.records.demo_kinds import KindMakers
+from npmdesk.records.model import Record
+from npmdesk.records.store import RecordStore
+
+__all__ = ["BASE_DATE", "WEIGHTS", "DemoData", "DemoSummary", "allocate", "generate"]
+
+BATCH = 2000
+Progress = Callable[[int, int], None]
+
+# Records per kind, out of sum(WEIGHTS.values()); also the order in which kinds are made.
+WEIGHTS = {
+    "contact": 2, "place": 6, "visit": 2, "report": 4, "recommendation": 16, "reprisal_check": 3,
+    "special_fund": 2, "annual_report": 1, "interpretation_request": 2, "update": 8,
+    "communication": 48, "reminder": 6,
+}
+
+
+def allocate(total: int) -> dict[str, int]:
+    """How many records of each kind make `total` (at least one of each when total >= 12)."""
+    weight_sum = sum(WEIGHTS.values())
+    counts = {kind: total * w // weight_sum for kind, w in WEIGHTS.items()}
+    order = list(WEIGHTS)
+    by_remainder = sorted(order, key=lambda k: (-(total * WEIGHTS[k] % weight_sum), order.index(k)))
+    for kind in by_remainder[: total - sum(counts.values())]:
+        counts[kind] += 1
+    if total >= len(WEIGHTS):
+        for kind in order:
+            if counts[kind] == 0:
+                counts[max(order, key=lambda k: counts[k])] -= 1
+                counts[kind] = 1
+    return counts
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    records: int
+    by_kind: dict[str, int]
+    attachments: int
+    attachment_bytes: int
+    seconds: float
+    seed: int
+
+    def line(self) -> str:
+        kinds = ", ".join(f"{n} {k}" for k, n in self.by_kind.items() if n)
+        return (
+            f"Demo data (seed {self.seed}): {self.records} records ({kinds}) and "
+            f"{self.attachments} attachments ({self.attachment_bytes / 1e6:.1f} MB) in {self.seconds:.1f} s."
+        )
+
+
+class DemoData(KindMakers):
+    """The demo records for (records, seed), made lazily, batch by batch."""
+
+    def __init__(self, records: int, seed: int = 0) -> None:
+        super().__init__(seed)
+        self.counts = allocate(max(0, records))
+
+    def records(self) -> Iterator[Record]:
+        for kind in WEIGHTS:
+            if kind == "communication":
+                yield from self.communications(self.counts[kind])
+                continue
+            maker = getattr(self, kind)
+            for i in range(self.counts[kind]):
+                yield maker(i)
+
+    def batches(self, size: int = BATCH) -> Iterator[list[Record]]:
+        batch: list[Record] = []
+        for record in self.records():
+            batch.append(record)
+            if len(batch) >= size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    def attachment_files(self, count: int) -> Iterator[tuple[str, str, bytes]]:
+        """(record id, file name, content) for `count` attachments; call after `records()`."""
+        if not self.attachable:
+            return
+        for n in range(count):
+            record_id, kind, lang, title = self.rng.choice(self.attachable)
+            yield record_id, *self._file(n, kind, lang, title)
+
+    def _file(self, n: int, kind: str, lang: str, title: str) -> tuple[str, bytes]:
+        rng = self.rng
+        ref = f"Ref. NPMDOC{n:06d}"
+        paragraphs = [title, ref] + [self.body(lang, rng.randint(3, 8)) for _ in range(rng.randint(2, 40))]
+        roll = rng.random()
+        if kind in ("annual_report", "report") or (kind == "communication" and roll < 0.5):
+            size = rng.choice((0, 0, 0, 0, 0, 0, 0, 20_000, 80_000, 200_000, 600_000, 1_500_000))
+            stem = _slug(title)[:40] or "document"
+            return f"{stem}-{n}.pdf", demo_files.pdf(paragraphs, rng.randbytes(size // 2).hex().encode())
+        paragraphs.append(rng.choice(self.other_sentences))
+        if kind == "visit" or roll > 0.8:
+            items = [self.place_name(lang) for _ in range(rng.randint(2, 8))]
+            return f"notes-{n}.md", demo_files.markdown(title, paragraphs, items)
+        return f"message-{n}.txt", demo_files.plain_text(title, paragraphs)
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return "-".join("".join(c if c.isalnum() else " " for c in ascii_text).split())
+
+
+def generate(store: RecordStore, records: int, attachments: int = 0, seed: int = 0,
+             progress: Progress | None = None) -> DemoSummary:
+    """Add `records` demo records and `attachments` attachments to the vault of `store`.
+
+    `progress(done, total)` is called after each batch of records and each attachment.
+    """
+    started = time.perf_counter()
+    data = DemoData(records, seed)
+    total = sum(data.counts.values()) + attachments
+    done = 0
+    for batch in data.batches():
+        store.add_many(batch)
+        done += len(batch)
+        if progress is not None:
+            progress(done, total)
+    added = size = 0
+    for record_id, name, content in data.attachment_files(attachments):
+        attachment_store.add(store, record_id, name, io.BytesIO(content))
+        added += 1
+        size += len(content)
+        if progress is not None:
+            progress(done + added, total)
+    return DemoSummary(
+        records=sum(data.counts.values()), by_kind=dict(data.counts), attachments=added,
+        attachment_bytes=size, seconds=time.perf_counter() - started, seed=seed,
+    )
