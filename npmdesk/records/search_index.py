@@ -2,7 +2,9 @@
 
 The index lives inside the encrypted vault. It is written in the same transaction as the
 record, and a record leaves it the moment it goes to the bin (FTS5's secure-delete mode
-removes its terms from the index, not just marks them).
+removes its terms from the index, not just marks them). Ranking is FTS5's bm25 with title
+matches weighing most, then the body, then tags and fields, then attachments (set once, as
+the index's `rank`, in migration 3).
 
 Queries are written by people, not programmers: words match as prefixes ("detent" finds
 "detention"), "quoted words" match as a phrase, accents and case are ignored, and any FTS5
@@ -25,8 +27,8 @@ if TYPE_CHECKING:
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
 MAX_QUERY_CHARS = 500
-# Title matches weigh most, then the body, then tags and fields, then attachments.
-_RANK = "bm25(search_index, 10.0, 4.0, 2.0, 1.0)"
+MIN_PREFIX = 2
+RANKED_CANDIDATES = 2000
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 
 
@@ -49,12 +51,13 @@ def _field_text(fields: dict[str, Any]) -> str:
     return " ".join(parts)
 
 
-def put(db: Connection, seq: int, record: Record) -> None:
-    """(Re)index one record with its attachments' text."""
-    remove(db, seq)
+def put(db: Connection, seq: int, record: Record, *, fresh: bool = False) -> None:
+    """(Re)index one record with its attachments' text (`fresh`: a new record, nothing to replace)."""
+    if not fresh:
+        remove(db, seq)
     if record.deleted_at is not None:
         return
-    attachments = " ".join(
+    attachments = "" if fresh else " ".join(
         row[0] + " " + row[1]
         for row in db.execute("SELECT name, text FROM attachment WHERE record_seq=?", (seq,))
     )
@@ -81,27 +84,41 @@ def fts_query(text: str) -> str | None:
         if not any(ch.isalnum() for ch in cleaned):
             continue
         quoted = '"' + cleaned + '"'
-        # Prefix matching for plain words; CJK runs and phrases match exactly as a sequence.
-        terms.append(quoted if phrase or has_cjk(raw) else quoted + " *")
+        # Prefix matching for plain words of two letters or more (FTS5 keeps prefix indexes
+        # for 2 and 3 letters); single letters, CJK runs and phrases match exactly.
+        exact = phrase or has_cjk(raw) or len(cleaned) < MIN_PREFIX
+        terms.append(quoted if exact else quoted + " *")
     return " AND ".join(terms) if terms else None
 
 
 def search(db: Connection, text: str, query: ListQuery | None = None) -> list[SearchHit]:
-    """Best matches first, with the same filters and paging as lists."""
+    """Best matches first, with the same filters and paging as lists.
+
+    Ranking every match of a very common word would take long in a large vault, so ranking
+    covers the RANKED_CANDIDATES most recently added matching records (all of them when
+    there are fewer): FTS5 finds where they start by walking its index backwards, then
+    ranks only from there (`ORDER BY rank` with the index as the outer loop, so filters are
+    checked row by row and snippets are made only for the rows kept).
+    """
     match = fts_query(text)
     if match is None:
         return []
     query = query or ListQuery()
     where, params = where_clause(query)
-    # Fixed fragments only; every value is bound.
+    join = "FROM search_index CROSS JOIN record r ON r.seq = search_index.rowid"
+    oldest = db.execute(
+        f"SELECT search_index.rowid {join} WHERE search_index MATCH ? AND {where}"  # noqa: S608
+        " ORDER BY search_index.rowid DESC LIMIT 1 OFFSET ?",
+        (match, *params, RANKED_CANDIDATES - 1),
+    ).fetchone()
     sql = (
-        f"SELECT {SUMMARY_COLUMNS}, snippet(search_index, -1, ?, ?, '…', 12), {_RANK}"  # noqa: S608
-        f" FROM search_index JOIN record r ON r.seq = search_index.rowid"
-        f" WHERE search_index MATCH ? AND {where} ORDER BY {_RANK} LIMIT ? OFFSET ?"
+        f"SELECT {SUMMARY_COLUMNS}, snippet(search_index, -1, ?, ?, '…', 12), search_index.rank {join}"  # noqa: S608
+        f" WHERE search_index MATCH ? AND search_index.rowid >= ? AND {where}"
+        " ORDER BY search_index.rank LIMIT ? OFFSET ?"
     )
     rows = db.execute(
         sql,
-        (HIGHLIGHT_START, HIGHLIGHT_END, match, *params, max(0, query.limit), max(0, query.offset)),
+        (HIGHLIGHT_START, HIGHLIGHT_END, match, oldest[0] if oldest else 0, *params,
+         max(0, query.limit), max(0, query.offset)),
     ).fetchall()
     return [SearchHit(Summary(*row[:10]), display_form(row[10]), float(row[11])) for row in rows]
-

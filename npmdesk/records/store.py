@@ -281,13 +281,14 @@ class RecordStore:
             self._row(record),
         )
         seq = int(cursor.lastrowid)
-        self._write_children(db, seq, record)
-        search_index.put(db, seq, record)
+        self._write_children(db, seq, record, fresh=True)
+        search_index.put(db, seq, record, fresh=True)
 
     @staticmethod
-    def _write_children(db: Connection, seq: int, record: Record) -> None:
-        for table in ("record_tag", "record_article", "record_link", "record_pseudonym"):
-            db.execute(f"DELETE FROM {table} WHERE seq=?", (seq,))  # noqa: S608 - fixed names
+    def _write_children(db: Connection, seq: int, record: Record, *, fresh: bool = False) -> None:
+        if not fresh:
+            for table in ("record_tag", "record_article", "record_link", "record_pseudonym"):
+                db.execute(f"DELETE FROM {table} WHERE seq=?", (seq,))  # noqa: S608 - fixed names
         db.executemany("INSERT OR IGNORE INTO record_tag VALUES (?, ?)", [(seq, t) for t in record.tags])
         db.executemany(
             "INSERT OR IGNORE INTO record_article VALUES (?, ?)", [(seq, a) for a in record.articles]

@@ -32,6 +32,7 @@ SETTINGS = (
     "PRAGMA secure_delete = ON",
     "PRAGMA trusted_schema = OFF",
     "PRAGMA journal_size_limit = 67108864",  # shrink the WAL back to 64 MiB after big writes
+    "PRAGMA cache_size = -65536",  # 64 MiB of decrypted pages: search reads many of them
 )
 
 

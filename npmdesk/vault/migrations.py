@@ -127,9 +127,11 @@ CREATE TABLE attachment_chunk (
 );
 CREATE VIRTUAL TABLE search_index USING fts5(
     title, body, extra, attachments,
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
 );
 INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1);
+INSERT INTO search_index(search_index, rank) VALUES ('rank', 'bm25(10.0, 4.0, 2.0, 1.0)');
 """
 
 

@@ -115,3 +115,21 @@ def test_any_word_of_any_script_is_found_and_purged(store, word, filler):
     assert record.id not in [h.record.id for h in store.search(f'"{word}"')]
     store.empty_bin()
     assert store.db.execute("SELECT count(*) FROM search_index").fetchone()[0] == 0
+
+
+def test_common_words_rank_the_most_recent_matches_and_filters_still_find_older_ones(store, monkeypatch):
+    from npmdesk.records import search_index
+
+    monkeypatch.setattr(search_index, "RANKED_CANDIDATES", 5)
+    old = store.add(communication("Prison letter from long ago", country="PE"))
+    newer = [store.add(communication(f"Prison letter {i}", country="CL")) for i in range(8)]
+    found = [h.record.id for h in store.search("prison", ListQuery(limit=50))]
+    assert len(found) == 5 and set(found) <= {r.id for r in newer[-5:]}
+    assert [h.record.id for h in store.search("prison", ListQuery(country="PE"))] == [old.id]
+
+
+def test_single_letters_match_whole_words_only(store):
+    record = store.add(communication("Interview with person A", body="Also met person Alpha"))
+    other = store.add(communication("Meeting notes", body="nothing about people"))
+    assert [h.record.id for h in store.search("person A")] == [record.id]
+    assert other.id not in [h.record.id for h in store.search("a")]
