@@ -107,12 +107,12 @@ def search(db: Connection, text: str, query: ListQuery | None = None) -> list[Se
     where, params = where_clause(query)
     join = "FROM search_index CROSS JOIN record r ON r.seq = search_index.rowid"
     oldest = db.execute(
-        f"SELECT search_index.rowid {join} WHERE search_index MATCH ? AND {where}"  # noqa: S608
+        f"SELECT search_index.rowid {join} WHERE search_index MATCH ? AND {where}"
         " ORDER BY search_index.rowid DESC LIMIT 1 OFFSET ?",
         (match, *params, RANKED_CANDIDATES - 1),
     ).fetchone()
     sql = (
-        f"SELECT {SUMMARY_COLUMNS}, snippet(search_index, -1, ?, ?, '…', 12), search_index.rank {join}"  # noqa: S608
+        f"SELECT {SUMMARY_COLUMNS}, snippet(search_index, -1, ?, ?, '…', 12), search_index.rank {join}"
         f" WHERE search_index MATCH ? AND search_index.rowid >= ? AND {where}"
         " ORDER BY search_index.rank LIMIT ? OFFSET ?"
     )
