@@ -18,15 +18,16 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from npmdesk.errors import NpmdeskError, PassphraseMismatch
-from npmdesk.exchange import age
-from npmdesk.exchange.age.armor import is_armored
-from npmdesk.exchange.age.output import atomic_output
-from npmdesk.exchange.age.stanzas import DEFAULT_SCRYPT_LOG_N
-from npmdesk.vault.kdf import TEST_PROFILE_ENV
-from npmdesk.vault.secret import Secret
+
+if TYPE_CHECKING:
+    from npmdesk.exchange import age
+    from npmdesk.vault.secret import Secret
+
+# The age and vault modules are imported inside the functions that use them, so that building
+# the parser (for every npmdesk command) does not load them.
 
 PASSPHRASE_ENV = "NPMDESK_PASSPHRASE"  # noqa: S105 - a variable name, not a password
 MAX_KEY_FILE = 1024 * 1024
@@ -110,6 +111,16 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _encrypt(args: argparse.Namespace) -> None:
+    from npmdesk.exchange import age
+    from npmdesk.exchange.age.stanzas import DEFAULT_SCRYPT_LOG_N
+    from npmdesk.vault.kdf import TEST_PROFILE_ENV
+
+    if args.age_identities and not args.age_encrypt:
+        raise AgeUsageError(
+            "-i/--identity can be used when encrypting only with an explicit -e/--encrypt "
+            "(to encrypt to the keys' public keys); to decrypt, add -d."
+        )
+    _check_stdin_use(args)
     identities = [i for path in args.age_identities for i in _read_identities(path)]
     if args.age_passphrase:
         if args.age_recipients or args.age_recipients_files or identities:
@@ -141,6 +152,8 @@ def _encrypt(args: argparse.Namespace) -> None:
 
 
 def _decrypt(args: argparse.Namespace) -> None:
+    from npmdesk.exchange import age
+
     if args.age_recipients or args.age_recipients_files:
         raise AgeUsageError("-r/-R cannot be used with -d/--decrypt.")
     if args.age_armor:
@@ -150,6 +163,7 @@ def _decrypt(args: argparse.Namespace) -> None:
             "-p/--passphrase cannot be used with -d/--decrypt: "
             "passphrase-protected files are detected (you will be asked for the passphrase)."
         )
+    _check_stdin_use(args)
     identities = [i for path in args.age_identities for i in _read_identities(path)]
     passphrase = None if identities else _asker("Enter passphrase: ")
     try:
@@ -199,7 +213,7 @@ def _stdout_is_terminal() -> bool:
 
 @contextlib.contextmanager
 def _input(args: argparse.Namespace) -> Iterator[BinaryIO]:
-    if args.age_input in (None, "-"):
+    if _is_stdin(args.age_input):
         yield sys.stdin.buffer
         return
     path = Path(args.age_input)
@@ -213,6 +227,8 @@ def _input(args: argparse.Namespace) -> Iterator[BinaryIO]:
 
 @contextlib.contextmanager
 def _output(args: argparse.Namespace) -> Iterator[BinaryIO]:
+    from npmdesk.exchange.age.output import atomic_output
+
     if _output_is_stdout(args):
         out = _stdout()
         yield out
@@ -222,10 +238,27 @@ def _output(args: argparse.Namespace) -> Iterator[BinaryIO]:
         yield out
 
 
+def _is_stdin(path: Path | str | None) -> bool:
+    return path is None or str(path) == "-"
+
+
+def _check_stdin_use(args: argparse.Namespace) -> None:
+    key_files = [*args.age_recipients_files, *args.age_identities]
+    readers = sum(1 for path in key_files if _is_stdin(path)) + _is_stdin(args.age_input)
+    if readers > 1:
+        raise AgeUsageError(
+            "Standard input can be used only once: give INPUT, -R and -i files as paths "
+            "when one of them is '-'."
+        )
+
+
 def _read_bytes(path: Path, what: str) -> bytes:
     try:
-        with open(path, "rb") as f:
-            data = f.read(MAX_KEY_FILE + 1)
+        if _is_stdin(path):
+            data = sys.stdin.buffer.read(MAX_KEY_FILE + 1)
+        else:
+            with open(path, "rb") as f:
+                data = f.read(MAX_KEY_FILE + 1)
     except OSError:
         raise UnreadableFile(path, what) from None
     if len(data) > MAX_KEY_FILE:
@@ -242,6 +275,9 @@ def _read_text(path: Path, what: str) -> str:
 
 def _read_identities(path: Path) -> list[age.X25519Identity]:
     """The identities in a key file, which may itself be an age file protected by a passphrase."""
+    from npmdesk.exchange import age
+    from npmdesk.exchange.age.armor import is_armored
+
     data = bytearray(_read_bytes(path, "key file"))
     try:
         if data.startswith(b"age-encryption.org/") or is_armored(bytes(data[:1100])):
@@ -277,6 +313,8 @@ class _PlainBuffer:
         self.data = bytearray()
 
     def write(self, chunk: bytes | bytearray | memoryview) -> int:
+        from npmdesk.exchange import age
+
         if len(self.data) + len(chunk) > MAX_KEY_FILE:
             raise age.InvalidIdentity("The protected key file is too large to be a key file.")
         self.data += chunk
@@ -314,6 +352,8 @@ def _asker(label: str) -> Callable[[], Secret]:
     """A passphrase source called only if a passphrase turns out to be needed."""
 
     def ask() -> Secret:
+        from npmdesk.vault.secret import Secret
+
         text = os.environ.get(PASSPHRASE_ENV)
         if text is None:
             text = _prompt(label)
@@ -325,6 +365,8 @@ def _asker(label: str) -> Callable[[], Secret]:
 
 
 def _new_passphrase() -> Secret:
+    from npmdesk.vault.secret import Secret
+
     text = os.environ.get(PASSPHRASE_ENV)
     if text is None:
         text = _prompt("Enter passphrase: ")

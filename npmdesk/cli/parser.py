@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from npmdesk import __version__
+from npmdesk.cli import age_command
 from npmdesk.records.kinds import CHANNELS, KINDS, SENSITIVITIES
 
 
@@ -69,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("forget", parents=[common, unlocking],
                    help="stop remembering the vault on this device")
     _record_commands(sub, common, unlocking)
+    age_command.register(sub)
     return parser
 
 

@@ -1,0 +1,88 @@
+"""Every way reading or writing an age file can fail, each with the one message the user sees.
+
+The classes mirror the outcomes the community test vectors (age-testkit) distinguish: a damaged
+header, a header MAC that does not verify, no matching identity, a damaged payload and a damaged
+armor. Messages never contain key material, passphrases or file contents.
+"""
+
+from __future__ import annotations
+
+from npmdesk.errors import NpmdeskError
+
+
+class AgeError(NpmdeskError):
+    """Base class of the age errors."""
+
+    message = "This age file cannot be processed."
+
+
+class HeaderError(AgeError):
+    message = "This is not a valid age file or its header is damaged."
+
+
+class ScryptTooExpensive(HeaderError):
+    message = (
+        "This file's passphrase protection asks for more work than npmdesk allows "
+        "(scrypt work factor above 2^22), so it was not opened."
+    )
+
+
+class HmacFailure(AgeError):
+    message = (
+        "The age file's header does not match its key: the file was tampered with or damaged."
+    )
+
+
+class NoMatchingIdentity(AgeError):
+    message = "This file is not encrypted to any of your keys."
+
+
+class WrongAgePassphrase(NoMatchingIdentity):
+    message = "Wrong passphrase: it does not open this file."
+
+
+class PassphraseRequired(NoMatchingIdentity):
+    message = "This file is protected by a passphrase, not by a key: open it with its passphrase."
+
+
+class NotPassphraseProtected(NoMatchingIdentity):
+    message = "This file is encrypted to age keys, not with a passphrase: open it with your key file."
+
+
+class PayloadError(AgeError):
+    message = "The encrypted content is damaged or was tampered with; nothing was kept."
+
+    # For output that was already streamed out (standard output) when the damage was found.
+    streamed_message = (
+        "The encrypted content is damaged or was tampered with: the output written so far "
+        "is incomplete and must not be trusted."
+    )
+
+
+class ArmorError(AgeError):
+    message = (
+        "This armored age file (-----BEGIN AGE ENCRYPTED FILE-----) is damaged "
+        "or not in the strict armor format."
+    )
+
+
+class InvalidRecipient(AgeError):
+    message = "This is not a valid age recipient: it must be an age public key (age1…)."
+
+
+class UnsupportedRecipient(AgeError):
+    message = (
+        "This kind of recipient is not supported: npmdesk encrypts to X25519 age public keys "
+        "(age1…) only, not to post-quantum, plugin or SSH keys."
+    )
+
+
+class InvalidIdentity(AgeError):
+    message = "This is not a valid age secret key (AGE-SECRET-KEY-1…)."
+
+
+class UnsupportedIdentity(AgeError):
+    message = (
+        "This kind of secret key is not supported: npmdesk reads X25519 age secret keys "
+        "(AGE-SECRET-KEY-1…) only, not post-quantum, plugin or SSH keys."
+    )

@@ -1,0 +1,159 @@
+"""The age payload: a 16-byte nonce, then STREAM (ChaCha20-Poly1305 over 64 KiB chunks, 11-byte
+big-endian chunk counter and a last-chunk flag as the nonce).
+
+Both directions stream through a fixed pool of buffers, eight chunks (512 KiB) at a time, with
+reading, ciphering and writing overlapped (see `pipeline`): memory does not grow with the file.
+On decryption a chunk's plaintext is written out only after that chunk is authenticated.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Protocol
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from npmdesk.exchange.age.aead import TAG_SIZE, open_into, seal_into
+from npmdesk.exchange.age.errors import HeaderError, PayloadError
+from npmdesk.exchange.age.pipeline import Batches
+from npmdesk.exchange.age.source import Source
+from npmdesk.vault.secret import Secret
+
+CHUNK_SIZE = 64 * 1024
+ENCRYPTED_CHUNK_SIZE = CHUNK_SIZE + TAG_SIZE
+NONCE_SIZE = 16
+BATCH_CHUNKS = 8  # chunks per read and per write: 512 KiB, few system calls, memory still flat
+_LAST = b"\x01"
+_NOT_LAST = b"\x00"
+
+
+class Writable(Protocol):
+    def write(self, data: bytes | bytearray | memoryview, /) -> object: ...
+
+
+class Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+def _payload_aead(file_key: Secret, nonce: bytes) -> ChaCha20Poly1305:
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=nonce, info=b"payload")
+    return ChaCha20Poly1305(hkdf.derive(file_key.buffer))
+
+
+def encrypt(src: Readable, dst: Writable, file_key: Secret) -> None:
+    """Write the payload (nonce + STREAM) encrypting everything `src` yields until its end."""
+    nonce = os.urandom(NONCE_SIZE)
+    aead = _payload_aead(file_key, nonce)
+    dst.write(nonce)
+    batch = CHUNK_SIZE * BATCH_CHUNKS
+    batches = Batches(Source(src).read_full, dst, batch, ENCRYPTED_CHUNK_SIZE * BATCH_CHUNKS)
+    counter = 0
+    try:
+        buf, have = batches.read()
+        while True:
+            # The last chunk is marked: a short batch ends the input, or else an empty next one.
+            following = None if have < batch else batches.read()
+            final = following is None or following[1] == 0
+            sealed = batches.output()
+            plain_view, sealed_view = memoryview(buf), memoryview(sealed)
+            out = 0
+            for start in range(0, max(have, 1), CHUNK_SIZE):
+                end = min(start + CHUNK_SIZE, have)
+                last = final and end == have
+                chunk_nonce = counter.to_bytes(11, "big") + (_LAST if last else _NOT_LAST)
+                seal_into(aead, chunk_nonce, plain_view[start:end],
+                          sealed_view[out : out + end - start + TAG_SIZE])
+                out += end - start + TAG_SIZE
+                counter += 1
+            batches.release(buf)
+            batches.submit(sealed, out)
+            if following is None or final:
+                if following is not None:
+                    batches.release(following[0])  # the empty batch that marked the end
+                break
+            buf, have = following
+    except BaseException:
+        batches.close(failing=True)
+        raise
+    batches.close()
+
+
+def decrypt(src: Source, dst: Writable, file_key: Secret) -> None:
+    """Read the payload from `src` and write the plaintext to `dst`, chunk by authenticated chunk.
+
+    HeaderError if the nonce is missing; PayloadError for a forged, truncated or over-long stream.
+    Chunks authenticated before the damage was found are written before the error is raised (as
+    the age tool does): callers that must keep nothing write to a temporary file, see
+    `decrypt_to_path`.
+    """
+    nonce_buf = bytearray(NONCE_SIZE)
+    if src.read_full(memoryview(nonce_buf)) != NONCE_SIZE:
+        raise HeaderError()
+    aead = _payload_aead(file_key, bytes(nonce_buf))
+    batch = ENCRYPTED_CHUNK_SIZE * BATCH_CHUNKS
+    batches = Batches(src.read_full, dst, batch, CHUNK_SIZE * BATCH_CHUNKS)
+    counter = 0
+    try:
+        while True:
+            buf, have = batches.read()
+            plain = batches.output()
+            sealed_view, plain_view = memoryview(buf), memoryview(plain)
+            out = start = 0
+            last = False
+            try:
+                if have == 0:
+                    raise PayloadError()  # the stream ended without a last chunk
+                while start < have and not last:
+                    end = min(start + ENCRYPTED_CHUNK_SIZE, have)
+                    last = _open_chunk(aead, counter, sealed_view[start:end],
+                                       plain_view[out : out + end - start - TAG_SIZE])
+                    out += end - start - TAG_SIZE
+                    start = end
+                    counter += 1
+            finally:
+                # What was authenticated goes out, even when the next chunk is damaged.
+                batches.submit(plain, out)
+                batches.release(buf)
+            if last:
+                if start < have or (have == batch and _more(batches)):
+                    raise PayloadError()  # data after the last chunk
+                break
+            if have < batch:
+                raise PayloadError()  # ended with a full chunk not marked as the last
+    except BaseException:
+        batches.close(failing=True)
+        raise
+    batches.close()
+
+
+def _more(batches: Batches) -> bool:
+    buf, size = batches.read()
+    batches.release(buf)
+    return size > 0
+
+
+def _open_chunk(aead: ChaCha20Poly1305, counter: int, data: memoryview, out: memoryview) -> bool:
+    """Authenticate and decrypt one chunk into `out`; whether it is the last one."""
+    prefix = counter.to_bytes(11, "big")
+    if len(data) < ENCRYPTED_CHUNK_SIZE:
+        # A short chunk is the last one; it may be empty only if it is the only one.
+        if len(data) < TAG_SIZE or (len(data) == TAG_SIZE and counter):
+            raise PayloadError()
+        _open(aead, prefix + _LAST, data, out)
+        return True
+    try:
+        open_into(aead, prefix + _NOT_LAST, data, out)
+        return False
+    except InvalidTag:  # a full-size last chunk
+        _open(aead, prefix + _LAST, data, out)
+        return True
+
+
+def _open(aead: ChaCha20Poly1305, nonce: bytes, data: memoryview, out: memoryview) -> None:
+    try:
+        open_into(aead, nonce, data, out)
+    except InvalidTag:
+        raise PayloadError() from None
