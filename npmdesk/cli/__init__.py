@@ -10,7 +10,6 @@ import os
 import sys
 from collections.abc import Sequence
 
-from npmdesk.cli import commands
 from npmdesk.cli.parser import build_parser
 from npmdesk.errors import DamagedVault, NpmdeskError
 from npmdesk.paths import default_vault_path
@@ -25,6 +24,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.vault is None:
         args.vault = default_vault_path()
+    # Imported here, not at the top: `npmdesk --version` and `npmdesk age` start faster.
+    from npmdesk.cli import commands
+
     try:
         if args.command is None:
             from npmdesk.gui.app import run

@@ -1,9 +1,31 @@
-"""Records of every kind exchanged between an NPM and the SPT: store, history, bin, search."""
+"""Records of every kind exchanged between an NPM and the SPT: store, history, bin, search.
 
-from npmdesk.records.model import EditConflict, InvalidRecord, Link, Record, RecordNotFound
-from npmdesk.records.query import ListQuery, Summary
-from npmdesk.records.search_index import SearchHit
-from npmdesk.records.store import RecordStore
+Names are imported on first use (PEP 562), so reading `npmdesk.records.kinds` does not load
+the database layer.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from npmdesk.records.model import EditConflict, InvalidRecord, Link, Record, RecordNotFound
+    from npmdesk.records.query import ListQuery, Summary
+    from npmdesk.records.search_index import SearchHit
+    from npmdesk.records.store import RecordStore
+
+_EXPORTS = {
+    "EditConflict": "npmdesk.records.model",
+    "InvalidRecord": "npmdesk.records.model",
+    "Link": "npmdesk.records.model",
+    "Record": "npmdesk.records.model",
+    "RecordNotFound": "npmdesk.records.model",
+    "ListQuery": "npmdesk.records.query",
+    "Summary": "npmdesk.records.query",
+    "SearchHit": "npmdesk.records.search_index",
+    "RecordStore": "npmdesk.records.store",
+}
 
 __all__ = [
     "EditConflict",
@@ -16,3 +38,9 @@ __all__ = [
     "SearchHit",
     "Summary",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(importlib.import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'npmdesk.records' has no attribute {name!r}")
