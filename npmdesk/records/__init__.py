@@ -6,8 +6,9 @@ the database layer.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from npmdesk import lazy
 
 if TYPE_CHECKING:
     from npmdesk.records.model import EditConflict, InvalidRecord, Link, Record, RecordNotFound
@@ -40,7 +41,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name in _EXPORTS:
-        return getattr(importlib.import_module(_EXPORTS[name]), name)
-    raise AttributeError(f"module 'npmdesk.records' has no attribute {name!r}")
+__getattr__ = lazy.exports(__name__, _EXPORTS)

@@ -6,8 +6,9 @@ Names are imported on first use (PEP 562), so a command that needs only a small 
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from npmdesk import lazy
 
 if TYPE_CHECKING:
     from npmdesk.vault.database import IntegrityReport
@@ -38,7 +39,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name in _EXPORTS:
-        return getattr(importlib.import_module(_EXPORTS[name]), name)
-    raise AttributeError(f"module 'npmdesk.vault' has no attribute {name!r}")
+__getattr__ = lazy.exports(__name__, _EXPORTS)

@@ -5,21 +5,16 @@ command with the age tool's flags."""
 
 from __future__ import annotations
 
-import fcntl
 import io
 import os
-import pty
-import select
 import shutil
 import subprocess
 import sys
-import termios
-import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from terminal import run_in_terminal
 
 from npmdesk.exchange import age
 from npmdesk.vault.secret import Secret
@@ -80,57 +75,6 @@ def data_of(size: int) -> bytes:
 # --- a pseudo-terminal for passphrase prompts --------------------------------------------------
 
 
-@dataclass
-class TerminalRun:
-    status: int
-    output: str
-
-
-def run_in_terminal(cmd: Sequence[str | Path], answers: Sequence[str], *, stdout_to_terminal: bool = True,
-                    timeout: float = TIMEOUT) -> TerminalRun:
-    """Run `cmd` with a pseudo-terminal as its controlling terminal, typing each answer after
-    each prompt (a line ending with ':'). select() with timeouts: nothing can hang."""
-    master, slave = pty.openpty()
-
-    def become_terminal_owner() -> None:
-        os.setsid()
-        fcntl.ioctl(0, termios.TIOCSCTTY, 0)
-
-    env = {k: v for k, v in os.environ.items() if k != "NPMDESK_PASSPHRASE"}
-    proc = subprocess.Popen(
-        [str(c) for c in cmd], stdin=slave, stdout=slave if stdout_to_terminal else subprocess.DEVNULL,
-        stderr=slave, preexec_fn=become_terminal_owner, env=env,
-    )
-    os.close(slave)
-    output = b""
-    answered_upto = 0
-    pending = list(answers)
-    deadline = time.monotonic() + timeout
-    try:
-        while time.monotonic() < deadline:
-            ready, _, _ = select.select([master], [], [], 0.2)
-            if not ready:
-                if proc.poll() is not None:
-                    break
-                continue
-            try:
-                chunk = os.read(master, 4096)
-            except OSError:  # EIO: the child closed the terminal
-                break
-            if not chunk:
-                break
-            output += chunk
-            if pending and output[answered_upto:].rstrip().endswith(b":"):
-                time.sleep(0.3)  # let the prompt switch the terminal's echo off first
-                os.write(master, pending.pop(0).encode() + b"\n")
-                answered_upto = len(output)
-    finally:
-        os.close(master)
-        if proc.poll() is None:
-            proc.kill()
-    status = proc.wait(timeout=timeout)
-    assert not pending, f"unanswered prompts; output was: {output.decode(errors='replace')}"
-    return TerminalRun(status, output.decode(errors="replace"))
 
 
 # --- keys ------------------------------------------------------------------------------------

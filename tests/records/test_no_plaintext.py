@@ -7,6 +7,7 @@ from pathlib import Path
 
 from conftest import PASSPHRASE, FakeClock
 from doubles import MemoryKeyring
+from plaintext import files_containing
 
 from npmdesk.records import Link, Record, RecordStore, attachments
 from npmdesk.vault import Secret, Vault
@@ -23,14 +24,7 @@ MARKERS = {
 
 
 def scan(folders: list[Path]) -> list[str]:
-    found = []
-    needles = [(m, enc) for m in MARKERS.values() for enc in ("utf-8", "utf-16-le", "utf-16-be")]
-    for folder in folders:
-        for path in folder.rglob("*"):
-            if path.is_file():
-                data = path.read_bytes()
-                found += [f"{path}: {m} ({enc})" for m, enc in needles if m.encode(enc) in data]
-    return found
+    return files_containing(folders, MARKERS.values())
 
 
 def test_a_working_session_leaves_no_plaintext(tmp_path, monkeypatch):

@@ -1,0 +1,18 @@
+"""Package attributes imported on first use (PEP 562), so light commands start fast."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+
+def exports(package: str, names: dict[str, str]) -> Callable[[str], Any]:
+    """A module `__getattr__` that imports `names[attr]` (a module path) when `attr` is first read."""
+
+    def __getattr__(name: str) -> Any:
+        if name in names:
+            return getattr(importlib.import_module(names[name]), name)
+        raise AttributeError(f"module {package!r} has no attribute {name!r}")
+
+    return __getattr__
