@@ -103,3 +103,73 @@ class VaultLocked(NpmdeskError):
 class VaultFolderUnwritable(NpmdeskError):
     def __init__(self, path: Path) -> None:
         super().__init__(f"npmdesk cannot write to {path}: check that the folder exists and is writable.")
+
+
+# ------------------------------------------------------------ backups and emergency erase
+
+
+class NotABackup(NpmdeskError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} is not an npmdesk backup.")
+
+
+class DamagedBackup(NpmdeskError):
+    message = (
+        "This backup is damaged (cut short or altered) and cannot be restored. "
+        "Nothing was changed. Try another copy of the backup."
+    )
+
+
+class NewerBackupFormat(NpmdeskError):
+    message = (
+        "This backup was made by a newer version of npmdesk. "
+        "Install the latest version to restore it; nothing was changed."
+    )
+
+
+class BackupExists(NpmdeskError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} already exists; npmdesk never overwrites a file: choose another name.")
+
+
+class BackupInsideVault(NpmdeskError):
+    message = (
+        "A backup cannot be written inside the vault folder (an emergency erase would leave it "
+        "behind); choose a place outside it."
+    )
+
+
+class BackupVerificationFailed(NpmdeskError):
+    message = (
+        "The backup was written but did not pass verification, so it was deleted. "
+        "Check the disk you are writing to and try again."
+    )
+
+
+class DestroyNotConfirmed(NpmdeskError):
+    def __init__(self, path: Path, expected: str) -> None:
+        super().__init__(
+            f"Nothing was erased. To erase the vault at {path}, confirm with its folder name: "
+            f"--yes-destroy {expected}"
+        )
+
+
+class EraseIncomplete(NpmdeskError):
+    def __init__(self, count: int) -> None:
+        super().__init__(
+            f"The keys are erased, so nobody can open this vault any more, but {count} of its files "
+            "could not be deleted. Close npmdesk everywhere and run the erase again."
+        )
+
+
+class BackupUnreadable(NpmdeskError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"Cannot read {path}: check that the file exists and that you may read it.")
+
+
+class KeysNotErased(NpmdeskError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"npmdesk could not erase the keys of the vault at {path}: check that you may write "
+            "to that folder, then run the erase again."
+        )

@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from npmdesk.cli import age_command, credentials, record_commands
+from npmdesk.cli import age_command, backup_commands, credentials, record_commands
 from npmdesk.cli.unlocking import unlock
 from npmdesk.errors import KeyringUnavailable, NpmdeskError
 from npmdesk.vault import Credential, Vault
@@ -125,6 +125,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "remember": cmd_remember,
     "forget": cmd_forget,
     **record_commands.COMMANDS,
+    **backup_commands.COMMANDS,
     "age": age_command.run,
 }
 

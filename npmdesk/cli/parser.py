@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("forget", parents=[common, unlocking],
                    help="stop remembering the vault on this device")
     _record_commands(sub, common, unlocking)
+    _backup_commands(sub, common, unlocking)
     age_command.register(sub)
     return parser
 
@@ -118,3 +119,17 @@ def _record_commands(sub: Any, common: argparse.ArgumentParser, unlocking: argpa
     demo.add_argument("--records", type=int, required=True, metavar="N")
     demo.add_argument("--attachments", type=int, default=0, metavar="M")
     demo.add_argument("--seed", type=int, default=0, metavar="S")
+
+
+def _backup_commands(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.ArgumentParser) -> None:
+    backup = sub.add_parser("backup", parents=[common, unlocking],
+                            help="write an encrypted, verified backup of the vault to a new file")
+    backup.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+                        help="the backup file to write (it must not exist yet)")
+    restore = sub.add_parser("restore", parents=[common, unlocking],
+                             help="restore a backup into a new vault folder (--vault NEWPATH)")
+    restore.add_argument("file", type=Path, metavar="FILE", help="the backup file")
+    destroy = sub.add_parser("destroy", parents=[common],
+                             help="emergency erase: the keys first, then every vault file")
+    destroy.add_argument("--yes-destroy", required=True, metavar="VAULTNAME",
+                         help="confirm with the vault folder's name (the last part of its path)")

@@ -269,9 +269,14 @@ class Vault:
                 raise
             vault = cls(folder, db, key, slots, lock, storage, device_keyring)
             vault.unlocked_with = credential.kind
-            vault._settle_rotation(finished=index == 1, others=candidates)
-            vault._record("recovery-used" if credential.kind == "recovery" else "unlocked", credential.kind)
-            storage.remove(folder / (SLOTS_NAME + ".tmp"))
+            try:
+                vault._settle_rotation(finished=index == 1, others=candidates)
+                vault._record("recovery-used" if credential.kind == "recovery" else "unlocked", credential.kind)
+                storage.remove(folder / (SLOTS_NAME + ".tmp"))
+            except BaseException:
+                db.close()
+                key.wipe()
+                raise
             return vault
         if unwrapped_any:
             raise DamagedVault()
@@ -339,6 +344,16 @@ class Vault:
             db.close()
         self._key.wipe()
         self._lock.release()
+
+    def destroy(self) -> None:
+        """Emergency erase (see destroy.py): the key slots go first, then this vault is
+        locked, then every file and the keyring entry. Raises like `destroy.destroy`."""
+        from npmdesk.vault.destroy import destroy  # destroy.py imports this module
+
+        try:
+            destroy(self.folder, self._keyring, after_keys=self.close)
+        finally:
+            self.close()
 
     def __enter__(self) -> Vault:
         return self

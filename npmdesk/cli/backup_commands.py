@@ -1,0 +1,72 @@
+"""Backup, restore and emergency-erase subcommands: parse, call the core, print."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from npmdesk.cli import credentials
+from npmdesk.cli.unlocking import unlock
+from npmdesk.errors import DestroyNotConfirmed
+from npmdesk.vault import Credential
+from npmdesk.vault.backup import restore_backup, write_backup
+from npmdesk.vault.destroy import destroy
+
+EXIT_OK = 0
+
+
+def _size(count: int) -> str:
+    if count < 1000:
+        return f"{count} bytes"
+    value = float(count)
+    for unit in ("KB", "MB", "GB"):
+        value /= 1000
+        if value < 1000 or unit == "GB":
+            break
+    return f"{value:.1f} {unit}"
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with unlock(args) as vault:
+        info = write_backup(vault, args.output)
+    print(f"Wrote the backup to {info.path} ({_size(info.size)}) and verified it: it restores with "
+          "this vault's passphrase or recovery code.")
+    print("Keep it away from this computer (an emergency erase does not touch backups).")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    if args.recovery_code_file is not None:
+        credential = Credential.recovery_code(credentials.recovery_code(args.recovery_code_file))
+    else:
+        credential = Credential("passphrase", credentials.current_passphrase(args.passphrase_file))
+    try:
+        restore_backup(args.file, args.vault, credential)
+    finally:
+        credential.wipe()
+    print(f"Restored the backup into {args.vault}: it opens and passed both integrity checks.")
+    print("It opens with the passphrase the vault had when the backup was made.")
+    if credential.kind == "recovery":
+        print(f"To set a new one: npmdesk passwd --vault {args.vault} --recovery-code-file FILE")
+    return EXIT_OK
+
+
+def cmd_destroy(args: argparse.Namespace) -> int:
+    folder = Path(args.vault)
+    names = {folder.absolute().name, folder.resolve().name} - {""}
+    if args.yes_destroy not in names:
+        raise DestroyNotConfirmed(folder, folder.absolute().name)
+    destroy(folder)
+    print(f"The vault at {folder} is erased: its keys were destroyed first, then its files.")
+    if folder.exists():
+        print("The folder itself was kept: it holds files that are not part of the vault.")
+    print("Backups are not affected: destroy them separately if they must go too.")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "destroy": cmd_destroy,
+}

@@ -1,0 +1,249 @@
+"""Backups: a verified, encrypted, one-file snapshot of an open vault, and its restore.
+
+`write_backup` works while the vault is in use: a second connection holds one read
+transaction (WAL lets the user keep writing) while SQLite's online backup API copies the
+database, as of that one moment, into a new SQLCipher database under the same vault key. The
+copy and the key-slot file (without the device-only keyring slot) are packed into one file
+(backup_format.py) under a temporary name beside the target, fsynced, checked as a restore
+would check them (hashes, key slots, the database unpacked and opened with the key, both
+integrity checks), and only then given the final name. A failure at any step deletes it all:
+no half-written or unverified backup ever has the final name; no file is ever overwritten.
+
+`restore_backup` checks the whole file before creating anything, unpacks it into a new vault
+folder (0700, files 0600), unlocks it with the passphrase or recovery code and runs both
+integrity checks; on any failure it removes everything it created. Temporary files
+(`.<target name>.<random>.*tmp`, owner-only) hold only ciphertext; after a crash they are
+safe to delete.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from npmdesk import errors
+from npmdesk.vault import backup_format, database, migrations
+from npmdesk.vault.backup_format import Header
+from npmdesk.vault.device_keyring import DeviceKeyring
+from npmdesk.vault.secret import Secret
+from npmdesk.vault.storage import FILE_MODE, Storage
+from npmdesk.vault.vault import DB_NAME, SLOTS_NAME, VAULT_FILES, Credential, Vault
+
+STEP_PAGES = 1024  # database pages copied per step of the online backup (4 MiB)
+SQLITE_SIDE_FILES = ("", "-wal", "-shm", "-journal")
+Progress = Callable[[int, int], None]  # (done, total): copy, pack and check each count the database once
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    size: int
+    created_at: str
+    vault_id: str
+    schema_version: int
+
+
+def write_backup(vault: Vault, target: Path, progress: Progress | None = None) -> BackupInfo:
+    """Write a consistent, verified backup of the open `vault` to the new file `target`.
+
+    Raises VaultLocked, BackupExists, BackupInsideVault, VaultFolderUnwritable or
+    BackupVerificationFailed (and OSError, e.g. a full disk); after any failure no file is left.
+    """
+    vault.db  # noqa: B018 - VaultLocked if the vault is closed
+    target = Path(target).absolute()
+    _check_target(vault.folder, target)
+    base = f".{target.name}.{secrets.token_hex(4)}"
+    packed, copy, check = (target.parent / (base + suffix) for suffix in (".tmp", ".copy.tmp", ".check.tmp"))
+    meter = _Meter(progress)
+    # backup.py belongs to the vault package: it reads the open vault's key and slots.
+    slots = vault._slots.without("keyring").to_bytes()
+    try:
+        with Secret(vault._key.buffer) as key:
+            _create_private(copy, target.parent)
+            schema = _snapshot(vault.folder / DB_NAME, key, copy, meter)
+            created_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+            _create_private(packed, target.parent)
+            with open(packed, "wb") as out:
+                header = backup_format.write(
+                    out, vault_id=vault.vault_id, created_at=created_at, schema_version=schema,
+                    slots=slots, db_path=copy, advance=meter.advance,
+                )
+                out.flush()
+                os.fsync(out.fileno())
+            _remove(copy)
+            _create_private(check, target.parent)
+            _verify(packed, check, key, header, meter)
+            _remove(check)
+            _publish(packed, target)
+    finally:
+        for path in (packed, copy, check):
+            _remove(path)
+    meter.advance(meter.total)
+    return BackupInfo(target, target.stat().st_size, created_at, vault.vault_id, schema)
+
+
+def inspect_backup(backup: Path) -> BackupInfo:
+    """Check a backup file's structure and hashes (no credential needed); raises like `restore_backup`."""
+    header, _ = backup_format.read(Path(backup))
+    return BackupInfo(Path(backup), Path(backup).stat().st_size, header.created_at, header.vault_id,
+                      header.schema_version)
+
+
+def restore_backup(
+    backup: Path,
+    new_vault: Path,
+    credential: Credential,
+    *,
+    storage: Storage | None = None,
+    device_keyring: DeviceKeyring | None = None,
+) -> None:
+    """Restore `backup` into the new vault folder `new_vault` and prove it opens with `credential`.
+
+    Raises VaultExists (the folder exists and is not empty), BackupUnreadable, NotABackup,
+    NewerBackupFormat, NewerVaultFormat, DamagedBackup, WrongPassphrase, WrongRecoveryCode or
+    VaultFolderUnwritable; after any failure nothing it created is left.
+    """
+    backup, folder = Path(backup), Path(new_vault)
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise errors.VaultExists(folder)
+    header, _ = backup_format.read(backup)  # the whole file is checked before anything is created
+    if header.schema_version > migrations.LATEST:
+        raise errors.NewerVaultFormat()
+    storage = storage or Storage()
+    created = not folder.exists()
+    try:
+        if created:
+            storage.make_private_dir(folder)
+        storage.create_private_file(folder / DB_NAME)
+    except OSError:
+        _remove_vault(folder, storage, created)
+        raise errors.VaultFolderUnwritable(folder) from None
+    try:
+        with open(folder / DB_NAME, "wb") as sink:
+            unpacked, slots = backup_format.read(backup, sink)
+            sink.flush()
+            os.fsync(sink.fileno())
+        if unpacked != header:
+            raise errors.DamagedBackup()  # the file changed after it was checked
+        storage.replace_atomically(folder / SLOTS_NAME, slots)
+        with Vault.unlock(folder, credential, storage=storage, device_keyring=device_keyring) as vault:
+            if not vault.check().healthy:
+                raise errors.DamagedBackup()
+    except (errors.DamagedVault, errors.NotAVault, database.DatabaseError):
+        _remove_vault(folder, storage, created)
+        raise errors.DamagedBackup() from None
+    except BaseException:
+        _remove_vault(folder, storage, created)
+        raise
+
+
+class _Meter:
+    """Overall progress; the total is three times the database's size (copy, pack, check)."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self.progress = progress
+        self.done = 0
+        self.total = 1
+
+    def start(self, db_bytes: int) -> None:
+        self.total = max(1, 3 * db_bytes)
+
+    def advance(self, count: int) -> None:
+        self.done = min(self.total, self.done + count)
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+
+def _snapshot(source_path: Path, key: Secret, copy: Path, meter: _Meter) -> int:
+    """Copy the database as of one moment into `copy`; returns its schema version."""
+    source = database.connect(source_path, key)
+    try:
+        source.execute("BEGIN")  # the first read below pins the snapshot until COMMIT
+        source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        schema = migrations.schema_version(source)
+        page_size = int(source.execute("PRAGMA page_size").fetchone()[0])
+        meter.start(int(source.execute("PRAGMA page_count").fetchone()[0]) * page_size)
+        target = database.connect(copy, key, create=True)
+        copied = 0
+
+        def step(status: int, remaining: int, total: int) -> None:
+            nonlocal copied
+            meter.advance((total - remaining - copied) * page_size)
+            copied = total - remaining
+
+        try:
+            source.backup(target, pages=STEP_PAGES, progress=step)
+        finally:
+            target.close()
+        source.execute("COMMIT")
+    finally:
+        source.close()
+    return schema
+
+
+def _verify(packed: Path, check: Path, key: Secret, expected: Header, meter: _Meter) -> None:
+    """Check the packed file as a restore would; BackupVerificationFailed if anything is wrong."""
+    try:
+        with open(check, "wb") as sink:
+            header, _ = backup_format.read(packed, sink, meter.advance)
+        if header != expected:
+            raise errors.DamagedBackup()
+        db = database.connect(check, key)
+        try:
+            healthy = database.integrity_check(db).healthy
+        finally:
+            db.close()
+    except (errors.NpmdeskError, database.DatabaseError):
+        raise errors.BackupVerificationFailed() from None
+    if not healthy:
+        raise errors.BackupVerificationFailed()
+
+
+def _check_target(vault_folder: Path, target: Path) -> None:
+    if os.path.lexists(target):
+        raise errors.BackupExists(target)
+    if not target.parent.is_dir():
+        raise errors.VaultFolderUnwritable(target.parent)
+    parent, folder = target.parent.resolve(), vault_folder.resolve()
+    if parent == folder or folder in parent.parents:
+        raise errors.BackupInsideVault()
+
+
+def _publish(packed: Path, target: Path) -> None:
+    """Give the checked file its final name, never replacing a file that appeared meanwhile."""
+    try:
+        os.link(packed, target)
+    except FileExistsError:
+        raise errors.BackupExists(target) from None
+    except OSError:  # no hard links on this file system (FAT, some network drives)
+        if os.path.lexists(target):
+            raise errors.BackupExists(target) from None
+        os.replace(packed, target)
+    Storage.fsync_dir(target.parent)
+
+
+def _create_private(path: Path, folder: Path) -> None:
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+    except OSError:
+        raise errors.VaultFolderUnwritable(folder) from None
+
+
+def _remove(path: Path) -> None:
+    """Delete a temporary database and SQLite's side files for it."""
+    for suffix in SQLITE_SIDE_FILES:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(f"{path}{suffix}")
+
+
+def _remove_vault(folder: Path, storage: Storage, created: bool) -> None:
+    for name in (*VAULT_FILES, SLOTS_NAME + ".tmp"):
+        storage.remove(folder / name)
+    if created:
+        with contextlib.suppress(OSError):
+            folder.rmdir()

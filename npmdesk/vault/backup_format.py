@@ -1,0 +1,244 @@
+"""The backup file: one container with the vault's key slots and a copy of its database.
+
+Format version 1, written by `write` and read strictly by `read`:
+
+    npmdesk-backup/v1\\n                        magic line with the format version
+    {header JSON}\\n                            one line of UTF-8 JSON, at most 64 KiB
+    <64 lowercase hex digits>\\n                SHA-256 of the header JSON's bytes
+    <keyslots.json bytes><vault.db bytes>      the members, in header order; nothing after
+
+The header is an object with exactly these keys:
+
+    {"vault_id": "<32 hex>", "created_at": "<ISO 8601 UTC>", "schema_version": <int>,
+     "made_by": "npmdesk <version>",
+     "members": [{"name": "keyslots.json", "size": <int>, "sha256": "<64 hex>"},
+                 {"name": "vault.db", "size": <int>, "sha256": "<64 hex>"}]}
+
+Nothing in the file is plaintext content: `keyslots.json` is the vault's key-slot file
+without the device-only keyring slot (wrapped keys only), and `vault.db` is the SQLCipher
+database, encrypted with the vault key; so the backup opens with the vault's passphrase or
+recovery code and nothing else. The header tells only the vault id, the schema version, the
+time of the backup and the sizes. The SHA-256 sums catch accidental damage (a copy cut
+short, a flipped bit) before anything is restored; deliberate tampering is caught by the
+key slots' AES-GCM tags and SQLCipher's per-page HMACs, checked when a backup is restored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import stat
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from npmdesk import __version__
+from npmdesk.errors import (
+    BackupUnreadable,
+    DamagedBackup,
+    DamagedVault,
+    NewerBackupFormat,
+    NotABackup,
+    NotAVault,
+)
+from npmdesk.vault import keyslots
+
+MAGIC_PREFIX = b"npmdesk-backup/v"
+VERSION = 1
+MAX_HEADER_BYTES = 64 * 1024
+SLOTS_MEMBER = "keyslots.json"
+DB_MEMBER = "vault.db"
+CHUNK = 1024 * 1024
+Advance = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Header:
+    vault_id: str
+    created_at: str
+    schema_version: int
+    made_by: str
+    members: tuple[Member, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "vault_id": self.vault_id,
+            "created_at": self.created_at,
+            "schema_version": self.schema_version,
+            "made_by": self.made_by,
+            "members": [{"name": m.name, "size": m.size, "sha256": m.sha256} for m in self.members],
+        }
+
+
+def encode_header(header: Header) -> bytes:
+    """The magic line, the header line and its hash line: everything before the members."""
+    line = json.dumps(header.to_json(), sort_keys=True, separators=(",", ":")).encode("utf-8")
+    digest = hashlib.sha256(line).hexdigest().encode("ascii")
+    return MAGIC_PREFIX + str(VERSION).encode("ascii") + b"\n" + line + b"\n" + digest + b"\n"
+
+
+def write(
+    out: BinaryIO,
+    *,
+    vault_id: str,
+    created_at: str,
+    schema_version: int,
+    slots: bytes,
+    db_path: Path,
+    advance: Advance | None = None,
+) -> Header:
+    """Write a whole container to `out`; DamagedBackup if `db_path` changes while it is copied."""
+    db_size, db_sha = _hash_file(db_path)
+    header = Header(
+        vault_id,
+        created_at,
+        schema_version,
+        f"npmdesk {__version__}",
+        (
+            Member(SLOTS_MEMBER, len(slots), hashlib.sha256(slots).hexdigest()),
+            Member(DB_MEMBER, db_size, db_sha),
+        ),
+    )
+    out.write(encode_header(header))
+    out.write(slots)
+    digest, copied = hashlib.sha256(), 0
+    with open(db_path, "rb") as source:
+        while chunk := source.read(CHUNK):
+            digest.update(chunk)
+            out.write(chunk)
+            copied += len(chunk)
+            if advance is not None:
+                advance(len(chunk))
+    if copied != db_size or digest.hexdigest() != db_sha:
+        raise DamagedBackup()
+    return header
+
+
+def read(path: Path, db_sink: BinaryIO | None = None, advance: Advance | None = None) -> tuple[Header, bytes]:
+    """Check a whole container; returns its header and its key-slot file.
+
+    The database member is written to `db_sink` as it is checked (when one is given), so a
+    caller must discard what the sink received if this raises. Raises BackupUnreadable,
+    NotABackup, NewerBackupFormat, NewerVaultFormat or DamagedBackup.
+    """
+    if os.path.isdir(path):
+        raise NotABackup(path)
+    try:
+        source = open(path, "rb")
+    except OSError:
+        raise BackupUnreadable(path) from None
+    with source:
+        if not stat.S_ISREG(os.fstat(source.fileno()).st_mode):
+            raise NotABackup(path)
+        header = _read_header(source, path)
+        expected = source.tell() + sum(m.size for m in header.members)
+        if os.fstat(source.fileno()).st_size != expected:
+            raise DamagedBackup()
+        slots = _read_member(source, header.members[0], None, None)
+        _read_member(source, header.members[1], db_sink, advance)
+        if source.read(1):
+            raise DamagedBackup()
+    _check_slots(slots, header.vault_id)
+    return header, slots
+
+
+def _read_header(source: BinaryIO, path: Path) -> Header:
+    first = source.readline(len(MAGIC_PREFIX) + 12)
+    if not first.startswith(MAGIC_PREFIX):
+        if first and MAGIC_PREFIX.startswith(first):
+            raise DamagedBackup()  # cut short inside the magic line
+        raise NotABackup(path)
+    number = first[len(MAGIC_PREFIX) :].rstrip(b"\n")
+    if not first.endswith(b"\n") or not number.isdigit() or not number.isascii():
+        raise DamagedBackup()
+    if int(number) > VERSION:
+        raise NewerBackupFormat()
+    if int(number) != VERSION:
+        raise DamagedBackup()
+    line = source.readline(MAX_HEADER_BYTES + 1)
+    digest = source.readline(66)
+    if not line.endswith(b"\n") or digest != hashlib.sha256(line[:-1]).hexdigest().encode("ascii") + b"\n":
+        raise DamagedBackup()
+    try:
+        return _parse_header(json.loads(line.decode("utf-8")))
+    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError):
+        raise DamagedBackup() from None
+
+
+def _parse_header(doc: Any) -> Header:
+    if not isinstance(doc, dict) or set(doc) != {"vault_id", "created_at", "schema_version", "made_by", "members"}:
+        raise ValueError("header keys")
+    vault_id, created_at, made_by = doc["vault_id"], doc["created_at"], doc["made_by"]
+    if not _is_hex(vault_id, 32) or not isinstance(created_at, str) or not isinstance(made_by, str):
+        raise ValueError("header fields")
+    schema = doc["schema_version"]
+    members = doc["members"]
+    if not _is_count(schema) or not isinstance(members, list) or len(members) != 2:
+        raise ValueError("header fields")
+    parsed = []
+    for raw, name in zip(members, (SLOTS_MEMBER, DB_MEMBER), strict=True):
+        if not isinstance(raw, dict) or set(raw) != {"name", "size", "sha256"} or raw["name"] != name:
+            raise ValueError("member")
+        if not _is_count(raw["size"]) or not _is_hex(raw["sha256"], 64):
+            raise ValueError("member")
+        parsed.append(Member(name, raw["size"], raw["sha256"]))
+    if parsed[0].size > keyslots.MAX_FILE_BYTES:
+        raise ValueError("key-slot file too large")
+    return Header(vault_id, created_at, schema, made_by, tuple(parsed))
+
+
+def _read_member(source: BinaryIO, member: Member, sink: BinaryIO | None, advance: Advance | None) -> bytes:
+    """Read and hash one member; its bytes are returned only when there is no sink."""
+    digest, left = hashlib.sha256(), member.size
+    kept = bytearray()
+    while left:
+        chunk = source.read(min(CHUNK, left))
+        if not chunk:
+            raise DamagedBackup()
+        digest.update(chunk)
+        left -= len(chunk)
+        if sink is not None:
+            sink.write(chunk)
+        else:
+            kept += chunk
+        if advance is not None:
+            advance(len(chunk))
+    if digest.hexdigest() != member.sha256:
+        raise DamagedBackup()
+    return bytes(kept)
+
+
+def _check_slots(slots: bytes, vault_id: str) -> None:
+    """The key-slot member must be a valid slot file of this vault, without a keyring slot."""
+    try:
+        parsed = keyslots.parse(slots, where="backup")
+    except (NotAVault, DamagedVault):
+        raise DamagedBackup() from None
+    if parsed.vault_id != vault_id or parsed.slot("keyring") is not None:
+        raise DamagedBackup()
+
+
+def _hash_file(path: Path) -> tuple[int, str]:
+    digest, size = hashlib.sha256(), 0
+    with open(path, "rb") as f:
+        while chunk := f.read(CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return size, digest.hexdigest()
+
+
+def _is_hex(value: Any, length: int) -> bool:
+    return isinstance(value, str) and len(value) == length and all(c in "0123456789abcdef" for c in value)
+
+
+def _is_count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**62
