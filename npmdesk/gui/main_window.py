@@ -1,18 +1,26 @@
-"""The main window (central panel from `ui/main_window.ui`): who is signed in, recent security
-events, and the Lock action. Records, search and exchange will grow here."""
+"""The main window: menus, the toolbar (Lock, Dashboard, the search field) and, as its central
+widget, the three-pane workspace (workspace.py). Exchange, forms and settings will grow here.
+
+Keyboard: Ctrl+K search, Ctrl+1…9 the first nine lists, Alt+Up/Alt+Down the previous/next
+list, Alt+Home the dashboard, F5 refresh, Ctrl+L lock, Ctrl+Q quit."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QWidget
 
 import npmdesk
-from npmdesk.gui import security_events
-from npmdesk.gui.resources import icon, load_form
+from npmdesk.gui.navigator import ENTRIES
+from npmdesk.gui.resources import icon
+from npmdesk.gui.workspace import Workspace
+from npmdesk.records.store import RecordStore
 from npmdesk.vault import Vault
 
-RECENT_EVENTS = 20
+NUMBERED_ENTRIES = 9
 
 
 class MainWindow(QMainWindow):
@@ -23,7 +31,8 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     quit_requested = Signal()
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None, *,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._discarded = False
@@ -32,15 +41,19 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("npmdesk — {npm}").format(npm=npm_name))
         else:
             self.setWindowTitle(self.tr("npmdesk"))
-        self.panel = load_form("main_window", self)
-        self.setCentralWidget(self.panel)
+        self.workspace: Workspace | None = Workspace(RecordStore(vault), today, self)
+        self.panel: QWidget | None = self.workspace
+        self.setCentralWidget(self.workspace)
         self._make_actions()
-        self._fill_panel(vault, npm_name)
-        self.resize(720, 480)
+        self._make_workspace_actions(self.workspace)
+        self.workspace.dashboard.show_vault(vault, self.lock_action.shortcut())
+        self.resize(1200, 760)
 
     def _make_actions(self) -> None:
         self.lock_action = QAction(icon("lock", "system-lock-screen"), self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence(self.tr("Ctrl+L")))
+        # From any npmdesk window (the history dialog too), not only this one.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.setStatusTip(self.tr("Lock the vault: close it and forget its key"))
         self.lock_action.triggered.connect(self.lock_requested)
         self.quit_action = QAction(self.tr("&Quit"), self)
@@ -66,21 +79,46 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.lock_action)
         lock_button = toolbar.widgetForAction(self.lock_action)
         lock_button.setAccessibleName(self.tr("Lock the vault"))
+        self.toolbar = toolbar
 
-    def _fill_panel(self, vault: Vault, npm_name: str) -> None:
-        user_name = vault.meta("user_name") or self.tr("(no name given)")
-        self.panel.findChild(QLabel, "signedInLabel").setText(self.tr("Signed in as {user}").format(user=user_name))
-        where = self.tr("Vault: {folder}").format(folder=vault.folder)
-        self.panel.findChild(QLabel, "vaultLabel").setText(f"{npm_name}\n{where}" if npm_name else where)
-        events = vault.security_events(RECENT_EVENTS)
-        self.panel.findChild(QLabel, "lastUnlockLabel").setText(security_events.previous_unlock_summary(events))
-        events_list = self.panel.findChild(QListWidget, "eventsList")
-        events_list.addItems([security_events.describe(event) for event in events])
-        self.panel.findChild(QLabel, "lockHintLabel").setText(
-            self.tr("Lock the vault ({shortcut}) whenever you leave this computer.").format(
-                shortcut=self.lock_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            )
-        )
+    def _make_workspace_actions(self, workspace: Workspace) -> None:
+        def action(text: str, shortcut: str, slot: Callable[[], None], tip: str = "") -> QAction:
+            made = QAction(text, self)
+            made.setShortcut(QKeySequence(shortcut))
+            made.setStatusTip(tip)
+            made.triggered.connect(slot)
+            self.addAction(made)
+            return made
+
+        self.search_action = action(self.tr("&Search everywhere"), self.tr("Ctrl+K"), workspace.focus_search,
+                                    self.tr("Search all records and attachments"))
+        self.refresh_action = action(self.tr("&Refresh"), self.tr("F5"), workspace.refresh)
+        self.dashboard_action = action(self.tr("&Dashboard"), self.tr("Alt+Home"), workspace.show_dashboard,
+                                       self.tr("Show what is due, awaited and coming up"))
+        self.previous_list_action = action(self.tr("&Previous list"), self.tr("Alt+Up"),
+                                           lambda: workspace.navigator.choose_next(-1))
+        self.next_list_action = action(self.tr("&Next list"), self.tr("Alt+Down"),
+                                       lambda: workspace.navigator.choose_next(1))
+        self.entry_actions = [
+            action(entry.name, f"Ctrl+{row + 1}" if row < NUMBERED_ENTRIES else "",
+                   lambda _checked=False, row=row: workspace.choose_entry(row))
+            for row, entry in enumerate(ENTRIES)
+        ]
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for made in (self.search_action, self.dashboard_action, None, *self.entry_actions, None,
+                     self.previous_list_action, self.next_list_action, None, self.refresh_action):
+            if made is None:
+                go_menu.addSeparator()
+            else:
+                go_menu.addAction(made)
+        self.menuBar().insertMenu(self.menuBar().actions()[1], go_menu)  # File, Go, Help
+        toolbar: QToolBar = self.toolbar
+        toolbar.addAction(self.dashboard_action)
+        toolbar.widgetForAction(self.dashboard_action).setAccessibleName(self.tr("Show the dashboard"))
+        toolbar.addSeparator()
+        workspace.search_box.set_shortcut_hint(self.search_action.shortcut().toString(
+            QKeySequence.SequenceFormat.NativeText))
+        toolbar.addWidget(workspace.search_box)
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -97,6 +135,9 @@ class MainWindow(QMainWindow):
     def discard(self) -> None:
         """Drop the window's content and close it without asking to quit (used on lock)."""
         self._discarded = True
+        if self.workspace is not None:
+            self.workspace.discard()
+            self.workspace = None
         panel = self.takeCentralWidget()
         if panel is not None:
             panel.deleteLater()

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import calendar as _cal
 import datetime as dt
-import json
 from dataclasses import dataclass
+from typing import Any
 
-from npmdesk.records.query import ListQuery, Summary
+from npmdesk.records.query import SUMMARY_COLUMNS, Summary
 from npmdesk.records.store import RecordStore
 from npmdesk.vault.database import Connection
 
@@ -123,46 +123,36 @@ def upcoming(today: dt.date, horizon_days: int = 365,
     return sorted(found, key=lambda e: (e.start, e.kind))
 
 
-def _due_rows(db: Connection, until: str) -> list[tuple[str, str | None, str | None]]:
-    """(id, due_date, reply_by) of live, unfinished records due on or before `until`.
+_FINISHED_SQL = ", ".join(f"'{status}'" for status in FINISHED_STATUSES)
 
-    SQL because a communication's reply-by date lives in its JSON fields, which neither
-    ListQuery nor Summary expose.
+
+def _due_rows(db: Connection, until: str, limit: int) -> list[tuple[Any, ...]]:
+    """Summary columns, the due date and its field, of live unfinished records due by `until`.
+
+    SQL because a communication's reply-by date lives in its JSON fields, which ListQuery
+    does not filter on; both dates are indexed (migration 3), so this reads only due rows.
     """
-    rows = db.execute(
-        "SELECT id, due_date, CASE WHEN kind = 'communication'"
-        " THEN json_extract(fields, '$.reply_by') END AS reply_by"
-        " FROM record WHERE deleted_at IS NULL"
-        " AND (status IS NULL OR status NOT IN (SELECT value FROM json_each(?)))"
-        " AND (due_date <= ? OR (kind = 'communication' AND json_extract(fields, '$.reply_by') <= ?))",
-        (json.dumps(FINISHED_STATUSES), until, until),
-    ).fetchall()
-    return [(str(r[0]), r[1], r[2]) for r in rows]
+    unfinished = f"r.deleted_at IS NULL AND (r.status IS NULL OR r.status NOT IN ({_FINISHED_SQL}))"
+    sql = (
+        f"SELECT {SUMMARY_COLUMNS}, min(d.due), d.field FROM ("  # noqa: S608 - fixed fragments
+        " SELECT seq, due_date AS due, 'due_date' AS field FROM record WHERE due_date <= ?"
+        " UNION ALL SELECT seq, json_extract(fields, '$.reply_by'), 'reply_by' FROM record"
+        "  WHERE kind = 'communication' AND json_extract(fields, '$.reply_by') <= ?"
+        f") d JOIN record r ON r.seq = d.seq WHERE {unfinished}"
+        " GROUP BY r.seq ORDER BY min(d.due), r.title, r.id LIMIT ?"
+    )
+    return list(db.execute(sql, (until, until, limit)).fetchall())
 
 
-def due_items(store: RecordStore, today: dt.date,
-              within_days: int = DEFAULT_WITHIN_DAYS) -> list[DueItem]:
-    """Records overdue or due within `within_days`, soonest (most overdue) first."""
+def due_items(store: RecordStore, today: dt.date, within_days: int = DEFAULT_WITHIN_DAYS,
+              limit: int = 500) -> list[DueItem]:
+    """Records overdue or due within `within_days`, soonest (most overdue) first, at most `limit`."""
     until = (today + dt.timedelta(days=within_days)).isoformat()
-    due: dict[str, tuple[dt.date, str]] = {}
-    for record_id, due_date, reply_by in _due_rows(store.db, until):
-        candidates = [(d, name) for d, name in ((due_date, "due_date"), (reply_by, "reply_by"))
-                      if isinstance(d, str) and d <= until]
-        dates = []
-        for text, name in candidates:
-            try:
-                dates.append((dt.date.fromisoformat(text), name))
-            except ValueError:
-                continue
-        if dates:
-            due[record_id] = min(dates)
-    summaries: dict[str, Summary] = {}
-    ids = list(due)
-    for start in range(0, len(ids), 500):
-        chunk = tuple(ids[start : start + 500])
-        summaries.update((s.id, s) for s in store.list(ListQuery(ids=chunk, limit=len(chunk))))
-    items = [
-        DueItem(summaries[rid], when, name, (when - today).days)
-        for rid, (when, name) in due.items() if rid in summaries
-    ]
-    return sorted(items, key=lambda item: (item.due, item.record.title, item.record.id))
+    items = []
+    for row in _due_rows(store.db, until, limit):
+        try:
+            when = dt.date.fromisoformat(row[10])
+        except (TypeError, ValueError):
+            continue
+        items.append(DueItem(Summary(*row[:10]), when, row[11], (when - today).days))
+    return items

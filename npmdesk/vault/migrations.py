@@ -74,6 +74,11 @@ CREATE INDEX record_by_kind_date ON record(kind, deleted_at, date);
 CREATE INDEX record_by_date ON record(deleted_at, date);
 CREATE INDEX record_by_counterpart ON record(counterpart, date);
 CREATE INDEX record_by_due ON record(due_date) WHERE due_date IS NOT NULL;
+CREATE INDEX record_by_reply_by ON record(json_extract(fields, '$.reply_by')) WHERE kind = 'communication';
+CREATE INDEX record_by_title ON record(deleted_at, title COLLATE NOCASE);
+CREATE INDEX record_by_kind_title ON record(kind, deleted_at, title COLLATE NOCASE);
+CREATE INDEX record_by_kind_status ON record(kind, deleted_at, status);
+CREATE INDEX record_by_updated ON record(deleted_at, updated_at);
 CREATE TABLE record_tag (
     seq INTEGER NOT NULL REFERENCES record(seq) ON DELETE CASCADE,
     tag TEXT NOT NULL,

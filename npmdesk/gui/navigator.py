@@ -1,0 +1,104 @@
+"""The navigator: the lists of records a user works from (Inbox, Contacts, … Bin), with counts.
+
+Each entry is a ListQuery. Choosing an entry (click, arrow keys, Ctrl+1…9, Alt+Up/Down)
+emits `entry_chosen(entry)`; counts come from `store.count` (one SQL count per entry).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+from npmdesk.records.query import ListQuery
+from npmdesk.records.store import RecordStore
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    source_name: str  # marked for translation; see `name`
+    query: ListQuery
+
+    @property
+    def name(self) -> str:
+        return QCoreApplication.translate("Navigator", self.source_name)
+
+
+def _kinds(*kinds: str) -> ListQuery:
+    return ListQuery(kinds=kinds)
+
+
+ENTRIES = (
+    Entry("inbox", QT_TRANSLATE_NOOP("Navigator", "Inbox"), _kinds("communication")),
+    Entry("contacts", QT_TRANSLATE_NOOP("Navigator", "Contacts"), ListQuery(kinds=("contact",), order_by="title",
+                                                                              descending=False)),
+    Entry("annual_reports", QT_TRANSLATE_NOOP("Navigator", "Annual reports"), _kinds("annual_report")),
+    Entry("interpretation", QT_TRANSLATE_NOOP("Navigator", "Interpretation requests"),
+          _kinds("interpretation_request")),
+    Entry("updates", QT_TRANSLATE_NOOP("Navigator", "Updates"), _kinds("update")),
+    Entry("visits", QT_TRANSLATE_NOOP("Navigator", "Visits"), _kinds("visit", "reprisal_check")),
+    Entry("reports", QT_TRANSLATE_NOOP("Navigator", "Reports"), _kinds("report")),
+    Entry("recommendations", QT_TRANSLATE_NOOP("Navigator", "Recommendations"), _kinds("recommendation")),
+    Entry("special_fund", QT_TRANSLATE_NOOP("Navigator", "Special Fund"), _kinds("special_fund")),
+    Entry("places", QT_TRANSLATE_NOOP("Navigator", "Places"), ListQuery(kinds=("place",), order_by="title",
+                                                                          descending=False)),
+    Entry("reminders", QT_TRANSLATE_NOOP("Navigator", "Reminders"), _kinds("reminder")),
+    Entry("bin", QT_TRANSLATE_NOOP("Navigator", "Bin"), ListQuery(in_bin=True)),
+)
+
+
+class Navigator(QListWidget):
+    entry_chosen = Signal(object)  # Entry
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigator")
+        self.setAccessibleName(self.tr("Lists of records"))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.currentRowChanged.connect(self._row_changed)
+
+    def populate(self, store: RecordStore) -> None:
+        """One item per entry, with its count; the first entry (Inbox) becomes current."""
+        self.blockSignals(True)
+        self.clear()
+        for entry in ENTRIES:
+            item = QListWidgetItem(entry.name)
+            item.setData(ENTRY_ROLE, entry.key)
+            self.addItem(item)
+        self.blockSignals(False)
+        self.update_counts(store)
+
+    def update_counts(self, store: RecordStore) -> None:
+        locale = QLocale()
+        for row, entry in enumerate(ENTRIES[: self.count()]):
+            count = store.count(entry.query)
+            item = self.item(row)
+            item.setText(self.tr("{name} ({count})").format(name=entry.name, count=locale.toString(count)))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("{name}: %n record(s)", "", count).format(
+                name=entry.name))
+
+    def current_entry(self) -> Entry | None:
+        row = self.currentRow()
+        return ENTRIES[row] if 0 <= row < min(self.count(), len(ENTRIES)) else None
+
+    def choose(self, row: int) -> None:
+        """Make entry `row` current (emits entry_chosen even if it already was)."""
+        if not 0 <= row < self.count():
+            return
+        if row == self.currentRow():
+            self._row_changed(row)
+        else:
+            self.setCurrentRow(row)
+
+    def choose_next(self, step: int) -> None:
+        if self.count():
+            self.choose((max(self.currentRow(), 0) + step) % self.count())
+
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < min(self.count(), len(ENTRIES)):
+            self.entry_chosen.emit(ENTRIES[row])

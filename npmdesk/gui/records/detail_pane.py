@@ -1,0 +1,159 @@
+"""The detail pane (`ui/record_detail.ui`): one record, read-only.
+
+Shows the title, the sensitivity marking (a coloured badge), the kind, every field worth
+showing (record_rows.py), linked records, the text and the attachments (names and sizes),
+and a History button that lists earlier versions. Every label shows record text as plain
+text, never as rich text. `clear()` empties it all and closes the history dialog (used
+when the vault locks).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from npmdesk.errors import NpmdeskError
+from npmdesk.gui.inline_error import error_text
+from npmdesk.gui.records import labels, record_rows
+from npmdesk.gui.records.history_dialog import HistoryDialog
+from npmdesk.gui.resources import load_form
+from npmdesk.records.model import Record
+from npmdesk.records.store import RecordStore
+
+ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole
+
+
+class DetailPane(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self.form = load_form("record_detail", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        self.title_label = self.form.findChild(QLabel, "titleLabel")
+        self.marking_label = self.form.findChild(QLabel, "markingLabel")
+        self.kind_label = self.form.findChild(QLabel, "kindLabel")
+        self.fields_layout: QFormLayout = self.form.findChild(QWidget, "fieldsWidget").layout()
+        self.body_view = self.form.findChild(QPlainTextEdit, "bodyView")
+        self.attachments_list = self.form.findChild(QListWidget, "attachmentsList")
+        self.history_button = self.form.findChild(QPushButton, "historyButton")
+        self.history_button.clicked.connect(self.show_history)
+        self.history_dialog: HistoryDialog | None = None
+        self._store: RecordStore | None = None
+        self.record: Record | None = None
+        self.clear()
+
+    # ----------------------------------------------------------------------------- showing
+
+    def show_record(self, store: RecordStore, record_id: str) -> bool:
+        """Show a record (live or in the bin); False, with the reason shown, if it cannot be read."""
+        self.clear()
+        self._store = store
+        try:
+            record = store.get(record_id, include_deleted=True)
+            rows = record_rows.rows(store, record) + record_rows.linked_rows(store, record_id)
+            files = record_rows.attachment_lines(store, record_id)
+        except NpmdeskError as error:
+            self.title_label.setText(error_text(error))
+            return False
+        self.record = record
+        self.title_label.setText(record.title)
+        self._show_marking(record.sensitivity)
+        self.kind_label.setText(labels.kind_name(record.kind))
+        for label, text in rows:
+            self._add_row(label, text)
+        self.body_view.setPlainText(record.body)
+        for text, attachment_id in files:
+            item = QListWidgetItem(text)
+            item.setData(ATTACHMENT_ROLE, attachment_id)
+            self.attachments_list.addItem(item)
+        if not files:
+            self.attachments_list.addItem(QListWidgetItem(self.tr("No attachments")))
+        self.history_button.setEnabled(record.version > 1)
+        self.setAccessibleDescription(
+            self.tr("{kind}, {marking}: {title}").format(
+                kind=labels.kind_name(record.kind), marking=labels.sensitivity_name(record.sensitivity),
+                title=record.title)
+        )
+        return True
+
+    def clear(self) -> None:
+        self.close_history()
+        self._store = None
+        self.record = None
+        self.title_label.clear()
+        self.marking_label.clear()
+        self.marking_label.setStyleSheet("")
+        self.marking_label.setAccessibleDescription("")
+        self.marking_label.hide()
+        self.kind_label.clear()
+        while self.fields_layout.rowCount():
+            self.fields_layout.removeRow(0)
+        self.body_view.clear()
+        self.attachments_list.clear()
+        self.history_button.setEnabled(False)
+        self.setAccessibleDescription("")
+
+    def rows(self) -> list[tuple[str, str]]:
+        """(label, text) of the rows shown (for tests and screen-reader checks)."""
+        shown = []
+        for row in range(self.fields_layout.rowCount()):
+            label = self.fields_layout.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            field = self.fields_layout.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+            shown.append((label.text().rstrip(":"), field.text()))
+        return shown
+
+    # ----------------------------------------------------------------------------- history
+
+    def show_history(self) -> None:
+        if self._store is None or self.record is None:
+            return
+        self.close_history()
+        try:
+            versions = self._store.history(self.record.id)
+        except NpmdeskError as error:
+            self.title_label.setText(error_text(error))
+            return
+        # Not modal: Lock (Ctrl+L, an application-wide shortcut) must work while it is open.
+        self.history_dialog = HistoryDialog(self.record, versions, self)
+        self.history_dialog.setWindowFlag(Qt.WindowType.Window, True)
+        self.history_dialog.show()
+
+    def close_history(self) -> None:
+        if self.history_dialog is not None:
+            dialog, self.history_dialog = self.history_dialog, None
+            dialog.clear()
+            dialog.close()
+            dialog.deleteLater()
+
+    # ----------------------------------------------------------------------------- helpers
+
+    def _add_row(self, label: str, text: str) -> None:
+        name = QLabel(self.tr("{label}:").format(label=label))
+        value = QLabel()
+        value.setTextFormat(Qt.TextFormat.PlainText)
+        value.setWordWrap(True)
+        value.setText(text)
+        value.setAccessibleName(label)
+        self.fields_layout.addRow(name, value)
+
+    def _show_marking(self, sensitivity: str) -> None:
+        foreground, background = labels.SENSITIVITY_COLOURS.get(sensitivity, ("#ffffff", "#455a64"))
+        name = labels.sensitivity_name(sensitivity)
+        self.marking_label.setText(name.upper())
+        self.marking_label.setStyleSheet(
+            f"QLabel {{ color: {foreground}; background: {background}; font-weight: bold;"
+            " padding: 2px 8px; border-radius: 3px; }"
+        )
+        self.marking_label.setAccessibleDescription(self.tr("Sensitivity: {name}").format(name=name))
+        self.marking_label.show()

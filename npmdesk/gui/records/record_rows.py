@@ -1,0 +1,146 @@
+"""What the detail pane lists about a record: (label, text) rows, in reading order.
+
+Identifiers become display names (labels.py, field_labels.py), dates and numbers follow the
+locale, links to other records (counterpart, thread, visit, report, places…) show those
+records' titles, tags and OPCAT articles their labels from the reference data.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from npmdesk.gui.records import formatting, labels
+from npmdesk.gui.records.field_labels import choice_name, field_label, relation_name
+from npmdesk.records import attachments, kinds, reference
+from npmdesk.records.model import Record, is_uuid
+from npmdesk.records.query import ListQuery
+from npmdesk.records.store import RecordStore
+
+Rows = list[tuple[str, str]]
+translate = QCoreApplication.translate  # lupdate reads translate("RecordRows", "…")
+# Text fields that hold the id of another record.
+REFERENCE_FIELDS = ("thread", "in_reply_to", "visit", "report", "place")
+
+
+def titles(store: RecordStore, ids: list[str]) -> dict[str, str]:
+    """Titles of the records among `ids` (live or in the bin), by id."""
+    wanted = tuple(dict.fromkeys(i for i in ids if is_uuid(i)))
+    if not wanted:
+        return {}
+    found: dict[str, str] = {}
+    for in_bin in (False, True):
+        for summary in store.list(ListQuery(ids=wanted, in_bin=in_bin, limit=len(wanted))):
+            found[summary.id] = summary.title
+    return found
+
+
+def referenced_ids(record: Record) -> list[str]:
+    ids = [record.counterpart or ""]
+    for spec in record.spec.fields:
+        value = record.fields.get(spec.name)
+        if spec.type == kinds.ID_LIST and isinstance(value, list):
+            ids += [v for v in value if isinstance(v, str)]
+        elif spec.name in REFERENCE_FIELDS and isinstance(value, str):
+            ids.append(value)
+    return ids
+
+
+def country_text(code: str | None) -> str:
+    if not code:
+        return ""
+    state = reference.state_by_iso2(code)
+    return f"{state.country} ({code})" if state else code
+
+
+def tag_text(slugs: list[str]) -> str:
+    language = formatting.language()
+    names = []
+    for slug in slugs:
+        tag = reference.tag_by_slug(slug)
+        names.append(tag.label.get(language) if tag else slug)
+    return formatting.list_text(names)
+
+
+def article_lines(numbers: list[int]) -> str:
+    language = formatting.language()
+    lines = []
+    for number in numbers:
+        article = reference.article(number)
+        topic = article.topic.get(language) if article else ""
+        name = translate("RecordRows", "Art. {number}").format(number=number)
+        lines.append(f"{name} — {topic}" if topic else name)
+    return "\n".join(lines)
+
+
+def value_text(spec: kinds.FieldSpec, value: Any, names: dict[str, str]) -> str:
+    """One kind-specific field's value as text ("" when there is nothing to show)."""
+    if value is None or value == "" or value == []:
+        return ""
+    if spec.type == kinds.BOOL:
+        return formatting.yes_no(bool(value))
+    if spec.type == kinds.DATE:
+        return formatting.date_text(str(value))
+    if spec.type == kinds.CHOICE:
+        return choice_name(str(value))
+    if spec.type == kinds.CHOICE_LIST and isinstance(value, list):
+        return "\n".join(choice_name(str(v)) for v in value)
+    if spec.type == kinds.ID_LIST and isinstance(value, list):
+        missing = translate("RecordRows", "(a record not in this vault)")
+        return "\n".join(names.get(str(v), missing) for v in value)
+    if spec.type == kinds.TEXT_LIST and isinstance(value, list):
+        return formatting.list_text([str(v) for v in value])
+    if spec.type == kinds.INT and isinstance(value, int) and spec.name.endswith("year"):
+        return str(value)  # a year reads 2026, not 2,026
+    if spec.type in (kinds.INT, kinds.NUMBER) and isinstance(value, int | float):
+        return formatting.number_text(value)
+    if spec.name in REFERENCE_FIELDS and isinstance(value, str) and value in names:
+        return names[value]
+    return str(value)
+
+
+def rows(store: RecordStore, record: Record) -> Rows:
+    """Every row worth showing of `record`; empty values are left out."""
+    names = titles(store, referenced_ids(record))
+    spec = record.spec
+    counterpart = ""
+    if record.counterpart:
+        counterpart = names.get(record.counterpart, translate("RecordRows", "(a contact not in this vault)"))
+    changed = translate("RecordRows", "{version}, changed {when} by {who}").format(
+        version=record.version, when=formatting.date_text(record.updated_at), who=record.updated_by)
+    pseudonyms = "\n".join(f"{real} → {alias}" for real, alias in record.pseudonyms.items())
+    found: Rows = [
+        (labels.date_label(spec.date_meaning), formatting.date_text(record.date)),
+        (translate("RecordRows", "Status"), labels.status_name(record.status)),
+        (translate("RecordRows", "Counterpart"), counterpart),
+        (translate("RecordRows", "Country"), country_text(record.country)),
+        (translate("RecordRows", "Due date"), formatting.date_text(record.due_date)),
+    ]
+    found += [(field_label(fs.name), value_text(fs, record.fields.get(fs.name), names)) for fs in spec.fields]
+    found += [
+        (translate("RecordRows", "Tags"), tag_text(record.tags)),
+        (translate("RecordRows", "OPCAT articles"), article_lines(record.articles)),
+        (translate("RecordRows", "Personal data"), formatting.yes_no(record.personal_data)),
+        (translate("RecordRows", "Consent"), labels.consent_name(record.consent) if record.personal_data else ""),
+        (translate("RecordRows", "Pseudonyms"), pseudonyms),
+        (translate("RecordRows", "Version"), changed),
+        (translate("RecordRows", "In the bin"), formatting.date_text(record.deleted_at) if record.deleted_at else ""),
+    ]
+    return [(label, text) for label, text in found if text]
+
+
+def linked_rows(store: RecordStore, record_id: str) -> Rows:
+    """(relation, "Kind: title") for the records linked to or from this one."""
+    return [
+        (relation_name(relation), f"{labels.kind_name(summary.kind)}: {summary.title}")
+        for relation, summary in store.linked(record_id)
+    ]
+
+
+def attachment_lines(store: RecordStore, record_id: str) -> list[tuple[str, str]]:
+    """("name — size", attachment id) for each attachment of a record."""
+    return [
+        (f"{info.name} — {formatting.size_text(info.size)}", info.id)
+        for info in attachments.list_for(store, record_id)
+    ]

@@ -1,0 +1,1 @@
+"""Search everywhere (Ctrl+K): the search field and the model of its results."""

@@ -1,0 +1,224 @@
+"""The three-pane workspace, the main window's central widget.
+
+    navigator | record list, or search results | dashboard, or the selected record
+
+The navigator's entry sets the list's query; selecting a row shows the record; with nothing
+selected the right pane shows the dashboard. Typing in the search box (in the window's
+toolbar) replaces the list with search results; Escape brings the list back.
+`discard()` empties every model, view and text and drops the store (used when the vault locks).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from npmdesk.gui.dashboard import Dashboard
+from npmdesk.gui.navigator import Entry, Navigator
+from npmdesk.gui.records.detail_pane import DetailPane
+from npmdesk.gui.records.list_model import ID_ROLE, RecordListModel
+from npmdesk.gui.records.list_view import make_table
+from npmdesk.gui.search.results_model import SNIPPET_COLUMN, SearchResultsModel
+from npmdesk.gui.search.search_box import SearchBox
+from npmdesk.gui.search.snippet_delegate import SnippetDelegate
+from npmdesk.records.store import RecordStore
+
+LIST_PAGE, SEARCH_PAGE = 0, 1
+DASHBOARD_PAGE, DETAIL_PAGE = 0, 1
+
+
+class Workspace(QWidget):
+    def __init__(self, store: RecordStore, today: Callable[[], dt.date] = dt.date.today,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self.store: RecordStore | None = store
+        self.user_order: tuple[str, bool] | None = None  # (order_by, descending) once a header was clicked
+        self.navigator = Navigator(self)
+        self.list_model = RecordListModel(self)
+        self.list_view = make_table(self.list_model, "recordList", self.tr("Records"), sortable=True)
+        self.search_model = SearchResultsModel(self)
+        self.search_view = make_table(self.search_model, "searchResults", self.tr("Search results"),
+                                      stretch=SNIPPET_COLUMN)
+        self.search_view.setItemDelegateForColumn(SNIPPET_COLUMN, SnippetDelegate(self.search_view))
+        self.search_box = SearchBox()
+        self.list_title = QLabel(self)
+        self.list_title.setObjectName("listTitle")
+        self.list_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.list_stack = QStackedWidget(self)
+        self.list_stack.addWidget(self.list_view)
+        self.list_stack.addWidget(self.search_view)
+        self.dashboard = Dashboard(today, self)
+        self.detail = DetailPane(self)
+        self.right_stack = QStackedWidget(self)
+        self.right_stack.addWidget(self.dashboard)
+        self.right_stack.addWidget(self.detail)
+        self._lay_out()
+        self.navigator.entry_chosen.connect(self._entry_chosen)
+        self.list_view.horizontalHeader().sortIndicatorChanged.connect(self._user_sorted)
+        self.list_view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.search_view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.search_box.search_changed.connect(self.search)
+        self.search_box.escaped.connect(self.leave_search)
+        self.search_box.results_requested.connect(self.focus_results)
+        self.dashboard.record_activated.connect(self.show_record)
+        self.navigator.populate(store)
+        self.navigator.choose(0)
+        # The dashboard's queries are the slowest part of the first screen: they run once the
+        # window has painted the navigator and the list.
+        QTimer.singleShot(0, self, self._fill_dashboard)
+
+    def _fill_dashboard(self) -> None:
+        if self.store is not None:
+            self.dashboard.refresh(self.store)
+
+    def _lay_out(self) -> None:
+        middle = QWidget(self)
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.list_title)
+        middle_layout.addWidget(self.list_stack)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("workspaceSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for widget, stretch in ((self.navigator, 0), (middle, 2), (self.right_stack, 3)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
+        self.splitter.setSizes([190, 590, 420])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.splitter)
+        QWidget.setTabOrder(self.navigator, self.list_view)
+        QWidget.setTabOrder(self.list_view, self.search_view)
+
+    # ------------------------------------------------------------------------- navigation
+
+    @property
+    def searching(self) -> bool:
+        return self.list_stack.currentIndex() == SEARCH_PAGE
+
+    def _entry_chosen(self, entry: Entry) -> None:
+        if self.store is None:
+            return
+        query = entry.query
+        if self.user_order is not None:  # the order the user chose by clicking a header stays
+            query = replace(query, order_by=self.user_order[0], descending=self.user_order[1])
+        self.list_model.set_source(self.store, query)
+        header = self.list_view.horizontalHeader()
+        header.blockSignals(True)  # the model is sorted already; and this is not the user's choice
+        header.setSortIndicator(
+            self.list_model.sort_column(),
+            Qt.SortOrder.DescendingOrder if self.list_model.query.descending else Qt.SortOrder.AscendingOrder,
+        )
+        header.blockSignals(False)
+        header.viewport().update()
+        self.leave_search(focus=False)
+        self._update_title()
+        self.show_dashboard()
+
+    def _user_sorted(self) -> None:
+        if self.store is not None:
+            self.user_order = (self.list_model.query.order_by, self.list_model.query.descending)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        record_id = current.data(ID_ROLE) if current.isValid() else None
+        if record_id:
+            self.show_record(str(record_id))
+
+    def show_record(self, record_id: str) -> None:
+        if self.store is not None:
+            self.detail.show_record(self.store, record_id)
+            self.right_stack.setCurrentIndex(DETAIL_PAGE)
+
+    def show_dashboard(self) -> None:
+        """Nothing selected: the dashboard in the right pane."""
+        for view in (self.list_view, self.search_view):
+            view.selectionModel().clear()
+        self.detail.clear()
+        self.right_stack.setCurrentIndex(DASHBOARD_PAGE)
+
+    def choose_entry(self, row: int) -> None:
+        self.navigator.choose(row)
+        self.list_view.setFocus()
+
+    # ----------------------------------------------------------------------------- search
+
+    def search(self, text: str) -> None:
+        if self.store is None:
+            return
+        if not text:
+            self.leave_search(focus=False)
+            return
+        self.search_model.search(self.store, text)
+        self.list_stack.setCurrentIndex(SEARCH_PAGE)
+        self._update_title()
+
+    def leave_search(self, focus: bool = True) -> None:
+        """Back to the navigator's list, as it was (Escape in the search box)."""
+        self.search_box.discard()
+        self.search_model.clear()
+        self.list_stack.setCurrentIndex(LIST_PAGE)
+        self._update_title()
+        current = self.list_view.currentIndex()
+        if current.isValid():
+            self._row_changed(current, QModelIndex())
+        elif self.right_stack.currentIndex() == DETAIL_PAGE and self.store is not None:
+            self.show_dashboard()
+        if focus:
+            self.list_view.setFocus()
+
+    def focus_results(self) -> None:
+        if self.searching and self.search_model.rowCount():
+            self.search_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if not self.search_view.currentIndex().isValid():
+                self.search_view.setCurrentIndex(self.search_model.index(0, 0))
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    # ---------------------------------------------------------------------------- refresh
+
+    def refresh(self) -> None:
+        """Read everything shown again (F5)."""
+        if self.store is None:
+            return
+        shown = self.detail.record.id if self.detail.record is not None else None
+        self.navigator.update_counts(self.store)
+        self.list_model.refresh()
+        if self.searching:
+            self.search_model.search(self.store, self.search_model.text)
+        self.dashboard.refresh(self.store)
+        self._update_title()
+        if shown is not None:
+            self.show_record(shown)
+
+    def _update_title(self) -> None:
+        if self.searching:
+            count = self.search_model.rowCount()
+            more = self.search_model.canFetchMore(QModelIndex())
+            text = self.tr("Search: %n result(s)", "", count) if not more else self.tr(
+                "Search: the best %n results", "", count)
+        else:
+            entry = self.navigator.current_entry()
+            text = entry.name if entry else ""
+        self.list_title.setText(text)
+        self.list_title.setAccessibleName(text)
+
+    # ---------------------------------------------------------------------------- locking
+
+    def discard(self) -> None:
+        """Forget everything shown: models empty, texts cleared, the store dropped."""
+        self.store = None
+        self.search_box.discard()
+        self.search_model.clear()
+        self.list_model.clear()
+        self.navigator.clear()
+        self.detail.clear()
+        self.dashboard.clear()
+        self.list_title.clear()
+        self.list_title.setAccessibleName("")
