@@ -132,16 +132,18 @@ def _due_rows(db: Connection, until: str, limit: int) -> list[tuple[Any, ...]]:
     SQL because a communication's reply-by date lives in its JSON fields, which ListQuery
     does not filter on; both dates are indexed (migration 3), so this reads only due rows.
     """
-    unfinished = f"r.deleted_at IS NULL AND (r.status IS NULL OR r.status NOT IN ({_FINISHED_SQL}))"
+    live = f"deleted_at IS NULL AND (status IS NULL OR status NOT IN ({_FINISHED_SQL}))"
+    reply_by = "json_extract(fields, '$.reply_by')"
+    # Each branch walks its own index in date order and stops after `limit` rows.
     sql = (
         f"SELECT {SUMMARY_COLUMNS}, min(d.due), d.field FROM ("  # noqa: S608 - fixed fragments
-        " SELECT seq, due_date AS due, 'due_date' AS field FROM record WHERE due_date <= ?"
-        " UNION ALL SELECT seq, json_extract(fields, '$.reply_by'), 'reply_by' FROM record"
-        "  WHERE kind = 'communication' AND json_extract(fields, '$.reply_by') <= ?"
-        f") d JOIN record r ON r.seq = d.seq WHERE {unfinished}"
-        " GROUP BY r.seq ORDER BY min(d.due), r.title, r.id LIMIT ?"
+        " SELECT * FROM (SELECT seq, due_date AS due, 'due_date' AS field FROM record"
+        f"  WHERE {live} AND due_date <= ? ORDER BY due_date LIMIT ?)"
+        f" UNION ALL SELECT * FROM (SELECT seq, {reply_by} AS due, 'reply_by' AS field FROM record"
+        f"  WHERE kind = 'communication' AND {reply_by} <= ? AND {live} ORDER BY {reply_by} LIMIT ?)"
+        ") d JOIN record r ON r.seq = d.seq GROUP BY r.seq ORDER BY min(d.due), r.title, r.id LIMIT ?"
     )
-    return list(db.execute(sql, (until, until, limit)).fetchall())
+    return list(db.execute(sql, (until, limit, until, limit, limit)).fetchall())
 
 
 def due_items(store: RecordStore, today: dt.date, within_days: int = DEFAULT_WITHIN_DAYS,

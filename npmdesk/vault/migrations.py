@@ -73,12 +73,16 @@ CREATE TABLE record (
 CREATE INDEX record_by_kind_date ON record(kind, deleted_at, date);
 CREATE INDEX record_by_date ON record(deleted_at, date);
 CREATE INDEX record_by_counterpart ON record(counterpart, date);
-CREATE INDEX record_by_due ON record(due_date) WHERE due_date IS NOT NULL;
-CREATE INDEX record_by_reply_by ON record(json_extract(fields, '$.reply_by')) WHERE kind = 'communication';
+CREATE INDEX record_by_reply_by ON record(deleted_at, json_extract(fields, '$.reply_by')) WHERE kind = 'communication';
 CREATE INDEX record_by_title ON record(deleted_at, title COLLATE NOCASE);
 CREATE INDEX record_by_kind_title ON record(kind, deleted_at, title COLLATE NOCASE);
+CREATE INDEX record_by_status ON record(deleted_at, status);
 CREATE INDEX record_by_kind_status ON record(kind, deleted_at, status);
 CREATE INDEX record_by_updated ON record(deleted_at, updated_at);
+CREATE INDEX record_by_kind_updated ON record(kind, deleted_at, updated_at);
+CREATE INDEX record_by_due ON record(deleted_at, due_date);
+CREATE INDEX record_by_kind_due ON record(kind, deleted_at, due_date);
+CREATE INDEX record_by_kind_only ON record(deleted_at, kind);
 CREATE TABLE record_tag (
     seq INTEGER NOT NULL REFERENCES record(seq) ON DELETE CASCADE,
     tag TEXT NOT NULL,
