@@ -100,6 +100,17 @@ class VaultLocked(NpmdeskError):
     message = "The vault is locked. Unlock it first."
 
 
+class VaultWriteFailed(NpmdeskError):
+    message = ("npmdesk could not write to the disk (is it full?). This change was not saved; "
+               "everything saved before is safe. Free some space and try again.")
+
+
+class VaultMoved(NpmdeskError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"The vault folder {path} was moved or deleted while it was open. "
+                         "This change was not saved; lock the vault and open it where it is now.")
+
+
 class VaultFolderUnwritable(NpmdeskError):
     def __init__(self, path: Path) -> None:
         super().__init__(f"npmdesk cannot write to {path}: check that the folder exists and is writable.")

@@ -26,6 +26,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.vault = default_vault_path()
     # Imported here, not at the top: `npmdesk --version` and `npmdesk age` start faster.
     from npmdesk.cli import commands
+    from npmdesk.vault.database import DatabaseError, user_error
 
     try:
         if args.command is None:
@@ -33,6 +34,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run(args.vault)
         return commands.dispatch(args)
+    except DatabaseError as err:  # a read hit damage (writes are mapped by the store)
+        user = user_error(err, args.vault)
+        if user is None:
+            return _internal_error(err)
+        return _fail(user, EXIT_DAMAGED if isinstance(user, DamagedVault) else EXIT_ERROR)
     except (DamagedVault, commands.CheckFailed) as err:
         return _fail(err, EXIT_DAMAGED)
     except NpmdeskError as err:
@@ -42,14 +48,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as err:
         where = f": {err.filename}" if err.filename else ""
         return _fail(f"{err.strerror or type(err).__name__}{where}", EXIT_ERROR)
-    except Exception as err:
-        if os.environ.get("NPMDESK_DEBUG") == "1":
-            raise
-        return _fail(
-            f"Unexpected internal error ({type(err).__name__}). "
-            "Please report it; run with NPMDESK_DEBUG=1 for details.",
-            EXIT_ERROR,
-        )
+    except Exception as err:  # noqa: BLE001 - the last resort: one line, never a traceback
+        return _internal_error(err)
+
+
+def _internal_error(err: Exception) -> int:
+    if os.environ.get("NPMDESK_DEBUG") == "1":
+        raise err
+    return _fail(
+        f"Unexpected internal error ({type(err).__name__}). Please report it; run with NPMDESK_DEBUG=1 for details.",
+        EXIT_ERROR,
+    )
 
 
 def _fail(message: object, status: int) -> int:

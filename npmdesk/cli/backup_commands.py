@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from npmdesk.cli.unlocking import unlock
 from npmdesk.errors import DestroyNotConfirmed
 from npmdesk.vault import Credential
 from npmdesk.vault.backup import restore_backup, write_backup
+from npmdesk.vault.backup_schedule import record_backup
 from npmdesk.vault.destroy import destroy
 
 EXIT_OK = 0
@@ -29,7 +31,9 @@ def _size(count: int) -> str:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     with unlock(args) as vault:
+        started = dt.datetime.now(dt.UTC)
         info = write_backup(vault, args.output)
+        record_backup(vault, started)  # the GUI's "last backup" and its reminder count this one too
     print(f"Wrote the backup to {info.path} ({_size(info.size)}) and verified it: it restores with "
           "this vault's passphrase or recovery code.")
     print("Keep it away from this computer (an emergency erase does not touch backups).")

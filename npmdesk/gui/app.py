@@ -21,7 +21,8 @@ ORGANIZATION_DOMAIN = "npmdesk.org"
 
 
 def configure(app: QApplication) -> None:
-    """Names, icon and translations. Nothing is written to disk (no QSettings)."""
+    """Names, icon and translations. Nothing is written to disk here; the only settings file is
+    the automatic-backup plan, written when the user saves it (gui/backup/settings.py)."""
     app.setApplicationName("npmdesk")
     app.setApplicationDisplayName("npmdesk")
     app.setApplicationVersion(npmdesk.__version__)

@@ -1,6 +1,6 @@
 """The dashboard (`ui/dashboard.ui`), shown when no record is selected: who is signed in, what
-is due or overdue, what awaits a reply, open interpretation requests, the SPT's calendar and
-the vault's recent security events.
+is due or overdue, a backup reminder, what awaits a reply, open interpretation requests, the
+SPT's calendar and the vault's recent security events.
 
 Activating a record's line (Enter or a double click) emits `record_activated(id)`.
 `clear()` empties every list and label (used when the vault locks).
@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from npmdesk.gui import security_events
+from npmdesk.gui.backup.reminder import BackupReminder
 from npmdesk.gui.records import labels
 from npmdesk.gui.records.formatting import date_text
 from npmdesk.gui.resources import load_form
@@ -45,6 +46,10 @@ class Dashboard(QWidget):
                       for name in ("due", "awaiting", "interpretation", "calendar", "events")}
         for name in ("due", "awaiting", "interpretation"):
             self.lists[name].itemActivated.connect(self._activated)
+        # The backup reminder (gui/backup/reminder.py) sits under the header; gui/backup fills it.
+        header = self.form.findChild(QVBoxLayout, "dashboardLayout")
+        self.backup_reminder = BackupReminder(self.form.findChild(QWidget, "dashboardContent"))
+        header.insertWidget(header.indexOf(self._label("lastUnlockLabel")) + 1, self.backup_reminder)
 
     # ----------------------------------------------------------------------------- filling
 
@@ -86,6 +91,7 @@ class Dashboard(QWidget):
         self._fill("calendar", [(self._event_text(event), None) for event in events], len(events))
 
     def clear(self) -> None:
+        self.backup_reminder.clear()
         for widget in self.lists.values():
             widget.clear()
         for label in self.form.findChildren(QLabel):

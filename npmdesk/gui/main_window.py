@@ -1,5 +1,6 @@
 """The main window: menus, the toolbar (Lock, Dashboard, the search field) and, as its central
-widget, the three-pane workspace (workspace.py). Exchange, forms and settings will grow here.
+widget, the three-pane workspace (workspace.py). File → Back up now… and Automatic backups…
+come from gui/backup/. Exchange, forms and settings will grow here.
 
 Keyboard: Ctrl+K search, Ctrl+1…9 the first nine lists, Alt+Up/Alt+Down the previous/next
 list, Alt+Home the dashboard, F5 refresh, Ctrl+L lock, Ctrl+Q quit."""
@@ -14,6 +15,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QWidget
 
 import npmdesk
+from npmdesk.gui.backup.feature import BackupFeature, utc_now
+from npmdesk.gui.backup.settings import BackupSettings
 from npmdesk.gui.navigator import ENTRIES
 from npmdesk.gui.resources import icon
 from npmdesk.gui.workspace import Workspace
@@ -32,7 +35,9 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
 
     def __init__(self, vault: Vault, parent: QWidget | None = None, *,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+                 today: Callable[[], dt.date] = dt.date.today,
+                 clock: Callable[[], dt.datetime] = utc_now,
+                 backup_settings: BackupSettings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._discarded = False
@@ -47,6 +52,9 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_workspace_actions(self.workspace)
         self.workspace.dashboard.show_vault(vault, self.lock_action.shortcut())
+        self.backups: BackupFeature | None = BackupFeature(
+            self, self.file_menu, self.lock_action, vault, self.workspace.dashboard.backup_reminder,
+            backup_settings, clock)
         self.resize(1200, 760)
 
     def _make_actions(self) -> None:
@@ -64,7 +72,7 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -135,6 +143,9 @@ class MainWindow(QMainWindow):
     def discard(self) -> None:
         """Drop the window's content and close it without asking to quit (used on lock)."""
         self._discarded = True
+        if self.backups is not None:
+            self.backups.discard()
+            self.backups = None
         if self.workspace is not None:
             self.workspace.discard()
             self.workspace = None

@@ -29,7 +29,7 @@ from npmdesk.records.model import (
 )
 from npmdesk.records.query import ListQuery, Summary, count_records, list_records
 from npmdesk.vault import Vault
-from npmdesk.vault.database import Connection
+from npmdesk.vault.database import Connection, DatabaseError, user_error
 
 Clock = Callable[[], dt.datetime]
 # Aliases: inside RecordStore, `list` names its method, not the built-in.
@@ -68,13 +68,21 @@ class RecordStore:
     def transaction(self) -> Iterator[Connection]:
         """One write transaction; rolled back whole on any error."""
         db = self.db
-        db.execute("BEGIN IMMEDIATE")
         try:
-            yield db
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+                self.vault.ensure_in_place()
+                db.execute("COMMIT")
+            except BaseException:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+        except DatabaseError as exc:
+            mapped = user_error(exc, self.vault.folder)
+            if mapped is None:
+                raise
+            raise mapped from None
 
     # ------------------------------------------------------------------------- writing
 

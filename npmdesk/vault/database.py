@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from npmdesk.errors import DamagedVault
+from npmdesk.errors import DamagedVault, NpmdeskError, VaultFolderUnwritable, VaultWriteFailed
 from npmdesk.vault.secret import Secret, wipe
 
 Connection = Any  # sqlcipher3.dbapi2.Connection (untyped C extension)
@@ -65,13 +65,29 @@ def connect(path: Path, key: Secret, *, create: bool = False) -> Connection:
         db.execute("PRAGMA synchronous = FULL")
         for pragma in SETTINGS:
             db.execute(pragma)
-    except sqlcipher.DatabaseError:
+    except sqlcipher.DatabaseError as exc:
         db.close()
-        raise DamagedVault() from None
+        raise user_error(exc, path.parent) or DamagedVault() from None
     except BaseException:
         db.close()
         raise
     return db
+
+
+_DAMAGE = ("malformed", "not a database", "corrupt", "hmac", "out of memory")
+
+
+def user_error(exc: Exception, folder: Path) -> NpmdeskError | None:
+    """The user's view of a SQLite failure (a full disk, a read-only folder, damage), or None
+    when it is none of these (a constraint or a bug: the caller re-raises the original)."""
+    text = str(exc).lower()
+    if "disk i/o error" in text or "disk is full" in text:
+        return VaultWriteFailed()
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return VaultFolderUnwritable(folder)
+    if any(word in text for word in _DAMAGE):
+        return DamagedVault()
+    return None
 
 
 def rekey(db: Connection, new_key: Secret) -> None:

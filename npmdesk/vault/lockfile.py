@@ -21,7 +21,12 @@ class VaultLock:
 
     def __init__(self, folder: Path) -> None:
         self._fd: int | None = None
-        fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        try:
+            fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        except PermissionError:
+            from npmdesk.errors import VaultFolderUnwritable
+
+            raise VaultFolderUnwritable(folder) from None
         try:
             _lock(fd)
         except OSError:

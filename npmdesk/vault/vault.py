@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,7 @@ from npmdesk.errors import (
     VaultExists,
     VaultFolderUnwritable,
     VaultLocked,
+    VaultMoved,
     VaultNotFound,
     WeakPassphrase,
     WrongPassphrase,
@@ -120,6 +122,17 @@ class Vault:
         self._storage = storage
         self._keyring = device_keyring
         self.unlocked_with = "created"
+        st = (folder / DB_NAME).stat()
+        self._identity = (st.st_dev, st.st_ino)
+
+    def ensure_in_place(self) -> None:
+        """VaultMoved if the vault's folder is no longer where it was opened."""
+        try:
+            st = (self.folder / DB_NAME).stat()
+        except OSError:
+            raise VaultMoved(self.folder) from None
+        if (st.st_dev, st.st_ino) != self._identity:
+            raise VaultMoved(self.folder)
 
     # ----------------------------------------------------------------- creating and opening
 
@@ -230,6 +243,8 @@ class Vault:
         if (folder / NEXT_SLOTS_NAME).is_file():
             with contextlib.suppress(NotAVault, DamagedVault):
                 candidates.append(_read_slots(storage, folder / NEXT_SLOTS_NAME, folder))
+        if not os.access(folder, os.W_OK) or any(not os.access(p, os.W_OK) for p in vault_files(folder)):
+            raise VaultFolderUnwritable(folder)
         lock = VaultLock(folder)
         try:
             return cls._open_first(folder, credential, candidates, lock, storage, device_keyring)
@@ -273,6 +288,7 @@ class Vault:
                 vault._settle_rotation(finished=index == 1, others=candidates)
                 vault._record("recovery-used" if credential.kind == "recovery" else "unlocked", credential.kind)
                 storage.remove(folder / (SLOTS_NAME + ".tmp"))
+                storage.remove(folder / (NEXT_SLOTS_NAME + ".tmp"))
             except BaseException:
                 db.close()
                 key.wipe()
@@ -457,6 +473,7 @@ class Vault:
     # --------------------------------------------------------------------------- helpers
 
     def _write_slots(self, new: SlotFile) -> None:
+        self.ensure_in_place()
         self._storage.replace_atomically(self.folder / SLOTS_NAME, new.to_bytes())
         self._slots = new
 

@@ -15,6 +15,7 @@ from npmdesk.errors import (
     EraseIncomplete,
     KeysNotErased,
     NotAVault,
+    VaultMoved,
     VaultNotFound,
 )
 from npmdesk.records import Record, RecordStore
@@ -98,7 +99,8 @@ def test_an_open_vault_is_erased_too(new_vault, keyring_double):
     store.add(Record(kind="communication", title="Before", fields={"direction": "sent", "channel": "email"}))
     destroy.destroy(vault.folder, keyring_double)
     assert not vault.folder.exists()
-    store.add(Record(kind="communication", title="After", fields={"direction": "sent", "channel": "email"}))
+    with pytest.raises(VaultMoved):  # a later save is refused, not silently lost
+        store.add(Record(kind="communication", title="After", fields={"direction": "sent", "channel": "email"}))
     vault.close()
     assert not vault.folder.exists()  # nothing written afterwards came back to the disk
     with pytest.raises(VaultNotFound):
