@@ -13,6 +13,7 @@ from doubles import MemoryKeyring
 
 from npmdesk.records import Record, RecordStore
 from npmdesk.vault import Credential, Secret, Vault
+from npmdesk.vault.backup_schedule import last_backup_at
 from npmdesk.vault.kdf import TEST_PARAMS
 
 
@@ -141,3 +142,11 @@ def test_destroy_deletes_the_entry_in_the_real_keyring(tmp_path):
     result = npmdesk("destroy", "--vault", vault, "--yes-destroy", "vault")
     assert result.status == 0, result.err
     assert keyring.get_password("npmdesk", entry) is None and not vault.exists()
+
+
+def test_a_backup_made_with_the_cli_counts_as_the_last_backup(tmp_path, cli_vault):
+    vault, _code, _ids = cli_vault
+    made = npmdesk("backup", "-o", tmp_path / "b.npmbackup", "--vault", vault, env={"NPMDESK_PASSPHRASE": PASSPHRASE})
+    assert made.status == 0, made.err
+    with Vault.unlock(vault, Credential.passphrase(PASSPHRASE), device_keyring=MemoryKeyring()) as opened:
+        assert last_backup_at(opened) is not None
