@@ -92,8 +92,7 @@ def test_read_only_vault_is_said_clearly_and_changes_nothing(tmp_path, layout, c
     "Unexpected internal error (OperationalError)". Tests run as root here, where chmod does
     not stop writes: the child drops CAP_DAC_OVERRIDE/CAP_DAC_READ_SEARCH/CAP_FOWNER first.
     """
-    if not chmod_can_stop_writes(tmp_path):
-        pytest.skip("cannot make a folder read-only for a child here (root without CAP_SETPCAP)")
+    assert chmod_can_stop_writes(tmp_path), "cannot make a folder read-only for a child here (root without CAP_SETPCAP)"
     vault = tmp_path / "vault"
     before = make_vault(vault)
     args = ["add", "communication", "--subject", "Nota"] if command == "add" else ["list", "--json"]
