@@ -10,9 +10,9 @@ import signal
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
+from cli_helpers import Result
 from conftest import PASSPHRASE
 from crash_child import content_hash
 from doubles import MemoryKeyring
@@ -29,18 +29,6 @@ CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER = 1, 2, 3
 PR_CAPBSET_DROP = 24
 
 
-@dataclass
-class Result:
-    """A finished `npmdesk` child (as in tests/cli/cli_helpers.py)."""
-
-    status: int
-    out: str
-    err: str
-
-    @property
-    def errors(self) -> list[str]:
-        """stderr lines that are not the test-only KDF warning."""
-        return [line for line in self.err.splitlines() if "NPMDESK_KDF_PROFILE" not in line]
 
 
 def letter(title: str, body: str = "", tags: tuple[str, ...] = ("Follow-up",)) -> Record:
