@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
 
     lock_requested = Signal()
     quit_requested = Signal()
+    destroy_confirmed = Signal()
 
     def __init__(self, vault: Vault, parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today,
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._discarded = False
+        self._vault_name = vault.folder.name
         npm_name = vault.meta("npm_name")
         if npm_name:
             self.setWindowTitle(self.tr("npmdesk — {npm}").format(npm=npm_name))
@@ -72,8 +74,13 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
 
+        self.destroy_action = QAction(self.tr("&Destroy This Vault on This Device…"), self)
+        self.destroy_action.setStatusTip(self.tr("Emergency erase: the keys go first, then every vault file"))
+        self.destroy_action.triggered.connect(self.ask_to_destroy)
         file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.destroy_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -88,6 +95,14 @@ class MainWindow(QMainWindow):
         lock_button = toolbar.widgetForAction(self.lock_action)
         lock_button.setAccessibleName(self.tr("Lock the vault"))
         self.toolbar = toolbar
+
+    def ask_to_destroy(self) -> None:
+        """Ask for the vault's name; emit `destroy_confirmed` only if it was typed exactly."""
+        from npmdesk.gui.destroy.destroy_dialog import DestroyDialog
+
+        self.destroy_dialog = DestroyDialog(self._vault_name, self)
+        if self.destroy_dialog.exec() == DestroyDialog.DialogCode.Accepted:
+            self.destroy_confirmed.emit()
 
     def _make_workspace_actions(self, workspace: Workspace) -> None:
         def action(text: str, shortcut: str, slot: Callable[[], None], tip: str = "") -> QAction:

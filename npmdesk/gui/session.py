@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.main_window import MainWindow
@@ -84,6 +84,7 @@ class Session(QObject):
         window = MainWindow(self.vault)
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
+        window.destroy_confirmed.connect(self.destroy_vault)
         self.main_window = window
         window.show()
         window.activateWindow()
@@ -93,6 +94,17 @@ class Session(QObject):
         """Close the vault, drop the main window, and ask for the passphrase again."""
         self._close_vault_and_windows()
         self._ask_to_unlock(try_device=False)
+
+    def destroy_vault(self) -> None:
+        """Emergency erase of the open vault, then back to the first-run screen."""
+        vault, self.vault = self.vault, None
+        self._close_vault_and_windows()
+        if vault is not None:
+            try:
+                vault.destroy()
+            except NpmdeskError as error:
+                QMessageBox.warning(None, self.tr("Emergency erase"), str(error))
+        self.start()
 
     def quit(self) -> None:
         self.shutdown()

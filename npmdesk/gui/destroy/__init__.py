@@ -1,0 +1,1 @@
+"""Emergency erase from the window: 'Destroy this vault on this device'."""
