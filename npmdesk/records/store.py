@@ -126,13 +126,13 @@ class RecordStore:
                 raise RecordNotFound(record.id)
             if current.version != record.version and not force:
                 raise EditConflict()
-            self._save_version(db, current)
+            seq = self._seq(db, record.id)
+            self._save_version(db, seq, current)
             updated = replace(
                 record, version=current.version + 1, created_at=current.created_at,
                 created_by=current.created_by, updated_at=self.now(), updated_by=self._user,
                 deleted_at=None,
             )
-            seq = self._seq(db, record.id)
             db.execute(
                 "UPDATE record SET kind=?, title=?, body=?, date=?, status=?, counterpart=?, country=?,"
                 " due_date=?, sensitivity=?, personal_data=?, consent=?, fields=?, version=?,"
@@ -310,8 +310,8 @@ class RecordStore:
             [(seq, real, alias) for real, alias in record.pseudonyms.items()],
         )
 
-    def _save_version(self, db: Connection, current: Record) -> None:
-        seq = self._seq(db, current.id)
+    @staticmethod
+    def _save_version(db: Connection, seq: int, current: Record) -> None:
         db.execute(
             "INSERT INTO record_version VALUES (?, ?, ?, ?, ?)",
             (seq, current.version, current.updated_at, current.updated_by,
