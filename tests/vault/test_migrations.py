@@ -71,3 +71,18 @@ def test_v2_vault_gains_the_record_store(tmp_path):
         assert [h.record.id for h in store.search("centrale")] == [record.id]
         assert vault.meta("npm_name") == "Fixture NPM (Мониторинг, رصد)"
         assert vault.check().healthy
+
+
+def test_v3_vault_keeps_its_records_and_attachments(tmp_path):
+    from make_fixture_vault import FIXTURE_RECORD_ID
+
+    from npmdesk.records import RecordStore
+
+    path = fixture_copy(3, tmp_path)
+    with unlock(path) as vault:
+        store = RecordStore(vault)
+        record = store.get(FIXTURE_RECORD_ID)
+        assert (record.title, record.sensitivity, record.tags) == ("Fixture letter to the SPT", "confidential",
+                                                                   ["fixture"])
+        assert [h.record.id for h in store.search("fixture letter")] == [FIXTURE_RECORD_ID]
+        assert vault.check().healthy
