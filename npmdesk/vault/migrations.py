@@ -151,7 +151,27 @@ def _v3_records(db: Connection) -> None:
             db.execute(statement)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1_vault_meta, _v2_security_events, _v3_records]
+def _v4_drafts(db: Connection) -> None:
+    """Unsaved form content (records/drafts.py), kept inside the vault, never on disk in clear.
+
+    `record_id` is the record being edited (NULL for a new one); purging that record purges
+    its drafts.
+    """
+    db.execute(
+        "CREATE TABLE draft ("
+        " id INTEGER PRIMARY KEY,"
+        " record_id TEXT REFERENCES record(id) ON DELETE CASCADE,"
+        " kind TEXT NOT NULL,"
+        " saved_at TEXT NOT NULL,"
+        " content TEXT NOT NULL CHECK (json_valid(content))"
+        ")"
+    )
+    db.execute("CREATE INDEX draft_by_record ON draft(record_id)")
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    _v1_vault_meta, _v2_security_events, _v3_records, _v4_drafts,
+]
 LATEST = len(MIGRATIONS)
 
 

@@ -86,3 +86,22 @@ def test_v3_vault_keeps_its_records_and_attachments(tmp_path):
                                                                    ["fixture"])
         assert [h.record.id for h in store.search("fixture letter")] == [FIXTURE_RECORD_ID]
         assert vault.check().healthy
+
+
+def test_v3_vault_gains_drafts_keeping_its_record(tmp_path):
+    from make_fixture_vault import FIXTURE_RECORD_ID
+
+    from npmdesk.records import RecordStore
+    from npmdesk.records.drafts import Drafts
+
+    path = fixture_copy(3, tmp_path)
+    with unlock(path) as vault:
+        assert migrations.schema_version(vault.db) >= 4
+        store = RecordStore(vault)
+        assert store.get(FIXTURE_RECORD_ID).title == "Fixture letter to the SPT"
+        drafts = Drafts(store)
+        draft = drafts.save("communication", {"title": "Reply to the fixture"}, record_id=FIXTURE_RECORD_ID)
+        assert drafts.all() == [draft]
+        assert vault.check().healthy
+    with unlock(path) as again:  # nothing applied twice; the draft is still there
+        assert [d.content for d in Drafts(RecordStore(again)).all()] == [{"title": "Reply to the fixture"}]
