@@ -78,7 +78,9 @@ class DemoData(KindMakers):
     def records(self) -> Iterator[Record]:
         for kind in WEIGHTS:
             if kind == "communication":
-                yield from self.communications(self.counts[kind])
+                dossiers = list(self.visit_dossiers(self.counts[kind] // 5))
+                yield from dossiers
+                yield from self.communications(self.counts[kind] - len(dossiers))
                 continue
             maker = getattr(self, kind)
             for i in range(self.counts[kind]):

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from npmdesk.records.demo_base import BASE_DATE, SPAN_DAYS, DemoBase
+from npmdesk.records.demo_base import BASE_DATE, SPAN_DAYS
 from npmdesk.records.demo_text import (
     ANSWERS,
     CITIES,
@@ -20,6 +20,7 @@ from npmdesk.records.demo_text import (
     THEMES,
     T,
 )
+from npmdesk.records.demo_visits import VisitDossiers
 from npmdesk.records.kinds import CHANNELS, KINDS, SPT_REGIONS
 from npmdesk.records.model import Link, Record
 
@@ -28,7 +29,7 @@ CHECKLIST = _CHECKLIST_SPEC.choices if _CHECKLIST_SPEC else ()
 SPT_ROLES = ("regional_head", "country_rapporteur", "member", "secretariat")
 
 
-class KindMakers(DemoBase):
+class KindMakers(VisitDossiers):
     def contact(self, i: int) -> Record:
         rng = self.rng
         role = "regional_head" if i < 4 else rng.choices(
@@ -90,10 +91,12 @@ class KindMakers(DemoBase):
             counterpart=rng.choice(self.contacts) if self.contacts else None, articles=[11, 12, 13, 14],
             links=[Link(pid, "place") for pid, _ in places],
             fields={"start_date": start.isoformat(), "end_date": end.isoformat(), "announced_on": announced.isoformat(),
-                    "checklist_done": list(CHECKLIST[:done]), "places": [pid for pid, _ in places],
+                    "checklist_done": [c for c in CHECKLIST[:done] if rng.random() < 0.8],
+                    "places": [pid for pid, _ in places],
                     "themes": rng.sample(THEMES[lang], k=2)},
         )
         self.visits.append((record.id, iso, start))
+        self.visit_plans.append((record.id, iso, start, end, status, done))
         if (BASE_DATE - end).days > 60:
             self.past_visits.append((record.id, iso, start))
         return record
@@ -145,7 +148,8 @@ class KindMakers(DemoBase):
 
     def reprisal_check(self, i: int) -> Record:
         rng, lang = self.rng, self.lang()
-        visit = rng.choice(self.visits) if self.visits else None
+        started = self.started_visits()  # checks go back to places after the SPT was there
+        visit = rng.choice(started) if started else None
         place = rng.choice(self.places) if self.places else None
         when = (visit[2] + dt.timedelta(days=rng.randint(10, 60))) if visit else self.day()
         status = "planned" if when > BASE_DATE else rng.choice(("done", "concern_raised", "closed"))

@@ -17,6 +17,11 @@ TEXT, LONG_TEXT, DATE, CHOICE, INT, NUMBER, BOOL, TEXT_LIST, ID_LIST, CHOICE_LIS
 
 SPT_REGIONS = ("Africa", "Americas", "Asia-Pacific", "Europe")
 CHANNELS = ("letter", "email", "video_conference", "meeting_geneva", "meeting_in_country", "phone", "workshop")
+# The checklist of an SPT country visit (DOMAIN.md), in the order of its three phases.
+VISIT_CHECKLIST = (
+    "background_sent", "national_actors_suggested", "joint_visits", "final_discussion", "private_meeting",
+    "reprisal_checks", "report_published", "tripartite_dialogue",
+)
 
 
 @dataclass(frozen=True)
@@ -80,6 +85,8 @@ KINDS: dict[str, KindSpec] = {
                 _f("thread", TEXT),
                 _f("in_reply_to", TEXT),
                 _f("outcome", LONG_TEXT),
+                # Which step of a linked visit's checklist (visits.py) this exchange or meeting is.
+                _f("visit_step", CHOICE, *VISIT_CHECKLIST),
             ),
         ),
         KindSpec(
@@ -120,9 +127,7 @@ KINDS: dict[str, KindSpec] = {
                 _f("start_date", DATE),
                 _f("end_date", DATE),
                 _f("announced_on", DATE),
-                _f("checklist_done", CHOICE_LIST, "background_sent", "national_actors_suggested",
-                   "joint_visits", "final_discussion", "private_meeting", "reprisal_checks",
-                   "report_published", "tripartite_dialogue"),
+                _f("checklist_done", CHOICE_LIST, *VISIT_CHECKLIST),
                 _f("places", ID_LIST),
                 _f("themes", TEXT_LIST),
             ),

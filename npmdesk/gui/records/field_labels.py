@@ -28,6 +28,7 @@ FIELD_LABELS = {
     "thread": QT_TRANSLATE_NOOP("RecordLabels", "Thread"),
     "in_reply_to": QT_TRANSLATE_NOOP("RecordLabels", "In reply to"),
     "outcome": QT_TRANSLATE_NOOP("RecordLabels", "Outcome"),
+    "visit_step": QT_TRANSLATE_NOOP("RecordLabels", "Step of the visit"),
     "year": QT_TRANSLATE_NOOP("RecordLabels", "Year"),
     "date_sent": QT_TRANSLATE_NOOP("RecordLabels", "Date sent"),
     "acknowledged_on": QT_TRANSLATE_NOOP("RecordLabels", "Acknowledged on"),
