@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     quit_requested = Signal()
     destroy_confirmed = Signal()
+    preferences_requested = Signal()  # Edit → Preferences…; the session shows gui/settings/dialog.py
 
     def __init__(self, vault: Vault, parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today,
@@ -83,7 +84,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.destroy_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)
+        self.preferences_action.setObjectName("preferencesAction")
+        self.preferences_action.setShortcut(QKeySequence(self.tr("Ctrl+,")))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.setStatusTip(self.tr("Idle lock, clipboard, language and default export recipients"))
+        self.preferences_action.triggered.connect(self.preferences_requested)
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.edit_menu.addAction(self.preferences_action)
+        help_menu = self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
         toolbar = self.addToolBar(self.tr("Main toolbar"))
@@ -134,7 +143,7 @@ class MainWindow(QMainWindow):
                 go_menu.addSeparator()
             else:
                 go_menu.addAction(made)
-        self.menuBar().insertMenu(self.menuBar().actions()[1], go_menu)  # File, Go, Help
+        self.menuBar().insertMenu(self.help_menu.menuAction(), go_menu)  # File, Edit, Go, Help
         toolbar: QToolBar = self.toolbar
         toolbar.addAction(self.dashboard_action)
         toolbar.widgetForAction(self.dashboard_action).setAccessibleName(self.tr("Show the dashboard"))

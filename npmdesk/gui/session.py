@@ -5,7 +5,8 @@ later runs:  UnlockDialog (this device's keyring first) → MainWindow
 recovery:    UnlockDialog (recovery code) → NewPassphraseDialog → RecoveryCodeDialog (the
              used code is replaced by a new one) → MainWindow
 Lock:        MainWindow → vault closed → UnlockDialog (passphrase; the keyring is not
-             tried again, or Lock would undo itself)
+             tried again, or Lock would undo itself). File → Lock, idle, a screen lock or a
+             suspend (locking/lock_guard.py); after unlocking, the same list and record.
 """
 
 from __future__ import annotations
@@ -17,7 +18,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from npmdesk.errors import NpmdeskError
+from npmdesk.gui.locking.countdown import Clock, monotonic
+from npmdesk.gui.locking.lock_guard import LockGuard
+from npmdesk.gui.locking.system_events import SystemLockListener
 from npmdesk.gui.main_window import MainWindow
+from npmdesk.gui.settings.preferences import Preferences
 from npmdesk.gui.unlock.new_passphrase import NewPassphraseDialog
 from npmdesk.gui.unlock.unlock_dialog import UnlockDialog
 from npmdesk.gui.welcome.create_vault import CreateVaultDialog
@@ -30,13 +35,19 @@ class Session(QObject):
 
     finished = Signal()
 
-    def __init__(self, vault_path: Path, device_keyring: Any = None, parent: QObject | None = None) -> None:
+    def __init__(self, vault_path: Path, device_keyring: Any = None, parent: QObject | None = None, *,
+                 preferences: Preferences | None = None, clock: Clock = monotonic,
+                 listener: SystemLockListener | None = None) -> None:
+        """`preferences`, `clock` (idle and clipboard delays) and `listener` (D-Bus) default to
+        the real ones; tests pass their own."""
         super().__init__(parent)
         self.vault_path = Path(vault_path)
         self.device_keyring = device_keyring
         self.vault: Vault | None = None
         self.dialog: QWidget | None = None
         self.main_window: MainWindow | None = None
+        self.guard = LockGuard(preferences, clock, listener, self)
+        self.guard.lock_requested.connect(lambda _reason: self.lock())
 
     def start(self) -> None:
         if is_vault(self.vault_path):
@@ -85,7 +96,9 @@ class Session(QObject):
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
         window.destroy_confirmed.connect(self.destroy_vault)
+        window.preferences_requested.connect(self.guard.show_preferences)
         self.main_window = window
+        self.guard.window_opened(window)
         window.show()
         window.activateWindow()
         self._drop_dialog()
@@ -99,6 +112,7 @@ class Session(QObject):
         """Emergency erase of the open vault, then back to the first-run screen."""
         vault, self.vault = self.vault, None
         self._close_vault_and_windows()
+        self.guard.forget_position()
         if vault is not None:
             try:
                 vault.destroy()
@@ -113,6 +127,7 @@ class Session(QObject):
     def shutdown(self) -> None:
         """Lock the vault and close every window, without signalling (idempotent)."""
         self._close_vault_and_windows()
+        self.guard.shutdown()
 
     # ----------------------------------------------------------------------------- helpers
 
@@ -122,6 +137,7 @@ class Session(QObject):
             self.vault = None
         if self.main_window is not None:
             window, self.main_window = self.main_window, None
+            self.guard.window_closing(window)
             window.discard()
             window.deleteLater()
         self._drop_dialog()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from npmdesk.errors import NpmdeskError
+from npmdesk.gui.clipboard import protect_text_view
 from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.records import labels, record_rows
 from npmdesk.gui.records.history_dialog import HistoryDialog
@@ -45,6 +46,7 @@ class DetailPane(QWidget):
         self.kind_label = self.form.findChild(QLabel, "kindLabel")
         self.fields_layout: QFormLayout = self.form.findChild(QWidget, "fieldsWidget").layout()
         self.body_view = self.form.findChild(QPlainTextEdit, "bodyView")
+        protect_text_view(self.body_view)  # copied text is marked secret and cleared (gui/clipboard.py)
         self.attachments_list = self.form.findChild(QListWidget, "attachmentsList")
         self.history_button = self.form.findChild(QPushButton, "historyButton")
         self.history_button.clicked.connect(self.show_history)

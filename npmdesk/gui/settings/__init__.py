@@ -1,0 +1,1 @@
+"""Edit → Preferences…: this device's settings (preferences.py) and their dialog (dialog.py)."""

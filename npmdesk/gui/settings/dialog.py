@@ -1,0 +1,112 @@
+"""Edit → Preferences… (`ui/settings.ui`): idle-lock delay, clipboard delay, language and the
+default export recipients. Save writes them (preferences.py) and emits `saved`; the session
+applies the two delays at once. A new language applies at the next start, as the dialog says
+as soon as another language is chosen.
+
+Not modal, so that Lock (Ctrl+L) and the idle lock keep working while it is open; the window
+closes it when the vault locks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QSpinBox, QWidget
+
+from npmdesk.errors import NpmdeskError
+from npmdesk.gui.form_dialog import FormDialog
+from npmdesk.gui.inline_error import error_text
+from npmdesk.gui.records import field_labels
+from npmdesk.gui.settings.preferences import LANGUAGES, Preferences
+from npmdesk.gui.settings.recipients import recipient_contacts
+from npmdesk.records.store import RecordStore
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+# Each language in its own name, so that whoever cannot read the current one still finds theirs.
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
+
+
+class SettingsDialog(FormDialog):
+    saved = Signal()
+
+    def __init__(self, preferences: Preferences, store: RecordStore | None, parent: QWidget | None = None) -> None:
+        super().__init__("settings", parent)
+        self.setObjectName("settingsDialog")
+        self._preferences = preferences
+        self.idle_spin = self.child(QSpinBox, "idleSpin")
+        self.clipboard_spin = self.child(QSpinBox, "clipboardSpin")
+        self.language_combo = self.child(QComboBox, "languageCombo")
+        self.language_notice = self.child(QLabel, "languageNotice")
+        self.recipients_list = self.child(QListWidget, "recipientsList")
+        self.buttons = self.child(QDialogButtonBox, "buttonBox")
+        self.idle_spin.setSuffix(self.tr(" min"))
+        self.clipboard_spin.setSuffix(self.tr(" s"))
+        for code in LANGUAGES:
+            name = LANGUAGE_NAMES.get(code) or self.tr("The system's language")
+            self.language_combo.addItem(name, code)
+        for button in self.buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.language_combo.currentIndexChanged.connect(self._language_changed)
+        self._load(store)
+
+    def _load(self, store: RecordStore | None) -> None:
+        p = self._preferences
+        self.idle_spin.setValue(p.idle_minutes())
+        self.clipboard_spin.setValue(p.clipboard_seconds())
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(p.language())))
+        self.language_notice.hide()
+        chosen = set(p.default_recipients())
+        try:
+            choices = recipient_contacts(store) if store is not None else []
+        except NpmdeskError as error:
+            self._add_note(error_text(error))
+            return
+        for choice in choices:
+            role = field_labels.choice_name(choice.role) if choice.role else ""
+            text = self.tr("{name} — {role}").format(name=choice.name, role=role) if role else choice.name
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, choice.record_id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+            item.setCheckState(Qt.CheckState.Checked if choice.record_id in chosen else Qt.CheckState.Unchecked)
+            self.recipients_list.addItem(item)
+        if not choices:
+            self._add_note(self.tr("No contact has an age recipient yet. Add one to a contact to choose it here."))
+
+    def _add_note(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.recipients_list.addItem(item)
+
+    def _language_changed(self) -> None:
+        self.language_notice.setVisible(self.language() != self._preferences.language())
+
+    # ----------------------------------------------------------------------------- values
+
+    def language(self) -> str:
+        return str(self.language_combo.currentData() or "")
+
+    def chosen_recipients(self) -> list[str]:
+        chosen = []
+        for row in range(self.recipients_list.count()):
+            item = self.recipients_list.item(row)
+            record_id = item.data(ID_ROLE)
+            if record_id and item.checkState() == Qt.CheckState.Checked:
+                chosen.append(str(record_id))
+        return chosen
+
+    def save(self) -> None:
+        """Write the preferences, emit `saved` and close."""
+        p = self._preferences
+        p.set_idle_minutes(self.idle_spin.value())
+        p.set_clipboard_seconds(self.clipboard_spin.value())
+        p.set_language(self.language())
+        p.set_default_recipients(self.chosen_recipients())
+        self.saved.emit()
+        self.accept()
+
+    def discard(self) -> None:
+        """On lock: forget the contact names shown and close."""
+        self.recipients_list.clear()
+        self.close()
