@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from npmdesk.cli import age_command, backup_commands, credentials, record_commands
+from npmdesk.cli import age_command, backup_commands, credentials, exchange_commands, record_commands
 from npmdesk.cli.unlocking import unlock
 from npmdesk.errors import KeyringUnavailable, NpmdeskError
 from npmdesk.vault import Credential, Vault
@@ -126,6 +126,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "forget": cmd_forget,
     **record_commands.COMMANDS,
     **backup_commands.COMMANDS,
+    **exchange_commands.COMMANDS,
     "age": age_command.run,
 }
 

@@ -66,45 +66,80 @@ def add(store: RecordStore, record_id: str, name: str, source: BinaryIO,
     """
     name = _clean_name(name)
     store.get(record_id)  # RecordNotFound before any work
-    attachment_id = new_id()
-    digest = hashlib.sha256()
     buffer = bytearray(CHUNK_SIZE)
     view = memoryview(buffer)
     with store.transaction() as db:
-        record_seq = db.execute("SELECT seq FROM record WHERE id=?", (record_id,)).fetchone()[0]
-        cursor = db.execute(
-            "INSERT INTO attachment(id, record_seq, name, media_type, added_at, added_by)"
-            " VALUES (?, ?, ?, '', ?, ?)",
-            (attachment_id, record_seq, name, store.now(), store.vault.meta("user_name") or "unknown"),
-        )
-        seq = int(cursor.lastrowid)
-        size = 0
-        n = 0
-        head = b""
+        writer = AttachmentWriter(store, db, record_id, name, media_type=media_type)
         while True:
             got = _fill(source, view)
             if got == 0:
                 break
-            chunk = bytes(view[:got])
-            if n == 0:
-                head = chunk[:16]
-            digest.update(chunk)
-            db.execute("INSERT INTO attachment_chunk(attachment_seq, n, data) VALUES (?, ?, ?)", (seq, n, chunk))
-            size += got
-            n += 1
+            writer.write(view[:got])
             if progress is not None:
-                progress(size)
+                progress(writer.size)
             if got < CHUNK_SIZE:
                 break
-        kind = media_type or extract.media_type_for(name, head)
-        reader = io.BufferedReader(ChunkReader(db, seq, size), buffer_size=CHUNK_SIZE)
-        text = extract.extract_text(kind, reader, size)
-        db.execute(
-            "UPDATE attachment SET media_type=?, size=?, sha256=?, text=? WHERE seq=?",
-            (kind, size, digest.hexdigest(), text, seq),
-        )
+        attachment_id = writer.finish()
         store.reindex(db, record_id)
     return info(store, attachment_id)
+
+
+class AttachmentWriter:
+    """One attachment stored from data pushed to it, inside the caller's transaction (imports
+    stream packages through it; `add` reads a file into it). `finish()` completes the row; if
+    the transaction rolls back, nothing of it remains."""
+
+    def __init__(self, store: RecordStore, db: Connection, record_id: str, name: str, *,
+                 attachment_id: str | None = None, media_type: str | None = None) -> None:
+        self.id = attachment_id or new_id()
+        self.name = _clean_name(name)
+        self._db = db
+        self._media_type = media_type
+        self._digest = hashlib.sha256()
+        self._pending = bytearray()
+        self._n = 0
+        self._head = b""
+        self.size = 0
+        record_seq = db.execute("SELECT seq FROM record WHERE id=?", (record_id,)).fetchone()[0]
+        cursor = db.execute(
+            "INSERT INTO attachment(id, record_seq, name, media_type, added_at, added_by)"
+            " VALUES (?, ?, ?, '', ?, ?)",
+            (self.id, record_seq, self.name, store.now(), store.vault.meta("user_name") or "unknown"),
+        )
+        self._seq = int(cursor.lastrowid)
+
+    def write(self, data: bytes | bytearray | memoryview) -> None:
+        self._pending += data
+        self.size += len(data)
+        self._digest.update(data)
+        while len(self._pending) >= CHUNK_SIZE:
+            self._flush(bytes(self._pending[:CHUNK_SIZE]))
+            del self._pending[:CHUNK_SIZE]
+
+    def _flush(self, chunk: bytes) -> None:
+        if self._n == 0:
+            self._head = chunk[:16]
+        self._db.execute("INSERT INTO attachment_chunk(attachment_seq, n, data) VALUES (?, ?, ?)",
+                         (self._seq, self._n, chunk))
+        self._n += 1
+
+    @property
+    def sha256(self) -> str:
+        return self._digest.hexdigest()
+
+    def finish(self) -> str:
+        """Store the last chunk, the type, the hash and the searchable text; returns the id."""
+        if self._pending:
+            self._flush(bytes(self._pending))
+            self._pending.clear()
+        kind = self._media_type or extract.media_type_for(self.name, self._head)
+        reader = io.BufferedReader(ChunkReader(self._db, self._seq, self.size), buffer_size=CHUNK_SIZE)
+        text = extract.extract_text(kind, reader, self.size)
+        self._db.execute(
+            "UPDATE attachment SET media_type=?, size=?, sha256=?, text=? WHERE seq=?",
+            (kind, self.size, self.sha256, text, self._seq),
+        )
+        return self.id
 
 
 def _fill(source: BinaryIO, view: memoryview) -> int:

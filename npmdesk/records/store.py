@@ -133,15 +133,75 @@ class RecordStore:
                 created_by=current.created_by, updated_at=self.now(), updated_by=self._user,
                 deleted_at=None,
             )
-            db.execute(
-                "UPDATE record SET kind=?, title=?, body=?, date=?, status=?, counterpart=?, country=?,"
-                " due_date=?, sensitivity=?, personal_data=?, consent=?, fields=?, version=?,"
-                " updated_at=?, updated_by=? WHERE seq=?",
-                (*self._row(updated)[1:13], updated.version, updated.updated_at, updated.updated_by, seq),
-            )
-            self._write_children(db, seq, updated)
-            search_index.put(db, seq, updated)
+            self._rewrite(db, seq, updated)
         return updated
+
+    def _rewrite(self, db: Connection, seq: int, record: Record) -> None:
+        db.execute(
+            "UPDATE record SET kind=?, title=?, body=?, date=?, status=?, counterpart=?, country=?,"
+            " due_date=?, sensitivity=?, personal_data=?, consent=?, fields=?, version=?,"
+            " updated_at=?, updated_by=? WHERE seq=?",
+            (*self._row(record)[1:13], record.version, record.updated_at, record.updated_by, seq),
+        )
+        self._write_children(db, seq, record)
+        if record.deleted_at is None:
+            search_index.put(db, seq, record)
+
+    # ------------------------------------------------------------------------- merging (imports)
+    # These run inside the caller's transaction (see npmdesk/exchange/merge.py).
+
+    def import_new(self, db: Connection, record: Record) -> None:
+        """Insert a record from another vault as it is: its id, version, authors and times."""
+        record = replace(record, deleted_at=None)
+        validate(record)
+        self._insert(db, record)
+
+    def import_newer(self, db: Connection, record: Record) -> None:
+        """Make `record`, a later version from another vault, the current one; ours goes to history.
+
+        The local pseudonym table is kept (the incoming text already carries the aliases), and so
+        is a place in the bin."""
+        validate(record)
+        current = self._load(db, record.id)
+        seq = self._seq(db, record.id)
+        self._save_version(db, seq, current)
+        self._rewrite(db, seq, replace(
+            record, version=current.version + 1, created_at=current.created_at, created_by=current.created_by,
+            pseudonyms=current.pseudonyms, deleted_at=current.deleted_at,
+        ))
+
+    def import_conflict(self, db: Connection, record: Record) -> None:
+        """Both sides edited the record: ours stays current, theirs joins the history, and the
+        record is marked as a conflict for the user to settle (`conflicts`, `settle_conflict`)."""
+        validate(record)
+        current = self._load(db, record.id)
+        seq = self._seq(db, record.id)
+        self._save_version(db, seq, replace(record, version=current.version, pseudonyms={}, deleted_at=None))
+        db.execute("UPDATE record SET version=?, conflict=1 WHERE seq=?", (current.version + 1, seq))
+
+    def conflicts(self) -> Ids:
+        """Ids of records edited on two sides that the user has not settled yet."""
+        return [row[0] for row in self.db.execute(
+            "SELECT id FROM record WHERE conflict=1 AND deleted_at IS NULL ORDER BY updated_at DESC")]
+
+    def is_conflicted(self, record_id: str) -> bool:
+        row = self.db.execute("SELECT conflict FROM record WHERE id=?", (record_id,)).fetchone()
+        if row is None:
+            raise RecordNotFound(record_id)
+        return bool(row[0])
+
+    def settle_conflict(self, record_id: str) -> None:
+        """The user has compared the versions (History) and kept what is right."""
+        with self.transaction() as db:
+            db.execute("UPDATE record SET conflict=0 WHERE seq=?", (self._seq(db, record_id),))
+
+    def contacts_with_signing_key(self, signing_key: str) -> Records:
+        """Live contacts that carry this signing key (`npmsig1…`)."""
+        rows = self.db.execute(
+            "SELECT id FROM record WHERE kind='contact' AND deleted_at IS NULL"
+            " AND json_extract(fields, '$.signing_key') = ?", (signing_key,),
+        ).fetchall()
+        return [self._load(self.db, row[0]) for row in rows]
 
     def delete(self, record_id: str) -> None:
         """Move a record to the bin (it leaves lists and search at once)."""

@@ -97,6 +97,19 @@ def is_vault(folder: Path) -> bool:
     return (folder / SLOTS_NAME).is_file()
 
 
+# The vault's exchange keys (see npmdesk/exchange/identity.py): 32 random bytes each, in vault_meta.
+EXCHANGE_KEYS = ("exchange_x25519", "exchange_ed25519")
+
+
+def exchange_keys() -> dict[str, str]:
+    """Fresh secret keys for exchange (an X25519 identity, an Ed25519 signing key), as hex."""
+    out: dict[str, str] = {}
+    for name in EXCHANGE_KEYS:
+        with Secret.random(32) as raw:
+            out[name] = bytes(raw.buffer).hex()
+    return out
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
@@ -185,6 +198,7 @@ class Vault:
                 "user_name": user_name,
                 "created_at": now,
                 "created_by_version": __version__,
+                **exchange_keys(),
             }
             db.execute("BEGIN IMMEDIATE")
             db.executemany("INSERT INTO vault_meta(key, value) VALUES (?, ?)", meta.items())

@@ -1,0 +1,306 @@
+"""Exchange subcommands: identity, export, import, package open, contact. Parse, call, print."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from npmdesk.cli import credentials
+from npmdesk.cli.unlocking import unlock
+from npmdesk.errors import NpmdeskError
+from npmdesk.vault.secret import Secret
+
+EXIT_OK = 0
+PACKAGE_PASSPHRASE_ENV = "NPMDESK_PACKAGE_PASSPHRASE"  # noqa: S105 - a variable name, not a password
+
+
+class PackagePassphraseNeeded(NpmdeskError):
+    message = (
+        "This needs the package's passphrase: use --package-passphrase-file FILE, the "
+        f"{PACKAGE_PASSPHRASE_ENV} environment variable, or run it in a terminal."
+    )
+
+
+class PackagePassphraseMismatch(NpmdeskError):
+    message = "The two passphrases differ. Nothing was written."
+
+
+class ContactNotFound(NpmdeskError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"There is no contact {name!r} (give the contact's name or id).")
+
+
+class FingerprintMismatch(NpmdeskError):
+    message = (
+        "The fingerprint you typed is not the fingerprint of this contact's signing key. The "
+        "contact was NOT marked as verified: compare again with the person, by phone for example."
+    )
+
+
+def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.ArgumentParser) -> None:
+    sub.add_parser("identity", parents=[common, unlocking],
+                   help="print this vault's age recipient and signing-key fingerprint")
+
+    export = sub.add_parser("export", parents=[common, unlocking], help="write an encrypted, signed package")
+    which = export.add_mutually_exclusive_group(required=True)
+    which.add_argument("--all", action="store_true", help="every record (not the bin)")
+    which.add_argument("--record", nargs="+", action="extend", metavar="ID", help="these records (and their contacts)")
+    to = export.add_mutually_exclusive_group(required=True)
+    to.add_argument("-r", "--recipient", action="append", metavar="AGE_RECIPIENT",
+                    help="encrypt for this age public key, age1… (repeatable)")
+    to.add_argument("--to-contact", action="append", metavar="NAME",
+                    help="encrypt for this contact's age recipient (repeatable)")
+    to.add_argument("--passphrase", action="store_true", help="encrypt with a passphrase instead")
+    export.add_argument("-a", "--armor", action="store_true", help="write ASCII armor (PEM) instead of binary")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="the package to write")
+    export.add_argument("--confirm-sensitive", action="store_true",
+                        help="confirm that the strictly confidential records and personal data without "
+                        "recorded consent that are listed may leave the vault")
+    export.add_argument("--package-passphrase-file", type=Path, metavar="FILE",
+                        help="with --passphrase: read the package passphrase from FILE")
+
+    imp = sub.add_parser("import", parents=[common, unlocking], help="verify, decrypt and merge a package")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="show what would change and who signed it; change nothing")
+    imp.add_argument("--accept-unverified", action="store_true",
+                     help="import even though the signer is not a verified contact (after comparing the fingerprint)")
+    imp.add_argument("--package-passphrase-file", type=Path, metavar="FILE",
+                     help="read the package passphrase from FILE (for packages made with --passphrase)")
+
+    package = sub.add_parser("package", help="work with packages without a vault")
+    package_sub = package.add_subparsers(dest="package_command", metavar="ACTION", required=True)
+    opened = package_sub.add_parser("open", help="verify and unpack a package with an age key file")
+    opened.add_argument("file", type=Path, metavar="FILE")
+    opened.add_argument("-i", "--identity", type=Path, metavar="KEYFILE", action="append",
+                        help="an age identity file (as age-keygen writes it); repeatable")
+    opened.add_argument("--out", type=Path, required=True, metavar="DIR", help="a new or empty folder")
+    opened.add_argument("--expect-signer", metavar="npmsig1…", help="refuse unless signed by this signing key")
+    opened.add_argument("--package-passphrase-file", type=Path, metavar="FILE",
+                        help="for packages made with a passphrase (instead of -i)")
+    opened.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
+    contact = sub.add_parser("contact", help="contacts' keys: add, list, verify")
+    contact_sub = contact.add_subparsers(dest="contact_command", metavar="ACTION", required=True)
+    add = contact_sub.add_parser("add", parents=[common, unlocking], help="add a contact with their keys")
+    add.add_argument("name")
+    add.add_argument("--role", default="member",
+                     choices=["regional_head", "country_rapporteur", "member", "secretariat", "npm_colleague", "other"])
+    add.add_argument("--age-recipient", metavar="age1…")
+    add.add_argument("--signing-key", metavar="npmsig1…")
+    contact_sub.add_parser("list", parents=[common, unlocking], help="contacts with keys, and whether verified")
+    verify = contact_sub.add_parser("verify", parents=[common, unlocking],
+                                    help="mark a contact's keys as verified after comparing the fingerprint")
+    verify.add_argument("name", help="the contact's name or id")
+    verify.add_argument("--fingerprint", required=True, metavar="XXXX-XXXX-…",
+                        help="the fingerprint the person read to you")
+
+
+# --------------------------------------------------------------------------- passphrases
+
+
+def _typed(label: str) -> str:
+    return credentials._prompt(label)
+
+
+def _package_passphrase(path: Path | None, *, new: bool) -> Secret:
+    if path is not None:
+        return Secret.from_passphrase(credentials.read_secret_file(path))
+    if PACKAGE_PASSPHRASE_ENV in os.environ:
+        return Secret.from_passphrase(os.environ[PACKAGE_PASSPHRASE_ENV])
+    try:
+        first = _typed("Package passphrase: ")
+        if new and _typed("Type it again: ") != first:
+            raise PackagePassphraseMismatch()
+    except credentials.NoPassphrase:
+        raise PackagePassphraseNeeded() from None
+    return Secret.from_passphrase(first)
+
+
+def _asker(path: Path | None) -> Callable[[], Secret]:
+    return lambda: _package_passphrase(path, new=False)
+
+
+@contextlib.contextmanager
+def _exchange(args: argparse.Namespace) -> Iterator[tuple[Any, Any]]:
+    from npmdesk.exchange.identity import VaultIdentity
+    from npmdesk.records import RecordStore
+
+    with unlock(args) as vault, VaultIdentity.of(vault) as identity:
+        yield RecordStore(vault), identity
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def cmd_identity(args: argparse.Namespace) -> int:
+    with _exchange(args) as (_store, identity):
+        print("Age recipient (others encrypt packages for this vault with it):")
+        print(f"  {identity.recipient.encode()}")
+        print("Signing key (it signs the packages this vault exports):")
+        print(f"  {identity.signing_key.encode()}")
+        print("Fingerprint (compare it by phone before trusting packages):")
+        print(f"  {identity.fingerprint}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from npmdesk.exchange.export import plan_export, write_package
+
+    passphrase = _package_passphrase(args.package_passphrase_file, new=True) if args.passphrase else None
+    try:
+        with _exchange(args) as (store, identity):
+            recipients = list(args.recipient or []) + [_contact_recipient(store, n) for n in args.to_contact or []]
+            plan = plan_export(store, None if args.all else args.record)
+            if plan.flagged and not args.confirm_sensitive:
+                print("These records need your confirmation before they leave the vault:", file=sys.stderr)
+                for flagged in plan.flagged:
+                    print(f"  {flagged.id}  {flagged.title}  ({flagged.reason})", file=sys.stderr)
+                print("Run the command again with --confirm-sensitive to export them.", file=sys.stderr)
+            result = write_package(store, identity, plan, args.output, recipients=recipients, passphrase=passphrase,
+                                   armor=args.armor, confirmed=args.confirm_sensitive)
+            fingerprint = identity.fingerprint
+    finally:
+        if passphrase is not None:
+            passphrase.wipe()
+    target = "a passphrase" if args.passphrase else ", ".join(recipients)
+    print(f"Exported {result.records} records and {result.attachments} attachments to {result.path} "
+          f"({result.size:,} bytes), encrypted for {target}.")
+    print(f"Signed by this vault, fingerprint {fingerprint}.")
+    return EXIT_OK
+
+
+def _contact_recipient(store: Any, name: str) -> str:
+    contact = _find_contact(store, name)
+    recipient = contact.fields.get("age_recipient")
+    if not recipient:
+        raise NpmdeskError(f"The contact {contact.title!r} has no age recipient yet: add it first.")
+    return str(recipient)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from npmdesk.exchange import merge
+    from npmdesk.exchange.importer import import_package, preview_package
+
+    with _exchange(args) as (store, identity):
+        asker = _asker(args.package_passphrase_file)
+        if args.dry_run:
+            done = preview_package(store, identity, args.file, passphrase=asker)
+        else:
+            done = import_package(store, identity, args.file, passphrase=asker,
+                                  accept_signer=lambda signer: signer.trusted or args.accept_unverified)
+    manifest = done.manifest
+    print(f"Package from {manifest.npm_name or 'an unnamed NPM'} ({manifest.user_name or 'unknown user'}), "
+          f"made {manifest.created_at}.")
+    print(f"Signed by {done.signer.describe()}.")
+    plan = done.plan
+    verb = "Would import" if args.dry_run else "Imported"
+    print(f"{verb}: {plan.count(merge.ADDED)} new, {plan.count(merge.UPDATED)} updated, "
+          f"{plan.count(merge.UNCHANGED)} unchanged, {plan.count(merge.AHEAD)} already newer here, "
+          f"{plan.count(merge.CONFLICT)} edited on both sides; {plan.new_attachments} new attachments.")
+    for rid in plan.ids(merge.CONFLICT):
+        print(f"  conflict: {rid}  {plan.titles[rid]}  (both versions are in its history)")
+    return EXIT_OK
+
+
+def cmd_package(args: argparse.Namespace) -> int:
+    from npmdesk.cli.age_command import _read_identities
+    from npmdesk.exchange.identity import SigningKey
+    from npmdesk.exchange.unpack import open_package
+
+    identities = [i for path in args.identity or [] for i in _read_identities(path)]
+    expect = SigningKey.parse(args.expect_signer) if args.expect_signer else None
+    passphrase = None
+    if not identities:
+        passphrase = _package_passphrase(args.package_passphrase_file, new=False)
+    try:
+        unpacked = open_package(args.file, args.out, identities, passphrase=passphrase, expect_signer=expect)
+    finally:
+        for identity in identities:
+            identity.wipe()
+        if passphrase is not None:
+            passphrase.wipe()
+    contents = unpacked.contents
+    manifest = contents.manifest
+    print(f"Package from {manifest.npm_name or 'an unnamed NPM'} ({manifest.user_name or 'unknown user'}), "
+          f"made {manifest.created_at}.")
+    print(f"Signature verified: signing key {contents.signer.encode()}")
+    print(f"  fingerprint {contents.signer.fingerprint} (compare it with the sender)")
+    print(f"{len(contents.records)} records and {len(contents.attachments)} files unpacked into {unpacked.folder}:")
+    for incoming in contents.records:
+        record = incoming.record
+        print(f"  {record.date or '          '}  {record.kind:<22} {record.title}")
+    print(f"Open {unpacked.folder / 'summary.html'} to read them. These files are NOT encrypted.")
+    return EXIT_OK
+
+
+def _find_contact(store: Any, name: str) -> Any:
+    from npmdesk.records.model import RecordNotFound, is_uuid
+
+    if is_uuid(name):
+        try:
+            record = store.get(name)
+        except RecordNotFound:
+            raise ContactNotFound(name) from None
+        if record.kind == "contact":
+            return record
+        raise ContactNotFound(name)
+    ids = store.contacts_named(name)
+    if len(ids) != 1:
+        raise ContactNotFound(name) if not ids else NpmdeskError(
+            f"Several contacts are named {name!r}; give the contact's id instead.")
+    return store.get(ids[0])
+
+
+def cmd_contact(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from npmdesk.exchange.age.keys import X25519Recipient
+    from npmdesk.exchange.identity import SigningKey
+    from npmdesk.records import ListQuery, Record
+
+    with _exchange(args) as (store, _identity):
+        if args.contact_command == "add":
+            fields: dict[str, object] = {"role": args.role}
+            if args.age_recipient:
+                fields["age_recipient"] = X25519Recipient.parse(args.age_recipient).encode()
+            if args.signing_key:
+                fields["signing_key"] = SigningKey.parse(args.signing_key).encode()
+            record = store.add(Record(kind="contact", title=args.name.strip(), status="active", fields=fields))
+            print(record.id)
+            if args.signing_key:
+                print(f"Fingerprint {SigningKey.parse(args.signing_key).fingerprint}: compare it with "
+                      f"{args.name.strip()}, then run 'npmdesk contact verify'.")
+        elif args.contact_command == "list":
+            total = store.count(ListQuery(kinds=("contact",)))
+            for summary in store.list(ListQuery(kinds=("contact",), order_by="title", descending=False,
+                                                limit=max(total, 1))):
+                fields = store.get(summary.id).fields
+                key = fields.get("signing_key")
+                state = ("verified" if fields.get("keys_verified") else "NOT verified") if key else "no keys"
+                finger = SigningKey.parse(str(key)).fingerprint if key else ""
+                print(f"{summary.id}  {summary.title:<30} {state:<13} {finger}")
+        else:
+            record = _find_contact(store, args.name)
+            key = record.fields.get("signing_key")
+            if not key:
+                raise NpmdeskError(f"The contact {record.title!r} has no signing key to verify.")
+            typed = args.fingerprint.strip().upper().replace(" ", "-")
+            if typed.replace("-", "") != SigningKey.parse(key).fingerprint.replace("-", ""):
+                raise FingerprintMismatch()
+            store.update(replace(record, fields={**record.fields, "keys_verified": True}))
+            print(f"{record.title}'s keys are now marked as verified.")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "identity": cmd_identity,
+    "export": cmd_export,
+    "import": cmd_import,
+    "package": cmd_package,
+    "contact": cmd_contact,
+}

@@ -1,0 +1,90 @@
+"""Every way exporting, opening or importing a package can fail, each with the one message the user
+sees. Messages never contain key material, passphrases or record text; a record id or a member
+name of the package is the only variable part."""
+
+from __future__ import annotations
+
+from npmdesk.errors import NpmdeskError
+
+
+class PackageError(NpmdeskError):
+    """Base class: the package was refused and nothing was changed."""
+
+    message = "This package cannot be read. Nothing was changed."
+
+
+class NotAPackage(PackageError):
+    message = (
+        "This age file is not an npmdesk package (its contents are not in the package format). "
+        "Nothing was changed."
+    )
+
+
+class UnsupportedPackageVersion(PackageError):
+    message = (
+        "This package was made by a newer version of npmdesk (unknown format version). "
+        "Update npmdesk to open it. Nothing was changed."
+    )
+
+
+class DamagedPackage(PackageError):
+    """Truncated, corrupted, or with contents that do not match its signed manifest."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"This package is damaged or was tampered with ({detail}). Nothing was changed.")
+
+
+class BadSignature(PackageError):
+    message = (
+        "This package's signature does not verify: it was altered after it was signed, or it is "
+        "forged. Nothing was changed."
+    )
+
+
+class ReAddressed(PackageError):
+    message = (
+        "This package was re-addressed: it opens with your key, but its signed list of recipients "
+        "does not name you. Ask the sender to export it for you again. Nothing was changed."
+    )
+
+
+class PackageTooLarge(PackageError):
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"This package exceeds a safety limit ({detail}). Nothing was changed.")
+
+
+class InvalidPackageRecord(PackageError):
+    def __init__(self, record_id: str, detail: str) -> None:
+        super().__init__(f"Record {record_id} in this package is not valid: {detail} Nothing was changed.")
+
+
+class SignerNotTrusted(PackageError):
+    def __init__(self, description: str) -> None:
+        super().__init__(
+            f"This package was signed by {description}. Compare the fingerprint with the sender "
+            "(by phone, for example), then import again confirming it. Nothing was changed."
+        )
+
+
+class ConfirmationNeeded(NpmdeskError):
+    """Records that must not leave without an explicit confirmation (see ExportPlan.sensitive)."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(
+            f"{count} of the records to export are strictly confidential or hold personal data without "
+            "recorded consent. Review them and confirm before anything is written."
+        )
+        self.count = count
+
+
+class NothingToExport(NpmdeskError):
+    message = "There is nothing to export: choose at least one record."
+
+
+class InvalidSigningKey(NpmdeskError):
+    message = "This is not a valid npmdesk signing key (it starts with npmsig1 and has 63 characters)."
+
+
+class UnpackFolderNotEmpty(NpmdeskError):
+    def __init__(self, folder: str) -> None:
+        super().__init__(f"The folder {folder} is not empty: choose a new or empty folder to unpack into.")
