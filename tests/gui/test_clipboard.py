@@ -1,0 +1,129 @@
+"""Record text copied from the detail pane: marked secret for clipboard managers, cleared after
+the delay (with a clock the test moves), but never someone else's text; cleared on lock and quit."""
+
+from __future__ import annotations
+
+from locking_helpers import (  # noqa: F401
+    MARKERS,
+    ManualClock,
+    is_locked,
+    preferences_in,
+    start_locking_session_fixture,
+    unlock,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtTest import QTest
+
+from npmdesk.gui import clipboard
+from npmdesk.gui.clipboard import CLIPBOARD_MANAGER_HINT, DEFAULT_CLEAR_SECONDS
+
+
+def clipboard_text() -> str:
+    return QGuiApplication.clipboard().text(QClipboard.Mode.Clipboard)
+
+
+def secret_hint() -> bytes:
+    data = QGuiApplication.clipboard().mimeData(QClipboard.Mode.Clipboard)
+    return bytes(data.data(CLIPBOARD_MANAGER_HINT)) if data is not None else b""
+
+
+def copy_the_body_with_ctrl_c(qtbot, session):
+    """Unlock, show the communication, select its text, press Ctrl+C in it; the window."""
+    window = unlock(qtbot, session)
+    window.workspace.show_record(session.ids["record"])
+    body = window.workspace.detail.body_view
+    body.setFocus()
+    body.selectAll()
+    QTest.keyClick(body, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    return window
+
+
+def test_copied_record_text_is_marked_secret_and_cleared_after_30_seconds(qtbot, start_locking_session) -> None:
+    QGuiApplication.clipboard().clear()
+    clock = ManualClock()
+    session = start_locking_session(clock)
+    copy_the_body_with_ctrl_c(qtbot, session)
+    assert clipboard_text() == MARKERS["body"]
+    assert secret_hint() == b"secret"
+    guard = clipboard.guard()
+    assert guard is session.guard.clipboard and guard.seconds == DEFAULT_CLEAR_SECONDS
+    assert guard.countdown.timer.isActive() and guard.countdown.timer.interval() == DEFAULT_CLEAR_SECONDS * 1000
+
+    clock.advance(DEFAULT_CLEAR_SECONDS - 1)
+    assert not guard.check() and clipboard_text() == MARKERS["body"]
+    clock.advance(1)
+    assert guard.check() and clipboard_text() == ""
+    assert not is_locked(session)  # only the clipboard, not the vault
+
+
+def test_the_context_menu_copy_is_marked_too(qtbot, start_locking_session) -> None:
+    clock = ManualClock()
+    session = start_locking_session(clock)
+    window = unlock(qtbot, session)
+    window.workspace.show_record(session.ids["record"])
+    body = window.workspace.detail.body_view
+    assert body.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+    menu = clipboard.text_menu(body)
+    copy, select_all = menu.actions()
+    assert not copy.isEnabled()  # nothing selected yet
+    select_all.trigger()
+    menu = clipboard.text_menu(body)
+    assert menu.actions()[0].isEnabled() and menu.accessibleName()
+    menu.actions()[0].trigger()
+    assert clipboard_text() == MARKERS["body"] and secret_hint() == b"secret"
+
+
+def test_someone_elses_text_is_never_cleared(qtbot, start_locking_session) -> None:
+    clock = ManualClock()
+    session = start_locking_session(clock)
+    copy_the_body_with_ctrl_c(qtbot, session)
+    QGuiApplication.clipboard().setText("copied from the web browser")  # the user copies something else
+    clock.advance(DEFAULT_CLEAR_SECONDS + 1)
+    assert session.guard.clipboard.check()
+    assert clipboard_text() == "copied from the web browser"
+    session.guard.clipboard.clear()  # nor on lock or quit
+    assert clipboard_text() == "copied from the web browser"
+
+
+def test_the_clipboard_is_cleared_on_lock_idle_lock_and_quit(qtbot, start_locking_session) -> None:
+    clock = ManualClock()
+    session = start_locking_session(clock)
+    window = copy_the_body_with_ctrl_c(qtbot, session)
+    window.lock_action.trigger()
+    assert is_locked(session) and clipboard_text() == ""
+
+    copy_the_body_with_ctrl_c(qtbot, session)
+    clock.advance(10)
+    assert clipboard_text() == MARKERS["body"]
+    clock.advance(5 * 60)
+    assert session.guard.idle.check() and is_locked(session)
+    assert clipboard_text() == ""
+
+    copy_the_body_with_ctrl_c(qtbot, session)
+    with qtbot.waitSignal(session.finished):
+        session.main_window.quit_action.trigger()
+    assert clipboard_text() == ""
+
+
+def test_the_clipboard_delay_from_the_preferences_is_honoured(qtbot, start_locking_session, tmp_path) -> None:
+    preferences = preferences_in(tmp_path)
+    preferences.set_clipboard_seconds(10)
+    clock = ManualClock()
+    session = start_locking_session(clock, preferences)
+    copy_the_body_with_ctrl_c(qtbot, session)
+    clock.advance(9)
+    assert not session.guard.clipboard.check() and clipboard_text() == MARKERS["body"]
+    clock.advance(1)
+    assert session.guard.clipboard.check() and clipboard_text() == ""
+
+
+def test_copying_nothing_leaves_the_clipboard_alone(qtbot, start_locking_session) -> None:
+    QGuiApplication.clipboard().setText("already there")
+    session = start_locking_session(ManualClock())
+    window = unlock(qtbot, session)
+    window.workspace.show_record(session.ids["record"])
+    body = window.workspace.detail.body_view
+    body.setFocus()
+    QTest.keyClick(body, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)  # no selection
+    assert clipboard_text() == "already there" and not session.guard.clipboard.countdown.running
