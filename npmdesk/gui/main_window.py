@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QWidget
 import npmdesk
 from npmdesk.gui.backup.feature import BackupFeature, utc_now
 from npmdesk.gui.backup.settings import BackupSettings
+from npmdesk.gui.forms.feature import RecordForms
 from npmdesk.gui.navigator import ENTRIES
 from npmdesk.gui.resources import icon
 from npmdesk.gui.workspace import Workspace
@@ -54,6 +55,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.workspace)
         self._make_actions()
         self._make_workspace_actions(self.workspace)
+        # Record menu and toolbar: new, edit, reply, bin; drafts kept in the vault (gui/forms/).
+        self.forms: RecordForms | None = RecordForms(self, self.workspace, today)
         self.workspace.dashboard.show_vault(vault, self.lock_action.shortcut())
         self.backups: BackupFeature | None = BackupFeature(
             self, self.file_menu, self.lock_action, vault, self.workspace.dashboard.backup_reminder,
@@ -167,6 +170,9 @@ class MainWindow(QMainWindow):
     def discard(self) -> None:
         """Drop the window's content and close it without asking to quit (used on lock)."""
         self._discarded = True
+        if self.forms is not None:  # first: open forms keep their drafts while the vault is open
+            self.forms.discard()
+            self.forms = None
         if self.backups is not None:
             self.backups.discard()
             self.backups = None

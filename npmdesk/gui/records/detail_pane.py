@@ -27,6 +27,7 @@ from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.records import labels, record_rows
 from npmdesk.gui.records.history_dialog import HistoryDialog
 from npmdesk.gui.resources import load_form
+from npmdesk.gui.threads.thread_panel import ThreadPanel
 from npmdesk.records.model import Record
 from npmdesk.records.store import RecordStore
 
@@ -41,6 +42,8 @@ class DetailPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
+        self.thread_panel = ThreadPanel(self)  # a communication's thread, Reply and Follow up (gui/threads/)
+        layout.addWidget(self.thread_panel)
         self.title_label = self.form.findChild(QLabel, "titleLabel")
         self.marking_label = self.form.findChild(QLabel, "markingLabel")
         self.kind_label = self.form.findChild(QLabel, "kindLabel")
@@ -75,6 +78,7 @@ class DetailPane(QWidget):
         for label, text in rows:
             self._add_row(label, text)
         self.body_view.setPlainText(record.body)
+        self.thread_panel.show_thread(store, record)
         for text, attachment_id in files:
             item = QListWidgetItem(text)
             item.setData(ATTACHMENT_ROLE, attachment_id)
@@ -103,6 +107,7 @@ class DetailPane(QWidget):
             self.fields_layout.removeRow(0)
         self.body_view.clear()
         self.attachments_list.clear()
+        self.thread_panel.clear()
         self.history_button.setEnabled(False)
         self.setAccessibleDescription("")
 

@@ -1,0 +1,306 @@
+"""Record → New, Edit, Reply, Follow up, Move to bin, Restore: the window's actions on records.
+
+    New (Ctrl+N)           a record of the current list's kind (Record → New of kind for any)
+    Edit (Ctrl+E, Enter or a double click on a row)
+    Reply (Ctrl+R), Follow up (Ctrl+Shift+R)   on a communication (gui/threads/replies.py)
+    Move to bin (Delete), Restore from the bin
+
+Each opens or acts through `RecordStore`; forms are RecordFormDialog windows, one per record.
+Drafts: `save_drafts()` keeps every open form's content in the vault; the window calls it
+before the vault locks or quits (`lock_requested`, `quit_requested` are connected here, before
+the session's own handlers). When the window opens, drafts left in the vault are offered
+(draft_offer.py). `discard()` saves drafts if it still can, then closes every form.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from npmdesk.errors import NpmdeskError
+from npmdesk.gui.forms.draft_offer import DraftOffer
+from npmdesk.gui.forms.record_form import RecordFormDialog, record_from_draft
+from npmdesk.gui.inline_error import error_text
+from npmdesk.gui.records import labels
+from npmdesk.gui.records.list_model import ID_ROLE
+from npmdesk.gui.threads.replies import reply_record
+from npmdesk.gui.workspace import Workspace
+from npmdesk.records import kinds
+from npmdesk.records.drafts import Draft, Drafts
+from npmdesk.records.model import Record
+
+STATUS_MS = 8_000
+DEFAULT_KIND = "communication"
+
+
+class RecordForms(QObject):
+    def __init__(self, window: QMainWindow, workspace: Workspace, today: Callable[[], dt.date]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.workspace: Workspace | None = workspace
+        self.today = today
+        self.forms: list[RecordFormDialog] = []
+        self.offer: DraftOffer | None = None
+        self._make_actions()
+        for view in (workspace.list_view, workspace.search_view):
+            view.activated.connect(self._row_activated)
+            view.selectionModel().currentRowChanged.connect(self.update_actions)
+        workspace.navigator.entry_chosen.connect(self.update_actions)
+        workspace.right_stack.currentChanged.connect(self.update_actions)
+        thread_panel = getattr(workspace.detail, "thread_panel", None)
+        if thread_panel is not None:
+            thread_panel.set_actions(self.reply_action, self.follow_up_action)
+            thread_panel.record_activated.connect(self._show)
+        lock_requested = getattr(window, "lock_requested", None)
+        quit_requested = getattr(window, "quit_requested", None)
+        for signal in (lock_requested, quit_requested):
+            if signal is not None:
+                signal.connect(self.save_drafts)
+        self.update_actions()
+        QTimer.singleShot(0, self, self.offer_drafts)
+
+    # ---------------------------------------------------------------------------- actions
+
+    def _make_actions(self) -> None:
+        def action(text: str, shortcut: str, slot: Callable[[], object], tip: str, name: str) -> QAction:
+            made = QAction(text, self.window)
+            made.setObjectName(name)
+            if shortcut:
+                made.setShortcut(QKeySequence(shortcut))
+            made.setStatusTip(tip)
+            made.triggered.connect(lambda _checked=False: slot())
+            self.window.addAction(made)
+            return made
+
+        tr = self.tr
+        self.new_action = action(tr("&New…"), tr("Ctrl+N"), self.new, tr("A new record of the list's kind"),
+                                 "newRecordAction")
+        self.edit_action = action(tr("&Edit…"), tr("Ctrl+E"), self.edit, tr("Change the selected record"),
+                                  "editRecordAction")
+        self.reply_action = action(tr("&Reply…"), tr("Ctrl+R"), self.reply,
+                                   tr("Answer the selected communication"), "replyAction")
+        self.follow_up_action = action(tr("&Follow up…"), tr("Ctrl+Shift+R"), lambda: self.reply(follow_up=True),
+                                       tr("Add to the selected communication's thread"), "followUpAction")
+        self.delete_action = action(tr("Move to &bin"), tr("Del"), self.move_to_bin,
+                                    tr("Move the selected record to the bin"), "moveToBinAction")
+        self.restore_action = action(tr("Re&store from the bin"), "", self.restore,
+                                     tr("Take the selected record out of the bin"), "restoreAction")
+        menu = self.menu = QMenu(tr("&Record"), self.window)
+        menu.setObjectName("recordMenu")
+        menu.addAction(self.new_action)
+        self.new_kind_menu = menu.addMenu(tr("New of &kind"))
+        for kind in kinds.KINDS:
+            made = self.new_kind_menu.addAction(labels.kind_name(kind) + "…")
+            made.setObjectName(f"new_{kind}_action")
+            made.triggered.connect(lambda _checked=False, kind=kind: self.new(kind))
+        menu.addAction(self.edit_action)
+        menu.addSeparator()
+        menu.addAction(self.reply_action)
+        menu.addAction(self.follow_up_action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.addAction(self.restore_action)
+        menu.aboutToShow.connect(self.update_actions)
+        bar = self.window.menuBar()
+        menus = bar.actions()
+        if menus:
+            bar.insertMenu(menus[-1], menu)  # before Help
+        else:
+            bar.addMenu(menu)
+        toolbar = getattr(self.window, "toolbar", None)
+        if toolbar is not None:
+            search = next((a for a in toolbar.actions() if toolbar.widgetForAction(a) is self.workspace.search_box),
+                          None) if self.workspace is not None else None
+            named = ((self.new_action, tr("New record")), (self.edit_action, tr("Edit the selected record")),
+                     (self.reply_action, tr("Reply to the selected communication")),
+                     (self.delete_action, tr("Move the selected record to the bin")))
+            for made, name in named:
+                if search is not None:
+                    toolbar.insertAction(search, made)
+                else:
+                    toolbar.addAction(made)
+                toolbar.widgetForAction(made).setAccessibleName(name)
+            if search is not None:
+                toolbar.insertSeparator(search)
+
+    def selected(self) -> Record | None:
+        return self.workspace.detail.record if self.workspace is not None else None
+
+    def update_actions(self, *_args: object) -> None:
+        record = self.selected()
+        live = record is not None and record.deleted_at is None
+        communication = live and record is not None and record.kind == "communication"
+        self.new_action.setEnabled(self.workspace is not None)
+        self.new_kind_menu.setEnabled(self.workspace is not None)
+        kind = self.current_kind()
+        self.new_action.setText(self.tr("&New {kind}…").format(kind=labels.kind_name(kind).lower()))
+        self.edit_action.setEnabled(live)
+        self.reply_action.setEnabled(communication)
+        self.follow_up_action.setEnabled(communication)
+        self.delete_action.setEnabled(live)
+        self.restore_action.setEnabled(record is not None and record.deleted_at is not None)
+
+    def current_kind(self) -> str:
+        entry = self.workspace.navigator.current_entry() if self.workspace is not None else None
+        return entry.query.kinds[0] if entry is not None and entry.query.kinds else DEFAULT_KIND
+
+    # ---------------------------------------------------------------------------- opening
+
+    def new(self, kind: str | None = None) -> RecordFormDialog | None:
+        kind = kind or self.current_kind()
+        spec = kinds.KINDS[kind]
+        record = Record(kind=kind, title="", date=self.today().isoformat(), status=spec.statuses[0])
+        return self.open_form(record)
+
+    def edit(self) -> RecordFormDialog | None:
+        record = self.selected()
+        if record is None or record.deleted_at is not None:
+            return None
+        return self.open_form(record)
+
+    def reply(self, follow_up: bool = False) -> RecordFormDialog | None:
+        record = self.selected()
+        if record is None or record.kind != "communication" or record.deleted_at is not None:
+            return None
+        return self.open_form(reply_record(record, self.today().isoformat(), follow_up=follow_up))
+
+    def open_form(self, record: Record, draft: Draft | None = None) -> RecordFormDialog | None:
+        """Show the form of `record` (the one already open, if any); continues its draft if it has one."""
+        if self.workspace is None or self.workspace.store is None:
+            return None
+        store = self.workspace.store
+        for form in self.forms:
+            if record.id and form.record.id == record.id:
+                form.show()
+                form.raise_()
+                form.activateWindow()
+                return form
+        try:
+            if draft is None and record.id:
+                draft = next((d for d in Drafts(store).all() if d.record_id == record.id), None)
+            if draft is not None:
+                record = record_from_draft(draft)
+            form = RecordFormDialog(store, record, draft=draft, parent=self.window)
+        except NpmdeskError as error:
+            self._tell(error_text(error))
+            return None
+        form.saved.connect(self._saved)
+        form.finished.connect(lambda _result, form=form: self._forget(form))
+        self.forms.append(form)
+        form.show()
+        form.raise_()
+        form.activateWindow()
+        return form
+
+    def _forget(self, form: RecordFormDialog) -> None:
+        if form in self.forms:
+            self.forms.remove(form)
+            form.deleteLater()
+
+    def _saved(self, record: Record) -> None:
+        self._tell(self.tr("Saved “{title}”.").format(title=record.title))
+        self._refresh(show=record.id)
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        record_id = index.data(ID_ROLE)
+        if record_id:
+            self._show(str(record_id))
+            self.edit()
+
+    def _show(self, record_id: str) -> None:
+        if self.workspace is not None:
+            self.workspace.show_record(record_id)
+        self.update_actions()
+
+    # ------------------------------------------------------------------------- bin
+
+    def move_to_bin(self) -> None:
+        record = self.selected()
+        if record is None or record.deleted_at is not None or self.workspace is None or self.workspace.store is None:
+            return
+        try:
+            self.workspace.store.delete(record.id)
+        except NpmdeskError as error:
+            self._tell(error_text(error))
+            return
+        self._tell(self.tr("“{title}” is in the bin (Record → Restore from the bin brings it back).").format(
+            title=record.title))
+        self._refresh()
+
+    def restore(self) -> None:
+        record = self.selected()
+        if record is None or record.deleted_at is None or self.workspace is None or self.workspace.store is None:
+            return
+        try:
+            self.workspace.store.restore(record.id)
+        except NpmdeskError as error:
+            self._tell(error_text(error))
+            return
+        self._tell(self.tr("“{title}” is back from the bin.").format(title=record.title))
+        self._refresh(show=record.id)
+
+    def _refresh(self, show: str | None = None) -> None:
+        workspace = self.workspace
+        if workspace is None:
+            return
+        workspace.show_dashboard()
+        workspace.refresh()
+        if show is not None:
+            workspace.show_record(show)
+        self.update_actions()
+
+    def _tell(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, STATUS_MS)
+
+    # ------------------------------------------------------------------------- drafts
+
+    def offer_drafts(self) -> None:
+        """Offer each draft left in the vault that no open form is continuing."""
+        if self.workspace is None or self.workspace.store is None:
+            return
+        drafts = Drafts(self.workspace.store)
+        open_ids = {form.draft_id for form in self.forms}
+        try:
+            pending = [d for d in drafts.all() if d.id not in open_ids]
+        except NpmdeskError as error:
+            self._tell(error_text(error))
+            return
+        if self.offer is not None:
+            self.offer.clear()
+        self.offer = DraftOffer(self.window, drafts, pending)
+        self.offer.continue_requested.connect(self._continue_draft)
+        self.offer.start()
+
+    def _continue_draft(self, draft: Draft) -> None:
+        try:
+            record = record_from_draft(draft)
+        except NpmdeskError as error:
+            self._tell(error_text(error))
+            return
+        self.open_form(record, draft)
+
+    def save_drafts(self) -> None:
+        """Keep every open form's content in the vault now (before a lock or a quit)."""
+        for form in list(self.forms):
+            form.save_draft()
+
+    def discard(self) -> None:
+        """Keep drafts if the vault is still open, close every form and the draft offer, forget all."""
+        self.save_drafts()
+        if self.offer is not None:
+            self.offer.clear()
+            self.offer = None
+        for form in list(self.forms):
+            form.discard()
+            form.deleteLater()
+        self.forms = []
+        self.workspace = None
+        self.window.statusBar().clearMessage()
+        for made in (self.new_action, self.edit_action, self.reply_action, self.follow_up_action,
+                     self.delete_action, self.restore_action):
+            made.setEnabled(False)
+        self.new_kind_menu.setEnabled(False)

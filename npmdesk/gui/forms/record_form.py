@@ -1,0 +1,304 @@
+"""The record form: `ui/record_form.ui` (the envelope) with `ui/fields_<kind>.ui` inside it.
+
+One form edits one record, new or stored. Save collects the widgets into a Record, lets the
+core validate it (`model.validate`) and shows the message next to the field it names, with
+a line above the buttons saying why nothing was saved; Save never greys out. A stored record
+is saved with `store.update` (an edit made elsewhere meanwhile is refused, EditConflict),
+a new one with `store.add`.
+
+Drafts: a change starts a timer (AUTOSAVE_MS); when it fires the form's content goes into
+the vault as a draft (records/drafts.py). `save_draft()` does it at once (before a lock).
+Saving the record or cancelling deletes the draft. Nothing typed is written anywhere else.
+
+The form is a window of its own, not modal (Lock, an application shortcut, works from it).
+Cancel, Escape or closing the window asks before throwing changes away (`discard_box`).
+`discard()` closes it without asking and empties every field (used when the vault locks).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from npmdesk.errors import NpmdeskError
+from npmdesk.gui.forms.envelope import Envelope
+from npmdesk.gui.forms.field_widgets import KindFields
+from npmdesk.gui.inline_error import clear_error, error_text, prepare, show_error
+from npmdesk.gui.records import labels
+from npmdesk.gui.records.history_dialog import HistoryDialog
+from npmdesk.gui.resources import load_form
+from npmdesk.records.drafts import Draft, Drafts
+from npmdesk.records.model import InvalidRecord, Record, validate
+from npmdesk.records.store import RecordStore
+
+AUTOSAVE_MS = 2_000
+
+
+def draft_content(record: Record) -> dict[str, Any]:
+    """What a draft keeps of a form: the record as typed (unchecked)."""
+    return {"record": record.to_json()}
+
+
+def record_from_draft(draft: Draft) -> Record:
+    """The record a draft was made from; InvalidRecord if the draft holds no record."""
+    try:
+        return Record.from_json(dict(draft.content["record"]))
+    except (KeyError, TypeError, ValueError):
+        raise InvalidRecord("draft", "This draft cannot be read back into a form.") from None
+
+
+class RecordFormDialog(QDialog):
+    """Emits `saved(record)` once the record is stored; `finished` when it closes either way."""
+
+    saved = Signal(object)
+
+    def __init__(self, store: RecordStore, record: Record, *, draft: Draft | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recordFormDialog")
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.store: RecordStore | None = store
+        self.drafts: Drafts | None = Drafts(store)
+        self.record = record
+        self.draft_id = draft.id if draft is not None else None
+        self.dirty = False
+        self.history_dialog: HistoryDialog | None = None
+        self.discard_box: QMessageBox | None = None
+        self._closing = False
+
+        self.form = load_form("record_form", self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        self.envelope = Envelope(self.form)
+        self.fields = KindFields(record.kind, self.form)
+        group = self.form.findChild(QGroupBox, "fieldsGroup")
+        group.setTitle(self.fields.widget.windowTitle())
+        group.layout().addWidget(self.fields.widget)
+        self.kind_label = self.form.findChild(QLabel, "kindLabel")
+        self.draft_label = self.form.findChild(QLabel, "draftLabel")
+        self.form_error = self.form.findChild(QLabel, "formError")
+        prepare(self.form_error)
+        self.save_button = self.form.findChild(QPushButton, "saveButton")
+        self.cancel_button = self.form.findChild(QPushButton, "cancelButton")
+        self.history_button = self.form.findChild(QPushButton, "historyButton")
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        self.history_button.clicked.connect(self.show_history)
+
+        self.envelope.fill_options(store, record)
+        self.fields.fill_options(store, record)
+        self.load(record)
+        if draft is not None:
+            self.draft_label.setText(self.tr("Continuing your unsaved draft"))
+        self.envelope.connect_changes(self._changed)
+        self.fields.connect_changes(self._changed)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.save_draft)
+        self._set_title()
+        self.resize(self.form.size())
+
+    # ----------------------------------------------------------------------------- state
+
+    @property
+    def is_new(self) -> bool:
+        return not self.record.version
+
+    def load(self, record: Record) -> None:
+        self.envelope.set_values(record)
+        self.fields.set_values(record.fields)
+        self.history_button.setEnabled(record.version > 1)
+
+    def collect(self) -> Record:
+        """The record as the widgets hold it, not yet validated."""
+        return replace(self.record, **self.envelope.values(), fields=self.fields.values())
+
+    def _set_title(self) -> None:
+        kind = labels.kind_name(self.record.kind)
+        self.kind_label.setText(self.tr("New {kind}").format(kind=kind.lower()) if self.is_new else kind)
+        title = self.record.title or self.tr("Untitled")
+        self.setWindowTitle(self.tr("New {kind}").format(kind=kind.lower()) if self.is_new
+                            else self.tr("{kind}: {title}").format(kind=kind, title=title))
+        self.setAccessibleName(self.windowTitle())
+
+    def _changed(self, *_args: object) -> None:
+        self.dirty = True
+        self.autosave_timer.start()
+
+    # ------------------------------------------------------------------------------ saving
+
+    def save(self) -> bool:
+        """Validate and store; False (with the reason shown) if nothing was saved."""
+        if self.store is None:
+            return False
+        self.clear_errors()
+        record = self.collect()
+        try:
+            validate(record)
+            stored = self.store.update(record) if not self.is_new else self.store.add(record)
+        except InvalidRecord as error:
+            self.show_field_error(error)
+            return False
+        except NpmdeskError as error:
+            self._show_form_error(error_text(error))
+            return False
+        self.autosave_timer.stop()
+        self._discard_draft()
+        self.record = stored
+        self.dirty = False
+        self.saved.emit(stored)
+        self._closing = True
+        self.accept()
+        return True
+
+    def show_field_error(self, error: InvalidRecord) -> None:
+        found = self.fields.errors.get(error.field), self.fields.inputs.get(error.field)
+        if found[0] is None:
+            found = self.envelope.errors.get(error.field), self.envelope.inputs.get(error.field)
+        label, widget = found
+        if label is not None:
+            show_error(label, error, widget)
+            self._reveal(widget)
+        self._show_form_error(self.tr("Not saved: {problem}").format(problem=error_text(error)))
+
+    def _show_form_error(self, text: str) -> None:
+        show_error(self.form_error, text)
+        self.save_button.setAccessibleDescription(text)
+
+    def clear_errors(self) -> None:
+        for part in (self.envelope, self.fields):
+            for name, label in part.errors.items():
+                clear_error(label, part.inputs.get(name))
+        clear_error(self.form_error)
+        self.save_button.setAccessibleDescription("")
+
+    def _reveal(self, widget: QWidget | None) -> None:
+        area = self.form.findChild(QWidget, "formArea")
+        if widget is not None and hasattr(area, "ensureWidgetVisible"):
+            area.ensureWidgetVisible(widget)
+
+    # ------------------------------------------------------------------------------ drafts
+
+    def save_draft(self) -> bool:
+        """Keep what is typed as a draft in the vault now (if anything changed); True if kept."""
+        self.autosave_timer.stop()
+        if not self.dirty or self.drafts is None or self.store is None or not self.store.vault.is_open:
+            return False
+        try:
+            draft = self.drafts.save(self.record.kind, draft_content(self.collect()),
+                                     record_id=self.record.id or None, draft_id=self.draft_id)
+        except NpmdeskError as error:
+            self.draft_label.setText(self.tr("Draft not kept: {problem}").format(problem=error_text(error)))
+            return False
+        self.draft_id = draft.id
+        self.dirty = False
+        when = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        self.draft_label.setText(self.tr("Draft kept in the vault at {time}").format(time=when))
+        return True
+
+    def _discard_draft(self) -> None:
+        if self.draft_id is not None and self.drafts is not None and self.store is not None \
+                and self.store.vault.is_open:
+            try:
+                self.drafts.discard(self.draft_id)
+            except NpmdeskError as error:
+                self.draft_label.setText(error_text(error))
+                return
+        self.draft_id = None
+
+    # ----------------------------------------------------------------------------- history
+
+    def show_history(self) -> None:
+        if self.store is None or self.is_new:
+            return
+        try:
+            versions = self.store.history(self.record.id)
+        except NpmdeskError as error:
+            self._show_form_error(error_text(error))
+            return
+        self._close_history()
+        self.history_dialog = HistoryDialog(self.record, versions, self)
+        self.history_dialog.setWindowFlag(Qt.WindowType.Window, True)
+        self.history_dialog.show()
+
+    def _close_history(self) -> None:
+        if self.history_dialog is not None:
+            dialog, self.history_dialog = self.history_dialog, None
+            dialog.clear()
+            dialog.close()
+            dialog.deleteLater()
+
+    # ----------------------------------------------------------------------------- closing
+
+    def reject(self) -> None:
+        """Cancel / Escape: close at once if nothing would be lost, else ask first."""
+        if self._closing or (not self.dirty and self.draft_id is None):
+            self._close_for_good()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard changes?"),
+                          self.tr("Throw away what you typed in this form?"), parent=self)
+        box.setObjectName("discardBox")
+        throw = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        throw.setAccessibleName(self.tr("Discard the changes and close the form"))
+        keep.setAccessibleName(self.tr("Go back to the form"))
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.buttonClicked.connect(lambda button: self._discard_answered(button is throw))
+        self.discard_box = box
+        box.open()
+
+    def _discard_answered(self, discard: bool) -> None:
+        self.discard_box = None
+        if discard:
+            self.autosave_timer.stop()
+            self._discard_draft()
+            self.dirty = False
+            self._close_for_good()
+
+    def _close_for_good(self) -> None:
+        self._closing = True
+        self._close_history()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closing:
+            event.accept()
+            return
+        event.ignore()
+        self.reject()
+
+    def discard(self) -> None:
+        """Close without asking and forget every text (the vault is locking; save_draft first)."""
+        self.autosave_timer.stop()
+        if self.discard_box is not None:
+            self.discard_box.close()
+            self.discard_box = None
+        self._close_history()
+        for edit in self.findChildren(QLineEdit):
+            edit.setText("")
+        for text in self.findChildren(QPlainTextEdit):
+            text.setPlainText("")
+        for widget in self.findChildren(QListWidget) + self.findChildren(QComboBox):
+            widget.clear()
+        self.store = None
+        self.drafts = None
+        self._closing = True
+        self.close()

@@ -1,0 +1,1 @@
+"""Threads of correspondence: the messages of a thread in order, and Reply / Follow up."""

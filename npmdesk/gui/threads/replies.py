@@ -1,0 +1,44 @@
+"""The new communication that Reply and Follow up open, pre-filled and linked to the original.
+
+Neither is stored here: the form opens with it and the user saves it (or not).
+
+- Reply answers the message: the other direction (a reply to what was received is sent),
+  "Re: " before the subject, `in_reply_to` the original and a `reply_to` link to it.
+- Follow up adds to the same matter in the same direction (a reminder that an answer is
+  awaited, further information), with a `thread` link to the original.
+
+Both keep the counterpart, country, channel, sensitivity and tags, and join the original's
+thread (`fields.thread`, the first message's id), so `RecordStore.thread` lists them together.
+"""
+
+from __future__ import annotations
+
+from npmdesk.records.model import Link, Record
+
+OPPOSITE = {"received": "sent", "sent": "received"}
+
+
+def subject(title: str) -> str:
+    return title if title.lower().startswith("re:") else f"Re: {title}"
+
+
+def reply_record(original: Record, date: str, *, follow_up: bool = False) -> Record:
+    """A new, unsaved communication answering (or following up) `original`, dated `date`."""
+    root = str(original.fields.get("thread") or original.id)
+    direction = original.fields.get("direction")
+    fields: dict[str, object] = {
+        "direction": (direction or "sent") if follow_up else OPPOSITE.get(str(direction), "sent"),
+        "thread": root,
+    }
+    if original.fields.get("channel"):
+        fields["channel"] = original.fields["channel"]
+    if not follow_up:
+        fields["in_reply_to"] = original.id
+    links = [Link(original.id, "thread" if follow_up else "reply_to")]
+    if root != original.id:
+        links.append(Link(root, "thread"))
+    return Record(
+        kind="communication", title=subject(original.title), date=date, status="draft",
+        counterpart=original.counterpart, country=original.country, sensitivity=original.sensitivity,
+        tags=list(original.tags), links=links, fields=fields,
+    )
