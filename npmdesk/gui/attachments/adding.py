@@ -1,0 +1,86 @@
+"""Adding files to a record: checked first, then streamed into the vault off the GUI thread.
+
+A run adds one or several files all or nothing: if one cannot be read, or the user cancels,
+the files already stored by this run are removed again, so the record is exactly as before.
+Only local files are taken from a drop; links to anything else are ignored (npmdesk never
+fetches remote content).
+"""
+
+from __future__ import annotations
+
+import stat
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData
+
+from npmdesk.errors import NpmdeskError
+from npmdesk.gui.attachments.errors import FileUnreadable, NotAFile
+from npmdesk.gui.attachments.job import Progress, Work
+from npmdesk.gui.attachments.job_store import JobStore
+from npmdesk.records import attachments
+from npmdesk.records.attachments import AttachmentInfo
+from npmdesk.vault.database import DatabaseError
+
+
+@dataclass(frozen=True)
+class FileToAdd:
+    path: Path
+    size: int
+
+
+def local_files(mime: QMimeData | None) -> list[Path]:
+    """The local files of a drag (file URLs only)."""
+    if mime is None or not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
+
+
+def check_files(paths: Iterable[Path]) -> list[FileToAdd]:
+    """Each path as a file to add; NotAFile or FileUnreadable for the first that cannot be (nothing read yet)."""
+    files = []
+    for path in paths:
+        try:
+            info = path.stat()
+        except OSError as error:
+            raise FileUnreadable(path, error.strerror or type(error).__name__) from None
+        if not stat.S_ISREG(info.st_mode):
+            raise NotAFile(path)
+        files.append(FileToAdd(path, info.st_size))
+    return files
+
+
+def add_files(record_id: str, files: list[FileToAdd]) -> Work:
+    """The job's work: add every file to the record, or none of them."""
+
+    def work(stores: JobStore, progress: Progress) -> list[AttachmentInfo]:
+        total = sum(f.size for f in files)
+        added: list[AttachmentInfo] = []
+        try:
+            done = 0
+            for f in files:
+                added.append(_add_one(stores, record_id, f, lambda n, base=done: progress(base + n, total)))
+                done += f.size
+        except BaseException:
+            _undo(stores, added)
+            raise
+        return added
+
+    return work
+
+
+def _add_one(stores: JobStore, record_id: str, f: FileToAdd, progress: attachments.Progress) -> AttachmentInfo:
+    try:
+        with open(f.path, "rb") as source:
+            return attachments.add(stores.store, record_id, f.path.name, source, progress=progress)
+    except OSError as error:
+        raise FileUnreadable(f.path, error.strerror or type(error).__name__) from None
+
+
+def _undo(stores: JobStore, added: list[AttachmentInfo]) -> None:
+    for info in reversed(added):
+        try:
+            attachments.remove(stores.undo_store, info.id)
+        except (NpmdeskError, DatabaseError):  # the vault went away (locked, erased): nothing left to undo
+            return

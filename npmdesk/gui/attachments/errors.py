@@ -1,0 +1,33 @@
+"""Failures a user can meet with attachments in the window, each with the message shown.
+
+The only variable part is a path the user chose (never record text or file content).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from npmdesk.errors import NpmdeskError
+
+
+class NotAFile(NpmdeskError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} is a folder or not an ordinary file; only files can be attached. Nothing was added.")
+
+
+class FileUnreadable(NpmdeskError):
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"npmdesk could not read {path}: {reason}. Nothing was added.")
+
+
+class RecordInBin(NpmdeskError):
+    message = "This record is in the bin. Restore it before changing its attachments."
+
+
+class AttachmentBusy(NpmdeskError):
+    message = "npmdesk is still working on attachments. Wait for it to finish, or cancel it first."
+
+
+class CopyNotWritten(NpmdeskError):
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"npmdesk could not write {path}: {reason}. No copy was left there.")
