@@ -13,10 +13,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from npmdesk.gui.attachments.drops import accept_drops_on_rows
 from npmdesk.gui.dashboard import Dashboard
 from npmdesk.gui.navigator import Entry, Navigator
 from npmdesk.gui.records.detail_pane import DetailPane
@@ -58,6 +60,8 @@ class Workspace(QWidget):
         self.right_stack.addWidget(self.dashboard)
         self.right_stack.addWidget(self.detail)
         self._lay_out()
+        for view in (self.list_view, self.search_view):  # files dropped on a row go to that record
+            accept_drops_on_rows(view, self._files_dropped)
         self.navigator.entry_chosen.connect(self._entry_chosen)
         self.list_view.horizontalHeader().sortIndicatorChanged.connect(self._user_sorted)
         self.list_view.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -211,6 +215,10 @@ class Workspace(QWidget):
 
     # ---------------------------------------------------------------------------- locking
 
+    def _files_dropped(self, record_id: str, paths: list[Path]) -> None:
+        if self.store is not None:
+            self.detail.attachments.add_paths(self.store, record_id, paths)
+
     def discard(self) -> None:
         """Forget everything shown: models empty, texts cleared, the store dropped."""
         self.store = None
@@ -218,6 +226,7 @@ class Workspace(QWidget):
         self.search_model.clear()
         self.list_model.clear()
         self.navigator.clear()
+        self.detail.attachments.discard()  # viewers closed and their bytes zeroed; a job in flight cancelled
         self.detail.clear()
         self.dashboard.clear()
         self.list_title.clear()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from npmdesk.errors import NpmdeskError
+from npmdesk.gui.attachments.panel import AttachmentsPanel
 from npmdesk.gui.clipboard import protect_text_view
 from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.records import labels, record_rows
@@ -30,8 +30,6 @@ from npmdesk.gui.resources import load_form
 from npmdesk.gui.threads.thread_panel import ThreadPanel
 from npmdesk.records.model import Record
 from npmdesk.records.store import RecordStore
-
-ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole
 
 
 class DetailPane(QWidget):
@@ -51,6 +49,10 @@ class DetailPane(QWidget):
         self.body_view = self.form.findChild(QPlainTextEdit, "bodyView")
         protect_text_view(self.body_view)  # copied text is marked secret and cleared (gui/clipboard.py)
         self.attachments_list = self.form.findChild(QListWidget, "attachmentsList")
+        # Add, open, save a decrypted copy, remove, drops and viewers (gui/attachments/).
+        self.attachments = AttachmentsPanel(self.attachments_list, self)
+        form_layout = self.form.layout()
+        form_layout.insertWidget(form_layout.indexOf(self.attachments_list) + 1, self.attachments)
         self.history_button = self.form.findChild(QPushButton, "historyButton")
         self.history_button.clicked.connect(self.show_history)
         self.history_dialog: HistoryDialog | None = None
@@ -67,7 +69,7 @@ class DetailPane(QWidget):
         try:
             record = store.get(record_id, include_deleted=True)
             rows = record_rows.rows(store, record) + record_rows.linked_rows(store, record_id)
-            files = record_rows.attachment_lines(store, record_id)
+            self.attachments.show_for(store, record)
         except NpmdeskError as error:
             self.title_label.setText(error_text(error))
             return False
@@ -79,12 +81,6 @@ class DetailPane(QWidget):
             self._add_row(label, text)
         self.body_view.setPlainText(record.body)
         self.thread_panel.show_thread(store, record)
-        for text, attachment_id in files:
-            item = QListWidgetItem(text)
-            item.setData(ATTACHMENT_ROLE, attachment_id)
-            self.attachments_list.addItem(item)
-        if not files:
-            self.attachments_list.addItem(QListWidgetItem(self.tr("No attachments")))
         self.history_button.setEnabled(record.version > 1)
         self.setAccessibleDescription(
             self.tr("{kind}, {marking}: {title}").format(
@@ -106,7 +102,7 @@ class DetailPane(QWidget):
         while self.fields_layout.rowCount():
             self.fields_layout.removeRow(0)
         self.body_view.clear()
-        self.attachments_list.clear()
+        self.attachments.clear()
         self.thread_panel.clear()
         self.history_button.setEnabled(False)
         self.setAccessibleDescription("")
