@@ -1,0 +1,65 @@
+"""From a request to a `ReportDocument`: read the vault through the store, fill the templates.
+
+This is the whole of a report that does not need Qt; npmdesk.gui.reports turns the result into
+pages (a PDF in memory, or a printer).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import npmdesk
+from npmdesk.records.store import RecordStore
+from npmdesk.reports import correspondence, dossier, dossier_html, log_html, tracker, tracker_html
+from npmdesk.reports.document import Chart, ReportDocument
+from npmdesk.reports.html import esc, fill
+from npmdesk.reports.request import CORRESPONDENCE_LOG, VISIT_DOSSIER, ReportRequest
+from npmdesk.reports.strings import Strings, template
+
+
+def compose(store: RecordStore, request: ReportRequest, today: dt.date | None = None) -> ReportDocument:
+    """The report asked for. Raises RecordNotFound or NotAVisit for a wrong visit, ReportTooLarge
+    for a period with too many records; reads the vault and writes nothing."""
+    s = Strings(request.language)
+    charts: tuple[Chart, ...] = ()
+    subject = ""
+    if request.kind == CORRESPONDENCE_LOG:
+        log = correspondence.gather(store, request.period)
+        body, ids = log_html.body(log, s), log.record_ids()
+    elif request.kind == VISIT_DOSSIER:
+        visit = dossier.gather(store, request.visit_id or "", request.period)
+        body, ids = dossier_html.body(visit, s), visit.record_ids() | {visit.visit_id}
+        subject = s("title.visit", visit=visit.title)
+    else:
+        found = tracker.gather(store, request.period)
+        figure = tracker_html.chart(found, s)
+        body, ids, charts = tracker_html.body(found, figure, s), {i.record_id for i in found.items}, (figure,)
+    title = s(f"report.{request.kind}")
+    npm_name = store.vault.meta("npm_name")
+    return ReportDocument(
+        kind=request.kind, language=request.language, title=title, npm_name=npm_name,
+        title_html=_title_page(store, request, s, title, subject, today or dt.date.today()),
+        body_html=body, stylesheet=template("report.css"),
+        marking=s("marking") if request.confidential_mark else None,
+        footer=f"{npm_name} — {title}" if npm_name else title,
+        page_label=s("page", page="{page}", pages="{pages}"), charts=charts, record_ids=frozenset(ids),
+    )
+
+
+def _title_page(store: RecordStore, request: ReportRequest, s: Strings, title: str, subject: str,
+                today: dt.date) -> str:
+    user = store.vault.meta("user_name")
+    prepared = s("title.prepared_by", date=today.isoformat(), user=user) if user else s(
+        "title.prepared", date=today.isoformat())
+    mark = request.confidential_mark
+    return fill(
+        "title.html",
+        marking=f'<p class="title-marking">{esc(s("marking"))}</p>' if mark else "",
+        npm_name=esc(store.vault.meta("npm_name") or s("title.no_npm_name")),
+        report_title=esc(title),
+        subject=f'<p class="title-subject">{esc(subject)}</p>' if subject else "",
+        period=esc(s("title.period", period=s.period(request.period))),
+        prepared=esc(prepared),
+        marking_note=f'<p class="note">{esc(s("marking.note"))}</p>' if mark else "",
+        generator=esc(s("title.generator", version=npmdesk.__version__)),
+    )

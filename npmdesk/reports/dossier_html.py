@@ -1,0 +1,118 @@
+"""The body of a visit dossier."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from npmdesk.reports.dossier import (
+    DURING_STEPS,
+    FOLLOW_UP_STEPS,
+    PREPARATION_STEPS,
+    Exchange,
+    ReportOnVisit,
+    VisitDossier,
+)
+from npmdesk.reports.html import clip, dated, esc, facts, fill, heading, lines, paragraph, ref, table
+from npmdesk.reports.strings import Strings
+from npmdesk.reports.tracker import RecommendationItem
+
+
+def body(d: VisitDossier, s: Strings) -> str:
+    none = s("none")
+    contact = none
+    if d.contact is not None:
+        contact = d.contact.name + (f" ({s.keyed('role', d.contact.role)})" if d.contact.role else "")
+    overview = facts([
+        (s("dossier.country"), esc(d.country or none)),
+        (s("dossier.dates"), esc(s.span(d.start, d.end))),
+        (s("dossier.announced"), esc(d.announced_on or none)),
+        (s("dossier.status"), esc(s.status(d.status))),
+        (s("dossier.rapporteur"), esc(contact)),
+        (s("dossier.themes"), esc(", ".join(d.themes) or none)),
+        (s("col.ref"), ref(d.visit_id)),
+    ])
+    note = "" if d.period.is_open else paragraph(s("dossier.period_note", period=s.period(d.period)), "note")
+    preparation = _steps(d, PREPARATION_STEPS, s) + heading(3, s("dossier.correspondence_before")) + _exchanges(
+        d.before, s)
+    during = (_steps(d, DURING_STEPS, s) + heading(3, s("dossier.meetings")) + _exchanges(d.during, s)
+              + heading(3, s("dossier.joint_visits")) + _places(d, s))
+    follow_up = (_steps(d, FOLLOW_UP_STEPS, s) + heading(3, s("dossier.reprisal_checks")) + _checks(d, s)
+                 + heading(3, s("dossier.reports")) + _reports(d.reports, s)
+                 + heading(3, s("dossier.correspondence_after")) + _exchanges(d.after, s))
+    return fill(
+        "visit-dossier.html", heading=esc(d.title), overview_heading=esc(s("dossier.overview")), overview=overview,
+        period_note=note, preparation_heading=esc(s("dossier.phase.preparation")), preparation=preparation,
+        during_heading=esc(s("dossier.phase.during")), during=during,
+        follow_up_heading=esc(s("dossier.phase.follow_up")), follow_up=follow_up,
+    )
+
+
+def _nothing(s: Strings) -> str:
+    return paragraph(s("dossier.nothing"), "empty")
+
+
+def _steps(d: VisitDossier, steps: Iterable[str], s: Strings) -> str:
+    rows = [[esc(s.keyed("step", step)), esc(s("yes") if step in d.steps_done else s("no"))] for step in steps]
+    return table([s("col.step"), s("col.done")], rows, widths=(80, 20))
+
+
+def _exchanges(items: tuple[Exchange, ...], s: Strings) -> str:
+    if not items:
+        return _nothing(s)
+    headers = [s("col.date"), s("col.subject"), s("col.channel"), s("col.participants"), s("col.outcome"),
+               s("col.status")]
+    rows = [[
+        dated(e.date, e.record_id, s("none")), esc(e.title),
+        esc(s.keyed("direction", e.direction)) + (f"<br>{esc(s.keyed('channel', e.channel))}" if e.channel else ""),
+        lines(e.participants) or esc(s("none")), esc(clip(e.outcome, 300) or s("none")), esc(s.status(e.status)),
+    ] for e in items]
+    return table(headers, rows, widths=(12, 25, 14, 16, 21, 12), dates=(0,))
+
+
+def _places(d: VisitDossier, s: Strings) -> str:
+    if "joint_visits" not in d.steps_done or not d.places:
+        return paragraph(s("dossier.joint_visits_none"), "empty")
+    rows = [[ref(p.record_id), esc(p.title), esc((p.place_type or "").replace("_", " ") or s("none"))]
+            for p in d.places]
+    return table([s("col.ref"), s("col.place"), s("col.type")], rows, widths=(12, 58, 30))
+
+
+def _checks(d: VisitDossier, s: Strings) -> str:
+    if not d.reprisal_checks:
+        return _nothing(s)
+    headers = [s("col.date"), s("col.place"), s("col.people"), s("col.outcome"), s("col.status")]
+    rows = [[dated(c.date, c.record_id, s("none")), esc(c.place or s("none")), lines(c.people) or esc(s("none")),
+             esc(clip(c.outcome, 300) or s("none")), esc(s.status(c.status))] for c in d.reprisal_checks]
+    return table(headers, rows, widths=(12, 27, 17, 32, 12), dates=(0,))
+
+
+def _reports(reports: tuple[ReportOnVisit, ...], s: Strings) -> str:
+    if not reports:
+        return _nothing(s)
+    headers = [s("col.date"), s("col.report"), s("col.type"), s("col.confidential"), s("col.published"),
+               s("col.status")]
+    rows = [[dated(r.report.date, r.report.record_id, s("none")), esc(r.report.title),
+             esc(s.keyed("report_type", r.report.report_type)),
+             esc(s("none") if r.confidential is None else s("yes") if r.confidential else s("no")),
+             esc(r.published_on or s("none")), esc(s.status(r.status))] for r in reports]
+    out = table(headers, rows, widths=(12, 34, 17, 11, 13, 13), dates=(0, 4))
+    for r in reports:
+        if r.recommendations:
+            out += heading(3, f"{s('dossier.recommendations')}: {r.report.title}")
+            out += "".join(recommendation_table(a, items, s) for a, items in r.recommendations)
+    return out
+
+
+def recommendation_table(addressee: str, items: tuple[RecommendationItem, ...], s: Strings) -> str:
+    """The recommendations to one addressee (shared with the tracker)."""
+    headers = [s("col.paragraph"), s("col.recommendation"), s("col.status"), s("col.evidence"), s("col.due")]
+    rows = []
+    for item in items:
+        evidence = s("none")
+        if item.evidence:
+            text = clip(item.evidence, 300) or ""
+            evidence = s("tracker.evidence_on", date=item.evidence_date, text=text) if item.evidence_date else text
+        rows.append([f"{esc(item.paragraph or s('none'))}<br>{ref(item.record_id)}", esc(item.title),
+                     esc(s.status(item.status)), esc(evidence), esc(item.due_date or s("none"))])
+    title = s("tracker.addressee_heading", addressee=s.keyed("addressee", addressee))
+    return f"<p><b>{esc(title)}</b></p>" + table(headers, rows, widths=(11, 35, 13, 30, 11), dates=(4,))

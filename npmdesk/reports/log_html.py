@@ -1,0 +1,37 @@
+"""The body of the correspondence log."""
+
+from __future__ import annotations
+
+from npmdesk.reports.correspondence import CorrespondenceLog, CounterpartGroup
+from npmdesk.reports.html import dated, esc, fill, heading, paragraph, table
+from npmdesk.reports.strings import Strings
+
+
+def body(log: CorrespondenceLog, s: Strings) -> str:
+    if not log.groups:
+        groups = paragraph(s("log.empty"), "empty")
+    else:
+        groups = "".join(_group(group, s) for group in log.groups)
+    return fill("correspondence-log.html", heading=esc(s("report.correspondence-log")),
+                summary=esc(s("log.summary", count=log.total)), groups=groups)
+
+
+def _group(group: CounterpartGroup, s: Strings) -> str:
+    if group.contact is None:
+        title = s("log.no_counterpart")
+    else:
+        role = f" ({s.keyed('role', group.contact.role)})" if group.contact.role else ""
+        title = s("log.by_counterpart", name=group.contact.name + role)
+    headers = [s("col.date"), s("col.type"), s("col.subject"), s("col.direction"), s("col.status"),
+               s("col.reply_by"), s("col.reply")]
+    rows = []
+    for e in group.entries:
+        how = esc(s.keyed("direction", e.direction))
+        if e.channel:
+            how += f"<br>{esc(s.keyed('channel', e.channel))}"
+        rows.append([
+            dated(e.date, e.record_id, s("none")), esc(s.keyed("kind", e.kind)), esc(e.title),
+            how,
+            esc(s.status(e.status)), esc(e.reply_by or s("none")), esc(e.replied_on or s("none")),
+        ])
+    return heading(2, title) + table(headers, rows, widths=(12, 14, 30, 13, 11, 10, 10), dates=(0, 5, 6))

@@ -1,0 +1,73 @@
+"""The texts of the reports in English, French and Spanish (`resources/reports/strings/<lang>.json`).
+
+Every language file has the same keys (a test checks). A missing key falls back to English,
+then to the key itself, so a report never fails for want of a label.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from functools import cache
+from pathlib import Path
+
+import npmdesk
+from npmdesk.reports.request import Period
+
+EN_DASH = "\u2013"
+
+
+def reports_dir() -> Path:
+    """`resources/reports`, in the source tree or in a frozen build."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    base = Path(frozen) if frozen else Path(npmdesk.__file__).resolve().parent.parent
+    return base / "resources" / "reports"
+
+
+@cache
+def _table(language: str) -> dict[str, str]:
+    with (reports_dir() / "strings" / f"{language}.json").open(encoding="utf-8") as handle:
+        doc = json.load(handle)
+    return {str(k): str(v) for k, v in doc.items() if not str(k).startswith("_")}
+
+
+@cache
+def template(name: str) -> str:
+    """The text of `resources/reports/templates/<name>`."""
+    return (reports_dir() / "templates" / name).read_text(encoding="utf-8")
+
+
+class Strings:
+    """Labels in one language: `s("col.date")`, `s("page", page=1, pages=3)`, `s.status("closed")`."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self._own = _table(language)
+        self._english = _table("en")
+
+    def __call__(self, key: str, **values: object) -> str:
+        text = self._own.get(key) or self._english.get(key) or key
+        return text.format(**values) if values else text
+
+    def keyed(self, prefix: str, value: str | None) -> str:
+        """The label of an identifier (`status.closed`), or the identifier made readable."""
+        if not value:
+            return self("none")
+        key = f"{prefix}.{value}"
+        if key in self._own or key in self._english:
+            return self(key)
+        return value.replace("_", " ")
+
+    def span(self, start: str | None, end: str | None) -> str:
+        """Two dates joined by an en dash, with "…" for an open end."""
+        return f"{start or '…'} {EN_DASH} {end or '…'}"
+
+    def period(self, period: Period) -> str:
+        return self("title.all_dates") if period.is_open else self.span(period.date_from, period.date_to)
+
+    def status(self, value: str | None) -> str:
+        return self.keyed("status", value) if value else self("status.none")
+
+
+def keys(language: str) -> set[str]:
+    return set(_table(language))
