@@ -47,6 +47,13 @@ ENTRIES = (
     Entry("places", QT_TRANSLATE_NOOP("Navigator", "Places"), ListQuery(kinds=("place",), order_by="title",
                                                                           descending=False)),
     Entry("reminders", QT_TRANSLATE_NOOP("Navigator", "Reminders"), _kinds("reminder")),
+    # By counterpart: every record exchanged with an SPT contact of these roles (see kinds.py).
+    Entry("regional_team", QT_TRANSLATE_NOOP("Navigator", "With the regional team"),
+          ListQuery(counterpart_roles=("regional_head", "member"))),
+    Entry("country_rapporteur", QT_TRANSLATE_NOOP("Navigator", "With the country rapporteur"),
+          ListQuery(counterpart_roles=("country_rapporteur",))),
+    Entry("secretariat", QT_TRANSLATE_NOOP("Navigator", "With the Secretariat"),
+          ListQuery(counterpart_roles=("secretariat",))),
     Entry("bin", QT_TRANSLATE_NOOP("Navigator", "Bin"), ListQuery(in_bin=True)),
 )
 
