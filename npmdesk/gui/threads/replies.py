@@ -4,8 +4,8 @@ Neither is stored here: the form opens with it and the user saves it (or not).
 
 - Reply answers the message: the other direction (a reply to what was received is sent),
   "Re: " before the subject, `in_reply_to` the original and a `reply_to` link to it.
-- Follow up adds to the same matter in the same direction (a reminder that an answer is
-  awaited, further information), with a `thread` link to the original.
+- Follow up adds to the same matter from the NPM's side (a reminder that an answer is
+  awaited, further information): sent, with a `thread` link to the original.
 
 Both keep the counterpart, country, channel, sensitivity and tags, and join the original's
 thread (`fields.thread`, the first message's id), so `RecordStore.thread` lists them together.
@@ -25,9 +25,9 @@ def subject(title: str) -> str:
 def reply_record(original: Record, date: str, *, follow_up: bool = False) -> Record:
     """A new, unsaved communication answering (or following up) `original`, dated `date`."""
     root = str(original.fields.get("thread") or original.id)
-    direction = original.fields.get("direction")
+    direction = "sent" if follow_up else OPPOSITE.get(str(original.fields.get("direction")), "sent")
     fields: dict[str, object] = {
-        "direction": (direction or "sent") if follow_up else OPPOSITE.get(str(direction), "sent"),
+        "direction": direction,
         "thread": root,
     }
     if original.fields.get("channel"):
