@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from npmdesk.cli import age_command, backup_commands, credentials, exchange_commands, record_commands
+from npmdesk.cli import age_command, backup_commands, credentials, exchange_commands, record_commands, report_command
 from npmdesk.cli.unlocking import unlock
 from npmdesk.errors import KeyringUnavailable, NpmdeskError
 from npmdesk.vault import Credential, Vault
@@ -128,6 +128,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     **backup_commands.COMMANDS,
     **exchange_commands.COMMANDS,
     "age": age_command.run,
+    **report_command.COMMANDS,
 }
 
 

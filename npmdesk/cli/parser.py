@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from npmdesk import __version__
-from npmdesk.cli import age_command, exchange_commands
+from npmdesk.cli import age_command, exchange_commands, report_command
 from npmdesk.records.kinds import CHANNELS, KINDS, SENSITIVITIES
 
 
@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     _record_commands(sub, common, unlocking)
     _backup_commands(sub, common, unlocking)
     age_command.register(sub)
+    report_command.register(sub, common, unlocking)
     exchange_commands.register(sub, common, unlocking)
     return parser
 

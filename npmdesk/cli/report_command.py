@@ -1,0 +1,93 @@
+"""`npmdesk report KIND -o FILE.pdf`: write a report as a PDF (plaintext: the user asked for it).
+
+    npmdesk report (correspondence-log|visit-dossier|recommendations) [--from DATE] [--to DATE]
+                   [--visit ID] [--language en|fr|es] [--no-confidential-mark] [--force] -o FILE.pdf
+
+`log`, `visit` and `tracker` are accepted for the three kinds. Everything typed is checked
+before the vault is opened, and the PDF is made in memory: a mistake writes nothing. An
+existing FILE is never replaced unless --force is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from npmdesk.cli.unlocking import unlock
+from npmdesk.errors import NpmdeskError
+from npmdesk.reports.request import KIND_ALIASES, LANGUAGES, REPORT_KINDS, make_request
+
+EXIT_OK = 0
+NAMES = {"correspondence-log": "correspondence log", "visit-dossier": "visit dossier",
+         "recommendations": "recommendations tracker"}
+
+
+class ReportFileExists(NpmdeskError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} already exists: choose another file name, or add --force to replace it.")
+
+
+class ReportFolderMissing(NpmdeskError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"There is no folder {path} to write the report in.")
+
+
+def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.ArgumentParser) -> None:
+    report = sub.add_parser(
+        "report", parents=[common, unlocking],
+        help="write a PDF report: correspondence-log, visit-dossier or recommendations (the PDF is NOT encrypted)",
+    )
+    report.add_argument("kind", choices=[*REPORT_KINDS, *KIND_ALIASES], metavar="KIND",
+                        help="correspondence-log (log), visit-dossier (visit) or recommendations (tracker)")
+    report.add_argument("--from", dest="date_from", metavar="DATE", help="only records dated on or after DATE")
+    report.add_argument("--to", dest="date_to", metavar="DATE", help="only records dated on or before DATE")
+    report.add_argument("--visit", metavar="ID", help="the visit of a visit dossier (see 'npmdesk list --type visit')")
+    report.add_argument("--language", choices=LANGUAGES, default="en", help="the report's language (en)")
+    report.add_argument("--no-confidential-mark", action="store_true",
+                        help='leave out the "Confidential" marking printed on every page')
+    report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+    report.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+
+def _check_target(path: Path, force: bool) -> None:
+    if path.is_dir() or (path.exists() and not force):
+        raise ReportFileExists(path)
+    if not path.parent.is_dir():
+        raise ReportFolderMissing(path.parent)
+
+
+def _write(path: Path, data: bytes, force: bool) -> None:
+    """Write all of `data`; a file this call created is removed again if writing fails."""
+    with open(path, "wb" if force else "xb") as handle:
+        try:
+            handle.write(data)
+        except BaseException:
+            handle.close()
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    request = make_request(args.kind, args.date_from, args.date_to, visit_id=args.visit, language=args.language,
+                           confidential_mark=not args.no_confidential_mark)
+    _check_target(args.output, args.force)
+    # Qt is loaded only for this command.
+    from npmdesk.gui.reports.render import render_pdf
+    from npmdesk.records.store import RecordStore
+
+    with unlock(args) as vault:
+        data: bytes = render_pdf(RecordStore(vault), request)
+    try:
+        _write(args.output, data, args.force)
+    except FileExistsError:
+        raise ReportFileExists(args.output) from None
+    print(f"Wrote the {NAMES[request.kind]} to {args.output} ({len(data) / 1000:.0f} KB).")
+    print("This PDF is not encrypted: keep it safe, and delete it when you no longer need it.")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"report": cmd_report}
