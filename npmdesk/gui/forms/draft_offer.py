@@ -7,6 +7,8 @@ vault; Later (Escape) keeps it to be offered at the next unlock. `clear()` close
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
@@ -14,8 +16,22 @@ from npmdesk.errors import NpmdeskError
 from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.records import formatting, labels
 from npmdesk.records.drafts import Draft, Drafts
+from npmdesk.records.model import InvalidRecord, Record
 
 translate = QCoreApplication.translate
+
+
+def draft_content(record: Record) -> dict[str, Any]:
+    """What a draft keeps of a form: the record as typed (unchecked)."""
+    return {"record": record.to_json()}
+
+
+def record_from_draft(draft: Draft) -> Record:
+    """The record a draft was made from; InvalidRecord if the draft holds no record."""
+    try:
+        return Record.from_json(dict(draft.content["record"]))
+    except (KeyError, TypeError, ValueError):
+        raise InvalidRecord("draft", "This draft cannot be read back into a form.") from None
 
 
 def describe(draft: Draft) -> str:

@@ -18,14 +18,13 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QObject, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow
 
 from npmdesk.errors import NpmdeskError
-from npmdesk.gui.forms.draft_offer import DraftOffer
-from npmdesk.gui.forms.record_form import RecordFormDialog, record_from_draft
+from npmdesk.gui.forms.draft_offer import DraftOffer, record_from_draft
+from npmdesk.gui.forms.record_actions import RecordActions
+from npmdesk.gui.forms.record_form import RecordFormDialog
 from npmdesk.gui.inline_error import error_text
-from npmdesk.gui.records import labels
 from npmdesk.gui.records.list_model import ID_ROLE
 from npmdesk.gui.threads.replies import reply_record
 from npmdesk.gui.workspace import Workspace
@@ -45,7 +44,13 @@ class RecordForms(QObject):
         self.today = today
         self.forms: list[RecordFormDialog] = []
         self.offer: DraftOffer | None = None
-        self._make_actions()
+        self.actions = RecordActions(window, self, workspace.search_box)
+        self.actions.menu.aboutToShow.connect(self.update_actions)
+        # The same actions under the names the window and tests use.
+        self.menu, self.new_kind_menu = self.actions.menu, self.actions.new_kind_menu
+        self.new_action, self.edit_action = self.actions.new, self.actions.edit
+        self.reply_action, self.follow_up_action = self.actions.reply, self.actions.follow_up
+        self.delete_action, self.restore_action = self.actions.delete, self.actions.restore
         for view in (workspace.list_view, workspace.search_view):
             view.activated.connect(self._row_activated)
             view.selectionModel().currentRowChanged.connect(self.update_actions)
@@ -65,84 +70,11 @@ class RecordForms(QObject):
 
     # ---------------------------------------------------------------------------- actions
 
-    def _make_actions(self) -> None:
-        def action(text: str, shortcut: str, slot: Callable[[], object], tip: str, name: str) -> QAction:
-            made = QAction(text, self.window)
-            made.setObjectName(name)
-            if shortcut:
-                made.setShortcut(QKeySequence(shortcut))
-            made.setStatusTip(tip)
-            made.triggered.connect(lambda _checked=False: slot())
-            self.window.addAction(made)
-            return made
-
-        tr = self.tr
-        self.new_action = action(tr("&New…"), tr("Ctrl+N"), self.new, tr("A new record of the list's kind"),
-                                 "newRecordAction")
-        self.edit_action = action(tr("&Edit…"), tr("Ctrl+E"), self.edit, tr("Change the selected record"),
-                                  "editRecordAction")
-        self.reply_action = action(tr("&Reply…"), tr("Ctrl+R"), self.reply,
-                                   tr("Answer the selected communication"), "replyAction")
-        self.follow_up_action = action(tr("&Follow up…"), tr("Ctrl+Shift+R"), lambda: self.reply(follow_up=True),
-                                       tr("Add to the selected communication's thread"), "followUpAction")
-        self.delete_action = action(tr("Move to &bin"), tr("Del"), self.move_to_bin,
-                                    tr("Move the selected record to the bin"), "moveToBinAction")
-        self.restore_action = action(tr("Re&store from the bin"), "", self.restore,
-                                     tr("Take the selected record out of the bin"), "restoreAction")
-        menu = self.menu = QMenu(tr("&Record"), self.window)
-        menu.setObjectName("recordMenu")
-        menu.addAction(self.new_action)
-        self.new_kind_menu = menu.addMenu(tr("New of &kind"))
-        for kind in kinds.KINDS:
-            made = self.new_kind_menu.addAction(labels.kind_name(kind) + "…")
-            made.setObjectName(f"new_{kind}_action")
-            made.triggered.connect(lambda _checked=False, kind=kind: self.new(kind))
-        menu.addAction(self.edit_action)
-        menu.addSeparator()
-        menu.addAction(self.reply_action)
-        menu.addAction(self.follow_up_action)
-        menu.addSeparator()
-        menu.addAction(self.delete_action)
-        menu.addAction(self.restore_action)
-        menu.aboutToShow.connect(self.update_actions)
-        bar = self.window.menuBar()
-        menus = bar.actions()
-        if menus:
-            bar.insertMenu(menus[-1], menu)  # before Help
-        else:
-            bar.addMenu(menu)
-        toolbar = getattr(self.window, "toolbar", None)
-        if toolbar is not None:
-            search = next((a for a in toolbar.actions() if toolbar.widgetForAction(a) is self.workspace.search_box),
-                          None) if self.workspace is not None else None
-            named = ((self.new_action, tr("New record")), (self.edit_action, tr("Edit the selected record")),
-                     (self.reply_action, tr("Reply to the selected communication")),
-                     (self.delete_action, tr("Move the selected record to the bin")))
-            for made, name in named:
-                if search is not None:
-                    toolbar.insertAction(search, made)
-                else:
-                    toolbar.addAction(made)
-                toolbar.widgetForAction(made).setAccessibleName(name)
-            if search is not None:
-                toolbar.insertSeparator(search)
-
     def selected(self) -> Record | None:
         return self.workspace.detail.record if self.workspace is not None else None
 
     def update_actions(self, *_args: object) -> None:
-        record = self.selected()
-        live = record is not None and record.deleted_at is None
-        communication = live and record is not None and record.kind == "communication"
-        self.new_action.setEnabled(self.workspace is not None)
-        self.new_kind_menu.setEnabled(self.workspace is not None)
-        kind = self.current_kind()
-        self.new_action.setText(self.tr("&New {kind}…").format(kind=labels.kind_name(kind).lower()))
-        self.edit_action.setEnabled(live)
-        self.reply_action.setEnabled(communication)
-        self.follow_up_action.setEnabled(communication)
-        self.delete_action.setEnabled(live)
-        self.restore_action.setEnabled(record is not None and record.deleted_at is not None)
+        self.actions.update(self.selected(), self.current_kind() if self.workspace is not None else None)
 
     def current_kind(self) -> str:
         entry = self.workspace.navigator.current_entry() if self.workspace is not None else None
@@ -300,7 +232,4 @@ class RecordForms(QObject):
         self.forms = []
         self.workspace = None
         self.window.statusBar().clearMessage()
-        for made in (self.new_action, self.edit_action, self.reply_action, self.follow_up_action,
-                     self.delete_action, self.restore_action):
-            made.setEnabled(False)
-        self.new_kind_menu.setEnabled(False)
+        self.actions.update(None, None)

@@ -18,7 +18,6 @@ Cancel, Escape or closing the window asks before throwing changes away (`discard
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -37,6 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from npmdesk.errors import NpmdeskError
+from npmdesk.gui.forms.discard_question import ask_to_discard
+from npmdesk.gui.forms.draft_offer import draft_content
 from npmdesk.gui.forms.envelope import Envelope
 from npmdesk.gui.forms.field_widgets import KindFields
 from npmdesk.gui.inline_error import clear_error, error_text, prepare, show_error
@@ -48,19 +49,6 @@ from npmdesk.records.model import InvalidRecord, Record, validate
 from npmdesk.records.store import RecordStore
 
 AUTOSAVE_MS = 2_000
-
-
-def draft_content(record: Record) -> dict[str, Any]:
-    """What a draft keeps of a form: the record as typed (unchecked)."""
-    return {"record": record.to_json()}
-
-
-def record_from_draft(draft: Draft) -> Record:
-    """The record a draft was made from; InvalidRecord if the draft holds no record."""
-    try:
-        return Record.from_json(dict(draft.content["record"]))
-    except (KeyError, TypeError, ValueError):
-        raise InvalidRecord("draft", "This draft cannot be read back into a form.") from None
 
 
 class RecordFormDialog(QDialog):
@@ -252,18 +240,7 @@ class RecordFormDialog(QDialog):
         if self._closing or (not self.dirty and self.draft_id is None):
             self._close_for_good()
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard changes?"),
-                          self.tr("Throw away what you typed in this form?"), parent=self)
-        box.setObjectName("discardBox")
-        throw = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        throw.setAccessibleName(self.tr("Discard the changes and close the form"))
-        keep.setAccessibleName(self.tr("Go back to the form"))
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.buttonClicked.connect(lambda button: self._discard_answered(button is throw))
-        self.discard_box = box
-        box.open()
+        self.discard_box = ask_to_discard(self, self._discard_answered)
 
     def _discard_answered(self, discard: bool) -> None:
         self.discard_box = None
