@@ -308,6 +308,26 @@ def test_a_large_file_shows_progress_and_cancel_leaves_the_record_as_it_was(qtbo
     assert panel.add_button.isEnabled()
 
 
+def test_a_file_that_fails_midway_leaves_nothing_and_says_which(qtbot, window, letter, tmp_path, monkeypatch):
+    store, record = letter
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(MARKERS["text"], encoding="utf-8")
+    second.write_text("second", encoding="utf-8")
+    real = attachments.add
+
+    def failing(store, record_id, name, source, media_type=None, progress=None):
+        if name == "second.txt":
+            raise OSError(5, "Input/output error")
+        return real(store, record_id, name, source, media_type, progress)
+
+    monkeypatch.setattr(adding.attachments, "add", failing)
+    panel = panel_of(window)
+    panel.add_paths(store, record.id, [first, second])
+    wait_for_job(qtbot, panel)
+    assert panel.status_label.text() == f"npmdesk could not read {second}: Input/output error. Nothing was added."
+    assert attachments.list_for(store, record.id) == [] and store.search(MARKERS["text"]) == []
+
+
 def test_lock_cancels_an_add_in_flight(qtbot, window, letter, tmp_path, held, new_vault):
     gate, reached = held
     store, record = letter
@@ -397,7 +417,8 @@ def test_damaged_huge_and_unknown_files_get_one_clear_sentence(qtbot, window, le
         assert viewer.content is None and viewer.message.isVisible()
         assert sentence in viewer.message.text(), viewer.message.text()
         assert viewer.save_button.isVisible() and viewer.save_button.isDefault()
-        viewer.close()
+        assert [b.text() for b in viewer.findChildren(QAbstractButton) if not b.accessibleName()] == []
+        qtbot.keyClick(viewer, Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda attachment_id=attachment_id: attachment_id not in panel_of(window).viewers,
                         timeout=WAIT_MS)
 
@@ -434,6 +455,20 @@ def test_a_decrypted_copy_is_written_only_after_the_warning_every_time(qtbot, wi
     answer_modal("plaintextCopyWarning", lambda box: None, seen)
     qtbot.mouseClick(viewer.save_button, Qt.MouseButton.LeftButton)
     assert len(seen) == 3 and len(chosen) == 1
+
+
+def test_a_copy_that_cannot_be_written_says_so_and_leaves_nothing(qtbot, window, letter, tmp_path, monkeypatch):
+    store, record = letter
+    add_from_memory(store, record, "notes.txt", b"notes")
+    target = tmp_path / "gone" / "copy.txt"  # its folder does not exist
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.workspace.show_record(record.id)
+    panel = panel_of(window)
+    answer_modal("plaintextCopyWarning", lambda box: box.findChild(QAbstractButton, "confirmPlaintextCopy"), [])
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    wait_for_job(qtbot, panel)
+    assert panel.status_label.text().startswith(f"npmdesk could not write {target}: ")
+    assert panel.status_label.text().endswith("No copy was left there.") and not target.parent.exists()
 
 
 def test_delete_asks_then_removes_the_attachment_and_closes_its_viewer(qtbot, window, letter):

@@ -3,7 +3,7 @@
 Add files… (file dialog, several at once; Insert or Ctrl+Shift+A; or drop files on the pane
 or on a record's row), Open (Enter: a viewer window, from memory), Save a decrypted copy…
 (behind a warning, every time) and Remove (Delete, after a confirmation). Adding and saving
-run off the GUI thread (job.py) with a progress dialog that can cancel; one job at a time.
+run off the GUI thread (runner.py) with a progress dialog that can cancel; one job at a time.
 The outcome is said in the status line under the buttons (and to screen readers).
 
 `clear()` empties the list when another record is shown; open viewers stay. `discard()` (on
@@ -18,25 +18,15 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui import inline_error
-from npmdesk.gui.attachments import adding, kinds, saving
+from npmdesk.gui.attachments import adding, kinds, questions, saving
 from npmdesk.gui.attachments.drops import FileDrops
 from npmdesk.gui.attachments.errors import AttachmentBusy, RecordInBin
-from npmdesk.gui.attachments.job import AttachmentJob, Work
-from npmdesk.gui.attachments.progress_dialog import JobProgressDialog
-from npmdesk.gui.attachments.viewer import AttachmentViewer
+from npmdesk.gui.attachments.runner import JobRunner, JobTexts
+from npmdesk.gui.attachments.viewer import AttachmentViewer, ViewerWindows
 from npmdesk.gui.records.formatting import date_text, size_text
 from npmdesk.gui.resources import load_form
 from npmdesk.records import attachments
@@ -68,9 +58,11 @@ class AttachmentsPanel(QWidget):
         self.status_label: QLabel = self.form.findChild(QLabel, "attachmentStatus")
         self._store: RecordStore | None = None
         self.record: Record | None = None
-        self.viewers: dict[str, AttachmentViewer] = {}
-        self.job: AttachmentJob | None = None
-        self.dialog: JobProgressDialog | None = None
+        self.viewer_windows = ViewerWindows(self)
+        self.viewer_windows.save_requested.connect(self.save)
+        self.runner = JobRunner(self.window, self)
+        self.runner.said.connect(lambda text, is_error: self._say(text, error=is_error))
+        self.runner.ended.connect(self._update_buttons)
         self.add_action = QAction(self.tr("Add files to this record…"), pane)
         self.add_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+A")))
         self.add_action.triggered.connect(self.choose_and_add)
@@ -87,6 +79,20 @@ class AttachmentsPanel(QWidget):
         button: QPushButton = self.form.findChild(QPushButton, name)
         button.clicked.connect(slot)
         return button
+
+    @property
+    def job(self) -> Any:
+        """The job in flight, if any (adding or saving)."""
+        return self.runner.job
+
+    @property
+    def dialog(self) -> Any:
+        return self.runner.dialog
+
+    @property
+    def viewers(self) -> dict[str, AttachmentViewer]:
+        """The open viewers by attachment id."""
+        return self.viewer_windows.open
 
     # ----------------------------------------------------------------------------- showing
 
@@ -121,11 +127,11 @@ class AttachmentsPanel(QWidget):
         value = item.data(ATTACHMENT_ROLE) if item is not None else None
         return str(value) if value else None
 
-    def _info(self, attachment_id: str) -> AttachmentInfo | None:
+    def _info(self, attachment_id: str | None) -> AttachmentInfo | None:
         for row in range(self.list.count()):
-            if self.list.item(row).data(ATTACHMENT_ROLE) == attachment_id:
+            if attachment_id and self.list.item(row).data(ATTACHMENT_ROLE) == attachment_id:
                 return self.list.item(row).data(INFO_ROLE)  # type: ignore[no-any-return]
-        viewer = self.viewers.get(attachment_id)
+        viewer = self.viewers.get(attachment_id or "")
         return viewer.info if viewer is not None else None
 
     def _live_record_id(self) -> str | None:
@@ -134,11 +140,12 @@ class AttachmentsPanel(QWidget):
     def _update_buttons(self) -> None:
         live = self._live_record_id() is not None
         chosen = self.current_id() is not None
-        self.add_button.setEnabled(live and self.job is None)
-        self.add_action.setEnabled(live and self.job is None)
+        idle = not self.runner.busy
+        self.add_button.setEnabled(live and idle)
+        self.add_action.setEnabled(live and idle)
         self.open_button.setEnabled(chosen)
-        self.save_button.setEnabled(chosen and self.job is None)
-        self.remove_button.setEnabled(chosen and live and self.job is None)
+        self.save_button.setEnabled(chosen and idle)
+        self.remove_button.setEnabled(chosen and live and idle)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.status_label.setStyleSheet(inline_error.ERROR_STYLE if error else "")
@@ -146,16 +153,18 @@ class AttachmentsPanel(QWidget):
         self.status_label.setAccessibleName(text or self.tr("Attachments status"))
         self.status_label.setVisible(bool(text))
 
+    def _refuse(self, error: NpmdeskError) -> None:
+        self._say(inline_error.error_text(error), error=True)
+
     # ------------------------------------------------------------------------------ adding
 
     def choose_and_add(self) -> None:
         record_id = self._live_record_id()
-        if record_id is None or self._store is None:
+        if record_id is None or self._store is None or self.record is None:
             return
-        chosen, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add files to “{title}”").format(
-            title=self.record.title if self.record else ""), str(Path.home()))
-        if chosen:
-            self.add_paths(self._store, record_id, [Path(p) for p in chosen])
+        paths = questions.choose_files(self.window(), self.record.title)
+        if paths:
+            self.add_paths(self._store, record_id, paths)
 
     def _dropped(self, record_id: str, paths: list[Path]) -> None:
         if self._store is not None:
@@ -164,144 +173,85 @@ class AttachmentsPanel(QWidget):
     def add_paths(self, store: RecordStore, record_id: str, paths: list[Path]) -> None:
         """Add files to a record (the one shown, or one dropped on in the list), all or none."""
         try:
-            if self.job is not None:
+            if self.runner.busy:
                 raise AttachmentBusy()
             if store.get(record_id, include_deleted=True).deleted_at is not None:
                 raise RecordInBin()
             files = adding.check_files(paths)
-            self._start(store, adding.add_files(record_id, files), self.tr("Adding files"),
-                        self.tr("Encrypting the files into the vault…"), self.tr("Cancel adding the files"),
-                        lambda added: self._added(store, record_id, added), self.tr("Nothing was added."))
         except NpmdeskError as error:
-            self._say(inline_error.error_text(error), error=True)
+            self._refuse(error)
+            return
+        texts = JobTexts(self.tr("Adding files"), self.tr("Encrypting the files into the vault…"),
+                         self.tr("Cancel adding the files"), self.tr("Cancelled. Nothing was added."))
+        self.runner.start(store, adding.add_files(record_id, files), texts,
+                          lambda added: self._added(store, record_id, added))
+        self._update_buttons()
 
-    def _added(self, store: RecordStore, record_id: str, added: list[AttachmentInfo]) -> None:
-        self._say(self.tr("%n file(s) added.", "", len(added)))
+    def _added(self, store: RecordStore, record_id: str, added: list[AttachmentInfo]) -> str:
         self._reload(store, record_id)
         self.changed.emit(record_id)
+        return self.tr("%n file(s) added.", "", len(added))
 
     def _reload(self, store: RecordStore, record_id: str) -> None:
-        if self.record is not None and self.record.id == record_id and self._store is store:
-            current = self.current_id()
-            try:
-                self.show_for(store, self.record)
-            except NpmdeskError as error:
-                self._say(inline_error.error_text(error), error=True)
-                return
-            for row in range(self.list.count()):
-                if self.list.item(row).data(ATTACHMENT_ROLE) == current:
-                    self.list.setCurrentRow(row)
-
-    # ------------------------------------------------------------------------------- jobs
-
-    def _start(self, store: RecordStore, work: Work, title: str, text: str, cancel_name: str,
-               done: Callable[[Any], None], cancelled_text: str) -> None:
-        try:
-            job = AttachmentJob(store.vault, work)
-        except NpmdeskError as error:
-            self._say(inline_error.error_text(error), error=True)
+        if self.record is None or self.record.id != record_id or self._store is not store:
             return
-        dialog = JobProgressDialog(title, text, cancel_name, self.window())
-        job.progressed.connect(dialog.show_progress)
-        dialog.cancel_requested.connect(job.cancel)
-        job.succeeded.connect(lambda result: (self._job_ended(), done(result)))
-        job.failed.connect(lambda error: (self._job_ended(), self._say(inline_error.error_text(error), error=True)))
-        job.cancelled.connect(lambda: (self._job_ended(), self._say(
-            self.tr("Cancelled. {outcome}").format(outcome=cancelled_text))))
-        self.job, self.dialog = job, dialog
-        self._say(text)
-        self._update_buttons()
-        job.start()
-
-    def _job_ended(self) -> None:
-        self.job = None
-        if self.dialog is not None:
-            dialog, self.dialog = self.dialog, None
-            dialog.finish()
-            dialog.deleteLater()
-        self._update_buttons()
+        current = self.current_id()
+        try:
+            self.show_for(store, self.record)
+        except NpmdeskError as error:
+            self._refuse(error)
+            return
+        for row in range(self.list.count()):
+            if self.list.item(row).data(ATTACHMENT_ROLE) == current:
+                self.list.setCurrentRow(row)
 
     # ------------------------------------------------------------------ open, save, remove
 
     def open_current(self) -> None:
-        attachment_id = self.current_id()
-        info = self._info(attachment_id) if attachment_id else None
-        if info is None or self._store is None:
-            return
-        viewer = self.viewers.get(info.id)
-        if viewer is None:
-            viewer = AttachmentViewer(self._store, info, self)
-            viewer.save_requested.connect(self.save)
-            viewer.closed.connect(self._viewer_closed)
-            self.viewers[info.id] = viewer
-        viewer.show()
-        viewer.raise_()
-        viewer.activateWindow()
-
-    def _viewer_closed(self, attachment_id: str) -> None:
-        viewer = self.viewers.pop(attachment_id, None)
-        if viewer is not None:
-            viewer.deleteLater()
+        info = self._info(self.current_id())
+        if info is not None and self._store is not None:
+            self.viewer_windows.show(self._store, info)
 
     def save(self, attachment_id: str) -> None:
         """Warn, ask where, then write the decrypted copy (off the GUI thread)."""
-        info = self._info(attachment_id) if attachment_id else None
-        store = self._store
+        info, store = self._info(attachment_id), self._store
         if info is None or store is None:
             return
-        if self.job is not None:
-            self._say(inline_error.error_text(AttachmentBusy()), error=True)
+        if self.runner.busy:
+            self._refuse(AttachmentBusy())
             return
         parent = self.viewers.get(attachment_id) or self.window()
-        if not saving.confirm_plaintext_copy(parent, info.name):
+        if not questions.confirm_plaintext_copy(parent, info.name):
             return
-        target = saving.choose_target(parent, info.name)
+        target = questions.choose_target(parent, info.name)
         if target is None:
             return
-        self._start(store, saving.save_copy(info.id, target), self.tr("Saving a decrypted copy"),
-                    self.tr("Writing the decrypted copy…"), self.tr("Cancel saving the copy"),
-                    lambda path: self._say(self.tr("A decrypted copy was saved to {path}. It is not encrypted: "
-                                                   "delete it when you no longer need it.").format(path=path)),
-                    self.tr("No copy was left."))
+        texts = JobTexts(self.tr("Saving a decrypted copy"), self.tr("Writing the decrypted copy…"),
+                         self.tr("Cancel saving the copy"), self.tr("Cancelled. No copy was left."))
+        self.runner.start(store, saving.save_copy(info.id, target), texts, lambda path: self.tr(
+            "A decrypted copy was saved to {path}. It is not encrypted: delete it when you no longer "
+            "need it.").format(path=path))
+        self._update_buttons()
 
     def remove_current(self) -> None:
-        attachment_id = self.current_id()
-        info = self._info(attachment_id) if attachment_id else None
-        if info is None or self._store is None or self.record is None or self._live_record_id() is None:
+        info, store, record_id = self._info(self.current_id()), self._store, self._live_record_id()
+        if info is None or store is None or record_id is None:
             return
-        if self.job is not None:
-            self._say(inline_error.error_text(AttachmentBusy()), error=True)
+        if self.runner.busy:
+            self._refuse(AttachmentBusy())
             return
-        if not self.confirm_remove(info.name):
+        if not questions.confirm_remove(self.window(), info.name):
             return
         try:
-            attachments.remove(self._store, info.id)
+            attachments.remove(store, info.id)
         except NpmdeskError as error:
-            self._say(inline_error.error_text(error), error=True)
+            self._refuse(error)
             return
-        viewer = self.viewers.get(info.id)
-        if viewer is not None:
-            viewer.discard()
+        self.viewer_windows.close(info.id)
+        self._reload(store, record_id)
         self._say(self.tr("“{name}” was removed.").format(name=info.name))
-        self._reload(self._store, self.record.id)
         self.list.setFocus()
-        self.changed.emit(self.record.id)
-
-    def confirm_remove(self, name: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove attachment"), "", parent=self.window())
-        box.setObjectName("removeAttachmentQuestion")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.tr("Remove “{name}” from this record?").format(name=name))
-        box.setInformativeText(self.tr("Its content is erased from the vault. This cannot be undone."))
-        remove = box.addButton(self.tr("&Remove"), QMessageBox.ButtonRole.DestructiveRole)
-        remove.setAccessibleName(self.tr("Remove the attachment"))
-        remove.setObjectName("confirmRemoveAttachment")
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel: keep the attachment"))
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        return box.clickedButton() is remove
+        self.changed.emit(record_id)
 
     # ------------------------------------------------------------------------- keyboard
 
@@ -320,17 +270,6 @@ class AttachmentsPanel(QWidget):
 
     def discard(self) -> None:
         """On lock: close every viewer (zeroing its bytes), cancel a job in flight, forget all."""
-        for viewer in list(self.viewers.values()):
-            viewer.blockSignals(True)
-            viewer.discard()
-            viewer.deleteLater()
-        self.viewers.clear()
-        if self.job is not None:
-            job, self.job = self.job, None
-            job.blockSignals(True)  # its result arrives after this window is gone
-            job.cancel()
-        if self.dialog is not None:
-            dialog, self.dialog = self.dialog, None
-            dialog.finish()
-            dialog.deleteLater()
+        self.viewer_windows.discard()
+        self.runner.discard()
         self.clear()

@@ -1,9 +1,9 @@
 """Save a decrypted copy: the one way an attachment leaves the vault unencrypted.
 
-The user is warned every time (there is no "don't ask again"), then chooses the file. The
-copy is written off the GUI thread under a hidden name beside the target, created owner-only
-(0600), checked against the attachment's SHA-256 as it is written, flushed to disk and only
-then given its name; on cancel or any failure the hidden file is deleted, so no partial
+The user is warned every time (questions.py; there is no "don't ask again"), then chooses
+the file. The copy is written off the GUI thread under a hidden name beside the target,
+created owner-only (0600), checked against the attachment's SHA-256 as it is written, flushed
+to disk and only then given its name; on cancel or any failure the hidden file is deleted, so no partial
 plaintext is left behind.
 """
 
@@ -16,45 +16,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
-
 from npmdesk.gui.attachments.errors import CopyNotWritten
 from npmdesk.gui.attachments.job import Progress, Work
 from npmdesk.gui.attachments.job_store import JobStore
 from npmdesk.records import attachments
-
-CONTEXT = "AttachmentSaving"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def confirm_plaintext_copy(parent: QWidget, name: str) -> bool:
-    """Ask, with the risk spelled out; True only if the user chose to save the unencrypted copy."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Save a decrypted copy"), "", parent=parent)
-    box.setObjectName("plaintextCopyWarning")
-    box.setTextFormat(Qt.TextFormat.PlainText)  # the file name is shown as typed, never as markup
-    box.setText(_tr("The copy of “{name}” will NOT be encrypted.").format(name=name))
-    box.setInformativeText(_tr(
-        "Anyone who can open the folder you choose, or who gets this computer or the drive, can read it. "
-        "npmdesk will not delete it for you later. Save it only where it must be, and delete it when you are done."))
-    save = box.addButton(_tr("&Save Unencrypted Copy…"), QMessageBox.ButtonRole.AcceptRole)
-    save.setAccessibleName(_tr("Save an unencrypted copy"))
-    save.setObjectName("confirmPlaintextCopy")
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    cancel.setAccessibleName(_tr("Cancel: keep the attachment only in the vault"))
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    return box.clickedButton() is save
-
-
-def choose_target(parent: QWidget, name: str) -> Path | None:
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent, _tr("Save a decrypted copy of {name}").format(name=name), str(Path.home() / name))
-    return Path(chosen) if chosen else None
 
 
 class _Counting:

@@ -5,13 +5,14 @@ else, a file over the preview limit for its kind, or a damaged one gets one sent
 why, and the "Save a decrypted copy…" button (which asks first, every time). Closing the
 window, or locking the vault, zeroes the bytes it read and drops its widgets.
 
-Keyboard: Escape or Ctrl+W closes; the buttons have mnemonics.
+Keyboard: Escape or Ctrl+W closes; the buttons have mnemonics. `ViewerWindows` keeps one
+viewer per attachment and closes them all on lock.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QKeyCombination, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
@@ -69,8 +70,7 @@ class AttachmentViewer(QWidget):
         self.close_button.setAccessibleName(self.tr("Close the viewer"))
         self.buttons.rejected.connect(self.close)
         layout.addWidget(self.buttons)
-        for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence(QKeySequence.StandardKey.Close)):
-            QShortcut(keys, self, self.close)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
         self._load(store, layout)
         self.resize(900, 760)
 
@@ -132,8 +132,56 @@ class AttachmentViewer(QWidget):
         self.message.clear()
         self.close()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.keyCombination() == QKeyCombination(Qt.Key.Key_Escape):  # as in a dialog
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
         if self.content is not None or self._pdf is not None:
             self.discard()
         self.closed.emit(self.info.id)
+
+
+class ViewerWindows(QObject):
+    """The open viewers, one per attachment; `save_requested(attachment_id)` from any of them."""
+
+    save_requested = Signal(str)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self.open: dict[str, AttachmentViewer] = {}
+
+    def show(self, store: RecordStore, info: AttachmentInfo) -> AttachmentViewer:
+        """The attachment's viewer, made if need be, shown and raised."""
+        viewer = self.open.get(info.id)
+        if viewer is None:
+            viewer = AttachmentViewer(store, info, self._parent)
+            viewer.save_requested.connect(self.save_requested)
+            viewer.closed.connect(self._closed)
+            self.open[info.id] = viewer
+        viewer.show()
+        viewer.raise_()
+        viewer.activateWindow()
+        return viewer
+
+    def close(self, attachment_id: str) -> None:
+        viewer = self.open.get(attachment_id)
+        if viewer is not None:
+            viewer.discard()
+
+    def _closed(self, attachment_id: str) -> None:
+        viewer = self.open.pop(attachment_id, None)
+        if viewer is not None:
+            viewer.deleteLater()
+
+    def discard(self) -> None:
+        """Close them all, zeroing what they read."""
+        for viewer in list(self.open.values()):
+            viewer.blockSignals(True)
+            viewer.discard()
+            viewer.deleteLater()
+        self.open.clear()
