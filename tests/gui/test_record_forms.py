@@ -160,6 +160,7 @@ def test_edit_keeps_the_old_version_in_the_history(qtbot, store) -> None:
     select_row_of(window, original)
     form = open_form(qtbot, window, Qt.Key.Key_E)
     assert form.windowTitle() == "Communication: Letter on the budget cuts"
+    assert form.focusWidget() is form.envelope.inputs["title"]
     assert form.envelope.inputs["title"].text() == original.title
     assert form.fields.inputs["direction"].currentData() == "sent" and not form.history_button.isEnabled()
     type_into(qtbot, form, "title", "Letter on the budget cuts (revised)")

@@ -102,6 +102,9 @@ class RecordFormDialog(QDialog):
         self.autosave_timer.timeout.connect(self.save_draft)
         self._set_title()
         self.resize(self.form.size())
+        # Typing starts in the title; History comes after Save and Cancel in the tab order.
+        QWidget.setTabOrder(self.cancel_button, self.history_button)
+        self.envelope.inputs["title"].setFocus()
 
     # ----------------------------------------------------------------------------- state
 
