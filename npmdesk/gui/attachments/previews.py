@@ -56,9 +56,7 @@ class PdfPreview(QObject):
 
     def discard(self) -> None:
         """Close the document and zero the bytes it read."""
-        if hasattr(self, "view"):
-            self.view.setDocument(None)  # type: ignore[arg-type]
-        self.document.close()
+        self.document.close()  # the view (deleted with the viewer) then shows nothing
         self._buffer.close()
         self._buffer.setData(QByteArray())
         wipe_bytes(self._data)
