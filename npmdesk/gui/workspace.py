@@ -21,16 +21,20 @@ from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QW
 from npmdesk.gui.attachments.drops import accept_drops_on_rows
 from npmdesk.gui.dashboard import Dashboard
 from npmdesk.gui.navigator import Entry, Navigator
+from npmdesk.gui.recommendations.tracker import RecommendationsTracker
 from npmdesk.gui.records.detail_pane import DetailPane
-from npmdesk.gui.records.list_model import ID_ROLE, RecordListModel
+from npmdesk.gui.records.list_model import ID_ROLE, SUMMARY_ROLE, RecordListModel
 from npmdesk.gui.records.list_view import make_table
 from npmdesk.gui.search.results_model import SNIPPET_COLUMN, SearchResultsModel
 from npmdesk.gui.search.search_box import SearchBox
 from npmdesk.gui.search.snippet_delegate import SnippetDelegate
+from npmdesk.gui.visits.visit_workspace import VisitWorkspace
 from npmdesk.records.store import RecordStore
 
 LIST_PAGE, SEARCH_PAGE = 0, 1
 DASHBOARD_PAGE, DETAIL_PAGE = 0, 1
+TRACKER_PAGE = 2  # in the list stack: the Recommendations entry shows the tracker
+VISIT_PAGE = 2  # in the right stack: a visit selected in a list shows the visit workspace
 
 
 class Workspace(QWidget):
@@ -59,6 +63,13 @@ class Workspace(QWidget):
         self.right_stack = QStackedWidget(self)
         self.right_stack.addWidget(self.dashboard)
         self.right_stack.addWidget(self.detail)
+        self.visit_workspace = VisitWorkspace(today, self)
+        self.right_stack.addWidget(self.visit_workspace)
+        self.visit_workspace.record_activated.connect(self.show_record)
+        self.tracker = RecommendationsTracker(self)
+        self.list_stack.addWidget(self.tracker)
+        self.tracker.record_selected.connect(self.show_record)
+        self.list_view.clicked.connect(self._row_clicked)
         self._lay_out()
         for view in (self.list_view, self.search_view):  # files dropped on a row go to that record
             accept_drops_on_rows(view, self._files_dropped)
@@ -123,6 +134,9 @@ class Workspace(QWidget):
         self.leave_search(focus=False)
         self._update_title()
         self.show_dashboard()
+        if entry.key == "recommendations":
+            self.tracker.set_store(self.store)
+            self.list_stack.setCurrentIndex(TRACKER_PAGE)
 
     def _user_sorted(self) -> None:
         if self.store is not None:
@@ -130,8 +144,24 @@ class Workspace(QWidget):
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         record_id = current.data(ID_ROLE) if current.isValid() else None
-        if record_id:
+        if record_id and getattr(current.data(SUMMARY_ROLE), "kind", None) == "visit":
+            self.show_visit(str(record_id))
+        elif record_id:
             self.show_record(str(record_id))
+
+    def _row_clicked(self, index: QModelIndex) -> None:
+        """A click on the current row shows it again (after a record was opened from the visit workspace)."""
+        if index.row() == self.list_view.currentIndex().row():
+            self._row_changed(index, QModelIndex())
+
+    def show_visit(self, visit_id: str) -> None:
+        """The visit workspace of a visit in the right pane (its record if it cannot be shown)."""
+        if self.store is not None:
+            if self.visit_workspace.show_visit(self.store, visit_id):
+                self.detail.clear()
+                self.right_stack.setCurrentIndex(VISIT_PAGE)
+            else:
+                self.show_record(visit_id)
 
     def show_record(self, record_id: str) -> None:
         if self.store is not None:
@@ -140,14 +170,15 @@ class Workspace(QWidget):
 
     def show_dashboard(self) -> None:
         """Nothing selected: the dashboard in the right pane."""
-        for view in (self.list_view, self.search_view):
+        for view in (self.list_view, self.search_view, self.tracker.table):
             view.selectionModel().clear()
         self.detail.clear()
+        self.visit_workspace.clear()
         self.right_stack.setCurrentIndex(DASHBOARD_PAGE)
 
     def choose_entry(self, row: int) -> None:
         self.navigator.choose(row)
-        self.list_view.setFocus()
+        self.list_stack.currentWidget().setFocus()
 
     # ----------------------------------------------------------------------------- search
 
@@ -165,7 +196,8 @@ class Workspace(QWidget):
         """Back to the navigator's list, as it was (Escape in the search box)."""
         self.search_box.discard()
         self.search_model.clear()
-        self.list_stack.setCurrentIndex(LIST_PAGE)
+        entry = self.navigator.current_entry()
+        self.list_stack.setCurrentIndex(TRACKER_PAGE if entry and entry.key == "recommendations" else LIST_PAGE)
         self._update_title()
         current = self.list_view.currentIndex()
         if current.isValid():
@@ -194,6 +226,10 @@ class Workspace(QWidget):
         shown = self.detail.record.id if self.detail.record is not None else None
         self.navigator.update_counts(self.store)
         self.list_model.refresh()
+        if self.list_stack.currentIndex() == TRACKER_PAGE:
+            self.tracker.refresh()
+        if self.right_stack.currentIndex() == VISIT_PAGE and self.visit_workspace.overview is not None:
+            self.show_visit(self.visit_workspace.overview.visit.id)
         if self.searching:
             self.search_model.search(self.store, self.search_model.text)
         self.dashboard.refresh(self.store)
@@ -225,6 +261,8 @@ class Workspace(QWidget):
         self.search_box.discard()
         self.search_model.clear()
         self.list_model.clear()
+        self.tracker.clear()
+        self.visit_workspace.clear()
         self.navigator.clear()
         self.detail.attachments.discard()  # viewers closed and their bytes zeroed; a job in flight cancelled
         self.detail.clear()

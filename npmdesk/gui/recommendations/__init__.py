@@ -1,0 +1,1 @@
+"""The recommendations tracker: recommendations by report, addressee and status, with a chart."""
