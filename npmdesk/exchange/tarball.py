@@ -123,6 +123,7 @@ class TarReader:
         self._sink: MemberSink | None = None
         self._zero_blocks = 0
         self._ended = False
+        self._seen = False
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
         view = memoryview(data)
@@ -164,6 +165,7 @@ class TarReader:
         if self._zero_blocks:
             raise DamagedPackage("a member header is missing")
         name, size = _parse_header(block)
+        self._seen = True
         sink = self._on_member(name, size)
         self._pad = -size % BLOCK
         if size == 0:
@@ -172,5 +174,7 @@ class TarReader:
             self._sink, self._remaining = sink, size
 
     def close(self) -> None:
+        if not self._seen:
+            raise NotAPackage()
         if not self._ended or self._pending:
             raise DamagedPackage("it is truncated")

@@ -21,6 +21,15 @@ from npmdesk.vault.secret import Secret
 SCRYPT_LOG_N = 10  # cheap passphrase packages in tests
 
 
+def communication(title: str = "Letter to the SPT", **changes: object) -> Record:
+    values: dict[str, object] = {
+        "kind": "communication", "title": title, "date": "2026-03-02", "status": "sent",
+        "fields": {"direction": "sent", "channel": "letter"},
+    }
+    values.update(changes)
+    return Record(**values)  # type: ignore[arg-type]
+
+
 @dataclass
 class Side:
     vault: Vault
