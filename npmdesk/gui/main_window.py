@@ -61,6 +61,9 @@ class MainWindow(QMainWindow):
         self.backups: BackupFeature | None = BackupFeature(
             self, self.file_menu, self.lock_action, vault, self.workspace.dashboard.backup_reminder,
             backup_settings, clock)
+        from npmdesk.gui.reports.feature import ReportsFeature  # File → Reports… (print, save as PDF)
+
+        self.reports = ReportsFeature(self, self.file_menu, self.lock_action, vault, today)
         self.resize(1200, 760)
 
     def _make_actions(self) -> None:

@@ -1,0 +1,244 @@
+"""File → Reports…: choose a report, its period or visit, its language and the marking; then
+Print… (the system's dialog) or Save as PDF…, each behind a warning that the report leaves the
+vault unencrypted, asked every time.
+
+The report is composed from the vault on the GUI thread (indexed queries), then laid out and
+painted off it with progress and Cancel (job.py). A PDF is made in memory and written only
+once it is complete. `current_request()` and npmdesk.gui.reports.render.render_pdf are what an
+"encrypted package" action needs: the bytes never have to touch the disk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from npmdesk.errors import NpmdeskError
+from npmdesk.gui import inline_error
+from npmdesk.gui.reports import questions
+from npmdesk.gui.reports.form import ReportForm
+from npmdesk.gui.reports.job import ReportJob
+from npmdesk.gui.reports.render import paint, pdf_bytes
+from npmdesk.records.store import RecordStore
+from npmdesk.reports import ReportDocument, ReportRequest, compose
+
+
+class ReportWriteFailed(NpmdeskError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"npmdesk could not write {path}. Nothing was saved.")
+
+
+def write_pdf(path: Path, data: bytes) -> None:
+    """Write the whole PDF readable by its owner only; a partial file is removed."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+    except OSError:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise ReportWriteFailed(path) from None
+
+
+class ReportDialog(QDialog):
+    saved = Signal(object)  # the Path of a PDF just written
+
+    def __init__(self, store: RecordStore, parent: QWidget | None = None, *,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportDialog")
+        self.setWindowTitle(self.tr("Reports"))
+        self._store: RecordStore | None = store
+        self._today = today
+        self.job: ReportJob | None = None
+        self._printer: QPrinter | None = None
+        self.form = ReportForm(today(), self)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.form)
+        self._make_outcome()
+        self.form.changed.connect(self._update_buttons)
+        self.form.fill_visits(store)
+        self._update_buttons()
+        self.form.kind_combo.setFocus()
+        self.resize(520, 380)
+
+    # ---------------------------------------------------------------------------- widgets
+
+    def _make_outcome(self) -> None:
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("reportStatus")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("reportError")
+        inline_error.prepare(self.error_label)
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("reportProgress")
+        self.bar.setAccessibleName(self.tr("Progress of the report"))
+        self.bar.hide()
+        self.buttons = QDialogButtonBox(self)
+        self.print_button = self._button(self.tr("&Print…"), self.tr("Print the report"), "reportPrint")
+        self.save_button = self._button(self.tr("&Save as PDF…"), self.tr("Save the report as a PDF"), "reportSave")
+        self.cancel_button = self._button(self.tr("Ca&ncel"), self.tr("Cancel the report"), "reportCancel",
+                                          QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button.hide()
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.print_button.clicked.connect(self.print_report)
+        self.save_button.clicked.connect(self.save_as_pdf)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.bar, 1)
+        for widget in (self.error_label, self.status_label):
+            self._layout.addWidget(widget)
+        self._layout.addLayout(row)
+        self._layout.addWidget(self.buttons)
+
+    def _button(self, text: str, name: str, object_name: str,
+                role: QDialogButtonBox.ButtonRole = QDialogButtonBox.ButtonRole.ActionRole) -> QPushButton:
+        button = self.buttons.addButton(text, role)
+        button.setAccessibleName(name)
+        button.setObjectName(object_name)
+        button.setAutoDefault(False)
+        return button
+
+    def _update_buttons(self) -> None:
+        idle = self.job is None
+        self.print_button.setEnabled(idle and self.form.ready)
+        self.save_button.setEnabled(idle and self.form.ready)
+        self.cancel_button.setVisible(not idle)
+        self.cancel_button.setEnabled(not idle)
+        self.form.setEnabled(idle)
+
+    # ---------------------------------------------------------------------------- actions
+
+    def current_request(self) -> ReportRequest:
+        """The report the dialog describes; NpmdeskError if it is not valid."""
+        return self.form.request()
+
+    def _document(self) -> ReportDocument | None:
+        inline_error.clear_error(self.error_label)
+        self.status_label.clear()
+        if self._store is None or self.job is not None:
+            return None
+        try:
+            return compose(self._store, self.current_request(), self._today())
+        except NpmdeskError as error:
+            inline_error.show_error(self.error_label, error)
+            return None
+
+    def _report_name(self) -> str:
+        return self.form.kind_combo.currentText().lower()
+
+    def save_as_pdf(self) -> None:
+        """Warn (every time), ask where, make the PDF in memory, then write it."""
+        document = self._document()
+        if document is None or not questions.confirm_plaintext_pdf(self, self._report_name()):
+            return
+        suggested = f"{document.kind}-{self._today().isoformat()}.pdf"
+        target = questions.choose_target(self, suggested)
+        if target is None:
+            return
+        self._start(lambda cancelled, progress: pdf_bytes(document, cancelled, progress),
+                    lambda data: self._write(target, data))
+
+    def print_report(self) -> None:
+        """Warn (every time), then the system's print dialog, then print."""
+        document = self._document()
+        if document is None or not questions.confirm_print(self, self._report_name()):
+            return
+        printer = questions.choose_printer(self)
+        if printer is None:
+            return
+        self._printer = printer  # kept alive while the job paints on it
+        self._start(lambda cancelled, progress: paint(document, printer, cancelled, progress), self._printed)
+
+    def _start(self, work: Callable[..., object], done: Callable[[object], None]) -> None:
+        job = ReportJob(work)
+        job.progressed.connect(self._progress)
+        job.succeeded.connect(lambda result: self._finished(done, result))
+        job.failed.connect(self._failed)
+        job.cancelled.connect(self._cancelled)
+        self.job = job
+        self.bar.setRange(0, 0)
+        self.bar.show()
+        self.status_label.setText(self.tr("Laying out the report…"))
+        self._update_buttons()
+        job.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)
+
+    def _end(self, text: str) -> None:
+        self.job = None
+        self.bar.hide()
+        self._update_buttons()
+        self.status_label.setText(text)
+        self.status_label.setAccessibleName(text)
+
+    def _finished(self, done: Callable[[object], None], result: object) -> None:
+        self._end("")
+        done(result)
+
+    def _write(self, target: Path, data: object) -> None:
+        try:
+            write_pdf(target, bytes(data))  # type: ignore[arg-type]
+        except NpmdeskError as error:
+            inline_error.show_error(self.error_label, error)
+            return
+        self._end(self.tr("Saved the report to {path}. This PDF is not encrypted: keep it safe and delete it "
+                          "when you no longer need it.").format(path=target))
+        self.saved.emit(target)
+
+    def _printed(self, pages: object) -> None:
+        self._printer = None
+        self._end(self.tr("Sent {pages} pages to the printer.").format(pages=pages))
+
+    def _failed(self, error: NpmdeskError) -> None:
+        self._end("")
+        self._printer = None
+        inline_error.show_error(self.error_label, error)
+
+    def _cancelled(self) -> None:
+        self._printer = None
+        self._end(self.tr("The report was cancelled. Nothing was written."))
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.cancel_button.setEnabled(False)
+            self.job.cancel()
+
+    def reject(self) -> None:
+        """Escape or Close: cancels a report being made, else closes."""
+        if self.job is not None:
+            self.cancel()
+            return
+        super().reject()
+
+    def discard(self) -> None:
+        """On lock: stop, forget the store, close."""
+        self._store = None
+        if self.job is not None:
+            self.job.blockSignals(True)
+            self.job.cancel()
+            self.job = None
+        self.form.visit_combo.clear()
+        self.close()
