@@ -62,7 +62,6 @@ def test_input_to_any_npmdesk_window_restarts_the_count(qtbot, start_locking_ses
     window.preferences_action.trigger()  # another npmdesk window: Preferences
     dialog = session.guard.settings_dialog
     qtbot.waitExposed(dialog)
-    clock.advance(FIVE_MINUTES - 1)
     QTest.keyClick(dialog.idle_spin, Qt.Key.Key_Up)
     clock.advance(FIVE_MINUTES - 1)
     assert not idle.check() and session.main_window is window
@@ -70,6 +69,23 @@ def test_input_to_any_npmdesk_window_restarts_the_count(qtbot, start_locking_ses
     clock.advance(1)
     assert idle.check() and is_locked(session)
     assert session.guard.settings_dialog is None  # the dialog closed with the window
+
+
+def test_input_after_the_delay_ran_out_unnoticed_locks_instead_of_restarting(qtbot, start_locking_session) -> None:
+    """A computer that slept with no D-Bus to say so: its timers did not fire, but the clock moved."""
+    clock = ManualClock()
+    session = start_locking_session(clock)
+    window = unlock(qtbot, session)
+    workspace = window.workspace
+    window.entry_actions[1].trigger()  # Contacts
+    workspace.list_view.setCurrentIndex(workspace.list_model.index(0, 0))
+    assert workspace.list_view.hasFocus() and workspace.list_model.rowCount() == 2
+    moved: list[int] = []
+    workspace.list_view.selectionModel().currentRowChanged.connect(lambda current, _old: moved.append(current.row()))
+    clock.advance(FIVE_MINUTES + 3600)
+    press(window, Qt.Key.Key_Down)  # the first key after waking up
+    assert moved == []  # it never reached the list
+    qtbot.waitUntil(lambda: is_locked(session), timeout=WAIT_MS)
 
 
 def test_the_idle_delay_from_the_preferences_is_honoured(qtbot, start_locking_session, tmp_path) -> None:

@@ -15,7 +15,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 Clock = Callable[[], float]  # seconds; only differences matter
 
-monotonic: Clock = time.monotonic
+
+def monotonic() -> float:
+    """Seconds that keep counting while the computer sleeps, where the system can tell
+    (CLOCK_BOOTTIME on Linux; Windows' monotonic clock counts sleep already), so that an idle
+    delay that ran out during a suspend is seen as over when the computer wakes up."""
+    return time.clock_gettime(_BOOTTIME) if _BOOTTIME is not None else time.monotonic()
+
+
+_BOOTTIME: int | None = getattr(time, "CLOCK_BOOTTIME", None)
 
 
 class Countdown(QObject):

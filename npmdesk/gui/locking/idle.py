@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from npmdesk.gui.locking.countdown import Clock, Countdown, monotonic
@@ -48,6 +48,8 @@ class IdleWatcher(QObject):
         self._seconds = float(seconds)
         self._busy: Callable[[], bool] = never_busy
         self._filtering = False
+        self._holding = False  # expired while busy: waiting for the work to end
+        self._lock_pending = False
         self.countdown = Countdown(clock, self)
         self.countdown.expired.connect(self._expired)
 
@@ -62,6 +64,7 @@ class IdleWatcher(QObject):
     def arm(self, busy: Callable[[], bool] = never_busy) -> None:
         """Start counting from now (the vault was just unlocked)."""
         self._busy = busy
+        self._holding = self._lock_pending = False
         app = QApplication.instance()
         if app is not None and not self._filtering:
             app.installEventFilter(self)
@@ -70,6 +73,7 @@ class IdleWatcher(QObject):
 
     def disarm(self) -> None:
         self.countdown.stop()
+        self._holding = self._lock_pending = False
         self._busy = never_busy
         app = QApplication.instance()
         if app is not None and self._filtering:
@@ -83,15 +87,26 @@ class IdleWatcher(QObject):
 
     def check(self) -> bool:
         """What the timer calls: emit `idle` if the delay has passed (and nothing is busy)."""
+        self._lock_pending = False
         return self.countdown.check() and not self.countdown.running
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in INPUT_EVENTS:
+        if event.type() not in INPUT_EVENTS:
+            return False
+        if self._holding or self.countdown.remaining() > 0:
+            self._holding = False
             self.countdown.touch()
-        return False
+            return False
+        # The delay ran out without the timer noticing (the computer slept, and no D-Bus said
+        # so): this input must not reach the window nor restart the count. Lock instead.
+        if not self._lock_pending:
+            self._lock_pending = True
+            QTimer.singleShot(0, self, self.check)
+        return True
 
     def _expired(self) -> None:
         if self._busy():
+            self._holding = True
             self.countdown.hold(BUSY_RETRY_SECONDS)
             return
         self.disarm()
