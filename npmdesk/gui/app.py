@@ -21,8 +21,9 @@ ORGANIZATION_DOMAIN = "npmdesk.org"
 
 
 def configure(app: QApplication) -> None:
-    """Names, icon and translations. Nothing is written to disk here; the only settings file is
-    the automatic-backup plan, written when the user saves it (gui/backup/settings.py)."""
+    """Names, icon and translations. Nothing is written to disk here; the only settings file
+    (npmdesk.ini) holds the automatic-backup plan (gui/backup/settings.py) and the preferences
+    and window geometry (gui/settings/preferences.py), never record text."""
     app.setApplicationName("npmdesk")
     app.setApplicationDisplayName("npmdesk")
     app.setApplicationVersion(npmdesk.__version__)
