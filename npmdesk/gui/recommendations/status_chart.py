@@ -41,7 +41,7 @@ class StatusChart(QWidget):
     def set_counts(self, counts: tuple[StatusCount, ...]) -> None:
         self._counts = tuple(counts)
         self.setAccessibleDescription(self.summary())
-        self.updateGeometry()
+        self.setFixedHeight(self.sizeHint().height())
         self.update()
 
     def counts(self) -> dict[str, int]:

@@ -50,7 +50,8 @@ class RecommendationsTracker(QWidget):
         self._set_up_table()
         self.setFocusProxy(self.table)
         self.chart = StatusChart(self.form)
-        self.form.findChild(QWidget, "chartArea").layout().addWidget(self.chart)
+        form_layout: QVBoxLayout = self.form.findChild(QVBoxLayout, "trackerLayout")
+        form_layout.insertWidget(form_layout.indexOf(self.form.findChild(QLabel, "chartTitleLabel")) + 1, self.chart)
         self.chart.status_clicked.connect(self.filter_status)
         for combo in (self.report_filter, self.addressee_filter, self.status_filter):
             combo.activated.connect(self._filters_changed)

@@ -56,6 +56,7 @@ class VisitWorkspace(QWidget):
         self.tree.header().setAccessibleName(self.tr("Columns"))
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
         self.tree.itemClicked.connect(self._clicked)
         self.tree.itemActivated.connect(self._activated)
         self.record_button.clicked.connect(self._show_visit_record)
@@ -135,10 +136,11 @@ class VisitWorkspace(QWidget):
         font = QFont()
         font.setBold(phase.state == visits.CURRENT)
         label.setFont(font)
-        top = QTreeWidgetItem([name, self.tr("{span} · {state}").format(span=span, state=state)])
+        top = QTreeWidgetItem([self.tr("{phase} — {span} · {state}").format(phase=name, span=span, state=state)])
         top.setData(0, KEY_ROLE, phase.key)
         top.setFont(0, font)
         self.tree.addTopLevelItem(top)
+        top.setFirstColumnSpanned(True)
         for item in phase.items:
             self._add_item(top, item)
         if phase.records:
