@@ -184,6 +184,7 @@ def _contact_recipient(store: Any, name: str) -> str:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from npmdesk.exchange import merge
+    from npmdesk.exchange.errors import SignerNotTrusted
     from npmdesk.exchange.importer import import_package, preview_package
 
     with _exchange(args) as (store, identity):
@@ -191,8 +192,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.dry_run:
             done = preview_package(store, identity, args.file, passphrase=asker)
         else:
-            done = import_package(store, identity, args.file, passphrase=asker,
-                                  accept_signer=lambda signer: signer.trusted or args.accept_unverified)
+            try:
+                done = import_package(store, identity, args.file, passphrase=asker,
+                                      accept_signer=lambda signer: signer.trusted or args.accept_unverified)
+            except SignerNotTrusted as err:
+                raise NpmdeskError(f"{err} To import it after comparing, add --accept-unverified.") from None
     manifest = done.manifest
     print(f"Package from {manifest.npm_name or 'an unnamed NPM'} ({manifest.user_name or 'unknown user'}), "
           f"made {manifest.created_at}.")
