@@ -115,4 +115,4 @@ def recommendation_table(addressee: str, items: tuple[RecommendationItem, ...], 
         rows.append([f"{esc(item.paragraph or s('none'))}<br>{ref(item.record_id)}", esc(item.title),
                      esc(s.status(item.status)), esc(evidence), esc(item.due_date or s("none"))])
     title = s("tracker.addressee_heading", addressee=s.keyed("addressee", addressee))
-    return f"<p><b>{esc(title)}</b></p>" + table(headers, rows, widths=(11, 35, 13, 30, 11), dates=(4,))
+    return f"<h4>{esc(title)}</h4>" + table(headers, rows, widths=(11, 35, 13, 30, 11), dates=(4,))

@@ -17,6 +17,7 @@ from PySide6.QtGui import QTextBlock, QTextDocument, QTextTable
 
 Band = tuple[float, float]
 ROW_PAD = 4.0  # cell padding and border around a row's text, in layout pixels
+TABLE_EDGE = 2.0  # a collapsed border is drawn half outside the table's frame
 
 
 @dataclass(frozen=True)
@@ -109,8 +110,8 @@ def _cut(y: float, cut: float, bands: list[Band], starts: list[float], tables: l
                 cut, changed = a, True
                 break
         for t in tables:  # a table's header needs at least one row under it
-            if y < t.top < cut < t.first_row_bottom:
-                cut, changed = t.top, True
+            if y < t.top - TABLE_EDGE < cut < t.first_row_bottom:
+                cut, changed = t.top - TABLE_EDGE, True
         for a, b in headings[bisect_right(headings, (y, y)):]:  # a heading goes with what follows it
             if a >= cut:
                 break
