@@ -8,12 +8,12 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from npmdesk.cli import credentials
-from npmdesk.cli.unlocking import unlock
 from npmdesk.errors import NpmdeskError
-from npmdesk.vault.secret import Secret
+
+if TYPE_CHECKING:  # imported when a command runs: `npmdesk --version` and `npmdesk age` start faster
+    from npmdesk.vault.secret import Secret
 
 EXIT_OK = 0
 PACKAGE_PASSPHRASE_ENV = "NPMDESK_PACKAGE_PASSPHRASE"  # noqa: S105 - a variable name, not a password
@@ -103,18 +103,17 @@ def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.Argu
 # --------------------------------------------------------------------------- passphrases
 
 
-def _typed(label: str) -> str:
-    return credentials._prompt(label)
-
-
 def _package_passphrase(path: Path | None, *, new: bool) -> Secret:
+    from npmdesk.cli import credentials
+    from npmdesk.vault.secret import Secret
+
     if path is not None:
         return Secret.from_passphrase(credentials.read_secret_file(path))
     if PACKAGE_PASSPHRASE_ENV in os.environ:
         return Secret.from_passphrase(os.environ[PACKAGE_PASSPHRASE_ENV])
     try:
-        first = _typed("Package passphrase: ")
-        if new and _typed("Type it again: ") != first:
+        first = credentials._prompt("Package passphrase: ")
+        if new and credentials._prompt("Type it again: ") != first:
             raise PackagePassphraseMismatch()
     except credentials.NoPassphrase:
         raise PackagePassphraseNeeded() from None
@@ -127,6 +126,7 @@ def _asker(path: Path | None) -> Callable[[], Secret]:
 
 @contextlib.contextmanager
 def _exchange(args: argparse.Namespace) -> Iterator[tuple[Any, Any]]:
+    from npmdesk.cli.unlocking import unlock
     from npmdesk.exchange.identity import VaultIdentity
     from npmdesk.records import RecordStore
 
