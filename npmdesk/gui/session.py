@@ -132,15 +132,17 @@ class Session(QObject):
     # ----------------------------------------------------------------------------- helpers
 
     def _close_vault_and_windows(self) -> None:
-        if self.vault is not None:
-            self.vault.close()
-            self.vault = None
-        if self.main_window is not None:
-            window, self.main_window = self.main_window, None
-            self.guard.window_closing(window)
-            window.discard()
-            window.deleteLater()
-        self._drop_dialog()
+        try:
+            if self.main_window is not None:  # first: open forms save their drafts into the vault
+                window, self.main_window = self.main_window, None
+                self.guard.window_closing(window)
+                window.discard()
+                window.deleteLater()
+        finally:
+            if self.vault is not None:
+                self.vault.close()
+                self.vault = None
+            self._drop_dialog()
 
     def _show_dialog(self, dialog: QWidget) -> None:
         self._drop_dialog()
