@@ -71,7 +71,7 @@ def type_name(media_type: str) -> str:
     if name is not None:
         return QCoreApplication.translate(CONTEXT, name)
     if not media_type or media_type == "application/octet-stream":
-        return QCoreApplication.translate(CONTEXT, "File")
+        return QCoreApplication.translate("AttachmentKinds", "File")
     return media_type
 
 

@@ -17,12 +17,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from npmdesk.gui.records import labels
 from npmdesk.records import kinds
 from npmdesk.records.model import Record
+
+CONTEXT = "RecordActions"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 class Handlers(Protocol):
@@ -36,7 +43,6 @@ class Handlers(Protocol):
 class RecordActions:
     def __init__(self, window: QMainWindow, handlers: Handlers, search_field: QWidget | None) -> None:
         self.window = window
-        tr = window.tr
 
         def action(text: str, shortcut: str, slot: Callable[[], object], tip: str, name: str) -> QAction:
             made = QAction(text, window)
@@ -105,7 +111,7 @@ class RecordActions:
         self.new.setEnabled(kind is not None)
         self.new_kind_menu.setEnabled(kind is not None)
         if kind is not None:
-            self.new.setText(self.window.tr("&New {kind}…").format(kind=labels.kind_name(kind).lower()))
+            self.new.setText(tr("&New {kind}…").format(kind=labels.kind_name(kind).lower()))
         self.edit.setEnabled(live)
         self.reply.setEnabled(communication)
         self.follow_up.setEnabled(communication)

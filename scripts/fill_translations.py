@@ -1,0 +1,212 @@
+#!/usr/bin/env python3
+"""Helpers around the Qt translation sources (resources/translations/npmdesk_<lang>.ts).
+
+    scripts/fill_translations.py contexts template.ts
+        (run by scripts/update-translations) lupdate files the strings of a module-level helper,
+        `tr("…")` or `_tr("…")` defined as `QCoreApplication.translate(CONTEXT, text)`, under
+        no context; give them their module's context (its `CONTEXT = "…"`, or the literal
+        context of its helper) and drop the line numbers. Fails on strings it cannot place.
+    scripts/fill_translations.py status resources/translations/*.ts
+        How many messages each file has, and how many still wait for a translation.
+    scripts/fill_translations.py dump resources/translations/*.ts > todo.tsv
+        The messages unfinished in any of the files, one per line:
+        id <TAB> context <TAB> source <TAB> comment <TAB> "n" if it has plural forms.
+    scripts/fill_translations.py apply todo.tsv done.tsv
+        done.tsv starts with a header line "id <TAB> fr <TAB> es" (any languages), then one
+        line per id with the translations; plural forms are separated by " || ".
+        Fills resources/translations/npmdesk_<lang>.ts; then run scripts/update-translations.
+
+In every column a newline is written \\n, a tab \\t and a backslash \\\\. Qt Linguist
+(`.venv/bin/pyside6-linguist`) edits the same files, for whoever prefers a window.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import xml.etree.ElementTree as ET  # our own files, written by lupdate
+from pathlib import Path
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+PLURAL_SEPARATOR = " || "
+
+
+def escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
+
+
+def unescape(text: str) -> str:
+    out, chars = [], iter(text)
+    for char in chars:
+        if char != "\\":
+            out.append(char)
+            continue
+        following = next(chars, "")
+        out.append({"n": "\n", "t": "\t", "\\": "\\"}.get(following, "\\" + following))
+    return "".join(out)
+
+
+def messages(tree: ET.ElementTree) -> list[tuple[str, ET.Element]]:
+    """(context name, <message>) for every message of a .ts tree."""
+    found = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        found.extend((name, message) for message in context.iter("message"))
+    return found
+
+
+def unfinished(message: ET.Element) -> bool:
+    translation = message.find("translation")
+    if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        return translation is None or translation.get("type") == "unfinished"
+    forms = translation.findall("numerusform")
+    texts = [form.text or "" for form in forms] if forms else [translation.text or ""]
+    return any(not text for text in texts)
+
+
+def key(context: str, message: ET.Element) -> tuple[str, str, str]:
+    return context, message.findtext("source") or "", message.findtext("comment") or ""
+
+
+def parse(path: str | Path) -> ET.ElementTree:
+    return ET.parse(path)  # noqa: S314 - lupdate's output, not outside input
+
+
+MODULE_CONTEXT = re.compile(r'^_?CONTEXT\s*=\s*"([^"]+)"', re.MULTILINE)
+HELPER_CONTEXT = re.compile(r'QCoreApplication\.translate\(\s*"([^"]+)"\s*,\s*[a-z_]+\s*[,)]')
+HIDDEN_CALL = re.compile(r'(?:translate|QT_TRANSLATE_NOOP)\(\s*[A-Za-z_][\w.]*\s*,\s*[rf]?"')
+
+
+def module_context(path: Path) -> str | None:
+    """The context a module's own tr/_tr helper translates in, if it declares one."""
+    text = path.read_text(encoding="utf-8")
+    found = MODULE_CONTEXT.search(text) or HELPER_CONTEXT.search(text)
+    return found.group(1) if found else None
+
+
+def contexts(template: str) -> int:
+    """Move the messages lupdate found outside any class into their module's context."""
+    tree = parse(template)
+    root = tree.getroot()
+    moved: dict[str, list[ET.Element]] = {}
+    problems = []
+    for context in list(root.iter("context")):
+        name = context.findtext("name") or ""
+        if name and "." not in name:
+            continue
+        for message in list(context.iter("message")):
+            location = message.find("location")
+            source = Path(template).parent / location.get("filename", "") if location is not None else None
+            target = module_context(source) if source is not None and source.suffix == ".py" else None
+            if target is None:
+                where = f"{location.get('filename')}:{location.get('line')}" if location is not None else "?"
+                problems.append(f"{where}: {message.findtext('source')!r} has no context (context {name!r})")
+                continue
+            context.remove(message)
+            moved.setdefault(target, []).append(message)
+        if not context.findall("message"):
+            root.remove(context)
+    existing = {context.findtext("name"): context for context in root.iter("context")}
+    for name, found in moved.items():
+        context = existing.get(name)
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = name
+            existing[name] = context
+        context.extend(found)
+    for message in root.iter("message"):
+        for location in message.findall("location"):
+            message.remove(location)
+    tree.write(template, encoding="utf-8", xml_declaration=True)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    return 1 if problems else 0
+
+
+def hidden_calls(folder: Path) -> list[str]:
+    """`translate(CONTEXT, "…")` calls: lupdate only reads a literal context, so it misses them."""
+    found = []
+    for path in sorted(folder.rglob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if HIDDEN_CALL.search(line):
+                found.append(f"{path}:{number}: lupdate cannot see this string (use a literal context)")
+    return found
+
+
+def status(paths: list[str]) -> int:
+    for warning in hidden_calls(TRANSLATIONS.parent.parent / "npmdesk" / "gui"):
+        print(warning, file=sys.stderr)
+    for path in paths:
+        found = messages(parse(path))
+        waiting = sum(unfinished(message) for _, message in found)
+        print(f"{Path(path).name}: {len(found)} messages, {waiting} to translate")
+    return 0
+
+
+def dump(paths: list[str]) -> int:
+    seen: dict[tuple[str, str, str], bool] = {}
+    for path in paths:
+        for context, message in messages(parse(path)):
+            if unfinished(message):
+                seen.setdefault(key(context, message), message.get("numerus") == "yes")
+    for number, ((context, source, comment), numerus) in enumerate(seen.items(), 1):
+        print("\t".join([str(number), escape(context), escape(source), escape(comment), "n" if numerus else ""]))
+    return 0
+
+
+def apply(todo: str, done: str) -> int:
+    wanted = {}
+    for line in Path(todo).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            number, context, source, comment, *_ = line.split("\t")
+            wanted[number] = (unescape(context), unescape(source), unescape(comment))
+    lines = [line for line in Path(done).read_text(encoding="utf-8").splitlines() if line.strip()]
+    languages = lines[0].split("\t")[1:]
+    answers: dict[str, dict[tuple[str, str, str], str]] = {language: {} for language in languages}
+    for line in lines[1:]:
+        number, *texts = line.split("\t")
+        if number not in wanted or len(texts) != len(languages):
+            print(f"skipped line {number!r}: unknown id or not {len(languages)} columns", file=sys.stderr)
+            continue
+        for language, text in zip(languages, texts, strict=True):
+            answers[language][wanted[number]] = unescape(text)
+    for language, translated in answers.items():
+        path = TRANSLATIONS / f"npmdesk_{language}.ts"
+        tree = parse(path)
+        filled = 0
+        for context, message in messages(tree):
+            text = translated.get(key(context, message))
+            if text is None or not unfinished(message):
+                continue
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            translation.attrib.pop("type", None)
+            forms = translation.findall("numerusform")
+            if forms:
+                parts = text.split(PLURAL_SEPARATOR)
+                for index, form in enumerate(forms):
+                    form.text = parts[min(index, len(parts) - 1)]
+            else:
+                translation.text = text
+            filled += 1
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+        print(f"{path.name}: {filled} translations filled")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) == 2 and argv[0] == "contexts":
+        return contexts(argv[1])
+    if len(argv) >= 2 and argv[0] == "status":
+        return status(argv[1:])
+    if len(argv) >= 2 and argv[0] == "dump":
+        return dump(argv[1:])
+    if len(argv) == 3 and argv[0] == "apply":
+        return apply(argv[1], argv[2])
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
