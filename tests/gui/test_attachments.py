@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 from window_helpers import open_window, press
 
-from npmdesk.gui.attachments import adding
+from npmdesk.gui.attachments import adding, saving
 from npmdesk.gui.attachments.panel import AttachmentsPanel
 from npmdesk.gui.attachments.viewer import AttachmentViewer
 from npmdesk.gui.records.list_model import ID_ROLE
@@ -469,6 +469,43 @@ def test_a_copy_that_cannot_be_written_says_so_and_leaves_nothing(qtbot, window,
     wait_for_job(qtbot, panel)
     assert panel.status_label.text().startswith(f"npmdesk could not write {target}: ")
     assert panel.status_label.text().endswith("No copy was left there.") and not target.parent.exists()
+
+
+def test_cancelling_a_copy_leaves_no_file_behind(qtbot, window, letter, tmp_path, monkeypatch):
+    store, record = letter
+    add_from_memory(store, record, "scan.bin", os.urandom(3 * MIB))
+    target = tmp_path / "out" / "scan.bin"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    gate, reached = threading.Event(), threading.Event()
+    real = attachments.copy_to
+
+    class Held:
+        """Lets the first megabyte through, then waits for the test."""
+
+        def __init__(self, inner) -> None:
+            self.inner = inner
+
+        def write(self, data: bytes) -> int:
+            written = self.inner.write(data)
+            if not reached.is_set():
+                reached.set()
+                assert gate.wait(WAIT_MS / 1000)
+            return written
+
+    monkeypatch.setattr(saving.attachments, "copy_to", lambda store, i, out: real(store, i, Held(out)))
+    window.workspace.show_record(record.id)
+    panel = panel_of(window)
+    answer_modal("plaintextCopyWarning", lambda box: box.findChild(QAbstractButton, "confirmPlaintextCopy"), [])
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(reached.is_set, timeout=WAIT_MS)
+    assert len(list(target.parent.iterdir())) == 1  # the hidden partial file, owner-only
+    assert stat.S_IMODE(next(target.parent.iterdir()).stat().st_mode) == 0o600
+    panel.dialog.reject()  # Cancel
+    gate.set()
+    wait_for_job(qtbot, panel)
+    assert panel.status_label.text() == "Cancelled. No copy was left."
+    assert list(target.parent.iterdir()) == []
 
 
 def test_delete_asks_then_removes_the_attachment_and_closes_its_viewer(qtbot, window, letter):
