@@ -64,6 +64,10 @@ class MainWindow(QMainWindow):
         from npmdesk.gui.reports.feature import ReportsFeature  # File → Reports… (print, save as PDF)
 
         self.reports = ReportsFeature(self, self.file_menu, self.lock_action, vault, today)
+        from npmdesk.gui.exchange.feature import ExchangeFeature  # File → Export…, Import…, Share My Keys…
+
+        self.exchange: ExchangeFeature | None = ExchangeFeature(
+            self, self.file_menu, self.lock_action, vault, self.workspace)
         self.resize(1200, 760)
 
     def _make_actions(self) -> None:
@@ -179,6 +183,9 @@ class MainWindow(QMainWindow):
         if self.backups is not None:
             self.backups.discard()
             self.backups = None
+        if self.exchange is not None:  # export and import jobs cancelled, their dialogs closed
+            self.exchange.discard()
+            self.exchange = None
         if self.workspace is not None:
             self.workspace.discard()
             self.workspace = None

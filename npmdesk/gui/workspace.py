@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from npmdesk.gui.attachments.drops import accept_drops_on_rows
 from npmdesk.gui.dashboard import Dashboard
@@ -70,6 +70,8 @@ class Workspace(QWidget):
         self.list_stack.addWidget(self.tracker)
         self.tracker.record_selected.connect(self.show_record)
         self.list_view.clicked.connect(self._row_clicked)
+        for view in (self.list_view, self.search_view):  # Shift/Ctrl+click select several (Export selected…)
+            view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self._lay_out()
         for view in (self.list_view, self.search_view):  # files dropped on a row go to that record
             accept_drops_on_rows(view, self._files_dropped)
@@ -153,6 +155,14 @@ class Workspace(QWidget):
         """A click on the current row shows it again (after a record was opened from the visit workspace)."""
         if index.row() == self.list_view.currentIndex().row():
             self._row_changed(index, QModelIndex())
+
+    def selected_ids(self) -> list[str]:
+        """Ids of the rows selected in the list shown (or the search results), top to bottom."""
+        view = self.search_view if self.searching else self.list_view
+        if view is not self.list_stack.currentWidget():
+            return []
+        rows = sorted(view.selectionModel().selectedRows(), key=lambda index: index.row())
+        return [str(record_id) for index in rows if (record_id := index.data(ID_ROLE))]
 
     def show_visit(self, visit_id: str) -> None:
         """The visit workspace of a visit in the right pane (its record if it cannot be shown)."""

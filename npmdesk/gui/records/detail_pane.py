@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.attachments.panel import AttachmentsPanel
 from npmdesk.gui.clipboard import protect_text_view
+from npmdesk.gui.exchange.record_note import ExchangeNote
 from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.records import labels, record_rows
 from npmdesk.gui.records.history_dialog import HistoryDialog
@@ -42,6 +43,11 @@ class DetailPane(QWidget):
         layout.addWidget(self.form)
         self.thread_panel = ThreadPanel(self)  # a communication's thread, Reply and Follow up (gui/threads/)
         layout.addWidget(self.thread_panel)
+        # Conflicts after an import (Compare versions, Mark as settled) and a contact's keys (gui/exchange/).
+        self.exchange_note = ExchangeNote(self)
+        layout.insertWidget(0, self.exchange_note)
+        self.exchange_note.history_requested.connect(self.show_history)
+        self.exchange_note.record_changed.connect(self._show_again)
         self.title_label = self.form.findChild(QLabel, "titleLabel")
         self.marking_label = self.form.findChild(QLabel, "markingLabel")
         self.kind_label = self.form.findChild(QLabel, "kindLabel")
@@ -81,6 +87,7 @@ class DetailPane(QWidget):
             self._add_row(label, text)
         self.body_view.setPlainText(record.body)
         self.thread_panel.show_thread(store, record)
+        self.exchange_note.show_for(store, record)
         self.history_button.setEnabled(record.version > 1)
         self.setAccessibleDescription(
             self.tr("{kind}, {marking}: {title}").format(
@@ -104,6 +111,7 @@ class DetailPane(QWidget):
         self.body_view.clear()
         self.attachments.clear()
         self.thread_panel.clear()
+        self.exchange_note.clear()
         self.history_button.setEnabled(False)
         self.setAccessibleDescription("")
 
@@ -115,6 +123,10 @@ class DetailPane(QWidget):
             field = self.fields_layout.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
             shown.append((label.text().rstrip(":"), field.text()))
         return shown
+
+    def _show_again(self, record_id: str) -> None:
+        if self._store is not None and self.record is not None and self.record.id == record_id:
+            self.show_record(self._store, record_id)
 
     # ----------------------------------------------------------------------------- history
 

@@ -1,0 +1,228 @@
+"""Export an encrypted package (`ui/export_dialog.ui`): what leaves, for whom, then the file.
+
+The records to export are read off the GUI thread (plan_export), then listed with the number
+and size of their attachments. Records that are strictly confidential or hold personal data
+without recorded consent are listed apart with their reason and an unchecked "I confirm these
+may leave the vault" box that must be ticked. The package is for contacts with an age key
+(ticked in a list that says whose keys were verified; the default recipients from Preferences
+come pre-ticked) or for a passphrase typed twice. Export… asks where to save (`.age`), then
+writes the package off the GUI thread with progress and Cancel: a cancel or a failure leaves no
+file (the core writes through an atomic output). The result names the file and this vault's
+fingerprint, for the recipient to compare.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+
+from npmdesk.errors import NpmdeskError
+from npmdesk.exchange.age.stanzas import DEFAULT_SCRYPT_LOG_N
+from npmdesk.exchange.export import ExportPlan, ExportResult, plan_export, write_package
+from npmdesk.exchange.identity import VaultIdentity
+from npmdesk.gui import inline_error
+from npmdesk.gui.exchange import export_texts as texts
+from npmdesk.gui.exchange.job import STEPS, Progress
+from npmdesk.gui.exchange.job_dialog import JobDialog
+from npmdesk.gui.exchange.recipients import Recipient, package_recipients
+from npmdesk.gui.passphrase_fields import NewPassphraseFields
+from npmdesk.records.store import RecordStore
+from npmdesk.vault import Secret, Vault
+
+RECIPIENT_ROLE = Qt.ItemDataRole.UserRole
+
+
+class NoRecipient(NpmdeskError):
+    message = "Tick at least one contact who may open the package, or choose a passphrase instead."
+
+
+class ConfirmFirst(NpmdeskError):
+    message = "Tick “I confirm these may leave the vault” after reviewing the records listed above."
+
+
+class ExportDialog(JobDialog):
+    exported = Signal(object)  # ExportResult
+
+    def __init__(self, store: RecordStore, vault: Vault, record_ids: Sequence[str] | None, *,
+                 documents: Sequence[tuple[str, bytes]] = (), default_recipients: Sequence[str] = (),
+                 parent: QWidget | None = None) -> None:
+        """`record_ids` None exports every record; `documents` (name, bytes) travel as files (a PDF report)."""
+        super().__init__("export_dialog", parent)
+        self.setObjectName("exportDialog")
+        self._store: RecordStore | None = store
+        self._vault: Vault | None = vault
+        self._record_ids = None if record_ids is None else list(record_ids)
+        self._documents = list(documents)
+        self.scrypt_log_n = DEFAULT_SCRYPT_LOG_N  # tests lower it
+        self.plan: ExportPlan | None = None
+        self.result: ExportResult | None = None
+        self.what_label = self.child(QLabel, "whatLabel")
+        self.records_list = self.child(QListWidget, "recordsList")
+        self.flagged_group = self.child(QGroupBox, "flaggedGroup")
+        self.flagged_list = self.child(QListWidget, "flaggedList")
+        self.confirm_check = self.child(QCheckBox, "confirmCheck")
+        self.flagged_error = self.child(QLabel, "flaggedError")
+        self.recipients_radio = self.child(QRadioButton, "recipientsRadio")
+        self.recipients_list = self.child(QListWidget, "recipientsList")
+        self.recipients_note = self.child(QLabel, "recipientsNote")
+        self.recipients_error = self.child(QLabel, "recipientsError")
+        self.passphrase_radio = self.child(QRadioButton, "passphraseRadio")
+        self.passphrase_widget = self.child(QWidget, "passphraseWidget")
+        self.passphrase = NewPassphraseFields(self.form)
+        self.armor_check = self.child(QCheckBox, "armorCheck")
+        self.export_button = self.child(QPushButton, "exportButton")
+        for label in (self.flagged_error, self.recipients_error):
+            inline_error.prepare(label)
+        self.bar.setRange(0, STEPS)
+        self.flagged_group.hide()
+        self.recipients_note.hide()
+        self._fill_recipients(store, set(default_recipients))
+        self.recipients_radio.toggled.connect(self._target_changed)
+        self.recipients_list.itemChanged.connect(self._recipients_changed)
+        self.confirm_check.toggled.connect(lambda _on: inline_error.clear_error(self.flagged_error))
+        self.export_button.clicked.connect(self.export)
+        self._target_changed()
+        self._recipients_changed()
+        ids = self._record_ids
+        self.run_job(vault, lambda job_store, _progress: plan_export(job_store, ids), self._planned,
+                     self.tr("Reading the records to export…"))
+
+    # ---------------------------------------------------------------------------- filling
+
+    def _fill_recipients(self, store: RecordStore, defaults: set[str]) -> None:
+        for recipient in package_recipients(store):
+            item = QListWidgetItem(texts.recipient_text(recipient))
+            item.setData(RECIPIENT_ROLE, recipient)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if recipient.record_id in defaults else Qt.CheckState.Unchecked)
+            self.recipients_list.addItem(item)
+        if not self.recipients_list.count():
+            self.recipients_note.setText(texts.no_recipients())
+            self.recipients_note.show()
+
+    def _planned(self, plan: ExportPlan) -> None:
+        self.plan = plan
+        self.what_label.setText(texts.what_leaves(plan, self._documents))
+        self.what_label.setAccessibleDescription(self.what_label.text())
+        for record in plan.records:
+            self.records_list.addItem(texts.record_line(record))
+        for name, data in self._documents:
+            self.records_list.addItem(texts.document_line(name, len(data)))
+        for flagged in plan.flagged:
+            self.flagged_list.addItem(texts.flagged_line(flagged))
+        self.flagged_group.setVisible(bool(plan.flagged))
+
+    def chosen_recipients(self) -> list[Recipient]:
+        items = [self.recipients_list.item(row) for row in range(self.recipients_list.count())]
+        return [item.data(RECIPIENT_ROLE) for item in items if item.checkState() == Qt.CheckState.Checked]
+
+    def _target_changed(self, *_args: object) -> None:
+        inline_error.clear_error(self.recipients_error)
+        self.update_buttons()
+
+    def _recipients_changed(self, *_args: object) -> None:
+        inline_error.clear_error(self.recipients_error)
+        if not self.recipients_list.count():
+            return
+        unverified = [r.name for r in self.chosen_recipients() if not r.verified]
+        self.recipients_note.setText(texts.unverified_warning(unverified) if unverified else "")
+        self.recipients_note.setVisible(bool(unverified))
+
+    # ----------------------------------------------------------------------------- export
+
+    def export(self) -> None:
+        """Check the choices, ask where to save, then write the package off the GUI thread."""
+        if self.plan is None or self.job is not None or self._vault is None:
+            return
+        inline_error.clear_error(self.error_label)
+        if self.plan.flagged and not self.confirm_check.isChecked():
+            inline_error.show_error(self.flagged_error, ConfirmFirst(), self.confirm_check)
+            return
+        recipients = self.chosen_recipients() if self.recipients_radio.isChecked() else []
+        if self.recipients_radio.isChecked() and not recipients:
+            inline_error.show_error(self.recipients_error, NoRecipient(), self.recipients_list)
+            return
+        passphrase = None if recipients else self.passphrase.take_valid()
+        if not recipients and passphrase is None:
+            return
+        target = texts.choose_target(self, dt.date.today())
+        if target is None:
+            if passphrase is not None:
+                passphrase.wipe()
+            return
+        self._write(target, recipients, passphrase)
+
+    def _write(self, target: Path, recipients: list[Recipient], passphrase: Secret | None) -> None:
+        plan, vault, documents = self.plan, self._vault, self._documents
+        assert plan is not None and vault is not None  # noqa: S101 - checked by export()
+        try:
+            identity = VaultIdentity.of(vault)
+        except NpmdeskError as error:
+            if passphrase is not None:
+                passphrase.wipe()
+            inline_error.show_error(self.error_label, error)
+            return
+        fingerprint = identity.fingerprint
+        who = texts.who(recipients)
+        armor, confirmed, log_n = self.armor_check.isChecked(), self.confirm_check.isChecked(), self.scrypt_log_n
+
+        def work(job_store: RecordStore, progress: Progress) -> ExportResult:
+            return write_package(job_store, identity, plan, target, recipients=[r.age_recipient for r in recipients],
+                                 passphrase=passphrase, armor=armor, confirmed=confirmed, documents=documents,
+                                 progress=progress, scrypt_log_n=log_n)
+
+        def cleanup() -> None:
+            identity.close()
+            if passphrase is not None:
+                passphrase.wipe()
+
+        self.run_job(vault, work, lambda result: self._written(result, who, fingerprint),
+                     self.tr("Encrypting and signing the package…"), cleanup)
+
+    def _written(self, result: ExportResult, who: str, fingerprint: str) -> None:
+        self.result = result
+        self.say(texts.exported(result, who, fingerprint))
+        self.update_buttons()
+        self.cancel_button.setFocus()
+        self.exported.emit(result)
+
+    # ---------------------------------------------------------------------- job dialog
+
+    def cancelled_text(self) -> str:
+        return texts.cancelled() if self.plan is not None else texts.planning_cancelled()
+
+    def update_buttons(self) -> None:
+        super().update_buttons()
+        idle = self.job is None and self.result is None
+        self.export_button.setEnabled(idle and self.plan is not None)
+        for widget in (self.records_list, self.flagged_group, self.recipients_radio, self.passphrase_radio,
+                       self.armor_check):
+            widget.setEnabled(idle)
+        self.recipients_list.setEnabled(idle and self.recipients_radio.isChecked())
+        self.passphrase_widget.setEnabled(idle and self.passphrase_radio.isChecked())
+
+    def discard(self) -> None:
+        """On lock: abandon a job in flight (its file is removed), forget the records, close."""
+        self.abandon_job()
+        self._store = self._vault = None
+        self.plan = None
+        for widget in (self.records_list, self.flagged_list, self.recipients_list):
+            widget.clear()
+        self.passphrase.edit.clear()
+        self.passphrase.confirm.clear()
+        self.what_label.clear()
+        self.update_buttons()
+        self.close()

@@ -1,0 +1,108 @@
+"""What the export dialog says, in one place (translatable), and its Save dialog."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from npmdesk.exchange.export import NO_CONSENT, STRICTLY_CONFIDENTIAL, ExportPlan, ExportResult, Flagged
+from npmdesk.gui.exchange.recipients import Recipient
+from npmdesk.gui.records import labels
+from npmdesk.gui.records.formatting import date_text, size_text
+from npmdesk.records.model import Record
+
+SUFFIX = ".age"
+CONTEXT = "ExportDialog"
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(CONTEXT, text, None, n)
+
+
+def reason_text(reason: str) -> str:
+    if reason == STRICTLY_CONFIDENTIAL:
+        return tr("strictly confidential")
+    if reason == NO_CONSENT:
+        return tr("personal data without recorded consent")
+    return reason
+
+
+def what_leaves(plan: ExportPlan, documents: Sequence[tuple[str, bytes]]) -> str:
+    attachments = sum(len(infos) for infos in plan.attachments.values())
+    text = tr("%n record(s) will leave the vault, encrypted and signed,", len(plan.records))
+    text += " " + tr("with %n attachment(s)", attachments)
+    text += " " + tr("({size}).").format(size=size_text(plan.attachment_bytes))
+    if documents:
+        text += " " + tr("The package also holds %n document(s).", len(documents))
+    contacts = sum(1 for r in plan.records if r.kind == "contact")
+    if contacts:
+        text += " " + tr("The contacts the records name travel with them (%n contact(s)).", contacts)
+    return text
+
+
+def record_line(record: Record) -> str:
+    date = date_text(record.date)
+    return f"{labels.kind_name(record.kind)} · {date + ' · ' if date else ''}{record.title}"
+
+
+def document_line(name: str, size: int) -> str:
+    return tr("Document · {name} ({size})").format(name=name, size=size_text(size))
+
+
+def flagged_line(flagged: Flagged) -> str:
+    return f"{flagged.title} — {reason_text(flagged.reason)}"
+
+
+def recipient_text(recipient: Recipient) -> str:
+    state = tr("keys verified") if recipient.verified else tr("keys NOT verified")
+    return f"{recipient.name} ({state})"
+
+
+def no_recipients() -> str:
+    return tr("No contact has an age recipient yet. Add one with File → Add Contact from Card…, or choose a "
+              "passphrase.")
+
+
+def unverified_warning(names: list[str]) -> str:
+    return tr("Not verified yet: {names}. If a key is not really theirs, someone else could read the package. "
+              "Compare the fingerprint with them first (Verify keys… on the contact).").format(names=", ".join(names))
+
+
+def who(recipients: list[Recipient]) -> str:
+    return ", ".join(r.name for r in recipients) if recipients else tr("a passphrase")
+
+
+def exported(result: ExportResult, who: str, fingerprint: str) -> str:
+    return tr("Exported {records} records and {attachments} attachments to {path} ({size}), encrypted for {who}. "
+              "Signed by this vault: fingerprint {fingerprint}. The recipient can compare it with yours.").format(
+        records=result.records, attachments=result.attachments, path=result.path, size=size_text(result.size),
+        who=who, fingerprint=fingerprint)
+
+
+def cancelled() -> str:
+    return tr("The export was cancelled. No file was written.")
+
+
+def planning_cancelled() -> str:
+    return tr("Cancelled before anything was written.")
+
+
+def suggested_name(today: dt.date) -> str:
+    """No name or title in it: a file name is seen by anyone who sees the folder."""
+    return f"npmdesk-package-{today.isoformat()}{SUFFIX}"
+
+
+def choose_target(parent: QWidget, today: dt.date) -> Path | None:
+    """Where to save the package; `.age` is added when no suffix was typed. npmdesk never
+    overwrites a file (the core says so in one line), so the dialog does not ask "replace?"."""
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, tr("Save the encrypted package"), str(Path.home() / suggested_name(today)),
+        tr("npmdesk packages (*{suffix})").format(suffix=SUFFIX), options=QFileDialog.Option.DontConfirmOverwrite)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix else path.with_name(path.name + SUFFIX)

@@ -1,0 +1,230 @@
+"""Encrypted exchange in the main window: the File menu's actions, the record list's context menu,
+dropping a `.age` file on the window, and every exchange dialog, all dropped on lock.
+
+    File → Export… (Ctrl+Shift+E)                 every record of the vault (device to device)
+    File → Export Selected…                       the rows selected in the list (Shift/Ctrl+click)
+    File → Export with Linked Records…            the record shown, its thread and linked records
+    File → Import… (Ctrl+Shift+I), or a drop      preview, then import
+    File → Share My Keys…, Add Contact from Card…
+
+Other features put a document (a report's PDF) straight into a package with
+`open_export_dialog(window, store, vault, record_ids, documents=[(name, pdf_bytes)])`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
+
+from npmdesk.errors import NpmdeskError
+from npmdesk.gui.exchange.add_contact_dialog import AddContactDialog
+from npmdesk.gui.exchange.export_dialog import ExportDialog
+from npmdesk.gui.exchange.identity_dialog import IdentityDialog, vault_card
+from npmdesk.gui.exchange.import_dialog import ImportDialog
+from npmdesk.gui.exchange.import_texts import choose_package
+from npmdesk.gui.exchange.selection import dossier_ids
+from npmdesk.gui.settings.preferences import Preferences
+from npmdesk.gui.workspace import Workspace
+from npmdesk.records.store import RecordStore
+from npmdesk.vault import Vault
+
+PACKAGE_SUFFIX = ".age"
+
+
+def _dropped_package(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    urls = event.mimeData().urls() if event.mimeData() is not None else []
+    if len(urls) == 1 and urls[0].isLocalFile() and urls[0].toLocalFile().lower().endswith(PACKAGE_SUFFIX):
+        return Path(urls[0].toLocalFile())
+    return None
+
+
+class ExchangeFeature(QObject):
+    def __init__(self, window: QWidget, file_menu: QMenu, before: QAction, vault: Vault, workspace: Workspace,
+                 preferences: Preferences | None = None) -> None:
+        super().__init__(window)
+        self.setObjectName("exchangeFeature")
+        self._window = window
+        self._vault: Vault | None = vault
+        self._workspace: Workspace | None = workspace
+        self._preferences = preferences
+        self.dialogs: list[QDialog] = []
+
+        def action(text: str, name: str, tip: str, slot: object, shortcut: str = "") -> QAction:
+            made = QAction(text, window)
+            made.setObjectName(name)
+            made.setStatusTip(tip)
+            if shortcut:
+                made.setShortcut(QKeySequence(shortcut))
+            made.triggered.connect(slot)
+            return made
+
+        self.export_action = action(self.tr("&Export…"), "exportAction",
+                                    self.tr("Export every record as an encrypted, signed package"),
+                                    self.export_all, self.tr("Ctrl+Shift+E"))
+        self.export_selected_action = action(self.tr("Export &Selected…"), "exportSelectedAction",
+                                             self.tr("Export the records selected in the list"), self.export_selected)
+        self.export_linked_action = action(self.tr("Export &with Linked Records…"), "exportLinkedAction",
+                                           self.tr("Export the record shown with its thread and linked records "
+                                                   "(a visit dossier, an annual-report submission)"),
+                                           self.export_linked)
+        self.import_action = action(self.tr("&Import…"), "importAction",
+                                    self.tr("Preview and import a package from the SPT or a colleague"),
+                                    self.import_chosen, self.tr("Ctrl+Shift+I"))
+        self.share_keys_action = action(self.tr("Share My &Keys…"), "shareKeysAction",
+                                        self.tr("Show this vault's public keys, fingerprint and QR code"),
+                                        self.share_keys)
+        self.add_contact_action = action(self.tr("Add &Contact from Card…"), "addContactAction",
+                                         self.tr("Add a contact with the keys from their contact card"),
+                                         self.add_contact)
+        file_menu.insertActions(before, [self.export_action, self.export_selected_action, self.export_linked_action,
+                                         self.import_action])
+        file_menu.insertSeparator(before)
+        file_menu.insertActions(before, [self.share_keys_action, self.add_contact_action])
+        file_menu.insertSeparator(before)
+        file_menu.aboutToShow.connect(self.update_actions)
+        for view in (workspace.list_view, workspace.search_view):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            view.addActions([self.export_selected_action, self.export_linked_action])
+            view.selectionModel().selectionChanged.connect(self.update_actions)
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+        self.update_actions()
+
+    @property
+    def store(self) -> RecordStore | None:
+        workspace = self._workspace
+        return workspace.store if workspace is not None else None
+
+    def update_actions(self, *_args: object) -> None:
+        workspace = self._workspace
+        self.export_selected_action.setEnabled(workspace is not None and bool(workspace.selected_ids()))
+        self.export_linked_action.setEnabled(workspace is not None and workspace.detail.record is not None
+                                             and workspace.detail.record.deleted_at is None)
+
+    # ---------------------------------------------------------------------------- export
+
+    def export_all(self) -> ExportDialog | None:
+        return self.open_export(None)
+
+    def export_selected(self) -> ExportDialog | None:
+        ids = self._workspace.selected_ids() if self._workspace is not None else []
+        return self.open_export(ids) if ids else None
+
+    def export_linked(self) -> ExportDialog | None:
+        workspace, store = self._workspace, self.store
+        if workspace is None or store is None or workspace.detail.record is None:
+            return None
+        try:
+            ids = dossier_ids(store, workspace.detail.record.id)
+        except NpmdeskError:
+            return None
+        return self.open_export(ids)
+
+    def open_export(self, record_ids: Sequence[str] | None,
+                    documents: Sequence[tuple[str, bytes]] = ()) -> ExportDialog | None:
+        store, vault = self.store, self._vault
+        if store is None or vault is None or not vault.is_open:
+            return None
+        preferences = self._preferences if self._preferences is not None else Preferences()
+        dialog = ExportDialog(store, vault, record_ids, documents=documents,
+                              default_recipients=preferences.default_recipients(), parent=self._window)
+        return self._show(dialog)
+
+    # ---------------------------------------------------------------------------- import
+
+    def import_chosen(self) -> ImportDialog | None:
+        path = choose_package(self._window)
+        return self.open_import(path) if path is not None else None
+
+    def open_import(self, path: Path) -> ImportDialog | None:
+        if self._vault is None or not self._vault.is_open:
+            return None
+        dialog = ImportDialog(self._vault, path, self._window)
+        dialog.imported.connect(self._imported)
+        dialog.record_requested.connect(self._show_record)
+        return self._show(dialog)
+
+    def _imported(self, _done: object) -> None:
+        if self._workspace is not None:
+            self._workspace.refresh()
+
+    def _show_record(self, record_id: str) -> None:
+        if self._workspace is not None and self._workspace.store is not None:
+            self._workspace.show_record(record_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() in (QEvent.Type.DragEnter, QEvent.Type.Drop):
+            dropped = _dropped_package(event)  # type: ignore[arg-type]
+            if dropped is None or self._vault is None:
+                return False
+            event.acceptProposedAction()  # type: ignore[attr-defined]
+            if event.type() == QEvent.Type.Drop:
+                self.open_import(dropped)
+            return True
+        return False
+
+    # ------------------------------------------------------------------------------ keys
+
+    def share_keys(self) -> IdentityDialog | None:
+        if self._vault is None or not self._vault.is_open:
+            return None
+        return self._show(IdentityDialog(vault_card(self._vault), self._window))
+
+    def add_contact(self) -> AddContactDialog | None:
+        if self.store is None:
+            return None
+        dialog = AddContactDialog(self.store, self._window)
+        dialog.added.connect(self._contact_added)
+        return self._show(dialog)
+
+    def _contact_added(self, record_id: str) -> None:
+        if self._workspace is not None:
+            self._workspace.refresh()
+            self._show_record(record_id)
+
+    # --------------------------------------------------------------------------- dialogs
+
+    def _show(self, dialog: QDialog) -> QDialog:  # type: ignore[type-var]
+        dialog.setWindowFlag(Qt.WindowType.Window, True)
+        dialog.finished.connect(lambda _result, d=dialog: self._closed(d))
+        self.dialogs.append(dialog)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _closed(self, dialog: QDialog) -> None:
+        if dialog in self.dialogs and getattr(dialog, "job", None) is None:
+            self.dialogs.remove(dialog)
+            dialog.deleteLater()
+
+    def discard(self) -> None:
+        """On lock: abandon jobs in flight, close every exchange dialog, forget the vault."""
+        self._vault = None
+        self._workspace = None
+        dialogs, self.dialogs = self.dialogs, []
+        for dialog in dialogs:
+            discard = getattr(dialog, "discard", None)
+            if discard is not None:
+                discard()
+            dialog.close()
+            dialog.deleteLater()
+
+
+def open_export_dialog(window: QWidget, store: RecordStore, vault: Vault, record_ids: Sequence[str] | None,
+                       documents: Sequence[tuple[str, bytes]] = ()) -> ExportDialog | None:
+    """The export dialog for `record_ids` (None: every record) with `documents` (name, bytes) in the
+    package too, e.g. a report's PDF made in memory. Dropped on lock with the window's other dialogs."""
+    feature = window.findChild(ExchangeFeature, "exchangeFeature")
+    if feature is not None:
+        return feature.open_export(record_ids, documents)
+    if not vault.is_open:
+        return None
+    dialog = ExportDialog(store, vault, record_ids, documents=documents, parent=window)
+    dialog.setWindowFlag(Qt.WindowType.Window, True)
+    dialog.show()
+    return dialog

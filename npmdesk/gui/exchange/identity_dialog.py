@@ -1,0 +1,82 @@
+"""Share my keys… (`ui/identity_dialog.ui`): this vault's public keys, its fingerprint and a QR code
+of its contact card (contact_card.py), with Copy buttons and, in plain words, what to give to whom.
+
+Only public values are kept: the VaultIdentity is read and closed (its secrets wiped) before the
+dialog shows. Copies go through the clipboard guard (cleared after the delay and on lock).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from npmdesk.exchange.identity import VaultIdentity
+from npmdesk.gui.clipboard import copy_secret
+from npmdesk.gui.exchange.contact_card import ContactCard
+from npmdesk.gui.exchange.qr import qr_pixmap
+from npmdesk.gui.form_dialog import FormDialog
+from npmdesk.vault import Vault
+
+KEY_GROUP = 8  # characters per group when a key is shown for reading (copies are never grouped)
+
+
+def grouped(text: str, size: int = KEY_GROUP) -> str:
+    return " ".join(text[i : i + size] for i in range(0, len(text), size))
+
+
+def vault_card(vault: Vault) -> ContactCard:
+    """The open vault's contact card (its keys are made now if the vault predates them)."""
+    with VaultIdentity.of(vault) as identity:
+        return ContactCard(vault.meta("npm_name"), identity.recipient, identity.signing_key)
+
+
+class IdentityDialog(FormDialog):
+    def __init__(self, card: ContactCard, parent: QWidget | None = None) -> None:
+        super().__init__("identity_dialog", parent)
+        self.setObjectName("identityDialog")
+        self.card = card
+        self.card_text = card.text()
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        large = QFont(mono)
+        large.setPointSizeF(max(mono.pointSizeF(), 10.0) * 1.8)
+        large.setBold(True)
+        medium = QFont(mono)
+        medium.setPointSizeF(max(mono.pointSizeF(), 10.0) * 1.2)
+        heading = self.child(QLabel, "headingLabel")
+        heading.setText(self.tr("Your keys: {name}").format(name=card.name) if card.name else self.tr("Your keys"))
+        self.recipient_value = self.child(QLabel, "recipientValue")
+        self.signing_key_value = self.child(QLabel, "signingKeyValue")
+        self.fingerprint_value = self.child(QLabel, "fingerprintValue")
+        for label, text, font in ((self.recipient_value, card.recipient.encode(), medium),
+                                  (self.signing_key_value, card.signing_key.encode(), medium),
+                                  (self.fingerprint_value, card.fingerprint, large)):
+            label.setFont(font)
+            label.setText(grouped(text) if label is not self.fingerprint_value else text)
+            label.setAccessibleDescription(text)
+        self.qr_label = self.child(QLabel, "qrLabel")
+        self.qr_label.setPixmap(qr_pixmap(self.card_text))
+        self.qr_label.setAccessibleDescription(self.tr("Scanning it gives the text of your contact card."))
+        self.copied_label = self.child(QLabel, "copiedLabel")
+        self.copy_card_button = self.child(QPushButton, "copyCardButton")
+        self.copy_recipient_button = self.child(QPushButton, "copyRecipientButton")
+        self.copy_signing_key_button = self.child(QPushButton, "copySigningKeyButton")
+        self.close_button = self.child(QPushButton, "closeButton")
+        self.copy_card_button.clicked.connect(lambda: self._copy(self.card_text, self.tr("Your contact card")))
+        self.copy_recipient_button.clicked.connect(
+            lambda: self._copy(card.recipient.encode(), self.tr("Your age recipient")))
+        self.copy_signing_key_button.clicked.connect(
+            lambda: self._copy(card.signing_key.encode(), self.tr("Your signing key")))
+        self.close_button.clicked.connect(self.accept)
+        self.copy_card_button.setFocus()
+
+    @property
+    def qr_text(self) -> str:
+        """What the QR code encodes."""
+        return self.card_text
+
+    def _copy(self, text: str, what: str) -> None:
+        copy_secret(text)
+        said = self.tr("{what} was copied. Paste it into your message; the clipboard is cleared after a "
+                       "while.").format(what=what)
+        self.copied_label.setText(said)
+        self.copied_label.setAccessibleDescription(said)

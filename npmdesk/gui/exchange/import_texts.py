@@ -1,0 +1,90 @@
+"""What the import dialog says, in one place (translatable), and its Open dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from npmdesk.exchange import merge
+from npmdesk.exchange.importer import SELF, UNVERIFIED, VERIFIED, Preview, Signer
+from npmdesk.gui.records.formatting import size_text
+
+CONTEXT = "ImportDialog"
+# Outcomes in the order they are listed, with their label.
+OUTCOMES = (merge.CONFLICT, merge.ADDED, merge.UPDATED, merge.AHEAD, merge.UNCHANGED)
+SIGNER_COLOURS = {SELF: "#2e7d32", VERIFIED: "#2e7d32", UNVERIFIED: "#e65100"}
+UNKNOWN_COLOUR = "#c62828"
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(CONTEXT, text, None, n)
+
+
+def outcome_name(outcome: str) -> str:
+    return {
+        merge.ADDED: tr("New"),
+        merge.UPDATED: tr("Updated"),
+        merge.UNCHANGED: tr("Unchanged"),
+        merge.AHEAD: tr("Already newer here"),
+        merge.CONFLICT: tr("Edited on both sides"),
+    }.get(outcome, outcome)
+
+
+def origin(preview: Preview) -> str:
+    manifest = preview.manifest
+    return tr("Package from {npm} ({user}), made {when}.").format(
+        npm=manifest.npm_name or tr("an unnamed NPM"), user=manifest.user_name or tr("unknown user"),
+        when=manifest.created_at)
+
+
+def signer_text(signer: Signer) -> str:
+    if signer.status == SELF:
+        return tr("This vault (a package you exported yourself).")
+    if signer.status == VERIFIED:
+        return tr("{name}, a contact whose keys you verified.").format(name=signer.contact_name)
+    if signer.status == UNVERIFIED:
+        return tr("{name}, a contact whose keys are NOT verified yet.").format(name=signer.contact_name)
+    return tr("An UNKNOWN key: it belongs to none of your contacts.")
+
+
+def signer_advice(signer: Signer) -> str:
+    if signer.trusted:
+        return ""
+    return tr("Before importing, call the sender on a number you already know and ask them to read their "
+              "fingerprint (File → Share My Keys… in their npmdesk). Import only if it is exactly the one above.")
+
+
+def changes(preview: Preview) -> str:
+    plan = preview.plan
+    counts = ", ".join(f"{outcome_name(o)}: {plan.count(o)}" for o in OUTCOMES if plan.count(o))
+    text = tr("What will change — {counts}.").format(counts=counts or tr("no records"))
+    if preview.attachments:
+        text += " " + tr("%n new attachment(s)", plan.new_attachments) + " " + tr("(package: {size}).").format(
+            size=size_text(preview.attachment_bytes))
+    if plan.count(merge.CONFLICT):
+        text += " " + tr("Records edited on both sides keep your version; the other one joins their history, "
+                         "and they are marked for you to compare.")
+    if not plan.changes_anything:
+        text += " " + tr("Nothing to import: your vault already has all of it.")
+    return text
+
+
+def imported(preview: Preview) -> str:
+    plan = preview.plan
+    counts = ", ".join(f"{outcome_name(o)}: {plan.count(o)}" for o in OUTCOMES if plan.count(o))
+    text = tr("Imported — {counts}; %n new attachment(s).", plan.new_attachments).format(counts=counts)
+    conflicts = plan.count(merge.CONFLICT)
+    if conflicts:
+        text += " " + tr("%n record(s) were edited on both sides: each is marked “Edited on both sides”. Open it "
+                         "(double-click it below), compare the versions in its History, then mark it as settled.",
+                         conflicts)
+    return text
+
+
+def choose_package(parent: QWidget) -> Path | None:
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent, tr("Import a package"), str(Path.home()),
+        tr("npmdesk packages (*.age);;All files (*)"))
+    return Path(chosen) if chosen else None
