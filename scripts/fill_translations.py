@@ -5,12 +5,14 @@
         (run by scripts/update-translations) lupdate files the strings of a module-level helper,
         `tr("…")` or `_tr("…")` defined as `QCoreApplication.translate(CONTEXT, text)`, under
         no context; give them their module's context (its `CONTEXT = "…"`, or the literal
-        context of its helper) and drop the line numbers. Fails on strings it cannot place.
+        context of its helper), plural forms to every text with %n, and drop the line numbers.
+        Fails on strings it cannot place.
     scripts/fill_translations.py status resources/translations/*.ts
         How many messages each file has, and how many still wait for a translation.
-    scripts/fill_translations.py dump resources/translations/*.ts > todo.tsv
+    scripts/fill_translations.py dump [--by-source] resources/translations/*.ts > todo.tsv
         The messages unfinished in any of the files, one per line:
         id <TAB> context <TAB> source <TAB> comment <TAB> "n" if it has plural forms.
+        With --by-source, each text once, its context "*": one translation for all contexts.
     scripts/fill_translations.py apply todo.tsv done.tsv
         done.tsv starts with a header line "id <TAB> fr <TAB> es" (any languages), then one
         line per id with the translations; plural forms are separated by " || ".
@@ -117,6 +119,10 @@ def contexts(template: str) -> int:
     for message in root.iter("message"):
         for location in message.findall("location"):
             message.remove(location)
+        # `tr("%n file(s)", count)` through a helper: lupdate takes `count` for a comment and
+        # misses the plural; the helper passes n, so give the message its plural forms.
+        if "%n" in (message.findtext("source") or ""):
+            message.set("numerus", "yes")
     tree.write(template, encoding="utf-8", xml_declaration=True)
     for problem in problems:
         print(problem, file=sys.stderr)
@@ -144,11 +150,13 @@ def status(paths: list[str]) -> int:
 
 
 def dump(paths: list[str]) -> int:
+    by_source = paths[:1] == ["--by-source"]
     seen: dict[tuple[str, str, str], bool] = {}
-    for path in paths:
+    for path in paths[1:] if by_source else paths:
         for context, message in messages(parse(path)):
             if unfinished(message):
-                seen.setdefault(key(context, message), message.get("numerus") == "yes")
+                found = key("*", message) if by_source else key(context, message)
+                seen.setdefault(found, message.get("numerus") == "yes")
     for number, ((context, source, comment), numerus) in enumerate(seen.items(), 1):
         print("\t".join([str(number), escape(context), escape(source), escape(comment), "n" if numerus else ""]))
     return 0
@@ -175,7 +183,7 @@ def apply(todo: str, done: str) -> int:
         tree = parse(path)
         filled = 0
         for context, message in messages(tree):
-            text = translated.get(key(context, message))
+            text = translated.get(key(context, message), translated.get(key("*", message)))
             if text is None or not unfinished(message):
                 continue
             translation = message.find("translation")

@@ -1,0 +1,5024 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AddContactDialog</name>
+    <message>
+        <source>Add Contact from Card</source>
+        <translation>Añadir contacto desde su tarjeta</translation>
+    </message>
+    <message>
+        <source>Paste the contact card the person copied from npmdesk (File → Share My Keys…), or type their name and keys. Keys are public; what proves they are theirs is the fingerprint, which you compare with them afterwards by phone.</source>
+        <translation>Pegue la tarjeta de contacto que la persona copió desde npmdesk (Archivo → Compartir mis claves…), o escriba su nombre y sus claves. Las claves son públicas; lo que prueba que son suyas es la huella, que usted compara después con ella por teléfono.</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>Tarjeta de contacto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Age recipient</source>
+        <translation>Destinatario age</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clave de firma</translation>
+    </message>
+    <message>
+        <source>Contact &amp;card:</source>
+        <translation>&amp;Tarjeta de contacto:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>&amp;Age recipient:</source>
+        <translation>&amp;Destinatario age:</translation>
+    </message>
+    <message>
+        <source>&amp;Signing key:</source>
+        <translation>C&amp;lave de firma:</translation>
+    </message>
+    <message>
+        <source>Problem with the contact</source>
+        <translation>Problema con el contacto</translation>
+    </message>
+    <message>
+        <source>A&amp;dd contact</source>
+        <translation>&amp;Añadir el contacto</translation>
+    </message>
+    <message>
+        <source>Add the contact</source>
+        <translation>Añadir el contacto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentKinds</name>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Imagen PNG</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>Imagen JPEG</translation>
+    </message>
+    <message>
+        <source>GIF image</source>
+        <translation>Imagen GIF</translation>
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation>Imagen WebP</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>Texto Markdown</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>Tabla CSV</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Página web (HTML)</translation>
+    </message>
+    <message>
+        <source>Web page (XHTML)</source>
+        <translation>Página web (XHTML)</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Documento de Word</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>Texto OpenDocument</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentQuestions</name>
+    <message>
+        <source>Save a decrypted copy</source>
+        <translation>Guardar una copia descifrada</translation>
+    </message>
+    <message>
+        <source>The copy of “{name}” will NOT be encrypted.</source>
+        <translation>La copia de «{name}» NO estará cifrada.</translation>
+    </message>
+    <message>
+        <source>Anyone who can open the folder you choose, or who gets this computer or the drive, can read it. npmdesk will not delete it for you later. Save it only where it must be, and delete it when you are done.</source>
+        <translation>Cualquiera que pueda abrir la carpeta que elija, o que se haga con este ordenador o con el disco, podrá leerla. npmdesk no la borrará por usted más adelante. Guárdela solo donde sea imprescindible y bórrela cuando termine.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Unencrypted Copy…</source>
+        <translation>&amp;Guardar copia sin cifrar…</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy</source>
+        <translation>Guardar una copia sin cifrar</translation>
+    </message>
+    <message>
+        <source>Cancel: keep the attachment only in the vault</source>
+        <translation>Cancelar: conservar el adjunto solo en la caja fuerte</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Quitar el adjunto</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from this record?</source>
+        <translation>¿Quitar «{name}» de este registro?</translation>
+    </message>
+    <message>
+        <source>Its content is erased from the vault. This cannot be undone.</source>
+        <translation>Su contenido se borra de la caja fuerte. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the attachment</source>
+        <translation>Quitar el adjunto</translation>
+    </message>
+    <message>
+        <source>Cancel: keep the attachment</source>
+        <translation>Cancelar: conservar el adjunto</translation>
+    </message>
+    <message>
+        <source>Save a decrypted copy of {name}</source>
+        <translation>Guardar una copia descifrada de {name}</translation>
+    </message>
+    <message>
+        <source>Add files to “{title}”</source>
+        <translation>Añadir archivos a «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>{name} — npmdesk</source>
+        <translation>{name} — npmdesk</translation>
+    </message>
+    <message>
+        <source>Attachment {name}</source>
+        <translation>Adjunto {name}</translation>
+    </message>
+    <message>
+        <source>Save a &amp;decrypted copy…</source>
+        <translation>Guardar una copia &amp;descifrada…</translation>
+    </message>
+    <message>
+        <source>Save a decrypted copy of this attachment</source>
+        <translation>Guardar una copia descifrada de este adjunto</translation>
+    </message>
+    <message>
+        <source>Close the viewer</source>
+        <translation>Cerrar el visor</translation>
+    </message>
+    <message>
+        <source>npmdesk cannot show this kind of file ({type}) inside the app. To open it in another program, save a decrypted copy.</source>
+        <translation>npmdesk no puede mostrar este tipo de archivo ({type}) dentro de la aplicación. Para abrirlo con otro programa, guarde una copia descifrada.</translation>
+    </message>
+    <message>
+        <source>This file is too large to preview here ({size}; the limit for this kind of file is {cap}). To open it in another program, save a decrypted copy.</source>
+        <translation>Este archivo es demasiado grande para la vista previa ({size}; el límite para este tipo de archivo es {cap}). Para abrirlo con otro programa, guarde una copia descifrada.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password, so npmdesk cannot show it.</source>
+        <translation>Este PDF está protegido con contraseña, por lo que npmdesk no puede mostrarlo.</translation>
+    </message>
+    <message>
+        <source>npmdesk cannot show this PDF: it is damaged or not a PDF document.</source>
+        <translation>npmdesk no puede mostrar este PDF: está dañado o no es un documento PDF.</translation>
+    </message>
+    <message>
+        <source>PDF document {name}</source>
+        <translation>Documento PDF {name}</translation>
+    </message>
+    <message>
+        <source>This image is too large to preview here ({width} by {height} pixels).</source>
+        <translation>Esta imagen es demasiado grande para la vista previa ({width} × {height} píxeles).</translation>
+    </message>
+    <message>
+        <source>npmdesk cannot show this image: it is damaged, too large, or in a format npmdesk does not read.</source>
+        <translation>npmdesk no puede mostrar esta imagen: está dañada, es demasiado grande o tiene un formato que npmdesk no lee.</translation>
+    </message>
+    <message>
+        <source>Image {name}</source>
+        <translation>Imagen {name}</translation>
+    </message>
+    <message>
+        <source>Text of {name}</source>
+        <translation>Texto de {name}</translation>
+    </message>
+    <message>
+        <source>A web page shown as its source text; nothing in it is loaded.</source>
+        <translation>Una página web mostrada como texto fuente; no se carga nada de lo que contiene.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsForm</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>A&amp;dd files…</source>
+        <translation>Aña&amp;dir archivos…</translation>
+    </message>
+    <message>
+        <source>Add files to this record (Insert or Ctrl+Shift+A), or drop them on the record</source>
+        <translation>Añadir archivos a este registro (Insert o Ctrl+Mayús+A), o soltarlos sobre el registro</translation>
+    </message>
+    <message>
+        <source>Add files to this record</source>
+        <translation>Añadir archivos a este registro</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>View the selected attachment inside npmdesk (Enter)</source>
+        <translation>Ver el adjunto seleccionado dentro de npmdesk (Intro)</translation>
+    </message>
+    <message>
+        <source>Open the selected attachment</source>
+        <translation>Abrir el adjunto seleccionado</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a decrypted copy…</source>
+        <translation>&amp;Guardar una copia descifrada…</translation>
+    </message>
+    <message>
+        <source>Write an unencrypted copy of the selected attachment to a file (you are warned first)</source>
+        <translation>Escribir en un archivo una copia sin cifrar del adjunto seleccionado (antes se le advierte)</translation>
+    </message>
+    <message>
+        <source>Save a decrypted copy of the selected attachment</source>
+        <translation>Guardar una copia descifrada del adjunto seleccionado</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment from the vault (Delete)</source>
+        <translation>Quitar de la caja fuerte el adjunto seleccionado (Supr)</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment</source>
+        <translation>Quitar el adjunto seleccionado</translation>
+    </message>
+    <message>
+        <source>Attachments status</source>
+        <translation>Estado de los adjuntos</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Add files to this record…</source>
+        <translation>Añadir archivos a este registro…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Added on {date} by {user}</source>
+        <translation>Añadido el {date} por {user}</translation>
+    </message>
+    <message>
+        <source>No attachments. Add files, or drop them on this record.</source>
+        <translation>No hay adjuntos. Añada archivos o suéltelos sobre este registro.</translation>
+    </message>
+    <message>
+        <source>Attachments status</source>
+        <translation>Estado de los adjuntos</translation>
+    </message>
+    <message>
+        <source>Adding files</source>
+        <translation>Añadiendo archivos</translation>
+    </message>
+    <message>
+        <source>Encrypting the files into the vault…</source>
+        <translation>Cifrando los archivos en la caja fuerte…</translation>
+    </message>
+    <message>
+        <source>Cancel adding the files</source>
+        <translation>Cancelar la adición de los archivos</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was added.</source>
+        <translation>Cancelado. No se añadió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation>
+            <numerusform>%n archivo añadido.</numerusform>
+            <numerusform>%n archivos añadidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving a decrypted copy</source>
+        <translation>Guardando una copia descifrada</translation>
+    </message>
+    <message>
+        <source>Writing the decrypted copy…</source>
+        <translation>Escribiendo la copia descifrada…</translation>
+    </message>
+    <message>
+        <source>Cancel saving the copy</source>
+        <translation>Cancelar el guardado de la copia</translation>
+    </message>
+    <message>
+        <source>Cancelled. No copy was left.</source>
+        <translation>Cancelado. No quedó ninguna copia.</translation>
+    </message>
+    <message>
+        <source>A decrypted copy was saved to {path}. It is not encrypted: delete it when you no longer need it.</source>
+        <translation>Se guardó una copia descifrada en {path}. No está cifrada: bórrela cuando ya no la necesite.</translation>
+    </message>
+    <message>
+        <source>“{name}” was removed.</source>
+        <translation>Se quitó «{name}».</translation>
+    </message>
+</context>
+<context>
+    <name>AutomaticBackupsDialog</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Copias de seguridad automáticas</translation>
+    </message>
+    <message>
+        <source>While the vault is open, npmdesk can back it up by itself to a folder, for example on a USB stick. Each backup is encrypted like the vault and opens only with its passphrase or recovery code. If the folder is not there, npmdesk waits until it is.</source>
+        <translation>Mientras la caja fuerte está abierta, npmdesk puede hacer copias de seguridad por sí solo en una carpeta, por ejemplo en una memoria USB. Cada copia está cifrada como la caja fuerte y solo se abre con su frase de contraseña o su código de recuperación. Si la carpeta no está disponible, npmdesk espera a que lo esté.</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Carpeta de las copias automáticas</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for automatic backups</source>
+        <translation>Elegir la carpeta de las copias automáticas</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>How often to back up</source>
+        <translation>Frecuencia de las copias</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivadas</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>How &amp;often:</source>
+        <translation>&amp;Frecuencia:</translation>
+    </message>
+    <message>
+        <source>How many automatic backups to keep</source>
+        <translation>Cuántas copias automáticas conservar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>C&amp;onservar las más recientes:</translation>
+    </message>
+    <message>
+        <source>Last backup: {date}</source>
+        <translation>Última copia: {date}</translation>
+    </message>
+    <message>
+        <source>No backup of this vault has been made yet.</source>
+        <translation>Todavía no se ha hecho ninguna copia de esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Save these settings</source>
+        <translation>Guardar esta configuración</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <source>Give the folder&apos;s full path, or choose it.</source>
+        <translation>Indique la ruta completa de la carpeta o elíjala.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the automatic backups.</source>
+        <translation>Elija una carpeta para las copias automáticas.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFeature</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Hacer una copia ahora…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted, verified backup of the vault to a new file</source>
+        <translation>Escribir una copia cifrada y verificada de la caja fuerte en un archivo nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation>Copias &amp;automáticas…</translation>
+    </message>
+    <message>
+        <source>Back up by itself to a folder, for example on a USB stick</source>
+        <translation>Hacer copias por sí solo en una carpeta, por ejemplo en una memoria USB</translation>
+    </message>
+</context>
+<context>
+    <name>BackupNow</name>
+    <message>
+        <source>Back up the vault to a new file</source>
+        <translation>Copiar la caja fuerte en un archivo nuevo</translation>
+    </message>
+    <message>
+        <source>npmdesk backups (*{suffix})</source>
+        <translation>Copias de npmdesk (*{suffix})</translation>
+    </message>
+    <message>
+        <source>The backup was saved to {path} ({size}) and checked: it opens with this vault&apos;s passphrase or recovery code. Keep it on a drive away from this computer.</source>
+        <translation>La copia se guardó en {path} ({size}) y se comprobó: se abre con la frase de contraseña o el código de recuperación de esta caja fuerte. Guárdela en un disco lejos de este ordenador.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupProgressDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Hacer una copia de la caja fuerte</translation>
+    </message>
+    <message>
+        <source>Writing the backup and checking it…</source>
+        <translation>Escribiendo y comprobando la copia…</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Progreso de la copia</translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation>Cancelar la copia</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled. Nothing was written.</source>
+        <translation>Se canceló la copia. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Hacer una copia ahora…</translation>
+    </message>
+    <message>
+        <source>Back up the vault now</source>
+        <translation>Hacer ahora una copia de la caja fuerte</translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed: {error}</source>
+        <translation>Falló la última copia automática: {error}</translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up. Make a backup on a drive that you keep away from this computer.</source>
+        <translation>Nunca se ha hecho una copia de esta caja fuerte. Haga una en un disco que guarde lejos de este ordenador.</translation>
+    </message>
+    <message>
+        <source>The last backup is dated after today: check this computer&apos;s clock, and make a new backup.</source>
+        <translation>La última copia tiene una fecha posterior a hoy: compruebe el reloj de este ordenador y haga una copia nueva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup was made %n day(s) ago ({date}). Make a new one on a drive that you keep away from this computer.</source>
+        <translation>
+            <numerusform>La última copia se hizo hace %n día ({date}). Haga una nueva en un disco que guarde lejos de este ordenador.</numerusform>
+            <numerusform>La última copia se hizo hace %n días ({date}). Haga una nueva en un disco que guarde lejos de este ordenador.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <source>The vault will be created in {folder}</source>
+        <translation>La caja fuerte se creará en {folder}</translation>
+    </message>
+    <message>
+        <source>Creating the vault. This takes a few seconds…</source>
+        <translation>Creando la caja fuerte. Tarda unos segundos…</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultForm</name>
+    <message>
+        <source>Create your npmdesk vault</source>
+        <translation>Cree su caja fuerte de npmdesk</translation>
+    </message>
+    <message>
+        <source>Welcome to npmdesk</source>
+        <translation>Bienvenido a npmdesk</translation>
+    </message>
+    <message>
+        <source>npmdesk keeps your correspondence with the SPT in an encrypted vault on this computer. Choose a passphrase you will remember: without it, only the recovery code shown next can open the vault.</source>
+        <translation>npmdesk guarda su correspondencia con el SPT en una caja fuerte cifrada en este ordenador. Elija una frase de contraseña que vaya a recordar: sin ella, solo el código de recuperación que se muestra a continuación puede abrir la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>&amp;NPM name:</source>
+        <translation>Nombre del &amp;MNP:</translation>
+    </message>
+    <message>
+        <source>NPM name</source>
+        <translation>Nombre del MNP</translation>
+    </message>
+    <message>
+        <source>The name of your national preventive mechanism</source>
+        <translation>El nombre de su mecanismo nacional de prevención</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>At least 10 characters; several words are easiest to remember</source>
+        <translation>Al menos 10 caracteres; varias palabras son más fáciles de recordar</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidez de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation>Problema con la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm passphrase:</source>
+        <translation>C&amp;onfirmar la frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>Confirmar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Confirmation problem</source>
+        <translation>Problema con la confirmación</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this device</source>
+        <translation>&amp;Recordar en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Remember on this device</source>
+        <translation>Recordar en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Open the vault without typing the passphrase on this computer, using the system keyring. Anyone who can sign in to your account here can then open the vault.</source>
+        <translation>Abrir la caja fuerte sin escribir la frase de contraseña en este ordenador, con el llavero del sistema. Entonces cualquiera que pueda iniciar sesión en su cuenta aquí podrá abrir la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Problem creating the vault</source>
+        <translation>Problema al crear la caja fuerte</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Quit without creating a vault</source>
+        <translation>Salir sin crear una caja fuerte</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Crear la caja fuerte</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Crear la caja fuerte</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>(no name given)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Signed in as {user}</source>
+        <translation>Sesión iniciada como {user}</translation>
+    </message>
+    <message>
+        <source>Vault: {folder}</source>
+        <translation>Caja fuerte: {folder}</translation>
+    </message>
+    <message>
+        <source>Lock the vault ({shortcut}) whenever you leave this computer.</source>
+        <translation>Bloquee la caja fuerte ({shortcut}) cada vez que se aleje de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Nothing at the moment.</source>
+        <translation>Nada por el momento.</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… y {count} más</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Con %n día de retraso</numerusform>
+            <numerusform>Con %n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vence hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Vence en %n día</numerusform>
+            <numerusform>Vence en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when} (reply)</source>
+        <translation>{when} (respuesta)</translation>
+    </message>
+    <message>
+        <source>SPT session in Geneva</source>
+        <translation>Período de sesiones del SPT en Ginebra</translation>
+    </message>
+    <message>
+        <source>SPT announces its visiting programme for {year}</source>
+        <translation>El SPT anuncia su programa de visitas para {year}</translation>
+    </message>
+    <message>
+        <source>Special Fund: call for applications</source>
+        <translation>Fondo Especial: convocatoria de solicitudes</translation>
+    </message>
+    <message>
+        <source>Your annual report for {year} is due</source>
+        <translation>Debe presentarse su informe anual de {year}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>Del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>{when} (approximate)</source>
+        <translation>{when} (aproximado)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardForm</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Due and overdue:</source>
+        <translation>&amp;Vencidos y por vencer:</translation>
+    </message>
+    <message>
+        <source>Due and overdue items</source>
+        <translation>Elementos vencidos y por vencer</translation>
+    </message>
+    <message>
+        <source>Awaiting a &amp;reply:</source>
+        <translation>A la espera de &amp;respuesta:</translation>
+    </message>
+    <message>
+        <source>Communications awaiting a reply</source>
+        <translation>Comunicaciones a la espera de respuesta</translation>
+    </message>
+    <message>
+        <source>Open &amp;interpretation requests:</source>
+        <translation>Solicitudes de &amp;interpretación abiertas:</translation>
+    </message>
+    <message>
+        <source>Open interpretation requests</source>
+        <translation>Solicitudes de interpretación abiertas</translation>
+    </message>
+    <message>
+        <source>SPT &amp;calendar:</source>
+        <translation>&amp;Calendario del SPT:</translation>
+    </message>
+    <message>
+        <source>SPT calendar: sessions, visiting programme and deadlines</source>
+        <translation>Calendario del SPT: períodos de sesiones, programa de visitas y plazos</translation>
+    </message>
+    <message>
+        <source>Recent &amp;security events:</source>
+        <translation>Eventos de &amp;seguridad recientes:</translation>
+    </message>
+    <message>
+        <source>Recent security events</source>
+        <translation>Eventos de seguridad recientes</translation>
+    </message>
+</context>
+<context>
+    <name>DestroyDialog</name>
+    <message>
+        <source>Destroy this vault on this device</source>
+        <translation>Destruir esta caja fuerte en este dispositivo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This erases the vault on this computer at once and for good.&lt;/b&gt;&lt;br&gt;Its keys are overwritten first, so nobody can open it again: not with the passphrase, not with the recovery code. Backups elsewhere are not touched.&lt;br&gt;&lt;br&gt;To confirm, type the vault&apos;s name: &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Esto borra la caja fuerte de este ordenador, de inmediato y para siempre.&lt;/b&gt;&lt;br&gt;Primero se sobrescriben sus claves, así que nadie podrá volver a abrirla: ni con la frase de contraseña ni con el código de recuperación. Las copias de seguridad guardadas en otro lugar no se tocan.&lt;br&gt;&lt;br&gt;Para confirmar, escriba el nombre de la caja fuerte: &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Vault name to confirm the erase</source>
+        <translation>Nombre de la caja fuerte para confirmar el borrado</translation>
+    </message>
+    <message>
+        <source>&amp;Vault name:</source>
+        <translation>Nombre de la &amp;caja fuerte:</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy the vault</source>
+        <translation>&amp;Destruir la caja fuerte</translation>
+    </message>
+    <message>
+        <source>Destroy the vault</source>
+        <translation>Destruir la caja fuerte</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>{kind}, {marking}: {title}</source>
+        <translation>{kind}, {marking}: {title}</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>Sensitivity: {name}</source>
+        <translation>Sensibilidad: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftOffer</name>
+    <message>
+        <source>a new {kind}</source>
+        <translation>un nuevo registro ({kind})</translation>
+    </message>
+    <message>
+        <source>“{title}” ({kind})</source>
+        <translation>«{title}» ({kind})</translation>
+    </message>
+    <message>
+        <source>Unsaved draft</source>
+        <translation>Borrador sin guardar</translation>
+    </message>
+    <message>
+        <source>You have an unsaved draft of {what}, kept {when}.</source>
+        <translation>Tiene un borrador sin guardar de {what}, conservado {when}.</translation>
+    </message>
+    <message>
+        <source>Continue with it, or discard it?</source>
+        <translation>¿Continuar con él o descartarlo?</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <source>Continue the draft in its form</source>
+        <translation>Continuar el borrador en su formulario</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Descartar el borrador</translation>
+    </message>
+    <message>
+        <source>Keep the draft and ask again next time</source>
+        <translation>Conservar el borrador y volver a preguntar la próxima vez</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFeature</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export every record as an encrypted, signed package</source>
+        <translation>Exportar todos los registros en un paquete cifrado y firmado</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected…</source>
+        <translation>Exportar la &amp;selección…</translation>
+    </message>
+    <message>
+        <source>Export the records selected in the list</source>
+        <translation>Exportar los registros seleccionados en la lista</translation>
+    </message>
+    <message>
+        <source>Export &amp;with Linked Records…</source>
+        <translation>Exportar con los registros &amp;vinculados…</translation>
+    </message>
+    <message>
+        <source>Export the record shown with its thread and linked records (a visit dossier, an annual-report submission)</source>
+        <translation>Exportar el registro mostrado con su hilo y sus registros vinculados (un expediente de visita, la presentación de un informe anual)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Preview and import a package from the SPT or a colleague</source>
+        <translation>Previsualizar e importar un paquete del SPT o de un colega</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Share My &amp;Keys…</source>
+        <translation>Compartir mis &amp;claves…</translation>
+    </message>
+    <message>
+        <source>Show this vault&apos;s public keys, fingerprint and QR code</source>
+        <translation>Mostrar las claves públicas, la huella y el código QR de esta caja fuerte</translation>
+    </message>
+    <message>
+        <source>Add &amp;Contact from Card…</source>
+        <translation>Añadir c&amp;ontacto desde su tarjeta…</translation>
+    </message>
+    <message>
+        <source>Add a contact with the keys from their contact card</source>
+        <translation>Añadir un contacto con las claves de su tarjeta de contacto</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeNote</name>
+    <message>
+        <source>Conflict: edited on both sides. This record was changed here and, differently, in a package you imported. Your version is shown; the other one is in its history. Compare them, edit the record if something should change, then mark it as settled.</source>
+        <translation>Conflicto: editado en ambos lados. Este registro se cambió aquí y, de otra manera, en un paquete que usted importó. Se muestra su versión; la otra está en su historial. Compárelas, edite el registro si algo debe cambiar y luego márquelo como resuelto.</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>Compare versio&amp;ns…</source>
+        <translation>Comparar las versio&amp;nes…</translation>
+    </message>
+    <message>
+        <source>Compare the two versions in the record&apos;s history</source>
+        <translation>Comparar las dos versiones en el historial del registro</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;settled</source>
+        <translation>Marcar como &amp;resuelto</translation>
+    </message>
+    <message>
+        <source>Mark the conflict as settled</source>
+        <translation>Marcar el conflicto como resuelto</translation>
+    </message>
+    <message>
+        <source>Keys of this contact</source>
+        <translation>Claves de este contacto</translation>
+    </message>
+    <message>
+        <source>Verify &amp;keys…</source>
+        <translation>Verificar las &amp;claves…</translation>
+    </message>
+    <message>
+        <source>Verify this contact&apos;s keys by comparing the fingerprint</source>
+        <translation>Verificar las claves de este contacto comparando la huella</translation>
+    </message>
+    <message>
+        <source>No keys yet: add them from this contact&apos;s card (File → Add Contact from Card…).</source>
+        <translation>Aún no hay claves: añádalas desde la tarjeta de este contacto (Archivo → Añadir contacto desde su tarjeta…).</translation>
+    </message>
+    <message>
+        <source>The signing key stored for this contact is not valid.</source>
+        <translation>La clave de firma guardada para este contacto no es válida.</translation>
+    </message>
+    <message>
+        <source>Age recipient only: packages can be exported for this contact, but none they send can be checked (no signing key).</source>
+        <translation>Solo destinatario age: se pueden exportar paquetes para este contacto, pero ninguno de los que envíe se puede comprobar (no hay clave de firma).</translation>
+    </message>
+    <message>
+        <source>Keys verified. Fingerprint {fingerprint}</source>
+        <translation>Claves verificadas. Huella {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Keys NOT verified yet. Fingerprint {fingerprint}: compare it with them by phone.</source>
+        <translation>Claves AÚN NO verificadas. Huella {fingerprint}: compárela con esa persona por teléfono.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Reading the records to export…</source>
+        <translation>Leyendo los registros que se exportarán…</translation>
+    </message>
+    <message>
+        <source>Encrypting and signing the package…</source>
+        <translation>Cifrando y firmando el paquete…</translation>
+    </message>
+    <message>
+        <source>strictly confidential</source>
+        <translation>estrictamente confidencial</translation>
+    </message>
+    <message>
+        <source>personal data without recorded consent</source>
+        <translation>datos personales sin consentimiento registrado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will leave the vault, encrypted and signed,</source>
+        <translation>
+            <numerusform>%n registro saldrá de la caja fuerte, cifrado y firmado,</numerusform>
+            <numerusform>%n registros saldrán de la caja fuerte, cifrados y firmados,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n attachment(s)</source>
+        <translation>
+            <numerusform>con %n adjunto</numerusform>
+            <numerusform>con %n adjuntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({size}).</source>
+        <translation>({size}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The package also holds %n document(s).</source>
+        <translation>
+            <numerusform>El paquete también contiene %n documento.</numerusform>
+            <numerusform>El paquete también contiene %n documentos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The contacts the records name travel with them (%n contact(s)).</source>
+        <translation>
+            <numerusform>Los contactos que nombran los registros viajan con ellos (%n contacto).</numerusform>
+            <numerusform>Los contactos que nombran los registros viajan con ellos (%n contactos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document · {name} ({size})</source>
+        <translation>Documento · {name} ({size})</translation>
+    </message>
+    <message>
+        <source>keys verified</source>
+        <translation>claves verificadas</translation>
+    </message>
+    <message>
+        <source>keys NOT verified</source>
+        <translation>claves NO verificadas</translation>
+    </message>
+    <message>
+        <source>No contact has an age recipient yet. Add one with File → Add Contact from Card…, or choose a passphrase.</source>
+        <translation>Ningún contacto tiene aún un destinatario age. Añada uno con Archivo → Añadir contacto desde su tarjeta…, o elija una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Not verified yet: {names}. If a key is not really theirs, someone else could read the package. Compare the fingerprint with them first (Verify keys… on the contact).</source>
+        <translation>Aún no verificados: {names}. Si una clave no es realmente suya, otra persona podría leer el paquete. Compare antes la huella con ellos (Verificar las claves… en el contacto).</translation>
+    </message>
+    <message>
+        <source>a passphrase</source>
+        <translation>una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Exported {records} records and {attachments} attachments to {path} ({size}), encrypted for {who}. Signed by this vault: fingerprint {fingerprint}. The recipient can compare it with yours.</source>
+        <translation>Se exportaron {records} registros y {attachments} adjuntos a {path} ({size}), cifrados para {who}. Firmado por esta caja fuerte: huella {fingerprint}. El destinatario puede compararla con la suya.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>Se canceló la exportación. No se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was written.</source>
+        <translation>Cancelado antes de escribir nada.</translation>
+    </message>
+    <message>
+        <source>Save the encrypted package</source>
+        <translation>Guardar el paquete cifrado</translation>
+    </message>
+    <message>
+        <source>npmdesk packages (*{suffix})</source>
+        <translation>Paquetes de npmdesk (*{suffix})</translation>
+    </message>
+</context>
+<context>
+    <name>ExportForm</name>
+    <message>
+        <source>Export an encrypted package</source>
+        <translation>Exportar un paquete cifrado</translation>
+    </message>
+    <message>
+        <source>What leaves the vault</source>
+        <translation>Lo que sale de la caja fuerte</translation>
+    </message>
+    <message>
+        <source>Records in the package</source>
+        <translation>Registros del paquete</translation>
+    </message>
+    <message>
+        <source>These records need your confirmation</source>
+        <translation>Estos registros necesitan su confirmación</translation>
+    </message>
+    <message>
+        <source>Records that need your confirmation</source>
+        <translation>Registros que necesitan su confirmación</translation>
+    </message>
+    <message>
+        <source>They are strictly confidential, or they hold personal data without recorded consent. Names stay pseudonymised in the package.</source>
+        <translation>Son estrictamente confidenciales o contienen datos personales sin consentimiento registrado. Los nombres siguen seudonimizados en el paquete.</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm these may leave the vault</source>
+        <translation>&amp;Confirmo que pueden salir de la caja fuerte</translation>
+    </message>
+    <message>
+        <source>I confirm these records may leave the vault</source>
+        <translation>Confirmo que estos registros pueden salir de la caja fuerte</translation>
+    </message>
+    <message>
+        <source>Confirmation problem</source>
+        <translation>Problema con la confirmación</translation>
+    </message>
+    <message>
+        <source>Who can open the package</source>
+        <translation>Quién puede abrir el paquete</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts (their age keys)</source>
+        <translation>&amp;Contactos (sus claves age)</translation>
+    </message>
+    <message>
+        <source>Encrypt for contacts</source>
+        <translation>Cifrar para contactos</translation>
+    </message>
+    <message>
+        <source>Recipients: tick each contact who may open the package</source>
+        <translation>Destinatarios: marque cada contacto que puede abrir el paquete</translation>
+    </message>
+    <message>
+        <source>About the recipients</source>
+        <translation>Acerca de los destinatarios</translation>
+    </message>
+    <message>
+        <source>Recipients problem</source>
+        <translation>Problema con los destinatarios</translation>
+    </message>
+    <message>
+        <source>A &amp;passphrase (tell it to the recipient by phone)</source>
+        <translation>Una &amp;frase de contraseña (comuníquesela al destinatario por teléfono)</translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase</source>
+        <translation>Cifrar con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Frase de con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Package passphrase</source>
+        <translation>Frase de contraseña del paquete</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidez de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation>Problema con la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Type it a&amp;gain:</source>
+        <translation>Escríbala de &amp;nuevo:</translation>
+    </message>
+    <message>
+        <source>Package passphrase again</source>
+        <translation>Frase de contraseña del paquete, otra vez</translation>
+    </message>
+    <message>
+        <source>Passphrase confirmation problem</source>
+        <translation>Problema con la confirmación de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Armored text (to paste into an e-mail) instead of a binary file</source>
+        <translation>Texto &amp;blindado (para pegar en un correo) en lugar de un archivo binario</translation>
+    </message>
+    <message>
+        <source>Write armored text</source>
+        <translation>Escribir texto blindado</translation>
+    </message>
+    <message>
+        <source>Export problem</source>
+        <translation>Problema con la exportación</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Estado de la exportación</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export: choose where to save the package</source>
+        <translation>Exportación: elegir dónde guardar el paquete</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_annual_report</name>
+    <message>
+        <source>Annual report details</source>
+        <translation>Detalles del informe anual</translation>
+    </message>
+    <message>
+        <source>Ye&amp;ar *:</source>
+        <translation>&amp;Año *:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Year problem</source>
+        <translation>Problema con el año</translation>
+    </message>
+    <message>
+        <source>Date sent:</source>
+        <translation>Fecha de envío:</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Date sent problem</source>
+        <translation>Problema con la fecha de envío</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledged on:</source>
+        <translation>Acuse de re&amp;cibo el:</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Acuse de recibo el</translation>
+    </message>
+    <message>
+        <source>Acknowledged on problem</source>
+        <translation>Problema con la fecha de acuse de recibo</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished at:</source>
+        <translation>Pu&amp;blicado en:</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>Publicado en</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Published at problem</source>
+        <translation>Problema con la dirección de publicación</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_communication</name>
+    <message>
+        <source>Communication details</source>
+        <translation>Detalles de la comunicación</translation>
+    </message>
+    <message>
+        <source>D&amp;irection *:</source>
+        <translation>D&amp;irección *:</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Direction problem</source>
+        <translation>Problema con la dirección</translation>
+    </message>
+    <message>
+        <source>Ch&amp;annel *:</source>
+        <translation>C&amp;anal *:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Channel problem</source>
+        <translation>Problema con el canal</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participantes:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Uno por línea</translation>
+    </message>
+    <message>
+        <source>Participants problem</source>
+        <translation>Problema con los participantes</translation>
+    </message>
+    <message>
+        <source>Rep&amp;ly by:</source>
+        <translation>Respo&amp;nder antes del:</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>Responder antes del</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Reply by problem</source>
+        <translation>Problema con la fecha de respuesta</translation>
+    </message>
+    <message>
+        <source>Thread:</source>
+        <translation>Hilo:</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Hilo</translation>
+    </message>
+    <message>
+        <source>Thread problem</source>
+        <translation>Problema con el hilo</translation>
+    </message>
+    <message>
+        <source>In reply t&amp;o:</source>
+        <translation>En res&amp;puesta a:</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>En respuesta a</translation>
+    </message>
+    <message>
+        <source>In reply to problem</source>
+        <translation>Problema con «En respuesta a»</translation>
+    </message>
+    <message>
+        <source>Outco&amp;me:</source>
+        <translation>Res&amp;ultado:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Outcome problem</source>
+        <translation>Problema con el resultado</translation>
+    </message>
+    <message>
+        <source>Step o&amp;f the visit:</source>
+        <translation>Etapa &amp;de la visita:</translation>
+    </message>
+    <message>
+        <source>Step of the visit</source>
+        <translation>Etapa de la visita</translation>
+    </message>
+    <message>
+        <source>Step of the visit problem</source>
+        <translation>Problema con la etapa de la visita</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_contact</name>
+    <message>
+        <source>Contact details</source>
+        <translation>Detalles del contacto</translation>
+    </message>
+    <message>
+        <source>R&amp;ole *:</source>
+        <translation>Fun&amp;ción *:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Role problem</source>
+        <translation>Problema con la función</translation>
+    </message>
+    <message>
+        <source>SPT reg&amp;ional team:</source>
+        <translation>Equipo reg&amp;ional del SPT:</translation>
+    </message>
+    <message>
+        <source>SPT regional team</source>
+        <translation>Equipo regional del SPT</translation>
+    </message>
+    <message>
+        <source>SPT regional team problem</source>
+        <translation>Problema con el equipo regional del SPT</translation>
+    </message>
+    <message>
+        <source>Countries:</source>
+        <translation>Países:</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Uno por línea</translation>
+    </message>
+    <message>
+        <source>Countries problem</source>
+        <translation>Problema con los países</translation>
+    </message>
+    <message>
+        <source>Org&amp;anisation:</source>
+        <translation>Org&amp;anización:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Organisation problem</source>
+        <translation>Problema con la organización</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Email problem</source>
+        <translation>Problema con el correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Phone problem</source>
+        <translation>Problema con el teléfono</translation>
+    </message>
+    <message>
+        <source>Term start:</source>
+        <translation>Inicio del mandato:</translation>
+    </message>
+    <message>
+        <source>Term start</source>
+        <translation>Inicio del mandato</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Term start problem</source>
+        <translation>Problema con el inicio del mandato</translation>
+    </message>
+    <message>
+        <source>Term end:</source>
+        <translation>Fin del mandato:</translation>
+    </message>
+    <message>
+        <source>Term end</source>
+        <translation>Fin del mandato</translation>
+    </message>
+    <message>
+        <source>Term end problem</source>
+        <translation>Problema con el fin del mandato</translation>
+    </message>
+    <message>
+        <source>age recipient:</source>
+        <translation>Destinatario age:</translation>
+    </message>
+    <message>
+        <source>age recipient</source>
+        <translation>Destinatario age</translation>
+    </message>
+    <message>
+        <source>age recipient problem</source>
+        <translation>Problema con el destinatario age</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key:</source>
+        <translation>C&amp;lave de firma:</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clave de firma</translation>
+    </message>
+    <message>
+        <source>Signing key problem</source>
+        <translation>Problema con la clave de firma</translation>
+    </message>
+    <message>
+        <source>Keys verified</source>
+        <translation>Claves verificadas</translation>
+    </message>
+    <message>
+        <source>Keys veri&amp;fied</source>
+        <translation>Claves veri&amp;ficadas</translation>
+    </message>
+    <message>
+        <source>Keys verified problem</source>
+        <translation>Problema con la verificación de las claves</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_interpretation_request</name>
+    <message>
+        <source>Interpretation request details</source>
+        <translation>Detalles de la solicitud de interpretación</translation>
+    </message>
+    <message>
+        <source>&amp;Question *:</source>
+        <translation>&amp;Pregunta *:</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Question problem</source>
+        <translation>Problema con la pregunta</translation>
+    </message>
+    <message>
+        <source>D&amp;ate sent:</source>
+        <translation>Fech&amp;a de envío:</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Date sent problem</source>
+        <translation>Problema con la fecha de envío</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer:</source>
+        <translation>Resp&amp;uesta:</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Answer problem</source>
+        <translation>Problema con la respuesta</translation>
+    </message>
+    <message>
+        <source>Answered &amp;on:</source>
+        <translation>Respondida &amp;el:</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Respondida el</translation>
+    </message>
+    <message>
+        <source>Answered on problem</source>
+        <translation>Problema con la fecha de respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_place</name>
+    <message>
+        <source>Place details</source>
+        <translation>Detalles del lugar</translation>
+    </message>
+    <message>
+        <source>Type &amp;of place *:</source>
+        <translation>Tipo &amp;de lugar *:</translation>
+    </message>
+    <message>
+        <source>Type of place</source>
+        <translation>Tipo de lugar</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Type of place problem</source>
+        <translation>Problema con el tipo de lugar</translation>
+    </message>
+    <message>
+        <source>Reg&amp;ion:</source>
+        <translation>Reg&amp;ión:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Region problem</source>
+        <translation>Problema con la región</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Dir&amp;ección:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Address problem</source>
+        <translation>Problema con la dirección</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_recommendation</name>
+    <message>
+        <source>Recommendation details</source>
+        <translation>Detalles de la recomendación</translation>
+    </message>
+    <message>
+        <source>Rep&amp;ort:</source>
+        <translation>Inf&amp;orme:</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Report problem</source>
+        <translation>Problema con el informe</translation>
+    </message>
+    <message>
+        <source>P&amp;aragraph:</source>
+        <translation>P&amp;árrafo:</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <source>Paragraph problem</source>
+        <translation>Problema con el párrafo</translation>
+    </message>
+    <message>
+        <source>Addressee *:</source>
+        <translation>Destinatario *:</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Addressee problem</source>
+        <translation>Problema con el destinatario</translation>
+    </message>
+    <message>
+        <source>Ev&amp;idence:</source>
+        <translation>Pru&amp;ebas:</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Evidence problem</source>
+        <translation>Problema con las pruebas</translation>
+    </message>
+    <message>
+        <source>Date o&amp;f evidence:</source>
+        <translation>Fecha &amp;de las pruebas:</translation>
+    </message>
+    <message>
+        <source>Date of evidence</source>
+        <translation>Fecha de las pruebas</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Date of evidence problem</source>
+        <translation>Problema con la fecha de las pruebas</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_reminder</name>
+    <message>
+        <source>Reminder details</source>
+        <translation>Detalles del recordatorio</translation>
+    </message>
+    <message>
+        <source>A&amp;bout:</source>
+        <translation>A&amp;sunto:</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>About problem</source>
+        <translation>Problema con el asunto</translation>
+    </message>
+    <message>
+        <source>Repeats every year</source>
+        <translation>Se repite cada año</translation>
+    </message>
+    <message>
+        <source>Repe&amp;ats every year</source>
+        <translation>Se re&amp;pite cada año</translation>
+    </message>
+    <message>
+        <source>Repeats every year problem</source>
+        <translation>Problema con la repetición anual</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_report</name>
+    <message>
+        <source>Report details</source>
+        <translation>Detalles del informe</translation>
+    </message>
+    <message>
+        <source>Type &amp;of report *:</source>
+        <translation>Tipo &amp;de informe *:</translation>
+    </message>
+    <message>
+        <source>Type of report</source>
+        <translation>Tipo de informe</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Type of report problem</source>
+        <translation>Problema con el tipo de informe</translation>
+    </message>
+    <message>
+        <source>V&amp;isit:</source>
+        <translation>V&amp;isita:</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Visit problem</source>
+        <translation>Problema con la visita</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidential</source>
+        <translation>Con&amp;fidencial</translation>
+    </message>
+    <message>
+        <source>Confidential problem</source>
+        <translation>Problema con la confidencialidad</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished on:</source>
+        <translation>Pu&amp;blicado el:</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Publicado el</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Published on problem</source>
+        <translation>Problema con la fecha de publicación</translation>
+    </message>
+    <message>
+        <source>Pub&amp;lished at:</source>
+        <translation>Pub&amp;licado en:</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>Publicado en</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Published at problem</source>
+        <translation>Problema con la dirección de publicación</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_reprisal_check</name>
+    <message>
+        <source>Reprisal check details</source>
+        <translation>Detalles de la verificación de represalias</translation>
+    </message>
+    <message>
+        <source>V&amp;isit:</source>
+        <translation>V&amp;isita:</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Visit problem</source>
+        <translation>Problema con la visita</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Place problem</source>
+        <translation>Problema con el lugar</translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople met:</source>
+        <translation>Pe&amp;rsonas entrevistadas:</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Personas entrevistadas</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Uno por línea</translation>
+    </message>
+    <message>
+        <source>People met problem</source>
+        <translation>Problema con las personas entrevistadas</translation>
+    </message>
+    <message>
+        <source>Outco&amp;me:</source>
+        <translation>Res&amp;ultado:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Outcome problem</source>
+        <translation>Problema con el resultado</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_special_fund</name>
+    <message>
+        <source>Special Fund application details</source>
+        <translation>Detalles de la solicitud al Fondo Especial</translation>
+    </message>
+    <message>
+        <source>C&amp;all year:</source>
+        <translation>Convocatoria del &amp;año:</translation>
+    </message>
+    <message>
+        <source>Call year</source>
+        <translation>Año de la convocatoria</translation>
+    </message>
+    <message>
+        <source>Call year problem</source>
+        <translation>Problema con el año de la convocatoria</translation>
+    </message>
+    <message>
+        <source>Purp&amp;ose *:</source>
+        <translation>&amp;Finalidad *:</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Purpose problem</source>
+        <translation>Problema con la finalidad</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Importe:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Amount problem</source>
+        <translation>Problema con el importe</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Moneda:</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Currency problem</source>
+        <translation>Problema con la moneda</translation>
+    </message>
+    <message>
+        <source>Recommendat&amp;ions:</source>
+        <translation>Recomenda&amp;ciones:</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Recommendations problem</source>
+        <translation>Problema con las recomendaciones</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_update</name>
+    <message>
+        <source>Update details</source>
+        <translation>Detalles de la actualización</translation>
+    </message>
+    <message>
+        <source>Type &amp;of update *:</source>
+        <translation>Tipo &amp;de actualización *:</translation>
+    </message>
+    <message>
+        <source>Type of update</source>
+        <translation>Tipo de actualización</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Type of update problem</source>
+        <translation>Problema con el tipo de actualización</translation>
+    </message>
+    <message>
+        <source>&amp;Issue:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Issue problem</source>
+        <translation>Problema con el tema</translation>
+    </message>
+    <message>
+        <source>D&amp;ate sent:</source>
+        <translation>Fech&amp;a de envío:</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Date sent problem</source>
+        <translation>Problema con la fecha de envío</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_visit</name>
+    <message>
+        <source>Visit details</source>
+        <translation>Detalles de la visita</translation>
+    </message>
+    <message>
+        <source>St&amp;art date:</source>
+        <translation>Fecha de &amp;inicio:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Start date problem</source>
+        <translation>Problema con la fecha de inicio</translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation>Fecha de fin:</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>End date problem</source>
+        <translation>Problema con la fecha de fin</translation>
+    </message>
+    <message>
+        <source>Ann&amp;ounced on:</source>
+        <translation>Anunci&amp;ada el:</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Anunciada el</translation>
+    </message>
+    <message>
+        <source>Announced on problem</source>
+        <translation>Problema con la fecha de anuncio</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist done:</source>
+        <translation>Lista de &amp;comprobación hecha:</translation>
+    </message>
+    <message>
+        <source>Checklist done</source>
+        <translation>Lista de comprobación hecha</translation>
+    </message>
+    <message>
+        <source>Checklist done problem</source>
+        <translation>Problema con la lista de comprobación</translation>
+    </message>
+    <message>
+        <source>P&amp;laces:</source>
+        <translation>&amp;Lugares:</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Places problem</source>
+        <translation>Problema con los lugares</translation>
+    </message>
+    <message>
+        <source>The&amp;mes:</source>
+        <translation>Te&amp;mas:</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Uno por línea</translation>
+    </message>
+    <message>
+        <source>Themes problem</source>
+        <translation>Problema con los temas</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of “{title}”</source>
+        <translation>Historial de «{title}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now at version %n.</source>
+        <translation>
+            <numerusform>Versión actual: %n.</numerusform>
+            <numerusform>Versión actual: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier versions, newest first:</source>
+        <translation>Versiones anteriores, de la más reciente a la más antigua:</translation>
+    </message>
+    <message>
+        <source>There are no earlier versions.</source>
+        <translation>No hay versiones anteriores.</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versiones anteriores</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Text of this version:</source>
+        <translation>&amp;Texto de esta versión:</translation>
+    </message>
+    <message>
+        <source>Text of the selected version</source>
+        <translation>Texto de la versión seleccionada</translation>
+    </message>
+    <message>
+        <source>Close the history</source>
+        <translation>Cerrar el historial</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Your keys: {name}</source>
+        <translation>Sus claves: {name}</translation>
+    </message>
+    <message>
+        <source>Your keys</source>
+        <translation>Sus claves</translation>
+    </message>
+    <message>
+        <source>Scanning it gives the text of your contact card.</source>
+        <translation>Al escanearlo se obtiene el texto de su tarjeta de contacto.</translation>
+    </message>
+    <message>
+        <source>Your contact card</source>
+        <translation>Su tarjeta de contacto</translation>
+    </message>
+    <message>
+        <source>Your age recipient</source>
+        <translation>Su destinatario age</translation>
+    </message>
+    <message>
+        <source>Your signing key</source>
+        <translation>Su clave de firma</translation>
+    </message>
+    <message>
+        <source>{what} was copied. Paste it into your message; the clipboard is cleared after a while.</source>
+        <translation>Se copió {what}. Péguelo en su mensaje; el portapapeles se vacía al cabo de un rato.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityForm</name>
+    <message>
+        <source>Share my keys</source>
+        <translation>Compartir mis claves</translation>
+    </message>
+    <message>
+        <source>What to give to whom</source>
+        <translation>Qué dar a quién</translation>
+    </message>
+    <message>
+        <source>Give your contact card (the QR code, or the text copied with Copy card) to the SPT members, the Secretariat and colleagues who exchange packages with you. It holds two public keys: your age recipient, with which they encrypt packages for you, and your signing key, with which they check that packages really come from you. Both may travel by e-mail.&lt;br&gt;&lt;br&gt;Then read them your &lt;b&gt;fingerprint&lt;/b&gt; by phone or in person, never in the same e-mail: when it matches what their npmdesk shows, they mark your keys as verified. Never give anyone your vault passphrase or recovery code.</source>
+        <translation>Dé su tarjeta de contacto (el código QR, o el texto copiado con Copiar tarjeta) a los miembros del SPT, a la Secretaría y a los colegas que intercambian paquetes con usted. Contiene dos claves públicas: su destinatario age, con el que le cifran paquetes, y su clave de firma, con la que comprueban que los paquetes vienen realmente de usted. Ambas pueden viajar por correo electrónico.&lt;br&gt;&lt;br&gt;Después léales su &lt;b&gt;huella&lt;/b&gt; por teléfono o en persona, nunca en el mismo correo: cuando coincida con lo que muestra su npmdesk, marcarán sus claves como verificadas. No dé nunca a nadie la frase de contraseña ni el código de recuperación de su caja fuerte.</translation>
+    </message>
+    <message>
+        <source>QR code of your contact card</source>
+        <translation>Código QR de su tarjeta de contacto</translation>
+    </message>
+    <message>
+        <source>Age recipient (others encrypt packages for you with it):</source>
+        <translation>Destinatario age (con él otros le cifran paquetes):</translation>
+    </message>
+    <message>
+        <source>Your age recipient</source>
+        <translation>Su destinatario age</translation>
+    </message>
+    <message>
+        <source>Signing key (it signs the packages you export):</source>
+        <translation>Clave de firma (firma los paquetes que usted exporta):</translation>
+    </message>
+    <message>
+        <source>Your signing key</source>
+        <translation>Su clave de firma</translation>
+    </message>
+    <message>
+        <source>Fingerprint (read it to the other person by phone):</source>
+        <translation>Huella (léasela a la otra persona por teléfono):</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Su huella</translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation>Estado de la copia</translation>
+    </message>
+    <message>
+        <source>Copy &amp;card</source>
+        <translation>Copiar la &amp;tarjeta</translation>
+    </message>
+    <message>
+        <source>Copy your whole contact card</source>
+        <translation>Copiar toda su tarjeta de contacto</translation>
+    </message>
+    <message>
+        <source>Copy &amp;recipient</source>
+        <translation>Copiar el &amp;destinatario</translation>
+    </message>
+    <message>
+        <source>Copy your age recipient</source>
+        <translation>Copiar su destinatario age</translation>
+    </message>
+    <message>
+        <source>Copy &amp;signing key</source>
+        <translation>Copiar la clave de &amp;firma</translation>
+    </message>
+    <message>
+        <source>Copy your signing key</source>
+        <translation>Copiar su clave de firma</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>File: {path}</source>
+        <translation>Archivo: {path}</translation>
+    </message>
+    <message>
+        <source>Opening the package and checking its signature…</source>
+        <translation>Abriendo el paquete y comprobando su firma…</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Huella: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Importing: checking every record and file, then saving them all at once…</source>
+        <translation>Importando: se comprueba cada registro y cada archivo y luego se guarda todo de una vez…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Already newer here</source>
+        <translation>Ya es más reciente aquí</translation>
+    </message>
+    <message>
+        <source>Edited on both sides</source>
+        <translation>Editado en ambos lados</translation>
+    </message>
+    <message>
+        <source>Package from {npm} ({user}), made {when}.</source>
+        <translation>Paquete de {npm} ({user}), creado {when}.</translation>
+    </message>
+    <message>
+        <source>an unnamed NPM</source>
+        <translation>un MNP sin nombre</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>usuario desconocido</translation>
+    </message>
+    <message>
+        <source>This vault (a package you exported yourself).</source>
+        <translation>Esta caja fuerte (un paquete que exportó usted mismo).</translation>
+    </message>
+    <message>
+        <source>{name}, a contact whose keys you verified.</source>
+        <translation>{name}, un contacto cuyas claves verificó.</translation>
+    </message>
+    <message>
+        <source>{name}, a contact whose keys are NOT verified yet.</source>
+        <translation>{name}, un contacto cuyas claves AÚN NO están verificadas.</translation>
+    </message>
+    <message>
+        <source>An UNKNOWN key: it belongs to none of your contacts.</source>
+        <translation>Una clave DESCONOCIDA: no pertenece a ninguno de sus contactos.</translation>
+    </message>
+    <message>
+        <source>Before importing, call the sender on a number you already know and ask them to read their fingerprint (File → Share My Keys… in their npmdesk). Import only if it is exactly the one above.</source>
+        <translation>Antes de importar, llame al remitente a un número que ya conozca y pídale que lea su huella (Archivo → Compartir mis claves… en su npmdesk). Importe solo si es exactamente la de arriba.</translation>
+    </message>
+    <message>
+        <source>What will change — {counts}.</source>
+        <translation>Lo que cambiará — {counts}.</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>ningún registro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new attachment(s)</source>
+        <translation>
+            <numerusform>%n adjunto nuevo</numerusform>
+            <numerusform>%n adjuntos nuevos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(package: {size}).</source>
+        <translation>(paquete: {size}).</translation>
+    </message>
+    <message>
+        <source>Records edited on both sides keep your version; the other one joins their history, and they are marked for you to compare.</source>
+        <translation>Los registros editados en ambos lados conservan su versión; la otra pasa a su historial y quedan marcados para que usted los compare.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: your vault already has all of it.</source>
+        <translation>Nada que importar: su caja fuerte ya lo tiene todo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported — {counts}; %n new attachment(s).</source>
+        <translation>
+            <numerusform>Importado — {counts}; %n adjunto nuevo.</numerusform>
+            <numerusform>Importado — {counts}; %n adjuntos nuevos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were edited on both sides: each is marked “Edited on both sides”. Open it (double-click it below), compare the versions in its History, then mark it as settled.</source>
+        <translation>
+            <numerusform>%n registro se editó en ambos lados: está marcado «Editado en ambos lados». Ábralo (doble clic abajo), compare las versiones en su historial y márquelo como resuelto.</numerusform>
+            <numerusform>%n registros se editaron en ambos lados: cada uno está marcado «Editado en ambos lados». Ábralo (doble clic abajo), compare las versiones en su historial y márquelo como resuelto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation>Importar un paquete</translation>
+    </message>
+    <message>
+        <source>npmdesk packages (*.age);;All files (*)</source>
+        <translation>Paquetes de npmdesk (*.age);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportForm</name>
+    <message>
+        <source>Import a package</source>
+        <translation>Importar un paquete</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>Archivo del paquete</translation>
+    </message>
+    <message>
+        <source>Who made the package</source>
+        <translation>Quién hizo el paquete</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
+        <source>Who signed the package</source>
+        <translation>Quién firmó el paquete</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Firmante</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s fingerprint</source>
+        <translation>Huella del firmante</translation>
+    </message>
+    <message>
+        <source>What to do about the signer</source>
+        <translation>Qué hacer respecto al firmante</translation>
+    </message>
+    <message>
+        <source>I have &amp;compared the fingerprint with the sender</source>
+        <translation>He &amp;comparado la huella con el remitente</translation>
+    </message>
+    <message>
+        <source>I have compared the fingerprint with the sender</source>
+        <translation>He comparado la huella con el remitente</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>Lo que cambiará</translation>
+    </message>
+    <message>
+        <source>Records in the package and what happens to each</source>
+        <translation>Registros del paquete y lo que ocurre con cada uno</translation>
+    </message>
+    <message>
+        <source>Import problem</source>
+        <translation>Problema con la importación</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>Estado de la importación</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>Enter the pass&amp;phrase…</source>
+        <translation>Escribir la frase de con&amp;traseña…</translation>
+    </message>
+    <message>
+        <source>Enter the package passphrase</source>
+        <translation>Escribir la frase de contraseña del paquete</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import the package into the vault</source>
+        <translation>Importar el paquete en la caja fuerte</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Cancelado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgressDialog</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>npmdesk — {npm}</source>
+        <translation>npmdesk — {npm}</translation>
+    </message>
+    <message>
+        <source>npmdesk</source>
+        <translation>npmdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Lock the vault: close it and forget its key</source>
+        <translation>Bloquear la caja fuerte: cerrarla y olvidar su clave</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About npmdesk</source>
+        <translation>&amp;Acerca de npmdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy This Vault on This Device…</source>
+        <translation>&amp;Destruir esta caja fuerte en este dispositivo…</translation>
+    </message>
+    <message>
+        <source>Emergency erase: the keys go first, then every vault file</source>
+        <translation>Borrado de emergencia: primero las claves, después cada archivo de la caja fuerte</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Idle lock, clipboard, language and default export recipients</source>
+        <translation>Bloqueo por inactividad, portapapeles, idioma y destinatarios de exportación predeterminados</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation>Bloquear la caja fuerte</translation>
+    </message>
+    <message>
+        <source>&amp;Search everywhere</source>
+        <translation>B&amp;uscar en todo</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Search all records and attachments</source>
+        <translation>Buscar en todos los registros y adjuntos</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <source>Alt+Home</source>
+        <translation>Alt+Home</translation>
+    </message>
+    <message>
+        <source>Show what is due, awaited and coming up</source>
+        <translation>Mostrar lo que vence, lo pendiente y lo próximo</translation>
+    </message>
+    <message>
+        <source>&amp;Previous list</source>
+        <translation>Lista &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>&amp;Next list</source>
+        <translation>Lista si&amp;guiente</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>Show the dashboard</source>
+        <translation>Mostrar el panel</translation>
+    </message>
+    <message>
+        <source>About npmdesk</source>
+        <translation>Acerca de npmdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;npmdesk {version}&lt;/h3&gt;&lt;p&gt;An encrypted vault for a national preventive mechanism&apos;s confidential correspondence with the UN Subcommittee on Prevention of Torture.&lt;/p&gt;&lt;p&gt;Works offline; nothing leaves this computer unencrypted.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;npmdesk {version}&lt;/h3&gt;&lt;p&gt;Una caja fuerte cifrada para la correspondencia confidencial de un mecanismo nacional de prevención con el Subcomité para la Prevención de la Tortura de las Naciones Unidas.&lt;/p&gt;&lt;p&gt;Funciona sin conexión; nada sale de este ordenador sin cifrar.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Annual reports</source>
+        <translation>Informes anuales</translation>
+    </message>
+    <message>
+        <source>Interpretation requests</source>
+        <translation>Solicitudes de interpretación</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Actualizaciones</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Special Fund</source>
+        <translation>Fondo Especial</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>With the regional team</source>
+        <translation>Con el equipo regional</translation>
+    </message>
+    <message>
+        <source>With the country rapporteur</source>
+        <translation>Con el relator para el país</translation>
+    </message>
+    <message>
+        <source>With the Secretariat</source>
+        <translation>Con la Secretaría</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Papelera</translation>
+    </message>
+    <message>
+        <source>Lists of records</source>
+        <translation>Listas de registros</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n record(s)</source>
+        <translation>
+            <numerusform>{name}: %n registro</numerusform>
+            <numerusform>{name}: %n registros</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Setting the new passphrase. This takes a few seconds…</source>
+        <translation>Estableciendo la nueva frase de contraseña. Tarda unos segundos…</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseForm</name>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation>Elija una nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>You opened the vault with your recovery code. Choose the passphrase you will use from now on; the old one stops working. Keep your written recovery code.</source>
+        <translation>Abrió la caja fuerte con su código de recuperación. Elija la frase de contraseña que usará a partir de ahora; la anterior deja de funcionar. Conserve su código de recuperación escrito.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>At least 10 characters; several words are easiest to remember</source>
+        <translation>Al menos 10 caracteres; varias palabras son más fáciles de recordar</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidez de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation>Problema con la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm passphrase:</source>
+        <translation>C&amp;onfirmar la frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase</source>
+        <translation>Confirmar la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Confirmation problem</source>
+        <translation>Problema con la confirmación</translation>
+    </message>
+    <message>
+        <source>Problem changing the passphrase</source>
+        <translation>Problema al cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <source>&amp;Lock without changing</source>
+        <translation>&amp;Bloquear sin cambiarla</translation>
+    </message>
+    <message>
+        <source>Lock the vault without changing the passphrase</source>
+        <translation>Bloquear la caja fuerte sin cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Establecer la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Set the new passphrase</source>
+        <translation>Establecer la nueva frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>PackagePassphraseDialog</name>
+    <message>
+        <source>Package passphrase</source>
+        <translation>Frase de contraseña del paquete</translation>
+    </message>
+    <message>
+        <source>This package was encrypted with a passphrase. Type the passphrase the sender gave you (by phone, for example).</source>
+        <translation>Este paquete se cifró con una frase de contraseña. Escriba la frase de contraseña que le dio el remitente (por teléfono, por ejemplo).</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Frase de con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation>Problema con la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Open the package</source>
+        <translation>&amp;Abrir el paquete</translation>
+    </message>
+    <message>
+        <source>Open the package with this passphrase</source>
+        <translation>Abrir el paquete con esta frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Type the package&apos;s passphrase.</source>
+        <translation>Escriba la frase de contraseña del paquete.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Too short</source>
+        <translation>Demasiado corta</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Buena</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Sólida</translation>
+    </message>
+    <message>
+        <source>Strength: {0}</source>
+        <translation>Solidez: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationTable</name>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>(no report)</source>
+        <translation>(sin informe)</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsTracker</name>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Columns: choose one to sort by it</source>
+        <translation>Columnas: elija una para ordenar por ella</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>Todos los informes</translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <source>Without a report</source>
+        <translation>Sin informe</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) shown.</source>
+        <translation>
+            <numerusform>Se muestra %n recomendación.</numerusform>
+            <numerusform>Se muestran %n recomendaciones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsTrackerForm</name>
+    <message>
+        <source>Recommendations tracker</source>
+        <translation>Seguimiento de recomendaciones</translation>
+    </message>
+    <message>
+        <source>Re&amp;port:</source>
+        <translation>In&amp;forme:</translation>
+    </message>
+    <message>
+        <source>Show the recommendations of this report</source>
+        <translation>Mostrar las recomendaciones de este informe</translation>
+    </message>
+    <message>
+        <source>Add&amp;ressee:</source>
+        <translation>Desti&amp;natario:</translation>
+    </message>
+    <message>
+        <source>Show the recommendations to this addressee</source>
+        <translation>Mostrar las recomendaciones dirigidas a este destinatario</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>Show the recommendations with this status</source>
+        <translation>Mostrar las recomendaciones con este estado</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Implementation status</source>
+        <translation>Estado de aplicación</translation>
+    </message>
+    <message>
+        <source>Implementation status in words</source>
+        <translation>Estado de aplicación, en palabras</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>A new record of the list&apos;s kind</source>
+        <translation>Un nuevo registro del tipo de la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Change the selected record</source>
+        <translation>Cambiar el registro seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Responder…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Answer the selected communication</source>
+        <translation>Responder a la comunicación seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up…</source>
+        <translation>&amp;Dar seguimiento…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Add to the selected communication&apos;s thread</source>
+        <translation>Añadir al hilo de la comunicación seleccionada</translation>
+    </message>
+    <message>
+        <source>Move to &amp;bin</source>
+        <translation>Mover a la &amp;papelera</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Move the selected record to the bin</source>
+        <translation>Mover el registro seleccionado a la papelera</translation>
+    </message>
+    <message>
+        <source>Re&amp;store from the bin</source>
+        <translation>Resta&amp;urar desde la papelera</translation>
+    </message>
+    <message>
+        <source>Take the selected record out of the bin</source>
+        <translation>Sacar el registro seleccionado de la papelera</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <source>New of &amp;kind</source>
+        <translation>Nuevo por &amp;tipo</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Nuevo registro</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Editar el registro seleccionado</translation>
+    </message>
+    <message>
+        <source>Reply to the selected communication</source>
+        <translation>Responder a la comunicación seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;New {kind}…</source>
+        <translation>&amp;Nuevo: {kind}…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailForm</name>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Sensitivity marking</source>
+        <translation>Marca de sensibilidad</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this record</source>
+        <translation>Versiones anteriores de este registro</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Record details</source>
+        <translation>Detalles del registro</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>Text of the record</source>
+        <translation>Texto del registro</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation>&amp;Adjuntos:</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>Throw away what you typed in this form?</source>
+        <translation>¿Tirar lo que escribió en este formulario?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
+    </message>
+    <message>
+        <source>Discard the changes and close the form</source>
+        <translation>Descartar los cambios y cerrar el formulario</translation>
+    </message>
+    <message>
+        <source>Go back to the form</source>
+        <translation>Volver al formulario</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>(a record not in this vault)</source>
+        <translation>(un registro que no está en esta caja fuerte)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Draft status</source>
+        <translation>Estado del borrador</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this record</source>
+        <translation>Versiones anteriores de este registro</translation>
+    </message>
+    <message>
+        <source>Record form</source>
+        <translation>Formulario del registro</translation>
+    </message>
+    <message>
+        <source>&amp;Title *:</source>
+        <translation>&amp;Título *:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Title problem</source>
+        <translation>Problema con el título</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Date problem</source>
+        <translation>Problema con la fecha</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Est&amp;ado:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Status problem</source>
+        <translation>Problema con el estado</translation>
+    </message>
+    <message>
+        <source>&amp;Counterpart:</source>
+        <translation>&amp;Interlocutor:</translation>
+    </message>
+    <message>
+        <source>Counterpart (an SPT contact)</source>
+        <translation>Interlocutor (un contacto del SPT)</translation>
+    </message>
+    <message>
+        <source>Counterpart problem</source>
+        <translation>Problema con el interlocutor</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation>Pa&amp;ís:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Country problem</source>
+        <translation>Problema con el país</translation>
+    </message>
+    <message>
+        <source>Due dat&amp;e:</source>
+        <translation>Fecha de &amp;vencimiento:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Due date problem</source>
+        <translation>Problema con la fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Sensiti&amp;vity:</source>
+        <translation>Sensi&amp;bilidad:</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad</translation>
+    </message>
+    <message>
+        <source>Sensitivity problem</source>
+        <translation>Problema con la sensibilidad</translation>
+    </message>
+    <message>
+        <source>Contains personal data</source>
+        <translation>Contiene datos personales</translation>
+    </message>
+    <message>
+        <source>&amp;Personal data about people (OPCAT art. 16 and 21)</source>
+        <translation>Datos &amp;personales sobre personas (OPCAT, arts. 16 y 21)</translation>
+    </message>
+    <message>
+        <source>Contains personal data problem</source>
+        <translation>Problema con los datos personales</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent:</source>
+        <translation>Co&amp;nsentimiento:</translation>
+    </message>
+    <message>
+        <source>Consent of the people concerned</source>
+        <translation>Consentimiento de las personas afectadas</translation>
+    </message>
+    <message>
+        <source>Consent of the people concerned problem</source>
+        <translation>Problema con el consentimiento de las personas afectadas</translation>
+    </message>
+    <message>
+        <source>Details of this kind of record</source>
+        <translation>Detalles de este tipo de registro</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Tags problem</source>
+        <translation>Problema con las etiquetas</translation>
+    </message>
+    <message>
+        <source>OPCAT a&amp;rticles:</source>
+        <translation>A&amp;rtículos del OPCAT:</translation>
+    </message>
+    <message>
+        <source>OPCAT articles</source>
+        <translation>Artículos del OPCAT</translation>
+    </message>
+    <message>
+        <source>OPCAT articles problem</source>
+        <translation>Problema con los artículos del OPCAT</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>Text of the record</source>
+        <translation>Texto del registro</translation>
+    </message>
+    <message>
+        <source>Text problem</source>
+        <translation>Problema con el texto</translation>
+    </message>
+    <message>
+        <source>Why the record was not saved</source>
+        <translation>Por qué no se guardó el registro</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the record</source>
+        <translation>Guardar el registro</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close the form without saving</source>
+        <translation>Cerrar el formulario sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormDialog</name>
+    <message>
+        <source>Continuing your unsaved draft</source>
+        <translation>Continuando su borrador sin guardar</translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation>Nuevo registro: {kind}</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>{kind}: {title}</source>
+        <translation>{kind}: {title}</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>No se guardó: {problem}</translation>
+    </message>
+    <message>
+        <source>Draft not kept: {problem}</source>
+        <translation>Borrador no conservado: {problem}</translation>
+    </message>
+    <message>
+        <source>Draft kept in the vault at {time}</source>
+        <translation>Borrador conservado en la caja fuerte a las {time}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForms</name>
+    <message>
+        <source>Saved “{title}”.</source>
+        <translation>Se guardó «{title}».</translation>
+    </message>
+    <message>
+        <source>“{title}” is in the bin (Record → Restore from the bin brings it back).</source>
+        <translation>«{title}» está en la papelera (Registro → Restaurar desde la papelera lo recupera).</translation>
+    </message>
+    <message>
+        <source>“{title}” is back from the bin.</source>
+        <translation>«{title}» salió de la papelera.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLabels</name>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>SPT regional team</source>
+        <translation>Equipo regional del SPT</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Term start</source>
+        <translation>Inicio del mandato</translation>
+    </message>
+    <message>
+        <source>Term end</source>
+        <translation>Fin del mandato</translation>
+    </message>
+    <message>
+        <source>age recipient</source>
+        <translation>Destinatario age</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clave de firma</translation>
+    </message>
+    <message>
+        <source>Keys verified</source>
+        <translation>Claves verificadas</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>Responder antes del</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Hilo</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>En respuesta a</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Step of the visit</source>
+        <translation>Etapa de la visita</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Acuse de recibo el</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>Publicado en</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Respondida el</translation>
+    </message>
+    <message>
+        <source>Type of update</source>
+        <translation>Tipo de actualización</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Anunciada el</translation>
+    </message>
+    <message>
+        <source>Checklist done</source>
+        <translation>Lista de comprobación hecha</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Personas entrevistadas</translation>
+    </message>
+    <message>
+        <source>Type of report</source>
+        <translation>Tipo de informe</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Publicado el</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Date of evidence</source>
+        <translation>Fecha de las pruebas</translation>
+    </message>
+    <message>
+        <source>Call year</source>
+        <translation>Año de la convocatoria</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Type of place</source>
+        <translation>Tipo de lugar</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Repeats every year</source>
+        <translation>Se repite cada año</translation>
+    </message>
+    <message>
+        <source>Regional head</source>
+        <translation>Jefe del equipo regional</translation>
+    </message>
+    <message>
+        <source>Country rapporteur</source>
+        <translation>Relator para el país</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretaría</translation>
+    </message>
+    <message>
+        <source>NPM colleague</source>
+        <translation>Colega del MNP</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation>África</translation>
+    </message>
+    <message>
+        <source>Americas</source>
+        <translation>Américas</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>Asia y el Pacífico</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Video conference</source>
+        <translation>Videoconferencia</translation>
+    </message>
+    <message>
+        <source>Meeting in Geneva</source>
+        <translation>Reunión en Ginebra</translation>
+    </message>
+    <message>
+        <source>Meeting in the country</source>
+        <translation>Reunión en el país</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>State compliance</source>
+        <translation>Cumplimiento por el Estado</translation>
+    </message>
+    <message>
+        <source>Thematic</source>
+        <translation>Temática</translation>
+    </message>
+    <message>
+        <source>Independence</source>
+        <translation>Independencia</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Reprisals</source>
+        <translation>Represalias</translation>
+    </message>
+    <message>
+        <source>Legislation</source>
+        <translation>Legislación</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <source>Background information sent</source>
+        <translation>Información de contexto enviada</translation>
+    </message>
+    <message>
+        <source>National actors suggested</source>
+        <translation>Actores nacionales sugeridos</translation>
+    </message>
+    <message>
+        <source>Joint visits</source>
+        <translation>Visitas conjuntas</translation>
+    </message>
+    <message>
+        <source>Final discussion</source>
+        <translation>Debate final</translation>
+    </message>
+    <message>
+        <source>Private meeting</source>
+        <translation>Reunión privada</translation>
+    </message>
+    <message>
+        <source>Reprisal checks</source>
+        <translation>Verificaciones de represalias</translation>
+    </message>
+    <message>
+        <source>Report published</source>
+        <translation>Informe publicado</translation>
+    </message>
+    <message>
+        <source>Tripartite dialogue</source>
+        <translation>Diálogo tripartito</translation>
+    </message>
+    <message>
+        <source>Visit report to the State</source>
+        <translation>Informe de visita al Estado</translation>
+    </message>
+    <message>
+        <source>Report to the NPM</source>
+        <translation>Informe al MNP</translation>
+    </message>
+    <message>
+        <source>NPM reply</source>
+        <translation>Respuesta del MNP</translation>
+    </message>
+    <message>
+        <source>State reply</source>
+        <translation>Respuesta del Estado</translation>
+    </message>
+    <message>
+        <source>SPT annual report</source>
+        <translation>Informe anual del SPT</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Orientaciones</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>NPM</source>
+        <translation>MNP</translation>
+    </message>
+    <message>
+        <source>Implementing recommendations</source>
+        <translation>Aplicación de las recomendaciones</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Educación</translation>
+    </message>
+    <message>
+        <source>Prison</source>
+        <translation>Prisión</translation>
+    </message>
+    <message>
+        <source>Pre-trial detention</source>
+        <translation>Prisión preventiva</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>Comisaría de policía</translation>
+    </message>
+    <message>
+        <source>Immigration detention</source>
+        <translation>Detención de migrantes</translation>
+    </message>
+    <message>
+        <source>Psychiatric hospital</source>
+        <translation>Hospital psiquiátrico</translation>
+    </message>
+    <message>
+        <source>Social care home</source>
+        <translation>Centro de asistencia social</translation>
+    </message>
+    <message>
+        <source>Juvenile centre</source>
+        <translation>Centro de menores</translation>
+    </message>
+    <message>
+        <source>Military</source>
+        <translation>Militar</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Same thread</source>
+        <translation>Mismo hilo</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Relacionado</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Comunicación</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Informe anual</translation>
+    </message>
+    <message>
+        <source>Interpretation request</source>
+        <translation>Solicitud de interpretación</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <source>Reprisal check</source>
+        <translation>Verificación de represalias</translation>
+    </message>
+    <message>
+        <source>Special Fund application</source>
+        <translation>Solicitud al Fondo Especial</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Former</source>
+        <translation>Antiguo</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Awaiting reply</source>
+        <translation>A la espera de respuesta</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondido</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>In preparation</source>
+        <translation>En preparación</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acusado recibo</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Anunciada</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Concern raised</source>
+        <translation>Preocupación señalada</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>En examen</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Respondido</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin iniciar</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation>Aplicada parcialmente</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Aplicada</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>No aplicada</translation>
+    </message>
+    <message>
+        <source>No longer relevant</source>
+        <translation>Ya no pertinente</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Presentada</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Concedida</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Informe presentado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interno</translation>
+    </message>
+    <message>
+        <source>Strictly confidential</source>
+        <translation>Estrictamente confidencial</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplicable</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Otorgado</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Denegado</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRows</name>
+    <message>
+        <source>Art. {number}</source>
+        <translation>Art. {number}</translation>
+    </message>
+    <message>
+        <source>(a record not in this vault)</source>
+        <translation>(un registro que no está en esta caja fuerte)</translation>
+    </message>
+    <message>
+        <source>(a contact not in this vault)</source>
+        <translation>(un contacto que no está en esta caja fuerte)</translation>
+    </message>
+    <message>
+        <source>{version}, changed {when} by {who}</source>
+        <translation>{version}, cambiada {when} por {who}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Interlocutor</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>OPCAT articles</source>
+        <translation>Artículos del OPCAT</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Datos personales</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Pseudonyms</source>
+        <translation>Seudónimos</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>In the bin</source>
+        <translation>En la papelera</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Columns: choose one to sort by it</source>
+        <translation>Columnas: elija una para ordenar por ella</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <source>Text actions</source>
+        <translation>Acciones sobre el texto</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code not written down</source>
+        <translation>Código de recuperación no anotado</translation>
+    </message>
+    <message>
+        <source>This recovery code will not be shown again. Without it, a forgotten passphrase means the vault is lost. Close anyway?</source>
+        <translation>Este código de recuperación no volverá a mostrarse. Sin él, olvidar la frase de contraseña significa perder la caja fuerte. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
+        <source>npmdesk recovery code</source>
+        <translation>Código de recuperación de npmdesk</translation>
+    </message>
+    <message>
+        <source>Keep this page somewhere safe, away from the computer. Anyone holding it and the vault&apos;s files can open the vault.</source>
+        <translation>Guarde esta página en un lugar seguro, lejos del ordenador. Quien la tenga junto con los archivos de la caja fuerte puede abrir la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Imprimir el código de recuperación</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeForm</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Su código de recuperación</translation>
+    </message>
+    <message>
+        <source>Write down your recovery code now</source>
+        <translation>Anote ahora su código de recuperación</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this code is the only way into the vault. Write it on paper, or print it, and keep it somewhere safe away from this computer. It is shown only this once.</source>
+        <translation>Si olvida su frase de contraseña, este código es la única forma de entrar en la caja fuerte. Escríbalo en papel, o imprímalo, y guárdelo en un lugar seguro lejos de este ordenador. Solo se muestra esta vez.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down</source>
+        <translation>Lo he &amp;anotado</translation>
+    </message>
+    <message>
+        <source>I have written the recovery code down</source>
+        <translation>He anotado el código de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Imprimir el código de recuperación</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinuar</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Progress of the report</source>
+        <translation>Progreso del informe</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>Cancel the report</source>
+        <translation>Cancelar el informe</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>Maquetando el informe…</translation>
+    </message>
+    <message>
+        <source>Saved the report to {path}. This PDF is not encrypted: keep it safe and delete it when you no longer need it.</source>
+        <translation>Informe guardado en {path}. Este PDF no está cifrado: guárdelo de forma segura y bórrelo cuando ya no lo necesite.</translation>
+    </message>
+    <message>
+        <source>Sent {pages} pages to the printer.</source>
+        <translation>Se enviaron {pages} páginas a la impresora.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled. Nothing was written.</source>
+        <translation>Se canceló el informe. No se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <source>Correspondence log</source>
+        <translation>Registro de correspondencia</translation>
+    </message>
+    <message>
+        <source>Visit dossier</source>
+        <translation>Expediente de visita</translation>
+    </message>
+    <message>
+        <source>Recommendations tracker</source>
+        <translation>Seguimiento de recomendaciones</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Informe:</translation>
+    </message>
+    <message>
+        <source>Visit of the dossier</source>
+        <translation>Visita del expediente</translation>
+    </message>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation>&amp;Visita:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Inicio del período</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Fin del período</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
+        <source>Mark every page “&amp;Confidential”</source>
+        <translation>Marcar cada página como «&amp;Confidencial»</translation>
+    </message>
+    <message>
+        <source>Mark every page Confidential</source>
+        <translation>Marcar cada página como Confidencial</translation>
+    </message>
+    <message>
+        <source>Limit the period: {what}</source>
+        <translation>Limitar el período: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportQuestions</name>
+    <message>
+        <source>Save the report as a PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>The PDF of the {report} will NOT be encrypted.</source>
+        <translation>El PDF del {report} NO estará cifrado.</translation>
+    </message>
+    <message>
+        <source>It leaves the vault: anyone who can open the folder you choose, or who gets this computer or the drive, can read it. npmdesk will not delete it for you later. Save it only where it must be, and delete it when you are done.</source>
+        <translation>Sale de la caja fuerte: cualquiera que pueda abrir la carpeta que elija, o que se haga con este ordenador o con el disco, podrá leerlo. npmdesk no lo borrará por usted más adelante. Guárdelo solo donde sea imprescindible y bórrelo cuando termine.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Unencrypted PDF…</source>
+        <translation>&amp;Guardar un PDF sin cifrar…</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted PDF</source>
+        <translation>Guardar un PDF sin cifrar</translation>
+    </message>
+    <message>
+        <source>Cancel: keep the report in the vault</source>
+        <translation>Cancelar: conservar el informe en la caja fuerte</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+    <message>
+        <source>The {report} will be sent to the printer unencrypted.</source>
+        <translation>El {report} se enviará a la impresora sin cifrar.</translation>
+    </message>
+    <message>
+        <source>The print queue, a network printer or a “print to file” may keep a readable copy. Collect the pages at once.</source>
+        <translation>La cola de impresión, una impresora de red o una «impresión a archivo» pueden guardar una copia legible. Recoja las páginas enseguida.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Cancel: do not print</source>
+        <translation>Cancelar: no imprimir</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsFeature</name>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Informes…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Print or save a PDF of the correspondence log, a visit dossier or the recommendations tracker</source>
+        <translation>Imprimir o guardar en PDF el registro de correspondencia, un expediente de visita o el seguimiento de recomendaciones</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Buscar en todo</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search everywhere ({shortcut})</source>
+        <translation>Buscar en todo ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Results appear as you type. Escape clears the search. Shortcut: {shortcut}</source>
+        <translation>Los resultados aparecen mientras escribe. Esc borra la búsqueda. Atajo: {shortcut}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityEvent</name>
+    <message>
+        <source>Unlocked with this device&apos;s keyring</source>
+        <translation>Desbloqueada con el llavero de este dispositivo</translation>
+    </message>
+    <message>
+        <source>Unlocked with the passphrase</source>
+        <translation>Desbloqueada con la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Vault created</source>
+        <translation>Caja fuerte creada</translation>
+    </message>
+    <message>
+        <source>Unlocked with the recovery code</source>
+        <translation>Desbloqueada con el código de recuperación</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Frase de contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Remembered on this device</source>
+        <translation>Recordada en este dispositivo</translation>
+    </message>
+    <message>
+        <source>No longer remembered on this device</source>
+        <translation>Ya no se recuerda en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Recovery code replaced</source>
+        <translation>Código de recuperación sustituido</translation>
+    </message>
+    <message>
+        <source>Vault key replaced</source>
+        <translation>Clave de la caja fuerte sustituida</translation>
+    </message>
+    <message>
+        <source>{when} — {what}</source>
+        <translation>{when} — {what}</translation>
+    </message>
+    <message>
+        <source>This vault is new: it has not been unlocked before.</source>
+        <translation>Esta caja fuerte es nueva: nunca se ha desbloqueado.</translation>
+    </message>
+    <message>
+        <source>This is the first time this vault has been unlocked.</source>
+        <translation>Es la primera vez que se desbloquea esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Last unlock before this session: {when} — {what}.</source>
+        <translation>Último desbloqueo antes de esta sesión: {when} — {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Emergency erase</source>
+        <translation>Borrado de emergencia</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>El idioma del sistema</translation>
+    </message>
+    <message>
+        <source>{name} — {role}</source>
+        <translation>{name} — {role}</translation>
+    </message>
+    <message>
+        <source>No contact has an age recipient yet. Add one to a contact to choose it here.</source>
+        <translation>Ningún contacto tiene aún un destinatario age. Añada uno a un contacto para poder elegirlo aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Locking and the clipboard</source>
+        <translation>Bloqueo y portapapeles</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after this long without use:</source>
+        <translation>&amp;Bloquear tras este tiempo sin uso:</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the vault locks</source>
+        <translation>Minutos sin uso antes de que se bloquee la caja fuerte</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Clear copied text after:</source>
+        <translation>Borrar el texto &amp;copiado tras:</translation>
+    </message>
+    <message>
+        <source>Seconds before copied record text is cleared from the clipboard</source>
+        <translation>Segundos antes de que el texto copiado de un registro se borre del portapapeles</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The vault also locks when you lock the screen or the computer goes to sleep.</source>
+        <translation>La caja fuerte también se bloquea cuando usted bloquea la pantalla o el ordenador entra en suspensión.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
+        <source>Language of npmdesk</source>
+        <translation>Idioma de npmdesk</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time you start npmdesk.</source>
+        <translation>El nuevo idioma se usará la próxima vez que inicie npmdesk.</translation>
+    </message>
+    <message>
+        <source>Default export recipients</source>
+        <translation>Destinatarios de exportación predeterminados</translation>
+    </message>
+    <message>
+        <source>Contacts chosen &amp;here are ticked when you export. Only contacts with an age recipient are listed.</source>
+        <translation>Los contactos elegidos &amp;aquí se marcan cuando exporta. Solo se muestran los contactos con un destinatario age.</translation>
+    </message>
+    <message>
+        <source>Contacts to export to by default</source>
+        <translation>Contactos a los que exportar por defecto</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChart</name>
+    <message>
+        <source>Chart of implementation status</source>
+        <translation>Gráfico del estado de aplicación</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{status}: {count}</source>
+        <translation>{status}: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadPanel</name>
+    <message>
+        <source>Messages of this thread, oldest first</source>
+        <translation>Mensajes de este hilo, del más antiguo al más reciente</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Reply to this message</source>
+        <translation>Responder a este mensaje</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Dar seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow up on this message</source>
+        <translation>Dar seguimiento a este mensaje</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Thread: %n message(s)</source>
+        <translation>
+            <numerusform>&amp;Hilo: %n mensaje</numerusform>
+            <numerusform>&amp;Hilo: %n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{message} (this message)</source>
+        <translation>{message} (este mensaje)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Vault: {folder}</source>
+        <translation>Caja fuerte: {folder}</translation>
+    </message>
+    <message>
+        <source>Use the passphrase &amp;instead</source>
+        <translation>Usar la frase de contraseña en su &amp;lugar</translation>
+    </message>
+    <message>
+        <source>Use the passphrase instead</source>
+        <translation>Usar la frase de contraseña en su lugar</translation>
+    </message>
+    <message>
+        <source>Use the recovery code &amp;instead</source>
+        <translation>Usar el código de recuperación en su &amp;lugar</translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead</source>
+        <translation>Usar el código de recuperación en su lugar</translation>
+    </message>
+    <message>
+        <source>Opening the vault with this device&apos;s keyring…</source>
+        <translation>Abriendo la caja fuerte con el llavero de este dispositivo…</translation>
+    </message>
+    <message>
+        <source>Checking the recovery code…</source>
+        <translation>Comprobando el código de recuperación…</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Escriba su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Unlocking. This takes about a second…</source>
+        <translation>Desbloqueando. Tarda alrededor de un segundo…</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockForm</name>
+    <message>
+        <source>Unlock npmdesk</source>
+        <translation>Desbloquear npmdesk</translation>
+    </message>
+    <message>
+        <source>The vault is locked</source>
+        <translation>La caja fuerte está bloqueada</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation>Problema con la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down when the vault was created: eight groups of four letters and digits. Dashes, spaces and capitals do not matter.</source>
+        <translation>Escriba el código de recuperación que anotó al crear la caja fuerte: ocho grupos de cuatro letras y cifras. Los guiones, los espacios y las mayúsculas no importan.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation>Código de &amp;recuperación:</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <source>Recovery code problem</source>
+        <translation>Problema con el código de recuperación</translation>
+    </message>
+    <message>
+        <source>Use the recovery code &amp;instead</source>
+        <translation>Usar el código de recuperación en su &amp;lugar</translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead</source>
+        <translation>Usar el código de recuperación en su lugar</translation>
+    </message>
+    <message>
+        <source>Problem unlocking the vault</source>
+        <translation>Problema al desbloquear la caja fuerte</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyKeysDialog</name>
+    <message>
+        <source>Verify Keys</source>
+        <translation>Verificar las claves</translation>
+    </message>
+    <message>
+        <source>Fingerprint to compare</source>
+        <translation>Huella que comparar</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>The fingerprints &amp;match</source>
+        <translation>Las huellas &amp;coinciden</translation>
+    </message>
+    <message>
+        <source>The fingerprints match: mark the keys as verified</source>
+        <translation>Las huellas coinciden: marcar las claves como verificadas</translation>
+    </message>
+    <message>
+        <source>They &amp;differ</source>
+        <translation>Son &amp;diferentes</translation>
+    </message>
+    <message>
+        <source>The fingerprints differ: do not trust these keys</source>
+        <translation>Las huellas son diferentes: no confiar en estas claves</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>{name} has no valid signing key in this vault, so there is nothing to verify. Add their keys from their contact card first.</source>
+        <translation>{name} no tiene una clave de firma válida en esta caja fuerte, así que no hay nada que verificar. Añada primero sus claves desde su tarjeta de contacto.</translation>
+    </message>
+    <message>
+        <source>Call {name} on a number you already know (not one given with the keys). Ask them to open File → Share My Keys… in their npmdesk and read their fingerprint aloud. Compare it with this one, group by group:</source>
+        <translation>Llame a {name} a un número que ya conozca (no uno recibido con las claves). Pídale que abra Archivo → Compartir mis claves… en su npmdesk y que lea su huella en voz alta. Compárela con esta, grupo por grupo:</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s keys are now marked as verified. Packages they sign will show as coming from a verified contact.</source>
+        <translation>Las claves de {name} están ahora marcadas como verificadas. Los paquetes que firme aparecerán como procedentes de un contacto verificado.</translation>
+    </message>
+    <message>
+        <source>Do not trust these keys: someone may have replaced them. Do not import packages signed with them and do not export for them. Ask {name} for their contact card again through another channel (in person, for example) and replace the keys on the contact.</source>
+        <translation>No confíe en estas claves: puede que alguien las haya sustituido. No importe paquetes firmados con ellas ni exporte para ellas. Pida de nuevo a {name} su tarjeta de contacto por otra vía (en persona, por ejemplo) y sustituya las claves del contacto.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLabels</name>
+    <message>
+        <source>Preparation</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>During the visit</source>
+        <translation>Durante la visita</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation>Fase actual</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Próxima</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Concern raised</source>
+        <translation>Preocupación señalada</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasado</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Por hacer</translation>
+    </message>
+    <message>
+        <source>Did not take place</source>
+        <translation>No tuvo lugar</translation>
+    </message>
+</context>
+<context>
+    <name>VisitWorkspace</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Counterpart: {name}</source>
+        <translation>Interlocutor: {name}</translation>
+    </message>
+    <message>
+        <source>Visit workspace: {title}</source>
+        <translation>Espacio de trabajo de la visita: {title}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>Del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>desde el {start}</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>hasta el {end}</translation>
+    </message>
+    <message>
+        <source>dates not known</source>
+        <translation>fechas desconocidas</translation>
+    </message>
+    <message>
+        <source>{phase}: {span}, {state}</source>
+        <translation>{phase}: {span}, {state}</translation>
+    </message>
+    <message>
+        <source>{phase} — {span} · {state}</source>
+        <translation>{phase} — {span} · {state}</translation>
+    </message>
+    <message>
+        <source>Other linked records</source>
+        <translation>Otros registros vinculados</translation>
+    </message>
+    <message>
+        <source>{state} (ticked)</source>
+        <translation>{state} (marcado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{item}: {state}, %n record(s)</source>
+        <translation>
+            <numerusform>{item}: {state}, %n registro</numerusform>
+            <numerusform>{item}: {state}, %n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kind}: {title}</source>
+        <translation>{kind}: {title}</translation>
+    </message>
+    <message>
+        <source>No recommendations recorded from this visit&apos;s reports.</source>
+        <translation>No hay recomendaciones registradas de los informes de esta visita.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) from this visit&apos;s reports — {parts}</source>
+        <translation>
+            <numerusform>%n recomendación de los informes de esta visita — {parts}</numerusform>
+            <numerusform>%n recomendaciones de los informes de esta visita — {parts}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitWorkspaceForm</name>
+    <message>
+        <source>Visit workspace</source>
+        <translation>Espacio de trabajo de la visita</translation>
+    </message>
+    <message>
+        <source>Visit &amp;record…</source>
+        <translation>&amp;Registro de la visita…</translation>
+    </message>
+    <message>
+        <source>Show the visit&apos;s own record</source>
+        <translation>Mostrar el registro propio de la visita</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Country, dates and status of the visit</source>
+        <translation>País, fechas y estado de la visita</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist and records (Enter or a click opens a record):</source>
+        <translation>&amp;Lista de comprobación y registros (Intro o un clic abre un registro):</translation>
+    </message>
+    <message>
+        <source>Phases of the visit, their checklist and records</source>
+        <translation>Fases de la visita, su lista de comprobación y sus registros</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>State or date</source>
+        <translation>Estado o fecha</translation>
+    </message>
+    <message>
+        <source>Recommendations of this visit</source>
+        <translation>Recomendaciones de esta visita</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search: %n result(s)</source>
+        <translation>
+            <numerusform>Búsqueda: %n resultado</numerusform>
+            <numerusform>Búsqueda: %n resultados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search: the best %n results</source>
+        <translation>
+            <numerusform>Búsqueda: los %n mejores resultados</numerusform>
+            <numerusform>Búsqueda: los %n mejores resultados</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

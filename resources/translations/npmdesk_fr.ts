@@ -1,0 +1,5024 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AddContactDialog</name>
+    <message>
+        <source>Add Contact from Card</source>
+        <translation>Ajouter un contact depuis sa carte</translation>
+    </message>
+    <message>
+        <source>Paste the contact card the person copied from npmdesk (File → Share My Keys…), or type their name and keys. Keys are public; what proves they are theirs is the fingerprint, which you compare with them afterwards by phone.</source>
+        <translation>Collez la carte de contact que la personne a copiée depuis npmdesk (Fichier → Partager mes clés…), ou saisissez son nom et ses clés. Les clés sont publiques ; ce qui prouve qu&apos;elles sont les siennes, c&apos;est l&apos;empreinte, que vous comparez ensuite avec elle par téléphone.</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>Carte de contact</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Age recipient</source>
+        <translation>Destinataire age</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <source>Contact &amp;card:</source>
+        <translation>&amp;Carte de contact :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Age recipient:</source>
+        <translation>&amp;Destinataire age :</translation>
+    </message>
+    <message>
+        <source>&amp;Signing key:</source>
+        <translation>Clé de &amp;signature :</translation>
+    </message>
+    <message>
+        <source>Problem with the contact</source>
+        <translation>Problème avec le contact</translation>
+    </message>
+    <message>
+        <source>A&amp;dd contact</source>
+        <translation>A&amp;jouter le contact</translation>
+    </message>
+    <message>
+        <source>Add the contact</source>
+        <translation>Ajouter le contact</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentKinds</name>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>Image JPEG</translation>
+    </message>
+    <message>
+        <source>GIF image</source>
+        <translation>Image GIF</translation>
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation>Image WebP</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>Texte Markdown</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>Tableau CSV</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Page web (HTML)</translation>
+    </message>
+    <message>
+        <source>Web page (XHTML)</source>
+        <translation>Page web (XHTML)</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Document Word</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>Texte OpenDocument</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentQuestions</name>
+    <message>
+        <source>Save a decrypted copy</source>
+        <translation>Enregistrer une copie déchiffrée</translation>
+    </message>
+    <message>
+        <source>The copy of “{name}” will NOT be encrypted.</source>
+        <translation>La copie de « {name} » ne sera PAS chiffrée.</translation>
+    </message>
+    <message>
+        <source>Anyone who can open the folder you choose, or who gets this computer or the drive, can read it. npmdesk will not delete it for you later. Save it only where it must be, and delete it when you are done.</source>
+        <translation>Quiconque peut ouvrir le dossier que vous choisissez, ou qui obtient cet ordinateur ou le disque, peut la lire. npmdesk ne la supprimera pas pour vous plus tard. Enregistrez-la uniquement là où c&apos;est indispensable, et supprimez-la dès que vous n&apos;en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Unencrypted Copy…</source>
+        <translation>&amp;Enregistrer une copie non chiffrée…</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy</source>
+        <translation>Enregistrer une copie non chiffrée</translation>
+    </message>
+    <message>
+        <source>Cancel: keep the attachment only in the vault</source>
+        <translation>Annuler : garder la pièce jointe uniquement dans le coffre-fort</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Supprimer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from this record?</source>
+        <translation>Supprimer « {name} » de cette fiche ?</translation>
+    </message>
+    <message>
+        <source>Its content is erased from the vault. This cannot be undone.</source>
+        <translation>Son contenu est effacé du coffre-fort. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the attachment</source>
+        <translation>Supprimer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Cancel: keep the attachment</source>
+        <translation>Annuler : garder la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Save a decrypted copy of {name}</source>
+        <translation>Enregistrer une copie déchiffrée de {name}</translation>
+    </message>
+    <message>
+        <source>Add files to “{title}”</source>
+        <translation>Ajouter des fichiers à « {title} »</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>{name} — npmdesk</source>
+        <translation>{name} — npmdesk</translation>
+    </message>
+    <message>
+        <source>Attachment {name}</source>
+        <translation>Pièce jointe {name}</translation>
+    </message>
+    <message>
+        <source>Save a &amp;decrypted copy…</source>
+        <translation>Enregistrer une copie &amp;déchiffrée…</translation>
+    </message>
+    <message>
+        <source>Save a decrypted copy of this attachment</source>
+        <translation>Enregistrer une copie déchiffrée de cette pièce jointe</translation>
+    </message>
+    <message>
+        <source>Close the viewer</source>
+        <translation>Fermer la visionneuse</translation>
+    </message>
+    <message>
+        <source>npmdesk cannot show this kind of file ({type}) inside the app. To open it in another program, save a decrypted copy.</source>
+        <translation>npmdesk ne peut pas afficher ce type de fichier ({type}) dans l&apos;application. Pour l&apos;ouvrir dans un autre programme, enregistrez une copie déchiffrée.</translation>
+    </message>
+    <message>
+        <source>This file is too large to preview here ({size}; the limit for this kind of file is {cap}). To open it in another program, save a decrypted copy.</source>
+        <translation>Ce fichier est trop volumineux pour être prévisualisé ici ({size} ; la limite pour ce type de fichier est de {cap}). Pour l&apos;ouvrir dans un autre programme, enregistrez une copie déchiffrée.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password, so npmdesk cannot show it.</source>
+        <translation>Ce PDF est protégé par un mot de passe : npmdesk ne peut donc pas l&apos;afficher.</translation>
+    </message>
+    <message>
+        <source>npmdesk cannot show this PDF: it is damaged or not a PDF document.</source>
+        <translation>npmdesk ne peut pas afficher ce PDF : il est endommagé ou ce n&apos;est pas un document PDF.</translation>
+    </message>
+    <message>
+        <source>PDF document {name}</source>
+        <translation>Document PDF {name}</translation>
+    </message>
+    <message>
+        <source>This image is too large to preview here ({width} by {height} pixels).</source>
+        <translation>Cette image est trop grande pour être prévisualisée ici ({width} × {height} pixels).</translation>
+    </message>
+    <message>
+        <source>npmdesk cannot show this image: it is damaged, too large, or in a format npmdesk does not read.</source>
+        <translation>npmdesk ne peut pas afficher cette image : elle est endommagée, trop grande ou dans un format que npmdesk ne lit pas.</translation>
+    </message>
+    <message>
+        <source>Image {name}</source>
+        <translation>Image {name}</translation>
+    </message>
+    <message>
+        <source>Text of {name}</source>
+        <translation>Texte de {name}</translation>
+    </message>
+    <message>
+        <source>A web page shown as its source text; nothing in it is loaded.</source>
+        <translation>Une page web affichée sous forme de texte source ; rien de ce qu&apos;elle contient n&apos;est chargé.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsForm</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>A&amp;dd files…</source>
+        <translation>A&amp;jouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Add files to this record (Insert or Ctrl+Shift+A), or drop them on the record</source>
+        <translation>Ajouter des fichiers à cette fiche (Inser ou Ctrl+Maj+A), ou les déposer sur la fiche</translation>
+    </message>
+    <message>
+        <source>Add files to this record</source>
+        <translation>Ajouter des fichiers à cette fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>View the selected attachment inside npmdesk (Enter)</source>
+        <translation>Afficher la pièce jointe sélectionnée dans npmdesk (Entrée)</translation>
+    </message>
+    <message>
+        <source>Open the selected attachment</source>
+        <translation>Ouvrir la pièce jointe sélectionnée</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a decrypted copy…</source>
+        <translation>Enregistrer une copie déchiffr&amp;ée…</translation>
+    </message>
+    <message>
+        <source>Write an unencrypted copy of the selected attachment to a file (you are warned first)</source>
+        <translation>Écrire une copie non chiffrée de la pièce jointe sélectionnée dans un fichier (vous êtes d&apos;abord averti)</translation>
+    </message>
+    <message>
+        <source>Save a decrypted copy of the selected attachment</source>
+        <translation>Enregistrer une copie déchiffrée de la pièce jointe sélectionnée</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment from the vault (Delete)</source>
+        <translation>Supprimer du coffre-fort la pièce jointe sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment</source>
+        <translation>Supprimer la pièce jointe sélectionnée</translation>
+    </message>
+    <message>
+        <source>Attachments status</source>
+        <translation>État des pièces jointes</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Add files to this record…</source>
+        <translation>Ajouter des fichiers à cette fiche…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Added on {date} by {user}</source>
+        <translation>Ajoutée le {date} par {user}</translation>
+    </message>
+    <message>
+        <source>No attachments. Add files, or drop them on this record.</source>
+        <translation>Aucune pièce jointe. Ajoutez des fichiers, ou déposez-les sur cette fiche.</translation>
+    </message>
+    <message>
+        <source>Attachments status</source>
+        <translation>État des pièces jointes</translation>
+    </message>
+    <message>
+        <source>Adding files</source>
+        <translation>Ajout des fichiers</translation>
+    </message>
+    <message>
+        <source>Encrypting the files into the vault…</source>
+        <translation>Chiffrement des fichiers dans le coffre-fort…</translation>
+    </message>
+    <message>
+        <source>Cancel adding the files</source>
+        <translation>Annuler l&apos;ajout des fichiers</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was added.</source>
+        <translation>Annulé. Rien n&apos;a été ajouté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation>
+            <numerusform>%n fichier ajouté.</numerusform>
+            <numerusform>%n fichiers ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving a decrypted copy</source>
+        <translation>Enregistrement d&apos;une copie déchiffrée</translation>
+    </message>
+    <message>
+        <source>Writing the decrypted copy…</source>
+        <translation>Écriture de la copie déchiffrée…</translation>
+    </message>
+    <message>
+        <source>Cancel saving the copy</source>
+        <translation>Annuler l&apos;enregistrement de la copie</translation>
+    </message>
+    <message>
+        <source>Cancelled. No copy was left.</source>
+        <translation>Annulé. Aucune copie n&apos;a été laissée.</translation>
+    </message>
+    <message>
+        <source>A decrypted copy was saved to {path}. It is not encrypted: delete it when you no longer need it.</source>
+        <translation>Une copie déchiffrée a été enregistrée dans {path}. Elle n&apos;est pas chiffrée : supprimez-la dès que vous n&apos;en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>“{name}” was removed.</source>
+        <translation>« {name} » a été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>AutomaticBackupsDialog</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>While the vault is open, npmdesk can back it up by itself to a folder, for example on a USB stick. Each backup is encrypted like the vault and opens only with its passphrase or recovery code. If the folder is not there, npmdesk waits until it is.</source>
+        <translation>Tant que le coffre-fort est ouvert, npmdesk peut le sauvegarder tout seul dans un dossier, par exemple sur une clé USB. Chaque sauvegarde est chiffrée comme le coffre-fort et ne s&apos;ouvre qu&apos;avec sa phrase secrète ou son code de récupération. Si le dossier n&apos;est pas là, npmdesk attend qu&apos;il le soit.</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Dossier des sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for automatic backups</source>
+        <translation>Choisir le dossier des sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>How often to back up</source>
+        <translation>Fréquence des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivées</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Chaque jour</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>How &amp;often:</source>
+        <translation>&amp;Fréquence :</translation>
+    </message>
+    <message>
+        <source>How many automatic backups to keep</source>
+        <translation>Nombre de sauvegardes automatiques à conserver</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Conserver les plus récentes :</translation>
+    </message>
+    <message>
+        <source>Last backup: {date}</source>
+        <translation>Dernière sauvegarde : {date}</translation>
+    </message>
+    <message>
+        <source>No backup of this vault has been made yet.</source>
+        <translation>Aucune sauvegarde de ce coffre-fort n&apos;a encore été faite.</translation>
+    </message>
+    <message>
+        <source>Save these settings</source>
+        <translation>Enregistrer ces réglages</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Give the folder&apos;s full path, or choose it.</source>
+        <translation>Indiquez le chemin complet du dossier, ou choisissez-le.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the automatic backups.</source>
+        <translation>Choisissez un dossier pour les sauvegardes automatiques.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFeature</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted, verified backup of the vault to a new file</source>
+        <translation>Écrire une sauvegarde chiffrée et vérifiée du coffre-fort dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation>Sauvegardes &amp;automatiques…</translation>
+    </message>
+    <message>
+        <source>Back up by itself to a folder, for example on a USB stick</source>
+        <translation>Sauvegarder tout seul dans un dossier, par exemple sur une clé USB</translation>
+    </message>
+</context>
+<context>
+    <name>BackupNow</name>
+    <message>
+        <source>Back up the vault to a new file</source>
+        <translation>Sauvegarder le coffre-fort dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>npmdesk backups (*{suffix})</source>
+        <translation>Sauvegardes npmdesk (*{suffix})</translation>
+    </message>
+    <message>
+        <source>The backup was saved to {path} ({size}) and checked: it opens with this vault&apos;s passphrase or recovery code. Keep it on a drive away from this computer.</source>
+        <translation>La sauvegarde a été enregistrée dans {path} ({size}) et vérifiée : elle s&apos;ouvre avec la phrase secrète ou le code de récupération de ce coffre-fort. Conservez-la sur un disque éloigné de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupProgressDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Sauvegarder le coffre-fort</translation>
+    </message>
+    <message>
+        <source>Writing the backup and checking it…</source>
+        <translation>Écriture et vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Progression de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation>Annuler la sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled. Nothing was written.</source>
+        <translation>La sauvegarde a été annulée. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>Back up the vault now</source>
+        <translation>Sauvegarder le coffre-fort maintenant</translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed: {error}</source>
+        <translation>La dernière sauvegarde automatique a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up. Make a backup on a drive that you keep away from this computer.</source>
+        <translation>Ce coffre-fort n&apos;a jamais été sauvegardé. Faites une sauvegarde sur un disque que vous conservez loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The last backup is dated after today: check this computer&apos;s clock, and make a new backup.</source>
+        <translation>La dernière sauvegarde est datée d&apos;après aujourd&apos;hui : vérifiez l&apos;horloge de cet ordinateur et faites une nouvelle sauvegarde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup was made %n day(s) ago ({date}). Make a new one on a drive that you keep away from this computer.</source>
+        <translation>
+            <numerusform>La dernière sauvegarde date d&apos;il y a %n jour ({date}). Faites-en une nouvelle sur un disque que vous conservez loin de cet ordinateur.</numerusform>
+            <numerusform>La dernière sauvegarde date d&apos;il y a %n jours ({date}). Faites-en une nouvelle sur un disque que vous conservez loin de cet ordinateur.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <source>The vault will be created in {folder}</source>
+        <translation>Le coffre-fort sera créé dans {folder}</translation>
+    </message>
+    <message>
+        <source>Creating the vault. This takes a few seconds…</source>
+        <translation>Création du coffre-fort. Cela prend quelques secondes…</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultForm</name>
+    <message>
+        <source>Create your npmdesk vault</source>
+        <translation>Créez votre coffre-fort npmdesk</translation>
+    </message>
+    <message>
+        <source>Welcome to npmdesk</source>
+        <translation>Bienvenue dans npmdesk</translation>
+    </message>
+    <message>
+        <source>npmdesk keeps your correspondence with the SPT in an encrypted vault on this computer. Choose a passphrase you will remember: without it, only the recovery code shown next can open the vault.</source>
+        <translation>npmdesk conserve votre correspondance avec le SPT dans un coffre-fort chiffré sur cet ordinateur. Choisissez une phrase secrète dont vous vous souviendrez : sans elle, seul le code de récupération affiché ensuite peut ouvrir le coffre-fort.</translation>
+    </message>
+    <message>
+        <source>&amp;NPM name:</source>
+        <translation>Nom du &amp;MNP :</translation>
+    </message>
+    <message>
+        <source>NPM name</source>
+        <translation>Nom du MNP</translation>
+    </message>
+    <message>
+        <source>The name of your national preventive mechanism</source>
+        <translation>Le nom de votre mécanisme national de prévention</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Votre nom :</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>At least 10 characters; several words are easiest to remember</source>
+        <translation>Au moins 10 caractères ; plusieurs mots sont plus faciles à retenir</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation>Problème de phrase secrète</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm passphrase:</source>
+        <translation>Con&amp;firmer la phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>Confirmer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Confirmation problem</source>
+        <translation>Problème de confirmation</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this device</source>
+        <translation>Se &amp;souvenir sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Remember on this device</source>
+        <translation>Se souvenir sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Open the vault without typing the passphrase on this computer, using the system keyring. Anyone who can sign in to your account here can then open the vault.</source>
+        <translation>Ouvrir le coffre-fort sans taper la phrase secrète sur cet ordinateur, grâce au trousseau de clés du système. Toute personne pouvant se connecter à votre compte ici pourra alors ouvrir le coffre-fort.</translation>
+    </message>
+    <message>
+        <source>Problem creating the vault</source>
+        <translation>Problème lors de la création du coffre-fort</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit without creating a vault</source>
+        <translation>Quitter sans créer de coffre-fort</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Créer le coffre-fort</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Créer le coffre-fort</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>(no name given)</source>
+        <translation>(aucun nom indiqué)</translation>
+    </message>
+    <message>
+        <source>Signed in as {user}</source>
+        <translation>Connecté en tant que {user}</translation>
+    </message>
+    <message>
+        <source>Vault: {folder}</source>
+        <translation>Coffre-fort : {folder}</translation>
+    </message>
+    <message>
+        <source>Lock the vault ({shortcut}) whenever you leave this computer.</source>
+        <translation>Verrouillez le coffre-fort ({shortcut}) chaque fois que vous quittez cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Nothing at the moment.</source>
+        <translation>Rien pour le moment.</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… et {count} de plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>En retard de %n jour</numerusform>
+            <numerusform>En retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Échéance aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Échéance dans %n jour</numerusform>
+            <numerusform>Échéance dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when} (reply)</source>
+        <translation>{when} (réponse)</translation>
+    </message>
+    <message>
+        <source>SPT session in Geneva</source>
+        <translation>Session du SPT à Genève</translation>
+    </message>
+    <message>
+        <source>SPT announces its visiting programme for {year}</source>
+        <translation>Le SPT annonce son programme de visites pour {year}</translation>
+    </message>
+    <message>
+        <source>Special Fund: call for applications</source>
+        <translation>Fonds spécial : appel à candidatures</translation>
+    </message>
+    <message>
+        <source>Your annual report for {year} is due</source>
+        <translation>Votre rapport annuel pour {year} est attendu</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>Du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>{when} (approximate)</source>
+        <translation>{when} (approximatif)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardForm</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Due and overdue:</source>
+        <translation>À &amp;échéance et en retard :</translation>
+    </message>
+    <message>
+        <source>Due and overdue items</source>
+        <translation>Éléments à échéance et en retard</translation>
+    </message>
+    <message>
+        <source>Awaiting a &amp;reply:</source>
+        <translation>En attente de &amp;réponse :</translation>
+    </message>
+    <message>
+        <source>Communications awaiting a reply</source>
+        <translation>Communications en attente de réponse</translation>
+    </message>
+    <message>
+        <source>Open &amp;interpretation requests:</source>
+        <translation>Demandes d&apos;&amp;interprétation ouvertes :</translation>
+    </message>
+    <message>
+        <source>Open interpretation requests</source>
+        <translation>Demandes d&apos;interprétation ouvertes</translation>
+    </message>
+    <message>
+        <source>SPT &amp;calendar:</source>
+        <translation>&amp;Calendrier du SPT :</translation>
+    </message>
+    <message>
+        <source>SPT calendar: sessions, visiting programme and deadlines</source>
+        <translation>Calendrier du SPT : sessions, programme de visites et échéances</translation>
+    </message>
+    <message>
+        <source>Recent &amp;security events:</source>
+        <translation>Événements de &amp;sécurité récents :</translation>
+    </message>
+    <message>
+        <source>Recent security events</source>
+        <translation>Événements de sécurité récents</translation>
+    </message>
+</context>
+<context>
+    <name>DestroyDialog</name>
+    <message>
+        <source>Destroy this vault on this device</source>
+        <translation>Détruire ce coffre-fort sur cet appareil</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This erases the vault on this computer at once and for good.&lt;/b&gt;&lt;br&gt;Its keys are overwritten first, so nobody can open it again: not with the passphrase, not with the recovery code. Backups elsewhere are not touched.&lt;br&gt;&lt;br&gt;To confirm, type the vault&apos;s name: &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cette action efface le coffre-fort de cet ordinateur, immédiatement et définitivement.&lt;/b&gt;&lt;br&gt;Ses clés sont écrasées en premier, si bien que personne ne pourra plus l&apos;ouvrir : ni avec la phrase secrète, ni avec le code de récupération. Les sauvegardes conservées ailleurs ne sont pas touchées.&lt;br&gt;&lt;br&gt;Pour confirmer, tapez le nom du coffre-fort : &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Vault name to confirm the erase</source>
+        <translation>Nom du coffre-fort pour confirmer l&apos;effacement</translation>
+    </message>
+    <message>
+        <source>&amp;Vault name:</source>
+        <translation>Nom du &amp;coffre-fort :</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy the vault</source>
+        <translation>&amp;Détruire le coffre-fort</translation>
+    </message>
+    <message>
+        <source>Destroy the vault</source>
+        <translation>Détruire le coffre-fort</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>{kind}, {marking}: {title}</source>
+        <translation>{kind}, {marking} : {title}</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label} :</translation>
+    </message>
+    <message>
+        <source>Sensitivity: {name}</source>
+        <translation>Sensibilité : {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftOffer</name>
+    <message>
+        <source>a new {kind}</source>
+        <translation>une nouvelle fiche ({kind})</translation>
+    </message>
+    <message>
+        <source>“{title}” ({kind})</source>
+        <translation>« {title} » ({kind})</translation>
+    </message>
+    <message>
+        <source>Unsaved draft</source>
+        <translation>Brouillon non enregistré</translation>
+    </message>
+    <message>
+        <source>You have an unsaved draft of {what}, kept {when}.</source>
+        <translation>Vous avez un brouillon non enregistré de {what}, conservé {when}.</translation>
+    </message>
+    <message>
+        <source>Continue with it, or discard it?</source>
+        <translation>Le reprendre ou l&apos;abandonner ?</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Continue the draft in its form</source>
+        <translation>Reprendre le brouillon dans son formulaire</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Abandonner le brouillon</translation>
+    </message>
+    <message>
+        <source>Keep the draft and ask again next time</source>
+        <translation>Garder le brouillon et redemander la prochaine fois</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFeature</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export every record as an encrypted, signed package</source>
+        <translation>Exporter toutes les fiches dans un paquet chiffré et signé</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected…</source>
+        <translation>Exporter la &amp;sélection…</translation>
+    </message>
+    <message>
+        <source>Export the records selected in the list</source>
+        <translation>Exporter les fiches sélectionnées dans la liste</translation>
+    </message>
+    <message>
+        <source>Export &amp;with Linked Records…</source>
+        <translation>Exporter &amp;avec les fiches liées…</translation>
+    </message>
+    <message>
+        <source>Export the record shown with its thread and linked records (a visit dossier, an annual-report submission)</source>
+        <translation>Exporter la fiche affichée avec son fil et ses fiches liées (un dossier de visite, la soumission d&apos;un rapport annuel)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Preview and import a package from the SPT or a colleague</source>
+        <translation>Prévisualiser et importer un paquet du SPT ou d&apos;un collègue</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Share My &amp;Keys…</source>
+        <translation>Partager mes &amp;clés…</translation>
+    </message>
+    <message>
+        <source>Show this vault&apos;s public keys, fingerprint and QR code</source>
+        <translation>Afficher les clés publiques, l&apos;empreinte et le code QR de ce coffre-fort</translation>
+    </message>
+    <message>
+        <source>Add &amp;Contact from Card…</source>
+        <translation>Ajouter un c&amp;ontact depuis sa carte…</translation>
+    </message>
+    <message>
+        <source>Add a contact with the keys from their contact card</source>
+        <translation>Ajouter un contact avec les clés de sa carte de contact</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeNote</name>
+    <message>
+        <source>Conflict: edited on both sides. This record was changed here and, differently, in a package you imported. Your version is shown; the other one is in its history. Compare them, edit the record if something should change, then mark it as settled.</source>
+        <translation>Conflit : modifiée des deux côtés. Cette fiche a été modifiée ici et, autrement, dans un paquet que vous avez importé. Votre version est affichée ; l&apos;autre se trouve dans son historique. Comparez-les, modifiez la fiche si quelque chose doit changer, puis marquez le conflit comme réglé.</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Compare versio&amp;ns…</source>
+        <translation>Comparer les versio&amp;ns…</translation>
+    </message>
+    <message>
+        <source>Compare the two versions in the record&apos;s history</source>
+        <translation>Comparer les deux versions dans l&apos;historique de la fiche</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;settled</source>
+        <translation>Marquer comme &amp;réglé</translation>
+    </message>
+    <message>
+        <source>Mark the conflict as settled</source>
+        <translation>Marquer le conflit comme réglé</translation>
+    </message>
+    <message>
+        <source>Keys of this contact</source>
+        <translation>Clés de ce contact</translation>
+    </message>
+    <message>
+        <source>Verify &amp;keys…</source>
+        <translation>Vérifier les &amp;clés…</translation>
+    </message>
+    <message>
+        <source>Verify this contact&apos;s keys by comparing the fingerprint</source>
+        <translation>Vérifier les clés de ce contact en comparant l&apos;empreinte</translation>
+    </message>
+    <message>
+        <source>No keys yet: add them from this contact&apos;s card (File → Add Contact from Card…).</source>
+        <translation>Pas encore de clés : ajoutez-les depuis la carte de ce contact (Fichier → Ajouter un contact depuis sa carte…).</translation>
+    </message>
+    <message>
+        <source>The signing key stored for this contact is not valid.</source>
+        <translation>La clé de signature enregistrée pour ce contact n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Age recipient only: packages can be exported for this contact, but none they send can be checked (no signing key).</source>
+        <translation>Destinataire age seulement : des paquets peuvent être exportés pour ce contact, mais aucun de ceux qu&apos;il envoie ne peut être vérifié (pas de clé de signature).</translation>
+    </message>
+    <message>
+        <source>Keys verified. Fingerprint {fingerprint}</source>
+        <translation>Clés vérifiées. Empreinte {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Keys NOT verified yet. Fingerprint {fingerprint}: compare it with them by phone.</source>
+        <translation>Clés PAS encore vérifiées. Empreinte {fingerprint} : comparez-la avec cette personne par téléphone.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Reading the records to export…</source>
+        <translation>Lecture des fiches à exporter…</translation>
+    </message>
+    <message>
+        <source>Encrypting and signing the package…</source>
+        <translation>Chiffrement et signature du paquet…</translation>
+    </message>
+    <message>
+        <source>strictly confidential</source>
+        <translation>strictement confidentielle</translation>
+    </message>
+    <message>
+        <source>personal data without recorded consent</source>
+        <translation>données personnelles sans consentement enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will leave the vault, encrypted and signed,</source>
+        <translation>
+            <numerusform>%n fiche quittera le coffre-fort, chiffrée et signée,</numerusform>
+            <numerusform>%n fiches quitteront le coffre-fort, chiffrées et signées,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n attachment(s)</source>
+        <translation>
+            <numerusform>avec %n pièce jointe</numerusform>
+            <numerusform>avec %n pièces jointes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({size}).</source>
+        <translation>({size}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The package also holds %n document(s).</source>
+        <translation>
+            <numerusform>Le paquet contient aussi %n document.</numerusform>
+            <numerusform>Le paquet contient aussi %n documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The contacts the records name travel with them (%n contact(s)).</source>
+        <translation>
+            <numerusform>Les contacts que nomment les fiches voyagent avec elles (%n contact).</numerusform>
+            <numerusform>Les contacts que nomment les fiches voyagent avec elles (%n contacts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document · {name} ({size})</source>
+        <translation>Document · {name} ({size})</translation>
+    </message>
+    <message>
+        <source>keys verified</source>
+        <translation>clés vérifiées</translation>
+    </message>
+    <message>
+        <source>keys NOT verified</source>
+        <translation>clés PAS vérifiées</translation>
+    </message>
+    <message>
+        <source>No contact has an age recipient yet. Add one with File → Add Contact from Card…, or choose a passphrase.</source>
+        <translation>Aucun contact n&apos;a encore de destinataire age. Ajoutez-en un avec Fichier → Ajouter un contact depuis sa carte…, ou choisissez une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Not verified yet: {names}. If a key is not really theirs, someone else could read the package. Compare the fingerprint with them first (Verify keys… on the contact).</source>
+        <translation>Pas encore vérifiés : {names}. Si une clé n&apos;est pas vraiment la leur, quelqu&apos;un d&apos;autre pourrait lire le paquet. Comparez d&apos;abord l&apos;empreinte avec eux (Vérifier les clés… sur le contact).</translation>
+    </message>
+    <message>
+        <source>a passphrase</source>
+        <translation>une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Exported {records} records and {attachments} attachments to {path} ({size}), encrypted for {who}. Signed by this vault: fingerprint {fingerprint}. The recipient can compare it with yours.</source>
+        <translation>{records} fiches et {attachments} pièces jointes exportées dans {path} ({size}), chiffrées pour {who}. Signé par ce coffre-fort : empreinte {fingerprint}. Le destinataire peut la comparer avec la vôtre.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>L&apos;exportation a été annulée. Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was written.</source>
+        <translation>Annulé avant que quoi que ce soit soit écrit.</translation>
+    </message>
+    <message>
+        <source>Save the encrypted package</source>
+        <translation>Enregistrer le paquet chiffré</translation>
+    </message>
+    <message>
+        <source>npmdesk packages (*{suffix})</source>
+        <translation>Paquets npmdesk (*{suffix})</translation>
+    </message>
+</context>
+<context>
+    <name>ExportForm</name>
+    <message>
+        <source>Export an encrypted package</source>
+        <translation>Exporter un paquet chiffré</translation>
+    </message>
+    <message>
+        <source>What leaves the vault</source>
+        <translation>Ce qui quitte le coffre-fort</translation>
+    </message>
+    <message>
+        <source>Records in the package</source>
+        <translation>Fiches du paquet</translation>
+    </message>
+    <message>
+        <source>These records need your confirmation</source>
+        <translation>Ces fiches demandent votre confirmation</translation>
+    </message>
+    <message>
+        <source>Records that need your confirmation</source>
+        <translation>Fiches qui demandent votre confirmation</translation>
+    </message>
+    <message>
+        <source>They are strictly confidential, or they hold personal data without recorded consent. Names stay pseudonymised in the package.</source>
+        <translation>Elles sont strictement confidentielles, ou contiennent des données personnelles sans consentement enregistré. Les noms restent pseudonymisés dans le paquet.</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm these may leave the vault</source>
+        <translation>Je &amp;confirme qu&apos;elles peuvent quitter le coffre-fort</translation>
+    </message>
+    <message>
+        <source>I confirm these records may leave the vault</source>
+        <translation>Je confirme que ces fiches peuvent quitter le coffre-fort</translation>
+    </message>
+    <message>
+        <source>Confirmation problem</source>
+        <translation>Problème de confirmation</translation>
+    </message>
+    <message>
+        <source>Who can open the package</source>
+        <translation>Qui peut ouvrir le paquet</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts (their age keys)</source>
+        <translation>Des &amp;contacts (leurs clés age)</translation>
+    </message>
+    <message>
+        <source>Encrypt for contacts</source>
+        <translation>Chiffrer pour des contacts</translation>
+    </message>
+    <message>
+        <source>Recipients: tick each contact who may open the package</source>
+        <translation>Destinataires : cochez chaque contact qui peut ouvrir le paquet</translation>
+    </message>
+    <message>
+        <source>About the recipients</source>
+        <translation>À propos des destinataires</translation>
+    </message>
+    <message>
+        <source>Recipients problem</source>
+        <translation>Problème de destinataires</translation>
+    </message>
+    <message>
+        <source>A &amp;passphrase (tell it to the recipient by phone)</source>
+        <translation>Une &amp;phrase secrète (à communiquer au destinataire par téléphone)</translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase</source>
+        <translation>Chiffrer avec une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Phrase &amp;secrète :</translation>
+    </message>
+    <message>
+        <source>Package passphrase</source>
+        <translation>Phrase secrète du paquet</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation>Problème de phrase secrète</translation>
+    </message>
+    <message>
+        <source>Type it a&amp;gain:</source>
+        <translation>Retapez-&amp;la :</translation>
+    </message>
+    <message>
+        <source>Package passphrase again</source>
+        <translation>Phrase secrète du paquet, à nouveau</translation>
+    </message>
+    <message>
+        <source>Passphrase confirmation problem</source>
+        <translation>Problème de confirmation de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Armored text (to paste into an e-mail) instead of a binary file</source>
+        <translation>Texte &amp;armuré (à coller dans un e-mail) au lieu d&apos;un fichier binaire</translation>
+    </message>
+    <message>
+        <source>Write armored text</source>
+        <translation>Écrire du texte armuré</translation>
+    </message>
+    <message>
+        <source>Export problem</source>
+        <translation>Problème d&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>État de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export: choose where to save the package</source>
+        <translation>Exportation : choisir où enregistrer le paquet</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_annual_report</name>
+    <message>
+        <source>Annual report details</source>
+        <translation>Détails du rapport annuel</translation>
+    </message>
+    <message>
+        <source>Ye&amp;ar *:</source>
+        <translation>An&amp;née * :</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Year problem</source>
+        <translation>Problème d&apos;année</translation>
+    </message>
+    <message>
+        <source>Date sent:</source>
+        <translation>Date d&apos;envoi :</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Date d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Date sent problem</source>
+        <translation>Problème de date d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledged on:</source>
+        <translation>Accusé de ré&amp;ception le :</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Accusé de réception le</translation>
+    </message>
+    <message>
+        <source>Acknowledged on problem</source>
+        <translation>Problème de date d&apos;accusé de réception</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished at:</source>
+        <translation>Pu&amp;blié à l&apos;adresse :</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>Publié à l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Published at problem</source>
+        <translation>Problème d&apos;adresse de publication</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_communication</name>
+    <message>
+        <source>Communication details</source>
+        <translation>Détails de la communication</translation>
+    </message>
+    <message>
+        <source>D&amp;irection *:</source>
+        <translation>D&amp;irection * :</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Direction problem</source>
+        <translation>Problème de direction</translation>
+    </message>
+    <message>
+        <source>Ch&amp;annel *:</source>
+        <translation>C&amp;anal * :</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Channel problem</source>
+        <translation>Problème de canal</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participants :</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Un par ligne</translation>
+    </message>
+    <message>
+        <source>Participants problem</source>
+        <translation>Problème de participants</translation>
+    </message>
+    <message>
+        <source>Rep&amp;ly by:</source>
+        <translation>Répo&amp;ndre avant le :</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>Répondre avant le</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Reply by problem</source>
+        <translation>Problème de date de réponse</translation>
+    </message>
+    <message>
+        <source>Thread:</source>
+        <translation>Fil :</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Thread problem</source>
+        <translation>Problème de fil</translation>
+    </message>
+    <message>
+        <source>In reply t&amp;o:</source>
+        <translation>En ré&amp;ponse à :</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>En réponse à</translation>
+    </message>
+    <message>
+        <source>In reply to problem</source>
+        <translation>Problème de « En réponse à »</translation>
+    </message>
+    <message>
+        <source>Outco&amp;me:</source>
+        <translation>Rés&amp;ultat :</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Outcome problem</source>
+        <translation>Problème de résultat</translation>
+    </message>
+    <message>
+        <source>Step o&amp;f the visit:</source>
+        <translation>Étape &amp;de la visite :</translation>
+    </message>
+    <message>
+        <source>Step of the visit</source>
+        <translation>Étape de la visite</translation>
+    </message>
+    <message>
+        <source>Step of the visit problem</source>
+        <translation>Problème d&apos;étape de la visite</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_contact</name>
+    <message>
+        <source>Contact details</source>
+        <translation>Détails du contact</translation>
+    </message>
+    <message>
+        <source>R&amp;ole *:</source>
+        <translation>R&amp;ôle * :</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Role problem</source>
+        <translation>Problème de rôle</translation>
+    </message>
+    <message>
+        <source>SPT reg&amp;ional team:</source>
+        <translation>Équipe rég&amp;ionale du SPT :</translation>
+    </message>
+    <message>
+        <source>SPT regional team</source>
+        <translation>Équipe régionale du SPT</translation>
+    </message>
+    <message>
+        <source>SPT regional team problem</source>
+        <translation>Problème d&apos;équipe régionale du SPT</translation>
+    </message>
+    <message>
+        <source>Countries:</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Un par ligne</translation>
+    </message>
+    <message>
+        <source>Countries problem</source>
+        <translation>Problème de pays</translation>
+    </message>
+    <message>
+        <source>Org&amp;anisation:</source>
+        <translation>Org&amp;anisation :</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisation problem</source>
+        <translation>Problème d&apos;organisation</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>Co&amp;urriel :</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Email problem</source>
+        <translation>Problème de courriel</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Phone problem</source>
+        <translation>Problème de téléphone</translation>
+    </message>
+    <message>
+        <source>Term start:</source>
+        <translation>Début du mandat :</translation>
+    </message>
+    <message>
+        <source>Term start</source>
+        <translation>Début du mandat</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Term start problem</source>
+        <translation>Problème de début du mandat</translation>
+    </message>
+    <message>
+        <source>Term end:</source>
+        <translation>Fin du mandat :</translation>
+    </message>
+    <message>
+        <source>Term end</source>
+        <translation>Fin du mandat</translation>
+    </message>
+    <message>
+        <source>Term end problem</source>
+        <translation>Problème de fin du mandat</translation>
+    </message>
+    <message>
+        <source>age recipient:</source>
+        <translation>Destinataire age :</translation>
+    </message>
+    <message>
+        <source>age recipient</source>
+        <translation>Destinataire age</translation>
+    </message>
+    <message>
+        <source>age recipient problem</source>
+        <translation>Problème de destinataire age</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key:</source>
+        <translation>&amp;Clé de signature :</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <source>Signing key problem</source>
+        <translation>Problème de clé de signature</translation>
+    </message>
+    <message>
+        <source>Keys verified</source>
+        <translation>Clés vérifiées</translation>
+    </message>
+    <message>
+        <source>Keys veri&amp;fied</source>
+        <translation>Clés véri&amp;fiées</translation>
+    </message>
+    <message>
+        <source>Keys verified problem</source>
+        <translation>Problème de vérification des clés</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_interpretation_request</name>
+    <message>
+        <source>Interpretation request details</source>
+        <translation>Détails de la demande d&apos;interprétation</translation>
+    </message>
+    <message>
+        <source>&amp;Question *:</source>
+        <translation>&amp;Question * :</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Question problem</source>
+        <translation>Problème de question</translation>
+    </message>
+    <message>
+        <source>D&amp;ate sent:</source>
+        <translation>D&amp;ate d&apos;envoi :</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Date d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Date sent problem</source>
+        <translation>Problème de date d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer:</source>
+        <translation>Ré&amp;ponse :</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Answer problem</source>
+        <translation>Problème de réponse</translation>
+    </message>
+    <message>
+        <source>Answered &amp;on:</source>
+        <translation>Répondu &amp;le :</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Répondu le</translation>
+    </message>
+    <message>
+        <source>Answered on problem</source>
+        <translation>Problème de date de réponse</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_place</name>
+    <message>
+        <source>Place details</source>
+        <translation>Détails du lieu</translation>
+    </message>
+    <message>
+        <source>Type &amp;of place *:</source>
+        <translation>Type &amp;de lieu * :</translation>
+    </message>
+    <message>
+        <source>Type of place</source>
+        <translation>Type de lieu</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Type of place problem</source>
+        <translation>Problème de type de lieu</translation>
+    </message>
+    <message>
+        <source>Reg&amp;ion:</source>
+        <translation>Rég&amp;ion :</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Region problem</source>
+        <translation>Problème de région</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Address problem</source>
+        <translation>Problème d&apos;adresse</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_recommendation</name>
+    <message>
+        <source>Recommendation details</source>
+        <translation>Détails de la recommandation</translation>
+    </message>
+    <message>
+        <source>Rep&amp;ort:</source>
+        <translation>Rapp&amp;ort :</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Report problem</source>
+        <translation>Problème de rapport</translation>
+    </message>
+    <message>
+        <source>P&amp;aragraph:</source>
+        <translation>P&amp;aragraphe :</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Paragraph problem</source>
+        <translation>Problème de paragraphe</translation>
+    </message>
+    <message>
+        <source>Addressee *:</source>
+        <translation>Destinataire * :</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Addressee problem</source>
+        <translation>Problème de destinataire</translation>
+    </message>
+    <message>
+        <source>Ev&amp;idence:</source>
+        <translation>Pr&amp;euves :</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Evidence problem</source>
+        <translation>Problème de preuves</translation>
+    </message>
+    <message>
+        <source>Date o&amp;f evidence:</source>
+        <translation>Date &amp;des preuves :</translation>
+    </message>
+    <message>
+        <source>Date of evidence</source>
+        <translation>Date des preuves</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Date of evidence problem</source>
+        <translation>Problème de date des preuves</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_reminder</name>
+    <message>
+        <source>Reminder details</source>
+        <translation>Détails du rappel</translation>
+    </message>
+    <message>
+        <source>A&amp;bout:</source>
+        <translation>O&amp;bjet :</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>About problem</source>
+        <translation>Problème d&apos;objet</translation>
+    </message>
+    <message>
+        <source>Repeats every year</source>
+        <translation>Se répète chaque année</translation>
+    </message>
+    <message>
+        <source>Repe&amp;ats every year</source>
+        <translation>Se ré&amp;pète chaque année</translation>
+    </message>
+    <message>
+        <source>Repeats every year problem</source>
+        <translation>Problème de répétition annuelle</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_report</name>
+    <message>
+        <source>Report details</source>
+        <translation>Détails du rapport</translation>
+    </message>
+    <message>
+        <source>Type &amp;of report *:</source>
+        <translation>Type &amp;de rapport * :</translation>
+    </message>
+    <message>
+        <source>Type of report</source>
+        <translation>Type de rapport</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Type of report problem</source>
+        <translation>Problème de type de rapport</translation>
+    </message>
+    <message>
+        <source>V&amp;isit:</source>
+        <translation>V&amp;isite :</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Visit problem</source>
+        <translation>Problème de visite</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidential</source>
+        <translation>Con&amp;fidentiel</translation>
+    </message>
+    <message>
+        <source>Confidential problem</source>
+        <translation>Problème de confidentialité</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished on:</source>
+        <translation>Pu&amp;blié le :</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Publié le</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Published on problem</source>
+        <translation>Problème de date de publication</translation>
+    </message>
+    <message>
+        <source>Pub&amp;lished at:</source>
+        <translation>Pub&amp;lié à l&apos;adresse :</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>Publié à l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Published at problem</source>
+        <translation>Problème d&apos;adresse de publication</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_reprisal_check</name>
+    <message>
+        <source>Reprisal check details</source>
+        <translation>Détails de la vérification de représailles</translation>
+    </message>
+    <message>
+        <source>V&amp;isit:</source>
+        <translation>V&amp;isite :</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Visit problem</source>
+        <translation>Problème de visite</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Place problem</source>
+        <translation>Problème de lieu</translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople met:</source>
+        <translation>Pe&amp;rsonnes rencontrées :</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Personnes rencontrées</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Un par ligne</translation>
+    </message>
+    <message>
+        <source>People met problem</source>
+        <translation>Problème de personnes rencontrées</translation>
+    </message>
+    <message>
+        <source>Outco&amp;me:</source>
+        <translation>Rés&amp;ultat :</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Outcome problem</source>
+        <translation>Problème de résultat</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_special_fund</name>
+    <message>
+        <source>Special Fund application details</source>
+        <translation>Détails de la demande au Fonds spécial</translation>
+    </message>
+    <message>
+        <source>C&amp;all year:</source>
+        <translation>A&amp;ppel de l&apos;année :</translation>
+    </message>
+    <message>
+        <source>Call year</source>
+        <translation>Année de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Call year problem</source>
+        <translation>Problème d&apos;année de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Purp&amp;ose *:</source>
+        <translation>&amp;Objet * :</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet de la demande</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Purpose problem</source>
+        <translation>Problème d&apos;objet de la demande</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Amount problem</source>
+        <translation>Problème de montant</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Devise :</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Currency problem</source>
+        <translation>Problème de devise</translation>
+    </message>
+    <message>
+        <source>Recommendat&amp;ions:</source>
+        <translation>Recommandat&amp;ions :</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Recommendations problem</source>
+        <translation>Problème de recommandations</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_update</name>
+    <message>
+        <source>Update details</source>
+        <translation>Détails de la mise à jour</translation>
+    </message>
+    <message>
+        <source>Type &amp;of update *:</source>
+        <translation>Type &amp;de mise à jour * :</translation>
+    </message>
+    <message>
+        <source>Type of update</source>
+        <translation>Type de mise à jour</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Type of update problem</source>
+        <translation>Problème de type de mise à jour</translation>
+    </message>
+    <message>
+        <source>&amp;Issue:</source>
+        <translation>&amp;Sujet :</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Issue problem</source>
+        <translation>Problème de sujet</translation>
+    </message>
+    <message>
+        <source>D&amp;ate sent:</source>
+        <translation>D&amp;ate d&apos;envoi :</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Date d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Date sent problem</source>
+        <translation>Problème de date d&apos;envoi</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_visit</name>
+    <message>
+        <source>Visit details</source>
+        <translation>Détails de la visite</translation>
+    </message>
+    <message>
+        <source>St&amp;art date:</source>
+        <translation>Date de dé&amp;but :</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Start date problem</source>
+        <translation>Problème de date de début</translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation>Date de fin :</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>End date problem</source>
+        <translation>Problème de date de fin</translation>
+    </message>
+    <message>
+        <source>Ann&amp;ounced on:</source>
+        <translation>Ann&amp;oncée le :</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Annoncée le</translation>
+    </message>
+    <message>
+        <source>Announced on problem</source>
+        <translation>Problème de date d&apos;annonce</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist done:</source>
+        <translation>Liste de &amp;contrôle terminée :</translation>
+    </message>
+    <message>
+        <source>Checklist done</source>
+        <translation>Liste de contrôle terminée</translation>
+    </message>
+    <message>
+        <source>Checklist done problem</source>
+        <translation>Problème de liste de contrôle</translation>
+    </message>
+    <message>
+        <source>P&amp;laces:</source>
+        <translation>&amp;Lieux :</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Places problem</source>
+        <translation>Problème de lieux</translation>
+    </message>
+    <message>
+        <source>The&amp;mes:</source>
+        <translation>Thè&amp;mes :</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Un par ligne</translation>
+    </message>
+    <message>
+        <source>Themes problem</source>
+        <translation>Problème de thèmes</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of “{title}”</source>
+        <translation>Historique de « {title} »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now at version %n.</source>
+        <translation>
+            <numerusform>Version actuelle : %n.</numerusform>
+            <numerusform>Version actuelle : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier versions, newest first:</source>
+        <translation>Versions précédentes, de la plus récente à la plus ancienne :</translation>
+    </message>
+    <message>
+        <source>There are no earlier versions.</source>
+        <translation>Il n&apos;y a pas de version précédente.</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versions précédentes</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Text of this version:</source>
+        <translation>&amp;Texte de cette version :</translation>
+    </message>
+    <message>
+        <source>Text of the selected version</source>
+        <translation>Texte de la version sélectionnée</translation>
+    </message>
+    <message>
+        <source>Close the history</source>
+        <translation>Fermer l&apos;historique</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Your keys: {name}</source>
+        <translation>Vos clés : {name}</translation>
+    </message>
+    <message>
+        <source>Your keys</source>
+        <translation>Vos clés</translation>
+    </message>
+    <message>
+        <source>Scanning it gives the text of your contact card.</source>
+        <translation>Le scanner donne le texte de votre carte de contact.</translation>
+    </message>
+    <message>
+        <source>Your contact card</source>
+        <translation>Votre carte de contact</translation>
+    </message>
+    <message>
+        <source>Your age recipient</source>
+        <translation>Votre destinataire age</translation>
+    </message>
+    <message>
+        <source>Your signing key</source>
+        <translation>Votre clé de signature</translation>
+    </message>
+    <message>
+        <source>{what} was copied. Paste it into your message; the clipboard is cleared after a while.</source>
+        <translation>{what} a été copié. Collez-le dans votre message ; le presse-papiers est vidé au bout d&apos;un moment.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityForm</name>
+    <message>
+        <source>Share my keys</source>
+        <translation>Partager mes clés</translation>
+    </message>
+    <message>
+        <source>What to give to whom</source>
+        <translation>Quoi donner à qui</translation>
+    </message>
+    <message>
+        <source>Give your contact card (the QR code, or the text copied with Copy card) to the SPT members, the Secretariat and colleagues who exchange packages with you. It holds two public keys: your age recipient, with which they encrypt packages for you, and your signing key, with which they check that packages really come from you. Both may travel by e-mail.&lt;br&gt;&lt;br&gt;Then read them your &lt;b&gt;fingerprint&lt;/b&gt; by phone or in person, never in the same e-mail: when it matches what their npmdesk shows, they mark your keys as verified. Never give anyone your vault passphrase or recovery code.</source>
+        <translation>Donnez votre carte de contact (le code QR, ou le texte copié avec Copier la carte) aux membres du SPT, au Secrétariat et aux collègues qui échangent des paquets avec vous. Elle contient deux clés publiques : votre destinataire age, avec lequel ils chiffrent des paquets pour vous, et votre clé de signature, avec laquelle ils vérifient que les paquets viennent bien de vous. Les deux peuvent circuler par e-mail.&lt;br&gt;&lt;br&gt;Lisez-leur ensuite votre &lt;b&gt;empreinte&lt;/b&gt; par téléphone ou en personne, jamais dans le même e-mail : quand elle correspond à ce qu&apos;affiche leur npmdesk, ils marquent vos clés comme vérifiées. Ne donnez jamais à personne la phrase secrète ni le code de récupération de votre coffre-fort.</translation>
+    </message>
+    <message>
+        <source>QR code of your contact card</source>
+        <translation>Code QR de votre carte de contact</translation>
+    </message>
+    <message>
+        <source>Age recipient (others encrypt packages for you with it):</source>
+        <translation>Destinataire age (les autres chiffrent des paquets pour vous avec) :</translation>
+    </message>
+    <message>
+        <source>Your age recipient</source>
+        <translation>Votre destinataire age</translation>
+    </message>
+    <message>
+        <source>Signing key (it signs the packages you export):</source>
+        <translation>Clé de signature (elle signe les paquets que vous exportez) :</translation>
+    </message>
+    <message>
+        <source>Your signing key</source>
+        <translation>Votre clé de signature</translation>
+    </message>
+    <message>
+        <source>Fingerprint (read it to the other person by phone):</source>
+        <translation>Empreinte (lisez-la à l&apos;autre personne par téléphone) :</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Votre empreinte</translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation>État de la copie</translation>
+    </message>
+    <message>
+        <source>Copy &amp;card</source>
+        <translation>Copier la &amp;carte</translation>
+    </message>
+    <message>
+        <source>Copy your whole contact card</source>
+        <translation>Copier toute votre carte de contact</translation>
+    </message>
+    <message>
+        <source>Copy &amp;recipient</source>
+        <translation>Copier le &amp;destinataire</translation>
+    </message>
+    <message>
+        <source>Copy your age recipient</source>
+        <translation>Copier votre destinataire age</translation>
+    </message>
+    <message>
+        <source>Copy &amp;signing key</source>
+        <translation>Copier la clé de &amp;signature</translation>
+    </message>
+    <message>
+        <source>Copy your signing key</source>
+        <translation>Copier votre clé de signature</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>File: {path}</source>
+        <translation>Fichier : {path}</translation>
+    </message>
+    <message>
+        <source>Opening the package and checking its signature…</source>
+        <translation>Ouverture du paquet et vérification de sa signature…</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Empreinte : {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Importing: checking every record and file, then saving them all at once…</source>
+        <translation>Importation : vérification de chaque fiche et de chaque fichier, puis enregistrement de tout en une fois…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangée</translation>
+    </message>
+    <message>
+        <source>Already newer here</source>
+        <translation>Déjà plus récente ici</translation>
+    </message>
+    <message>
+        <source>Edited on both sides</source>
+        <translation>Modifiée des deux côtés</translation>
+    </message>
+    <message>
+        <source>Package from {npm} ({user}), made {when}.</source>
+        <translation>Paquet de {npm} ({user}), créé {when}.</translation>
+    </message>
+    <message>
+        <source>an unnamed NPM</source>
+        <translation>un MNP sans nom</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>utilisateur inconnu</translation>
+    </message>
+    <message>
+        <source>This vault (a package you exported yourself).</source>
+        <translation>Ce coffre-fort (un paquet que vous avez exporté vous-même).</translation>
+    </message>
+    <message>
+        <source>{name}, a contact whose keys you verified.</source>
+        <translation>{name}, un contact dont vous avez vérifié les clés.</translation>
+    </message>
+    <message>
+        <source>{name}, a contact whose keys are NOT verified yet.</source>
+        <translation>{name}, un contact dont les clés ne sont PAS encore vérifiées.</translation>
+    </message>
+    <message>
+        <source>An UNKNOWN key: it belongs to none of your contacts.</source>
+        <translation>Une clé INCONNUE : elle n&apos;appartient à aucun de vos contacts.</translation>
+    </message>
+    <message>
+        <source>Before importing, call the sender on a number you already know and ask them to read their fingerprint (File → Share My Keys… in their npmdesk). Import only if it is exactly the one above.</source>
+        <translation>Avant d&apos;importer, appelez l&apos;expéditeur à un numéro que vous connaissez déjà et demandez-lui de lire son empreinte (Fichier → Partager mes clés… dans son npmdesk). N&apos;importez que si elle est exactement celle ci-dessus.</translation>
+    </message>
+    <message>
+        <source>What will change — {counts}.</source>
+        <translation>Ce qui va changer — {counts}.</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>aucune fiche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new attachment(s)</source>
+        <translation>
+            <numerusform>%n nouvelle pièce jointe</numerusform>
+            <numerusform>%n nouvelles pièces jointes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(package: {size}).</source>
+        <translation>(paquet : {size}).</translation>
+    </message>
+    <message>
+        <source>Records edited on both sides keep your version; the other one joins their history, and they are marked for you to compare.</source>
+        <translation>Les fiches modifiées des deux côtés gardent votre version ; l&apos;autre rejoint leur historique, et elles sont marquées pour que vous les compariez.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: your vault already has all of it.</source>
+        <translation>Rien à importer : votre coffre-fort contient déjà tout.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported — {counts}; %n new attachment(s).</source>
+        <translation>
+            <numerusform>Importé — {counts} ; %n nouvelle pièce jointe.</numerusform>
+            <numerusform>Importé — {counts} ; %n nouvelles pièces jointes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were edited on both sides: each is marked “Edited on both sides”. Open it (double-click it below), compare the versions in its History, then mark it as settled.</source>
+        <translation>
+            <numerusform>%n fiche a été modifiée des deux côtés : elle est marquée « Modifiée des deux côtés ». Ouvrez-la (double-clic ci-dessous), comparez les versions dans son historique, puis marquez-la comme réglée.</numerusform>
+            <numerusform>%n fiches ont été modifiées des deux côtés : chacune est marquée « Modifiée des deux côtés ». Ouvrez-la (double-clic ci-dessous), comparez les versions dans son historique, puis marquez-la comme réglée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>npmdesk packages (*.age);;All files (*)</source>
+        <translation>Paquets npmdesk (*.age);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportForm</name>
+    <message>
+        <source>Import a package</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>Fichier du paquet</translation>
+    </message>
+    <message>
+        <source>Who made the package</source>
+        <translation>Qui a fait le paquet</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>Who signed the package</source>
+        <translation>Qui a signé le paquet</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s fingerprint</source>
+        <translation>Empreinte du signataire</translation>
+    </message>
+    <message>
+        <source>What to do about the signer</source>
+        <translation>Que faire au sujet du signataire</translation>
+    </message>
+    <message>
+        <source>I have &amp;compared the fingerprint with the sender</source>
+        <translation>J&apos;ai &amp;comparé l&apos;empreinte avec l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>I have compared the fingerprint with the sender</source>
+        <translation>J&apos;ai comparé l&apos;empreinte avec l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>Ce qui va changer</translation>
+    </message>
+    <message>
+        <source>Records in the package and what happens to each</source>
+        <translation>Fiches du paquet et ce qu&apos;il advient de chacune</translation>
+    </message>
+    <message>
+        <source>Import problem</source>
+        <translation>Problème d&apos;importation</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>État de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Enter the pass&amp;phrase…</source>
+        <translation>Saisir la phrase &amp;secrète…</translation>
+    </message>
+    <message>
+        <source>Enter the package passphrase</source>
+        <translation>Saisir la phrase secrète du paquet</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import the package into the vault</source>
+        <translation>Importer le paquet dans le coffre-fort</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Annulé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgressDialog</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>npmdesk — {npm}</source>
+        <translation>npmdesk — {npm}</translation>
+    </message>
+    <message>
+        <source>npmdesk</source>
+        <translation>npmdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Lock the vault: close it and forget its key</source>
+        <translation>Verrouiller le coffre-fort : le fermer et oublier sa clé</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About npmdesk</source>
+        <translation>À &amp;propos de npmdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy This Vault on This Device…</source>
+        <translation>&amp;Détruire ce coffre-fort sur cet appareil…</translation>
+    </message>
+    <message>
+        <source>Emergency erase: the keys go first, then every vault file</source>
+        <translation>Effacement d&apos;urgence : les clés d&apos;abord, puis chaque fichier du coffre-fort</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Idle lock, clipboard, language and default export recipients</source>
+        <translation>Verrouillage automatique, presse-papiers, langue et destinataires d&apos;exportation par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation>Verrouiller le coffre-fort</translation>
+    </message>
+    <message>
+        <source>&amp;Search everywhere</source>
+        <translation>&amp;Rechercher partout</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Search all records and attachments</source>
+        <translation>Rechercher dans toutes les fiches et pièces jointes</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Alt+Home</source>
+        <translation>Alt+Home</translation>
+    </message>
+    <message>
+        <source>Show what is due, awaited and coming up</source>
+        <translation>Afficher ce qui est à échéance, attendu et à venir</translation>
+    </message>
+    <message>
+        <source>&amp;Previous list</source>
+        <translation>Liste &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>&amp;Next list</source>
+        <translation>Liste &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>Show the dashboard</source>
+        <translation>Afficher le tableau de bord</translation>
+    </message>
+    <message>
+        <source>About npmdesk</source>
+        <translation>À propos de npmdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;npmdesk {version}&lt;/h3&gt;&lt;p&gt;An encrypted vault for a national preventive mechanism&apos;s confidential correspondence with the UN Subcommittee on Prevention of Torture.&lt;/p&gt;&lt;p&gt;Works offline; nothing leaves this computer unencrypted.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;npmdesk {version}&lt;/h3&gt;&lt;p&gt;Un coffre-fort chiffré pour la correspondance confidentielle d&apos;un mécanisme national de prévention avec le Sous-comité des Nations Unies pour la prévention de la torture.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne ; rien ne quitte cet ordinateur sans être chiffré.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Annual reports</source>
+        <translation>Rapports annuels</translation>
+    </message>
+    <message>
+        <source>Interpretation requests</source>
+        <translation>Demandes d&apos;interprétation</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Special Fund</source>
+        <translation>Fonds spécial</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>With the regional team</source>
+        <translation>Avec l&apos;équipe régionale</translation>
+    </message>
+    <message>
+        <source>With the country rapporteur</source>
+        <translation>Avec le rapporteur de pays</translation>
+    </message>
+    <message>
+        <source>With the Secretariat</source>
+        <translation>Avec le Secrétariat</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Lists of records</source>
+        <translation>Listes de fiches</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n record(s)</source>
+        <translation>
+            <numerusform>{name} : %n fiche</numerusform>
+            <numerusform>{name} : %n fiches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Setting the new passphrase. This takes a few seconds…</source>
+        <translation>Définition de la nouvelle phrase secrète. Cela prend quelques secondes…</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseForm</name>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation>Choisissez une nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>You opened the vault with your recovery code. Choose the passphrase you will use from now on; the old one stops working. Keep your written recovery code.</source>
+        <translation>Vous avez ouvert le coffre-fort avec votre code de récupération. Choisissez la phrase secrète que vous utiliserez désormais ; l&apos;ancienne ne fonctionnera plus. Conservez votre code de récupération écrit.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>At least 10 characters; several words are easiest to remember</source>
+        <translation>Au moins 10 caractères ; plusieurs mots sont plus faciles à retenir</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation>Problème de phrase secrète</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm passphrase:</source>
+        <translation>Con&amp;firmer la phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase</source>
+        <translation>Confirmer la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Confirmation problem</source>
+        <translation>Problème de confirmation</translation>
+    </message>
+    <message>
+        <source>Problem changing the passphrase</source>
+        <translation>Problème lors du changement de phrase secrète</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Lock without changing</source>
+        <translation>&amp;Verrouiller sans changer</translation>
+    </message>
+    <message>
+        <source>Lock the vault without changing the passphrase</source>
+        <translation>Verrouiller le coffre-fort sans changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Définir la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Set the new passphrase</source>
+        <translation>Définir la nouvelle phrase secrète</translation>
+    </message>
+</context>
+<context>
+    <name>PackagePassphraseDialog</name>
+    <message>
+        <source>Package passphrase</source>
+        <translation>Phrase secrète du paquet</translation>
+    </message>
+    <message>
+        <source>This package was encrypted with a passphrase. Type the passphrase the sender gave you (by phone, for example).</source>
+        <translation>Ce paquet a été chiffré avec une phrase secrète. Tapez la phrase secrète que l&apos;expéditeur vous a donnée (par téléphone, par exemple).</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Phrase &amp;secrète :</translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation>Problème de phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Open the package</source>
+        <translation>&amp;Ouvrir le paquet</translation>
+    </message>
+    <message>
+        <source>Open the package with this passphrase</source>
+        <translation>Ouvrir le paquet avec cette phrase secrète</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Type the package&apos;s passphrase.</source>
+        <translation>Tapez la phrase secrète du paquet.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Too short</source>
+        <translation>Trop courte</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Passable</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Robuste</translation>
+    </message>
+    <message>
+        <source>Strength: {0}</source>
+        <translation>Robustesse : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationTable</name>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>(no report)</source>
+        <translation>(aucun rapport)</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsTracker</name>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Columns: choose one to sort by it</source>
+        <translation>Colonnes : choisissez-en une pour trier</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>Tous les rapports</translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <source>Without a report</source>
+        <translation>Sans rapport</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) shown.</source>
+        <translation>
+            <numerusform>%n recommandation affichée.</numerusform>
+            <numerusform>%n recommandations affichées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsTrackerForm</name>
+    <message>
+        <source>Recommendations tracker</source>
+        <translation>Suivi des recommandations</translation>
+    </message>
+    <message>
+        <source>Re&amp;port:</source>
+        <translation>Ra&amp;pport :</translation>
+    </message>
+    <message>
+        <source>Show the recommendations of this report</source>
+        <translation>Afficher les recommandations de ce rapport</translation>
+    </message>
+    <message>
+        <source>Add&amp;ressee:</source>
+        <translation>Desti&amp;nataire :</translation>
+    </message>
+    <message>
+        <source>Show the recommendations to this addressee</source>
+        <translation>Afficher les recommandations adressées à ce destinataire</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>Show the recommendations with this status</source>
+        <translation>Afficher les recommandations ayant ce statut</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Implementation status</source>
+        <translation>État de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Implementation status in words</source>
+        <translation>État de mise en œuvre, en mots</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>A new record of the list&apos;s kind</source>
+        <translation>Une nouvelle fiche du type de la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Change the selected record</source>
+        <translation>Modifier la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Répondre…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Answer the selected communication</source>
+        <translation>Répondre à la communication sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up…</source>
+        <translation>&amp;Donner suite…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Add to the selected communication&apos;s thread</source>
+        <translation>Ajouter au fil de la communication sélectionnée</translation>
+    </message>
+    <message>
+        <source>Move to &amp;bin</source>
+        <translation>Mettre à la &amp;corbeille</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Move the selected record to the bin</source>
+        <translation>Mettre la fiche sélectionnée à la corbeille</translation>
+    </message>
+    <message>
+        <source>Re&amp;store from the bin</source>
+        <translation>R&amp;estaurer depuis la corbeille</translation>
+    </message>
+    <message>
+        <source>Take the selected record out of the bin</source>
+        <translation>Sortir la fiche sélectionnée de la corbeille</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Fiche</translation>
+    </message>
+    <message>
+        <source>New of &amp;kind</source>
+        <translation>Nouvelle fiche par &amp;type</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Modifier la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Reply to the selected communication</source>
+        <translation>Répondre à la communication sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;New {kind}…</source>
+        <translation>&amp;Nouveau : {kind}…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailForm</name>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Sensitivity marking</source>
+        <translation>Marquage de sensibilité</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this record</source>
+        <translation>Versions précédentes de cette fiche</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Record details</source>
+        <translation>Détails de la fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>Text of the record</source>
+        <translation>Texte de la fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation>&amp;Pièces jointes :</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <source>Throw away what you typed in this form?</source>
+        <translation>Jeter ce que vous avez tapé dans ce formulaire ?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer à modifier</translation>
+    </message>
+    <message>
+        <source>Discard the changes and close the form</source>
+        <translation>Abandonner les modifications et fermer le formulaire</translation>
+    </message>
+    <message>
+        <source>Go back to the form</source>
+        <translation>Revenir au formulaire</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>(a record not in this vault)</source>
+        <translation>(une fiche absente de ce coffre-fort)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Draft status</source>
+        <translation>État du brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this record</source>
+        <translation>Versions précédentes de cette fiche</translation>
+    </message>
+    <message>
+        <source>Record form</source>
+        <translation>Formulaire de fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Title *:</source>
+        <translation>&amp;Titre * :</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Title problem</source>
+        <translation>Problème de titre</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Date problem</source>
+        <translation>Problème de date</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;ut :</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Status problem</source>
+        <translation>Problème de statut</translation>
+    </message>
+    <message>
+        <source>&amp;Counterpart:</source>
+        <translation>&amp;Interlocuteur :</translation>
+    </message>
+    <message>
+        <source>Counterpart (an SPT contact)</source>
+        <translation>Interlocuteur (un contact du SPT)</translation>
+    </message>
+    <message>
+        <source>Counterpart problem</source>
+        <translation>Problème d&apos;interlocuteur</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Country problem</source>
+        <translation>Problème de pays</translation>
+    </message>
+    <message>
+        <source>Due dat&amp;e:</source>
+        <translation>Date d&apos;&amp;échéance :</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Due date problem</source>
+        <translation>Problème de date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Sensiti&amp;vity:</source>
+        <translation>Sensi&amp;bilité :</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>Sensitivity problem</source>
+        <translation>Problème de sensibilité</translation>
+    </message>
+    <message>
+        <source>Contains personal data</source>
+        <translation>Contient des données personnelles</translation>
+    </message>
+    <message>
+        <source>&amp;Personal data about people (OPCAT art. 16 and 21)</source>
+        <translation>Données &amp;personnelles sur des personnes (OPCAT, art. 16 et 21)</translation>
+    </message>
+    <message>
+        <source>Contains personal data problem</source>
+        <translation>Problème de données personnelles</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent:</source>
+        <translation>Co&amp;nsentement :</translation>
+    </message>
+    <message>
+        <source>Consent of the people concerned</source>
+        <translation>Consentement des personnes concernées</translation>
+    </message>
+    <message>
+        <source>Consent of the people concerned problem</source>
+        <translation>Problème de consentement des personnes concernées</translation>
+    </message>
+    <message>
+        <source>Details of this kind of record</source>
+        <translation>Détails de ce type de fiche</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Éti&amp;quettes :</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Tags problem</source>
+        <translation>Problème d&apos;étiquettes</translation>
+    </message>
+    <message>
+        <source>OPCAT a&amp;rticles:</source>
+        <translation>A&amp;rticles de l&apos;OPCAT :</translation>
+    </message>
+    <message>
+        <source>OPCAT articles</source>
+        <translation>Articles de l&apos;OPCAT</translation>
+    </message>
+    <message>
+        <source>OPCAT articles problem</source>
+        <translation>Problème d&apos;articles de l&apos;OPCAT</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte :</translation>
+    </message>
+    <message>
+        <source>Text of the record</source>
+        <translation>Texte de la fiche</translation>
+    </message>
+    <message>
+        <source>Text problem</source>
+        <translation>Problème de texte</translation>
+    </message>
+    <message>
+        <source>Why the record was not saved</source>
+        <translation>Pourquoi la fiche n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the record</source>
+        <translation>Enregistrer la fiche</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close the form without saving</source>
+        <translation>Fermer le formulaire sans enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormDialog</name>
+    <message>
+        <source>Continuing your unsaved draft</source>
+        <translation>Reprise de votre brouillon non enregistré</translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation>Nouvelle fiche : {kind}</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>{kind}: {title}</source>
+        <translation>{kind} : {title}</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>Non enregistrée : {problem}</translation>
+    </message>
+    <message>
+        <source>Draft not kept: {problem}</source>
+        <translation>Brouillon non conservé : {problem}</translation>
+    </message>
+    <message>
+        <source>Draft kept in the vault at {time}</source>
+        <translation>Brouillon conservé dans le coffre-fort à {time}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForms</name>
+    <message>
+        <source>Saved “{title}”.</source>
+        <translation>« {title} » enregistrée.</translation>
+    </message>
+    <message>
+        <source>“{title}” is in the bin (Record → Restore from the bin brings it back).</source>
+        <translation>« {title} » est dans la corbeille (Fiche → Restaurer depuis la corbeille la fait revenir).</translation>
+    </message>
+    <message>
+        <source>“{title}” is back from the bin.</source>
+        <translation>« {title} » est revenue de la corbeille.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLabels</name>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>SPT regional team</source>
+        <translation>Équipe régionale du SPT</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Term start</source>
+        <translation>Début du mandat</translation>
+    </message>
+    <message>
+        <source>Term end</source>
+        <translation>Fin du mandat</translation>
+    </message>
+    <message>
+        <source>age recipient</source>
+        <translation>Destinataire age</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <source>Keys verified</source>
+        <translation>Clés vérifiées</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>Répondre avant le</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>En réponse à</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Step of the visit</source>
+        <translation>Étape de la visite</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Date d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Accusé de réception le</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>Publié à l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Répondu le</translation>
+    </message>
+    <message>
+        <source>Type of update</source>
+        <translation>Type de mise à jour</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Annoncée le</translation>
+    </message>
+    <message>
+        <source>Checklist done</source>
+        <translation>Liste de contrôle terminée</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Personnes rencontrées</translation>
+    </message>
+    <message>
+        <source>Type of report</source>
+        <translation>Type de rapport</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Publié le</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Date of evidence</source>
+        <translation>Date des preuves</translation>
+    </message>
+    <message>
+        <source>Call year</source>
+        <translation>Année de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet de la demande</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Type of place</source>
+        <translation>Type de lieu</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Repeats every year</source>
+        <translation>Se répète chaque année</translation>
+    </message>
+    <message>
+        <source>Regional head</source>
+        <translation>Chef de l&apos;équipe régionale</translation>
+    </message>
+    <message>
+        <source>Country rapporteur</source>
+        <translation>Rapporteur de pays</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secrétariat</translation>
+    </message>
+    <message>
+        <source>NPM colleague</source>
+        <translation>Collègue du MNP</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation>Afrique</translation>
+    </message>
+    <message>
+        <source>Americas</source>
+        <translation>Amériques</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>Asie-Pacifique</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Europe</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Video conference</source>
+        <translation>Visioconférence</translation>
+    </message>
+    <message>
+        <source>Meeting in Geneva</source>
+        <translation>Réunion à Genève</translation>
+    </message>
+    <message>
+        <source>Meeting in the country</source>
+        <translation>Réunion dans le pays</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>State compliance</source>
+        <translation>Respect par l&apos;État</translation>
+    </message>
+    <message>
+        <source>Thematic</source>
+        <translation>Thématique</translation>
+    </message>
+    <message>
+        <source>Independence</source>
+        <translation>Indépendance</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Reprisals</source>
+        <translation>Représailles</translation>
+    </message>
+    <message>
+        <source>Legislation</source>
+        <translation>Législation</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Background information sent</source>
+        <translation>Informations de contexte envoyées</translation>
+    </message>
+    <message>
+        <source>National actors suggested</source>
+        <translation>Acteurs nationaux suggérés</translation>
+    </message>
+    <message>
+        <source>Joint visits</source>
+        <translation>Visites conjointes</translation>
+    </message>
+    <message>
+        <source>Final discussion</source>
+        <translation>Discussion finale</translation>
+    </message>
+    <message>
+        <source>Private meeting</source>
+        <translation>Réunion privée</translation>
+    </message>
+    <message>
+        <source>Reprisal checks</source>
+        <translation>Vérifications de représailles</translation>
+    </message>
+    <message>
+        <source>Report published</source>
+        <translation>Rapport publié</translation>
+    </message>
+    <message>
+        <source>Tripartite dialogue</source>
+        <translation>Dialogue tripartite</translation>
+    </message>
+    <message>
+        <source>Visit report to the State</source>
+        <translation>Rapport de visite à l&apos;État</translation>
+    </message>
+    <message>
+        <source>Report to the NPM</source>
+        <translation>Rapport au MNP</translation>
+    </message>
+    <message>
+        <source>NPM reply</source>
+        <translation>Réponse du MNP</translation>
+    </message>
+    <message>
+        <source>State reply</source>
+        <translation>Réponse de l&apos;État</translation>
+    </message>
+    <message>
+        <source>SPT annual report</source>
+        <translation>Rapport annuel du SPT</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>NPM</source>
+        <translation>MNP</translation>
+    </message>
+    <message>
+        <source>Implementing recommendations</source>
+        <translation>Mise en œuvre des recommandations</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <source>Prison</source>
+        <translation>Prison</translation>
+    </message>
+    <message>
+        <source>Pre-trial detention</source>
+        <translation>Détention provisoire</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>Commissariat de police</translation>
+    </message>
+    <message>
+        <source>Immigration detention</source>
+        <translation>Rétention administrative</translation>
+    </message>
+    <message>
+        <source>Psychiatric hospital</source>
+        <translation>Hôpital psychiatrique</translation>
+    </message>
+    <message>
+        <source>Social care home</source>
+        <translation>Établissement social</translation>
+    </message>
+    <message>
+        <source>Juvenile centre</source>
+        <translation>Centre pour mineurs</translation>
+    </message>
+    <message>
+        <source>Military</source>
+        <translation>Militaire</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Same thread</source>
+        <translation>Même fil</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Liée</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Rapport annuel</translation>
+    </message>
+    <message>
+        <source>Interpretation request</source>
+        <translation>Demande d&apos;interprétation</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Reprisal check</source>
+        <translation>Vérification de représailles</translation>
+    </message>
+    <message>
+        <source>Special Fund application</source>
+        <translation>Demande au Fonds spécial</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Former</source>
+        <translation>Ancien</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Awaiting reply</source>
+        <translation>En attente de réponse</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>In preparation</source>
+        <translation>En préparation</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Accusé de réception reçu</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Annoncée</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Concern raised</source>
+        <translation>Préoccupation signalée</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>En cours d&apos;examen</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Réponse donnée</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation>Partiellement mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>Non mise en œuvre</translation>
+    </message>
+    <message>
+        <source>No longer relevant</source>
+        <translation>Plus pertinente</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumise</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Rapport rendu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Strictly confidential</source>
+        <translation>Strictement confidentiel</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Donné</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRows</name>
+    <message>
+        <source>Art. {number}</source>
+        <translation>Art. {number}</translation>
+    </message>
+    <message>
+        <source>(a record not in this vault)</source>
+        <translation>(une fiche absente de ce coffre-fort)</translation>
+    </message>
+    <message>
+        <source>(a contact not in this vault)</source>
+        <translation>(un contact absent de ce coffre-fort)</translation>
+    </message>
+    <message>
+        <source>{version}, changed {when} by {who}</source>
+        <translation>{version}, modifiée {when} par {who}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Interlocuteur</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>OPCAT articles</source>
+        <translation>Articles de l&apos;OPCAT</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Pseudonyms</source>
+        <translation>Pseudonymes</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>In the bin</source>
+        <translation>Dans la corbeille</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Columns: choose one to sort by it</source>
+        <translation>Colonnes : choisissez-en une pour trier</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <source>Text actions</source>
+        <translation>Actions sur le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code not written down</source>
+        <translation>Code de récupération non noté</translation>
+    </message>
+    <message>
+        <source>This recovery code will not be shown again. Without it, a forgotten passphrase means the vault is lost. Close anyway?</source>
+        <translation>Ce code de récupération ne sera plus affiché. Sans lui, une phrase secrète oubliée signifie que le coffre-fort est perdu. Fermer quand même ?</translation>
+    </message>
+    <message>
+        <source>npmdesk recovery code</source>
+        <translation>Code de récupération npmdesk</translation>
+    </message>
+    <message>
+        <source>Keep this page somewhere safe, away from the computer. Anyone holding it and the vault&apos;s files can open the vault.</source>
+        <translation>Conservez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient avec les fichiers du coffre-fort peut ouvrir le coffre-fort.</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Imprimer le code de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeForm</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Votre code de récupération</translation>
+    </message>
+    <message>
+        <source>Write down your recovery code now</source>
+        <translation>Notez maintenant votre code de récupération</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this code is the only way into the vault. Write it on paper, or print it, and keep it somewhere safe away from this computer. It is shown only this once.</source>
+        <translation>Si vous oubliez votre phrase secrète, ce code est le seul moyen d&apos;entrer dans le coffre-fort. Écrivez-le sur papier, ou imprimez-le, et conservez-le en lieu sûr, loin de cet ordinateur. Il n&apos;est affiché que cette fois.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down</source>
+        <translation>Je l&apos;ai &amp;noté</translation>
+    </message>
+    <message>
+        <source>I have written the recovery code down</source>
+        <translation>J&apos;ai noté le code de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Imprimer le code de récupération</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinuer</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Progress of the report</source>
+        <translation>Progression du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Cancel the report</source>
+        <translation>Annuler le rapport</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>Mise en page du rapport…</translation>
+    </message>
+    <message>
+        <source>Saved the report to {path}. This PDF is not encrypted: keep it safe and delete it when you no longer need it.</source>
+        <translation>Rapport enregistré dans {path}. Ce PDF n&apos;est pas chiffré : conservez-le en sécurité et supprimez-le dès que vous n&apos;en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>Sent {pages} pages to the printer.</source>
+        <translation>{pages} pages envoyées à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled. Nothing was written.</source>
+        <translation>Le rapport a été annulé. Rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <source>Correspondence log</source>
+        <translation>Journal de correspondance</translation>
+    </message>
+    <message>
+        <source>Visit dossier</source>
+        <translation>Dossier de visite</translation>
+    </message>
+    <message>
+        <source>Recommendations tracker</source>
+        <translation>Suivi des recommandations</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport :</translation>
+    </message>
+    <message>
+        <source>Visit of the dossier</source>
+        <translation>Visite du dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation>&amp;Visite :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Mark every page “&amp;Confidential”</source>
+        <translation>Marquer chaque page « &amp;Confidentiel »</translation>
+    </message>
+    <message>
+        <source>Mark every page Confidential</source>
+        <translation>Marquer chaque page Confidentiel</translation>
+    </message>
+    <message>
+        <source>Limit the period: {what}</source>
+        <translation>Limiter la période : {what}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportQuestions</name>
+    <message>
+        <source>Save the report as a PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>The PDF of the {report} will NOT be encrypted.</source>
+        <translation>Le PDF du {report} ne sera PAS chiffré.</translation>
+    </message>
+    <message>
+        <source>It leaves the vault: anyone who can open the folder you choose, or who gets this computer or the drive, can read it. npmdesk will not delete it for you later. Save it only where it must be, and delete it when you are done.</source>
+        <translation>Il quitte le coffre-fort : quiconque peut ouvrir le dossier que vous choisissez, ou qui obtient cet ordinateur ou le disque, peut le lire. npmdesk ne le supprimera pas pour vous plus tard. Enregistrez-le uniquement là où c&apos;est indispensable, et supprimez-le dès que vous n&apos;en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Unencrypted PDF…</source>
+        <translation>&amp;Enregistrer un PDF non chiffré…</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted PDF</source>
+        <translation>Enregistrer un PDF non chiffré</translation>
+    </message>
+    <message>
+        <source>Cancel: keep the report in the vault</source>
+        <translation>Annuler : garder le rapport dans le coffre-fort</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <source>The {report} will be sent to the printer unencrypted.</source>
+        <translation>Le {report} sera envoyé à l&apos;imprimante sans chiffrement.</translation>
+    </message>
+    <message>
+        <source>The print queue, a network printer or a “print to file” may keep a readable copy. Collect the pages at once.</source>
+        <translation>La file d&apos;impression, une imprimante réseau ou une « impression dans un fichier » peuvent garder une copie lisible. Récupérez les pages immédiatement.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Cancel: do not print</source>
+        <translation>Annuler : ne pas imprimer</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsFeature</name>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Rapports…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Print or save a PDF of the correspondence log, a visit dossier or the recommendations tracker</source>
+        <translation>Imprimer ou enregistrer en PDF le journal de correspondance, un dossier de visite ou le suivi des recommandations</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Rechercher partout</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Search everywhere ({shortcut})</source>
+        <translation>Rechercher partout ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Results appear as you type. Escape clears the search. Shortcut: {shortcut}</source>
+        <translation>Les résultats s&apos;affichent pendant la saisie. Échap efface la recherche. Raccourci : {shortcut}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvé</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityEvent</name>
+    <message>
+        <source>Unlocked with this device&apos;s keyring</source>
+        <translation>Déverrouillé avec le trousseau de clés de cet appareil</translation>
+    </message>
+    <message>
+        <source>Unlocked with the passphrase</source>
+        <translation>Déverrouillé avec la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Vault created</source>
+        <translation>Coffre-fort créé</translation>
+    </message>
+    <message>
+        <source>Unlocked with the recovery code</source>
+        <translation>Déverrouillé avec le code de récupération</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Phrase secrète changée</translation>
+    </message>
+    <message>
+        <source>Remembered on this device</source>
+        <translation>Mémorisé sur cet appareil</translation>
+    </message>
+    <message>
+        <source>No longer remembered on this device</source>
+        <translation>N&apos;est plus mémorisé sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Recovery code replaced</source>
+        <translation>Code de récupération remplacé</translation>
+    </message>
+    <message>
+        <source>Vault key replaced</source>
+        <translation>Clé du coffre-fort remplacée</translation>
+    </message>
+    <message>
+        <source>{when} — {what}</source>
+        <translation>{when} — {what}</translation>
+    </message>
+    <message>
+        <source>This vault is new: it has not been unlocked before.</source>
+        <translation>Ce coffre-fort est nouveau : il n&apos;a encore jamais été déverrouillé.</translation>
+    </message>
+    <message>
+        <source>This is the first time this vault has been unlocked.</source>
+        <translation>C&apos;est la première fois que ce coffre-fort est déverrouillé.</translation>
+    </message>
+    <message>
+        <source>Last unlock before this session: {when} — {what}.</source>
+        <translation>Dernier déverrouillage avant cette session : {when} — {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Emergency erase</source>
+        <translation>Effacement d&apos;urgence</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>{name} — {role}</source>
+        <translation>{name} — {role}</translation>
+    </message>
+    <message>
+        <source>No contact has an age recipient yet. Add one to a contact to choose it here.</source>
+        <translation>Aucun contact n&apos;a encore de destinataire age. Ajoutez-en un à un contact pour pouvoir le choisir ici.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Locking and the clipboard</source>
+        <translation>Verrouillage et presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after this long without use:</source>
+        <translation>&amp;Verrouiller après cette durée d&apos;inactivité :</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the vault locks</source>
+        <translation>Minutes d&apos;inactivité avant le verrouillage du coffre-fort</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Clear copied text after:</source>
+        <translation>&amp;Effacer le texte copié après :</translation>
+    </message>
+    <message>
+        <source>Seconds before copied record text is cleared from the clipboard</source>
+        <translation>Secondes avant que le texte copié d&apos;une fiche soit effacé du presse-papiers</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The vault also locks when you lock the screen or the computer goes to sleep.</source>
+        <translation>Le coffre-fort se verrouille aussi quand vous verrouillez l&apos;écran ou que l&apos;ordinateur se met en veille.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>La&amp;ngue :</translation>
+    </message>
+    <message>
+        <source>Language of npmdesk</source>
+        <translation>Langue de npmdesk</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time you start npmdesk.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de npmdesk.</translation>
+    </message>
+    <message>
+        <source>Default export recipients</source>
+        <translation>Destinataires d&apos;exportation par défaut</translation>
+    </message>
+    <message>
+        <source>Contacts chosen &amp;here are ticked when you export. Only contacts with an age recipient are listed.</source>
+        <translation>Les contacts choisis &amp;ici sont cochés lorsque vous exportez. Seuls les contacts ayant un destinataire age sont listés.</translation>
+    </message>
+    <message>
+        <source>Contacts to export to by default</source>
+        <translation>Contacts vers lesquels exporter par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChart</name>
+    <message>
+        <source>Chart of implementation status</source>
+        <translation>Graphique de l&apos;état de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>{status}: {count}</source>
+        <translation>{status} : {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadPanel</name>
+    <message>
+        <source>Messages of this thread, oldest first</source>
+        <translation>Messages de ce fil, du plus ancien au plus récent</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Reply to this message</source>
+        <translation>Répondre à ce message</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Donner suite</translation>
+    </message>
+    <message>
+        <source>Follow up on this message</source>
+        <translation>Donner suite à ce message</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Thread: %n message(s)</source>
+        <translation>
+            <numerusform>&amp;Fil : %n message</numerusform>
+            <numerusform>&amp;Fil : %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{message} (this message)</source>
+        <translation>{message} (ce message)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Vault: {folder}</source>
+        <translation>Coffre-fort : {folder}</translation>
+    </message>
+    <message>
+        <source>Use the passphrase &amp;instead</source>
+        <translation>Utiliser la phrase secrète à la &amp;place</translation>
+    </message>
+    <message>
+        <source>Use the passphrase instead</source>
+        <translation>Utiliser la phrase secrète à la place</translation>
+    </message>
+    <message>
+        <source>Use the recovery code &amp;instead</source>
+        <translation>Utiliser le &amp;code de récupération à la place</translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead</source>
+        <translation>Utiliser le code de récupération à la place</translation>
+    </message>
+    <message>
+        <source>Opening the vault with this device&apos;s keyring…</source>
+        <translation>Ouverture du coffre-fort avec le trousseau de clés de cet appareil…</translation>
+    </message>
+    <message>
+        <source>Checking the recovery code…</source>
+        <translation>Vérification du code de récupération…</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Tapez votre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Unlocking. This takes about a second…</source>
+        <translation>Déverrouillage. Cela prend environ une seconde…</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockForm</name>
+    <message>
+        <source>Unlock npmdesk</source>
+        <translation>Déverrouiller npmdesk</translation>
+    </message>
+    <message>
+        <source>The vault is locked</source>
+        <translation>Le coffre-fort est verrouillé</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation>Problème de phrase secrète</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down when the vault was created: eight groups of four letters and digits. Dashes, spaces and capitals do not matter.</source>
+        <translation>Tapez le code de récupération que vous avez noté à la création du coffre-fort : huit groupes de quatre lettres et chiffres. Les tirets, les espaces et les majuscules n&apos;ont pas d&apos;importance.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation>Code de &amp;récupération :</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <source>Recovery code problem</source>
+        <translation>Problème de code de récupération</translation>
+    </message>
+    <message>
+        <source>Use the recovery code &amp;instead</source>
+        <translation>Utiliser le &amp;code de récupération à la place</translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead</source>
+        <translation>Utiliser le code de récupération à la place</translation>
+    </message>
+    <message>
+        <source>Problem unlocking the vault</source>
+        <translation>Problème lors du déverrouillage du coffre-fort</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyKeysDialog</name>
+    <message>
+        <source>Verify Keys</source>
+        <translation>Vérifier les clés</translation>
+    </message>
+    <message>
+        <source>Fingerprint to compare</source>
+        <translation>Empreinte à comparer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>The fingerprints &amp;match</source>
+        <translation>Les empreintes &amp;correspondent</translation>
+    </message>
+    <message>
+        <source>The fingerprints match: mark the keys as verified</source>
+        <translation>Les empreintes correspondent : marquer les clés comme vérifiées</translation>
+    </message>
+    <message>
+        <source>They &amp;differ</source>
+        <translation>Elles &amp;diffèrent</translation>
+    </message>
+    <message>
+        <source>The fingerprints differ: do not trust these keys</source>
+        <translation>Les empreintes diffèrent : ne pas faire confiance à ces clés</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>{name} has no valid signing key in this vault, so there is nothing to verify. Add their keys from their contact card first.</source>
+        <translation>{name} n&apos;a pas de clé de signature valide dans ce coffre-fort : il n&apos;y a donc rien à vérifier. Ajoutez d&apos;abord ses clés depuis sa carte de contact.</translation>
+    </message>
+    <message>
+        <source>Call {name} on a number you already know (not one given with the keys). Ask them to open File → Share My Keys… in their npmdesk and read their fingerprint aloud. Compare it with this one, group by group:</source>
+        <translation>Appelez {name} à un numéro que vous connaissez déjà (pas un numéro donné avec les clés). Demandez-lui d&apos;ouvrir Fichier → Partager mes clés… dans son npmdesk et de lire son empreinte à voix haute. Comparez-la avec celle-ci, groupe par groupe :</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s keys are now marked as verified. Packages they sign will show as coming from a verified contact.</source>
+        <translation>Les clés de {name} sont maintenant marquées comme vérifiées. Les paquets qu&apos;il ou elle signe apparaîtront comme provenant d&apos;un contact vérifié.</translation>
+    </message>
+    <message>
+        <source>Do not trust these keys: someone may have replaced them. Do not import packages signed with them and do not export for them. Ask {name} for their contact card again through another channel (in person, for example) and replace the keys on the contact.</source>
+        <translation>Ne faites pas confiance à ces clés : quelqu&apos;un les a peut-être remplacées. N&apos;importez pas de paquets signés avec elles et n&apos;exportez pas pour elles. Redemandez à {name} sa carte de contact par un autre canal (en personne, par exemple) et remplacez les clés du contact.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLabels</name>
+    <message>
+        <source>Preparation</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>During the visit</source>
+        <translation>Pendant la visite</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation>Phase en cours</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Concern raised</source>
+        <translation>Préoccupation signalée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Did not take place</source>
+        <translation>N&apos;a pas eu lieu</translation>
+    </message>
+</context>
+<context>
+    <name>VisitWorkspace</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Counterpart: {name}</source>
+        <translation>Interlocuteur : {name}</translation>
+    </message>
+    <message>
+        <source>Visit workspace: {title}</source>
+        <translation>Espace de travail de la visite : {title}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>Du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>à partir du {start}</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>jusqu&apos;au {end}</translation>
+    </message>
+    <message>
+        <source>dates not known</source>
+        <translation>dates inconnues</translation>
+    </message>
+    <message>
+        <source>{phase}: {span}, {state}</source>
+        <translation>{phase} : {span}, {state}</translation>
+    </message>
+    <message>
+        <source>{phase} — {span} · {state}</source>
+        <translation>{phase} — {span} · {state}</translation>
+    </message>
+    <message>
+        <source>Other linked records</source>
+        <translation>Autres fiches liées</translation>
+    </message>
+    <message>
+        <source>{state} (ticked)</source>
+        <translation>{state} (coché)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{item}: {state}, %n record(s)</source>
+        <translation>
+            <numerusform>{item} : {state}, %n fiche</numerusform>
+            <numerusform>{item} : {state}, %n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kind}: {title}</source>
+        <translation>{kind} : {title}</translation>
+    </message>
+    <message>
+        <source>No recommendations recorded from this visit&apos;s reports.</source>
+        <translation>Aucune recommandation enregistrée à partir des rapports de cette visite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) from this visit&apos;s reports — {parts}</source>
+        <translation>
+            <numerusform>%n recommandation issue des rapports de cette visite — {parts}</numerusform>
+            <numerusform>%n recommandations issues des rapports de cette visite — {parts}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitWorkspaceForm</name>
+    <message>
+        <source>Visit workspace</source>
+        <translation>Espace de travail de la visite</translation>
+    </message>
+    <message>
+        <source>Visit &amp;record…</source>
+        <translation>&amp;Fiche de la visite…</translation>
+    </message>
+    <message>
+        <source>Show the visit&apos;s own record</source>
+        <translation>Afficher la fiche propre à la visite</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Country, dates and status of the visit</source>
+        <translation>Pays, dates et statut de la visite</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist and records (Enter or a click opens a record):</source>
+        <translation>&amp;Liste de contrôle et fiches (Entrée ou un clic ouvre une fiche) :</translation>
+    </message>
+    <message>
+        <source>Phases of the visit, their checklist and records</source>
+        <translation>Phases de la visite, leur liste de contrôle et leurs fiches</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>State or date</source>
+        <translation>État ou date</translation>
+    </message>
+    <message>
+        <source>Recommendations of this visit</source>
+        <translation>Recommandations de cette visite</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search: %n result(s)</source>
+        <translation>
+            <numerusform>Recherche : %n résultat</numerusform>
+            <numerusform>Recherche : %n résultats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search: the best %n results</source>
+        <translation>
+            <numerusform>Recherche : les %n meilleurs résultats</numerusform>
+            <numerusform>Recherche : les %n meilleurs résultats</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
