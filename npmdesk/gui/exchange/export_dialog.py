@@ -124,6 +124,7 @@ class ExportDialog(JobDialog):
         for flagged in plan.flagged:
             self.flagged_list.addItem(texts.flagged_line(flagged))
         self.flagged_group.setVisible(bool(plan.flagged))
+        self.update_buttons()
 
     def chosen_recipients(self) -> list[Recipient]:
         items = [self.recipients_list.item(row) for row in range(self.recipients_list.count())]

@@ -50,7 +50,7 @@ class ExchangeFeature(QObject):
         self._window = window
         self._vault: Vault | None = vault
         self._workspace: Workspace | None = workspace
-        self._preferences = preferences
+        self.preferences = preferences
         self.dialogs: list[QDialog] = []
 
         def action(text: str, name: str, tip: str, slot: object, shortcut: str = "") -> QAction:
@@ -129,7 +129,7 @@ class ExchangeFeature(QObject):
         store, vault = self.store, self._vault
         if store is None or vault is None or not vault.is_open:
             return None
-        preferences = self._preferences if self._preferences is not None else Preferences()
+        preferences = self.preferences if self.preferences is not None else Preferences()
         dialog = ExportDialog(store, vault, record_ids, documents=documents,
                               default_recipients=preferences.default_recipients(), parent=self._window)
         return self._show(dialog)
