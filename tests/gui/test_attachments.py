@@ -7,6 +7,7 @@ import io
 import os
 import stat
 import struct
+import sys
 import tempfile
 import threading
 import zlib
@@ -421,6 +422,14 @@ def test_damaged_huge_and_unknown_files_get_one_clear_sentence(qtbot, window, le
         qtbot.keyClick(viewer, Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda attachment_id=attachment_id: attachment_id not in panel_of(window).viewers,
                         timeout=WAIT_MS)
+
+
+def test_without_qts_pdf_module_a_pdf_gets_a_sentence_not_a_crash(qtbot, window, letter, monkeypatch):
+    store, record = letter
+    pdf = add_from_memory(store, record, "report.pdf", minimal_pdf(MARKERS["pdf"]))
+    monkeypatch.setitem(sys.modules, "PySide6.QtPdf", None)  # as in an installation without PySide6-Pdf
+    viewer = open_in_viewer(qtbot, window, pdf)
+    assert viewer.content is None and "cannot show PDFs" in viewer.message.text()
 
 
 # ---------------------------------------------------------------------------- save, remove

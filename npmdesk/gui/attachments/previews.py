@@ -31,8 +31,13 @@ class PdfPreview(QObject):
     """A QPdfView over a QPdfDocument that reads from a QBuffer holding `data`."""
 
     def __init__(self, data: QByteArray, name: str, parent: QWidget) -> None:
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPdfWidgets import QPdfView
+        try:  # PySide6 6.12 ships Qt's PDF module as its own package, PySide6-Pdf
+            from PySide6.QtPdf import QPdfDocument
+            from PySide6.QtPdfWidgets import QPdfView
+        except ImportError:
+            wipe_bytes(data)
+            raise NoPreview(_tr("This installation of npmdesk cannot show PDFs (Qt's PDF module is missing). "
+                                "To open it in another program, save a decrypted copy.")) from None
 
         super().__init__(parent)
         self._data = data
