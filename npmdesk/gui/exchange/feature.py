@@ -27,6 +27,7 @@ from npmdesk.gui.exchange.identity_dialog import IdentityDialog, vault_card
 from npmdesk.gui.exchange.import_dialog import ImportDialog
 from npmdesk.gui.exchange.import_texts import choose_package
 from npmdesk.gui.exchange.selection import dossier_ids
+from npmdesk.gui.resources import icon
 from npmdesk.gui.settings.preferences import Preferences
 from npmdesk.gui.workspace import Workspace
 from npmdesk.records.store import RecordStore
@@ -65,6 +66,7 @@ class ExchangeFeature(QObject):
         self.export_action = action(self.tr("&Export…"), "exportAction",
                                     self.tr("Export every record as an encrypted, signed package"),
                                     self.export_all, self.tr("Ctrl+Shift+E"))
+        self.export_action.setIcon(icon("export", "document-export"))
         self.export_selected_action = action(self.tr("Export &Selected…"), "exportSelectedAction",
                                              self.tr("Export the records selected in the list"), self.export_selected)
         self.export_linked_action = action(self.tr("Export &with Linked Records…"), "exportLinkedAction",
@@ -74,12 +76,15 @@ class ExchangeFeature(QObject):
         self.import_action = action(self.tr("&Import…"), "importAction",
                                     self.tr("Preview and import a package from the SPT or a colleague"),
                                     self.import_chosen, self.tr("Ctrl+Shift+I"))
+        self.import_action.setIcon(icon("import", "document-import"))
         self.share_keys_action = action(self.tr("Share My &Keys…"), "shareKeysAction",
                                         self.tr("Show this vault's public keys, fingerprint and QR code"),
                                         self.share_keys)
+        self.share_keys_action.setIcon(icon("key", "dialog-password"))
         self.add_contact_action = action(self.tr("Add &Contact from Card…"), "addContactAction",
                                          self.tr("Add a contact with the keys from their contact card"),
                                          self.add_contact)
+        self.add_contact_action.setIcon(icon("contact", "contact-new"))
         file_menu.insertActions(before, [self.export_action, self.export_selected_action, self.export_linked_action,
                                          self.import_action])
         file_menu.insertSeparator(before)
