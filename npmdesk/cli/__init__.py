@@ -12,43 +12,47 @@ from collections.abc import Sequence
 
 from npmdesk.cli.parser import build_parser
 from npmdesk.errors import DamagedVault, NpmdeskError
-from npmdesk.paths import default_vault_path
 
 EXIT_DAMAGED = 1
 EXIT_ERROR = 2
 EXIT_INTERRUPTED = 130
+VAULTLESS = ("age", "package")  # commands that never open a vault
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)
     args = build_parser().parse_args(argv)
-    if args.vault is None:
+    if getattr(args, "vault", None) is None and args.command not in VAULTLESS:
+        from npmdesk.paths import default_vault_path
+
         args.vault = default_vault_path()
     # Imported here, not at the top: `npmdesk --version` and `npmdesk age` start faster.
-    from npmdesk.cli import commands
-    from npmdesk.vault.database import DatabaseError, user_error
-
     try:
         if args.command is None:
             from npmdesk.gui.app import run
 
             return run(args.vault)
+        if args.command in VAULTLESS:  # no vault, no SQLCipher to load
+            from npmdesk.cli import age_command, exchange_commands
+
+            return age_command.run(args) if args.command == "age" else exchange_commands.cmd_package(args)
+        from npmdesk.cli import commands
+
         return commands.dispatch(args)
-    except DatabaseError as err:  # a read hit damage (writes are mapped by the store)
-        user = user_error(err, args.vault)
-        if user is None:
-            return _internal_error(err)
-        return _fail(user, EXIT_DAMAGED if isinstance(user, DamagedVault) else EXIT_ERROR)
-    except (DamagedVault, commands.CheckFailed) as err:
-        return _fail(err, EXIT_DAMAGED)
     except NpmdeskError as err:
-        return _fail(err, EXIT_ERROR)
+        return _fail(err, EXIT_DAMAGED if isinstance(err, DamagedVault) or getattr(err, "damaged", False)
+                     else EXIT_ERROR)
     except KeyboardInterrupt:
         return _fail("Interrupted.", EXIT_INTERRUPTED)
     except OSError as err:
         where = f": {err.filename}" if err.filename else ""
         return _fail(f"{err.strerror or type(err).__name__}{where}", EXIT_ERROR)
     except Exception as err:  # noqa: BLE001 - the last resort: one line, never a traceback
+        if "npmdesk.vault.database" in sys.modules:  # a read hit damage (writes are mapped by the store)
+            from npmdesk.vault.database import DatabaseError, user_error
+
+            if isinstance(err, DatabaseError) and (user := user_error(err, args.vault)) is not None:
+                return _fail(user, EXIT_DAMAGED if isinstance(user, DamagedVault) else EXIT_ERROR)
         return _internal_error(err)
 
 

@@ -20,6 +20,8 @@ EXIT_DAMAGED = 1
 class CheckFailed(NpmdeskError):
     """Raised by `check` after printing what is wrong, so the exit status is 1."""
 
+    damaged = True
+
 
 def _warn(text: str) -> None:
     print(f"npmdesk: warning: {text}", file=sys.stderr)
