@@ -95,6 +95,7 @@ class ExchangeFeature(QObject):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             view.addActions([self.export_selected_action, self.export_linked_action])
             view.selectionModel().selectionChanged.connect(self.update_actions)
+            view.selectionModel().currentRowChanged.connect(self.update_actions)  # after the detail pane's
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         self.update_actions()
