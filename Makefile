@@ -16,11 +16,11 @@ system-deps:
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,packaging]'
 	touch $@
 
 lint: $(VENV)/.installed
-	$(BIN)/ruff check npmdesk tests scripts
+	$(BIN)/ruff check npmdesk tests scripts packaging
 	$(BIN)/mypy
 
 pytest: $(VENV)/.installed
