@@ -16,9 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from npmdesk.cli.unlocking import unlock
 from npmdesk.errors import NpmdeskError
-from npmdesk.reports.request import KIND_ALIASES, LANGUAGES, REPORT_KINDS, make_request
+from npmdesk.reports.names import KIND_ALIASES, LANGUAGES, REPORT_KINDS
 
 EXIT_OK = 0
 NAMES = {"correspondence-log": "correspondence log", "visit-dossier": "visit dossier",
@@ -72,10 +71,13 @@ def _write(path: Path, data: bytes, force: bool) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from npmdesk.reports.request import make_request
+
     request = make_request(args.kind, args.date_from, args.date_to, visit_id=args.visit, language=args.language,
                            confidential_mark=not args.no_confidential_mark)
     _check_target(args.output, args.force)
-    # Qt is loaded only for this command.
+    # The vault and Qt are loaded only when this command runs: building the parser stays light.
+    from npmdesk.cli.unlocking import unlock
     from npmdesk.gui.reports.render import render_pdf
     from npmdesk.records.store import RecordStore
 

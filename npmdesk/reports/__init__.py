@@ -18,14 +18,15 @@ from npmdesk import lazy
 if TYPE_CHECKING:
     from npmdesk.reports.assembly import compose
     from npmdesk.reports.document import Chart, ReportDocument
-    from npmdesk.reports.request import LANGUAGES, REPORT_KINDS, Period, ReportRequest, make_request
+    from npmdesk.reports.names import LANGUAGES, REPORT_KINDS
+    from npmdesk.reports.request import Period, ReportRequest, make_request
 
 _EXPORTS = {
     "compose": "npmdesk.reports.assembly",
     "Chart": "npmdesk.reports.document",
     "ReportDocument": "npmdesk.reports.document",
-    "LANGUAGES": "npmdesk.reports.request",
-    "REPORT_KINDS": "npmdesk.reports.request",
+    "LANGUAGES": "npmdesk.reports.names",
+    "REPORT_KINDS": "npmdesk.reports.names",
     "Period": "npmdesk.reports.request",
     "ReportRequest": "npmdesk.reports.request",
     "make_request": "npmdesk.reports.request",

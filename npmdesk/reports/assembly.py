@@ -13,7 +13,8 @@ from npmdesk.records.store import RecordStore
 from npmdesk.reports import correspondence, dossier, dossier_html, log_html, tracker, tracker_html
 from npmdesk.reports.document import Chart, ReportDocument
 from npmdesk.reports.html import esc, fill
-from npmdesk.reports.request import CORRESPONDENCE_LOG, VISIT_DOSSIER, ReportRequest
+from npmdesk.reports.names import CORRESPONDENCE_LOG, VISIT_DOSSIER
+from npmdesk.reports.request import ReportRequest
 from npmdesk.reports.strings import Strings, template
 
 

@@ -16,14 +16,7 @@ from npmdesk.reports.errors import (
     UnsupportedLanguage,
     VisitRequired,
 )
-
-CORRESPONDENCE_LOG = "correspondence-log"
-VISIT_DOSSIER = "visit-dossier"
-RECOMMENDATIONS = "recommendations"
-REPORT_KINDS = (CORRESPONDENCE_LOG, VISIT_DOSSIER, RECOMMENDATIONS)
-# Short names, as PRODUCT.md first wrote the command (`npmdesk report log|visit|recommendations`).
-KIND_ALIASES = {"log": CORRESPONDENCE_LOG, "visit": VISIT_DOSSIER, "tracker": RECOMMENDATIONS}
-LANGUAGES = ("en", "fr", "es")
+from npmdesk.reports.names import KIND_ALIASES, LANGUAGES, REPORT_KINDS, VISIT_DOSSIER
 
 
 @dataclass(frozen=True)

@@ -7,21 +7,18 @@ then to the key itself, so a report never fails for want of a label.
 from __future__ import annotations
 
 import json
-import sys
 from functools import cache
 from pathlib import Path
 
-import npmdesk
+from npmdesk.paths import data_root
 from npmdesk.reports.request import Period
 
 EN_DASH = "\u2013"
 
 
 def reports_dir() -> Path:
-    """`resources/reports`, in the source tree or in a frozen build."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    base = Path(frozen) if frozen else Path(npmdesk.__file__).resolve().parent.parent
-    return base / "resources" / "reports"
+    """`resources/reports`, in the source tree, an installed wheel or a frozen build."""
+    return data_root() / "resources" / "reports"
 
 
 @cache

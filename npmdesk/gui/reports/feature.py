@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from npmdesk.gui.reports.dialog import ReportDialog
+from npmdesk.gui.resources import icon
 from npmdesk.records.store import RecordStore
 from npmdesk.vault import Vault
 
@@ -25,6 +26,7 @@ class ReportsFeature(QObject):
         self.dialog: ReportDialog | None = None
         self.action = QAction(self.tr("&Reports…"), window)
         self.action.setObjectName("reportsAction")
+        self.action.setIcon(icon("print", "document-print"))
         self.action.setShortcut(QKeySequence(self.tr("Ctrl+P")))
         self.action.setStatusTip(self.tr("Print or save a PDF of the correspondence log, a visit dossier or the "
                                          "recommendations tracker"))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QLab
 from npmdesk.records.query import ListQuery
 from npmdesk.records.store import RecordStore
 from npmdesk.reports import ReportRequest, make_request
-from npmdesk.reports.request import LANGUAGES, REPORT_KINDS, VISIT_DOSSIER
+from npmdesk.reports.names import LANGUAGES, REPORT_KINDS, VISIT_DOSSIER
 
 CONTEXT = "ReportForm"
 KIND_NAMES = {
