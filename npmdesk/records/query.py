@@ -65,6 +65,8 @@ SUMMARY_COLUMNS = (
 def where_clause(query: ListQuery, alias: str = "r") -> tuple[str, list[Any]]:
     """SQL conditions and parameters for the filters of `query`."""
     conditions = [f"{alias}.deleted_at IS {'NOT ' if query.in_bin else ''}NULL"]
+    if query.ids:  # a few named rows: read them by id, never by walking a deleted_at index
+        conditions[0] = f"+{conditions[0]}"
     params: list[Any] = []
     if query.kinds:
         conditions.append(f"{alias}.kind IN ({', '.join('?' * len(query.kinds))})")
@@ -101,6 +103,8 @@ def list_records(db: Connection, query: ListQuery) -> list[Summary]:
     order = f"{ORDERS.get(query.order_by, ORDERS['date'])} {direction} {nulls}, "
     if query.order_by == "kind" and len(query.kinds) == 1:
         order = ""  # every row has that kind: the tie-break alone keeps the index usable
+    if query.ids:  # a few named rows: read them by id and sort them, never walk an order's index
+        order = f"+{order}" if order else "+"
     # Every order has an index on (deleted_at, column) and (kind, deleted_at, column), which
     # holds the row id too: pages are read from the index, never sorted in memory.
     rows = db.execute(
