@@ -168,7 +168,7 @@ class Workspace(QWidget):
         """The visit workspace of a visit in the right pane (its record if it cannot be shown)."""
         if self.store is not None:
             if self.visit_workspace.show_visit(self.store, visit_id):
-                self.detail.clear()
+                self.detail.show_record(self.store, visit_id)  # its own record: "Visit record…", F5
                 self.right_stack.setCurrentIndex(VISIT_PAGE)
             else:
                 self.show_record(visit_id)
@@ -238,13 +238,13 @@ class Workspace(QWidget):
         self.list_model.refresh()
         if self.list_stack.currentIndex() == TRACKER_PAGE:
             self.tracker.refresh()
-        if self.right_stack.currentIndex() == VISIT_PAGE and self.visit_workspace.overview is not None:
-            self.show_visit(self.visit_workspace.overview.visit.id)
         if self.searching:
             self.search_model.search(self.store, self.search_model.text)
         self.dashboard.refresh(self.store)
         self._update_title()
-        if shown is not None:
+        if self.right_stack.currentIndex() == VISIT_PAGE and shown is not None:
+            self.show_visit(shown)
+        elif shown is not None:
             self.show_record(shown)
 
     def _update_title(self) -> None:

@@ -83,10 +83,14 @@ class VisitDossiers(DemoBase):
         fields: dict[str, Any] = {"direction": direction, "channel": channel, "visit_step": item}
         if channel != "email":
             fields["participants"] = [self.person() for _ in range(rng.randint(2, 5))]
+        status = "draft" if draft else "closed"
+        if not draft and direction == "sent" and (BASE_DATE - when).days < 90:
+            status = "awaiting_reply"  # sent lately: the SPT has not acknowledged it yet
+            fields["reply_by"] = (when + dt.timedelta(days=30)).isoformat()
         title = TITLES[item][LANGS.index(lang)].format(country=self.names.get(iso, iso), place=self.place_name(lang))
         return self.record(
             "communication", title, lang, ("preventive-visits", "interaction-with-the-spt"),
-            date=when.isoformat(), status="draft" if draft else "closed", country=iso,
+            date=when.isoformat(), status=status, country=iso,
             counterpart=rng.choice(self.contacts) if self.contacts else None, articles=[11, 12, 13],
             sensitivity="confidential", links=[Link(visit_id, "visit")], fields=fields,
         )
