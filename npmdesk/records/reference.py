@@ -1,22 +1,22 @@
 """Reference data shipped with npmdesk, read-only: States parties, SPT regions, OPCAT articles, tags.
 
-The files live in `resources/data/` beside the `npmdesk` package (under `sys._MEIPASS` in a
-PyInstaller build). Each loader reads its file once and caches the result; the returned
-objects are frozen, so callers cannot change the cache. A cell written `?` in the CSV is a
-value nobody has verified yet and is loaded as None.
+The files live in `resources/data/` (found by `npmdesk.paths.data_root()`: the repository
+root, an installed wheel's `npmdesk/_data/`, or `sys._MEIPASS` in a PyInstaller build). Each
+loader reads its file once and caches the result; the returned objects are frozen, so callers
+cannot change the cache. A cell written `?` in the CSV is a value nobody has verified yet and
+is loaded as None.
 """
 
 from __future__ import annotations
 
 import csv
 import json
-import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import npmdesk
+from npmdesk.paths import data_root
 
 LANGUAGES = ("en", "fr", "es")
 UNVERIFIED = "?"
@@ -73,10 +73,8 @@ class Tag:
 
 
 def data_dir() -> Path:
-    """`resources/data`, in the source tree or in a frozen build."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    base = Path(frozen) if frozen else Path(npmdesk.__file__).resolve().parent.parent
-    return base / "resources" / "data"
+    """`resources/data`, in the source tree, an installed wheel or a frozen build."""
+    return data_root() / "resources" / "data"
 
 
 def _json(name: str) -> dict[str, Any]:

@@ -54,6 +54,8 @@ def test_bundle_is_one_folder_with_qt_plugins_sqlcipher_and_data(bundle: Bundle)
         assert (plugins / plugin).is_file(), plugin
     assert not (plugins / "platforms" / "libqvnc.so").exists()  # would open a TCP server
     assert list((internal / "sqlcipher3").glob("_sqlite3*.so"))
+    for module in ("QtPdf", "QtPdfWidgets", "QtSvg", "QtUiTools"):  # attachment previews, icons, forms
+        assert list((internal / "PySide6").glob(f"{module}.*.so")), module
     assert (internal / "ui" / "unlock.ui").is_file()
     assert (internal / "resources" / "icons" / "npmdesk.svg").is_file()
     assert (internal / "resources" / "data" / "tags.json").is_file()
