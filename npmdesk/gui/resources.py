@@ -1,12 +1,12 @@
 """Where the GUI's files live, and loading Designer forms at runtime.
 
 `ui/` (Designer forms) and `resources/` (icons, translations) sit at the repository root
-beside the `npmdesk` package; a PyInstaller build unpacks them under `sys._MEIPASS`.
+beside the `npmdesk` package; `npmdesk.paths.data_root()` also finds them in an installed
+wheel (`npmdesk/_data/`) and in a PyInstaller bundle (`sys._MEIPASS`).
 """
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QFile, QIODevice
@@ -14,17 +14,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
-import npmdesk
+from npmdesk.paths import data_root
 
 _loader: QUiLoader | None = None
 
 
 def base_path() -> Path:
     """The folder that holds `ui/` and `resources/`."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen)
-    return Path(npmdesk.__file__).resolve().parent.parent
+    return data_root()
 
 
 def resource_path(*parts: str) -> Path:
