@@ -96,7 +96,7 @@ def plan_export(store: RecordStore, record_ids: Sequence[str] | None = None) -> 
         record_ids = [s.id for s in store.list(ListQuery(order_by="date", descending=False, limit=max(total, 1)))]
     wanted = list(dict.fromkeys(record_ids))
     if not wanted:
-        raise NothingToExport()
+        return ExportPlan([])  # documents alone (a report's PDF) may still make a package
     chosen = {rid: store.get(rid) for rid in wanted}
     for record in list(chosen.values()):
         if record.counterpart and record.counterpart not in chosen:
@@ -147,7 +147,7 @@ def write_package(
     scrypt_log_n: int = DEFAULT_SCRYPT_LOG_N, clock: Callable[[], dt.datetime] | None = None,
 ) -> ExportResult:
     """Encrypt and sign `plan` into `out`. ConfirmationNeeded if records are flagged and not `confirmed`."""
-    if not plan.records:
+    if not plan.records and not documents:
         raise NothingToExport()
     if plan.flagged and not confirmed:
         raise ConfirmationNeeded(len(plan.flagged))

@@ -316,3 +316,22 @@ def test_export_time_is_recorded_in_the_signed_manifest(pair, tmp_path):
     preview = preview_package(office.store, office.identity, tmp_path / "p.age")
     assert preview.manifest.created_at == "2026-11-29T12:00:00+00:00"
     assert preview.manifest.recipients == [office.identity.recipient.encode()]
+
+
+def test_a_report_pdf_can_travel_alone_and_nothing_is_no_package(pair, tmp_path):
+    from npmdesk.exchange.errors import NothingToExport
+    from npmdesk.exchange.unpack import open_package
+
+    office, field = pair
+    empty = plan_export(field.store, [])
+    with pytest.raises(NothingToExport):
+        write_package(field.store, field.identity, empty, tmp_path / "none.age", recipients=[office.identity.recipient])
+    assert not (tmp_path / "none.age").exists()
+    pdf = b"%PDF-1.7 report bytes"
+    write_package(field.store, field.identity, empty, tmp_path / "report.age", recipients=[office.identity.recipient],
+                  documents=[("Correspondence log 2026.pdf", pdf)])
+    before = office.snapshot()
+    done = import_package(office.store, office.identity, tmp_path / "report.age")
+    assert done.plan.outcomes == {} and office.snapshot() == before
+    opened = open_package(tmp_path / "report.age", tmp_path / "out", [office.identity.age])
+    assert (opened.folder / "documents" / "Correspondence_log_2026.pdf").read_bytes() == pdf
