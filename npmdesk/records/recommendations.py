@@ -123,7 +123,19 @@ def list_recommendations(store: RecordStore, query: RecommendationQuery) -> list
     return [RecommendationRow(*row) for row in rows]
 
 
+def _by_status_only(query: RecommendationQuery) -> bool:
+    """No filter that reads the fields: counts come from the (kind, deleted_at, status) index alone."""
+    return query.report is None and query.addressee is None and query.visit is None
+
+
+_LIVE = "FROM record r WHERE r.kind = 'recommendation' AND r.deleted_at IS NULL"
+
+
 def count_recommendations(store: RecordStore, query: RecommendationQuery) -> int:
+    if _by_status_only(query):
+        status = " AND r.status = ?" if query.status is not None else ""
+        row = store.db.execute(f"SELECT count(*) {_LIVE}{status}", () if not status else (query.status,)).fetchone()
+        return int(row[0])
     where, params = _where(query)
     row = store.db.execute(f"SELECT count(*) {_FROM}{where}", params).fetchone()
     return int(row[0])
@@ -131,10 +143,11 @@ def count_recommendations(store: RecordStore, query: RecommendationQuery) -> int
 
 def status_counts(store: RecordStore, query: RecommendationQuery) -> tuple[StatusCount, ...]:
     """Recommendations per status under `query`'s filters, its status filter left out."""
-    where, params = _where(query, with_status=False)
-    rows = store.db.execute(
-        f"SELECT r.status, count(*) {_FROM}{where} GROUP BY r.status", params
-    ).fetchall()
+    if _by_status_only(query):
+        rows = store.db.execute(f"SELECT r.status, count(*) {_LIVE} GROUP BY r.status").fetchall()
+    else:
+        where, params = _where(query, with_status=False)
+        rows = store.db.execute(f"SELECT r.status, count(*) {_FROM}{where} GROUP BY r.status", params).fetchall()
     found = {status: int(count) for status, count in rows}
     return tuple(StatusCount(status, found.get(status, 0)) for status in STATUSES)
 
