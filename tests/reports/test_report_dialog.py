@@ -130,3 +130,22 @@ def test_every_control_has_a_name_and_the_file_menu_opens_the_dialog(qtbot, repo
     assert controls and [w.objectName() for w in controls if not w.accessibleName()] == []
     window.discard()  # locking closes the dialog and forgets the store
     assert window.reports.dialog is None and not dialog.isVisible()
+
+
+def test_a_report_goes_into_an_encrypted_package_without_a_plaintext_file(qtbot, report_store, tmp_path):
+    window = MainWindow(report_store.vault, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.reports.action.trigger()
+    dialog = window.reports.dialog
+    dialog.form.from_edit.setDate(QDate.fromString(FROM, "yyyy-MM-dd"))
+    dialog.form.to_edit.setDate(QDate.fromString(TO, "yyyy-MM-dd"))
+    qtbot.mouseClick(dialog.package_button, Qt.MouseButton.LeftButton)  # no plaintext question: nothing is written
+    wait_for_job(qtbot, dialog)
+    export = dialog.export_dialog
+    assert export is not None
+    qtbot.waitUntil(lambda: export.plan is not None, timeout=10_000)
+    assert export.plan.records == []
+    lines = [export.records_list.item(row).text() for row in range(export.records_list.count())]
+    assert len(lines) == 1 and "correspondence-log-2026-01-20.pdf" in lines[0]
+    assert list(tmp_path.iterdir()) == []
+    window.discard()

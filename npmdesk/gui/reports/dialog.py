@@ -68,6 +68,7 @@ class ReportDialog(QDialog):
         self._today = today
         self.job: ReportJob | None = None
         self._printer: QPrinter | None = None
+        self.export_dialog: QWidget | None = None  # the package dialog a report was handed to
         self.form = ReportForm(today(), self)
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.form)
@@ -95,6 +96,9 @@ class ReportDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.print_button = self._button(self.tr("&Print…"), self.tr("Print the report"), "reportPrint")
         self.save_button = self._button(self.tr("&Save as PDF…"), self.tr("Save the report as a PDF"), "reportSave")
+        self.package_button = self._button(self.tr("Put into an encrypted pac&kage…"),
+                                           self.tr("Put the report's PDF into an encrypted, signed package"),
+                                           "reportPackage")
         self.cancel_button = self._button(self.tr("Ca&ncel"), self.tr("Cancel the report"), "reportCancel",
                                           QDialogButtonBox.ButtonRole.ActionRole)
         self.cancel_button.hide()
@@ -102,6 +106,7 @@ class ReportDialog(QDialog):
         self.close_button.setAccessibleName(self.tr("Close"))
         self.print_button.clicked.connect(self.print_report)
         self.save_button.clicked.connect(self.save_as_pdf)
+        self.package_button.clicked.connect(self.put_into_package)
         self.cancel_button.clicked.connect(self.cancel)
         self.buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -123,6 +128,7 @@ class ReportDialog(QDialog):
         idle = self.job is None
         self.print_button.setEnabled(idle and self.form.ready)
         self.save_button.setEnabled(idle and self.form.ready)
+        self.package_button.setEnabled(idle and self.form.ready)
         self.cancel_button.setVisible(not idle)
         self.cancel_button.setEnabled(not idle)
         self.form.setEnabled(idle)
@@ -158,6 +164,24 @@ class ReportDialog(QDialog):
             return
         self._start(lambda cancelled, progress: pdf_bytes(document, cancelled, progress),
                     lambda data: self._write(target, data))
+
+    def put_into_package(self) -> None:
+        """Make the PDF in memory and hand it to the export dialog: it never touches the disk in clear."""
+        document = self._document()
+        if document is None:
+            return
+        name = f"{document.kind}-{self._today().isoformat()}.pdf"
+        self._start(lambda cancelled, progress: pdf_bytes(document, cancelled, progress),
+                    lambda data: self._package(name, data))
+
+    def _package(self, name: str, data: object) -> None:
+        from npmdesk.gui.exchange.feature import open_export_dialog
+
+        store = self._store
+        if store is None or not isinstance(data, bytes | bytearray):
+            return
+        self.export_dialog = open_export_dialog(self.parentWidget() or self, store, store.vault, [],
+                                                documents=[(name, bytes(data))])
 
     def print_report(self) -> None:
         """Warn (every time), then the system's print dialog, then print."""
