@@ -28,6 +28,7 @@ from npmdesk.vault.secret import Secret
 
 SELF, VERIFIED, UNVERIFIED, UNKNOWN = "this vault", "verified", "unverified", "unknown"
 PassphraseSource = Secret | Callable[[], Secret] | None
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -95,11 +96,11 @@ class _PreviewConsumer:
 
 
 def preview_package(store: RecordStore, identity: VaultIdentity, path: Path, *,
-                    passphrase: PassphraseSource = None) -> Preview:
+                    passphrase: PassphraseSource = None, progress: Progress | None = None) -> Preview:
     """Decrypt, verify and read the records of a package without changing anything."""
     consumer = _PreviewConsumer(store, identity)
     try:
-        reader.read(path, consumer, identities=[identity.age], passphrase=passphrase)
+        reader.read(path, consumer, identities=[identity.age], passphrase=passphrase, progress=progress)
     except _Stop:
         pass
     if consumer.preview is None:
@@ -166,14 +167,16 @@ def _trusted_only(signer: Signer) -> bool:
 
 def import_package(store: RecordStore, identity: VaultIdentity, path: Path, *,
                    passphrase: PassphraseSource = None,
-                   accept_signer: Callable[[Signer], bool] = _trusted_only) -> Preview:
+                   accept_signer: Callable[[Signer], bool] = _trusted_only,
+                   progress: Progress | None = None) -> Preview:
     """Verify, decrypt and merge the package at `path` (all or nothing). Returns what it did.
 
     `accept_signer` decides on signers that are not this vault or a verified contact (by default
-    they are refused with SignerNotTrusted, which names the fingerprint to compare)."""
+    they are refused with SignerNotTrusted, which names the fingerprint to compare). `progress(bytes
+    read, package size)` may raise to cancel: the transaction then rolls back whole."""
     consumer = _ImportConsumer(store, identity, accept_signer)
     with store.transaction() as db:
-        reader.read(path, consumer, identities=[identity.age], passphrase=passphrase)
+        reader.read(path, consumer, identities=[identity.age], passphrase=passphrase, progress=progress)
         for record_id in consumer.touched:
             store.reindex(db, record_id)
     if consumer.preview is None:

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import BinaryIO, Protocol
 
 from npmdesk.exchange import age
 from npmdesk.exchange.age.keys import X25519Identity
@@ -226,8 +227,25 @@ class _OnClose:
         self._then()
 
 
+class _Counting:
+    """The package file, reporting how far reading has got (`progress` may raise to cancel)."""
+
+    def __init__(self, raw: BinaryIO, total: int, progress: Callable[[int, int], None]) -> None:
+        self._raw = raw
+        self._total = total
+        self._progress = progress
+        self._done = 0
+
+    def read(self, size: int = -1, /) -> bytes:
+        data = self._raw.read(size)
+        self._done += len(data)
+        self._progress(self._done, self._total)
+        return data
+
+
 def read(path: Path, consumer: Consumer, *, identities: Sequence[X25519Identity] = (),
-         passphrase: Secret | Callable[[], Secret] | None = None) -> None:
+         passphrase: Secret | Callable[[], Secret] | None = None,
+         progress: Callable[[int, int], None] | None = None) -> None:
     """Decrypt and check the package at `path`, feeding `consumer`. Raises a PackageError (or an
     age error: not for you, wrong passphrase, damaged) on the first problem."""
     used_passphrase: list[bool] = []
@@ -247,7 +265,10 @@ def read(path: Path, consumer: Consumer, *, identities: Sequence[X25519Identity]
 
     members = _Members(consumer, check_recipient)
     tar = TarReader(members)
-    with open(path, "rb") as src:
+    with open(path, "rb") as raw:
+        src: BinaryIO | _Counting = raw
+        if progress is not None:
+            src = _Counting(raw, os.fstat(raw.fileno()).st_size, progress)
         age.decrypt(src, tar, identities=identities, passphrase=asked if passphrase is not None else None)
     tar.close()
     if not members.done:

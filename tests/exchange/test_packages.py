@@ -335,3 +335,28 @@ def test_a_report_pdf_can_travel_alone_and_nothing_is_no_package(pair, tmp_path)
     assert done.plan.outcomes == {} and office.snapshot() == before
     opened = open_package(tmp_path / "report.age", tmp_path / "out", [office.identity.age])
     assert (opened.folder / "documents" / "Correspondence_log_2026.pdf").read_bytes() == pdf
+
+
+def test_import_reports_progress_and_cancelling_changes_nothing(pair, tmp_path):
+    office, field = pair
+    letter = field.store.add(communication("Big annex"))
+    field.attach(letter.id, "annex.bin", bytes(3_000_000))
+    export(field, office, tmp_path / "p.age")
+    seen: list[tuple[int, int]] = []
+
+    class Stop(Exception):
+        pass
+
+    def cancel_halfway(done: int, total: int) -> None:
+        seen.append((done, total))
+        if done > total // 2:
+            raise Stop
+
+    before = office.snapshot()
+    with pytest.raises(Stop):
+        import_package(office.store, office.identity, tmp_path / "p.age", progress=cancel_halfway)
+    assert office.snapshot() == before
+    assert seen and seen[-1][1] == (tmp_path / "p.age").stat().st_size
+    steps: list[int] = []
+    import_package(office.store, office.identity, tmp_path / "p.age", progress=lambda done, total: steps.append(done))
+    assert steps == sorted(steps) and steps[-1] == (tmp_path / "p.age").stat().st_size
