@@ -15,7 +15,11 @@ app=dist/npmdesk.app
 version=$("$app/Contents/MacOS/npmdesk" --version | cut -d' ' -f2)   # also a smoke test of the build
 dmg="dist/npmdesk-$version-macos-$(uname -m).dmg"
 rm -f "$dmg"
-hdiutil create -volname npmdesk -srcfolder "$app" -ov -format UDZO "$dmg"
+stage=build/dmg
+rm -rf "$stage" && mkdir -p "$stage"
+ditto "$app" "$stage/npmdesk.app" && ln -s /Applications "$stage/Applications"   # drag the app onto Applications
+hdiutil create -volname npmdesk -srcfolder "$stage" -ov -format UDZO "$dmg"
+rm -rf "$stage"
 
 if [ -n "${NPMDESK_CODESIGN_IDENTITY:-}" ]; then
   codesign --verify --deep --strict "$app"
