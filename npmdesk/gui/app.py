@@ -7,12 +7,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 import npmdesk
-from npmdesk.gui.resources import icon, resource_path
+from npmdesk.gui.i18n import apply_language
+from npmdesk.gui.resources import icon
 from npmdesk.gui.session import Session
+from npmdesk.gui.settings.preferences import Preferences
+from npmdesk.gui.theme import apply_theme
 from npmdesk.gui.worker import wait_for_background_tasks
 from npmdesk.paths import default_vault_path
 
@@ -21,33 +23,19 @@ ORGANIZATION_DOMAIN = "npmdesk.org"
 
 
 def configure(app: QApplication) -> None:
-    """Names, icon and translations. Nothing is written to disk here; the only settings file
-    (npmdesk.ini) holds the automatic-backup plan (gui/backup/settings.py) and the preferences
-    and window geometry (gui/settings/preferences.py), never record text."""
+    """Names, icon, language (the one chosen in Preferences, else the system's; gui/i18n.py) and
+    the light or dark palette (gui/theme.py). Nothing is written to disk here; the only settings
+    file (npmdesk.ini) holds the automatic-backup plan (gui/backup/settings.py) and the
+    preferences and window geometry (gui/settings/preferences.py), never record text."""
     app.setApplicationName("npmdesk")
     app.setApplicationDisplayName("npmdesk")
     app.setApplicationVersion(npmdesk.__version__)
     app.setOrganizationName(ORGANIZATION)
     app.setOrganizationDomain(ORGANIZATION_DOMAIN)
     app.setDesktopFileName("npmdesk")
+    apply_theme(app)
+    apply_language(app, Preferences().language())
     app.setWindowIcon(icon("npmdesk"))
-    install_translators(app, QLocale.system())
-
-
-def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]:
-    """npmdesk's own `.qm` for `locale` (resources/translations/npmdesk_<lang>.qm) and Qt's."""
-    installed = []
-    sources = (
-        ("npmdesk", str(resource_path("resources", "translations"))),
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    )
-    for name, folder in sources:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
-            installed.append(translator)
-        else:
-            translator.deleteLater()
-    return installed
 
 
 def run(vault_path: Path, device_keyring: Any = None) -> int:

@@ -244,6 +244,10 @@
         <source>A web page shown as its source text; nothing in it is loaded.</source>
         <translation>Una página web mostrada como texto fuente; no se carga nada de lo que contiene.</translation>
     </message>
+    <message>
+        <source>This installation of npmdesk cannot show PDFs (Qt&apos;s PDF module is missing). To open it in another program, save a decrypted copy.</source>
+        <translation>Esta instalación de npmdesk no puede mostrar archivos PDF (falta el módulo PDF de Qt). Para abrirlo con otro programa, guarde una copia descifrada.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsForm</name>
@@ -4642,7 +4646,7 @@
     </message>
     <message>
         <source>Reply</source>
-        <translation>Respuesta</translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Reply to this message</source>

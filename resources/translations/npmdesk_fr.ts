@@ -244,6 +244,10 @@
         <source>A web page shown as its source text; nothing in it is loaded.</source>
         <translation>Une page web affichée sous forme de texte source ; rien de ce qu&apos;elle contient n&apos;est chargé.</translation>
     </message>
+    <message>
+        <source>This installation of npmdesk cannot show PDFs (Qt&apos;s PDF module is missing). To open it in another program, save a decrypted copy.</source>
+        <translation>Cette installation de npmdesk ne peut pas afficher les PDF (le module PDF de Qt est absent). Pour l&apos;ouvrir dans un autre programme, enregistrez une copie déchiffrée.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsForm</name>
@@ -3956,7 +3960,7 @@
     </message>
     <message>
         <source>Planned</source>
-        <translation>Prévu</translation>
+        <translation>Prévue</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4642,7 +4646,7 @@
     </message>
     <message>
         <source>Reply</source>
-        <translation>Réponse</translation>
+        <translation>Répondre</translation>
     </message>
     <message>
         <source>Reply to this message</source>

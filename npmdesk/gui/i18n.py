@@ -1,0 +1,118 @@
+"""Which language npmdesk speaks and which way its layouts run.
+
+At start-up `app.configure` calls `apply_language(app, Preferences().language())`:
+- "" or "system" means the system's language (QLocale.system()); "en", "fr", "es"… a chosen one;
+- npmdesk's own `resources/translations/npmdesk_<lang>.qm` and Qt's `qtbase_<lang>.qm` (standard
+  buttons such as OK and Cancel, from PySide6's translations folder) are installed;
+- the locale becomes the default one, so dates, numbers and reference-data labels follow it;
+- layouts run right to left for a right-to-left language (Arabic, Hebrew, Persian, Urdu…), even
+  one npmdesk has no translation for; NPMDESK_LAYOUT_DIRECTION=rtl (or ltr) forces a direction,
+  for trying layouts out.
+
+English needs no file: the source strings are English. A language without a `.qm` falls back to
+English text (with its own date and number formats).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+
+from npmdesk.gui.resources import resource_path
+
+LAYOUT_DIRECTION_VARIABLE = "NPMDESK_LAYOUT_DIRECTION"
+SYSTEM = "system"
+RIGHT_TO_LEFT_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"})
+
+
+def translations_folder() -> str:
+    return str(resource_path("resources", "translations"))
+
+
+def qt_translations_folder() -> str:
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def shipped_languages() -> list[str]:
+    """"en" and every language with a compiled `npmdesk_<lang>.qm`, e.g. ["en", "es", "fr"]."""
+    folder = resource_path("resources", "translations")
+    found = sorted(path.stem.removeprefix("npmdesk_") for path in folder.glob("npmdesk_*.qm"))
+    return ["en", *found]
+
+
+def chosen_locale(code: str | None) -> QLocale:
+    """The locale for a language setting: "" / "system" / None → the system's."""
+    if not code or code == SYSTEM:
+        return QLocale.system()
+    return QLocale(code)
+
+
+def layout_direction(locale: QLocale) -> Qt.LayoutDirection:
+    """Right to left for a right-to-left language, unless NPMDESK_LAYOUT_DIRECTION says otherwise."""
+    forced = os.environ.get(LAYOUT_DIRECTION_VARIABLE, "").strip().lower()
+    if forced == "rtl":
+        return Qt.LayoutDirection.RightToLeft
+    if forced == "ltr":
+        return Qt.LayoutDirection.LeftToRight
+    language = QLocale.languageToCode(locale.language())
+    if locale.textDirection() == Qt.LayoutDirection.RightToLeft or language in RIGHT_TO_LEFT_LANGUAGES:
+        return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LeftToRight
+
+
+@dataclass
+class Language:
+    """What `apply_language` changed; `remove()` puts it back (tests, a language switch)."""
+
+    locale: QLocale
+    translators: list[QTranslator] = field(default_factory=list)
+    previous_locale: QLocale = field(default_factory=QLocale)
+    previous_direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight
+
+    def remove(self) -> None:
+        global _applied
+        if _applied is self:
+            _applied = None
+        app = QCoreApplication.instance()
+        for translator in self.translators:
+            if app is not None:
+                app.removeTranslator(translator)
+            translator.deleteLater()
+        self.translators.clear()
+        QLocale.setDefault(self.previous_locale)
+        if isinstance(app, QGuiApplication):
+            app.setLayoutDirection(self.previous_direction)
+
+
+def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
+    """npmdesk's own `.qm` for `locale` and Qt's `qtbase` one, each if it exists; those installed."""
+    installed = []
+    for name, folder in (("npmdesk", translations_folder()), ("qtbase", qt_translations_folder())):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
+            installed.append(translator)
+        else:
+            translator.deleteLater()
+    return installed
+
+
+_applied: Language | None = None
+
+
+def apply_language(app: QGuiApplication, code: str | None) -> Language:
+    """Speak the language `code` from now on (windows made afterwards) and lay out accordingly;
+    what an earlier call installed is removed first."""
+    global _applied
+    if _applied is not None:
+        _applied.remove()
+    locale = chosen_locale(code)
+    language = Language(locale, previous_locale=QLocale(), previous_direction=app.layoutDirection())
+    if QLocale.languageToCode(locale.language()) != "en":
+        language.translators = install_translators(app, locale)
+    QLocale.setDefault(locale)
+    app.setLayoutDirection(layout_direction(locale))
+    _applied = language
+    return language

@@ -1,0 +1,169 @@
+"""Languages: the window in French and in Spanish, the language chosen in Preferences applied at
+start-up, and the translation files complete, consistent and compiled."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET  # the project's own .ts files
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from npmdesk.gui import i18n
+from npmdesk.gui.app import configure
+from npmdesk.gui.main_window import MainWindow
+from npmdesk.gui.settings.dialog import SettingsDialog
+from npmdesk.gui.settings.preferences import Preferences
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
+TS_FILES = sorted(TRANSLATIONS.glob("npmdesk_*.ts"))
+LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[object]:
+    """Call with a language code; whatever it installed is removed after the test."""
+    applied: list[i18n.Language] = []
+
+    def use(code: str) -> i18n.Language:
+        applied.append(i18n.apply_language(qapp, code))
+        return applied[-1]
+
+    yield use
+    for done in reversed(applied):
+        done.remove()
+
+
+def menu_titles(window: MainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def open_main_window(qtbot, vault) -> MainWindow:
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_the_window_speaks_french(qtbot, new_vault, language, tmp_path) -> None:
+    language("fr")
+    window = open_main_window(qtbot, new_vault[0])
+    titles = menu_titles(window)
+    assert titles[0] == "&Fichier" and "&Aide" in titles and "É&dition" in titles
+    assert window.lock_action.text() == "&Verrouiller"
+    assert window.dashboard_action.text() == "&Tableau de bord"
+    assert window.lock_action.shortcut().toString() == "Ctrl+L"  # shortcuts stay what they were
+    assert window.forms.new_action.text() == "&Nouveau : communication…"
+    navigator_first = window.workspace.navigator.item(0).text()
+    assert navigator_first.startswith("Boîte de réception")
+    dialog = SettingsDialog(Preferences(), None, window)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Préférences"  # from ui/settings.ui
+    buttons = dialog.buttons
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuler"  # Qt's own qtbase_fr
+    assert QLocale().name().startswith("fr")
+
+
+def test_the_window_speaks_spanish(qtbot, new_vault, language) -> None:
+    language("es")
+    window = open_main_window(qtbot, new_vault[0])
+    titles = menu_titles(window)
+    assert titles[0] == "&Archivo" and "A&yuda" in titles and "&Edición" in titles
+    assert window.lock_action.text() == "&Bloquear"
+    assert window.preferences_action.text() == "&Preferencias…"
+    assert window.workspace.navigator.item(0).text().startswith("Bandeja de entrada")
+    dialog = SettingsDialog(Preferences(), None, window)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Preferencias"
+
+
+def test_english_and_removing_a_language_give_the_source_text(qtbot, new_vault, language) -> None:
+    language("fr").remove()
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    language("en")
+    assert menu_titles(open_main_window(qtbot, new_vault[0]))[0] == "&File"
+
+
+def test_the_language_chosen_in_preferences_applies_at_start_up(qapp) -> None:
+    preferences = Preferences()
+    preferences.set_language("es")
+    try:
+        configure(qapp)
+        assert QCoreApplication.translate("MainWindow", "&File") == "&Archivo"
+        preferences.set_language("")
+        configure(qapp)  # the system's language: the tests run in English
+        assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    finally:
+        preferences.set_language("")
+        i18n.apply_language(qapp, "en").remove()
+
+
+def test_every_shipped_language_can_be_chosen_in_preferences() -> None:
+    from npmdesk.gui.settings.dialog import LANGUAGE_NAMES
+
+    assert set(i18n.shipped_languages()) == set(LANGUAGE_NAMES)
+
+
+def messages(path: Path) -> list[tuple[str, str, list[str], ET.Element]]:
+    """(context, source, translations, <translation>) of every message of a .ts file."""
+    found = []
+    for context in ET.parse(path).getroot().iter("context"):  # noqa: S314 - the project's own file
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None, (path.name, name, message.findtext("source"))
+            forms = [form.text or "" for form in translation.findall("numerusform")] or [translation.text or ""]
+            found.append((name, message.findtext("source") or "", forms, translation))
+    return found
+
+
+def test_there_are_french_and_spanish_translations() -> None:
+    assert [path.name for path in TS_FILES] == ["npmdesk_es.ts", "npmdesk_fr.ts"]
+    counts = {len(messages(path)) for path in TS_FILES}
+    assert len(counts) == 1 and counts.pop() > 500  # both cover the same strings
+
+
+@pytest.mark.parametrize("path", TS_FILES, ids=lambda path: path.name)
+def test_every_message_is_translated_with_the_same_placeholders(path: Path) -> None:
+    problems = []
+    for context, source, forms, translation in messages(path):
+        where = f"{context}: {source!r}"
+        if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            problems.append(f"{where} is {translation.get('type')}")
+            continue
+        for text in forms:
+            if not text:
+                problems.append(f"{where} has an empty translation")
+            elif sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
+                problems.append(f"{where}: placeholders differ in {text!r}")
+            elif ("%n" in source) != ("%n" in text):
+                problems.append(f"{where}: %n missing or added in {text!r}")
+            elif ("&" in source.replace("&&", "")) != ("&" in text.replace("&&", "")) and "<" not in source:
+                problems.append(f"{where}: mnemonic (&) missing or added in {text!r}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("path", TS_FILES, ids=lambda path: path.name)
+def test_shortcut_strings_are_not_translated(path: Path) -> None:
+    """QKeySequence reads "Ctrl+Shift+E" only in English: a translated key name would break the shortcut."""
+    shortcut = re.compile(r"^(?:(?:Ctrl|Alt|Shift|Meta)\+)*(?:[A-Z0-9,]|F\d+|Del|Home|Up|Down|Left|Right)$")
+    changed = [(source, forms) for _context, source, forms, _t in messages(path)
+               if shortcut.match(source) and forms != [source]]
+    assert not changed
+
+
+def test_the_compiled_files_match_their_sources(tmp_path) -> None:
+    for path in TS_FILES:
+        compiled = tmp_path / path.with_suffix(".qm").name
+        subprocess.run([str(LRELEASE), "-silent", str(path), "-qm", str(compiled)], check=True,
+                       capture_output=True, timeout=120)
+        shipped = path.with_suffix(".qm")
+        stale = f"{shipped.name} is stale: run scripts/update-translations"
+        assert shipped.read_bytes() == compiled.read_bytes(), stale
