@@ -10,8 +10,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from npmdesk.errors import NpmdeskError
+from npmdesk.gui.theme import tone
 
-ERROR_STYLE = "color: #c62828;"
+
+def error_style() -> str:
+    """Style sheet for error text: a red legible on the light or the dark palette in use."""
+    return f"color: {tone('error')};"
 
 
 def error_text(error: NpmdeskError | str) -> str:
@@ -21,7 +25,7 @@ def error_text(error: NpmdeskError | str) -> str:
 
 def prepare(label: QLabel) -> None:
     """Style an error label and hide it until there is something to say."""
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(error_style())
     label.setWordWrap(True)
     label.clear()
     label.hide()

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
 
         self.destroy_action = QAction(self.tr("&Destroy This Vault on This Device…"), self)
+        self.destroy_action.setIcon(icon("warning", "dialog-warning"))
         self.destroy_action.setStatusTip(self.tr("Emergency erase: the keys go first, then every vault file"))
         self.destroy_action.triggered.connect(self.ask_to_destroy)
         file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self.preferences_action = QAction(self.tr("&Preferences…"), self)
         self.preferences_action.setObjectName("preferencesAction")
+        self.preferences_action.setIcon(icon("settings", "preferences-system"))
         self.preferences_action.setShortcut(QKeySequence(self.tr("Ctrl+,")))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.setStatusTip(self.tr("Idle lock, clipboard, language and default export recipients"))
@@ -146,6 +148,9 @@ class MainWindow(QMainWindow):
                    lambda _checked=False, row=row: workspace.choose_entry(row))
             for row, entry in enumerate(ENTRIES)
         ]
+        self.search_action.setIcon(icon("search", "edit-find"))
+        self.refresh_action.setIcon(icon("refresh", "view-refresh"))
+        self.dashboard_action.setIcon(icon("dashboard", "go-home"))
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for made in (self.search_action, self.dashboard_action, None, *self.entry_actions, None,
                      self.previous_list_action, self.next_list_action, None, self.refresh_action):

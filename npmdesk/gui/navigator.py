@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
+from npmdesk.gui.resources import icon
 from npmdesk.records.query import ListQuery
 from npmdesk.records.store import RecordStore
 
@@ -57,6 +58,14 @@ ENTRIES = (
     Entry("bin", QT_TRANSLATE_NOOP("Navigator", "Bin"), ListQuery(in_bin=True)),
 )
 
+# resources/icons/<name>.svg shown beside each entry
+ENTRY_ICONS = {
+    "inbox": "inbox", "contacts": "contact", "annual_reports": "report", "interpretation": "question",
+    "updates": "update", "visits": "visit", "reports": "report", "recommendations": "recommendation",
+    "special_fund": "fund", "places": "place", "reminders": "reminder", "regional_team": "group",
+    "country_rapporteur": "contact", "secretariat": "group", "bin": "delete",
+}
+
 
 class Navigator(QListWidget):
     entry_chosen = Signal(object)  # Entry
@@ -74,7 +83,7 @@ class Navigator(QListWidget):
         self.blockSignals(True)
         self.clear()
         for entry in ENTRIES:
-            item = QListWidgetItem(entry.name)
+            item = QListWidgetItem(icon(ENTRY_ICONS.get(entry.key, "report")), entry.name)
             item.setData(ENTRY_ROLE, entry.key)
             self.addItem(item)
         self.blockSignals(False)

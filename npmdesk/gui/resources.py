@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QFile, QIODevice
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QByteArray, QFile, QIODevice, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
@@ -53,9 +54,60 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     return widget
 
 
+# The stroke colour the line icons are drawn in (resources/icons/*.svg); replaced when painting.
+ICON_INK = "#202020"
+
+
+class _InkedSvgEngine(QIconEngine):
+    """Paints a line icon with the palette's text colour of the moment (so it follows dark mode,
+    and disabled or selected items), by replacing ICON_INK in the SVG text."""
+
+    def __init__(self, svg: str) -> None:
+        super().__init__()
+        self._svg = svg
+        self._renderers: dict[str, QSvgRenderer] = {}
+
+    def _ink(self, mode: QIcon.Mode) -> str:
+        palette = QGuiApplication.palette()
+        if mode == QIcon.Mode.Disabled:
+            return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name()
+        if mode == QIcon.Mode.Selected:
+            return palette.color(QPalette.ColorRole.HighlightedText).name()
+        return palette.color(QPalette.ColorRole.WindowText).name()
+
+    def renderer(self, mode: QIcon.Mode = QIcon.Mode.Normal) -> QSvgRenderer:
+        ink = self._ink(mode)
+        if ink not in self._renderers:
+            self._renderers[ink] = QSvgRenderer(QByteArray(self._svg.replace(ICON_INK, ink).encode("utf-8")))
+        return self._renderers[ink]
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        self.renderer(mode).render(painter, rect)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(0, 0, size.width(), size.height()), mode, state)
+        painter.end()
+        return pixmap
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        return size
+
+    def clone(self) -> QIconEngine:
+        return _InkedSvgEngine(self._svg)
+
+
 def icon(name: str, theme_name: str | None = None) -> QIcon:
-    """`resources/icons/<name>.svg`, or the desktop theme's `theme_name` icon if it has one."""
-    fallback = QIcon(str(resource_path("resources", "icons", f"{name}.svg")))
+    """`resources/icons/<name>.svg`, or the desktop theme's `theme_name` icon if it has one.
+
+    Line icons (drawn in ICON_INK) take the palette's text colour when painted; others show as drawn.
+    A missing file gives a null icon.
+    """
+    path = resource_path("resources", "icons", f"{name}.svg")
+    svg = path.read_text(encoding="utf-8") if path.is_file() else ""
+    fallback = QIcon(_InkedSvgEngine(svg)) if ICON_INK in svg else QIcon(str(path)) if svg else QIcon()
     if theme_name:
         return QIcon.fromTheme(theme_name, fallback)
     return fallback

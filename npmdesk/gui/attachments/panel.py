@@ -28,7 +28,7 @@ from npmdesk.gui.attachments.errors import AttachmentBusy, RecordInBin
 from npmdesk.gui.attachments.runner import JobRunner, JobTexts
 from npmdesk.gui.attachments.viewer import AttachmentViewer, ViewerWindows
 from npmdesk.gui.records.formatting import date_text, size_text
-from npmdesk.gui.resources import load_form
+from npmdesk.gui.resources import icon, load_form
 from npmdesk.records import attachments
 from npmdesk.records.attachments import AttachmentInfo
 from npmdesk.records.model import Record
@@ -55,6 +55,9 @@ class AttachmentsPanel(QWidget):
         self.open_button = self._button("openAttachmentButton", self.open_current)
         self.save_button = self._button("saveAttachmentButton", lambda: self.save(self.current_id() or ""))
         self.remove_button = self._button("removeAttachmentButton", self.remove_current)
+        self.add_button.setIcon(icon("attach", "mail-attachment"))
+        self.save_button.setIcon(icon("export", "document-save-as"))
+        self.remove_button.setIcon(icon("delete", "edit-delete"))
         self.status_label: QLabel = self.form.findChild(QLabel, "attachmentStatus")
         self._store: RecordStore | None = None
         self.record: Record | None = None
@@ -64,6 +67,7 @@ class AttachmentsPanel(QWidget):
         self.runner.said.connect(lambda text, is_error: self._say(text, error=is_error))
         self.runner.ended.connect(self._update_buttons)
         self.add_action = QAction(self.tr("Add files to this record…"), pane)
+        self.add_action.setIcon(icon("attach", "mail-attachment"))
         self.add_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+A")))
         self.add_action.triggered.connect(self.choose_and_add)
         pane.addAction(self.add_action)
@@ -148,7 +152,7 @@ class AttachmentsPanel(QWidget):
         self.remove_button.setEnabled(chosen and live and idle)
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.status_label.setStyleSheet(inline_error.ERROR_STYLE if error else "")
+        self.status_label.setStyleSheet(inline_error.error_style() if error else "")
         self.status_label.setText(text)
         self.status_label.setAccessibleName(text or self.tr("Attachments status"))
         self.status_label.setVisible(bool(text))

@@ -15,6 +15,7 @@ from npmdesk.gui.backup.automatic_dialog import AutomaticBackupsDialog
 from npmdesk.gui.backup.backup_now import BackupNow
 from npmdesk.gui.backup.reminder import BackupReminder
 from npmdesk.gui.backup.settings import BackupSettings
+from npmdesk.gui.resources import icon
 from npmdesk.vault import Vault
 from npmdesk.vault.backup_schedule import last_backup_at
 
@@ -36,6 +37,7 @@ class BackupFeature(QObject):
         self.automatic_dialog: AutomaticBackupsDialog | None = None
         self.back_up_action = QAction(self.tr("&Back up now…"), window)
         self.back_up_action.setObjectName("backUpNowAction")
+        self.back_up_action.setIcon(icon("backup", "document-save"))
         self.back_up_action.setStatusTip(self.tr("Write an encrypted, verified backup of the vault to a new file"))
         self.automatic_action = QAction(self.tr("&Automatic backups…"), window)
         self.automatic_action.setObjectName("automaticBackupsAction")

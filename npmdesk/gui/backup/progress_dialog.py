@@ -57,7 +57,7 @@ class BackupProgressDialog(QDialog):
         self._finish(text)
 
     def show_failed(self, text: str) -> None:
-        self.status_label.setStyleSheet(inline_error.ERROR_STYLE)
+        self.status_label.setStyleSheet(inline_error.error_style())
         self.bar.hide()
         self._finish(text)
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from npmdesk.gui.records.formatting import date_text
+from npmdesk.gui.resources import icon
+from npmdesk.gui.theme import notice_style
 from npmdesk.vault.backup_schedule import reminder_needed
-
-STYLE = "#backupReminder { background: #fff4e5; border: 1px solid #e0a040; border-radius: 4px; }"
 
 
 class BackupReminder(QFrame):
@@ -20,7 +20,7 @@ class BackupReminder(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backupReminder")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(notice_style("#backupReminder"))  # tinted for a light or a dark palette
         layout = QHBoxLayout(self)
         self.label = QLabel(self)
         self.label.setObjectName("backupReminderLabel")
@@ -28,6 +28,7 @@ class BackupReminder(QFrame):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.button = QPushButton(self.tr("&Back up now…"), self)
         self.button.setObjectName("backupNowButton")
+        self.button.setIcon(icon("backup", "document-save"))
         self.button.setAccessibleName(self.tr("Back up the vault now"))
         self.button.clicked.connect(self.backup_requested)
         layout.addWidget(self.label, 1)

@@ -36,6 +36,7 @@ from npmdesk.gui.exchange import import_texts as texts
 from npmdesk.gui.exchange.job import Work
 from npmdesk.gui.exchange.job_dialog import JobDialog
 from npmdesk.gui.exchange.package_passphrase import PackagePassphraseDialog
+from npmdesk.gui.theme import readable
 from npmdesk.vault import Secret, Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -90,7 +91,7 @@ class ImportDialog(JobDialog):
         signer = preview.signer
         self.from_label.setText(texts.origin(preview))
         self.signer_label.setText(texts.signer_text(signer))
-        colour = texts.SIGNER_COLOURS.get(signer.status, texts.UNKNOWN_COLOUR)
+        colour = readable(texts.SIGNER_COLOURS.get(signer.status, texts.UNKNOWN_COLOUR)).name()  # dark palette too
         self.signer_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.fingerprint_label.setText(self.tr("Fingerprint: {fingerprint}").format(fingerprint=signer.fingerprint))
         self.signer_advice.setText(texts.signer_advice(signer))

@@ -14,10 +14,11 @@ from npmdesk.errors import NpmdeskError
 from npmdesk.exchange.identity import SigningKey
 from npmdesk.gui.exchange.verify_keys_dialog import VerifyKeysDialog
 from npmdesk.gui.inline_error import error_text
+from npmdesk.gui.resources import icon
+from npmdesk.gui.theme import notice_style, readable
 from npmdesk.records.model import Record
 from npmdesk.records.store import RecordStore
 
-CONFLICT_STYLE = "QFrame#conflictNote { background: #fff3e0; border: 1px solid #e65100; border-radius: 3px; }"
 VERIFIED_COLOUR, UNVERIFIED_COLOUR = "#2e7d32", "#e65100"
 
 
@@ -35,7 +36,7 @@ class ExchangeNote(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.conflict_note = QFrame(self)
         self.conflict_note.setObjectName("conflictNote")
-        self.conflict_note.setStyleSheet(CONFLICT_STYLE)
+        self.conflict_note.setStyleSheet(notice_style("QFrame#conflictNote"))  # light or dark palette
         conflict_layout = QVBoxLayout(self.conflict_note)
         self.conflict_label = QLabel(self.tr(
             "Conflict: edited on both sides. This record was changed here and, differently, in a package you "
@@ -66,6 +67,7 @@ class ExchangeNote(QWidget):
         self.verify_button = self._button(self.tr("Verify &keys…"), "verifyKeysButton",
                                           self.tr("Verify this contact's keys by comparing the fingerprint"))
         keys_layout.addWidget(self.keys_label, 1)
+        self.verify_button.setIcon(icon("verified"))
         keys_layout.addWidget(self.verify_button)
         layout.addWidget(self.keys_row)
         self.compare_button.clicked.connect(self.history_requested)
@@ -91,7 +93,8 @@ class ExchangeNote(QWidget):
         if record.kind == "contact":
             self.keys_label.setText(keys_text(record))
             verified = record.fields.get("keys_verified") is True
-            self.keys_label.setStyleSheet(f"color: {VERIFIED_COLOUR if verified else UNVERIFIED_COLOUR};")
+            colour = readable(VERIFIED_COLOUR if verified else UNVERIFIED_COLOUR).name()  # dark palette too
+            self.keys_label.setStyleSheet(f"color: {colour};")
             self.verify_button.setEnabled(bool(record.fields.get("signing_key")) and record.deleted_at is None)
             self.keys_row.show()
         self.setVisible(conflicted or record.kind == "contact")

@@ -112,7 +112,7 @@ class VerifyKeysDialog(QDialog):
         return True
 
     def _finish(self, text: str, warning: bool = False) -> None:
-        self.outcome_label.setStyleSheet(inline_error.ERROR_STYLE if warning else "")
+        self.outcome_label.setStyleSheet(inline_error.error_style() if warning else "")
         self.outcome_label.setText(text)
         self.outcome_label.setAccessibleDescription(text)
         self.match_button.setEnabled(False)

@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from npmdesk.gui.records import labels
+from npmdesk.gui.resources import icon
 from npmdesk.records import kinds
 from npmdesk.records.model import Record
 
@@ -66,6 +67,12 @@ class RecordActions:
                              tr("Move the selected record to the bin"), "moveToBinAction")
         self.restore = action(tr("Re&store from the bin"), "", handlers.restore,
                               tr("Take the selected record out of the bin"), "restoreAction")
+        self.new.setIcon(icon("new", "document-new"))
+        self.edit.setIcon(icon("edit", "document-edit"))
+        self.reply.setIcon(icon("reply", "mail-reply-sender"))
+        self.follow_up.setIcon(icon("follow-up", "mail-forward"))
+        self.delete.setIcon(icon("delete", "user-trash"))
+        self.restore.setIcon(icon("restore", "edit-undo"))
         menu = self.menu = QMenu(tr("&Record"), window)
         menu.setObjectName("recordMenu")
         menu.addAction(self.new)

@@ -43,7 +43,7 @@ from npmdesk.gui.forms.field_widgets import KindFields
 from npmdesk.gui.inline_error import clear_error, error_text, prepare, show_error
 from npmdesk.gui.records import labels
 from npmdesk.gui.records.history_dialog import HistoryDialog
-from npmdesk.gui.resources import load_form
+from npmdesk.gui.resources import icon, load_form
 from npmdesk.records.drafts import Draft, Drafts
 from npmdesk.records.model import InvalidRecord, Record, validate
 from npmdesk.records.store import RecordStore
@@ -88,6 +88,7 @@ class RecordFormDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self.history_button.clicked.connect(self.show_history)
+        self.history_button.setIcon(icon("history", "document-open-recent"))
 
         self.envelope.fill_options(store, record)
         self.fields.fill_options(store, record)

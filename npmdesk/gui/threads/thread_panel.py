@@ -16,6 +16,7 @@ from npmdesk.errors import NpmdeskError
 from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.records import formatting
 from npmdesk.gui.records.field_labels import choice_name
+from npmdesk.gui.resources import icon
 from npmdesk.records.model import Record
 from npmdesk.records.store import RecordStore
 
@@ -38,9 +39,11 @@ class ThreadPanel(QWidget):
         self.heading.setBuddy(self.messages)
         self.reply_button = QPushButton(self.tr("Reply"), self)
         self.reply_button.setObjectName("threadReplyButton")
+        self.reply_button.setIcon(icon("reply", "mail-reply-sender"))
         self.reply_button.setAccessibleName(self.tr("Reply to this message"))
         self.follow_up_button = QPushButton(self.tr("Follow up"), self)
         self.follow_up_button.setObjectName("threadFollowUpButton")
+        self.follow_up_button.setIcon(icon("follow-up", "mail-forward"))
         self.follow_up_button.setAccessibleName(self.tr("Follow up on this message"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)

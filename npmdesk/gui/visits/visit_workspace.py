@@ -18,14 +18,15 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.records import formatting, labels, record_rows
 from npmdesk.gui.records.field_labels import choice_name
-from npmdesk.gui.resources import load_form
+from npmdesk.gui.resources import icon, load_form
+from npmdesk.gui.theme import readable
 from npmdesk.gui.visits import visit_labels
 from npmdesk.records import visits
 from npmdesk.records.query import Summary
@@ -53,6 +54,7 @@ class VisitWorkspace(QWidget):
         self.phase_labels = {key: self.form.findChild(QLabel, f"phaseLabel_{key}") for key in visits.PHASES}
         self.tree: QTreeWidget = self.form.findChild(QTreeWidget, "checklistTree")
         self.record_button: QPushButton = self.form.findChild(QPushButton, "recordButton")
+        self.record_button.setIcon(icon("visit"))
         self.tree.header().setAccessibleName(self.tr("Columns"))
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
@@ -160,7 +162,7 @@ class VisitWorkspace(QWidget):
                                                                    len(item.records)).format(
             item=choice_name(item.key), state=state))
         if colour:
-            row.setForeground(1, QBrush(QColor(colour)))
+            row.setForeground(1, QBrush(readable(colour)))  # legible in a dark palette too
         if len(item.records) == 1:
             row.setData(0, ID_ROLE, item.records[0].id)
         for summary in item.records:
