@@ -56,15 +56,18 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
 
 # The stroke colour the line icons are drawn in (resources/icons/*.svg); replaced when painting.
 ICON_INK = "#202020"
+# Icons that point along the reading direction: drawn mirrored in a right-to-left layout.
+MIRRORED_RIGHT_TO_LEFT = frozenset({"reply", "follow-up", "question"})
 
 
 class _InkedSvgEngine(QIconEngine):
     """Paints a line icon with the palette's text colour of the moment (so it follows dark mode,
     and disabled or selected items), by replacing ICON_INK in the SVG text."""
 
-    def __init__(self, svg: str) -> None:
+    def __init__(self, svg: str, mirror: bool = False) -> None:
         super().__init__()
         self._svg = svg
+        self._mirror = mirror
         self._renderers: dict[str, QSvgRenderer] = {}
 
     def _ink(self, mode: QIcon.Mode) -> str:
@@ -82,7 +85,14 @@ class _InkedSvgEngine(QIconEngine):
         return self._renderers[ink]
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        self.renderer(mode).render(painter, rect)
+        if self._mirror and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            painter.save()
+            painter.translate(rect.x() * 2 + rect.width(), 0)
+            painter.scale(-1, 1)
+            self.renderer(mode).render(painter, rect)
+            painter.restore()
+        else:
+            self.renderer(mode).render(painter, rect)
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         pixmap = QPixmap(size)
@@ -96,18 +106,22 @@ class _InkedSvgEngine(QIconEngine):
         return size
 
     def clone(self) -> QIconEngine:
-        return _InkedSvgEngine(self._svg)
+        return _InkedSvgEngine(self._svg, self._mirror)
 
 
 def icon(name: str, theme_name: str | None = None) -> QIcon:
     """`resources/icons/<name>.svg`, or the desktop theme's `theme_name` icon if it has one.
 
-    Line icons (drawn in ICON_INK) take the palette's text colour when painted; others show as drawn.
+    Line icons (drawn in ICON_INK) take the palette's text colour when painted, and those in
+    MIRRORED_RIGHT_TO_LEFT turn round in a right-to-left layout; others show as drawn.
     A missing file gives a null icon.
     """
     path = resource_path("resources", "icons", f"{name}.svg")
     svg = path.read_text(encoding="utf-8") if path.is_file() else ""
-    fallback = QIcon(_InkedSvgEngine(svg)) if ICON_INK in svg else QIcon(str(path)) if svg else QIcon()
+    if ICON_INK in svg:
+        fallback = QIcon(_InkedSvgEngine(svg, name in MIRRORED_RIGHT_TO_LEFT))
+    else:
+        fallback = QIcon(str(path)) if svg else QIcon()
     if theme_name:
         return QIcon.fromTheme(theme_name, fallback)
     return fallback

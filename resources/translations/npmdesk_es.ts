@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>View the selected attachment inside npmdesk (Enter)</source>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <source>Awaiting a &amp;reply:</source>
-        <translation>A la espera de &amp;respuesta:</translation>
+        <translation>A la es&amp;pera de respuesta:</translation>
     </message>
     <message>
         <source>Communications awaiting a reply</source>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>Open &amp;interpretation requests:</source>
-        <translation>Solicitudes de &amp;interpretación abiertas:</translation>
+        <translation>Solicitudes de interpretación abier&amp;tas:</translation>
     </message>
     <message>
         <source>Open interpretation requests</source>
@@ -958,7 +958,7 @@
     </message>
     <message>
         <source>Mark as &amp;settled</source>
-        <translation>Marcar como &amp;resuelto</translation>
+        <translation>Marcar como res&amp;uelto</translation>
     </message>
     <message>
         <source>Mark the conflict as settled</source>
@@ -2981,10 +2981,6 @@
         <translation>Mostrar las recomendaciones de este informe</translation>
     </message>
     <message>
-        <source>Add&amp;ressee:</source>
-        <translation>Desti&amp;natario:</translation>
-    </message>
-    <message>
         <source>Show the recommendations to this addressee</source>
         <translation>Mostrar las recomendaciones dirigidas a este destinatario</translation>
     </message>
@@ -3007,6 +3003,10 @@
     <message>
         <source>Implementation status in words</source>
         <translation>Estado de aplicación, en palabras</translation>
+    </message>
+    <message>
+        <source>A&amp;ddressee:</source>
+        <translation>Desti&amp;natario:</translation>
     </message>
 </context>
 <context>
@@ -3140,7 +3140,7 @@
     </message>
     <message>
         <source>&amp;Attachments:</source>
-        <translation>&amp;Adjuntos:</translation>
+        <translation>A&amp;djuntos:</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -4299,6 +4299,14 @@
         <source>The report was cancelled. Nothing was written.</source>
         <translation>Se canceló el informe. No se escribió nada.</translation>
     </message>
+    <message>
+        <source>Put into an encrypted pac&amp;kage…</source>
+        <translation>Poner en un pa&amp;quete cifrado…</translation>
+    </message>
+    <message>
+        <source>Put the report&apos;s PDF into an encrypted, signed package</source>
+        <translation>Poner el PDF del informe en un paquete cifrado y firmado</translation>
+    </message>
 </context>
 <context>
     <name>ReportForm</name>
@@ -4964,10 +4972,6 @@
         <translation>Espacio de trabajo de la visita</translation>
     </message>
     <message>
-        <source>Visit &amp;record…</source>
-        <translation>&amp;Registro de la visita…</translation>
-    </message>
-    <message>
         <source>Show the visit&apos;s own record</source>
         <translation>Mostrar el registro propio de la visita</translation>
     </message>
@@ -4998,6 +5002,10 @@
     <message>
         <source>Recommendations of this visit</source>
         <translation>Recomendaciones de esta visita</translation>
+    </message>
+    <message>
+        <source>Visit recor&amp;d…</source>
+        <translation>Registro de la &amp;visita…</translation>
     </message>
 </context>
 <context>

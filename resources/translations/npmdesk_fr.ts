@@ -2981,10 +2981,6 @@
         <translation>Afficher les recommandations de ce rapport</translation>
     </message>
     <message>
-        <source>Add&amp;ressee:</source>
-        <translation>Desti&amp;nataire :</translation>
-    </message>
-    <message>
         <source>Show the recommendations to this addressee</source>
         <translation>Afficher les recommandations adressées à ce destinataire</translation>
     </message>
@@ -3007,6 +3003,10 @@
     <message>
         <source>Implementation status in words</source>
         <translation>État de mise en œuvre, en mots</translation>
+    </message>
+    <message>
+        <source>A&amp;ddressee:</source>
+        <translation>Desti&amp;nataire :</translation>
     </message>
 </context>
 <context>
@@ -3081,7 +3081,7 @@
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation>&amp;Fiche</translation>
+        <translation>Fic&amp;he</translation>
     </message>
     <message>
         <source>New of &amp;kind</source>
@@ -3116,7 +3116,7 @@
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation>&amp;Historique…</translation>
+        <translation>Histori&amp;que…</translation>
     </message>
     <message>
         <source>Earlier versions of this record</source>
@@ -3191,7 +3191,7 @@
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation>&amp;Historique…</translation>
+        <translation>Histori&amp;que…</translation>
     </message>
     <message>
         <source>Earlier versions of this record</source>
@@ -3323,7 +3323,7 @@
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation>Éti&amp;quettes :</translation>
+        <translation>Étiquette&amp;s :</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -4299,6 +4299,14 @@
         <source>The report was cancelled. Nothing was written.</source>
         <translation>Le rapport a été annulé. Rien n&apos;a été écrit.</translation>
     </message>
+    <message>
+        <source>Put into an encrypted pac&amp;kage…</source>
+        <translation>Mettre dans un pa&amp;quet chiffré…</translation>
+    </message>
+    <message>
+        <source>Put the report&apos;s PDF into an encrypted, signed package</source>
+        <translation>Mettre le PDF du rapport dans un paquet chiffré et signé</translation>
+    </message>
 </context>
 <context>
     <name>ReportForm</name>
@@ -4964,10 +4972,6 @@
         <translation>Espace de travail de la visite</translation>
     </message>
     <message>
-        <source>Visit &amp;record…</source>
-        <translation>&amp;Fiche de la visite…</translation>
-    </message>
-    <message>
         <source>Show the visit&apos;s own record</source>
         <translation>Afficher la fiche propre à la visite</translation>
     </message>
@@ -4981,7 +4985,7 @@
     </message>
     <message>
         <source>&amp;Checklist and records (Enter or a click opens a record):</source>
-        <translation>&amp;Liste de contrôle et fiches (Entrée ou un clic ouvre une fiche) :</translation>
+        <translation>Liste de &amp;contrôle et fiches (Entrée ou un clic ouvre une fiche) :</translation>
     </message>
     <message>
         <source>Phases of the visit, their checklist and records</source>
@@ -4998,6 +5002,10 @@
     <message>
         <source>Recommendations of this visit</source>
         <translation>Recommandations de cette visite</translation>
+    </message>
+    <message>
+        <source>Visit recor&amp;d…</source>
+        <translation>Fiche de la &amp;visite…</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QToolBar
@@ -102,3 +103,24 @@ def test_the_toolbar_and_menus_show_icons(qtbot, new_vault, restore_palette, qap
         assert not action.icon().pixmap(16, 16).isNull()
     navigator = window.workspace.navigator
     assert all(not navigator.item(row).icon().isNull() for row in range(navigator.count()))
+
+
+def ink_centre_x(picture: QImage) -> float:
+    """Where the ink sits from left to right, weighted by opacity (in pixels)."""
+    weights = [(x, picture.pixelColor(x, y).alphaF()) for x in range(picture.width()) for y in range(picture.height())]
+    return sum(x * weight for x, weight in weights) / sum(weight for _x, weight in weights)
+
+
+def test_icons_that_point_along_the_text_turn_round_right_to_left(qapp) -> None:
+    forward = ink_centre_x(icon("reply").pixmap(48, 48).toImage())
+    lock = ink_centre_x(icon("lock").pixmap(48, 48).toImage())
+    direction = qapp.layoutDirection()
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        backward = ink_centre_x(icon("reply").pixmap(48, 48).toImage())
+        lock_backward = ink_centre_x(icon("lock").pixmap(48, 48).toImage())
+    finally:
+        qapp.setLayoutDirection(direction)
+    assert forward < 23.5 < backward  # the arrow's head moves from the left to the right
+    assert abs((forward + backward) - 47) < 0.5  # mirrored about the middle
+    assert lock_backward == lock
