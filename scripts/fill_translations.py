@@ -7,6 +7,12 @@
         no context; give them their module's context (its `CONTEXT = "…"`, or the literal
         context of its helper), plural forms to every text with %n, and drop the line numbers.
         Fails on strings it cannot place.
+    scripts/fill_translations.py errors template.ts
+        (run by scripts/update-translations) add the fixed messages of the core's errors
+        (`message = "…"` in an NpmdeskError class, `raise SomeError("…")`; whole sentences,
+        starting with a capital letter) under the context
+        "NpmdeskError", in which the GUI translates an error before showing it
+        (gui/inline_error.error_text). Messages built with an f-string stay in English.
     scripts/fill_translations.py status resources/translations/*.ts
         How many messages each file has, and how many still wait for a translation.
     scripts/fill_translations.py dump [--by-source] resources/translations/*.ts > todo.tsv
@@ -24,6 +30,7 @@ In every column a newline is written \\n, a tab \\t and a backslash \\\\. Qt Lin
 
 from __future__ import annotations
 
+import ast
 import re
 import sys
 import xml.etree.ElementTree as ET  # our own files, written by lupdate
@@ -129,6 +136,60 @@ def contexts(template: str) -> int:
     return 1 if problems else 0
 
 
+ERROR_CONTEXT = "NpmdeskError"
+
+
+def _name(node: ast.expr) -> str:
+    return node.attr if isinstance(node, ast.Attribute) else node.id if isinstance(node, ast.Name) else ""
+
+
+def error_messages(package: Path) -> list[str]:
+    """The fixed user-facing messages of NpmdeskError and its subclasses outside the GUI."""
+    trees = [ast.parse(path.read_text(encoding="utf-8")) for path in sorted(package.rglob("*.py"))
+             if "gui" not in path.relative_to(package).parts]
+    classes = [node for tree in trees for node in ast.walk(tree) if isinstance(node, ast.ClassDef)]
+    errors = {"NpmdeskError"}
+    while True:  # subclasses of subclasses, across modules
+        found = {c.name for c in classes if any(_name(base) in errors for base in c.bases)} - errors
+        if not found:
+            break
+        errors |= found
+    messages: list[str] = []
+    for node in classes:
+        if node.name in errors:
+            for item in node.body:
+                if (isinstance(item, ast.Assign) and any(_name(t) == "message" for t in item.targets)
+                        and isinstance(item.value, ast.Constant) and isinstance(item.value.value, str)):
+                    messages.append(item.value.value)
+    for tree in trees:
+        for node in ast.walk(tree):
+            call = node.exc if isinstance(node, ast.Raise) else None
+            if isinstance(call, ast.Call) and _name(call.func) in errors:
+                texts = [*call.args[:1], *(k.value for k in call.keywords if k.arg == "message")]
+                messages.extend(t.value for t in texts if isinstance(t, ast.Constant) and isinstance(t.value, str))
+    # Whole sentences only: a lowercase piece ("it is truncated", a field name) goes into a
+    # message built elsewhere, and command-line usage errors ("-r/-R cannot…") never reach the GUI.
+    return list(dict.fromkeys(m for m in messages if m[:1].isupper() or m.startswith("npmdesk ")))
+
+
+def add_errors(template: str) -> int:
+    """Add the core's error messages to the template, in the context the GUI translates them in."""
+    tree = parse(template)
+    root = tree.getroot()
+    context = next((c for c in root.iter("context") if c.findtext("name") == ERROR_CONTEXT), None)
+    if context is None:
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = ERROR_CONTEXT
+    known = {message.findtext("source") for message in context.iter("message")}
+    for text in error_messages(TRANSLATIONS.parent.parent / "npmdesk"):
+        if text not in known:
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = text
+            ET.SubElement(message, "translation", type="unfinished")
+    tree.write(template, encoding="utf-8", xml_declaration=True)
+    return 0
+
+
 def hidden_calls(folder: Path) -> list[str]:
     """`translate(CONTEXT, "…")` calls: lupdate only reads a literal context, so it misses them."""
     found = []
@@ -206,6 +267,8 @@ def apply(todo: str, done: str) -> int:
 def main(argv: list[str]) -> int:
     if len(argv) == 2 and argv[0] == "contexts":
         return contexts(argv[1])
+    if len(argv) == 2 and argv[0] == "errors":
+        return add_errors(argv[1])
     if len(argv) >= 2 and argv[0] == "status":
         return status(argv[1:])
     if len(argv) >= 2 and argv[0] == "dump":

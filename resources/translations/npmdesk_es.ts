@@ -2832,6 +2832,269 @@
     </message>
 </context>
 <context>
+    <name>NpmdeskError</name>
+    <message>
+        <source>Invalid use of &apos;npmdesk age&apos;: see &apos;npmdesk age --help&apos;.</source>
+        <translation>Uso incorrecto de «npmdesk age»: consulte «npmdesk age --help».</translation>
+    </message>
+    <message>
+        <source>No passphrase given: run in a terminal to be asked for it, or set the NPMDESK_PASSPHRASE environment variable.</source>
+        <translation>No se indicó ninguna frase de contraseña: ejecute el comando en un terminal para que se le pida, o defina la variable de entorno NPMDESK_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty; type one (npmdesk does not make one up).</source>
+        <translation>La frase de contraseña está vacía; escriba una (npmdesk no se la inventa).</translation>
+    </message>
+    <message>
+        <source>Refusing to write binary encrypted data to the terminal: use -a (armor), -o FILE, or redirect the output.</source>
+        <translation>No se escriben datos cifrados binarios en el terminal: use -a (blindaje), -o ARCHIVO o redirija la salida.</translation>
+    </message>
+    <message>
+        <source>No passphrase given: run in a terminal, or use --passphrase-file FILE or the NPMDESK_PASSPHRASE environment variable.</source>
+        <translation>No se indicó ninguna frase de contraseña: ejecute el comando en un terminal, o use --passphrase-file ARCHIVO o la variable de entorno NPMDESK_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was written.</source>
+        <translation>Las dos frases de contraseña son diferentes. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you typed is not the fingerprint of this contact&apos;s signing key. The contact was NOT marked as verified: compare again with the person, by phone for example.</source>
+        <translation>La huella que escribió no es la de la clave de firma de este contacto. El contacto NO se marcó como verificado: vuelva a compararla con la persona, por teléfono por ejemplo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Algo salió mal.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Frase de contraseña incorrecta. Compruebe Bloq Mayús y la distribución del teclado e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This recovery code does not open this vault.</source>
+        <translation>Este código de recuperación no abre esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>This recovery code has a typing mistake: check each group of four characters against your written copy.</source>
+        <translation>Este código de recuperación tiene un error de escritura: compruebe cada grupo de cuatro caracteres con su copia escrita.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged and cannot be opened safely. Nothing was changed. Restore your latest backup (&apos;npmdesk restore&apos;).</source>
+        <translation>La caja fuerte está dañada y no se puede abrir con seguridad. No se cambió nada. Restaure su última copia de seguridad («npmdesk restore»).</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another npmdesk window or command. Close it there first.</source>
+        <translation>Esta caja fuerte ya está abierta en otra ventana u otro comando de npmdesk. Ciérrela allí primero.</translation>
+    </message>
+    <message>
+        <source>This device has no working keyring, so npmdesk cannot remember the vault here. Use your passphrase.</source>
+        <translation>Este dispositivo no tiene un llavero que funcione, así que npmdesk no puede recordar aquí la caja fuerte. Use su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>This vault is not remembered on this device. Use your passphrase.</source>
+        <translation>Esta caja fuerte no se recuerda en este dispositivo. Use su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of npmdesk. Install the latest version to open it; nothing was changed.</source>
+        <translation>Esta caja fuerte se creó con una versión más reciente de npmdesk. Instale la última versión para abrirla; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least 10 characters long.</source>
+        <translation>La frase de contraseña debe tener al menos 10 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation>La caja fuerte está bloqueada. Desbloquéela primero.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged (cut short or altered) and cannot be restored. Nothing was changed. Try another copy of the backup.</source>
+        <translation>Esta copia de seguridad está dañada (cortada o alterada) y no se puede restaurar. No se cambió nada. Pruebe con otra copia.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of npmdesk. Install the latest version to restore it; nothing was changed.</source>
+        <translation>Esta copia de seguridad se hizo con una versión más reciente de npmdesk. Instale la última versión para restaurarla; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written inside the vault folder (an emergency erase would leave it behind); choose a place outside it.</source>
+        <translation>No se puede escribir una copia de seguridad dentro de la carpeta de la caja fuerte (un borrado de emergencia la dejaría atrás); elija un lugar fuera de ella.</translation>
+    </message>
+    <message>
+        <source>The backup was written but did not pass verification, so it was deleted. Check the disk you are writing to and try again.</source>
+        <translation>La copia se escribió pero no superó la comprobación, así que se borró. Compruebe el disco en el que escribe e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This age file cannot be processed.</source>
+        <translation>Este archivo age no se puede procesar.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age file or its header is damaged.</source>
+        <translation>No es un archivo age válido o su encabezado está dañado.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s passphrase protection asks for more work than npmdesk allows (scrypt work factor above 2^22), so it was not opened.</source>
+        <translation>La protección por frase de contraseña de este archivo exige más trabajo del que npmdesk permite (factor de trabajo de scrypt superior a 2^22), así que no se abrió.</translation>
+    </message>
+    <message>
+        <source>The age file&apos;s header does not match its key: the file was tampered with or damaged.</source>
+        <translation>El encabezado del archivo age no corresponde a su clave: el archivo se manipuló o está dañado.</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted to any of your keys.</source>
+        <translation>Este archivo no está cifrado para ninguna de sus claves.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open this file.</source>
+        <translation>Frase de contraseña incorrecta: no abre este archivo.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase, not by a key: open it with its passphrase.</source>
+        <translation>Este archivo está protegido con una frase de contraseña, no con una clave: ábralo con su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>This file is encrypted to age keys, not with a passphrase: open it with your key file.</source>
+        <translation>Este archivo está cifrado para claves age, no con una frase de contraseña: ábralo con su archivo de clave.</translation>
+    </message>
+    <message>
+        <source>The encrypted content is damaged or was tampered with; nothing was kept.</source>
+        <translation>El contenido cifrado está dañado o se manipuló; no se conservó nada.</translation>
+    </message>
+    <message>
+        <source>This armored age file (-----BEGIN AGE ENCRYPTED FILE-----) is damaged or not in the strict armor format.</source>
+        <translation>Este archivo age blindado (-----BEGIN AGE ENCRYPTED FILE-----) está dañado o no tiene el formato de blindaje estricto.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age recipient: it must be an age public key (age1…).</source>
+        <translation>No es un destinatario age válido: debe ser una clave pública age (age1…).</translation>
+    </message>
+    <message>
+        <source>This kind of recipient is not supported: npmdesk encrypts to X25519 age public keys (age1…) only, not to post-quantum, plugin or SSH keys.</source>
+        <translation>Este tipo de destinatario no es compatible: npmdesk cifra solo para claves públicas age X25519 (age1…), no para claves poscuánticas, de complementos ni SSH.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age secret key (AGE-SECRET-KEY-1…).</source>
+        <translation>No es una clave secreta age válida (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>This kind of secret key is not supported: npmdesk reads X25519 age secret keys (AGE-SECRET-KEY-1…) only, not post-quantum, plugin or SSH keys.</source>
+        <translation>Este tipo de clave secreta no es compatible: npmdesk solo lee claves secretas age X25519 (AGE-SECRET-KEY-1…), no claves poscuánticas, de complementos ni SSH.</translation>
+    </message>
+    <message>
+        <source>This package cannot be read. Nothing was changed.</source>
+        <translation>Este paquete no se puede leer. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This age file is not an npmdesk package (its contents are not in the package format). Nothing was changed.</source>
+        <translation>Este archivo age no es un paquete de npmdesk (su contenido no tiene el formato de los paquetes). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This package was made by a newer version of npmdesk (unknown format version). Update npmdesk to open it. Nothing was changed.</source>
+        <translation>Este paquete se creó con una versión más reciente de npmdesk (versión de formato desconocida). Actualice npmdesk para abrirlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This package&apos;s signature does not verify: it was altered after it was signed, or it is forged. Nothing was changed.</source>
+        <translation>La firma de este paquete no se verifica: se alteró después de firmarse o es falso. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This package was re-addressed: it opens with your key, but its signed list of recipients does not name you. Ask the sender to export it for you again. Nothing was changed.</source>
+        <translation>Este paquete se redirigió: se abre con su clave, pero su lista firmada de destinatarios no lo nombra a usted. Pida al remitente que se lo vuelva a exportar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: choose at least one record.</source>
+        <translation>No hay nada que exportar: elija al menos un registro.</translation>
+    </message>
+    <message>
+        <source>This is not a valid npmdesk signing key (it starts with npmsig1 and has 63 characters).</source>
+        <translation>No es una clave de firma de npmdesk válida (empieza por npmsig1 y tiene 63 caracteres).</translation>
+    </message>
+    <message>
+        <source>This attachment is no longer in the vault.</source>
+        <translation>Este adjunto ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>This attachment&apos;s content does not match its checksum; restore it from a backup.</source>
+        <translation>El contenido de este adjunto no coincide con su suma de comprobación; restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name of at most 255 characters, without control characters.</source>
+        <translation>Un adjunto necesita un nombre de archivo de 255 caracteres como máximo, sin caracteres de control.</translation>
+    </message>
+    <message>
+        <source>This draft cannot be kept: it is not form content npmdesk can store.</source>
+        <translation>Este borrador no se puede conservar: no es contenido de formulario que npmdesk pueda guardar.</translation>
+    </message>
+    <message>
+        <source>This draft is too large to keep. Shorten the text or save the record.</source>
+        <translation>Este borrador es demasiado grande para conservarlo. Acorte el texto o guarde el registro.</translation>
+    </message>
+    <message>
+        <source>This draft is no longer in the vault.</source>
+        <translation>Este borrador ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since you opened it. Reopen it to see the latest version (yours is kept in its history).</source>
+        <translation>Este registro se cambió en otro lugar desde que lo abrió. Vuelva a abrirlo para ver la última versión (la suya se conserva en su historial).</translation>
+    </message>
+    <message>
+        <source>Unknown report: choose correspondence-log, visit-dossier or recommendations.</source>
+        <translation>Informe desconocido: elija correspondence-log, visit-dossier o recommendations.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: check the start and end dates.</source>
+        <translation>El período termina antes de empezar: compruebe las fechas de inicio y de fin.</translation>
+    </message>
+    <message>
+        <source>A visit dossier is about one visit: choose the visit (on the command line, --visit ID).</source>
+        <translation>Un expediente de visita trata de una sola visita: elija la visita (en la línea de comandos, --visit ID).</translation>
+    </message>
+    <message>
+        <source>Reports are written in English (en), French (fr) or Spanish (es).</source>
+        <translation>Los informes se redactan en inglés (en), francés (fr) o español (es).</translation>
+    </message>
+    <message>
+        <source>Standard input can be used only once: give INPUT, -R and -i files as paths when one of them is &apos;-&apos;.</source>
+        <translation>La entrada estándar solo se puede usar una vez: indique los archivos INPUT, -R e -i por su ruta cuando uno de ellos sea «-».</translation>
+    </message>
+    <message>
+        <source>Missing recipients: give -r RECIPIENT, -R FILE, -i FILE or -p.</source>
+        <translation>Faltan destinatarios: indique -r DESTINATARIO, -R ARCHIVO, -i ARCHIVO o -p.</translation>
+    </message>
+    <message>
+        <source>This file is encrypted to age keys, not with a passphrase: give your key file with -i.</source>
+        <translation>Este archivo está cifrado para claves age, no con una frase de contraseña: indique su archivo de clave con -i.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase, not by a key: run without -i to be asked for it.</source>
+        <translation>Este archivo está protegido con una frase de contraseña, no con una clave: ejecute el comando sin -i para que se le pida.</translation>
+    </message>
+    <message>
+        <source>The protected key file is too large to be a key file.</source>
+        <translation>El archivo de clave protegido es demasiado grande para ser un archivo de clave.</translation>
+    </message>
+    <message>
+        <source>The key file holds no age secret key (AGE-SECRET-KEY-1…).</source>
+        <translation>El archivo de clave no contiene ninguna clave secreta age (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>The recipients file holds no age recipient (age1…).</source>
+        <translation>El archivo de destinatarios no contiene ningún destinatario age (age1…).</translation>
+    </message>
+    <message>
+        <source>This package was not signed by the key you expected. Nothing was written.</source>
+        <translation>Este paquete no lo firmó la clave esperada. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not update this vault to its new format, so it was left as it was. Keep using your backup and report the problem.</source>
+        <translation>npmdesk no pudo actualizar esta caja fuerte a su nuevo formato, así que se dejó como estaba. Siga usando su copia de seguridad e informe del problema.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not write to the disk (is it full?). This change was not saved; everything saved before is safe. Free some space and try again.</source>
+        <translation>npmdesk no pudo escribir en el disco (¿está lleno?). Este cambio no se guardó; todo lo guardado antes está a salvo. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>PackagePassphraseDialog</name>
     <message>
         <source>Package passphrase</source>

@@ -2832,6 +2832,269 @@
     </message>
 </context>
 <context>
+    <name>NpmdeskError</name>
+    <message>
+        <source>Invalid use of &apos;npmdesk age&apos;: see &apos;npmdesk age --help&apos;.</source>
+        <translation>Utilisation incorrecte de « npmdesk age » : voir « npmdesk age --help ».</translation>
+    </message>
+    <message>
+        <source>No passphrase given: run in a terminal to be asked for it, or set the NPMDESK_PASSPHRASE environment variable.</source>
+        <translation>Aucune phrase secrète fournie : lancez la commande dans un terminal pour qu&apos;elle vous soit demandée, ou définissez la variable d&apos;environnement NPMDESK_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty; type one (npmdesk does not make one up).</source>
+        <translation>La phrase secrète est vide ; tapez-en une (npmdesk n&apos;en invente pas).</translation>
+    </message>
+    <message>
+        <source>Refusing to write binary encrypted data to the terminal: use -a (armor), -o FILE, or redirect the output.</source>
+        <translation>Refus d&apos;écrire des données chiffrées binaires dans le terminal : utilisez -a (armure), -o FICHIER, ou redirigez la sortie.</translation>
+    </message>
+    <message>
+        <source>No passphrase given: run in a terminal, or use --passphrase-file FILE or the NPMDESK_PASSPHRASE environment variable.</source>
+        <translation>Aucune phrase secrète fournie : lancez la commande dans un terminal, ou utilisez --passphrase-file FICHIER ou la variable d&apos;environnement NPMDESK_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was written.</source>
+        <translation>Les deux phrases secrètes diffèrent. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you typed is not the fingerprint of this contact&apos;s signing key. The contact was NOT marked as verified: compare again with the person, by phone for example.</source>
+        <translation>L&apos;empreinte que vous avez tapée n&apos;est pas celle de la clé de signature de ce contact. Le contact n&apos;a PAS été marqué comme vérifié : comparez à nouveau avec la personne, par téléphone par exemple.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Une erreur s&apos;est produite.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Phrase secrète incorrecte. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This recovery code does not open this vault.</source>
+        <translation>Ce code de récupération n&apos;ouvre pas ce coffre-fort.</translation>
+    </message>
+    <message>
+        <source>This recovery code has a typing mistake: check each group of four characters against your written copy.</source>
+        <translation>Ce code de récupération contient une faute de frappe : vérifiez chaque groupe de quatre caractères par rapport à votre copie écrite.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged and cannot be opened safely. Nothing was changed. Restore your latest backup (&apos;npmdesk restore&apos;).</source>
+        <translation>Le coffre-fort est endommagé et ne peut pas être ouvert en toute sécurité. Rien n&apos;a été modifié. Restaurez votre dernière sauvegarde (« npmdesk restore »).</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another npmdesk window or command. Close it there first.</source>
+        <translation>Ce coffre-fort est déjà ouvert dans une autre fenêtre ou commande npmdesk. Fermez-le d&apos;abord là-bas.</translation>
+    </message>
+    <message>
+        <source>This device has no working keyring, so npmdesk cannot remember the vault here. Use your passphrase.</source>
+        <translation>Cet appareil n&apos;a pas de trousseau de clés fonctionnel : npmdesk ne peut donc pas y mémoriser le coffre-fort. Utilisez votre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>This vault is not remembered on this device. Use your passphrase.</source>
+        <translation>Ce coffre-fort n&apos;est pas mémorisé sur cet appareil. Utilisez votre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of npmdesk. Install the latest version to open it; nothing was changed.</source>
+        <translation>Ce coffre-fort a été créé par une version plus récente de npmdesk. Installez la dernière version pour l&apos;ouvrir ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least 10 characters long.</source>
+        <translation>La phrase secrète doit comporter au moins 10 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>Les deux phrases secrètes ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation>Le coffre-fort est verrouillé. Déverrouillez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged (cut short or altered) and cannot be restored. Nothing was changed. Try another copy of the backup.</source>
+        <translation>Cette sauvegarde est endommagée (tronquée ou modifiée) et ne peut pas être restaurée. Rien n&apos;a été modifié. Essayez une autre copie de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of npmdesk. Install the latest version to restore it; nothing was changed.</source>
+        <translation>Cette sauvegarde a été faite par une version plus récente de npmdesk. Installez la dernière version pour la restaurer ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written inside the vault folder (an emergency erase would leave it behind); choose a place outside it.</source>
+        <translation>Une sauvegarde ne peut pas être écrite dans le dossier du coffre-fort (un effacement d&apos;urgence la laisserait derrière lui) ; choisissez un emplacement en dehors.</translation>
+    </message>
+    <message>
+        <source>The backup was written but did not pass verification, so it was deleted. Check the disk you are writing to and try again.</source>
+        <translation>La sauvegarde a été écrite mais n&apos;a pas passé la vérification : elle a donc été supprimée. Vérifiez le disque sur lequel vous écrivez et réessayez.</translation>
+    </message>
+    <message>
+        <source>This age file cannot be processed.</source>
+        <translation>Ce fichier age ne peut pas être traité.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age file or its header is damaged.</source>
+        <translation>Ce n&apos;est pas un fichier age valide, ou son en-tête est endommagé.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s passphrase protection asks for more work than npmdesk allows (scrypt work factor above 2^22), so it was not opened.</source>
+        <translation>La protection par phrase secrète de ce fichier demande plus de travail que npmdesk n&apos;en autorise (facteur de travail scrypt supérieur à 2^22) : il n&apos;a donc pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>The age file&apos;s header does not match its key: the file was tampered with or damaged.</source>
+        <translation>L&apos;en-tête du fichier age ne correspond pas à sa clé : le fichier a été falsifié ou endommagé.</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted to any of your keys.</source>
+        <translation>Ce fichier n&apos;est chiffré pour aucune de vos clés.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open this file.</source>
+        <translation>Phrase secrète incorrecte : elle n&apos;ouvre pas ce fichier.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase, not by a key: open it with its passphrase.</source>
+        <translation>Ce fichier est protégé par une phrase secrète, pas par une clé : ouvrez-le avec sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>This file is encrypted to age keys, not with a passphrase: open it with your key file.</source>
+        <translation>Ce fichier est chiffré pour des clés age, pas avec une phrase secrète : ouvrez-le avec votre fichier de clé.</translation>
+    </message>
+    <message>
+        <source>The encrypted content is damaged or was tampered with; nothing was kept.</source>
+        <translation>Le contenu chiffré est endommagé ou a été falsifié ; rien n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <source>This armored age file (-----BEGIN AGE ENCRYPTED FILE-----) is damaged or not in the strict armor format.</source>
+        <translation>Ce fichier age armuré (-----BEGIN AGE ENCRYPTED FILE-----) est endommagé ou n&apos;est pas au format d&apos;armure strict.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age recipient: it must be an age public key (age1…).</source>
+        <translation>Ce n&apos;est pas un destinataire age valide : ce doit être une clé publique age (age1…).</translation>
+    </message>
+    <message>
+        <source>This kind of recipient is not supported: npmdesk encrypts to X25519 age public keys (age1…) only, not to post-quantum, plugin or SSH keys.</source>
+        <translation>Ce type de destinataire n&apos;est pas pris en charge : npmdesk chiffre uniquement pour des clés publiques age X25519 (age1…), pas pour des clés post-quantiques, de plugin ou SSH.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age secret key (AGE-SECRET-KEY-1…).</source>
+        <translation>Ce n&apos;est pas une clé secrète age valide (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>This kind of secret key is not supported: npmdesk reads X25519 age secret keys (AGE-SECRET-KEY-1…) only, not post-quantum, plugin or SSH keys.</source>
+        <translation>Ce type de clé secrète n&apos;est pas pris en charge : npmdesk lit uniquement des clés secrètes age X25519 (AGE-SECRET-KEY-1…), pas des clés post-quantiques, de plugin ou SSH.</translation>
+    </message>
+    <message>
+        <source>This package cannot be read. Nothing was changed.</source>
+        <translation>Ce paquet ne peut pas être lu. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This age file is not an npmdesk package (its contents are not in the package format). Nothing was changed.</source>
+        <translation>Ce fichier age n&apos;est pas un paquet npmdesk (son contenu n&apos;est pas au format des paquets). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This package was made by a newer version of npmdesk (unknown format version). Update npmdesk to open it. Nothing was changed.</source>
+        <translation>Ce paquet a été créé par une version plus récente de npmdesk (version de format inconnue). Mettez npmdesk à jour pour l&apos;ouvrir. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This package&apos;s signature does not verify: it was altered after it was signed, or it is forged. Nothing was changed.</source>
+        <translation>La signature de ce paquet ne se vérifie pas : il a été modifié après sa signature, ou il est contrefait. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This package was re-addressed: it opens with your key, but its signed list of recipients does not name you. Ask the sender to export it for you again. Nothing was changed.</source>
+        <translation>Ce paquet a été réadressé : il s&apos;ouvre avec votre clé, mais sa liste signée de destinataires ne vous nomme pas. Demandez à l&apos;expéditeur de l&apos;exporter de nouveau pour vous. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: choose at least one record.</source>
+        <translation>Il n&apos;y a rien à exporter : choisissez au moins une fiche.</translation>
+    </message>
+    <message>
+        <source>This is not a valid npmdesk signing key (it starts with npmsig1 and has 63 characters).</source>
+        <translation>Ce n&apos;est pas une clé de signature npmdesk valide (elle commence par npmsig1 et compte 63 caractères).</translation>
+    </message>
+    <message>
+        <source>This attachment is no longer in the vault.</source>
+        <translation>Cette pièce jointe n&apos;est plus dans le coffre-fort.</translation>
+    </message>
+    <message>
+        <source>This attachment&apos;s content does not match its checksum; restore it from a backup.</source>
+        <translation>Le contenu de cette pièce jointe ne correspond pas à sa somme de contrôle ; restaurez-la depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name of at most 255 characters, without control characters.</source>
+        <translation>Une pièce jointe doit avoir un nom de fichier de 255 caractères au plus, sans caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>This draft cannot be kept: it is not form content npmdesk can store.</source>
+        <translation>Ce brouillon ne peut pas être conservé : ce n&apos;est pas un contenu de formulaire que npmdesk peut stocker.</translation>
+    </message>
+    <message>
+        <source>This draft is too large to keep. Shorten the text or save the record.</source>
+        <translation>Ce brouillon est trop volumineux pour être conservé. Raccourcissez le texte ou enregistrez la fiche.</translation>
+    </message>
+    <message>
+        <source>This draft is no longer in the vault.</source>
+        <translation>Ce brouillon n&apos;est plus dans le coffre-fort.</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since you opened it. Reopen it to see the latest version (yours is kept in its history).</source>
+        <translation>Cette fiche a été modifiée ailleurs depuis que vous l&apos;avez ouverte. Rouvrez-la pour voir la dernière version (la vôtre est conservée dans son historique).</translation>
+    </message>
+    <message>
+        <source>Unknown report: choose correspondence-log, visit-dossier or recommendations.</source>
+        <translation>Rapport inconnu : choisissez correspondence-log, visit-dossier ou recommendations.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: check the start and end dates.</source>
+        <translation>La période se termine avant de commencer : vérifiez les dates de début et de fin.</translation>
+    </message>
+    <message>
+        <source>A visit dossier is about one visit: choose the visit (on the command line, --visit ID).</source>
+        <translation>Un dossier de visite porte sur une seule visite : choisissez la visite (en ligne de commande, --visit ID).</translation>
+    </message>
+    <message>
+        <source>Reports are written in English (en), French (fr) or Spanish (es).</source>
+        <translation>Les rapports sont rédigés en anglais (en), en français (fr) ou en espagnol (es).</translation>
+    </message>
+    <message>
+        <source>Standard input can be used only once: give INPUT, -R and -i files as paths when one of them is &apos;-&apos;.</source>
+        <translation>L&apos;entrée standard ne peut être utilisée qu&apos;une fois : indiquez les fichiers INPUT, -R et -i par leur chemin quand l&apos;un d&apos;eux est « - ».</translation>
+    </message>
+    <message>
+        <source>Missing recipients: give -r RECIPIENT, -R FILE, -i FILE or -p.</source>
+        <translation>Destinataires manquants : indiquez -r DESTINATAIRE, -R FICHIER, -i FICHIER ou -p.</translation>
+    </message>
+    <message>
+        <source>This file is encrypted to age keys, not with a passphrase: give your key file with -i.</source>
+        <translation>Ce fichier est chiffré pour des clés age, pas avec une phrase secrète : indiquez votre fichier de clé avec -i.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase, not by a key: run without -i to be asked for it.</source>
+        <translation>Ce fichier est protégé par une phrase secrète, pas par une clé : lancez la commande sans -i pour qu&apos;elle vous soit demandée.</translation>
+    </message>
+    <message>
+        <source>The protected key file is too large to be a key file.</source>
+        <translation>Le fichier de clé protégé est trop volumineux pour être un fichier de clé.</translation>
+    </message>
+    <message>
+        <source>The key file holds no age secret key (AGE-SECRET-KEY-1…).</source>
+        <translation>Le fichier de clé ne contient aucune clé secrète age (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>The recipients file holds no age recipient (age1…).</source>
+        <translation>Le fichier de destinataires ne contient aucun destinataire age (age1…).</translation>
+    </message>
+    <message>
+        <source>This package was not signed by the key you expected. Nothing was written.</source>
+        <translation>Ce paquet n&apos;a pas été signé par la clé attendue. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not update this vault to its new format, so it was left as it was. Keep using your backup and report the problem.</source>
+        <translation>npmdesk n&apos;a pas pu mettre ce coffre-fort à son nouveau format : il a donc été laissé tel quel. Continuez à utiliser votre sauvegarde et signalez le problème.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not write to the disk (is it full?). This change was not saved; everything saved before is safe. Free some space and try again.</source>
+        <translation>npmdesk n&apos;a pas pu écrire sur le disque (est-il plein ?). Cette modification n&apos;a pas été enregistrée ; tout ce qui a été enregistré auparavant est en sécurité. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>PackagePassphraseDialog</name>
     <message>
         <source>Package passphrase</source>

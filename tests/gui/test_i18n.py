@@ -84,6 +84,17 @@ def test_the_window_speaks_spanish(qtbot, new_vault, language) -> None:
     assert dialog.windowTitle() == "Preferencias"
 
 
+def test_the_cores_error_messages_are_shown_in_the_language(language) -> None:
+    from npmdesk import errors
+    from npmdesk.gui.inline_error import error_text
+
+    language("fr")
+    assert error_text(errors.WrongPassphrase()).startswith("Phrase secrète incorrecte.")
+    language("es")
+    assert error_text(errors.WrongPassphrase()).startswith("Frase de contraseña incorrecta.")
+    assert error_text("A message nobody translated.") == "A message nobody translated."
+
+
 def test_english_and_removing_a_language_give_the_source_text(qtbot, new_vault, language) -> None:
     language("fr").remove()
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
