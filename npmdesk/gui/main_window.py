@@ -18,7 +18,7 @@ import npmdesk
 from npmdesk.gui.backup.feature import BackupFeature, utc_now
 from npmdesk.gui.backup.settings import BackupSettings
 from npmdesk.gui.forms.feature import RecordForms
-from npmdesk.gui.navigator import ENTRIES
+from npmdesk.gui.navigator import ENTRIES, ENTRY_ICONS
 from npmdesk.gui.resources import icon
 from npmdesk.gui.workspace import Workspace
 from npmdesk.records.store import RecordStore
@@ -148,6 +148,8 @@ class MainWindow(QMainWindow):
                    lambda _checked=False, row=row: workspace.choose_entry(row))
             for row, entry in enumerate(ENTRIES)
         ]
+        for made, entry in zip(self.entry_actions, ENTRIES, strict=True):
+            made.setIcon(icon(ENTRY_ICONS.get(entry.key, "report")))
         self.search_action.setIcon(icon("search", "edit-find"))
         self.refresh_action.setIcon(icon("refresh", "view-refresh"))
         self.dashboard_action.setIcon(icon("dashboard", "go-home"))

@@ -848,7 +848,7 @@
     </message>
     <message>
         <source>You have an unsaved draft of {what}, kept {when}.</source>
-        <translation>Tiene un borrador sin guardar de {what}, conservado {when}.</translation>
+        <translation>Tiene un borrador sin guardar de {what}, conservado el {when}.</translation>
     </message>
     <message>
         <source>Continue with it, or discard it?</source>
@@ -2335,7 +2335,7 @@
     </message>
     <message>
         <source>Package from {npm} ({user}), made {when}.</source>
-        <translation>Paquete de {npm} ({user}), creado {when}.</translation>
+        <translation>Paquete de {npm} ({user}), creado el {when}.</translation>
     </message>
     <message>
         <source>an unnamed NPM</source>
@@ -4357,7 +4357,7 @@
     </message>
     <message>
         <source>{version}, changed {when} by {who}</source>
-        <translation>{version}, cambiada {when} por {who}</translation>
+        <translation>{version}, cambiada el {when} por {who}</translation>
     </message>
     <message>
         <source>Status</source>

@@ -848,7 +848,7 @@
     </message>
     <message>
         <source>You have an unsaved draft of {what}, kept {when}.</source>
-        <translation>Vous avez un brouillon non enregistré de {what}, conservé {when}.</translation>
+        <translation>Vous avez un brouillon non enregistré de {what}, conservé le {when}.</translation>
     </message>
     <message>
         <source>Continue with it, or discard it?</source>
@@ -2335,7 +2335,7 @@
     </message>
     <message>
         <source>Package from {npm} ({user}), made {when}.</source>
-        <translation>Paquet de {npm} ({user}), créé {when}.</translation>
+        <translation>Paquet de {npm} ({user}), créé le {when}.</translation>
     </message>
     <message>
         <source>an unnamed NPM</source>
@@ -4357,7 +4357,7 @@
     </message>
     <message>
         <source>{version}, changed {when} by {who}</source>
-        <translation>{version}, modifiée {when} par {who}</translation>
+        <translation>{version}, modifiée le {when} par {who}</translation>
     </message>
     <message>
         <source>Status</source>
