@@ -135,7 +135,8 @@ class Dashboard(QWidget):
             when = self.tr("Due in %n day(s)", "", item.days_left)
         if item.field == "reply_by":
             when = self.tr("{when} (reply)").format(when=when)
-        return f"{when} · {labels.kind_name(item.record.kind)}: {item.record.title}"
+        return self.tr("{when} · {kind}: {title}").format(when=when, kind=labels.kind_name(item.record.kind),
+                                                          title=item.record.title)
 
     def _event_text(self, event: calendar.CalendarEvent) -> str:
         names = {

@@ -738,6 +738,10 @@
         <source>{when} (approximate)</source>
         <translation>{when} (aproximado)</translation>
     </message>
+    <message>
+        <source>{when} · {kind}: {title}</source>
+        <translation>{when} · {kind}: {title}</translation>
+    </message>
 </context>
 <context>
     <name>DashboardForm</name>
