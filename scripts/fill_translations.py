@@ -144,9 +144,8 @@ def _name(node: ast.expr) -> str:
 
 
 def error_messages(package: Path) -> list[str]:
-    """The fixed user-facing messages of NpmdeskError and its subclasses outside the GUI."""
-    trees = [ast.parse(path.read_text(encoding="utf-8")) for path in sorted(package.rglob("*.py"))
-             if "gui" not in path.relative_to(package).parts]
+    """The fixed user-facing messages of NpmdeskError and its subclasses (the GUI's own too)."""
+    trees = [ast.parse(path.read_text(encoding="utf-8")) for path in sorted(package.rglob("*.py"))]
     classes = [node for tree in trees for node in ast.walk(tree) if isinstance(node, ast.ClassDef)]
     errors = {"NpmdeskError"}
     while True:  # subclasses of subclasses, across modules

@@ -67,6 +67,25 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>These keys already belong to your contact “{name}”. Nothing was added.</source>
+        <translation>Estas claves ya pertenecen a su contacto «{name}». No se añadió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentErrors</name>
+    <message>
+        <source>{path} is a folder or not an ordinary file; only files can be attached. Nothing was added.</source>
+        <translation>{path} es una carpeta o no es un archivo normal; solo se pueden adjuntar archivos. No se añadió nada.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not read {path}: {reason}. Nothing was added.</source>
+        <translation>npmdesk no pudo leer {path}: {reason}. No se añadió nada.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not write {path}: {reason}. No copy was left there.</source>
+        <translation>npmdesk no pudo escribir {path}: {reason}. No quedó ninguna copia allí.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentKinds</name>
@@ -940,6 +959,13 @@
     <message>
         <source>Add a contact with the keys from their contact card</source>
         <translation>Añadir un contacto con las claves de su tarjeta de contacto</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeJob</name>
+    <message>
+        <source>npmdesk could not write the package: {reason}. Nothing was written.</source>
+        <translation>npmdesk no pudo escribir el paquete: {reason}. No se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -3096,6 +3122,50 @@
     <message>
         <source>npmdesk could not write to the disk (is it full?). This change was not saved; everything saved before is safe. Free some space and try again.</source>
         <translation>npmdesk no pudo escribir en el disco (¿está lleno?). Este cambio no se guardó; todo lo guardado antes está a salvo. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This record is in the bin. Restore it before changing its attachments.</source>
+        <translation>Este registro está en la papelera. Restáurelo antes de cambiar sus adjuntos.</translation>
+    </message>
+    <message>
+        <source>npmdesk is still working on attachments. Wait for it to finish, or cancel it first.</source>
+        <translation>npmdesk aún está trabajando con los adjuntos. Espere a que termine o cancele antes.</translation>
+    </message>
+    <message>
+        <source>Type the contact&apos;s name (the card may not carry one).</source>
+        <translation>Escriba el nombre del contacto (puede que la tarjeta no lo incluya).</translation>
+    </message>
+    <message>
+        <source>Paste a contact card, or type at least the age recipient (age1…) or the signing key (npmsig1…).</source>
+        <translation>Pegue una tarjeta de contacto o escriba al menos el destinatario age (age1…) o la clave de firma (npmsig1…).</translation>
+    </message>
+    <message>
+        <source>This is not an npmdesk contact card. A card starts with npmdesk-contact:1; copy it whole from the other person&apos;s Share my keys window.</source>
+        <translation>Esto no es una tarjeta de contacto de npmdesk. Una tarjeta empieza por npmdesk-contact:1; cópiela entera desde la ventana Compartir mis claves de la otra persona.</translation>
+    </message>
+    <message>
+        <source>This contact card was made by a newer version of npmdesk. Update npmdesk to read it.</source>
+        <translation>Esta tarjeta de contacto se creó con una versión más reciente de npmdesk. Actualice npmdesk para leerla.</translation>
+    </message>
+    <message>
+        <source>The age recipient in this contact card is damaged (a character is wrong or missing). Ask for the card again.</source>
+        <translation>El destinatario age de esta tarjeta de contacto está dañado (falta un carácter o hay uno incorrecto). Vuelva a pedir la tarjeta.</translation>
+    </message>
+    <message>
+        <source>The signing key in this contact card is damaged (a character is wrong or missing). Ask for the card again.</source>
+        <translation>La clave de firma de esta tarjeta de contacto está dañada (falta un carácter o hay uno incorrecto). Vuelva a pedir la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Tick at least one contact who may open the package, or choose a passphrase instead.</source>
+        <translation>Marque al menos un contacto que pueda abrir el paquete, o elija en su lugar una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Tick “I confirm these may leave the vault” after reviewing the records listed above.</source>
+        <translation>Marque «Confirmo que pueden salir de la caja fuerte» después de revisar los registros de la lista de arriba.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not lay out the report.</source>
+        <translation>npmdesk no pudo maquetar el informe.</translation>
     </message>
 </context>
 <context>

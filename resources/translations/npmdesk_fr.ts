@@ -67,6 +67,25 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>These keys already belong to your contact “{name}”. Nothing was added.</source>
+        <translation>Ces clés appartiennent déjà à votre contact « {name} ». Rien n&apos;a été ajouté.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentErrors</name>
+    <message>
+        <source>{path} is a folder or not an ordinary file; only files can be attached. Nothing was added.</source>
+        <translation>{path} est un dossier ou n&apos;est pas un fichier ordinaire ; seuls des fichiers peuvent être joints. Rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not read {path}: {reason}. Nothing was added.</source>
+        <translation>npmdesk n&apos;a pas pu lire {path} : {reason}. Rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not write {path}: {reason}. No copy was left there.</source>
+        <translation>npmdesk n&apos;a pas pu écrire {path} : {reason}. Aucune copie n&apos;y a été laissée.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentKinds</name>
@@ -940,6 +959,13 @@
     <message>
         <source>Add a contact with the keys from their contact card</source>
         <translation>Ajouter un contact avec les clés de sa carte de contact</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeJob</name>
+    <message>
+        <source>npmdesk could not write the package: {reason}. Nothing was written.</source>
+        <translation>npmdesk n&apos;a pas pu écrire le paquet : {reason}. Rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -3096,6 +3122,50 @@
     <message>
         <source>npmdesk could not write to the disk (is it full?). This change was not saved; everything saved before is safe. Free some space and try again.</source>
         <translation>npmdesk n&apos;a pas pu écrire sur le disque (est-il plein ?). Cette modification n&apos;a pas été enregistrée ; tout ce qui a été enregistré auparavant est en sécurité. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>This record is in the bin. Restore it before changing its attachments.</source>
+        <translation>Cette fiche est dans la corbeille. Restaurez-la avant de modifier ses pièces jointes.</translation>
+    </message>
+    <message>
+        <source>npmdesk is still working on attachments. Wait for it to finish, or cancel it first.</source>
+        <translation>npmdesk travaille encore sur des pièces jointes. Attendez la fin, ou annulez d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Type the contact&apos;s name (the card may not carry one).</source>
+        <translation>Tapez le nom du contact (la carte n&apos;en contient peut-être pas).</translation>
+    </message>
+    <message>
+        <source>Paste a contact card, or type at least the age recipient (age1…) or the signing key (npmsig1…).</source>
+        <translation>Collez une carte de contact, ou tapez au moins le destinataire age (age1…) ou la clé de signature (npmsig1…).</translation>
+    </message>
+    <message>
+        <source>This is not an npmdesk contact card. A card starts with npmdesk-contact:1; copy it whole from the other person&apos;s Share my keys window.</source>
+        <translation>Ce n&apos;est pas une carte de contact npmdesk. Une carte commence par npmdesk-contact:1 ; copiez-la en entier depuis la fenêtre Partager mes clés de l&apos;autre personne.</translation>
+    </message>
+    <message>
+        <source>This contact card was made by a newer version of npmdesk. Update npmdesk to read it.</source>
+        <translation>Cette carte de contact a été créée par une version plus récente de npmdesk. Mettez npmdesk à jour pour la lire.</translation>
+    </message>
+    <message>
+        <source>The age recipient in this contact card is damaged (a character is wrong or missing). Ask for the card again.</source>
+        <translation>Le destinataire age de cette carte de contact est endommagé (un caractère est faux ou manquant). Redemandez la carte.</translation>
+    </message>
+    <message>
+        <source>The signing key in this contact card is damaged (a character is wrong or missing). Ask for the card again.</source>
+        <translation>La clé de signature de cette carte de contact est endommagée (un caractère est faux ou manquant). Redemandez la carte.</translation>
+    </message>
+    <message>
+        <source>Tick at least one contact who may open the package, or choose a passphrase instead.</source>
+        <translation>Cochez au moins un contact qui peut ouvrir le paquet, ou choisissez plutôt une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Tick “I confirm these may leave the vault” after reviewing the records listed above.</source>
+        <translation>Cochez « Je confirme qu&apos;elles peuvent quitter le coffre-fort » après avoir examiné les fiches listées ci-dessus.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not lay out the report.</source>
+        <translation>npmdesk n&apos;a pas pu mettre en page le rapport.</translation>
     </message>
 </context>
 <context>

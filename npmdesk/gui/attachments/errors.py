@@ -7,17 +7,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from npmdesk.errors import NpmdeskError
+
+CONTEXT = "AttachmentErrors"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 class NotAFile(NpmdeskError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} is a folder or not an ordinary file; only files can be attached. Nothing was added.")
+        super().__init__(_tr("{path} is a folder or not an ordinary file; only files can be attached. "
+                             "Nothing was added.").format(path=path))
 
 
 class FileUnreadable(NpmdeskError):
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"npmdesk could not read {path}: {reason}. Nothing was added.")
+        super().__init__(_tr("npmdesk could not read {path}: {reason}. Nothing was added.").format(
+            path=path, reason=reason))
 
 
 class RecordInBin(NpmdeskError):
@@ -30,4 +40,5 @@ class AttachmentBusy(NpmdeskError):
 
 class CopyNotWritten(NpmdeskError):
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"npmdesk could not write {path}: {reason}. No copy was left there.")
+        super().__init__(_tr("npmdesk could not write {path}: {reason}. No copy was left there.").format(
+            path=path, reason=reason))

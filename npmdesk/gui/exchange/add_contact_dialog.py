@@ -6,7 +6,7 @@ detail pane offers Verify Keys… (verify_keys_dialog.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,7 +42,9 @@ class KeysMissing(NpmdeskError):
 
 class AlreadyAContact(NpmdeskError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"These keys already belong to your contact “{name}”. Nothing was added.")
+        super().__init__(QCoreApplication.translate(
+            "AddContactDialog", "These keys already belong to your contact “{name}”. Nothing was added."
+        ).format(name=name))
 
 
 class AddContactDialog(QDialog):

@@ -47,10 +47,17 @@ class UnsupportedContactCard(InvalidContactCard):
 
 
 class ContactCardKeyInvalid(InvalidContactCard):
-    def __init__(self, which: str) -> None:
-        NpmdeskError.__init__(
-            self, f"The {which} in this contact card is damaged (a character is wrong or missing). "
-            "Ask for the card again.")
+    """A key in the card is damaged; each subclass names which, in a whole (translatable) sentence."""
+
+
+class AgeRecipientDamaged(ContactCardKeyInvalid):
+    message = ("The age recipient in this contact card is damaged (a character is wrong or missing). "
+               "Ask for the card again.")
+
+
+class SigningKeyDamaged(ContactCardKeyInvalid):
+    message = ("The signing key in this contact card is damaged (a character is wrong or missing). "
+               "Ask for the card again.")
 
 
 @dataclass(frozen=True)
@@ -95,11 +102,11 @@ def parse_card(text: str) -> ContactCard:
     try:
         recipient = X25519Recipient.parse(fields["age"])
     except AgeError:
-        raise ContactCardKeyInvalid("age recipient") from None
+        raise AgeRecipientDamaged() from None
     try:
         signing_key = SigningKey.parse(fields["sig"])
     except InvalidSigningKey:
-        raise ContactCardKeyInvalid("signing key") from None
+        raise SigningKeyDamaged() from None
     try:
         name = unquote(fields.get("name", ""), errors="strict")
     except UnicodeDecodeError:

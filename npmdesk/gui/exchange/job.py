@@ -22,7 +22,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.worker import run_in_background
@@ -44,7 +44,8 @@ class Cancelled(Exception):
 
 class JobWriteFailed(NpmdeskError):
     def __init__(self, reason: str) -> None:
-        super().__init__(f"npmdesk could not write the package: {reason}. Nothing was written.")
+        super().__init__(QCoreApplication.translate(
+            "ExchangeJob", "npmdesk could not write the package: {reason}. Nothing was written.").format(reason=reason))
 
 
 class _StoppableConnection:
