@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from npmdesk.errors import NpmdeskError
+from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.locking.countdown import Clock, monotonic
 from npmdesk.gui.locking.lock_guard import LockGuard
 from npmdesk.gui.locking.system_events import SystemLockListener
@@ -117,7 +118,7 @@ class Session(QObject):
             try:
                 vault.destroy()
             except NpmdeskError as error:
-                QMessageBox.warning(None, self.tr("Emergency erase"), str(error))
+                QMessageBox.warning(None, self.tr("Emergency erase"), error_text(error))
         self.start()
 
     def quit(self) -> None:
