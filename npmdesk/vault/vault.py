@@ -350,6 +350,14 @@ class Vault:
         """True if this vault has a 'remember on this device' slot."""
         return self._slots.slot("keyring") is not None
 
+    def second_connection(self) -> Connection:
+        """Another connection to this open vault, for work on another thread (a backup, an
+        attachment or exchange job): WAL lets this one go on reading meanwhile. The caller closes it."""
+        if self._db is None:
+            raise VaultLocked()
+        with Secret(self._key.buffer) as key:
+            return database.connect(self.folder / DB_NAME, key)
+
     def meta(self, key: str) -> str:
         row = self.db.execute("SELECT value FROM vault_meta WHERE key = ?", (key,)).fetchone()
         return "" if row is None else str(row[0])

@@ -11,8 +11,7 @@ While the job runs, `stop` (a threading.Event) makes every further statement but
 raise `Cancelled`: Cancel then interrupts even the parts of the core that report no progress
 (text extraction reading a large PDF back), and the core's transaction rolls back whole.
 
-Follow-up for the vault package: `Vault.second_connection()` would keep the key handling
-there; until then this module reads the open vault's key as backup.py does.
+The connection comes from `Vault.second_connection()`, which keeps the key inside the vault.
 """
 
 from __future__ import annotations
@@ -21,9 +20,8 @@ import threading
 from typing import Any
 
 from npmdesk.records.store import RecordStore
-from npmdesk.vault import Secret, Vault
-from npmdesk.vault.database import Connection, connect
-from npmdesk.vault.vault import DB_NAME
+from npmdesk.vault import Vault
+from npmdesk.vault.database import Connection
 
 
 class Cancelled(Exception):
@@ -68,8 +66,7 @@ class JobStore:
     def __init__(self, vault: Vault) -> None:
         """Open the connection (on the GUI thread, while the vault is open); NpmdeskError if it cannot be."""
         user_name = vault.meta("user_name") or "unknown"
-        with Secret(vault._key.buffer) as key:  # the vault's key: see the module docstring
-            self._db: Connection | None = connect(vault.folder / DB_NAME, key)
+        self._db: Connection | None = vault.second_connection()
         self.stop = threading.Event()
         self.store = RecordStore(_JobVault(vault, _StoppableConnection(self._db, self.stop), user_name))  # type: ignore[arg-type]
         self.undo_store = RecordStore(_JobVault(vault, self._db, user_name))  # type: ignore[arg-type]

@@ -27,9 +27,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.worker import run_in_background
 from npmdesk.records.store import RecordStore
-from npmdesk.vault import Secret, Vault
-from npmdesk.vault.database import Connection, connect
-from npmdesk.vault.vault import DB_NAME
+from npmdesk.vault import Vault
+from npmdesk.vault.database import Connection
 
 Progress = Callable[[int, int], None]
 Work = Callable[[RecordStore, Progress], Any]
@@ -91,8 +90,7 @@ class ExchangeJob(QObject):
         self._cleanup = cleanup
         self.stop = threading.Event()
         meta = {key: vault.meta(key) for key in META}
-        with Secret(vault._key.buffer) as key:  # the open vault's key, as the attachment jobs read it
-            self._db: Connection | None = connect(vault.folder / DB_NAME, key)
+        self._db: Connection | None = vault.second_connection()
         self.store = RecordStore(_JobVault(vault, _StoppableConnection(self._db, self.stop), meta))  # type: ignore[arg-type]
         self._reported = -1
         self.running = False
