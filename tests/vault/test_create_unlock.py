@@ -217,3 +217,17 @@ def test_newer_schema_is_refused_unchanged(new_vault, vault_path):
         unlock(vault_path, Credential.passphrase(PASSPHRASE))
     assert "newer version of npmdesk" in str(err.value)
     assert snapshot(vault_path) == before
+
+
+def test_a_second_connection_reads_the_open_vault_and_none_is_given_once_locked(new_vault):
+    from npmdesk.errors import VaultLocked
+
+    vault, _code = new_vault
+    other = vault.second_connection()
+    try:
+        assert other.execute("SELECT value FROM vault_meta WHERE key='npm_name'").fetchone()[0] == "Mecanismo Nacional"
+    finally:
+        other.close()
+    vault.close()
+    with pytest.raises(VaultLocked):
+        vault.second_connection()
