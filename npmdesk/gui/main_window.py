@@ -68,6 +68,9 @@ class MainWindow(QMainWindow):
 
         self.exchange: ExchangeFeature | None = ExchangeFeature(
             self, self.file_menu, self.lock_action, vault, self.workspace)
+        from npmdesk.gui.demo.feature import DemoFeature  # Help → Fill with Demo Data…
+
+        self.demo: DemoFeature | None = DemoFeature(self, self.help_menu, vault, self.workspace.refresh)
         self.resize(1200, 760)
 
     def _make_actions(self) -> None:
@@ -193,6 +196,9 @@ class MainWindow(QMainWindow):
         if self.exchange is not None:  # export and import jobs cancelled, their dialogs closed
             self.exchange.discard()
             self.exchange = None
+        if self.demo is not None:
+            self.demo.discard()
+            self.demo = None
         if self.workspace is not None:
             self.workspace.discard()
             self.workspace = None

@@ -1,0 +1,1 @@
+"""Help → Fill with Demo Data…: fictitious records for trying npmdesk out or for training."""
