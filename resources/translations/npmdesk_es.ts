@@ -810,6 +810,84 @@
     </message>
 </context>
 <context>
+    <name>DemoDataDialog</name>
+    <message>
+        <source>Fill with Demo Data</source>
+        <translation>Rellenar con datos de demostración</translation>
+    </message>
+    <message>
+        <source>Demo data is fictitious: letters, visits, recommendations and contacts made up to try npmdesk out or to train colleagues. It goes into &lt;b&gt;this vault&lt;/b&gt;, next to your own records, and stays until you move it to the bin. Use a practice vault for it.</source>
+        <translation>Los datos de demostración son ficticios: cartas, visitas, recomendaciones y contactos inventados para probar npmdesk o formar a colegas. Se guardan en &lt;b&gt;esta caja fuerte&lt;/b&gt;, junto a sus propios registros, y permanecen hasta que los mueva a la papelera. Use para ello una caja fuerte de práctica.</translation>
+    </message>
+    <message>
+        <source>Number of demo records</source>
+        <translation>Número de registros de demostración</translation>
+    </message>
+    <message>
+        <source>Number of demo attachments</source>
+        <translation>Número de adjuntos de demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Registros:</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation>A&amp;djuntos:</translation>
+    </message>
+    <message>
+        <source>Progress of the demo data</source>
+        <translation>Progreso de los datos de demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Add Demo Data</source>
+        <translation>&amp;Añadir datos de demostración</translation>
+    </message>
+    <message>
+        <source>Add the demo data to this vault</source>
+        <translation>Añadir los datos de demostración a esta caja fuerte</translation>
+    </message>
+    <message>
+        <source>Close, or cancel while demo data is being added</source>
+        <translation>Cerrar, o cancelar mientras se añaden los datos de demostración</translation>
+    </message>
+    <message>
+        <source>Adding demo data…</source>
+        <translation>Añadiendo datos de demostración…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <source>Added {records} demo records and {attachments} attachments.</source>
+        <translation>Se añadieron {records} registros de demostración y {attachments} adjuntos.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Demo records added before you cancelled stay in the vault; move them to the bin if you do not want them.</source>
+        <translation>Cancelado. Los registros de demostración añadidos antes de cancelar siguen en la caja fuerte; muévalos a la papelera si no los quiere.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFeature</name>
+    <message>
+        <source>Fill with &amp;Demo Data…</source>
+        <translation>Rellenar con datos de &amp;demostración…</translation>
+    </message>
+    <message>
+        <source>Add fictitious records to try npmdesk out or to train colleagues</source>
+        <translation>Añadir registros ficticios para probar npmdesk o formar a colegas</translation>
+    </message>
+</context>
+<context>
     <name>DestroyDialog</name>
     <message>
         <source>Destroy this vault on this device</source>

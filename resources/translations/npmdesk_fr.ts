@@ -810,6 +810,84 @@
     </message>
 </context>
 <context>
+    <name>DemoDataDialog</name>
+    <message>
+        <source>Fill with Demo Data</source>
+        <translation>Remplir avec des données de démonstration</translation>
+    </message>
+    <message>
+        <source>Demo data is fictitious: letters, visits, recommendations and contacts made up to try npmdesk out or to train colleagues. It goes into &lt;b&gt;this vault&lt;/b&gt;, next to your own records, and stays until you move it to the bin. Use a practice vault for it.</source>
+        <translation>Les données de démonstration sont fictives : courriers, visites, recommandations et contacts inventés pour essayer npmdesk ou former des collègues. Elles vont dans &lt;b&gt;ce coffre-fort&lt;/b&gt;, à côté de vos propres fiches, et y restent jusqu&apos;à ce que vous les mettiez à la corbeille. Utilisez pour cela un coffre-fort d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>Number of demo records</source>
+        <translation>Nombre de fiches de démonstration</translation>
+    </message>
+    <message>
+        <source>Number of demo attachments</source>
+        <translation>Nombre de pièces jointes de démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>Fi&amp;ches :</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation>&amp;Pièces jointes :</translation>
+    </message>
+    <message>
+        <source>Progress of the demo data</source>
+        <translation>Progression des données de démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Add Demo Data</source>
+        <translation>A&amp;jouter les données de démonstration</translation>
+    </message>
+    <message>
+        <source>Add the demo data to this vault</source>
+        <translation>Ajouter les données de démonstration à ce coffre-fort</translation>
+    </message>
+    <message>
+        <source>Close, or cancel while demo data is being added</source>
+        <translation>Fermer, ou annuler pendant l&apos;ajout des données de démonstration</translation>
+    </message>
+    <message>
+        <source>Adding demo data…</source>
+        <translation>Ajout des données de démonstration…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Added {records} demo records and {attachments} attachments.</source>
+        <translation>{records} fiches de démonstration et {attachments} pièces jointes ajoutées.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Demo records added before you cancelled stay in the vault; move them to the bin if you do not want them.</source>
+        <translation>Annulé. Les fiches de démonstration ajoutées avant l&apos;annulation restent dans le coffre-fort ; mettez-les à la corbeille si vous n&apos;en voulez pas.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFeature</name>
+    <message>
+        <source>Fill with &amp;Demo Data…</source>
+        <translation>Remplir avec des &amp;données de démonstration…</translation>
+    </message>
+    <message>
+        <source>Add fictitious records to try npmdesk out or to train colleagues</source>
+        <translation>Ajouter des fiches fictives pour essayer npmdesk ou former des collègues</translation>
+    </message>
+</context>
+<context>
     <name>DestroyDialog</name>
     <message>
         <source>Destroy this vault on this device</source>
