@@ -188,7 +188,7 @@ def test_dropping_a_package_on_the_window_opens_the_import(qtbot, pair, tmp_path
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(package))])
     at = QPoint(5, 5)
-    enter = QDragEnterEvent(at.toPointF(), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(at, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()

@@ -94,6 +94,7 @@ class ExportDialog(JobDialog):
         self.recipients_list.itemChanged.connect(self._recipients_changed)
         self.confirm_check.toggled.connect(lambda _on: inline_error.clear_error(self.flagged_error))
         self.export_button.clicked.connect(self.export)
+        self.resize(max(self.width(), 720), max(self.height(), 660))  # lists readable without scrolling sideways
         self._target_changed()
         self._recipients_changed()
         ids = self._record_ids

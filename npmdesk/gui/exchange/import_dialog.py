@@ -67,11 +67,12 @@ class ImportDialog(JobDialog):
         self.passphrase_button = self.child(QPushButton, "passphraseButton")
         self.import_button = self.child(QPushButton, "importButton")
         self.file_label.setText(self.tr("File: {path}").format(path=path))
-        self.bar.setRange(0, 0)  # the core reports no progress while importing: a busy bar
+        self.bar.setRange(0, 1000)  # thousandths of the package read
         self.signer_group.hide()
         self.passphrase_button.hide()
         self.trust_check.toggled.connect(self.update_buttons)
         self.import_button.clicked.connect(self.start_import)
+        self.resize(max(self.width(), 720), max(self.height(), 600))
         self.passphrase_button.clicked.connect(lambda: self.ask_passphrase(""))
         self.changes_list.itemActivated.connect(self._activated)
         self._preview()
@@ -82,7 +83,8 @@ class ImportDialog(JobDialog):
         path = self.path
 
         def work(identity: VaultIdentity, passphrase: Secret | None) -> Work:
-            return lambda store, _progress: preview_package(store, identity, path, passphrase=passphrase)
+            return lambda store, progress: preview_package(store, identity, path, passphrase=passphrase,
+                                                           progress=progress)
 
         self._start(work, self._previewed, self.tr("Opening the package and checking its signature…"))
 
@@ -144,8 +146,8 @@ class ImportDialog(JobDialog):
             return signer.trusted or (compared and signer.fingerprint == fingerprint)
 
         def work(identity: VaultIdentity, passphrase: Secret | None) -> Work:
-            return lambda store, _progress: import_package(store, identity, path, passphrase=passphrase,
-                                                           accept_signer=accept)
+            return lambda store, progress: import_package(store, identity, path, passphrase=passphrase,
+                                                          accept_signer=accept, progress=progress)
 
         self._start(work, self._imported,
                     self.tr("Importing: checking every record and file, then saving them all at once…"))

@@ -46,7 +46,7 @@ COLUMNS = (
     ("status", QT_TRANSLATE_NOOP("RecommendationTable", "Status")),
     ("due", QT_TRANSLATE_NOOP("RecommendationTable", "Due")),
 )
-COLUMN_CHARS = (22, 9, 30, 9, 18, 10)
+COLUMN_CHARS = (14, 7, 30, 6, 15, 8)  # the title column (2) stretches over what is left
 TITLE_COLUMN = 2
 
 
