@@ -28,7 +28,7 @@ WORK = CACHE / "work"
 # Everything the bundle is made from; a change to any of them means a new build.
 INPUTS = ("pyproject.toml", "scripts/build-linux-bundle", "npmdesk", "ui", "resources", "packaging")
 TOOLS = (
-    "pyinstaller", "pyinstaller-hooks-contrib", "PySide6-Essentials", "PySide6-Addons", "PySide6-Pdf", "sqlcipher3",
+    "pyinstaller", "pyinstaller-hooks-contrib", "PySide6-Essentials", "PySide6-Addons", "sqlcipher3",
 )
 
 
