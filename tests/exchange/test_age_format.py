@@ -417,6 +417,17 @@ def test_armor_layout(identity):
         assert 0 < len(body[-1]) <= 64
 
 
+@pytest.mark.parametrize("bad", [b"*", b"-", b" ", b"\x00", b"=", b"\xc3", b"\n"])
+def test_a_bad_character_deep_inside_long_armor_is_refused(identity, bad):
+    """Lines in the middle of a large armored file are decoded many at a time: still strictly."""
+    text = bytearray(encrypt_bytes(os.urandom(5 * CHUNK), recipients=[identity.recipient], armor=True))
+    middle = len(text) // 2
+    middle += 3 if text[middle] != ord("\n") else 4
+    text[middle : middle + 1] = bad
+    with pytest.raises(age.ArmorError):
+        age.decrypt(io.BytesIO(bytes(text)), io.BytesIO(), identities=[identity])
+
+
 @given(st.lists(st.integers(min_value=0, max_value=200), max_size=20))
 @settings(max_examples=50, deadline=None)
 def test_armor_writer_output_does_not_depend_on_write_sizes(sizes):
