@@ -46,6 +46,9 @@ class RecoveryCodeDialog(FormDialog):
         font.setBold(True)
         self.code_label.setFont(font)
         self.code_label.setText(code)
+        # Never narrower than the whole code: a code cut at the edges cannot be written down.
+        self.code_label.setMinimumWidth(self.code_label.sizeHint().width())
+        self.form.setMinimumWidth(max(self.form.minimumWidth(), self.form.minimumSizeHint().width()))
         # Read to screen-reader users group by group, with pauses.
         self.code_label.setAccessibleDescription(", ".join(" ".join(group) for group in code.split("-")))
         notice_label = self.child(QLabel, "noticeLabel")
