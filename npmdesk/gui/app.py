@@ -32,7 +32,7 @@ def configure(app: QApplication) -> None:
     app.setApplicationVersion(npmdesk.__version__)
     app.setOrganizationName(ORGANIZATION)
     app.setOrganizationDomain(ORGANIZATION_DOMAIN)
-    app.setDesktopFileName("npmdesk")
+    app.setDesktopFileName("org.npmdesk.npmdesk")  # packaging/linux/org.npmdesk.npmdesk.desktop
     apply_theme(app)
     apply_language(app, Preferences().language())
     app.setWindowIcon(icon("npmdesk"))
