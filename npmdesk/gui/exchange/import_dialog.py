@@ -194,7 +194,7 @@ class ImportDialog(JobDialog):
 
     def job_failed(self, error: NpmdeskError) -> None:
         if isinstance(error, PassphraseRequired | WrongAgePassphrase):
-            self.ask_passphrase("" if isinstance(error, PassphraseRequired) else str(error))
+            self.ask_passphrase("" if isinstance(error, PassphraseRequired) else inline_error.error_text(error))
         else:
             super().job_failed(error)
 
