@@ -82,7 +82,7 @@ class NothingToExport(NpmdeskError):
 
 
 class InvalidSigningKey(NpmdeskError):
-    message = "This is not a valid npmdesk signing key (it starts with npmsig1 and has 63 characters)."
+    message = "This is not a valid npmdesk signing key (it starts with npmsig1 and has 65 characters)."
 
 
 class UnpackFolderNotEmpty(NpmdeskError):

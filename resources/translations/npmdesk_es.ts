@@ -3114,8 +3114,8 @@
         <translation>No hay nada que exportar: elija al menos un registro.</translation>
     </message>
     <message>
-        <source>This is not a valid npmdesk signing key (it starts with npmsig1 and has 63 characters).</source>
-        <translation>No es una clave de firma de npmdesk válida (empieza por npmsig1 y tiene 63 caracteres).</translation>
+        <source>This is not a valid npmdesk signing key (it starts with npmsig1 and has 65 characters).</source>
+        <translation>No es una clave de firma de npmdesk válida (empieza por npmsig1 y tiene 65 caracteres).</translation>
     </message>
     <message>
         <source>This attachment is no longer in the vault.</source>

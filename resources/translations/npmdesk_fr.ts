@@ -3114,8 +3114,8 @@
         <translation>Il n&apos;y a rien à exporter : choisissez au moins une fiche.</translation>
     </message>
     <message>
-        <source>This is not a valid npmdesk signing key (it starts with npmsig1 and has 63 characters).</source>
-        <translation>Ce n&apos;est pas une clé de signature npmdesk valide (elle commence par npmsig1 et compte 63 caractères).</translation>
+        <source>This is not a valid npmdesk signing key (it starts with npmsig1 and has 65 characters).</source>
+        <translation>Ce n&apos;est pas une clé de signature npmdesk valide (elle commence par npmsig1 et compte 65 caractères).</translation>
     </message>
     <message>
         <source>This attachment is no longer in the vault.</source>

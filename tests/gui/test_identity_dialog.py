@@ -43,13 +43,17 @@ def test_share_my_keys_shows_the_keys_the_fingerprint_and_a_qr_of_the_card(qtbot
     with VaultIdentity.of(store.vault) as identity:
         recipient, signing_key, fingerprint = (identity.recipient.encode(), identity.signing_key.encode(),
                                                identity.fingerprint)
-    assert dialog.recipient_value.text().replace(" ", "") == recipient
-    assert dialog.signing_key_value.text().replace(" ", "") == signing_key
+    assert dialog.recipient_value.text().replace(" ", "").replace("\n", "") == recipient
+    assert dialog.signing_key_value.text().replace(" ", "").replace("\n", "") == signing_key
+    for label in (dialog.recipient_value, dialog.signing_key_value, dialog.fingerprint_value):
+        needed = max(label.fontMetrics().horizontalAdvance(line) for line in label.text().split("\n"))
+        assert label.contentsRect().width() >= needed, label.objectName()  # nothing cut at the edge
     assert dialog.fingerprint_value.text() == fingerprint
     assert dialog.fingerprint_value.font().pointSizeF() > dialog.recipient_value.font().pointSizeF()
     assert dialog.qr_text == f"npmdesk-contact:1;name=Mecanismo Nacional;age={recipient};sig={signing_key}"
     pixmap = dialog.qr_label.pixmap()
     assert not pixmap.isNull() and pixmap.width() == pixmap.height() >= 200
+    assert dialog.qr_label.width() >= pixmap.width() and dialog.qr_label.height() >= pixmap.height()  # scans
     card = parse_card(dialog.qr_text)
     assert (card.name, card.recipient.encode(), card.signing_key.encode()) == ("Mecanismo Nacional", recipient,
                                                                               signing_key)

@@ -24,6 +24,12 @@ def grouped(text: str, size: int = KEY_GROUP) -> str:
     return " ".join(text[i : i + size] for i in range(0, len(text), size))
 
 
+def grouped_lines(text: str, per_line: int = 4) -> str:
+    """`grouped(text)` with `per_line` groups on each line."""
+    groups = grouped(text).split(" ")
+    return "\n".join(" ".join(groups[i : i + per_line]) for i in range(0, len(groups), per_line))
+
+
 def vault_card(vault: Vault) -> ContactCard:
     """The open vault's contact card (its keys are made now if the vault predates them)."""
     with VaultIdentity.of(vault) as identity:
@@ -51,10 +57,13 @@ class IdentityDialog(FormDialog):
                                   (self.signing_key_value, card.signing_key.encode(), medium),
                                   (self.fingerprint_value, card.fingerprint, large)):
             label.setFont(font)
-            label.setText(grouped(text) if label is not self.fingerprint_value else text)
+            label.setWordWrap(False)  # whole groups on fixed lines: nothing may be cut or wrapped mid-key
+            label.setText(grouped_lines(text) if label is not self.fingerprint_value else text)
             label.setAccessibleDescription(text)
         self.qr_label = self.child(QLabel, "qrLabel")
-        self.qr_label.setPixmap(qr_pixmap(self.card_text))
+        pixmap = qr_pixmap(self.card_text)
+        self.qr_label.setPixmap(pixmap)
+        self.qr_label.setMinimumSize(pixmap.size())  # a cropped QR code does not scan
         self.qr_label.setAccessibleDescription(self.tr("Scanning it gives the text of your contact card."))
         self.copied_label = self.child(QLabel, "copiedLabel")
         self.copy_card_button = self.child(QPushButton, "copyCardButton")
@@ -68,6 +77,7 @@ class IdentityDialog(FormDialog):
             lambda: self._copy(card.signing_key.encode(), self.tr("Your signing key")))
         self.close_button.clicked.connect(self.accept)
         self.copy_card_button.setFocus()
+        self.adjustSize()
 
     @property
     def qr_text(self) -> str:
