@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from npmdesk.gui.attachments.drops import accept_drops_on_rows
@@ -220,8 +220,12 @@ class Workspace(QWidget):
     def focus_results(self) -> None:
         if self.searching and self.search_model.rowCount():
             self.search_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            if not self.search_view.currentIndex().isValid():
-                self.search_view.setCurrentIndex(self.search_model.index(0, 0))
+            selection = self.search_view.selectionModel()
+            if not selection.selectedRows():
+                current = self.search_view.currentIndex()
+                flags = QItemSelectionModel.SelectionFlag
+                selection.setCurrentIndex(  # selected as well as current, so that it shows
+                    current if current.isValid() else self.search_model.index(0, 0), flags.ClearAndSelect | flags.Rows)
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

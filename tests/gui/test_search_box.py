@@ -68,6 +68,7 @@ def test_down_moves_to_the_results_and_a_result_opens_in_the_detail_pane(qtbot, 
     qtbot.keyClicks(workspace.search_box, "reprisal")
     qtbot.keyClick(workspace.search_box, Qt.Key.Key_Down)  # searches at once, no wait for the pause
     assert workspace.searching and workspace.search_view.currentIndex().row() == 0
+    assert [i.row() for i in workspace.search_view.selectionModel().selectedRows()] == [0]  # shown as selected
     hit = workspace.search_model.hit(0)
     assert workspace.detail.record is not None and workspace.detail.record.id == hit.record.id
 
