@@ -777,7 +777,7 @@
         <translation>Elementos vencidos y por vencer</translation>
     </message>
     <message>
-        <source>Awaiting a &amp;reply:</source>
+        <source>Awaiting a re&amp;ply:</source>
         <translation>A la es&amp;pera de respuesta:</translation>
     </message>
     <message>
@@ -3530,7 +3530,7 @@
         <translation>Marca de sensibilidad</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
+        <source>Hi&amp;story…</source>
         <translation>&amp;Historial…</translation>
     </message>
     <message>
@@ -3605,7 +3605,7 @@
         <translation>Estado del borrador</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
+        <source>Hi&amp;story…</source>
         <translation>&amp;Historial…</translation>
     </message>
     <message>

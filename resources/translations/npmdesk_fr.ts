@@ -777,7 +777,7 @@
         <translation>Éléments à échéance et en retard</translation>
     </message>
     <message>
-        <source>Awaiting a &amp;reply:</source>
+        <source>Awaiting a re&amp;ply:</source>
         <translation>En attente de &amp;réponse :</translation>
     </message>
     <message>
@@ -3530,7 +3530,7 @@
         <translation>Marquage de sensibilité</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
+        <source>Hi&amp;story…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
@@ -3605,7 +3605,7 @@
         <translation>État du brouillon</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
+        <source>Hi&amp;story…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>

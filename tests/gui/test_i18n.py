@@ -222,3 +222,25 @@ def test_every_string_in_the_code_is_in_each_translation(tmp_path) -> None:
     for ts in TS_FILES:
         missing = sorted(wanted - keys(ts, finished_only=True))
         assert missing == [], f"{ts.name}: run scripts/update-translations and translate: {missing[:5]}"
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "es"])
+def test_mnemonics_in_the_window_do_not_clash_with_the_menu_bar(qtbot, new_vault, language, code) -> None:
+    """Alt+letter must open the menu it shows: labels and buttons of the panes use other letters."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    if code != "en":
+        language(code)
+    window = open_main_window(qtbot, new_vault[0])
+
+    def letter(text: str) -> str | None:
+        found = re.search(r"&([^&\s])", text.replace("&&", ""))
+        return found.group(1).casefold() if found else None
+
+    menus = {letter(title) for title in menu_titles(window)} - {None}
+    clashes = []
+    for pane in (window.workspace.dashboard, window.workspace.detail):
+        for widget in pane.findChildren(QLabel) + pane.findChildren(QAbstractButton):
+            if letter(widget.text()) in menus:
+                clashes.append(widget.text())
+    assert clashes == []
