@@ -55,6 +55,9 @@ ENTRIES = (
           ListQuery(counterpart_roles=("country_rapporteur",))),
     Entry("secretariat", QT_TRANSLATE_NOOP("Navigator", "With the Secretariat"),
           ListQuery(counterpart_roles=("secretariat",))),
+    # Records an import found edited on both sides: compare their history, then mark them settled.
+    Entry("conflicts", QT_TRANSLATE_NOOP("Navigator", "Edited on both sides"),
+          ListQuery(conflicts=True, order_by="updated")),
     Entry("bin", QT_TRANSLATE_NOOP("Navigator", "Bin"), ListQuery(in_bin=True)),
 )
 
@@ -63,7 +66,7 @@ ENTRY_ICONS = {
     "inbox": "inbox", "contacts": "contact", "annual_reports": "report", "interpretation": "question",
     "updates": "update", "visits": "visit", "reports": "report", "recommendations": "recommendation",
     "special_fund": "fund", "places": "place", "reminders": "reminder", "regional_team": "group",
-    "country_rapporteur": "contact", "secretariat": "group", "bin": "delete",
+    "country_rapporteur": "contact", "secretariat": "group", "conflicts": "warning", "bin": "delete",
 }
 
 

@@ -35,6 +35,7 @@ class ListQuery:
     date_to: str | None = None
     ids: tuple[str, ...] = ()
     in_bin: bool = False
+    conflicts: bool = False  # only records edited on both sides of an import, not yet settled
     order_by: str = "date"
     descending: bool = True
     offset: int = 0
@@ -65,7 +66,7 @@ SUMMARY_COLUMNS = (
 def where_clause(query: ListQuery, alias: str = "r") -> tuple[str, list[Any]]:
     """SQL conditions and parameters for the filters of `query`."""
     conditions = [f"{alias}.deleted_at IS {'NOT ' if query.in_bin else ''}NULL"]
-    if query.ids:  # a few named rows: read them by id, never by walking a deleted_at index
+    if query.ids or query.conflicts:  # a few rows: found by id or the conflict index, not by deleted_at
         conditions[0] = f"+{conditions[0]}"
     params: list[Any] = []
     if query.kinds:
@@ -81,6 +82,8 @@ def where_clause(query: ListQuery, alias: str = "r") -> tuple[str, list[Any]]:
         # count_records for counts).
         conditions.append(f"{alias}.counterpart IN {_contacts_with_roles(len(query.counterpart_roles))}")
         params += query.counterpart_roles
+    if query.conflicts:
+        conditions.append(f"{alias}.conflict = 1")
     if query.tag is not None:
         conditions.append(f"{alias}.seq IN (SELECT seq FROM record_tag WHERE tag = ?)")  # noqa: S608
         params.append(query.tag)

@@ -169,8 +169,13 @@ def _v4_drafts(db: Connection) -> None:
     db.execute("CREATE INDEX draft_by_record ON draft(record_id)")
 
 
+def _v5_conflict_index(db: Connection) -> None:
+    """Records edited on both sides of an import (exchange/merge.py), found without reading every row."""
+    db.execute("CREATE INDEX record_conflicts ON record(updated_at) WHERE conflict = 1")
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
-    _v1_vault_meta, _v2_security_events, _v3_records, _v4_drafts,
+    _v1_vault_meta, _v2_security_events, _v3_records, _v4_drafts, _v5_conflict_index,
 ]
 LATEST = len(MIGRATIONS)
 

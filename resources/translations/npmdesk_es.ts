@@ -2864,6 +2864,10 @@
             <numerusform>{name}: %n registros</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edited on both sides</source>
+        <translation>Editados en ambos lados</translation>
+    </message>
 </context>
 <context>
     <name>NewPassphraseDialog</name>

@@ -2864,6 +2864,10 @@
             <numerusform>{name} : %n fiches</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edited on both sides</source>
+        <translation>Modifiées des deux côtés</translation>
+    </message>
 </context>
 <context>
     <name>NewPassphraseDialog</name>

@@ -17,7 +17,7 @@ from npmdesk.exchange.export import OutputExists, plan_export, write_package
 from npmdesk.exchange.identity import SigningKey, VaultIdentity
 from npmdesk.exchange.importer import UNKNOWN, UNVERIFIED, VERIFIED, import_package, preview_package
 from npmdesk.exchange.merge import ADDED, AHEAD, CONFLICT, UNCHANGED, UPDATED
-from npmdesk.records import Record
+from npmdesk.records import ListQuery, Record
 from npmdesk.records import attachments as files
 from npmdesk.vault.secret import Secret
 
@@ -125,11 +125,12 @@ def test_edits_on_both_sides_keep_both_versions_and_flag_the_record(pair, tmp_pa
     assert office.store.get(letter.id).body == "edited in the office"
     assert "edited in the field" in [old.body for old in office.store.history(letter.id)]
     assert office.store.conflicts() == [letter.id]
+    assert [s.id for s in office.store.list(ListQuery(conflicts=True))] == [letter.id]
     before = office.snapshot()
     assert import_package(office.store, office.identity, tmp_path / "field.age").plan.outcomes[letter.id] == AHEAD
     assert office.snapshot() == before  # idempotent, conflict or not
     office.store.settle_conflict(letter.id)
-    assert office.store.conflicts() == []
+    assert office.store.conflicts() == [] and office.store.count(ListQuery(conflicts=True)) == 0
 
 
 def test_selected_records_travel_with_their_counterpart(pair, tmp_path):

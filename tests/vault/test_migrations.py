@@ -105,3 +105,19 @@ def test_v3_vault_gains_drafts_keeping_its_record(tmp_path):
         assert vault.check().healthy
     with unlock(path) as again:  # nothing applied twice; the draft is still there
         assert [d.content for d in Drafts(RecordStore(again)).all()] == [{"title": "Reply to the fixture"}]
+
+
+def test_v4_vault_keeps_its_drafts_and_gains_the_conflict_index(tmp_path):
+    from make_fixture_vault import FIXTURE_RECORD_ID
+
+    from npmdesk.records import ListQuery, RecordStore
+    from npmdesk.records.drafts import Drafts
+
+    path = fixture_copy(4, tmp_path)
+    with unlock(path) as vault:
+        store = RecordStore(vault)
+        assert store.get(FIXTURE_RECORD_ID).title == "Fixture letter to the SPT"
+        assert [d.record_id for d in Drafts(store).all()] == [FIXTURE_RECORD_ID]
+        assert store.count(ListQuery(conflicts=True)) == 0
+        indexes = {r[0] for r in vault.db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+        assert "record_conflicts" in indexes and vault.check().healthy
