@@ -14,72 +14,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-
-from npmdesk.errors import NpmdeskError
-from npmdesk.gui.attachments.job_store import Cancelled, JobStore
-from npmdesk.gui.worker import run_in_background
+from npmdesk.gui.attachments.job_store import JobStore
+from npmdesk.gui.background_job import STEPS, BackgroundJob, Progress
 from npmdesk.vault import Vault
 
-Progress = Callable[[int, int], None]
+__all__ = ["STEPS", "AttachmentJob", "Progress", "Work"]
+
 Work = Callable[[JobStore, Progress], Any]
-STEPS = 1000
-
-_CANCELLED = object()
 
 
-class AttachmentJob(QObject):
-    progressed = Signal(int)  # thousandths done
-    succeeded = Signal(object)  # what `work` returned
-    cancelled = Signal()
-    failed = Signal(object)  # NpmdeskError
-
+class AttachmentJob(BackgroundJob):
     def __init__(self, vault: Vault, work: Work) -> None:
         """NpmdeskError (e.g. VaultLocked) if the job's connection cannot be opened."""
-        super().__init__()
-        self._work = work
-        self._stores = JobStore(vault)
-        self._reported = -1
-        self.running = False
-
-    def start(self) -> None:
-        self.running = True
-        run_in_background(self._run, self._delivered, self._failed)
-
-    def cancel(self) -> None:
-        self._stores.stop.set()
-
-    @property
-    def cancelling(self) -> bool:
-        return self._stores.stop.is_set()
-
-    # -------------------------------------------------------------- on the worker thread
-
-    def _run(self) -> Any:
-        try:
-            return self._work(self._stores, self._progress)
-        except Cancelled:
-            return _CANCELLED
-        finally:
-            self._stores.close()
-
-    def _progress(self, done: int, total: int) -> None:
-        if self._stores.stop.is_set():
-            raise Cancelled()
-        step = STEPS * done // max(total, 1)
-        if step != self._reported:
-            self._reported = step
-            self.progressed.emit(step)  # queued to the GUI thread
-
-    # ---------------------------------------------------------------- on the GUI thread
-
-    def _delivered(self, result: Any) -> None:
-        self.running = False
-        if result is _CANCELLED:
-            self.cancelled.emit()
-        else:
-            self.succeeded.emit(result)
-
-    def _failed(self, error: NpmdeskError) -> None:
-        self.running = False
-        self.failed.emit(error)
+        stores = JobStore(vault)
+        super().__init__(lambda progress: work(stores, progress), stop=stores.stop, cleanup=stores.close)
