@@ -8,7 +8,6 @@ happens in SQL. `clear()` drops the rows, the pages and the store (used when the
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
 
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 
 from npmdesk.gui.records import formatting, labels
 from npmdesk.gui.records.field_labels import choice_name
+from npmdesk.gui.records.page_cache import PageCache
 from npmdesk.records.recommendations import (
     RecommendationQuery,
     RecommendationRow,
@@ -73,8 +73,7 @@ class RecommendationTableModel(QAbstractTableModel):
         self._store: RecordStore | None = None
         self._query = RecommendationQuery(limit=PAGE_SIZE)
         self._rows = 0
-        self._pages: OrderedDict[int, list[RecommendationRow]] = OrderedDict()
-        self.pages_fetched = 0
+        self._pages: PageCache[RecommendationRow] = PageCache(PAGE_SIZE, MAX_PAGES)
 
     @property
     def query(self) -> RecommendationQuery:
@@ -108,17 +107,12 @@ class RecommendationTableModel(QAbstractTableModel):
         """The recommendation on `row`, reading its page if needed (None past the end)."""
         if self._store is None or not 0 <= row < self._rows:
             return None
-        number, within = divmod(row, PAGE_SIZE)
-        page = self._pages.get(number)
-        if page is None:
-            page = list_recommendations(self._store, replace(self._query, offset=number * PAGE_SIZE))
-            self.pages_fetched += 1
-            self._pages[number] = page
-            while len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        return page[within] if within < len(page) else None
+        store, query = self._store, self._query
+        return self._pages.row(row, lambda offset: list_recommendations(store, replace(query, offset=offset)))
+
+    @property
+    def pages_fetched(self) -> int:
+        return self._pages.fetched
 
     # ------------------------------------------------------------------------ Qt's model
 

@@ -12,13 +12,13 @@ that were on screen and memory stays flat. Sorting by a column changes the query
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from npmdesk.gui.records import formatting, labels
+from npmdesk.gui.records.page_cache import PageCache
 from npmdesk.records.query import ListQuery, Summary
 from npmdesk.records.store import RecordStore
 
@@ -63,8 +63,7 @@ class RecordListModel(QAbstractTableModel):
         self._store: RecordStore | None = None
         self._query = ListQuery(limit=PAGE_SIZE)
         self._rows = 0
-        self._pages: OrderedDict[int, list[Summary]] = OrderedDict()
-        self.pages_fetched = 0  # how many times a page was read from the store (for tests and benchmarks)
+        self._pages: PageCache[Summary] = PageCache(PAGE_SIZE, MAX_PAGES)
 
     # ---------------------------------------------------------------------------- source
 
@@ -109,28 +108,20 @@ class RecordListModel(QAbstractTableModel):
         may have changed since the count)."""
         if self._store is None or not 0 <= row < self._rows:
             return None
-        number, within = divmod(row, PAGE_SIZE)
-        page = self._pages.get(number)
-        if page is None:
-            page = self._store.list(replace(self._query, offset=number * PAGE_SIZE, limit=PAGE_SIZE))
-            self.pages_fetched += 1
-            self._pages[number] = page
-            while len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        return page[within] if within < len(page) else None
+        store, query = self._store, self._query
+        return self._pages.row(row, lambda offset: store.list(replace(query, offset=offset, limit=PAGE_SIZE)))
+
+    @property
+    def pages_fetched(self) -> int:
+        """How many times a page was read from the store (for tests and benchmarks)."""
+        return self._pages.fetched
 
     def cached_pages(self) -> list[int]:
-        return list(self._pages)
+        return self._pages.numbers()
 
     def row_of(self, record_id: str) -> int | None:
         """The row of a record among the pages already read (None if not among them)."""
-        for number, page in self._pages.items():
-            for within, summary in enumerate(page):
-                if summary.id == record_id:
-                    return number * PAGE_SIZE + within
-        return None
+        return next((row for row, summary in self._pages.cached() if summary.id == record_id), None)
 
     # ------------------------------------------------------------------------ Qt's model
 
