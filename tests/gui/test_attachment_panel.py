@@ -11,13 +11,13 @@ import sys
 import tempfile
 import threading
 import zlib
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from locking_helpers import WAIT_MS, is_locked, start_locking_session_fixture, unlock  # noqa: F401
+from modal_helpers import answer_modal
 from plaintext import files_containing
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QFileDialog,
-    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QWidget,
@@ -127,24 +126,6 @@ def listed(panel: AttachmentsPanel) -> list[str]:
 
 def wait_for_job(qtbot, panel: AttachmentsPanel) -> None:
     qtbot.waitUntil(lambda: panel.job is None, timeout=WAIT_MS)
-
-
-def answer_modal(name: str, choose: Callable[[QMessageBox], QAbstractButton | None], seen: list[str]) -> None:
-    """When the message box `name` is up: note its text, then click what `choose` picks (None: Escape)."""
-
-    def act() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or box.objectName() != name:
-            QTimer.singleShot(20, act)
-            return
-        seen.append(box.text() + "\n" + box.informativeText())
-        button = choose(box)
-        if button is None:
-            box.reject()
-        else:
-            button.click()
-
-    QTimer.singleShot(0, act)
 
 
 def drop(widget: QWidget, paths: list[Path] | list[QUrl], at: QPoint | None = None) -> bool:
