@@ -243,6 +243,7 @@ def cmd_package(args: argparse.Namespace) -> int:
 
 
 def _find_contact(store: Any, name: str) -> Any:
+    from npmdesk.cli.record_commands import AmbiguousContact
     from npmdesk.records.model import RecordNotFound, is_uuid
 
     if is_uuid(name):
@@ -255,8 +256,7 @@ def _find_contact(store: Any, name: str) -> Any:
         raise ContactNotFound(name)
     ids = store.contacts_named(name)
     if len(ids) != 1:
-        raise ContactNotFound(name) if not ids else NpmdeskError(
-            f"Several contacts are named {name!r}; give the contact's id instead.")
+        raise ContactNotFound(name) if not ids else AmbiguousContact(name)
     return store.get(ids[0])
 
 

@@ -37,7 +37,8 @@ from npmdesk.exchange.manifest import (
     document_name,
     member_name,
 )
-from npmdesk.exchange.schema import content_sha256, document, encode_record
+from npmdesk.exchange.merge import history_hashes
+from npmdesk.exchange.schema import document, encode_record
 from npmdesk.records import attachments as files
 from npmdesk.records.model import Record, RecordNotFound
 from npmdesk.records.pseudonyms import pseudonymised
@@ -135,10 +136,6 @@ def _entry(path: str, data: bytes) -> FileEntry:
     return FileEntry(path, len(data), hashlib.sha256(data).hexdigest())
 
 
-def _lineage(store: RecordStore, record: Record) -> list[str]:
-    return [content_sha256(pseudonymised(old)) for old in reversed(store.history(record.id))]
-
-
 def write_package(
     store: RecordStore, identity: VaultIdentity, plan: ExportPlan, out: Path, *,
     recipients: Sequence[X25519Recipient | str] = (), passphrase: Secret | None = None,
@@ -168,7 +165,7 @@ def write_package(
                             "size": info.size, "sha256": info.sha256, "path": path})
             attachment_entries[path] = info
         described[record.id] = entries
-        docs.append(encode_record(record, _lineage(store, record), entries))
+        docs.append(encode_record(record, history_hashes(store, record.id), entries))
     records_gz = gzip.compress(json.dumps(document(docs), ensure_ascii=False).encode("utf-8"), 6, mtime=0)
     recipient_names = [t.encode() for t in targets]
     about = {"exporter": store.vault.meta("npm_name") or "an NPM", "fingerprint": identity.fingerprint,

@@ -141,9 +141,10 @@ class _ImportConsumer:
         if entry.path not in self._owner:
             return _Discard()  # a document (a report): it belongs to no record
         record_id, attachment_id, name = self._owner[entry.path]
-        if merge.attachment_state(self._store, attachment_id, entry.sha256):
-            return _Discard()
-        if merge._has_attachment(self._store, attachment_id) is not None:
+        have = merge.attachment_sha256(self._store, attachment_id)
+        if have == entry.sha256:
+            return _Discard()  # already here
+        if have is not None:
             raise DamagedPackage("an attachment has the id of a different attachment in your vault")
         writer = files.AttachmentWriter(self._store, self._store.db, record_id, name, attachment_id=attachment_id)
         self.touched.add(record_id)

@@ -42,30 +42,29 @@ class MergePlan:
         return self.new_attachments > 0 or any(o in (ADDED, UPDATED, CONFLICT) for o in self.outcomes.values())
 
 
-def _local_hashes(store: RecordStore, record_id: str) -> tuple[str, set[str]] | None:
-    try:
-        current = store.get(record_id, include_deleted=True)
-    except RecordNotFound:
-        return None
-    history = {content_sha256(pseudonymised(old)) for old in store.history(record_id)}
-    return content_sha256(pseudonymised(current)), history
+def history_hashes(store: RecordStore, record_id: str) -> list[str]:
+    """Content hashes of a record's earlier versions, oldest first (a package's `lineage`)."""
+    return [content_sha256(pseudonymised(old)) for old in reversed(store.history(record_id))]
 
 
 def outcome(store: RecordStore, incoming: IncomingRecord) -> str:
-    local = _local_hashes(store, incoming.record.id)
-    if local is None:
+    try:
+        current = store.get(incoming.record.id, include_deleted=True)
+    except RecordNotFound:
         return ADDED
-    current, history = local
-    if incoming.content_sha256 == current:
+    here = content_sha256(pseudonymised(current))
+    if incoming.content_sha256 == here:
         return UNCHANGED
-    if current in incoming.lineage:
+    if here in incoming.lineage:
         return UPDATED
-    if incoming.content_sha256 in history:
+    # Only now read the history: unchanged and newer records (the common case) never need it.
+    if incoming.content_sha256 in history_hashes(store, incoming.record.id):
         return AHEAD
     return CONFLICT
 
 
-def _has_attachment(store: RecordStore, attachment_id: str) -> str | None:
+def attachment_sha256(store: RecordStore, attachment_id: str) -> str | None:
+    """The SHA-256 of the vault's attachment with this id, None if it has none."""
     row = store.db.execute("SELECT sha256 FROM attachment WHERE id=?", (attachment_id,)).fetchone()
     return None if row is None else str(row[0])
 
@@ -76,7 +75,7 @@ def plan(store: RecordStore, records: list[IncomingRecord]) -> MergePlan:
     for incoming in records:
         result.outcomes[incoming.record.id] = outcome(store, incoming)
         result.titles[incoming.record.id] = incoming.record.title
-        result.new_attachments += sum(1 for a in incoming.attachments if _has_attachment(store, a["id"]) is None)
+        result.new_attachments += sum(1 for a in incoming.attachments if attachment_sha256(store, a["id"]) is None)
     return result
 
 
@@ -100,12 +99,3 @@ def apply(store: RecordStore, db: Connection, records: list[IncomingRecord], mer
             store.import_newer(db, _keep_local_trust(store, incoming.record))
         elif decided == CONFLICT:
             store.import_conflict(db, _keep_local_trust(store, incoming.record))
-
-
-def attachment_state(store: RecordStore, attachment_id: str, sha256: str) -> bool:
-    """True if the vault already has this attachment (same id and content); DamagedPackage-worthy
-    if it has the id with other content (the caller decides)."""
-    have = _has_attachment(store, attachment_id)
-    if have is None:
-        return False
-    return have == sha256
