@@ -1038,6 +1038,10 @@
         <source>Add a contact with the keys from their contact card</source>
         <translation>Añadir un contacto con las claves de su tarjeta de contacto</translation>
     </message>
+    <message>
+        <source>Export with linked records</source>
+        <translation>Exportar con los registros vinculados</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeJob</name>

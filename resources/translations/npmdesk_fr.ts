@@ -1038,6 +1038,10 @@
         <source>Add a contact with the keys from their contact card</source>
         <translation>Ajouter un contact avec les clés de sa carte de contact</translation>
     </message>
+    <message>
+        <source>Export with linked records</source>
+        <translation>Exporter avec les fiches liées</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeJob</name>

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.exchange.add_contact_dialog import AddContactDialog
@@ -27,6 +27,7 @@ from npmdesk.gui.exchange.identity_dialog import IdentityDialog, vault_card
 from npmdesk.gui.exchange.import_dialog import ImportDialog
 from npmdesk.gui.exchange.import_texts import choose_package
 from npmdesk.gui.exchange.selection import dossier_ids
+from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.resources import icon
 from npmdesk.gui.settings.preferences import Preferences
 from npmdesk.gui.workspace import Workspace
@@ -126,7 +127,8 @@ class ExchangeFeature(QObject):
             return None
         try:
             ids = dossier_ids(store, workspace.detail.record.id)
-        except NpmdeskError:
+        except NpmdeskError as error:  # the record went meanwhile (an import, another window)
+            QMessageBox.warning(self._window, self.tr("Export with linked records"), error_text(error))
             return None
         return self.open_export(ids)
 
