@@ -27,7 +27,7 @@ class TerminalRun:
 
 
 def run_in_terminal(cmd: Sequence[str | Path], answers: Sequence[str], *, stdout_to_terminal: bool = True,
-                    timeout: float = TIMEOUT) -> TerminalRun:
+                    timeout: float = TIMEOUT, env: dict[str, str] | None = None) -> TerminalRun:
     """Run `cmd` with a pseudo-terminal as its controlling terminal, typing each answer after
     each prompt (a line ending with ':'). select() with timeouts: nothing can hang."""
     master, slave = pty.openpty()
@@ -36,10 +36,11 @@ def run_in_terminal(cmd: Sequence[str | Path], answers: Sequence[str], *, stdout
         os.setsid()
         fcntl.ioctl(0, termios.TIOCSCTTY, 0)
 
-    env = {k: v for k, v in os.environ.items() if k != "NPMDESK_PASSPHRASE"}
+    full_env = {k: v for k, v in os.environ.items() if k != "NPMDESK_PASSPHRASE"}
+    full_env.update(env or {})
     proc = subprocess.Popen(
         [str(c) for c in cmd], stdin=slave, stdout=slave if stdout_to_terminal else subprocess.DEVNULL,
-        stderr=slave, preexec_fn=become_terminal_owner, env=env,
+        stderr=slave, preexec_fn=become_terminal_owner, env=full_env,
     )
     os.close(slave)
     output = b""

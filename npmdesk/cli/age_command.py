@@ -354,7 +354,7 @@ def _asker(label: str) -> Callable[[], Secret]:
     def ask() -> Secret:
         from npmdesk.vault.secret import Secret
 
-        text = os.environ.get(PASSPHRASE_ENV)
+        text = os.environ.get(PASSPHRASE_ENV) or None  # empty means unset
         if text is None:
             text = _prompt(label)
         if not text:
@@ -367,7 +367,7 @@ def _asker(label: str) -> Callable[[], Secret]:
 def _new_passphrase() -> Secret:
     from npmdesk.vault.secret import Secret
 
-    text = os.environ.get(PASSPHRASE_ENV)
+    text = os.environ.get(PASSPHRASE_ENV) or None  # empty means unset
     if text is None:
         text = _prompt("Enter passphrase: ")
         if not text:

@@ -48,11 +48,20 @@ def _prompt(label: str) -> str:
         raise NoPassphrase() from None
 
 
+def from_environment(name: str) -> str | None:
+    """The value of the environment variable `name`, or None if it is unset or empty.
+
+    An empty variable (`NPMDESK_PASSPHRASE=` left in a script) means "not given": npmdesk then
+    asks at the terminal or uses the file given, instead of trying an empty passphrase.
+    """
+    return os.environ.get(name) or None
+
+
 def given_passphrase(passphrase_file: Path | None) -> str | None:
-    """The passphrase from --passphrase-file or NPMDESK_PASSPHRASE, None if neither is set."""
+    """The passphrase from --passphrase-file or NPMDESK_PASSPHRASE, None if neither is given."""
     if passphrase_file is not None:
         return read_secret_file(passphrase_file)
-    return os.environ.get(PASSPHRASE_ENV)
+    return from_environment(PASSPHRASE_ENV)
 
 
 def current_passphrase(passphrase_file: Path | None) -> Secret:
@@ -66,8 +75,8 @@ def new_passphrase(passphrase_file: Path | None, *, use_env: bool) -> Secret:
     """A new passphrase: from the file (or env if allowed), else typed twice at a prompt."""
     if passphrase_file is not None:
         return Secret.from_passphrase(read_secret_file(passphrase_file))
-    if use_env and PASSPHRASE_ENV in os.environ:
-        return Secret.from_passphrase(os.environ[PASSPHRASE_ENV])
+    if use_env and (text := from_environment(PASSPHRASE_ENV)) is not None:
+        return Secret.from_passphrase(text)
     first = _prompt("New passphrase: ")
     if _prompt("Type it again: ") != first:
         raise PassphraseMismatch()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -109,8 +108,8 @@ def _package_passphrase(path: Path | None, *, new: bool) -> Secret:
 
     if path is not None:
         return Secret.from_passphrase(credentials.read_secret_file(path))
-    if PACKAGE_PASSPHRASE_ENV in os.environ:
-        return Secret.from_passphrase(os.environ[PACKAGE_PASSPHRASE_ENV])
+    if (text := credentials.from_environment(PACKAGE_PASSPHRASE_ENV)) is not None:
+        return Secret.from_passphrase(text)
     try:
         first = credentials._prompt("Package passphrase: ")
         if new and credentials._prompt("Type it again: ") != first:
