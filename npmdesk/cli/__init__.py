@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from npmdesk import litter
 from npmdesk.cli.parser import build_parser
 from npmdesk.errors import DamagedVault, NpmdeskError
 
@@ -20,6 +21,7 @@ VAULTLESS = ("age", "package")  # commands that never open a vault
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    litter.clean_up()  # temporary files a killed npmdesk left behind (npmdesk/litter.py)
     os.umask(0o077)
     args = build_parser().parse_args(argv)
     if getattr(args, "vault", None) is None and args.command not in VAULTLESS:

@@ -11,7 +11,6 @@ existing FILE is never replaced unless --force is given.
 from __future__ import annotations
 
 import argparse
-import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -59,15 +58,10 @@ def _check_target(path: Path, force: bool) -> None:
 
 
 def _write(path: Path, data: bytes, force: bool) -> None:
-    """Write all of `data`; a file this call created is removed again if writing fails."""
-    with open(path, "wb" if force else "xb") as handle:
-        try:
-            handle.write(data)
-        except BaseException:
-            handle.close()
-            with contextlib.suppress(OSError):
-                path.unlink()
-            raise
+    """Write all of `data`; the file gets its name only once complete (even if killed)."""
+    from npmdesk.plain_output import write_plain
+
+    write_plain(path, data, replace=force)
 
 
 def cmd_report(args: argparse.Namespace) -> int:

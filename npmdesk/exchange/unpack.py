@@ -1,22 +1,21 @@
 """Opening a package without a vault (`npmdesk package open`): verify, decrypt, extract.
 
 For recipients who only have an age identity: everything is checked exactly as an import checks
-it, written into a hidden folder inside the target, and moved into place only once the whole
-package verified. A failure leaves the target folder as it was. The files written are
-plaintext, by the user's choice: that is what unpacking means.
+it. Each file is written as a nameless file in the target folder (npmdesk/plain_output.py:
+O_TMPFILE on Linux) and only once the whole package has verified do they get their names, each
+one complete. A failure, or a kill at any moment, leaves the target folder as it was: there is no
+staging folder with names in it. (Where nameless files are not available, hidden `.part` files
+are used instead, removed on failure or, after a kill, at the next start of npmdesk.) The files
+written are plaintext, by the user's choice: that is what unpacking means.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
-import os
-import shutil
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
 from npmdesk.exchange import reader
 from npmdesk.exchange.age.keys import X25519Identity
@@ -25,6 +24,7 @@ from npmdesk.exchange.identity import SigningKey
 from npmdesk.exchange.manifest import MANIFEST, SIGNATURE, SUMMARY, FileEntry
 from npmdesk.exchange.reader import Contents
 from npmdesk.exchange.schema import IncomingRecord, document, encode_record
+from npmdesk.plain_output import PlainOutput, open_files_budget
 from npmdesk.vault.secret import Secret
 
 
@@ -39,43 +39,80 @@ class Unpacked:
 
 
 class _FileSink:
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._file: BinaryIO = open(path, "xb")
+    """Where the reader streams one member: a nameless file until the whole package verified."""
+
+    def __init__(self, output: PlainOutput) -> None:
+        self._output = output
 
     def write(self, data: bytes) -> None:
-        self._file.write(data)
+        self._output.write(data)
 
     def close(self) -> None:
-        self._file.close()
+        self._output.finish_writing()
 
 
 class _Unpacker:
-    def __init__(self, staging: Path, expect_signer: SigningKey | None) -> None:
-        self._staging = staging
+    def __init__(self, out: Path, expect_signer: SigningKey | None) -> None:
+        self._out = out
         self._expect = expect_signer
         self.contents: Contents | None = None
-        self._sinks: list[_FileSink] = []
+        self._files: list[PlainOutput] = []
+        self._budget = open_files_budget()  # nameless files held open at once; beyond, the fallback
+
+    def _new(self, name: str) -> PlainOutput:
+        anonymous = None if len(self._files) < self._budget else False
+        output = PlainOutput(self._out / name, folder=self._out, anonymous=anonymous)
+        self._files.append(output)
+        return output
+
+    def _add(self, name: str, data: bytes) -> None:
+        output = self._new(name)
+        output.write(data)
+        output.finish_writing()
 
     def on_contents(self, contents: Contents) -> None:
         if self._expect is not None and contents.signer != self._expect:
             raise BadSignature("This package was not signed by the key you expected. Nothing was written.")
         self.contents = contents
-        (self._staging / MANIFEST).write_bytes(contents.manifest_bytes)
-        (self._staging / SUMMARY).write_bytes(contents.summary)
+        self._add(MANIFEST, contents.manifest_bytes)
+        self._add(SUMMARY, contents.summary)
         docs = [encode_record(r.record, r.lineage, r.attachments) for r in contents.records]
-        (self._staging / "records.json").write_text(
-            json.dumps(document(docs), ensure_ascii=False, indent=1), encoding="utf-8")
+        self._add("records.json", json.dumps(document(docs), ensure_ascii=False, indent=1).encode("utf-8"))
 
     def open_file(self, entry: FileEntry) -> _FileSink:
-        sink = _FileSink(self._staging / entry.path)
-        self._sinks.append(sink)
-        return sink
+        return _FileSink(self._new(entry.path))
 
-    def close_all(self) -> None:
-        for sink in self._sinks:
-            with contextlib.suppress(OSError):
-                sink.close()
+    def publish_all(self) -> None:
+        """Give every file its name; on any failure, take back those already named."""
+        made: list[Path] = []
+        try:
+            for output in self._files:
+                made += _make_parents(self._out, output.target.parent)
+                output.publish()
+                made.append(output.target)
+        except BaseException:
+            self.discard_all()
+            for path in reversed(made):
+                with contextlib.suppress(OSError):
+                    path.rmdir() if path.is_dir() else path.unlink()
+            raise
+
+    def discard_all(self) -> None:
+        for output in self._files:
+            output.discard()
+
+
+def _make_parents(root: Path, folder: Path) -> list[Path]:
+    """Create `folder` (inside `root`) and its missing parents, owner-only; returns those made."""
+    missing: list[Path] = []
+    while folder != root and not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    made: list[Path] = []
+    for path in reversed(missing):
+        path.mkdir(mode=0o700)
+        made.append(path)
+    return made
 
 
 def open_package(path: Path, out: Path, identities: Sequence[X25519Identity], *,
@@ -85,23 +122,18 @@ def open_package(path: Path, out: Path, identities: Sequence[X25519Identity], *,
         raise UnpackFolderNotEmpty(str(out))
     created = not out.exists()
     out.mkdir(parents=True, exist_ok=True, mode=0o700)
-    staging = Path(tempfile.mkdtemp(prefix=".npmdesk-unpack-", dir=out))
-    unpacker = _Unpacker(staging, expect_signer)
+    unpacker = _Unpacker(out, expect_signer)
     try:
         reader.read(path, unpacker, identities=identities, passphrase=passphrase)
-        unpacker.close_all()
         assert unpacker.contents is not None  # noqa: S101 - read() returns only after the contents
         signer = unpacker.contents.signer
         note = f"Signed by {signer.encode()}\nFingerprint {signer.fingerprint}\n"
-        (staging / (SIGNATURE + ".txt")).write_text(note, encoding="utf-8")
-        for item in staging.iterdir():
-            os.replace(item, out / item.name)
+        unpacker._add(SIGNATURE + ".txt", note.encode("utf-8"))
+        unpacker.publish_all()
     except BaseException:
-        unpacker.close_all()
-        shutil.rmtree(staging, ignore_errors=True)
+        unpacker.discard_all()
         if created:
             with contextlib.suppress(OSError):
                 out.rmdir()
         raise
-    shutil.rmtree(staging, ignore_errors=True)
     return Unpacked(out, unpacker.contents)

@@ -9,11 +9,12 @@ would check them (hashes, key slots, the database unpacked and opened with the k
 integrity checks), and only then given the final name. A failure at any step deletes it all:
 no half-written or unverified backup ever has the final name; no file is ever overwritten.
 
-`restore_backup` checks the whole file before creating anything, unpacks it into a new vault
-folder (0700, files 0600), unlocks it with the passphrase or recovery code and runs both
-integrity checks; on any failure it removes everything it created. Temporary files
-(`.<target name>.<random>.*tmp`, owner-only) hold only ciphertext; after a crash they are
-safe to delete.
+`restore_backup` checks the whole file before creating anything, unpacks it into a temporary
+vault folder beside the target (`.<name>.restore-<random>`, 0700, files 0600), unlocks it with
+the passphrase or recovery code, runs both integrity checks, and only then renames it to the
+target's name; on any failure it removes everything it created. Temporary files and folders
+(owner-only) hold only ciphertext; they are in the litter journal (npmdesk/litter.py), so what a
+kill leaves is removed at the next start of npmdesk.
 """
 
 from __future__ import annotations
@@ -26,13 +27,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from npmdesk import errors
+from npmdesk import errors, litter
 from npmdesk.vault import backup_format, database, migrations
 from npmdesk.vault.backup_format import Header
 from npmdesk.vault.device_keyring import DeviceKeyring
 from npmdesk.vault.secret import Secret
 from npmdesk.vault.storage import FILE_MODE, Storage
-from npmdesk.vault.vault import DB_NAME, SLOTS_NAME, VAULT_FILES, Credential, Vault
+from npmdesk.vault.vault import DB_NAME, SLOTS_NAME, Credential, Vault
 
 STEP_PAGES = 1024  # database pages copied per step of the online backup (4 MiB)
 SQLITE_SIDE_FILES = ("", "-wal", "-shm", "-journal")
@@ -62,8 +63,9 @@ def write_backup(vault: Vault, target: Path, progress: Progress | None = None) -
     meter = _Meter(progress)
     # backup.py belongs to the vault package: it reads the open vault's key and slots.
     slots = vault._slots.without("keyring").to_bytes()
+    # The temporary files are in the litter journal: removed on failure, or at the next start after a kill.
     try:
-        with Secret(vault._key.buffer) as key:
+        with litter.guarded(packed, copy, check), Secret(vault._key.buffer) as key:
             _create_private(copy, target.parent)
             schema = _snapshot(vault.folder / DB_NAME, key, copy, meter)
             created_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -108,38 +110,58 @@ def restore_backup(
     NewerBackupFormat, NewerVaultFormat, DamagedBackup, WrongPassphrase, WrongRecoveryCode or
     VaultFolderUnwritable; after any failure nothing it created is left.
     """
-    backup, folder = Path(backup), Path(new_vault)
+    backup, folder = Path(backup), Path(new_vault).absolute()
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise errors.VaultExists(folder)
     header, _ = backup_format.read(backup)  # the whole file is checked before anything is created
     if header.schema_version > migrations.LATEST:
         raise errors.NewerVaultFormat()
     storage = storage or Storage()
-    created = not folder.exists()
     try:
-        if created:
-            storage.make_private_dir(folder)
-        storage.create_private_file(folder / DB_NAME)
+        folder.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        guard = litter.Guard()
     except OSError:
-        _remove_vault(folder, storage, created)
         raise errors.VaultFolderUnwritable(folder) from None
+    # Built in a temporary folder beside the target (same file system) and renamed into place
+    # at the end: a kill leaves no half-restored vault under the target's name, and the
+    # temporary folder is removed on failure, or at the next start of npmdesk after a kill.
+    with guard:
+        temp = folder.parent / f".{folder.name}.restore-{secrets.token_hex(4)}"
+        try:
+            guard.add(temp)
+            storage.make_private_dir(temp)
+            storage.create_private_file(temp / DB_NAME)
+        except OSError:
+            raise errors.VaultFolderUnwritable(folder) from None
+        try:
+            with open(temp / DB_NAME, "wb") as sink:
+                unpacked, slots = backup_format.read(backup, sink)
+                sink.flush()
+                os.fsync(sink.fileno())
+            if unpacked != header:
+                raise errors.DamagedBackup()  # the file changed after it was checked
+            storage.replace_atomically(temp / SLOTS_NAME, slots)
+            with Vault.unlock(temp, credential, storage=storage, device_keyring=device_keyring) as vault:
+                if not vault.check().healthy:
+                    raise errors.DamagedBackup()
+        except (errors.DamagedVault, errors.NotAVault, database.DatabaseError):
+            raise errors.DamagedBackup() from None
+        _move_into_place(temp, folder, storage)
+
+
+def _move_into_place(temp: Path, folder: Path, storage: Storage) -> None:
+    """Rename the restored vault folder to its final name (an empty folder there is replaced)."""
+    Storage.fsync_dir(temp)
+    storage.step("publish-restore")
     try:
-        with open(folder / DB_NAME, "wb") as sink:
-            unpacked, slots = backup_format.read(backup, sink)
-            sink.flush()
-            os.fsync(sink.fileno())
-        if unpacked != header:
-            raise errors.DamagedBackup()  # the file changed after it was checked
-        storage.replace_atomically(folder / SLOTS_NAME, slots)
-        with Vault.unlock(folder, credential, storage=storage, device_keyring=device_keyring) as vault:
-            if not vault.check().healthy:
-                raise errors.DamagedBackup()
-    except (errors.DamagedVault, errors.NotAVault, database.DatabaseError):
-        _remove_vault(folder, storage, created)
-        raise errors.DamagedBackup() from None
-    except BaseException:
-        _remove_vault(folder, storage, created)
-        raise
+        if os.name != "posix" and folder.is_dir():
+            folder.rmdir()  # rename(2) replaces an empty folder; Windows' MoveFile does not
+        os.replace(temp, folder)
+    except OSError:
+        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+            raise errors.VaultExists(folder) from None
+        raise errors.VaultFolderUnwritable(folder) from None
+    Storage.fsync_dir(folder.parent)
 
 
 class _Meter:
@@ -239,11 +261,3 @@ def _remove(path: Path) -> None:
     for suffix in SQLITE_SIDE_FILES:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(f"{path}{suffix}")
-
-
-def _remove_vault(folder: Path, storage: Storage, created: bool) -> None:
-    for name in (*VAULT_FILES, SLOTS_NAME + ".tmp"):
-        storage.remove(folder / name)
-    if created:
-        with contextlib.suppress(OSError):
-            folder.rmdir()

@@ -34,7 +34,6 @@ from npmdesk.exchange.age.errors import (
     WrongAgePassphrase,
 )
 from npmdesk.exchange.age.keys import X25519Identity, X25519Recipient, parse_identities, parse_recipients
-from npmdesk.exchange.age.output import atomic_output
 from npmdesk.exchange.age.source import Readable, Source
 from npmdesk.exchange.age.stanzas import (
     DEFAULT_SCRYPT_LOG_N,
@@ -150,8 +149,11 @@ def decrypt_to_path(
     armor: bool | None = None,
     max_scrypt_log_n: int = MAX_SCRYPT_LOG_N,
 ) -> None:
-    """Decrypt into `out_path`, which appears (or is replaced) only if everything verified."""
-    with atomic_output(Path(out_path)) as out:
+    """Decrypt into `out_path`, which appears (or is replaced) only if everything verified;
+    until then the plaintext has no name (npmdesk/plain_output.py), so a kill leaves nothing."""
+    from npmdesk.plain_output import plain_output
+
+    with plain_output(Path(out_path), replace=True) as out:
         decrypt(src, out, identities=identities, passphrase=passphrase, armor=armor,
                 max_scrypt_log_n=max_scrypt_log_n)
 

@@ -1,5 +1,6 @@
 """Output files that appear only when complete: written under a temporary name in the same folder,
-renamed into place on success, removed on any failure.
+renamed into place on success, removed on any failure (and, after a kill, at the next start of
+npmdesk: see npmdesk/litter.py). For ciphertext; plaintext goes through npmdesk/plain_output.py.
 
 Only regular files (or paths that do not exist yet) are replaced that way. A device, pipe or
 socket (`/dev/null`, `/dev/stdout`, a FIFO) is written to directly, as the age tool does: it
@@ -11,11 +12,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import stat
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
+
+from npmdesk import litter
 
 
 @contextlib.contextmanager
@@ -34,9 +37,10 @@ def atomic_output(path: Path, mode: int = 0o600, *, durable: bool = False) -> It
         with open(target, "wb") as direct:
             yield direct
         return
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    temp = Path(temp_name)
-    try:
+    # The temporary file is in the litter journal: removed on failure, or at the next start after a kill.
+    with litter.guarded(target.parent / f".{target.name}.{secrets.token_hex(4)}.part") as guard:
+        temp = guard.paths[0]
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         with os.fdopen(fd, "wb") as out:
             yield out
             out.flush()
@@ -44,7 +48,3 @@ def atomic_output(path: Path, mode: int = 0o600, *, durable: bool = False) -> It
                 os.fsync(out.fileno())
         os.chmod(temp, mode)
         os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise

@@ -1,17 +1,14 @@
 """Save a decrypted copy: the one way an attachment leaves the vault unencrypted.
 
 The user is warned every time (questions.py; there is no "don't ask again"), then chooses
-the file. The copy is written off the GUI thread under a hidden name beside the target,
-created owner-only (0600), checked against the attachment's SHA-256 as it is written, flushed
-to disk and only then given its name; on cancel or any failure the hidden file is deleted, so no partial
-plaintext is left behind.
+the file. The copy is written off the GUI thread as a nameless file beside the target
+(npmdesk/plain_output.py), owner-only (0600), checked against the attachment's SHA-256 as it is
+written, flushed to disk and only then given its name; on cancel, any failure or a kill, no
+partial plaintext is left behind.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -19,6 +16,7 @@ from typing import BinaryIO
 from npmdesk.gui.attachments.errors import CopyNotWritten
 from npmdesk.gui.attachments.job import Progress, Work
 from npmdesk.gui.attachments.job_store import JobStore
+from npmdesk.plain_output import PlainOutput
 from npmdesk.records import attachments
 
 
@@ -42,26 +40,12 @@ def save_copy(attachment_id: str, target: Path) -> Work:
 
     def work(stores: JobStore, progress: Progress) -> Path:
         size = attachments.info(stores.store, attachment_id).size
-        hidden = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
         try:
-            fd = os.open(hidden, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-            with os.fdopen(fd, "wb") as out:
+            with PlainOutput(target, replace=True, durable=True) as out:
                 attachments.copy_to(stores.store, attachment_id,
-                                    _Counting(out, lambda done: progress(done, size)))  # type: ignore[arg-type]
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(hidden, target)
+                                    _Counting(out.file, lambda done: progress(done, size)))  # type: ignore[arg-type]
         except OSError as error:
-            _remove(hidden)
             raise CopyNotWritten(target, error.strerror or type(error).__name__) from None
-        except BaseException:
-            _remove(hidden)
-            raise
         return target
 
     return work
-
-
-def _remove(path: Path) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        path.unlink()

@@ -10,9 +10,7 @@ once it is complete. `current_request()` and npmdesk.gui.reports.render.render_p
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,6 +33,7 @@ from npmdesk.gui.reports import questions
 from npmdesk.gui.reports.form import ReportForm
 from npmdesk.gui.reports.job import ReportJob
 from npmdesk.gui.reports.render import paint, pdf_bytes
+from npmdesk.plain_output import write_plain
 from npmdesk.records.store import RecordStore
 from npmdesk.reports import ReportDocument, ReportRequest, compose
 
@@ -45,14 +44,10 @@ class ReportWriteFailed(NpmdeskError):
 
 
 def write_pdf(path: Path, data: bytes) -> None:
-    """Write the whole PDF readable by its owner only; a partial file is removed."""
+    """Write the whole PDF readable by its owner only; it gets its name only once complete."""
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        write_plain(path, data, replace=True)
     except OSError:
-        with contextlib.suppress(OSError):
-            path.unlink()
         raise ReportWriteFailed(path) from None
 
 
