@@ -39,6 +39,11 @@ def _print_recovery_code(code: str, intro: str) -> None:
     print(f"    {code}")
     print()
     print("With it you can open the vault and set a new passphrase if you forget yours.")
+    sys.stdout.flush()  # shown before the old code is retired (a failure here keeps the old one)
+
+
+def _shower(intro: str) -> Callable[[str], None]:
+    return lambda code: _print_recovery_code(code, intro)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -77,11 +82,10 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         _warn_weak_kdf()
         with credentials.new_passphrase(args.new_passphrase_file, use_env=False) as new:
             vault.change_passphrase(new)
+        print("The passphrase is changed. The old one no longer opens the vault.")
         # A recovery code serves one recovery: the used one is replaced now.
-        code = vault.new_recovery_code() if vault.unlocked_with == "recovery" else None
-    print("The passphrase is changed. The old one no longer opens the vault.")
-    if code is not None:
-        _print_recovery_code(code, "\nThe recovery code you used no longer works. New recovery code:")
+        if vault.unlocked_with == "recovery":
+            vault.new_recovery_code(_shower("\nThe recovery code you used no longer works. New recovery code:"))
     return EXIT_OK
 
 
@@ -90,16 +94,14 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
     with credentials.current_passphrase(args.passphrase_file) as passphrase:
         credential = Credential("passphrase", passphrase)
         with Vault.unlock(args.vault, credential) as vault:
-            code = vault.rotate_key(passphrase)
-    _print_recovery_code(code, "The vault is re-encrypted with a new key.\n\nNew recovery code:")
+            vault.rotate_key(passphrase, _shower("The vault is re-encrypted with a new key.\n\nNew recovery code:"))
     print("The old recovery code no longer works.")
     return EXIT_OK
 
 
 def cmd_new_recovery_code(args: argparse.Namespace) -> int:
     with unlock(args) as vault:
-        code = vault.new_recovery_code()
-    _print_recovery_code(code, "New recovery code:")
+        vault.new_recovery_code(_shower("New recovery code:"))
     print("The old recovery code no longer works.")
     return EXIT_OK
 

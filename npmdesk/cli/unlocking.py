@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import sys
 
 from npmdesk.cli import credentials
 from npmdesk.errors import KeyringUnavailable, NotRemembered
@@ -11,7 +12,24 @@ from npmdesk.vault import Credential, Vault
 
 
 def unlock(args: argparse.Namespace) -> Vault:
-    """Unlock with, in order: a recovery code file, a given passphrase, the device keyring, a prompt."""
+    """Unlock with, in order: a recovery code file, a given passphrase, the device keyring, a prompt.
+
+    Warns on stderr when a new recovery code was made but never shown (a kill at the wrong
+    moment): the previous code still works, and the user is told how to get a new one.
+    """
+    vault = _unlock(args)
+    if vault.recovery_code_pending and args.command not in ("new-recovery-code", "rotate-key"):
+        print(f"npmdesk: warning: {PENDING_CODE}", file=sys.stderr)
+    return vault
+
+
+PENDING_CODE = (
+    "a change of recovery code did not finish (npmdesk was interrupted): your previous "
+    "recovery code still opens the vault. Run 'npmdesk new-recovery-code' to make a new one."
+)
+
+
+def _unlock(args: argparse.Namespace) -> Vault:
     if args.recovery_code_file is not None:
         typed = credentials.recovery_code(args.recovery_code_file)
         return Vault.unlock(args.vault, Credential.recovery_code(typed))

@@ -14,6 +14,7 @@ SQLCipher's own log is turned off so it cannot print to the user's terminal.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -116,7 +117,12 @@ class IntegrityReport:
 
 
 def integrity_check(db: Connection) -> IntegrityReport:
-    """SQLCipher's page authentication check, then SQLite's structural check."""
+    """SQLCipher's page authentication check, then SQLite's structural check.
+
+    The cipher check reads the database file itself, not the WAL: the WAL is checkpointed
+    first, or pages a key rotation left there would be reported as damage."""
+    with contextlib.suppress(sqlcipher.DatabaseError):
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     try:
         cipher = [str(r[0]) for r in db.execute("PRAGMA cipher_integrity_check").fetchall()]
     except sqlcipher.DatabaseError as exc:

@@ -17,6 +17,14 @@ so no parameter can be changed without the unwrap failing. The key-encryption ke
 
 Exactly one passphrase slot; at most one recovery and one keyring slot. Anything else is a
 damaged file; a version above 1 is a newer vault format.
+
+While a new recovery code has not yet been shown to the user (a rotation or a change of code
+interrupted by a kill between writing it and showing it), the file also holds
+`"previous_recovery": {"slot": <the old recovery slot>, "bridges": [{"nonce", "wrapped"}, …]}`:
+the old code still opens the vault. The old slot gives the key of its time; each bridge is
+AES-256-GCM(HKDF-SHA256(that key), nonce, the next vault key), so a key rotation is bridged
+from the old key to the new one. `SlotFile.without_previous()` drops it once the new code has
+been shown; until then the old key still leads to the new one (see Vault.rotate_key).
 """
 
 from __future__ import annotations
@@ -42,6 +50,8 @@ MAX_FILE_BYTES = 64 * 1024
 VAULT_KEY_BYTES = 32
 NONCE_BYTES = 12
 SLOT_TYPES = ("passphrase", "recovery", "keyring")
+PREVIOUS = "previous_recovery"
+MAX_BRIDGES = 16
 
 
 class UnwrapFailed(Exception):
@@ -76,10 +86,33 @@ class Slot:
         return {**self.public_fields(), "nonce": _b64(self.nonce), "wrapped": _b64(self.wrapped)}
 
 
+@dataclass(frozen=True)
+class Bridge:
+    """The next vault key, wrapped under a key derived from the one before it."""
+
+    nonce: bytes
+    wrapped: bytes
+
+    def to_json(self) -> dict[str, Any]:
+        return {"nonce": _b64(self.nonce), "wrapped": _b64(self.wrapped)}
+
+
+@dataclass(frozen=True)
+class Previous:
+    """The recovery code in force before a change the user has not yet been shown."""
+
+    recovery: Slot
+    bridges: tuple[Bridge, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"slot": self.recovery.to_json(), "bridges": [b.to_json() for b in self.bridges]}
+
+
 @dataclass
 class SlotFile:
     vault_id: str
     slots: list[Slot] = field(default_factory=list)
+    previous: Previous | None = None
 
     def slot(self, type_: str) -> Slot | None:
         return next((s for s in self.slots if s.type == type_), None)
@@ -87,18 +120,26 @@ class SlotFile:
     def replacing(self, new: Slot) -> SlotFile:
         """A copy with `new` instead of any slot of the same type."""
         kept = [s for s in self.slots if s.type != new.type]
-        return SlotFile(self.vault_id, sorted([*kept, new], key=lambda s: SLOT_TYPES.index(s.type)))
+        return SlotFile(self.vault_id, sorted([*kept, new], key=lambda s: SLOT_TYPES.index(s.type)), self.previous)
 
     def without(self, type_: str) -> SlotFile:
-        return SlotFile(self.vault_id, [s for s in self.slots if s.type != type_])
+        return SlotFile(self.vault_id, [s for s in self.slots if s.type != type_], self.previous)
+
+    def with_previous(self, previous: Previous | None) -> SlotFile:
+        return SlotFile(self.vault_id, list(self.slots), previous)
+
+    def without_previous(self) -> SlotFile:
+        return self.with_previous(None)
 
     def to_bytes(self) -> bytes:
-        doc = {
+        doc: dict[str, Any] = {
             "format": FORMAT,
             "version": VERSION,
             "vault_id": self.vault_id,
             "slots": [s.to_json() for s in self.slots],
         }
+        if self.previous is not None:
+            doc[PREVIOUS] = self.previous.to_json()
         return json.dumps(doc, indent=1, sort_keys=True).encode("utf-8") + b"\n"
 
 
@@ -157,6 +198,39 @@ def unwrap(vault_id: str, slot: Slot, credential: Secret) -> Secret:
     return Secret(key)
 
 
+def make_bridge(vault_id: str, previous: Slot, index: int, older: Secret, newer: Secret) -> Bridge:
+    """Wrap the `newer` vault key under the `older` one (the `index`-th step after `previous`)."""
+    with Secret.random(NONCE_BYTES) as nonce_secret:
+        nonce = bytes(nonce_secret.buffer)
+    with _bridge_key(older) as kek:
+        wrapped = AESGCM(kek.buffer).encrypt(nonce, newer.buffer, _bridge_aad(vault_id, previous, index))
+    return Bridge(nonce, wrapped)
+
+
+def unwrap_previous(vault_id: str, previous: Previous, code: Secret) -> Secret:
+    """The current vault key from the previous recovery code; UnwrapFailed if it is not that code."""
+    key = unwrap(vault_id, previous.recovery, code)
+    for index, bridge in enumerate(previous.bridges):
+        try:
+            with key, _bridge_key(key) as kek:
+                plain = AESGCM(kek.buffer).decrypt(bridge.nonce, bridge.wrapped,
+                                                   _bridge_aad(vault_id, previous.recovery, index))
+        except InvalidTag:
+            raise UnwrapFailed() from None
+        key = Secret(plain)
+    return key
+
+
+def _bridge_key(vault_key: Secret) -> Secret:
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=VAULT_KEY_BYTES, salt=None, info=b"npmdesk key rotation bridge")
+    return Secret(hkdf.derive(bytes(vault_key.buffer)))
+
+
+def _bridge_aad(vault_id: str, previous: Slot, index: int) -> bytes:
+    header = {"format": FORMAT, "version": VERSION, "vault_id": vault_id, "bridge": index, "after": previous.id}
+    return json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
 def parse(data: bytes, *, where: Any) -> SlotFile:
     """Read a key-slot file strictly.
 
@@ -174,7 +248,7 @@ def parse(data: bytes, *, where: Any) -> SlotFile:
         raise DamagedVault()
     if version > VERSION:
         raise NewerVaultFormat()
-    if set(doc) != {"format", "version", "vault_id", "slots"}:
+    if set(doc) - {PREVIOUS} != {"format", "version", "vault_id", "slots"}:
         raise DamagedVault()
     vault_id = doc["vault_id"]
     if not _is_hex(vault_id, 32) or not isinstance(doc["slots"], list):
@@ -183,7 +257,25 @@ def parse(data: bytes, *, where: Any) -> SlotFile:
     types = [s.type for s in slots]
     if types.count("passphrase") != 1 or any(types.count(t) > 1 for t in SLOT_TYPES):
         raise DamagedVault()
-    return SlotFile(vault_id, slots)
+    previous = _parse_previous(doc[PREVIOUS]) if PREVIOUS in doc else None
+    return SlotFile(vault_id, slots, previous)
+
+
+def _parse_previous(raw: Any) -> Previous:
+    if not isinstance(raw, dict) or set(raw) != {"slot", "bridges"} or not isinstance(raw["bridges"], list):
+        raise DamagedVault()
+    slot = _parse_slot(raw["slot"])
+    if slot.type != "recovery" or len(raw["bridges"]) > MAX_BRIDGES:
+        raise DamagedVault()
+    bridges = []
+    for item in raw["bridges"]:
+        if not isinstance(item, dict) or set(item) != {"nonce", "wrapped"}:
+            raise DamagedVault()
+        nonce, wrapped = _unb64(item["nonce"]), _unb64(item["wrapped"])
+        if len(nonce) != NONCE_BYTES or len(wrapped) != VAULT_KEY_BYTES + 16:
+            raise DamagedVault()
+        bridges.append(Bridge(nonce, wrapped))
+    return Previous(slot, tuple(bridges))
 
 
 def _parse_slot(raw: Any) -> Slot:

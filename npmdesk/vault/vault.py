@@ -11,6 +11,10 @@ Promises:
 - the key-slot file is only ever replaced atomically, so after a crash at any moment the
   old or the new passphrase opens the vault;
 - a key rotation interrupted at any point is finished or rolled back at the next unlock;
+- the user is never left without a recovery code they know: a new code (from a rotation, or
+  `new_recovery_code`) is written beside the old one, which keeps opening the vault until the
+  new one has been shown (`show`, or `confirm_recovery_code()`); an unlock that finds a code
+  not yet shown says so (`recovery_code_pending`) and never calls that damage;
 - every file is created owner-only (0600, folder 0700).
 """
 
@@ -19,7 +23,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -135,6 +139,7 @@ class Vault:
         self._storage = storage
         self._keyring = device_keyring
         self.unlocked_with = "created"
+        self.used_previous_code = False  # unlocked with the code from before an unshown change
         st = (folder / DB_NAME).stat()
         self._identity = (st.st_dev, st.st_ino)
 
@@ -280,7 +285,7 @@ class Vault:
         unwrapped_any = False
         for index, slots in enumerate(candidates):
             try:
-                key = _unwrap(slots, credential, device_keyring)
+                key, previous_code = _unwrap(slots, credential, device_keyring)
             except (UnwrapFailed, NotRemembered):
                 continue
             unwrapped_any = True
@@ -298,6 +303,7 @@ class Vault:
                 raise
             vault = cls(folder, db, key, slots, lock, storage, device_keyring)
             vault.unlocked_with = credential.kind
+            vault.used_previous_code = previous_code
             try:
                 vault._settle_rotation(finished=index == 1, others=candidates)
                 vault._record("recovery-used" if credential.kind == "recovery" else "unlocked", credential.kind)
@@ -344,6 +350,12 @@ class Vault:
     @property
     def vault_id(self) -> str:
         return self._slots.vault_id
+
+    @property
+    def recovery_code_pending(self) -> bool:
+        """True if a new recovery code was made but not confirmed as shown: the previous code
+        still opens the vault. Tell the user, and offer a new code (`new_recovery_code`)."""
+        return self._slots.previous is not None
 
     @property
     def remembered(self) -> bool:
@@ -409,14 +421,45 @@ class Vault:
         self._write_slots(self._slots.replacing(slot))
         self._record("passphrase-changed", None)
 
-    def new_recovery_code(self) -> str:
-        """Replace the recovery code (the old one stops working); returns the new one."""
+    def new_recovery_code(self, show: Callable[[str], None] | None = None, *, confirm: bool = True) -> str:
+        """Replace the recovery code; returns the new one.
+
+        The new code is written beside the old one, `show(code)` is called, and only then
+        (with `confirm`) does the old code stop working: a crash before that leaves the old
+        code working, never no code the user knows. With `confirm=False` the caller calls
+        `confirm_recovery_code()` once the user has seen the code.
+        """
         code = recovery.generate()
         with recovery.normalise(code) as secret:
             slot = keyslots.make_slot(self.vault_id, "recovery", self._key, secret)
-        self._write_slots(self._slots.replacing(slot))
+        self._write_slots(self._slots.replacing(slot).with_previous(self._previous_for(None)))
         self._record("recovery-code-replaced", None)
+        self._shown(code, show, confirm)
         return code
+
+    def confirm_recovery_code(self) -> None:
+        """The new recovery code has been shown: the previous one stops working now."""
+        if self._slots.previous is not None:
+            self._write_slots(self._slots.without_previous())
+
+    def _previous_for(self, new_key: Secret | None) -> keyslots.Previous | None:
+        """What keeps the code the user knows working across a change (to `new_key`, in a rotation)."""
+        previous = self._slots.previous
+        if previous is None:
+            current = self._slots.slot("recovery")
+            if current is None:
+                return None
+            previous = keyslots.Previous(current)
+        if new_key is None:
+            return previous
+        bridge = keyslots.make_bridge(self.vault_id, previous.recovery, len(previous.bridges), self._key, new_key)
+        return keyslots.Previous(previous.recovery, (*previous.bridges, bridge))
+
+    def _shown(self, code: str, show: Callable[[str], None] | None, confirm: bool) -> None:
+        if show is not None:
+            show(code)
+        if confirm:
+            self.confirm_recovery_code()
 
     def remember_on_device(self) -> None:
         """Add a keyring slot; KeyringUnavailable (and nothing changed) without a keyring."""
@@ -443,13 +486,17 @@ class Vault:
         _forget_keyring_entry(self._keyring, old, keep=self._slots)
         self._record("forgotten", None)
 
-    def rotate_key(self, passphrase: Secret) -> str:
+    def rotate_key(self, passphrase: Secret, show: Callable[[str], None] | None = None, *,
+                   confirm: bool = True) -> str:
         """Re-encrypt the whole vault under a new random key; returns the new recovery code.
 
         `passphrase` must be the current one (WrongPassphrase otherwise). Every slot is
-        remade: the old recovery code stops working, and a remembered device is
-        remembered again under a new keyring entry. Crash-safe: the new slot file is
-        written beside the old one before `PRAGMA rekey`, and promoted after it.
+        remade, and a remembered device is remembered again under a new keyring entry.
+        Crash-safe: the new slot file is written beside the old one before `PRAGMA rekey`,
+        and promoted after it. The old recovery code keeps opening the vault (its slot and a
+        bridge from the old key to the new one stay in the file) until `show(code)` has
+        returned; then (with `confirm`) it stops working. A kill anywhere leaves a code the
+        user knows working; see `new_recovery_code` for `confirm=False`.
         """
         current = self._slots.slot("passphrase")
         if current is None or current.argon2 is None:
@@ -472,11 +519,15 @@ class Vault:
                     slots.append(slot)
                 except KeyringUnavailable:
                     pass  # the rotated vault is simply no longer remembered here
-        new = SlotFile(self.vault_id, slots)
+        new = SlotFile(self.vault_id, slots, self._previous_for(new_key))
         try:
             self._storage.replace_atomically(next_path, new.to_bytes())
             self._storage.step("rekey")
             database.rekey(self.db, new_key)
+            # Move the re-encrypted pages from the WAL into the database file now: until then
+            # the file itself still holds pages under the old key.
+            with contextlib.suppress(database.DatabaseError):
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         except BaseException:
             self._storage.remove(next_path)
             _forget_keyring_entry(self._keyring, new, keep=self._slots)
@@ -490,6 +541,7 @@ class Vault:
         self._storage.rename(next_path, self.folder / SLOTS_NAME)
         _forget_keyring_entry(self._keyring, old, keep=new)
         self._record("key-rotated", None)
+        self._shown(code, show, confirm)
         return code
 
     # --------------------------------------------------------------------------- helpers
@@ -515,7 +567,17 @@ def _read_slots(storage: Storage, path: Path, folder: Path) -> SlotFile:
     return keyslots.parse(data, where=folder)
 
 
-def _unwrap(slots: SlotFile, credential: Credential, device_keyring: DeviceKeyring) -> Secret:
+def _unwrap(slots: SlotFile, credential: Credential, device_keyring: DeviceKeyring) -> tuple[Secret, bool]:
+    """The vault key, and whether it came from the previous (not yet replaced) recovery code."""
+    if credential.kind == "recovery" and credential.secret is not None and slots.previous is not None:
+        try:
+            return _unwrap_slot(slots, credential, device_keyring), False
+        except UnwrapFailed:
+            return keyslots.unwrap_previous(slots.vault_id, slots.previous, credential.secret), True
+    return _unwrap_slot(slots, credential, device_keyring), False
+
+
+def _unwrap_slot(slots: SlotFile, credential: Credential, device_keyring: DeviceKeyring) -> Secret:
     slot = slots.slot(credential.kind)
     if slot is None:
         if credential.kind == "keyring":
