@@ -11,6 +11,7 @@ Lock:        MainWindow → vault closed → UnlockDialog (passphrase; the keyri
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ from npmdesk.gui.unlock.unlock_dialog import UnlockDialog
 from npmdesk.gui.welcome.create_vault import CreateVaultDialog
 from npmdesk.gui.welcome.recovery_code import RecoveryCodeDialog
 from npmdesk.vault import Vault, is_vault
+from npmdesk.vault.recovery import RecoveryChangeUnfinished
 
 
 class Session(QObject):
@@ -80,15 +82,29 @@ class Session(QObject):
             dialog.accepted.connect(lambda: self._show_new_recovery_code(dialog.new_recovery_code))
             dialog.rejected.connect(self.lock)
             self._show_dialog(dialog)
+        elif vault.recovery_code_pending:  # a change of code was interrupted: finish it now
+            try:
+                code = vault.new_recovery_code(confirm=False)
+            except (NpmdeskError, OSError):
+                self._open_main_window()  # the previous code still works; asked again next time
+                return
+            self._show_new_recovery_code(code, RecoveryChangeUnfinished())
         else:
             self._open_main_window()
 
-    def _show_new_recovery_code(self, code: str) -> None:
+    def _show_new_recovery_code(self, code: str, notice: NpmdeskError | None = None) -> None:
         if self.vault is None:
             return
-        dialog = RecoveryCodeDialog(code, npm_name=self.vault.meta("npm_name"))
-        dialog.accepted.connect(self._open_main_window)
+        dialog = RecoveryCodeDialog(code, npm_name=self.vault.meta("npm_name"), notice=notice)
+        dialog.accepted.connect(self._recovery_code_shown)
         self._show_dialog(dialog)
+
+    def _recovery_code_shown(self) -> None:
+        """The user has seen the new code: the previous one stops working now."""
+        if self.vault is not None and self.vault.is_open:
+            with contextlib.suppress(NpmdeskError, OSError):  # if not, it is offered again next time
+                self.vault.confirm_recovery_code()
+        self._open_main_window()
 
     def _open_main_window(self) -> None:
         if self.vault is None or not self.vault.is_open:

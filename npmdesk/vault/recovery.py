@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 
-from npmdesk.errors import MistypedRecoveryCode
+from npmdesk.errors import MistypedRecoveryCode, NpmdeskError
 from npmdesk.vault.secret import Secret
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -18,6 +18,15 @@ DATA_CHARS = 28
 CHECK_CHARS = 4
 GROUP = 4
 _LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
+
+
+class RecoveryChangeUnfinished(NpmdeskError):
+    """A notice, shown with a new code when an unlock finds an unfinished change of code."""
+
+    message = (
+        "A change of recovery code did not finish last time, so your previous code still opened "
+        "the vault. Here is a new recovery code: the previous one stops working when you continue."
+    )
 
 
 def _checksum(data: str) -> str:

@@ -194,7 +194,8 @@ class Writer:
         from npmdesk.vault import Secret
 
         emit(t="intent", op="rotate")
-        code = self.vault.rotate_key(Secret.from_passphrase(PASSPHRASES[self.passphrase_index]))
+        code = self.vault.rotate_key(Secret.from_passphrase(PASSPHRASES[self.passphrase_index]),
+                                     show=lambda shown: emit(t="shown", code=shown))
         slots = hashlib.sha256((self.vault.folder / "keyslots.json").read_bytes()).hexdigest()
         emit(t="ack", op="rotate", code=code, slots=slots)
 

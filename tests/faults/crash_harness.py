@@ -12,8 +12,9 @@ still unlocking), kill it with SIGKILL, then open the vault here and check
 - the one change in flight is either wholly there or wholly absent; nothing else is there;
 - every acknowledged attachment is there with its SHA-256 (and its bytes match it), removed
   ones are gone, and a half-stored attachment is never visible;
-- after a key rotation in flight, the key-slot file is the acknowledged one (and the
-  acknowledged recovery code works) or a new one (and that code no longer works).
+- after a key rotation in flight, tried before the passphrase (as a user who forgot it would):
+  the recovery code the user last saw opens the vault, never "damaged": the acknowledged one
+  if the new one was not shown yet, else the one shown.
 
 Everything random comes from one seed, printed with any failure.
 """
@@ -38,7 +39,7 @@ from typing import Any
 from crash_child import PASSPHRASES, content_hash, search_token
 from doubles import MemoryKeyring
 
-from npmdesk.errors import WrongPassphrase, WrongRecoveryCode
+from npmdesk.errors import DamagedVault, WrongPassphrase, WrongRecoveryCode
 from npmdesk.records import RecordStore, attachments
 from npmdesk.records.text import index_form
 from npmdesk.vault import Credential, Secret, Vault
@@ -98,6 +99,9 @@ class Model:
         kind = line["t"]
         if kind == "intent":
             self.in_flight = line
+            return
+        if kind == "shown" and self.in_flight is not None:
+            self.in_flight["shown"] = line["code"]
             return
         if kind != "ack":
             return
@@ -238,6 +242,8 @@ class CrashRun:
         model = self.model
         flight = model.in_flight
         self._flight_done = False
+        if self.mode == "rotate":
+            self._verify_code_first()
         changing = flight is not None and flight["op"] == "passphrase"
         allowed = {model.passphrase, flight["to"]} if changing else {model.passphrase}
         opened = [i for i in (0, 1) if self._opens_with_passphrase(i)]
@@ -385,6 +391,25 @@ class CrashRun:
         if back:
             raise self.fail(f"removed attachments came back: {sorted(back)}")
 
+    def _opens_with_code(self, code: str) -> bool:
+        try:
+            vault = self._unlock(Credential.recovery_code(code))
+        except DamagedVault:
+            raise self.fail("a recovery code got 'the vault is damaged'") from None
+        if vault is None:
+            return False
+        vault.close()
+        return True
+
+    def _verify_code_first(self) -> None:
+        """The recovery code the user last saw opens the vault, before anything else touched it."""
+        flight = self.model.in_flight
+        shown = flight.get("shown") if flight is not None and flight["op"] == "rotate" else None
+        code = shown or self.model.recovery_code
+        if code is not None and not self._opens_with_code(code):
+            raise self.fail(f"the recovery code the user last saw ({'new' if shown else 'acknowledged'}) "
+                            "does not open the vault")
+
     def _verify_rotation(self) -> None:
         if self.mode != "rotate":
             return
@@ -393,16 +418,12 @@ class CrashRun:
         rotating = flight is not None and flight["op"] == "rotate"
         if now != model.slots_hash and not rotating:
             raise self.fail("the key-slot file changed with no key rotation under way")
-        code = model.recovery_code
-        if code is not None:
-            vault = self._unlock(Credential.recovery_code(code))
-            works = vault is not None
-            if vault is not None:
-                vault.close()
-            if works != (now == model.slots_hash):
-                raise self.fail(f"recovery code works: {works}, but key-slot file "
-                                f"{'unchanged' if now == model.slots_hash else 'replaced'}")
-        if now != model.slots_hash:  # the rotation in flight was completed; its code is unknown
+        shown = flight.get("shown") if rotating and flight is not None else None
+        code = shown or model.recovery_code
+        if code is not None and not self._opens_with_code(code):
+            raise self.fail("the recovery code the user last saw no longer opens the vault")
+        if now != model.slots_hash:  # the rotation in flight was completed (or is pending)
             self._flight_done = True
             model.slots_hash = now
-            model.recovery_code = None
+        if shown is not None:
+            model.recovery_code = shown

@@ -257,3 +257,30 @@ def test_every_control_has_an_accessible_name(qtbot, recovery_code, start_sessio
     session.dialog.written_check.setChecked(True)
     session.dialog.continue_button.click()
     wait_for_main_window(qtbot, session)
+
+
+def test_an_unfinished_change_of_recovery_code_is_finished_with_a_code_shown(
+    qtbot, new_vault, start_session, vault_path, keyring_double
+):
+    """A kill left a new recovery code that was never shown: the previous code still opens the
+    vault, and the next unlock shows a new code (with why) before the previous one stops working."""
+    vault, previous = new_vault
+    unseen = vault.new_recovery_code(confirm=False)
+    vault.close()
+    session = start_session()
+    type_and_unlock(qtbot, session, PASSPHRASE)
+    qtbot.waitUntil(lambda: isinstance(session.dialog, RecoveryCodeDialog), timeout=WAIT_MS)
+    dialog = session.dialog
+    assert "did not finish" in dialog.findChild(QWidget, "noticeLabel").text()
+    shown = dialog.code_label.text()
+    assert shown not in (previous, unseen)
+    assert session.main_window is None
+    dialog.written_check.setChecked(True)
+    dialog.continue_button.click()
+    wait_for_main_window(qtbot, session)
+    session.shutdown()
+    for gone in (previous, unseen):
+        with pytest.raises(errors.WrongRecoveryCode):
+            Vault.unlock(vault_path, Credential.recovery_code(gone), device_keyring=keyring_double)
+    with Vault.unlock(vault_path, Credential.recovery_code(shown), device_keyring=keyring_double) as opened:
+        assert not opened.recovery_code_pending

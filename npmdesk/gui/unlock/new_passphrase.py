@@ -16,7 +16,8 @@ class NewPassphraseDialog(FormDialog):
     """Calls `vault.change_passphrase` off the GUI thread; accepted once it is done.
 
     A recovery code is good for one recovery: the used one is replaced at the same time, and
-    the new one is in `new_recovery_code` for the caller to show.
+    the new one is in `new_recovery_code` for the caller to show, and then to confirm
+    (`vault.confirm_recovery_code()`): until then the used code still works.
 
     Rejected ("Lock without changing", Escape) leaves the passphrase as it was; the caller
     then locks the vault, since the user has just shown they do not know the passphrase.
@@ -45,7 +46,7 @@ class NewPassphraseDialog(FormDialog):
         def change() -> str:
             with secret:
                 vault.change_passphrase(secret)
-            return vault.new_recovery_code()
+            return vault.new_recovery_code(confirm=False)  # the old code works until the new one is shown
 
         self.set_busy(True, self.tr("Setting the new passphrase. This takes a few seconds…"))
         self._task = run_in_background(change, self._changed, self._failed)
