@@ -25,7 +25,7 @@ import os
 import secrets
 import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -52,11 +52,16 @@ class PlainOutput:
     """
 
     def __init__(self, target: Path, *, replace: bool = False, folder: Path | None = None,
-                 durable: bool = False, anonymous: bool | None = None) -> None:
+                 durable: bool = False, anonymous: bool | None = None,
+                 journal: Callable[[], litter.Guard] | None = None) -> None:
+        """`journal`: where a fallback file is recorded (a Guard shared by many files, which
+        the caller releases), instead of a Guard of its own; `anonymous=False` forces the
+        fallback, None uses nameless files where available."""
         self.target = Path(target)
         self._replace = replace
         self._durable = durable
-        self._guard: litter.Guard | None = None
+        self._guard: litter.Guard | None = None  # owned: released with this file
+        self._journal = journal
         self._temp: Path | None = None  # the fallback's named file
         self._direct = False
         self._done = False
@@ -83,11 +88,14 @@ class PlainOutput:
 
     def _open_fallback(self, where: Path) -> int:
         self._temp = where / f".{self.target.name}.{secrets.token_hex(4)}.part"
-        self._guard = litter.Guard([self._temp])
+        if self._journal is not None:
+            self._journal().add(self._temp)
+        else:
+            self._guard = litter.Guard([self._temp])
         try:
             return os.open(self._temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, FILE_MODE)
         except BaseException:
-            self._guard.release()
+            self._close()
             raise
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
@@ -141,8 +149,12 @@ class PlainOutput:
         self._close()
 
     def _close(self) -> None:
-        with contextlib.suppress(OSError):
-            self.file.close()
+        if hasattr(self, "file"):
+            with contextlib.suppress(OSError):
+                self.file.close()
+        if self._temp is not None:  # gone once renamed into place; else removed now
+            with contextlib.suppress(OSError):
+                self._temp.unlink()
         if self._guard is not None:
             self._guard.release()  # removes the fallback file unless it was renamed into place
             self._guard = None

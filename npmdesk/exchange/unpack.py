@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from npmdesk import litter
 from npmdesk.exchange import reader
 from npmdesk.exchange.age.keys import X25519Identity
 from npmdesk.exchange.errors import BadSignature, UnpackFolderNotEmpty
@@ -58,10 +59,16 @@ class _Unpacker:
         self.contents: Contents | None = None
         self._files: list[PlainOutput] = []
         self._budget = open_files_budget()  # nameless files held open at once; beyond, the fallback
+        self._guard: litter.Guard | None = None  # one journal entry for every fallback file
+
+    def _journal(self) -> litter.Guard:
+        if self._guard is None:
+            self._guard = litter.Guard()
+        return self._guard
 
     def _new(self, name: str) -> PlainOutput:
         anonymous = None if len(self._files) < self._budget else False
-        output = PlainOutput(self._out / name, folder=self._out, anonymous=anonymous)
+        output = PlainOutput(self._out / name, folder=self._out, anonymous=anonymous, journal=self._journal)
         self._files.append(output)
         return output
 
@@ -100,6 +107,12 @@ class _Unpacker:
     def discard_all(self) -> None:
         for output in self._files:
             output.discard()
+        self.release()
+
+    def release(self) -> None:
+        if self._guard is not None:
+            self._guard.release()
+            self._guard = None
 
 
 def _make_parents(root: Path, folder: Path) -> list[Path]:
@@ -130,6 +143,7 @@ def open_package(path: Path, out: Path, identities: Sequence[X25519Identity], *,
         note = f"Signed by {signer.encode()}\nFingerprint {signer.fingerprint}\n"
         unpacker._add(SIGNATURE + ".txt", note.encode("utf-8"))
         unpacker.publish_all()
+        unpacker.release()
     except BaseException:
         unpacker.discard_all()
         if created:
