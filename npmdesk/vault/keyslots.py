@@ -18,19 +18,21 @@ so no parameter can be changed without the unwrap failing. The key-encryption ke
 Exactly one passphrase slot; at most one recovery and one keyring slot. Anything else is a
 damaged file; a version above 1 is a newer vault format.
 
-While a new recovery code has not yet been shown to the user (a rotation or a change of code
-interrupted by a kill between writing it and showing it), the file also holds
-`"previous_recovery": {"slot": <the old recovery slot>, "bridges": [{"nonce", "wrapped"}, …]}`:
-the old code still opens the vault. The old slot gives the key of its time; each bridge is
-AES-256-GCM(HKDF-SHA256(that key), nonce, the next vault key), so a key rotation is bridged
-from the old key to the new one. `SlotFile.without_previous()` drops it once the new code has
-been shown; until then the old key still leads to the new one (see Vault.rotate_key).
+While a new recovery code has not yet been confirmed as shown to the user (a rotation or a
+change of code interrupted by a kill between writing it and showing it), the file also holds
+`"previous_recovery": [{"slot": <an earlier recovery slot>, "bridges": [{"nonce", "wrapped"}, …]}, …]`:
+every code the user may know still opens the vault. An earlier slot gives the key of its
+time; each bridge is AES-256-GCM(HKDF-SHA256(that key), nonce, the next vault key), so key
+rotations are bridged from the old key to the current one. `SlotFile.without_previous()` drops
+them once the new code has been shown; until then the old key still leads to the new one (see
+Vault.rotate_key).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -51,6 +53,7 @@ VAULT_KEY_BYTES = 32
 NONCE_BYTES = 12
 SLOT_TYPES = ("passphrase", "recovery", "keyring")
 PREVIOUS = "previous_recovery"
+MAX_PREVIOUS = 8
 MAX_BRIDGES = 16
 
 
@@ -112,7 +115,7 @@ class Previous:
 class SlotFile:
     vault_id: str
     slots: list[Slot] = field(default_factory=list)
-    previous: Previous | None = None
+    previous: tuple[Previous, ...] = ()
 
     def slot(self, type_: str) -> Slot | None:
         return next((s for s in self.slots if s.type == type_), None)
@@ -125,11 +128,11 @@ class SlotFile:
     def without(self, type_: str) -> SlotFile:
         return SlotFile(self.vault_id, [s for s in self.slots if s.type != type_], self.previous)
 
-    def with_previous(self, previous: Previous | None) -> SlotFile:
-        return SlotFile(self.vault_id, list(self.slots), previous)
+    def with_previous(self, previous: tuple[Previous, ...]) -> SlotFile:
+        return SlotFile(self.vault_id, list(self.slots), previous[-MAX_PREVIOUS:])
 
     def without_previous(self) -> SlotFile:
-        return self.with_previous(None)
+        return self.with_previous(())
 
     def to_bytes(self) -> bytes:
         doc: dict[str, Any] = {
@@ -138,8 +141,8 @@ class SlotFile:
             "vault_id": self.vault_id,
             "slots": [s.to_json() for s in self.slots],
         }
-        if self.previous is not None:
-            doc[PREVIOUS] = self.previous.to_json()
+        if self.previous:
+            doc[PREVIOUS] = [p.to_json() for p in self.previous]
         return json.dumps(doc, indent=1, sort_keys=True).encode("utf-8") + b"\n"
 
 
@@ -207,8 +210,15 @@ def make_bridge(vault_id: str, previous: Slot, index: int, older: Secret, newer:
     return Bridge(nonce, wrapped)
 
 
-def unwrap_previous(vault_id: str, previous: Previous, code: Secret) -> Secret:
-    """The current vault key from the previous recovery code; UnwrapFailed if it is not that code."""
+def unwrap_previous(vault_id: str, previous: tuple[Previous, ...], code: Secret) -> Secret:
+    """The current vault key from an earlier recovery code; UnwrapFailed if it is none of them."""
+    for earlier in previous:
+        with contextlib.suppress(UnwrapFailed):
+            return _unwrap_earlier(vault_id, earlier, code)
+    raise UnwrapFailed()
+
+
+def _unwrap_earlier(vault_id: str, previous: Previous, code: Secret) -> Secret:
     key = unwrap(vault_id, previous.recovery, code)
     for index, bridge in enumerate(previous.bridges):
         try:
@@ -257,7 +267,12 @@ def parse(data: bytes, *, where: Any) -> SlotFile:
     types = [s.type for s in slots]
     if types.count("passphrase") != 1 or any(types.count(t) > 1 for t in SLOT_TYPES):
         raise DamagedVault()
-    previous = _parse_previous(doc[PREVIOUS]) if PREVIOUS in doc else None
+    previous: tuple[Previous, ...] = ()
+    if PREVIOUS in doc:
+        raw = doc[PREVIOUS]
+        if not isinstance(raw, list) or not 0 < len(raw) <= MAX_PREVIOUS:
+            raise DamagedVault()
+        previous = tuple(_parse_previous(item) for item in raw)
     return SlotFile(vault_id, slots, previous)
 
 

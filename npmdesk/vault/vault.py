@@ -355,7 +355,7 @@ class Vault:
     def recovery_code_pending(self) -> bool:
         """True if a new recovery code was made but not confirmed as shown: the previous code
         still opens the vault. Tell the user, and offer a new code (`new_recovery_code`)."""
-        return self._slots.previous is not None
+        return bool(self._slots.previous)
 
     @property
     def remembered(self) -> bool:
@@ -439,21 +439,21 @@ class Vault:
 
     def confirm_recovery_code(self) -> None:
         """The new recovery code has been shown: the previous one stops working now."""
-        if self._slots.previous is not None:
+        if self._slots.previous:
             self._write_slots(self._slots.without_previous())
 
-    def _previous_for(self, new_key: Secret | None) -> keyslots.Previous | None:
-        """What keeps the code the user knows working across a change (to `new_key`, in a rotation)."""
-        previous = self._slots.previous
-        if previous is None:
-            current = self._slots.slot("recovery")
-            if current is None:
-                return None
-            previous = keyslots.Previous(current)
+    def _previous_for(self, new_key: Secret | None) -> tuple[keyslots.Previous, ...]:
+        """What keeps every code the user may know working across a change (to `new_key`, in a
+        rotation): the earlier unconfirmed ones, and the current one (it may have been shown)."""
+        current = self._slots.slot("recovery")
+        earlier = [*self._slots.previous, *([keyslots.Previous(current)] if current is not None else [])]
         if new_key is None:
-            return previous
-        bridge = keyslots.make_bridge(self.vault_id, previous.recovery, len(previous.bridges), self._key, new_key)
-        return keyslots.Previous(previous.recovery, (*previous.bridges, bridge))
+            return tuple(earlier)
+        return tuple(
+            keyslots.Previous(p.recovery, (*p.bridges, keyslots.make_bridge(
+                self.vault_id, p.recovery, len(p.bridges), self._key, new_key)))
+            for p in earlier if len(p.bridges) < keyslots.MAX_BRIDGES
+        )
 
     def _shown(self, code: str, show: Callable[[str], None] | None, confirm: bool) -> None:
         if show is not None:
@@ -569,7 +569,7 @@ def _read_slots(storage: Storage, path: Path, folder: Path) -> SlotFile:
 
 def _unwrap(slots: SlotFile, credential: Credential, device_keyring: DeviceKeyring) -> tuple[Secret, bool]:
     """The vault key, and whether it came from the previous (not yet replaced) recovery code."""
-    if credential.kind == "recovery" and credential.secret is not None and slots.previous is not None:
+    if credential.kind == "recovery" and credential.secret is not None and slots.previous:
         try:
             return _unwrap_slot(slots, credential, device_keyring), False
         except UnwrapFailed:

@@ -109,3 +109,16 @@ def test_old_code_after_an_unshown_rotation_is_told_to_make_a_new_code(vault, tm
     new = recovery_code_in(made.out)
     works, err = opens_with_code(path, new, tmp_path)
     assert works and "previous" not in err
+
+
+def test_two_interrupted_rotations_keep_every_code_the_user_may_know(vault, tmp_path):
+    """The first rotation showed its code and was killed before retiring the old one; the second
+    was killed before showing its own: both codes the user may have written down still work."""
+    path, old = vault
+    first = shown_code(killed_at("create-temp", 2, "rotate-key", "--vault", path))
+    assert first is not None
+    assert shown_code(killed_at("promote", 1, "rotate-key", "--vault", path)) is None
+    for code in (first, old):
+        assert opens_with_code(path, code, tmp_path)[0]
+    check = npmdesk("check", "--vault", path, env=ENV)
+    assert check.status == 0 and "previous recovery code still opens" in check.err
