@@ -7,8 +7,9 @@ Linux), and holds a lock on that entry for as long as the files may exist. `Guar
 removes whatever is still there and the entry; if the process was killed, `clean_up()`, run at
 the next start of npmdesk, finds the entry unlocked and removes the files then.
 
-Only hidden names (starting with ".") are ever removed, so a damaged journal cannot make
-npmdesk delete a user's file. An entry that is locked belongs to a running npmdesk and is left
+Only npmdesk's own temporary names (hidden, ending in `.part` or `.tmp`, or a restore's
+`.<name>.restore-<random>` folder) are ever removed, so a damaged journal cannot make npmdesk
+delete a user's file. An entry that is locked belongs to a running npmdesk and is left
 alone. The journal holds paths only, never content.
 """
 
@@ -130,8 +131,9 @@ def _settle(entry: Path) -> int:
 
 def _remove(path: Path) -> None:
     """Delete a hidden temporary file or folder (and SQLite's side files of a temporary database)."""
-    if not path.name.startswith("."):
-        return
+    name = path.name
+    if not (name.startswith(".") and (name.endswith((".part", ".tmp")) or ".restore-" in name)):
+        return  # not one of npmdesk's temporary names: never touched
     if path.is_dir() and not path.is_symlink():
         shutil.rmtree(path, ignore_errors=True)
         return

@@ -162,3 +162,22 @@ def test_next_start_leaves_the_temporary_files_of_a_running_npmdesk_alone(tmp_pa
         next_start(npmdesk_env(state))
         assert part.exists()
     assert not part.exists() and state_is_empty(state)
+
+
+def test_the_journal_never_removes_a_name_that_is_not_a_temporary_one(tmp_path):
+    """Even a journal entry naming the user's own file (damage, or a hand edit) removes nothing."""
+    state = tmp_path / "state"
+    mine = tmp_path / "notes.txt"
+    hidden = tmp_path / ".profile"
+    for path in (mine, hidden):
+        path.write_text("keep me\n")
+    temporary = tmp_path / ".p.age.1234abcd.part"
+    temporary.write_bytes(b"ciphertext")
+    script = ("import os, signal, sys; from pathlib import Path; from npmdesk import litter; "
+              "litter.Guard([Path(p) for p in sys.argv[1:]]); os.kill(os.getpid(), signal.SIGKILL)")
+    killed = subprocess.run([sys.executable, "-c", script, mine, hidden, temporary], env=npmdesk_env(state),
+                            timeout=60, check=False)
+    assert killed.returncode == -9
+    next_start(npmdesk_env(state))
+    assert mine.read_text() == hidden.read_text() == "keep me\n"
+    assert not temporary.exists() and state_is_empty(state)
