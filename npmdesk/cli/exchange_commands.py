@@ -35,6 +35,12 @@ class ContactNotFound(NpmdeskError):
         super().__init__(f"There is no contact {name!r} (give the contact's name or id).")
 
 
+class MalformedKey(NpmdeskError):
+    def __init__(self, name: str, what: str) -> None:
+        super().__init__(f"The {what} stored for the contact {name!r} is malformed: remove it with "
+                         f"'npmdesk contact remove-key', then add the right one.")
+
+
 class FingerprintMismatch(NpmdeskError):
     message = (
         "The fingerprint you typed is not the fingerprint of this contact's signing key. The "
@@ -84,7 +90,7 @@ def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.Argu
                         help="for packages made with a passphrase (instead of -i)")
     opened.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
-    contact = sub.add_parser("contact", help="contacts' keys: add, list, verify")
+    contact = sub.add_parser("contact", help="contacts' keys: add, list, verify, remove-key")
     contact_sub = contact.add_subparsers(dest="contact_command", metavar="ACTION", required=True)
     add = contact_sub.add_parser("add", parents=[common, unlocking], help="add a contact with their keys")
     add.add_argument("name")
@@ -98,6 +104,12 @@ def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.Argu
     verify.add_argument("name", help="the contact's name or id")
     verify.add_argument("--fingerprint", required=True, metavar="XXXX-XXXX-…",
                         help="the fingerprint the person read to you")
+    remove = contact_sub.add_parser("remove-key", parents=[common, unlocking],
+                                    help="remove a contact's signing key and/or age recipient (and the verification)")
+    remove.add_argument("name", help="the contact's name or id")
+    which_key = remove.add_mutually_exclusive_group()
+    which_key.add_argument("--signing-key", action="store_true", help="only the signing key")
+    which_key.add_argument("--age-recipient", action="store_true", help="only the age recipient")
 
 
 # --------------------------------------------------------------------------- passphrases
@@ -175,11 +187,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _contact_recipient(store: Any, name: str) -> str:
+    from npmdesk.exchange import contact_keys
+
     contact = _find_contact(store, name)
-    recipient = contact.fields.get("age_recipient")
-    if not recipient:
+    keys = contact_keys.keys_of(contact)
+    if keys.recipient_state == contact_keys.MALFORMED:
+        raise MalformedKey(contact.title, "age recipient")
+    if keys.recipient is None:
         raise NpmdeskError(f"The contact {contact.title!r} has no age recipient yet: add it first.")
-    return str(recipient)
+    return keys.recipient.encode()
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -203,11 +219,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(f"Signed by {done.signer.describe()}.")
     plan = done.plan
     verb = "Would import" if args.dry_run else "Imported"
+    deleted = plan.count(merge.DELETED) + plan.count(merge.DELETED_CHANGED)
     print(f"{verb}: {plan.count(merge.ADDED)} new, {plan.count(merge.UPDATED)} updated, "
           f"{plan.count(merge.UNCHANGED)} unchanged, {plan.count(merge.AHEAD)} already newer here, "
-          f"{plan.count(merge.CONFLICT)} edited on both sides; {plan.new_attachments} new attachments.")
+          f"{plan.count(merge.CONFLICT)} edited on both sides, {deleted} deleted here (not brought back); "
+          f"{plan.new_attachments} new attachments.")
     for rid in plan.ids(merge.CONFLICT):
         print(f"  conflict: {rid}  {plan.titles[rid]}  (both versions are in its history)")
+    for outcome in (merge.DELETED, merge.DELETED_CHANGED):
+        for rid in plan.ids(outcome):
+            print(f"  {outcome}: {rid}  {plan.titles[rid]}")
+    for rid in plan.keys_set_aside:
+        print(f"  keys not taken: {rid}  {plan.titles[rid]}  (another contact or this vault already has them)")
     return EXIT_OK
 
 
@@ -263,6 +286,7 @@ def _find_contact(store: Any, name: str) -> Any:
 def cmd_contact(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
+    from npmdesk.exchange import contact_keys
     from npmdesk.exchange.age.keys import X25519Recipient
     from npmdesk.exchange.identity import SigningKey
     from npmdesk.records import ListQuery, Record
@@ -283,22 +307,40 @@ def cmd_contact(args: argparse.Namespace) -> int:
             total = store.count(ListQuery(kinds=("contact",)))
             for summary in store.list(ListQuery(kinds=("contact",), order_by="title", descending=False,
                                                 limit=max(total, 1))):
-                fields = store.get(summary.id).fields
-                key = fields.get("signing_key")
-                state = ("verified" if fields.get("keys_verified") else "NOT verified") if key else "no keys"
-                finger = SigningKey.parse(str(key)).fingerprint if key else ""
-                print(f"{summary.id}  {summary.title:<30} {state:<13} {finger}")
+                contact = store.get(summary.id)
+                print(f"{summary.id}  {summary.title:<30} {_key_state(contact):<13} "
+                      f"{contact_keys.keys_of(contact).fingerprint}")
+        elif args.contact_command == "remove-key":
+            record = _find_contact(store, args.name)
+            which = (("signing_key",) if args.signing_key else ("age_recipient",) if args.age_recipient
+                     else contact_keys.KEY_FIELDS)
+            store.update(contact_keys.without_keys(record, which))
+            print(f"Removed from {record.title}: {', '.join(w.replace('_', ' ') for w in which)}.")
         else:
             record = _find_contact(store, args.name)
-            key = record.fields.get("signing_key")
-            if not key:
+            keys = contact_keys.keys_of(record)
+            if keys.signing_state == contact_keys.MALFORMED:
+                raise MalformedKey(record.title, "signing key")
+            if keys.signing_key is None:
                 raise NpmdeskError(f"The contact {record.title!r} has no signing key to verify.")
             typed = args.fingerprint.strip().upper().replace(" ", "-")
-            if typed.replace("-", "") != SigningKey.parse(key).fingerprint.replace("-", ""):
+            if typed.replace("-", "") != keys.fingerprint.replace("-", ""):
                 raise FingerprintMismatch()
             store.update(replace(record, fields={**record.fields, "keys_verified": True}))
             print(f"{record.title}'s keys are now marked as verified.")
     return EXIT_OK
+
+
+def _key_state(contact: Any) -> str:
+    """verified, NOT verified, no keys, or malformed key (shown as such, never an error)."""
+    from npmdesk.exchange import contact_keys
+
+    keys = contact_keys.keys_of(contact)
+    if keys.malformed:
+        return "malformed key"
+    if keys.signing_key is None:
+        return "no keys"
+    return "verified" if contact_keys.is_verified(contact) else "NOT verified"
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

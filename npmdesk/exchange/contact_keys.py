@@ -16,7 +16,7 @@ from npmdesk.errors import NpmdeskError
 from npmdesk.exchange.age.keys import X25519Recipient
 from npmdesk.exchange.errors import PackageError
 from npmdesk.exchange.identity import SigningKey
-from npmdesk.records.model import Record
+from npmdesk.records.model import InvalidRecord, Record
 
 MISSING, VALID, MALFORMED = "missing", "valid", "malformed"
 SIGNING_KEY, AGE_RECIPIENT, VERIFIED = "signing_key", "age_recipient", "keys_verified"
@@ -98,3 +98,17 @@ def check_incoming(contact: Record) -> Record:
         else:
             fields[name] = key.encode()
     return replace(contact, fields=fields)
+
+
+def check_typed(contact: Record) -> None:
+    """For forms: InvalidRecord naming the first key field that holds a malformed key (an empty
+    field is fine: that is how a key is removed)."""
+    if contact.kind != "contact":
+        return
+    keys = keys_of(contact)
+    if keys.signing_state == MALFORMED:
+        raise InvalidRecord(SIGNING_KEY, "This is not a valid signing key: clear the field, or paste the whole "
+                                         "key (npmsig1…, 65 characters).")
+    if keys.recipient_state == MALFORMED:
+        raise InvalidRecord(AGE_RECIPIENT, "This is not a valid age recipient: clear the field, or paste the whole "
+                                           "key (age1…, 62 characters).")

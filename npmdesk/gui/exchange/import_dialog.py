@@ -164,7 +164,8 @@ class ImportDialog(JobDialog):
 
     def _activated(self, item: QListWidgetItem) -> None:
         record_id = item.data(ID_ROLE)
-        if self.result is not None and record_id and self.result.plan.outcomes.get(record_id) != merge.AHEAD:
+        if self.result is not None and record_id and self.result.plan.outcomes.get(record_id) not in (
+                merge.AHEAD, merge.DELETED, merge.DELETED_CHANGED):
             self.record_requested.emit(str(record_id))
 
     # ---------------------------------------------------------------------- job dialog

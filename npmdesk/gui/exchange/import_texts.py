@@ -13,7 +13,8 @@ from npmdesk.gui.records.formatting import size_text
 
 CONTEXT = "ImportDialog"
 # Outcomes in the order they are listed, with their label.
-OUTCOMES = (merge.CONFLICT, merge.ADDED, merge.UPDATED, merge.AHEAD, merge.UNCHANGED)
+OUTCOMES = (merge.CONFLICT, merge.ADDED, merge.UPDATED, merge.DELETED_CHANGED, merge.DELETED, merge.AHEAD,
+            merge.UNCHANGED)
 SIGNER_COLOURS = {SELF: "#2e7d32", VERIFIED: "#2e7d32", UNVERIFIED: "#e65100"}
 UNKNOWN_COLOUR = "#c62828"
 
@@ -29,7 +30,24 @@ def outcome_name(outcome: str) -> str:
         merge.UNCHANGED: tr("Unchanged"),
         merge.AHEAD: tr("Already newer here"),
         merge.CONFLICT: tr("Edited on both sides"),
+        merge.DELETED: tr("Deleted here"),
+        merge.DELETED_CHANGED: tr("Deleted here, changed by the sender"),
     }.get(outcome, outcome)
+
+
+def deleted_and_keys(preview: Preview) -> str:
+    """What an import leaves alone on purpose: records deleted here, keys another contact has."""
+    plan = preview.plan
+    text = ""
+    deleted = plan.count(merge.DELETED) + plan.count(merge.DELETED_CHANGED)
+    if deleted:
+        text += " " + tr("%n record(s) deleted in this vault are not brought back. To take the sender's "
+                         "version of one that is still in the bin, restore it from the bin first, then import "
+                         "again.", deleted)
+    if plan.keys_set_aside:
+        text += " " + tr("%n new contact(s) arrive without their keys: another contact (or this vault) "
+                         "already has those keys.", len(plan.keys_set_aside))
+    return text
 
 
 def origin(preview: Preview) -> str:
@@ -66,6 +84,7 @@ def changes(preview: Preview) -> str:
     if plan.count(merge.CONFLICT):
         text += " " + tr("Records edited on both sides keep your version; the other one joins their history, "
                          "and they are marked for you to compare.")
+    text += deleted_and_keys(preview)
     if not plan.changes_anything:
         text += " " + tr("Nothing to import: your vault already has all of it.")
     return text
@@ -80,7 +99,7 @@ def imported(preview: Preview) -> str:
         text += " " + tr("%n record(s) were edited on both sides: each is marked “Edited on both sides”. Open it "
                          "(double-click it below), compare the versions in its History, then mark it as settled.",
                          conflicts)
-    return text
+    return text + deleted_and_keys(preview)
 
 
 def choose_package(parent: QWidget) -> Path | None:
