@@ -76,6 +76,18 @@ def _same_kind(current: Record, record: Record) -> None:
         raise KindChangeRefused()
 
 
+def _key_text(value: object) -> object:
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+def _verification_follows_key(current: Record, record: Record) -> Record:
+    """A contact whose signing key changes loses its verification: it was of the old key."""
+    if record.kind != "contact" or _key_text(current.fields.get("signing_key")) == _key_text(
+            record.fields.get("signing_key")):
+        return record
+    return replace(record, fields={k: v for k, v in record.fields.items() if k != "keys_verified"})
+
+
 def _keep_local_trust(current: Record, record: Record) -> Record:
     """`record` with the contact keys and verification that `current` has (none if it has none)."""
     if current.kind != "contact":
@@ -163,6 +175,7 @@ class RecordStore:
             if current.version != record.version and not force:
                 raise EditConflict()
             _same_kind(current, record)
+            record = _verification_follows_key(current, record)
             seq = self._seq(db, record.id)
             self._save_version(db, seq, current)
             updated = replace(
