@@ -77,6 +77,8 @@ def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.Argu
                      help="import even though the signer is not a verified contact (after comparing the fingerprint)")
     imp.add_argument("--package-passphrase-file", type=Path, metavar="FILE",
                      help="read the package passphrase from FILE (for packages made with --passphrase)")
+    imp.add_argument("--restore-deleted", nargs="+", action="extend", default=[], metavar="ID",
+                     help="bring back these records, deleted here, from the package (see 'deleted here' in --dry-run)")
 
     package = sub.add_parser("package", help="work with packages without a vault")
     package_sub = package.add_subparsers(dest="package_command", metavar="ACTION", required=True)
@@ -206,10 +208,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     with _exchange(args) as (store, identity):
         asker = _asker(args.package_passphrase_file)
         if args.dry_run:
-            done = preview_package(store, identity, args.file, passphrase=asker)
+            done = preview_package(store, identity, args.file, passphrase=asker, restore=args.restore_deleted)
         else:
             try:
-                done = import_package(store, identity, args.file, passphrase=asker,
+                done = import_package(store, identity, args.file, passphrase=asker, restore=args.restore_deleted,
                                       accept_signer=lambda signer: signer.trusted or args.accept_unverified)
             except SignerNotTrusted as err:
                 raise NpmdeskError(f"{err} To import it after comparing, add --accept-unverified.") from None
@@ -228,7 +230,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"  conflict: {rid}  {plan.titles[rid]}  (both versions are in its history)")
     for outcome in (merge.DELETED, merge.DELETED_CHANGED):
         for rid in plan.ids(outcome):
-            print(f"  {outcome}: {rid}  {plan.titles[rid]}")
+            print(f"  {outcome}: {rid}  {plan.titles[rid]}  (to bring it back: --restore-deleted {rid})")
+    for rid in plan.restored:
+        print(f"  {'would be brought back' if args.dry_run else 'brought back'}: {rid}  {plan.titles[rid]}")
     for rid in plan.keys_set_aside:
         print(f"  keys not taken: {rid}  {plan.titles[rid]}  (another contact or this vault already has them)")
     return EXIT_OK

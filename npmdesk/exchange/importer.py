@@ -17,7 +17,7 @@ any signer by default, to show it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,11 +91,11 @@ def _anyone(_signer: Signer) -> bool:
 
 def preview_package(store: RecordStore, identity: VaultIdentity, path: Path, *,
                     passphrase: PassphraseSource = None, progress: Progress | None = None,
-                    accept_signer: Callable[[Signer], bool] = _anyone) -> Preview:
+                    accept_signer: Callable[[Signer], bool] = _anyone, restore: Collection[str] = ()) -> Preview:
     """A dry run: everything `import_package` does and checks, then rolled back. Changes nothing;
     raises what the import would raise (any signer is accepted unless `accept_signer` says no)."""
     return import_package(store, identity, path, passphrase=passphrase, accept_signer=accept_signer,
-                          progress=progress, dry_run=True)
+                          progress=progress, restore=restore, dry_run=True)
 
 
 class _Discard:
@@ -107,10 +107,12 @@ class _Discard:
 
 
 class _ImportConsumer:
-    def __init__(self, store: RecordStore, identity: VaultIdentity, accept_signer: Callable[[Signer], bool]) -> None:
+    def __init__(self, store: RecordStore, identity: VaultIdentity, accept_signer: Callable[[Signer], bool],
+                 restore: Collection[str]) -> None:
         self._store = store
         self._identity = identity
         self._accept = accept_signer
+        self._restore = restore
         self._owner: dict[str, tuple[str, str, str, bool]] = {}  # path -> record id, attachment id, name, kept
         self.preview: Preview | None = None
         self.touched: set[str] = set()
@@ -119,7 +121,7 @@ class _ImportConsumer:
         signer = signer_of(self._store, self._identity, contents.signer)
         if not self._accept(signer):
             raise SignerNotTrusted(signer.describe())
-        merge_plan = merge.plan(self._store, self._identity, contents.records)
+        merge_plan = merge.plan(self._store, self._identity, contents.records, self._restore)
         entries = contents.attachments
         self.preview = Preview(contents.manifest, signer, merge_plan, len(entries), sum(e.size for e in entries))
         merge.apply(self._store, self._store.db, contents.records, merge_plan)
@@ -162,14 +164,18 @@ def _trusted_only(signer: Signer) -> bool:
 def import_package(store: RecordStore, identity: VaultIdentity, path: Path, *,
                    passphrase: PassphraseSource = None,
                    accept_signer: Callable[[Signer], bool] = _trusted_only,
-                   progress: Progress | None = None, dry_run: bool = False) -> Preview:
+                   progress: Progress | None = None, restore: Collection[str] = (),
+                   dry_run: bool = False) -> Preview:
     """Verify, decrypt and merge the package at `path` (all or nothing). Returns what it did (or,
     with `dry_run`, what it would do: the same work, rolled back; see preview_package).
+
+    Records deleted here are left alone ("deleted here" in the plan) unless their id is in
+    `restore`: the user asked to bring them back from this package.
 
     `accept_signer` decides on signers that are not this vault or a verified contact (by default
     they are refused with SignerNotTrusted, which names the fingerprint to compare). `progress(bytes
     read, package size)` may raise to cancel: the transaction then rolls back whole."""
-    consumer = _ImportConsumer(store, identity, accept_signer)
+    consumer = _ImportConsumer(store, identity, accept_signer, restore)
     try:
         with store.transaction() as db:
             reader.read(path, consumer, identities=[identity.age], passphrase=passphrase, progress=progress)

@@ -9,7 +9,8 @@ For each incoming record, compared by content hash (records/content.py) with our
   and the record is marked for the user to settle;
 - we deleted it (it is in the bin, or purged and only its tombstone is left): **deleted here**,
   nothing changes; if the sender has a version we never had, it is **deleted here, changed by
-  the sender**, still not brought back (the user can restore it from the bin and import again).
+  the sender**, still not brought back. Only if the user names it (`restore`) is it brought
+  back from the package: out of the bin and merged as above, or added again if it was purged.
 Importing the same package twice therefore changes nothing the second time.
 
 What a package can never do (the whole package is refused, nothing written):
@@ -23,6 +24,7 @@ cannot give a second name to a key you know.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 from npmdesk.exchange import contact_keys
@@ -55,6 +57,7 @@ class MergePlan:
     titles: dict[str, str] = field(default_factory=dict)
     new_attachments: int = 0
     keys_set_aside: list[str] = field(default_factory=list)  # new contacts whose keys are not taken
+    restored: list[str] = field(default_factory=list)  # deleted here, brought back as the user asked
 
     def ids(self, outcome: str) -> list[str]:
         return [rid for rid, o in self.outcomes.items() if o == outcome]
@@ -67,7 +70,7 @@ class MergePlan:
 
     @property
     def changes_anything(self) -> bool:
-        return self.new_attachments > 0 or any(o in WRITTEN for o in self.outcomes.values())
+        return self.new_attachments > 0 or bool(self.restored) or any(o in WRITTEN for o in self.outcomes.values())
 
 
 def history_hashes(store: RecordStore, record_id: str) -> list[str]:
@@ -80,14 +83,17 @@ def _deleted_outcome(incoming: IncomingRecord, known: list[str]) -> str:
     return DELETED if incoming.content_sha256 in known else DELETED_CHANGED
 
 
-def outcome(store: RecordStore, incoming: IncomingRecord) -> str:
-    """The outcome for one record; KindMismatch if ours (live, in the bin or purged) is of another kind."""
+def outcome(store: RecordStore, incoming: IncomingRecord, *, restore: bool = False) -> str:
+    """The outcome for one record; KindMismatch if ours (live, in the bin or purged) is of another kind.
+    With `restore`, a record deleted here gets the outcome it would have had if it was not deleted."""
     rid = incoming.record.id
     try:
         current = store.get(rid, include_deleted=True)
     except RecordNotFound:
         tombstone = store.tombstone(rid)
-        if tombstone is None:
+        if tombstone is None or restore:
+            if tombstone is not None and tombstone.kind != incoming.record.kind:
+                raise KindMismatch(rid) from None
             return ADDED
         if tombstone.kind != incoming.record.kind:
             raise KindMismatch(rid) from None
@@ -95,7 +101,7 @@ def outcome(store: RecordStore, incoming: IncomingRecord) -> str:
     if current.kind != incoming.record.kind:
         raise KindMismatch(rid)
     here = version_hash(current)
-    if current.deleted_at is not None:
+    if current.deleted_at is not None and not restore:
         return _deleted_outcome(incoming, [here, *history_hashes(store, rid)])
     if incoming.content_sha256 == here:
         return UNCHANGED
@@ -113,9 +119,11 @@ def attachment_sha256(store: RecordStore, attachment_id: str) -> str | None:
     return None if row is None else str(row[0])
 
 
-def plan(store: RecordStore, identity: VaultIdentity, records: list[IncomingRecord]) -> MergePlan:
+def plan(store: RecordStore, identity: VaultIdentity, records: list[IncomingRecord],
+         restore: Collection[str] = ()) -> MergePlan:
     """Read-only: what `apply` would do. Raises (a PackageError) if the package must be refused.
 
+    `restore`: ids of records deleted here that the user asked to bring back from this package.
     New contacts whose keys another contact (or this vault) already has lose them here: the
     plan's records are changed in place, so `apply` writes exactly what was planned."""
     result = MergePlan()
@@ -124,6 +132,9 @@ def plan(store: RecordStore, identity: VaultIdentity, records: list[IncomingReco
         incoming.record = contact_keys.check_incoming(incoming.record)  # MalformedContactKey
         rid = incoming.record.id
         decided = result.outcomes[rid] = outcome(store, incoming)
+        if rid in restore and decided in (DELETED, DELETED_CHANGED):
+            decided = result.outcomes[rid] = outcome(store, incoming, restore=True)
+            result.restored.append(rid)
         result.titles[rid] = incoming.record.title
         if decided == ADDED and incoming.record.kind == "contact":
             incoming.record = _new_contact_keys(store, incoming.record, taken, result)
@@ -158,6 +169,8 @@ def apply(store: RecordStore, db: Connection, records: list[IncomingRecord], mer
     for incoming in records:
         decided = merge_plan.outcomes[incoming.record.id]
         record = replace(incoming.record, deleted_at=None)
+        if record.id in merge_plan.restored and decided != ADDED:
+            store.import_restore(db, record.id)  # out of the bin, then merged as a live record
         if decided == ADDED:
             store.import_new(db, record)
         elif decided == UPDATED:

@@ -226,6 +226,13 @@ class RecordStore:
             pseudonyms=current.pseudonyms, deleted_at=current.deleted_at,
         ))
 
+    def import_restore(self, db: Connection, record_id: str) -> None:
+        """Take a record out of the bin inside the caller's transaction (an import the user asked
+        to bring it back)."""
+        seq = self._seq(db, record_id)
+        db.execute("UPDATE record SET deleted_at=NULL WHERE seq=?", (seq,))
+        search_index.put(db, seq, self._load(db, record_id))
+
     def import_conflict(self, db: Connection, record: Record) -> None:
         """Both sides edited the record: ours stays current, theirs joins the history, and the
         record is marked as a conflict for the user to settle (`conflicts`, `settle_conflict`)."""

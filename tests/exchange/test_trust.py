@@ -300,6 +300,8 @@ def test_purged_and_binned_records_are_deleted_here_not_new(tmp_path):
     assert [r["id"] for r in json.loads(listed)] == [binned.id]
     with side_of(vault) as office:
         assert office.snapshot() == before
+    assert f"brought back: {binned.id}" in cli(vault, "import", newer, "--restore-deleted", binned.id).out
+    assert cli(vault, "list", "--bin", "--json").out.strip() in ("", "[]")
 
 
 @contextmanager
@@ -334,3 +336,26 @@ def test_a_deleted_record_is_recognised_in_an_edit_made_before_it_was_deleted(tm
         second = export(field, office, tmp_path / "second.age")
         done = import_package(office.store, office.identity, second)
         assert done.plan.outcomes[letter.id] == DELETED_CHANGED and office.store.tombstone(letter.id) is not None
+
+
+def test_the_user_can_bring_a_deleted_record_back_from_a_package_deliberately(tmp_path):
+    with world(tmp_path) as (office, field, _spt):
+        gone = field.store.add(communication("Purged here"))
+        field.attach(gone.id, "a.txt", b"attached")
+        binned = field.store.add(communication("In the bin here"))
+        import_package(office.store, office.identity, export(field, office, tmp_path / "old.age"))
+        office.store.delete(gone.id)
+        office.store.empty_bin()
+        office.store.delete(binned.id)
+        field.store.update(replace(field.store.get(binned.id), body="changed by the sender"))
+        package = export(field, office, tmp_path / "newer.age")
+        before = office.snapshot()
+        dry = preview_package(office.store, office.identity, package, restore=[gone.id, binned.id])
+        assert office.snapshot() == before and sorted(dry.plan.restored) == sorted([gone.id, binned.id])
+        done = import_package(office.store, office.identity, package, restore=[gone.id])  # only this one
+        assert done.plan.restored == [gone.id] and done.plan.outcomes[binned.id] == DELETED_CHANGED
+        assert office.store.get(gone.id).title == "Purged here" and office.store.tombstone(gone.id) is None
+        assert [h.record.id for h in office.store.search("Purged")] == [gone.id]
+        done = import_package(office.store, office.identity, package, restore=[binned.id])
+        assert done.plan.outcomes[binned.id] == "updated"
+        assert office.store.get(binned.id).body == "changed by the sender"
