@@ -7,6 +7,7 @@ import pytest
 from exchange.hostile_packages import encrypt_for, members_of, tar_bytes
 from exchange_helpers import communication, package_from, side, wait_idle
 from form_helpers import save, type_into
+from PySide6.QtCore import Qt
 from window_helpers import open_window
 
 from npmdesk.exchange.importer import import_package
@@ -38,6 +39,16 @@ def test_the_preview_lists_records_deleted_here_and_imports_nothing(qtbot, pair,
     assert "Deleted here · Purged at the office" in listed
     assert "Deleted here: 1" in dialog.changes_label.text() and "not brought back" in dialog.changes_label.text()
     assert not dialog.import_button.isEnabled()  # nothing to import
+    assert office.store.tombstone(gone.id) is not None
+
+    item = next(dialog.changes_list.item(r) for r in range(dialog.changes_list.count())
+                if dialog.changes_list.item(r).text() == "Deleted here · Purged at the office")
+    item.setCheckState(Qt.CheckState.Checked)  # the user brings it back, deliberately
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    wait_idle(qtbot, dialog)
+    assert dialog.result is not None and dialog.result.plan.restored == [gone.id]
+    assert office.store.get(gone.id).title == "Purged at the office"
 
 
 def test_the_preview_refuses_an_attachment_that_does_not_match(qtbot, pair, tmp_path) -> None:

@@ -41,13 +41,15 @@ def deleted_and_keys(preview: Preview) -> str:
     text = ""
     deleted = plan.count(merge.DELETED) + plan.count(merge.DELETED_CHANGED)
     if deleted:
-        text += " " + tr("%n record(s) deleted in this vault are not brought back. To take the sender's "
-                         "version of one that is still in the bin, restore it from the bin first, then import "
-                         "again.", deleted)
+        text += " " + tr("%n record(s) deleted in this vault are not brought back.", deleted)
     if plan.keys_set_aside:
         text += " " + tr("%n new contact(s) arrive without their keys: another contact (or this vault) "
                          "already has those keys.", len(plan.keys_set_aside))
     return text
+
+
+def restore_hint() -> str:
+    return tr("Deleted in this vault: tick to bring it back from this package")
 
 
 def origin(preview: Preview) -> str:
@@ -85,6 +87,8 @@ def changes(preview: Preview) -> str:
         text += " " + tr("Records edited on both sides keep your version; the other one joins their history, "
                          "and they are marked for you to compare.")
     text += deleted_and_keys(preview)
+    if plan.count(merge.DELETED) + plan.count(merge.DELETED_CHANGED):
+        text += " " + tr("To bring one back from this package, tick it in the list.")
     if not plan.changes_anything:
         text += " " + tr("Nothing to import: your vault already has all of it.")
     return text
