@@ -9,7 +9,8 @@ Promises:
   leaves a tombstone (id, kind, times, content hashes: nothing a person wrote) so that an old
   package cannot bring the record back unnoticed;
 - a record never changes its kind, and merges never change a contact's keys or their
-  verification (TRUST_FIELDS): only the user does, through `update`;
+  verification (TRUST_FIELDS): only the user does, through `update` (a changed signing key
+  loses its verification: it was of the old key);
 - the search index is kept in step with the records in the same transaction.
 """
 
