@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from npmdesk.cli.terminal import line, short
 from npmdesk.errors import NpmdeskError
 
 if TYPE_CHECKING:  # imported when a command runs: `npmdesk --version` and `npmdesk age` start faster
@@ -159,7 +160,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             if plan.flagged and not args.confirm_sensitive:
                 print("These records need your confirmation before they leave the vault:", file=sys.stderr)
                 for flagged in plan.flagged:
-                    print(f"  {flagged.id}  {flagged.title}  ({flagged.reason})", file=sys.stderr)
+                    print(f"  {flagged.id}  {line(flagged.title)}  ({flagged.reason})", file=sys.stderr)
                 print("Run the command again with --confirm-sensitive to export them.", file=sys.stderr)
             result = write_package(store, identity, plan, args.output, recipients=recipients, passphrase=passphrase,
                                    armor=args.armor, confirmed=args.confirm_sensitive)
@@ -178,7 +179,7 @@ def _contact_recipient(store: Any, name: str) -> str:
     contact = _find_contact(store, name)
     recipient = contact.fields.get("age_recipient")
     if not recipient:
-        raise NpmdeskError(f"The contact {contact.title!r} has no age recipient yet: add it first.")
+        raise NpmdeskError(f"The contact {short(contact.title)} has no age recipient yet: add it first.")
     return str(recipient)
 
 
@@ -197,17 +198,15 @@ def cmd_import(args: argparse.Namespace) -> int:
                                       accept_signer=lambda signer: signer.trusted or args.accept_unverified)
             except SignerNotTrusted as err:
                 raise NpmdeskError(f"{err} To import it after comparing, add --accept-unverified.") from None
-    manifest = done.manifest
-    print(f"Package from {manifest.npm_name or 'an unnamed NPM'} ({manifest.user_name or 'unknown user'}), "
-          f"made {manifest.created_at}.")
     print(f"Signed by {done.signer.describe()}.")
+    _print_sender(done.manifest)
     plan = done.plan
     verb = "Would import" if args.dry_run else "Imported"
     print(f"{verb}: {plan.count(merge.ADDED)} new, {plan.count(merge.UPDATED)} updated, "
           f"{plan.count(merge.UNCHANGED)} unchanged, {plan.count(merge.AHEAD)} already newer here, "
           f"{plan.count(merge.CONFLICT)} edited on both sides; {plan.new_attachments} new attachments.")
     for rid in plan.ids(merge.CONFLICT):
-        print(f"  conflict: {rid}  {plan.titles[rid]}  (both versions are in its history)")
+        print(f"  conflict: {rid}  {short(plan.titles[rid])}  (both versions are in its history)")
     return EXIT_OK
 
 
@@ -229,17 +228,23 @@ def cmd_package(args: argparse.Namespace) -> int:
         if passphrase is not None:
             passphrase.wipe()
     contents = unpacked.contents
-    manifest = contents.manifest
-    print(f"Package from {manifest.npm_name or 'an unnamed NPM'} ({manifest.user_name or 'unknown user'}), "
-          f"made {manifest.created_at}.")
     print(f"Signature verified: signing key {contents.signer.encode()}")
     print(f"  fingerprint {contents.signer.fingerprint} (compare it with the sender)")
+    _print_sender(contents.manifest)
     print(f"{len(contents.records)} records and {len(contents.attachments)} files unpacked into {unpacked.folder}:")
     for incoming in contents.records:
         record = incoming.record
-        print(f"  {record.date or '          '}  {record.kind:<22} {record.title}")
+        print(f"  {line(record.date or '          ')}  {line(record.kind):<22} {short(record.title, 60)}")
     print(f"Open {unpacked.folder / 'summary.html'} to read them. These files are NOT encrypted.")
     return EXIT_OK
+
+
+def _print_sender(manifest: Any) -> None:
+    """What the package says about its sender: outside text, quoted, one line each, after
+    npmdesk's own verdict on the signer and under npmdesk's own labels."""
+    print(f"  sender's NPM, as the package states it: {short(manifest.npm_name) if manifest.npm_name else '-'}")
+    print(f"  sender's user, as the package states it: {short(manifest.user_name) if manifest.user_name else '-'}")
+    print(f"  made: {short(manifest.created_at, 40)}")
 
 
 def _find_contact(store: Any, name: str) -> Any:
@@ -287,17 +292,17 @@ def cmd_contact(args: argparse.Namespace) -> int:
                 key = fields.get("signing_key")
                 state = ("verified" if fields.get("keys_verified") else "NOT verified") if key else "no keys"
                 finger = SigningKey.parse(str(key)).fingerprint if key else ""
-                print(f"{summary.id}  {summary.title:<30} {state:<13} {finger}")
+                print(f"{summary.id}  {line(summary.title):<30} {state:<13} {finger}")
         else:
             record = _find_contact(store, args.name)
             key = record.fields.get("signing_key")
             if not key:
-                raise NpmdeskError(f"The contact {record.title!r} has no signing key to verify.")
+                raise NpmdeskError(f"The contact {short(record.title)} has no signing key to verify.")
             typed = args.fingerprint.strip().upper().replace(" ", "-")
             if typed.replace("-", "") != SigningKey.parse(key).fingerprint.replace("-", ""):
                 raise FingerprintMismatch()
             store.update(replace(record, fields={**record.fields, "keys_verified": True}))
-            print(f"{record.title}'s keys are now marked as verified.")
+            print(f"The keys of {short(record.title)} are now marked as verified.")
     return EXIT_OK
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from npmdesk import display
 from npmdesk.gui.records import formatting, labels
 from npmdesk.gui.records.page_cache import PageCache
 from npmdesk.records.query import ListQuery, Summary
@@ -47,12 +48,14 @@ def summary_text(summary: Summary, column: int) -> str:
     """What a list cell shows of a record (shared with the search results)."""
     name = COLUMNS[column]
     if name == "date":
-        return formatting.date_text(summary.date)
-    if name == "kind":
-        return labels.kind_name(summary.kind)
-    if name == "status":
-        return labels.status_name(summary.status)
-    return summary.title
+        text = formatting.date_text(summary.date)
+    elif name == "kind":
+        text = labels.kind_name(summary.kind)
+    elif name == "status":
+        text = labels.status_name(summary.status)
+    else:
+        text = summary.title
+    return display.gui_line(text)  # outside text: controls and bidi overrides visible, isolated
 
 
 class RecordListModel(QAbstractTableModel):

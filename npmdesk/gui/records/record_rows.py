@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from npmdesk import display
 from npmdesk.gui.records import formatting, labels
 from npmdesk.gui.records.field_labels import choice_name, field_label, relation_name
 from npmdesk.records import attachments, kinds, reference
@@ -127,13 +128,13 @@ def rows(store: RecordStore, record: Record) -> Rows:
         (translate("RecordRows", "Version"), changed),
         (translate("RecordRows", "In the bin"), formatting.date_text(record.deleted_at) if record.deleted_at else ""),
     ]
-    return [(label, text) for label, text in found if text]
+    return [(label, display.gui(text)) for label, text in found if text]
 
 
 def linked_rows(store: RecordStore, record_id: str) -> Rows:
     """(relation, "Kind: title") for the records linked to or from this one."""
     return [
-        (relation_name(relation), f"{labels.kind_name(summary.kind)}: {summary.title}")
+        (relation_name(relation), f"{labels.kind_name(summary.kind)}: {display.gui_line(summary.title)}")
         for relation, summary in store.linked(record_id)
     ]
 
@@ -141,6 +142,6 @@ def linked_rows(store: RecordStore, record_id: str) -> Rows:
 def attachment_lines(store: RecordStore, record_id: str) -> list[tuple[str, str]]:
     """("name — size", attachment id) for each attachment of a record."""
     return [
-        (f"{info.name} — {formatting.size_text(info.size)}", info.id)
+        (f"{display.gui_line(info.name)} — {formatting.size_text(info.size)}", info.id)
         for info in attachments.list_for(store, record_id)
     ]
