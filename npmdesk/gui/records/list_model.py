@@ -48,14 +48,12 @@ def summary_text(summary: Summary, column: int) -> str:
     """What a list cell shows of a record (shared with the search results)."""
     name = COLUMNS[column]
     if name == "date":
-        text = formatting.date_text(summary.date)
-    elif name == "kind":
-        text = labels.kind_name(summary.kind)
-    elif name == "status":
-        text = labels.status_name(summary.status)
-    else:
-        text = summary.title
-    return display.gui_line(text)  # outside text: controls and bidi overrides visible, isolated
+        return formatting.date_text(summary.date)
+    if name == "kind":
+        return labels.kind_name(summary.kind)
+    if name == "status":
+        return labels.status_name(summary.status)
+    return display.gui_line(summary.title)  # outside text: controls and bidi overrides visible, isolated
 
 
 class RecordListModel(QAbstractTableModel):

@@ -33,7 +33,7 @@ def titles(store: RecordStore, ids: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for in_bin in (False, True):
         for summary in store.list(ListQuery(ids=wanted, in_bin=in_bin, limit=len(wanted))):
-            found[summary.id] = summary.title
+            found[summary.id] = display.gui_line(summary.title)  # shown inside labels and lists
     return found
 
 
@@ -52,7 +52,7 @@ def country_text(code: str | None) -> str:
     if not code:
         return ""
     state = reference.state_by_iso2(code)
-    return f"{state.country} ({code})" if state else code
+    return f"{state.country} ({code})" if state else display.gui_line(code)
 
 
 def tag_text(slugs: list[str]) -> str:
@@ -60,7 +60,7 @@ def tag_text(slugs: list[str]) -> str:
     names = []
     for slug in slugs:
         tag = reference.tag_by_slug(slug)
-        names.append(tag.label.get(language) if tag else slug)
+        names.append(tag.label.get(language) if tag else display.gui_line(slug))
     return formatting.list_text(names)
 
 
@@ -91,14 +91,14 @@ def value_text(spec: kinds.FieldSpec, value: Any, names: dict[str, str]) -> str:
         missing = translate("RecordRows", "(a record not in this vault)")
         return "\n".join(names.get(str(v), missing) for v in value)
     if spec.type == kinds.TEXT_LIST and isinstance(value, list):
-        return formatting.list_text([str(v) for v in value])
+        return formatting.list_text([display.gui_line(v) for v in value])
     if spec.type == kinds.INT and isinstance(value, int) and spec.name.endswith("year"):
         return str(value)  # a year reads 2026, not 2,026
     if spec.type in (kinds.INT, kinds.NUMBER) and isinstance(value, int | float):
         return formatting.number_text(value)
     if spec.name in REFERENCE_FIELDS and isinstance(value, str) and value in names:
         return names[value]
-    return str(value)
+    return display.gui(value) if spec.type == kinds.LONG_TEXT else display.gui_line(value)
 
 
 def rows(store: RecordStore, record: Record) -> Rows:
@@ -109,8 +109,9 @@ def rows(store: RecordStore, record: Record) -> Rows:
     if record.counterpart:
         counterpart = names.get(record.counterpart, translate("RecordRows", "(a contact not in this vault)"))
     changed = translate("RecordRows", "{version}, changed {when} by {who}").format(
-        version=record.version, when=formatting.date_text(record.updated_at), who=record.updated_by)
-    pseudonyms = "\n".join(f"{real} → {alias}" for real, alias in record.pseudonyms.items())
+        version=record.version, when=formatting.date_text(record.updated_at), who=display.gui_line(record.updated_by))
+    pseudonyms = "\n".join(f"{display.gui_line(real)} → {display.gui_line(alias)}"
+                           for real, alias in record.pseudonyms.items())
     found: Rows = [
         (labels.date_label(spec.date_meaning), formatting.date_text(record.date)),
         (translate("RecordRows", "Status"), labels.status_name(record.status)),
@@ -128,7 +129,7 @@ def rows(store: RecordStore, record: Record) -> Rows:
         (translate("RecordRows", "Version"), changed),
         (translate("RecordRows", "In the bin"), formatting.date_text(record.deleted_at) if record.deleted_at else ""),
     ]
-    return [(label, display.gui(text)) for label, text in found if text]
+    return [(label, text) for label, text in found if text]
 
 
 def linked_rows(store: RecordStore, record_id: str) -> Rows:
