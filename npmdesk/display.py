@@ -69,12 +69,13 @@ def quoted(value: object, columns: int | None = None) -> str:
     text = one_line(value)
     if columns is not None:
         used, kept = 0, []
-        for char in text:
-            used += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+        for char in "" if value is None else str(value):
+            shown = one_line(char)  # a <U+XXXX> marker is kept whole or left out
+            used += sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in shown)
             if used > columns:
                 kept.append("\u2026")
                 break
-            kept.append(char)
+            kept.append(shown)
         text = "".join(kept)
     return f"\u201c{text}\u201d"
 
