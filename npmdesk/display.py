@@ -18,7 +18,8 @@ terminal, a window, an HTML page or a file name goes through one of these functi
   extension) and trailing dots or spaces changed.
 
 Zero-width joiner and non-joiner (U+200C, U+200D) are kept: scripts such as Persian and
-Devanagari, and emoji, need them, and they cannot reorder or hide text.
+Devanagari, and emoji, need them, and they cannot reorder or hide text. The soft hyphen (U+00AD)
+is kept in text (word processors put it there) and dropped from file names.
 """
 
 from __future__ import annotations
@@ -29,10 +30,7 @@ import re
 import unicodedata
 from typing import Any
 
-BIDI_CONTROLS = frozenset(
-    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-)
-_INVISIBLE = "\u00ad\u115f\u1160\u180e\u200b\u2060-\u2064\u206a-\u206f\u3164\ufeff\ufff9-\ufffb"
+_INVISIBLE = "\u115f\u1160\u180e\u200b\u2060-\u2064\u206a-\u206f\u3164\ufeff\ufff9-\ufffb"
 # Everything shown as <U+XXXX> (newline and tab only in one-line values).
 _UNSAFE = (
     "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
@@ -125,7 +123,7 @@ def html(value: object, *, multiline: bool = False) -> str:
 
 _RESERVED = re.compile(r"(CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|COM[0-9\u00b9\u00b2\u00b3]|LPT[0-9\u00b9\u00b2\u00b3])",
                        re.IGNORECASE)
-_DROPPED = re.compile(f"[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069{_INVISIBLE}]")
+_DROPPED = re.compile(f"[\u00ad\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069{_INVISIBLE}]")
 _REPLACED = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff/\\\\:*?\"<>|]")
 
 

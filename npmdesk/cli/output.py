@@ -61,12 +61,12 @@ def record_text(record: Record, files: list[AttachmentInfo], counterpart_name: s
     lines = [
         title,
         "=" * min(len(title), 78),
-        f"id:          {record.id}",
-        f"kind:        {record.kind}",
-        f"date:        {record.date or '-'}",
-        f"status:      {record.status or '-'}",
-        f"sensitivity: {record.sensitivity}" + ("  (personal data, consent: " + record.consent + ")"
-                                                if record.personal_data else ""),
+        f"id:          {line(record.id)}",
+        f"kind:        {line(record.kind)}",
+        f"date:        {line(record.date or '-')}",
+        f"status:      {line(record.status or '-')}",
+        f"sensitivity: {line(record.sensitivity)}" + ("  (personal data, consent: " + line(record.consent) + ")"
+                                                      if record.personal_data else ""),
     ]
     counterpart = f"{counterpart_name} ({record.counterpart})" if counterpart_name else record.counterpart
     for label, value in (("counterpart", counterpart), ("country", record.country),
