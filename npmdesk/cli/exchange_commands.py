@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from npmdesk.cli.terminal import line, short
 from npmdesk.errors import NpmdeskError
 
 if TYPE_CHECKING:  # imported when a command runs: `npmdesk --version` and `npmdesk age` start faster
@@ -32,12 +33,12 @@ class PackagePassphraseMismatch(NpmdeskError):
 
 class ContactNotFound(NpmdeskError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"There is no contact {name!r} (give the contact's name or id).")
+        super().__init__(f"There is no contact {short(name)} (give the contact's name or id).")
 
 
 class MalformedKey(NpmdeskError):
     def __init__(self, name: str, what: str) -> None:
-        super().__init__(f"The {what} stored for the contact {name!r} is malformed: remove it with "
+        super().__init__(f"The {what} stored for the contact {short(name)} is malformed: remove it with "
                          f"'npmdesk contact remove-key', then add the right one.")
 
 
@@ -173,7 +174,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             if plan.flagged and not args.confirm_sensitive:
                 print("These records need your confirmation before they leave the vault:", file=sys.stderr)
                 for flagged in plan.flagged:
-                    print(f"  {flagged.id}  {flagged.title}  ({flagged.reason})", file=sys.stderr)
+                    print(f"  {flagged.id}  {line(flagged.title)}  ({flagged.reason})", file=sys.stderr)
                 print("Run the command again with --confirm-sensitive to export them.", file=sys.stderr)
             result = write_package(store, identity, plan, args.output, recipients=recipients, passphrase=passphrase,
                                    armor=args.armor, confirmed=args.confirm_sensitive)
@@ -196,7 +197,7 @@ def _contact_recipient(store: Any, name: str) -> str:
     if keys.recipient_state == contact_keys.MALFORMED:
         raise MalformedKey(contact.title, "age recipient")
     if keys.recipient is None:
-        raise NpmdeskError(f"The contact {contact.title!r} has no age recipient yet: add it first.")
+        raise NpmdeskError(f"The contact {short(contact.title)} has no age recipient yet: add it first.")
     return keys.recipient.encode()
 
 
@@ -215,10 +216,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                                       accept_signer=lambda signer: signer.trusted or args.accept_unverified)
             except SignerNotTrusted as err:
                 raise NpmdeskError(f"{err} To import it after comparing, add --accept-unverified.") from None
-    manifest = done.manifest
-    print(f"Package from {manifest.npm_name or 'an unnamed NPM'} ({manifest.user_name or 'unknown user'}), "
-          f"made {manifest.created_at}.")
     print(f"Signed by {done.signer.describe()}.")
+    _print_sender(done.manifest)
     plan = done.plan
     verb = "Would import" if args.dry_run else "Imported"
     deleted = plan.count(merge.DELETED) + plan.count(merge.DELETED_CHANGED)
@@ -227,14 +226,14 @@ def cmd_import(args: argparse.Namespace) -> int:
           f"{plan.count(merge.CONFLICT)} edited on both sides, {deleted} deleted here (not brought back); "
           f"{plan.new_attachments} new attachments.")
     for rid in plan.ids(merge.CONFLICT):
-        print(f"  conflict: {rid}  {plan.titles[rid]}  (both versions are in its history)")
+        print(f"  conflict: {rid}  {short(plan.titles[rid])}  (both versions are in its history)")
     for outcome in (merge.DELETED, merge.DELETED_CHANGED):
         for rid in plan.ids(outcome):
-            print(f"  {outcome}: {rid}  {plan.titles[rid]}  (to bring it back: --restore-deleted {rid})")
+            print(f"  {outcome}: {rid}  {short(plan.titles[rid])}  (to bring it back: --restore-deleted {rid})")
     for rid in plan.restored:
-        print(f"  {'would be brought back' if args.dry_run else 'brought back'}: {rid}  {plan.titles[rid]}")
+        print(f"  {'would be brought back' if args.dry_run else 'brought back'}: {rid}  {short(plan.titles[rid])}")
     for rid in plan.keys_set_aside:
-        print(f"  keys not taken: {rid}  {plan.titles[rid]}  (another contact or this vault already has them)")
+        print(f"  keys not taken: {rid}  {short(plan.titles[rid])}  (another contact or this vault already has them)")
     return EXIT_OK
 
 
@@ -256,17 +255,23 @@ def cmd_package(args: argparse.Namespace) -> int:
         if passphrase is not None:
             passphrase.wipe()
     contents = unpacked.contents
-    manifest = contents.manifest
-    print(f"Package from {manifest.npm_name or 'an unnamed NPM'} ({manifest.user_name or 'unknown user'}), "
-          f"made {manifest.created_at}.")
     print(f"Signature verified: signing key {contents.signer.encode()}")
     print(f"  fingerprint {contents.signer.fingerprint} (compare it with the sender)")
+    _print_sender(contents.manifest)
     print(f"{len(contents.records)} records and {len(contents.attachments)} files unpacked into {unpacked.folder}:")
     for incoming in contents.records:
         record = incoming.record
-        print(f"  {record.date or '          '}  {record.kind:<22} {record.title}")
+        print(f"  {line(record.date or '          ')}  {line(record.kind):<22} {short(record.title, 60)}")
     print(f"Open {unpacked.folder / 'summary.html'} to read them. These files are NOT encrypted.")
     return EXIT_OK
+
+
+def _print_sender(manifest: Any) -> None:
+    """What the package says about its sender: outside text, quoted, one line each, after
+    npmdesk's own verdict on the signer and under npmdesk's own labels."""
+    print(f"  sender's NPM, as the package states it: {short(manifest.npm_name) if manifest.npm_name else '-'}")
+    print(f"  sender's user, as the package states it: {short(manifest.user_name) if manifest.user_name else '-'}")
+    print(f"  made: {short(manifest.created_at, 40)}")
 
 
 def _find_contact(store: Any, name: str) -> Any:
@@ -312,26 +317,26 @@ def cmd_contact(args: argparse.Namespace) -> int:
             for summary in store.list(ListQuery(kinds=("contact",), order_by="title", descending=False,
                                                 limit=max(total, 1))):
                 contact = store.get(summary.id)
-                print(f"{summary.id}  {summary.title:<30} {_key_state(contact):<13} "
+                print(f"{summary.id}  {line(summary.title):<30} {_key_state(contact):<13} "
                       f"{contact_keys.keys_of(contact).fingerprint}")
         elif args.contact_command == "remove-key":
             record = _find_contact(store, args.name)
             which = (("signing_key",) if args.signing_key else ("age_recipient",) if args.age_recipient
                      else contact_keys.KEY_FIELDS)
             store.update(contact_keys.without_keys(record, which))
-            print(f"Removed from {record.title}: {', '.join(w.replace('_', ' ') for w in which)}.")
+            print(f"Removed from {short(record.title)}: {', '.join(w.replace('_', ' ') for w in which)}.")
         else:
             record = _find_contact(store, args.name)
             keys = contact_keys.keys_of(record)
             if keys.signing_state == contact_keys.MALFORMED:
                 raise MalformedKey(record.title, "signing key")
             if keys.signing_key is None:
-                raise NpmdeskError(f"The contact {record.title!r} has no signing key to verify.")
+                raise NpmdeskError(f"The contact {short(record.title)} has no signing key to verify.")
             typed = args.fingerprint.strip().upper().replace(" ", "-")
             if typed.replace("-", "") != keys.fingerprint.replace("-", ""):
                 raise FingerprintMismatch()
             store.update(replace(record, fields={**record.fields, "keys_verified": True}))
-            print(f"{record.title}'s keys are now marked as verified.")
+            print(f"The keys of {short(record.title)} are now marked as verified.")
     return EXIT_OK
 
 

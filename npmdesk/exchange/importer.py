@@ -21,6 +21,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
+from npmdesk.display import quoted
 from npmdesk.exchange import contact_keys, merge, reader
 from npmdesk.exchange.errors import DamagedPackage, SignerNotTrusted
 from npmdesk.exchange.identity import SigningKey, VaultIdentity
@@ -53,9 +54,10 @@ class Signer:
         if self.status == SELF:
             return f"this vault (fingerprint {self.fingerprint})"
         if self.status == VERIFIED:
-            return f"{self.contact_name}, a verified contact (fingerprint {self.fingerprint})"
+            return f"{quoted(self.contact_name, 50)}, a verified contact (fingerprint {self.fingerprint})"
         if self.status == UNVERIFIED:
-            return f"{self.contact_name}, a contact whose key is NOT verified yet (fingerprint {self.fingerprint})"
+            return (f"{quoted(self.contact_name, 50)}, a contact whose key is NOT verified yet "
+                    f"(fingerprint {self.fingerprint})")
         return f"an UNKNOWN key that belongs to none of your contacts (fingerprint {self.fingerprint})"
 
 

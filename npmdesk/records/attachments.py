@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import io
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from npmdesk import display
 from npmdesk.errors import NpmdeskError
 from npmdesk.records import extract
 from npmdesk.records.model import new_id
@@ -51,8 +53,11 @@ class AttachmentInfo:
 
 
 def _clean_name(name: str) -> str:
-    base = name.replace("\\", "/").rsplit("/", 1)[-1].strip()
-    if not base or len(base) > MAX_NAME or any(ord(c) < 32 or c == "\x7f" for c in base):
+    """The name kept in the vault: the last part of a path, without bidi controls or invisible
+    format characters (so `a<U+202E>fdp.exe` is kept as `afdp.exe`, its real extension visible);
+    BadAttachmentName if empty, too long, or holding control characters or line separators."""
+    base = display.drop_invisible(name.replace("\\", "/").rsplit("/", 1)[-1]).strip()
+    if not base or len(base) > MAX_NAME or any(unicodedata.category(c) in ("Cc", "Cs", "Zl", "Zp") for c in base):
         raise BadAttachmentName()
     return base
 

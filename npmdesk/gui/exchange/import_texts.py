@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from npmdesk import display
 from npmdesk.exchange import merge
 from npmdesk.exchange.importer import SELF, UNVERIFIED, VERIFIED, Preview, Signer
 from npmdesk.gui.records.formatting import size_text
@@ -55,17 +56,19 @@ def restore_hint() -> str:
 def origin(preview: Preview) -> str:
     manifest = preview.manifest
     return tr("Package from {npm} ({user}), made {when}.").format(
-        npm=manifest.npm_name or tr("an unnamed NPM"), user=manifest.user_name or tr("unknown user"),
-        when=manifest.created_at)
+        npm=display.gui_line(manifest.npm_name) if manifest.npm_name else tr("an unnamed NPM"),
+        user=display.gui_line(manifest.user_name) if manifest.user_name else tr("unknown user"),
+        when=display.gui_line(manifest.created_at))
 
 
 def signer_text(signer: Signer) -> str:
     if signer.status == SELF:
         return tr("This vault (a package you exported yourself).")
     if signer.status == VERIFIED:
-        return tr("{name}, a contact whose keys you verified.").format(name=signer.contact_name)
+        return tr("{name}, a contact whose keys you verified.").format(name=display.gui_line(signer.contact_name))
     if signer.status == UNVERIFIED:
-        return tr("{name}, a contact whose keys are NOT verified yet.").format(name=signer.contact_name)
+        return tr("{name}, a contact whose keys are NOT verified yet.").format(
+            name=display.gui_line(signer.contact_name))
     return tr("An UNKNOWN key: it belongs to none of your contacts.")
 
 
