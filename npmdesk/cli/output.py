@@ -74,6 +74,8 @@ def record_text(record: Record, files: list[AttachmentInfo], counterpart_name: s
     lines.append(f"changed:     {record.updated_at} by {record.updated_by} (version {record.version})")
     for f in files:
         lines.append(f"attachment:  {f.name} ({f.size} bytes, {f.media_type})")
+        if not f.fully_indexed:
+            lines.append("             not fully indexed: search finds only part of its text, or none")
     if record.body:
         lines += ["", record.body]
     return "\n".join(lines)

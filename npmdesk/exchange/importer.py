@@ -180,6 +180,7 @@ def import_package(store: RecordStore, identity: VaultIdentity, path: Path, *,
         reader.read(path, consumer, identities=[identity.age], passphrase=passphrase, progress=progress)
         for record_id in consumer.touched:
             store.reindex(db, record_id)
+    files.index_pending(store, consumer.touched)  # attachment text: after the commit, budgeted
     if consumer.preview is None:
         raise DamagedPackage("it is truncated")
     return consumer.preview
