@@ -99,11 +99,15 @@ def index_pending(store: RecordStore, record_ids: Iterable[str],
     """Get the text of these records' attachments that are not yet indexed and index it.
 
     Call it after the transaction that stored them has committed: each document is read and
-    extracted outside any write transaction, within the extractor's budget (the process's
-    shared one by default), then its text is stored and its record re-indexed in a short
-    transaction. A document past the budget keeps the text got so far, marked not fully indexed.
+    extracted outside any write transaction, within the extractor's budget (by default a new
+    Extractor, stopped on return; pass one to reuse its child for many adds), then its text is
+    stored and its record re-indexed in a short transaction. A document past the budget keeps
+    the text got so far, marked not fully indexed.
     """
-    worker = extractor or extract_worker.shared()
+    if extractor is None:
+        with extract_worker.Extractor() as own:
+            index_pending(store, record_ids, own)
+        return
     for record_id in record_ids:
         pending = store.db.execute(
             "SELECT a.seq, a.media_type, a.size FROM attachment a JOIN record r ON r.seq = a.record_seq"
@@ -112,7 +116,7 @@ def index_pending(store: RecordStore, record_ids: Iterable[str],
         for seq, kind, size in pending:
             reader = io.BufferedReader(ChunkReader(store.db, int(seq), int(size)), buffer_size=CHUNK_SIZE)
             try:
-                got = worker.extract(kind, reader, int(size))
+                got = extractor.extract(kind, reader, int(size))
             except AttachmentDamaged:  # removed meanwhile, or damaged: nothing to index
                 got = extract.Extracted("", complete=False)
             with store.transaction() as db:

@@ -4,7 +4,8 @@ pypdf and html.parser are pure Python: a small hostile file (many PDF pages shar
 content stream, a decompression bomb, a deeply nested document) can keep them busy for
 minutes or make them allocate gigabytes, and no check between pages can stop one page that
 is itself the bomb. So PDF and HTML text is got by a long-lived child process (one for the
-whole import or session, started on first use):
+whole import or demo, started on first use and stopped when the caller closes the extractor,
+so no process holding document text outlives the job):
 
 - the document's bytes go to the child through a pipe, never a file; the child sends back
   the text page by page, so what it got before a budget ran out is kept;
@@ -19,7 +20,6 @@ environment lacks NPMDESK_PASSPHRASE and it writes nothing to the terminal.
 
 from __future__ import annotations
 
-import atexit
 import os
 import queue
 import struct
@@ -113,6 +113,10 @@ class Extractor:
             child.kill()
             self._child = None
             return Extracted("".join(parts), complete=False)
+        except BaseException:  # Ctrl-C, or the stream failed: the child's state is unknown
+            child.kill()
+            self._child = None
+            raise
 
 
 class _Stopped(Exception):
@@ -194,20 +198,6 @@ def _read_exact(pipe: IO[bytes], size: int) -> bytes:
     if len(data) != size:
         raise EOFError()
     return data
-
-
-_shared: Extractor | None = None
-_shared_lock = threading.Lock()
-
-
-def shared() -> Extractor:
-    """The process's extractor (its child is started on first use and stopped at exit)."""
-    global _shared
-    with _shared_lock:
-        if _shared is None:
-            _shared = Extractor()
-            atexit.register(_shared.close)
-        return _shared
 
 
 # ----------------------------------------------------------------------------- the child
