@@ -130,3 +130,26 @@ def test_show_says_which_attachment_is_not_fully_indexed(new_vault, vault_path):
     at = next(i for i, line in enumerate(lines) if "annex.pdf" in line)
     assert "not fully indexed" in lines[at + 1]
     assert "not fully indexed" not in "\n".join(lines[at + 2:])
+
+
+def _children() -> list[int]:
+    pids: list[int] = []
+    for task in Path("/proc/self/task").iterdir():
+        pids += [int(p) for p in (task / "children").read_text().split()]
+    return pids
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads the child's limits from /proc")
+def test_the_extraction_child_is_limited_and_holds_no_passphrase(store, monkeypatch):
+    monkeypatch.setenv("NPMDESK_PASSPHRASE", PASSPHRASE)
+    record = store.add(communication("Limits"))
+    before = set(_children())
+    with Extractor(seconds=30, memory_bytes=300 * 1024 * 1024) as extractor:
+        files.add(store, record.id, "a.pdf", io.BytesIO(pdf([page_saying("Sorrel")])), extractor=extractor)
+        [child] = set(_children()) - before
+        limits = Path(f"/proc/{child}/limits").read_text().splitlines()
+        assert any(line.startswith("Max core file size") and line.split()[4:6] == ["0", "0"] for line in limits)
+        assert any(line.startswith("Max address space") and line.split()[3] == str(300 * 1024 * 1024)
+                   for line in limits)
+        assert b"NPMDESK_PASSPHRASE" not in Path(f"/proc/{child}/environ").read_bytes()
+    assert set(_children()) - before == set()  # stopped with its extractor
