@@ -92,7 +92,10 @@ class Extractor:
             self._child.kill()
             self._child = None
         if self._child is None:
-            self._child = _Child(memory)
+            try:
+                self._child = _Child(memory)
+            except OSError:  # no process could be started: stored without text, said so
+                return Extracted("", complete=False)
         child = self._child
         deadline = time.monotonic() + seconds
         parts: list[str] = []
