@@ -139,7 +139,6 @@ def _children() -> list[int]:
     return pids
 
 
-@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads the child's limits from /proc")
 def test_the_extraction_child_is_limited_and_holds_no_passphrase(store, monkeypatch):
     monkeypatch.setenv("NPMDESK_PASSPHRASE", PASSPHRASE)
     record = store.add(communication("Limits"))
