@@ -83,6 +83,8 @@ def record_text(record: Record, files: list[AttachmentInfo], counterpart_name: s
     lines.append(f"changed:     {line(record.updated_at)} by {line(record.updated_by)} (version {record.version})")
     for f in files:
         lines.append(f"attachment:  {line(f.name)} ({f.size} bytes, {line(f.media_type)})")
+        if not f.fully_indexed:
+            lines.append("             not fully indexed: search finds only part of its text, or none")
     if record.body:
         lines += ["", display.terminal(record.body)]
     return "\n".join(lines)

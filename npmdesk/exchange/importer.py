@@ -188,6 +188,8 @@ def import_package(store: RecordStore, identity: VaultIdentity, path: Path, *,
             _reindex(store, db, consumer.touched)
     except _RolledBack:
         pass
+    if not dry_run:
+        files.index_pending(store, consumer.touched)  # attachment text: after the commit, budgeted
     assert consumer.preview is not None  # noqa: S101 - checked inside the transaction
     return consumer.preview
 

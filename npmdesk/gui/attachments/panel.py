@@ -112,6 +112,11 @@ class AttachmentsPanel(QWidget):
             item.setData(INFO_ROLE, info)
             item.setToolTip(self.tr("Added on {date} by {user}").format(date=date_text(info.added_at),
                                                                         user=info.added_by))
+            if not info.fully_indexed:
+                item.setText(self.tr("{item} — not fully indexed").format(item=item.text()))
+                item.setToolTip(item.toolTip() + "\n" + self.tr(
+                    "Search finds only part of this file's text, or none: it took too long or too "
+                    "much memory to read in full, or it is damaged or encrypted."))
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
