@@ -56,6 +56,16 @@ class DamagedVault(NpmdeskError):
     )
 
 
+class KdfTooCostly(DamagedVault):
+    """A key slot asks for more Argon2 work than npmdesk ever sets (bounds in vault/kdf.py)."""
+
+    message = (
+        "The vault's key-slot file asks for far more unlocking work than npmdesk ever sets, "
+        "so it was not tried: the file is damaged or was tampered with. Nothing was changed. "
+        "Restore your latest backup ('npmdesk restore')."
+    )
+
+
 class VaultInUse(NpmdeskError):
     message = (
         "This vault is already open in another npmdesk window or command. "
@@ -128,6 +138,16 @@ class DamagedBackup(NpmdeskError):
     message = (
         "This backup is damaged (cut short or altered) and cannot be restored. "
         "Nothing was changed. Try another copy of the backup."
+    )
+
+
+class BackupKdfTooCostly(DamagedBackup):
+    """A backup's key slots ask for more Argon2 work than npmdesk ever sets."""
+
+    message = (
+        "This backup's key slots ask for far more unlocking work than npmdesk ever sets, so it "
+        "was not tried: the backup is damaged or was tampered with. Nothing was changed. "
+        "Try another copy of the backup."
     )
 
 

@@ -1,4 +1,15 @@
-"""The frozen program's entry point: the same as the `npmdesk` command (no subcommand opens the GUI)."""
+"""The frozen program's entry point: the same as the `npmdesk` command (no subcommand opens the GUI).
+
+With --npmdesk-extract-worker first it is instead the budgeted text-extraction child (npmdesk/records/
+extract_worker.py), which a frozen build cannot start with `python -m`.
+"""
+
+import sys
+
+if sys.argv[1:2] == ["--npmdesk-extract-worker"]:
+    from npmdesk.records.extract_worker import main as extract_worker
+
+    raise SystemExit(extract_worker(sys.argv[2:]))
 
 from npmdesk.cli import main
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from npmdesk import litter
 from npmdesk.cli.parser import build_parser
+from npmdesk.display import one_line
 from npmdesk.errors import DamagedVault, NpmdeskError
 
 EXIT_DAMAGED = 1
@@ -23,6 +24,13 @@ VAULTLESS = ("age", "package")  # commands that never open a vault
 def main(argv: Sequence[str] | None = None) -> int:
     litter.clean_up()  # temporary files a killed npmdesk left behind (npmdesk/litter.py)
     os.umask(0o077)
+    from npmdesk.cli.terminal import guarded_streams
+
+    with guarded_streams():  # nothing from outside acts on the terminal, whatever path it took
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if getattr(args, "vault", None) is None and args.command not in VAULTLESS:
         from npmdesk.paths import default_vault_path
@@ -47,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return _fail("Interrupted.", EXIT_INTERRUPTED)
     except OSError as err:
-        where = f": {err.filename}" if err.filename else ""
+        where = f": {one_line(err.filename)}" if err.filename else ""
         return _fail(f"{err.strerror or type(err).__name__}{where}", EXIT_ERROR)
     except Exception as err:  # noqa: BLE001 - the last resort: one line, never a traceback
         if "npmdesk.vault.database" in sys.modules:  # a read hit damage (writes are mapped by the store)

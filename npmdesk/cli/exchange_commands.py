@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from npmdesk.cli.terminal import line, short
 from npmdesk.errors import NpmdeskError
 
 if TYPE_CHECKING:  # imported when a command runs: `npmdesk --version` and `npmdesk age` start faster
@@ -31,7 +32,13 @@ class PackagePassphraseMismatch(NpmdeskError):
 
 class ContactNotFound(NpmdeskError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"There is no contact {name!r} (give the contact's name or id).")
+        super().__init__(f"There is no contact {short(name)} (give the contact's name or id).")
+
+
+class MalformedKey(NpmdeskError):
+    def __init__(self, name: str, what: str) -> None:
+        super().__init__(f"The {what} stored for the contact {short(name)} is malformed: remove it with "
+                         f"'npmdesk contact remove-key', then add the right one.")
 
 
 class FingerprintMismatch(NpmdeskError):
@@ -70,6 +77,8 @@ def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.Argu
                      help="import even though the signer is not a verified contact (after comparing the fingerprint)")
     imp.add_argument("--package-passphrase-file", type=Path, metavar="FILE",
                      help="read the package passphrase from FILE (for packages made with --passphrase)")
+    imp.add_argument("--restore-deleted", nargs="+", action="extend", default=[], metavar="ID",
+                     help="bring back these records, deleted here, from the package (see 'deleted here' in --dry-run)")
 
     package = sub.add_parser("package", help="work with packages without a vault")
     package_sub = package.add_subparsers(dest="package_command", metavar="ACTION", required=True)
@@ -83,7 +92,7 @@ def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.Argu
                         help="for packages made with a passphrase (instead of -i)")
     opened.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
-    contact = sub.add_parser("contact", help="contacts' keys: add, list, verify")
+    contact = sub.add_parser("contact", help="contacts' keys: add, list, verify, remove-key")
     contact_sub = contact.add_subparsers(dest="contact_command", metavar="ACTION", required=True)
     add = contact_sub.add_parser("add", parents=[common, unlocking], help="add a contact with their keys")
     add.add_argument("name")
@@ -97,6 +106,12 @@ def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.Argu
     verify.add_argument("name", help="the contact's name or id")
     verify.add_argument("--fingerprint", required=True, metavar="XXXX-XXXX-…",
                         help="the fingerprint the person read to you")
+    remove = contact_sub.add_parser("remove-key", parents=[common, unlocking],
+                                    help="remove a contact's signing key and/or age recipient (and the verification)")
+    remove.add_argument("name", help="the contact's name or id")
+    which_key = remove.add_mutually_exclusive_group()
+    which_key.add_argument("--signing-key", action="store_true", help="only the signing key")
+    which_key.add_argument("--age-recipient", action="store_true", help="only the age recipient")
 
 
 # --------------------------------------------------------------------------- passphrases
@@ -158,7 +173,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             if plan.flagged and not args.confirm_sensitive:
                 print("These records need your confirmation before they leave the vault:", file=sys.stderr)
                 for flagged in plan.flagged:
-                    print(f"  {flagged.id}  {flagged.title}  ({flagged.reason})", file=sys.stderr)
+                    print(f"  {flagged.id}  {line(flagged.title)}  ({flagged.reason})", file=sys.stderr)
                 print("Run the command again with --confirm-sensitive to export them.", file=sys.stderr)
             result = write_package(store, identity, plan, args.output, recipients=recipients, passphrase=passphrase,
                                    armor=args.armor, confirmed=args.confirm_sensitive)
@@ -174,11 +189,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _contact_recipient(store: Any, name: str) -> str:
+    from npmdesk.exchange import contact_keys
+
     contact = _find_contact(store, name)
-    recipient = contact.fields.get("age_recipient")
-    if not recipient:
-        raise NpmdeskError(f"The contact {contact.title!r} has no age recipient yet: add it first.")
-    return str(recipient)
+    keys = contact_keys.keys_of(contact)
+    if keys.recipient_state == contact_keys.MALFORMED:
+        raise MalformedKey(contact.title, "age recipient")
+    if keys.recipient is None:
+        raise NpmdeskError(f"The contact {short(contact.title)} has no age recipient yet: add it first.")
+    return keys.recipient.encode()
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -189,24 +208,31 @@ def cmd_import(args: argparse.Namespace) -> int:
     with _exchange(args) as (store, identity):
         asker = _asker(args.package_passphrase_file)
         if args.dry_run:
-            done = preview_package(store, identity, args.file, passphrase=asker)
+            done = preview_package(store, identity, args.file, passphrase=asker, restore=args.restore_deleted)
         else:
             try:
-                done = import_package(store, identity, args.file, passphrase=asker,
+                done = import_package(store, identity, args.file, passphrase=asker, restore=args.restore_deleted,
                                       accept_signer=lambda signer: signer.trusted or args.accept_unverified)
             except SignerNotTrusted as err:
                 raise NpmdeskError(f"{err} To import it after comparing, add --accept-unverified.") from None
-    manifest = done.manifest
-    print(f"Package from {manifest.npm_name or 'an unnamed NPM'} ({manifest.user_name or 'unknown user'}), "
-          f"made {manifest.created_at}.")
     print(f"Signed by {done.signer.describe()}.")
+    _print_sender(done.manifest)
     plan = done.plan
     verb = "Would import" if args.dry_run else "Imported"
+    deleted = plan.count(merge.DELETED) + plan.count(merge.DELETED_CHANGED)
     print(f"{verb}: {plan.count(merge.ADDED)} new, {plan.count(merge.UPDATED)} updated, "
           f"{plan.count(merge.UNCHANGED)} unchanged, {plan.count(merge.AHEAD)} already newer here, "
-          f"{plan.count(merge.CONFLICT)} edited on both sides; {plan.new_attachments} new attachments.")
+          f"{plan.count(merge.CONFLICT)} edited on both sides, {deleted} deleted here (not brought back); "
+          f"{plan.new_attachments} new attachments.")
     for rid in plan.ids(merge.CONFLICT):
-        print(f"  conflict: {rid}  {plan.titles[rid]}  (both versions are in its history)")
+        print(f"  conflict: {rid}  {short(plan.titles[rid])}  (both versions are in its history)")
+    for outcome in (merge.DELETED, merge.DELETED_CHANGED):
+        for rid in plan.ids(outcome):
+            print(f"  {outcome}: {rid}  {short(plan.titles[rid])}  (to bring it back: --restore-deleted {rid})")
+    for rid in plan.restored:
+        print(f"  {'would be brought back' if args.dry_run else 'brought back'}: {rid}  {short(plan.titles[rid])}")
+    for rid in plan.keys_set_aside:
+        print(f"  keys not taken: {rid}  {short(plan.titles[rid])}  (another contact or this vault already has them)")
     return EXIT_OK
 
 
@@ -228,17 +254,23 @@ def cmd_package(args: argparse.Namespace) -> int:
         if passphrase is not None:
             passphrase.wipe()
     contents = unpacked.contents
-    manifest = contents.manifest
-    print(f"Package from {manifest.npm_name or 'an unnamed NPM'} ({manifest.user_name or 'unknown user'}), "
-          f"made {manifest.created_at}.")
     print(f"Signature verified: signing key {contents.signer.encode()}")
     print(f"  fingerprint {contents.signer.fingerprint} (compare it with the sender)")
+    _print_sender(contents.manifest)
     print(f"{len(contents.records)} records and {len(contents.attachments)} files unpacked into {unpacked.folder}:")
     for incoming in contents.records:
         record = incoming.record
-        print(f"  {record.date or '          '}  {record.kind:<22} {record.title}")
+        print(f"  {line(record.date or '          ')}  {line(record.kind):<22} {short(record.title, 60)}")
     print(f"Open {unpacked.folder / 'summary.html'} to read them. These files are NOT encrypted.")
     return EXIT_OK
+
+
+def _print_sender(manifest: Any) -> None:
+    """What the package says about its sender: outside text, quoted, one line each, after
+    npmdesk's own verdict on the signer and under npmdesk's own labels."""
+    print(f"  sender's NPM, as the package states it: {short(manifest.npm_name) if manifest.npm_name else '-'}")
+    print(f"  sender's user, as the package states it: {short(manifest.user_name) if manifest.user_name else '-'}")
+    print(f"  made: {short(manifest.created_at, 40)}")
 
 
 def _find_contact(store: Any, name: str) -> Any:
@@ -262,6 +294,7 @@ def _find_contact(store: Any, name: str) -> Any:
 def cmd_contact(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
+    from npmdesk.exchange import contact_keys
     from npmdesk.exchange.age.keys import X25519Recipient
     from npmdesk.exchange.identity import SigningKey
     from npmdesk.records import ListQuery, Record
@@ -282,22 +315,40 @@ def cmd_contact(args: argparse.Namespace) -> int:
             total = store.count(ListQuery(kinds=("contact",)))
             for summary in store.list(ListQuery(kinds=("contact",), order_by="title", descending=False,
                                                 limit=max(total, 1))):
-                fields = store.get(summary.id).fields
-                key = fields.get("signing_key")
-                state = ("verified" if fields.get("keys_verified") else "NOT verified") if key else "no keys"
-                finger = SigningKey.parse(str(key)).fingerprint if key else ""
-                print(f"{summary.id}  {summary.title:<30} {state:<13} {finger}")
+                contact = store.get(summary.id)
+                print(f"{summary.id}  {line(summary.title):<30} {_key_state(contact):<13} "
+                      f"{contact_keys.keys_of(contact).fingerprint}")
+        elif args.contact_command == "remove-key":
+            record = _find_contact(store, args.name)
+            which = (("signing_key",) if args.signing_key else ("age_recipient",) if args.age_recipient
+                     else contact_keys.KEY_FIELDS)
+            store.update(contact_keys.without_keys(record, which))
+            print(f"Removed from {short(record.title)}: {', '.join(w.replace('_', ' ') for w in which)}.")
         else:
             record = _find_contact(store, args.name)
-            key = record.fields.get("signing_key")
-            if not key:
-                raise NpmdeskError(f"The contact {record.title!r} has no signing key to verify.")
+            keys = contact_keys.keys_of(record)
+            if keys.signing_state == contact_keys.MALFORMED:
+                raise MalformedKey(record.title, "signing key")
+            if keys.signing_key is None:
+                raise NpmdeskError(f"The contact {short(record.title)} has no signing key to verify.")
             typed = args.fingerprint.strip().upper().replace(" ", "-")
-            if typed.replace("-", "") != SigningKey.parse(key).fingerprint.replace("-", ""):
+            if typed.replace("-", "") != keys.fingerprint.replace("-", ""):
                 raise FingerprintMismatch()
             store.update(replace(record, fields={**record.fields, "keys_verified": True}))
-            print(f"{record.title}'s keys are now marked as verified.")
+            print(f"The keys of {short(record.title)} are now marked as verified.")
     return EXIT_OK
+
+
+def _key_state(contact: Any) -> str:
+    """verified, NOT verified, no keys, or malformed key (shown as such, never an error)."""
+    from npmdesk.exchange import contact_keys
+
+    keys = contact_keys.keys_of(contact)
+    if keys.malformed:
+        return "malformed key"
+    if keys.signing_key is None:
+        return "no keys"
+    return "verified" if contact_keys.is_verified(contact) else "NOT verified"
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

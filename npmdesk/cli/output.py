@@ -1,10 +1,17 @@
-"""How records are printed: stable JSON (a documented contract) and lines for people."""
+"""How records are printed: stable JSON (a documented contract) and lines for people.
+
+Every value that comes from the vault, a package or an imported record is shown through
+`npmdesk.display`: one-line values (titles, names, file names) can never start a line of their
+own, bodies keep their lines but lose every control character, and JSON escapes what could act
+on a terminal.
+"""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from npmdesk import display
+from npmdesk.cli.terminal import line
 from npmdesk.records import Record, SearchHit, Summary
 from npmdesk.records.attachments import AttachmentInfo
 from npmdesk.records.search_index import HIGHLIGHT_END, HIGHLIGHT_START
@@ -34,46 +41,50 @@ def record_json(record: Record, files: list[AttachmentInfo]) -> dict[str, Any]:
 
 
 def print_json(value: object) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
+    print(display.json_dumps(value))
 
 
 def summary_line(summary: Summary) -> str:
     return "  ".join(
-        [summary.date or "----------", f"{summary.kind:<22}", f"{summary.status or '-':<14}", summary.id,
-         summary.title]
+        [summary.date or "----------", f"{line(summary.kind):<22}", f"{line(summary.status or '-'):<14}",
+         line(summary.id), line(summary.title)]
     )
 
 
 def hit_lines(hit: SearchHit) -> str:
-    snippet = hit.snippet.replace(HIGHLIGHT_START, "«").replace(HIGHLIGHT_END, "»").replace("\n", " ")
+    snippet = line(hit.snippet.replace(HIGHLIGHT_START, "«").replace(HIGHLIGHT_END, "»").replace("\n", " "))
     return f"{summary_line(hit.record)}\n    {snippet}"
 
 
 def record_text(record: Record, files: list[AttachmentInfo], counterpart_name: str | None = None) -> str:
+    title = line(record.title)
     lines = [
-        record.title,
-        "=" * min(len(record.title), 78),
-        f"id:          {record.id}",
-        f"kind:        {record.kind}",
-        f"date:        {record.date or '-'}",
-        f"status:      {record.status or '-'}",
-        f"sensitivity: {record.sensitivity}" + ("  (personal data, consent: " + record.consent + ")"
-                                                if record.personal_data else ""),
+        title,
+        "=" * min(len(title), 78),
+        f"id:          {line(record.id)}",
+        f"kind:        {line(record.kind)}",
+        f"date:        {line(record.date or '-')}",
+        f"status:      {line(record.status or '-')}",
+        f"sensitivity: {line(record.sensitivity)}" + ("  (personal data, consent: " + line(record.consent) + ")"
+                                                      if record.personal_data else ""),
     ]
     counterpart = f"{counterpart_name} ({record.counterpart})" if counterpart_name else record.counterpart
     for label, value in (("counterpart", counterpart), ("country", record.country),
                          ("due", record.due_date)):
         if value:
-            lines.append(f"{label + ':':<13}{value}")
+            lines.append(f"{label + ':':<13}{line(value)}")
     if record.tags:
-        lines.append(f"tags:        {', '.join(record.tags)}")
+        lines.append(f"tags:        {line(', '.join(record.tags))}")
     if record.articles:
-        lines.append(f"OPCAT:       {', '.join(f'art. {a}' for a in record.articles)}")
+        lines.append(f"OPCAT:       {line(', '.join(f'art. {a}' for a in record.articles))}")
     for name, value in sorted(record.fields.items()):
-        lines.append(f"{name + ':':<13}{', '.join(value) if isinstance(value, list) else value}")
-    lines.append(f"changed:     {record.updated_at} by {record.updated_by} (version {record.version})")
+        text = ", ".join(map(str, value)) if isinstance(value, list) else value
+        lines.append(f"{line(name) + ':':<13}{line(text)}")
+    lines.append(f"changed:     {line(record.updated_at)} by {line(record.updated_by)} (version {record.version})")
     for f in files:
-        lines.append(f"attachment:  {f.name} ({f.size} bytes, {f.media_type})")
+        lines.append(f"attachment:  {line(f.name)} ({f.size} bytes, {line(f.media_type)})")
+        if not f.fully_indexed:
+            lines.append("             not fully indexed: search finds only part of its text, or none")
     if record.body:
-        lines += ["", record.body]
+        lines += ["", display.terminal(record.body)]
     return "\n".join(lines)

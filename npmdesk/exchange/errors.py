@@ -1,9 +1,12 @@
 """Every way exporting, opening or importing a package can fail, each with the one message the user
 sees. Messages never contain key material, passphrases or record text; a record id or a member
-name of the package is the only variable part."""
+name of the package is the only variable part, and it is shown on one line with its control and
+bidi characters made visible (npmdesk.display.one_line): a package cannot write to the terminal
+through an error message."""
 
 from __future__ import annotations
 
+from npmdesk.display import one_line
 from npmdesk.errors import NpmdeskError
 
 
@@ -31,7 +34,7 @@ class DamagedPackage(PackageError):
     """Truncated, corrupted, or with contents that do not match its signed manifest."""
 
     def __init__(self, detail: str) -> None:
-        super().__init__(f"This package is damaged or was tampered with ({detail}). Nothing was changed.")
+        super().__init__(f"This package is damaged or was tampered with ({one_line(detail)}). Nothing was changed.")
 
 
 class BadSignature(PackageError):
@@ -55,7 +58,8 @@ class PackageTooLarge(PackageError):
 
 class InvalidPackageRecord(PackageError):
     def __init__(self, record_id: str, detail: str) -> None:
-        super().__init__(f"Record {record_id} in this package is not valid: {detail} Nothing was changed.")
+        super().__init__(
+            f"Record {one_line(record_id)} in this package is not valid: {one_line(detail)} Nothing was changed.")
 
 
 class SignerNotTrusted(PackageError):

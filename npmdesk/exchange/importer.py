@@ -7,15 +7,22 @@ The signer is described plainly (this vault, a verified contact, a contact not v
 unknown, always with the fingerprint). Importing runs in a single transaction that spans the whole
 decryption: records and attachments are written as they arrive and committed only once every
 byte has been authenticated and matched to the signed manifest. Any problem rolls it all back.
+
+A preview (a dry run) IS an import whose transaction is always rolled back: it reads the whole
+package and runs every check the import runs (signature, signer, records, merge refusals, each
+attachment against the manifest and against the vault), by construction, so "would import" is
+never said of a package the import refuses. Only an accepted signer differs: a preview accepts
+any signer by default, to show it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from npmdesk.exchange import merge, reader
+from npmdesk.display import quoted
+from npmdesk.exchange import contact_keys, merge, reader
 from npmdesk.exchange.errors import DamagedPackage, SignerNotTrusted
 from npmdesk.exchange.identity import SigningKey, VaultIdentity
 from npmdesk.exchange.manifest import FileEntry, Manifest
@@ -24,6 +31,7 @@ from npmdesk.exchange.reader import Contents
 from npmdesk.exchange.tarball import MemberSink
 from npmdesk.records import attachments as files
 from npmdesk.records.store import RecordStore
+from npmdesk.vault.database import Connection
 from npmdesk.vault.secret import Secret
 
 SELF, VERIFIED, UNVERIFIED, UNKNOWN = "this vault", "verified", "unverified", "unknown"
@@ -46,17 +54,19 @@ class Signer:
         if self.status == SELF:
             return f"this vault (fingerprint {self.fingerprint})"
         if self.status == VERIFIED:
-            return f"{self.contact_name}, a verified contact (fingerprint {self.fingerprint})"
+            return f"{quoted(self.contact_name, 50)}, a verified contact (fingerprint {self.fingerprint})"
         if self.status == UNVERIFIED:
-            return f"{self.contact_name}, a contact whose key is NOT verified yet (fingerprint {self.fingerprint})"
+            return (f"{quoted(self.contact_name, 50)}, a contact whose key is NOT verified yet "
+                    f"(fingerprint {self.fingerprint})")
         return f"an UNKNOWN key that belongs to none of your contacts (fingerprint {self.fingerprint})"
 
 
 def signer_of(store: RecordStore, identity: VaultIdentity, key: SigningKey) -> Signer:
+    """Who `key` is in this vault: itself, a (verified) live contact that carries it, or unknown."""
     if key == identity.signing_key:
         return Signer(SELF, key.fingerprint)
     contacts = store.contacts_with_signing_key(key.encode())
-    verified = [c for c in contacts if c.fields.get("keys_verified") is True]
+    verified = [c for c in contacts if contact_keys.is_verified(c)]
     if verified:
         return Signer(VERIFIED, key.fingerprint, verified[0].id, verified[0].title)
     if contacts:
@@ -73,39 +83,21 @@ class Preview:
     attachment_bytes: int
 
 
-class _Stop(Exception):
-    pass
+class _RolledBack(Exception):
+    """Ends a dry run's transaction (which rolls it back)."""
 
 
-class _PreviewConsumer:
-    def __init__(self, store: RecordStore, identity: VaultIdentity) -> None:
-        self._store = store
-        self._identity = identity
-        self.preview: Preview | None = None
-
-    def on_contents(self, contents: Contents) -> None:
-        entries = contents.attachments
-        self.preview = Preview(
-            contents.manifest, signer_of(self._store, self._identity, contents.signer),
-            merge.plan(self._store, contents.records), len(entries), sum(e.size for e in entries),
-        )
-        raise _Stop
-
-    def open_file(self, entry: FileEntry) -> MemberSink:
-        raise AssertionError("a preview stops before the files")
+def _anyone(_signer: Signer) -> bool:
+    return True
 
 
 def preview_package(store: RecordStore, identity: VaultIdentity, path: Path, *,
-                    passphrase: PassphraseSource = None, progress: Progress | None = None) -> Preview:
-    """Decrypt, verify and read the records of a package without changing anything."""
-    consumer = _PreviewConsumer(store, identity)
-    try:
-        reader.read(path, consumer, identities=[identity.age], passphrase=passphrase, progress=progress)
-    except _Stop:
-        pass
-    if consumer.preview is None:
-        raise DamagedPackage("it is truncated")
-    return consumer.preview
+                    passphrase: PassphraseSource = None, progress: Progress | None = None,
+                    accept_signer: Callable[[Signer], bool] = _anyone, restore: Collection[str] = ()) -> Preview:
+    """A dry run: everything `import_package` does and checks, then rolled back. Changes nothing;
+    raises what the import would raise (any signer is accepted unless `accept_signer` says no)."""
+    return import_package(store, identity, path, passphrase=passphrase, accept_signer=accept_signer,
+                          progress=progress, restore=restore, dry_run=True)
 
 
 class _Discard:
@@ -117,11 +109,13 @@ class _Discard:
 
 
 class _ImportConsumer:
-    def __init__(self, store: RecordStore, identity: VaultIdentity, accept_signer: Callable[[Signer], bool]) -> None:
+    def __init__(self, store: RecordStore, identity: VaultIdentity, accept_signer: Callable[[Signer], bool],
+                 restore: Collection[str]) -> None:
         self._store = store
         self._identity = identity
         self._accept = accept_signer
-        self._owner: dict[str, tuple[str, str, str]] = {}  # path -> record id, attachment id, name
+        self._restore = restore
+        self._owner: dict[str, tuple[str, str, str, bool]] = {}  # path -> record id, attachment id, name, kept
         self.preview: Preview | None = None
         self.touched: set[str] = set()
 
@@ -129,23 +123,26 @@ class _ImportConsumer:
         signer = signer_of(self._store, self._identity, contents.signer)
         if not self._accept(signer):
             raise SignerNotTrusted(signer.describe())
-        merge_plan = merge.plan(self._store, contents.records)
+        merge_plan = merge.plan(self._store, self._identity, contents.records, self._restore)
         entries = contents.attachments
         self.preview = Preview(contents.manifest, signer, merge_plan, len(entries), sum(e.size for e in entries))
         merge.apply(self._store, self._store.db, contents.records, merge_plan)
         for incoming in contents.records:
+            kept = merge_plan.outcomes[incoming.record.id] not in (merge.DELETED, merge.DELETED_CHANGED)
             for a in incoming.attachments:
-                self._owner[a["path"]] = (incoming.record.id, a["id"], a["name"])
+                self._owner[a["path"]] = (incoming.record.id, a["id"], a["name"], kept)
 
     def open_file(self, entry: FileEntry) -> MemberSink:
         if entry.path not in self._owner:
             return _Discard()  # a document (a report): it belongs to no record
-        record_id, attachment_id, name = self._owner[entry.path]
+        record_id, attachment_id, name, kept = self._owner[entry.path]
         have = merge.attachment_sha256(self._store, attachment_id)
         if have == entry.sha256:
             return _Discard()  # already here
         if have is not None:
             raise DamagedPackage("an attachment has the id of a different attachment in your vault")
+        if not kept:
+            return _Discard()  # its record was deleted here: not brought back
         writer = files.AttachmentWriter(self._store, self._store.db, record_id, name, attachment_id=attachment_id)
         self.touched.add(record_id)
         return _AttachmentSink(writer)
@@ -169,17 +166,35 @@ def _trusted_only(signer: Signer) -> bool:
 def import_package(store: RecordStore, identity: VaultIdentity, path: Path, *,
                    passphrase: PassphraseSource = None,
                    accept_signer: Callable[[Signer], bool] = _trusted_only,
-                   progress: Progress | None = None) -> Preview:
-    """Verify, decrypt and merge the package at `path` (all or nothing). Returns what it did.
+                   progress: Progress | None = None, restore: Collection[str] = (),
+                   dry_run: bool = False) -> Preview:
+    """Verify, decrypt and merge the package at `path` (all or nothing). Returns what it did (or,
+    with `dry_run`, what it would do: the same work, rolled back; see preview_package).
+
+    Records deleted here are left alone ("deleted here" in the plan) unless their id is in
+    `restore`: the user asked to bring them back from this package.
 
     `accept_signer` decides on signers that are not this vault or a verified contact (by default
     they are refused with SignerNotTrusted, which names the fingerprint to compare). `progress(bytes
     read, package size)` may raise to cancel: the transaction then rolls back whole."""
-    consumer = _ImportConsumer(store, identity, accept_signer)
-    with store.transaction() as db:
-        reader.read(path, consumer, identities=[identity.age], passphrase=passphrase, progress=progress)
-        for record_id in consumer.touched:
-            store.reindex(db, record_id)
-    if consumer.preview is None:
-        raise DamagedPackage("it is truncated")
+    consumer = _ImportConsumer(store, identity, accept_signer, restore)
+    try:
+        with store.transaction() as db:
+            reader.read(path, consumer, identities=[identity.age], passphrase=passphrase, progress=progress)
+            if consumer.preview is None:
+                raise DamagedPackage("it is truncated")
+            if dry_run:
+                raise _RolledBack
+            _reindex(store, db, consumer.touched)
+    except _RolledBack:
+        pass
+    if not dry_run:
+        files.index_pending(store, consumer.touched)  # attachment text: after the commit, budgeted
+    assert consumer.preview is not None  # noqa: S101 - checked inside the transaction
     return consumer.preview
+
+
+def _reindex(store: RecordStore, db: Connection, record_ids: set[str]) -> None:
+    """Search entries of the records whose attachments the import added (not for a dry run)."""
+    for record_id in record_ids:
+        store.reindex(db, record_id)

@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from npmdesk import display
 from npmdesk.exchange.errors import (
     BadSignature,
     DamagedPackage,
@@ -48,13 +49,24 @@ _SAFE = re.compile(r"[^A-Za-z0-9_.()\-]+")
 
 
 def safe_name(name: str, limit: int = 50) -> str:
-    """A file name reduced to safe ASCII of at most `limit` characters, keeping its extension."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    """A file name reduced to safe ASCII of at most `limit` characters, keeping its extension:
+    bidi and invisible characters dropped first (`a<U+202E>fdp.exe` gives `afdp.exe`), never a
+    Windows-reserved name (`CON.txt` gives `_CON.txt`) nor a trailing dot."""
+    cleaned = display.file_name(name)
+    ascii_name = unicodedata.normalize("NFKD", cleaned).encode("ascii", "ignore").decode("ascii")
     safe = _SAFE.sub("_", ascii_name).lstrip(".") or "file"
     if len(safe) > limit:
         stem, dot, ext = safe.rpartition(".")
         safe = (stem[: limit - 1 - len(ext)] + "." + ext) if dot and stem and 0 < len(ext) <= 10 else safe[:limit]
-    return safe
+    fixed = display.windows_safe(safe) or "file"
+    return fixed if len(fixed) <= limit else "_" + fixed[2:]  # "_CON.txt" too long: "_ON.txt"
+
+
+def disk_path(member: str) -> str:
+    """Where a (valid) member path is written on disk: each part made safe for every system
+    (`attachments/<id>/NUL.txt` gives `attachments/<id>/_NUL.txt`). Packages made by older
+    versions can hold such names; the summary links to the same path."""
+    return "/".join(display.windows_safe(part) or "file" for part in member.split("/"))
 
 
 def member_name(attachment_id: str, name: str) -> str:

@@ -1,26 +1,52 @@
 """Merging a package's records into the vault, by UUID.
 
-For each incoming record, compared by content hash (schema.content_sha256) with ours:
+For each incoming record, compared by content hash (records/content.py) with ours:
 - we do not have it: it is **added** as it is (id, version, authors, times);
 - same content: **unchanged**;
 - ours is one of its earlier versions (in its lineage): it is **updated**, ours kept in the history;
 - theirs is one of our earlier versions: we are **ahead**, nothing changes;
 - otherwise both sides edited it: a **conflict**; ours stays current, theirs joins the history,
-  and the record is marked for the user to settle.
+  and the record is marked for the user to settle;
+- we deleted it (it is in the bin, or purged and only its tombstone is left): **deleted here**,
+  nothing changes; if the sender has a version we never had, it is **deleted here, changed by
+  the sender**, still not brought back. Only if the user names it (`restore`) is it brought
+  back from the package: out of the bin and merged as above, or added again if it was purged.
 Importing the same package twice therefore changes nothing the second time.
+
+What a package can never do (the whole package is refused, nothing written):
+- give a record another kind than ours (KindMismatch: a contact stays a contact);
+- carry a malformed contact key (contact_keys.MalformedContactKey).
+What a package can never change: a contact's keys and their verification. Updates and conflicts
+keep ours (the store enforces it too); a NEW contact's keys are taken only if no contact here (nor
+this vault) already has them, otherwise they are set aside (`MergePlan.keys_set_aside`): a package
+cannot give a second name to a key you know.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
-from npmdesk.exchange.schema import TRUST_FIELDS, IncomingRecord, content_sha256
+from npmdesk.exchange import contact_keys
+from npmdesk.exchange.errors import PackageError
+from npmdesk.exchange.identity import VaultIdentity
+from npmdesk.exchange.schema import IncomingRecord
+from npmdesk.records.content import version_hash
 from npmdesk.records.model import Record, RecordNotFound
-from npmdesk.records.pseudonyms import pseudonymised
 from npmdesk.records.store import RecordStore
 from npmdesk.vault.database import Connection
 
 ADDED, UPDATED, UNCHANGED, AHEAD, CONFLICT = "added", "updated", "unchanged", "ahead", "conflict"
+DELETED, DELETED_CHANGED = "deleted here", "deleted here, changed by the sender"
+WRITTEN = (ADDED, UPDATED, CONFLICT)  # outcomes that write the record (and its new attachments)
+
+
+class KindMismatch(PackageError):
+    def __init__(self, record_id: str) -> None:
+        super().__init__(
+            f"This package was refused: its record {record_id} has the id of a different kind of record in "
+            "your vault (a package cannot turn one kind of record into another). Nothing was changed."
+        )
 
 
 @dataclass
@@ -30,6 +56,8 @@ class MergePlan:
     outcomes: dict[str, str] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
     new_attachments: int = 0
+    keys_set_aside: list[str] = field(default_factory=list)  # new contacts whose keys are not taken
+    restored: list[str] = field(default_factory=list)  # deleted here, brought back as the user asked
 
     def ids(self, outcome: str) -> list[str]:
         return [rid for rid, o in self.outcomes.items() if o == outcome]
@@ -37,28 +65,50 @@ class MergePlan:
     def count(self, outcome: str) -> int:
         return sum(1 for o in self.outcomes.values() if o == outcome)
 
+    def writes(self, record_id: str) -> bool:
+        return self.outcomes.get(record_id) in WRITTEN
+
     @property
     def changes_anything(self) -> bool:
-        return self.new_attachments > 0 or any(o in (ADDED, UPDATED, CONFLICT) for o in self.outcomes.values())
+        return self.new_attachments > 0 or bool(self.restored) or any(o in WRITTEN for o in self.outcomes.values())
 
 
 def history_hashes(store: RecordStore, record_id: str) -> list[str]:
     """Content hashes of a record's earlier versions, oldest first (a package's `lineage`)."""
-    return [content_sha256(pseudonymised(old)) for old in reversed(store.history(record_id))]
+    return [version_hash(old) for old in reversed(store.history(record_id))]
 
 
-def outcome(store: RecordStore, incoming: IncomingRecord) -> str:
+def _deleted_outcome(incoming: IncomingRecord, known: list[str]) -> str:
+    """A record deleted here: is the incoming version one we had, or one the sender changed since?"""
+    return DELETED if incoming.content_sha256 in known else DELETED_CHANGED
+
+
+def outcome(store: RecordStore, incoming: IncomingRecord, *, restore: bool = False) -> str:
+    """The outcome for one record; KindMismatch if ours (live, in the bin or purged) is of another kind.
+    With `restore`, a record deleted here gets the outcome it would have had if it was not deleted."""
+    rid = incoming.record.id
     try:
-        current = store.get(incoming.record.id, include_deleted=True)
+        current = store.get(rid, include_deleted=True)
     except RecordNotFound:
-        return ADDED
-    here = content_sha256(pseudonymised(current))
+        tombstone = store.tombstone(rid)
+        if tombstone is None or restore:
+            if tombstone is not None and tombstone.kind != incoming.record.kind:
+                raise KindMismatch(rid) from None
+            return ADDED
+        if tombstone.kind != incoming.record.kind:
+            raise KindMismatch(rid) from None
+        return _deleted_outcome(incoming, list(tombstone.hashes))
+    if current.kind != incoming.record.kind:
+        raise KindMismatch(rid)
+    here = version_hash(current)
+    if current.deleted_at is not None and not restore:
+        return _deleted_outcome(incoming, [here, *history_hashes(store, rid)])
     if incoming.content_sha256 == here:
         return UNCHANGED
     if here in incoming.lineage:
         return UPDATED
     # Only now read the history: unchanged and newer records (the common case) never need it.
-    if incoming.content_sha256 in history_hashes(store, incoming.record.id):
+    if incoming.content_sha256 in history_hashes(store, rid):
         return AHEAD
     return CONFLICT
 
@@ -69,33 +119,61 @@ def attachment_sha256(store: RecordStore, attachment_id: str) -> str | None:
     return None if row is None else str(row[0])
 
 
-def plan(store: RecordStore, records: list[IncomingRecord]) -> MergePlan:
-    """Read-only: what `apply` would do."""
+def plan(store: RecordStore, identity: VaultIdentity, records: list[IncomingRecord],
+         restore: Collection[str] = ()) -> MergePlan:
+    """Read-only: what `apply` would do. Raises (a PackageError) if the package must be refused.
+
+    `restore`: ids of records deleted here that the user asked to bring back from this package.
+    New contacts whose keys another contact (or this vault) already has lose them here: the
+    plan's records are changed in place, so `apply` writes exactly what was planned."""
     result = MergePlan()
+    taken = {identity.signing_key.encode(), identity.recipient.encode()}
     for incoming in records:
-        result.outcomes[incoming.record.id] = outcome(store, incoming)
-        result.titles[incoming.record.id] = incoming.record.title
-        result.new_attachments += sum(1 for a in incoming.attachments if attachment_sha256(store, a["id"]) is None)
+        incoming.record = contact_keys.check_incoming(incoming.record)  # MalformedContactKey
+        rid = incoming.record.id
+        decided = result.outcomes[rid] = outcome(store, incoming)
+        if rid in restore and decided in (DELETED, DELETED_CHANGED):
+            decided = result.outcomes[rid] = outcome(store, incoming, restore=True)
+            result.restored.append(rid)
+        result.titles[rid] = incoming.record.title
+        if decided == ADDED and incoming.record.kind == "contact":
+            incoming.record = _new_contact_keys(store, incoming.record, taken, result)
+        if decided in WRITTEN or decided in (UNCHANGED, AHEAD):
+            result.new_attachments += sum(1 for a in incoming.attachments if attachment_sha256(store, a["id"]) is None)
     return result
 
 
-def _keep_local_trust(store: RecordStore, record: Record) -> Record:
-    """A contact's keys and verification stay as this vault has them."""
-    if record.kind != "contact":
-        return record
-    local = store.get(record.id, include_deleted=True).fields
-    fields = {k: v for k, v in record.fields.items() if k not in TRUST_FIELDS}
-    fields.update({k: local[k] for k in TRUST_FIELDS if k in local})
-    return replace(record, fields=fields)
+def _new_contact_keys(store: RecordStore, contact: Record, taken: set[str], result: MergePlan) -> Record:
+    """The new contact without the keys that are already someone's here (or earlier in the package)."""
+    keys = contact_keys.keys_of(contact)
+    drop: list[str] = []
+    if keys.signing_key is not None:
+        text = keys.signing_key.encode()
+        if text in taken or store.contacts_with_signing_key(text, include_deleted=True):
+            drop.append(contact_keys.SIGNING_KEY)
+        taken.add(text)
+    if keys.recipient is not None:
+        text = keys.recipient.encode()
+        if text in taken or store.contacts_with_age_recipient(text, include_deleted=True):
+            drop.append(contact_keys.AGE_RECIPIENT)
+        taken.add(text)
+    if not drop:
+        return contact
+    result.keys_set_aside.append(contact.id)
+    return contact_keys.without_keys(contact, tuple(drop))
 
 
 def apply(store: RecordStore, db: Connection, records: list[IncomingRecord], merge_plan: MergePlan) -> None:
-    """Write the planned outcomes inside the caller's transaction."""
+    """Write the planned outcomes inside the caller's transaction. Deleted-here records are not
+    written; the store keeps kinds and contacts' keys and verification whatever comes in."""
     for incoming in records:
         decided = merge_plan.outcomes[incoming.record.id]
+        record = replace(incoming.record, deleted_at=None)
+        if record.id in merge_plan.restored and decided != ADDED:
+            store.import_restore(db, record.id)  # out of the bin, then merged as a live record
         if decided == ADDED:
-            store.import_new(db, incoming.record)
+            store.import_new(db, record)
         elif decided == UPDATED:
-            store.import_newer(db, _keep_local_trust(store, incoming.record))
+            store.import_newer(db, record)
         elif decided == CONFLICT:
-            store.import_conflict(db, _keep_local_trust(store, incoming.record))
+            store.import_conflict(db, record)

@@ -15,12 +15,11 @@ that does not match refuses the whole package.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from typing import Any
 
 from npmdesk.exchange.errors import DamagedPackage, InvalidPackageRecord, UnsupportedPackageVersion
+from npmdesk.records.content import content_sha256
 from npmdesk.records.model import InvalidRecord, Record, is_uuid, validate
 
 SCHEMA = "npmdesk-records"
@@ -36,27 +35,6 @@ RECORD_KEYS = frozenset({
     "created_by", "updated_at", "updated_by", "content_sha256", "lineage", "attachments",
 })
 ATTACHMENT_KEYS = frozenset({"id", "name", "media_type", "size", "sha256", "path"})
-# A contact's keys and their verification are each vault's own trust decision: they are not part
-# of the content that merges (an import never changes them on an existing contact), and
-# `keys_verified` never travels.
-TRUST_FIELDS = ("age_recipient", "signing_key", "keys_verified")
-_CONTENT_KEYS = (
-    "kind", "title", "body", "date", "status", "counterpart", "country", "due_date", "sensitivity",
-    "personal_data", "consent", "tags", "articles", "links", "fields",
-)
-
-
-def content_sha256(record: Record) -> str:
-    """The hash of a version's content: the same on every device for the same content."""
-    doc = record.to_json()
-    content = {key: doc[key] for key in _CONTENT_KEYS}
-    content["tags"] = sorted(content["tags"])
-    content["articles"] = sorted(content["articles"])
-    content["links"] = sorted(content["links"], key=lambda link: (link["to"], link["relation"]))
-    if record.kind == "contact":
-        content["fields"] = {k: v for k, v in content["fields"].items() if k not in TRUST_FIELDS}
-    canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def encode_record(record: Record, lineage: list[str], attachments: list[dict[str, Any]]) -> dict[str, Any]:

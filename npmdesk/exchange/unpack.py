@@ -7,22 +7,26 @@ one complete. A failure, or a kill at any moment, leaves the target folder as it
 staging folder with names in it. (Where nameless files are not available, hidden `.part` files
 are used instead, removed on failure or, after a kill, at the next start of npmdesk.) The files
 written are plaintext, by the user's choice: that is what unpacking means.
+
+The sender's own summary.html is never written: `summary.html` is rebuilt from the validated
+records (npmdesk.exchange.summary: strict Content-Security-Policy, every value escaped and
+isolated) with npmdesk's own verdict on the signer. File names on disk are safe on every system
+(`manifest.disk_path`).
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from npmdesk import litter
-from npmdesk.exchange import reader
+from npmdesk import display, litter
+from npmdesk.exchange import reader, summary
 from npmdesk.exchange.age.keys import X25519Identity
 from npmdesk.exchange.errors import BadSignature, UnpackFolderNotEmpty
 from npmdesk.exchange.identity import SigningKey
-from npmdesk.exchange.manifest import MANIFEST, SIGNATURE, SUMMARY, FileEntry
+from npmdesk.exchange.manifest import MANIFEST, SIGNATURE, SUMMARY, FileEntry, disk_path
 from npmdesk.exchange.reader import Contents
 from npmdesk.exchange.schema import IncomingRecord, document, encode_record
 from npmdesk.plain_output import PlainOutput, open_files_budget
@@ -82,12 +86,12 @@ class _Unpacker:
             raise BadSignature("This package was not signed by the key you expected. Nothing was written.")
         self.contents = contents
         self._add(MANIFEST, contents.manifest_bytes)
-        self._add(SUMMARY, contents.summary)
+        self._add(SUMMARY, rebuilt_summary(contents, expected=self._expect is not None))
         docs = [encode_record(r.record, r.lineage, r.attachments) for r in contents.records]
-        self._add("records.json", json.dumps(document(docs), ensure_ascii=False, indent=1).encode("utf-8"))
+        self._add("records.json", display.json_dumps(document(docs), indent=1).encode("utf-8"))
 
     def open_file(self, entry: FileEntry) -> _FileSink:
-        return _FileSink(self._new(entry.path))
+        return _FileSink(self._new(disk_path(entry.path)))
 
     def publish_all(self) -> None:
         """Give every file its name; on any failure, take back those already named."""
@@ -151,3 +155,22 @@ def open_package(path: Path, out: Path, identities: Sequence[X25519Identity], *,
                 out.rmdir()
         raise
     return Unpacked(out, unpacker.contents)
+
+
+def rebuilt_summary(contents: Contents, *, expected: bool = False) -> bytes:
+    """summary.html made from the validated records, with npmdesk's verdict on the signer (the
+    signature verified; who holds the key is for the user to confirm by the fingerprint)."""
+    manifest = contents.manifest
+    verdict = (
+        "npmdesk verified this package's signature"
+        + (", and it is the signing key you expected" if expected else "")
+        + f": it was signed with the key whose fingerprint is {contents.signer.fingerprint}. npmdesk cannot "
+        "tell who holds that key: compare the fingerprint with the sender (by phone, for example). "
+        "The names below are what the package states."
+    )
+    exporter = " ".join(part for part in (manifest.npm_name, f"({manifest.user_name})" if manifest.user_name else "")
+                        if part) or "an unnamed NPM"
+    about = {"exporter": exporter, "fingerprint": contents.signer.fingerprint, "created_at": manifest.created_at,
+             "recipients": ", ".join(manifest.recipients) or "a passphrase"}
+    files = {r.record.id: [{**a, "path": disk_path(str(a["path"]))} for a in r.attachments] for r in contents.records}
+    return summary.build(about, [r.record for r in contents.records], files, verdict=verdict)

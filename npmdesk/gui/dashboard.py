@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from npmdesk import display
 from npmdesk.gui import security_events
 from npmdesk.gui.backup.reminder import BackupReminder
 from npmdesk.gui.records import labels
@@ -124,7 +125,8 @@ class Dashboard(QWidget):
 
     def _summary_text(self, summary: Summary) -> str:
         when = date_text(summary.date)
-        return f"{when} · {summary.title}" if when else summary.title
+        title = display.gui_line(summary.title)
+        return f"{when} · {title}" if when else title
 
     def _due_text(self, item: calendar.DueItem) -> str:
         if item.days_left < 0:
@@ -136,7 +138,7 @@ class Dashboard(QWidget):
         if item.field == "reply_by":
             when = self.tr("{when} (reply)").format(when=when)
         return self.tr("{when} · {kind}: {title}").format(when=when, kind=labels.kind_name(item.record.kind),
-                                                          title=item.record.title)
+                                                          title=display.gui_line(item.record.title))
 
     def _event_text(self, event: calendar.CalendarEvent) -> str:
         names = {

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
+from npmdesk import display
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.theme import tone
 
@@ -19,8 +20,9 @@ def error_style() -> str:
 
 
 def error_text(error: NpmdeskError | str) -> str:
-    """The user-facing message, translated when a translation of the core's text exists."""
-    return QCoreApplication.translate("NpmdeskError", str(error))
+    """The user-facing message, translated when a translation of the core's text exists; any
+    control or bidi character that outside text brought into it is made visible."""
+    return display.gui(QCoreApplication.translate("NpmdeskError", str(error)))
 
 
 def prepare(label: QLabel) -> None:

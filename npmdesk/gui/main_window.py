@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QWidget
 
 import npmdesk
+from npmdesk import display
 from npmdesk.gui.backup.feature import BackupFeature, utc_now
 from npmdesk.gui.backup.settings import BackupSettings
 from npmdesk.gui.forms.feature import RecordForms
@@ -47,7 +48,7 @@ class MainWindow(QMainWindow):
         self._vault_name = vault.folder.name
         npm_name = vault.meta("npm_name")
         if npm_name:
-            self.setWindowTitle(self.tr("npmdesk — {npm}").format(npm=npm_name))
+            self.setWindowTitle(self.tr("npmdesk — {npm}").format(npm=display.gui_line(npm_name)))
         else:
             self.setWindowTitle(self.tr("npmdesk"))
         self.workspace: Workspace | None = Workspace(RecordStore(vault), today, self)

@@ -4,18 +4,27 @@ Written and read as streams, so memory does not grow with the file: `add` reads 
 one chunk at a time inside a single transaction (a failure or crash leaves nothing half
 stored) and records the SHA-256; `open` returns a seekable reader over the chunks, for
 viewers and text extraction, that never touches the disk outside the vault.
+
+The searchable text is got after that transaction has committed (`index_pending`), within a
+time and memory budget (extract_worker.py), and stored in a short transaction of its own: a
+slow or hostile document never holds the write lock. An attachment whose text could not all
+be got (past the budget, damaged, encrypted, or not yet extracted when npmdesk stopped) is
+"not fully indexed" (`AttachmentInfo.fully_indexed`); its record is still found by its other
+text and by whatever part of the document's text was got.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from npmdesk import display
 from npmdesk.errors import NpmdeskError
-from npmdesk.records import extract
+from npmdesk.records import extract, extract_worker
 from npmdesk.records.model import new_id
 from npmdesk.records.store import RecordStore
 from npmdesk.vault.database import Connection
@@ -48,21 +57,26 @@ class AttachmentInfo:
     added_at: str
     added_by: str
     has_text: bool
+    fully_indexed: bool = True
 
 
 def _clean_name(name: str) -> str:
-    base = name.replace("\\", "/").rsplit("/", 1)[-1].strip()
-    if not base or len(base) > MAX_NAME or any(ord(c) < 32 or c == "\x7f" for c in base):
+    """The name kept in the vault: the last part of a path, without bidi controls or invisible
+    format characters (so `a<U+202E>fdp.exe` is kept as `afdp.exe`, its real extension visible);
+    BadAttachmentName if empty, too long, or holding control characters or line separators."""
+    base = display.drop_invisible(name.replace("\\", "/").rsplit("/", 1)[-1]).strip()
+    if not base or len(base) > MAX_NAME or any(unicodedata.category(c) in ("Cc", "Cs", "Zl", "Zp") for c in base):
         raise BadAttachmentName()
     return base
 
 
 def add(store: RecordStore, record_id: str, name: str, source: BinaryIO,
-        media_type: str | None = None, progress: Progress | None = None) -> AttachmentInfo:
+        media_type: str | None = None, progress: Progress | None = None,
+        extractor: extract_worker.Extractor | None = None) -> AttachmentInfo:
     """Store `source` (read to its end) as an attachment of a record; returns its description.
 
     `progress(bytes_so_far)` is called after each chunk; raising from it cancels the whole
-    add (nothing is kept).
+    add (nothing is kept). The text is then got outside that transaction (see `index_pending`).
     """
     name = _clean_name(name)
     store.get(record_id)  # RecordNotFound before any work
@@ -81,7 +95,40 @@ def add(store: RecordStore, record_id: str, name: str, source: BinaryIO,
                 break
         attachment_id = writer.finish()
         store.reindex(db, record_id)
+    index_pending(store, [record_id], extractor)
     return info(store, attachment_id)
+
+
+def index_pending(store: RecordStore, record_ids: Iterable[str],
+                  extractor: extract_worker.Extractor | None = None) -> None:
+    """Get the text of these records' attachments that are not yet indexed and index it.
+
+    Call it after the transaction that stored them has committed: each document is read and
+    extracted outside any write transaction, within the extractor's budget (by default a new
+    Extractor, stopped on return; pass one to reuse its child for many adds), then its text is
+    stored and its record re-indexed in a short transaction. A document past the budget keeps
+    the text got so far, marked not fully indexed.
+    """
+    if extractor is None:
+        with extract_worker.Extractor() as own:
+            index_pending(store, record_ids, own)
+        return
+    for record_id in record_ids:
+        pending = store.db.execute(
+            "SELECT a.seq, a.media_type, a.size FROM attachment a JOIN record r ON r.seq = a.record_seq"
+            " WHERE r.id=? AND a.text=?", (record_id, extract.NOT_YET_INDEXED),
+        ).fetchall()
+        for seq, kind, size in pending:
+            reader = io.BufferedReader(ChunkReader(store.db, int(seq), int(size)), buffer_size=CHUNK_SIZE)
+            try:
+                got = extractor.extract(kind, reader, int(size))
+            except AttachmentDamaged:  # removed meanwhile, or damaged: nothing to index
+                got = extract.Extracted("", complete=False)
+            with store.transaction() as db:
+                changed = db.execute("UPDATE attachment SET text=? WHERE seq=? AND text=?",
+                                     (extract.stored_text(got), seq, extract.NOT_YET_INDEXED)).rowcount
+                if changed:
+                    store.reindex(db, record_id)
 
 
 class AttachmentWriter:
@@ -128,13 +175,13 @@ class AttachmentWriter:
         return self._digest.hexdigest()
 
     def finish(self) -> str:
-        """Store the last chunk, the type, the hash and the searchable text; returns the id."""
+        """Store the last chunk, the type and the hash; returns the id. The text is got later,
+        after the transaction (`index_pending`): until then the attachment is not yet indexed."""
         if self._pending:
             self._flush(bytes(self._pending))
             self._pending.clear()
         kind = self._media_type or extract.media_type_for(self.name, self._head)
-        reader = io.BufferedReader(ChunkReader(self._db, self._seq, self.size), buffer_size=CHUNK_SIZE)
-        text = extract.extract_text(kind, reader, self.size)
+        text = extract.NOT_YET_INDEXED if extract.extractable(kind) else ""
         self._db.execute(
             "UPDATE attachment SET media_type=?, size=?, sha256=?, text=? WHERE seq=?",
             (kind, self.size, self.sha256, text, self._seq),
@@ -156,7 +203,7 @@ def _fill(source: BinaryIO, view: memoryview) -> int:
 
 def info(store: RecordStore, attachment_id: str) -> AttachmentInfo:
     row = store.db.execute(
-        "SELECT a.id, r.id, a.name, a.media_type, a.size, a.sha256, a.added_at, a.added_by, a.text != ''"
+        "SELECT a.id, r.id, a.name, a.media_type, a.size, a.sha256, a.added_at, a.added_by, substr(a.text, 1, 2)"
         " FROM attachment a JOIN record r ON r.seq = a.record_seq WHERE a.id=?",
         (attachment_id,),
     ).fetchone()
@@ -164,7 +211,8 @@ def info(store: RecordStore, attachment_id: str) -> AttachmentInfo:
         raise AttachmentNotFound()
     return AttachmentInfo(
         id=row[0], record_id=row[1], name=row[2], media_type=row[3], size=int(row[4]), sha256=row[5],
-        added_at=row[6], added_by=row[7], has_text=bool(row[8]),
+        added_at=row[6], added_by=row[7], has_text=bool(extract.searchable_text(row[8])),
+        fully_indexed=extract.fully_indexed(row[8]),
     )
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from npmdesk.records import attachments as attachment_store
-from npmdesk.records import demo_files
+from npmdesk.records import demo_files, extract_worker
 from npmdesk.records.demo_base import BASE_DATE
 from npmdesk.records.demo_kinds import KindMakers
 from npmdesk.records.model import Record
@@ -141,12 +141,13 @@ def generate(store: RecordStore, records: int, attachments: int = 0, seed: int =
         if progress is not None:
             progress(done, total)
     added = size = 0
-    for record_id, name, content in data.attachment_files(attachments):
-        attachment_store.add(store, record_id, name, io.BytesIO(content))
-        added += 1
-        size += len(content)
-        if progress is not None:
-            progress(done + added, total)
+    with extract_worker.Extractor() as extractor:  # one text-extraction child for the whole run
+        for record_id, name, content in data.attachment_files(attachments):
+            attachment_store.add(store, record_id, name, io.BytesIO(content), extractor=extractor)
+            added += 1
+            size += len(content)
+            if progress is not None:
+                progress(done + added, total)
     return DemoSummary(
         records=sum(data.counts.values()), by_kind=dict(data.counts), attachments=added,
         attachment_bytes=size, seconds=time.perf_counter() - started, seed=seed,

@@ -48,7 +48,7 @@ class KindMakers(VisitDossiers):
         if role in SPT_ROLES[:3]:
             fields |= {"regional_team": region, "term_start": start.isoformat(), "term_end": end.isoformat()}
         if rng.random() < 0.3:
-            fields["age_recipient"] = "age1" + "".join(rng.choices("qpzry9x8gf2tvdw0s3jn54khce6mua7l", k=58))
+            fields["age_recipient"] = _demo_recipient(rng.choices(range(32), k=58))
         record = self.record(
             "contact", name, "en", ("interaction-with-the-spt",), body="", date=start.isoformat(),
             status="former" if end < BASE_DATE and role in SPT_ROLES[:3] else "active", country=countries[0],
@@ -301,3 +301,13 @@ class KindMakers(VisitDossiers):
             sensitivity="internal", links=[Link(about, "about")] if about else [],
             fields={"repeat_yearly": title in T[lang]["reminder"][:3], **({"about": about} if about else {})},
         )
+
+
+def _demo_recipient(groups: list[int]) -> str:
+    """A well-formed age recipient (`age1…`, valid checksum) made from 58 random 5-bit groups."""
+    from npmdesk.exchange.age import bech32
+
+    value = 0
+    for group in groups:
+        value = (value << 5) | group
+    return bech32.encode("age", (value >> (58 * 5 - 256)).to_bytes(32, "big"))

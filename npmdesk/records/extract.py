@@ -2,8 +2,14 @@
 
 PDF text comes from pypdf (pure Python, BSD-licensed, actively maintained, reads from any
 seekable stream, so the document never leaves the vault as a file). Extraction is
-best-effort and bounded: a damaged or hostile document yields no text (the attachment is
-still stored), and no more than MAX_TEXT characters are kept per attachment.
+best-effort and bounded: a damaged or hostile document yields what text it could (the
+attachment is always stored), and no more than MAX_TEXT characters are kept per attachment.
+
+Plain text is decoded in the calling process (linear, at most MAX_TEXT_FILE_BYTES). PDF and
+HTML parsing can take time or memory out of proportion to a file's size, so they run in a
+child process with a time and memory budget (extract_worker.py); `pieces` is what that child
+runs. What the index got is stored with the attachment's text (see `stored_text`): complete,
+not yet extracted, or "not fully indexed" (past a budget, damaged, encrypted or cut short).
 """
 
 from __future__ import annotations
@@ -11,16 +17,58 @@ from __future__ import annotations
 import html.parser
 import io
 import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import BinaryIO
 
 MAX_TEXT = 2_000_000
-MAX_PDF_BYTES = 512 * 1024 * 1024
+MAX_PDF_BYTES = 128 * 1024 * 1024  # larger PDFs are stored without text (not fully indexed)
 MAX_PDF_PAGES = 5_000
 MAX_TEXT_FILE_BYTES = 16 * 1024 * 1024
 
 TEXT_TYPES = {"text/plain", "text/markdown", "text/csv"}
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 PDF_TYPES = {"application/pdf"}
+WORKER_TYPES = PDF_TYPES | HTML_TYPES  # parsed in the budgeted child process
+
+# The attachment's stored `text` column: the extracted text, or one of these marks (Unicode
+# noncharacters, removed from every extracted text, so a document cannot forge them):
+NOT_YET_INDEXED = "\uffff"  # the whole value: stored, extraction still to run
+NOT_FULLY_INDEXED = "\ufffe"  # a prefix: what follows is the part of the text that was got
+_MARKS = NOT_YET_INDEXED + NOT_FULLY_INDEXED
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """The text got from a document, and whether that is all of it."""
+
+    text: str
+    complete: bool = True
+
+
+def extractable(media_type: str) -> bool:
+    return media_type in TEXT_TYPES | WORKER_TYPES
+
+
+def stored_text(extracted: Extracted) -> str:
+    """The value of the attachment's `text` column for an extraction result."""
+    text = clean(extracted.text)[:MAX_TEXT]
+    return text if extracted.complete else NOT_FULLY_INDEXED + text
+
+
+def searchable_text(stored: str) -> str:
+    """The text to index from a stored `text` value (marks removed)."""
+    return stored.lstrip(_MARKS)
+
+
+def fully_indexed(stored: str) -> bool:
+    """False while extraction is pending or when it did not get all the text."""
+    return not stored.startswith((NOT_YET_INDEXED, NOT_FULLY_INDEXED))
+
+
+def clean(text: str) -> str:
+    """Extracted text without the marks above (and without NULs, which SQLite text dislikes)."""
+    return text.translate({ord(NOT_YET_INDEXED): None, ord(NOT_FULLY_INDEXED): None, 0: None})
 
 _EXTENSIONS = {
     ".txt": "text/plain", ".text": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown",
@@ -74,37 +122,43 @@ def _decode(data: bytes) -> str:
     return data.decode("cp1252", errors="replace")
 
 
-def extract_text(media_type: str, stream: BinaryIO, size: int) -> str:
-    """Searchable text of a document, or "" if it has none or cannot be read."""
-    try:
-        if media_type in PDF_TYPES:
-            return _pdf_text(stream, size)[:MAX_TEXT]
-        if media_type in TEXT_TYPES | HTML_TYPES:
-            text = _decode(stream.read(MAX_TEXT_FILE_BYTES))
-            if media_type in HTML_TYPES:
-                parser = _HtmlText()
-                parser.feed(text)
-                parser.close()
-                text = " ".join(" ".join(parser.parts).split())
-            return text[:MAX_TEXT]
-    except Exception:  # noqa: BLE001 - a document we cannot read is stored without text
-        return ""
-    return ""
+def plain_text(media_type: str, stream: BinaryIO, size: int) -> Extracted:
+    """Text of a plain-text, Markdown or CSV file (cheap and linear: run in-process)."""
+    text = _decode(stream.read(MAX_TEXT_FILE_BYTES))
+    return Extracted(text[:MAX_TEXT], size <= MAX_TEXT_FILE_BYTES and len(text) <= MAX_TEXT)
 
 
-def _pdf_text(stream: BinaryIO, size: int) -> str:
-    if size > MAX_PDF_BYTES:
-        return ""
+def pieces(media_type: str, data: bytes) -> Iterator[str]:
+    """The text of a PDF (page by page) or an HTML document, as it is got.
+
+    Raises on a damaged document and IncompleteText when some text could not be got; meant to
+    run in the budgeted child process, which may be stopped at any point.
+    """
+    if media_type in PDF_TYPES:
+        yield from _pdf_pages(data)
+    elif media_type in HTML_TYPES:
+        if len(data) > MAX_TEXT_FILE_BYTES:
+            raise IncompleteText()
+        parser = _HtmlText()
+        parser.feed(_decode(data))
+        parser.close()
+        yield " ".join(" ".join(parser.parts).split())
+
+
+class IncompleteText(Exception):
+    """Some of a document's text could not be got (encrypted, too large, a page unreadable)."""
+
+
+def _pdf_pages(data: bytes) -> Iterator[str]:
+    if len(data) > MAX_PDF_BYTES:
+        raise IncompleteText()
     import pypdf
 
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # it would log document details
-    reader = pypdf.PdfReader(stream, strict=False)
+    reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
     if reader.is_encrypted:
-        return ""
-    out = io.StringIO()
+        raise IncompleteText()
     for index, page in enumerate(reader.pages):
-        if index >= MAX_PDF_PAGES or out.tell() >= MAX_TEXT:
-            break
-        out.write(page.extract_text() or "")
-        out.write("\n")
-    return out.getvalue()
+        if index >= MAX_PDF_PAGES:
+            raise IncompleteText()
+        yield (page.extract_text() or "") + "\n"

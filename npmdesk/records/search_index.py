@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from npmdesk.records.extract import searchable_text
 from npmdesk.records.query import SUMMARY_COLUMNS, ListQuery, Summary, where_clause
 from npmdesk.records.text import display_form, has_cjk, index_form
 from npmdesk.vault.database import Connection
@@ -58,7 +59,7 @@ def put(db: Connection, seq: int, record: Record, *, fresh: bool = False) -> Non
     if record.deleted_at is not None:
         return
     attachments = "" if fresh else " ".join(
-        row[0] + " " + row[1]
+        row[0] + " " + searchable_text(row[1])
         for row in db.execute("SELECT name, text FROM attachment WHERE record_seq=?", (seq,))
     )
     extra = " ".join(

@@ -5,7 +5,12 @@ Promises:
   who (the vault's user name) and when;
 - `update` refuses a record edited since it was read (EditConflict), unless forced;
 - deleting moves to the bin (hidden from lists and search); `empty_bin` purges the rows,
-  their versions, search entries and attachment bytes (secure_delete overwrites them);
+  their versions, search entries and attachment bytes (secure_delete overwrites them), and
+  leaves a tombstone (id, kind, times, content hashes: nothing a person wrote) so that an old
+  package cannot bring the record back unnoticed;
+- a record never changes its kind, and merges never change a contact's keys or their
+  verification (TRUST_FIELDS): only the user does, through `update` (a changed signing key
+  loses its verification: it was of the old key);
 - the search index is kept in step with the records in the same transaction.
 """
 
@@ -15,10 +20,12 @@ import datetime as dt
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
+from npmdesk.errors import NpmdeskError
 from npmdesk.records import search_index
+from npmdesk.records.content import TRUST_FIELDS, version_hash
 from npmdesk.records.model import (
     EditConflict,
     Link,
@@ -47,6 +54,48 @@ _COLUMNS = (
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+class KindChangeRefused(NpmdeskError):
+    message = "A record cannot change its kind (a contact stays a contact). Nothing was changed."
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    """What is left of a purged record: its id, kind, when, and the content hash of every
+    version it had (newest first), to recognise them in a package."""
+
+    id: str
+    kind: str
+    deleted_at: str
+    purged_at: str
+    hashes: tuple[str, ...]
+
+
+def _same_kind(current: Record, record: Record) -> None:
+    if current.kind != record.kind:
+        raise KindChangeRefused()
+
+
+def _key_text(value: object) -> object:
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+def _verification_follows_key(current: Record, record: Record) -> Record:
+    """A contact whose signing key changes loses its verification: it was of the old key."""
+    if record.kind != "contact" or _key_text(current.fields.get("signing_key")) == _key_text(
+            record.fields.get("signing_key")):
+        return record
+    return replace(record, fields={k: v for k, v in record.fields.items() if k != "keys_verified"})
+
+
+def _keep_local_trust(current: Record, record: Record) -> Record:
+    """`record` with the contact keys and verification that `current` has (none if it has none)."""
+    if current.kind != "contact":
+        return record
+    fields = {k: v for k, v in record.fields.items() if k not in TRUST_FIELDS}
+    fields.update({k: current.fields[k] for k in TRUST_FIELDS if k in current.fields})
+    return replace(record, fields=fields)
 
 
 class RecordStore:
@@ -126,6 +175,8 @@ class RecordStore:
                 raise RecordNotFound(record.id)
             if current.version != record.version and not force:
                 raise EditConflict()
+            _same_kind(current, record)
+            record = _verification_follows_key(current, record)
             seq = self._seq(db, record.id)
             self._save_version(db, seq, current)
             updated = replace(
@@ -151,18 +202,24 @@ class RecordStore:
     # These run inside the caller's transaction (see npmdesk/exchange/merge.py).
 
     def import_new(self, db: Connection, record: Record) -> None:
-        """Insert a record from another vault as it is: its id, version, authors and times."""
-        record = replace(record, deleted_at=None)
+        """Insert a record from another vault as it is: its id, version, authors and times (a
+        contact's verification never comes with it). Its tombstone, if any, goes: the caller
+        decided to bring it back."""
+        fields = {k: v for k, v in record.fields.items() if not (record.kind == "contact" and k == "keys_verified")}
+        record = replace(record, fields=fields, deleted_at=None)
         validate(record)
         self._insert(db, record)
+        db.execute("DELETE FROM record_tombstone WHERE id=?", (record.id,))
 
     def import_newer(self, db: Connection, record: Record) -> None:
         """Make `record`, a later version from another vault, the current one; ours goes to history.
 
         The local pseudonym table is kept (the incoming text already carries the aliases), and so
-        is a place in the bin."""
+        are a place in the bin, the kind (KindChangeRefused) and a contact's keys and verification."""
         validate(record)
         current = self._load(db, record.id)
+        _same_kind(current, record)
+        record = _keep_local_trust(current, record)
         seq = self._seq(db, record.id)
         self._save_version(db, seq, current)
         self._rewrite(db, seq, replace(
@@ -170,11 +227,20 @@ class RecordStore:
             pseudonyms=current.pseudonyms, deleted_at=current.deleted_at,
         ))
 
+    def import_restore(self, db: Connection, record_id: str) -> None:
+        """Take a record out of the bin inside the caller's transaction (an import the user asked
+        to bring it back)."""
+        seq = self._seq(db, record_id)
+        db.execute("UPDATE record SET deleted_at=NULL WHERE seq=?", (seq,))
+        search_index.put(db, seq, self._load(db, record_id))
+
     def import_conflict(self, db: Connection, record: Record) -> None:
         """Both sides edited the record: ours stays current, theirs joins the history, and the
         record is marked as a conflict for the user to settle (`conflicts`, `settle_conflict`)."""
         validate(record)
         current = self._load(db, record.id)
+        _same_kind(current, record)
+        record = _keep_local_trust(current, record)
         seq = self._seq(db, record.id)
         self._save_version(db, seq, replace(record, version=current.version, pseudonyms={}, deleted_at=None))
         db.execute("UPDATE record SET version=?, conflict=1 WHERE seq=?", (current.version + 1, seq))
@@ -195,11 +261,20 @@ class RecordStore:
         with self.transaction() as db:
             db.execute("UPDATE record SET conflict=0 WHERE seq=?", (self._seq(db, record_id),))
 
-    def contacts_with_signing_key(self, signing_key: str) -> Records:
-        """Live contacts that carry this signing key (`npmsig1…`)."""
+    def contacts_with_signing_key(self, signing_key: str, *, include_deleted: bool = False) -> Records:
+        """Contacts (live ones, unless `include_deleted`) that carry this signing key (`npmsig1…`,
+        compared without case or surrounding spaces)."""
+        return self._contacts_with("signing_key", signing_key, include_deleted)
+
+    def contacts_with_age_recipient(self, recipient: str, *, include_deleted: bool = False) -> Records:
+        """Contacts (live ones, unless `include_deleted`) that carry this age recipient (`age1…`)."""
+        return self._contacts_with("age_recipient", recipient, include_deleted)
+
+    def _contacts_with(self, name: str, key: str, include_deleted: bool) -> Records:
+        live = "" if include_deleted else " AND deleted_at IS NULL"
         rows = self.db.execute(
-            "SELECT id FROM record WHERE kind='contact' AND deleted_at IS NULL"
-            " AND json_extract(fields, '$.signing_key') = ?", (signing_key,),
+            f"SELECT id FROM record WHERE kind='contact'{live}"  # noqa: S608 - fixed texts
+            f" AND lower(trim(json_extract(fields, '$.{name}'))) = ?", (key.strip().lower(),),
         ).fetchall()
         return [self._load(self.db, row[0]) for row in rows]
 
@@ -222,18 +297,23 @@ class RecordStore:
     def empty_bin(self) -> int:
         """Purge every record in the bin, with its versions and attachments. Returns how many."""
         with self.transaction() as db:
-            seqs = [row[0] for row in db.execute("SELECT seq FROM record WHERE deleted_at IS NOT NULL")]
-            for seq in seqs:
-                self._purge(db, seq)
-        return len(seqs)
+            ids = [row[0] for row in db.execute("SELECT id FROM record WHERE deleted_at IS NOT NULL")]
+            for record_id in ids:
+                self._purge(db, record_id)
+        return len(ids)
 
     def purge(self, record_id: str) -> None:
         """Purge one record now, whether or not it is in the bin (undoing a failed add)."""
         with self.transaction() as db:
-            self._purge(db, self._seq(db, record_id))
+            self._purge(db, record_id)
 
-    @staticmethod
-    def _purge(db: Connection, seq: int) -> None:
+    def _purge(self, db: Connection, record_id: str) -> None:
+        record, seq = self._load(db, record_id), self._seq(db, record_id)
+        hashes = [version_hash(record), *(version_hash(old) for old in self._history(db, seq))]
+        db.execute(
+            "INSERT OR REPLACE INTO record_tombstone(id, kind, deleted_at, purged_at, hashes) VALUES (?, ?, ?, ?, ?)",
+            (record.id, record.kind, record.deleted_at or self.now(), self.now(), json.dumps(hashes)),
+        )
         search_index.remove(db, seq)
         db.execute(
             "DELETE FROM attachment_chunk WHERE attachment_seq IN (SELECT seq FROM attachment WHERE record_seq=?)",
@@ -255,11 +335,19 @@ class RecordStore:
 
     def history(self, record_id: str) -> Records:
         """Earlier versions of a record, newest first (the current one is not included)."""
-        seq = self._seq(self.db, record_id)
-        rows = self.db.execute(
-            "SELECT snapshot FROM record_version WHERE seq=? ORDER BY version DESC", (seq,)
-        ).fetchall()
+        return self._history(self.db, self._seq(self.db, record_id))
+
+    @staticmethod
+    def _history(db: Connection, seq: int) -> Records:
+        rows = db.execute("SELECT snapshot FROM record_version WHERE seq=? ORDER BY version DESC", (seq,)).fetchall()
         return [Record.from_json(json.loads(row[0])) for row in rows]
+
+    def tombstone(self, record_id: str) -> Tombstone | None:
+        """What is left of a purged record with this id, None if there is none."""
+        row = self.db.execute(
+            "SELECT id, kind, deleted_at, purged_at, hashes FROM record_tombstone WHERE id=?", (record_id,)
+        ).fetchone()
+        return None if row is None else Tombstone(row[0], row[1], row[2], row[3], tuple(json.loads(row[4])))
 
     def list(self, query: ListQuery | None = None) -> Summaries:
         return list_records(self.db, query or ListQuery())

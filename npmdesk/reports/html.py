@@ -11,13 +11,16 @@ import html
 from collections.abc import Iterable, Sequence
 from string import Template
 
+from npmdesk import display
 from npmdesk.reports.strings import template
 
 Cell = str  # already HTML (made by esc, ref, or a builder here)
 
 
 def esc(value: object) -> str:
-    return html.escape("" if value is None else str(value), quote=True)
+    """A value from the vault for the report: control characters and bidi overrides shown as
+    <U+XXXX> (npmdesk.display), then escaped."""
+    return html.escape(display.terminal(value), quote=True)
 
 
 def fill(name: str, **values: str) -> str:

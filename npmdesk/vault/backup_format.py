@@ -36,9 +36,11 @@ from typing import Any, BinaryIO
 
 from npmdesk import __version__
 from npmdesk.errors import (
+    BackupKdfTooCostly,
     BackupUnreadable,
     DamagedBackup,
     DamagedVault,
+    KdfTooCostly,
     NewerBackupFormat,
     NotABackup,
     NotAVault,
@@ -144,10 +146,10 @@ def read(path: Path, db_sink: BinaryIO | None = None, advance: Advance | None = 
         if os.fstat(source.fileno()).st_size != expected:
             raise DamagedBackup()
         slots = _read_member(source, header.members[0], None, None)
+        _check_slots(slots, header.vault_id)  # before the database: hostile KDF costs end here
         _read_member(source, header.members[1], db_sink, advance)
         if source.read(1):
             raise DamagedBackup()
-    _check_slots(slots, header.vault_id)
     return header, slots
 
 
@@ -221,6 +223,8 @@ def _check_slots(slots: bytes, vault_id: str) -> None:
     """The key-slot member must be a valid slot file of this vault, without a keyring slot."""
     try:
         parsed = keyslots.parse(slots, where="backup")
+    except KdfTooCostly:
+        raise BackupKdfTooCostly() from None
     except (NotAVault, DamagedVault):
         raise DamagedBackup() from None
     if parsed.vault_id != vault_id or parsed.slot("keyring") is not None:

@@ -174,8 +174,23 @@ def _v5_conflict_index(db: Connection) -> None:
     db.execute("CREATE INDEX record_conflicts ON record(updated_at) WHERE conflict = 1")
 
 
+def _v6_tombstones(db: Connection) -> None:
+    """What is left of a purged record (records/store.py): enough to recognise it when an old
+    package brings it back, and nothing a person wrote. `hashes` is a JSON list of the content
+    hashes (records/content.py) of every version it had, newest first."""
+    db.execute(
+        "CREATE TABLE record_tombstone ("
+        " id TEXT PRIMARY KEY NOT NULL,"
+        " kind TEXT NOT NULL,"
+        " deleted_at TEXT NOT NULL,"
+        " purged_at TEXT NOT NULL,"
+        " hashes TEXT NOT NULL CHECK (json_valid(hashes))"
+        ") WITHOUT ROWID"
+    )
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
-    _v1_vault_meta, _v2_security_events, _v3_records, _v4_drafts, _v5_conflict_index,
+    _v1_vault_meta, _v2_security_events, _v3_records, _v4_drafts, _v5_conflict_index, _v6_tombstones,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -121,3 +121,22 @@ def test_v4_vault_keeps_its_drafts_and_gains_the_conflict_index(tmp_path):
         assert store.count(ListQuery(conflicts=True)) == 0
         indexes = {r[0] for r in vault.db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
         assert "record_conflicts" in indexes and vault.check().healthy
+
+
+def test_v5_vault_gains_tombstones_keeping_its_record(tmp_path):
+    """Purging a record of a migrated vault leaves its tombstone (id, kind, times, content hashes)."""
+    from make_fixture_vault import FIXTURE_RECORD_ID
+
+    from npmdesk.records import RecordStore
+
+    path = fixture_copy(5, tmp_path)
+    with unlock(path) as vault:
+        assert migrations.schema_version(vault.db) >= 6
+        store = RecordStore(vault)
+        assert store.get(FIXTURE_RECORD_ID).title == "Fixture letter to the SPT"
+        assert store.tombstone(FIXTURE_RECORD_ID) is None
+        store.delete(FIXTURE_RECORD_ID)
+        assert store.empty_bin() == 1
+        tombstone = store.tombstone(FIXTURE_RECORD_ID)
+        assert tombstone is not None and tombstone.kind == "communication" and len(tombstone.hashes) == 1
+        assert vault.check().healthy

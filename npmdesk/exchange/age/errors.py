@@ -22,8 +22,9 @@ class HeaderError(AgeError):
 
 class ScryptTooExpensive(HeaderError):
     message = (
-        "This file's passphrase protection asks for more work than npmdesk allows "
-        "(scrypt work factor above 2^22), so it was not opened."
+        "This file's passphrase protection asks for more work and memory than npmdesk allows "
+        "on this computer (its scrypt work factor needs more than 1 GiB, or more than a quarter "
+        "of this computer's memory), so it was not opened."
     )
 
 

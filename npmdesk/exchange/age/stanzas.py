@@ -24,6 +24,7 @@ from npmdesk.exchange.age.errors import (
 )
 from npmdesk.exchange.age.header import Stanza
 from npmdesk.exchange.age.keys import X25519Identity, X25519Recipient
+from npmdesk.vault.interruptible import derive_key
 from npmdesk.vault.secret import Secret
 
 FILE_KEY_SIZE = 16
@@ -33,7 +34,12 @@ X25519_INFO = b"age-encryption.org/v1/X25519"
 SCRYPT_LABEL = b"age-encryption.org/v1/scrypt"
 SCRYPT_SALT_SIZE = 16
 DEFAULT_SCRYPT_LOG_N = 18
-MAX_SCRYPT_LOG_N = 22
+MAX_SCRYPT_LOG_N = 22  # the age format's own cap for decryption
+SCRYPT_R = 8
+# scrypt needs 128·r·N bytes. Decryption refuses, before deriving (the header MAC can only be
+# checked after), a work factor whose memory exceeds this budget or a quarter of the machine's
+# physical memory: at r = 8 that admits 2^20 (1 GiB, a few seconds) on a machine with 4 GiB.
+SCRYPT_MEMORY_BUDGET = 1 << 30
 _WORK_FACTOR = re.compile(r"[1-9][0-9]?")
 
 
@@ -44,7 +50,7 @@ class Unwrapper(Protocol):
         """The file key; None if no stanza is addressed to us; HeaderError if one is malformed."""
 
 
-def _open_file_key(key: bytes, body: bytes) -> Secret | None:
+def _open_file_key(key: bytes | bytearray, body: bytes) -> Secret | None:
     file_key = Secret(bytes(FILE_KEY_SIZE))
     try:
         open_into(ChaCha20Poly1305(key), ZERO_NONCE, body, file_key.buffer)
@@ -54,7 +60,7 @@ def _open_file_key(key: bytes, body: bytes) -> Secret | None:
     return file_key
 
 
-def _seal_file_key(key: bytes, file_key: Secret) -> bytes:
+def _seal_file_key(key: bytes | bytearray, file_key: Secret) -> bytes:
     return ChaCha20Poly1305(key).encrypt(ZERO_NONCE, file_key.buffer, None)
 
 
@@ -105,17 +111,35 @@ class X25519Unwrapper:
         return None
 
 
-def _scrypt_key(passphrase: Secret, salt: bytes, log_n: int) -> bytes:
-    kdf = Scrypt(salt=SCRYPT_LABEL + salt, length=32, n=1 << log_n, r=8, p=1)
-    return kdf.derive(passphrase.buffer)
+def scrypt_memory(log_n: int) -> int:
+    """Bytes of memory scrypt needs at work factor 2^log_n (r = 8, p = 1)."""
+    return 128 * SCRYPT_R << log_n
+
+
+def scrypt_memory_budget() -> int:
+    """The most memory a passphrase stanza may make npmdesk use on this machine."""
+    try:
+        physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, OSError, ValueError):  # not POSIX: the fixed budget alone
+        return SCRYPT_MEMORY_BUDGET
+    return min(SCRYPT_MEMORY_BUDGET, physical // 4) if physical > 0 else SCRYPT_MEMORY_BUDGET
+
+
+def _scrypt_key(passphrase: Secret, salt: bytes, log_n: int) -> Secret:
+    """The stanza's wrapping key; Ctrl-C interrupts the derivation at once."""
+    kdf = Scrypt(salt=SCRYPT_LABEL + salt, length=32, n=1 << log_n, r=SCRYPT_R, p=1)
+    try:
+        return derive_key(kdf.derive, passphrase)
+    except MemoryError:
+        raise ScryptTooExpensive() from None
 
 
 def wrap_scrypt(passphrase: Secret, file_key: Secret, log_n: int = DEFAULT_SCRYPT_LOG_N) -> Stanza:
     if not 1 <= log_n <= MAX_SCRYPT_LOG_N:
         raise ValueError(f"scrypt work factor must be between 1 and {MAX_SCRYPT_LOG_N}")
     salt = os.urandom(SCRYPT_SALT_SIZE)
-    key = _scrypt_key(passphrase, salt, log_n)
-    return Stanza("scrypt", (b64encode(salt), str(log_n)), _seal_file_key(key, file_key))
+    with _scrypt_key(passphrase, salt, log_n) as key:
+        return Stanza("scrypt", (b64encode(salt), str(log_n)), _seal_file_key(key.buffer, file_key))
 
 
 class ScryptUnwrapper:
@@ -149,6 +173,8 @@ class ScryptUnwrapper:
                 raise HeaderError()
             if not _WORK_FACTOR.fullmatch(work) or int(work) > self._max_log_n:
                 raise ScryptTooExpensive()
+            if scrypt_memory(int(work)) > scrypt_memory_budget():
+                raise ScryptTooExpensive()
             if len(stanza.body) != WRAPPED_SIZE:
                 raise HeaderError()
             self.tried = True
@@ -157,5 +183,6 @@ class ScryptUnwrapper:
             else:
                 with self._passphrase() as passphrase:
                     key = _scrypt_key(passphrase, salt, int(work))
-            return _open_file_key(key, stanza.body)
+            with key:
+                return _open_file_key(key.buffer, stanza.body)
         return None

@@ -20,6 +20,7 @@ from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from npmdesk import display
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui import inline_error
 from npmdesk.gui.attachments import adding, kinds, questions, saving
@@ -105,11 +106,17 @@ class AttachmentsPanel(QWidget):
         self.list.clear()
         self._store, self.record = store, record
         for info in attachments.list_for(store, record.id):
-            item = QListWidgetItem(f"{info.name} — {size_text(info.size)} — {kinds.type_name(info.media_type)}")
+            item = QListWidgetItem(
+                f"{display.gui_line(info.name)} — {size_text(info.size)} — {kinds.type_name(info.media_type)}")
             item.setData(ATTACHMENT_ROLE, info.id)
             item.setData(INFO_ROLE, info)
             item.setToolTip(self.tr("Added on {date} by {user}").format(date=date_text(info.added_at),
                                                                         user=info.added_by))
+            if not info.fully_indexed:
+                item.setText(self.tr("{item} — not fully indexed").format(item=item.text()))
+                item.setToolTip(item.toolTip() + "\n" + self.tr(
+                    "Search finds only part of this file's text, or none: it took too long or too "
+                    "much memory to read in full, or it is damaged or encrypted."))
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
@@ -253,7 +260,7 @@ class AttachmentsPanel(QWidget):
             return
         self.viewer_windows.close(info.id)
         self._reload(store, record_id)
-        self._say(self.tr("“{name}” was removed.").format(name=info.name))
+        self._say(self.tr("“{name}” was removed.").format(name=display.gui_line(info.name)))
         self.list.setFocus()
         self.changed.emit(record_id)
 

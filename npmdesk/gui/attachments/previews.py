@@ -12,6 +12,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QOb
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QWidget
 
+from npmdesk import display
 from npmdesk.gui.attachments import kinds
 from npmdesk.gui.attachments.memory import wipe_bytes
 from npmdesk.records.attachments import AttachmentInfo
@@ -109,7 +110,7 @@ def text_widget(data: QByteArray, info: AttachmentInfo, parent: QWidget) -> QPla
         wipe_bytes(data)
     view = QPlainTextEdit(parent)
     view.setObjectName("textView")
-    view.setAccessibleName(_tr("Text of {name}").format(name=info.name))
+    view.setAccessibleName(_tr("Text of {name}").format(name=display.gui_line(info.name)))
     view.setReadOnly(True)
     view.setUndoRedoEnabled(False)
     view.setTabChangesFocus(True)

@@ -11,6 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from npmdesk import display
+
 CONTEXT = "AttachmentQuestions"
 
 
@@ -42,7 +44,7 @@ def confirm_plaintext_copy(parent: QWidget, name: str) -> bool:
     """Asked every time, with the risk spelled out."""
     return _ask(
         parent, "plaintextCopyWarning", QMessageBox.Icon.Warning, _tr("Save a decrypted copy"),
-        _tr("The copy of “{name}” will NOT be encrypted.").format(name=name),
+        _tr("The copy of “{name}” will NOT be encrypted.").format(name=display.gui_line(name)),
         _tr("Anyone who can open the folder you choose, or who gets this computer or the drive, can read it. "
             "npmdesk will not delete it for you later. Save it only where it must be, and delete it when you "
             "are done."),
@@ -53,7 +55,7 @@ def confirm_plaintext_copy(parent: QWidget, name: str) -> bool:
 def confirm_remove(parent: QWidget, name: str) -> bool:
     return _ask(
         parent, "removeAttachmentQuestion", QMessageBox.Icon.Question, _tr("Remove attachment"),
-        _tr("Remove “{name}” from this record?").format(name=name),
+        _tr("Remove “{name}” from this record?").format(name=display.gui_line(name)),
         _tr("Its content is erased from the vault. This cannot be undone."),
         (_tr("&Remove"), _tr("Remove the attachment"), "confirmRemoveAttachment"),
         _tr("Cancel: keep the attachment"), QMessageBox.ButtonRole.DestructiveRole)
@@ -62,11 +64,12 @@ def confirm_remove(parent: QWidget, name: str) -> bool:
 def choose_target(parent: QWidget, name: str) -> Path | None:
     """Where to write the decrypted copy (the file dialog asks before replacing a file)."""
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, _tr("Save a decrypted copy of {name}").format(name=name), str(Path.home() / name))
+        parent, _tr("Save a decrypted copy of {name}").format(name=display.gui_line(name)),
+        str(Path.home() / display.file_name(name)))  # no bidi trick, no reserved name in what is proposed
     return Path(chosen) if chosen else None
 
 
 def choose_files(parent: QWidget, title: str) -> list[Path]:
     chosen, _filter = QFileDialog.getOpenFileNames(
-        parent, _tr("Add files to “{title}”").format(title=title), str(Path.home()))
+        parent, _tr("Add files to “{title}”").format(title=display.gui_line(title)), str(Path.home()))
     return [Path(p) for p in chosen]

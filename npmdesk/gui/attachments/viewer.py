@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from npmdesk import display
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.attachments import kinds
 from npmdesk.gui.attachments.memory import read_into_memory
@@ -44,13 +45,14 @@ class AttachmentViewer(QWidget):
         self.preview = kinds.preview_of(info.media_type)
         self._pdf: PdfPreview | None = None
         self.content: QWidget | None = None
-        self.setWindowTitle(self.tr("{name} — npmdesk").format(name=info.name))
-        self.setAccessibleName(self.tr("Attachment {name}").format(name=info.name))
+        self.setWindowTitle(self.tr("{name} — npmdesk").format(name=display.gui_line(info.name)))
+        self.setAccessibleName(self.tr("Attachment {name}").format(name=display.gui_line(info.name)))
         layout = QVBoxLayout(self)
         self.header = QLabel(self)
         self.header.setObjectName("viewerHeader")
         self.header.setTextFormat(Qt.TextFormat.PlainText)
-        self.header.setText(f"{info.name} — {size_text(info.size)} — {kinds.type_name(info.media_type)}")
+        media = display.gui_line(kinds.type_name(info.media_type))
+        self.header.setText(f"{display.gui_line(info.name)} — {size_text(info.size)} — {media}")
         self.header.setAccessibleName(self.header.text())
         layout.addWidget(self.header)
         self.message = QLabel(self)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from npmdesk import display
+
 
 class DestroyDialog(QDialog):
     """Destroy is enabled only when the typed text equals `vault_name`; Cancel is the default."""
@@ -21,7 +23,7 @@ class DestroyDialog(QDialog):
             "<b>This erases the vault on this computer at once and for good.</b><br>"
             "Its keys are overwritten first, so nobody can open it again: not with the passphrase, "
             "not with the recovery code. Backups elsewhere are not touched.<br><br>"
-            "To confirm, type the vault's name: <b>{name}</b>").format(name=vault_name))
+            "To confirm, type the vault's name: <b>{name}</b>").format(name=display.html(vault_name)))
         warning.setWordWrap(True)
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("vaultNameEdit")

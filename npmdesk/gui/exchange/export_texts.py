@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from npmdesk import display
 from npmdesk.exchange.export import NO_CONSENT, STRICTLY_CONFIDENTIAL, ExportPlan, ExportResult, Flagged
 from npmdesk.gui.exchange.recipients import Recipient
 from npmdesk.gui.records import labels
@@ -46,20 +47,20 @@ def what_leaves(plan: ExportPlan, documents: Sequence[tuple[str, bytes]]) -> str
 
 def record_line(record: Record) -> str:
     date = date_text(record.date)
-    return f"{labels.kind_name(record.kind)} · {date + ' · ' if date else ''}{record.title}"
+    return f"{labels.kind_name(record.kind)} · {date + ' · ' if date else ''}{display.gui_line(record.title)}"
 
 
 def document_line(name: str, size: int) -> str:
-    return tr("Document · {name} ({size})").format(name=name, size=size_text(size))
+    return tr("Document · {name} ({size})").format(name=display.gui_line(name), size=size_text(size))
 
 
 def flagged_line(flagged: Flagged) -> str:
-    return f"{flagged.title} — {reason_text(flagged.reason)}"
+    return f"{display.gui_line(flagged.title)} — {reason_text(flagged.reason)}"
 
 
 def recipient_text(recipient: Recipient) -> str:
     state = tr("keys verified") if recipient.verified else tr("keys NOT verified")
-    return f"{recipient.name} ({state})"
+    return f"{display.gui_line(recipient.name)} ({state})"
 
 
 def no_recipients() -> str:
@@ -69,11 +70,12 @@ def no_recipients() -> str:
 
 def unverified_warning(names: list[str]) -> str:
     return tr("Not verified yet: {names}. If a key is not really theirs, someone else could read the package. "
-              "Compare the fingerprint with them first (Verify keys… on the contact).").format(names=", ".join(names))
+              "Compare the fingerprint with them first (Verify keys… on the contact).").format(
+                  names=", ".join(map(display.gui_line, names)))
 
 
 def who(recipients: list[Recipient]) -> str:
-    return ", ".join(r.name for r in recipients) if recipients else tr("a passphrase")
+    return ", ".join(display.gui_line(r.name) for r in recipients) if recipients else tr("a passphrase")
 
 
 def exported(result: ExportResult, who: str, fingerprint: str) -> str:

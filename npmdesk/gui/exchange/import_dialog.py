@@ -6,7 +6,8 @@ a small window (again, with the reason, after a wrong one). A signer that is nei
 nor a verified contact needs the unchecked "I have compared the fingerprint with the sender"
 box before Import is enabled; the import then accepts that signer only (same fingerprint).
 Import runs off the GUI thread in one transaction (all or nothing) with Cancel; its result lists
-records edited on both sides, which open with a double click. Any failure is one message and
+records edited on both sides, which open with a double click. Records deleted in this vault are
+listed as such and not brought back, unless the user ticks them. Any failure is one message and
 leaves the vault as it was.
 """
 
@@ -75,6 +76,7 @@ class ImportDialog(JobDialog):
         self.resize(max(self.width(), 720), max(self.height(), 600))
         self.passphrase_button.clicked.connect(lambda: self.ask_passphrase(""))
         self.changes_list.itemActivated.connect(self._activated)
+        self.changes_list.itemChanged.connect(self.update_buttons)  # a deleted record ticked to come back
         self._preview()
 
     # ---------------------------------------------------------------------------- preview
@@ -110,11 +112,23 @@ class ImportDialog(JobDialog):
     def _list_records(self, preview: Preview) -> None:
         self.changes_list.clear()
         plan = preview.plan
+        self.changes_list.blockSignals(True)
         for outcome in texts.OUTCOMES:
             for record_id in plan.ids(outcome):
                 item = QListWidgetItem(f"{texts.outcome_name(outcome)} · {plan.titles.get(record_id, '')}")
                 item.setData(ID_ROLE, record_id)
+                if outcome in (merge.DELETED, merge.DELETED_CHANGED) and self.result is None:
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(Qt.CheckState.Unchecked)
+                    item.setToolTip(texts.restore_hint())
                 self.changes_list.addItem(item)
+        self.changes_list.blockSignals(False)
+
+    def restore_ids(self) -> list[str]:
+        """Records deleted here that the user ticked to bring back from the package."""
+        items = (self.changes_list.item(row) for row in range(self.changes_list.count()))
+        return [str(item.data(ID_ROLE)) for item in items
+                if item.flags() & Qt.ItemFlag.ItemIsUserCheckable and item.checkState() == Qt.CheckState.Checked]
 
     def ask_passphrase(self, problem: str) -> None:
         if self.passphrase_dialog is not None:
@@ -141,13 +155,14 @@ class ImportDialog(JobDialog):
         fingerprint = preview.signer.fingerprint
         compared = self.trust_check.isChecked()
         path = self.path
+        restore = self.restore_ids()
 
         def accept(signer: Signer) -> bool:
             return signer.trusted or (compared and signer.fingerprint == fingerprint)
 
         def work(identity: VaultIdentity, passphrase: Secret | None) -> Work:
             return lambda store, progress: import_package(store, identity, path, passphrase=passphrase,
-                                                          accept_signer=accept, progress=progress)
+                                                          accept_signer=accept, progress=progress, restore=restore)
 
         self._start(work, self._imported,
                     self.tr("Importing: checking every record and file, then saving them all at once…"))
@@ -164,7 +179,8 @@ class ImportDialog(JobDialog):
 
     def _activated(self, item: QListWidgetItem) -> None:
         record_id = item.data(ID_ROLE)
-        if self.result is not None and record_id and self.result.plan.outcomes.get(record_id) != merge.AHEAD:
+        if self.result is not None and record_id and self.result.plan.outcomes.get(record_id) not in (
+                merge.AHEAD, merge.DELETED, merge.DELETED_CHANGED):
             self.record_requested.emit(str(record_id))
 
     # ---------------------------------------------------------------------- job dialog
@@ -202,7 +218,8 @@ class ImportDialog(JobDialog):
         super().update_buttons()
         running = self.job is not None
         preview = self.preview
-        ready = (preview is not None and self.result is None and not running and preview.plan.changes_anything
+        ready = (preview is not None and self.result is None and not running
+                 and (preview.plan.changes_anything or bool(self.restore_ids()))
                  and (preview.signer.trusted or self.trust_check.isChecked()))
         self.import_button.setEnabled(ready)
         self.trust_check.setEnabled(not running and self.result is None)

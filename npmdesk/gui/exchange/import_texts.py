@@ -7,13 +7,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from npmdesk import display
 from npmdesk.exchange import merge
 from npmdesk.exchange.importer import SELF, UNVERIFIED, VERIFIED, Preview, Signer
 from npmdesk.gui.records.formatting import size_text
 
 CONTEXT = "ImportDialog"
 # Outcomes in the order they are listed, with their label.
-OUTCOMES = (merge.CONFLICT, merge.ADDED, merge.UPDATED, merge.AHEAD, merge.UNCHANGED)
+OUTCOMES = (merge.CONFLICT, merge.ADDED, merge.UPDATED, merge.DELETED_CHANGED, merge.DELETED, merge.AHEAD,
+            merge.UNCHANGED)
 SIGNER_COLOURS = {SELF: "#2e7d32", VERIFIED: "#2e7d32", UNVERIFIED: "#e65100"}
 UNKNOWN_COLOUR = "#c62828"
 
@@ -29,23 +31,44 @@ def outcome_name(outcome: str) -> str:
         merge.UNCHANGED: tr("Unchanged"),
         merge.AHEAD: tr("Already newer here"),
         merge.CONFLICT: tr("Edited on both sides"),
+        merge.DELETED: tr("Deleted here"),
+        merge.DELETED_CHANGED: tr("Deleted here, changed by the sender"),
     }.get(outcome, outcome)
+
+
+def deleted_and_keys(preview: Preview) -> str:
+    """What an import leaves alone on purpose: records deleted here, keys another contact has."""
+    plan = preview.plan
+    text = ""
+    deleted = plan.count(merge.DELETED) + plan.count(merge.DELETED_CHANGED)
+    if deleted:
+        text += " " + tr("%n record(s) deleted in this vault are not brought back.", deleted)
+    if plan.keys_set_aside:
+        text += " " + tr("%n new contact(s) arrive without their keys: another contact (or this vault) "
+                         "already has those keys.", len(plan.keys_set_aside))
+    return text
+
+
+def restore_hint() -> str:
+    return tr("Deleted in this vault: tick to bring it back from this package")
 
 
 def origin(preview: Preview) -> str:
     manifest = preview.manifest
     return tr("Package from {npm} ({user}), made {when}.").format(
-        npm=manifest.npm_name or tr("an unnamed NPM"), user=manifest.user_name or tr("unknown user"),
-        when=manifest.created_at)
+        npm=display.gui_line(manifest.npm_name) if manifest.npm_name else tr("an unnamed NPM"),
+        user=display.gui_line(manifest.user_name) if manifest.user_name else tr("unknown user"),
+        when=display.gui_line(manifest.created_at))
 
 
 def signer_text(signer: Signer) -> str:
     if signer.status == SELF:
         return tr("This vault (a package you exported yourself).")
     if signer.status == VERIFIED:
-        return tr("{name}, a contact whose keys you verified.").format(name=signer.contact_name)
+        return tr("{name}, a contact whose keys you verified.").format(name=display.gui_line(signer.contact_name))
     if signer.status == UNVERIFIED:
-        return tr("{name}, a contact whose keys are NOT verified yet.").format(name=signer.contact_name)
+        return tr("{name}, a contact whose keys are NOT verified yet.").format(
+            name=display.gui_line(signer.contact_name))
     return tr("An UNKNOWN key: it belongs to none of your contacts.")
 
 
@@ -66,6 +89,9 @@ def changes(preview: Preview) -> str:
     if plan.count(merge.CONFLICT):
         text += " " + tr("Records edited on both sides keep your version; the other one joins their history, "
                          "and they are marked for you to compare.")
+    text += deleted_and_keys(preview)
+    if plan.count(merge.DELETED) + plan.count(merge.DELETED_CHANGED):
+        text += " " + tr("To bring one back from this package, tick it in the list.")
     if not plan.changes_anything:
         text += " " + tr("Nothing to import: your vault already has all of it.")
     return text
@@ -80,7 +106,7 @@ def imported(preview: Preview) -> str:
         text += " " + tr("%n record(s) were edited on both sides: each is marked “Edited on both sides”. Open it "
                          "(double-click it below), compare the versions in its History, then mark it as settled.",
                          conflicts)
-    return text
+    return text + deleted_and_keys(preview)
 
 
 def choose_package(parent: QWidget) -> Path | None:

@@ -1,10 +1,12 @@
-"""The contacts a package can be encrypted for: live contacts with an age recipient, with whether
-their keys were verified (a fingerprint compared by phone)."""
+"""The contacts a package can be encrypted for: live contacts with a valid age recipient, with
+whether their keys were verified (a fingerprint compared by phone). A malformed recipient is left
+out (the contact's detail says it is malformed)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from npmdesk.exchange import contact_keys
 from npmdesk.gui.settings.recipients import recipient_contacts
 from npmdesk.records.model import RecordNotFound
 from npmdesk.records.store import RecordStore
@@ -19,13 +21,15 @@ class Recipient:
 
 
 def package_recipients(store: RecordStore) -> list[Recipient]:
-    """By name; contacts whose age recipient field is empty are left out."""
+    """By name; contacts whose age recipient is empty or malformed are left out."""
     found = []
     for choice in recipient_contacts(store):
         try:
-            fields = store.get(choice.record_id).fields
+            contact = store.get(choice.record_id)
         except RecordNotFound:
             continue
-        found.append(Recipient(choice.record_id, choice.name, str(fields.get("age_recipient") or "").strip(),
-                               fields.get("keys_verified") is True))
+        recipient = contact_keys.keys_of(contact).recipient
+        if recipient is not None:
+            found.append(Recipient(choice.record_id, choice.name, recipient.encode(),
+                                   contact_keys.is_verified(contact)))
     return found

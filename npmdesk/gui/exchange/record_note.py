@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from npmdesk.errors import NpmdeskError
-from npmdesk.exchange.identity import SigningKey
+from npmdesk.exchange import contact_keys
 from npmdesk.gui.exchange.verify_keys_dialog import VerifyKeysDialog
 from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.resources import icon
@@ -92,10 +92,11 @@ class ExchangeNote(QWidget):
         self.conflict_note.setVisible(conflicted)
         if record.kind == "contact":
             self.keys_label.setText(keys_text(record))
-            verified = record.fields.get("keys_verified") is True
+            verified = contact_keys.is_verified(record) and not contact_keys.keys_of(record).malformed
             colour = readable(VERIFIED_COLOUR if verified else UNVERIFIED_COLOUR).name()  # dark palette too
             self.keys_label.setStyleSheet(f"color: {colour};")
-            self.verify_button.setEnabled(bool(record.fields.get("signing_key")) and record.deleted_at is None)
+            self.verify_button.setEnabled(contact_keys.keys_of(record).signing_state == contact_keys.VALID
+                                          and record.deleted_at is None)
             self.keys_row.show()
         self.setVisible(conflicted or record.kind == "contact")
 
@@ -141,17 +142,17 @@ def keys_text(contact: Record) -> str:
     def tr(text: str) -> str:
         return QCoreApplication.translate("ExchangeNote", text)
 
-    key = str(contact.fields.get("signing_key") or "")
-    if not key and not contact.fields.get("age_recipient"):
+    keys = contact_keys.keys_of(contact)
+    if keys.malformed:
+        return tr("Malformed key: a key stored for this contact is not a valid key. Edit the contact and clear "
+                  "it (or paste the right one).")
+    if keys.signing_key is None and keys.recipient is None:
         return tr("No keys yet: add them from this contact's card (File → Add Contact from Card…).")
-    try:
-        fingerprint = SigningKey.parse(key).fingerprint if key else ""
-    except NpmdeskError:
-        return tr("The signing key stored for this contact is not valid.")
+    fingerprint = keys.fingerprint
     if not fingerprint:
         return tr("Age recipient only: packages can be exported for this contact, but none they send can be "
                   "checked (no signing key).")
-    if contact.fields.get("keys_verified") is True:
+    if contact_keys.is_verified(contact):
         return tr("Keys verified. Fingerprint {fingerprint}").format(fingerprint=fingerprint)
     return tr("Keys NOT verified yet. Fingerprint {fingerprint}: compare it with them by phone.").format(
         fingerprint=fingerprint)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from npmdesk import display
 from npmdesk.errors import NpmdeskError
 from npmdesk.exchange.identity import SigningKey
 from npmdesk.gui import inline_error
@@ -68,14 +69,14 @@ class VerifyKeysDialog(QDialog):
         if self.fingerprint is None:
             self.intro.setText(self.tr(
                 "{name} has no valid signing key in this vault, so there is nothing to verify. Add their keys "
-                "from their contact card first.").format(name=contact.title))
+                "from their contact card first.").format(name=display.gui_line(contact.title)))
             self.match_button.setEnabled(False)
             self.differ_button.setEnabled(False)
         else:
             self.intro.setText(self.tr(
                 "Call {name} on a number you already know (not one given with the keys). Ask them to open "
                 "File → Share My Keys… in their npmdesk and read their fingerprint aloud. Compare it with this one, "
-                "group by group:").format(name=contact.title))
+                "group by group:").format(name=display.gui_line(contact.title)))
         self.resize(520, 260)
 
     def _button(self, box: QDialogButtonBox, text: str, name: str, accessible: str) -> QPushButton:
@@ -88,14 +89,15 @@ class VerifyKeysDialog(QDialog):
     def matched(self) -> None:
         if self._set_verified(True):
             self._finish(self.tr("{name}'s keys are now marked as verified. Packages they sign will show as "
-                                 "coming from a verified contact.").format(name=self.contact.title))
+                                 "coming from a verified contact.").format(name=display.gui_line(self.contact.title)))
 
     def differed(self) -> None:
         if self._set_verified(False):
             self._finish(self.tr(
                 "Do not trust these keys: someone may have replaced them. Do not import packages signed with them "
                 "and do not export for them. Ask {name} for their contact card again through another channel (in "
-                "person, for example) and replace the keys on the contact.").format(name=self.contact.title), True)
+                "person, for example) and replace the keys on the contact.").format(
+                    name=display.gui_line(self.contact.title)), True)
 
     def _set_verified(self, verified: bool) -> bool:
         if self._store is None:

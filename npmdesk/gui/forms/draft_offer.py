@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
+from npmdesk import display
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.records import formatting, labels
@@ -41,7 +42,7 @@ def describe(draft: Draft) -> str:
     kind = labels.kind_name(draft.kind).lower()
     if not title:
         return translate("DraftOffer", "a new {kind}").format(kind=kind) if draft.record_id is None else kind
-    return translate("DraftOffer", "“{title}” ({kind})").format(title=title, kind=kind)
+    return translate("DraftOffer", "“{title}” ({kind})").format(title=display.gui_line(title), kind=kind)
 
 
 class DraftOffer(QObject):

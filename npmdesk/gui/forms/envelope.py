@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QWidget
 
+from npmdesk import display
 from npmdesk.gui.forms.field_widgets import VALUE_ROLE, add_check_item, blank_text, connect_changes, missing_text
 from npmdesk.gui.inline_error import prepare
 from npmdesk.gui.records import formatting, labels
@@ -86,7 +87,7 @@ class Envelope:
         query = ListQuery(kinds=("contact",), order_by="title", descending=False, limit=CONTACTS_LIMIT)
         for summary in store.list(query):
             if summary.id != record.id:
-                counterpart.addItem(summary.title, summary.id)
+                counterpart.addItem(display.gui_line(summary.title), summary.id)
         if record.counterpart and counterpart.findData(record.counterpart) < 0:
             name = titles(store, [record.counterpart]).get(record.counterpart, missing_text())
             counterpart.addItem(name, record.counterpart)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from npmdesk.errors import NpmdeskError
+from npmdesk.exchange import contact_keys
 from npmdesk.gui.forms.discard_question import ask_to_discard
 from npmdesk.gui.forms.draft_offer import draft_content
 from npmdesk.gui.forms.envelope import Envelope
@@ -144,6 +145,7 @@ class RecordFormDialog(QDialog):
         record = self.collect()
         try:
             validate(record)
+            contact_keys.check_typed(record)  # a malformed key: clear it or paste the right one
             stored = self.store.update(record) if not self.is_new else self.store.add(record)
         except InvalidRecord as error:
             self.show_field_error(error)

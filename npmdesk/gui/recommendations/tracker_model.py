@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from npmdesk import display
 from npmdesk.gui.records import formatting, labels
 from npmdesk.gui.records.field_labels import choice_name
 from npmdesk.gui.records.page_cache import PageCache
@@ -54,17 +55,17 @@ def cell_text(row: RecommendationRow, column: int) -> str:
     name = COLUMNS[column][0]
     if name == "report":
         if row.report_title is not None:
-            return row.report_title
+            return display.gui_line(row.report_title)
         return QCoreApplication.translate("RecommendationTable", "(no report)")
     if name == "paragraph":
-        return row.paragraph or ""
+        return display.gui_line(row.paragraph or "")
     if name == "addressee":
         return choice_name(row.addressee)
     if name == "status":
         return labels.status_name(row.status)
     if name == "due":
         return formatting.date_text(row.due_date)
-    return row.title
+    return display.gui_line(row.title)
 
 
 class RecommendationTableModel(QAbstractTableModel):
@@ -136,7 +137,7 @@ class RecommendationTableModel(QAbstractTableModel):
         if role == STATUS_ROLE:
             return row.status
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.title if index.column() == TITLE_COLUMN else None
+            return display.gui_line(row.title) if index.column() == TITLE_COLUMN else None
         return cell_text(row, index.column())
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from npmdesk import display
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.attachments.panel import AttachmentsPanel
 from npmdesk.gui.clipboard import protect_text_view
@@ -80,19 +81,19 @@ class DetailPane(QWidget):
             self.title_label.setText(error_text(error))
             return False
         self.record = record
-        self.title_label.setText(record.title)
+        self.title_label.setText(display.gui_line(record.title))
         self._show_marking(record.sensitivity)
         self.kind_label.setText(labels.kind_name(record.kind))
         for label, text in rows:
             self._add_row(label, text)
-        self.body_view.setPlainText(record.body)
+        self.body_view.setPlainText(display.terminal(record.body))  # each paragraph laid out on its own
         self.thread_panel.show_thread(store, record)
         self.exchange_note.show_for(store, record)
         self.history_button.setEnabled(record.version > 1)
         self.setAccessibleDescription(
             self.tr("{kind}, {marking}: {title}").format(
                 kind=labels.kind_name(record.kind), marking=labels.sensitivity_name(record.sensitivity),
-                title=record.title)
+                title=display.gui_line(record.title))
         )
         return True
 

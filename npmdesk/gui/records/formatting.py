@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
+from npmdesk import display
+
 
 def date_text(iso: str | None) -> str:
     """`2026-11-29` in the locale's short date format ("" for no date; unparseable text as is)."""
@@ -11,7 +13,7 @@ def date_text(iso: str | None) -> str:
         return ""
     date = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
     if not date.isValid():
-        return iso
+        return display.gui_line(iso)  # not a date: outside text, shown neutralised
     return QLocale().toString(date, QLocale.FormatType.ShortFormat)
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from npmdesk import display
 from npmdesk.gui.records import formatting, labels
 from npmdesk.records.model import Record
 
@@ -25,7 +26,7 @@ class HistoryDialog(QDialog):
     def __init__(self, current: Record, versions: list[Record], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
-        self.setWindowTitle(self.tr("History of “{title}”").format(title=current.title))
+        self.setWindowTitle(self.tr("History of “{title}”").format(title=display.gui_line(current.title)))
         self.versions = list(versions)
         layout = QVBoxLayout(self)
         summary = QLabel(
@@ -44,7 +45,8 @@ class HistoryDialog(QDialog):
         )
         for record in self.versions:
             item = QTreeWidgetItem([
-                str(record.version), formatting.date_text(record.updated_at), record.updated_by, record.title,
+                str(record.version), formatting.date_text(record.updated_at), display.gui_line(record.updated_by),
+                display.gui_line(record.title),
                 labels.status_name(record.status),
             ])
             self.version_list.addTopLevelItem(item)
@@ -70,7 +72,7 @@ class HistoryDialog(QDialog):
 
     def _show_selected(self, item: QTreeWidgetItem | None) -> None:
         row = self.version_list.indexOfTopLevelItem(item) if item is not None else -1
-        self.text_view.setPlainText(self.versions[row].body if 0 <= row < len(self.versions) else "")
+        self.text_view.setPlainText(display.terminal(self.versions[row].body) if 0 <= row < len(self.versions) else "")
 
     def clear(self) -> None:
         self.version_list.clear()

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from npmdesk import display
+
 CONTEXT = "RecordLabels"
 
 KIND_NAMES = {
@@ -95,7 +97,7 @@ DATE_LABELS = {
 
 def readable(identifier: str) -> str:
     """`awaiting_reply` → "Awaiting reply" (for identifiers that have no entry yet)."""
-    return identifier.replace("_", " ").capitalize()
+    return display.gui_line(identifier.replace("_", " ").capitalize())  # an unknown value may come from outside
 
 
 def translated(table: dict[str, str], identifier: str | None) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from npmdesk import display
 from npmdesk.gui.records import formatting, labels
 from npmdesk.gui.records.page_cache import PageCache
 from npmdesk.records.query import ListQuery, Summary
@@ -52,7 +53,7 @@ def summary_text(summary: Summary, column: int) -> str:
         return labels.kind_name(summary.kind)
     if name == "status":
         return labels.status_name(summary.status)
-    return summary.title
+    return display.gui_line(summary.title)  # outside text: controls and bidi overrides visible, isolated
 
 
 class RecordListModel(QAbstractTableModel):

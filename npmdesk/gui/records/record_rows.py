@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from npmdesk import display
 from npmdesk.gui.records import formatting, labels
 from npmdesk.gui.records.field_labels import choice_name, field_label, relation_name
 from npmdesk.records import attachments, kinds, reference
@@ -32,7 +33,7 @@ def titles(store: RecordStore, ids: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for in_bin in (False, True):
         for summary in store.list(ListQuery(ids=wanted, in_bin=in_bin, limit=len(wanted))):
-            found[summary.id] = summary.title
+            found[summary.id] = display.gui_line(summary.title)  # shown inside labels and lists
     return found
 
 
@@ -51,7 +52,7 @@ def country_text(code: str | None) -> str:
     if not code:
         return ""
     state = reference.state_by_iso2(code)
-    return f"{state.country} ({code})" if state else code
+    return f"{state.country} ({code})" if state else display.gui_line(code)
 
 
 def tag_text(slugs: list[str]) -> str:
@@ -59,7 +60,7 @@ def tag_text(slugs: list[str]) -> str:
     names = []
     for slug in slugs:
         tag = reference.tag_by_slug(slug)
-        names.append(tag.label.get(language) if tag else slug)
+        names.append(tag.label.get(language) if tag else display.gui_line(slug))
     return formatting.list_text(names)
 
 
@@ -90,14 +91,14 @@ def value_text(spec: kinds.FieldSpec, value: Any, names: dict[str, str]) -> str:
         missing = translate("RecordRows", "(a record not in this vault)")
         return "\n".join(names.get(str(v), missing) for v in value)
     if spec.type == kinds.TEXT_LIST and isinstance(value, list):
-        return formatting.list_text([str(v) for v in value])
+        return formatting.list_text([display.gui_line(v) for v in value])
     if spec.type == kinds.INT and isinstance(value, int) and spec.name.endswith("year"):
         return str(value)  # a year reads 2026, not 2,026
     if spec.type in (kinds.INT, kinds.NUMBER) and isinstance(value, int | float):
         return formatting.number_text(value)
     if spec.name in REFERENCE_FIELDS and isinstance(value, str) and value in names:
         return names[value]
-    return str(value)
+    return display.gui(value) if spec.type == kinds.LONG_TEXT else display.gui_line(value)
 
 
 def rows(store: RecordStore, record: Record) -> Rows:
@@ -108,8 +109,9 @@ def rows(store: RecordStore, record: Record) -> Rows:
     if record.counterpart:
         counterpart = names.get(record.counterpart, translate("RecordRows", "(a contact not in this vault)"))
     changed = translate("RecordRows", "{version}, changed {when} by {who}").format(
-        version=record.version, when=formatting.date_text(record.updated_at), who=record.updated_by)
-    pseudonyms = "\n".join(f"{real} → {alias}" for real, alias in record.pseudonyms.items())
+        version=record.version, when=formatting.date_text(record.updated_at), who=display.gui_line(record.updated_by))
+    pseudonyms = "\n".join(f"{display.gui_line(real)} → {display.gui_line(alias)}"
+                           for real, alias in record.pseudonyms.items())
     found: Rows = [
         (labels.date_label(spec.date_meaning), formatting.date_text(record.date)),
         (translate("RecordRows", "Status"), labels.status_name(record.status)),
@@ -133,7 +135,7 @@ def rows(store: RecordStore, record: Record) -> Rows:
 def linked_rows(store: RecordStore, record_id: str) -> Rows:
     """(relation, "Kind: title") for the records linked to or from this one."""
     return [
-        (relation_name(relation), f"{labels.kind_name(summary.kind)}: {summary.title}")
+        (relation_name(relation), f"{labels.kind_name(summary.kind)}: {display.gui_line(summary.title)}")
         for relation, summary in store.linked(record_id)
     ]
 
@@ -141,6 +143,6 @@ def linked_rows(store: RecordStore, record_id: str) -> Rows:
 def attachment_lines(store: RecordStore, record_id: str) -> list[tuple[str, str]]:
     """("name — size", attachment id) for each attachment of a record."""
     return [
-        (f"{info.name} — {formatting.size_text(info.size)}", info.id)
+        (f"{display.gui_line(info.name)} — {formatting.size_text(info.size)}", info.id)
         for info in attachments.list_for(store, record_id)
     ]

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from npmdesk import display
 from npmdesk.gui.records.list_model import ID_ROLE, SUMMARY_ROLE, summary_text
 from npmdesk.records.query import ListQuery
 from npmdesk.records.search_index import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
@@ -106,7 +107,7 @@ class SearchResultsModel(QAbstractTableModel):
             return hit.snippet if index.column() == SNIPPET_COLUMN else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if index.column() == SNIPPET_COLUMN:
-                return plain(hit.snippet)
+                return display.gui_line(plain(hit.snippet))
             return summary_text(hit.record, index.column())
         return None
 

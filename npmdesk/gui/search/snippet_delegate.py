@@ -6,20 +6,23 @@ marks become <b> and </b>. Nothing is cached: each paint reads the model.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from npmdesk import display
 from npmdesk.gui.search.results_model import SNIPPET_ROLE
 from npmdesk.records.search_index import HIGHLIGHT_END, HIGHLIGHT_START
 
 
 def snippet_html(snippet: str) -> str:
     """HTML for a marked snippet: escaped text, matches in <b>…</b>, on one line."""
-    escaped = html.escape(" ".join(snippet.split()), quote=False)
-    return escaped.replace(HIGHLIGHT_START, "<b>").replace(HIGHLIGHT_END, "</b>")
+    parts = " ".join(snippet.split()).split(HIGHLIGHT_START)
+    out = [display.html(parts[0])]
+    for part in parts[1:]:
+        match, _, rest = part.partition(HIGHLIGHT_END)
+        out.append(f"<b>{display.html(match)}</b>{display.html(rest)}")
+    return "".join(out)
 
 
 class SnippetDelegate(QStyledItemDelegate):

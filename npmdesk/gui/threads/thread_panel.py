@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from npmdesk import display
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.records import formatting
@@ -82,7 +83,8 @@ class ThreadPanel(QWidget):
         self.record_id = record.id
         self.heading.setText(self.tr("&Thread: %n message(s)", "", len(summaries)))
         for summary in summaries:
-            parts = [formatting.date_text(summary.date), choice_name(directions.get(summary.id)), summary.title]
+            parts = [formatting.date_text(summary.date), choice_name(directions.get(summary.id)),
+                     display.gui_line(summary.title)]
             text = " · ".join(part for part in parts if part)
             item = QListWidgetItem(("▸ " if summary.id == record.id else "") + text)
             item.setData(ID_ROLE, summary.id)

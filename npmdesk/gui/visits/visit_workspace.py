@@ -21,6 +21,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from npmdesk import display
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.records import formatting, labels, record_rows
@@ -79,7 +80,7 @@ class VisitWorkspace(QWidget):
             return False
         self.overview = overview
         visit = overview.visit
-        self.title_label.setText(visit.title)
+        self.title_label.setText(display.gui_line(visit.title))
         facts = [record_rows.country_text(visit.country), self._span(visit.fields.get("start_date") or visit.date,
                                                                      visit.fields.get("end_date")),
                  labels.status_name(visit.status)]
@@ -170,7 +171,8 @@ class VisitWorkspace(QWidget):
         row.setExpanded(bool(item.records))
 
     def _add_record(self, parent: QTreeWidgetItem, summary: Summary) -> None:
-        text = self.tr("{kind}: {title}").format(kind=labels.kind_name(summary.kind), title=summary.title)
+        text = self.tr("{kind}: {title}").format(kind=labels.kind_name(summary.kind),
+                                                 title=display.gui_line(summary.title))
         row = QTreeWidgetItem(parent, [text, formatting.date_text(summary.date)])
         row.setData(0, ID_ROLE, summary.id)
         row.setToolTip(0, text)

@@ -1,0 +1,154 @@
+"""Attachment text is got within a time and memory budget, outside the write transaction.
+
+A small hostile PDF (many pages drawing one big shared content stream, or one stream that
+inflates to tens of megabytes) used to keep an import busy for tens of minutes inside its
+transaction. Now the file is stored, marked "not fully indexed", and its record is still found.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from cli_helpers import npmdesk
+from conftest import PASSPHRASE
+from hostile_pdfs import many_pages_one_stream, one_inflating_stream, page_saying, pdf
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "exchange"))  # the package helpers
+from package_helpers import communication, side
+
+from npmdesk.exchange.export import plan_export, write_package
+from npmdesk.exchange.importer import import_package
+from npmdesk.records import RecordStore, extract_worker
+from npmdesk.records import attachments as files
+from npmdesk.records.extract_worker import Extractor
+
+
+@pytest.fixture
+def small_budget(monkeypatch):
+    """One second a document (the default is SECONDS), for every extraction in the test."""
+    monkeypatch.setattr(extract_worker, "SECONDS", 1.0)
+
+
+@pytest.fixture
+def pair(tmp_path, small_budget):
+    with side(tmp_path / "office", "Office NPM", "Ana") as office, \
+            side(tmp_path / "field", "Field laptop", "Bo") as field:
+        office.contact_for(field)
+        field.contact_for(office)
+        yield office, field
+
+
+def test_importing_a_pdf_bomb_takes_seconds_and_marks_it_not_fully_indexed(pair, tmp_path):
+    office, field = pair
+    letter = field.store.add(communication("Quarterly detention statistics"))
+    hostile = many_pages_one_stream()
+    assert 70_000 < len(hostile) < 100_000
+    field.attach(letter.id, "statistics.pdf", hostile)
+    plan = plan_export(field.store, None)
+    write_package(field.store, field.identity, plan, tmp_path / "p.age", confirmed=True, overwrite=True,
+                  recipients=[office.identity.recipient])
+
+    started = time.monotonic()
+    import_package(office.store, office.identity, tmp_path / "p.age")
+    assert time.monotonic() - started < 10
+
+    [stored] = files.list_for(office.store, letter.id)
+    assert stored.size == len(hostile) and files.verify(office.store, stored.id)
+    assert not stored.fully_indexed
+    found = [h.record.id for h in office.store.search("Quarterly")]
+    assert found == [letter.id]  # by its other text
+    assert [h.record.id for h in office.store.search("Zanzibarite")] == [letter.id]  # the page got in time
+
+
+def test_extraction_runs_outside_the_write_transaction(pair, tmp_path, monkeypatch):
+    office, field = pair
+    letter = field.store.add(communication("Annex"))
+    field.attach(letter.id, "annex.pdf", pdf([page_saying("Quillwort")]))
+    plan = plan_export(field.store, None)
+    write_package(field.store, field.identity, plan, tmp_path / "p.age", confirmed=True, overwrite=True,
+                  recipients=[office.identity.recipient])
+    in_transaction: list[bool] = []
+    real = Extractor.extract
+
+    def spy(self, media_type, stream, size):
+        in_transaction.append(office.store.db.in_transaction)
+        return real(self, media_type, stream, size)
+
+    monkeypatch.setattr(Extractor, "extract", spy)
+    import_package(office.store, office.identity, tmp_path / "p.age")
+    assert in_transaction == [False]
+    assert [h.record.id for h in office.store.search("Quillwort")] == [letter.id]
+    assert files.list_for(office.store, letter.id)[0].fully_indexed
+
+    in_transaction.clear()
+    files.add(office.store, letter.id, "more.html", io.BytesIO(b"<p>Bladderwrack</p>"))
+    assert in_transaction == [False]
+    assert [h.record.id for h in office.store.search("Bladderwrack")] == [letter.id]
+
+
+@pytest.fixture
+def store(new_vault):
+    return RecordStore(new_vault[0])
+
+
+def test_a_memory_bomb_is_stopped_by_the_memory_budget(store):
+    record = store.add(communication("Inflating annex"))
+    bomb = one_inflating_stream()
+    started = time.monotonic()
+    with Extractor(seconds=60, memory_bytes=150 * 1024 * 1024) as extractor:
+        info = files.add(store, record.id, "annex.pdf", io.BytesIO(bomb), extractor=extractor)
+    assert time.monotonic() - started < 10
+    assert not info.fully_indexed and info.size == len(bomb)
+    assert [h.record.id for h in store.search("Inflating")] == [record.id]
+
+
+def test_a_document_within_budget_is_fully_indexed_and_the_worker_is_reused(store):
+    record = store.add(communication("Report"))
+    with Extractor(seconds=30) as extractor:
+        for n, word in enumerate(["Foxglove", "Hellebore", "Wolfsbane"]):
+            info = files.add(store, record.id, f"page{n}.pdf", io.BytesIO(pdf([page_saying(word)])),
+                             extractor=extractor)
+            assert info.fully_indexed and info.has_text
+    assert [h.record.id for h in store.search("Hellebore")] == [record.id]
+
+
+def test_show_says_which_attachment_is_not_fully_indexed(new_vault, vault_path):
+    vault = new_vault[0]
+    store = RecordStore(vault)
+    record = store.add(communication("Letter with a hostile annex"))
+    with Extractor(seconds=0.5) as extractor:
+        files.add(store, record.id, "annex.pdf", io.BytesIO(many_pages_one_stream()), extractor=extractor)
+        files.add(store, record.id, "fine.txt", io.BytesIO(b"plain words"), extractor=extractor)
+    vault.close()
+    shown = npmdesk("show", record.id, "--vault", vault_path, env={"NPMDESK_PASSPHRASE": PASSPHRASE})
+    assert shown.status == 0, shown.err
+    lines = shown.out.splitlines()
+    at = next(i for i, line in enumerate(lines) if "annex.pdf" in line)
+    assert "not fully indexed" in lines[at + 1]
+    assert "not fully indexed" not in "\n".join(lines[at + 2:])
+
+
+def _children() -> list[int]:
+    pids: list[int] = []
+    for task in Path("/proc/self/task").iterdir():
+        pids += [int(p) for p in (task / "children").read_text().split()]
+    return pids
+
+
+def test_the_extraction_child_is_limited_and_holds_no_passphrase(store, monkeypatch):
+    monkeypatch.setenv("NPMDESK_PASSPHRASE", PASSPHRASE)
+    record = store.add(communication("Limits"))
+    before = set(_children())
+    with Extractor(seconds=30, memory_bytes=300 * 1024 * 1024) as extractor:
+        files.add(store, record.id, "a.pdf", io.BytesIO(pdf([page_saying("Sorrel")])), extractor=extractor)
+        [child] = set(_children()) - before
+        limits = Path(f"/proc/{child}/limits").read_text().splitlines()
+        assert any(line.startswith("Max core file size") and line.split()[4:6] == ["0", "0"] for line in limits)
+        assert any(line.startswith("Max address space") and line.split()[3] == str(300 * 1024 * 1024)
+                   for line in limits)
+        assert b"NPMDESK_PASSPHRASE" not in Path(f"/proc/{child}/environ").read_bytes()
+    assert set(_children()) - before == set()  # stopped with its extractor
