@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 import npmdesk
+from npmdesk import litter
 from npmdesk.gui.i18n import apply_language
 from npmdesk.gui.resources import icon
 from npmdesk.gui.session import Session
@@ -59,6 +60,7 @@ def run(vault_path: Path, device_keyring: Any = None) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    litter.clean_up()  # temporary files a killed npmdesk left behind (npmdesk/litter.py)
     parser = argparse.ArgumentParser(prog="npmdesk-gui", description="Open the npmdesk window.")
     parser.add_argument("--vault", type=Path, default=None, help="the vault folder (default: in your user-data folder)")
     parser.add_argument("--version", action="version", version=f"npmdesk {npmdesk.__version__}")

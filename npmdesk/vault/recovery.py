@@ -24,8 +24,8 @@ class RecoveryChangeUnfinished(NpmdeskError):
     """A notice, shown with a new code when an unlock finds an unfinished change of code."""
 
     message = (
-        "A change of recovery code did not finish last time, so your previous code still opened "
-        "the vault. Here is a new recovery code: the previous one stops working when you continue."
+        "A change of recovery code did not finish last time: your previous code still opens the "
+        "vault. Here is a new recovery code; the previous one stops working when you continue."
     )
 
 
