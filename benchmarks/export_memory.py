@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-PASSPHRASE = "benchmark passphrase for export memory"
+PASSPHRASE = "benchmark passphrase for export memory"  # noqa: S105 - a throwaway vault
 WORDS = ("visita", "prisión", "recomendación", "informe", "detención", "seguimiento", "artículo",
          "mecanismo", "entrevista", "condiciones", "celda", "salud", "abogado", "familia", "visit",
          "prison", "report", "interview", "detention", "follow-up", "recommendation", "health")
@@ -33,7 +33,7 @@ def fill(path: Path, count: int, body_chars: int) -> str:
     from npmdesk.vault import Secret, Vault
     from npmdesk.vault.kdf import TEST_PARAMS
 
-    rng = random.Random(count)  # noqa: S311 - benchmark data
+    rng = random.Random(count)
     vault, _ = Vault.create(path, Secret.from_passphrase(PASSPHRASE), npm_name="Benchmark NPM",
                             user_name="Ana", argon2=TEST_PARAMS)
     with vault, VaultIdentity.of(vault) as identity:
