@@ -163,7 +163,7 @@ class VaultBusy(NpmdeskError):
 
 
 class ReadOnlyForNow(NpmdeskError):
-    message = ("The disk is full, so this vault is open for reading only and this cannot be done now: "
+    message = ("The disk is full, so this vault is open for reading only and nothing was changed: "
                "free some space, then lock and unlock the vault.")
 
 
