@@ -198,3 +198,46 @@ def test_each_refused_write_has_its_sentence(number, kind):
     assert errors.from_os_error(OSError(2, "No such file or directory")) is None
     assert isinstance(user_error(Exception("database or disk is full"), Path("/v")), errors.DiskFull)
     assert isinstance(user_error(OSError(28, "No space left on device")), errors.DiskFull)
+
+
+# ------------------------------------------------------------------------------- the window
+
+
+def test_the_window_unlocks_and_shows_the_records_on_a_full_disk(qtbot, disk):
+    """The user types the passphrase and sees the records listed, on a full disk; saving a new
+    record then tells them the disk is full, and what they typed stays in the form."""
+    from conftest import PASSPHRASE
+    from doubles import MemoryKeyring
+    from PySide6.QtCore import Qt
+
+    from npmdesk.gui.session import Session
+
+    vault = disk.folder / "vault"
+    before = make_vault(vault)
+    disk.fill()
+    with disk.full_here():
+        session = Session(vault, MemoryKeyring())
+        session.start()
+        try:
+            qtbot.waitUntil(lambda: session.dialog is not None and not session.dialog.busy, timeout=10_000)
+            edit = session.dialog.passphrase_edit
+            qtbot.keyClicks(edit, PASSPHRASE)
+            qtbot.keyClick(edit, Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda: session.main_window is not None, timeout=10_000)
+            window = session.main_window
+            model = window.workspace.list_model
+            qtbot.waitUntil(lambda: model.rowCount() == len(before), timeout=10_000)
+            form = window.forms.new("communication")
+            form.envelope.inputs["title"].setText("Escrito durante el disco lleno")
+            for name, value in (("direction", "sent"), ("channel", "letter")):
+                combo = form.fields.inputs[name]
+                combo.setCurrentIndex(combo.findData(value))
+            form.save()
+            qtbot.waitUntil(form.form_error.isVisible, timeout=10_000)
+            assert "disk" in form.form_error.text().lower() and form.isVisible()
+            assert form.envelope.inputs["title"].text() == "Escrito durante el disco lleno"
+            form.discard()
+        finally:
+            session.shutdown()
+    disk.free()
+    assert contents(vault) == before
