@@ -67,7 +67,7 @@ class Flagged:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlannedRecord:
     """What the plan keeps of a record: enough to list and order it, never its content."""
 
@@ -111,8 +111,7 @@ def plan_export(store: RecordStore, record_ids: Sequence[str] | None = None) -> 
     of 100,000 records costs a few tens of MB, not the records' content.
     """
     if record_ids is None:
-        total = store.count(ListQuery())
-        record_ids = [s.id for s in store.list(ListQuery(order_by="date", descending=False, limit=max(total, 1)))]
+        record_ids = list(_every_live_id(store))
     wanted = list(dict.fromkeys(record_ids))
     if not wanted:
         return ExportPlan([])  # documents alone (a report's PDF) may still make a package
@@ -140,6 +139,14 @@ def plan_export(store: RecordStore, record_ids: Sequence[str] | None = None) -> 
     records = sorted(chosen.values(), key=lambda r: (r.kind != "contact", r.date or "", r.id))
     attachments = {r.id: infos for r in records if (infos := files.list_for(store, r.id))}
     return ExportPlan(records, [flagged[r.id] for r in records if r.id in flagged], attachments)
+
+
+def _every_live_id(store: RecordStore, page: int = 2_000) -> Iterator[str]:
+    """The ids of every live record, oldest first, read a page at a time (never every row at once)."""
+    offset = 0
+    while rows := store.list(ListQuery(order_by="date", descending=False, offset=offset, limit=page)):
+        yield from (row.id for row in rows)
+        offset += len(rows)
 
 
 class _StreamReader:

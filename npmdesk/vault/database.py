@@ -15,6 +15,7 @@ SQLCipher's own log is turned off so it cannot print to the user's terminal.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -104,6 +105,22 @@ def _connect(path: Path, key: Secret, *, create: bool, busy_ms: int, exclusive: 
         db.close()
         raise
     return db
+
+
+def set_busy_wait(db: Connection, ms: int) -> None:
+    """How long a write on `db` waits for another connection's write to end before VaultBusy."""
+    db.execute(f"PRAGMA busy_timeout = {int(ms)}")
+
+
+@contextlib.contextmanager
+def busy_wait(db: Connection, ms: int) -> Iterator[None]:
+    """`set_busy_wait(db, ms)` for the `with` block, then the wait it had before."""
+    before = int(db.execute("PRAGMA busy_timeout").fetchone()[0])
+    set_busy_wait(db, ms)
+    try:
+        yield
+    finally:
+        set_busy_wait(db, before)
 
 
 def reading_only(db: Connection) -> bool:
