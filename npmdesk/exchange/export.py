@@ -46,6 +46,7 @@ from npmdesk.records.model import Record, RecordNotFound
 from npmdesk.records.pseudonyms import pseudonymised
 from npmdesk.records.query import ListQuery
 from npmdesk.records.store import RecordStore
+from npmdesk.vault.database import small_page_cache
 from npmdesk.vault.secret import Secret
 
 Progress = Callable[[int, int], None]  # bytes written, bytes in all; raise to cancel
@@ -110,6 +111,11 @@ def plan_export(store: RecordStore, record_ids: Sequence[str] | None = None) -> 
     Records are read one at a time and only their id, kind, title and date are kept, so a plan
     of 100,000 records costs a few tens of MB, not the records' content.
     """
+    with small_page_cache(store.db):
+        return _plan(store, record_ids)
+
+
+def _plan(store: RecordStore, record_ids: Sequence[str] | None) -> ExportPlan:
     if record_ids is None:
         record_ids = list(_every_live_id(store))
     wanted = list(dict.fromkeys(record_ids))
@@ -200,14 +206,14 @@ class _Spooled:
                 record = self._store.get(planned.id)
                 if _reason(record) and record.id not in flagged:  # changed since the user confirmed
                     raise ConfirmationNeeded(1)
-                doc = self._encode(pseudonymised(record))
+                doc = self._encode(planned.id, pseudonymised(record))
                 out.write(((", " if number else "") + json.dumps(doc, ensure_ascii=False)).encode("utf-8"))
                 if progress is not None and number % 64 == 0:
                     progress(number, 2 * count)
             out.write(b"]}")
         self._spool.seal()
 
-    def _encode(self, record: Record) -> dict[str, Any]:
+    def _encode(self, record_id: str, record: Record) -> dict[str, Any]:
         entries = []
         for info in self._plan.attachments.get(record.id, []):
             path = member_name(info.id, info.name)
@@ -216,7 +222,7 @@ class _Spooled:
             self.attachments[path] = info
             self.entries.append(FileEntry(path, info.size, info.sha256))
         doc = encode_record(record, history_hashes(self._store, record.id), entries)
-        self.hashes[doc["id"]] = doc["content_sha256"]
+        self.hashes[record_id] = doc["content_sha256"]  # the plan's own id string: no second copy
         weight = len(record.body) + len(record.title) + 200
         if len(self.shown) < SUMMARY_RECORDS and self._shown_bytes + weight <= SUMMARY_BYTES:
             self.shown.append(record)
@@ -260,7 +266,7 @@ def write_package(
     if not overwrite and out.exists() and out.is_file():
         raise OutputExists(out)
     now = (clock or (lambda: dt.datetime.now(dt.UTC)))().astimezone(dt.UTC).replace(microsecond=0)
-    with EncryptedSpool(Path(os.path.realpath(out)).parent) as spool:
+    with small_page_cache(store.db), EncryptedSpool(Path(os.path.realpath(out)).parent) as spool:
         spooled = _Spooled(store, plan, spool)
         spooled.run(progress)
         recipient_names = [t.encode() for t in targets]
