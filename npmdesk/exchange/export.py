@@ -17,6 +17,7 @@ import gzip
 import hashlib
 import json
 import os
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -125,20 +126,20 @@ def _plan(store: RecordStore, record_ids: Sequence[str] | None) -> ExportPlan:
     flagged: dict[str, Flagged] = {}
     counterparts: list[str] = []
 
-    def take(record: Record) -> None:
-        chosen[record.id] = PlannedRecord(record.id, record.kind, record.title, record.date)
+    def take(rid: str, record: Record) -> None:  # `rid`, not record.id: one string per id, not two
+        chosen[rid] = PlannedRecord(rid, sys.intern(record.kind), record.title, record.date)
         if reason := _reason(record):
-            flagged[record.id] = Flagged(record.id, record.title, reason)
+            flagged[rid] = Flagged(rid, record.title, reason)
 
     for rid in wanted:
         record = store.get(rid)
-        take(record)
+        take(rid, record)
         if record.counterpart:
             counterparts.append(record.counterpart)
     for rid in dict.fromkeys(counterparts):
         if rid not in chosen:
             try:
-                take(store.get(rid))
+                take(rid, store.get(rid))
             except RecordNotFound:
                 pass
     # Contacts first, so an importing vault meets a counterpart before the records naming it.
@@ -231,6 +232,32 @@ class _Spooled:
         return doc
 
 
+def _manifest_bytes(manifest: Manifest) -> bytes:
+    """Exactly `manifest.to_bytes()`, without its transient cost of several times the result for
+    a manifest of many records (a dict per record, then the pure-Python indented JSON encoder):
+    the record list is written straight into one buffer."""
+    records, manifest.records = manifest.records, {}
+    try:
+        empty = manifest.to_bytes()
+    finally:
+        manifest.records = records
+    marker = b'"records": []'
+    if not records or empty.count(marker) != 1:
+        return manifest.to_bytes()
+    head, tail = empty.split(marker)
+    out = bytearray(head)
+    out += b'"records": ['
+    separator = b"\n"
+    for record_id, digest in records.items():
+        out += separator
+        out += b'  {\n   "id": ' + json.dumps(record_id, ensure_ascii=False).encode("utf-8")
+        out += b',\n   "content_sha256": ' + json.dumps(digest, ensure_ascii=False).encode("utf-8") + b"\n  }"
+        separator = b",\n"
+    out += b"\n ]"
+    out += tail
+    return bytes(out)
+
+
 def _summary(about: dict[str, str], spooled: _Spooled, total: int) -> bytes:
     """summary.html of the records kept for it; a line says so when there were more."""
     html = summary.build(about, spooled.shown, spooled.described)
@@ -284,7 +311,7 @@ def write_package(
             age_recipient=identity.recipient.encode(), recipients=recipient_names,
             passphrase=passphrase is not None, records=spooled.hashes, files=entries_list,
         )
-        manifest_bytes = manifest.to_bytes()
+        manifest_bytes = _manifest_bytes(manifest)
         signature = manifest.sign(identity, manifest_bytes)
         del manifest
         spooled.hashes = {}

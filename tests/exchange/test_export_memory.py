@@ -102,3 +102,22 @@ def test_streamed_export_is_a_complete_package(vaults):
     assert preview.plan.count(UNCHANGED) == N
     assert sorted(p.name for p in folder.iterdir() if p.is_file()) == sorted(
         f.name for f in folder.iterdir() if f.suffix == ".age")
+
+
+def test_the_manifest_written_for_many_records_is_the_manifest_format_byte_for_byte():
+    """Export writes the record list of a large manifest straight into a buffer (not a dict per
+    record and the indented JSON encoder); the bytes it signs are those Manifest.to_bytes() gives,
+    even when a name holds the text that marks the list."""
+    from npmdesk.exchange.export import _manifest_bytes
+    from npmdesk.exchange.manifest import FileEntry, Manifest
+
+    rng = random.Random(3)  # noqa: S311 - test data
+    records = {f"{rng.getrandbits(128):032x}": f"{rng.getrandbits(256):064x}" for _ in range(50)}
+    manifest = Manifest(
+        created_at="2026-11-20T10:00:00+00:00", npm_name='Mécanisme "records": [] national', user_name="Zoë",
+        signing_key="npmsig1fdz6wkku20tekfxtp84dpx0fwxq36rmdpq7ax734cxrhzv2z7xtqjfeqyw", age_recipient="age1x",
+        recipients=["age1y"], passphrase=False, records=records,
+        files=[FileEntry("records.json.gz", 10, "ab" * 32)],
+    )
+    assert _manifest_bytes(manifest) == manifest.to_bytes()
+    assert manifest.records == records
