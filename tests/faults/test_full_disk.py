@@ -241,3 +241,30 @@ def test_the_window_unlocks_and_shows_the_records_on_a_full_disk(qtbot, disk):
             session.shutdown()
     disk.free()
     assert contents(vault) == before
+
+
+def test_preferences_that_cannot_be_written_are_said_and_the_dialog_stays(qtbot, disk):
+    """The settings file is on the full disk: OK in Preferences says the settings could not be
+    saved and keeps the dialog open. Today: the dialog closes as if they were saved."""
+    from PySide6.QtCore import QSettings
+
+    from npmdesk.gui.settings.dialog import SettingsDialog
+    from npmdesk.gui.settings.preferences import Preferences
+
+    if disk.real:
+        path = disk.folder / "npmdesk.ini"
+        Preferences(QSettings(str(path), QSettings.Format.IniFormat)).set_idle_minutes(10)
+        disk.fill()
+    else:  # Qt writes a settings file cut at a file-size limit and reports success: use a path that
+        (disk.folder / "blocked").write_bytes(b"")  # cannot be written at all instead
+        path = disk.folder / "blocked" / "npmdesk.ini"
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    with disk.full_here():
+        dialog = SettingsDialog(Preferences(settings), None)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.idle_spin.setValue(20)
+        dialog.recipients_list.clear()
+        dialog.save()
+        assert dialog.isVisible() and dialog.error_label is not None and dialog.error_label.isVisible()
+        assert "could not save its settings" in dialog.error_label.text()
