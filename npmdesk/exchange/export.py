@@ -232,6 +232,15 @@ class _Spooled:
         return doc
 
 
+def _spool_folder(out: Path) -> Path | None:
+    """Beside the package (the disk the user chose for it), unless the package goes to a device
+    or a pipe (`-o /dev/stdout`): then the system's temporary folder."""
+    target = Path(os.path.realpath(out))
+    if target.exists() and not target.is_file():
+        return None
+    return target.parent
+
+
 def _manifest_bytes(manifest: Manifest) -> bytes:
     """Exactly `manifest.to_bytes()`, without its transient cost of several times the result for
     a manifest of many records (a dict per record, then the pure-Python indented JSON encoder):
@@ -293,7 +302,7 @@ def write_package(
     if not overwrite and out.exists() and out.is_file():
         raise OutputExists(out)
     now = (clock or (lambda: dt.datetime.now(dt.UTC)))().astimezone(dt.UTC).replace(microsecond=0)
-    with small_page_cache(store.db), EncryptedSpool(Path(os.path.realpath(out)).parent) as spool:
+    with small_page_cache(store.db), EncryptedSpool(_spool_folder(out)) as spool:
         spooled = _Spooled(store, plan, spool)
         spooled.run(progress)
         recipient_names = [t.encode() for t in targets]
