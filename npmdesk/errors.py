@@ -158,7 +158,7 @@ class FileTooLargeForDisk(NpmdeskError):
 
 
 class VaultBusy(NpmdeskError):
-    message = ("The vault stayed busy with another task (an import or an attachment being added) for too long, "
+    message = ("The vault is busy with another task (an import or an attachment being added), "
                "so nothing was changed: try again when it has finished.")
 
 

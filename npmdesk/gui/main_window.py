@@ -190,6 +190,8 @@ class MainWindow(QMainWindow):
         if self.exchange is not None:  # export and import jobs cancelled (their write lock goes), dialogs closed
             self.exchange.discard()
             self.exchange = None
+        if self.workspace is not None:  # an attachment being added is cancelled too, before drafts are kept
+            self.workspace.detail.attachments.runner.discard()
         if self.forms is not None:  # then: open forms keep their drafts while the vault is open
             self.forms.discard()
             self.forms = None
