@@ -163,8 +163,11 @@ class VaultBusy(NpmdeskError):
 
 
 class ReadOnlyForNow(NpmdeskError):
-    message = ("The disk is full, so this vault is open for reading only and nothing was changed: "
-               "free some space, then lock and unlock the vault.")
+    """A task that needs a second connection (backup, export, attachment, import) while the vault
+    is open without its shared-memory file (database.connect's full-disk fallback)."""
+
+    message = ("The disk is full (or was when this vault was unlocked), so this task cannot run and nothing "
+               "was changed: free some space, then lock and unlock the vault.")
 
 
 _DISK_ERRORS = {
