@@ -78,14 +78,14 @@ def vaults(tmp_path_factory):
 
 
 def test_export_memory_does_not_grow_with_the_number_of_records(vaults):
-    """Twice the records (N x 40 KB more text) adds well under a tenth of that text to peak memory."""
+    """Twice the records (N x 40 KB more text) adds well under a quarter of that text to peak memory."""
     folder, made = vaults
     peaks = {}
     for count, (vault, recipient) in made.items():
         peaks[count] = peak_rss_of_export(vault, folder / f"out-{count}.age", recipient)
     added_text = N * BODY_CHARS
     growth = peaks[2 * N] - peaks[N]
-    assert growth < added_text / 10, (peaks, added_text)
+    assert growth < added_text / 4, (peaks, added_text)  # holding it all costs several times added_text
 
 
 def test_streamed_export_is_a_complete_package(vaults):
