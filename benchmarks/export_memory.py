@@ -8,9 +8,9 @@ child process, whose peak resident memory is read from wait4(). The product's pr
 far under 300 MB whatever the number of records, and not growing with it beyond each record's id
 and hash in the manifest. Not part of the test suite (it takes minutes at 100,000 records).
 
-Measured on a 2-core machine with 2,000-character bodies (export of every record, no attachments):
-10,000 records 124 MB before the page cache was limited; after: 20,000 records 156 MB and
-100,000 records 158 MB peak (61 s, a 80 MB package); the export used to hold all of it: 1.25 GB.
+Measured on a 2-core machine with 2,000-character bodies (every record, no attachments), peak RSS:
+10,000 records 120 MB, 20,000 records 120 MB, 100,000 records 158 MB (61 s, an 80 MB package);
+before streaming, export held every record, its JSON and the gzip in memory (1.25 GB at 100,000).
 """
 
 from __future__ import annotations
