@@ -83,6 +83,7 @@ class RecordFormDialog(QDialog):
         self._saving: Job | None = None  # the save waiting for the vault, if any
         self._draft_pending = False
         self._draft_job: Job | None = None
+        self._gone = False  # closed: late answers from the writer thread touch nothing
         self.history_dialog: HistoryDialog | None = None
         self.discard_box: QMessageBox | None = None
         self._closing = False
@@ -185,7 +186,7 @@ class RecordFormDialog(QDialog):
 
     def _stored(self, stored: Record) -> None:
         self._saving = None
-        if self.store is None:  # the vault locked meanwhile
+        if self.store is None or self._gone:  # the vault locked meanwhile
             return
         self._set_saving(False)
         self.autosave_timer.stop()
@@ -195,16 +196,17 @@ class RecordFormDialog(QDialog):
         self.saved.emit(stored)
         self._closing = True
         self.accept()
+        self._gone = True
 
     def _not_stored(self, error: NpmdeskError) -> None:
         self._saving = None
-        if self.store is None:
+        if self.store is None or self._gone:
             return
         self._set_saving(False)
         self._show_form_error(self.tr("Not saved: {problem}").format(problem=error_text(error)))
 
     def _waiting(self) -> None:
-        if self._saving is not None:
+        if self._saving is not None and not self._gone:
             self.save_status.setText(self.tr("Saving… waiting for the import or the attachment being added "
                                              "to finish. Cancel stops waiting; your text stays here."))
             self.save_status.setAccessibleDescription(self.save_status.text())
@@ -275,7 +277,7 @@ class RecordFormDialog(QDialog):
 
         def kept(draft: Draft) -> None:
             self._draft_job, self._draft_pending = None, False
-            if self.store is None:
+            if self.store is None or self._gone:
                 return
             self.draft_id = draft.id
             self.dirty = self._edits != edits
@@ -286,7 +288,7 @@ class RecordFormDialog(QDialog):
 
         def not_kept(error: NpmdeskError) -> None:
             self._draft_job, self._draft_pending = None, False
-            if self.store is None:
+            if self.store is None or self._gone:
                 return
             self.draft_label.setText(self.tr("Draft not kept: {problem} Trying again shortly.").format(
                 problem=error_text(error)))
@@ -298,8 +300,10 @@ class RecordFormDialog(QDialog):
         if wait_ms is not None:
             self.writer.write_now(write, wait_ms=wait_ms, done=kept, failed=not_kept)
         else:
-            job = self.writer.write(write, done=kept, failed=not_kept, waiting=lambda: self.draft_label.setText(
-                self.tr("Keeping the draft… waiting for the import or the attachment being added to finish")))
+            job = self.writer.write(write, done=kept, failed=not_kept, waiting=lambda: None if self._gone else
+                                    self.draft_label.setText(self.tr(
+                                        "Keeping the draft… waiting for the import or the attachment being added "
+                                        "to finish")))
             if self._draft_pending:
                 self._draft_job = job
         return not self._draft_pending and not self.dirty
@@ -350,12 +354,15 @@ class RecordFormDialog(QDialog):
         self.discard_box = None
         if discard:
             self.autosave_timer.stop()
+            if self._draft_job is not None:
+                self._draft_job.cancel()  # a draft still waiting is not written after all
             self._discard_draft()
             self.dirty = False
             self._close_for_good()
 
     def _close_for_good(self) -> None:
         self._closing = True
+        self._gone = True
         self._close_history()
         self._close_writer()
         super().reject()
@@ -390,4 +397,5 @@ class RecordFormDialog(QDialog):
         self._saving = None
         self._close_writer()
         self._closing = True
+        self._gone = True
         self.close()
