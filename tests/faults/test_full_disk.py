@@ -99,11 +99,13 @@ def run(disk: Disk, vault: Path, *args: object) -> object:
 # --------------------------------------------------------------------------------- reading
 
 
-def test_reading_works_on_a_full_disk(disk):
-    """The user sees their records (list, show, search, check) on a full disk, and npmdesk leaves
-    the vault's files as they were. Today: 'npmdesk could not write to the disk (is it full?)'."""
+def test_reading_works_on_a_full_disk(disk, tmp_path):
+    """The user sees their records (list, show, search, check) on a full disk, can export them to
+    another disk, and npmdesk leaves the vault's files as they were. Today: 'npmdesk could not
+    write to the disk (is it full?)'."""
     vault = disk.folder / "vault"
     before = make_vault(vault)
+    recipient = npmdesk("identity", "--vault", vault, env=ENV).out.splitlines()[1].strip()
     disk.fill()
     files = files_of(vault)
     listed = run(disk, vault, "list", "--json")
@@ -116,6 +118,9 @@ def test_reading_works_on_a_full_disk(disk):
     assert found.status == 0 and len(json.loads(found.out)) == len(before), found.err
     checked = run(disk, vault, "check")
     assert checked.status == 0 and "healthy" in checked.out, checked.err
+    if disk.real:  # (the stand-in's size limit binds the file written elsewhere too)
+        exported = run(disk, vault, "export", "--all", "-r", recipient, "-o", tmp_path / "to-the-usb-stick.age")
+        assert exported.status == 0 and f"Exported {len(before)} records" in exported.out, exported.err
     assert files_of(vault) == files
     disk.free()
     assert contents(vault) == before
