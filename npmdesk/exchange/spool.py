@@ -51,7 +51,7 @@ class EncryptedSpool:
         self._file: Any = tempfile.TemporaryFile(dir=folder)
         key = bytearray(os.urandom(32))
         try:
-            self._aead: ChaCha20Poly1305 | None = ChaCha20Poly1305(bytes(key))
+            self._aead: ChaCha20Poly1305 | None = ChaCha20Poly1305(key)  # copies it: ours is wiped
         finally:
             key[:] = bytes(len(key))
         self._pending = bytearray()
