@@ -9,6 +9,7 @@ benchmarks/export_memory.py measures the same at 100,000 records.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import shutil
@@ -121,3 +122,38 @@ def test_the_manifest_written_for_many_records_is_the_manifest_format_byte_for_b
     )
     assert _manifest_bytes(manifest) == manifest.to_bytes()
     assert manifest.records == records
+
+
+def test_the_spool_beside_the_package_holds_no_readable_record(tmp_path, monkeypatch):
+    """What export writes to its temporary spool (beside the package) is ciphertext: no record text,
+    not even compressed, and no spool file is left in the folder."""
+    import zlib
+
+    from package_helpers import communication, side
+
+    from npmdesk.exchange import spool as spool_module
+    from npmdesk.exchange.export import plan_export, write_package
+
+    marker = "QXSPOOL-Заключённый-" * 200
+    on_disk: list[bytes] = []
+    real_close = spool_module.EncryptedSpool.close
+
+    def close_after_reading(self):
+        self._file.seek(0)
+        on_disk.append(self._file.read())
+        real_close(self)
+
+    monkeypatch.setattr(spool_module.EncryptedSpool, "close", close_after_reading)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    with side(tmp_path / "office", "Office NPM", "Ana") as office:
+        office.store.add_many([communication(f"Carta {n}", body=marker) for n in range(40)])
+        write_package(office.store, office.identity, plan_export(office.store), out_dir / "p.age",
+                      recipients=[office.identity.recipient], confirmed=True)
+    [data] = on_disk
+    assert len(data) > 1000
+    assert b"QXSPOOL" not in data and marker.encode() not in data
+    for offset in range(0, min(len(data), 4096)):
+        with contextlib.suppress(zlib.error):
+            assert b"QXSPOOL" not in zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[offset:], 1 << 20)
+    assert sorted(p.name for p in out_dir.iterdir()) == ["p.age"]
