@@ -241,6 +241,9 @@ def test_the_window_unlocks_and_shows_the_records_on_a_full_disk(qtbot, disk):
             qtbot.waitUntil(form.form_error.isVisible, timeout=10_000)
             assert "disk" in form.form_error.text().lower() and form.isVisible()
             assert form.envelope.inputs["title"].text() == "Escrito durante el disco lleno"
+            form.save_draft()  # what the autosave timer does: said in the draft line, tried again later
+            assert form.draft_label.text().startswith("Draft not kept") and "disk" in form.draft_label.text()
+            assert form.autosave_timer.isActive()
             form.discard()
         finally:
             session.shutdown()
