@@ -234,6 +234,7 @@ def test_the_window_unlocks_and_shows_the_records_on_a_full_disk(qtbot, disk):
             qtbot.waitUntil(lambda: model.rowCount() == len(before), timeout=10_000)
             form = window.forms.new("communication")
             form.envelope.inputs["title"].setText("Escrito durante el disco lleno")
+            form.envelope.inputs["body"].setPlainText("Informe de la visita. " * 1_000)  # past the stand-in's limit
             for name, value in (("direction", "sent"), ("channel", "letter")):
                 combo = form.fields.inputs[name]
                 combo.setCurrentIndex(combo.findData(value))
