@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from npmdesk.errors import from_os_error
 from npmdesk.gui.attachments.errors import CopyNotWritten
 from npmdesk.gui.attachments.job import Progress, Work
 from npmdesk.gui.attachments.job_store import JobStore
@@ -53,7 +54,7 @@ def save_copy(attachment_id: str, target: Path) -> Work:
             os.replace(hidden, target)
         except OSError as error:
             _remove(hidden)
-            raise CopyNotWritten(target, error.strerror or type(error).__name__) from None
+            raise from_os_error(error) or CopyNotWritten(target, error.strerror or type(error).__name__) from None
         except BaseException:
             _remove(hidden)
             raise

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from npmdesk.errors import NpmdeskError
+from npmdesk.errors import NpmdeskError, from_os_error
 from npmdesk.gui import inline_error
 from npmdesk.gui.reports import questions
 from npmdesk.gui.reports.form import ReportForm
@@ -50,10 +50,10 @@ def write_pdf(path: Path, data: bytes) -> None:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-    except OSError:
+    except OSError as error:
         with contextlib.suppress(OSError):
             path.unlink()
-        raise ReportWriteFailed(path) from None
+        raise from_os_error(error) or ReportWriteFailed(path) from None
 
 
 class ReportDialog(QDialog):
