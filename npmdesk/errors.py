@@ -7,6 +7,7 @@ line; the GUI shows the same text in a dialog.
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 
@@ -124,6 +125,72 @@ class VaultMoved(NpmdeskError):
 class VaultFolderUnwritable(NpmdeskError):
     def __init__(self, path: Path) -> None:
         super().__init__(f"npmdesk cannot write to {path}: check that the folder exists and is writable.")
+
+
+# ------------------------------------------------------------ the disk refuses a write
+# One mapping (`from_os_error`, and database.user_error for SQLite) turns what the operating
+# system or SQLite says into these, wherever the write was: saving, export, report, backup,
+# attachment, import, settings. Each failing write leaves what was there before.
+
+
+def _where(path: object) -> str:
+    return f" ({path})" if path else ""
+
+
+class DiskFull(NpmdeskError):
+    def __init__(self, path: object = None) -> None:
+        super().__init__(f"The disk is full{_where(path)}, so nothing was written and nothing was changed: "
+                         "free some space and try again.")
+
+
+class QuotaExceeded(NpmdeskError):
+    def __init__(self, path: object = None) -> None:
+        super().__init__(f"Your disk quota is used up{_where(path)}, so nothing was written and nothing was "
+                         "changed: free some space and try again.")
+
+
+class DiskReadOnly(NpmdeskError):
+    def __init__(self, path: object = None) -> None:
+        super().__init__(f"The disk is read-only{_where(path)}, so nothing was written and nothing was changed: "
+                         "choose a writable place or make the disk writable.")
+
+
+class NotPermitted(NpmdeskError):
+    def __init__(self, path: object = None) -> None:
+        super().__init__(f"npmdesk is not allowed to use {path or 'this file'}, so nothing was changed: "
+                         "check its permissions.")
+
+
+class FileTooLargeForDisk(NpmdeskError):
+    def __init__(self, path: object = None) -> None:
+        super().__init__(f"The file is too large for this disk{_where(path)} (FAT32 disks hold at most 4 GB per "
+                         "file), so nothing was written and nothing was changed: choose another disk.")
+
+
+class VaultBusy(NpmdeskError):
+    message = ("The vault is busy with another task (an import or an attachment being added), "
+               "so nothing was changed: try again when it has finished.")
+
+
+class ReadOnlyForNow(NpmdeskError):
+    """A task that needs a second connection (backup, export, attachment, import) while the vault
+    is open without its shared-memory file (database.connect's full-disk fallback)."""
+
+    message = ("The disk is full (or was when this vault was unlocked), so this task cannot run and nothing "
+               "was changed: free some space, then lock and unlock the vault.")
+
+
+_DISK_ERRORS = {
+    errno.ENOSPC: DiskFull, errno.EDQUOT: QuotaExceeded, errno.EROFS: DiskReadOnly,
+    errno.EACCES: NotPermitted, errno.EPERM: NotPermitted, errno.EFBIG: FileTooLargeForDisk,
+}
+
+
+def from_os_error(error: OSError) -> NpmdeskError | None:
+    """The user's view of an operating-system failure to write (a full disk, a quota, a read-only
+    disk, missing permissions, a file too large for the disk), or None for any other OSError."""
+    kind = _DISK_ERRORS.get(error.errno or 0)
+    return None if kind is None else kind(error.filename)
 
 
 # ------------------------------------------------------------ backups and emergency erase

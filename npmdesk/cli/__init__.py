@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from npmdesk import litter
 from npmdesk.cli.parser import build_parser
 from npmdesk.display import one_line
-from npmdesk.errors import DamagedVault, NpmdeskError
+from npmdesk.errors import DamagedVault, NpmdeskError, from_os_error
 
 EXIT_DAMAGED = 1
 EXIT_ERROR = 2
@@ -54,7 +54,9 @@ def _main(argv: Sequence[str] | None) -> int:
                      else EXIT_ERROR)
     except KeyboardInterrupt:
         return _fail("Interrupted.", EXIT_INTERRUPTED)
-    except OSError as err:
+    except OSError as err:  # a full or read-only disk, a quota, permissions: one sentence (errors.py)
+        if (mapped := from_os_error(err)) is not None:
+            return _fail(mapped, EXIT_ERROR)
         where = f": {one_line(err.filename)}" if err.filename else ""
         return _fail(f"{err.strerror or type(err).__name__}{where}", EXIT_ERROR)
     except Exception as err:  # noqa: BLE001 - the last resort: one line, never a traceback

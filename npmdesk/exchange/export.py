@@ -6,7 +6,8 @@
 
 The records travel pseudonymised (real names replaced by their aliases), with the contacts they
 name as counterpart. The package is built as it is encrypted: memory stays flat whatever the
-size of the attachments, and the file appears only when complete (a failure leaves nothing).
+number of records and the size of the attachments (the records go through an encrypted spool,
+spool.py), and the file appears only when complete (a failure leaves nothing).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import gzip
 import hashlib
 import json
 import os
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,16 +41,20 @@ from npmdesk.exchange.manifest import (
 )
 from npmdesk.exchange.merge import history_hashes
 from npmdesk.exchange.schema import document, encode_record
+from npmdesk.exchange.spool import EncryptedSpool
 from npmdesk.records import attachments as files
 from npmdesk.records.model import Record, RecordNotFound
 from npmdesk.records.pseudonyms import pseudonymised
 from npmdesk.records.query import ListQuery
 from npmdesk.records.store import RecordStore
+from npmdesk.vault.database import small_page_cache
 from npmdesk.vault.secret import Secret
 
 Progress = Callable[[int, int], None]  # bytes written, bytes in all; raise to cancel
 STRICTLY_CONFIDENTIAL = "strictly confidential"
 NO_CONSENT = "personal data without recorded consent"
+SUMMARY_RECORDS = 2_000  # summary.html shows at most this many records…
+SUMMARY_BYTES = 8_000_000  # …and about this much of their text; records.json.gz has them all
 
 
 class OutputExists(age.AgeError):
@@ -63,9 +69,19 @@ class Flagged:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class PlannedRecord:
+    """What the plan keeps of a record: enough to list and order it, never its content."""
+
+    id: str
+    kind: str
+    title: str
+    date: str | None
+
+
 @dataclass
 class ExportPlan:
-    records: list[Record]
+    records: list[PlannedRecord]
     flagged: list[Flagged] = field(default_factory=list)
     attachments: dict[str, list[files.AttachmentInfo]] = field(default_factory=dict)
 
@@ -91,25 +107,53 @@ def _reason(record: Record) -> str | None:
 
 
 def plan_export(store: RecordStore, record_ids: Sequence[str] | None = None) -> ExportPlan:
-    """The records to export (all live ones if `record_ids` is None) and their counterparts."""
+    """The records to export (all live ones if `record_ids` is None) and their counterparts.
+
+    Records are read one at a time and only their id, kind, title and date are kept, so a plan
+    of 100,000 records costs a few tens of MB, not the records' content.
+    """
+    with small_page_cache(store.db):
+        return _plan(store, record_ids)
+
+
+def _plan(store: RecordStore, record_ids: Sequence[str] | None) -> ExportPlan:
     if record_ids is None:
-        total = store.count(ListQuery())
-        record_ids = [s.id for s in store.list(ListQuery(order_by="date", descending=False, limit=max(total, 1)))]
+        record_ids = list(_every_live_id(store))
     wanted = list(dict.fromkeys(record_ids))
     if not wanted:
         return ExportPlan([])  # documents alone (a report's PDF) may still make a package
-    chosen = {rid: store.get(rid) for rid in wanted}
-    for record in list(chosen.values()):
-        if record.counterpart and record.counterpart not in chosen:
+    chosen: dict[str, PlannedRecord] = {}
+    flagged: dict[str, Flagged] = {}
+    counterparts: list[str] = []
+
+    def take(rid: str, record: Record) -> None:  # `rid`, not record.id: one string per id, not two
+        chosen[rid] = PlannedRecord(rid, sys.intern(record.kind), record.title, record.date)
+        if reason := _reason(record):
+            flagged[rid] = Flagged(rid, record.title, reason)
+
+    for rid in wanted:
+        record = store.get(rid)
+        take(rid, record)
+        if record.counterpart:
+            counterparts.append(record.counterpart)
+    for rid in dict.fromkeys(counterparts):
+        if rid not in chosen:
             try:
-                chosen[record.counterpart] = store.get(record.counterpart)
+                take(rid, store.get(rid))
             except RecordNotFound:
                 pass
     # Contacts first, so an importing vault meets a counterpart before the records naming it.
     records = sorted(chosen.values(), key=lambda r: (r.kind != "contact", r.date or "", r.id))
-    flagged = [Flagged(r.id, r.title, reason) for r in records if (reason := _reason(r))]
     attachments = {r.id: infos for r in records if (infos := files.list_for(store, r.id))}
-    return ExportPlan(records, flagged, attachments)
+    return ExportPlan(records, [flagged[r.id] for r in records if r.id in flagged], attachments)
+
+
+def _every_live_id(store: RecordStore, page: int = 2_000) -> Iterator[str]:
+    """The ids of every live record, oldest first, read a page at a time (never every row at once)."""
+    offset = 0
+    while rows := store.list(ListQuery(order_by="date", descending=False, offset=offset, limit=page)):
+        yield from (row.id for row in rows)
+        offset += len(rows)
 
 
 class _StreamReader:
@@ -136,6 +180,105 @@ def _entry(path: str, data: bytes) -> FileEntry:
     return FileEntry(path, len(data), hashlib.sha256(data).hexdigest())
 
 
+class _Spooled:
+    """Pass one of an export: the records, gzipped JSON, into an encrypted spool, one at a time.
+
+    Keeps only what the manifest and the summary need: each record's content hash, the attachment
+    entries, and the first records (SUMMARY_RECORDS, SUMMARY_BYTES of text) for summary.html."""
+
+    def __init__(self, store: RecordStore, plan: ExportPlan, spool: EncryptedSpool) -> None:
+        self.hashes: dict[str, str] = {}
+        self.attachments: dict[str, files.AttachmentInfo] = {}  # member path -> attachment
+        self.entries: list[FileEntry] = []
+        self.shown: list[Record] = []
+        self.described: dict[str, list[dict[str, Any]]] = {}
+        self._store, self._plan, self._spool = store, plan, spool
+        self._shown_bytes = 0
+
+    def run(self, progress: Progress | None) -> None:
+        flagged = {f.id for f in self._plan.flagged}
+        head = json.dumps(document([]), ensure_ascii=False)
+        if not head.endswith("[]}"):
+            raise AssertionError("the records document ends with its list")
+        count = len(self._plan.records)
+        with gzip.GzipFile(fileobj=self._spool, mode="wb", compresslevel=6, mtime=0) as out:
+            out.write(head[:-2].encode("utf-8"))
+            for number, planned in enumerate(self._plan.records):
+                record = self._store.get(planned.id)
+                if _reason(record) and record.id not in flagged:  # changed since the user confirmed
+                    raise ConfirmationNeeded(1)
+                doc = self._encode(planned.id, pseudonymised(record))
+                out.write(((", " if number else "") + json.dumps(doc, ensure_ascii=False)).encode("utf-8"))
+                if progress is not None and number % 64 == 0:
+                    progress(number, 2 * count)
+            out.write(b"]}")
+        self._spool.seal()
+
+    def _encode(self, record_id: str, record: Record) -> dict[str, Any]:
+        entries = []
+        for info in self._plan.attachments.get(record.id, []):
+            path = member_name(info.id, info.name)
+            entries.append({"id": info.id, "name": info.name, "media_type": info.media_type,
+                            "size": info.size, "sha256": info.sha256, "path": path})
+            self.attachments[path] = info
+            self.entries.append(FileEntry(path, info.size, info.sha256))
+        doc = encode_record(record, history_hashes(self._store, record.id), entries)
+        self.hashes[record_id] = doc["content_sha256"]  # the plan's own id string: no second copy
+        weight = len(record.body) + len(record.title) + 200
+        if len(self.shown) < SUMMARY_RECORDS and self._shown_bytes + weight <= SUMMARY_BYTES:
+            self.shown.append(record)
+            self.described[record.id] = entries
+            self._shown_bytes += weight
+        return doc
+
+
+def _spool_folder(out: Path) -> Path | None:
+    """Beside the package (the disk the user chose for it), unless the package goes to a device
+    or a pipe (`-o /dev/stdout`): then the system's temporary folder."""
+    target = Path(os.path.realpath(out))
+    if target.exists() and not target.is_file():
+        return None
+    return target.parent
+
+
+def _manifest_bytes(manifest: Manifest) -> bytes:
+    """Exactly `manifest.to_bytes()`, without its transient cost of several times the result for
+    a manifest of many records (a dict per record, then the pure-Python indented JSON encoder):
+    the record list is written straight into one buffer."""
+    records, manifest.records = manifest.records, {}
+    try:
+        empty = manifest.to_bytes()
+    finally:
+        manifest.records = records
+    marker = b'"records": []'
+    if not records or empty.count(marker) != 1:
+        return manifest.to_bytes()
+    head, tail = empty.split(marker)
+    out = bytearray(head)
+    out += b'"records": ['
+    separator = b"\n"
+    for record_id, digest in records.items():
+        out += separator
+        out += b'  {\n   "id": ' + json.dumps(record_id, ensure_ascii=False).encode("utf-8")
+        out += b',\n   "content_sha256": ' + json.dumps(digest, ensure_ascii=False).encode("utf-8") + b"\n  }"
+        separator = b",\n"
+    out += b"\n ]"
+    out += tail
+    return bytes(out)
+
+
+def _summary(about: dict[str, str], spooled: _Spooled, total: int) -> bytes:
+    """summary.html of the records kept for it; a line says so when there were more."""
+    html = summary.build(about, spooled.shown, spooled.described)
+    left = total - len(spooled.shown)
+    if left <= 0:
+        return html
+    note = (f"<p class=\"mark\">This summary shows the first {len(spooled.shown):,} of {total:,} records; "
+            "every record is in records.json.gz.</p>").encode("ascii")
+    cut = html.rfind(b"</body>")
+    return html[:cut] + note + html[cut:] if cut >= 0 else html + note
+
+
 def write_package(
     store: RecordStore, identity: VaultIdentity, plan: ExportPlan, out: Path, *,
     recipients: Sequence[X25519Recipient | str] = (), passphrase: Secret | None = None,
@@ -143,7 +286,12 @@ def write_package(
     documents: Sequence[tuple[str, bytes]] = (), progress: Progress | None = None,
     scrypt_log_n: int = DEFAULT_SCRYPT_LOG_N, clock: Callable[[], dt.datetime] | None = None,
 ) -> ExportResult:
-    """Encrypt and sign `plan` into `out`. ConfirmationNeeded if records are flagged and not `confirmed`."""
+    """Encrypt and sign `plan` into `out`. ConfirmationNeeded if records are flagged and not `confirmed`
+    (or if a record became flagged after the plan was made).
+
+    Memory stays flat whatever the number of records: pass one writes the records, gzipped, to an
+    encrypted spool beside `out` (see spool.py) and keeps only their hashes; pass two streams the
+    manifest, the spool and the attachments through age into `out`."""
     if not plan.records and not documents:
         raise NothingToExport()
     if plan.flagged and not confirmed:
@@ -154,67 +302,67 @@ def write_package(
     if not overwrite and out.exists() and out.is_file():
         raise OutputExists(out)
     now = (clock or (lambda: dt.datetime.now(dt.UTC)))().astimezone(dt.UTC).replace(microsecond=0)
-    docs, attachment_entries = [], {}
-    described: dict[str, list[dict[str, Any]]] = {}
-    shared = [pseudonymised(r) for r in plan.records]
-    for record in shared:
-        entries = []
-        for info in plan.attachments.get(record.id, []):
-            path = member_name(info.id, info.name)
-            entries.append({"id": info.id, "name": info.name, "media_type": info.media_type,
-                            "size": info.size, "sha256": info.sha256, "path": path})
-            attachment_entries[path] = info
-        described[record.id] = entries
-        docs.append(encode_record(record, history_hashes(store, record.id), entries))
-    records_gz = gzip.compress(json.dumps(document(docs), ensure_ascii=False).encode("utf-8"), 6, mtime=0)
-    recipient_names = [t.encode() for t in targets]
-    about = {"exporter": store.vault.meta("npm_name") or "an NPM", "fingerprint": identity.fingerprint,
-             "created_at": now.isoformat(), "recipients": ", ".join(recipient_names) or "a passphrase"}
-    summary_html = summary.build(about, shared, described)
-    document_files = [(document_name(name), data) for name, data in documents]
-    entries_list = [_entry(RECORDS, records_gz), _entry(SUMMARY, summary_html)]
-    entries_list += [FileEntry(e["path"], e["size"], e["sha256"]) for r in shared for e in described[r.id]]
-    entries_list += [_entry(path, data) for path, data in document_files]
-    manifest = Manifest(
-        created_at=now.isoformat(), npm_name=store.vault.meta("npm_name"), user_name=store.vault.meta("user_name"),
-        signing_key=identity.signing_key.encode(), age_recipient=identity.recipient.encode(),
-        recipients=recipient_names, passphrase=passphrase is not None,
-        records={d["id"]: d["content_sha256"] for d in docs}, files=entries_list,
-    )
-    manifest_bytes = manifest.to_bytes()
-    signature = manifest.sign(identity, manifest_bytes)
-    total = sum(e.size for e in entries_list)
-    mtime = int(now.timestamp())
+    with small_page_cache(store.db), EncryptedSpool(_spool_folder(out)) as spool:
+        spooled = _Spooled(store, plan, spool)
+        spooled.run(progress)
+        recipient_names = [t.encode() for t in targets]
+        about = {"exporter": store.vault.meta("npm_name") or "an NPM", "fingerprint": identity.fingerprint,
+                 "created_at": now.isoformat(), "recipients": ", ".join(recipient_names) or "a passphrase"}
+        summary_html = _summary(about, spooled, len(plan.records))
+        spooled.shown, spooled.described = [], {}
+        document_files = [(document_name(name), data) for name, data in documents]
+        entries_list = [FileEntry(RECORDS, spool.size, spool.sha256), _entry(SUMMARY, summary_html)]
+        entries_list += spooled.entries
+        entries_list += [_entry(path, data) for path, data in document_files]
+        manifest = Manifest(
+            created_at=now.isoformat(), npm_name=store.vault.meta("npm_name"),
+            user_name=store.vault.meta("user_name"), signing_key=identity.signing_key.encode(),
+            age_recipient=identity.recipient.encode(), recipients=recipient_names,
+            passphrase=passphrase is not None, records=spooled.hashes, files=entries_list,
+        )
+        manifest_bytes = _manifest_bytes(manifest)
+        signature = manifest.sign(identity, manifest_bytes)
+        del manifest
+        spooled.hashes = {}
+        total = sum(e.size for e in entries_list)
+        mtime = int(now.timestamp())
 
-    def stream() -> Iterator[bytes]:
-        done = 0
-        yield from tarball.member(MANIFEST, manifest_bytes, mtime)
-        yield from tarball.member(SIGNATURE, signature, mtime)
-        small = {RECORDS: records_gz, SUMMARY: summary_html, **dict(document_files)}
-        for entry in entries_list:
-            yield tarball.header(entry.path, entry.size, mtime)
-            if entry.path in small:
-                yield small[entry.path]
-                done += entry.size
-            else:
-                digest = hashlib.sha256()
-                reader = files.open_attachment(store, attachment_entries[entry.path].id)
-                while chunk := reader.read(files.CHUNK_SIZE):
-                    digest.update(chunk)
-                    done += len(chunk)
-                    yield chunk
-                    if progress is not None:
-                        progress(done, total)
-                if digest.hexdigest() != entry.sha256:
-                    raise files.AttachmentDamaged()
-            yield tarball.padding(entry.size)
-        yield tarball.END
-        if progress is not None:
-            progress(total, total)
+        def report(done: int) -> None:
+            if progress is not None:
+                progress(total + done, 2 * total)
 
-    with atomic_output(out, durable=True) as sink:
-        age.encrypt(_StreamReader(stream()), sink, recipients=targets, passphrase=passphrase, armor=armor,
-                    scrypt_log_n=scrypt_log_n)
-        sink.flush()
-        size = os.fstat(sink.fileno()).st_size
-    return ExportResult(out, len(shared), len(attachment_entries), size)
+        def stream() -> Iterator[bytes]:
+            done = 0
+            yield from tarball.member(MANIFEST, manifest_bytes, mtime)
+            yield from tarball.member(SIGNATURE, signature, mtime)
+            small = {SUMMARY: summary_html, **dict(document_files)}
+            for entry in entries_list:
+                yield tarball.header(entry.path, entry.size, mtime)
+                if entry.path == RECORDS:
+                    for chunk in spool.chunks():
+                        done += len(chunk)
+                        yield chunk
+                        report(done)
+                elif entry.path in small:
+                    yield small[entry.path]
+                    done += entry.size
+                else:
+                    digest = hashlib.sha256()
+                    reader = files.open_attachment(store, spooled.attachments[entry.path].id)
+                    while chunk := reader.read(files.CHUNK_SIZE):
+                        digest.update(chunk)
+                        done += len(chunk)
+                        yield chunk
+                        report(done)
+                    if digest.hexdigest() != entry.sha256:
+                        raise files.AttachmentDamaged()
+                yield tarball.padding(entry.size)
+            yield tarball.END
+            report(total)
+
+        with atomic_output(out, durable=True) as sink:
+            age.encrypt(_StreamReader(stream()), sink, recipients=targets, passphrase=passphrase, armor=armor,
+                        scrypt_log_n=scrypt_log_n)
+            sink.flush()
+            size = os.fstat(sink.fileno()).st_size
+    return ExportResult(out, len(plan.records), len(spooled.attachments), size)

@@ -24,7 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from npmdesk.errors import NpmdeskError
+from npmdesk.errors import NpmdeskError, from_os_error
 from npmdesk.gui.worker import run_in_background
 from npmdesk.vault import Vault
 from npmdesk.vault.database import Connection
@@ -113,6 +113,8 @@ class BackgroundJob(QObject):
         except Cancelled:
             return _CANCELLED
         except OSError as error:
+            if (mapped := from_os_error(error)) is not None:  # a full or read-only disk: errors.py's sentence
+                raise mapped from None
             if self._write_error is None:
                 raise
             raise self._write_error(error.strerror or type(error).__name__) from None

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from npmdesk import display
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.theme import tone
+from npmdesk.vault.database import user_error
 
 
 def error_style() -> str:
@@ -19,9 +20,15 @@ def error_style() -> str:
     return f"color: {tone('error')};"
 
 
-def error_text(error: NpmdeskError | str) -> str:
+def error_text(error: NpmdeskError | BaseException | str) -> str:
     """The user-facing message, translated when a translation of the core's text exists; any
-    control or bidi character that outside text brought into it is made visible."""
+    control or bidi character that outside text brought into it is made visible.
+
+    A raw OSError or SQLite error (a full or read-only disk, a busy vault) becomes the core's one
+    sentence for it (errors.from_os_error, database.user_error), never the system's own text;
+    anything else unexpected becomes the generic message."""
+    if isinstance(error, BaseException) and not isinstance(error, NpmdeskError):
+        error = user_error(error) or NpmdeskError()
     return display.gui(QCoreApplication.translate("NpmdeskError", str(error)))
 
 
@@ -33,7 +40,7 @@ def prepare(label: QLabel) -> None:
     label.hide()
 
 
-def show_error(label: QLabel, error: NpmdeskError | str, field: QWidget | None = None) -> None:
+def show_error(label: QLabel, error: NpmdeskError | BaseException | str, field: QWidget | None = None) -> None:
     text = error_text(error)
     label.setText(text)
     label.show()

@@ -188,15 +188,17 @@ class MainWindow(QMainWindow):
     def discard(self) -> None:
         """Drop the window's content and close it without asking to quit (used on lock)."""
         self._discarded = True
-        if self.forms is not None:  # first: open forms keep their drafts while the vault is open
+        if self.exchange is not None:  # export and import jobs cancelled (their write lock goes), dialogs closed
+            self.exchange.discard()
+            self.exchange = None
+        if self.workspace is not None:  # an attachment being added is cancelled too, before drafts are kept
+            self.workspace.detail.attachments.runner.discard()
+        if self.forms is not None:  # then: open forms keep their drafts while the vault is open
             self.forms.discard()
             self.forms = None
         if self.backups is not None:
             self.backups.discard()
             self.backups = None
-        if self.exchange is not None:  # export and import jobs cancelled, their dialogs closed
-            self.exchange.discard()
-            self.exchange = None
         if self.demo is not None:
             self.demo.discard()
             self.demo = None

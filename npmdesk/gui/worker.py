@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from npmdesk.errors import NpmdeskError
+from npmdesk.vault.database import DatabaseError, user_error
 
 # Tasks in flight: kept alive here until their result is delivered, whatever happens to
 # the window that started them.
@@ -46,6 +47,11 @@ class BackgroundTask(QObject):
             result = self._call()
         except NpmdeskError as error:
             self._done.emit(None, error)
+        except (OSError, DatabaseError) as error:  # a full disk, a read-only one, a busy vault: one sentence
+            mapped = user_error(error)
+            if mapped is None:
+                traceback.print_exc(file=sys.stderr)
+            self._done.emit(None, mapped or NpmdeskError())
         except Exception:  # noqa: BLE001 - a bug must not kill the worker thread silently
             traceback.print_exc(file=sys.stderr)
             self._done.emit(None, NpmdeskError())

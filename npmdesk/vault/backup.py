@@ -55,7 +55,8 @@ def write_backup(vault: Vault, target: Path, progress: Progress | None = None) -
     Raises VaultLocked, BackupExists, BackupInsideVault, VaultFolderUnwritable or
     BackupVerificationFailed (and OSError, e.g. a full disk); after any failure no file is left.
     """
-    vault.db  # noqa: B018 - VaultLocked if the vault is closed
+    if database.reading_only(vault.db):  # VaultLocked if the vault is closed
+        raise errors.ReadOnlyForNow()  # opened on a full disk: no second connection can read it
     target = Path(target).absolute()
     _check_target(vault.folder, target)
     base = f".{target.name}.{secrets.token_hex(4)}"

@@ -15,18 +15,28 @@ SQLCipher's own log is turned off so it cannot print to the user's terminal.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from npmdesk.errors import DamagedVault, NpmdeskError, VaultFolderUnwritable, VaultWriteFailed
+from npmdesk.errors import (
+    DamagedVault,
+    DiskFull,
+    NpmdeskError,
+    VaultBusy,
+    VaultFolderUnwritable,
+    VaultWriteFailed,
+    from_os_error,
+)
 from npmdesk.vault.secret import Secret, wipe
 
 Connection = Any  # sqlcipher3.dbapi2.Connection (untyped C extension)
 DatabaseError = sqlcipher.DatabaseError
 
+BUSY_MS = 5_000  # SQLite's wait for another connection's write (the GUI's writes wait on a thread)
 SETTINGS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA temp_store = MEMORY",
@@ -47,9 +57,29 @@ def _raw_key(key: Secret) -> bytearray:
     return out
 
 
-def connect(path: Path, key: Secret, *, create: bool = False) -> Connection:
-    """An open, keyed connection; DamagedVault if the file cannot be read with this key."""
-    db = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+def connect(path: Path, key: Secret, *, create: bool = False, busy_ms: int = BUSY_MS,
+            full_disk_fallback: bool = False) -> Connection:
+    """An open, keyed connection; DamagedVault if the file cannot be read with this key.
+
+    `full_disk_fallback` (for the unlock, which holds the vault's lock file, so no other npmdesk
+    connection exists): where SQLite cannot make its shared-memory file (`vault.db-shm`, 32 KiB)
+    because the disk is full, the vault is opened anyway, for reading: the half-made -shm is
+    removed and the connection keeps that index in its own memory (`locking_mode=EXCLUSIVE`), so
+    no other connection can open the vault meanwhile (`reading_only` says so) and writes fail with
+    DiskFull until space is freed; the next normal open rebuilds the index from the WAL.
+    `busy_ms`: how long a write waits for another connection's write transaction to end."""
+    try:
+        return _connect(path, key, create=create, busy_ms=busy_ms, exclusive=False)
+    except (VaultWriteFailed, DiskFull):
+        if create or not full_disk_fallback:
+            raise
+    with contextlib.suppress(FileNotFoundError):
+        path.with_name(path.name + "-shm").unlink()  # never trusted again: it may be half-written
+    return _connect(path, key, create=False, busy_ms=busy_ms, exclusive=True)
+
+
+def _connect(path: Path, key: Secret, *, create: bool, busy_ms: int, exclusive: bool) -> Connection:
+    db = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False, timeout=busy_ms / 1000)
     try:
         db.execute("PRAGMA cipher_log_level = NONE")
         raw = _raw_key(key)
@@ -57,6 +87,8 @@ def connect(path: Path, key: Secret, *, create: bool = False) -> Connection:
             db.set_key(raw)
         finally:
             wipe(raw)
+        if exclusive:  # before the first read: the WAL index then lives in memory, not in -shm
+            db.execute("PRAGMA locking_mode = EXCLUSIVE").fetchone()
         # The first read proves the key and the first page; anything else is damage.
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if create:
@@ -75,17 +107,61 @@ def connect(path: Path, key: Secret, *, create: bool = False) -> Connection:
     return db
 
 
+def set_busy_wait(db: Connection, ms: int) -> None:
+    """How long a write on `db` waits for another connection's write to end before VaultBusy."""
+    db.execute(f"PRAGMA busy_timeout = {int(ms)}")
+
+
+@contextlib.contextmanager
+def busy_wait(db: Connection, ms: int) -> Iterator[None]:
+    """`set_busy_wait(db, ms)` for the `with` block, then the wait it had before."""
+    before = int(db.execute("PRAGMA busy_timeout").fetchone()[0])
+    set_busy_wait(db, ms)
+    try:
+        yield
+    finally:
+        set_busy_wait(db, before)
+
+
+@contextlib.contextmanager
+def small_page_cache(db: Connection, kib: int = 4096) -> Iterator[None]:
+    """A page cache of `kib` KiB for the `with` block (a pass that reads every page once, like an
+    export, gains nothing from the usual 64 MiB), then the usual size again."""
+    before = int(db.execute("PRAGMA cache_size").fetchone()[0])
+    db.execute(f"PRAGMA cache_size = -{int(kib)}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {before}")
+
+
+def reading_only(db: Connection) -> bool:
+    """True for a connection that `connect` opened on a full disk (no other connection can open the
+    vault while it is open)."""
+    try:
+        return str(db.execute("PRAGMA locking_mode").fetchone()[0]).lower() == "exclusive"
+    except sqlcipher.DatabaseError:
+        return False
+
+
 _DAMAGE = ("malformed", "not a database", "corrupt", "hmac", "out of memory")
 
 
-def user_error(exc: Exception, folder: Path) -> NpmdeskError | None:
-    """The user's view of a SQLite failure (a full disk, a read-only folder, damage), or None
-    when it is none of these (a constraint or a bug: the caller re-raises the original)."""
+def user_error(exc: BaseException, folder: Path | None = None) -> NpmdeskError | None:
+    """The user's view of a failed write or read (a full disk, a read-only folder, a vault kept
+    busy by another task, damage), from SQLite or the operating system; None when it is none of
+    these (a constraint or a bug: the caller re-raises the original)."""
+    if isinstance(exc, OSError):
+        return from_os_error(exc)
     text = str(exc).lower()
-    if "disk i/o error" in text or "disk is full" in text:
+    if "disk is full" in text:
+        return DiskFull(folder)
+    if "disk i/o error" in text:
         return VaultWriteFailed()
+    if "database is locked" in text or "database is busy" in text:
+        return VaultBusy()
     if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return VaultFolderUnwritable(folder)
+        return VaultFolderUnwritable(folder) if folder is not None else VaultWriteFailed()
     if any(word in text for word in _DAMAGE):
         return DamagedVault()
     return None

@@ -30,9 +30,11 @@ from pathlib import Path
 from npmdesk import __version__
 from npmdesk.errors import (
     DamagedVault,
+    DiskFull,
     KeyringUnavailable,
     NotAVault,
     NotRemembered,
+    ReadOnlyForNow,
     VaultExists,
     VaultFolderUnwritable,
     VaultLocked,
@@ -290,7 +292,7 @@ class Vault:
                 continue
             unwrapped_any = True
             try:
-                db = database.connect(folder / DB_NAME, key)
+                db = database.connect(folder / DB_NAME, key, full_disk_fallback=True)
             except DamagedVault:
                 key.wipe()
                 continue
@@ -306,7 +308,10 @@ class Vault:
             vault.used_previous_code = previous_code
             try:
                 vault._settle_rotation(finished=index == 1, others=candidates)
-                vault._record("recovery-used" if credential.kind == "recovery" else "unlocked", credential.kind)
+                if not database.reading_only(db):  # on a full disk nothing is written at open
+                    with contextlib.suppress(DiskFull):
+                        vault._record("recovery-used" if credential.kind == "recovery" else "unlocked",
+                                      credential.kind)
                 storage.remove(folder / (SLOTS_NAME + ".tmp"))
                 storage.remove(folder / (NEXT_SLOTS_NAME + ".tmp"))
             except BaseException:
@@ -367,6 +372,8 @@ class Vault:
         attachment or exchange job): WAL lets this one go on reading meanwhile. The caller closes it."""
         if self._db is None:
             raise VaultLocked()
+        if database.reading_only(self._db):
+            raise ReadOnlyForNow()
         with Secret(self._key.buffer) as key:
             return database.connect(self.folder / DB_NAME, key)
 
@@ -552,9 +559,12 @@ class Vault:
         self._slots = new
 
     def _record(self, kind: str, method: str | None) -> None:
-        self.db.execute(
-            "INSERT INTO security_event(at, kind, method) VALUES (?, ?, ?)", (_now(), kind, method)
-        )
+        try:
+            self.db.execute(
+                "INSERT INTO security_event(at, kind, method) VALUES (?, ?, ?)", (_now(), kind, method)
+            )
+        except database.DatabaseError as exc:
+            raise database.user_error(exc, self.folder) or exc from None
 
 
 def _read_slots(storage: Storage, path: Path, folder: Path) -> SlotFile:

@@ -23,8 +23,9 @@ def npmdesk_env(state: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-def _writing_under(pid: int, folder: Path, min_bytes: int) -> bool:
-    """True once the process holds a file under `folder` (named or not) of at least `min_bytes`."""
+def _writing_under(pid: int, folder: Path, min_bytes: int, named: bool) -> bool:
+    """True once the process holds a file under `folder` (named or, unless `named`, not) of at
+    least `min_bytes`."""
     prefix = str(folder) + os.sep
     try:
         fds = os.listdir(f"/proc/{pid}/fd")
@@ -32,7 +33,8 @@ def _writing_under(pid: int, folder: Path, min_bytes: int) -> bool:
         return False
     for fd in fds:
         try:
-            if os.readlink(f"/proc/{pid}/fd/{fd}").startswith(prefix) and \
+            link = os.readlink(f"/proc/{pid}/fd/{fd}")
+            if link.startswith(prefix) and not (named and link.endswith(" (deleted)")) and \
                     os.stat(f"/proc/{pid}/fd/{fd}").st_size >= min_bytes:
                 return True
         except OSError:
@@ -40,16 +42,17 @@ def _writing_under(pid: int, folder: Path, min_bytes: int) -> bool:
     return False
 
 
-def kill_while_writing(args: list[str | Path], folder: Path, env: dict[str, str], min_bytes: int = 1 << 20) -> None:
+def kill_while_writing(args: list[str | Path], folder: Path, env: dict[str, str], min_bytes: int = 1 << 20,
+                       *, named: bool = False) -> None:
     """Run `npmdesk ARGS`, and SIGKILL it as soon as it has written `min_bytes` into a file under
-    `folder`. Fails if the command ends (or never writes) before that."""
+    `folder` (a named one, with `named`). Fails if the command ends (or never writes) before that."""
     proc = subprocess.Popen([sys.executable, "-m", "npmdesk", *map(str, args)], stdin=subprocess.DEVNULL,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, preexec_fn=die_with_parent)
     deadline = time.monotonic() + WRITE_TIMEOUT
     caught = False
     try:
         while time.monotonic() < deadline and proc.poll() is None:
-            if _writing_under(proc.pid, folder, min_bytes):
+            if _writing_under(proc.pid, folder, min_bytes, named):
                 caught = True
                 break
             time.sleep(0.001)

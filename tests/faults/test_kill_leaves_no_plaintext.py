@@ -111,7 +111,7 @@ def test_kill_during_export_leaves_no_encrypted_part_after_the_next_start(materi
     key = age.generate_identity()
     env = npmdesk_env(tmp_path / "state", NPMDESK_PASSPHRASE=PASSPHRASE)
     kill_while_writing(["export", "--all", "-r", key.recipient.encode(), "-o", out / "p.age",
-                        "--vault", material / "vault"], out, env)
+                        "--vault", material / "vault"], out, env, named=True)
     assert everything_under(out), "the kill did not hit the export's temporary file"
     next_start(env)
     assert everything_under(out) == []
@@ -122,7 +122,7 @@ def test_kill_during_backup_leaves_no_temporary_file_after_the_next_start(materi
     out = tmp_path / "out"
     out.mkdir()
     env = npmdesk_env(tmp_path / "state", NPMDESK_PASSPHRASE=PASSPHRASE)
-    kill_while_writing(["backup", "-o", out / "b.npmbackup", "--vault", material / "vault"], out, env)
+    kill_while_writing(["backup", "-o", out / "b.npmbackup", "--vault", material / "vault"], out, env, named=True)
     assert everything_under(out), "the kill did not hit the backup's temporary files"
     next_start(env)
     assert everything_under(out) == []

@@ -130,7 +130,7 @@ def test_a_failed_automatic_backup_shows_on_the_dashboard_and_is_tried_again(qtb
     window.backups.auto.check()
     reminder = window.workspace.dashboard.backup_reminder
     qtbot.waitUntil(lambda: "failed" in reminder.label.text(), timeout=WAIT_MS)
-    assert "No space left on device" in reminder.label.text() and reminder.isVisible()
+    assert "The disk is full" in reminder.label.text() and reminder.isVisible()
     monkeypatch.undo()
     assert window.backups.auto.check()
     qtbot.waitUntil(lambda: not reminder.isVisible(), timeout=WAIT_MS)

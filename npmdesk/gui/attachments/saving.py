@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from npmdesk.errors import from_os_error
 from npmdesk.gui.attachments.errors import CopyNotWritten
 from npmdesk.gui.attachments.job import Progress, Work
 from npmdesk.gui.attachments.job_store import JobStore
@@ -45,7 +46,7 @@ def save_copy(attachment_id: str, target: Path) -> Work:
                 attachments.copy_to(stores.store, attachment_id,
                                     _Counting(out.file, lambda done: progress(done, size)))  # type: ignore[arg-type]
         except OSError as error:
-            raise CopyNotWritten(target, error.strerror or type(error).__name__) from None
+            raise from_os_error(error) or CopyNotWritten(target, error.strerror or type(error).__name__) from None
         return target
 
     return work

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from npmdesk.errors import BackupInsideVault
+from npmdesk.errors import BackupInsideVault, NpmdeskError
 from npmdesk.gui import inline_error
 from npmdesk.gui.backup.settings import MAX_KEEP, BackupPlan, BackupSettings
 from npmdesk.gui.records.formatting import date_text
@@ -127,7 +127,11 @@ class AutomaticBackupsDialog(QDialog):
     def accept(self) -> None:
         plan = self.plan()
         if plan is not None:
-            self._settings.save(plan)
+            try:
+                self._settings.save(plan)
+            except NpmdeskError as error:  # a full or read-only disk: said, the dialog stays
+                inline_error.show_error(self.error_label, error)
+                return
             super().accept()
 
 

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
+from npmdesk.errors import NpmdeskError
 from npmdesk.vault.backup_schedule import DEFAULT_KEEP, INTERVALS
 
 ORGANIZATION = APPLICATION = "npmdesk"
@@ -34,6 +35,20 @@ class BackupPlan:
     @property
     def active(self) -> bool:
         return self.period is not None and self.folder is not None
+
+
+class SettingsNotSaved(NpmdeskError):
+    def __init__(self, path: str) -> None:
+        super().__init__(QCoreApplication.translate(
+            "SettingsNotSaved", "npmdesk could not save its settings in {path} (is the disk full or read-only?), "
+            "so they last only until npmdesk closes: free some space, then save them again.").format(path=path))
+
+
+def write_now(settings: QSettings) -> None:
+    """Write the settings file now; SettingsNotSaved if the file could not be written."""
+    settings.sync()
+    if settings.status() != QSettings.Status.NoError:
+        raise SettingsNotSaved(settings.fileName())
 
 
 class BackupSettings:
@@ -62,7 +77,7 @@ class BackupSettings:
         s.setValue("backup/folder", str(plan.folder) if plan.folder is not None else "")
         s.setValue("backup/interval", plan.interval)
         s.setValue("backup/keep", plan.keep)
-        s.sync()
+        write_now(s)
 
     def file_name(self) -> str:
         return self._settings.fileName()

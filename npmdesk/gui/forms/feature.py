@@ -6,10 +6,13 @@
     Move to bin (Delete), Restore from the bin
 
 Each opens or acts through `RecordStore`; forms are RecordFormDialog windows, one per record.
+Every write (a form's save and drafts, Move to bin, Restore) goes through one SaveQueue
+(gui/save_queue.py): the window never waits for a lock that an import or an attachment holds.
 Drafts: `save_drafts()` keeps every open form's content in the vault; the window calls it
 before the vault locks or quits (`lock_requested`, `quit_requested` are connected here, before
-the session's own handlers). When the window opens, drafts left in the vault are offered
-(draft_offer.py). `discard()` saves drafts if it still can, then closes every form.
+the session's own handlers; there it does not wait). When the window opens, drafts left in the
+vault are offered (draft_offer.py). `discard()` saves drafts if it still can (waiting a little
+for jobs being stopped), then closes every form and the queue.
 """
 
 from __future__ import annotations
@@ -23,9 +26,10 @@ from PySide6.QtWidgets import QMainWindow
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.forms.draft_offer import DraftOffer, record_from_draft
 from npmdesk.gui.forms.record_actions import RecordActions
-from npmdesk.gui.forms.record_form import RecordFormDialog
+from npmdesk.gui.forms.record_form import LOCK_WAIT_MS, RecordFormDialog
 from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.records.list_model import ID_ROLE
+from npmdesk.gui.save_queue import SaveQueue
 from npmdesk.gui.threads.replies import reply_record
 from npmdesk.gui.workspace import Workspace
 from npmdesk.records import kinds
@@ -44,6 +48,7 @@ class RecordForms(QObject):
         self.today = today
         self.forms: list[RecordFormDialog] = []
         self.offer: DraftOffer | None = None
+        self.writer: SaveQueue | None = SaveQueue(workspace.store) if workspace.store is not None else None
         self.actions = RecordActions(window, self, workspace.search_box)
         self.actions.menu.aboutToShow.connect(self.update_actions)
         # The same actions under the names the window and tests use.
@@ -64,7 +69,7 @@ class RecordForms(QObject):
         quit_requested = getattr(window, "quit_requested", None)
         for signal in (lock_requested, quit_requested):
             if signal is not None:
-                signal.connect(self.save_drafts)
+                signal.connect(lambda: self.save_drafts())
         self.update_actions()
         QTimer.singleShot(0, self, self.offer_drafts)
 
@@ -116,7 +121,7 @@ class RecordForms(QObject):
                 draft = next((d for d in Drafts(store).all() if d.record_id == record.id), None)
             if draft is not None:
                 record = record_from_draft(draft)
-            form = RecordFormDialog(store, record, draft=draft, parent=self.window)
+            form = RecordFormDialog(store, record, draft=draft, parent=self.window, writer=self.writer)
         except NpmdeskError as error:
             self._tell(error_text(error))
             return None
@@ -152,28 +157,34 @@ class RecordForms(QObject):
 
     def move_to_bin(self) -> None:
         record = self.selected()
-        if record is None or record.deleted_at is not None or self.workspace is None or self.workspace.store is None:
+        if record is None or record.deleted_at is not None or self.writer is None:
             return
-        try:
-            self.workspace.store.delete(record.id)
-        except NpmdeskError as error:
-            self._tell(error_text(error))
-            return
-        self._tell(self.tr("“{title}” is in the bin (Record → Restore from the bin brings it back).").format(
-            title=record.title))
-        self._refresh()
+
+        def binned(_result: object) -> None:
+            self._tell(self.tr("“{title}” is in the bin (Record → Restore from the bin brings it back).").format(
+                title=record.title))
+            self._refresh()
+
+        self.writer.write(lambda store: store.delete(record.id), done=binned, failed=self._failed,
+                          waiting=self._tell_waiting)
 
     def restore(self) -> None:
         record = self.selected()
-        if record is None or record.deleted_at is None or self.workspace is None or self.workspace.store is None:
+        if record is None or record.deleted_at is None or self.writer is None:
             return
-        try:
-            self.workspace.store.restore(record.id)
-        except NpmdeskError as error:
-            self._tell(error_text(error))
-            return
-        self._tell(self.tr("“{title}” is back from the bin.").format(title=record.title))
-        self._refresh(show=record.id)
+
+        def restored(_result: object) -> None:
+            self._tell(self.tr("“{title}” is back from the bin.").format(title=record.title))
+            self._refresh(show=record.id)
+
+        self.writer.write(lambda store: store.restore(record.id), done=restored, failed=self._failed,
+                          waiting=self._tell_waiting)
+
+    def _failed(self, error: NpmdeskError) -> None:
+        self._tell(error_text(error))
+
+    def _tell_waiting(self) -> None:
+        self._tell(self.tr("Waiting for the import or the attachment being added to finish…"))
 
     def _refresh(self, show: str | None = None) -> None:
         workspace = self.workspace
@@ -215,14 +226,15 @@ class RecordForms(QObject):
             return
         self.open_form(record, draft)
 
-    def save_drafts(self) -> None:
-        """Keep every open form's content in the vault now (before a lock or a quit)."""
+    def save_drafts(self, wait_ms: int | None = None) -> None:
+        """Keep every open form's content in the vault now (before a lock or a quit); with
+        `wait_ms`, on the GUI thread, waiting at most that long for a busy vault."""
         for form in list(self.forms):
-            form.save_draft()
+            form.save_draft(wait_ms=wait_ms)
 
     def discard(self) -> None:
         """Keep drafts if the vault is still open, close every form and the draft offer, forget all."""
-        self.save_drafts()
+        self.save_drafts(wait_ms=LOCK_WAIT_MS)
         if self.offer is not None:
             self.offer.clear()
             self.offer = None
@@ -230,6 +242,9 @@ class RecordForms(QObject):
             form.discard()
             form.deleteLater()
         self.forms = []
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = None
         self.workspace = None
         self.window.statusBar().clearMessage()
         self.actions.update(None, None)

@@ -9,6 +9,13 @@ a new one with `store.add`.
 Drafts: a change starts a timer (AUTOSAVE_MS); when it fires the form's content goes into
 the vault as a draft (records/drafts.py). `save_draft()` does it at once (before a lock).
 Saving the record or cancelling deletes the draft. Nothing typed is written anywhere else.
+A draft that cannot be kept (a full disk, a busy vault) says so in the draft line and is
+tried again after RETRY_MS.
+
+Writes go through the window's SaveQueue (gui/save_queue.py), so the window never freezes:
+while an import or an attachment holds the vault, Save shows "Saving… waiting for …" beside
+the buttons, the fields are read-only (their text stays), and Cancel stops waiting. Any failure
+is said above the buttons in one sentence and the form stays open with everything typed.
 
 The form is a window of its own, not modal (Lock, an application shortcut, works from it).
 Cancel, Escape or closing the window asks before throwing changes away (`discard_box`).
@@ -25,6 +32,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -45,11 +53,14 @@ from npmdesk.gui.inline_error import clear_error, error_text, prepare, show_erro
 from npmdesk.gui.records import labels
 from npmdesk.gui.records.history_dialog import HistoryDialog
 from npmdesk.gui.resources import icon, load_form
+from npmdesk.gui.save_queue import Job, SaveQueue
 from npmdesk.records.drafts import Draft, Drafts
 from npmdesk.records.model import InvalidRecord, Record, validate
 from npmdesk.records.store import RecordStore
 
 AUTOSAVE_MS = 2_000
+RETRY_MS = 10_000  # a draft that could not be kept is tried again after this
+LOCK_WAIT_MS = 3_000  # at lock, a draft waits this long for a job being stopped
 
 
 class RecordFormDialog(QDialog):
@@ -58,15 +69,22 @@ class RecordFormDialog(QDialog):
     saved = Signal(object)
 
     def __init__(self, store: RecordStore, record: Record, *, draft: Draft | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, writer: SaveQueue | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recordFormDialog")
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.store: RecordStore | None = store
         self.drafts: Drafts | None = Drafts(store)
+        self._own_writer = writer is None
+        self.writer: SaveQueue | None = writer or SaveQueue(store)
         self.record = record
         self.draft_id = draft.id if draft is not None else None
         self.dirty = False
+        self._edits = 0  # changes typed so far: a draft kept while typing went on leaves the form dirty
+        self._saving: Job | None = None  # the save waiting for the vault, if any
+        self._draft_pending = False
+        self._draft_job: Job | None = None
+        self._gone = False  # closed: late answers from the writer thread touch nothing
         self.history_dialog: HistoryDialog | None = None
         self.discard_box: QMessageBox | None = None
         self._closing = False
@@ -86,6 +104,14 @@ class RecordFormDialog(QDialog):
         self.save_button = self.form.findChild(QPushButton, "saveButton")
         self.cancel_button = self.form.findChild(QPushButton, "cancelButton")
         self.history_button = self.form.findChild(QPushButton, "historyButton")
+        self.save_status = QLabel(self.form)
+        self.save_status.setObjectName("saveStatus")
+        self.save_status.setAccessibleName(self.tr("Saving status"))
+        self.save_status.setWordWrap(True)
+        self.save_status.hide()
+        buttons = self.form.findChild(QHBoxLayout, "buttonsLayout")
+        if buttons is not None:
+            buttons.insertWidget(0, self.save_status, 1)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self.history_button.clicked.connect(self.show_history)
@@ -133,26 +159,38 @@ class RecordFormDialog(QDialog):
 
     def _changed(self, *_args: object) -> None:
         self.dirty = True
+        self._edits += 1
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.start()
 
     # ------------------------------------------------------------------------------ saving
 
     def save(self) -> bool:
-        """Validate and store; False (with the reason shown) if nothing was saved."""
-        if self.store is None:
+        """Validate and store. True once stored; False if nothing was saved (the reason is shown)
+        or while the save waits for the vault (`saved(record)` follows, or the reason)."""
+        if self.store is None or self.writer is None or self._saving is not None:
             return False
         self.clear_errors()
         record = self.collect()
         try:
             validate(record)
             contact_keys.check_typed(record)  # a malformed key: clear it or paste the right one
-            stored = self.store.update(record) if not self.is_new else self.store.add(record)
         except InvalidRecord as error:
             self.show_field_error(error)
             return False
-        except NpmdeskError as error:
-            self._show_form_error(error_text(error))
-            return False
+        is_new = self.is_new
+        self._set_saving(True)
+        self._saving = self.writer.write(lambda store: store.add(record) if is_new else store.update(record),
+                                         done=self._stored, failed=self._not_stored, waiting=self._waiting)
+        if self._saving is None and not self._closing:
+            self._set_saving(False)  # failed at once: the reason is shown
+        return self._closing
+
+    def _stored(self, stored: Record) -> None:
+        self._saving = None
+        if self.store is None or self._gone:  # the vault locked meanwhile
+            return
+        self._set_saving(False)
         self.autosave_timer.stop()
         self._discard_draft()
         self.record = stored
@@ -160,6 +198,38 @@ class RecordFormDialog(QDialog):
         self.saved.emit(stored)
         self._closing = True
         self.accept()
+        self._gone = True
+
+    def _not_stored(self, error: NpmdeskError) -> None:
+        self._saving = None
+        if self.store is None or self._gone:
+            return
+        self._set_saving(False)
+        self._show_form_error(self.tr("Not saved: {problem}").format(problem=error_text(error)))
+
+    def _waiting(self) -> None:
+        if self._saving is not None and not self._gone:
+            self.save_status.setText(self.tr("Saving… waiting for the import or the attachment being added "
+                                             "to finish. Cancel stops waiting; your text stays here."))
+            self.save_status.setAccessibleDescription(self.save_status.text())
+
+    def _set_saving(self, saving: bool) -> None:
+        """While a save is under way: Save is greyed, the fields are read-only (their text stays)."""
+        self.save_button.setEnabled(not saving)
+        area = self.form.findChild(QWidget, "formArea")
+        if area is not None:
+            area.setEnabled(not saving)
+        self.save_status.setText(self.tr("Saving…") if saving else "")
+        self.save_status.setVisible(saving)
+
+    def _stop_waiting(self) -> bool:
+        """Cancel while the save waits: withdraw it and give the form back; True if it was withdrawn."""
+        if self._saving is None or not self._saving.cancel():
+            return False
+        self._saving = None
+        self._set_saving(False)
+        self._show_form_error(self.tr("Not saved: you stopped waiting. Your text is still here; "
+                                      "save again when the vault is free."))
         return True
 
     def show_field_error(self, error: InvalidRecord) -> None:
@@ -190,32 +260,62 @@ class RecordFormDialog(QDialog):
 
     # ------------------------------------------------------------------------------ drafts
 
-    def save_draft(self) -> bool:
-        """Keep what is typed as a draft in the vault now (if anything changed); True if kept."""
+    def save_draft(self, *, wait_ms: int | None = None) -> bool:
+        """Keep what is typed as a draft in the vault (if anything changed); True if kept now.
+
+        Off the GUI thread when the vault is busy (the draft line says when it is kept); with
+        `wait_ms` (the vault is locking) on the GUI thread, waiting at most that long."""
         self.autosave_timer.stop()
-        if not self.dirty or self.drafts is None or self.store is None or not self.store.vault.is_open:
+        if wait_ms is not None and self._draft_job is not None and self._draft_job.cancel():
+            self._draft_job, self._draft_pending = None, False  # written now instead, before the lock
+        if (not self.dirty or self.writer is None or self.store is None or not self.store.vault.is_open
+                or self._draft_pending):
             return False
-        try:
-            draft = self.drafts.save(self.record.kind, draft_content(self.collect()),
-                                     record_id=self.record.id or None, draft_id=self.draft_id)
-        except NpmdeskError as error:
-            self.draft_label.setText(self.tr("Draft not kept: {problem}").format(problem=error_text(error)))
-            return False
-        self.draft_id = draft.id
-        self.dirty = False
-        when = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
-        self.draft_label.setText(self.tr("Draft kept in the vault at {time}").format(time=when))
-        return True
+        kind, content = self.record.kind, draft_content(self.collect())
+        record_id, draft_id, edits = self.record.id or None, self.draft_id, self._edits
+
+        def write(store: RecordStore) -> Draft:
+            return Drafts(store).save(kind, content, record_id=record_id, draft_id=draft_id)
+
+        def kept(draft: Draft) -> None:
+            self._draft_job, self._draft_pending = None, False
+            if self.store is None or self._gone:
+                return
+            self.draft_id = draft.id
+            self.dirty = self._edits != edits
+            when = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+            self.draft_label.setText(self.tr("Draft kept in the vault at {time}").format(time=when))
+            if self.dirty:
+                self.autosave_timer.start()
+
+        def not_kept(error: NpmdeskError) -> None:
+            self._draft_job, self._draft_pending = None, False
+            if self.store is None or self._gone:
+                return
+            self.draft_label.setText(self.tr("Draft not kept: {problem} Trying again shortly.").format(
+                problem=error_text(error)))
+            self.draft_label.setAccessibleDescription(self.draft_label.text())
+            self.autosave_timer.setInterval(RETRY_MS)
+            self.autosave_timer.start()
+
+        self._draft_pending = True
+        if wait_ms is not None:
+            self.writer.write_now(write, wait_ms=wait_ms, done=kept, failed=not_kept)
+        else:
+            job = self.writer.write(write, done=kept, failed=not_kept, waiting=lambda: None if self._gone else
+                                    self.draft_label.setText(self.tr(
+                                        "Keeping the draft… waiting for the import or the attachment being added "
+                                        "to finish")))
+            if self._draft_pending:
+                self._draft_job = job
+        return not self._draft_pending and not self.dirty
 
     def _discard_draft(self) -> None:
-        if self.draft_id is not None and self.drafts is not None and self.store is not None \
-                and self.store.vault.is_open:
-            try:
-                self.drafts.discard(self.draft_id)
-            except NpmdeskError as error:
-                self.draft_label.setText(error_text(error))
-                return
-        self.draft_id = None
+        draft_id, self.draft_id = self.draft_id, None
+        if draft_id is None or self.writer is None or self.store is None or not self.store.vault.is_open:
+            return
+        self.writer.write(lambda store: Drafts(store).discard(draft_id), done=lambda _none: None,
+                          failed=lambda _error: None)  # a draft left behind is offered again, never lost
 
     # ----------------------------------------------------------------------------- history
 
@@ -242,7 +342,11 @@ class RecordFormDialog(QDialog):
     # ----------------------------------------------------------------------------- closing
 
     def reject(self) -> None:
-        """Cancel / Escape: close at once if nothing would be lost, else ask first."""
+        """Cancel / Escape: stop waiting for a save; else close at once if nothing would be lost,
+        else ask first."""
+        if self._saving is not None:
+            self._stop_waiting()
+            return
         if self._closing or (not self.dirty and self.draft_id is None):
             self._close_for_good()
             return
@@ -252,14 +356,23 @@ class RecordFormDialog(QDialog):
         self.discard_box = None
         if discard:
             self.autosave_timer.stop()
+            if self._draft_job is not None:
+                self._draft_job.cancel()  # a draft still waiting is not written after all
             self._discard_draft()
             self.dirty = False
             self._close_for_good()
 
     def _close_for_good(self) -> None:
         self._closing = True
+        self._gone = True
         self._close_history()
+        self._close_writer()
         super().reject()
+
+    def _close_writer(self) -> None:
+        if self._own_writer and self.writer is not None:
+            self.writer.close()
+        self.writer = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closing:
@@ -283,5 +396,8 @@ class RecordFormDialog(QDialog):
             widget.clear()
         self.store = None
         self.drafts = None
+        self._saving = None
+        self._close_writer()
         self._closing = True
+        self._gone = True
         self.close()

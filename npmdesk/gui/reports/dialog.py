@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from npmdesk.errors import NpmdeskError
+from npmdesk.errors import NpmdeskError, from_os_error
 from npmdesk.gui import inline_error
 from npmdesk.gui.reports import questions
 from npmdesk.gui.reports.form import ReportForm
@@ -47,8 +47,8 @@ def write_pdf(path: Path, data: bytes) -> None:
     """Write the whole PDF readable by its owner only; it gets its name only once complete."""
     try:
         write_plain(path, data, replace=True)
-    except OSError:
-        raise ReportWriteFailed(path) from None
+    except OSError as error:
+        raise from_os_error(error) or ReportWriteFailed(path) from None
 
 
 class ReportDialog(QDialog):

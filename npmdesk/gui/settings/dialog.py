@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QListWidget, 
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.form_dialog import FormDialog
-from npmdesk.gui.inline_error import error_text
+from npmdesk.gui.inline_error import error_text, prepare, show_error
 from npmdesk.gui.records import field_labels
 from npmdesk.gui.settings.preferences import LANGUAGES, Preferences
 from npmdesk.gui.settings.recipients import recipient_contacts
@@ -39,6 +39,7 @@ class SettingsDialog(FormDialog):
         self.language_notice = self.child(QLabel, "languageNotice")
         self.recipients_list = self.child(QListWidget, "recipientsList")
         self.buttons = self.child(QDialogButtonBox, "buttonBox")
+        self.error_label: QLabel | None = None
         self.idle_spin.setSuffix(self.tr(" min"))
         self.clipboard_spin.setSuffix(self.tr(" s"))
         for code in LANGUAGES:
@@ -74,6 +75,16 @@ class SettingsDialog(FormDialog):
         if not choices:
             self._add_note(self.tr("No contact has an age recipient yet. Add one to a contact to choose it here."))
 
+    def _show_error(self, error: NpmdeskError) -> None:
+        if self.error_label is None:
+            self.error_label = QLabel(self)
+            self.error_label.setObjectName("settingsError")
+            self.error_label.setAccessibleName(self.tr("Why the settings were not saved"))
+            prepare(self.error_label)
+            layout = self.buttons.parentWidget().layout()
+            layout.insertWidget(layout.indexOf(self.buttons), self.error_label)
+        show_error(self.error_label, error)
+
     def _add_note(self, text: str) -> None:
         item = QListWidgetItem(text)
         item.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -99,10 +110,14 @@ class SettingsDialog(FormDialog):
     def save(self) -> None:
         """Write the preferences, emit `saved` and close."""
         p = self._preferences
-        p.set_idle_minutes(self.idle_spin.value())
-        p.set_clipboard_seconds(self.clipboard_spin.value())
-        p.set_language(self.language())
-        p.set_default_recipients(self.chosen_recipients())
+        try:
+            p.set_idle_minutes(self.idle_spin.value())
+            p.set_clipboard_seconds(self.clipboard_spin.value())
+            p.set_language(self.language())
+            p.set_default_recipients(self.chosen_recipients())
+        except NpmdeskError as error:  # a full or read-only disk: said, the dialog stays open
+            self._show_error(error)
+            return
         self.saved.emit()
         self.accept()
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from npmdesk.gui.backup.settings import APPLICATION, ORGANIZATION
+from npmdesk.gui.backup.settings import APPLICATION, ORGANIZATION, write_now
 from npmdesk.gui.clipboard import DEFAULT_CLEAR_SECONDS
 from npmdesk.gui.locking.idle import DEFAULT_IDLE_MINUTES
 from npmdesk.records.model import is_uuid
@@ -109,5 +109,6 @@ class Preferences:
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
     def _set(self, key: str, value: object) -> None:
+        """SettingsNotSaved if the file could not be written (a full or read-only disk)."""
         self._settings.setValue(key, value)
-        self._settings.sync()
+        write_now(self._settings)
