@@ -11,7 +11,6 @@ recipient, a record or a file breaks it: a package cannot be re-addressed or alt
 from __future__ import annotations
 
 import base64
-import binascii
 import json
 import re
 import unicodedata
@@ -227,7 +226,7 @@ def verify_signature(manifest_bytes: bytes, signature_bytes: bytes) -> SigningKe
     try:
         key = SigningKey.parse(doc["signing_key"])
         signature = base64.b64decode(_text(doc["signature"], 200), validate=True)
-    except (binascii.Error, DamagedPackage, InvalidSigningKey):
+    except (ValueError, DamagedPackage, InvalidSigningKey):  # binascii.Error, or text that is not ASCII
         raise BadSignature() from None
     if key.encode() != doc["signing_key"] or not key.verify(signature, SIGNED_PREFIX + manifest_bytes):
         raise BadSignature()
