@@ -101,9 +101,14 @@ def mutate_bytes(data: bytes, draw) -> bytes:  # type: ignore[no-untyped-def]
     return bytes(out)
 
 
+# Values that broke parsers elsewhere: non-ASCII where ASCII is expected, lone surrogates, NUL,
+# impossible dates, numbers past 2^53 or 2^64, floats where integers belong, empty containers.
+HOSTILE_VALUES = ["é", "\ud800", "\x00", "2026-02-30T12:00:00Z", "2026-02-29T00:00:00Z", 2**53 + 1, 2**64,
+                  -(2**63), 1e308, -0.0, 1.0, True, [], {}, "npmdesk-package", "ed25519", "npmsig1", "age1",
+                  "attachments/x/../../y", "\u202e", "A" * 5000]
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats(allow_nan=False)
-    | st.text(max_size=30) | st.sampled_from(["", "2026-02-29T00:00:00Z", "npmdesk-package", "ed25519"]),
+    st.sampled_from(HOSTILE_VALUES) | st.none() | st.booleans() | st.integers(-(2**70), 2**70)
+    | st.floats(allow_nan=False) | st.text(max_size=30),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
     max_leaves=12,
 )
@@ -129,10 +134,32 @@ def mutate_tree(doc, draw):  # type: ignore[no-untyped-def]
     return doc
 
 
+def leaf_paths(doc, path=()):  # type: ignore[no-untyped-def]
+    """Every path to a value in a JSON document (containers included)."""
+    yield path
+    items = doc.items() if isinstance(doc, dict) else enumerate(doc) if isinstance(doc, list) else ()
+    for key, value in items:
+        yield from leaf_paths(value, (*path, key))
+
+
 def mutate_json(data: bytes, draw) -> bytes:  # type: ignore[no-untyped-def]
-    if draw(st.booleans()):
+    """A hostile value at one place of the document, a random change to its tree, or to its bytes."""
+    mode = draw(st.sampled_from(["leaf", "tree", "bytes"]))
+    if mode == "bytes":
         return mutate_bytes(data, draw)
-    doc = mutate_tree(json.loads(data), draw)
+    doc = json.loads(data)
+    if mode == "leaf":
+        path = draw(st.sampled_from(sorted(leaf_paths(doc), key=len, reverse=True)))
+        value = draw(st.sampled_from(HOSTILE_VALUES))
+        if not path:
+            doc = value
+        else:
+            parent = doc
+            for key in path[:-1]:
+                parent = parent[key]
+            parent[path[-1]] = value
+    else:
+        doc = mutate_tree(doc, draw)
     return json.dumps(doc, ensure_ascii=draw(st.booleans())).encode("utf-8", "surrogatepass")
 
 
@@ -349,3 +376,56 @@ def test_fuzz_backups(closed_vault, data):
         documented(lambda: inspect_backup(path))
         documented(lambda: restore_backup(path, target, Credential.passphrase(PASSPHRASE),
                                           device_keyring=MemoryKeyring()))
+
+
+# --------------------------------------------------------------------------- sweeps
+# Random search can miss a value a parser chokes on; these put each of a few hostile values at
+# every place of each small document, deterministically (part of the same fixed budget).
+
+SWEEP_VALUES = ["é", "\ud800", 2**64, 1.0, True, None, [], {}, "2026-02-30T12:00:00Z", "A" * 5000]
+
+
+def swept(data: bytes, limit_paths=None):  # type: ignore[no-untyped-def]
+    """Every variant of the JSON `data` with one value replaced by one of SWEEP_VALUES."""
+    doc = json.loads(data)
+    for path in list(leaf_paths(doc))[1:limit_paths]:
+        for value in SWEEP_VALUES:
+            copy = json.loads(data)
+            parent = copy
+            for key in path[:-1]:
+                parent = parent[key]
+            parent[path[-1]] = value
+            yield json.dumps(copy).encode()
+
+
+def test_sweep_signature_and_manifest(sides):
+    _office, field, _package, members, _tmp = sides
+    signed = resign(members, field.identity)
+    for signature in swept(dict(signed)["manifest.sig"]):
+        _import(sides, tar_bytes([(n, signature if n == "manifest.sig" else d) for n, d in signed]))
+    for manifest in swept(dict(members)["manifest.json"]):
+        changed = [(n, manifest if n == "manifest.json" else d) for n, d in members]
+        _import(sides, tar_bytes(resign(changed, field.identity)))
+
+
+def test_sweep_records(sides):
+    _office, field, _package, members, _tmp = sides
+    for records in swept(gzip.decompress(dict(members)["records.json.gz"])):
+        _import(sides, tar_bytes(resign(rehash_records(records, members), field.identity)))
+
+
+def test_sweep_key_slots_and_backup_header(closed_vault):
+    vault, backup, tmp = closed_vault
+    copy = tmp / "sweep-copy"
+    with cheap_kdf():
+        for slots in swept((vault / "keyslots.json").read_bytes()):
+            shutil.rmtree(copy, ignore_errors=True)
+            shutil.copytree(vault, copy)
+            (copy / "keyslots.json").write_bytes(slots)
+            documented(lambda: Vault.unlock(copy, Credential.passphrase(PASSPHRASE),
+                                            device_keyring=MemoryKeyring()).close())
+        magic, header, rest = _split_backup(backup.read_bytes())
+        path = tmp / "swept.npmbackup"
+        for swept_header in swept(header):
+            path.write_bytes(_join_backup(magic, swept_header, rest))
+            documented(lambda: inspect_backup(path))
