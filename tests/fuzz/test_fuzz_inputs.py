@@ -251,7 +251,7 @@ def _import(sides, plain: bytes) -> None:  # type: ignore[no-untyped-def]
                (PackageError, age.AgeError))
 
 
-@budget(25)
+@budget(60)
 @given(st.data())
 def test_fuzz_age_file_bytes(sides, data):
     office, _field, package, _members, tmp = sides
@@ -260,13 +260,13 @@ def test_fuzz_age_file_bytes(sides, data):
     documented(lambda: import_package(office.store, office.identity, path), (PackageError, age.AgeError))
 
 
-@budget(25)
+@budget(60)
 @given(st.data())
 def test_fuzz_tar_inside_the_package(sides, data):
     _import(sides, mutate_bytes(tar_bytes(sides[3]), data.draw))
 
 
-@budget(40)
+@budget(120)
 @given(st.data())
 def test_fuzz_signed_manifest_json(sides, data):
     _office, field, _package, members, _tmp = sides
@@ -275,7 +275,7 @@ def test_fuzz_signed_manifest_json(sides, data):
     _import(sides, tar_bytes(resign(changed, field.identity)))
 
 
-@budget(40)
+@budget(60)
 @given(st.data())
 def test_fuzz_signature_json(sides, data):
     _office, field, _package, members, _tmp = sides
@@ -284,7 +284,7 @@ def test_fuzz_signature_json(sides, data):
     _import(sides, tar_bytes([(n, signature if n == "manifest.sig" else d) for n, d in signed]))
 
 
-@budget(60)
+@budget(150)
 @given(st.data())
 def test_fuzz_signed_records_json(sides, data):
     _office, field, _package, members, _tmp = sides
@@ -292,7 +292,7 @@ def test_fuzz_signed_records_json(sides, data):
     _import(sides, tar_bytes(resign(rehash_records(records, members), field.identity)))
 
 
-@budget(20)
+@budget(60)
 @given(st.data())
 def test_fuzz_signed_records_gzip(sides, data):
     _office, field, _package, members, _tmp = sides
@@ -324,7 +324,7 @@ def closed_vault(tmp_path_factory):
     return tmp / "vault", tmp / "backup.npmbackup", tmp
 
 
-@budget(60)
+@budget(100)
 @given(st.data())
 def test_fuzz_key_slots(closed_vault, data):
     vault, _backup, tmp = closed_vault
@@ -350,7 +350,7 @@ def _join_backup(magic: bytes, header: bytes, rest: bytes) -> bytes:
     return b"\n".join([magic, header, hashlib.sha256(header).hexdigest().encode(), rest])
 
 
-@budget(50)
+@budget(80)
 @given(st.data())
 def test_fuzz_backups(closed_vault, data):
     _vault, backup, tmp = closed_vault
