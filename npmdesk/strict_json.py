@@ -26,7 +26,10 @@ from typing import Any, TypeGuard
 
 MAX_SAFE_INT = 2**53
 _MAX_INT_DIGITS = 16  # 2**53 has 16 digits: anything longer is out of range without converting
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+# A string, or an unterminated one running to the end of the text: one match either way, so
+# removing strings stays linear in time and constant in memory, however the quotes and
+# backslashes are arranged.
+_STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+(?:"|\\?\Z)', re.DOTALL)  # possessive: no backtrack memory
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?([+-]\d\d:\d\d|Z)")
 

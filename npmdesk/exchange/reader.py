@@ -189,6 +189,7 @@ class _Members:
         self._signature_buf = _Buffer(MAX_SIGNATURE, "a signature over 4 KiB")
         self._records: _Records | None = None
         self._summary = _Buffer(MAX_SUMMARY, f"a summary over {MAX_SUMMARY // 2**20} MiB")
+        self._manifest_raw = b""
         self.manifest: Manifest | None = None
         self.signer: SigningKey | None = None
         self.done = False
@@ -225,7 +226,8 @@ class _Members:
         return _Checked(entry, self._consumer.open_file(entry))
 
     def _verify(self) -> None:
-        raw = bytes(self._manifest_buf.data)
+        raw, self._manifest_buf.data = bytes(self._manifest_buf.data), bytearray()  # one copy, not two
+        self._manifest_raw = raw
         signer = verify_signature(raw, bytes(self._signature_buf.data))
         self._consumer.on_signer(signer)
         self.manifest = parse_manifest(raw, signer)
@@ -247,7 +249,7 @@ class _Members:
                         f"attachments/{a['id']}/"):
                     raise DamagedPackage("an attachment does not match its manifest")
         summary, self._summary.data = bytes(self._summary.data), bytearray()
-        self._consumer.on_contents(Contents(manifest, bytes(self._manifest_buf.data), signer, records, summary))
+        self._consumer.on_contents(Contents(manifest, self._manifest_raw, signer, records, summary))
         if len(manifest.files) == 2:
             self.done = True
 

@@ -98,12 +98,13 @@ class IncomingRecord:
 
 
 _HEAD = re.compile(
-    rb'\s*\{\s*"schema"\s*:\s*("(?:[^"\\]|\\.){0,64}")\s*,\s*"schema_version"\s*:\s*([^,\s}]{1,24})'
-    rb'\s*,\s*"records"\s*:\s*\[', re.DOTALL)
+    rb'[ \t\r\n]*\{[ \t\r\n]*"schema"[ \t\r\n]*:[ \t\r\n]*("(?:[^"\\]|\\.){0,64}")[ \t\r\n]*,'
+    rb'[ \t\r\n]*"schema_version"[ \t\r\n]*:[ \t\r\n]*([^,\s}]{1,24})[ \t\r\n]*,'
+    rb'[ \t\r\n]*"records"[ \t\r\n]*:[ \t\r\n]*\[', re.DOTALL)
 _MAX_HEAD = 1024
 _SPACE = re.compile(rb"[ \t\r\n]*")
 _STRUCTURE = re.compile(rb'["\[\]{}]')
-_STRING_BODY = re.compile(rb'[^"\\]*(?:\\.[^"\\]*)*', re.DOTALL)
+_STRING_BODY = re.compile(rb'[^"\\]*+(?:\\.[^"\\]*+)*+', re.DOTALL)  # possessive: constant memory
 _HEAD_STATE, _FIRST, _NEXT, _AFTER, _TAIL, _DONE = range(6)
 
 

@@ -14,6 +14,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 import uuid
 from contextlib import contextmanager
 
@@ -118,6 +119,9 @@ def hostile(tmp_path_factory):
         # The same, validly signed (by a key anyone can make), so the manifest must be parsed.
         wide = b'{"format": "npmdesk-package", "format_version": 1, "records": [' + b"[]," * (8 * 2**20) + b"[]]}"
         package("signed_wide_manifest", signed([("manifest.json", wide), members[1], *rest], field.identity))
+        # A string that never ends, made of escaped quotes: scanning it must stay linear.
+        quotes = b'"' + b'\\"' * (12 * 2**20)
+        package("signed_unterminated_manifest", signed([("manifest.json", quotes), members[1], *rest], field.identity))
         # Records: one record holding 36 MiB of [],[],… (the issue's 0.35 MiB gzip), one of 11 MiB
         # (under the size cap), and one nested a million deep, all compressing under the bomb limit.
         wide_record = HEAD + b'{"tags": [' + _mixed(b"[],", 36 * 2**20) + b"[]]}]}"
@@ -126,6 +130,13 @@ def hostile(tmp_path_factory):
         shallow = HEAD + b'{"tags": [' + _mixed(b"[1],", 11 * 2**20) + b"[]]}]}"
         package("wide_record_under_the_size_cap",
                 signed(refresh_file(members, "records.json.gz", gzip.compress(shallow, 9)), field.identity))
+        escapes = b"".join(b'\\"' * 2048 + os.urandom(40).hex().encode() for _ in range(2600))  # 11 MiB
+        escaped = HEAD + b'{"title": "' + escapes + b'"}]}'
+        package("escaped_record", signed(refresh_file(members, "records.json.gz", gzip.compress(escaped, 9)),
+                                         field.identity))
+        unterminated = HEAD + b'{"title": "' + escapes * 2
+        package("unterminated_record",
+                signed(refresh_file(members, "records.json.gz", gzip.compress(unterminated, 9)), field.identity))
         deep = HEAD + b'{"tags": ' + b"[" * 2**20 + b"]" * 2**20 + b"}]}"
         package("deep_record", signed(refresh_file(members, "records.json.gz", gzip.compress(deep, 9)),
                                       field.identity))
@@ -139,14 +150,19 @@ def hostile(tmp_path_factory):
 @pytest.mark.parametrize(("name", "says"), [
     ("garbage_manifest", "signature does not verify"),
     ("signed_wide_manifest", "manifest is not valid JSON"),
+    ("signed_unterminated_manifest", "manifest is not valid JSON"),
     ("wide_record", "a record over"),
     ("wide_record_under_the_size_cap", "more values than allowed"),
     ("deep_record", "nested too deeply"),
+    ("escaped_record", "a record has no valid id"),
+    ("unterminated_record", "a record over"),
     ("largest_manifest", "smaller packages"),
 ])
 def test_hostile_packages_are_refused_within_a_bounded_amount_of_memory(hostile, name, says):
     packages, office = hostile
+    started = time.monotonic()
     result, peak = npmdesk_peak("import", "--dry-run", packages[name], "--vault", office)
+    assert time.monotonic() - started < 60, f"{name}: {time.monotonic() - started:.0f} s"
     assert peak < PEAK_LIMIT_MB, f"{name}: {peak:.0f} MB"
     assert result.status in (1, 2) and says in result.err, result.err
     assert "Unexpected internal error" not in result.err and len(result.errors) == 1
