@@ -29,6 +29,8 @@ from npmdesk.exchange import reader
 from npmdesk.exchange.errors import BadSignature, DamagedPackage, PackageTooLarge, SignerNotTrusted
 from npmdesk.exchange.export import plan_export, write_package
 from npmdesk.exchange.importer import import_package, preview_package
+from npmdesk.exchange.schema import content_sha256
+from npmdesk.records.model import Record
 
 PEAK_LIMIT_MB = 300
 HEAD = b'{"schema": "npmdesk-records", "schema_version": 1, "records": ['
@@ -63,11 +65,16 @@ def _mixed(unit: bytes, size: int) -> bytes:
     return b"".join(parts)
 
 
-def _clone_records(members, count, files=0):
+def _clone_records(members, count, files=0, body=None):
     """`count` copies of one valid record under new ids (content hashes do not cover the id),
     listed in a manifest signed by the sender: every check but the count passes."""
     doc = json.loads(gzip.decompress(dict(members)["records.json.gz"]))
     base = next(r for r in doc["records"] if r["kind"] == "communication" and not r["attachments"])
+    if body is not None:
+        base["body"] = body
+        base["content_sha256"] = content_sha256(Record.from_json(
+            {k: v for k, v in base.items() if k not in ("content_sha256", "lineage", "attachments")}
+            | {"pseudonyms": {}, "deleted_at": None}))
     ids = [str(uuid.uuid4()) for _ in range(count)]
     records = ",".join(json.dumps({**base, "id": rid}) for rid in ids)
     data = gzip.compress(HEAD + records.encode() + b"]}", 6)
@@ -141,6 +148,10 @@ def hostile(tmp_path_factory):
         package("deep_record", signed(refresh_file(members, "records.json.gz", gzip.compress(deep, 9)),
                                       field.identity))
         # Many small valid records, more than a reader should hold at once.
+        # Records at the largest body a record may have, one character outside Latin-1 making each
+        # body a string of 4 bytes a character: few can be held, and each is parsed alone.
+        big_body = os.urandom(2_450_000).hex() + "\U0001F600"
+        package("big_bodies", signed(_clone_records(members, 12, body=big_body), field.identity))
         # The largest manifest a package may have, and more of those records than can be held.
         largest = _clone_records(members, manifest_module.MAX_RECORDS, manifest_module.MAX_FILES)
         package("largest_manifest", signed(largest, field.identity))
@@ -157,6 +168,7 @@ def hostile(tmp_path_factory):
     ("escaped_record", "a record has no valid id"),
     ("unterminated_record", "a record over"),
     ("largest_manifest", "smaller packages"),
+    ("big_bodies", "smaller packages"),
 ])
 def test_hostile_packages_are_refused_within_a_bounded_amount_of_memory(hostile, name, says):
     packages, office = hostile
