@@ -4,6 +4,7 @@
 in that order. `RecordStream` reads it as a stream, record by record, so no document is ever
 built whole: each record is at most MAX_RECORD_BYTES of JSON, MAX_RECORD_DEPTH deep and
 MAX_RECORD_ITEMS values, and goes through the strict loader (npmdesk.strict_json).
+
 Each record has exactly the keys in RECORD_KEYS (docs/package-format.md describes them); the
 real names behind pseudonyms never travel (records are pseudonymised first) and neither does
 anything local to one vault (the bin, the conflict mark).
