@@ -1,7 +1,8 @@
 """Mutation fuzzing of every reader of a file from outside: "Unexpected internal error" is unreachable.
 
-Three readers take files a hostile party can hand the user: the package reader (import and
-preview), the key-slot parser (every unlock) and the backup reader (inspect and restore). Each
+Three readers take files a hostile party can hand the user: the package reader (import, and
+`package open` without a vault), the key-slot parser (every unlock) and the backup reader (inspect
+and restore). Each
 target below starts from a valid file and mutates it at one level, so every layer is reached:
 
 - packages: the age file's bytes; the tar inside it (re-encrypted); the manifest's JSON, the
@@ -47,6 +48,7 @@ from npmdesk.exchange.export import plan_export, write_package
 from npmdesk.exchange.importer import import_package
 from npmdesk.exchange.manifest import SIGNED_PREFIX
 from npmdesk.exchange.schema import content_sha256
+from npmdesk.exchange.unpack import open_package
 from npmdesk.records.model import Record
 from npmdesk.vault import Credential, Vault, kdf
 from npmdesk.vault.backup import inspect_backup, restore_backup, write_backup
@@ -290,6 +292,22 @@ def test_fuzz_signed_records_json(sides, data):
     _office, field, _package, members, _tmp = sides
     records = mutate_json(gzip.decompress(dict(members)["records.json.gz"]), data.draw)
     _import(sides, tar_bytes(resign(rehash_records(records, members), field.identity)))
+
+
+@budget(40)
+@given(st.data())
+def test_fuzz_package_open_without_a_vault(sides, data):
+    """`npmdesk package open`: the same reader, another consumer (it writes the files out)."""
+    import io
+
+    office, field, _package, members, tmp = sides
+    records = mutate_json(gzip.decompress(dict(members)["records.json.gz"]), data.draw)
+    plain = tar_bytes(resign(rehash_records(records, members), field.identity))
+    path, out = tmp / "fuzzed-open.age", tmp / "opened"
+    with open(path, "wb") as dst:
+        age.encrypt(io.BytesIO(plain), dst, recipients=[office.identity.recipient])
+    shutil.rmtree(out, ignore_errors=True)
+    documented(lambda: open_package(path, out, [office.identity.age]), (PackageError, age.AgeError))
 
 
 @budget(60)
