@@ -2,8 +2,8 @@
 
 Three readers take files a hostile party can hand the user: the package reader (import, and
 `package open` without a vault), the key-slot parser (every unlock) and the backup reader (inspect
-and restore). Each
-target below starts from a valid file and mutates it at one level, so every layer is reached:
+and restore). Each target below starts from a valid file and mutates it at one level, so every
+layer is reached:
 
 - packages: the age file's bytes; the tar inside it (re-encrypted); the manifest's JSON, the
   signature's JSON, the records' JSON and the records' gzip bytes, each re-signed with the
