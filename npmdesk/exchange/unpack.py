@@ -62,9 +62,11 @@ class _Unpacker:
         self.contents: Contents | None = None
         self._sinks: list[_FileSink] = []
 
-    def on_contents(self, contents: Contents) -> None:
-        if self._expect is not None and contents.signer != self._expect:
+    def on_signer(self, signer: SigningKey) -> None:
+        if self._expect is not None and signer != self._expect:
             raise BadSignature("This package was not signed by the key you expected. Nothing was written.")
+
+    def on_contents(self, contents: Contents) -> None:
         self.contents = contents
         (self._staging / MANIFEST).write_bytes(contents.manifest_bytes)
         (self._staging / SUMMARY).write_bytes(rebuilt_summary(contents, expected=self._expect is not None))

@@ -32,6 +32,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from npmdesk import strict_json
 from npmdesk.errors import DamagedVault, NewerVaultFormat, NotAVault
 from npmdesk.vault import kdf
 from npmdesk.vault.secret import Secret
@@ -164,8 +165,10 @@ def parse(data: bytes, *, where: Any) -> SlotFile:
     DamagedVault for anything malformed.
     """
     try:
-        doc = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        doc = strict_json.loads(data, max_bytes=MAX_FILE_BYTES, max_depth=3, max_items=200)
+    except strict_json.JSONRefused:
+        if data.lstrip().startswith(b"{") and b'"' + FORMAT.encode() + b'"' in data:
+            raise DamagedVault() from None  # a key-slot file, damaged (a duplicate key, a huge number…)
         raise NotAVault(where) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise NotAVault(where)
