@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from npmdesk.cli.parser import build_parser
 from npmdesk.errors import DamagedVault, NpmdeskError
+from npmdesk.process_guard import harden
 
 EXIT_DAMAGED = 1
 EXIT_ERROR = 2
@@ -20,6 +21,7 @@ VAULTLESS = ("age", "package")  # commands that never open a vault
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    harden()  # first: no core dump, no ptrace, before any secret is read (process_guard.py)
     os.umask(0o077)
     args = build_parser().parse_args(argv)
     if getattr(args, "vault", None) is None and args.command not in VAULTLESS:

@@ -17,6 +17,7 @@ from npmdesk.gui.settings.preferences import Preferences
 from npmdesk.gui.theme import apply_theme
 from npmdesk.gui.worker import wait_for_background_tasks
 from npmdesk.paths import default_vault_path
+from npmdesk.process_guard import harden
 
 ORGANIZATION = "npmdesk"
 ORGANIZATION_DOMAIN = "npmdesk.org"
@@ -59,6 +60,7 @@ def run(vault_path: Path, device_keyring: Any = None) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    harden()  # first: no core dump, no ptrace, before any secret is read (process_guard.py)
     parser = argparse.ArgumentParser(prog="npmdesk-gui", description="Open the npmdesk window.")
     parser.add_argument("--vault", type=Path, default=None, help="the vault folder (default: in your user-data folder)")
     parser.add_argument("--version", action="version", version=f"npmdesk {npmdesk.__version__}")
