@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 import npmdesk
+from npmdesk.gui.file_dialogs import keep_dialog_settings_off_disk
 from npmdesk.gui.i18n import apply_language
 from npmdesk.gui.resources import icon
 from npmdesk.gui.session import Session
@@ -34,6 +35,7 @@ def configure(app: QApplication) -> None:
     app.setOrganizationName(ORGANIZATION)
     app.setOrganizationDomain(ORGANIZATION_DOMAIN)
     app.setDesktopFileName("org.npmdesk.npmdesk")  # packaging/linux/org.npmdesk.npmdesk.desktop
+    keep_dialog_settings_off_disk()  # no native file dialogs, no QtProject.conf (gui/file_dialogs.py)
     apply_theme(app)
     apply_language(app, Preferences().language())
     app.setWindowIcon(icon("npmdesk"))
