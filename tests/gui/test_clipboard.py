@@ -1,7 +1,10 @@
-"""Record text copied from the detail pane: marked secret for clipboard managers, cleared after
-the delay (with a clock the test moves), but never someone else's text; cleared on lock and quit."""
+"""Text copied anywhere in the window (the detail pane, the attachment viewer, any field): marked
+secret for clipboard managers, cleared after the delay (with a clock the test moves), but never
+someone else's text; cleared on lock and quit."""
 
 from __future__ import annotations
+
+import io
 
 from locking_helpers import (  # noqa: F401
     MARKERS,
@@ -14,9 +17,15 @@ from locking_helpers import (  # noqa: F401
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPlainTextEdit
+from window_helpers import activate
 
 from npmdesk.gui import clipboard
+from npmdesk.gui.attachments.viewer import AttachmentViewer
 from npmdesk.gui.clipboard import CLIPBOARD_MANAGER_HINT, DEFAULT_CLEAR_SECONDS
+from npmdesk.records import attachments
+
+NOTES = "QXVIEWERNOTES-Детенция-4411 interview notes"
 
 
 def clipboard_text() -> str:
@@ -127,3 +136,75 @@ def test_copying_nothing_leaves_the_clipboard_alone(qtbot, start_locking_session
     body.setFocus()
     QTest.keyClick(body, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)  # no selection
     assert clipboard_text() == "already there" and not session.guard.clipboard.countdown.running
+
+
+def assert_marked_and_cleared_after_the_delay(session, clock, text: str) -> None:
+    assert clipboard_text() == text and secret_hint() == b"secret"
+    guard = session.guard.clipboard
+    assert guard.countdown.running
+    clock.advance(DEFAULT_CLEAR_SECONDS - 1)
+    assert not guard.check() and clipboard_text() == text
+    clock.advance(1)
+    assert guard.check() and clipboard_text() == ""
+
+
+def open_text_attachment(qtbot, session) -> AttachmentViewer:
+    """The viewer of a text attachment of the communication, shown and active."""
+    window = unlock(qtbot, session)
+    store = window.workspace.store
+    info = attachments.add(store, session.ids["record"], "notes.txt", io.BytesIO(NOTES.encode()))
+    viewer = AttachmentViewer(store, info, window)
+    qtbot.addWidget(viewer)
+    activate(qtbot, viewer)
+    assert isinstance(viewer.content, QPlainTextEdit)
+    viewer.content.setFocus()
+    viewer.content.selectAll()
+    return viewer
+
+
+def test_text_copied_in_the_attachment_viewer_is_marked_and_cleared(qtbot, start_locking_session) -> None:
+    QGuiApplication.clipboard().clear()
+    clock = ManualClock()
+    session = start_locking_session(clock)
+    viewer = open_text_attachment(qtbot, session)
+    QTest.keyClick(viewer.content, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert_marked_and_cleared_after_the_delay(session, clock, NOTES)
+
+    menu = viewer.content.createStandardContextMenu()  # the viewer's own context menu: Copy
+    next(action for action in menu.actions() if action.objectName() == "edit-copy").trigger()
+    assert_marked_and_cleared_after_the_delay(session, clock, NOTES)
+
+    QTest.keyClick(viewer.content, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    viewer.window().close()
+    session.main_window.lock_action.trigger()
+    assert is_locked(session) and clipboard_text() == ""
+
+
+def test_copy_and_cut_in_an_ordinary_field_are_marked_and_cleared(qtbot, start_locking_session) -> None:
+    clock = ManualClock()
+    session = start_locking_session(clock)
+    window = unlock(qtbot, session)
+    field = window.workspace.search_box
+    window.workspace.focus_search()
+    QTest.keyClicks(field, "QXFIELD-Centro-Norte")
+    field.selectAll()
+    QTest.keyClick(field, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert_marked_and_cleared_after_the_delay(session, clock, "QXFIELD-Centro-Norte")
+
+    QGuiApplication.clipboard().setText("copied from the web browser")  # someone else's: left alone
+    assert secret_hint() == b"" and not session.guard.clipboard.countdown.running
+    field.selectAll()
+    QTest.keyClick(field, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    assert field.text() == ""
+    assert_marked_and_cleared_after_the_delay(session, clock, "QXFIELD-Centro-Norte")
+
+
+def test_the_same_text_copied_again_is_marked_again(qtbot, start_locking_session) -> None:
+    clock = ManualClock()
+    session = start_locking_session(clock)
+    viewer = open_text_attachment(qtbot, session)
+    for _ in range(2):
+        QTest.keyClick(viewer.content, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+        assert clipboard_text() == NOTES and secret_hint() == b"secret"
+        QGuiApplication.clipboard().setText("copied from the web browser")
+    assert secret_hint() == b"" and clipboard_text() == "copied from the web browser"
