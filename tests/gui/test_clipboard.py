@@ -5,6 +5,10 @@ someone else's text; cleared on lock and quit."""
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 from locking_helpers import (  # noqa: F401
     MARKERS,
@@ -24,6 +28,9 @@ from npmdesk.gui import clipboard
 from npmdesk.gui.attachments.viewer import AttachmentViewer
 from npmdesk.gui.clipboard import CLIPBOARD_MANAGER_HINT, DEFAULT_CLEAR_SECONDS
 from npmdesk.records import attachments
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "packaging"))
+from bundle_helpers import xvfb  # a private X server, shared with the bundle's tests
 
 NOTES = "QXVIEWERNOTES-Детенция-4411 interview notes"
 
@@ -208,3 +215,44 @@ def test_the_same_text_copied_again_is_marked_again(qtbot, start_locking_session
         assert clipboard_text() == NOTES and secret_hint() == b"secret"
         QGuiApplication.clipboard().setText("copied from the web browser")
     assert secret_hint() == b"" and clipboard_text() == "copied from the web browser"
+
+
+# Under a real X server: text selected with the keyboard in a field fills X11's primary selection
+# (middle-click paste), and Ctrl+C the clipboard, both owned by this process as X11 reports it.
+X11_CHILD = """
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
+from npmdesk.gui import clipboard
+app = QApplication([])
+guard = clipboard.guard()
+field = QLineEdit("QXSELECTION secret text")
+field.show()
+field.activateWindow()
+assert QTest.qWaitForWindowActive(field)
+def report(name, mode):
+    data = QGuiApplication.clipboard().mimeData(mode)
+    print(name, data.text(), bytes(data.data(clipboard.CLIPBOARD_MANAGER_HINT)).decode(), guard.countdown.running)
+field.home(False)
+QTest.keyClick(field, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
+report("selection:", QClipboard.Mode.Selection)
+QTest.keyClick(field, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+report("clipboard:", QClipboard.Mode.Clipboard)
+guard.clear()
+report("selection after clearing:", QClipboard.Mode.Selection)
+report("clipboard after clearing:", QClipboard.Mode.Clipboard)
+"""
+
+
+def test_on_x11_the_selection_and_the_clipboard_are_marked_and_cleared(tmp_path) -> None:
+    with xvfb() as display:
+        run = subprocess.run([sys.executable, "-c", X11_CHILD], cwd=tmp_path, capture_output=True, text=True,
+                             env={**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}, timeout=60, check=False)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == [
+        "selection: QXSELECTION secret text secret True",
+        "clipboard: QXSELECTION secret text secret True",
+        "selection after clearing:   False",
+        "clipboard after clearing:   False",
+    ]

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,6 +28,9 @@ from npmdesk.gui.backup.automatic_dialog import AutomaticBackupsDialog
 from npmdesk.gui.backup.backup_now import BackupNow
 from npmdesk.gui.exchange import export_texts, import_texts
 from npmdesk.gui.reports import questions as report_questions
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "packaging"))
+from bundle_helpers import xvfb  # a private X server, shared with the bundle's tests
 
 GUI = Path(file_dialogs.__file__).resolve().parent
 SECRET_FOLDER = "Visita-Centro-Detencion-Norte"  # a folder name that tells where the NPM went
@@ -131,6 +136,51 @@ def test_what_another_program_remembered_in_qt_settings_is_put_back_as_it_was(qt
         assert SECRET_FOLDER not in (tmp_path / "registry" / "QtProject.conf").read_text()
     finally:
         file_dialogs.keep_dialog_settings_off_disk()
+
+
+# Under a real X server with GTK's platform theme: saves a report through npmdesk's dialog. Qt's own
+# dialog is answered by typing into it; GTK's native one (what npmdesk used before) by typing into it
+# with xdotool, as a user would, and then GTK writes recently-used.xbel.
+GTK_CHILD = """
+import os, subprocess, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from npmdesk.gui.reports import questions
+app = QApplication([])
+def answer():
+    dialog = QApplication.activeModalWidget()
+    if not isinstance(dialog, QFileDialog):
+        QTimer.singleShot(50, answer)
+        return
+    edit = dialog.findChild(QLineEdit, "fileNameEdit")
+    if edit is None:
+        print("native dialog", flush=True)
+        typing = "sleep 1; xdotool key ctrl+a type --delay 30 log.pdf; sleep 0.3; xdotool key Return"
+        subprocess.Popen(["sh", "-c", typing])
+        return
+    print("Qt's dialog", flush=True)
+    edit.setText(sys.argv[1])
+    dialog.accept()
+QTimer.singleShot(50, answer)
+QTimer.singleShot(20000, lambda: os._exit(4))
+print("chose", questions.choose_target(None, sys.argv[1]), flush=True)
+"""
+
+
+def test_with_gtks_platform_theme_the_dialog_is_qts_own_and_gtk_records_nothing(tmp_path) -> None:
+    home = tmp_path / "home"
+    (home / SECRET_FOLDER).mkdir(parents=True)
+    env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
+           "XDG_DATA_HOME": str(home / ".local" / "share"), "QT_QPA_PLATFORM": "xcb", "QT_QPA_PLATFORMTHEME": "gtk3"}
+    with xvfb() as display:
+        run = subprocess.run([sys.executable, "-c", GTK_CHILD, str(home / SECRET_FOLDER / "log.pdf")],
+                             env={**env, "DISPLAY": display}, cwd=home / SECRET_FOLDER, capture_output=True,
+                             text=True, timeout=60, check=False)
+    assert run.returncode == 0, run.stderr
+    assert f"chose {home / SECRET_FOLDER / 'log.pdf'}" in run.stdout
+    assert "Qt's dialog" in run.stdout
+    assert traces(home) == []
 
 
 def test_no_module_of_the_window_opens_a_file_dialog_but_through_file_dialogs() -> None:
