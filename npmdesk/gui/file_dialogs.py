@@ -11,8 +11,8 @@ npmdesk would keep it:
   to file" chooser).
 - Qt's own dialog, which on closing writes its history, last folder and sidebar to the user's
   `QtProject` settings (`~/.config/QtProject.conf`, the registry on Windows, a plist on macOS).
-  On Linux and other Unix systems those settings are pointed at a path that cannot exist (below a
-  file), so Qt reads and writes nothing there. On Windows and macOS that redirection is not
+  On Linux and other Unix systems those settings are pointed at a path that cannot exist (below
+  /dev/null), so Qt reads and writes nothing there. On Windows and macOS that redirection is not
   possible (they are the registry and CFPreferences), so the dialog's settings group is put back
   as it was before the dialog opened, right after it closes: another program's remembered folder
   stays, npmdesk's never remains (it was written and replaced within the same moment).
@@ -24,6 +24,7 @@ tests/gui/test_file_dialogs.py fails if a module of npmdesk/gui calls QFileDialo
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -40,8 +41,8 @@ Answer = TypeVar("Answer")
 
 
 def nowhere() -> str:
-    """A folder that cannot be created anywhere: it would be inside a file (the Python program)."""
-    return f"{sys.executable}/npmdesk-keeps-no-dialog-settings"
+    """A folder that cannot be created, not even by root: it would be inside /dev/null."""
+    return f"{os.devnull}/npmdesk-keeps-no-dialog-settings"
 
 
 def keep_dialog_settings_off_disk() -> None:

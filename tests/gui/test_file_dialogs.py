@@ -135,7 +135,7 @@ def test_what_another_program_remembered_in_qt_settings_is_put_back_as_it_was(qt
             "FileDialog/lastVisited": "file:///home/someone/Photos", "Qt/customColors": "kept too"}
         assert SECRET_FOLDER not in (tmp_path / "registry" / "QtProject.conf").read_text()
     finally:
-        file_dialogs.keep_dialog_settings_off_disk()
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, file_dialogs.nowhere())
 
 
 # Under a real X server with GTK's platform theme: saves a report through npmdesk's dialog. Qt's own
