@@ -12,10 +12,10 @@ lock and on quit the clipboard is cleared, but only if it still holds what npmde
 text the user copied since from another program is left alone (npmdesk keeps a SHA-256 digest of
 what it copied, never the text itself).
 
-Whose text it is: the platform's owner of the clipboard (X11, Wayland, Windows and macOS say
-whether it is this process), or, where the platform has no owner (the headless `offscreen`
-platform, whose clipboard exists only inside the process), whether the text is the selection of
-the widget that has the focus. Text from another program is never marked, re-set or timed.
+Whose text it is: on X11, Wayland and Windows the platform says whether this process owns the
+clipboard (another program's text is then not even read); elsewhere (macOS, whose Qt plugin does
+not tell, and the headless `offscreen` platform) the text is npmdesk's when it is the selected
+text of the widget that has the focus. Text from another program is never marked, re-set or timed.
 
 X11's primary selection (select to copy, middle-click to paste) is filled by selecting text in
 any field: npmdesk treats it the same way (marked, cleared after the delay, on lock and on quit).
@@ -49,7 +49,6 @@ from npmdesk.gui.locking.countdown import Clock, Countdown, monotonic
 
 CLIPBOARD_MANAGER_HINT = "x-kde-passwordManagerHint"  # the MIME type clipboard managers look for
 DEFAULT_CLEAR_SECONDS = 30
-HEADLESS_PLATFORMS = ("offscreen", "minimal")  # their clipboard lives in the process: no owner to ask
 Mode = QClipboard.Mode
 
 TextView = QPlainTextEdit | QTextEdit
@@ -134,24 +133,27 @@ class ClipboardGuard(QObject):
         expected of the text npmdesk just set; the same text copied again by a widget is marked."""
         if _guard is not self:
             return
-        data = QGuiApplication.clipboard().mimeData(mode)
         echo = self._echo.pop(mode, False)
+        clipboard = QGuiApplication.clipboard()
+        owner_aware = _owner_aware()
+        if owner_aware and not (clipboard.ownsSelection() if mode == Mode.Selection else clipboard.ownsClipboard()):
+            self._ours.pop(mode, None)  # another program's text: not read, not marked, not timed
+            return
+        data = clipboard.mimeData(mode)
         if data is not None and data.hasFormat(CLIPBOARD_MANAGER_HINT):
             return
         text = data.text() if data is not None and data.hasText() else ""
         if echo and text and _digest(text) == self._ours.get(mode):
             return
         self._ours.pop(mode, None)  # it no longer holds what npmdesk put there
-        if text and _copied_here(mode, text):
+        if text and (owner_aware or _normalised(_selected_text(QApplication.focusWidget())) == _normalised(text)):
             self.copy(text, mode)
 
 
-def _copied_here(mode: Mode, text: str) -> bool:
-    """Whether `text`, now on the clipboard, was put there by this process (module docstring)."""
-    clipboard = QGuiApplication.clipboard()
-    if QGuiApplication.platformName() not in HEADLESS_PLATFORMS:
-        return clipboard.ownsSelection() if mode == Mode.Selection else clipboard.ownsClipboard()
-    return _normalised(_selected_text(QApplication.focusWidget())) == _normalised(text)
+def _owner_aware() -> bool:
+    """Whether Qt's platform plugin tells if this process owns the clipboard (macOS's does not)."""
+    name = QGuiApplication.platformName()
+    return name in ("xcb", "windows") or name.startswith("wayland")
 
 
 def _normalised(text: str) -> str:

@@ -242,12 +242,28 @@ report("clipboard:", QClipboard.Mode.Clipboard)
 guard.clear()
 report("selection after clearing:", QClipboard.Mode.Selection)
 report("clipboard after clearing:", QClipboard.Mode.Clipboard)
+import subprocess, sys, time
+other = subprocess.Popen([sys.executable, "-c", OTHER_PROGRAM])  # another program copies its text
+deadline = time.monotonic() + 20
+while QGuiApplication.clipboard().text() != "copied in another program" and time.monotonic() < deadline:
+    QTest.qWait(50)
+report("another program's:", QClipboard.Mode.Clipboard)
+other.kill()
+"""
+OTHER_PROGRAM = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+app.clipboard().setText("copied in another program")
+QTimer.singleShot(15000, app.quit)
+app.exec()
 """
 
 
-def test_on_x11_the_selection_and_the_clipboard_are_marked_and_cleared(tmp_path) -> None:
+def test_on_x11_the_selection_and_the_clipboard_are_marked_and_cleared_and_others_text_left_alone(tmp_path) -> None:
     with xvfb() as display:
-        run = subprocess.run([sys.executable, "-c", X11_CHILD], cwd=tmp_path, capture_output=True, text=True,
+        child = f"OTHER_PROGRAM = {OTHER_PROGRAM!r}\n{X11_CHILD}"
+        run = subprocess.run([sys.executable, "-c", child], cwd=tmp_path, capture_output=True, text=True,
                              env={**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}, timeout=60, check=False)
     assert run.returncode == 0, run.stderr
     assert run.stdout.splitlines() == [
@@ -255,4 +271,5 @@ def test_on_x11_the_selection_and_the_clipboard_are_marked_and_cleared(tmp_path)
         "clipboard: QXSELECTION secret text secret True",
         "selection after clearing:   False",
         "clipboard after clearing:   False",
+        "another program's: copied in another program  False",
     ]
