@@ -11,11 +11,20 @@ What it does, per system:
 - every POSIX system: the core-file size limit (`RLIMIT_CORE`) is set to 0, soft and hard, so a
   crash writes no core file, even if the shell said `ulimit -c unlimited`; a non-root process can
   not raise a hard limit again, and child processes inherit it.
-- Linux: `prctl(PR_SET_DUMPABLE, 0)`. The kernel then writes no core dump even if the limit is
-  raised again from outside (`prlimit`) or a crash handler (`core_pattern` pipe: systemd-coredump,
-  apport) would take it, and other processes of the same user can neither `ptrace` npmdesk nor read
-  `/proc/PID/mem`, `environ`, `maps` or its open files (only root, with CAP_SYS_PTRACE, still can).
-  The flag is reset when a process execs another program; npmdesk execs none.
+- Linux, first: `/proc/self/coredump_filter` 0, so that a core dump, should one still be made,
+  holds none of the process's memory (no heap, no stack, no written library data), only the
+  registers (whose vector registers may hold a few hundred bytes of what was copied last) and the
+  first page of each mapped program file. This covers a crash handler that does not honour the
+  limit: with `fs.suid_dumpable=2` (set on Ubuntu for apport) the kernel hands even non-dumpable
+  processes to the `core_pattern` program, and apport may ignore the limit for a program it
+  counts as packaged (`/usr/bin/python3`).
+- Linux, then: `prctl(PR_SET_DUMPABLE, 0)`. The kernel then writes no core file even if the limit
+  is raised again from outside (`prlimit`), hands nothing to a `core_pattern` pipe (systemd-coredump,
+  apport) unless an administrator set `fs.suid_dumpable=2`, and other processes of the same user
+  can neither `ptrace` npmdesk nor read `/proc/PID/mem`, `environ`, `maps` or its open files (only
+  root, with CAP_SYS_PTRACE, still can). The flag is reset when a process execs another program;
+  npmdesk execs none. (The filter must be written before: a non-dumpable process's /proc files
+  belong to root.)
 - macOS: `ptrace(PT_DENY_ATTACH)`: no debugger (lldb, dtrace) can attach to npmdesk later, and one
   attached already ends it; so this step is skipped when `NPMDESK_DEBUG=1` (a developer's
   session). macOS writes core files only to /cores and only with a non-zero `RLIMIT_CORE`; its crash
@@ -45,6 +54,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 CORE_LIMIT = "core-limit-zero"
+NO_MEMORY_IN_CORE = "no-memory-in-core"
 NON_DUMPABLE = "non-dumpable"
 DEBUGGER_DENIED = "debugger-denied"
 NO_ERROR_REPORTING = "no-error-reporting"
@@ -94,7 +104,7 @@ def _steps() -> list[tuple[str, Callable[[], None]]]:
     else:
         steps.append((CORE_LIMIT, _core_limit_zero))
     if sys.platform.startswith("linux"):
-        steps.append((NON_DUMPABLE, _non_dumpable))
+        steps += [(NO_MEMORY_IN_CORE, _no_memory_in_core), (NON_DUMPABLE, _non_dumpable)]
     if sys.platform == "darwin" and os.environ.get("NPMDESK_DEBUG") != "1":
         steps.append((DEBUGGER_DENIED, _deny_debugger))
     return steps
@@ -107,6 +117,14 @@ def _core_limit_zero() -> None:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
         if resource.getrlimit(resource.RLIMIT_CORE) != (0, 0):
             raise StepFailed(CORE_LIMIT)
+
+
+def _no_memory_in_core() -> None:
+    with open("/proc/self/coredump_filter", "w", encoding="ascii") as f:
+        f.write("0")
+    with open("/proc/self/coredump_filter", encoding="ascii") as f:
+        if int(f.read(), 16) != 0:
+            raise StepFailed(NO_MEMORY_IN_CORE)
 
 
 def _libc() -> ctypes.CDLL:

@@ -18,6 +18,7 @@ import pty
 import resource
 import select
 import signal
+import struct
 import subprocess
 import sys
 import time
@@ -49,6 +50,29 @@ def core_limit(pid: int) -> str:
     return " ".join(line.split()[4:6])  # soft and hard
 
 
+def memory_in_core(core: Path, marker: bytes) -> int:
+    """How often `marker` occurs in the memory a core file holds, outside its notes (the registers:
+    the vector registers may hold a few hundred bytes of what was last copied, whatever the filter)."""
+    data = core.read_bytes()
+    phoff, = struct.unpack_from("<Q", data, 0x20)
+    phentsize, phnum = struct.unpack_from("<HH", data, 0x36)
+    notes = []
+    for index in range(phnum):
+        kind, _flags, offset, _vaddr, _paddr, size = struct.unpack_from("<IIQQQQ", data, phoff + index * phentsize)
+        if kind == 4:  # PT_NOTE
+            notes.append(range(offset, offset + size))
+    found, at = 0, data.find(marker)
+    while at != -1:
+        found += not any(at in note for note in notes)
+        at = data.find(marker, at + 1)
+    return found
+
+
+def core_filter(pid: int) -> int:
+    """Which kinds of memory a core dump of `pid` would hold (0: none)."""
+    return int(Path(f"/proc/{pid}/coredump_filter").read_text(), 16)
+
+
 def unlimited_cores() -> None:
     """What `ulimit -c unlimited` does, in the child before it execs."""
     resource.setrlimit(resource.RLIMIT_CORE, INFINITY)
@@ -63,7 +87,11 @@ def answer():
     while os.read(int(os.environ["PROBE_FD"]), 1):
         os.write(2, b"dumpable=%d;" % prctl(3, 0, 0, 0, 0))
 threading.Thread(target=answer, daemon=True).start()
-if sys.argv[1:] == ["--control"]:
+if sys.argv[1] == "--control":
+    secret = ("QXCORE" + "SECRET-") * 1000  # built at run time: in the heap, not in the program text
+    if sys.argv[2:] == ["--filtered"]:
+        with open("/proc/self/coredump_filter", "w") as f:
+            f.write("0")
     os.write(2, b"ready;")
     time.sleep(60)
 elif sys.argv[1] == "npmdesk-gui":
@@ -123,13 +151,25 @@ def child_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def test_the_control_a_plain_python_process_leaves_a_core_file(tmp_path) -> None:
+def test_the_control_a_plain_python_process_leaves_a_core_file_with_its_memory(tmp_path) -> None:
     child = Child(["--control"], tmp_path, child_env())
     child.wait_for(b"ready;")
     assert core_limit(child.proc.pid) == "unlimited unlimited" and child.dumpable() == 1
+    assert core_filter(child.proc.pid) != 0
     child.crash()
     if core_files_land_in_cwd():
-        assert cores_in(tmp_path)
+        [core] = cores_in(tmp_path)
+        assert memory_in_core(tmp_path / core, b"QXCORESECRET-") >= 1000
+
+
+def test_the_control_a_core_filter_of_0_keeps_memory_out_of_the_core_file(tmp_path) -> None:
+    child = Child(["--control", "--filtered"], tmp_path, child_env())
+    child.wait_for(b"ready;")
+    assert core_filter(child.proc.pid) == 0
+    child.crash()
+    if core_files_land_in_cwd():
+        [core] = cores_in(tmp_path)
+        assert memory_in_core(tmp_path / core, b"QXCORESECRET-") == 0
 
 
 def test_the_command_crashed_at_a_passphrase_prompt_leaves_no_core(tmp_path) -> None:
@@ -147,7 +187,7 @@ def test_the_command_crashed_at_a_passphrase_prompt_leaves_no_core(tmp_path) -> 
         time.sleep(0.2)
         os.write(master, b"a new passphrase typed by the user\n")
         child.wait_for(b"Type it again:")
-        assert core_limit(child.proc.pid) == "0 0" and child.dumpable() == 0
+        assert core_limit(child.proc.pid) == "0 0" and child.dumpable() == 0 and core_filter(child.proc.pid) == 0
         child.crash()
     finally:
         os.close(master)
@@ -161,7 +201,7 @@ def test_the_window_crashed_while_open_leaves_no_core(tmp_path, command) -> None
     cwd.mkdir()
     child = Child([*command, "--vault", str(tmp_path / "vault")], cwd, child_env(QT_QPA_PLATFORM="offscreen"))
     child.wait_for(b"This plugin does not support")  # Qt's offscreen plugin: a window was shown
-    assert core_limit(child.proc.pid) == "0 0" and child.dumpable() == 0
+    assert core_limit(child.proc.pid) == "0 0" and child.dumpable() == 0 and core_filter(child.proc.pid) == 0
     child.crash()
     assert cores_in(cwd) == []
 
@@ -169,7 +209,7 @@ def test_the_window_crashed_while_open_leaves_no_core(tmp_path, command) -> None
 def test_harden_reports_what_it_achieved_here() -> None:
     run = subprocess.run([sys.executable, "-c", "from npmdesk.process_guard import harden; print(harden())"],
                          capture_output=True, text=True, timeout=TIMEOUT, check=True)
-    achieved = (process_guard.CORE_LIMIT, process_guard.NON_DUMPABLE)
+    achieved = (process_guard.CORE_LIMIT, process_guard.NO_MEMORY_IN_CORE, process_guard.NON_DUMPABLE)
     assert run.stdout.strip() == repr(process_guard.Hardening(achieved, ()))
 
 
