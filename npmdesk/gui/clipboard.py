@@ -7,10 +7,17 @@ put there arrives without the mark, the guard puts the same text back marked and
 clearing delay. `copy_secret(text)` (used by the record body and the identity dialog) marks it
 directly. The mark is the MIME hint `x-kde-passwordManagerHint: secret`, which KDE's Klipper,
 GNOME's clipboard-indicator extensions and other clipboard managers honour by not keeping the
-text in their history. After the clipboard delay (30 seconds unless changed in Preferences), on
-lock and on quit the clipboard is cleared, but only if it still holds what npmdesk put there:
-text the user copied since from another program is left alone (npmdesk keeps a SHA-256 digest of
-what it copied, never the text itself).
+text in their history, and Windows' own formats for the same, given to Qt as
+`application/x-qt-windows-mime;value="…"` (its name for a Windows clipboard format):
+`ExcludeClipboardContentFromMonitorProcessing`, and `CanIncludeInClipboardHistory` and
+`CanUploadToCloudClipboard` both 0 (not in Win+V's history, never synced to the cloud clipboard).
+macOS's `org.nspasteboard.ConcealedType` is not set (Qt would need a converter of its own for it),
+so clipboard managers on macOS get only the delay.
+
+After the clipboard delay (30 seconds unless changed in Preferences), on lock and on quit the
+clipboard is cleared, but only if it still holds what npmdesk put there: text the user copied
+since from another program is left alone (npmdesk keeps a SHA-256 digest of what it copied,
+never the text itself).
 
 Whose text it is: on X11, Wayland and Windows the platform says whether this process owns the
 clipboard (another program's text is then not even read); elsewhere (macOS, whose Qt plugin does
@@ -50,6 +57,12 @@ from npmdesk.gui.locking.countdown import Clock, Countdown, monotonic
 CLIPBOARD_MANAGER_HINT = "x-kde-passwordManagerHint"  # the MIME type clipboard managers look for
 DEFAULT_CLEAR_SECONDS = 30
 Mode = QClipboard.Mode
+WINDOWS_FORMAT = 'application/x-qt-windows-mime;value="{name}"'
+WINDOWS_NOT_IN_HISTORY = {  # each with the DWORD Windows expects
+    WINDOWS_FORMAT.format(name="ExcludeClipboardContentFromMonitorProcessing"): (1).to_bytes(4, "little"),
+    WINDOWS_FORMAT.format(name="CanIncludeInClipboardHistory"): (0).to_bytes(4, "little"),
+    WINDOWS_FORMAT.format(name="CanUploadToCloudClipboard"): (0).to_bytes(4, "little"),
+}
 
 TextView = QPlainTextEdit | QTextEdit
 
@@ -92,6 +105,8 @@ class ClipboardGuard(QObject):
         data = QMimeData()
         data.setText(text)
         data.setData(CLIPBOARD_MANAGER_HINT, b"secret")
+        for name, value in WINDOWS_NOT_IN_HISTORY.items():
+            data.setData(name, value)
         self._ours[mode] = _digest(text)
         self._echo[mode] = True
         QGuiApplication.clipboard().setMimeData(data, mode)  # _changed sees the mark: no loop

@@ -26,7 +26,7 @@ from window_helpers import activate
 
 from npmdesk.gui import clipboard
 from npmdesk.gui.attachments.viewer import AttachmentViewer
-from npmdesk.gui.clipboard import CLIPBOARD_MANAGER_HINT, DEFAULT_CLEAR_SECONDS
+from npmdesk.gui.clipboard import CLIPBOARD_MANAGER_HINT, DEFAULT_CLEAR_SECONDS, WINDOWS_NOT_IN_HISTORY
 from npmdesk.records import attachments
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "packaging"))
@@ -40,8 +40,11 @@ def clipboard_text() -> str:
 
 
 def secret_hint() -> bytes:
+    """The clipboard managers' hint, if Windows' own not-in-history formats are there too."""
     data = QGuiApplication.clipboard().mimeData(QClipboard.Mode.Clipboard)
-    return bytes(data.data(CLIPBOARD_MANAGER_HINT)) if data is not None else b""
+    if data is None or any(bytes(data.data(name)) != value for name, value in WINDOWS_NOT_IN_HISTORY.items()):
+        return b""
+    return bytes(data.data(CLIPBOARD_MANAGER_HINT))
 
 
 def copy_the_body_with_ctrl_c(qtbot, session):
