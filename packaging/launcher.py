@@ -2,6 +2,8 @@
 
 With --npmdesk-extract-worker first it is instead the budgeted text-extraction child (npmdesk/records/
 extract_worker.py), which a frozen build cannot start with `python -m`.
+
+`main` makes the process non-dumpable before anything else (npmdesk/process_guard.py).
 """
 
 import sys

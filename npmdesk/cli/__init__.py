@@ -14,6 +14,7 @@ from npmdesk import litter
 from npmdesk.cli.parser import build_parser
 from npmdesk.display import one_line
 from npmdesk.errors import DamagedVault, NpmdeskError, from_os_error
+from npmdesk.process_guard import harden
 
 EXIT_DAMAGED = 1
 EXIT_ERROR = 2
@@ -22,6 +23,7 @@ VAULTLESS = ("age", "package")  # commands that never open a vault
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    harden()  # first: no core dump, no ptrace, before any secret is read (process_guard.py)
     litter.clean_up()  # temporary files a killed npmdesk left behind (npmdesk/litter.py)
     os.umask(0o077)
     from npmdesk.cli.terminal import guarded_streams

@@ -207,14 +207,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     with _exchange(args) as (store, identity):
         asker = _asker(args.package_passphrase_file)
-        if args.dry_run:
-            done = preview_package(store, identity, args.file, passphrase=asker, restore=args.restore_deleted)
-        else:
-            try:
-                done = import_package(store, identity, args.file, passphrase=asker, restore=args.restore_deleted,
-                                      accept_signer=lambda signer: signer.trusted or args.accept_unverified)
-            except SignerNotTrusted as err:
-                raise NpmdeskError(f"{err} To import it after comparing, add --accept-unverified.") from None
+        # A dry run judges the signer exactly as the import does, before any record is read.
+        run = preview_package if args.dry_run else import_package
+        try:
+            done = run(store, identity, args.file, passphrase=asker, restore=args.restore_deleted,
+                       accept_signer=lambda signer: signer.trusted or args.accept_unverified)
+        except SignerNotTrusted as err:
+            what = "To preview or import it" if args.dry_run else "To import it"
+            raise NpmdeskError(f"{err} {what} after comparing, add --accept-unverified.") from None
     print(f"Signed by {done.signer.describe()}.")
     _print_sender(done.manifest)
     plan = done.plan

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from npmdesk.display import one_line
 from npmdesk.errors import NpmdeskError
+from npmdesk.exchange.age.errors import NoMatchingIdentity
 
 
 class PackageError(NpmdeskError):
@@ -92,3 +93,12 @@ class InvalidSigningKey(NpmdeskError):
 class UnpackFolderNotEmpty(NpmdeskError):
     def __init__(self, folder: str) -> None:
         super().__init__(f"The folder {folder} is not empty: choose a new or empty folder to unpack into.")
+
+
+class NotAddressedToYou(PackageError, NoMatchingIdentity):
+    """None of the keys given opens it (also an age NoMatchingIdentity, for callers that catch that)."""
+
+    message = (
+        "This package is not addressed to you: it was encrypted for other recipients, and none of "
+        "your keys opens it. Ask the sender to export it for your key. Nothing was changed."
+    )

@@ -118,11 +118,17 @@ class _ImportConsumer:
         self._owner: dict[str, tuple[str, str, str, bool]] = {}  # path -> record id, attachment id, name, kept
         self.preview: Preview | None = None
         self.touched: set[str] = set()
+        self._signer: Signer | None = None
+
+    def on_signer(self, signer: SigningKey) -> None:
+        """Trust is decided here, before the records are read (bounded work before trust)."""
+        self._signer = signer_of(self._store, self._identity, signer)
+        if not self._accept(self._signer):
+            raise SignerNotTrusted(self._signer.describe())
 
     def on_contents(self, contents: Contents) -> None:
-        signer = signer_of(self._store, self._identity, contents.signer)
-        if not self._accept(signer):
-            raise SignerNotTrusted(signer.describe())
+        signer = self._signer
+        assert signer is not None  # noqa: S101 - the reader calls on_signer first
         merge_plan = merge.plan(self._store, self._identity, contents.records, self._restore)
         entries = contents.attachments
         self.preview = Preview(contents.manifest, signer, merge_plan, len(entries), sum(e.size for e in entries))

@@ -11,14 +11,13 @@ recipient, a record or a file breaks it: a package cannot be re-addressed or alt
 from __future__ import annotations
 
 import base64
-import binascii
 import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from npmdesk import display
+from npmdesk import display, strict_json
 from npmdesk.exchange.errors import (
     BadSignature,
     DamagedPackage,
@@ -36,9 +35,18 @@ MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 RECORDS = "records.json.gz"
 SUMMARY = "summary.html"
-MAX_MANIFEST = 64 * 1024 * 1024
+# How big a real manifest can be (docs/package-format.md, "Limits"): its fixed part with the
+# longest names and MAX_RECIPIENTS recipients, plus one entry per record and per file at their
+# longest, as `Manifest.to_bytes` writes them. Anything larger is refused before it is parsed.
+MAX_RECORDS = 100_000
+MAX_FILES = 50_000  # attachments and documents; the records and the summary come on top
+MAX_RECIPIENTS = 1_000
+_HEAD_BYTES = 128 * 1024  # format, time, exporter (names of 1,000 characters), 1,000 recipients
+_RECORD_ENTRY_BYTES = 160  # {"id": <uuid>, "content_sha256": <64 hex>} indented: 146 bytes
+_FILE_ENTRY_BYTES = 256  # {"path": <100 characters>, "size": <16 digits>, "sha256": <64 hex>}: 233
+MAX_MANIFEST = _HEAD_BYTES + MAX_RECORDS * _RECORD_ENTRY_BYTES + (MAX_FILES + 2) * _FILE_ENTRY_BYTES
+_MAX_MANIFEST_ITEMS = 5 * MAX_RECORDS + 7 * (MAX_FILES + 2) + MAX_RECIPIENTS + 100
 MAX_SIGNATURE = 4096
-MAX_FILES = 200_000
 SIGNED_PREFIX = b"npmdesk-package-signature-v1\n"
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _ATTACHMENT_PATH = re.compile(
@@ -132,11 +140,11 @@ class Manifest:
         return json.dumps(doc, indent=1).encode("utf-8") + b"\n"
 
 
-def _load_json(data: bytes, what: str) -> Any:
+def _load_json(data: bytes, what: str, *, max_bytes: int, max_depth: int, max_items: int) -> Any:
     try:
-        return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise DamagedPackage(f"its {what} is not valid JSON") from None
+        return strict_json.loads(data, max_bytes=max_bytes, max_depth=max_depth, max_items=max_items)
+    except strict_json.JSONRefused as err:
+        raise DamagedPackage(f"its {what} is not valid JSON: {err}") from None
 
 
 def _text(value: object, limit: int = 1_000) -> str:
@@ -145,35 +153,57 @@ def _text(value: object, limit: int = 1_000) -> str:
     return value
 
 
-def parse_manifest(data: bytes) -> Manifest:
-    doc = _load_json(data, "manifest")
+def _keys(value: object, keys: set[str]) -> dict[str, Any]:
+    if not isinstance(value, dict) or set(value) != keys:
+        raise DamagedPackage("its manifest is malformed")
+    return value
+
+
+def parse_manifest(data: bytes, signer: SigningKey) -> Manifest:
+    """The manifest whose raw bytes `signer` signed (see `verify_signature`), read strictly.
+
+    Its `exporter.signing_key` and `exporter.fingerprint` must name `signer`: a manifest cannot
+    claim another key or show another fingerprint than the one that signed it."""
+    doc = _load_json(data, "manifest", max_bytes=MAX_MANIFEST, max_depth=4, max_items=_MAX_MANIFEST_ITEMS)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise NotAPackage()
-    if doc.get("format_version") != FORMAT_VERSION:
-        raise UnsupportedPackageVersion()
-    try:
-        exporter, recipients = doc["exporter"], doc["recipients"]
-        ages, passphrase = recipients["age"], recipients["passphrase"]
-        if not isinstance(ages, list) or not isinstance(passphrase, bool) or len(ages) > 1000:
-            raise DamagedPackage("its manifest is malformed")
-        records: dict[str, str] = {}
-        for item in doc["records"]:
-            rid, digest = _text(item["id"], 36), _text(item["content_sha256"], 64)
-            if not is_uuid(rid) or not _SHA256.fullmatch(digest) or rid in records:
-                raise DamagedPackage("its manifest lists a record wrongly")
-            records[rid] = digest
-        files = [_file_entry(item) for item in doc["files"]]
-        manifest = Manifest(
-            created_at=_text(doc["created_at"], 40), npm_name=_text(exporter["npm_name"]),
-            user_name=_text(exporter["user_name"]), signing_key=_text(exporter["signing_key"], 100),
-            age_recipient=_text(exporter["age_recipient"], 100), recipients=[_text(a, 100) for a in ages],
-            passphrase=passphrase, records=records, files=files,
-        )
-        _ = manifest.fingerprint
-    except (KeyError, TypeError, InvalidSigningKey):
-        raise DamagedPackage("its manifest is malformed") from None
-    if len(files) > MAX_FILES:
-        raise PackageTooLarge(f"more than {MAX_FILES} files")
+    version = doc.get("format_version")
+    if not strict_json.exact_int(version) or version != FORMAT_VERSION:
+        if strict_json.exact_int(version) and version > FORMAT_VERSION:
+            raise UnsupportedPackageVersion()
+        raise DamagedPackage("its format version is not a version number")
+    _keys(doc, {"format", "format_version", "created_at", "exporter", "recipients", "records", "files"})
+    exporter = _keys(doc["exporter"], {"npm_name", "user_name", "signing_key", "fingerprint", "age_recipient"})
+    recipients = _keys(doc["recipients"], {"age", "passphrase"})
+    ages, passphrase = recipients["age"], recipients["passphrase"]
+    if not isinstance(ages, list) or not isinstance(passphrase, bool) or len(ages) > MAX_RECIPIENTS:
+        raise DamagedPackage("its manifest is malformed")
+    if not isinstance(doc["records"], list) or not isinstance(doc["files"], list):
+        raise DamagedPackage("its manifest is malformed")
+    if len(doc["records"]) > MAX_RECORDS:
+        raise PackageTooLarge(f"more than {MAX_RECORDS:,} records")
+    if len(doc["files"]) > MAX_FILES + 2:
+        raise PackageTooLarge(f"more than {MAX_FILES:,} files")
+    records: dict[str, str] = {}
+    for item in doc["records"]:
+        entry = _keys(item, {"id", "content_sha256"})
+        rid, digest = _text(entry["id"], 36), _text(entry["content_sha256"], 64)
+        if not is_uuid(rid) or not _SHA256.fullmatch(digest) or rid in records:
+            raise DamagedPackage("its manifest lists a record wrongly")
+        records[rid] = digest
+    files = [_file_entry(item) for item in doc["files"]]
+    if not strict_json.is_timestamp(doc["created_at"]):
+        raise DamagedPackage("its manifest's creation time is not a real date and time")
+    manifest = Manifest(
+        created_at=doc["created_at"], npm_name=_text(exporter["npm_name"]),
+        user_name=_text(exporter["user_name"]), signing_key=_text(exporter["signing_key"], 100),
+        age_recipient=_text(exporter["age_recipient"], 100), recipients=[_text(a, 100) for a in ages],
+        passphrase=passphrase, records=records, files=files,
+    )
+    if manifest.signing_key != signer.encode():
+        raise BadSignature()  # signed by one key, claiming another
+    if _text(exporter["fingerprint"], 40) != signer.fingerprint:
+        raise DamagedPackage("its manifest shows a fingerprint that is not its signing key's")
     paths = [entry.path for entry in files]
     if len(set(paths)) != len(paths):
         raise DamagedPackage("its manifest names a file twice")
@@ -183,26 +213,32 @@ def parse_manifest(data: bytes) -> Manifest:
 
 
 def _file_entry(item: Any) -> FileEntry:
-    path, size, digest = _text(item["path"], 100), item["size"], _text(item["sha256"], 64)
+    entry = _keys(item, {"path", "size", "sha256"})
+    path, size, digest = _text(entry["path"], 100), entry["size"], _text(entry["sha256"], 64)
     if not is_valid_path(path):
         raise DamagedPackage("its manifest names a file with an unsafe path")
-    if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size < 2**50 or not _SHA256.fullmatch(digest):
+    if not strict_json.exact_int(size) or not 0 <= size < 2**50 or not _SHA256.fullmatch(digest):
         raise DamagedPackage("its manifest lists a file wrongly")
     return FileEntry(path, size, digest)
 
 
-def verify_signature(manifest: Manifest, manifest_bytes: bytes, signature_bytes: bytes) -> SigningKey:
-    """The signer's key if `signature_bytes` signs `manifest_bytes` with the manifest's key; else BadSignature."""
-    doc = _load_json(signature_bytes, "signature")
+def verify_signature(manifest_bytes: bytes, signature_bytes: bytes) -> SigningKey:
+    """The key that signed `manifest_bytes`, read from `manifest.sig` and checked before the
+    manifest itself is parsed (so an unsigned manifest costs nothing but its bytes); else
+    BadSignature. `parse_manifest` then checks that the manifest names this same key."""
+    try:
+        doc = strict_json.loads(signature_bytes, max_bytes=MAX_SIGNATURE, max_depth=1, max_items=10)
+    except strict_json.JSONRefused:
+        raise BadSignature() from None
     if not isinstance(doc, dict) or set(doc) != {"algorithm", "signing_key", "signature"}:
         raise BadSignature()
-    if doc["algorithm"] != "ed25519" or doc["signing_key"] != manifest.signing_key:
+    if doc["algorithm"] != "ed25519" or not isinstance(doc["signing_key"], str) or len(doc["signing_key"]) > 100:
         raise BadSignature()
     try:
+        key = SigningKey.parse(doc["signing_key"])
         signature = base64.b64decode(_text(doc["signature"], 200), validate=True)
-    except (binascii.Error, DamagedPackage):
+    except (ValueError, DamagedPackage, InvalidSigningKey):  # binascii.Error, or text that is not ASCII
         raise BadSignature() from None
-    key = SigningKey.parse(manifest.signing_key)
-    if not key.verify(signature, SIGNED_PREFIX + manifest_bytes):
+    if key.encode() != doc["signing_key"] or not key.verify(signature, SIGNED_PREFIX + manifest_bytes):
         raise BadSignature()
     return key

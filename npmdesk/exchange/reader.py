@@ -2,18 +2,27 @@
 
 The members must come in the order the manifest lists them: `manifest.json`, `manifest.sig`,
 `records.json.gz`, `summary.html`, then the attachments. Each is checked as it arrives (size
-against the manifest and the tar header, SHA-256 at its end); the records are decompressed
-within limits (size and ratio, against decompression bombs), parsed, validated and compared
-with the manifest before the first attachment is handed on. Nothing here writes anywhere: a
-`Consumer` decides what to do with the records and each file (merge into a vault, unpack to a
-folder, or stop after a preview).
+against the manifest and the tar header, SHA-256 at its end).
+
+Bounded work before trust: the manifest is kept as raw bytes (at most MAX_MANIFEST) until the
+signature is verified on those bytes with the key `manifest.sig` names; the `Consumer` then
+judges that signer (`on_signer`: this vault, a verified contact, or the user's decision to accept
+an unverified one) before the manifest is parsed and before a byte of the records is
+decompressed. The records are decompressed and parsed as a stream, one record at a time
+(schema.RecordStream: per-record size, depth and value limits; a decompression ratio limit
+against bombs), validated and compared with the manifest before the first attachment is handed
+on. The records a consumer gets are held in memory together, so their total is bounded too
+(MAX_HELD_RECORDS). Whatever a package holds, reading it stays well under 300 MB of memory.
+
+Nothing here writes anywhere: a `Consumer` decides what to do with the records and each file
+(merge into a vault, unpack to a folder, or stop after a preview).
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
+import sys
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -22,7 +31,7 @@ from typing import BinaryIO, Protocol
 
 from npmdesk.exchange import age
 from npmdesk.exchange.age.keys import X25519Identity
-from npmdesk.exchange.errors import DamagedPackage, NotAPackage, PackageTooLarge, ReAddressed
+from npmdesk.exchange.errors import DamagedPackage, NotAddressedToYou, NotAPackage, PackageTooLarge, ReAddressed
 from npmdesk.exchange.identity import SigningKey
 from npmdesk.exchange.manifest import (
     MANIFEST,
@@ -36,13 +45,18 @@ from npmdesk.exchange.manifest import (
     parse_manifest,
     verify_signature,
 )
-from npmdesk.exchange.schema import IncomingRecord, parse_document
+from npmdesk.exchange.schema import IncomingRecord, RecordStream
 from npmdesk.exchange.tarball import MemberSink, TarReader
 from npmdesk.vault.secret import Secret
 
-MAX_RECORDS_JSON = 128 * 1024 * 1024  # decompressed
 MAX_RATIO = 100  # decompressed / compressed, beyond the first MiB
-MAX_SUMMARY = 256 * 1024 * 1024
+# The records are handed to the consumer together (a preview lists them, an import plans and
+# merges them): what they may cost in memory, counted as their JSON plus what a record object
+# costs beyond it. Streaming them into the consumer would lift this; the scale work will.
+MAX_HELD_RECORDS = 96 * 1024 * 1024
+HELD_PER_RECORD = 3 * 1024
+MAX_SUMMARY = 48 * 1024 * 1024
+_INFLATE_STEP = 1024 * 1024
 
 
 @dataclass
@@ -61,6 +75,11 @@ class Contents:
 
 
 class Consumer(Protocol):
+    def on_signer(self, signer: SigningKey) -> None:
+        """Called as soon as the manifest's signature verified, with the key that made it, and
+        before the manifest or the records are parsed: raise to refuse the signer (an import
+        that does not trust it); return to go on (a preview, a trusted signer)."""
+
     def on_contents(self, contents: Contents) -> None:
         """Called once the records are checked; raise to stop reading (a preview)."""
 
@@ -105,13 +124,20 @@ class _Checked:
         self._inner.close()
 
 
-class _Gunzip:
-    """records.json.gz, decompressed within MAX_RECORDS_JSON and MAX_RATIO."""
+class _Records:
+    """records.json.gz: decompressed a step at a time (within MAX_RATIO) into a RecordStream.
 
-    def __init__(self) -> None:
+    A second gzip member or anything after the first is refused, and so are records the signed
+    manifest does not list, or more than it lists, or more than MAX_HELD_RECORDS in all."""
+
+    def __init__(self, manifest: Manifest) -> None:
         self._z = zlib.decompressobj(wbits=31)
-        self.data = bytearray()
+        self._stream = RecordStream()
+        self._manifest = manifest
+        self.records: list[IncomingRecord] = []
         self._compressed = 0
+        self._inflated = 0
+        self._held = 0
 
     def write(self, data: bytes) -> None:
         self._compressed += len(data)
@@ -121,21 +147,35 @@ class _Gunzip:
             return
         try:
             while data:
-                self.data += self._z.decompress(data, MAX_RECORDS_JSON + 1 - len(self.data))
-                self._check()
+                out = self._z.decompress(data, _INFLATE_STEP)
                 data = self._z.unconsumed_tail
+                if self._z.eof and (self._z.unused_data or data):
+                    raise DamagedPackage("the records file has data after its end")
+                self._inflated += len(out)
+                if self._inflated > 2**20 and self._inflated > MAX_RATIO * max(self._compressed, 1):
+                    raise PackageTooLarge("the records file decompresses too much: a decompression bomb")
+                self._take(self._stream.feed(out))
         except zlib.error:
             raise DamagedPackage("the records file is not valid gzip") from None
 
-    def _check(self) -> None:
-        if len(self.data) > MAX_RECORDS_JSON:
-            raise PackageTooLarge(f"records over {MAX_RECORDS_JSON // 2**20} MiB once decompressed")
-        if len(self.data) > 2**20 and len(self.data) > MAX_RATIO * max(self._compressed, 1):
-            raise PackageTooLarge("the records file decompresses too much: a decompression bomb")
+    def _take(self, records: list[tuple[IncomingRecord, int]]) -> None:
+        listed = self._manifest.records
+        for incoming, size in records:
+            if listed.get(incoming.record.id) != incoming.content_sha256:
+                raise DamagedPackage("its records do not match its manifest")
+            # Its JSON, or its body if that takes more as a Python string (4 bytes a character).
+            self._held += HELD_PER_RECORD + max(size, sys.getsizeof(incoming.record.body))
+            if self._held > MAX_HELD_RECORDS:
+                raise PackageTooLarge(
+                    f"records over {MAX_HELD_RECORDS // 2**20} MiB in all: export them in smaller packages")
+            self.records.append(incoming)
 
     def close(self) -> None:
         if not self._z.eof:
             raise DamagedPackage("the records file is truncated")
+        self._take(self._stream.end())
+        if len(self.records) != len(self._manifest.records):
+            raise DamagedPackage("its records do not match its manifest")
 
 
 class _Members:
@@ -145,10 +185,11 @@ class _Members:
         self._consumer = consumer
         self._check_recipient = check_recipient
         self._index = 0
-        self._manifest_buf = _Buffer(MAX_MANIFEST, "a manifest over 64 MiB")
+        self._manifest_buf = _Buffer(MAX_MANIFEST, f"a manifest over {MAX_MANIFEST / 2**20:.0f} MiB")
         self._signature_buf = _Buffer(MAX_SIGNATURE, "a signature over 4 KiB")
-        self._records = _Gunzip()
-        self._summary = _Buffer(MAX_SUMMARY, "a summary over 256 MiB")
+        self._records: _Records | None = None
+        self._summary = _Buffer(MAX_SUMMARY, f"a summary over {MAX_SUMMARY // 2**20} MiB")
+        self._manifest_raw = b""
         self.manifest: Manifest | None = None
         self.signer: SigningKey | None = None
         self.done = False
@@ -159,10 +200,14 @@ class _Members:
         if index == 0:
             if name != MANIFEST:
                 raise NotAPackage()
-            return _OnClose(self._manifest_buf, self._read_manifest)
+            if size > MAX_MANIFEST:
+                raise PackageTooLarge(f"a manifest over {MAX_MANIFEST / 2**20:.0f} MiB")
+            return _OnClose(self._manifest_buf, lambda: None)
         if index == 1:
             if name != SIGNATURE:
                 raise DamagedPackage("its signature is missing")
+            if size > MAX_SIGNATURE:
+                raise PackageTooLarge("a signature over 4 KiB")
             return _OnClose(self._signature_buf, self._verify)
         manifest = self.manifest
         assert manifest is not None  # noqa: S101 - set when member 0 closed
@@ -174,31 +219,25 @@ class _Members:
         if index == len(manifest.files) + 1:
             self.done = True
         if entry.path == RECORDS:
+            self._records = _Records(manifest)
             return _Checked(entry, self._records)
         if entry.path == SUMMARY:
             return _Checked(entry, _OnClose(self._summary, self._contents_ready))
         return _Checked(entry, self._consumer.open_file(entry))
 
-    def _read_manifest(self) -> None:
-        self.manifest = parse_manifest(bytes(self._manifest_buf.data))
-
     def _verify(self) -> None:
-        assert self.manifest is not None  # noqa: S101
-        self.signer = verify_signature(self.manifest, bytes(self._manifest_buf.data), bytes(self._signature_buf.data))
+        raw, self._manifest_buf.data = bytes(self._manifest_buf.data), bytearray()  # one copy, not two
+        self._manifest_raw = raw
+        signer = verify_signature(raw, bytes(self._signature_buf.data))
+        self._consumer.on_signer(signer)
+        self.manifest = parse_manifest(raw, signer)
+        self.signer = signer
         self._check_recipient(self.manifest)
 
     def _contents_ready(self) -> None:
-        manifest, signer = self.manifest, self.signer
-        assert manifest is not None and signer is not None  # noqa: S101
-        try:
-            doc = json.loads(self._records.data.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError, RecursionError):
-            raise DamagedPackage("its records are not valid UTF-8 JSON") from None
-        self._records.data = bytearray()
-        records = parse_document(doc)
-        listed = {r.record.id: r.content_sha256 for r in records}
-        if listed != manifest.records or len(listed) != len(records):
-            raise DamagedPackage("its records do not match its manifest")
+        manifest, signer, stream = self.manifest, self.signer, self._records
+        assert manifest is not None and signer is not None and stream is not None  # noqa: S101
+        records, stream.records = stream.records, []
         attachment_paths = [a["path"] for r in records for a in r.attachments]
         if sorted(attachment_paths) != sorted(entry.path for entry in manifest.files[2:]
                                               if entry.path.startswith("attachments/")):
@@ -209,8 +248,8 @@ class _Members:
                 if sizes[a["path"]] != (a["size"], a["sha256"]) or not a["path"].startswith(
                         f"attachments/{a['id']}/"):
                     raise DamagedPackage("an attachment does not match its manifest")
-        self._consumer.on_contents(Contents(manifest, bytes(self._manifest_buf.data), signer, records,
-                                            bytes(self._summary.data)))
+        summary, self._summary.data = bytes(self._summary.data), bytearray()
+        self._consumer.on_contents(Contents(manifest, self._manifest_raw, signer, records, summary))
         if len(manifest.files) == 2:
             self.done = True
 
@@ -269,7 +308,14 @@ def read(path: Path, consumer: Consumer, *, identities: Sequence[X25519Identity]
         src: BinaryIO | _Counting = raw
         if progress is not None:
             src = _Counting(raw, os.fstat(raw.fileno()).st_size, progress)
-        age.decrypt(src, tar, identities=identities, passphrase=asked if passphrase is not None else None)
+        try:
+            age.decrypt(src, tar, identities=identities, passphrase=asked if passphrase is not None else None)
+        except (age.NoMatchingIdentity, age.NotPassphraseProtected) as err:
+            # Keys were given and none opens it: whether or not a passphrase was on offer too,
+            # the package was made for someone else (a wrong or missing passphrase is different).
+            if identities and type(err) in (age.NoMatchingIdentity, age.NotPassphraseProtected):
+                raise NotAddressedToYou() from None
+            raise
     tar.close()
     if not members.done:
         raise DamagedPackage("it is truncated")

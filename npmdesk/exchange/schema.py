@@ -1,6 +1,10 @@
 """Records as they travel in a package: the JSON schema `npmdesk-records`, version 1.
 
-`records.json.gz` holds `{"schema": "npmdesk-records", "schema_version": 1, "records": [...]}`.
+`records.json.gz` holds `{"schema": "npmdesk-records", "schema_version": 1, "records": [...]}`,
+in that order. `RecordStream` reads it as a stream, record by record, so no document is ever
+built whole: each record is at most MAX_RECORD_BYTES of JSON, MAX_RECORD_DEPTH deep and
+MAX_RECORD_ITEMS values, and goes through the strict loader (npmdesk.strict_json).
+
 Each record has exactly the keys in RECORD_KEYS (docs/package-format.md describes them); the
 real names behind pseudonyms never travel (records are pseudonymised first) and neither does
 anything local to one vault (the bin, the conflict mark).
@@ -18,7 +22,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from npmdesk.exchange.errors import DamagedPackage, InvalidPackageRecord, UnsupportedPackageVersion
+from npmdesk import strict_json
+from npmdesk.exchange.errors import DamagedPackage, InvalidPackageRecord, PackageTooLarge, UnsupportedPackageVersion
 from npmdesk.records.content import content_sha256
 from npmdesk.records.model import InvalidRecord, Record, is_uuid, validate
 
@@ -27,7 +32,11 @@ SCHEMA_VERSION = 1
 MAX_LINEAGE = 10_000
 MAX_ATTACHMENTS_PER_RECORD = 10_000
 _SHA256 = re.compile(r"[0-9a-f]{64}")
-_TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?([+-]\d\d:\d\d|Z)")
+# A record's JSON: the body (5,000,000 characters) in any script, its fields, 10,000 lineage
+# hashes or attachments; values counted as strict_json counts them.
+MAX_RECORD_BYTES = 12 * 1024 * 1024
+MAX_RECORD_DEPTH = 8
+MAX_RECORD_ITEMS = 200_000
 
 RECORD_KEYS = frozenset({
     "id", "kind", "title", "body", "date", "status", "counterpart", "country", "due_date", "sensitivity",
@@ -67,22 +76,165 @@ class IncomingRecord:
         self.attachments = attachments
 
 
-def parse_document(doc: object) -> list[IncomingRecord]:
-    if not isinstance(doc, dict) or doc.get("schema") != SCHEMA:
-        raise DamagedPackage("its records are not in the npmdesk format")
-    if doc.get("schema_version") != SCHEMA_VERSION:
-        raise UnsupportedPackageVersion()
-    if set(doc) != {"schema", "schema_version", "records"} or not isinstance(doc["records"], list):
-        raise DamagedPackage("its records are not in the npmdesk format")
-    seen: set[str] = set()
-    out = []
-    for item in doc["records"]:
+_HEAD = re.compile(
+    rb'[ \t\r\n]*\{[ \t\r\n]*"schema"[ \t\r\n]*:[ \t\r\n]*("(?:[^"\\]|\\.){0,64}")[ \t\r\n]*,'
+    rb'[ \t\r\n]*"schema_version"[ \t\r\n]*:[ \t\r\n]*([^,\s}]{1,24})[ \t\r\n]*,'
+    rb'[ \t\r\n]*"records"[ \t\r\n]*:[ \t\r\n]*\[', re.DOTALL)
+_MAX_HEAD = 1024
+_SPACE = re.compile(rb"[ \t\r\n]*")
+_STRUCTURE = re.compile(rb'["\[\]{}]')
+_STRING_BODY = re.compile(rb'[^"\\]*+(?:\\.[^"\\]*+)*+', re.DOTALL)  # possessive: constant memory
+_HEAD_STATE, _FIRST, _NEXT, _AFTER, _TAIL, _DONE = range(6)
+
+
+class RecordStream:
+    """A push parser for `records.json.gz`'s text: `feed()` bytes as they are decompressed, get
+    back the records completed so far; `end()` once the text ends.
+
+    Memory is bounded by one record (MAX_RECORD_BYTES) whatever the file holds: the text is
+    scanned for the end of each record (strings skipped, brackets counted up to
+    MAX_RECORD_DEPTH), and only then is that record's JSON parsed strictly and validated."""
+
+    def __init__(self) -> None:
+        self._buf = bytearray()
+        self._pos = 0
+        self._state = _HEAD_STATE
+        self._start = -1  # where the record being scanned starts, -1 between records
+        self._scan = 0
+        self._depth = 0
+        self._in_string = False
+        self._seen: set[str] = set()
+
+    def feed(self, data: bytes) -> list[tuple[IncomingRecord, int]]:
+        """The records completed by `data`, each with the size of its JSON."""
+        if self._pos > 1 << 20 and self._pos * 2 > len(self._buf):
+            del self._buf[: self._pos]
+            self._scan -= self._pos
+            if self._start >= 0:
+                self._start -= self._pos
+            self._pos = 0
+        self._buf += data
+        out: list[tuple[IncomingRecord, int]] = []
+        while self._step(out, ended=False):
+            pass
+        return out
+
+    def end(self) -> list[tuple[IncomingRecord, int]]:
+        out: list[tuple[IncomingRecord, int]] = []
+        while self._step(out, ended=True):
+            pass
+        if self._state != _DONE:
+            raise DamagedPackage("its records are truncated or not valid JSON")
+        return out
+
+    def _space(self) -> None:
+        match = _SPACE.match(self._buf, self._pos)
+        self._pos = match.end() if match else self._pos
+
+    def _step(self, out: list[tuple[IncomingRecord, int]], *, ended: bool) -> bool:
+        """One step of the parser; False when it needs more text (or is done)."""
+        buf = self._buf
+        if self._state == _HEAD_STATE:
+            return self._head(ended)
+        if self._state in (_FIRST, _NEXT):
+            if self._start < 0:
+                self._space()
+                if self._pos >= len(buf):
+                    return False
+                if self._state == _FIRST and buf[self._pos] == ord("]"):
+                    self._pos += 1
+                    self._state = _TAIL
+                    return True
+                if buf[self._pos] != ord("{"):
+                    raise DamagedPackage("a record is not a JSON object")
+                self._start = self._scan = self._pos
+                self._depth, self._in_string = 0, False
+            end = self._scan_record()
+            if end < 0:
+                return False
+            out.append((self._record(bytes(buf[self._start : end])), end - self._start))
+            self._pos, self._start = end, -1
+            self._state = _AFTER
+            return True
+        self._space()
+        if self._pos >= len(buf):
+            return False
+        char = buf[self._pos]
+        self._pos += 1
+        if self._state == _AFTER and char == ord(","):
+            self._state = _NEXT
+        elif self._state == _AFTER and char == ord("]"):
+            self._state = _TAIL
+        elif self._state == _TAIL and char == ord("}"):
+            self._state = _DONE
+        else:
+            raise DamagedPackage("its records are not valid JSON")
+        return True
+
+    def _head(self, ended: bool) -> bool:
+        match = _HEAD.match(self._buf)
+        if match is None:
+            if ended or len(self._buf) >= _MAX_HEAD:
+                raise DamagedPackage("its records are not in the npmdesk format")
+            return False
+        if match.group(1) != b'"' + SCHEMA.encode() + b'"':
+            raise DamagedPackage("its records are not in the npmdesk format")
+        try:
+            version = strict_json.loads(match.group(2), max_bytes=24, max_depth=1, max_items=1)
+        except strict_json.JSONRefused:
+            version = None
+        if not strict_json.exact_int(version) or version != SCHEMA_VERSION:
+            if strict_json.exact_int(version) and version > SCHEMA_VERSION:
+                raise UnsupportedPackageVersion()
+            raise DamagedPackage("its records' schema version is not a version number")
+        self._pos = match.end()
+        self._state = _FIRST
+        return True
+
+    def _scan_record(self) -> int:
+        """The end of the record that starts at self._start, or -1 if more text is needed."""
+        buf = self._buf
+        while True:
+            if self._scan - self._start > MAX_RECORD_BYTES:
+                raise PackageTooLarge(f"a record over {MAX_RECORD_BYTES // 2**20} MiB of JSON")
+            if self._in_string:
+                body = _STRING_BODY.match(buf, self._scan)
+                stop = body.end() if body else self._scan
+                if stop >= len(buf):
+                    self._scan = stop
+                    return -1
+                if buf[stop] != ord('"'):  # a backslash at the very end: wait for what it escapes
+                    self._scan = stop
+                    return -1
+                self._scan, self._in_string = stop + 1, False
+                continue
+            found = _STRUCTURE.search(buf, self._scan)
+            if found is None:
+                self._scan = len(buf)
+                return -1
+            char, self._scan = buf[found.start()], found.end()
+            if char == ord('"'):
+                self._in_string = True
+            elif char in b"[{":
+                self._depth += 1
+                if self._depth > MAX_RECORD_DEPTH:
+                    raise DamagedPackage("a record is nested too deeply")
+            else:
+                self._depth -= 1
+                if self._depth <= 0:
+                    return self._scan
+
+    def _record(self, text: bytes) -> IncomingRecord:
+        try:
+            item = strict_json.loads(text, max_bytes=MAX_RECORD_BYTES, max_depth=MAX_RECORD_DEPTH,
+                                     max_items=MAX_RECORD_ITEMS)
+        except strict_json.JSONRefused as err:
+            raise DamagedPackage(f"a record is not valid JSON: {err}") from None
         incoming = parse_record(item)
-        if incoming.record.id in seen:
+        if incoming.record.id in self._seen:
             raise DamagedPackage(f"record {incoming.record.id} appears twice")
-        seen.add(incoming.record.id)
-        out.append(incoming)
-    return out
+        self._seen.add(incoming.record.id)
+        return incoming
 
 
 def _require(ok: bool, record_id: str, detail: str) -> None:
@@ -104,10 +256,10 @@ def parse_record(item: object) -> IncomingRecord:
     keys = set(item)
     _require(keys == RECORD_KEYS, rid, f"unexpected or missing keys ({', '.join(sorted(keys ^ RECORD_KEYS))}).")
     version = item["version"]
-    _require(isinstance(version, int) and not isinstance(version, bool) and 1 <= version < 2**31,
+    _require(strict_json.exact_int(version) and 1 <= version < 2**31,
              rid, "its version is not a positive whole number.")
     for key in ("created_at", "updated_at"):
-        _require(_is_text(item[key], 40) and bool(_TIMESTAMP.fullmatch(item[key])), rid, f"{key} is not a time.")
+        _require(strict_json.is_timestamp(item[key]), rid, f"{key} is not a real date and time.")
     for key in ("created_by", "updated_by"):
         _require(_is_text(item[key]), rid, f"{key} is not a name.")
     for key in ("tags", "articles", "links"):
@@ -148,7 +300,7 @@ def _check_attachment(rid: str, attachment: object) -> None:
     _require(_is_text(attachment["name"], 255) and bool(attachment["name"]), rid, "an attachment name is not valid.")
     _require(_is_text(attachment["media_type"], 200), rid, "an attachment type is not valid.")
     size = attachment["size"]
-    _require(isinstance(size, int) and not isinstance(size, bool) and 0 <= size < 2**50, rid,
+    _require(strict_json.exact_int(size) and 0 <= size < 2**50, rid,
              "an attachment size is not valid.")
     _require(isinstance(attachment["sha256"], str) and bool(_SHA256.fullmatch(attachment["sha256"])), rid,
              "an attachment hash is not valid.")

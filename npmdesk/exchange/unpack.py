@@ -81,9 +81,11 @@ class _Unpacker:
         output.write(data)
         output.finish_writing()
 
-    def on_contents(self, contents: Contents) -> None:
-        if self._expect is not None and contents.signer != self._expect:
+    def on_signer(self, signer: SigningKey) -> None:
+        if self._expect is not None and signer != self._expect:
             raise BadSignature("This package was not signed by the key you expected. Nothing was written.")
+
+    def on_contents(self, contents: Contents) -> None:
         self.contents = contents
         self._add(MANIFEST, contents.manifest_bytes)
         self._add(SUMMARY, rebuilt_summary(contents, expected=self._expect is not None))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 import npmdesk
 from npmdesk import litter
+from npmdesk.gui.file_dialogs import keep_dialog_settings_off_disk
 from npmdesk.gui.i18n import apply_language
 from npmdesk.gui.resources import icon
 from npmdesk.gui.session import Session
@@ -18,6 +19,7 @@ from npmdesk.gui.settings.preferences import Preferences
 from npmdesk.gui.theme import apply_theme
 from npmdesk.gui.worker import wait_for_background_tasks
 from npmdesk.paths import default_vault_path
+from npmdesk.process_guard import harden
 
 ORGANIZATION = "npmdesk"
 ORGANIZATION_DOMAIN = "npmdesk.org"
@@ -34,6 +36,7 @@ def configure(app: QApplication) -> None:
     app.setOrganizationName(ORGANIZATION)
     app.setOrganizationDomain(ORGANIZATION_DOMAIN)
     app.setDesktopFileName("org.npmdesk.npmdesk")  # packaging/linux/org.npmdesk.npmdesk.desktop
+    keep_dialog_settings_off_disk()  # no native file dialogs, no QtProject.conf (gui/file_dialogs.py)
     apply_theme(app)
     apply_language(app, Preferences().language())
     app.setWindowIcon(icon("npmdesk"))
@@ -60,6 +63,7 @@ def run(vault_path: Path, device_keyring: Any = None) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    harden()  # first: no core dump, no ptrace, before any secret is read (process_guard.py)
     litter.clean_up()  # temporary files a killed npmdesk left behind (npmdesk/litter.py)
     parser = argparse.ArgumentParser(prog="npmdesk-gui", description="Open the npmdesk window.")
     parser.add_argument("--vault", type=Path, default=None, help="the vault folder (default: in your user-data folder)")

@@ -207,21 +207,17 @@ def _read_exact(pipe: IO[bytes], size: int) -> bytes:
 
 
 def _harden(memory: int) -> None:
-    """No core file, not dumpable or traceable (Linux), and at most `memory` bytes of address space."""
+    """Non-dumpable like every npmdesk process (npmdesk/process_guard.py), and at most `memory`
+    bytes of address space."""
+    from npmdesk.process_guard import harden
+
+    harden()
     try:
         import resource
 
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     except (ImportError, OSError, ValueError):
         pass
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        try:
-            ctypes.CDLL(None, use_errno=True).prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE, 0
-        except (OSError, AttributeError):
-            pass
 
 
 def _serve(requests: IO[bytes], answers: IO[bytes]) -> None:

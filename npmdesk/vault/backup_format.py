@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from npmdesk import __version__
+from npmdesk import __version__, strict_json
 from npmdesk.errors import (
     BackupKdfTooCostly,
     BackupUnreadable,
@@ -171,8 +171,8 @@ def _read_header(source: BinaryIO, path: Path) -> Header:
     if not line.endswith(b"\n") or digest != hashlib.sha256(line[:-1]).hexdigest().encode("ascii") + b"\n":
         raise DamagedBackup()
     try:
-        return _parse_header(json.loads(line.decode("utf-8")))
-    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError):
+        return _parse_header(strict_json.loads(line[:-1], max_bytes=MAX_HEADER_BYTES, max_depth=3, max_items=100))
+    except (strict_json.JSONRefused, KeyError, TypeError, ValueError):
         raise DamagedBackup() from None
 
 
@@ -180,7 +180,7 @@ def _parse_header(doc: Any) -> Header:
     if not isinstance(doc, dict) or set(doc) != {"vault_id", "created_at", "schema_version", "made_by", "members"}:
         raise ValueError("header keys")
     vault_id, created_at, made_by = doc["vault_id"], doc["created_at"], doc["made_by"]
-    if not _is_hex(vault_id, 32) or not isinstance(created_at, str) or not isinstance(made_by, str):
+    if not _is_hex(vault_id, 32) or not strict_json.is_timestamp(created_at) or not isinstance(made_by, str):
         raise ValueError("header fields")
     schema = doc["schema_version"]
     members = doc["members"]

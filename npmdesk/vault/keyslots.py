@@ -42,6 +42,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from npmdesk import strict_json
 from npmdesk.errors import DamagedVault, NewerVaultFormat, NotAVault
 from npmdesk.vault import kdf
 from npmdesk.vault.secret import Secret
@@ -248,8 +249,12 @@ def parse(data: bytes, *, where: Any) -> SlotFile:
     DamagedVault for anything malformed.
     """
     try:
-        doc = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        # depth 5 and 2,000 values: an unconfirmed change of code (previous_recovery: a list of
+        # {slot, bridges: [{…}]}) at its largest; still tiny.
+        doc = strict_json.loads(data, max_bytes=MAX_FILE_BYTES, max_depth=5, max_items=2000)
+    except strict_json.JSONRefused:
+        if data.lstrip().startswith(b"{") and b'"' + FORMAT.encode() + b'"' in data:
+            raise DamagedVault() from None  # a key-slot file, damaged (a duplicate key, a huge number…)
         raise NotAVault(where) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise NotAVault(where)

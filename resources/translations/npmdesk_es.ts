@@ -396,6 +396,14 @@
         <source>“{name}” was removed.</source>
         <translation>Se quitó «{name}».</translation>
     </message>
+    <message>
+        <source>{item} — not fully indexed</source>
+        <translation>{item} — no indexado por completo</translation>
+    </message>
+    <message>
+        <source>Search finds only part of this file&apos;s text, or none: it took too long or too much memory to read in full, or it is damaged or encrypted.</source>
+        <translation>La búsqueda solo encuentra parte del texto de este archivo, o nada: leerlo entero exigía demasiado tiempo o memoria, o está dañado o cifrado.</translation>
+    </message>
 </context>
 <context>
     <name>AutomaticBackupsDialog</name>
@@ -1093,10 +1101,6 @@
         <translation>Aún no hay claves: añádalas desde la tarjeta de este contacto (Archivo → Añadir contacto desde su tarjeta…).</translation>
     </message>
     <message>
-        <source>The signing key stored for this contact is not valid.</source>
-        <translation>La clave de firma guardada para este contacto no es válida.</translation>
-    </message>
-    <message>
         <source>Age recipient only: packages can be exported for this contact, but none they send can be checked (no signing key).</source>
         <translation>Solo destinatario age: se pueden exportar paquetes para este contacto, pero ninguno de los que envíe se puede comprobar (no hay clave de firma).</translation>
     </message>
@@ -1107,6 +1111,10 @@
     <message>
         <source>Keys NOT verified yet. Fingerprint {fingerprint}: compare it with them by phone.</source>
         <translation>Claves AÚN NO verificadas. Huella {fingerprint}: compárela con esa persona por teléfono.</translation>
+    </message>
+    <message>
+        <source>Malformed key: a key stored for this contact is not a valid key. Edit the contact and clear it (or paste the right one).</source>
+        <translation>Clave mal formada: una clave guardada para este contacto no es una clave válida. Edite el contacto y bórrela (o pegue la correcta).</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2534,36 @@
         <source>npmdesk packages (*.age);;All files (*)</source>
         <translation>Paquetes de npmdesk (*.age);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Deleted here</source>
+        <translation>Eliminado aquí</translation>
+    </message>
+    <message>
+        <source>Deleted here, changed by the sender</source>
+        <translation>Eliminado aquí, modificado por el remitente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted in this vault are not brought back.</source>
+        <translation>
+            <numerusform>%n registro eliminado en esta caja fuerte no se recupera.</numerusform>
+            <numerusform>%n registros eliminados en esta caja fuerte no se recuperan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s) arrive without their keys: another contact (or this vault) already has those keys.</source>
+        <translation>
+            <numerusform>%n contacto nuevo llega sin sus claves: otro contacto (o esta caja fuerte) ya tiene esas claves.</numerusform>
+            <numerusform>%n contactos nuevos llegan sin sus claves: otro contacto (o esta caja fuerte) ya tiene esas claves.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted in this vault: tick to bring it back from this package</source>
+        <translation>Eliminado en esta caja fuerte: márquelo para recuperarlo de este paquete</translation>
+    </message>
+    <message>
+        <source>To bring one back from this package, tick it in the list.</source>
+        <translation>Para recuperar uno de este paquete, márquelo en la lista.</translation>
+    </message>
 </context>
 <context>
     <name>ImportForm</name>
@@ -3050,10 +3088,6 @@
         <translation>No es un archivo age válido o su encabezado está dañado.</translation>
     </message>
     <message>
-        <source>This file&apos;s passphrase protection asks for more work than npmdesk allows (scrypt work factor above 2^22), so it was not opened.</source>
-        <translation>La protección por frase de contraseña de este archivo exige más trabajo del que npmdesk permite (factor de trabajo de scrypt superior a 2^22), así que no se abrió.</translation>
-    </message>
-    <message>
         <source>The age file&apos;s header does not match its key: the file was tampered with or damaged.</source>
         <translation>El encabezado del archivo age no corresponde a su clave: el archivo se manipuló o está dañado.</translation>
     </message>
@@ -3252,6 +3286,38 @@
     <message>
         <source>npmdesk could not lay out the report.</source>
         <translation>npmdesk no pudo maquetar el informe.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key-slot file asks for far more unlocking work than npmdesk ever sets, so it was not tried: the file is damaged or was tampered with. Nothing was changed. Restore your latest backup (&apos;npmdesk restore&apos;).</source>
+        <translation>El archivo de ranuras de clave de la caja fuerte pide mucho más trabajo de desbloqueo del que npmdesk fija nunca, así que no se intentó: el archivo está dañado o fue manipulado. No se cambió nada. Restaure su última copia de seguridad («npmdesk restore»).</translation>
+    </message>
+    <message>
+        <source>The vault is busy with another task (an import or an attachment being added), so nothing was changed: try again when it has finished.</source>
+        <translation>La caja fuerte está ocupada con otra tarea (una importación o un adjunto que se está añadiendo), así que no se cambió nada: inténtelo de nuevo cuando termine.</translation>
+    </message>
+    <message>
+        <source>The disk is full (or was when this vault was unlocked), so this task cannot run and nothing was changed: free some space, then lock and unlock the vault.</source>
+        <translation>El disco está lleno (o lo estaba al desbloquear esta caja fuerte), así que esta tarea no puede ejecutarse y no se cambió nada: libere espacio y luego bloquee y desbloquee la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s key slots ask for far more unlocking work than npmdesk ever sets, so it was not tried: the backup is damaged or was tampered with. Nothing was changed. Try another copy of the backup.</source>
+        <translation>Las ranuras de clave de esta copia de seguridad piden mucho más trabajo de desbloqueo del que npmdesk fija nunca, así que no se intentó: la copia está dañada o fue manipulada. No se cambió nada. Pruebe con otra copia.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s passphrase protection asks for more work and memory than npmdesk allows on this computer (its scrypt work factor needs more than 1 GiB, or more than a quarter of this computer&apos;s memory), so it was not opened.</source>
+        <translation>La protección por frase de contraseña de este archivo exige más trabajo y memoria de los que npmdesk permite en este ordenador (su factor de trabajo de scrypt necesita más de 1 GiB, o más de la cuarta parte de la memoria de este ordenador), así que no se abrió.</translation>
+    </message>
+    <message>
+        <source>This package is not addressed to you: it was encrypted for other recipients, and none of your keys opens it. Ask the sender to export it for your key. Nothing was changed.</source>
+        <translation>Este paquete no está dirigido a usted: se cifró para otros destinatarios y ninguna de sus claves lo abre. Pida al remitente que lo exporte para su clave. No se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>A temporary file of this export was changed while it was being written, so nothing was exported. Check the disk and try again.</source>
+        <translation>Un archivo temporal de esta exportación cambió mientras se escribía, así que no se exportó nada. Compruebe el disco e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>A record cannot change its kind (a contact stays a contact). Nothing was changed.</source>
+        <translation>Un registro no puede cambiar de tipo (un contacto sigue siendo un contacto). No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -3824,12 +3890,32 @@
         <translation>No se guardó: {problem}</translation>
     </message>
     <message>
-        <source>Draft not kept: {problem}</source>
-        <translation>Borrador no conservado: {problem}</translation>
-    </message>
-    <message>
         <source>Draft kept in the vault at {time}</source>
         <translation>Borrador conservado en la caja fuerte a las {time}</translation>
+    </message>
+    <message>
+        <source>Saving status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>Saving… waiting for the import or the attachment being added to finish. Cancel stops waiting; your text stays here.</source>
+        <translation>Guardando… esperando a que termine la importación o el adjunto que se está añadiendo. Cancelar deja de esperar; su texto se queda aquí.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Not saved: you stopped waiting. Your text is still here; save again when the vault is free.</source>
+        <translation>No guardado: dejó de esperar. Su texto sigue aquí; guarde de nuevo cuando la caja fuerte esté libre.</translation>
+    </message>
+    <message>
+        <source>Draft not kept: {problem} Trying again shortly.</source>
+        <translation>Borrador no conservado: {problem} Se volverá a intentar en breve.</translation>
+    </message>
+    <message>
+        <source>Keeping the draft… waiting for the import or the attachment being added to finish</source>
+        <translation>Guardando el borrador… esperando a que termine la importación o el adjunto que se está añadiendo</translation>
     </message>
 </context>
 <context>
@@ -3845,6 +3931,10 @@
     <message>
         <source>“{title}” is back from the bin.</source>
         <translation>«{title}» salió de la papelera.</translation>
+    </message>
+    <message>
+        <source>Waiting for the import or the attachment being added to finish…</source>
+        <translation>Esperando a que termine la importación o el adjunto que se está añadiendo…</translation>
     </message>
 </context>
 <context>
@@ -4986,6 +5076,10 @@
         <source>No contact has an age recipient yet. Add one to a contact to choose it here.</source>
         <translation>Ningún contacto tiene aún un destinatario age. Añada uno a un contacto para poder elegirlo aquí.</translation>
     </message>
+    <message>
+        <source>Why the settings were not saved</source>
+        <translation>Por qué no se guardaron los ajustes</translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>
@@ -5052,6 +5146,13 @@
     <message>
         <source>Contacts to export to by default</source>
         <translation>Contactos a los que exportar por defecto</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsNotSaved</name>
+    <message>
+        <source>npmdesk could not save its settings in {path} (is the disk full or read-only?), so they last only until npmdesk closes: free some space, then save them again.</source>
+        <translation>npmdesk no pudo guardar sus ajustes en {path} (¿el disco está lleno o es de solo lectura?), así que solo durarán hasta que se cierre npmdesk: libere espacio y vuelva a guardarlos.</translation>
     </message>
 </context>
 <context>

@@ -396,6 +396,14 @@
         <source>“{name}” was removed.</source>
         <translation>« {name} » a été supprimé.</translation>
     </message>
+    <message>
+        <source>{item} — not fully indexed</source>
+        <translation>{item} — pas entièrement indexé</translation>
+    </message>
+    <message>
+        <source>Search finds only part of this file&apos;s text, or none: it took too long or too much memory to read in full, or it is damaged or encrypted.</source>
+        <translation>La recherche ne trouve qu&apos;une partie du texte de ce fichier, ou rien : sa lecture complète demandait trop de temps ou de mémoire, ou il est endommagé ou chiffré.</translation>
+    </message>
 </context>
 <context>
     <name>AutomaticBackupsDialog</name>
@@ -1093,10 +1101,6 @@
         <translation>Pas encore de clés : ajoutez-les depuis la carte de ce contact (Fichier → Ajouter un contact depuis sa carte…).</translation>
     </message>
     <message>
-        <source>The signing key stored for this contact is not valid.</source>
-        <translation>La clé de signature enregistrée pour ce contact n&apos;est pas valide.</translation>
-    </message>
-    <message>
         <source>Age recipient only: packages can be exported for this contact, but none they send can be checked (no signing key).</source>
         <translation>Destinataire age seulement : des paquets peuvent être exportés pour ce contact, mais aucun de ceux qu&apos;il envoie ne peut être vérifié (pas de clé de signature).</translation>
     </message>
@@ -1107,6 +1111,10 @@
     <message>
         <source>Keys NOT verified yet. Fingerprint {fingerprint}: compare it with them by phone.</source>
         <translation>Clés PAS encore vérifiées. Empreinte {fingerprint} : comparez-la avec cette personne par téléphone.</translation>
+    </message>
+    <message>
+        <source>Malformed key: a key stored for this contact is not a valid key. Edit the contact and clear it (or paste the right one).</source>
+        <translation>Clé mal formée : une clé enregistrée pour ce contact n’est pas une clé valide. Modifiez le contact et effacez-la (ou collez la bonne).</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2534,36 @@
         <source>npmdesk packages (*.age);;All files (*)</source>
         <translation>Paquets npmdesk (*.age);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Deleted here</source>
+        <translation>Supprimée ici</translation>
+    </message>
+    <message>
+        <source>Deleted here, changed by the sender</source>
+        <translation>Supprimée ici, modifiée par l’expéditeur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted in this vault are not brought back.</source>
+        <translation>
+            <numerusform>%n fiche supprimée dans ce coffre-fort n’est pas rétablie.</numerusform>
+            <numerusform>%n fiches supprimées dans ce coffre-fort ne sont pas rétablies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s) arrive without their keys: another contact (or this vault) already has those keys.</source>
+        <translation>
+            <numerusform>%n nouveau contact arrive sans ses clés : un autre contact (ou ce coffre-fort) possède déjà ces clés.</numerusform>
+            <numerusform>%n nouveaux contacts arrivent sans leurs clés : un autre contact (ou ce coffre-fort) possède déjà ces clés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted in this vault: tick to bring it back from this package</source>
+        <translation>Supprimée dans ce coffre-fort : cochez pour la rétablir depuis ce paquet</translation>
+    </message>
+    <message>
+        <source>To bring one back from this package, tick it in the list.</source>
+        <translation>Pour en rétablir une depuis ce paquet, cochez-la dans la liste.</translation>
+    </message>
 </context>
 <context>
     <name>ImportForm</name>
@@ -3050,10 +3088,6 @@
         <translation>Ce n&apos;est pas un fichier age valide, ou son en-tête est endommagé.</translation>
     </message>
     <message>
-        <source>This file&apos;s passphrase protection asks for more work than npmdesk allows (scrypt work factor above 2^22), so it was not opened.</source>
-        <translation>La protection par phrase secrète de ce fichier demande plus de travail que npmdesk n&apos;en autorise (facteur de travail scrypt supérieur à 2^22) : il n&apos;a donc pas été ouvert.</translation>
-    </message>
-    <message>
         <source>The age file&apos;s header does not match its key: the file was tampered with or damaged.</source>
         <translation>L&apos;en-tête du fichier age ne correspond pas à sa clé : le fichier a été falsifié ou endommagé.</translation>
     </message>
@@ -3252,6 +3286,38 @@
     <message>
         <source>npmdesk could not lay out the report.</source>
         <translation>npmdesk n&apos;a pas pu mettre en page le rapport.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key-slot file asks for far more unlocking work than npmdesk ever sets, so it was not tried: the file is damaged or was tampered with. Nothing was changed. Restore your latest backup (&apos;npmdesk restore&apos;).</source>
+        <translation>Le fichier des emplacements de clé du coffre-fort demande bien plus de travail de déverrouillage que npmdesk n&apos;en fixe jamais ; il n&apos;a donc pas été essayé : le fichier est endommagé ou a été falsifié. Rien n&apos;a été modifié. Restaurez votre dernière sauvegarde (« npmdesk restore »).</translation>
+    </message>
+    <message>
+        <source>The vault is busy with another task (an import or an attachment being added), so nothing was changed: try again when it has finished.</source>
+        <translation>Le coffre-fort est occupé par une autre tâche (une importation ou l&apos;ajout d&apos;une pièce jointe) : rien n&apos;a été modifié. Réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>The disk is full (or was when this vault was unlocked), so this task cannot run and nothing was changed: free some space, then lock and unlock the vault.</source>
+        <translation>Le disque est plein (ou l&apos;était au déverrouillage de ce coffre-fort) : cette tâche ne peut pas s&apos;exécuter et rien n&apos;a été modifié. Libérez de l&apos;espace, puis verrouillez et déverrouillez le coffre-fort.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s key slots ask for far more unlocking work than npmdesk ever sets, so it was not tried: the backup is damaged or was tampered with. Nothing was changed. Try another copy of the backup.</source>
+        <translation>Les emplacements de clé de cette sauvegarde demandent bien plus de travail de déverrouillage que npmdesk n&apos;en fixe jamais ; elle n&apos;a donc pas été essayée : la sauvegarde est endommagée ou a été falsifiée. Rien n&apos;a été modifié. Essayez une autre copie de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s passphrase protection asks for more work and memory than npmdesk allows on this computer (its scrypt work factor needs more than 1 GiB, or more than a quarter of this computer&apos;s memory), so it was not opened.</source>
+        <translation>La protection par phrase secrète de ce fichier demande plus de travail et de mémoire que npmdesk n&apos;en autorise sur cet ordinateur (son facteur de travail scrypt exige plus de 1 Gio, ou plus du quart de la mémoire de cet ordinateur) : il n&apos;a donc pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>This package is not addressed to you: it was encrypted for other recipients, and none of your keys opens it. Ask the sender to export it for your key. Nothing was changed.</source>
+        <translation>Ce paquet ne vous est pas adressé : il a été chiffré pour d&apos;autres destinataires et aucune de vos clés ne l&apos;ouvre. Demandez à l&apos;expéditeur de l&apos;exporter pour votre clé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A temporary file of this export was changed while it was being written, so nothing was exported. Check the disk and try again.</source>
+        <translation>Un fichier temporaire de cet export a été modifié pendant son écriture : rien n&apos;a été exporté. Vérifiez le disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>A record cannot change its kind (a contact stays a contact). Nothing was changed.</source>
+        <translation>Une fiche ne peut pas changer de type (un contact reste un contact). Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3824,12 +3890,32 @@
         <translation>Non enregistrée : {problem}</translation>
     </message>
     <message>
-        <source>Draft not kept: {problem}</source>
-        <translation>Brouillon non conservé : {problem}</translation>
-    </message>
-    <message>
         <source>Draft kept in the vault at {time}</source>
         <translation>Brouillon conservé dans le coffre-fort à {time}</translation>
+    </message>
+    <message>
+        <source>Saving status</source>
+        <translation>État de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Saving… waiting for the import or the attachment being added to finish. Cancel stops waiting; your text stays here.</source>
+        <translation>Enregistrement… en attente de la fin de l&apos;importation ou de l&apos;ajout de la pièce jointe. Annuler arrête d&apos;attendre ; votre texte reste ici.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Not saved: you stopped waiting. Your text is still here; save again when the vault is free.</source>
+        <translation>Non enregistrée : vous avez cessé d&apos;attendre. Votre texte est toujours là ; enregistrez de nouveau quand le coffre-fort sera libre.</translation>
+    </message>
+    <message>
+        <source>Draft not kept: {problem} Trying again shortly.</source>
+        <translation>Brouillon non conservé : {problem} Nouvel essai dans un instant.</translation>
+    </message>
+    <message>
+        <source>Keeping the draft… waiting for the import or the attachment being added to finish</source>
+        <translation>Conservation du brouillon… en attente de la fin de l&apos;importation ou de l&apos;ajout de la pièce jointe</translation>
     </message>
 </context>
 <context>
@@ -3845,6 +3931,10 @@
     <message>
         <source>“{title}” is back from the bin.</source>
         <translation>« {title} » est revenue de la corbeille.</translation>
+    </message>
+    <message>
+        <source>Waiting for the import or the attachment being added to finish…</source>
+        <translation>En attente de la fin de l&apos;importation ou de l&apos;ajout de la pièce jointe…</translation>
     </message>
 </context>
 <context>
@@ -4986,6 +5076,10 @@
         <source>No contact has an age recipient yet. Add one to a contact to choose it here.</source>
         <translation>Aucun contact n&apos;a encore de destinataire age. Ajoutez-en un à un contact pour pouvoir le choisir ici.</translation>
     </message>
+    <message>
+        <source>Why the settings were not saved</source>
+        <translation>Pourquoi les paramètres n&apos;ont pas été enregistrés</translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>
@@ -5052,6 +5146,13 @@
     <message>
         <source>Contacts to export to by default</source>
         <translation>Contacts vers lesquels exporter par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsNotSaved</name>
+    <message>
+        <source>npmdesk could not save its settings in {path} (is the disk full or read-only?), so they last only until npmdesk closes: free some space, then save them again.</source>
+        <translation>npmdesk n&apos;a pas pu enregistrer ses paramètres dans {path} (le disque est-il plein ou en lecture seule ?) : ils ne dureront que jusqu&apos;à la fermeture de npmdesk. Libérez de l&apos;espace, puis enregistrez-les de nouveau.</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,11 @@ def test_field_laptop_hands_its_records_to_the_office(vaults, tmp_path):
 
     contact = run(office, "contact", "add", "Field laptop", "--role", "npm_colleague", "--age-recipient",
                   field_id["recipient"], "--signing-key", field_id["signing_key"]).out.splitlines()[0]
-    dry = run(office, "import", package, "--dry-run")
+    # A dry run judges the signer as the import does: not verified yet, so no record is read...
+    judged = run(office, "import", package, "--dry-run", ok=False)
+    assert judged.status == 2 and "NOT verified" in judged.err and "--accept-unverified" in judged.err
+    # ...unless the user accepts it for this preview.
+    dry = run(office, "import", package, "--dry-run", "--accept-unverified")
     assert "NOT verified" in dry.out and "Would import: 1 new" in dry.out
     wrong = run(office, "contact", "verify", "Field laptop", "--fingerprint", "AAAA-BBBB-CCCC-DDDD-EEEE", ok=False)
     assert wrong.status == 2 and "NOT marked as verified" in wrong.err

@@ -94,7 +94,9 @@ def run(world, *args, ok=True):
 
 
 def test_dry_run_shows_the_real_verdict_and_no_forged_line(world):
-    dry = run(world, "import", world["package"], "--dry-run")
+    refused = run(world, "import", world["package"], "--dry-run", ok=False)  # judged before its text is read
+    assert refused.status == 2 and "UNKNOWN key" in refused.err and "Evil" not in refused.err
+    dry = run(world, "import", world["package"], "--dry-run", "--accept-unverified")
     lines = dry.out.splitlines()
     signed = [line for line in lines if line.lstrip().startswith("Signed by")]
     assert signed == [f"Signed by an UNKNOWN key that belongs to none of your contacts (fingerprint "

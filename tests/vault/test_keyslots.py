@@ -115,3 +115,29 @@ def test_slot_file_holds_no_secret_in_clear(new_vault, vault_path):
     assert PASSPHRASE.encode() not in raw
     assert code.replace("-", "").encode() not in raw
     assert b"Mecanismo" not in raw and b"Ana" not in raw
+
+
+def test_the_largest_unfinished_change_of_recovery_code_still_reads(vault_path, keyring_double):
+    """Every earlier code the file may keep (MAX_PREVIOUS, each bridged MAX_BRIDGES times) reads
+    back and still opens the vault: an unfinished change is never taken for damage."""
+    from npmdesk.vault import keyslots, recovery
+    from npmdesk.vault.kdf import TEST_PARAMS
+    from npmdesk.vault.secret import Secret
+
+    vault, code = Vault.create(vault_path, Secret.from_passphrase(PASSPHRASE), argon2=TEST_PARAMS,
+                               device_keyring=keyring_double)
+    with vault:
+        key = Secret(bytes(vault._key.buffer))
+        slots = vault._slots
+    earlier = []
+    for n in range(keyslots.MAX_PREVIOUS):
+        with recovery.normalise(code if n == 0 else recovery.generate()) as secret:
+            slot = keyslots.make_slot(slots.vault_id, "recovery", key, secret)
+        bridges = tuple(keyslots.make_bridge(slots.vault_id, slot, i, key, key) for i in range(keyslots.MAX_BRIDGES))
+        earlier.append(keyslots.Previous(slot, bridges))
+    data = slots.with_previous(tuple(earlier)).to_bytes()
+    assert len(data) <= keyslots.MAX_FILE_BYTES
+    assert keyslots.parse(data, where=vault_path).previous == tuple(earlier)
+    (vault_path / "keyslots.json").write_bytes(data)
+    with Vault.unlock(vault_path, Credential.recovery_code(code), device_keyring=keyring_double) as opened:
+        assert opened.recovery_code_pending and opened.used_previous_code is False

@@ -9,9 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from npmdesk import display
+from npmdesk.gui import file_dialogs
 
 CONTEXT = "AttachmentQuestions"
 
@@ -63,13 +64,13 @@ def confirm_remove(parent: QWidget, name: str) -> bool:
 
 def choose_target(parent: QWidget, name: str) -> Path | None:
     """Where to write the decrypted copy (the file dialog asks before replacing a file)."""
-    chosen, _filter = QFileDialog.getSaveFileName(
+    chosen = file_dialogs.save_file_name(
         parent, _tr("Save a decrypted copy of {name}").format(name=display.gui_line(name)),
         str(Path.home() / display.file_name(name)))  # no bidi trick, no reserved name in what is proposed
     return Path(chosen) if chosen else None
 
 
 def choose_files(parent: QWidget, title: str) -> list[Path]:
-    chosen, _filter = QFileDialog.getOpenFileNames(
+    chosen = file_dialogs.open_file_names(
         parent, _tr("Add files to “{title}”").format(title=display.gui_line(title)), str(Path.home()))
     return [Path(p) for p in chosen]

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from npmdesk.errors import BackupInsideVault, NpmdeskError
-from npmdesk.gui import inline_error
+from npmdesk.gui import file_dialogs, inline_error
 from npmdesk.gui.backup.settings import MAX_KEEP, BackupPlan, BackupSettings
 from npmdesk.gui.records.formatting import date_text
 from npmdesk.vault.backup_schedule import INTERVALS
@@ -101,7 +100,7 @@ class AutomaticBackupsDialog(QDialog):
 
     def _choose_folder(self) -> None:
         start = self.folder_edit.text().strip() or str(Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for automatic backups"), start)
+        chosen = file_dialogs.existing_folder(self, self.tr("Folder for automatic backups"), start)
         if chosen:
             self.folder_edit.setText(chosen)
 

@@ -13,9 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from npmdesk.errors import NpmdeskError
+from npmdesk.gui import file_dialogs
 from npmdesk.gui.backup.job import BackupJob
 from npmdesk.gui.backup.progress_dialog import BackupProgressDialog
 from npmdesk.gui.backup.settings import BackupSettings
@@ -57,12 +58,12 @@ class BackupNow(QObject):
         plan = self._settings.load()
         folder = plan.folder if plan.folder is not None and plan.folder.is_dir() else Path.home()
         suggested = folder / default_name(self._clock().astimezone().date())
-        chosen, _filter = QFileDialog.getSaveFileName(
+        chosen = file_dialogs.save_file_name(
             self._window,
             self.tr("Back up the vault to a new file"),
             str(suggested),
             self.tr("npmdesk backups (*{suffix})").format(suffix=SUFFIX),
-            options=QFileDialog.Option.DontConfirmOverwrite,
+            confirm_overwrite=False,
         )
         if not chosen:
             return None

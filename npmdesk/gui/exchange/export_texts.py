@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from npmdesk import display
 from npmdesk.exchange.export import NO_CONSENT, STRICTLY_CONFIDENTIAL, ExportPlan, ExportResult, Flagged
+from npmdesk.gui import file_dialogs
 from npmdesk.gui.exchange.recipients import Recipient
 from npmdesk.gui.records import labels
 from npmdesk.gui.records.formatting import date_text, size_text
@@ -101,9 +102,9 @@ def suggested_name(today: dt.date) -> str:
 def choose_target(parent: QWidget, today: dt.date) -> Path | None:
     """Where to save the package; `.age` is added when no suffix was typed. npmdesk never
     overwrites a file (the core says so in one line), so the dialog does not ask "replace?"."""
-    chosen, _filter = QFileDialog.getSaveFileName(
+    chosen = file_dialogs.save_file_name(
         parent, tr("Save the encrypted package"), str(Path.home() / suggested_name(today)),
-        tr("npmdesk packages (*{suffix})").format(suffix=SUFFIX), options=QFileDialog.Option.DontConfirmOverwrite)
+        tr("npmdesk packages (*{suffix})").format(suffix=SUFFIX), confirm_overwrite=False)
     if not chosen:
         return None
     path = Path(chosen)

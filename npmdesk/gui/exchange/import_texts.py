@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from npmdesk import display
 from npmdesk.exchange import merge
 from npmdesk.exchange.importer import SELF, UNVERIFIED, VERIFIED, Preview, Signer
+from npmdesk.gui import file_dialogs
 from npmdesk.gui.records.formatting import size_text
 
 CONTEXT = "ImportDialog"
@@ -110,7 +111,7 @@ def imported(preview: Preview) -> str:
 
 
 def choose_package(parent: QWidget) -> Path | None:
-    chosen, _filter = QFileDialog.getOpenFileName(
+    chosen = file_dialogs.open_file_name(
         parent, tr("Import a package"), str(Path.home()),
         tr("npmdesk packages (*.age);;All files (*)"))
     return Path(chosen) if chosen else None

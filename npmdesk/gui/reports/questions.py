@@ -10,7 +10,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from npmdesk.gui import file_dialogs
 
 CONTEXT = "ReportQuestions"
 
@@ -61,7 +63,7 @@ def confirm_print(parent: QWidget, report: str) -> bool:
 
 def choose_target(parent: QWidget, suggested: str) -> Path | None:
     """Where to write the PDF (the file dialog asks before replacing a file)."""
-    chosen, _filter = QFileDialog.getSaveFileName(
+    chosen = file_dialogs.save_file_name(
         parent, _tr("Save the report as a PDF"), str(Path.home() / suggested), _tr("PDF documents (*.pdf)"))
     if not chosen:
         return None

@@ -1,0 +1,254 @@
+"""Bounded work before trust: a hostile package, however it is built, costs a bounded amount of
+memory and is judged (signature, then signer) before its contents are parsed.
+
+The memory tests run the real `npmdesk import --dry-run` (the preview parses everything a signed
+package holds, whoever signed it) in a child process and read that child's peak resident
+memory from getrusage(RUSAGE_CHILDREN) in a fresh wrapper process, so nothing else counts.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import time
+import uuid
+from contextlib import contextmanager
+
+import pytest
+from cli_helpers import Result
+from conftest import PASSPHRASE
+from hostile_packages import edit_manifest, encrypt_for, members_of, refresh_file, resign, tar_bytes
+from package_helpers import communication, side
+
+from npmdesk.exchange import manifest as manifest_module
+from npmdesk.exchange import reader
+from npmdesk.exchange.errors import BadSignature, DamagedPackage, PackageTooLarge, SignerNotTrusted
+from npmdesk.exchange.export import plan_export, write_package
+from npmdesk.exchange.importer import import_package, preview_package
+from npmdesk.exchange.schema import content_sha256
+from npmdesk.records.model import Record
+
+PEAK_LIMIT_MB = 300
+HEAD = b'{"schema": "npmdesk-records", "schema_version": 1, "records": ['
+
+_WRAPPER = (
+    "import json, resource, subprocess, sys\n"
+    "p = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+    "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+    "mb = peak / (1024 * 1024 if sys.platform == 'darwin' else 1024)\n"
+    "print(json.dumps([p.returncode, p.stdout, p.stderr, mb]))\n"
+)
+
+
+def npmdesk_peak(*args) -> tuple[Result, float]:
+    """Run `npmdesk ARGS` and return its result and its peak resident memory in MB."""
+    env = {**os.environ, "NPMDESK_PASSPHRASE": PASSPHRASE}
+    proc = subprocess.run([sys.executable, "-c", _WRAPPER, sys.executable, "-m", "npmdesk", *map(str, args)],
+                          capture_output=True, text=True, env=env, timeout=120, check=True)
+    status, out, err, peak = json.loads(proc.stdout)
+    assert status != 97, f"network access attempted: {err}"
+    return Result(status, out, err), peak
+
+
+def _mixed(unit: bytes, size: int) -> bytes:
+    """`unit` repeated to about `size` bytes, with random text every 4 KiB so that it compresses
+    about 50:1, under the reader's 100:1 bomb limit (the reader must really parse it)."""
+    block = unit * (4096 // len(unit))
+    parts = []
+    for _ in range(size // len(block)):
+        parts.append(block)
+        parts.append(b'"' + os.urandom(40).hex().encode() + b'",')
+    return b"".join(parts)
+
+
+def _clone_records(members, count, files=0, body=None):
+    """`count` copies of one valid record under new ids (content hashes do not cover the id),
+    listed in a manifest signed by the sender: every check but the count passes."""
+    doc = json.loads(gzip.decompress(dict(members)["records.json.gz"]))
+    base = next(r for r in doc["records"] if r["kind"] == "communication" and not r["attachments"])
+    if body is not None:
+        base["body"] = body
+        base["content_sha256"] = content_sha256(Record.from_json(
+            {k: v for k, v in base.items() if k not in ("content_sha256", "lineage", "attachments")}
+            | {"pseudonyms": {}, "deleted_at": None}))
+    ids = [str(uuid.uuid4()) for _ in range(count)]
+    records = ",".join(json.dumps({**base, "id": rid}) for rid in ids)
+    data = gzip.compress(HEAD + records.encode() + b"]}", 6)
+
+    def listing(manifest):
+        manifest["records"] = [{"id": rid, "content_sha256": base["content_sha256"]} for rid in ids]
+        manifest["files"] = manifest["files"][:2] + [
+            {"path": f"attachments/{uuid.uuid4()}/{'n' * 50}", "size": 2**49, "sha256": "0" * 64} for _ in range(files)]
+
+    members = [m for m in members if not m[0].startswith("attachments/")]
+    return edit_manifest(refresh_file(members, "records.json.gz", data), listing)
+
+
+@contextmanager
+def _two_sides(tmp):
+    """An office vault that verified the field laptop's key, and a valid package from the field."""
+    with side(tmp / "office", "Office NPM", "Ana") as office, side(tmp / "field", "Field laptop", "Bo") as field:
+        office.contact_for(field)
+        field.store.add(communication("Field letter", body="from the field"))
+        valid = tmp / "valid.age"
+        write_package(field.store, field.identity, plan_export(field.store), valid,
+                      recipients=[office.identity.recipient], confirmed=True)
+        yield office, field, members_of(valid, office.identity)
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    """The office, the field and the valid package's members, open."""
+    tmp = tmp_path_factory.mktemp("bounded")
+    with _two_sides(tmp) as (office, field, members):
+        yield office, field, members, tmp
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    """Hostile packages for the office (closed, for the CLI), by name, and the office's folder."""
+    tmp = tmp_path_factory.mktemp("hostile")
+    packages = {}
+    with _two_sides(tmp) as (office, field, members):
+        signed = resign  # signed by the field laptop's key: every signature check passes
+        rest = members[2:]
+
+        def package(name, hostile):
+            packages[name] = encrypt_for(tar_bytes(hostile), office.identity.recipient, tmp / f"{name}.age")
+
+        # The issue's example: 24 MiB of [],[],… as the manifest, with a garbage signature.
+        package("garbage_manifest", [("manifest.json", b"[" + b"[]," * (8 * 2**20) + b"[]]"),
+                                     ("manifest.sig", b'{"garbage": true}'), *rest])
+        # The same, validly signed (by a key anyone can make), so the manifest must be parsed.
+        wide = b'{"format": "npmdesk-package", "format_version": 1, "records": [' + b"[]," * (8 * 2**20) + b"[]]}"
+        package("signed_wide_manifest", signed([("manifest.json", wide), members[1], *rest], field.identity))
+        # A string that never ends, made of escaped quotes: scanning it must stay linear.
+        quotes = b'"' + b'\\"' * (12 * 2**20)
+        package("signed_unterminated_manifest", signed([("manifest.json", quotes), members[1], *rest], field.identity))
+        # Records: one record holding 36 MiB of [],[],… (the issue's 0.35 MiB gzip), one of 11 MiB
+        # (under the size cap), and one nested a million deep, all compressing under the bomb limit.
+        wide_record = HEAD + b'{"tags": [' + _mixed(b"[],", 36 * 2**20) + b"[]]}]}"
+        package("wide_record", signed(refresh_file(members, "records.json.gz", gzip.compress(wide_record, 9)),
+                                      field.identity))
+        shallow = HEAD + b'{"tags": [' + _mixed(b"[1],", 11 * 2**20) + b"[]]}]}"
+        package("wide_record_under_the_size_cap",
+                signed(refresh_file(members, "records.json.gz", gzip.compress(shallow, 9)), field.identity))
+        escapes = b"".join(b'\\"' * 2048 + os.urandom(40).hex().encode() for _ in range(2600))  # 11 MiB
+        escaped = HEAD + b'{"title": "' + escapes + b'"}]}'
+        package("escaped_record", signed(refresh_file(members, "records.json.gz", gzip.compress(escaped, 9)),
+                                         field.identity))
+        unterminated = HEAD + b'{"title": "' + escapes * 2
+        package("unterminated_record",
+                signed(refresh_file(members, "records.json.gz", gzip.compress(unterminated, 9)), field.identity))
+        deep = HEAD + b'{"tags": ' + b"[" * 2**20 + b"]" * 2**20 + b"}]}"
+        package("deep_record", signed(refresh_file(members, "records.json.gz", gzip.compress(deep, 9)),
+                                      field.identity))
+        # Many small valid records, more than a reader should hold at once.
+        # Records at the largest body a record may have, one character outside Latin-1 making each
+        # body a string of 4 bytes a character: few can be held, and each is parsed alone.
+        big_body = os.urandom(2_450_000).hex() + "\U0001F600"
+        package("big_bodies", signed(_clone_records(members, 12, body=big_body), field.identity))
+        # The largest manifest a package may have, and more of those records than can be held.
+        largest = _clone_records(members, manifest_module.MAX_RECORDS, manifest_module.MAX_FILES)
+        package("largest_manifest", signed(largest, field.identity))
+    yield packages, tmp / "office"
+
+
+@pytest.mark.parametrize(("name", "says"), [
+    ("garbage_manifest", "signature does not verify"),
+    ("signed_wide_manifest", "manifest is not valid JSON"),
+    ("signed_unterminated_manifest", "manifest is not valid JSON"),
+    ("wide_record", "a record over"),
+    ("wide_record_under_the_size_cap", "more values than allowed"),
+    ("deep_record", "nested too deeply"),
+    ("escaped_record", "a record has no valid id"),
+    ("unterminated_record", "a record over"),
+    ("largest_manifest", "smaller packages"),
+    ("big_bodies", "smaller packages"),
+])
+def test_hostile_packages_are_refused_within_a_bounded_amount_of_memory(hostile, name, says):
+    packages, office = hostile
+    started = time.monotonic()
+    result, peak = npmdesk_peak("import", "--dry-run", packages[name], "--vault", office)
+    assert time.monotonic() - started < 60, f"{name}: {time.monotonic() - started:.0f} s"
+    assert peak < PEAK_LIMIT_MB, f"{name}: {peak:.0f} MB"
+    assert result.status in (1, 2) and says in result.err, result.err
+    assert "Unexpected internal error" not in result.err and len(result.errors) == 1
+
+
+def test_an_untrusted_signer_is_refused_before_the_records_are_read(world, monkeypatch):
+    """An import (without --accept-unverified) judges the signer right after the signature: the
+    records of an unknown signer's package are never decompressed."""
+    _office, field, members, tmp = world
+    decompressed = []
+    monkeypatch.setattr(reader._Records, "write", lambda self, data: decompressed.append(data))
+    with side(tmp / "third", "Third", "Di") as third:  # has no contact for the field laptop
+        for_third = [third.identity.recipient.encode()]
+        readdressed = edit_manifest(members, lambda doc: doc["recipients"].update(age=for_third))
+        path = encrypt_for(tar_bytes(resign(readdressed, field.identity)), third.identity.recipient, tmp / "t.age")
+        with pytest.raises(SignerNotTrusted):
+            import_package(third.store, third.identity, path)
+        assert decompressed == []
+        monkeypatch.undo()
+        assert preview_package(third.store, third.identity, path).signer.status == "unknown"
+
+
+def test_the_manifest_must_show_its_signers_fingerprint(world):
+    office, field, members, tmp = world
+    before = office.snapshot()
+    lying = edit_manifest(members, lambda doc: doc["exporter"].update(fingerprint="AAAA-BBBB-CCCC-DDDD-EEEE"))
+    path = encrypt_for(tar_bytes(resign(lying, field.identity)), office.identity.recipient, tmp / "fp.age")
+    with pytest.raises(DamagedPackage, match="fingerprint"):
+        preview_package(office.store, office.identity, path)
+    assert office.snapshot() == before
+
+
+def test_the_manifest_must_name_the_key_that_signed_it(world):
+    office, field, members, tmp = world
+    other = edit_manifest(members, lambda doc: doc["exporter"].update(signing_key=office.identity.signing_key.encode()))
+    path = encrypt_for(tar_bytes(resign(other, field.identity)), office.identity.recipient, tmp / "key.age")
+    with pytest.raises(BadSignature):
+        preview_package(office.store, office.identity, path)
+
+
+def test_the_manifest_cap_is_checked_on_the_member_header(world, monkeypatch):
+    office, _field, members, tmp = world
+    monkeypatch.setattr(reader, "MAX_MANIFEST", 100)
+    path = encrypt_for(tar_bytes(members), office.identity.recipient, tmp / "cap.age")
+    with pytest.raises(PackageTooLarge, match="manifest"):
+        preview_package(office.store, office.identity, path)
+
+
+def test_the_manifest_cap_fits_the_largest_real_manifest():
+    """What `Manifest.to_bytes` writes for MAX_RECORDS records and MAX_FILES files at their
+    longest, with the longest names and MAX_RECIPIENTS recipients, fits in MAX_MANIFEST."""
+    m = manifest_module
+    longest_path = "attachments/" + str(uuid.uuid4()) + "/" + "n" * 50
+    digest = hashlib.sha256(b"x").hexdigest()
+    one_record = m.Manifest("", "", "", "", "", [], False, {str(uuid.uuid4()): digest})
+    one_file = m.Manifest("", "", "", "", "", [], False, {}, [m.FileEntry(longest_path, 2**50 - 1, digest)])
+    empty = m.Manifest("", "", "", "", "", [], False, {})
+    for probe in (one_record, one_file, empty):
+        probe.signing_key = "npmsig1" + "q" * 58
+    empty_size = len(_bytes_without_fingerprint(empty))
+    per_record = len(_bytes_without_fingerprint(one_record)) - empty_size
+    per_file = len(_bytes_without_fingerprint(one_file)) - empty_size
+    head = m.Manifest("2026-11-29T12:00:00.123456+00:00", "\u0001" * 1000, "\U0001F600" * 1000,
+                      "npmsig1" + "q" * 58, "age1" + "q" * 58, ["age1" + "q" * 58] * m.MAX_RECIPIENTS, True, {})
+    largest = len(_bytes_without_fingerprint(head)) + m.MAX_RECORDS * per_record + (m.MAX_FILES + 2) * per_file
+    assert per_record <= m._RECORD_ENTRY_BYTES and per_file <= m._FILE_ENTRY_BYTES
+    assert largest <= m.MAX_MANIFEST < largest * 1.25
+
+
+def _bytes_without_fingerprint(manifest):
+    """to_bytes, with the fingerprint of a made-up key (its length is what counts)."""
+    original = type(manifest).fingerprint
+    try:
+        type(manifest).fingerprint = property(lambda self: "XXXX-XXXX-XXXX-XXXX-XXXX")
+        return manifest.to_bytes()
+    finally:
+        type(manifest).fingerprint = original
