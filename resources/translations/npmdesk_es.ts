@@ -3319,6 +3319,10 @@
         <source>A record cannot change its kind (a contact stays a contact). Nothing was changed.</source>
         <translation>Un registro no puede cambiar de tipo (un contacto sigue siendo un contacto). No se ha cambiado nada.</translation>
     </message>
+    <message>
+        <source>A change of recovery code did not finish last time: your previous code still opens the vault. Here is a new recovery code; the previous one stops working when you continue.</source>
+        <translation>Un cambio de código de recuperación no terminó la última vez: su código anterior todavía abre la caja fuerte. Aquí tiene un nuevo código de recuperación; el anterior dejará de funcionar cuando continúe.</translation>
+    </message>
 </context>
 <context>
     <name>PackagePassphraseDialog</name>

@@ -3319,6 +3319,10 @@
         <source>A record cannot change its kind (a contact stays a contact). Nothing was changed.</source>
         <translation>Une fiche ne peut pas changer de type (un contact reste un contact). Rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>A change of recovery code did not finish last time: your previous code still opens the vault. Here is a new recovery code; the previous one stops working when you continue.</source>
+        <translation>Un changement de code de récupération ne s&apos;est pas terminé la dernière fois : votre code précédent ouvre encore le coffre-fort. Voici un nouveau code de récupération ; le précédent cessera de fonctionner quand vous continuerez.</translation>
+    </message>
 </context>
 <context>
     <name>PackagePassphraseDialog</name>
