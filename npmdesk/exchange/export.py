@@ -53,8 +53,6 @@ from npmdesk.vault.secret import Secret
 Progress = Callable[[int, int], None]  # bytes written, bytes in all; raise to cancel
 STRICTLY_CONFIDENTIAL = "strictly confidential"
 NO_CONSENT = "personal data without recorded consent"
-SUMMARY_RECORDS = 2_000  # summary.html shows at most this many records…
-SUMMARY_BYTES = 8_000_000  # …and about this much of their text; records.json.gz has them all
 
 
 class OutputExists(age.AgeError):
@@ -184,16 +182,14 @@ class _Spooled:
     """Pass one of an export: the records, gzipped JSON, into an encrypted spool, one at a time.
 
     Keeps only what the manifest and the summary need: each record's content hash, the attachment
-    entries, and the first records (SUMMARY_RECORDS, SUMMARY_BYTES of text) for summary.html."""
+    entries, and the first records (summary.FirstRecords) for summary.html."""
 
     def __init__(self, store: RecordStore, plan: ExportPlan, spool: EncryptedSpool) -> None:
         self.hashes: dict[str, str] = {}
         self.attachments: dict[str, files.AttachmentInfo] = {}  # member path -> attachment
         self.entries: list[FileEntry] = []
-        self.shown: list[Record] = []
-        self.described: dict[str, list[dict[str, Any]]] = {}
+        self.shown = summary.FirstRecords()
         self._store, self._plan, self._spool = store, plan, spool
-        self._shown_bytes = 0
 
     def run(self, progress: Progress | None) -> None:
         flagged = {f.id for f in self._plan.flagged}
@@ -224,11 +220,7 @@ class _Spooled:
             self.entries.append(FileEntry(path, info.size, info.sha256))
         doc = encode_record(record, history_hashes(self._store, record.id), entries)
         self.hashes[record_id] = doc["content_sha256"]  # the plan's own id string: no second copy
-        weight = len(record.body) + len(record.title) + 200
-        if len(self.shown) < SUMMARY_RECORDS and self._shown_bytes + weight <= SUMMARY_BYTES:
-            self.shown.append(record)
-            self.described[record.id] = entries
-            self._shown_bytes += weight
+        self.shown.offer(record, entries)
         return doc
 
 
@@ -267,18 +259,6 @@ def _manifest_bytes(manifest: Manifest) -> bytes:
     return bytes(out)
 
 
-def _summary(about: dict[str, str], spooled: _Spooled, total: int) -> bytes:
-    """summary.html of the records kept for it; a line says so when there were more."""
-    html = summary.build(about, spooled.shown, spooled.described)
-    left = total - len(spooled.shown)
-    if left <= 0:
-        return html
-    note = (f"<p class=\"mark\">This summary shows the first {len(spooled.shown):,} of {total:,} records; "
-            "every record is in records.json.gz.</p>").encode("ascii")
-    cut = html.rfind(b"</body>")
-    return html[:cut] + note + html[cut:] if cut >= 0 else html + note
-
-
 def write_package(
     store: RecordStore, identity: VaultIdentity, plan: ExportPlan, out: Path, *,
     recipients: Sequence[X25519Recipient | str] = (), passphrase: Secret | None = None,
@@ -308,8 +288,8 @@ def write_package(
         recipient_names = [t.encode() for t in targets]
         about = {"exporter": store.vault.meta("npm_name") or "an NPM", "fingerprint": identity.fingerprint,
                  "created_at": now.isoformat(), "recipients": ", ".join(recipient_names) or "a passphrase"}
-        summary_html = _summary(about, spooled, len(plan.records))
-        spooled.shown, spooled.described = [], {}
+        summary_html = spooled.shown.build(about, total=len(plan.records))
+        spooled.shown = summary.FirstRecords()
         document_files = [(document_name(name), data) for name, data in documents]
         entries_list = [FileEntry(RECORDS, spool.size, spool.sha256), _entry(SUMMARY, summary_html)]
         entries_list += spooled.entries

@@ -28,6 +28,7 @@ from npmdesk.exchange.identity import SigningKey, VaultIdentity
 from npmdesk.exchange.manifest import FileEntry, Manifest
 from npmdesk.exchange.merge import MergePlan
 from npmdesk.exchange.reader import Contents
+from npmdesk.exchange.schema import IncomingRecord
 from npmdesk.exchange.tarball import MemberSink
 from npmdesk.records import attachments as files
 from npmdesk.records.store import RecordStore
@@ -109,12 +110,15 @@ class _Discard:
 
 
 class _ImportConsumer:
+    """Merges each record as the reader hands it over, inside the caller's transaction; keeps
+    only the plan (ids, outcomes, titles) and, per attachment, which record it belongs to."""
+
     def __init__(self, store: RecordStore, identity: VaultIdentity, accept_signer: Callable[[Signer], bool],
                  restore: Collection[str]) -> None:
         self._store = store
         self._identity = identity
         self._accept = accept_signer
-        self._restore = restore
+        self._merge = merge.Merge(store, identity, restore)
         self._owner: dict[str, tuple[str, str, str, bool]] = {}  # path -> record id, attachment id, name, kept
         self.preview: Preview | None = None
         self.touched: set[str] = set()
@@ -126,17 +130,18 @@ class _ImportConsumer:
         if not self._accept(self._signer):
             raise SignerNotTrusted(self._signer.describe())
 
+    def on_record(self, incoming: IncomingRecord) -> None:
+        decided = self._merge.take(self._store.db, incoming)
+        kept = decided not in (merge.DELETED, merge.DELETED_CHANGED)
+        for a in incoming.attachments:
+            self._owner[a["path"]] = (incoming.record.id, a["id"], a["name"], kept)
+
     def on_contents(self, contents: Contents) -> None:
         signer = self._signer
         assert signer is not None  # noqa: S101 - the reader calls on_signer first
-        merge_plan = merge.plan(self._store, self._identity, contents.records, self._restore)
         entries = contents.attachments
-        self.preview = Preview(contents.manifest, signer, merge_plan, len(entries), sum(e.size for e in entries))
-        merge.apply(self._store, self._store.db, contents.records, merge_plan)
-        for incoming in contents.records:
-            kept = merge_plan.outcomes[incoming.record.id] not in (merge.DELETED, merge.DELETED_CHANGED)
-            for a in incoming.attachments:
-                self._owner[a["path"]] = (incoming.record.id, a["id"], a["name"], kept)
+        self.preview = Preview(contents.manifest, signer, self._merge.plan, len(entries),
+                               sum(e.size for e in entries))
 
     def open_file(self, entry: FileEntry) -> MemberSink:
         if entry.path not in self._owner:
