@@ -126,14 +126,21 @@ class FirstRecords:
             self._bytes += weight
 
     def build(self, about: dict[str, str], *, verdict: str = EXPORT_VERDICT, total: int | None = None,
-              where: str = "records.json.gz") -> bytes:
+              where: str = "records.json.gz", max_bytes: int | None = None) -> bytes:
         """The page (see `build`), with a line saying so if it shows fewer than `total` records
-        (by default, all those offered); `where` names the file that holds them all."""
-        html = build(about, self.records, self.attachments, verdict=verdict)
+        (by default, all those offered); `where` names the file that holds them all. With
+        `max_bytes`, fewer records are shown if the page would be longer (text that escaping
+        makes several times longer, like control characters shown as <U+0001>)."""
+        shown = self.records
         total = self.total if total is None else total
-        if total <= len(self.records):
+        while True:
+            html = build(about, shown, self.attachments, verdict=verdict)
+            if max_bytes is None or len(html) <= max_bytes or not shown:
+                break
+            shown = shown[: len(shown) // 2]
+        if total <= len(shown):
             return html
-        note = (f"<p class=\"mark\">This summary shows the first {len(self.records):,} of {total:,} records; "
+        note = (f"<p class=\"mark\">This summary shows the first {len(shown):,} of {total:,} records; "
                 f"every record is in {_own(where)}.</p>").encode()
         cut = html.rfind(b"</body>")
         return html[:cut] + note + html[cut:] if cut >= 0 else html + note
