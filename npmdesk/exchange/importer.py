@@ -32,12 +32,15 @@ from npmdesk.exchange.schema import IncomingRecord
 from npmdesk.exchange.tarball import MemberSink
 from npmdesk.records import attachments as files
 from npmdesk.records.store import RecordStore
-from npmdesk.vault.database import Connection
+from npmdesk.vault.database import Connection, small_page_cache
 from npmdesk.vault.secret import Secret
 
 SELF, VERIFIED, UNVERIFIED, UNKNOWN = "this vault", "verified", "unverified", "unknown"
 PassphraseSource = Secret | Callable[[], Secret] | None
 Progress = Callable[[int, int], None]
+# An import mostly writes, and looks records up by id: the window's 64 MiB page cache would only
+# fill with the pages it writes (memory that grows with a large package, up to that size).
+IMPORT_PAGE_CACHE_KIB = 8 * 1024
 
 
 @dataclass(frozen=True)
@@ -190,7 +193,7 @@ def import_package(store: RecordStore, identity: VaultIdentity, path: Path, *,
     read, package size)` may raise to cancel: the transaction then rolls back whole."""
     consumer = _ImportConsumer(store, identity, accept_signer, restore)
     try:
-        with store.transaction() as db:
+        with small_page_cache(store.db, IMPORT_PAGE_CACHE_KIB), store.transaction() as db:
             reader.read(path, consumer, identities=[identity.age], passphrase=passphrase, progress=progress)
             if consumer.preview is None:
                 raise DamagedPackage("it is truncated")

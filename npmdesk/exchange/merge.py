@@ -39,7 +39,8 @@ from npmdesk.vault.database import Connection
 ADDED, UPDATED, UNCHANGED, AHEAD, CONFLICT = "added", "updated", "unchanged", "ahead", "conflict"
 DELETED, DELETED_CHANGED = "deleted here", "deleted here, changed by the sender"
 WRITTEN = (ADDED, UPDATED, CONFLICT)  # outcomes that write the record (and its new attachments)
-TITLE_KEPT = 120  # characters of each record's title the plan keeps, for the preview's lists
+TITLE_KEPT = 120  # characters of a record's title the plan keeps, for the preview's lists…
+TITLES_KEPT = 10_000  # …for this many records (the first ones): the lists name the others by id
 
 
 class KindMismatch(PackageError):
@@ -50,13 +51,21 @@ class KindMismatch(PackageError):
         )
 
 
+class Titles(dict[str, str]):
+    """Record id -> title; "" for a record whose title was not kept (see MergePlan)."""
+
+    def __missing__(self, record_id: str) -> str:
+        return ""
+
+
 @dataclass
 class MergePlan:
-    """What an import will do, record by record (id -> one of the outcomes above), with each
-    record's title (its first TITLE_KEPT characters) for the preview's lists: never the records."""
+    """What an import will do, record by record (id -> one of the outcomes above), with the titles
+    of the first TITLES_KEPT records (their first TITLE_KEPT characters) for the preview's lists:
+    never the records, so a plan costs a few hundred bytes a record whatever they hold."""
 
     outcomes: dict[str, str] = field(default_factory=dict)
-    titles: dict[str, str] = field(default_factory=dict)
+    titles: Titles = field(default_factory=Titles)
     new_attachments: int = 0
     keys_set_aside: list[str] = field(default_factory=list)  # new contacts whose keys are not taken
     restored: list[str] = field(default_factory=list)  # deleted here, brought back as the user asked
@@ -158,7 +167,8 @@ class Merge:
             decided = outcome(store, incoming, restore=True)
             result.restored.append(rid)
         result.outcomes[rid] = decided
-        result.titles[rid] = incoming.record.title[:TITLE_KEPT]
+        if len(result.titles) < TITLES_KEPT:
+            result.titles[rid] = incoming.record.title[:TITLE_KEPT]
         if decided == ADDED and incoming.record.kind == "contact":
             incoming.record = _new_contact_keys(store, incoming.record, self._taken, result)
         if decided in WRITTEN or decided in (UNCHANGED, AHEAD):
