@@ -357,8 +357,8 @@ def write_package(
         entries_list += spooled.entries
         entries_list += [_entry(path, data) for path, data in document_files]
         manifest = Manifest(
-            created_at=now.isoformat(), npm_name=store.vault.meta("npm_name"),
-            user_name=store.vault.meta("user_name"), signing_key=identity.signing_key.encode(),
+            created_at=now.isoformat(), npm_name=store.vault.meta("npm_name")[:limits.MAX_NAME],
+            user_name=store.vault.meta("user_name")[:limits.MAX_NAME], signing_key=identity.signing_key.encode(),
             age_recipient=identity.recipient.encode(), recipients=recipient_names,
             passphrase=passphrase is not None, records=spooled.hashes, files=entries_list,
         )

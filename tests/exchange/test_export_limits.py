@@ -107,3 +107,14 @@ def test_a_summary_that_escaping_makes_long_still_fits(pair, tmp_path, monkeypat
     write_package(field.store, field.identity, plan_export(field.store), tmp_path / "p.age",
                   recipients=[office.identity.recipient], confirmed=True)
     assert import_package(office.store, office.identity, tmp_path / "p.age").plan.count("added") == 30
+
+
+def test_an_npm_name_longer_than_a_manifest_carries_travels_shortened(tmp_path):
+    with side(tmp_path / "office", "Office NPM", "Ana") as office, \
+            side(tmp_path / "field", "Mecanismo " * 150, "Bo") as field:
+        office.contact_for(field, name="Field laptop")
+        field.store.add(communication("Carta"))
+        write_package(field.store, field.identity, plan_export(field.store), tmp_path / "p.age",
+                      recipients=[office.identity.recipient], confirmed=True)
+        done = import_package(office.store, office.identity, tmp_path / "p.age")
+    assert done.plan.count("added") == 1 and done.manifest.npm_name == ("Mecanismo " * 100)[:1000]
