@@ -145,7 +145,7 @@ class Merge:
 
     def __init__(self, store: RecordStore, identity: VaultIdentity, restore: Collection[str] = ()) -> None:
         self._store = store
-        self._restore = restore
+        self._restore = frozenset(restore)
         self._taken = {identity.signing_key.encode(), identity.recipient.encode()}
         self.plan = MergePlan()
 
