@@ -226,7 +226,7 @@ def test_decompression_bomb(world):
 
 
 def test_records_are_merged_one_at_a_time_and_a_late_refusal_undoes_them_all(world, tmp_path):
-    """Records come one at a time (none waits for the others: six bodies of 16 MB as strings, more
+    """Records come one at a time (none waits for the others: seven bodies of 16 MB as strings, more
     than the old reader would hold together), each merged as it comes; what is checked once the
     records end (their count, the attachments against the manifest) still refuses the whole
     package, and the records merged before it are rolled back with it."""
@@ -236,7 +236,7 @@ def test_records_are_merged_one_at_a_time_and_a_late_refusal_undoes_them_all(wor
         office.contact_for(field)
         for_office = [office.identity.recipient.encode()]
         members = edit_manifest(members, lambda doc: doc["recipients"].update(age=for_office))
-        big = resign(clone_records(members, 6, body=body), field.identity)
+        big = resign(clone_records(members, 7, body=body), field.identity)
         small = clone_records(members, 3)
         one_more = resign(edit_manifest(small, lambda doc: doc["records"].append(
             {"id": str(uuid.uuid4()), "content_sha256": "0" * 64})), field.identity)
@@ -246,7 +246,7 @@ def test_records_are_merged_one_at_a_time_and_a_late_refusal_undoes_them_all(wor
                     DamagedPackage, "do not match its manifest")
         done = import_package(office.store, office.identity, encrypt_for(
             tar_bytes(big), office.identity.recipient, tmp_path / "big.age"))
-        assert done.plan.count("added") == 6
+        assert done.plan.count("added") == 7
         assert all(office.store.get(rid).body == body for rid in done.plan.ids("added"))
 
 
