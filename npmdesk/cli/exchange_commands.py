@@ -257,10 +257,11 @@ def cmd_package(args: argparse.Namespace) -> int:
     print(f"Signature verified: signing key {contents.signer.encode()}")
     print(f"  fingerprint {contents.signer.fingerprint} (compare it with the sender)")
     _print_sender(contents.manifest)
-    print(f"{len(contents.records)} records and {len(contents.attachments)} files unpacked into {unpacked.folder}:")
-    for incoming in contents.records:
-        record = incoming.record
+    print(f"{contents.records} records and {len(contents.attachments)} files unpacked into {unpacked.folder}:")
+    for record in unpacked.first:
         print(f"  {line(record.date or '          ')}  {line(record.kind):<22} {short(record.title, 60)}")
+    if contents.records > len(unpacked.first):
+        print(f"  ... and {contents.records - len(unpacked.first):,} more (every record is in records.json)")
     print(f"Open {unpacked.folder / 'summary.html'} to read them. These files are NOT encrypted.")
     return EXIT_OK
 

@@ -82,6 +82,14 @@ class ConfirmationNeeded(NpmdeskError):
         self.count = count
 
 
+class TooLargeToExport(NpmdeskError):
+    """An export that would make a package beyond what an import accepts (docs/package-format.md,
+    "Limits"): refused before anything is written, in one sentence saying what to do."""
+
+    def __init__(self, sentence: str) -> None:
+        super().__init__(f"{sentence} Nothing was written.")
+
+
 class NothingToExport(NpmdeskError):
     message = "There is nothing to export: choose at least one record."
 

@@ -8,6 +8,11 @@ The records travel pseudonymised (real names replaced by their aliases), with th
 name as counterpart. The package is built as it is encrypted: memory stays flat whatever the
 number of records and the size of the attachments (the records go through an encrypted spool,
 spool.py), and the file appears only when complete (a failure leaves nothing).
+
+An export never makes a package that an import would refuse: a selection beyond a package's
+limits (records, files, recipients: manifest.py) is refused before anything is read or written,
+and so is a record whose package text would be over schema.MAX_RECORD_BYTES (or MAX_RECORD_ITEMS
+values) before the package file exists (TooLargeToExport, one sentence saying what to do).
 """
 
 from __future__ import annotations
@@ -23,11 +28,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from npmdesk.exchange import age, summary, tarball
+from npmdesk import strict_json
+from npmdesk.exchange import age, schema, summary, tarball
+from npmdesk.exchange import manifest as limits
+from npmdesk.exchange import reader as package_reader
 from npmdesk.exchange.age.keys import X25519Recipient
 from npmdesk.exchange.age.output import atomic_output
 from npmdesk.exchange.age.stanzas import DEFAULT_SCRYPT_LOG_N
-from npmdesk.exchange.errors import ConfirmationNeeded, NothingToExport
+from npmdesk.exchange.errors import ConfirmationNeeded, NothingToExport, TooLargeToExport
 from npmdesk.exchange.identity import VaultIdentity
 from npmdesk.exchange.manifest import (
     MANIFEST,
@@ -53,8 +61,6 @@ from npmdesk.vault.secret import Secret
 Progress = Callable[[int, int], None]  # bytes written, bytes in all; raise to cancel
 STRICTLY_CONFIDENTIAL = "strictly confidential"
 NO_CONSENT = "personal data without recorded consent"
-SUMMARY_RECORDS = 2_000  # summary.html shows at most this many records…
-SUMMARY_BYTES = 8_000_000  # …and about this much of their text; records.json.gz has them all
 
 
 class OutputExists(age.AgeError):
@@ -122,6 +128,7 @@ def _plan(store: RecordStore, record_ids: Sequence[str] | None) -> ExportPlan:
     wanted = list(dict.fromkeys(record_ids))
     if not wanted:
         return ExportPlan([])  # documents alone (a report's PDF) may still make a package
+    _check_record_count(len(wanted))  # before reading any: the counterparts only add to it
     chosen: dict[str, PlannedRecord] = {}
     flagged: dict[str, Flagged] = {}
     counterparts: list[str] = []
@@ -144,8 +151,57 @@ def _plan(store: RecordStore, record_ids: Sequence[str] | None) -> ExportPlan:
                 pass
     # Contacts first, so an importing vault meets a counterpart before the records naming it.
     records = sorted(chosen.values(), key=lambda r: (r.kind != "contact", r.date or "", r.id))
+    _check_record_count(len(records))
     attachments = {r.id: infos for r in records if (infos := files.list_for(store, r.id))}
-    return ExportPlan(records, [flagged[r.id] for r in records if r.id in flagged], attachments)
+    plan = ExportPlan(records, [flagged[r.id] for r in records if r.id in flagged], attachments)
+    check_limits(plan)
+    return plan
+
+
+def _check_record_count(count: int) -> None:
+    if count > limits.MAX_RECORDS:
+        raise TooLargeToExport(
+            f"This export holds {count:,} records; a package holds at most {limits.MAX_RECORDS:,}: "
+            "export a smaller selection (by dates or types).")
+
+
+def check_limits(plan: ExportPlan, documents: int = 0, recipients: int = 0) -> None:
+    """TooLargeToExport if a package of `plan` (with `documents` files beside its attachments,
+    for `recipients` recipients) would be beyond what an import accepts (manifest.py, schema.py)."""
+    _check_record_count(len(plan.records))
+    count = sum(len(infos) for infos in plan.attachments.values()) + documents
+    if count > limits.MAX_FILES:
+        raise TooLargeToExport(
+            f"This export holds {count:,} files (attachments and documents); a package holds at most "
+            f"{limits.MAX_FILES:,}: export a smaller selection (by dates or types).")
+    if recipients > limits.MAX_RECIPIENTS:
+        raise TooLargeToExport(
+            f"This export is for {recipients:,} recipients; a package can be for at most "
+            f"{limits.MAX_RECIPIENTS:,}: export it in several packages.")
+    for record_id, infos in plan.attachments.items():
+        if len(infos) > schema.MAX_ATTACHMENTS_PER_RECORD:
+            raise TooLargeToExport(
+                f"Record {record_id} has {len(infos):,} attachments; a record travels with at most "
+                f"{schema.MAX_ATTACHMENTS_PER_RECORD:,}: move some of them to another record.")
+
+
+_CHECKED_BELOW = 64 * 1024  # a record's JSON this short cannot hold MAX_RECORD_ITEMS values (2 bytes each)
+
+
+def _check_record_text(record_id: str, text: bytes) -> None:
+    """TooLargeToExport if the reader would refuse this record's JSON for its size or its values."""
+    too_large = len(text) > schema.MAX_RECORD_BYTES
+    if not too_large and len(text) > _CHECKED_BELOW:
+        try:
+            strict_json.loads(text, max_bytes=schema.MAX_RECORD_BYTES, max_depth=schema.MAX_RECORD_DEPTH,
+                              max_items=schema.MAX_RECORD_ITEMS)
+        except strict_json.JSONRefused:
+            too_large = True
+    if too_large:
+        raise TooLargeToExport(
+            f"Record {record_id} is too large to travel in a package (over "
+            f"{schema.MAX_RECORD_BYTES // 2**20} MiB of package text, or over {schema.MAX_RECORD_ITEMS:,} "
+            "values): shorten its text or move it into an attachment, then export again.")
 
 
 def _every_live_id(store: RecordStore, page: int = 2_000) -> Iterator[str]:
@@ -184,16 +240,14 @@ class _Spooled:
     """Pass one of an export: the records, gzipped JSON, into an encrypted spool, one at a time.
 
     Keeps only what the manifest and the summary need: each record's content hash, the attachment
-    entries, and the first records (SUMMARY_RECORDS, SUMMARY_BYTES of text) for summary.html."""
+    entries, and the first records (summary.FirstRecords) for summary.html."""
 
     def __init__(self, store: RecordStore, plan: ExportPlan, spool: EncryptedSpool) -> None:
         self.hashes: dict[str, str] = {}
         self.attachments: dict[str, files.AttachmentInfo] = {}  # member path -> attachment
         self.entries: list[FileEntry] = []
-        self.shown: list[Record] = []
-        self.described: dict[str, list[dict[str, Any]]] = {}
+        self.shown = summary.FirstRecords()
         self._store, self._plan, self._spool = store, plan, spool
-        self._shown_bytes = 0
 
     def run(self, progress: Progress | None) -> None:
         flagged = {f.id for f in self._plan.flagged}
@@ -208,7 +262,9 @@ class _Spooled:
                 if _reason(record) and record.id not in flagged:  # changed since the user confirmed
                     raise ConfirmationNeeded(1)
                 doc = self._encode(planned.id, pseudonymised(record))
-                out.write(((", " if number else "") + json.dumps(doc, ensure_ascii=False)).encode("utf-8"))
+                text = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+                _check_record_text(planned.id, text)
+                out.write(b", " + text if number else text)
                 if progress is not None and number % 64 == 0:
                     progress(number, 2 * count)
             out.write(b"]}")
@@ -222,13 +278,10 @@ class _Spooled:
                             "size": info.size, "sha256": info.sha256, "path": path})
             self.attachments[path] = info
             self.entries.append(FileEntry(path, info.size, info.sha256))
-        doc = encode_record(record, history_hashes(self._store, record.id), entries)
+        lineage = history_hashes(self._store, record.id)[-schema.MAX_LINEAGE:]  # the latest versions count
+        doc = encode_record(record, lineage, entries)
         self.hashes[record_id] = doc["content_sha256"]  # the plan's own id string: no second copy
-        weight = len(record.body) + len(record.title) + 200
-        if len(self.shown) < SUMMARY_RECORDS and self._shown_bytes + weight <= SUMMARY_BYTES:
-            self.shown.append(record)
-            self.described[record.id] = entries
-            self._shown_bytes += weight
+        self.shown.offer(record, entries)
         return doc
 
 
@@ -267,18 +320,6 @@ def _manifest_bytes(manifest: Manifest) -> bytes:
     return bytes(out)
 
 
-def _summary(about: dict[str, str], spooled: _Spooled, total: int) -> bytes:
-    """summary.html of the records kept for it; a line says so when there were more."""
-    html = summary.build(about, spooled.shown, spooled.described)
-    left = total - len(spooled.shown)
-    if left <= 0:
-        return html
-    note = (f"<p class=\"mark\">This summary shows the first {len(spooled.shown):,} of {total:,} records; "
-            "every record is in records.json.gz.</p>").encode("ascii")
-    cut = html.rfind(b"</body>")
-    return html[:cut] + note + html[cut:] if cut >= 0 else html + note
-
-
 def write_package(
     store: RecordStore, identity: VaultIdentity, plan: ExportPlan, out: Path, *,
     recipients: Sequence[X25519Recipient | str] = (), passphrase: Secret | None = None,
@@ -294,6 +335,7 @@ def write_package(
     manifest, the spool and the attachments through age into `out`."""
     if not plan.records and not documents:
         raise NothingToExport()
+    check_limits(plan, len(documents), len(recipients))
     if plan.flagged and not confirmed:
         raise ConfirmationNeeded(len(plan.flagged))
     if bool(recipients) == (passphrase is not None):
@@ -308,15 +350,15 @@ def write_package(
         recipient_names = [t.encode() for t in targets]
         about = {"exporter": store.vault.meta("npm_name") or "an NPM", "fingerprint": identity.fingerprint,
                  "created_at": now.isoformat(), "recipients": ", ".join(recipient_names) or "a passphrase"}
-        summary_html = _summary(about, spooled, len(plan.records))
-        spooled.shown, spooled.described = [], {}
+        summary_html = spooled.shown.build(about, total=len(plan.records), max_bytes=package_reader.MAX_SUMMARY // 2)
+        spooled.shown = summary.FirstRecords()
         document_files = [(document_name(name), data) for name, data in documents]
         entries_list = [FileEntry(RECORDS, spool.size, spool.sha256), _entry(SUMMARY, summary_html)]
         entries_list += spooled.entries
         entries_list += [_entry(path, data) for path, data in document_files]
         manifest = Manifest(
-            created_at=now.isoformat(), npm_name=store.vault.meta("npm_name"),
-            user_name=store.vault.meta("user_name"), signing_key=identity.signing_key.encode(),
+            created_at=now.isoformat(), npm_name=store.vault.meta("npm_name")[:limits.MAX_NAME],
+            user_name=store.vault.meta("user_name")[:limits.MAX_NAME], signing_key=identity.signing_key.encode(),
             age_recipient=identity.recipient.encode(), recipients=recipient_names,
             passphrase=passphrase is not None, records=spooled.hashes, files=entries_list,
         )

@@ -28,15 +28,19 @@ from npmdesk.exchange.identity import SigningKey, VaultIdentity
 from npmdesk.exchange.manifest import FileEntry, Manifest
 from npmdesk.exchange.merge import MergePlan
 from npmdesk.exchange.reader import Contents
+from npmdesk.exchange.schema import IncomingRecord
 from npmdesk.exchange.tarball import MemberSink
 from npmdesk.records import attachments as files
 from npmdesk.records.store import RecordStore
-from npmdesk.vault.database import Connection
+from npmdesk.vault.database import Connection, small_page_cache
 from npmdesk.vault.secret import Secret
 
 SELF, VERIFIED, UNVERIFIED, UNKNOWN = "this vault", "verified", "unverified", "unknown"
 PassphraseSource = Secret | Callable[[], Secret] | None
 Progress = Callable[[int, int], None]
+# An import mostly writes, and looks records up by id: the window's 64 MiB page cache would only
+# fill with the pages it writes (memory that grows with a large package, up to that size).
+IMPORT_PAGE_CACHE_KIB = 8 * 1024
 
 
 @dataclass(frozen=True)
@@ -109,12 +113,15 @@ class _Discard:
 
 
 class _ImportConsumer:
+    """Merges each record as the reader hands it over, inside the caller's transaction; keeps
+    only the plan (ids, outcomes, titles) and, per attachment, which record it belongs to."""
+
     def __init__(self, store: RecordStore, identity: VaultIdentity, accept_signer: Callable[[Signer], bool],
                  restore: Collection[str]) -> None:
         self._store = store
         self._identity = identity
         self._accept = accept_signer
-        self._restore = restore
+        self._merge = merge.Merge(store, identity, restore)
         self._owner: dict[str, tuple[str, str, str, bool]] = {}  # path -> record id, attachment id, name, kept
         self.preview: Preview | None = None
         self.touched: set[str] = set()
@@ -126,17 +133,18 @@ class _ImportConsumer:
         if not self._accept(self._signer):
             raise SignerNotTrusted(self._signer.describe())
 
+    def on_record(self, incoming: IncomingRecord) -> None:
+        decided = self._merge.take(self._store.db, incoming)
+        kept = decided not in (merge.DELETED, merge.DELETED_CHANGED)
+        for a in incoming.attachments:
+            self._owner[a["path"]] = (incoming.record.id, a["id"], a["name"], kept)
+
     def on_contents(self, contents: Contents) -> None:
         signer = self._signer
         assert signer is not None  # noqa: S101 - the reader calls on_signer first
-        merge_plan = merge.plan(self._store, self._identity, contents.records, self._restore)
         entries = contents.attachments
-        self.preview = Preview(contents.manifest, signer, merge_plan, len(entries), sum(e.size for e in entries))
-        merge.apply(self._store, self._store.db, contents.records, merge_plan)
-        for incoming in contents.records:
-            kept = merge_plan.outcomes[incoming.record.id] not in (merge.DELETED, merge.DELETED_CHANGED)
-            for a in incoming.attachments:
-                self._owner[a["path"]] = (incoming.record.id, a["id"], a["name"], kept)
+        self.preview = Preview(contents.manifest, signer, self._merge.plan, len(entries),
+                               sum(e.size for e in entries))
 
     def open_file(self, entry: FileEntry) -> MemberSink:
         if entry.path not in self._owner:
@@ -185,7 +193,7 @@ def import_package(store: RecordStore, identity: VaultIdentity, path: Path, *,
     read, package size)` may raise to cancel: the transaction then rolls back whole."""
     consumer = _ImportConsumer(store, identity, accept_signer, restore)
     try:
-        with store.transaction() as db:
+        with small_page_cache(store.db, IMPORT_PAGE_CACHE_KIB), store.transaction() as db:
             reader.read(path, consumer, identities=[identity.age], passphrase=passphrase, progress=progress)
             if consumer.preview is None:
                 raise DamagedPackage("it is truncated")

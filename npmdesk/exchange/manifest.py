@@ -41,6 +41,7 @@ SUMMARY = "summary.html"
 MAX_RECORDS = 100_000
 MAX_FILES = 50_000  # attachments and documents; the records and the summary come on top
 MAX_RECIPIENTS = 1_000
+MAX_NAME = 1_000  # characters of the exporter's NPM and user names
 _HEAD_BYTES = 128 * 1024  # format, time, exporter (names of 1,000 characters), 1,000 recipients
 _RECORD_ENTRY_BYTES = 160  # {"id": <uuid>, "content_sha256": <64 hex>} indented: 146 bytes
 _FILE_ENTRY_BYTES = 256  # {"path": <100 characters>, "size": <16 digits>, "sha256": <64 hex>}: 233
@@ -147,7 +148,7 @@ def _load_json(data: bytes, what: str, *, max_bytes: int, max_depth: int, max_it
         raise DamagedPackage(f"its {what} is not valid JSON: {err}") from None
 
 
-def _text(value: object, limit: int = 1_000) -> str:
+def _text(value: object, limit: int = MAX_NAME) -> str:
     if not isinstance(value, str) or len(value) > limit:
         raise DamagedPackage("its manifest is malformed")
     return value

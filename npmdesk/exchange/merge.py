@@ -39,6 +39,8 @@ from npmdesk.vault.database import Connection
 ADDED, UPDATED, UNCHANGED, AHEAD, CONFLICT = "added", "updated", "unchanged", "ahead", "conflict"
 DELETED, DELETED_CHANGED = "deleted here", "deleted here, changed by the sender"
 WRITTEN = (ADDED, UPDATED, CONFLICT)  # outcomes that write the record (and its new attachments)
+TITLE_KEPT = 120  # characters of a record's title the plan keeps, for the preview's lists…
+TITLES_KEPT = 10_000  # …for this many records (the first ones): the lists name the others by id
 
 
 class KindMismatch(PackageError):
@@ -49,12 +51,21 @@ class KindMismatch(PackageError):
         )
 
 
+class Titles(dict[str, str]):
+    """Record id -> title; "" for a record whose title was not kept (see MergePlan)."""
+
+    def __missing__(self, record_id: str) -> str:
+        return ""
+
+
 @dataclass
 class MergePlan:
-    """What an import will do, record by record (id -> one of the outcomes above)."""
+    """What an import will do, record by record (id -> one of the outcomes above), with the titles
+    of the first TITLES_KEPT records (their first TITLE_KEPT characters) for the preview's lists:
+    never the records, so a plan costs a few hundred bytes a record whatever they hold."""
 
     outcomes: dict[str, str] = field(default_factory=dict)
-    titles: dict[str, str] = field(default_factory=dict)
+    titles: Titles = field(default_factory=Titles)
     new_attachments: int = 0
     keys_set_aside: list[str] = field(default_factory=list)  # new contacts whose keys are not taken
     restored: list[str] = field(default_factory=list)  # deleted here, brought back as the user asked
@@ -119,28 +130,50 @@ def attachment_sha256(store: RecordStore, attachment_id: str) -> str | None:
     return None if row is None else str(row[0])
 
 
-def plan(store: RecordStore, identity: VaultIdentity, records: list[IncomingRecord],
-         restore: Collection[str] = ()) -> MergePlan:
-    """Read-only: what `apply` would do. Raises (a PackageError) if the package must be refused.
+class Merge:
+    """One import's merge, a record at a time: `take(db, incoming)` plans the record (raising a
+    PackageError if the package must be refused) and writes it inside the caller's transaction.
+
+    Records never wait for one another: memory does not grow with the package beyond the plan's
+    id, outcome and (shortened) title per record, and the keys of the new contacts seen so far.
+    A refusal on a later record (or on the package as a whole) must roll back the caller's
+    transaction: the import is all or nothing.
 
     `restore`: ids of records deleted here that the user asked to bring back from this package.
-    New contacts whose keys another contact (or this vault) already has lose them here: the
-    plan's records are changed in place, so `apply` writes exactly what was planned."""
-    result = MergePlan()
-    taken = {identity.signing_key.encode(), identity.recipient.encode()}
-    for incoming in records:
+    A new contact whose keys another contact (or this vault, or an earlier contact of the same
+    package) already has loses them (`MergePlan.keys_set_aside`)."""
+
+    def __init__(self, store: RecordStore, identity: VaultIdentity, restore: Collection[str] = ()) -> None:
+        self._store = store
+        self._restore = frozenset(restore)
+        self._taken = {identity.signing_key.encode(), identity.recipient.encode()}
+        self.plan = MergePlan()
+
+    def take(self, db: Connection, incoming: IncomingRecord) -> str:
+        """Plan and write one record; returns its outcome."""
+        decided = self.plan_one(incoming)
+        restored = bool(self.plan.restored) and self.plan.restored[-1] == incoming.record.id
+        apply_one(self._store, db, incoming, decided, restored)
+        return decided
+
+    def plan_one(self, incoming: IncomingRecord) -> str:
+        """Read-only: the record's outcome, noted in the plan. The incoming record is changed in
+        place (a new contact's keys set aside), so `apply_one` writes exactly what was planned."""
+        store, result = self._store, self.plan
         incoming.record = contact_keys.check_incoming(incoming.record)  # MalformedContactKey
         rid = incoming.record.id
-        decided = result.outcomes[rid] = outcome(store, incoming)
-        if rid in restore and decided in (DELETED, DELETED_CHANGED):
-            decided = result.outcomes[rid] = outcome(store, incoming, restore=True)
+        decided = outcome(store, incoming)
+        if rid in self._restore and decided in (DELETED, DELETED_CHANGED):
+            decided = outcome(store, incoming, restore=True)
             result.restored.append(rid)
-        result.titles[rid] = incoming.record.title
+        result.outcomes[rid] = decided
+        if len(result.titles) < TITLES_KEPT:
+            result.titles[rid] = incoming.record.title[:TITLE_KEPT]
         if decided == ADDED and incoming.record.kind == "contact":
-            incoming.record = _new_contact_keys(store, incoming.record, taken, result)
+            incoming.record = _new_contact_keys(store, incoming.record, self._taken, result)
         if decided in WRITTEN or decided in (UNCHANGED, AHEAD):
             result.new_attachments += sum(1 for a in incoming.attachments if attachment_sha256(store, a["id"]) is None)
-    return result
+        return decided
 
 
 def _new_contact_keys(store: RecordStore, contact: Record, taken: set[str], result: MergePlan) -> Record:
@@ -163,17 +196,15 @@ def _new_contact_keys(store: RecordStore, contact: Record, taken: set[str], resu
     return contact_keys.without_keys(contact, tuple(drop))
 
 
-def apply(store: RecordStore, db: Connection, records: list[IncomingRecord], merge_plan: MergePlan) -> None:
-    """Write the planned outcomes inside the caller's transaction. Deleted-here records are not
+def apply_one(store: RecordStore, db: Connection, incoming: IncomingRecord, decided: str, restored: bool) -> None:
+    """Write one planned outcome inside the caller's transaction. Deleted-here records are not
     written; the store keeps kinds and contacts' keys and verification whatever comes in."""
-    for incoming in records:
-        decided = merge_plan.outcomes[incoming.record.id]
-        record = replace(incoming.record, deleted_at=None)
-        if record.id in merge_plan.restored and decided != ADDED:
-            store.import_restore(db, record.id)  # out of the bin, then merged as a live record
-        if decided == ADDED:
-            store.import_new(db, record)
-        elif decided == UPDATED:
-            store.import_newer(db, record)
-        elif decided == CONFLICT:
-            store.import_conflict(db, record)
+    record = replace(incoming.record, deleted_at=None)
+    if restored and decided != ADDED:
+        store.import_restore(db, record.id)  # out of the bin, then merged as a live record
+    if decided == ADDED:
+        store.import_new(db, record)
+    elif decided == UPDATED:
+        store.import_newer(db, record)
+    elif decided == CONFLICT:
+        store.import_conflict(db, record)

@@ -10,9 +10,13 @@ judges that signer (`on_signer`: this vault, a verified contact, or the user's d
 an unverified one) before the manifest is parsed and before a byte of the records is
 decompressed. The records are decompressed and parsed as a stream, one record at a time
 (schema.RecordStream: per-record size, depth and value limits; a decompression ratio limit
-against bombs), validated and compared with the manifest before the first attachment is handed
-on. The records a consumer gets are held in memory together, so their total is bounded too
-(MAX_HELD_RECORDS). Whatever a package holds, reading it stays well under 300 MB of memory.
+against bombs); each is validated, compared with the manifest (its content hash, its
+attachments' paths, sizes and hashes) and only then handed to the consumer (`on_record`), which
+takes it and lets it go: no record is held beyond its own turn, so memory does not grow with the
+number of records beyond the manifest's own listing. Once the records end, their count and the
+attachments they name are checked against the manifest as a whole, before `on_contents` and
+before the first attachment is handed on. Whatever a package holds, reading it stays well under
+300 MB of memory.
 
 Nothing here writes anywhere: a `Consumer` decides what to do with the records and each file
 (merge into a vault, unpack to a folder, or stop after a preview).
@@ -22,7 +26,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sys
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -50,23 +53,20 @@ from npmdesk.exchange.tarball import MemberSink, TarReader
 from npmdesk.vault.secret import Secret
 
 MAX_RATIO = 100  # decompressed / compressed, beyond the first MiB
-# The records are handed to the consumer together (a preview lists them, an import plans and
-# merges them): what they may cost in memory, counted as their JSON plus what a record object
-# costs beyond it. Streaming them into the consumer would lift this; the scale work will.
-MAX_HELD_RECORDS = 96 * 1024 * 1024
-HELD_PER_RECORD = 3 * 1024
 MAX_SUMMARY = 48 * 1024 * 1024
 _INFLATE_STEP = 1024 * 1024
 
 
 @dataclass
 class Contents:
-    """What a package says before its attachments: checked, validated, signed."""
+    """What a package says before its attachments: checked, validated, signed. The records
+    themselves went to the consumer one at a time (`Consumer.on_record`); `records` is their
+    number (the manifest's, checked)."""
 
     manifest: Manifest
     manifest_bytes: bytes
     signer: SigningKey
-    records: list[IncomingRecord]
+    records: int
     summary: bytes
 
     @property
@@ -80,8 +80,15 @@ class Consumer(Protocol):
         before the manifest or the records are parsed: raise to refuse the signer (an import
         that does not trust it); return to go on (a preview, a trusted signer)."""
 
+    def on_record(self, incoming: IncomingRecord) -> None:
+        """Called for each record, in the package's order, after on_signer and once the record
+        is validated and matches the manifest (its hash, and each attachment's path, size and
+        hash). Raise to refuse the package. Checks on the records as a whole (their count, the
+        attachments against the manifest's files) come after the last one, before on_contents:
+        a consumer that writes as records come must be able to undo it (an import's transaction)."""
+
     def on_contents(self, contents: Contents) -> None:
-        """Called once the records are checked; raise to stop reading (a preview)."""
+        """Called once every record is checked, and the summary; raise to stop reading."""
 
     def open_file(self, entry: FileEntry) -> MemberSink:
         """A sink for one attachment's bytes (already matched to the manifest)."""
@@ -125,19 +132,26 @@ class _Checked:
 
 
 class _Records:
-    """records.json.gz: decompressed a step at a time (within MAX_RATIO) into a RecordStream.
+    """records.json.gz: decompressed a step at a time (within MAX_RATIO) into a RecordStream,
+    each record checked against the manifest and handed to `on_record` as soon as it is complete.
 
     A second gzip member or anything after the first is refused, and so are records the signed
-    manifest does not list, or more than it lists, or more than MAX_HELD_RECORDS in all."""
+    manifest does not list (or with another hash), attachments it does not list (or lists with
+    another size or hash, or under another attachment's folder, or claimed twice), and, at the
+    end, fewer records or attachments than it lists. Only the count and the attachment paths
+    claimed so far are kept."""
 
-    def __init__(self, manifest: Manifest) -> None:
+    def __init__(self, manifest: Manifest, on_record: Callable[[IncomingRecord], None]) -> None:
         self._z = zlib.decompressobj(wbits=31)
         self._stream = RecordStream()
         self._manifest = manifest
-        self.records: list[IncomingRecord] = []
+        self._on_record = on_record
+        self._files = {entry.path: (entry.size, entry.sha256) for entry in manifest.files[2:]
+                       if entry.path.startswith("attachments/")}
+        self._claimed: set[str] = set()
+        self.count = 0
         self._compressed = 0
         self._inflated = 0
-        self._held = 0
 
     def write(self, data: bytes) -> None:
         self._compressed += len(data)
@@ -160,22 +174,28 @@ class _Records:
 
     def _take(self, records: list[tuple[IncomingRecord, int]]) -> None:
         listed = self._manifest.records
-        for incoming, size in records:
+        for incoming, _size in records:
             if listed.get(incoming.record.id) != incoming.content_sha256:
                 raise DamagedPackage("its records do not match its manifest")
-            # Its JSON, or its body if that takes more as a Python string (4 bytes a character).
-            self._held += HELD_PER_RECORD + max(size, sys.getsizeof(incoming.record.body))
-            if self._held > MAX_HELD_RECORDS:
-                raise PackageTooLarge(
-                    f"records over {MAX_HELD_RECORDS // 2**20} MiB in all: export them in smaller packages")
-            self.records.append(incoming)
+            for a in incoming.attachments:
+                path = a["path"]
+                if path not in self._files or path in self._claimed:
+                    raise DamagedPackage("its attachments do not match its manifest")
+                if self._files[path] != (a["size"], a["sha256"]) or not path.startswith(f"attachments/{a['id']}/"):
+                    raise DamagedPackage("an attachment does not match its manifest")
+                self._claimed.add(path)
+            self.count += 1
+            self._on_record(incoming)
 
     def close(self) -> None:
         if not self._z.eof:
             raise DamagedPackage("the records file is truncated")
         self._take(self._stream.end())
-        if len(self.records) != len(self._manifest.records):
+        if self.count != len(self._manifest.records):
             raise DamagedPackage("its records do not match its manifest")
+        if len(self._claimed) != len(self._files):
+            raise DamagedPackage("its attachments do not match its manifest")
+        self._claimed = set()
 
 
 class _Members:
@@ -219,7 +239,7 @@ class _Members:
         if index == len(manifest.files) + 1:
             self.done = True
         if entry.path == RECORDS:
-            self._records = _Records(manifest)
+            self._records = _Records(manifest, self._consumer.on_record)
             return _Checked(entry, self._records)
         if entry.path == SUMMARY:
             return _Checked(entry, _OnClose(self._summary, self._contents_ready))
@@ -237,19 +257,8 @@ class _Members:
     def _contents_ready(self) -> None:
         manifest, signer, stream = self.manifest, self.signer, self._records
         assert manifest is not None and signer is not None and stream is not None  # noqa: S101
-        records, stream.records = stream.records, []
-        attachment_paths = [a["path"] for r in records for a in r.attachments]
-        if sorted(attachment_paths) != sorted(entry.path for entry in manifest.files[2:]
-                                              if entry.path.startswith("attachments/")):
-            raise DamagedPackage("its attachments do not match its manifest")
-        sizes = {entry.path: (entry.size, entry.sha256) for entry in manifest.files}
-        for r in records:
-            for a in r.attachments:
-                if sizes[a["path"]] != (a["size"], a["sha256"]) or not a["path"].startswith(
-                        f"attachments/{a['id']}/"):
-                    raise DamagedPackage("an attachment does not match its manifest")
         summary, self._summary.data = bytes(self._summary.data), bytearray()
-        self._consumer.on_contents(Contents(manifest, self._manifest_raw, signer, records, summary))
+        self._consumer.on_contents(Contents(manifest, self._manifest_raw, signer, stream.count, summary))
         if len(manifest.files) == 2:
             self.done = True
 

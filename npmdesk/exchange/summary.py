@@ -34,6 +34,8 @@ CSP = (
     "script-src 'none'; object-src 'none'; frame-src 'none'; media-src 'none'; connect-src 'none'; "
     "form-action 'none'; base-uri 'none'"
 )
+SUMMARY_RECORDS = 2_000  # a summary shows at most this many records…
+SUMMARY_BYTES = 8_000_000  # …and about this much of their text; records.json(.gz) has them all
 EXPORT_VERDICT = (
     "This page was written by the sender's npmdesk when the package was made. Read with plain age, "
     "nothing on it is verified: only 'npmdesk import' or 'npmdesk package open' checks the signature."
@@ -102,3 +104,43 @@ def _section(record: Record, names: dict[str, str], files: list[dict[str, Any]])
         parts.append("</ul>")
     parts.append("</section>")
     return "".join(parts)
+
+
+class FirstRecords:
+    """The records a summary shows, offered one at a time: the first SUMMARY_RECORDS of them,
+    within about SUMMARY_BYTES of text, so a summary costs bounded memory whatever the package
+    holds. `total` counts every record offered; `build` says when the page shows only some."""
+
+    def __init__(self) -> None:
+        self.records: list[Record] = []
+        self.attachments: dict[str, list[dict[str, Any]]] = {}
+        self.total = 0
+        self._bytes = 0
+
+    def offer(self, record: Record, attachments: list[dict[str, Any]]) -> None:
+        self.total += 1
+        weight = len(record.body) + len(record.title) + 200
+        if len(self.records) < SUMMARY_RECORDS and self._bytes + weight <= SUMMARY_BYTES:
+            self.records.append(record)
+            self.attachments[record.id] = attachments
+            self._bytes += weight
+
+    def build(self, about: dict[str, str], *, verdict: str = EXPORT_VERDICT, total: int | None = None,
+              where: str = "records.json.gz", max_bytes: int | None = None) -> bytes:
+        """The page (see `build`), with a line saying so if it shows fewer than `total` records
+        (by default, all those offered); `where` names the file that holds them all. With
+        `max_bytes`, fewer records are shown if the page would be longer (text that escaping
+        makes several times longer, like control characters shown as <U+0001>)."""
+        shown = self.records
+        total = self.total if total is None else total
+        while True:
+            html = build(about, shown, self.attachments, verdict=verdict)
+            if max_bytes is None or len(html) <= max_bytes or not shown:
+                break
+            shown = shown[: len(shown) // 2]
+        if total <= len(shown):
+            return html
+        note = (f"<p class=\"mark\">This summary shows the first {len(shown):,} of {total:,} records; "
+                f"every record is in {_own(where)}.</p>").encode()
+        cut = html.rfind(b"</body>")
+        return html[:cut] + note + html[cut:] if cut >= 0 else html + note

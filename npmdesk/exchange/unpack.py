@@ -12,6 +12,10 @@ The sender's own summary.html is never written: `summary.html` is rebuilt from t
 records (npmdesk.exchange.summary: strict Content-Security-Policy, every value escaped and
 isolated) with npmdesk's own verdict on the signer. File names on disk are safe on every system
 (`manifest.disk_path`).
+
+Records come one at a time and are written to `records.json` as they come; only the first ones
+are kept, for the summary and the listing (summary.FirstRecords), so memory does not grow with
+the number of records.
 """
 
 from __future__ import annotations
@@ -30,17 +34,18 @@ from npmdesk.exchange.manifest import MANIFEST, SIGNATURE, SUMMARY, FileEntry, d
 from npmdesk.exchange.reader import Contents
 from npmdesk.exchange.schema import IncomingRecord, document, encode_record
 from npmdesk.plain_output import PlainOutput, open_files_budget
+from npmdesk.records.model import Record
 from npmdesk.vault.secret import Secret
 
 
 @dataclass
 class Unpacked:
+    """What was unpacked: `contents.records` records in all, `first` the first of them (at most
+    summary.SUMMARY_RECORDS, the ones summary.html shows)."""
+
     folder: Path
     contents: Contents
-
-    @property
-    def records(self) -> list[IncomingRecord]:
-        return self.contents.records
+    first: list[Record]
 
 
 class _FileSink:
@@ -56,6 +61,28 @@ class _FileSink:
         self._output.finish_writing()
 
 
+class _RecordsJson:
+    """records.json, written a record at a time: the same bytes as `display.json_dumps` of the
+    whole document with `indent=1`, never holding more than one record."""
+
+    def __init__(self, sink: _FileSink) -> None:
+        self.sink = sink
+        empty = display.json_dumps(document([]), indent=1)
+        self._head, self._tail = empty.split('"records": []')
+        self._count = 0
+
+    def add(self, doc: dict[str, object]) -> None:
+        text = "\n".join("  " + line for line in display.json_dumps(doc, indent=1).split("\n"))
+        start = self._head + '"records": [\n' if self._count == 0 else ",\n"
+        self.sink.write((start + text).encode("utf-8"))
+        self._count += 1
+
+    def finish(self) -> None:
+        end = '"records": []' if self._count == 0 else "\n ]"
+        self.sink.write(((self._head if self._count == 0 else "") + end + self._tail).encode("utf-8"))
+        self.sink.close()
+
+
 class _Unpacker:
     def __init__(self, out: Path, expect_signer: SigningKey | None) -> None:
         self._out = out
@@ -64,6 +91,8 @@ class _Unpacker:
         self._files: list[PlainOutput] = []
         self._budget = open_files_budget()  # nameless files held open at once; beyond, the fallback
         self._guard: litter.Guard | None = None  # one journal entry for every fallback file
+        self._records: _RecordsJson | None = None
+        self.first = summary.FirstRecords()
 
     def _journal(self) -> litter.Guard:
         if self._guard is None:
@@ -85,12 +114,20 @@ class _Unpacker:
         if self._expect is not None and signer != self._expect:
             raise BadSignature("This package was not signed by the key you expected. Nothing was written.")
 
+    def _records_json(self) -> _RecordsJson:
+        if self._records is None:
+            self._records = _RecordsJson(_FileSink(self._new("records.json")))
+        return self._records
+
+    def on_record(self, incoming: IncomingRecord) -> None:
+        self._records_json().add(encode_record(incoming.record, incoming.lineage, incoming.attachments))
+        self.first.offer(incoming.record, [{**a, "path": disk_path(str(a["path"]))} for a in incoming.attachments])
+
     def on_contents(self, contents: Contents) -> None:
         self.contents = contents
+        self._records_json().finish()
         self._add(MANIFEST, contents.manifest_bytes)
-        self._add(SUMMARY, rebuilt_summary(contents, expected=self._expect is not None))
-        docs = [encode_record(r.record, r.lineage, r.attachments) for r in contents.records]
-        self._add("records.json", display.json_dumps(document(docs), indent=1).encode("utf-8"))
+        self._add(SUMMARY, rebuilt_summary(contents, self.first, expected=self._expect is not None))
 
     def open_file(self, entry: FileEntry) -> _FileSink:
         return _FileSink(self._new(disk_path(entry.path)))
@@ -156,12 +193,13 @@ def open_package(path: Path, out: Path, identities: Sequence[X25519Identity], *,
             with contextlib.suppress(OSError):
                 out.rmdir()
         raise
-    return Unpacked(out, unpacker.contents)
+    return Unpacked(out, unpacker.contents, unpacker.first.records)
 
 
-def rebuilt_summary(contents: Contents, *, expected: bool = False) -> bytes:
-    """summary.html made from the validated records, with npmdesk's verdict on the signer (the
-    signature verified; who holds the key is for the user to confirm by the fingerprint)."""
+def rebuilt_summary(contents: Contents, first: summary.FirstRecords, *, expected: bool = False) -> bytes:
+    """summary.html made from the validated records (the first ones, `first`; a line says when
+    there are more), with npmdesk's verdict on the signer (the signature verified; who holds the
+    key is for the user to confirm by the fingerprint)."""
     manifest = contents.manifest
     verdict = (
         "npmdesk verified this package's signature"
@@ -174,5 +212,4 @@ def rebuilt_summary(contents: Contents, *, expected: bool = False) -> bytes:
                         if part) or "an unnamed NPM"
     about = {"exporter": exporter, "fingerprint": contents.signer.fingerprint, "created_at": manifest.created_at,
              "recipients": ", ".join(manifest.recipients) or "a passphrase"}
-    files = {r.record.id: [{**a, "path": disk_path(str(a["path"]))} for a in r.attachments] for r in contents.records}
-    return summary.build(about, [r.record for r in contents.records], files, verdict=verdict)
+    return first.build(about, verdict=verdict, total=contents.records, where="records.json")

@@ -8,13 +8,41 @@ import gzip
 import hashlib
 import io
 import json
+import os
+import subprocess
+import sys
 import tarfile
+import uuid
 from pathlib import Path
+
+from cli_helpers import Result
+from conftest import PASSPHRASE
 
 from npmdesk.exchange import age, tarball
 from npmdesk.exchange.manifest import SIGNED_PREFIX
+from npmdesk.exchange.schema import content_sha256
+from npmdesk.records.model import Record
 
 Members = list[tuple[str, bytes]]
+HEAD = b'{"schema": "npmdesk-records", "schema_version": 1, "records": ['
+
+_WRAPPER = (
+    "import json, resource, subprocess, sys\n"
+    "p = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+    "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+    "mb = peak / (1024 * 1024 if sys.platform == 'darwin' else 1024)\n"
+    "print(json.dumps([p.returncode, p.stdout, p.stderr, mb]))\n"
+)
+
+
+def npmdesk_peak(*args) -> tuple[Result, float]:
+    """Run `npmdesk ARGS` and return its result and its peak resident memory in MB."""
+    env = {**os.environ, "NPMDESK_PASSPHRASE": PASSPHRASE}
+    proc = subprocess.run([sys.executable, "-c", _WRAPPER, sys.executable, "-m", "npmdesk", *map(str, args)],
+                          capture_output=True, text=True, env=env, timeout=120, check=True)
+    status, out, err, peak = json.loads(proc.stdout)
+    assert status != 97, f"network access attempted: {err}"
+    return Result(status, out, err), peak
 
 
 def members_of(path: Path, identity) -> Members:
@@ -71,3 +99,27 @@ def edit_records(members: Members, change) -> Members:
     data = gzip.compress(json.dumps(doc).encode())
     members = refresh_file(members, "records.json.gz", data)
     return members
+
+
+def clone_records(members, count, files=0, body=None):
+    """`count` copies of one valid record under new ids (content hashes do not cover the id),
+    listed in the manifest (re-sign it: every check passes), with `files` more attachments listed
+    in the manifest that no record names (refused once the records end)."""
+    doc = json.loads(gzip.decompress(dict(members)["records.json.gz"]))
+    base = {**next(r for r in doc["records"] if r["kind"] == "communication"), "attachments": []}
+    if body is not None:
+        base["body"] = body
+        base["content_sha256"] = content_sha256(Record.from_json(
+            {k: v for k, v in base.items() if k not in ("content_sha256", "lineage", "attachments")}
+            | {"pseudonyms": {}, "deleted_at": None}))
+    ids = [str(uuid.uuid4()) for _ in range(count)]
+    records = ",".join(json.dumps({**base, "id": rid}) for rid in ids)
+    data = gzip.compress(HEAD + records.encode() + b"]}", 6)
+
+    def listing(manifest):
+        manifest["records"] = [{"id": rid, "content_sha256": base["content_sha256"]} for rid in ids]
+        manifest["files"] = manifest["files"][:2] + [
+            {"path": f"attachments/{uuid.uuid4()}/{'n' * 50}", "size": 2**49, "sha256": "0" * 64} for _ in range(files)]
+
+    members = [m for m in members if not m[0].startswith("attachments/")]
+    return edit_manifest(refresh_file(members, "records.json.gz", data), listing)

@@ -6,9 +6,11 @@ import gzip
 import io
 import os
 import tarfile
+import uuid
 
 import pytest
 from hostile_packages import (
+    clone_records,
     edit_manifest,
     edit_records,
     encrypt_for,
@@ -223,10 +225,29 @@ def test_decompression_bomb(world):
     refused(office, build(world, hostile), PackageTooLarge, "decompression bomb")
 
 
-def test_records_beyond_what_can_be_held(world, monkeypatch):
-    office, _field, _package, members, _tmp = world
-    monkeypatch.setattr(reader, "MAX_HELD_RECORDS", 1000)
-    refused(office, build(world, members), PackageTooLarge, "smaller packages")
+def test_records_are_merged_one_at_a_time_and_a_late_refusal_undoes_them_all(world, tmp_path):
+    """Records come one at a time (none waits for the others: seven bodies of 16 MB as strings, more
+    than the old reader would hold together), each merged as it comes; what is checked once the
+    records end (their count, the attachments against the manifest) still refuses the whole
+    package, and the records merged before it are rolled back with it."""
+    _office, field, _package, members, _tmp = world
+    body = os.urandom(2_000_000).hex() + "\U0001F600"  # 4 bytes a character in memory
+    with side(tmp_path / "office", "Office NPM", "Ana") as office:
+        office.contact_for(field)
+        for_office = [office.identity.recipient.encode()]
+        members = edit_manifest(members, lambda doc: doc["recipients"].update(age=for_office))
+        big = resign(clone_records(members, 7, body=body), field.identity)
+        small = clone_records(members, 3)
+        one_more = resign(edit_manifest(small, lambda doc: doc["records"].append(
+            {"id": str(uuid.uuid4()), "content_sha256": "0" * 64})), field.identity)
+        extra_file = resign(clone_records(members, 3, files=1), field.identity)
+        for name, hostile in (("one_more", one_more), ("extra_file", extra_file)):
+            refused(office, encrypt_for(tar_bytes(hostile), office.identity.recipient, tmp_path / f"{name}.age"),
+                    DamagedPackage, "do not match its manifest")
+        done = import_package(office.store, office.identity, encrypt_for(
+            tar_bytes(big), office.identity.recipient, tmp_path / "big.age"))
+        assert done.plan.count("added") == 7
+        assert all(office.store.get(rid).body == body for rid in done.plan.ids("added"))
 
 
 def test_enormous_manifest_member(world, monkeypatch):
