@@ -19,11 +19,12 @@ import contextlib
 import os
 import secrets
 import shutil
-import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import platformdirs
+
+from npmdesk.vault.lockfile import lock_fd, unlock_fd
 
 APP_NAME = "npmdesk"
 ENTRY_SUFFIX = ".pending"
@@ -49,7 +50,7 @@ class Guard:
         self._fd: int | None = os.open(self._entry, os.O_RDWR | os.O_CREAT | os.O_EXCL | _BINARY, 0o600)
         self._paths: list[Path] = []
         try:
-            _lock(self._fd)
+            lock_fd(self._fd)
             for path in paths:
                 self.add(path)
         except BaseException:
@@ -84,7 +85,7 @@ class Guard:
         with contextlib.suppress(OSError):
             self._entry.unlink()
         with contextlib.suppress(OSError):
-            _unlock(fd)
+            unlock_fd(fd)
         os.close(fd)
 
     def __enter__(self) -> Guard:
@@ -114,7 +115,7 @@ def _settle(entry: Path) -> int:
     fd = os.open(entry, os.O_RDWR | _BINARY)
     try:
         try:
-            _lock(fd)
+            lock_fd(fd)
         except OSError:
             return 0  # a running npmdesk holds it
         data = os.read(fd, MAX_ENTRY_BYTES)
@@ -123,7 +124,7 @@ def _settle(entry: Path) -> int:
             if raw and path.is_absolute():
                 _remove(path)
         entry.unlink()
-        _unlock(fd)
+        unlock_fd(fd)
     finally:
         os.close(fd)
     return 1
@@ -154,22 +155,3 @@ def guarded(*paths: Path) -> Iterator[Guard]:
 
 _BINARY = getattr(os, "O_BINARY", 0)
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
-    import msvcrt
-
-    def _lock(fd: int) -> None:
-        os.lseek(fd, 0, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-
-    def _unlock(fd: int) -> None:
-        os.lseek(fd, 0, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _lock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-    def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)

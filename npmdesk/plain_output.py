@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from npmdesk import litter
+from npmdesk.vault.storage import Storage
 
 FILE_MODE = 0o600
 FALLBACK_ENV = "NPMDESK_PLAIN_OUTPUT_FALLBACK"  # "1": never use O_TMPFILE (tests of the fallback)
@@ -124,7 +125,7 @@ class PlainOutput:
             else:
                 self._link_anonymous()
             if self._durable and not self._direct:
-                _fsync_dir(self.target.parent)
+                Storage.fsync_dir(self.target.parent)
         except BaseException:
             self.discard()
             raise
@@ -227,16 +228,6 @@ def _place(temp: Path, target: Path, replace: bool) -> None:
         os.replace(temp, target)
         return
     os.unlink(temp)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def open_files_budget(reserve: int = 256) -> int:

@@ -28,7 +28,7 @@ class VaultLock:
 
             raise VaultFolderUnwritable(folder) from None
         try:
-            _lock(fd)
+            lock_fd(fd)
         except OSError:
             os.close(fd)
             raise VaultInUse() from None
@@ -37,25 +37,28 @@ class VaultLock:
     def release(self) -> None:
         if self._fd is not None:
             fd, self._fd = self._fd, None
-            _unlock(fd)
+            unlock_fd(fd)
             os.close(fd)
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
 
-    def _lock(fd: int) -> None:
+    def lock_fd(fd: int) -> None:
+        """Take an exclusive lock on the open file `fd` without waiting (OSError if it is held)."""
+        os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
 
-    def _unlock(fd: int) -> None:
+    def unlock_fd(fd: int) -> None:
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
 else:
     import fcntl
 
-    def _lock(fd: int) -> None:
+    def lock_fd(fd: int) -> None:
+        """Take an exclusive lock on the open file `fd` without waiting (OSError if it is held)."""
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
-    def _unlock(fd: int) -> None:
+    def unlock_fd(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
