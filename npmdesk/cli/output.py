@@ -77,9 +77,10 @@ def record_text(record: Record, files: list[AttachmentInfo], counterpart_name: s
         lines.append(f"tags:        {line(', '.join(record.tags))}")
     if record.articles:
         lines.append(f"OPCAT:       {line(', '.join(f'art. {a}' for a in record.articles))}")
+    notes = _key_notes(record)
     for name, value in sorted(record.fields.items()):
         text = ", ".join(map(str, value)) if isinstance(value, list) else value
-        lines.append(f"{line(name) + ':':<13}{line(text)}")
+        lines.append(f"{line(name) + ':':<13}{line(text)}{notes.get(name, '')}")
     lines.append(f"changed:     {line(record.updated_at)} by {line(record.updated_by)} (version {record.version})")
     for f in files:
         lines.append(f"attachment:  {line(f.name)} ({f.size} bytes, {line(f.media_type)})")
@@ -88,3 +89,15 @@ def record_text(record: Record, files: list[AttachmentInfo], counterpart_name: s
     if record.body:
         lines += ["", display.terminal(record.body)]
     return "\n".join(lines)
+
+
+def _key_notes(record: Record) -> dict[str, str]:
+    """A note after each of a contact's key fields that holds a malformed key (shown, never an error)."""
+    if record.kind != "contact":
+        return {}
+    from npmdesk.exchange import contact_keys
+
+    keys = contact_keys.keys_of(record)
+    note = "  (malformed key: remove it with 'npmdesk contact remove-key')"
+    states = ((contact_keys.SIGNING_KEY, keys.signing_state), (contact_keys.AGE_RECIPIENT, keys.recipient_state))
+    return {field: note for field, state in states if state == contact_keys.MALFORMED}

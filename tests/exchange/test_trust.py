@@ -210,6 +210,8 @@ def test_a_malformed_key_in_the_vault_is_shown_and_removable(tmp_path):
     assert "malformed" in cli(vault, "contact", "verify", "Garbled", "--fingerprint", "AAAA", ok=False).err
     exported = cli(vault, "export", "--all", "--to-contact", "Garbled", "-o", tmp_path / "x.age", ok=False)
     assert "malformed" in exported.err and not (tmp_path / "x.age").exists()
+    shown_text = cli(vault, "show", bad.id).out
+    assert shown_text.count("(malformed key: remove it with 'npmdesk contact remove-key')") == 2
     assert "Removed" in cli(vault, "contact", "remove-key", "Garbled").out
     line = next(row for row in cli(vault, "contact", "list").out.splitlines() if bad.id in row)
     assert "no keys" in line
