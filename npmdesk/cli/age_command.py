@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from npmdesk.cli.credentials import PASSPHRASE_ENV, from_environment
 from npmdesk.errors import NpmdeskError, PassphraseMismatch
 
 if TYPE_CHECKING:
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 # The age and vault modules are imported inside the functions that use them, so that building
 # the parser (for every npmdesk command) does not load them.
 
-PASSPHRASE_ENV = "NPMDESK_PASSPHRASE"  # noqa: S105 - a variable name, not a password
 MAX_KEY_FILE = 1024 * 1024
 TEST_SCRYPT_LOG_N = 10
 EXIT_OK = 0
@@ -354,7 +354,7 @@ def _asker(label: str) -> Callable[[], Secret]:
     def ask() -> Secret:
         from npmdesk.vault.secret import Secret
 
-        text = os.environ.get(PASSPHRASE_ENV) or None  # empty means unset
+        text = from_environment(PASSPHRASE_ENV)
         if text is None:
             text = _prompt(label)
         if not text:
@@ -367,7 +367,7 @@ def _asker(label: str) -> Callable[[], Secret]:
 def _new_passphrase() -> Secret:
     from npmdesk.vault.secret import Secret
 
-    text = os.environ.get(PASSPHRASE_ENV) or None  # empty means unset
+    text = from_environment(PASSPHRASE_ENV)
     if text is None:
         text = _prompt("Enter passphrase: ")
         if not text:
