@@ -101,6 +101,17 @@ def edit_records(members: Members, change) -> Members:
     return members
 
 
+def replace_attachment(members: Members, path: str, data: bytes) -> Members:
+    """Attachment `path` holding `data` instead, its manifest entry and its record's entry updated
+    to match (a consistent forgery; re-sign it to pass the signature check)."""
+    def change(doc):
+        for record in doc["records"]:
+            for attachment in record["attachments"]:
+                if attachment["path"] == path:
+                    attachment.update(size=len(data), sha256=hashlib.sha256(data).hexdigest())
+    return edit_records(refresh_file(members, path, data), change)
+
+
 def clone_records(members, count, files=0, body=None):
     """`count` copies of one valid record under new ids (content hashes do not cover the id),
     listed in the manifest (re-sign it: every check passes), with `files` more attachments listed

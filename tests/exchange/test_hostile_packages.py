@@ -16,6 +16,7 @@ from hostile_packages import (
     encrypt_for,
     members_of,
     refresh_file,
+    replace_attachment,
     resign,
     tar_bytes,
 )
@@ -318,17 +319,7 @@ def test_attachment_id_that_names_a_different_attachment_here(world, tmp_path):
     letter = next(s for s in field.store.list() if s.title == "Field letter")
     members = members_of(world[2], office.identity)
     name, _data = members[-1]
-    changed = b"other bytes"
-    hostile = refresh_file([*members[:-1], (name, changed)], name, changed)
-
-    def fix(doc):
-        for record in doc["records"]:
-            for attachment in record["attachments"]:
-                if attachment["path"] == name:
-                    attachment["size"] = len(changed)
-                    attachment["sha256"] = __import__("hashlib").sha256(changed).hexdigest()
-
-    hostile = resign(edit_records(hostile, fix), field.identity)
+    hostile = resign(replace_attachment(members, name, b"other bytes"), field.identity)
     refused(office, build(world, hostile, "collide.age"), DamagedPackage, "different attachment")
     assert letter.id
 

@@ -5,7 +5,6 @@ verified (re-signed with its real key), so only the merge and import rules can r
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
 from contextlib import contextmanager
 from dataclasses import replace
@@ -13,7 +12,15 @@ from dataclasses import replace
 import pytest
 from cli_helpers import npmdesk
 from conftest import PASSPHRASE
-from hostile_packages import edit_manifest, edit_records, encrypt_for, members_of, refresh_file, resign, tar_bytes
+from hostile_packages import (
+    edit_manifest,
+    edit_records,
+    encrypt_for,
+    members_of,
+    replace_attachment,
+    resign,
+    tar_bytes,
+)
 from package_helpers import communication, side
 
 from npmdesk.exchange.contact_keys import MalformedContactKey
@@ -245,16 +252,7 @@ def test_dry_run_checks_attachment_ids_against_the_vault(tmp_path):
         import_package(office.store, office.identity, package)
         members = members_of(package, office.identity)
         name, _data = members[-1]
-        changed = b"other bytes"
-        hostile = refresh_file([*members[:-1], (name, changed)], name, changed)
-
-        def fix(doc):
-            for record in doc["records"]:
-                for attachment in record["attachments"]:
-                    if attachment["path"] == name:
-                        attachment.update(size=len(changed), sha256=hashlib.sha256(changed).hexdigest())
-
-        hostile = resign(edit_records(hostile, fix), field.identity)
+        hostile = resign(replace_attachment(members, name, b"other bytes"), field.identity)
         path = encrypt_for(tar_bytes(hostile), office.identity.recipient, tmp_path / "collide.age")
         assert "different attachment" in refused(office, path, DamagedPackage)
 
