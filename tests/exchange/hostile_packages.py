@@ -13,12 +13,16 @@ import subprocess
 import sys
 import tarfile
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from cli_helpers import Result
 from conftest import PASSPHRASE
+from package_helpers import Side, communication, side
 
 from npmdesk.exchange import age, tarball
+from npmdesk.exchange.export import plan_export, write_package
 from npmdesk.exchange.manifest import SIGNED_PREFIX
 from npmdesk.exchange.schema import content_sha256
 from npmdesk.records.model import Record
@@ -99,6 +103,19 @@ def edit_records(members: Members, change) -> Members:
     data = gzip.compress(json.dumps(doc).encode())
     members = refresh_file(members, "records.json.gz", data)
     return members
+
+
+@contextmanager
+def verified_sides(tmp: Path) -> Iterator[tuple[Side, Side, Members]]:
+    """An office vault that verified the field laptop's key, and the members of a valid package
+    of one letter from the field to the office."""
+    with side(tmp / "office", "Office NPM", "Ana") as office, side(tmp / "field", "Field laptop", "Bo") as field:
+        office.contact_for(field)
+        field.store.add(communication("Field letter", body="from the field"))
+        valid = tmp / "valid.age"
+        write_package(field.store, field.identity, plan_export(field.store), valid,
+                      recipients=[office.identity.recipient], confirmed=True)
+        yield office, field, members_of(valid, office.identity)
 
 
 def replace_attachment(members: Members, path: str, data: bytes) -> Members:

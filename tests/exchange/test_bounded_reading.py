@@ -13,7 +13,6 @@ import hashlib
 import os
 import time
 import uuid
-from contextlib import contextmanager
 
 import pytest
 from hostile_packages import (
@@ -21,18 +20,17 @@ from hostile_packages import (
     clone_records,
     edit_manifest,
     encrypt_for,
-    members_of,
     npmdesk_peak,
     refresh_file,
     resign,
     tar_bytes,
+    verified_sides,
 )
-from package_helpers import communication, side
+from package_helpers import side
 
 from npmdesk.exchange import manifest as manifest_module
 from npmdesk.exchange import reader
 from npmdesk.exchange.errors import BadSignature, DamagedPackage, PackageTooLarge, SignerNotTrusted
-from npmdesk.exchange.export import plan_export, write_package
 from npmdesk.exchange.importer import import_package, preview_package
 
 PEAK_LIMIT_MB = 300
@@ -48,23 +46,11 @@ def _mixed(unit: bytes, size: int) -> bytes:
     return b"".join(parts)
 
 
-@contextmanager
-def _two_sides(tmp):
-    """An office vault that verified the field laptop's key, and a valid package from the field."""
-    with side(tmp / "office", "Office NPM", "Ana") as office, side(tmp / "field", "Field laptop", "Bo") as field:
-        office.contact_for(field)
-        field.store.add(communication("Field letter", body="from the field"))
-        valid = tmp / "valid.age"
-        write_package(field.store, field.identity, plan_export(field.store), valid,
-                      recipients=[office.identity.recipient], confirmed=True)
-        yield office, field, members_of(valid, office.identity)
-
-
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):
     """The office, the field and the valid package's members, open."""
     tmp = tmp_path_factory.mktemp("bounded")
-    with _two_sides(tmp) as (office, field, members):
+    with verified_sides(tmp) as (office, field, members):
         yield office, field, members, tmp
 
 
@@ -73,7 +59,7 @@ def hostile(tmp_path_factory):
     """Hostile packages for the office (closed, for the CLI), by name, and the office's folder."""
     tmp = tmp_path_factory.mktemp("hostile")
     packages = {}
-    with _two_sides(tmp) as (office, field, members):
+    with verified_sides(tmp) as (office, field, members):
         signed = resign  # signed by the field laptop's key: every signature check passes
         rest = members[2:]
 

@@ -6,24 +6,17 @@ from __future__ import annotations
 import gzip
 
 import pytest
-from hostile_packages import edit_manifest, edit_records, encrypt_for, members_of, refresh_file, resign, tar_bytes
-from package_helpers import communication, side
+from hostile_packages import edit_manifest, edit_records, encrypt_for, refresh_file, resign, tar_bytes, verified_sides
 
 from npmdesk.exchange.errors import DamagedPackage, PackageError
-from npmdesk.exchange.export import plan_export, write_package
 from npmdesk.exchange.importer import import_package
 
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("strict")
-    with side(tmp / "office", "Office NPM", "Ana") as office, side(tmp / "field", "Field laptop", "Bo") as field:
-        office.contact_for(field)
-        field.store.add(communication("Field letter", body="from the field"))
-        package = tmp / "valid.age"
-        write_package(field.store, field.identity, plan_export(field.store), package,
-                      recipients=[office.identity.recipient], confirmed=True)
-        yield office, field, members_of(package, office.identity), tmp
+    with verified_sides(tmp) as (office, field, members):
+        yield office, field, members, tmp
 
 
 def refused(world, members, match):
