@@ -294,32 +294,6 @@ def _spool_folder(out: Path) -> Path | None:
     return target.parent
 
 
-def _manifest_bytes(manifest: Manifest) -> bytes:
-    """Exactly `manifest.to_bytes()`, without its transient cost of several times the result for
-    a manifest of many records (a dict per record, then the pure-Python indented JSON encoder):
-    the record list is written straight into one buffer."""
-    records, manifest.records = manifest.records, {}
-    try:
-        empty = manifest.to_bytes()
-    finally:
-        manifest.records = records
-    marker = b'"records": []'
-    if not records or empty.count(marker) != 1:
-        return manifest.to_bytes()
-    head, tail = empty.split(marker)
-    out = bytearray(head)
-    out += b'"records": ['
-    separator = b"\n"
-    for record_id, digest in records.items():
-        out += separator
-        out += b'  {\n   "id": ' + json.dumps(record_id, ensure_ascii=False).encode("utf-8")
-        out += b',\n   "content_sha256": ' + json.dumps(digest, ensure_ascii=False).encode("utf-8") + b"\n  }"
-        separator = b",\n"
-    out += b"\n ]"
-    out += tail
-    return bytes(out)
-
-
 def write_package(
     store: RecordStore, identity: VaultIdentity, plan: ExportPlan, out: Path, *,
     recipients: Sequence[X25519Recipient | str] = (), passphrase: Secret | None = None,
@@ -362,7 +336,7 @@ def write_package(
             age_recipient=identity.recipient.encode(), recipients=recipient_names,
             passphrase=passphrase is not None, records=spooled.hashes, files=entries_list,
         )
-        manifest_bytes = _manifest_bytes(manifest)
+        manifest_bytes = manifest.to_bytes()
         signature = manifest.sign(identity, manifest_bytes)
         del manifest
         spooled.hashes = {}

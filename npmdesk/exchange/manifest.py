@@ -118,8 +118,9 @@ class Manifest:
     def fingerprint(self) -> str:
         return SigningKey.parse(self.signing_key).fingerprint
 
-    def to_bytes(self) -> bytes:
-        doc = {
+    def document(self, *, with_records: bool = True) -> dict[str, Any]:
+        """The manifest as a JSON document (`to_bytes` writes it); without its record list if asked."""
+        return {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
             "created_at": self.created_at,
@@ -129,16 +130,41 @@ class Manifest:
                 "age_recipient": self.age_recipient,
             },
             "recipients": {"age": self.recipients, "passphrase": self.passphrase},
-            "records": [{"id": rid, "content_sha256": digest} for rid, digest in self.records.items()],
+            "records": ([{"id": rid, "content_sha256": digest} for rid, digest in self.records.items()]
+                        if with_records else []),
             "files": [entry.to_json() for entry in self.files],
         }
-        return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
+
+    def to_bytes(self) -> bytes:
+        """`document()` as indented JSON, byte for byte. The record list, which can hold 100,000
+        entries, is written straight into one buffer instead of costing a dict per record and the
+        pure-Python indented encoder (several times the result in transient memory)."""
+        empty = _indented(self.document(with_records=False))
+        marker = b'"records": []'
+        if not self.records or empty.count(marker) != 1:
+            return _indented(self.document())
+        head, tail = empty.split(marker)
+        out = bytearray(head)
+        out += b'"records": ['
+        separator = b"\n"
+        for record_id, digest in self.records.items():
+            out += separator
+            out += b'  {\n   "id": ' + json.dumps(record_id, ensure_ascii=False).encode("utf-8")
+            out += b',\n   "content_sha256": ' + json.dumps(digest, ensure_ascii=False).encode("utf-8") + b"\n  }"
+            separator = b",\n"
+        out += b"\n ]"
+        out += tail
+        return bytes(out)
 
     def sign(self, identity: VaultIdentity, manifest_bytes: bytes) -> bytes:
         signature = identity.sign(SIGNED_PREFIX + manifest_bytes)
         doc = {"algorithm": "ed25519", "signing_key": self.signing_key,
                "signature": base64.b64encode(signature).decode("ascii")}
         return json.dumps(doc, indent=1).encode("utf-8") + b"\n"
+
+
+def _indented(doc: dict[str, Any]) -> bytes:
+    return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
 
 
 def _load_json(data: bytes, what: str, *, max_bytes: int, max_depth: int, max_items: int) -> Any:

@@ -10,6 +10,7 @@ benchmarks/export_memory.py measures the same at 100,000 records.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import random
 import shutil
@@ -106,10 +107,9 @@ def test_streamed_export_is_a_complete_package(vaults):
 
 
 def test_the_manifest_written_for_many_records_is_the_manifest_format_byte_for_byte():
-    """Export writes the record list of a large manifest straight into a buffer (not a dict per
-    record and the indented JSON encoder); the bytes it signs are those Manifest.to_bytes() gives,
-    even when a name holds the text that marks the list."""
-    from npmdesk.exchange.export import _manifest_bytes
+    """Manifest.to_bytes writes the record list of a large manifest straight into a buffer (not a
+    dict per record and the indented JSON encoder); the bytes it gives (and export signs) are the
+    manifest document as indented JSON, even when a name holds the text that marks the list."""
     from npmdesk.exchange.manifest import FileEntry, Manifest
 
     rng = random.Random(3)  # noqa: S311 - test data
@@ -120,7 +120,8 @@ def test_the_manifest_written_for_many_records_is_the_manifest_format_byte_for_b
         recipients=["age1y"], passphrase=False, records=records,
         files=[FileEntry("records.json.gz", 10, "ab" * 32)],
     )
-    assert _manifest_bytes(manifest) == manifest.to_bytes()
+    expected = json.dumps(manifest.document(), ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
+    assert manifest.to_bytes() == expected
     assert manifest.records == records
 
 
