@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 
 import pytest
@@ -114,7 +115,8 @@ def test_slot_file_holds_no_secret_in_clear(new_vault, vault_path):
     raw = (vault_path / "keyslots.json").read_bytes()
     assert PASSPHRASE.encode() not in raw
     assert code.replace("-", "").encode() not in raw
-    assert b"Mecanismo" not in raw and b"Ana" not in raw
+    # The names as words: "Ana" may well occur by chance inside the base64 of a wrapped key.
+    assert not re.search(rb"(?<![A-Za-z0-9+/])(Mecanismo|Ana)(?![A-Za-z0-9+/=])", raw)
 
 
 def test_the_largest_unfinished_change_of_recovery_code_still_reads(vault_path, keyring_double):
