@@ -24,7 +24,8 @@ from typing import Any
 
 from npmdesk import strict_json
 from npmdesk.exchange.errors import DamagedPackage, InvalidPackageRecord, PackageTooLarge, UnsupportedPackageVersion
-from npmdesk.records.content import content_sha256
+from npmdesk.records.content import LOCAL_TRUST_FIELDS, content_sha256
+from npmdesk.records.legacy import upgraded
 from npmdesk.records.model import InvalidRecord, Record, is_uuid, validate
 
 SCHEMA = "npmdesk-records"
@@ -43,14 +44,19 @@ RECORD_KEYS = frozenset({
     "personal_data", "consent", "tags", "articles", "links", "fields", "version", "created_at",
     "created_by", "updated_at", "updated_by", "content_sha256", "lineage", "attachments",
 })
+# Keys a record carries only when set (records/model.py: Record.to_json); a package made before
+# they existed has none of them.
+OPTIONAL_RECORD_KEYS = frozenset({"consents", "review_date"})
 ATTACHMENT_KEYS = frozenset({"id", "name", "media_type", "size", "sha256", "path"})
+CONSENT_KEYS = frozenset({"purpose", "state", "date", "how", "obtained_by", "withdrawn_on"})
 
 
 def encode_record(record: Record, lineage: list[str], attachments: list[dict[str, Any]]) -> dict[str, Any]:
     """The package form of an (already pseudonymised) record."""
     doc = record.to_json()
     del doc["pseudonyms"], doc["deleted_at"]
-    doc["fields"].pop("keys_verified", None)
+    for name in LOCAL_TRUST_FIELDS:
+        doc["fields"].pop(name, None)
     doc["content_sha256"] = content_sha256(record)
     doc["lineage"] = lineage
     doc["attachments"] = attachments
@@ -254,7 +260,8 @@ def parse_record(item: object) -> IncomingRecord:
         raise DamagedPackage("a record has no valid id")
     rid = str(record_id)
     keys = set(item)
-    _require(keys == RECORD_KEYS, rid, f"unexpected or missing keys ({', '.join(sorted(keys ^ RECORD_KEYS))}).")
+    odd = (keys ^ RECORD_KEYS) - OPTIONAL_RECORD_KEYS
+    _require(not odd, rid, f"unexpected or missing keys ({', '.join(sorted(odd))}).")
     version = item["version"]
     _require(strict_json.exact_int(version) and 1 <= version < 2**31,
              rid, "its version is not a positive whole number.")
@@ -265,6 +272,12 @@ def parse_record(item: object) -> IncomingRecord:
     for key in ("tags", "articles", "links"):
         _require(isinstance(item[key], list), rid, f"{key} is not a list.")
     _require(isinstance(item["fields"], dict), rid, "fields is not an object.")
+    consents = item.get("consents", [])
+    _require(isinstance(consents, list) and all(
+        isinstance(person, dict) and set(person) == {"person", "child", "lacks_capacity", "consents"}
+        and isinstance(person["consents"], list)
+        and all(isinstance(c, dict) and set(c) == CONSENT_KEYS for c in person["consents"])
+        for person in consents), rid, "consents are malformed.")
     _require(all(isinstance(link, dict) and set(link) == {"to", "relation"}
                  and _is_text(link["to"]) and _is_text(link["relation"]) for link in item["links"]),
              rid, "a link is malformed.")
@@ -278,18 +291,25 @@ def parse_record(item: object) -> IncomingRecord:
              "attachments is not a list.")
     for attachment in attachments:
         _check_attachment(rid, attachment)
-    fields = {key: item[key] for key in RECORD_KEYS - {"content_sha256", "lineage", "attachments"}}
+    fields = {key: item[key] for key in (RECORD_KEYS | OPTIONAL_RECORD_KEYS) - {"content_sha256", "lineage",
+                                                                                "attachments"} if key in item}
     fields["links"] = [{"to": link["to"], "relation": link["relation"]} for link in item["links"]]
+    _require(all(isinstance(a, int | str) and not isinstance(a, bool) for a in item["articles"]), rid,
+             "an OPCAT article is malformed.")
     try:
         record = Record.from_json({**fields, "pseudonyms": {}, "deleted_at": None})
-        validate(record)
+        _require(content_sha256(record) == content, rid, "its content does not match its hash.")
+        # What an older version wrote, in today's values (after the hash: it is of what was sent).
+        record = upgraded(record)
+        validate(record, local=False)
     except InvalidRecord as err:
         raise InvalidPackageRecord(rid, f"{err.field}: {err}") from None
     except (TypeError, ValueError, KeyError):
         raise InvalidPackageRecord(rid, "a value has the wrong type.") from None
-    _require(content_sha256(record) == content, rid, "its content does not match its hash.")
+    content = content_sha256(record)
     if record.kind == "contact":
-        _require("keys_verified" not in record.fields, rid, "a contact's verification cannot be imported.")
+        _require(not set(LOCAL_TRUST_FIELDS) & set(record.fields), rid,
+                 "a contact's verification cannot be imported.")
     return IncomingRecord(record, content, list(lineage), list(attachments))
 
 

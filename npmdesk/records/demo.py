@@ -31,7 +31,7 @@ Progress = Callable[[int, int], None]
 WEIGHTS = {
     "contact": 2, "place": 6, "visit": 2, "report": 4, "recommendation": 16, "reprisal_check": 3,
     "special_fund": 2, "annual_report": 1, "interpretation_request": 2, "update": 8,
-    "communication": 48, "reminder": 6,
+    "communication": 48, "reminder": 6, "reprisal_case": 1, "statement": 1,
 }
 
 

@@ -107,7 +107,7 @@ class KindMakers(VisitDossiers):
         spt_own = report_type in ("annual_report_spt", "guidance")
         visit = rng.choice(self.past_visits) if self.past_visits and not spt_own else None
         when = min(BASE_DATE, visit[2] + dt.timedelta(days=rng.randint(60, 240))) if visit else self.day()
-        status = rng.choice(("received", "under_review", "replied", "published"))
+        status = rng.choice(KINDS["report"].statuses_by[report_type])
         published = status == "published"
         title = self.fill(REPORT_TITLES[report_type][LANGS.index(lang)], lang, iso=visit[1] if visit else "",
                           year=when.year)
@@ -289,6 +289,29 @@ class KindMakers(VisitDossiers):
                 when += dt.timedelta(days=rng.randint(2, 20))
                 made += 1
                 yield record
+
+    def reprisal_case(self, i: int) -> Record:
+        rng, lang = self.rng, self.lang()
+        alias = f"person {chr(ord('A') + i % 26)}"
+        visit = rng.choice(self.past_visits) if self.past_visits else None
+        fields: dict[str, Any] = {"person": alias, "linked_to": "spt_visit" if visit else "npm_staff",
+                                  "measure": rng.choice(("intimidation", "transfer", "sanction"))}
+        if visit:
+            fields["visit"] = visit[0]
+        return self.record(
+            "reprisal_case", f"Alleged reprisal against {alias}", lang, ("dealing-with-torture-and-other-serious-violations",),
+            date=self.day().isoformat(), status=rng.choice(KINDS["reprisal_case"].statuses),
+            sensitivity="strictly_confidential", personal_data=True, consent="pending", articles=["15", "21"],
+            links=[Link(visit[0], "visit")] if visit else [], fields=fields,
+        )
+
+    def statement(self, i: int) -> Record:
+        rng, lang = self.rng, self.lang()
+        return self.record(
+            "statement", "Joint statement of the regional NPM network", lang, ("engaging-with-others",),
+            date=self.day().isoformat(), status="issued", sensitivity="public",
+            fields={"statement_type": rng.choice(("npm_network", "joint")), "issued_by": "Regional NPM network"},
+        )
 
     def reminder(self, i: int) -> Record:
         rng, lang = self.rng, self.lang()

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from npmdesk.errors import NpmdeskError
+from npmdesk.records import consent as consents_
 from npmdesk.records import kinds
+from npmdesk.records.consent import PersonConsent
 
 MAX_TITLE = 1_000
 MAX_BODY = 5_000_000
@@ -65,10 +68,14 @@ class Record:
     personal_data: bool = False
     consent: str = "not_applicable"
     tags: list[str] = field(default_factory=list)
-    articles: list[int] = field(default_factory=list)
+    # OPCAT article references as text: "11", "11(1)(b)(ii)", "19(b)" (whole numbers are accepted
+    # and kept as their text).
+    articles: list[str] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     pseudonyms: dict[str, str] = field(default_factory=dict)
     fields: dict[str, Any] = field(default_factory=dict)
+    consents: list[PersonConsent] = field(default_factory=list)
+    review_date: str | None = None  # when the record is due for review (retention)
     id: str = ""
     version: int = 0
     created_at: str = ""
@@ -77,18 +84,33 @@ class Record:
     updated_by: str = ""
     deleted_at: str | None = None
 
+    def __post_init__(self) -> None:
+        self.articles = [str(a) if isinstance(a, int) and not isinstance(a, bool) else a for a in self.articles]
+
     @property
     def spec(self) -> kinds.KindSpec:
         return kinds.KINDS[self.kind]
 
     def to_json(self) -> dict[str, Any]:
-        """A plain-JSON form (history snapshots, exchange packages)."""
+        """A plain-JSON form (history snapshots, exchange packages).
+
+        Whole-article references are written as numbers (as before references could name
+        sub-paragraphs), and `consents` and `review_date` only when set, so that a record that
+        uses neither has the same form, and content hash, as it had before they existed."""
+        doc = self._json()
+        if self.consents:
+            doc["consents"] = consents_.people_json(self.consents)
+        if self.review_date is not None:
+            doc["review_date"] = self.review_date
+        return doc
+
+    def _json(self) -> dict[str, Any]:
         return {
             "id": self.id, "kind": self.kind, "title": self.title, "body": self.body,
             "date": self.date, "status": self.status, "counterpart": self.counterpart,
             "country": self.country, "due_date": self.due_date, "sensitivity": self.sensitivity,
             "personal_data": self.personal_data, "consent": self.consent,
-            "tags": list(self.tags), "articles": list(self.articles),
+            "tags": list(self.tags), "articles": [article_json(a) for a in self.articles],
             "links": [{"to": link.to, "relation": link.relation} for link in self.links],
             "pseudonyms": dict(self.pseudonyms), "fields": dict(self.fields),
             "version": self.version, "created_at": self.created_at, "created_by": self.created_by,
@@ -99,7 +121,40 @@ class Record:
     def from_json(cls, doc: dict[str, Any]) -> Record:
         data = dict(doc)
         data["links"] = [Link(str(item["to"]), str(item["relation"])) for item in data.get("links", [])]
+        data["consents"] = consents_.people_from_json(data.get("consents", []))
         return cls(**data)
+
+
+_ARTICLE_REF = re.compile(
+    r"([1-9][0-9]?)((?:\([0-9]{1,2}\))?(?:\([a-z]\))?(?:\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))?)")
+
+
+def article_number(ref: str) -> int:
+    """The article a reference is in: 11 for "11(1)(b)(ii)"."""
+    match = _ARTICLE_REF.fullmatch(ref)
+    if match is None:
+        raise ValueError(ref)
+    return int(match.group(1))
+
+
+def article_json(ref: str) -> int | str:
+    """A whole article as its number, a sub-paragraph as its text (the package and history form)."""
+    return int(ref) if ref.isdigit() else ref
+
+
+def article_sort_key(ref: str) -> tuple[int, str]:
+    try:
+        return (article_number(ref), ref)
+    except ValueError:
+        return (99, ref)
+
+
+def is_article_ref(value: object) -> bool:
+    """True for "11", "11(1)", "11(1)(b)", "11(1)(b)(ii)", "19(b)", "20(f)" of articles 1 to 37."""
+    if not isinstance(value, str) or len(value) > 20:
+        return False
+    match = _ARTICLE_REF.fullmatch(value)
+    return match is not None and 1 <= int(match.group(1)) <= 37
 
 
 def new_id() -> str:
@@ -141,8 +196,11 @@ def _optional_date(name: str, value: object) -> None:
         raise InvalidRecord(name, "Dates are written YYYY-MM-DD, for example 2026-11-29.")
 
 
-def validate(record: Record) -> None:
-    """Raise InvalidRecord for the first unacceptable value."""
+def validate(record: Record, *, local: bool = True) -> None:
+    """Raise InvalidRecord for the first unacceptable value.
+
+    `local=False` for a record as it travels (pseudonymised): its consents then name people by
+    their aliases, and it carries no pseudonym table to check them against."""
     if record.kind not in kinds.KINDS:
         raise InvalidRecord("kind", f"Unknown kind of record: {record.kind!r}.")
     spec = record.spec
@@ -165,7 +223,11 @@ def validate(record: Record) -> None:
         raise InvalidRecord("personal_data", "Personal data is yes or no.")
     if record.consent not in kinds.CONSENT:
         raise InvalidRecord("consent", f"Consent must be one of: {', '.join(kinds.CONSENT)}.")
+    _optional_date("review_date", record.review_date)
+    if record.status is not None and record.status not in spec.statuses_for(record.fields):
+        raise InvalidRecord("status", f"Status must be one of: {', '.join(spec.statuses_for(record.fields))}.")
     _validate_lists(record)
+    _validate_consents(record, local)
     _validate_fields(spec, record.fields)
 
 
@@ -175,14 +237,43 @@ def _validate_lists(record: Record) -> None:
     for tag in record.tags:
         _text("tags", tag, MAX_TAG, required=True)
     for article in record.articles:
-        if not isinstance(article, int) or isinstance(article, bool) or not 1 <= article <= 37:
-            raise InvalidRecord("articles", "OPCAT articles are numbered 1 to 37.")
+        if not is_article_ref(article):
+            raise InvalidRecord(
+                "articles", "OPCAT articles are numbered 1 to 37, with sub-paragraphs such as 11(1)(b)(ii) or 19(b).")
     for link in record.links:
         if not is_uuid(link.to) or link.relation not in kinds.LINK_RELATIONS:
             raise InvalidRecord("links", "A link must name another record and a known relation.")
     for real, alias in record.pseudonyms.items():
         _text("pseudonyms", real, MAX_TAG, required=True)
         _text("pseudonyms", alias, MAX_TAG, required=True)
+
+
+def _validate_consents(record: Record, local: bool) -> None:
+    if len(record.consents) > consents_.MAX_PEOPLE:
+        raise InvalidRecord("consents", "Too many people in one record.")
+    seen: set[str] = set()
+    for person in record.consents:
+        if not isinstance(person, PersonConsent):
+            raise InvalidRecord("consents", "Consent is recorded per person.")
+        _text("consents", person.person, MAX_TAG, required=True)
+        if local and person.person not in record.pseudonyms:
+            raise InvalidRecord("consents", "Give each person a pseudonym before recording their consent.")
+        if person.person in seen:
+            raise InvalidRecord("consents", "Each person's consent is recorded once.")
+        seen.add(person.person)
+        if not isinstance(person.child, bool) or not isinstance(person.lacks_capacity, bool):
+            raise InvalidRecord("consents", "Child and capacity are yes or no.")
+        purposes = [c.purpose for c in person.consents]
+        if len(set(purposes)) != len(purposes):
+            raise InvalidRecord("consents", "Each purpose is recorded once per person.")
+        for item in person.consents:
+            if item.purpose not in consents_.PURPOSES or item.state not in consents_.STATES:
+                raise InvalidRecord("consents", "Consent names a known purpose and state.")
+            if item.how is not None and item.how not in consents_.HOW:
+                raise InvalidRecord("consents", "Consent is obtained orally or in writing.")
+            _text("consents", item.obtained_by, consents_.MAX_TEXT)
+            _optional_date("consents", item.date)
+            _optional_date("consents", item.withdrawn_on)
 
 
 def _validate_fields(spec: kinds.KindSpec, values: dict[str, Any]) -> None:

@@ -42,6 +42,8 @@ def pseudonymised(record: Record) -> Record:
         title=_replace_all(record.title, pattern, aliases),
         body=_replace_all(record.body, pattern, aliases),
         fields={key: _replace_all(value, pattern, aliases) for key, value in record.fields.items()},
+        consents=[replace(person, person=record.pseudonyms.get(person.person, person.person))
+                  for person in record.consents],
         pseudonyms={},
     )
 

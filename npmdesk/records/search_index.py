@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from npmdesk.records.extract import searchable_text
+from npmdesk.records.model import article_number
 from npmdesk.records.query import SUMMARY_COLUMNS, ListQuery, Summary, where_clause
 from npmdesk.records.text import display_form, has_cjk, index_form
 from npmdesk.vault.database import Connection
@@ -64,7 +65,7 @@ def put(db: Connection, seq: int, record: Record, *, fresh: bool = False) -> Non
     )
     extra = " ".join(
         [" ".join(record.tags), _field_text(record.fields), " ".join(record.pseudonyms),
-         record.country or "", " ".join(f"art{a}" for a in record.articles)]
+         record.country or "", " ".join(f"art{article_number(a)}" for a in record.articles)]
     )
     db.execute(
         "INSERT INTO search_index(rowid, title, body, extra, attachments) VALUES (?, ?, ?, ?, ?)",

@@ -24,13 +24,16 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from npmdesk.errors import NpmdeskError
+from npmdesk.records import consent as consent_data
 from npmdesk.records import search_index
-from npmdesk.records.content import TRUST_FIELDS, version_hash
+from npmdesk.records.content import LOCAL_TRUST_FIELDS, TRUST_FIELDS, version_hash
 from npmdesk.records.model import (
     EditConflict,
     Link,
     Record,
     RecordNotFound,
+    article_number,
+    article_sort_key,
     new_id,
     validate,
 )
@@ -48,7 +51,8 @@ Linked = list[tuple[str, Summary]]
 
 _COLUMNS = (
     "id, kind, title, body, date, status, counterpart, country, due_date, sensitivity, "
-    "personal_data, consent, fields, version, created_at, created_by, updated_at, updated_by, deleted_at"
+    "personal_data, consent, fields, version, created_at, created_by, updated_at, updated_by, deleted_at, "
+    "consents, review_date"
 )
 
 
@@ -82,11 +86,21 @@ def _key_text(value: object) -> object:
 
 
 def _verification_follows_key(current: Record, record: Record) -> Record:
-    """A contact whose signing key changes loses its verification: it was of the old key."""
+    """A contact whose signing key changes loses its verification and its mark as one of our own
+    devices: both were of the old key."""
     if record.kind != "contact" or _key_text(current.fields.get("signing_key")) == _key_text(
             record.fields.get("signing_key")):
         return record
-    return replace(record, fields={k: v for k, v in record.fields.items() if k != "keys_verified"})
+    return replace(record, fields={k: v for k, v in record.fields.items() if k not in LOCAL_TRUST_FIELDS})
+
+
+def _local_consents(record: Record, pseudonyms: dict[str, str]) -> Record:
+    """An incoming record's consents named as this vault names the people: by the real name
+    behind each alias we know, and the alias itself (as its own pseudonym) for one we do not."""
+    real_of = {alias: real for real, alias in pseudonyms.items()}
+    people = [replace(person, person=real_of.get(person.person, person.person)) for person in record.consents]
+    known = {**pseudonyms, **{p.person: p.person for p in people if p.person not in pseudonyms}}
+    return replace(record, consents=people, pseudonyms=known)
 
 
 def _keep_local_trust(current: Record, record: Record) -> Record:
@@ -191,8 +205,9 @@ class RecordStore:
         db.execute(
             "UPDATE record SET kind=?, title=?, body=?, date=?, status=?, counterpart=?, country=?,"
             " due_date=?, sensitivity=?, personal_data=?, consent=?, fields=?, version=?,"
-            " updated_at=?, updated_by=? WHERE seq=?",
-            (*self._row(record)[1:13], record.version, record.updated_at, record.updated_by, seq),
+            " updated_at=?, updated_by=?, consents=?, review_date=? WHERE seq=?",
+            (*self._row(record)[1:13], record.version, record.updated_at, record.updated_by,
+             *self._row(record)[19:21], seq),
         )
         self._write_children(db, seq, record)
         if record.deleted_at is None:
@@ -205,8 +220,8 @@ class RecordStore:
         """Insert a record from another vault as it is: its id, version, authors and times (a
         contact's verification never comes with it). Its tombstone, if any, goes: the caller
         decided to bring it back."""
-        fields = {k: v for k, v in record.fields.items() if not (record.kind == "contact" and k == "keys_verified")}
-        record = replace(record, fields=fields, deleted_at=None)
+        fields = {k: v for k, v in record.fields.items() if not (record.kind == "contact" and k in LOCAL_TRUST_FIELDS)}
+        record = _local_consents(replace(record, fields=fields, deleted_at=None), record.pseudonyms)
         validate(record)
         self._insert(db, record)
         db.execute("DELETE FROM record_tombstone WHERE id=?", (record.id,))
@@ -216,15 +231,16 @@ class RecordStore:
 
         The local pseudonym table is kept (the incoming text already carries the aliases), and so
         are a place in the bin, the kind (KindChangeRefused) and a contact's keys and verification."""
-        validate(record)
+        validate(record, local=False)
         current = self._load(db, record.id)
         _same_kind(current, record)
-        record = _keep_local_trust(current, record)
+        record = _local_consents(_keep_local_trust(current, record), current.pseudonyms)
+        validate(record)
         seq = self._seq(db, record.id)
         self._save_version(db, seq, current)
         self._rewrite(db, seq, replace(
             record, version=current.version + 1, created_at=current.created_at, created_by=current.created_by,
-            pseudonyms=current.pseudonyms, deleted_at=current.deleted_at,
+            deleted_at=current.deleted_at,
         ))
 
     def import_restore(self, db: Connection, record_id: str) -> None:
@@ -237,7 +253,7 @@ class RecordStore:
     def import_conflict(self, db: Connection, record: Record) -> None:
         """Both sides edited the record: ours stays current, theirs joins the history, and the
         record is marked as a conflict for the user to settle (`conflicts`, `settle_conflict`)."""
-        validate(record)
+        validate(record, local=False)
         current = self._load(db, record.id)
         _same_kind(current, record)
         record = _keep_local_trust(current, record)
@@ -429,11 +445,13 @@ class RecordStore:
             json.dumps(record.fields, ensure_ascii=False, sort_keys=True),
             record.version, record.created_at, record.created_by, record.updated_at,
             record.updated_by, record.deleted_at,
+            json.dumps(consent_data.people_json(record.consents), ensure_ascii=False, sort_keys=True),
+            record.review_date,
         )
 
     def _insert(self, db: Connection, record: Record) -> None:
         cursor = db.execute(
-            f"INSERT INTO record ({_COLUMNS}) VALUES ({', '.join('?' * 19)})",  # noqa: S608
+            f"INSERT INTO record ({_COLUMNS}) VALUES ({', '.join('?' * 21)})",  # noqa: S608
             self._row(record),
         )
         seq = int(cursor.lastrowid)
@@ -447,7 +465,8 @@ class RecordStore:
                 db.execute(f"DELETE FROM {table} WHERE seq=?", (seq,))  # noqa: S608 - fixed names
         db.executemany("INSERT OR IGNORE INTO record_tag VALUES (?, ?)", [(seq, t) for t in record.tags])
         db.executemany(
-            "INSERT OR IGNORE INTO record_article VALUES (?, ?)", [(seq, a) for a in record.articles]
+            "INSERT OR IGNORE INTO record_article(seq, ref, article) VALUES (?, ?, ?)",
+            [(seq, a, article_number(a)) for a in record.articles],
         )
         db.executemany(
             "INSERT OR IGNORE INTO record_link VALUES (?, ?, ?)",
@@ -475,15 +494,15 @@ class RecordStore:
         seq = row[0]
         values = list(row[1:])
         tags = [r[0] for r in db.execute("SELECT tag FROM record_tag WHERE seq=? ORDER BY tag", (seq,))]
-        articles = [r[0] for r in db.execute(
-            "SELECT article FROM record_article WHERE seq=? ORDER BY article", (seq,))]
+        articles = sorted((r[0] for r in db.execute("SELECT ref FROM record_article WHERE seq=?", (seq,))),
+                          key=article_sort_key)
         links = [Link(r[0], r[1]) for r in db.execute(
             "SELECT target, relation FROM record_link WHERE seq=? ORDER BY target, relation", (seq,))]
         pseudonyms = dict(db.execute(
             "SELECT real_name, alias FROM record_pseudonym WHERE seq=? ORDER BY alias", (seq,)).fetchall())
         (id_, kind, title, body, date, status, counterpart, country, due_date, sensitivity,
          personal_data, consent, fields, version, created_at, created_by, updated_at, updated_by,
-         deleted_at) = values
+         deleted_at, consents, review_date) = values
         return Record(
             kind=kind, title=title, body=body, date=date, status=status, counterpart=counterpart,
             country=country, due_date=due_date, sensitivity=sensitivity,
@@ -491,4 +510,5 @@ class RecordStore:
             links=links, pseudonyms=pseudonyms, fields=json.loads(fields), id=id_, version=version,
             created_at=created_at, created_by=created_by, updated_at=updated_at,
             updated_by=updated_by, deleted_at=deleted_at,
+            consents=consent_data.people_from_json(json.loads(consents)), review_date=review_date,
         )

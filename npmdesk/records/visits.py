@@ -36,10 +36,10 @@ from npmdesk.records.store import RecordStore
 
 PREPARATION, DURING, FOLLOW_UP = "preparation", "during", "follow_up"
 PHASES = (PREPARATION, DURING, FOLLOW_UP)
-PHASE_OF_ITEM = dict(zip(VISIT_CHECKLIST, (PREPARATION,) * 2 + (DURING,) * 3 + (FOLLOW_UP,) * 3, strict=True))
+PHASE_OF_ITEM = dict(zip(VISIT_CHECKLIST, (PREPARATION,) * 2 + (DURING,) * 5 + (FOLLOW_UP,) * 4, strict=True))
 OPTIONAL_ITEMS = frozenset({"joint_visits"})  # "possibly joint visits" (DOMAIN.md)
 # Items with no deadline of their own: they stay "to do" until the visit is closed.
-LONG_TERM_ITEMS = frozenset({"report_published", "tripartite_dialogue"})
+LONG_TERM_ITEMS = frozenset({"report_to_state", "report_to_npm", "tripartite_dialogue"})
 REPRISAL_CHECK_DAYS = 30  # reprisal prevention is immediate: within a month of the visit's end
 
 DONE, CONCERN, IN_PROGRESS, OVERDUE, TO_DO, NOT_HELD = (
@@ -47,7 +47,7 @@ DONE, CONCERN, IN_PROGRESS, OVERDUE, TO_DO, NOT_HELD = (
 ITEM_STATES = (DONE, CONCERN, IN_PROGRESS, OVERDUE, TO_DO, NOT_HELD)
 PAST, CURRENT, UPCOMING = "past", "current", "upcoming"
 
-VISIT_REPORTS = ("visit_report_to_state", "report_to_npm")
+VISIT_REPORTS = {"visit_report_to_state": "report_to_state", "report_to_npm": "report_to_npm"}
 _STATUS_PHASE = {"announced": PREPARATION, "preparation": PREPARATION, "during": DURING, "follow_up": FOLLOW_UP}
 
 
@@ -137,7 +137,8 @@ def _step(store: RecordStore, summary: Summary) -> tuple[str, Record] | None:
         return None
     record = store.get(summary.id)
     if summary.kind == "report":
-        return ("report_published", record) if record.fields.get("report_type") in VISIT_REPORTS else None
+        track = VISIT_REPORTS.get(str(record.fields.get("report_type")))
+        return (track, record) if track else None
     step = record.fields.get("visit_step")
     return (str(step), record) if step in PHASE_OF_ITEM else None
 
@@ -168,7 +169,7 @@ def _evidence_state(key: str, records: list[Record]) -> str | None:
         if not checks or "planned" in checks:
             return IN_PROGRESS
         return DONE
-    if key == "report_published":
+    if key in ("report_to_state", "report_to_npm"):
         published = any(r.kind == "report" and (r.status == "published" or r.fields.get("published_on"))
                         for r in records)
         return DONE if published else IN_PROGRESS

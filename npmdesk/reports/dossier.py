@@ -25,7 +25,7 @@ from npmdesk.reports.tracker import RecommendationItem, ReportRef, by_addressee,
 
 PREPARATION_STEPS = ("background_sent", "national_actors_suggested")
 DURING_STEPS = ("joint_visits", "final_discussion", "private_meeting")
-FOLLOW_UP_STEPS = ("reprisal_checks", "report_published", "tripartite_dialogue")
+FOLLOW_UP_STEPS = ("reprisal_checks", "report_to_state", "report_to_npm", "tripartite_dialogue")
 
 
 @dataclass(frozen=True)

@@ -189,8 +189,83 @@ def _v6_tombstones(db: Connection) -> None:
     )
 
 
+# Values that schema 7 renamed (frozen: what a schema-6 vault or a package made by it holds).
+# The reports' statuses became per type: (report_type, old status) -> new status.
+V7_REPORT_STATUS = {
+    ("visit_report_to_state", "replied"): "state_replied",
+    ("report_to_npm", "replied"): "npm_replied",
+    ("npm_reply", "received"): "sent",
+    ("npm_reply", "under_review"): "draft",
+    ("npm_reply", "replied"): "sent",
+    ("state_reply", "under_review"): "received",
+    ("state_reply", "replied"): "received",
+    ("annual_report_spt", "under_review"): "received",
+    ("annual_report_spt", "replied"): "received",
+    ("annual_report_spt", "published"): "received",
+    ("guidance", "under_review"): "received",
+    ("guidance", "replied"): "received",
+    ("guidance", "published"): "received",
+}
+# The checklist's "report published" became two tracks; it meant the report to the State.
+V7_VISIT_STEP = {"report_published": "report_to_state"}
+
+
+def _v7_domain(db: Connection) -> None:
+    """The OPCAT process as the SPT runs it (issue 13).
+
+    - `consents`: consent per person and purpose (records/consent.py), as JSON; `review_date`;
+    - OPCAT references down to sub-paragraphs: record_article keeps the text of each reference
+      ("11(1)(b)(ii)") beside its article number (for filters);
+    - `disclosure`: what left the vault, to whom, when, in which package (one row per record
+      and export; no content, only ids, fingerprints and the package's file name);
+    - renamed values: a report's status per type, the checklist item "report_published".
+    """
+    db.execute("ALTER TABLE record ADD COLUMN consents TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(consents))")
+    db.execute("ALTER TABLE record ADD COLUMN review_date TEXT")
+    db.execute("CREATE INDEX record_by_review ON record(deleted_at, review_date) WHERE review_date IS NOT NULL")
+    db.execute(
+        "CREATE TABLE record_article_ref ("
+        " seq INTEGER NOT NULL REFERENCES record(seq) ON DELETE CASCADE,"
+        " ref TEXT NOT NULL,"
+        " article INTEGER NOT NULL CHECK (article BETWEEN 1 AND 37),"
+        " PRIMARY KEY (seq, ref)"
+        ") WITHOUT ROWID"
+    )
+    db.execute("INSERT INTO record_article_ref SELECT seq, CAST(article AS TEXT), article FROM record_article")
+    db.execute("DROP TABLE record_article")
+    db.execute("ALTER TABLE record_article_ref RENAME TO record_article")
+    db.execute("CREATE INDEX record_article_by_article ON record_article(article, seq)")
+    db.execute(
+        "CREATE TABLE disclosure ("
+        " id INTEGER PRIMARY KEY,"
+        " record_id TEXT NOT NULL,"
+        " at TEXT NOT NULL,"
+        " by TEXT NOT NULL,"
+        " package TEXT NOT NULL,"
+        " recipients TEXT NOT NULL CHECK (json_valid(recipients))"
+        ")"
+    )
+    db.execute("CREATE INDEX disclosure_by_record ON disclosure(record_id, at)")
+    db.executemany(
+        "UPDATE record SET status = ? WHERE kind = 'report' AND status = ?"
+        " AND json_extract(fields, '$.report_type') = ?",
+        [(new, old, report_type) for (report_type, old), new in V7_REPORT_STATUS.items()],
+    )
+    for old, new in V7_VISIT_STEP.items():
+        db.execute(
+            "UPDATE record SET fields = json_set(fields, '$.visit_step', ?)"
+            " WHERE kind = 'communication' AND json_extract(fields, '$.visit_step') = ?", (new, old))
+        db.execute(
+            "UPDATE record SET fields = json_set(fields, '$.checklist_done', (SELECT json_group_array(step)"
+            "  FROM (SELECT DISTINCT CASE value WHEN ? THEN ? ELSE value END AS step"
+            "        FROM json_each(record.fields, '$.checklist_done'))))"
+            " WHERE kind = 'visit' AND EXISTS (SELECT 1 FROM json_each(record.fields, '$.checklist_done')"
+            "  WHERE value = ?)", (old, new, old))
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_vault_meta, _v2_security_events, _v3_records, _v4_drafts, _v5_conflict_index, _v6_tombstones,
+    _v7_domain,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -62,7 +62,7 @@ def test_a_visit_shows_its_timeline_and_checklist_states(qtbot, store) -> None:
     assert shown == {
         "background_sent": "Done", "national_actors_suggested": "In progress", "joint_visits": "Did not take place",
         "final_discussion": "Done", "private_meeting": "Done", "reprisal_checks": "Concern raised",
-        "report_published": "In progress", "tripartite_dialogue": "To do",
+        "report_to_state": "In progress", "tripartite_dialogue": "To do",
     }
     background = visit.item_for("background_sent")
     assert background.text(0) == "✓ Background information sent"
@@ -116,7 +116,7 @@ def test_the_workspace_follows_changes_and_lock_clears_it(qtbot, store) -> None:
     store.update(type(report)(**{**report.__dict__, "status": "published"}))
     press(window, Qt.Key.Key_F5)
     assert workspace.right_stack.currentIndex() == VISIT_PAGE
-    assert workspace.visit_workspace.item_for("report_published").text(1) == "Done"
+    assert workspace.visit_workspace.item_for("report_to_state").text(1) == "Done"
     press(window, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
     assert workspace.right_stack.currentIndex() == DASHBOARD_PAGE
     assert workspace.visit_workspace.tree.topLevelItemCount() == 0

@@ -51,13 +51,13 @@ def test_each_item_takes_its_state_from_the_linked_records(store) -> None:
         "final_discussion": DONE,
         "private_meeting": DONE,
         "reprisal_checks": CONCERN,  # one check raised a concern
-        "report_published": IN_PROGRESS,  # the report is under review, not published
+        "report_to_state": IN_PROGRESS,  # the report is under review, not published
         "tripartite_dialogue": TO_DO,  # long term: never overdue
     }
     assert [s.id for s in overview.item("reprisal_checks").records] == [dossier.check_done.id,
                                                                          dossier.check_concern.id]
     assert [s.id for s in overview.item("background_sent").records] == [dossier.background.id]
-    assert [s.id for s in overview.item("report_published").records] == [dossier.report.id]
+    assert [s.id for s in overview.item("report_to_state").records] == [dossier.report.id]
     assert not any(item.ticked for item in overview.items)
 
 
@@ -90,7 +90,7 @@ def test_where_today_stands_moves_along_the_timeline(store) -> None:
     assert states(after)["reprisal_checks"] == TO_DO  # checks are due within 30 days of the end
     later = visit_overview(store, visit.id, dt.date(2026, 4, 11))
     assert states(later)["reprisal_checks"] == OVERDUE
-    assert states(later)["report_published"] == states(later)["tripartite_dialogue"] == TO_DO
+    assert states(later)["report_to_state"] == states(later)["tripartite_dialogue"] == TO_DO
 
 
 def test_a_tick_marks_an_item_done_but_not_over_a_concern(store) -> None:
@@ -110,7 +110,7 @@ def test_checks_and_reports_complete_their_items(store) -> None:
                            "fields": {**report.fields, "published_on": "2026-07-01"}}))
     overview = visit_overview(store, dossier.visit.id, dt.date(2026, 8, 1))
     assert overview.item("reprisal_checks").state == DONE
-    assert overview.item("report_published").state == DONE
+    assert overview.item("report_to_state").state == DONE
     store.add(Record(kind="reprisal_check", title="Second round", status="planned", date="2026-08-10",
                      links=[Link(dossier.visit.id, "visit")]))
     assert visit_overview(store, dossier.visit.id, dt.date(2026, 8, 1)).item("reprisal_checks").state == IN_PROGRESS
@@ -128,8 +128,8 @@ def test_records_in_the_bin_no_longer_count(store) -> None:
 
 def test_letters_pressing_for_publication_are_progress_not_publication(store) -> None:
     visit = bare_visit(store, status="follow_up")
-    letter = step(store, visit, "report_published", "2026-06-01", title="Please publish the report")
-    item = visit_overview(store, visit.id, dt.date(2026, 7, 1)).item("report_published")
+    letter = step(store, visit, "report_to_state", "2026-06-01", title="Please publish the report")
+    item = visit_overview(store, visit.id, dt.date(2026, 7, 1)).item("report_to_state")
     assert item.state == IN_PROGRESS and [s.id for s in item.records] == [letter.id]
 
 
