@@ -299,7 +299,8 @@ class KindMakers(VisitDossiers):
         if visit:
             fields["visit"] = visit[0]
         return self.record(
-            "reprisal_case", f"Alleged reprisal against {alias}", lang, ("dealing-with-torture-and-other-serious-violations",),
+            "reprisal_case", f"Alleged reprisal against {alias}", lang,
+            ("dealing-with-torture-and-other-serious-violations",),
             date=self.day().isoformat(), status=rng.choice(KINDS["reprisal_case"].statuses),
             sensitivity="strictly_confidential", personal_data=True, consent="pending", articles=["15", "21"],
             links=[Link(visit[0], "visit")] if visit else [], fields=fields,
