@@ -11,6 +11,7 @@ import datetime as dt
 import importlib
 import random
 import uuid
+from functools import cache
 from typing import Any
 
 from npmdesk.records import demo_places, reference
@@ -57,6 +58,7 @@ def english_name(state: reference.StateParty) -> str:
     return f"the {name}" if state.iso2 in _WITH_THE else name
 
 
+@cache
 def country_name(state: reference.StateParty, lang: str) -> str:
     """The State's name in `lang` from the CLDR (through Babel when it is installed), else in English."""
     if lang != "en":
@@ -152,8 +154,9 @@ class DemoBase:
         if "{" not in template:
             return template
         rng = self.rng
+        iso = given.pop("iso", "") or self.home.iso2
         values = {
-            "country": self.country_name(given.pop("iso", "") or self.home.iso2, lang),
+            "country": self.country_name(iso, lang) if "{country}" in template else "",
             "theme": rng.choice(THEMES[lang]), "article": rng.choice(ADVICE_ARTICLES), "person": self.person(),
             "session": rng.choice(SESSIONS[lang]), "year": BASE_DATE.year, "purpose": rng.choice(T[lang]["purpose"]),
         }

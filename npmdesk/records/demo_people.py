@@ -42,6 +42,7 @@ class PeopleMakers(VisitDossiers):
         self.staff = [self.person() for _ in range(6)]  # the NPM's staff, who ask for consent
         self.cases: list[tuple[str, str, dict[str, str], list[PersonConsent], str | None, dt.date]] = []
         self._concern_made = False
+        self.place_titles: dict[str, str] = {}  # filled on the first check
 
     # ------------------------------------------------------------------------- consent
 
@@ -149,6 +150,8 @@ class PeopleMakers(VisitDossiers):
 
     def reprisal_check(self, i: int) -> Record:
         rng, lang = self.rng, self.local_lang()
+        if len(self.place_titles) != len(self.places):
+            self.place_titles = dict(self.places)
         after_spt = [plan for plan in self.past_visits() for _ in range(3)]
         case = None
         plan: VisitPlan | None = None
@@ -161,7 +164,7 @@ class PeopleMakers(VisitDossiers):
         else:
             when = self.day(-2000, 45)
         place_id = case[4] if case and case[4] else (rng.choice(self.places)[0] if self.places else None)
-        place_title = next((t for p, t in self.places if p == place_id), "")
+        place_title = self.place_titles.get(place_id or "", "")
         status = "planned" if when > BASE_DATE else rng.choices(("done", "concern_raised", "closed"), (60, 10, 30))[0]
         if plan is not None and plan.concern and not self._concern_made and status != "planned":
             status, self._concern_made = "concern_raised", True

@@ -8,6 +8,7 @@ Special Fund applications, eligible once the State has published the SPT's repor
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import Any
 
 from npmdesk.records.demo_base import BASE_DATE
@@ -30,6 +31,7 @@ class ReportMakers(PeopleMakers):
         super().__init__(seed, state)
         self._visit_reports: list[Record] | None = None
         self.recs_by_report: dict[str, list[str]] = {}
+        self._cum_weights: list[int] = []
         self._spt_years = list(range(max(self.first_day.year, BASE_DATE.year - 6), BASE_DATE.year))
 
     def report(self, i: int) -> Record:
@@ -87,7 +89,9 @@ class ReportMakers(PeopleMakers):
 
     def recommendation(self, i: int) -> Record:
         rng = self.rng
-        source = rng.choices(self.rec_sources, [w for *_, w in self.rec_sources])[0] if self.rec_sources else None
+        if len(self._cum_weights) != len(self.rec_sources):  # the sources are all made before the first
+            self._cum_weights = list(itertools.accumulate(w for *_, w in self.rec_sources))
+        source = rng.choices(self.rec_sources, cum_weights=self._cum_weights)[0] if self.rec_sources else None
         report_id, addressee, lang, day, _ = source or ("", "state", self.home_lang, self.day(), 1)
         fields: dict[str, Any] = {"addressee": addressee}
         if report_id:

@@ -123,7 +123,7 @@ T: dict[str, dict[str, tuple[str, ...]]] = {
             "We would welcome the Subcommittee's advice under article {article}.",
             "The situation regarding {theme} in {country} remains a concern.",
             "Our delegation met the authorities to discuss the recommendations.",
-            "Detainees interviewed in private described the conditions in detail.",
+            "Detainees interviewed in private described their conditions of detention in detail.",
             "The ministry has not yet replied to our letter.",
             "We propose to discuss this during the next session in Geneva.",
             "Please treat this information as confidential.",
