@@ -25,7 +25,7 @@ SPT_ROLES = ("spt_chair", "spt_bureau", "regional_head", "country_rapporteur", "
 # The first contacts, in this order: whom an NPM deals with, then more of the common ones.
 FIRST_ROLES = ("country_rapporteur", "secretariat", "regional_head", "spt_chair", "reprisals_rapporteur",
                "state_liaison", "special_fund_team", "npm_network", "spt_bureau", "npm_colleague", "member",
-               "secretariat", "country_rapporteur", "npm_colleague")
+               "secretariat", "own_device", "country_rapporteur", "npm_colleague")
 ORGANISATIONS = {
     "secretariat": "OHCHR, SPT Secretariat, Geneva", "special_fund_team": "OHCHR, OPCAT Special Fund, Geneva",
 }
@@ -74,7 +74,11 @@ class KindMakers(ReportMakers):
             region = home.spt_region if role in ("regional_head", "country_rapporteur") else rng.choice(SPT_REGIONS)
             fields |= {"regional_team": region or rng.choice(SPT_REGIONS), "term_start": start.isoformat(),
                        "term_end": end.isoformat()}
-        if rng.random() < 0.3:
+        if role == "own_device":  # a colleague's laptop: packages to it carry real names
+            role = "other"
+            name = rng.choice(self.staff)
+            fields |= {"role": role, "organisation": NPM_NAME[lang], "own_device": True, "keys_verified": True}
+        if rng.random() < 0.3 or fields.get("own_device"):
             fields["age_recipient"] = _demo_recipient(rng.choices(range(32), k=58))
         former = end < BASE_DATE and role in SPT_ROLES
         record = self.record(
@@ -136,12 +140,14 @@ class KindMakers(ReportMakers):
 
     def interpretation_request(self, i: int) -> Record:
         """A request for the SPT's advice under art. 11(1)(b)."""
-        rng, lang = self.rng, self.lang()
+        rng, lang = self.rng, self.local_lang()
         request_type = rng.choices(list(ADVICE), (25, 35, 20, 20))[0]
         article, texts = ADVICE[request_type]
         title, question = texts[lang]
         sent = self.day()
-        status = rng.choice(("draft", "sent", "answered", "closed")) if (BASE_DATE - sent).days > 60 else "sent"
+        age = (BASE_DATE - sent).days  # the SPT answers within months; old requests are settled
+        status = rng.choice(("draft", "sent") if age < 60 else ("sent", "answered", "closed") if age < 400
+                            else ("answered", "closed"))
         fields: dict[str, Any] = {"request_type": request_type, "question": self.fill(question, lang)}
         if status != "draft":
             fields["date_sent"] = sent.isoformat()
@@ -237,7 +243,7 @@ class KindMakers(ReportMakers):
             when = self.day(-SPAN_DAYS, -size * 20)
             visit = next((plan.id for plan in self.visit_plans
                           if plan.announced <= when <= plan.end + dt.timedelta(days=730)), None)
-            about_visit = visit is not None and rng.random() < 0.3
+            about_visit = visit is not None and rng.random() < 0.1
             about_people = rng.random() < 0.05
             root = previous = ""
             for j in range(size):

@@ -21,7 +21,7 @@ from npmdesk.records import consent as consent_
 from npmdesk.records.consent import Consent, PersonConsent
 from npmdesk.records.demo_base import BASE_DATE
 from npmdesk.records.demo_phrases import MEASURES, REPRISAL_CASE, REPRISAL_FACTS
-from npmdesk.records.demo_text import OUTCOMES
+from npmdesk.records.demo_text import OUTCOMES, T
 from npmdesk.records.demo_visits import VisitDossiers, VisitPlan
 from npmdesk.records.model import Link, Record
 from npmdesk.records.pseudonyms import next_alias
@@ -109,6 +109,7 @@ class PeopleMakers(VisitDossiers):
             body=facts + " " + self.body(lang, 2), date=(incident + dt.timedelta(days=2)).isoformat(), status=status,
             sensitivity="strictly_confidential", personal_data=True, consent=self.summary(people),
             articles=["15"] if plan else ["21(1)"], pseudonyms=pseudonyms, consents=people,
+            review_date=_review(incident),
             links=([Link(plan.id, "visit")] if plan else []) + ([Link(place[0], "place")] if place else []),
             fields=fields,
         )
@@ -183,11 +184,17 @@ class PeopleMakers(VisitDossiers):
             fields["place"] = place_id
             links.append(Link(place_id, "place"))
         names = ", ".join(pseudonyms)
+        title = self.fill(T[lang]["reprisal"][plan is not None], lang, place=place_title or self.place_name())
         return self.record(
-            "reprisal_check", self.pick(lang, "reprisal", place=place_title or self.place_name()), lang,
+            "reprisal_check", title, lang,
             ("dealing-with-torture-and-other-serious-violations", "confidentiality-and-data-protection"),
             body=f"{names}. " + self.body(lang, 2), date=when.isoformat(), status=status,
             due_date=when.isoformat() if status == "planned" else None, sensitivity="strictly_confidential",
             personal_data=True, consent=self.summary(people), articles=["15"] if plan else ["21(1)"],
-            pseudonyms=pseudonyms, consents=people, links=links, fields=fields,
+            pseudonyms=pseudonyms, consents=people, links=links, fields=fields, review_date=_review(when),
         )
+
+
+def _review(day: dt.date) -> str:
+    """When a record about people is due for review (retention): the first of its month, five years on."""
+    return dt.date(day.year + 5, day.month, 1).isoformat()

@@ -88,6 +88,18 @@ AUTHORITIES: dict[str, dict[str, str]] = {
            "migration": "Dirección General de Migración", "social": "Ministerio de Asuntos Sociales"},
 }
 NPM_SELF = {"en": "The NPM", "fr": "Le MNP", "es": "El MNP"}
+# The text of a recommendation, by where it comes from: the SPT's report to the State or to the NPM,
+# or the NPM's own report.
+REC_BODY = {
+    "spt": {"en": "The Subcommittee recommends to the State party ({authority}): {text}.",
+            "fr": "Le Sous-comité recommande à l'État partie ({authority}) : {text}.",
+            "es": "El Subcomité recomienda al Estado parte ({authority}): {text}."},
+    "spt_npm": {"en": "The Subcommittee recommends to the national preventive mechanism: {text}.",
+                "fr": "Le Sous-comité recommande au mécanisme national de prévention : {text}.",
+                "es": "El Subcomité recomienda al mecanismo nacional de prevención: {text}."},
+    "npm": {"en": "The NPM recommends ({authority}): {text}.", "fr": "Le MNP recommande ({authority}) : {text}.",
+            "es": "El MNP recomienda ({authority}): {text}."},
+}
 
 # Requests for the SPT's advice under art. 11(1)(b): request type -> (article, {lang: (title, question)}).
 ADVICE: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {

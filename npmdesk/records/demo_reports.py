@@ -13,7 +13,15 @@ from typing import Any
 
 from npmdesk.records.demo_base import BASE_DATE
 from npmdesk.records.demo_people import PeopleMakers
-from npmdesk.records.demo_phrases import AUTHORITIES, EVIDENCE, NPM_REPORT_TITLES, NPM_SELF, REC_NPM, REC_STATE
+from npmdesk.records.demo_phrases import (
+    AUTHORITIES,
+    EVIDENCE,
+    NPM_REPORT_TITLES,
+    NPM_SELF,
+    REC_BODY,
+    REC_NPM,
+    REC_STATE,
+)
 from npmdesk.records.demo_text import LANGS, REPORT_TITLES, T
 from npmdesk.records.kinds import IMPLEMENTATION
 from npmdesk.records.model import Link, Record
@@ -84,15 +92,15 @@ class ReportMakers(PeopleMakers):
             links=[Link(place[0], "place")] if place else [], fields=fields,
         )
         self.reports.append(record.id)
-        self.rec_sources.append((record.id, "state", lang, day, 1))
+        self.rec_sources.append((record.id, "state", lang, day, 1, "npm"))
         return record
 
     def recommendation(self, i: int) -> Record:
         rng = self.rng
         if len(self._cum_weights) != len(self.rec_sources):  # the sources are all made before the first
-            self._cum_weights = list(itertools.accumulate(w for *_, w in self.rec_sources))
+            self._cum_weights = list(itertools.accumulate(source[4] for source in self.rec_sources))
         source = rng.choices(self.rec_sources, cum_weights=self._cum_weights)[0] if self.rec_sources else None
-        report_id, addressee, lang, day, _ = source or ("", "state", self.home_lang, self.day(), 1)
+        report_id, addressee, lang, day, _, source_type = source or ("", "state", self.home_lang, self.day(), 1, "npm")
         fields: dict[str, Any] = {"addressee": addressee}
         if report_id:
             self.paragraphs[report_id] = self.paragraphs.get(report_id, 0) + rng.randint(1, 4)
@@ -122,11 +130,16 @@ class ReportMakers(PeopleMakers):
                        "assessment_source": rng.choices(("follow_up_visit", "npm_annual_report", "other"),
                                                         (50, 35, 15))[0]}
         open_ = status in ("not_started", "in_progress", "partially_implemented")
-        due = {"urgent": 90, "short_term": 365}.get(priority)
+        days = {"urgent": 90, "short_term": 365}.get(priority)
+        due = day + dt.timedelta(days=days) if open_ and days else None
+        if due is not None and (BASE_DATE - due).days > 120:
+            due = None  # long past: the NPM follows it up in its annual report, not as a deadline
+        title = self.fill(template, lang)
         record = self.record(
-            "recommendation", self.fill(template, lang), lang, ("recommendations-and-follow-up-strategies",),
+            "recommendation", title, lang, ("recommendations-and-follow-up-strategies",),
             date=day.isoformat(), status=status, articles=["19(b)", "22"] if addressee == "state" else ["11(1)(b)(iv)"],
-            due_date=(day + dt.timedelta(days=due)).isoformat() if open_ and due else None,
+            due_date=self.iso(due), body=REC_BODY[source_type][lang].format(
+                authority=fields["responsible_authority"], text=title, paragraph=fields.get("paragraph", "")),
             links=[Link(report_id, "report")] if report_id else [], fields=fields,
         )
         self.recommendations.append(record.id)

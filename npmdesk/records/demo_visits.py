@@ -108,7 +108,8 @@ class VisitDossiers(DemoBase):
         self.plans = self.plan_visits()
         self.visit_plans: list[VisitPlan] = []  # the visits made so far
         self.published: list[tuple[str, dt.date]] = []  # (report id, day) of published SPT reports to the State
-        self.rec_sources: list[tuple[str, str, str, dt.date, int]] = []  # (report id, addressee, lang, day, weight)
+        # (report id, addressee, lang, day, weight, source: "spt", "spt_npm" or "npm") of recommendations
+        self.rec_sources: list[tuple[str, str, str, dt.date, int, str]] = []
         self.paragraphs: dict[str, int] = {}
 
     # -------------------------------------------------------------------------- the plan
@@ -241,8 +242,7 @@ class VisitDossiers(DemoBase):
                        "published_url": f"https://www.ohchr.org/en/treaty-bodies/opcat/spt-visits/{self.uid()[:8]}"}
             status = "published"
         record = self._report(plan, "visit_report_to_state", lang, sent, status, fields)
-        weight = 12
-        self.rec_sources.append((record.id, "state", lang, sent, weight))
+        self.rec_sources.append((record.id, "state", lang, sent, 12, "spt"))
         if status == "published":
             self.published.append((record.id, published))
         return record
@@ -261,7 +261,7 @@ class VisitDossiers(DemoBase):
         elif plan.npm_report == "kept_confidential" and plan.status == "closed":
             status = "kept_confidential"
         record = self._report(plan, "report_to_npm", lang, sent, status, fields)
-        self.rec_sources.append((record.id, "npm", lang, sent, 6))
+        self.rec_sources.append((record.id, "npm", lang, sent, 6, "spt_npm"))
         return record
 
     def _reply(self, plan: VisitPlan, report_type: str, day: str, report_id: str) -> Record:

@@ -353,3 +353,12 @@ def test_advice_updates_statements_fund_and_annual_reports(demo_store):
         assert dates == sorted(dates)
         if report.status == "published":
             assert report.fields["posted_on"] and report.fields["languages_sent"]
+
+
+def test_records_about_people_have_review_dates_and_one_contact_is_an_own_device(demo_store):
+    store, _ = demo_store
+    about_people = [r for kind in ("reprisal_case", "reprisal_check") for r in _records(store, kind)]
+    assert all(r.review_date and r.review_date > r.date for r in about_people)
+    assert any(r.review_date <= BASE_DATE.isoformat() for r in about_people)  # some are due for review
+    devices = [c for c in _records(store, "contact") if c.fields.get("own_device")]
+    assert len(devices) == 1 and devices[0].fields["keys_verified"] and devices[0].fields["age_recipient"]
