@@ -289,7 +289,7 @@ class KindMakers(ReportMakers):
                 yield record
 
     def reminder(self, i: int) -> Record:
-        rng, lang = self.rng, self.lang()
+        rng, lang = self.rng, self.local_lang()
         about = rng.choice(self.attachable)[0] if self.attachable else None
         due = self.day(-90, 240)
         title = self.pick(lang, "reminder")

@@ -20,7 +20,7 @@ REC_STATE: dict[str, tuple[tuple[str, str], ...]] = {
         ("justice", "Separate children from adults in all places of detention"),
         ("migration", "Use immigration detention only as a last resort"),
         ("social", "Set up an independent complaints procedure in care homes"),
-        ("justice", "Publish the SPT's report on its visit"),
+        ("publish", "Publish the SPT's report on its visit"),
         ("interior", "Install video recording in interview rooms of police stations"),
     ),
     "fr": (
@@ -36,7 +36,7 @@ REC_STATE: dict[str, tuple[tuple[str, str], ...]] = {
         ("justice", "Séparer les mineurs des adultes dans tous les lieux de détention"),
         ("migration", "Ne recourir à la rétention administrative qu'en dernier ressort"),
         ("social", "Créer une procédure de plainte indépendante dans les EHPAD"),
-        ("justice", "Publier le rapport de visite du SPT"),
+        ("publish", "Publier le rapport de visite du SPT"),
         ("interior", "Équiper de caméras les salles d'audition des commissariats"),
     ),
     "es": (
@@ -52,7 +52,7 @@ REC_STATE: dict[str, tuple[tuple[str, str], ...]] = {
         ("justice", "Separar a los menores de los adultos en todos los lugares de detención"),
         ("migration", "Recurrir a la detención de migrantes solo como último recurso"),
         ("social", "Crear un procedimiento de queja independiente en las residencias"),
-        ("justice", "Publicar el informe de visita del SPT"),
+        ("publish", "Publicar el informe de visita del SPT"),
         ("interior", "Instalar grabación de video en las salas de interrogatorio"),
     ),
 }
@@ -77,15 +77,17 @@ REC_NPM: dict[str, tuple[str, ...]] = {
 AUTHORITIES: dict[str, dict[str, str]] = {
     "en": {"justice": "Ministry of Justice, Prison Service", "interior": "Ministry of the Interior, National Police",
            "health": "Ministry of Health", "parliament": "Parliament", "finance": "Ministry of Finance",
-           "migration": "Migration Directorate", "social": "Ministry of Social Affairs"},
+           "migration": "Migration Directorate", "social": "Ministry of Social Affairs",
+           "publish": "Ministry of Foreign Affairs"},
     "fr": {"justice": "Ministère de la Justice, administration pénitentiaire",
            "interior": "Ministère de l'Intérieur, Police nationale", "health": "Ministère de la Santé",
            "parliament": "Parlement", "finance": "Ministère des Finances", "migration": "Direction des migrations",
-           "social": "Ministère des Affaires sociales"},
+           "social": "Ministère des Affaires sociales", "publish": "Ministère des Affaires étrangères"},
     "es": {"justice": "Ministerio de Justicia, Dirección General de Instituciones Penitenciarias",
            "interior": "Ministerio del Interior, Policía Nacional", "health": "Ministerio de Salud",
            "parliament": "Asamblea Legislativa", "finance": "Ministerio de Hacienda",
-           "migration": "Dirección General de Migración", "social": "Ministerio de Asuntos Sociales"},
+           "migration": "Dirección General de Migración", "social": "Ministerio de Asuntos Sociales",
+           "publish": "Ministerio de Relaciones Exteriores"},
 }
 NPM_SELF = {"en": "The NPM", "fr": "Le MNP", "es": "El MNP"}
 # The text of a recommendation, by where it comes from: the SPT's report to the State or to the NPM,

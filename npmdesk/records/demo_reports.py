@@ -106,7 +106,8 @@ class ReportMakers(PeopleMakers):
             self.paragraphs[report_id] = self.paragraphs.get(report_id, 0) + rng.randint(1, 4)
             fields |= {"report": report_id, "paragraph": f"para. {self.paragraphs[report_id] + 10}"}
         if addressee == "state":
-            authority, template = rng.choice(REC_STATE[lang])
+            choices = REC_STATE[lang] if source_type == "spt" else [r for r in REC_STATE[lang] if r[0] != "publish"]
+            authority, template = rng.choice(choices)
             fields["responsible_authority"] = AUTHORITIES[lang][authority]
         else:
             template = rng.choice(REC_NPM[lang])

@@ -291,7 +291,7 @@ class VisitDossiers(DemoBase):
                 yield self._step_record(plan, item, draft=item == plan.draft)
 
     def _step_record(self, plan: VisitPlan, item: str, *, draft: bool) -> Record:
-        rng, lang = self.rng, self.lang()
+        rng, lang = self.rng, self.local_lang()
         channel, direction, anchor, low, high = STEPS[item]
         when = (plan.start if anchor == "s" else plan.end) + dt.timedelta(days=rng.randint(low, high))
         when = min(BASE_DATE, when)
