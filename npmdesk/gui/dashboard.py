@@ -88,7 +88,7 @@ class Dashboard(QWidget):
             )
         ]
         self._fill_summaries("interpretation", requests)
-        events = calendar.upcoming(today, CALENDAR_DAYS)
+        events = calendar.upcoming_for(store, today, CALENDAR_DAYS)  # its Special Fund calls and national deadlines
         self._fill("calendar", [(self._event_text(event), None) for event in events], len(events))
 
     def clear(self) -> None:

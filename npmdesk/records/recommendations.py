@@ -343,3 +343,19 @@ def implementing_projects(store: RecordStore, recommendation_id: str) -> list[Pr
     return [ProjectRef(str(i), str(t), s, y if isinstance(y, int) else None,
                        a if isinstance(a, int | float) else None, c if isinstance(c, str) else None)
             for i, t, s, y, a, c in rows]
+
+
+FUND_REPORT_TYPES = ("visit_report_to_state", "report_to_npm")
+
+
+def published_visit_reports(store: RecordStore, limit: int = 500) -> list[tuple[str, str]]:
+    """(title, id) of the live, published visit reports (to the State or to the NPM), by title:
+    the reports whose recommendations a Special Fund project may implement (art. 26)."""
+    rows = store.db.execute(
+        "SELECT title, id FROM record WHERE kind = 'report' AND deleted_at IS NULL"
+        " AND json_extract(fields, '$.report_type') IN (?, ?)"
+        " AND (status = 'published' OR json_extract(fields, '$.published_on') IS NOT NULL)"
+        " ORDER BY title COLLATE NOCASE, id LIMIT ?",
+        (*FUND_REPORT_TYPES, limit),
+    ).fetchall()
+    return [(str(title), str(record_id)) for title, record_id in rows]
