@@ -207,6 +207,9 @@ class RecordFormDialog(QDialog):
         if self.store is None or self._gone:
             return
         self._set_saving(False)
+        if isinstance(error, InvalidRecord):  # refused by the store (a recommendation's report): next to its field
+            self.show_field_error(error)
+            return
         self._show_form_error(self.tr("Not saved: {problem}").format(problem=error_text(error)))
 
     def _waiting(self) -> None:
