@@ -44,13 +44,15 @@ FINISHED_STATUSES = (
 @dataclass(frozen=True)
 class CalendarEvent:
     """An event of the SPT year. `kind` is one of: session, visiting_programme,
-    special_fund_call, annual_report_due. `end` is None for one-day events."""
+    special_fund_call, annual_report_due. `end` is None for one-day events; `covers` is the year an
+    annual report is about (its deadline, a national one, may fall in any year)."""
 
     kind: str
     title: str
     start: dt.date
     end: dt.date | None = None
     approximate: bool = True
+    covers: int | None = None
 
     @property
     def last_day(self) -> dt.date:
@@ -115,7 +117,7 @@ def events_of_year(year: int, report_month: int = DEFAULT_REPORT_MONTH, *, fund_
     national = (national_deadlines or {}).get(year - 1)
     events.append(CalendarEvent(
         "annual_report_due", f"NPM annual report for {year - 1} due",
-        national or annual_report_due(year - 1, report_month), approximate=national is None,
+        national or annual_report_due(year - 1, report_month), approximate=national is None, covers=year - 1,
     ))
     return sorted(events, key=lambda e: (e.start, e.kind))
 

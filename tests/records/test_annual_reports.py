@@ -60,6 +60,6 @@ def test_the_calendar_uses_the_national_deadline_when_set(store) -> None:
     store.vault.db.execute("INSERT INTO vault_meta(key, value) VALUES ('npm_state', 'MX')")
     assert national_deadlines(store) == {2026: D(2027, 5, 15)}
     [national] = [e for e in upcoming_for(store, today) if e.kind == "annual_report_due"]
-    assert (national.start, national.approximate) == (D(2027, 5, 15), False)
+    assert (national.start, national.approximate, national.covers) == (D(2027, 5, 15), False, 2026)
     assert [e.start for e in upcoming(today, national_deadlines={2026: D(2027, 5, 15)})
             if e.kind == "annual_report_due"] == [D(2027, 5, 15)]

@@ -6,6 +6,7 @@ shows its call window and is warned, not refused, over the largest grant."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from form_helpers import choose, save, select_row_of, type_into
@@ -13,10 +14,12 @@ from PySide6.QtCore import QLocale, Qt
 from window_helpers import WAIT_MS, open_window
 
 from npmdesk.gui.navigator import ENTRIES
+from npmdesk.gui.records import formatting
 from npmdesk.gui.records.field_labels import choice_name, field_label
 from npmdesk.gui.workspace import DETAIL_PAGE
 from npmdesk.records import Record
 from npmdesk.records.recommendations import NOT_REPORTED
+from npmdesk.records.special_fund_calls import set_call
 
 ROW = next(row for row, entry in enumerate(ENTRIES) if entry.key == "recommendations")
 ANNUAL_REPORTS = next(row for row, entry in enumerate(ENTRIES) if entry.key == "annual_reports")
@@ -192,3 +195,16 @@ def test_a_special_fund_application_shows_its_call_and_is_warned_over_the_larges
     shown = window.workspace.detail.kind_panels.fund_call
     assert shown.isVisible() and shown.over_max()
     assert dict(window.workspace.detail.rows())[field_label("implements_report")] == "Published visit report"
+
+
+def test_the_dashboard_calendar_uses_the_national_deadline_and_the_vaults_fund_call(qtbot, store) -> None:
+    store.add(Record(kind="annual_report", title="Annual report 2026", status="in_preparation",
+                     fields={"year": 2026, "national_deadline": "2027-02-15"}))
+    set_call(store.vault, 2027, dt.date(2027, 1, 10), dt.date(2027, 2, 28), 25000)
+    window = open_window(qtbot, store.vault)  # today: 2026-11-20
+    widget = window.workspace.dashboard.lists["calendar"]
+    calendar = [widget.item(row).text() for row in range(widget.count())]
+    report = next(line for line in calendar if "Your annual report for 2026 is due" in line)
+    assert report.startswith(formatting.date_text("2027-02-15")) and "(approximate)" not in report
+    fund = next(line for line in calendar if "Special Fund" in line)
+    assert fund.startswith(formatting.date_text("2027-01-10")) and "(approximate)" not in fund
