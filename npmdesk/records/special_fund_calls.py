@@ -37,6 +37,10 @@ class FundGrantNotPositive(NpmdeskError):
     message = "The largest grant must be a positive amount in US dollars."
 
 
+class FundCallDateUnreadable(NpmdeskError):
+    message = "Dates are written YYYY-MM-DD, for example 2027-01-01."
+
+
 @dataclass(frozen=True)
 class FundCall:
     year: int
@@ -128,6 +132,21 @@ def set_call(vault: Vault, year: int, opens: dt.date, closes: dt.date, max_grant
     overrides[str(year)] = {"opens": opens.isoformat(), "closes": closes.isoformat(), "max_grant_usd": max_grant_usd}
     _write(vault, overrides)
     return call_for(vault, year)
+
+
+def set_call_text(vault: Vault, year: int, opens: str, closes: str, max_grant_usd: str) -> FundCall:
+    """`set_call` from text as typed ("2027-01-01", "30000" or "30,000"); FundCallDateUnreadable or
+    FundGrantNotPositive (and nothing changes) for text that is not a date or an amount."""
+    try:
+        days = dt.date.fromisoformat(opens.strip()), dt.date.fromisoformat(closes.strip())
+    except ValueError:
+        raise FundCallDateUnreadable() from None
+    amount_text = max_grant_usd.strip().replace(",", "").replace("\u00a0", "").replace(" ", "")
+    try:
+        amount = float(amount_text)
+    except ValueError:
+        raise FundGrantNotPositive() from None
+    return set_call(vault, year, *days, int(amount) if amount.is_integer() else amount)
 
 
 def clear_call(vault: Vault, year: int) -> FundCall:

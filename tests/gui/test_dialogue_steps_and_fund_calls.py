@@ -208,3 +208,31 @@ def test_the_dashboard_calendar_uses_the_national_deadline_and_the_vaults_fund_c
     assert report.startswith(formatting.date_text("2027-02-15")) and "(approximate)" not in report
     fund = next(line for line in calendar if "Special Fund" in line)
     assert fund.startswith(formatting.date_text("2027-01-10")) and "(approximate)" not in fund
+
+
+def test_the_user_changes_this_years_call_for_the_vault_and_goes_back(qtbot, store) -> None:
+    application = store.add(Record(kind="special_fund", title="Training project", status="draft", fields={
+        "purpose": "education", "call_year": 2027, "amount": 28000, "currency": "USD"}))
+    window = open_window(qtbot, store.vault)
+    window.workspace.detail.show_record(store, application.id)
+    note = window.workspace.detail.kind_panels.fund_call
+    assert "(usual dates: confirm them against this year's call)" in note.call_label.text() and not note.over_max()
+    qtbot.mouseClick(note.change_button, Qt.MouseButton.LeftButton)
+    dialog = note.dialog
+    assert dialog is not None and not dialog.reset_button.isEnabled()
+    dialog.grant_edit.setText("lots")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == "The largest grant must be a positive amount in US dollars."
+    dialog.opens_edit.setText("2027-01-15")
+    dialog.closes_edit.setText("2027-03-15")
+    dialog.grant_edit.setText("25000")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: note.dialog is None, timeout=WAIT_MS)
+    assert formatting.date_text("2027-01-15") in note.call_label.text() and "usual dates" not in note.call_label.text()
+    assert note.over_max()  # 28,000 is more than this call's 25,000
+    qtbot.mouseClick(note.change_button, Qt.MouseButton.LeftButton)
+    assert note.dialog.reset_button.isEnabled()
+    qtbot.mouseClick(note.dialog.reset_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: note.dialog is None, timeout=WAIT_MS)
+    assert "usual dates" in note.call_label.text() and not note.over_max()

@@ -16,12 +16,14 @@ from npmdesk.records.special_fund_calls import (
     LISTED,
     META_KEY,
     FundCallDatesReversed,
+    FundCallDateUnreadable,
     FundGrantNotPositive,
     call_for,
     clear_call,
     over_max_grant,
     reference_call,
     set_call,
+    set_call_text,
 )
 
 D = dt.date
@@ -74,3 +76,17 @@ def test_more_than_the_largest_grant_is_warned_about_but_saved(store) -> None:
     saved = store.add(Record(kind="special_fund", title="Big project", status="draft", fields={
         "purpose": "education", "call_year": 2026, "amount": 45000, "currency": "USD"}))
     assert store.get(saved.id).fields["amount"] == 45000
+
+
+def test_a_call_typed_as_text_is_read_or_refused_with_one_sentence(store) -> None:
+    vault = store.vault
+    call = set_call_text(vault, 2028, " 2028-01-05", "2028-03-05 ", "32,500")
+    assert (call.opens, call.closes, call.max_grant_usd, call.source) == (D(2028, 1, 5), D(2028, 3, 5), 32500,
+                                                                          FROM_VAULT)
+    for opens, closes, grant, error in (("5 January", "2028-03-05", "30000", FundCallDateUnreadable),
+                                        ("2028-01-05", "2028-03-05", "a lot", FundGrantNotPositive),
+                                        ("2028-01-05", "2028-03-05", "nan", FundGrantNotPositive)):
+        with pytest.raises(error) as refused:
+            set_call_text(vault, 2028, opens, closes, grant)
+        assert str(refused.value).count(". ") == 0 and str(refused.value).endswith(".")
+    assert call_for(vault, 2028) == call

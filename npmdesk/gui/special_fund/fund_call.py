@@ -13,11 +13,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from npmdesk.gui.annual_reports.steps_panel import day_text
 from npmdesk.gui.forms.field_widgets import KindFields
 from npmdesk.gui.recommendations.dialogue_panel import plain_label
+from npmdesk.gui.special_fund.call_dialog import FundCallDialog
 from npmdesk.records import special_fund_calls
 from npmdesk.vault import Vault
 
@@ -34,22 +35,34 @@ class FundCallNote(QWidget):
         self.warning_label: QLabel = plain_label(self, "fundGrantWarning")
         self.warning_label.setAccessibleName(self.tr("Warning about the amount"))
         self.warning_label.setStyleSheet("QLabel { color: #b71c1c; }")
+        self.change_button = QPushButton(self.tr("Change the call's dates…"), self)
+        self.change_button.setObjectName("fundCallChange")
+        self.change_button.setAccessibleName(self.tr("Change the dates and largest grant of this call"))
+        self.change_button.clicked.connect(self.change_call)
+        self.dialog: FundCallDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.call_label)
+        row = QHBoxLayout()
+        row.addWidget(self.call_label, 1)
+        row.addWidget(self.change_button)
+        layout.addLayout(row)
         layout.addWidget(self.warning_label)
         self._vault: Vault | None = None
+        self._kind = ""
+        self._fields: dict[str, Any] = {}
+        self._year = 0
         self.clear()
 
     def show_for(self, vault: Vault, kind: str, fields: dict[str, Any]) -> None:
         """The call of a Special Fund application with these fields (hidden for other kinds)."""
-        self._vault = vault
         if kind != "special_fund":
             self.clear()
             return
+        self._vault, self._kind, self._fields = vault, kind, dict(fields)
         year = fields.get("call_year")
         if not isinstance(year, int) or isinstance(year, bool) or not 1900 < year < 3000:
             year = self.today().year
+        self._year = year
         call = special_fund_calls.call_for(vault, year)
         locale = QLocale()
         text = self.tr("Call for applications {year}: {opens} to {closes}; grants up to USD {grant}.").format(
@@ -65,6 +78,21 @@ class FundCallNote(QWidget):
         self.warning_label.setVisible(over)
         self.show()
 
+    def change_call(self) -> None:
+        """Open the dialog that changes this year's call for the vault; show the call again after."""
+        if self._vault is None or not self._year:
+            return
+        self.dialog = FundCallDialog(self._vault, self._year, self)
+        self.dialog.finished.connect(self._dialog_closed)
+        self.dialog.open()
+
+    def _dialog_closed(self, _result: int) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        if self._vault is not None and self._kind:
+            self.show_for(self._vault, self._kind, self._fields)
+
     def follow(self, vault: Vault, values: Values) -> Callable[[], None]:
         """A slot that shows the call of the values being typed (connect it to the form's changes)."""
         def changed() -> None:
@@ -77,6 +105,9 @@ class FundCallNote(QWidget):
         return self.warning_label.isVisibleTo(self) and bool(self.warning_label.text())
 
     def clear(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
+        self._vault, self._kind, self._fields, self._year = None, "", {}, 0
         self.call_label.clear()
         self.warning_label.clear()
         self.warning_label.hide()
