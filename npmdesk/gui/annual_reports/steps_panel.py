@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from npmdesk import display
@@ -18,18 +17,6 @@ from npmdesk.gui.recommendations.dialogue_panel import plain_label
 from npmdesk.gui.records import formatting
 from npmdesk.records import annual_reports
 from npmdesk.records.model import Record
-
-STEP_NAMES = {
-    "published_nationally": QT_TRANSLATE_NOOP("AnnualReportSteps", "Published nationally"),
-    "tabled_in_parliament": QT_TRANSLATE_NOOP("AnnualReportSteps", "Tabled in parliament"),
-    "sent_to_spt": QT_TRANSLATE_NOOP("AnnualReportSteps", "Sent to the SPT"),
-    "acknowledged_by_spt": QT_TRANSLATE_NOOP("AnnualReportSteps", "Acknowledged by the SPT"),
-    "posted_by_ohchr": QT_TRANSLATE_NOOP("AnnualReportSteps", "Posted on the OHCHR site"),
-}
-
-
-def step_name(key: str) -> str:
-    return QCoreApplication.translate("AnnualReportSteps", STEP_NAMES.get(key, key))
 
 
 def day_text(day: dt.date) -> str:
@@ -74,8 +61,19 @@ class StepsPanel(QWidget):
             label.clear()
         self.hide()
 
+    def step_name(self, key: str) -> str:
+        """The name of a step of annual_reports.STEPS (as the dashboard names calendar events)."""
+        names = {
+            "published_nationally": self.tr("Published nationally"),
+            "tabled_in_parliament": self.tr("Tabled in parliament"),
+            "sent_to_spt": self.tr("Sent to the SPT"),
+            "acknowledged_by_spt": self.tr("Acknowledged by the SPT"),
+            "posted_by_ohchr": self.tr("Posted on the OHCHR site"),
+        }
+        return names.get(key, key.replace("_", " "))
+
     def _step(self, step: annual_reports.Step) -> str:
-        name = step_name(step.key)
+        name = self.step_name(step.key)
         if not step.done:
             return self.tr("{step}: pending").format(step=name)
         when = formatting.date_text(step.on) if step.on else self.tr("date not recorded")
