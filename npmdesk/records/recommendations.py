@@ -215,7 +215,8 @@ def state_status_counts(store: RecordStore, query: RecommendationQuery) -> tuple
     """Recommendations per status the State reported under `query`'s filters, its State status
     filter left out (those the State has not reported on are in no status)."""
     where, params = _where(query, with_state=False)
-    rows = store.db.execute(f"SELECT {_STATE}, count(*) {_FROM}{where} GROUP BY {_STATE}", params).fetchall()
+    source = _FROM if query.report == NO_REPORT else _LIVE  # only "no report" needs the reports joined
+    rows = store.db.execute(f"SELECT {_STATE}, count(*) {source}{where} GROUP BY {_STATE}", params).fetchall()
     return _counted(rows)
 
 
