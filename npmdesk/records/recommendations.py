@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from npmdesk.records import recommendation_sources
 from npmdesk.records.kinds import KINDS
 from npmdesk.records.model import Record
 from npmdesk.records.recommendation_sources import RECOMMENDATION_REPORT_TYPES
@@ -250,6 +251,16 @@ def reports_for_recommendations(store: RecordStore, limit: int = 500) -> list[tu
         (*RECOMMENDATION_REPORT_TYPES, limit),
     ).fetchall()
     return [(str(title), str(record_id)) for title, record_id in rows]
+
+
+def names_unfit_report(store: RecordStore, record: Record) -> bool:
+    """True if `record` is a recommendation whose report is the SPT's annual report or guidance
+    (saved before the rule): it stays readable, and saving it again asks for another report."""
+    try:
+        recommendation_sources.check(store.db, record)
+    except recommendation_sources.NotARecommendationReport:
+        return True
+    return False
 
 
 # ------------------------------------------------------------------------------ the dialogue

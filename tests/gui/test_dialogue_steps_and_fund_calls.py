@@ -116,7 +116,7 @@ def test_a_recommendations_detail_shows_both_statuses_with_sources_history_and_f
     assert [line.split(":")[0] for line in history[1:]] == ["State", "NPM", "NPM"]
     assert "In progress (source not given)" in history[2]
     assert f"Partially implemented ({choice_name('follow_up_visit')})" in history[3]
-    assert texts["projects"].splitlines()[1] == "Budget advocacy project (Granted, 2026)"
+    assert texts["projects"].splitlines()[1] == "Budget advocacy project (Granted, 2026)" and texts["report"] == ""
     assert not workspace.detail.kind_panels.steps.isVisible()
 
 
@@ -129,6 +129,8 @@ def test_the_form_offers_only_reports_recommendations_come_from_and_an_old_one_i
     window = open_window(qtbot, store.vault)
     window.entry_actions[ROW].trigger()
     window.workspace.tracker.table.setCurrentIndex(window.workspace.tracker.model.index(0, 0))
+    note = window.workspace.detail.kind_panels.dialogue.texts()["report"]
+    assert note.startswith("Its report is the SPT's annual report or guidance") and note.endswith("or none.")
     form = window.forms.open_form(store.get(old.id))
     qtbot.waitExposed(form)
     picker = form.fields.inputs["report"]

@@ -19,6 +19,7 @@ from npmdesk.records.recommendations import (
     ProjectRef,
     StatusChange,
     implementing_projects,
+    names_unfit_report,
     npm_side,
     state_side,
     status_history,
@@ -49,6 +50,9 @@ class DialoguePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = plain_label(self, "dialogueHeading", bold=True)
         layout.addWidget(self.heading)
+        self.report_note = plain_label(self, "unfitReportNote")
+        self.report_note.setAccessibleName(self.tr("Note about the report"))
+        layout.addWidget(self.report_note)
         grid = QGridLayout()
         layout.addLayout(grid)
         self.state_heading = plain_label(self, "stateHeading", bold=True)
@@ -77,9 +81,15 @@ class DialoguePanel(QWidget):
         try:
             history = status_history(store, record.id)
             projects = implementing_projects(store, record.id)
+            unfit = names_unfit_report(store, record)
         except NpmdeskError:
             return  # the rows above still show both statuses
         self.heading.setText(self.tr("Dialogue on this recommendation"))
+        if unfit:
+            self.report_note.setText(self.tr(
+                "Its report is the SPT's annual report or guidance, which recommendations do not come from: "
+                "when you next edit it, choose a visit report, the NPM's own report, or none."))
+        self.report_note.setVisible(unfit)
         self.state_heading.setText(self.tr("The State reports"))
         self.npm_heading.setText(self.tr("The NPM's assessment"))
         self.state_label.setText(self._side(state_side(record), self.tr("The State has not reported a status.")))
@@ -94,14 +104,14 @@ class DialoguePanel(QWidget):
         self.show()
 
     def clear(self) -> None:
-        for label in (self.heading, self.state_heading, self.npm_heading, self.state_label, self.npm_label,
-                      self.history_label, self.projects_label):
+        for label in (self.heading, self.report_note, self.state_heading, self.npm_heading, self.state_label,
+                      self.npm_label, self.history_label, self.projects_label):
             label.clear()
         self.hide()
 
     def texts(self) -> dict[str, str]:
         """What the panel shows, by part (for tests and screen-reader checks)."""
-        return {"state": self.state_label.text(), "npm": self.npm_label.text(),
+        return {"report": self.report_note.text(), "state": self.state_label.text(), "npm": self.npm_label.text(),
                 "history": self.history_label.text(), "projects": self.projects_label.text()}
 
     # ---------------------------------------------------------------------------- helpers
