@@ -54,6 +54,7 @@ from npmdesk.gui.records import labels
 from npmdesk.gui.records.history_dialog import HistoryDialog
 from npmdesk.gui.resources import icon, load_form
 from npmdesk.gui.save_queue import Job, SaveQueue
+from npmdesk.gui.special_fund import fund_call
 from npmdesk.records.drafts import Draft, Drafts
 from npmdesk.records.model import InvalidRecord, Record, validate
 from npmdesk.records.store import RecordStore
@@ -124,6 +125,7 @@ class RecordFormDialog(QDialog):
             self.draft_label.setText(self.tr("Continuing your unsaved draft"))
         self.envelope.connect_changes(self._changed)
         self.fields.connect_changes(self._changed)
+        self.fund_call = fund_call.attach(self.fields, group.layout(), store.vault)  # the Special Fund's call
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
@@ -205,6 +207,9 @@ class RecordFormDialog(QDialog):
         if self.store is None or self._gone:
             return
         self._set_saving(False)
+        if isinstance(error, InvalidRecord):  # refused by the store (a recommendation's report): next to its field
+            self.show_field_error(error)
+            return
         self._show_form_error(self.tr("Not saved: {problem}").format(problem=error_text(error)))
 
     def _waiting(self) -> None:
