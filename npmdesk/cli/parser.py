@@ -74,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     _record_commands(sub, common, unlocking)
     record_parsers.register_update(sub, common, unlocking)
     record_parsers.register_state(sub, common, unlocking)
-    record_parsers.register_reference(sub)
+    record_parsers.register_reference(sub, common)
     _backup_commands(sub, common, unlocking)
     age_command.register(sub)
     report_command.register(sub, common, unlocking)

@@ -64,9 +64,12 @@ def register_state(sub: Any, common: argparse.ArgumentParser, unlocking: argpars
     state.add_argument("--json", action="store_true", help='print {"code": ..., "name": ...} (null when not set)')
 
 
-def register_reference(sub: Any) -> None:
-    listing = sub.add_parser("kinds", help="list the kinds of record with their fields and statuses")
+def register_reference(sub: Any, common: argparse.ArgumentParser) -> None:
+    """`kinds` and `states` open no vault; they take --vault (ignored) like every subcommand."""
+    listing = sub.add_parser("kinds", parents=[common], help="list the kinds of record with their fields and statuses")
     listing.add_argument("kind", nargs="?", metavar="KIND", help="only this kind")
-    listing.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
-    states = sub.add_parser("states", help="list the States parties to the OPCAT and their codes")
+    listing.add_argument("--json", action="store_true",
+                         help="print JSON: one object per kind (kind, date_meaning, statuses, status_field, "
+                         "statuses_by, fields)")
+    states = sub.add_parser("states", parents=[common], help="list the States parties to the OPCAT and their codes")
     states.add_argument("--json", action="store_true", help="print JSON")

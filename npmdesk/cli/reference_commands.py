@@ -1,7 +1,7 @@
 """`npmdesk kinds [KIND] [--json]` and `npmdesk states [--json]`: what a script or a user needs
 to know to add records, read from kinds.py and the reference data. Neither opens a vault.
 
-`kinds --json` prints an array, one object per kind (a documented contract, docs/cli.md):
+`kinds --json` prints an array, one object per kind (a documented contract: the README):
 
     {"kind": "report", "date_meaning": "date", "statuses": [...],
      "status_field": "report_type" | null, "statuses_by": {"<value>": [...]},
