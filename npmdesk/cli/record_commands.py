@@ -26,6 +26,10 @@ class UnreadableFile(NpmdeskError):
         super().__init__(f"Cannot read {path}.")
 
 
+class NothingToChange(NpmdeskError):
+    message = "Nothing to change: give --field, --clear-field, --title, --status, --date, --due or --country."
+
+
 class AmbiguousContact(NpmdeskError):
     def __init__(self, name: str) -> None:
         super().__init__(f"Several contacts are named {name!r}; give the contact's id instead.")
@@ -166,6 +170,9 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_update(args: argparse.Namespace) -> int:
     """Read the record, change what was given, save it as a new version: one go, so no edit
     made elsewhere can come between (EditConflict cannot happen here)."""
+    envelope = (args.title, args.status, args.date, args.due, args.country)
+    if not args.field and not args.clear_field and all(value is None for value in envelope):
+        raise NothingToChange()
     with unlock(args) as vault:
         store = RecordStore(vault)
         record = store.get(args.id)

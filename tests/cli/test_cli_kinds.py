@@ -179,6 +179,7 @@ def test_update_changes_fields_status_title_and_date_in_one_new_version(vault):
         (["--clear-field", "colour"], "has no field “colour”"),
         (["--status", "lost"], "A record of kind 'report' has no status “lost”"),
         (["--field", "published_on=2026-01-01", "--clear-field", "published_on"], "takes one value"),
+        ([], "Nothing to change: give --field"),
     ],
 )
 def test_a_mistaken_update_changes_nothing(vault, args, message):
