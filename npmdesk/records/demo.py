@@ -28,6 +28,7 @@ from npmdesk.records import demo_files, extract_worker, reference
 from npmdesk.records.demo_base import BASE_DATE
 from npmdesk.records.demo_kinds import KindMakers
 from npmdesk.records.model import Record
+from npmdesk.records.npm_state import npm_state
 from npmdesk.records.store import RecordStore
 
 __all__ = ["BASE_DATE", "WEIGHTS", "DemoData", "DemoSummary", "allocate", "generate", "vault_state"]
@@ -67,7 +68,7 @@ def allocate(total: int, caps: dict[str, int] | None = None) -> dict[str, int]:
 
 def vault_state(store: RecordStore) -> str | None:
     """The vault's own State (ISO alpha-2), None if none is set."""
-    return store.vault.meta("npm_state") or None
+    return npm_state(store.vault)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from npmdesk.records.demo import BASE_DATE, WEIGHTS, DemoData, allocate, generat
 from npmdesk.records.demo_places import PROFILES, profile
 from npmdesk.records.kinds import KINDS
 from npmdesk.records.model import is_article_ref, validate
+from npmdesk.records.npm_state import set_npm_state
 from npmdesk.vault import Secret, Vault
 from npmdesk.vault.kdf import TEST_PARAMS
 
@@ -47,9 +48,8 @@ def _home(store: RecordStore) -> str:
 
 
 def _set_state(vault: Vault, iso2: str) -> None:
-    """The vault's own State (vault_meta `npm_state`), as `npmdesk init --state` records it."""
-    with vault.db:
-        vault.db.execute("INSERT INTO vault_meta(key, value) VALUES ('npm_state', ?)", (iso2,))
+    """The vault's own State, as `npmdesk init --state` records it."""
+    set_npm_state(vault, iso2)
 
 
 def _made(records: int, seed: int, state: str | None = None) -> list[Record]:
