@@ -67,6 +67,10 @@ class DemoBase:
         kind = self.rng.choices(list(PLACE_NAMES), PLACE_WEIGHTS)[0]
         return PLACE_NAMES[kind][LANGS.index(lang)].format(city=self.rng.choice(CITIES), n=self.rng.randint(1, 40))
 
+    def name_of(self, iso: str, lang: str) -> str:
+        """A country's name in the record's language (reference.country_name: CLDR)."""
+        return reference.country_name(iso, lang)
+
     def country(self) -> str:
         return self.home.iso2 if self.rng.random() < 0.75 else self.rng.choice(self.states).iso2
 
@@ -75,7 +79,7 @@ class DemoBase:
             return template
         rng = self.rng
         values = {
-            "country": self.names.get(given.get("iso", ""), self.home.country), "theme": rng.choice(THEMES[lang]),
+            "country": self.name_of(given.get("iso") or self.home.iso2, lang), "theme": rng.choice(THEMES[lang]),
             "article": rng.randint(1, 37), "person": self.person(), "session": rng.choice(SESSIONS[lang]),
             "year": BASE_DATE.year, "purpose": rng.choice(T[lang]["purpose"]),
         }

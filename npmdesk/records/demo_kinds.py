@@ -198,7 +198,8 @@ class KindMakers(VisitDossiers):
             fields["acknowledged_on"] = (sent + dt.timedelta(days=rng.randint(7, 40))).isoformat()
         if status == "published":
             fields["published_url"] = f"https://example.org/npm-annual-reports/{state.iso2.lower()}/{year}"
-        title = self.pick(lang, "annual", year=year) + ("" if state is self.home else f" — {state.country}")
+        abroad = "" if state is self.home else f" — {self.name_of(state.iso2, lang)}"
+        title = self.pick(lang, "annual", year=year) + abroad
         return self.record(
             "annual_report", title, lang, ("annual-reports",), date=None if current else sent.isoformat(),
             status=status, country=state.iso2, articles=[23], sensitivity="public",

@@ -87,7 +87,7 @@ class VisitDossiers(DemoBase):
         if not draft and direction == "sent" and (BASE_DATE - when).days < 90:
             status = "awaiting_reply"  # sent lately: the SPT has not acknowledged it yet
             fields["reply_by"] = (when + dt.timedelta(days=30)).isoformat()
-        title = TITLES[item][LANGS.index(lang)].format(country=self.names.get(iso, iso), place=self.place_name(lang))
+        title = TITLES[item][LANGS.index(lang)].format(country=self.name_of(iso, lang), place=self.place_name(lang))
         return self.record(
             "communication", title, lang, ("preventive-visits", "interaction-with-the-spt"),
             date=when.isoformat(), status=status, country=iso,

@@ -4,7 +4,9 @@ The index lives inside the encrypted vault. It is written in the same transactio
 record, and a record leaves it the moment it goes to the bin (FTS5's secure-delete mode
 removes its terms from the index, not just marks them). Ranking is FTS5's bm25 with title
 matches weighing most, then the body, then tags and fields, then attachments (set once, as
-the index's `rank`, in migration 3).
+the index's `rank`, in migration 3). A record's country is indexed by its code and its name in
+every language npmdesk speaks, so "Cambodge", "Camboya" and "Cambodia" all find a record of KH;
+a record indexed before names were added gets them the next time it is saved.
 
 Queries are written by people, not programmers: words match as prefixes ("detent" finds
 "detention"), "quoted words" match as a phrase, accents and case are ignored, and any FTS5
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from npmdesk.records.extract import searchable_text
 from npmdesk.records.query import SUMMARY_COLUMNS, ListQuery, Summary, where_clause
+from npmdesk.records.reference import country_names
 from npmdesk.records.text import display_form, has_cjk, index_form
 from npmdesk.vault.database import Connection
 
@@ -64,7 +67,8 @@ def put(db: Connection, seq: int, record: Record, *, fresh: bool = False) -> Non
     )
     extra = " ".join(
         [" ".join(record.tags), _field_text(record.fields), " ".join(record.pseudonyms),
-         record.country or "", " ".join(f"art{a}" for a in record.articles)]
+         record.country or "", " ".join(country_names(record.country)) if record.country else "",
+         " ".join(f"art{a}" for a in record.articles)]
     )
     db.execute(
         "INSERT INTO search_index(rowid, title, body, extra, attachments) VALUES (?, ?, ?, ?, ?)",

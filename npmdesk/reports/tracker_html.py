@@ -16,8 +16,8 @@ def chart(tracker: Tracker, s: Strings) -> Chart:
     counts = tracker.counts()
     addressees = [a for a in counts if sum(counts[a].values())] or list(counts)
     return Chart(
-        url=CHART_URL, categories=tuple(s.keyed("addressee", a) for a in addressees),
-        series=tuple(s.status(st) for st in STATUSES), series_keys=STATUSES,
+        url=CHART_URL, categories=tuple(s.choice("addressee", a) for a in addressees),
+        series=tuple(s.status(st, "recommendation") for st in STATUSES), series_keys=STATUSES,
         values=tuple(tuple(counts[a][st] for st in STATUSES) for a in addressees),
         height=20 + 44 * len(addressees) + 48,
     )
@@ -32,9 +32,9 @@ def body(tracker: Tracker, figure: Chart, s: Strings) -> str:
     headers = [s("col.status"), *figure.categories, s("col.total")]
     rows = []
     for st in STATUSES:
-        values = [counts[a][st] for a in counts if s.keyed("addressee", a) in figure.categories]
-        rows.append([esc(s.status(st)), *(str(v) for v in values), str(sum(values))])
-    totals = [sum(counts[a].values()) for a in counts if s.keyed("addressee", a) in figure.categories]
+        values = [counts[a][st] for a in counts if s.choice("addressee", a) in figure.categories]
+        rows.append([esc(s.status(st, "recommendation")), *(str(v) for v in values), str(sum(values))])
+    totals = [sum(counts[a].values()) for a in counts if s.choice("addressee", a) in figure.categories]
     rows.append([f"<b>{esc(s('col.total'))}</b>", *(f"<b>{t}</b>" for t in totals), f"<b>{sum(totals)}</b>"])
     numeric = tuple(range(1, len(headers)))
     reports = ""
@@ -45,7 +45,7 @@ def body(tracker: Tracker, figure: Chart, s: Strings) -> str:
             reports += heading(2, s("tracker.report_heading", title=group.report.title,
                                     date=group.report.date or s("none")))
             if group.report.report_type:
-                reports += paragraph(s.keyed("report_type", group.report.report_type), "summary")
+                reports += paragraph(s.choice("report_type", group.report.report_type), "summary")
         reports += "".join(recommendation_table(a, items, s) for a, items in group.by_addressee)
     image = f'<p align="center"><img src="{esc(figure.url)}" width="{figure.width}" height="{figure.height}"></p>'
     return fill("recommendations.html", heading=esc(s("report.recommendations")),
