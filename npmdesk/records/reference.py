@@ -186,6 +186,7 @@ def tag_by_slug(slug: str) -> Tag | None:
 # Where CLDR's name disambiguates rather than names ("Congo-Brazzaville") or differs from the
 # name the UN uses for a State party ("Territoires palestiniens"), the UN's name in that language.
 # English names of States parties come from the reference CSV (the UN's short names).
+UNKNOWN_REGION = "ZZ"  # CLDR's "Unknown Region": a code that names nothing is shown as typed
 UN_NAMES = {
     "CG": {"fr": "Congo", "es": "Congo"},
     "CD": {"fr": "République démocratique du Congo", "es": "República Democrática del Congo"},
@@ -216,7 +217,7 @@ def country_name(iso2: str, language: str) -> str:
     override = UN_NAMES.get(code, {}).get(short)
     if override:
         return override
-    found = _territories(lang).get(code) if code.isalpha() and len(code) == 2 else None
+    found = _territories(lang).get(code) if code.isalpha() and len(code) == 2 and code != UNKNOWN_REGION else None
     if found:
         return found
     state = state_by_iso2(code)

@@ -99,6 +99,17 @@ def test_tags_fields_and_pseudonymised_names_are_searchable(store):
         assert [h.record.id for h in store.search(query)] == [record.id], query
 
 
+def test_a_country_is_found_by_its_name_in_english_french_or_spanish(store):
+    cambodia = store.add(communication("Letter about the visit", country="KH"))
+    store.add(communication("Letter about another visit", country="FR"))
+    for query in ("Cambodia", "Cambodge", "camboya", "kh"):
+        assert [h.record.id for h in store.search(query)] == [cambodia.id], query
+    ivory = store.add(communication("Note verbale", country="CI"))
+    assert [h.record.id for h in store.search("cote d'ivoire")] == [ivory.id]  # accents and apostrophes ignored
+    saved = store.update(Record(**{**cambodia.__dict__, "country": "PS"}))
+    assert store.search("Cambodge") == [] and [h.record.id for h in store.search("Palestina")] == [saved.id]
+
+
 words = st.text(
     st.characters(whitelist_categories=("Lu", "Ll", "Lo"), min_codepoint=0x41, max_codepoint=0x9FFF),
     min_size=3, max_size=12,

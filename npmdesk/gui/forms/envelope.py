@@ -80,7 +80,7 @@ class Envelope:
         status.clear()
         status.addItem(blank_text(), None)
         for value in spec.statuses:
-            status.addItem(labels.status_name(value), value)
+            status.addItem(labels.status_name(value, spec.name), value)
         counterpart = self._combo("counterpart")
         counterpart.clear()
         counterpart.addItem(blank_text(), None)
