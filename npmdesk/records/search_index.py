@@ -6,7 +6,8 @@ removes its terms from the index, not just marks them). Ranking is FTS5's bm25 w
 matches weighing most, then the body, then tags and fields, then attachments (set once, as
 the index's `rank`, in migration 3). A record's country is indexed by its code and its name in
 every language npmdesk speaks, so "Cambodge", "Camboya" and "Cambodia" all find a record of KH;
-a record indexed before names were added gets them the next time it is saved.
+a record indexed before names were added gets them when it is next saved, or at once through
+`add_country_names` (a migration step).
 
 Queries are written by people, not programmers: words match as prefixes ("detent" finds
 "detention"), "quoted words" match as a phrase, accents and case are ignored, and any FTS5
@@ -74,6 +75,27 @@ def put(db: Connection, seq: int, record: Record, *, fresh: bool = False) -> Non
         "INSERT INTO search_index(rowid, title, body, extra, attachments) VALUES (?, ?, ?, ?, ?)",
         (seq, index_form(record.title), index_form(record.body), index_form(extra), index_form(attachments)),
     )
+
+
+def add_country_names(db: Connection) -> int:
+    """Give records indexed before country names were indexed (vaults of schema 6 and older) their
+    country's names, without rebuilding the whole index: a step for a migration. Names a record's
+    index already holds are not added twice, so running it again changes nothing. Returns how many
+    records it changed."""
+    rows = db.execute(
+        "SELECT r.seq, r.country, search_index.extra FROM record r JOIN search_index ON search_index.rowid = r.seq"
+        " WHERE r.deleted_at IS NULL AND r.country IS NOT NULL AND r.country != ''"
+    ).fetchall()
+    changed = 0
+    for seq, country, extra in rows:
+        words = set(str(extra or "").split())
+        missing = [name for name in (index_form(n) for n in country_names(str(country)))
+                   if not set(name.split()) <= words]
+        if missing:
+            db.execute("UPDATE search_index SET extra = ? WHERE rowid = ?",
+                       (" ".join([str(extra or ""), *missing]), seq))
+            changed += 1
+    return changed
 
 
 def remove(db: Connection, seq: int) -> None:
