@@ -51,9 +51,13 @@ def compose(store: RecordStore, request: ReportRequest, today: dt.date | None = 
 
 def highest_sensitivity(store: RecordStore, ids: set[str]) -> str:
     """The highest sensitivity (public < internal < confidential < strictly confidential) among
-    the records a report lists; `internal` for a report that lists none, since even an empty
-    report says what the vault does not hold."""
-    found = {row.sensitivity for row in fetch.listed(store, fetch.among(ids))} if ids else set()
+    the records a report lists and the contacts they name (a report prints counterparts' names;
+    counting every named contact errs on the safe side). `internal` for a report that lists
+    nothing, since even an empty report says what the vault does not hold."""
+    rows = fetch.listed(store, fetch.among(ids)) if ids else []
+    contacts = {row.counterpart for row in rows if row.counterpart} - ids
+    rows += fetch.listed(store, fetch.among(contacts, kinds=("contact",))) if contacts else []
+    found = {row.sensitivity for row in rows}
     ranked = [level for level in SENSITIVITIES if level in found]
     return ranked[-1] if ranked else "internal"
 

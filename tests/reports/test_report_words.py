@@ -71,6 +71,15 @@ def test_every_page_is_marked_with_the_highest_sensitivity_inside(qapp, store, l
     assert glossary(language).sensitivity(levels[1] if levels[1] != "public" else levels[0]) in pages[0]
 
 
+def test_a_confidential_counterpart_named_in_the_log_raises_its_marking(qapp, store):
+    contact = store.add(Record(kind="contact", title="Rapporteur", status="active", sensitivity="confidential",
+                               fields={"role": "country_rapporteur"}))
+    store.add(Record(kind="communication", title="Public letter", date="2025-05-12", status="sent",
+                     sensitivity="public", counterpart=contact.id, fields={"direction": "sent", "channel": "letter"}))
+    pages = pages_text(render_pdf(store, make_request("correspondence-log"), today=TODAY))
+    assert "Counterpart: Rapporteur" in pages[1] and all("CONFIDENTIAL" in page for page in pages)
+
+
 def test_without_the_marking_no_level_is_printed(qapp, store):
     text = dossier_text(store, visit_with_records(store, "public", "strictly_confidential"), "en", mark=False)
     assert "STRICTLY" not in text and "CONFIDENTIAL" not in text.upper()
