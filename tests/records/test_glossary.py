@@ -116,3 +116,11 @@ def test_unknown_languages_read_english_and_unknown_identifiers_read_as_words():
     assert Glossary("fr").status("a_new_status") == "A new status"
     assert Glossary("es").choice("channel", "carrier_pigeon") == "Carrier pigeon"
     assert Glossary("fr").term("purpose", "npm_use") == "Usage par le MNP"
+
+
+def test_the_spt_regions_read_as_in_the_reference_data():
+    from npmdesk.records import reference
+
+    for region in reference.regions():
+        for language in LANGUAGES:
+            assert glossary(language).choice("regional_team", region.key) == region.name.get(language)
