@@ -1,4 +1,5 @@
-"""Reference data shipped with npmdesk, read-only: States parties, SPT regions, OPCAT articles, tags.
+"""Reference data shipped with npmdesk, read-only: States parties, SPT regions, OPCAT articles, tags,
+and country names in the user's language (`country_name`, from CLDR through Babel).
 
 The files live in `resources/data/` (found by `npmdesk.paths.data_root()`: the repository
 root, an installed wheel's `npmdesk/_data/`, or `sys._MEIPASS` in a PyInstaller build). Each
@@ -11,10 +12,13 @@ from __future__ import annotations
 
 import csv
 import json
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from babel import Locale, UnknownLocaleError
 
 from npmdesk.paths import data_root
 
@@ -177,3 +181,70 @@ def topic_tags() -> list[Tag]:
 
 def tag_by_slug(slug: str) -> Tag | None:
     return next((t for t in _tags() if t.slug == slug), None)
+
+
+# Where CLDR's name disambiguates rather than names ("Congo-Brazzaville") or differs from the
+# name the UN uses for a State party ("Territoires palestiniens"), the UN's name in that language.
+# English names of States parties come from the reference CSV (the UN's short names).
+UNKNOWN_REGION = "ZZ"  # CLDR's "Unknown Region": a code that names nothing is shown as typed
+UN_NAMES = {
+    "CG": {"fr": "Congo", "es": "Congo"},
+    "CD": {"fr": "République démocratique du Congo", "es": "República Democrática del Congo"},
+    "PS": {"fr": "État de Palestine", "es": "Estado de Palestina"},
+}
+
+
+@cache
+def _territories(language: str) -> dict[str, str]:
+    try:
+        locale = Locale.parse(language.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        locale = Locale("en")
+    return {str(code): str(name) for code, name in locale.territories.items()}
+
+
+def country_name(iso2: str, language: str) -> str:
+    """The name of a country in `language` ("fr", "es_MX"…): "KH", "fr" → "Cambodge".
+
+    A State party's English name is the reference data's; other names come from CLDR (Babel's
+    locale data), with the UN's names where CLDR's differ (UN_NAMES). A code that names no
+    country is returned as it is (upper-cased)."""
+    code = iso2.strip().upper()
+    lang = (language or "en").strip() or "en"
+    short = lang[:2].lower()
+    if short == "en" and (state := state_by_iso2(code)) is not None:
+        return state.country
+    override = UN_NAMES.get(code, {}).get(short)
+    if override:
+        return override
+    found = _territories(lang).get(code) if code.isalpha() and len(code) == 2 and code != UNKNOWN_REGION else None
+    if found:
+        return found
+    state = state_by_iso2(code)
+    return state.country if state else code
+
+
+def country_names(iso2: str) -> list[str]:
+    """A country's names in every language npmdesk speaks (English, French, Spanish), without repeats."""
+    return list(dict.fromkeys(country_name(iso2, language) for language in LANGUAGES))
+
+
+def sort_key(name: str) -> str:
+    """A key that sorts names as a reader expects: "Équateur" beside "Espagne", not after "Zambie"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def states_by_name(language: str) -> list[tuple[str, StateParty]]:
+    """Every State party with its name in `language`, in the alphabetical order of those names."""
+    named = [(country_name(state.iso2, language), state) for state in _states()]
+    return sorted(named, key=lambda pair: sort_key(pair[0]))
+
+
+def state_by_name(text: str) -> StateParty | None:
+    """The State party whose code, or name in any language npmdesk speaks, is `text` (any case or accents)."""
+    wanted = sort_key(text.strip())
+    if not wanted:
+        return None
+    return state_by_iso2(text) or next(
+        (state for state in _states() if any(sort_key(n) == wanted for n in country_names(state.iso2))), None)

@@ -4,7 +4,10 @@ The index lives inside the encrypted vault. It is written in the same transactio
 record, and a record leaves it the moment it goes to the bin (FTS5's secure-delete mode
 removes its terms from the index, not just marks them). Ranking is FTS5's bm25 with title
 matches weighing most, then the body, then tags and fields, then attachments (set once, as
-the index's `rank`, in migration 3).
+the index's `rank`, in migration 3). A record's country is indexed by its code and its name in
+every language npmdesk speaks, so "Cambodge", "Camboya" and "Cambodia" all find a record of KH;
+a record indexed before names were added gets them when it is next saved, or at once through
+`add_country_names` (a migration step).
 
 Queries are written by people, not programmers: words match as prefixes ("detent" finds
 "detention"), "quoted words" match as a phrase, accents and case are ignored, and any FTS5
@@ -20,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from npmdesk.records.extract import searchable_text
 from npmdesk.records.model import article_number
 from npmdesk.records.query import SUMMARY_COLUMNS, ListQuery, Summary, where_clause
+from npmdesk.records.reference import country_names
 from npmdesk.records.text import display_form, has_cjk, index_form
 from npmdesk.vault.database import Connection
 
@@ -65,12 +69,34 @@ def put(db: Connection, seq: int, record: Record, *, fresh: bool = False) -> Non
     )
     extra = " ".join(
         [" ".join(record.tags), _field_text(record.fields), " ".join(record.pseudonyms),
-         record.country or "", " ".join(f"art{article_number(a)}" for a in record.articles)]
+         record.country or "", " ".join(country_names(record.country)) if record.country else "",
+         " ".join(f"art{article_number(a)}" for a in record.articles)]
     )
     db.execute(
         "INSERT INTO search_index(rowid, title, body, extra, attachments) VALUES (?, ?, ?, ?, ?)",
         (seq, index_form(record.title), index_form(record.body), index_form(extra), index_form(attachments)),
     )
+
+
+def add_country_names(db: Connection) -> int:
+    """Give records indexed before country names were indexed (vaults of schema 6 and older) their
+    country's names, without rebuilding the whole index: a step for a migration. Names a record's
+    index already holds are not added twice, so running it again changes nothing. Returns how many
+    records it changed."""
+    rows = db.execute(
+        "SELECT r.seq, r.country, search_index.extra FROM record r JOIN search_index ON search_index.rowid = r.seq"
+        " WHERE r.deleted_at IS NULL AND r.country IS NOT NULL AND r.country != ''"
+    ).fetchall()
+    changed = 0
+    for seq, country, extra in rows:
+        words = set(str(extra or "").split())
+        missing = [name for name in (index_form(n) for n in country_names(str(country)))
+                   if not set(name.split()) <= words]
+        if missing:
+            db.execute("UPDATE search_index SET extra = ? WHERE rowid = ?",
+                       (" ".join([str(extra or ""), *missing]), seq))
+            changed += 1
+    return changed
 
 
 def remove(db: Connection, seq: int) -> None:

@@ -119,10 +119,19 @@ class RecordStore:
         self.vault = vault
         self._clock = clock
         self._user = vault.meta("user_name") or "unknown"
+        if vault.meta("pending_country_names"):
+            self._add_country_names()
 
     @property
     def db(self) -> Connection:
         return self.vault.db
+
+    def _add_country_names(self) -> None:
+        """Once, after the migration to schema 7: country names into the search index of records
+        indexed before it (search_index.add_country_names), in one transaction."""
+        with self.transaction() as db:
+            search_index.add_country_names(db)
+            db.execute("DELETE FROM vault_meta WHERE key = 'pending_country_names'")
 
     def now(self) -> str:
         return self._clock().isoformat(timespec="seconds")

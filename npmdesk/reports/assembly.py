@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 import npmdesk
+from npmdesk.records.kinds import SENSITIVITIES
 from npmdesk.records.store import RecordStore
-from npmdesk.reports import correspondence, dossier, dossier_html, log_html, tracker, tracker_html
+from npmdesk.reports import correspondence, dossier, dossier_html, fetch, log_html, tracker, tracker_html
 from npmdesk.reports.document import Chart, ReportDocument
 from npmdesk.reports.html import esc, fill
 from npmdesk.reports.names import CORRESPONDENCE_LOG, VISIT_DOSSIER
@@ -37,30 +38,49 @@ def compose(store: RecordStore, request: ReportRequest, today: dt.date | None = 
         body, ids, charts = tracker_html.body(found, figure, s), {i.record_id for i in found.items}, (figure,)
     title = s(f"report.{request.kind}")
     npm_name = store.vault.meta("npm_name")
+    level = highest_sensitivity(store, ids)
     return ReportDocument(
         kind=request.kind, language=request.language, title=title, npm_name=npm_name,
-        title_html=_title_page(store, request, s, title, subject, today or dt.date.today()),
+        title_html=_title_page(store, request, s, title, subject, today or dt.date.today(), level),
         body_html=body, stylesheet=template("report.css"),
-        marking=s("marking") if request.confidential_mark else None,
+        marking=marking(s, level) if request.confidential_mark else None,
         footer=f"{npm_name} — {title}" if npm_name else title,
         page_label=s("page", page="{page}", pages="{pages}"), charts=charts, record_ids=frozenset(ids),
     )
 
 
+def highest_sensitivity(store: RecordStore, ids: set[str]) -> str:
+    """The highest sensitivity (public < internal < confidential < strictly confidential) among
+    the records a report lists and the contacts they name (a report prints counterparts' names;
+    counting every named contact errs on the safe side). `internal` for a report that lists
+    nothing, since even an empty report says what the vault does not hold."""
+    rows = fetch.listed(store, fetch.among(ids)) if ids else []
+    contacts = {row.counterpart for row in rows if row.counterpart} - ids
+    rows += fetch.listed(store, fetch.among(contacts, kinds=("contact",))) if contacts else []
+    found = {row.sensitivity for row in rows}
+    ranked = [level for level in SENSITIVITIES if level in found]
+    return ranked[-1] if ranked else "internal"
+
+
+def marking(s: Strings, level: str) -> str:
+    """The words printed at the top of every page: the level's name in capitals ("CONFIDENTIAL")."""
+    return s.sensitivity(level).upper()
+
+
 def _title_page(store: RecordStore, request: ReportRequest, s: Strings, title: str, subject: str,
-                today: dt.date) -> str:
+                today: dt.date, level: str) -> str:
     user = store.vault.meta("user_name")
     prepared = s("title.prepared_by", date=today.isoformat(), user=user) if user else s(
         "title.prepared", date=today.isoformat())
     mark = request.confidential_mark
     return fill(
         "title.html",
-        marking=f'<p class="title-marking">{esc(s("marking"))}</p>' if mark else "",
+        marking=f'<p class="title-marking">{esc(marking(s, level))}</p>' if mark else "",
         npm_name=esc(store.vault.meta("npm_name") or s("title.no_npm_name")),
         report_title=esc(title),
         subject=f'<p class="title-subject">{esc(subject)}</p>' if subject else "",
         period=esc(s("title.period", period=s.period(request.period))),
         prepared=esc(prepared),
-        marking_note=f'<p class="note">{esc(s("marking.note"))}</p>' if mark else "",
+        marking_note=f'<p class="note">{esc(s(f"marking.note.{level}"))}</p>' if mark else "",
         generator=esc(s("title.generator", version=npmdesk.__version__)),
     )

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from npmdesk.records import reference
 from npmdesk.records.model import Record
 from npmdesk.records.store import RecordStore
 from npmdesk.reports import fetch
@@ -73,7 +72,7 @@ class ReportOnVisit:
 class VisitDossier:
     visit_id: str
     title: str
-    country: str | None
+    country: str | None  # ISO alpha-2, named in the report's language when shown
     status: str | None
     start: str | None
     end: str | None
@@ -106,13 +105,6 @@ def _texts(record: Record, name: str) -> tuple[str, ...]:
     return tuple(str(v) for v in value) if isinstance(value, list) else ()
 
 
-def country_name(code: str | None) -> str | None:
-    if not code:
-        return None
-    state = reference.state_by_iso2(code)
-    return state.country if state else code
-
-
 def gather(store: RecordStore, visit_id: str, period: Period) -> VisitDossier:
     """The dossier of one visit. RecordNotFound if there is no such record, NotAVisit if it is not a visit."""
     visit = store.get(visit_id)
@@ -130,7 +122,7 @@ def gather(store: RecordStore, visit_id: str, period: Period) -> VisitDossier:
     checks = [_check(r, place_titles, store) for r in _load(store, ids["reprisal_check"], period)]
     reports = [_report(store, r, period) for r in _load(store, ids["report"], period)]
     return VisitDossier(
-        visit_id=visit.id, title=visit.title, country=country_name(visit.country), status=visit.status,
+        visit_id=visit.id, title=visit.title, country=visit.country, status=visit.status,
         start=start, end=end, announced_on=_text(visit, "announced_on"),
         contact=fetch.contacts(store, [visit.counterpart]).get(visit.counterpart or ""),
         themes=_texts(visit, "themes"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from npmdesk.records import reference
 from npmdesk.reports.dossier import (
     DURING_STEPS,
     FOLLOW_UP_STEPS,
@@ -21,12 +22,12 @@ def body(d: VisitDossier, s: Strings) -> str:
     none = s("none")
     contact = none
     if d.contact is not None:
-        contact = d.contact.name + (f" ({s.keyed('role', d.contact.role)})" if d.contact.role else "")
+        contact = d.contact.name + (f" ({s.choice('role', d.contact.role)})" if d.contact.role else "")
     overview = facts([
-        (s("dossier.country"), esc(d.country or none)),
+        (s("dossier.country"), esc(reference.country_name(d.country, s.language) if d.country else none)),
         (s("dossier.dates"), esc(s.span(d.start, d.end))),
         (s("dossier.announced"), esc(d.announced_on or none)),
-        (s("dossier.status"), esc(s.status(d.status))),
+        (s("dossier.status"), esc(s.status(d.status, "visit"))),
         (s("dossier.rapporteur"), esc(contact)),
         (s("dossier.themes"), esc(", ".join(d.themes) or none)),
         (s("col.ref"), ref(d.visit_id)),
@@ -52,19 +53,21 @@ def _nothing(s: Strings) -> str:
 
 
 def _steps(d: VisitDossier, steps: Iterable[str], s: Strings) -> str:
-    rows = [[esc(s.keyed("step", step)), esc(s("yes") if step in d.steps_done else s("no"))] for step in steps]
+    rows = [[esc(s.choice("checklist_done", step)), esc(s("yes") if step in d.steps_done else s("no"))]
+            for step in steps]
     return table([s("col.step"), s("col.done")], rows, widths=(80, 20))
 
 
 def _exchanges(items: tuple[Exchange, ...], s: Strings) -> str:
     if not items:
         return _nothing(s)
-    headers = [s("col.date"), s("col.subject"), s("col.channel"), s("col.participants"), s("col.outcome"),
+    headers = [s("col.date"), s("col.subject"), s.field("channel"), s.field("participants"), s.field("outcome"),
                s("col.status")]
     rows = [[
         dated(e.date, e.record_id, s("none")), esc(e.title),
-        esc(s.keyed("direction", e.direction)) + (f"<br>{esc(s.keyed('channel', e.channel))}" if e.channel else ""),
-        lines(e.participants) or esc(s("none")), esc(clip(e.outcome, 300) or s("none")), esc(s.status(e.status)),
+        esc(s.choice("direction", e.direction)) + (f"<br>{esc(s.choice('channel', e.channel))}" if e.channel else ""),
+        lines(e.participants) or esc(s("none")), esc(clip(e.outcome, 300) or s("none")),
+        esc(s.status(e.status, "communication")),
     ] for e in items]
     return table(headers, rows, widths=(12, 25, 14, 16, 21, 12), dates=(0,))
 
@@ -72,7 +75,7 @@ def _exchanges(items: tuple[Exchange, ...], s: Strings) -> str:
 def _places(d: VisitDossier, s: Strings) -> str:
     if "joint_visits" not in d.steps_done or not d.places:
         return paragraph(s("dossier.joint_visits_none"), "empty")
-    rows = [[ref(p.record_id), esc(p.title), esc((p.place_type or "").replace("_", " ") or s("none"))]
+    rows = [[ref(p.record_id), esc(p.title), esc(s.choice("place_type", p.place_type))]
             for p in d.places]
     return table([s("col.ref"), s("col.place"), s("col.type")], rows, widths=(12, 58, 30))
 
@@ -80,9 +83,10 @@ def _places(d: VisitDossier, s: Strings) -> str:
 def _checks(d: VisitDossier, s: Strings) -> str:
     if not d.reprisal_checks:
         return _nothing(s)
-    headers = [s("col.date"), s("col.place"), s("col.people"), s("col.outcome"), s("col.status")]
+    headers = [s("col.date"), s("col.place"), s("col.people"), s.field("outcome"), s("col.status")]
     rows = [[dated(c.date, c.record_id, s("none")), esc(c.place or s("none")), lines(c.people) or esc(s("none")),
-             esc(clip(c.outcome, 300) or s("none")), esc(s.status(c.status))] for c in d.reprisal_checks]
+             esc(clip(c.outcome, 300) or s("none")), esc(s.status(c.status, "reprisal_check"))]
+            for c in d.reprisal_checks]
     return table(headers, rows, widths=(12, 27, 17, 32, 12), dates=(0,))
 
 
@@ -92,9 +96,10 @@ def _reports(reports: tuple[ReportOnVisit, ...], s: Strings) -> str:
     headers = [s("col.date"), s("col.report"), s("col.type"), s("col.confidential"), s("col.published"),
                s("col.status")]
     rows = [[dated(r.report.date, r.report.record_id, s("none")), esc(r.report.title),
-             esc(s.keyed("report_type", r.report.report_type)),
+             esc(s.choice("report_type", r.report.report_type)),
              esc(s("none") if r.confidential is None else s("yes") if r.confidential else s("no")),
-             esc(r.published_on or s("none")), esc(s.status(r.status))] for r in reports]
+             esc(r.published_on or s("none")), esc(s.status(r.status, "report", r.report.report_type))]
+            for r in reports]
     out = table(headers, rows, widths=(12, 34, 17, 11, 13, 13), dates=(0, 4))
     for r in reports:
         if r.recommendations:
@@ -113,6 +118,6 @@ def recommendation_table(addressee: str, items: tuple[RecommendationItem, ...], 
             text = clip(item.evidence, 300) or ""
             evidence = s("tracker.evidence_on", date=item.evidence_date, text=text) if item.evidence_date else text
         rows.append([f"{esc(item.paragraph or s('none'))}<br>{ref(item.record_id)}", esc(item.title),
-                     esc(s.status(item.status)), esc(evidence), esc(item.due_date or s("none"))])
-    title = s("tracker.addressee_heading", addressee=s.keyed("addressee", addressee))
+                     esc(s.status(item.status, "recommendation")), esc(evidence), esc(item.due_date or s("none"))])
+    title = s("tracker.addressee_heading", addressee=s.choice("addressee", addressee))
     return f"<h4>{esc(title)}</h4>" + table(headers, rows, widths=(11, 35, 13, 30, 11), dates=(4,))

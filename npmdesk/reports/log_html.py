@@ -20,18 +20,18 @@ def _group(group: CounterpartGroup, s: Strings) -> str:
     if group.contact is None:
         title = s("log.no_counterpart")
     else:
-        role = f" ({s.keyed('role', group.contact.role)})" if group.contact.role else ""
+        role = f" ({s.choice('role', group.contact.role)})" if group.contact.role else ""
         title = s("log.by_counterpart", name=group.contact.name + role)
-    headers = [s("col.date"), s("col.type"), s("col.subject"), s("col.direction"), s("col.status"),
+    headers = [s("col.date"), s("col.type"), s("col.subject"), s.field("direction"), s("col.status"),
                s("col.reply_by"), s("col.reply")]
     rows = []
     for e in group.entries:
-        how = esc(s.keyed("direction", e.direction))
+        how = esc(s.choice("direction", e.direction))
         if e.channel:
-            how += f"<br>{esc(s.keyed('channel', e.channel))}"
+            how += f"<br>{esc(s.choice('channel', e.channel))}"
         rows.append([
-            dated(e.date, e.record_id, s("none")), esc(s.keyed("kind", e.kind)), esc(e.title),
+            dated(e.date, e.record_id, s("none")), esc(s.kind(e.kind)), esc(e.title),
             how,
-            esc(s.status(e.status)), esc(e.reply_by or s("none")), esc(e.replied_on or s("none")),
+            esc(s.status(e.status, e.kind)), esc(e.reply_by or s("none")), esc(e.replied_on or s("none")),
         ])
     return heading(2, title) + table(headers, rows, widths=(12, 14, 30, 13, 11, 10, 10), dates=(0, 5, 6))

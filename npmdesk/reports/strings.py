@@ -1,7 +1,9 @@
 """The texts of the reports in English, French and Spanish (`resources/reports/strings/<lang>.json`).
 
 Every language file has the same keys (a test checks). A missing key falls back to English,
-then to the key itself, so a report never fails for want of a label.
+then to the key itself, so a report never fails for want of a label. The names of kinds,
+statuses, fields and choices are not here: they come from the glossary (npmdesk/glossary.py)
+that the windows use too, so a report and the screen call each thing by the same name.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import json
 from functools import cache
 from pathlib import Path
 
+from npmdesk.glossary import glossary
 from npmdesk.paths import data_root
 from npmdesk.reports.request import Period
 
@@ -41,19 +44,26 @@ class Strings:
         self.language = language
         self._own = _table(language)
         self._english = _table("en")
+        self.glossary = glossary(language)
 
     def __call__(self, key: str, **values: object) -> str:
         text = self._own.get(key) or self._english.get(key) or key
         return text.format(**values) if values else text
 
-    def keyed(self, prefix: str, value: str | None) -> str:
-        """The label of an identifier (`status.closed`), or the identifier made readable."""
-        if not value:
-            return self("none")
-        key = f"{prefix}.{value}"
-        if key in self._own or key in self._english:
-            return self(key)
-        return value.replace("_", " ")
+    def kind(self, value: str | None) -> str:
+        """The glossary's name of a kind ("—" for none)."""
+        return self.glossary.kind(value) if value else self("none")
+
+    def field(self, name: str, kind: str | None = None) -> str:
+        """The glossary's name of a field (as the form labels it)."""
+        return self.glossary.field(name, kind=kind)
+
+    def choice(self, field: str, value: str | None) -> str:
+        """The glossary's name of one value of a choice field ("—" for none)."""
+        return self.glossary.choice(field, value) if value else self("none")
+
+    def sensitivity(self, value: str) -> str:
+        return self.glossary.sensitivity(value)
 
     def span(self, start: str | None, end: str | None) -> str:
         """Two dates joined by an en dash, with "…" for an open end."""
@@ -62,8 +72,9 @@ class Strings:
     def period(self, period: Period) -> str:
         return self("title.all_dates") if period.is_open else self.span(period.date_from, period.date_to)
 
-    def status(self, value: str | None) -> str:
-        return self.keyed("status", value) if value else self("status.none")
+    def status(self, value: str | None, kind: str | None = None, subtype: str | None = None) -> str:
+        """The glossary's name of a status (in `kind`, and its `subtype` such as a report's type)."""
+        return self.glossary.status(value, kind=kind, subtype=subtype) if value else self("status.none")
 
 
 def keys(language: str) -> set[str]:

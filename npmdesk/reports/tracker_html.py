@@ -18,7 +18,7 @@ SIDES = ("npm", "state")
 
 def name(s: Strings, field: str, value: str | None) -> str:
     """The report's name of one value of a choice field (a source, a priority, an addressee)."""
-    return s.keyed(field, value)
+    return s.choice(field, value)
 
 
 def _side_label(s: Strings, side: str) -> str:
@@ -38,7 +38,7 @@ def chart(tracker: Tracker, s: Strings) -> Chart:
     columns = _columns(tracker, s)
     return Chart(
         url=CHART_URL, categories=tuple(label for _a, _side, label in columns),
-        series=tuple(s.status(st) for st in STATUSES), series_keys=STATUSES,
+        series=tuple(s.status(st, "recommendation") for st in STATUSES), series_keys=STATUSES,
         values=tuple(tuple(counts[side][a][st] for st in STATUSES) for a, side, _label in columns),
         height=20 + 44 * len(columns) + 48,
     )
@@ -47,7 +47,7 @@ def chart(tracker: Tracker, s: Strings) -> Chart:
 def _status_cell(s: Strings, status: str | None, on: str | None, source: str | None, none: str) -> str:
     if status is None:
         return esc(none)
-    lines = [esc(s.status(status))]
+    lines = [esc(s.status(status, "recommendation"))]
     if on:
         lines.append(esc(on))
     if source:
@@ -87,7 +87,7 @@ def body(tracker: Tracker, figure: Chart, s: Strings) -> str:
     headers = [s("col.status"), *(label for _a, _side, label in columns)]
     rows = []
     for st in STATUSES:
-        rows.append([esc(s.status(st)), *(str(counts[side][a][st]) for a, side, _label in columns)])
+        rows.append([esc(s.status(st, "recommendation")), *(str(counts[side][a][st]) for a, side, _label in columns)])
     totals = [sum(counts[side][a].values()) for a, side, _label in columns]
     rows.append([f"<b>{esc(s('col.total'))}</b>", *(f"<b>{t}</b>" for t in totals)])
     numeric = tuple(range(1, len(headers)))

@@ -246,6 +246,9 @@ def _v7_domain(db: Connection) -> None:
         ")"
     )
     db.execute("CREATE INDEX disclosure_by_record ON disclosure(record_id, at)")
+    # Search finds a country by its name in each language: the record store adds the names to
+    # records indexed before (it needs the locale data; records/search_index.py).
+    db.execute("INSERT OR REPLACE INTO vault_meta(key, value) VALUES ('pending_country_names', '1')")
     db.executemany(
         "UPDATE record SET status = ? WHERE kind = 'report' AND status = ?"
         " AND json_extract(fields, '$.report_type') = ?",

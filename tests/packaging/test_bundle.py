@@ -70,6 +70,9 @@ def test_bundle_is_one_folder_with_qt_plugins_sqlcipher_and_data(bundle: Bundle)
     assert (internal / "ui" / "unlock.ui").is_file()
     assert (internal / "resources" / "icons" / "npmdesk.svg").is_file()
     assert (internal / "resources" / "data" / "tags.json").is_file()
+    assert (internal / "resources" / "glossary" / "fr.json").is_file()
+    for locale in ("root", "en", "fr", "es"):  # CLDR's country names, through Babel
+        assert (internal / "babel" / "locale-data" / f"{locale}.dat").is_file(), locale
 
 
 def test_bundled_version(bundle: Bundle, sandbox: Sandbox) -> None:
@@ -86,13 +89,15 @@ def test_bundled_cli_round_trip_leaves_no_plaintext_and_opens_no_socket(bundle: 
     unlock = ["--vault", str(vault), "--passphrase-file", str(inputs / "pw")]
 
     added = run(bundle, sandbox, "add", "communication", *unlock, "--subject", SUBJECT,
-                "--body-file", str(inputs / "body.txt"), "--counterpart", "SPT Secretariat")
+                "--body-file", str(inputs / "body.txt"), "--counterpart", "SPT Secretariat", "--country", "KH")
     assert added.status == 0, added.err
     record_id = added.out.strip()
 
     found = run(bundle, sandbox, "search", BODY_MARKER, *unlock, "--json")
     assert found.status == 0, found.err
     assert [(r["id"], r["title"]) for r in json.loads(found.out)] == [(record_id, SUBJECT)]
+    in_spanish = run(bundle, sandbox, "search", "Camboya", *unlock, "--json")  # the country's name from CLDR
+    assert [r["id"] for r in json.loads(in_spanish.out)] == [record_id], in_spanish.err
 
     keygen = subprocess.run(["age-keygen", "-o", str(inputs / "spt.key")], capture_output=True, text=True,
                             check=True, timeout=30)

@@ -35,9 +35,8 @@ def test_states_parties_are_complete_and_well_formed():
 
 
 def test_unverified_cells_load_as_none():
-    assert reference.state_by_iso2("CG").ratification_year is None
     palestine = reference.state_by_iso2("ps")
-    assert palestine.spt_region is None and palestine.ratification_year == 2017
+    assert palestine.spt_region is None and palestine.ratification_year == 2017  # its SPT team is unverified
     mexico = reference.state_by_iso2("MX")
     assert mexico.spt_region == "Americas" and isinstance(mexico.ratification_year, int)
     assert reference.state_by_iso2("ZZ") is None
@@ -104,3 +103,31 @@ def test_source_tree_data_dir_holds_every_file():
     folder = reference.data_dir()
     for name in ("opcat_states_parties.csv", "spt_regions.json", "opcat_articles.json", "tags.json"):
         assert (folder / name).is_file()
+
+
+def test_the_latest_ratifications_are_dated():
+    years = {code: reference.state_by_iso2(code).ratification_year for code in ("CG", "CI", "SK")}
+    assert years == {"CG": 2024, "CI": 2023, "SK": 2023}
+
+
+def test_country_names_come_in_the_users_language():
+    assert [reference.country_name("KH", lang) for lang in ("en", "fr", "es")] == ["Cambodia", "Cambodge", "Camboya"]
+    assert reference.country_name("kh", "es_MX") == "Camboya"
+    assert reference.country_name("CI", "fr") == "Côte d’Ivoire"
+    # A State party's English name is the UN's (the reference data's); CLDR's disambiguations are not used.
+    assert reference.country_name("PS", "en") == "State of Palestine"
+    assert reference.country_name("PS", "fr") == "État de Palestine"
+    assert reference.country_name("CG", "fr") == "Congo"
+    assert reference.country_name("DE", "fr") == "Allemagne"  # not a State party: still named
+    assert reference.country_name("KH", "de") == "Kambodscha"  # any language CLDR knows
+    assert reference.country_name("KH", "xx") == "Cambodia"  # a language nobody knows: English
+    assert reference.country_name("ZZ", "fr") == "ZZ"
+
+
+def test_states_sort_and_match_by_their_names_in_any_language():
+    names = [name for name, _state in reference.states_by_name("fr")]
+    assert names.index("Danemark") < names.index("Équateur") < names.index("Espagne")  # not after Z
+    assert names == sorted(names, key=reference.sort_key) and "Cambodge" in names
+    for text in ("Cambodge", "camboya", "CAMBODIA", "KH"):
+        assert reference.state_by_name(text).iso2 == "KH"
+    assert reference.state_by_name("Atlantis") is None and reference.state_by_name("  ") is None

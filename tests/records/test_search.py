@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from record_helpers import communication
 
-from npmdesk.records import ListQuery, Record
+from npmdesk.records import ListQuery, Record, search_index
 from npmdesk.records.search_index import HIGHLIGHT_END, HIGHLIGHT_START
 
 TEXTS = {
@@ -97,6 +97,32 @@ def test_tags_fields_and_pseudonymised_names_are_searchable(store):
                               fields={"outcome": "No sign of intimidation", "people_met": ["Ahmed Benali"]}))
     for query in ("preventive", "intimidation", "benali"):
         assert [h.record.id for h in store.search(query)] == [record.id], query
+
+
+def test_a_country_is_found_by_its_name_in_english_french_or_spanish(store):
+    cambodia = store.add(communication("Letter about the visit", country="KH"))
+    store.add(communication("Letter about another visit", country="FR"))
+    for query in ("Cambodia", "Cambodge", "camboya", "kh"):
+        assert [h.record.id for h in store.search(query)] == [cambodia.id], query
+    ivory = store.add(communication("Note verbale", country="CI"))
+    assert [h.record.id for h in store.search("cote d'ivoire")] == [ivory.id]  # accents and apostrophes ignored
+    saved = store.update(Record(**{**cambodia.__dict__, "country": "PS"}))
+    assert store.search("Cambodge") == [] and [h.record.id for h in store.search("Palestina")] == [saved.id]
+
+
+def test_a_vault_indexed_before_country_names_gets_them_in_one_step(store):
+    old = store.add(communication("Letter about the visit", country="KH"))
+    other = store.add(communication("Letter without a country"))
+    with store.transaction() as db:  # as a schema-6 vault indexed it: the code only
+        db.execute("UPDATE search_index SET extra = 'sent letter KH' WHERE rowid = (SELECT seq FROM record WHERE id=?)",
+                   (old.id,))
+    assert store.search("Cambodge") == []
+    with store.transaction() as db:
+        assert search_index.add_country_names(db) == 1
+    assert [h.record.id for h in store.search("Cambodge")] == [old.id]
+    assert {h.record.id for h in store.search("letter")} == {old.id, other.id}  # nothing else lost
+    with store.transaction() as db:
+        assert search_index.add_country_names(db) == 0  # a second run changes nothing
 
 
 words = st.text(

@@ -174,4 +174,8 @@ def test_v6_vault_gains_the_domain_of_schema_7_keeping_every_record(tmp_path):
         again = store.get(fx.FIXTURE_RECOMMENDATION_ID)
         assert again.articles == ["11(1)(b)(ii)", "19(b)"] and again.review_date == "2027-01-31"
         assert vault.db.execute("SELECT count(*) FROM disclosure").fetchone()[0] == 0
+        # Records indexed before schema 7 are found by their country's name in each language.
+        assert {h.record.id for h in store.search("France")} >= {fx.FIXTURE_VISIT_ID, fx.FIXTURE_REPORT_ID}
+        assert {h.record.id for h in store.search("Francia")} >= {fx.FIXTURE_VISIT_ID, fx.FIXTURE_REPORT_ID}
+        assert vault.meta("pending_country_names") == ""
         assert vault.check().healthy

@@ -80,7 +80,7 @@ class Envelope:
         status.clear()
         status.addItem(blank_text(), None)
         for value in spec.statuses:
-            status.addItem(labels.status_name(value), value)
+            status.addItem(labels.status_name(value, spec.name), value)
         counterpart = self._combo("counterpart")
         counterpart.clear()
         counterpart.addItem(blank_text(), None)
@@ -94,8 +94,8 @@ class Envelope:
         country = self._combo("country")
         country.clear()
         country.addItem("", None)
-        for state in reference.states_parties():
-            country.addItem(f"{state.country} ({state.iso2})", state.iso2)
+        for name, state in reference.states_by_name(formatting.language()):
+            country.addItem(f"{name} ({state.iso2})", state.iso2)
         sensitivity = self._combo("sensitivity")
         sensitivity.clear()
         for value in kinds.SENSITIVITIES:
@@ -178,8 +178,7 @@ class Envelope:
         if index >= 0:
             data = combo.itemData(index)
             return str(data) if data else None
-        state = reference.state_by_iso2(text) or next(
-            (s for s in reference.states_parties() if s.country.casefold() == text.casefold()), None)
+        state = reference.state_by_name(text)
         return state.iso2 if state else text
 
     def _personal_data_toggled(self, checked: bool) -> None:

@@ -52,7 +52,7 @@ def country_text(code: str | None) -> str:
     if not code:
         return ""
     state = reference.state_by_iso2(code)
-    return f"{state.country} ({code})" if state else display.gui_line(code)
+    return f"{reference.country_name(code, formatting.language())} ({code})" if state else display.gui_line(code)
 
 
 def tag_text(slugs: list[str]) -> str:
@@ -84,9 +84,9 @@ def value_text(spec: kinds.FieldSpec, value: Any, names: dict[str, str]) -> str:
     if spec.type == kinds.DATE:
         return formatting.date_text(str(value))
     if spec.type == kinds.CHOICE:
-        return choice_name(str(value))
+        return choice_name(str(value), spec.name)
     if spec.type == kinds.CHOICE_LIST and isinstance(value, list):
-        return "\n".join(choice_name(str(v)) for v in value)
+        return "\n".join(choice_name(str(v), spec.name) for v in value)
     if spec.type == kinds.ID_LIST and isinstance(value, list):
         missing = translate("RecordRows", "(a record not in this vault)")
         return "\n".join(names.get(str(v), missing) for v in value)
@@ -114,12 +114,13 @@ def rows(store: RecordStore, record: Record) -> Rows:
                            for real, alias in record.pseudonyms.items())
     found: Rows = [
         (labels.date_label(spec.date_meaning), formatting.date_text(record.date)),
-        (translate("RecordRows", "Status"), labels.status_name(record.status)),
+        (translate("RecordRows", "Status"), labels.record_status_name(record)),
         (translate("RecordRows", "Counterpart"), counterpart),
         (translate("RecordRows", "Country"), country_text(record.country)),
         (translate("RecordRows", "Due date"), formatting.date_text(record.due_date)),
     ]
-    found += [(field_label(fs.name), value_text(fs, record.fields.get(fs.name), names)) for fs in spec.fields]
+    found += [(field_label(fs.name, record.kind), value_text(fs, record.fields.get(fs.name), names))
+              for fs in spec.fields]
     found += [
         (translate("RecordRows", "Tags"), tag_text(record.tags)),
         (translate("RecordRows", "OPCAT articles"), article_lines(record.articles)),
