@@ -65,3 +65,12 @@ def visit_dossier(store: RecordStore, *, status: str = "follow_up", ticked: tupl
             links=[Link(visit.id, "visit")], fields={"direction": "sent", "channel": "email"},
         )),
     )
+
+
+def visit_report(store: RecordStore, visit: Record, report_type: str = "visit_report_to_state", *,
+                 status: str = "received", date: str = "2026-06-01", **fields: object) -> Record:
+    """A report on `visit` (linked to it) with the given track fields (transmitted_on, reply_due…)."""
+    return store.add(Record(
+        kind="report", title=f"{report_type} on {visit.title}", date=date, status=status, country=visit.country,
+        links=[Link(visit.id, "visit")], fields={"report_type": report_type, "visit": visit.id, **fields},
+    ))
