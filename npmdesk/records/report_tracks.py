@@ -29,6 +29,7 @@ from npmdesk.errors import NpmdeskError
 from npmdesk.records.model import Record, is_date
 from npmdesk.records.query import ListQuery, Summary
 from npmdesk.records.store import RecordStore
+from npmdesk.vault.database import DatabaseError, user_error
 from npmdesk.vault.vault import Vault
 
 REPLY_MONTHS_KEY = "report_reply_months"  # vault_meta
@@ -110,10 +111,16 @@ def set_reply_months(vault: Vault, months: object) -> None:
     if isinstance(months, bool) or not isinstance(months, int) or not (
             MIN_REPLY_MONTHS <= months <= MAX_REPLY_MONTHS):
         raise InvalidReplyMonths()
-    vault.db.execute(
-        "INSERT INTO vault_meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (REPLY_MONTHS_KEY, str(months)),
-    )
+    try:
+        vault.db.execute(
+            "INSERT INTO vault_meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (REPLY_MONTHS_KEY, str(months)),
+        )
+    except DatabaseError as exc:  # a full disk, a busy or read-only vault: one sentence
+        mapped = user_error(exc, vault.folder)
+        if mapped is None:
+            raise
+        raise mapped from None
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
