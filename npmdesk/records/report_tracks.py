@@ -57,7 +57,7 @@ _ELIGIBLE_SCAN = 100_000  # reports read by special_fund_eligible (a vault holds
 
 
 class InvalidReplyMonths(NpmdeskError):
-    message = f"The reply period must be a whole number of months from {MIN_REPLY_MONTHS} to {MAX_REPLY_MONTHS}."
+    message = "The reply period must be a whole number of months from 1 to 36."  # MIN_ and MAX_REPLY_MONTHS
 
 
 class _Meta(Protocol):

@@ -71,6 +71,7 @@ class ReportTracksPanel(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         self._ids: dict[str, str] = {}
         titles = {rt.TO_STATE: self.tr("Report to the State"), rt.TO_NPM: self.tr("Report to the NPM")}
+        opens = {rt.TO_STATE: self.tr("Open the report to the State"), rt.TO_NPM: self.tr("Open the report to the NPM")}
         for key in (rt.TO_STATE, rt.TO_NPM):
             box = QGroupBox(titles[key], self)
             box.setObjectName(f"trackBox_{key}")
@@ -84,7 +85,7 @@ class ReportTracksPanel(QWidget):
             label.setAccessibleName(titles[key])
             button = QPushButton(self.tr("Open report"), box)
             button.setObjectName(f"trackButton_{key}")
-            button.setAccessibleName(self.tr("Open the {track}").format(track=titles[key].lower()))
+            button.setAccessibleName(opens[key])
             button.clicked.connect(lambda _checked=False, k=key: self._open(k))
             inner.addWidget(label)
             inner.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
