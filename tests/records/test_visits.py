@@ -11,7 +11,7 @@ from doubles import MemoryKeyring
 from visit_helpers import step, visit_dossier, visit_report
 
 from npmdesk.records import InvalidRecord, Link, ListQuery, Record, RecordNotFound, RecordStore, demo
-from npmdesk.records.kinds import VISIT_CHECKLIST
+from npmdesk.records.kinds import VISIT_CHECKLIST, VISIT_TYPES
 from npmdesk.records.visits import (
     CONCERN,
     CURRENT,
@@ -195,6 +195,7 @@ CHECKLIST_OF_TYPE = {  # (items absent, optional items)
 
 @pytest.mark.parametrize("visit_type", sorted(CHECKLIST_OF_TYPE))
 def test_each_type_of_visit_has_its_own_checklist(store, visit_type: str) -> None:
+    assert set(CHECKLIST_OF_TYPE) == set(VISIT_TYPES)
     absent, optional = CHECKLIST_OF_TYPE[visit_type]
     visit = bare_visit(store, visit_type=visit_type)
     overview = visit_overview(store, visit.id, dt.date(2026, 1, 1))
