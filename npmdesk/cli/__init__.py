@@ -19,7 +19,7 @@ from npmdesk.process_guard import harden
 EXIT_DAMAGED = 1
 EXIT_ERROR = 2
 EXIT_INTERRUPTED = 130
-VAULTLESS = ("age", "package")  # commands that never open a vault
+VAULTLESS = ("age", "package", "kinds", "states")  # commands that never open a vault
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -45,8 +45,10 @@ def _main(argv: Sequence[str] | None) -> int:
 
             return run(args.vault)
         if args.command in VAULTLESS:  # no vault, no SQLCipher to load
-            from npmdesk.cli import age_command, exchange_commands
+            from npmdesk.cli import age_command, exchange_commands, reference_commands
 
+            if args.command in reference_commands.COMMANDS:
+                return reference_commands.COMMANDS[args.command](args)
             return age_command.run(args) if args.command == "age" else exchange_commands.cmd_package(args)
         from npmdesk.cli import commands
 

@@ -7,9 +7,18 @@ import os
 import sys
 from collections.abc import Callable
 
-from npmdesk.cli import age_command, backup_commands, credentials, exchange_commands, record_commands, report_command
+from npmdesk.cli import (
+    age_command,
+    backup_commands,
+    credentials,
+    exchange_commands,
+    record_commands,
+    report_command,
+    state_commands,
+)
 from npmdesk.cli.unlocking import unlock
 from npmdesk.errors import KeyringUnavailable, NpmdeskError
+from npmdesk.records.npm_state import require_state, set_npm_state
 from npmdesk.vault import Credential, Vault
 from npmdesk.vault.kdf import TEST_PROFILE_ENV
 
@@ -47,13 +56,18 @@ def _shower(intro: str) -> Callable[[str], None]:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    state = require_state(args.state) if args.state is not None else None  # a typo creates nothing
     _warn_weak_kdf()
     with credentials.new_passphrase(args.passphrase_file, use_env=True) as passphrase:
         vault, code = Vault.create(
             args.vault, passphrase, npm_name=args.npm_name, user_name=args.user_name
         )
     with vault:
+        if state is not None:
+            set_npm_state(vault, state.iso2)
         _print_recovery_code(code, f"Created the vault at {args.vault}.\n\nRecovery code:")
+        if state is not None:
+            print(f"This vault's NPM is that of {state.country} ({state.iso2}).")
         if args.remember:
             try:
                 vault.remember_on_device()
@@ -133,6 +147,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     **exchange_commands.COMMANDS,
     "age": age_command.run,
     **report_command.COMMANDS,
+    **state_commands.COMMANDS,
 }
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from npmdesk import __version__
-from npmdesk.cli import age_command, exchange_commands, report_command
-from npmdesk.records.kinds import CHANNELS, KINDS, SENSITIVITIES
+from npmdesk.cli import age_command, exchange_commands, record_parsers, report_command
+from npmdesk.records.kinds import KINDS
 
 
 def _common(vault_default: object) -> argparse.ArgumentParser:
@@ -53,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="your name, recorded with every change you make")
     init.add_argument("--remember", action="store_true",
                       help="remember the vault on this device (OS keyring)")
+    init.add_argument("--state", metavar="CC",
+                      help="the State party of your NPM, by its two-letter code (see 'npmdesk states')")
 
     sub.add_parser("check", parents=[common, unlocking],
                    help="unlock and verify integrity (exit 0 healthy, 1 damaged)")
@@ -70,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("forget", parents=[common, unlocking],
                    help="stop remembering the vault on this device")
     _record_commands(sub, common, unlocking)
+    record_parsers.register_update(sub, common, unlocking)
+    record_parsers.register_state(sub, common, unlocking)
+    record_parsers.register_reference(sub, common)
     _backup_commands(sub, common, unlocking)
     age_command.register(sub)
     report_command.register(sub, common, unlocking)
@@ -90,20 +95,7 @@ def _filters(parser: argparse.ArgumentParser, limit: int) -> None:
 
 
 def _record_commands(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.ArgumentParser) -> None:
-    add = sub.add_parser("add", parents=[common, unlocking], help="add a record; prints its id")
-    add.add_argument("kind", choices=["communication"], help="the kind of record")
-    add.add_argument("--subject", required=True, help="the subject (the record's title)")
-    add.add_argument("--body-file", type=Path, metavar="FILE", help="the text, from a UTF-8 file (- for stdin)")
-    add.add_argument("--direction", choices=["sent", "received"], default="sent")
-    add.add_argument("--channel", choices=CHANNELS, default="email")
-    add.add_argument("--status", choices=KINDS["communication"].statuses)
-    add.add_argument("--counterpart", metavar="NAME", help="the SPT contact (added if new)")
-    add.add_argument("--country", metavar="CC", help="the country concerned (two letters)")
-    add.add_argument("--date", metavar="YYYY-MM-DD")
-    add.add_argument("--reply-by", metavar="YYYY-MM-DD")
-    add.add_argument("--sensitivity", choices=SENSITIVITIES, default="internal")
-    add.add_argument("--tag", action="append", help="a tag (repeatable)")
-    add.add_argument("--attach", action="append", type=Path, metavar="FILE", help="attach a file (repeatable)")
+    record_parsers.register_add(sub, common, unlocking)
 
     listing = sub.add_parser("list", parents=[common, unlocking], help="list records, newest first")
     _filters(listing, 200)

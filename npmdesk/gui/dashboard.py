@@ -88,7 +88,7 @@ class Dashboard(QWidget):
             )
         ]
         self._fill_summaries("interpretation", requests)
-        events = calendar.upcoming(today, CALENDAR_DAYS)
+        events = calendar.upcoming_for(store, today, CALENDAR_DAYS)  # its Special Fund calls and national deadlines
         self._fill("calendar", [(self._event_text(event), None) for event in events], len(events))
 
     def clear(self) -> None:
@@ -146,7 +146,8 @@ class Dashboard(QWidget):
             "visiting_programme": self.tr("SPT announces its visiting programme for {year}").format(
                 year=event.start.year + 1),
             "special_fund_call": self.tr("Special Fund: call for applications"),
-            "annual_report_due": self.tr("Your annual report for {year} is due").format(year=event.start.year - 1),
+            "annual_report_due": self.tr("Your annual report for {year} is due").format(
+                year=event.covers or event.start.year - 1),
         }
         name = names.get(event.kind, event.title)
         when = date_text(event.start.isoformat())

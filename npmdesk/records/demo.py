@@ -1,10 +1,18 @@
-"""A demo vault: realistic synthetic records of every kind, the same for the same seed.
+"""A demo vault: realistic synthetic records of every kind, the same for the same seed and State.
+
+The records are about one State, the vault's own (vault_meta `npm_state`; when none is set, a
+default State picked from the seed, see demo_base.default_state): its places, people, one to three
+SPT visits (none before its ratification), their reports and recommendations, the NPM's own reports,
+advice requests, reprisal cases with consent per person, annual reports and Special Fund
+applications. Only a few records are about other States, where that is natural (a regional NPM
+network's statement, advice from another NPM, contacts in other NPMs).
 
 Records are made in dependency order (contacts and places first, then visits, their reports
 and recommendations, …) so links always point at records that exist, and are stored in
 batches with `RecordStore.add_many`. Every id, text and date comes from `random.Random(seed)`
 and the fixed BASE_DATE, never from the clock: only the store's created/updated stamps differ
-between two runs. The vault mixes several States so that lists and filters have variety.
+between two runs. Kinds that cannot grow with the vault (visits, annual reports, Special Fund
+calls) are capped, and their share goes to communications, so a vault has exactly the records asked.
 """
 
 from __future__ import annotations
@@ -16,27 +24,29 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from npmdesk.records import attachments as attachment_store
-from npmdesk.records import demo_files, extract_worker
+from npmdesk.records import demo_files, extract_worker, reference
 from npmdesk.records.demo_base import BASE_DATE
 from npmdesk.records.demo_kinds import KindMakers
 from npmdesk.records.model import Record
 from npmdesk.records.store import RecordStore
 
-__all__ = ["BASE_DATE", "WEIGHTS", "DemoData", "DemoSummary", "allocate", "generate"]
+__all__ = ["BASE_DATE", "WEIGHTS", "DemoData", "DemoSummary", "allocate", "generate", "vault_state"]
 
 BATCH = 2000
 Progress = Callable[[int, int], None]
 
 # Records per kind, out of sum(WEIGHTS.values()); also the order in which kinds are made.
 WEIGHTS = {
-    "contact": 2, "place": 6, "visit": 2, "report": 4, "recommendation": 16, "reprisal_check": 3,
-    "special_fund": 2, "annual_report": 1, "interpretation_request": 2, "update": 8,
-    "communication": 48, "reminder": 6, "reprisal_case": 1, "statement": 1,
+    "contact": 2, "place": 6, "visit": 2, "report": 4, "recommendation": 16, "reprisal_case": 1,
+    "reprisal_check": 3, "special_fund": 2, "annual_report": 1, "interpretation_request": 2, "update": 8,
+    "statement": 1, "communication": 48, "reminder": 6,
 }
+OVERFLOW = "communication"  # takes what capped kinds cannot
 
 
-def allocate(total: int) -> dict[str, int]:
-    """How many records of each kind make `total` (at least one of each when total >= 12)."""
+def allocate(total: int, caps: dict[str, int] | None = None) -> dict[str, int]:
+    """How many records of each kind make `total` (at least one of each when total >= 14, and no
+    more of a kind than its cap in `caps`; caps are at least 1)."""
     weight_sum = sum(WEIGHTS.values())
     counts = {kind: total * w // weight_sum for kind, w in WEIGHTS.items()}
     order = list(WEIGHTS)
@@ -48,7 +58,16 @@ def allocate(total: int) -> dict[str, int]:
             if counts[kind] == 0:
                 counts[max(order, key=lambda k: counts[k])] -= 1
                 counts[kind] = 1
+    for kind, cap in (caps or {}).items():
+        if counts[kind] > cap:
+            counts[OVERFLOW] += counts[kind] - cap
+            counts[kind] = cap
     return counts
+
+
+def vault_state(store: RecordStore) -> str | None:
+    """The vault's own State (ISO alpha-2), None if none is set."""
+    return store.vault.meta("npm_state") or None
 
 
 @dataclass(frozen=True)
@@ -59,21 +78,35 @@ class DemoSummary:
     attachment_bytes: int
     seconds: float
     seed: int
+    state: str = ""  # ISO alpha-2 of the State the records are about
+    state_is_default: bool = False  # the vault has no State: the demo picked one from the seed
 
     def line(self) -> str:
         kinds = ", ".join(f"{n} {k}" for k, n in self.by_kind.items() if n)
+        state = reference.state_by_iso2(self.state) if self.state else None
+        about = "" if state is None else f" about {state.country}" + (
+            " (the vault has no State set; picked from the seed)" if self.state_is_default else "")
         return (
-            f"Demo data (seed {self.seed}): {self.records} records ({kinds}) and "
+            f"Demo data (seed {self.seed}){about}: {self.records} records ({kinds}) and "
             f"{self.attachments} attachments ({self.attachment_bytes / 1e6:.1f} MB) in {self.seconds:.1f} s."
         )
 
 
 class DemoData(KindMakers):
-    """The demo records for (records, seed), made lazily, batch by batch."""
+    """The demo records for (records, seed, State), made lazily, batch by batch."""
 
-    def __init__(self, records: int, seed: int = 0) -> None:
-        super().__init__(seed)
-        self.counts = allocate(max(0, records))
+    def __init__(self, records: int, seed: int = 0, state: str | None = None) -> None:
+        super().__init__(seed, state)
+        self.counts = allocate(max(0, records), self.caps())
+
+    def caps(self) -> dict[str, int]:
+        """Kinds that cannot grow with the vault: the planned visits, one annual report per year
+        since the NPM's first, one Special Fund application per call since a report could be published."""
+        first_report = max((self.home.ratification_year or BASE_DATE.year - 2) + 1, BASE_DATE.year - 15)
+        publishable = [plan.end.year for plan in self.plans if plan.state_report == "requested_by_state"]
+        calls = min(6, BASE_DATE.year - min(publishable)) if publishable else 1
+        return {"visit": len(self.plans), "annual_report": max(1, BASE_DATE.year - first_report),
+                "special_fund": max(1, calls)}
 
     def records(self) -> Iterator[Record]:
         for kind in WEIGHTS:
@@ -126,13 +159,14 @@ def _slug(text: str) -> str:
 
 
 def generate(store: RecordStore, records: int, attachments: int = 0, seed: int = 0,
-             progress: Progress | None = None) -> DemoSummary:
-    """Add `records` demo records and `attachments` attachments to the vault of `store`.
+             progress: Progress | None = None, state: str | None = None) -> DemoSummary:
+    """Add `records` demo records and `attachments` attachments to the vault of `store`, about
+    `state` (default: the vault's own State, or one picked from the seed if it has none).
 
     `progress(done, total)` is called after each batch of records and each attachment.
     """
     started = time.perf_counter()
-    data = DemoData(records, seed)
+    data = DemoData(records, seed, state or vault_state(store))
     total = sum(data.counts.values()) + attachments
     done = 0
     for batch in data.batches():
@@ -151,4 +185,5 @@ def generate(store: RecordStore, records: int, attachments: int = 0, seed: int =
     return DemoSummary(
         records=sum(data.counts.values()), by_kind=dict(data.counts), attachments=added,
         attachment_bytes=size, seconds=time.perf_counter() - started, seed=seed,
+        state=data.home.iso2, state_is_default=data.state_is_default,
     )

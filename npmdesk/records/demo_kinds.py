@@ -1,4 +1,4 @@
-"""One maker per kind of record for the demo vault (see demo.py)."""
+"""One maker per kind of record for the demo vault (see demo.py), all about the vault's own State."""
 
 from __future__ import annotations
 
@@ -7,252 +7,244 @@ from collections.abc import Iterator
 from typing import Any
 
 from npmdesk.records.demo_base import BASE_DATE, SPAN_DAYS
-from npmdesk.records.demo_text import (
-    ANSWERS,
-    CITIES,
-    LANGS,
-    OUTCOMES,
-    PLACE_NAMES,
-    PLACE_WEIGHTS,
-    PROVINCES,
-    QUESTIONS,
-    REPORT_TITLES,
-    THEMES,
-    T,
+from npmdesk.records.demo_phrases import (
+    ADVICE,
+    ADVICE_ANSWERS,
+    NPM_ADVICE,
+    NPM_NAME,
+    STATEMENTS,
+    UPDATE_ART17,
+    UPDATE_CAT,
 )
-from npmdesk.records.demo_visits import VisitDossiers
-from npmdesk.records.kinds import CHANNELS, KINDS, SPT_REGIONS
+from npmdesk.records.demo_reports import ReportMakers
+from npmdesk.records.demo_text import OUTCOMES, T
+from npmdesk.records.kinds import CHANNELS, SPT_REGIONS
 from npmdesk.records.model import Link, Record
 
-_CHECKLIST_SPEC = KINDS["visit"].field("checklist_done")
-CHECKLIST = _CHECKLIST_SPEC.choices if _CHECKLIST_SPEC else ()
-SPT_ROLES = ("regional_head", "country_rapporteur", "member", "secretariat")
+SPT_ROLES = ("spt_chair", "spt_bureau", "regional_head", "country_rapporteur", "reprisals_rapporteur", "member")
+# The first contacts, in this order: whom an NPM deals with, then more of the common ones.
+FIRST_ROLES = ("country_rapporteur", "secretariat", "regional_head", "spt_chair", "reprisals_rapporteur",
+               "state_liaison", "special_fund_team", "npm_network", "spt_bureau", "npm_colleague", "member",
+               "secretariat", "own_device", "country_rapporteur", "npm_colleague")
+ORGANISATIONS = {
+    "secretariat": "OHCHR, SPT Secretariat, Geneva", "special_fund_team": "OHCHR, OPCAT Special Fund, Geneva",
+}
+FOREIGN_MINISTRY = {"en": "Ministry of Foreign Affairs", "fr": "Ministère des Affaires étrangères",
+                    "es": "Ministerio de Relaciones Exteriores"}
+NETWORK = {"en": "Regional NPM network ({region})", "fr": "Réseau régional des MNP ({region})",
+           "es": "Red regional de MNP ({region})"}
+NPM_OF = {"en": "NPM of {country}", "fr": "MNP ({country})", "es": "MNP de {country}"}
+PUBLISHED_IN = {"en": "SPT annual report {year}, annex", "fr": "Rapport annuel du SPT {year}, annexe",
+                "es": "Informe anual del SPT {year}, anexo"}
+LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "pt": "Portuguese", "de": "German"}
 
 
-class KindMakers(VisitDossiers):
+class KindMakers(ReportMakers):
+    def __init__(self, seed: int, state: str | None = None) -> None:
+        super().__init__(seed, state)
+        self.colleagues: list[tuple[str, str]] = []  # (contact id, State) of other NPMs
+
+    # ------------------------------------------------------------------- people and places
+
     def contact(self, i: int) -> Record:
         rng = self.rng
-        role = "regional_head" if i < 4 else rng.choices(
-            ("country_rapporteur", "member", "secretariat", "npm_colleague", "other"), (30, 25, 15, 20, 10))[0]
-        region = SPT_REGIONS[i] if i < 4 else rng.choice(SPT_REGIONS)
-        countries = rng.sample(self.by_region[region], k=min(3, rng.randint(1, 3), len(self.by_region[region])))
+        role = FIRST_ROLES[i] if i < len(FIRST_ROLES) else rng.choices(
+            ("country_rapporteur", "member", "secretariat", "npm_colleague", "spt_bureau", "other"),
+            (15, 30, 20, 20, 5, 10))[0]
+        home, lang = self.home, self.home_lang
+        iso = home.iso2
+        if role in ("npm_colleague", "npm_network"):
+            iso = rng.choice(self.neighbours).iso2 if role == "npm_colleague" else iso
         start = dt.date(rng.choice((2017, 2019, 2021, 2023, 2025)), 1, 1)
         end = dt.date(start.year + 3, 12, 31)
-        org = {"secretariat": "OHCHR, SPT Secretariat, Geneva", "npm_colleague": f"NPM of {self.names[countries[0]]}",
-               "other": "Regional NPM network"}.get(role, "UN Subcommittee on Prevention of Torture")
-        name = self.person()
+        name = self.person() if role == "state_liaison" else self.foreigner()
+        organisation = {
+            "state_liaison": FOREIGN_MINISTRY[lang],
+            "npm_network": NETWORK[lang].format(region=home.spt_region or ""),
+            "npm_colleague": NPM_OF[lang].format(country=self.country_name(iso, lang)),
+            "other": "Association for the Prevention of Torture",
+        }.get(role, ORGANISATIONS.get(role, "UN Subcommittee on Prevention of Torture"))
         fields: dict[str, Any] = {
-            "role": role, "countries": countries, "organisation": org, "email": f"contact{i}@example.org",
-            "phone": f"+41 22 000 {rng.randint(1000, 9999)}", "keys_verified": rng.random() < 0.5,
+            "role": role, "countries": [iso], "organisation": organisation,
+            "email": f"contact{i}@example.org", "keys_verified": rng.random() < 0.5,
         }
-        if role in SPT_ROLES[:3]:
-            fields |= {"regional_team": region, "term_start": start.isoformat(), "term_end": end.isoformat()}
-        if rng.random() < 0.3:
+        if role in ("secretariat", "special_fund_team") or role in SPT_ROLES:
+            fields["phone"] = f"+41 22 000 {rng.randint(1000, 9999)}"
+        if role in SPT_ROLES:
+            region = home.spt_region if role in ("regional_head", "country_rapporteur") else rng.choice(SPT_REGIONS)
+            fields |= {"regional_team": region or rng.choice(SPT_REGIONS), "term_start": start.isoformat(),
+                       "term_end": end.isoformat()}
+        if role == "own_device":  # a colleague's laptop: packages to it carry real names
+            role = "other"
+            name = rng.choice(self.staff)
+            fields |= {"role": role, "organisation": NPM_NAME[lang], "own_device": True, "keys_verified": True}
+        if rng.random() < 0.3 or fields.get("own_device"):
             fields["age_recipient"] = _demo_recipient(rng.choices(range(32), k=58))
+        former = end < BASE_DATE and role in SPT_ROLES
         record = self.record(
             "contact", name, "en", ("interaction-with-the-spt",), body="", date=start.isoformat(),
-            status="former" if end < BASE_DATE and role in SPT_ROLES[:3] else "active", country=countries[0],
-            personal_data=True, consent="given", sensitivity="confidential", fields=fields,
+            status="former" if former else "active", country=iso, personal_data=True, consent="given",
+            sensitivity="confidential", fields=fields,
         )
-        if role in SPT_ROLES:
+        if role in SPT_ROLES or role == "secretariat":
             self.contacts.append(record.id)
+        if role == "npm_colleague":
+            self.colleagues.append((record.id, iso))
         return record
 
     def place(self, i: int) -> Record:
-        rng, lang = self.rng, self.lang()
-        place_type = rng.choices(list(PLACE_NAMES), PLACE_WEIGHTS)[0]
-        city = rng.choice(CITIES)
-        title = PLACE_NAMES[place_type][LANGS.index(lang)].format(city=city, n=rng.randint(1, 40))
+        rng = self.rng
+        title, place_type, city, region = self.new_place_name()
         record = self.record(
-            "place", title, lang, ("preventive-visits",), body="", status="closed" if rng.random() < 0.08 else "active",
-            sensitivity="internal", fields={"place_type": place_type, "region": rng.choice(PROVINCES),
-                                            "address": f"{rng.randint(1, 240)}, {city}"},
+            "place", title, self.home_lang, ("preventive-visits",), body="",
+            status="closed" if rng.random() < 0.08 else "active", sensitivity="internal",
+            fields={"place_type": place_type, "region": region, "address": f"{rng.randint(1, 240)}, {city}"},
         )
         self.places.append((record.id, title))
         return record
 
-    def visit(self, i: int) -> Record:
-        rng, lang = self.rng, self.lang()
-        iso = self.states[i % len(self.states)].iso2 if i % 3 else self.home.iso2
-        start = self.day(-SPAN_DAYS, 300)
-        end = start + dt.timedelta(days=rng.randint(6, 12))
-        announced = dt.date(start.year - 1, *rng.choice(((6, 24), (11, 25))))
-        if start > BASE_DATE:
-            status, done = ("preparation", rng.randint(0, 2)) if (start - BASE_DATE).days < 120 else ("announced", 0)
-        elif end >= BASE_DATE:
-            status, done = "during", rng.randint(2, 5)
-        else:
-            old = (BASE_DATE - end).days > 730
-            status, done = ("closed", rng.randint(6, 8)) if old else ("follow_up", rng.randint(4, 7))
-        places = rng.sample(self.places, k=min(len(self.places), rng.randint(1, 5)))
-        record = self.record(
-            "visit", self.pick(lang, "visit", iso=iso, year=start.year), lang,
-            ("preventive-visits", "interaction-with-the-spt"), date=start.isoformat(), status=status, country=iso,
-            counterpart=rng.choice(self.contacts) if self.contacts else None, articles=[11, 12, 13, 14],
-            links=[Link(pid, "place") for pid, _ in places],
-            fields={"start_date": start.isoformat(), "end_date": end.isoformat(), "announced_on": announced.isoformat(),
-                    "checklist_done": [c for c in CHECKLIST[:done] if rng.random() < 0.8],
-                    "places": [pid for pid, _ in places],
-                    "themes": rng.sample(THEMES[lang], k=2)},
-        )
-        self.visits.append((record.id, iso, start))
-        self.visit_plans.append((record.id, iso, start, end, status, done))
-        if (BASE_DATE - end).days > 60:
-            self.past_visits.append((record.id, iso, start))
-        return record
-
-    def report(self, i: int) -> Record:
-        rng, lang = self.rng, self.lang()
-        report_type = rng.choices(list(REPORT_TITLES), (30, 25, 15, 10, 10, 10))[0]
-        spt_own = report_type in ("annual_report_spt", "guidance")
-        visit = rng.choice(self.past_visits) if self.past_visits and not spt_own else None
-        when = min(BASE_DATE, visit[2] + dt.timedelta(days=rng.randint(60, 240))) if visit else self.day()
-        status = rng.choice(KINDS["report"].statuses_by[report_type])
-        published = status == "published"
-        title = self.fill(REPORT_TITLES[report_type][LANGS.index(lang)], lang, iso=visit[1] if visit else "",
-                          year=when.year)
-        fields: dict[str, Any] = {"report_type": report_type, "confidential": not published}
-        if visit:
-            fields["visit"] = visit[0]
-        if published:
-            fields |= {"published_on": when.isoformat(), "published_url": f"https://example.org/spt/{self.uid()}"}
-        record = self.record(
-            "report", title, lang, ("visit-reports",), date=when.isoformat(), status=status,
-            country=visit[1] if visit else self.home.iso2, articles=[16] if visit else [11],
-            sensitivity="public" if published else "confidential",
-            links=[Link(visit[0], "visit")] if visit else [], fields=fields,
-        )
-        self.reports.append(record.id)
-        return record
-
-    def recommendation(self, i: int) -> Record:
-        rng, lang = self.rng, self.lang()
-        report = rng.choice(self.reports) if self.reports else None
-        statuses = KINDS["recommendation"].statuses
-        status = rng.choices(statuses, (25, 30, 20, 12, 8, 5))[0]
-        addressee = rng.choice(("state", "npm"))
-        fields: dict[str, Any] = {"addressee": addressee, "paragraph": f"para. {rng.randint(5, 120)}"}
-        if report:
-            fields["report"] = report
-        if status != "not_started":
-            fields |= {"evidence": self.body(lang, 2), "evidence_date": self.day(-900).isoformat()}
-        open_ = status in ("not_started", "in_progress", "partially_implemented")
-        record = self.record(
-            "recommendation", self.pick(lang, "rec"), lang, ("recommendations-and-follow-up-strategies",),
-            date=self.day().isoformat(), status=status, articles=[18, 22] if addressee == "state" else [19],
-            due_date=self.iso(self.day(-120, 365)) if open_ and rng.random() < 0.3 else None,
-            links=[Link(report, "report")] if report else [], fields=fields,
-        )
-        self.recommendations.append(record.id)
-        return record
-
-    def reprisal_check(self, i: int) -> Record:
-        rng, lang = self.rng, self.lang()
-        started = self.started_visits()  # checks go back to places after the SPT was there
-        visit = rng.choice(started) if started else None
-        place = rng.choice(self.places) if self.places else None
-        when = (visit[2] + dt.timedelta(days=rng.randint(10, 60))) if visit else self.day()
-        status = "planned" if when > BASE_DATE else rng.choice(("done", "concern_raised", "closed"))
-        aliases = [f"person {chr(65 + k)}" for k in range(rng.randint(1, 4))]
-        fields: dict[str, Any] = {"people_met": aliases, "outcome": rng.choice(OUTCOMES[lang])}
-        if visit:
-            fields["visit"] = visit[0]
-        if place:
-            fields["place"] = place[0]
-        links = ([Link(visit[0], "visit")] if visit else []) + ([Link(place[0], "place")] if place else [])
-        return self.record(
-            "reprisal_check", self.pick(lang, "reprisal"), lang,
-            ("dealing-with-torture-and-other-serious-violations", "confidentiality-and-data-protection"),
-            date=when.isoformat(), status=status, country=visit[1] if visit else self.home.iso2,
-            due_date=when.isoformat() if status == "planned" else None, sensitivity="strictly_confidential",
-            personal_data=True, consent=rng.choice(("given", "pending", "refused")), articles=[15, 21],
-            pseudonyms={self.person(): alias for alias in aliases}, links=links, fields=fields,
-        )
-
-    def special_fund(self, i: int) -> Record:
-        rng, lang = self.rng, self.lang()
-        year = BASE_DATE.year - rng.randint(0, 6)
-        purpose = rng.choice(("implement_recommendations", "education"))
-        recs = rng.sample(self.recommendations, k=min(len(self.recommendations), rng.randint(1, 3)))
-        status = "draft" if year == BASE_DATE.year else rng.choice(("submitted", "granted", "rejected", "reported"))
-        when = dt.date(year, rng.randint(1, 3), rng.randint(1, 28))
-        return self.record(
-            "special_fund", self.pick(lang, "fund", year=year), lang, ("finances",), date=when.isoformat(),
-            status=status, articles=[26], due_date=f"{year}-03-31" if status == "draft" else None,
-            links=[Link(r, "recommendation") for r in recs],
-            fields={"call_year": year, "purpose": purpose, "amount": rng.randrange(5000, 30001, 500),
-                    "currency": "USD", "recommendations": recs if purpose == "implement_recommendations" else []},
-        )
+    # ------------------------------------------------------------------ other NPM work
 
     def annual_report(self, i: int) -> Record:
-        rng, lang = self.rng, self.lang()
-        year = BASE_DATE.year - 1 - i % 15
-        state = self.states[(i // 15) % len(self.states)]
-        sent = dt.date(year + 1, rng.randint(2, 4), rng.randint(1, 28))
-        current = year == BASE_DATE.year - 1
-        status = "in_preparation" if current else rng.choice(("sent", "acknowledged", "published"))
+        rng, lang = self.rng, self.home_lang
+        year = BASE_DATE.year - 1 - i
+        current = i == 0
         fields: dict[str, Any] = {"year": year}
+        national = dt.date(year + 1, 3, 31)
+        fields["national_deadline"] = national.isoformat()
+        status = "in_preparation"
+        sent = None
         if not current:
-            fields |= {"date_sent": sent.isoformat()}
-        if status in ("acknowledged", "published"):
-            fields["acknowledged_on"] = (sent + dt.timedelta(days=rng.randint(7, 40))).isoformat()
-        if status == "published":
-            fields["published_url"] = f"https://example.org/npm-annual-reports/{state.iso2.lower()}/{year}"
-        title = self.pick(lang, "annual", year=year) + ("" if state is self.home else f" — {state.country}")
+            published = national - dt.timedelta(days=rng.randint(-20, 40))
+            fields |= {"published_nationally_on": published.isoformat(),
+                       "national_url": f"https://npm.example.org/annual-report-{year}"}
+            if rng.random() < 0.8:
+                fields["tabled_on"] = (published + dt.timedelta(days=rng.randint(10, 60))).isoformat()
+            sent = published + dt.timedelta(days=rng.randint(5, 60))
+            languages = [LANGUAGE_NAMES[self.home_lang]] + (["English"] if self.home_lang != "en" else [])
+            fields |= {"date_sent": sent.isoformat(), "languages_sent": languages}
+            status = "sent"
+            if rng.random() < 0.85:
+                fields["acknowledged_on"] = (sent + dt.timedelta(days=rng.randint(7, 40))).isoformat()
+                status = "acknowledged"
+                if rng.random() < 0.8:
+                    fields |= {"posted_on": (sent + dt.timedelta(days=rng.randint(45, 120))).isoformat(),
+                               "published_url": f"https://www.ohchr.org/en/opcat/npm-annual-reports/"
+                                                f"{self.home.iso2.lower()}-{year}"}
+                    status = "published"
         return self.record(
-            "annual_report", title, lang, ("annual-reports",), date=None if current else sent.isoformat(),
-            status=status, country=state.iso2, articles=[23], sensitivity="public",
-            due_date=f"{BASE_DATE.year}-03-31" if current else None, fields=fields,
+            "annual_report", self.pick(lang, "annual", year=year), lang, ("annual-reports",),
+            date=None if sent is None else sent.isoformat(), status=status, articles=["23"], sensitivity="public",
+            due_date=national.isoformat() if current else None, fields=fields,
         )
 
     def interpretation_request(self, i: int) -> Record:
-        rng, lang = self.rng, self.lang()
-        article = i % 37 + 1
+        """A request for the SPT's advice under art. 11(1)(b)."""
+        rng, lang = self.rng, self.local_lang()
+        request_type = rng.choices(list(ADVICE), (25, 35, 20, 20))[0]
+        article, texts = ADVICE[request_type]
+        title, question = texts[lang]
         sent = self.day()
-        status = rng.choice(("draft", "sent", "answered", "closed"))
-        fields: dict[str, Any] = {"question": self.fill(QUESTIONS[lang], lang, article=article)}
+        age = (BASE_DATE - sent).days  # the SPT answers within months; old requests are settled
+        status = rng.choice(("draft", "sent") if age < 60 else ("sent", "answered", "closed") if age < 400
+                            else ("answered", "closed"))
+        fields: dict[str, Any] = {"request_type": request_type, "question": self.fill(question, lang)}
         if status != "draft":
             fields["date_sent"] = sent.isoformat()
         if status in ("answered", "closed"):
-            fields |= {"answer": self.fill(ANSWERS[lang], lang, article=article),
-                       "answered_on": (sent + dt.timedelta(days=rng.randint(30, 200))).isoformat()}
-        extra = [rng.randint(1, 37)] if rng.random() < 0.3 else []
+            answered = min(BASE_DATE, sent + dt.timedelta(days=rng.randint(30, 200)))
+            fields |= {"answer": ADVICE_ANSWERS[lang], "answered_on": answered.isoformat()}
+            if rng.random() < 0.3:
+                fields["published_in"] = PUBLISHED_IN[lang].format(year=answered.year)
+        related = {"interpretation": "4", "legislation": "18", "mandate": "19", "methodology": "19(a)"}[request_type]
         return self.record(
-            "interpretation_request", self.pick(lang, "interp", article=article), lang,
+            "interpretation_request", self.fill(title, lang), lang,
             ("interaction-with-the-spt", "legal-and-policy-work"), date=sent.isoformat(), status=status,
-            articles=sorted({article, *extra}), counterpart=rng.choice(self.contacts) if self.contacts else None,
+            articles=[article, related], counterpart=rng.choice(self.contacts) if self.contacts else None,
             fields=fields,
         )
 
     def update(self, i: int) -> Record:
         rng, lang = self.rng, self.lang()
+        sent = self.day()
+        if i == 0:
+            sent = self.day((self.first_day - BASE_DATE).days, (self.first_day - BASE_DATE).days + 400)
+        if i in (0, 1) and self.counts_of("update") >= 6:  # once each in a vault: the art. 17 list, CAT statements
+            art17 = i == 0
+            return self.record(
+                "update", self.fill((UPDATE_ART17 if art17 else UPDATE_CAT)[lang], lang), lang,
+                ("interaction-with-the-spt",), date=sent.isoformat(), status="closed",
+                articles=["17"] if art17 else ["16(4)"], country=self.home.iso2 if art17 else None,
+                sensitivity="public",
+                fields={"update_type": "article_17_list" if art17 else "cat_public_statement",
+                        "date_sent": sent.isoformat()},
+            )
         compliance = rng.random() < 0.6
         issue = rng.choice(("independence", "budget", "access", "reprisals", "legislation") if compliance
                            else ("conditions", "legislation", "other"))
-        sent = self.day()
         return self.record(
             "update", self.pick(lang, "update_compliance" if compliance else "update_thematic"), lang,
             ("dialogue-with-authorities",) if compliance else ("thematic-and-other-reports",),
-            date=sent.isoformat(), status=rng.choice(KINDS["update"].statuses),
-            articles=[18, 20] if compliance else [4, 11],
+            date=sent.isoformat(), status=rng.choice(("draft", "sent", "acknowledged", "closed")),
+            articles=["18", "20"] if compliance else ["19", "11(1)(b)(ii)"],
             counterpart=rng.choice(self.contacts) if self.contacts else None,
             fields={"update_type": "compliance" if compliance else "thematic", "issue": issue,
                     "date_sent": sent.isoformat()},
         )
 
+    def counts_of(self, kind: str) -> int:
+        counts: dict[str, int] = getattr(self, "counts", {})
+        return counts.get(kind, 0)
+
+    def statement(self, i: int) -> Record:
+        rng, lang = self.rng, self.local_lang()
+        statement_type = rng.choices(list(STATEMENTS), (35, 15, 20, 30))[0]
+        day = self.day()
+        iso: str | None = self.home.iso2
+        fields: dict[str, Any] = {"statement_type": statement_type}
+        if statement_type == "npm_network":
+            others = rng.sample(self.neighbours, k=min(len(self.neighbours), rng.randint(2, 5)))
+            fields |= {"issued_by": NETWORK[lang].format(region=self.home.spt_region or ""),
+                       "signatories": [NPM_OF[lang].format(country=self.country_name(s.iso2, lang))
+                                       for s in [self.home, *others]]}
+            if rng.random() < 0.5:
+                iso = others[0].iso2  # hosted by another NPM of the region
+        elif statement_type == "spt_public_advice":
+            fields["issued_by"] = "UN Subcommittee on Prevention of Torture"
+            iso = None
+        else:
+            fields["issued_by"] = NPM_NAME[lang]
+        draft = (BASE_DATE - day).days < 30
+        if not draft:
+            fields["url"] = f"https://npm.example.org/statements/{self.uid()[:8]}"
+        return self.record(
+            "statement", self.fill(STATEMENTS[statement_type][lang], lang), lang, ("engaging-with-others",),
+            date=day.isoformat(), status="draft" if draft else "issued", country=iso,
+            sensitivity="internal" if draft else "public", articles=["11(1)(b)(ii)"] if iso is None else [],
+            fields=fields,
+        )
+
     def communications(self, count: int) -> Iterator[Record]:
-        """Threads of 1 to 6 messages alternating between the NPM and the SPT."""
+        """Threads of 1 to 6 messages alternating between the NPM and the SPT (a few with another NPM)."""
         rng = self.rng
         made = 0
         while made < count:
             size = min(count - made, rng.randint(1, 6))
             lang = self.lang()
-            subject = self.pick(lang, "comm")
-            channel = rng.choices(CHANNELS, (25, 45, 12, 6, 3, 4, 5))[0]
+            iso = self.home.iso2
             counterpart = rng.choice(self.contacts) if self.contacts else None
-            iso = self.country()
+            if self.colleagues and rng.random() < 0.03:  # advice from another NPM
+                counterpart, iso = rng.choice(self.colleagues)
+                subject = self.fill(NPM_ADVICE[lang], lang, iso=iso)
+            else:
+                subject = self.pick(lang, "comm")
+            channel = rng.choices(CHANNELS, (25, 45, 12, 6, 3, 4, 5))[0]
             outgoing = rng.random() < 0.55
             when = self.day(-SPAN_DAYS, -size * 20)
+            visit = next((plan.id for plan in self.visit_plans
+                          if plan.announced <= when <= plan.end + dt.timedelta(days=730)), None)
+            about_visit = visit is not None and rng.random() < 0.1
+            about_people = rng.random() < 0.05
             root = previous = ""
             for j in range(size):
                 last = j == size - 1
@@ -274,15 +266,21 @@ class KindMakers(VisitDossiers):
                         status = "draft"
                 if status == "awaiting_reply":
                     fields["reply_by"] = (when + dt.timedelta(days=rng.randint(7, 45))).isoformat()
-                if self.visits and rng.random() < 0.1:
-                    links.append(Link(rng.choice(self.visits)[0], "visit"))
-                aliases = {self.person(): "person A"} if rng.random() < 0.05 else {}
+                if about_visit and visit:
+                    links.append(Link(visit, "visit"))
+                body = self.body(lang, rng.randint(2, 7))
+                pseudonyms: dict[str, str] = {}
+                people: list[Any] = []
+                if about_people and direction == "sent":
+                    pseudonyms, people = self.people(1, when)
+                    body = f"{next(iter(pseudonyms))}: {body}"
                 record = self.record(
                     "communication", subject if not j else f"Re: {subject}", lang,
-                    ("interaction-with-the-spt",), date=when.isoformat(), status=status, country=iso,
-                    counterpart=counterpart, articles=[11] if rng.random() < 0.5 else [11, 20],
-                    personal_data=bool(aliases), consent="given" if aliases else "not_applicable",
-                    pseudonyms=aliases, links=links, fields=fields,
+                    ("interaction-with-the-spt",), body=body, date=when.isoformat(), status=status, country=iso,
+                    counterpart=counterpart,
+                    articles=["11(1)(b)(ii)"] if rng.random() < 0.5 else ["11(1)(b)(ii)", "20(f)"],
+                    personal_data=bool(people), consent=self.summary(people) if people else "not_applicable",
+                    pseudonyms=pseudonyms, consents=people, links=links, fields=fields,
                 )
                 root = root or record.id
                 previous = record.id
@@ -290,32 +288,8 @@ class KindMakers(VisitDossiers):
                 made += 1
                 yield record
 
-    def reprisal_case(self, i: int) -> Record:
-        rng, lang = self.rng, self.lang()
-        alias = f"person {chr(ord('A') + i % 26)}"
-        visit = rng.choice(self.past_visits) if self.past_visits else None
-        fields: dict[str, Any] = {"person": alias, "linked_to": "spt_visit" if visit else "npm_staff",
-                                  "measure": rng.choice(("intimidation", "transfer", "sanction"))}
-        if visit:
-            fields["visit"] = visit[0]
-        return self.record(
-            "reprisal_case", f"Alleged reprisal against {alias}", lang,
-            ("dealing-with-torture-and-other-serious-violations",),
-            date=self.day().isoformat(), status=rng.choice(KINDS["reprisal_case"].statuses),
-            sensitivity="strictly_confidential", personal_data=True, consent="pending", articles=["15", "21"],
-            links=[Link(visit[0], "visit")] if visit else [], fields=fields,
-        )
-
-    def statement(self, i: int) -> Record:
-        rng, lang = self.rng, self.lang()
-        return self.record(
-            "statement", "Joint statement of the regional NPM network", lang, ("engaging-with-others",),
-            date=self.day().isoformat(), status="issued", sensitivity="public",
-            fields={"statement_type": rng.choice(("npm_network", "joint")), "issued_by": "Regional NPM network"},
-        )
-
     def reminder(self, i: int) -> Record:
-        rng, lang = self.rng, self.lang()
+        rng, lang = self.rng, self.local_lang()
         about = rng.choice(self.attachable)[0] if self.attachable else None
         due = self.day(-90, 240)
         title = self.pick(lang, "reminder")

@@ -8,6 +8,26 @@ from __future__ import annotations
 LANGS = ("en", "fr", "es")
 LANG_WEIGHTS = (5, 3, 3)
 
+# People of the vault's State (NPM staff, detainees, officials), by the language of its place names;
+# GIVEN/FAMILY and OTHER_NAMES are the rest of the world (SPT members, foreign nationals).
+LOCAL_NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "en": (("Sarah", "James", "Grace", "Daniel", "Aisha", "Samuel", "Emily", "David", "Joy", "Michael", "Ruth",
+            "Thomas"),
+           ("Smith", "Okafor", "Mensah", "Taylor", "Brown", "Wilson", "Adeyemi", "Walker", "Evans", "Owusu",
+            "Clarke", "Hughes")),
+    "fr": (("Marie", "Jean", "Aminata", "Moussa", "Claire", "Olivier", "Fatou", "Koffi", "Awa", "Pierre", "Mariam",
+            "Julien"),
+           ("Dubois", "Moreau", "Diallo", "Traoré", "Ndiaye", "Koné", "Lefèvre", "Kouassi", "Sow", "Martin",
+            "Ouédraogo", "Bernard")),
+    "es": (("Ana", "Luis", "Sofía", "Carlos", "Lucía", "Mateo", "María", "José", "Valentina", "Diego", "Carmen",
+            "Andrés"),
+           ("García", "Fernández", "Herrera", "Castillo", "Rodríguez", "Mora", "Vargas", "Jiménez", "Rojas",
+            "Solís", "Quispe", "Morales")),
+    "pt": (("João", "Maria", "Ana", "Pedro", "Tiago", "Inês", "Lucas", "Beatriz", "Rafael", "Mariana"),
+           ("Silva", "Santos", "Ferreira", "Costa", "Oliveira", "Pereira", "Almeida", "Rodrigues", "Sousa", "Lopes")),
+    "de": (("Anna", "Lukas", "Julia", "Jonas", "Sophie", "Felix", "Katharina", "Maximilian", "Lea", "Stefan"),
+           ("Müller", "Schmidt", "Weber", "Fischer", "Wagner", "Becker", "Hoffmann", "Keller", "Huber", "Brunner")),
+}
 GIVEN = (
     "Ana", "Luis", "Marie", "Jean", "Sofía", "Carlos", "Amina", "Kwame", "Ingrid", "Lars", "Priya",
     "Tomasz", "Elena", "Mateo", "Claire", "Ibrahima", "Nadia", "Olivier", "Lucía", "Samuel",
@@ -30,29 +50,44 @@ OTHER_SENTENCES = (
     "国家防范机制与防范酷刑小组委员会的会谈纪要。",
     "对警察局的预防性访问。",
 )
-CITIES = (
-    "Villaverde", "Port Amara", "Saint-Rémy", "Kestrel Bay", "Montecillo", "Northfield", "Lagos Altos",
-    "Belmonte", "Rivière-Noire", "Santa Clara del Mar", "Eastbrook", "Valdoro", "Mirande", "Ostrava Nova",
-)
-PROVINCES = ("North", "South", "East", "West", "Capital district", "Coastal province", "Highlands")
-
-PLACE_NAMES: dict[str, tuple[str, str, str]] = {
-    "prison": ("Central prison of {city}", "Maison centrale de {city}", "Centro penitenciario de {city}"),
-    "pre_trial_detention": ("{city} remand centre", "Maison d'arrêt de {city}",
-                            "Centro de prisión preventiva de {city}"),
-    "police_station": ("Police station no. {n}, {city}", "Commissariat n° {n} de {city}",
-                       "Comisaría n.º {n} de {city}"),
-    "immigration_detention": ("{city} immigration detention centre", "Centre de rétention administrative de {city}",
-                              "Centro de internamiento de extranjeros de {city}"),
-    "psychiatric_hospital": ("{city} psychiatric hospital", "Hôpital psychiatrique de {city}",
-                             "Hospital psiquiátrico de {city}"),
-    "social_care_home": ("{city} care home for older people", "EHPAD de {city}", "Residencia de mayores de {city}"),
-    "juvenile_centre": ("{city} juvenile centre", "Centre éducatif fermé de {city}", "Centro de menores de {city}"),
-    "military": ("{city} military detention unit", "Quartier disciplinaire militaire de {city}",
-                 "Establecimiento penitenciario militar de {city}"),
-    "other": ("{city} transit zone", "Zone d'attente de {city}", "Sala de inadmitidos de {city}"),
+# Place names by type, in each language of demo_places.PLACE_LANGS; {city} is a real city of the
+# vault's State (demo_places.py), the place itself is invented.
+PLACE_NAMES: dict[str, dict[str, str]] = {
+    "prison": {"en": "{city} Prison", "fr": "Maison centrale de {city}", "es": "Centro penitenciario de {city}",
+               "pt": "Estabelecimento prisional de {city}", "de": "Justizvollzugsanstalt {city}"},
+    "pre_trial_detention": {"en": "{city} Remand Centre", "fr": "Maison d'arrêt de {city}",
+                            "es": "Centro de prisión preventiva de {city}", "pt": "Cadeia pública de {city}",
+                            "de": "Untersuchungshaftanstalt {city}"},
+    "police_station": {"en": "{city} Central Police Station", "fr": "Commissariat central de {city}",
+                       "es": "Comisaría central de {city}", "pt": "Esquadra de polícia de {city}",
+                       "de": "Polizeiinspektion {city}-Mitte"},
+    "immigration_detention": {"en": "{city} Immigration Detention Centre",
+                              "fr": "Centre de rétention administrative de {city}",
+                              "es": "Centro de internamiento de extranjeros de {city}",
+                              "pt": "Centro de instalação temporária de {city}",
+                              "de": "Abschiebungshafteinrichtung {city}"},
+    "psychiatric_hospital": {"en": "{city} Psychiatric Hospital", "fr": "Centre hospitalier spécialisé de {city}",
+                             "es": "Hospital psiquiátrico de {city}", "pt": "Hospital psiquiátrico de {city}",
+                             "de": "Klinik für Psychiatrie {city}"},
+    "social_care_home": {"en": "{city} Care Home for Older People", "fr": "EHPAD de {city}",
+                         "es": "Residencia de mayores de {city}", "pt": "Lar de idosos de {city}",
+                         "de": "Pflegeheim {city}"},
+    "juvenile_centre": {"en": "{city} Youth Detention Centre", "fr": "Centre éducatif fermé de {city}",
+                        "es": "Centro de internamiento de menores de {city}", "pt": "Centro educativo de {city}",
+                        "de": "Jugendarrestanstalt {city}"},
+    "military": {"en": "{city} Military Detention Unit", "fr": "Quartier disciplinaire militaire de {city}",
+                 "es": "Establecimiento penitenciario militar de {city}",
+                 "pt": "Estabelecimento prisional militar de {city}", "de": "Arrestanstalt der Bundeswehr {city}"},
+    "other": {"en": "{city} Airport Transit Zone", "fr": "Zone d'attente de l'aéroport de {city}",
+              "es": "Sala de inadmitidos del aeropuerto de {city}",
+              "pt": "Centro de instalação temporária do aeroporto de {city}",
+              "de": "Transitbereich Flughafen {city}"},
 }
 PLACE_WEIGHTS = (30, 10, 25, 8, 8, 6, 6, 2, 5)
+# Police stations beyond the central one in a city: "{city} Police Station no. {n}".
+POLICE_STATION_N = {"en": "Police Station no. {n}, {city}", "fr": "Commissariat n° {n} de {city}",
+                    "es": "Comisaría n.º {n} de {city}", "pt": "{n}.ª Esquadra de {city}",
+                    "de": "Polizeirevier {n} {city}"}
 
 THEMES: dict[str, tuple[str, ...]] = {
     "en": ("overcrowding", "solitary confinement", "health care in detention", "women in detention",
@@ -77,24 +112,18 @@ T: dict[str, dict[str, tuple[str, ...]]] = {
                               "Draft law threatening the NPM's independence", "Pressure on NPM staff after a visit"),
         "update_thematic": ("Developments on {theme}", "New detention facility opened: {place}",
                             "Thematic note: {theme}"),
-        "interp": ("Request for interpretation of article {article}", "Scope of article {article} of the OPCAT"),
-        "visit": ("SPT visit to {country} ({year})",),
         "reprisal": ("Reprisal check at {place}", "Return visit after the SPT: {place}"),
         "fund": ("Special Fund application {year}: {purpose}",),
         "annual": ("Annual report {year}",),
         "reminder": ("Send the annual report to the SPT", "Check the SPT visiting programme",
                      "Prepare the Special Fund application", "Renew the data-retention review",
                      "Follow up on open recommendations", "Reply to the country rapporteur"),
-        "rec": ("Guarantee the NPM's financial independence", "Ensure unannounced access to all places",
-                "Adopt a law protecting persons who speak to the NPM", "Reduce overcrowding at {place}",
-                "Publish the SPT visit report", "Train police officers on {theme}",
-                "Recruit medical staff for the NPM", "Set a plan for implementing NPM recommendations"),
         "sentences": (
             "The NPM visited {place} on several occasions this year.",
             "We would welcome the Subcommittee's advice under article {article}.",
             "The situation regarding {theme} in {country} remains a concern.",
             "Our delegation met the authorities to discuss the recommendations.",
-            "Detainees interviewed in private described the conditions in detail.",
+            "Detainees interviewed in private described their conditions of detention in detail.",
             "The ministry has not yet replied to our letter.",
             "We propose to discuss this during the next session in Geneva.",
             "Please treat this information as confidential.",
@@ -107,29 +136,23 @@ T: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "fr": {
         "comm": ("Demande de réunion pendant la session de {session}", "Suivi de la visite à {place}",
-                 "Informations sur {theme} en {country}", "Invitation à notre atelier régional sur {theme}",
+                 "Informations sur {theme} ({country})", "Invitation à notre atelier régional sur {theme}",
                  "Accès refusé à {place}", "Projet de programme de la visioconférence",
                  "Observations sur les lignes directrices", "Question sur notre rapport annuel"),
-        "update_compliance": ("Réduction du budget du MNP en {country}", "Accès bloqué à {place}",
+        "update_compliance": ("Réduction du budget du MNP", "Accès bloqué à {place}",
                               "Projet de loi menaçant l'indépendance du MNP", "Pressions sur le personnel du MNP"),
         "update_thematic": ("Évolutions concernant {theme}", "Nouvel établissement ouvert : {place}",
                             "Note thématique : {theme}"),
-        "interp": ("Demande d'interprétation de l'article {article}", "Portée de l'article {article} du Protocole"),
-        "visit": ("Visite du SPT en {country} ({year})",),
         "reprisal": ("Contrôle anti-représailles à {place}", "Retour à {place} après la visite du SPT"),
         "fund": ("Demande au Fonds spécial {year} : {purpose}",),
         "annual": ("Rapport annuel {year}",),
         "reminder": ("Envoyer le rapport annuel au SPT", "Consulter le programme de visites du SPT",
                      "Préparer la demande au Fonds spécial", "Revoir les durées de conservation",
                      "Relancer les recommandations en suspens", "Répondre au rapporteur de pays"),
-        "rec": ("Garantir l'indépendance financière du MNP", "Assurer l'accès inopiné à tous les lieux",
-                "Protéger par la loi les personnes qui parlent au MNP", "Réduire la surpopulation à {place}",
-                "Publier le rapport de visite du SPT", "Former les policiers sur {theme}",
-                "Recruter du personnel médical pour le MNP", "Adopter un plan de mise en œuvre"),
         "sentences": (
             "Le MNP s'est rendu à {place} à plusieurs reprises cette année.",
             "Nous souhaiterions l'avis du Sous-comité au titre de l'article {article}.",
-            "La situation concernant {theme} en {country} demeure préoccupante.",
+            "La situation concernant {theme} dans le pays demeure préoccupante.",
             "Notre délégation a rencontré les autorités pour discuter des recommandations.",
             "Les personnes détenues entendues en privé ont décrit leurs conditions de détention.",
             "Le ministère n'a pas encore répondu à notre courrier.",
@@ -152,19 +175,12 @@ T: dict[str, dict[str, tuple[str, ...]]] = {
                               "Proyecto de ley que amenaza la independencia del MNP", "Presiones sobre el personal"),
         "update_thematic": ("Novedades sobre {theme}", "Nuevo centro de detención: {place}",
                             "Nota temática: {theme}"),
-        "interp": ("Solicitud de interpretación del artículo {article}",
-                   "Alcance del artículo {article} del Protocolo"),
-        "visit": ("Visita del SPT a {country} ({year})",),
         "reprisal": ("Verificación de represalias en {place}", "Regreso a {place} tras la visita del SPT"),
         "fund": ("Solicitud al Fondo Especial {year}: {purpose}",),
         "annual": ("Informe anual {year}",),
         "reminder": ("Enviar el informe anual al SPT", "Consultar el programa de visitas del SPT",
                      "Preparar la solicitud al Fondo Especial", "Revisar los plazos de conservación",
                      "Dar seguimiento a las recomendaciones", "Responder al relator de país"),
-        "rec": ("Garantizar la independencia financiera del MNP", "Asegurar el acceso sin previo aviso",
-                "Proteger por ley a quienes hablan con el MNP", "Reducir el hacinamiento en {place}",
-                "Publicar el informe de visita del SPT", "Capacitar a la policía sobre {theme}",
-                "Contratar personal médico para el MNP", "Adoptar un plan de aplicación"),
         "sentences": (
             "El MNP visitó {place} en varias ocasiones este año.",
             "Agradeceríamos el asesoramiento del Subcomité en virtud del artículo {article}.",
@@ -184,27 +200,20 @@ T: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 REPORT_TITLES: dict[str, tuple[str, str, str]] = {
-    "visit_report_to_state": ("SPT report to the State on its visit to {country}",
-                              "Rapport du SPT à l'État sur sa visite en {country}",
-                              "Informe del SPT al Estado sobre su visita a {country}"),
-    "report_to_npm": ("SPT report to the NPM of {country}", "Rapport du SPT au MNP de {country}",
-                      "Informe del SPT al MNP de {country}"),
+    "visit_report_to_state": (
+        "Visit to {country} ({year}): recommendations and observations addressed to the State party",
+        "Visite ({country}, {year}) : recommandations et observations adressées à l'État partie",
+        "Visita ({country}, {year}): recomendaciones y observaciones dirigidas al Estado parte"),
+    "report_to_npm": (
+        "Visit to {country} ({year}): recommendations and advice addressed to the national preventive mechanism",
+        "Visite ({country}, {year}) : recommandations et avis adressés au mécanisme national de prévention",
+        "Visita ({country}, {year}): recomendaciones y asesoramiento dirigidos al mecanismo nacional de prevención"),
     "npm_reply": ("NPM reply to the SPT report", "Réponse du MNP au rapport du SPT",
                   "Respuesta del MNP al informe del SPT"),
     "state_reply": ("State reply to the SPT report", "Réponse de l'État au rapport du SPT",
                     "Respuesta del Estado al informe del SPT"),
     "annual_report_spt": ("SPT annual report {year}", "Rapport annuel du SPT {year}", "Informe anual del SPT {year}"),
     "guidance": ("SPT guidance: {theme}", "Orientations du SPT : {theme}", "Orientaciones del SPT: {theme}"),
-}
-QUESTIONS = {
-    "en": "Does article {article} cover {theme} in places run by private companies?",
-    "fr": "L'article {article} s'applique-t-il à {theme} dans les lieux gérés par des sociétés privées ?",
-    "es": "¿Se aplica el artículo {article} a {theme} en lugares gestionados por empresas privadas?",
-}
-ANSWERS = {
-    "en": "The Subcommittee considers that article {article} applies to every place of deprivation of liberty.",
-    "fr": "Le Sous-comité estime que l'article {article} s'applique à tout lieu de privation de liberté.",
-    "es": "El Subcomité considera que el artículo {article} se aplica a todo lugar de privación de libertad.",
 }
 OUTCOMES = {
     "en": ("No sign of reprisals; the people met confirmed they were not questioned.",

@@ -25,7 +25,7 @@ from typing import Any
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.records import consent as consent_data
-from npmdesk.records import search_index
+from npmdesk.records import recommendation_sources, search_index
 from npmdesk.records.content import LOCAL_TRUST_FIELDS, TRUST_FIELDS, version_hash
 from npmdesk.records.model import (
     EditConflict,
@@ -158,6 +158,7 @@ class RecordStore:
         )
         validate(stored)
         with self.transaction() as db:
+            recommendation_sources.check(db, stored)
             self._insert(db, stored)
         return stored
 
@@ -184,6 +185,7 @@ class RecordStore:
         """
         validate(record)
         with self.transaction() as db:
+            recommendation_sources.check(db, record)
             current = self._load(db, record.id)
             if current.deleted_at is not None:
                 raise RecordNotFound(record.id)

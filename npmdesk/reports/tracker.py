@@ -1,5 +1,6 @@
-"""The recommendations tracker: per report and addressee, the status of implementation of each
-recommendation with its latest evidence, and how many are at each status (for the chart).
+"""The recommendations tracker: per report and addressee, each recommendation's two statuses side
+by side (what the State reports, and the NPM's own assessment with its evidence), each with its
+date and source, and how many are at each status in both (for the chart).
 
 A recommendation is in the period when its own date is; it is shown under the report it
 belongs to (its `report` field), or under "not linked to a report".
@@ -33,6 +34,12 @@ class RecommendationItem:
     evidence_date: str | None
     due_date: str | None
     report_id: str | None
+    assessment_source: str | None = None
+    state_status: str | None = None
+    state_status_on: str | None = None
+    state_status_source: str | None = None
+    priority: str | None = None
+    responsible_authority: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,13 +67,16 @@ class Tracker:
     def items(self) -> list[RecommendationItem]:
         return [item for g in self.groups for _a, items in g.by_addressee for item in items]
 
-    def counts(self) -> dict[str, dict[str, int]]:
-        """Recommendations per addressee and status (every status present, zeros included)."""
+    def counts(self, side: str = "npm") -> dict[str, dict[str, int]]:
+        """Recommendations per addressee and status (every status present, zeros included): of the
+        NPM's assessment (`side="npm"`) or of what the State reports (`side="state"`; those the
+        State has not reported on are in no status)."""
         table = {a: dict.fromkeys(STATUSES, 0) for a in ADDRESSEES}
         for item in self.items:
             row = table.setdefault(item.addressee, dict.fromkeys(STATUSES, 0))
-            if item.status in row:
-                row[item.status] += 1
+            status = item.state_status if side == "state" else item.status
+            if status in row:
+                row[status] += 1
         return table
 
 
@@ -79,6 +89,9 @@ def recommendation_item(record: Record) -> RecommendationItem:
         record_id=record.id, date=record.date, paragraph=text("paragraph"), title=record.title,
         addressee=text("addressee") or "state", status=record.status, evidence=text("evidence"),
         evidence_date=text("evidence_date"), due_date=record.due_date, report_id=text("report"),
+        assessment_source=text("assessment_source"), state_status=text("state_status"),
+        state_status_on=text("state_status_on"), state_status_source=text("state_status_source"),
+        priority=text("priority"), responsible_authority=text("responsible_authority"),
     )
 
 

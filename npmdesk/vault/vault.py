@@ -381,6 +381,21 @@ class Vault:
         row = self.db.execute("SELECT value FROM vault_meta WHERE key = ?", (key,)).fetchone()
         return "" if row is None else str(row[0])
 
+    def set_meta(self, key: str, value: str) -> None:
+        """Write one vault_meta value (added, or replacing the old one); a failed write raises
+        the user's error (a full disk, a busy vault) and changes nothing."""
+        self.ensure_in_place()
+        try:
+            self.db.execute(
+                "INSERT INTO vault_meta(key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value),
+            )
+        except database.DatabaseError as exc:
+            mapped = database.user_error(exc, self.folder)
+            if mapped is None:
+                raise
+            raise mapped from None
+
     def security_events(self, limit: int = 20) -> list[SecurityEvent]:
         """The most recent unlocks and key changes, newest first."""
         rows = self.db.execute(

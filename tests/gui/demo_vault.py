@@ -21,6 +21,7 @@ from npmdesk.vault.kdf import TEST_PARAMS
 
 DEMO_RECORDS = 3000
 DEMO_ATTACHMENTS = 6
+DEMO_STATE = "CR"  # the vault's own State: the demo is about it (Spanish places, like the NPM's name)
 
 
 _made: dict[str, Path] = {}
@@ -28,7 +29,7 @@ _made: dict[str, Path] = {}
 
 @pytest.fixture(scope="session", name="demo_vault_path")
 def demo_vault_path_fixture(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A locked vault with 3,000 demo records (seed 1) and a few attachments; tests only read it."""
+    """A locked vault of Costa Rica's NPM with 3,000 demo records (seed 1) and a few attachments; tests only read it."""
     if "demo" in _made:
         return _made["demo"]
     path = tmp_path_factory.mktemp("demo") / "vault"
@@ -36,7 +37,7 @@ def demo_vault_path_fixture(tmp_path_factory: pytest.TempPathFactory) -> Path:
                                 user_name="Ana", argon2=TEST_PARAMS, device_keyring=MemoryKeyring())
     try:
         demo.generate(RecordStore(vault, clock=FakeClock()), records=DEMO_RECORDS, attachments=DEMO_ATTACHMENTS,
-                      seed=1)
+                      seed=1, state=DEMO_STATE)
     finally:
         vault.close()
     _made["demo"] = path

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -139,4 +140,38 @@ def test_v5_vault_gains_tombstones_keeping_its_record(tmp_path):
         assert store.empty_bin() == 1
         tombstone = store.tombstone(FIXTURE_RECORD_ID)
         assert tombstone is not None and tombstone.kind == "communication" and len(tombstone.hashes) == 1
+        assert vault.check().healthy
+
+
+def test_v6_vault_gains_the_domain_of_schema_7_keeping_every_record(tmp_path):
+    """Reports' statuses become per type, "report published" becomes the report to the State,
+    whole-number articles stay (as text), and the new columns and tables start empty."""
+    import make_fixture_vault as fx
+
+    from npmdesk.records import RecordStore
+    from npmdesk.records.model import validate
+
+    path = fixture_copy(6, tmp_path)
+    with unlock(path) as vault:
+        assert migrations.schema_version(vault.db) == migrations.LATEST >= 7
+        store = RecordStore(vault)
+        assert store.get(fx.FIXTURE_REPORT_ID).status == "state_replied"
+        assert store.get(fx.FIXTURE_NPM_REPORT_ID).status == "npm_replied"
+        visit = store.get(fx.FIXTURE_VISIT_ID)
+        assert visit.fields["checklist_done"] == ["background_sent", "report_to_state"]
+        assert visit.articles == ["13"]
+        assert store.get(fx.FIXTURE_STEP_ID).fields["visit_step"] == "report_to_state"
+        recommendation = store.get(fx.FIXTURE_RECOMMENDATION_ID)
+        assert recommendation.articles == ["19"] and recommendation.status == "in_progress"
+        check = store.get(fx.FIXTURE_CASE_ID)
+        assert (check.consent, check.pseudonyms, check.consents, check.review_date) == (
+            "refused", {"Ahmed Benali": "person A"}, [], None)
+        for record_id in (fx.FIXTURE_REPORT_ID, fx.FIXTURE_NPM_REPORT_ID, fx.FIXTURE_VISIT_ID, fx.FIXTURE_STEP_ID,
+                          fx.FIXTURE_RECOMMENDATION_ID, fx.FIXTURE_CASE_ID):
+            validate(store.get(record_id))
+        # The migrated records take the new values: a sub-paragraph reference and a review date.
+        store.update(replace(recommendation, articles=["19(b)", "11(1)(b)(ii)"], review_date="2027-01-31"))
+        again = store.get(fx.FIXTURE_RECOMMENDATION_ID)
+        assert again.articles == ["11(1)(b)(ii)", "19(b)"] and again.review_date == "2027-01-31"
+        assert vault.db.execute("SELECT count(*) FROM disclosure").fetchone()[0] == 0
         assert vault.check().healthy

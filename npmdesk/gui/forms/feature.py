@@ -35,6 +35,7 @@ from npmdesk.gui.workspace import Workspace
 from npmdesk.records import kinds
 from npmdesk.records.drafts import Draft, Drafts
 from npmdesk.records.model import Record
+from npmdesk.records.npm_state import default_country
 
 STATUS_MS = 8_000
 DEFAULT_KIND = "communication"
@@ -90,8 +91,17 @@ class RecordForms(QObject):
     def new(self, kind: str | None = None) -> RecordFormDialog | None:
         kind = kind or self.current_kind()
         spec = kinds.KINDS[kind]
-        record = Record(kind=kind, title="", date=self.today().isoformat(), status=spec.statuses[0])
+        record = Record(kind=kind, title="", date=self.today().isoformat(), status=spec.statuses[0],
+                        country=self._default_country(kind))
         return self.open_form(record)
+
+    def _default_country(self, kind: str) -> str | None:
+        """The NPM's State for the kinds about it (records/npm_state.py), or none."""
+        store = self.workspace.store if self.workspace is not None else None
+        try:
+            return default_country(store.vault, kind) if store is not None else None
+        except NpmdeskError:  # the form opens regardless, without a country
+            return None
 
     def edit(self) -> RecordFormDialog | None:
         record = self.selected()

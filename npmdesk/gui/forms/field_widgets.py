@@ -44,6 +44,7 @@ from npmdesk.gui.resources import load_form
 from npmdesk.records import kinds
 from npmdesk.records.model import Record
 from npmdesk.records.query import ListQuery
+from npmdesk.records.recommendations import published_visit_reports, reports_for_recommendations
 from npmdesk.records.store import RecordStore
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole
@@ -52,6 +53,12 @@ OPTIONS_LIMIT = 500
 REFERENCE_KINDS = {
     "visit": "visit", "report": "report", "place": "place", "thread": "communication",
     "in_reply_to": "communication", "places": "place", "recommendations": "recommendation",
+    "implements_report": "report",
+}
+# References that offer only some records of their kind: (title, id) by (kind, field).
+FILTERED_OPTIONS: dict[tuple[str, str], Callable[[RecordStore], list[tuple[str, str]]]] = {
+    ("recommendation", "report"): reports_for_recommendations,  # not the SPT's annual report or guidance
+    ("special_fund", "implements_report"): published_visit_reports,
 }
 # References set by Reply and Follow up, not chosen from a list (there may be thousands).
 NOT_LISTED = ("thread", "in_reply_to")
@@ -97,7 +104,8 @@ class KindFields:
                 widget.addItem(blank_text(), None)
                 options = [(choice_name(c), c) for c in fs.choices]
                 if target and fs.name not in NOT_LISTED:
-                    options = _records_of(store, target, exclude=record.id)
+                    chosen = FILTERED_OPTIONS.get((self.spec.name, fs.name))
+                    options = chosen(store) if chosen else _records_of(store, target, exclude=record.id)
                 for text, value in options:
                     widget.addItem(text, value)
             elif isinstance(widget, QListWidget):

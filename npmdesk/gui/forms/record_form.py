@@ -54,6 +54,7 @@ from npmdesk.gui.records import labels
 from npmdesk.gui.records.history_dialog import HistoryDialog
 from npmdesk.gui.resources import icon, load_form
 from npmdesk.gui.save_queue import Job, SaveQueue
+from npmdesk.gui.special_fund import fund_call
 from npmdesk.records.drafts import Draft, Drafts
 from npmdesk.records.model import InvalidRecord, Record, validate
 from npmdesk.records.store import RecordStore
@@ -127,6 +128,7 @@ class RecordFormDialog(QDialog):
         status_field = self.fields.inputs.get(self.fields.spec.status_field or "")
         if isinstance(status_field, QComboBox):  # a report's statuses follow its type
             status_field.currentIndexChanged.connect(lambda _index: self._offer_statuses())
+        self.fund_call = fund_call.attach(self.fields, group.layout(), store.vault)  # the Special Fund's call
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
@@ -214,6 +216,9 @@ class RecordFormDialog(QDialog):
         if self.store is None or self._gone:
             return
         self._set_saving(False)
+        if isinstance(error, InvalidRecord):  # refused by the store (a recommendation's report): next to its field
+            self.show_field_error(error)
+            return
         self._show_form_error(self.tr("Not saved: {problem}").format(problem=error_text(error)))
 
     def _waiting(self) -> None:

@@ -1,11 +1,14 @@
 """The recommendations tracker (`ui/recommendations_tracker.ui`), shown for the Recommendations list.
 
-Filters (report, addressee, status) above a lazy table of recommendations (tracker_model.py), and
-under it a chart of how many have each status of implementation (status_chart.py) with the same
-figures in words. Every count comes from SQL (npmdesk.records.recommendations); the chart follows
-the report and addressee filters and shows every status, so the status filter never hides a bar.
-Selecting a row emits `record_selected(id)`; clicking a bar filters by its status.
-`clear()` empties the table, the chart, the filters and drops the store (used when the vault locks).
+Filters (report, addressee, the NPM's assessment, the status the State reports, priority and
+responsible authority) above a lazy table of recommendations (tracker_model.py), and under it a
+chart of how many have each status in both series, the NPM's and the State's (status_chart.py),
+with the same figures in words. Every count comes from SQL (npmdesk.records.recommendations);
+each series follows every filter except its own status filter and shows every status, so a
+status filter never hides a bar of its own series (filter what the State reports as implemented
+and the NPM's bars show what the NPM makes of it). Selecting a row emits `record_selected(id)`;
+clicking a bar filters by its status in its series. `clear()` empties the table, the chart and
+the filters and drops the store (used when the vault locks).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from dataclasses import replace
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from npmdesk import display
 from npmdesk.gui.recommendations.status_chart import StatusChart
 from npmdesk.gui.recommendations.tracker_model import COLUMN_CHARS, ID_ROLE, TITLE_COLUMN, RecommendationTableModel
 from npmdesk.gui.records import labels
@@ -22,12 +26,19 @@ from npmdesk.gui.records.field_labels import choice_name
 from npmdesk.gui.resources import load_form
 from npmdesk.records.recommendations import (
     ADDRESSEES,
+    NO_PRIORITY,
+    NOT_REPORTED,
+    PRIORITIES,
     STATUSES,
     RecommendationQuery,
+    authorities,
     reports_with_recommendations,
+    state_status_counts,
     status_counts,
 )
 from npmdesk.records.store import RecordStore
+
+Options = list[tuple[str, str | None]]
 
 
 class RecommendationsTracker(QWidget):
@@ -44,6 +55,9 @@ class RecommendationsTracker(QWidget):
         self.report_filter: QComboBox = self.form.findChild(QComboBox, "reportFilter")
         self.addressee_filter: QComboBox = self.form.findChild(QComboBox, "addresseeFilter")
         self.status_filter: QComboBox = self.form.findChild(QComboBox, "statusFilter")
+        self.state_status_filter: QComboBox = self.form.findChild(QComboBox, "stateStatusFilter")
+        self.priority_filter: QComboBox = self.form.findChild(QComboBox, "priorityFilter")
+        self.authority_filter: QComboBox = self.form.findChild(QComboBox, "authorityFilter")
         self.summary_label: QLabel = self.form.findChild(QLabel, "summaryLabel")
         self.model = RecommendationTableModel(self)
         self.table: QTableView = self.form.findChild(QTableView, "recommendationTable")
@@ -53,10 +67,15 @@ class RecommendationsTracker(QWidget):
         form_layout: QVBoxLayout = self.form.findChild(QVBoxLayout, "trackerLayout")
         form_layout.insertWidget(form_layout.indexOf(self.form.findChild(QLabel, "chartTitleLabel")) + 1, self.chart)
         self.chart.status_clicked.connect(self.filter_status)
-        for combo in (self.report_filter, self.addressee_filter, self.status_filter):
+        self.chart.state_status_clicked.connect(self.filter_state_status)
+        for combo in self._filters():
             combo.activated.connect(self._filters_changed)
             combo.view().setAccessibleName(combo.accessibleName())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+    def _filters(self) -> tuple[QComboBox, ...]:
+        return (self.report_filter, self.addressee_filter, self.status_filter, self.state_status_filter,
+                self.priority_filter, self.authority_filter)
 
     def _set_up_table(self) -> None:
         table = self.table
@@ -94,45 +113,68 @@ class RecommendationsTracker(QWidget):
         """The filters chosen, in the table's order."""
         return replace(
             self.model.query, report=self.report_filter.currentData(), addressee=self.addressee_filter.currentData(),
-            status=self.status_filter.currentData(),
+            status=self.status_filter.currentData(), state_status=self.state_status_filter.currentData(),
+            priority=self.priority_filter.currentData(), authority=self.authority_filter.currentData(),
         )
 
     def filter_status(self, status: str | None) -> None:
-        index = self.status_filter.findData(status)
-        if index >= 0:
-            self.status_filter.setCurrentIndex(index)
-            self._filters_changed()
+        """Show the recommendations the NPM assesses at `status` (None: any)."""
+        self._choose(self.status_filter, status)
+
+    def filter_state_status(self, status: str | None) -> None:
+        """Show the recommendations the State reports at `status` (None: any)."""
+        self._choose(self.state_status_filter, status)
 
     def clear(self) -> None:
         self.store = None
         self.model.clear()
         self.chart.clear()
         self.summary_label.clear()
-        for combo in (self.report_filter, self.addressee_filter, self.status_filter):
+        for combo in self._filters():
             combo.clear()
 
     # ---------------------------------------------------------------------------- helpers
 
-    def _fill_filters(self, store: RecordStore) -> None:
-        chosen = [combo.currentData() for combo in (self.report_filter, self.addressee_filter, self.status_filter)]
+    def _choose(self, combo: QComboBox, value: str | None) -> None:
+        index = combo.findData(value)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+            self._filters_changed()
+
+    def _options(self, store: RecordStore) -> list[Options]:
         locale = QLocale()
-        options: list[list[tuple[str, str | None]]] = [
+
+        def counted(text: str, count: int) -> str:
+            return self.tr("{title} ({count})").format(title=text, count=locale.toString(count))
+
+        statuses: Options = [(labels.status_name(s), s) for s in STATUSES]
+        return [
             [(self.tr("All reports"), None)] + [
-                (self.tr("{title} ({count})").format(
-                    title=choice.title if choice.title is not None else self.tr("Without a report"),
-                    count=locale.toString(choice.count)), choice.report_id)
+                (counted(choice.title if choice.title is not None else self.tr("Without a report"), choice.count),
+                 choice.report_id)
                 for choice in reports_with_recommendations(store)
             ],
             [(self.tr("Anyone"), None)] + [(choice_name(a), a) for a in ADDRESSEES],
-            [(self.tr("Any status"), None)] + [(labels.status_name(s), s) for s in STATUSES],
+            [(self.tr("Any status"), None), *statuses],
+            [(self.tr("Any status"), None), *statuses, (self.tr("Not reported"), NOT_REPORTED)],
+            [(self.tr("Any priority"), None)] + [(choice_name(p), p) for p in PRIORITIES]
+            + [(self.tr("No priority given"), NO_PRIORITY)],
+            [(self.tr("Any authority"), None)] + [
+                (counted(display.gui_line(choice.authority) if choice.authority else self.tr("None named"),
+                         choice.count), choice.authority)
+                for choice in authorities(store)
+            ],
         ]
-        for combo, items, previous in zip((self.report_filter, self.addressee_filter, self.status_filter), options,
-                                          chosen, strict=True):
+
+    def _fill_filters(self, store: RecordStore) -> None:
+        combos = self._filters()
+        chosen = [combo.currentData() for combo in combos]
+        for combo, items, previous in zip(combos, self._options(store), chosen, strict=True):
             combo.blockSignals(True)
             combo.clear()
             for text, value in items:
                 combo.addItem(text, value)
-            combo.setCurrentIndex(max(combo.findData(previous), 0))
+            combo.setCurrentIndex(max(combo.findData(previous), 0) if previous is not None else 0)
             combo.blockSignals(False)
 
     def _filters_changed(self, _index: int = 0) -> None:
@@ -144,11 +186,11 @@ class RecommendationsTracker(QWidget):
             return
         query = self.query()
         self.model.set_source(self.store, query)
-        counts = status_counts(self.store, query)
-        self.chart.set_counts(counts)
+        self.chart.set_counts(status_counts(self.store, query), state_status_counts(self.store, query))
         total = self.model.rowCount()
         shown = self.tr("%n recommendation(s) shown.", "", total)
-        self.summary_label.setText(f"{shown} {self.chart.summary()}." if counts else shown)
+        summary = self.chart.summary()
+        self.summary_label.setText(f"{shown} {summary}." if summary else shown)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         record_id = current.data(ID_ROLE) if current.isValid() else None

@@ -1,4 +1,5 @@
-"""The tracker's table: recommendations with their report, paragraph, addressee, status and due date.
+"""The tracker's table: recommendations with their report, paragraph, addressee, both statuses
+(the NPM's assessment and what the State reports), priority and due date.
 
 A lazy model over `npmdesk.records.recommendations`, like the record list (records/list_model.py):
 `rowCount` is one SQL count, rows are read a page at a time when a view asks for them, at most
@@ -44,10 +45,12 @@ COLUMNS = (
     ("paragraph", QT_TRANSLATE_NOOP("RecommendationTable", "Paragraph")),
     ("title", QT_TRANSLATE_NOOP("RecommendationTable", "Recommendation")),
     ("addressee", QT_TRANSLATE_NOOP("RecommendationTable", "Addressee")),
-    ("status", QT_TRANSLATE_NOOP("RecommendationTable", "Status")),
+    ("status", QT_TRANSLATE_NOOP("RecommendationTable", "NPM's assessment")),
+    ("state_status", QT_TRANSLATE_NOOP("RecommendationTable", "State reports")),
+    ("priority", QT_TRANSLATE_NOOP("RecommendationTable", "Priority")),
     ("due", QT_TRANSLATE_NOOP("RecommendationTable", "Due")),
 )
-COLUMN_CHARS = (14, 7, 30, 6, 15, 8)  # the title column (2) stretches over what is left
+COLUMN_CHARS = (14, 7, 30, 6, 15, 15, 9, 8)  # the title column (2) stretches over what is left
 TITLE_COLUMN = 2
 
 
@@ -63,6 +66,10 @@ def cell_text(row: RecommendationRow, column: int) -> str:
         return choice_name(row.addressee)
     if name == "status":
         return labels.status_name(row.status)
+    if name == "state_status":
+        return labels.status_name(row.state_status) if row.state_status else ""
+    if name == "priority":
+        return choice_name(row.priority) if row.priority else ""
     if name == "due":
         return formatting.date_text(row.due_date)
     return display.gui_line(row.title)

@@ -30,6 +30,7 @@ from npmdesk.gui.exchange.record_note import ExchangeNote
 from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.records import labels, record_rows
 from npmdesk.gui.records.history_dialog import HistoryDialog
+from npmdesk.gui.records.kind_panels import KindPanels
 from npmdesk.gui.resources import load_form
 from npmdesk.gui.threads.thread_panel import ThreadPanel
 from npmdesk.gui.visits.report_tracks_panel import detail_rows
@@ -56,6 +57,10 @@ class DetailPane(QWidget):
         self.marking_label = self.form.findChild(QLabel, "markingLabel")
         self.kind_label = self.form.findChild(QLabel, "kindLabel")
         self.fields_layout: QFormLayout = self.form.findChild(QWidget, "fieldsWidget").layout()
+        # A recommendation's dialogue, an annual report's steps, a Special Fund call (kind_panels.py).
+        self.kind_panels = KindPanels(self.form)
+        self.form.layout().insertWidget(self.form.layout().indexOf(self.form.findChild(QWidget, "fieldsArea")) + 1,
+                                        self.kind_panels)
         self.body_view = self.form.findChild(QPlainTextEdit, "bodyView")
         protect_text_view(self.body_view)  # copied text is marked secret and cleared (gui/clipboard.py)
         self.attachments_list = self.form.findChild(QListWidget, "attachmentsList")
@@ -93,6 +98,7 @@ class DetailPane(QWidget):
         self.body_view.setPlainText(display.terminal(record.body))  # each paragraph laid out on its own
         self.thread_panel.show_thread(store, record)
         self.exchange_note.show_for(store, record)
+        self.kind_panels.show_for(store, record)
         self.history_button.setEnabled(record.version > 1)
         self.setAccessibleDescription(
             self.tr("{kind}, {marking}: {title}").format(
@@ -117,6 +123,7 @@ class DetailPane(QWidget):
         self.attachments.clear()
         self.thread_panel.clear()
         self.exchange_note.clear()
+        self.kind_panels.clear()
         self.history_button.setEnabled(False)
         self.setAccessibleDescription("")
 

@@ -22,7 +22,7 @@ from npmdesk.records.store import RecordStore
 Rows = list[tuple[str, str]]
 translate = QCoreApplication.translate  # lupdate reads translate("RecordRows", "…")
 # Text fields that hold the id of another record.
-REFERENCE_FIELDS = ("thread", "in_reply_to", "visit", "report", "place")
+REFERENCE_FIELDS = ("thread", "in_reply_to", "visit", "report", "place", "implements_report")
 
 
 def titles(store: RecordStore, ids: list[str]) -> dict[str, str]:

@@ -1,6 +1,7 @@
-"""Edit → Preferences… (`ui/settings.ui`): idle-lock delay, clipboard delay, language and the
-default export recipients. Save writes them (preferences.py) and emits `saved`; the session
-applies the two delays at once. A new language applies at the next start, as the dialog says
+"""Edit → Preferences… (`ui/settings.ui`): idle-lock delay, clipboard delay, language, the
+State party of the vault's NPM and the default export recipients. Save writes them (the State
+into the vault, records/npm_state.py; the rest on this device, preferences.py) and emits
+`saved`; the session applies the two delays at once. A new language applies at the next start, as the dialog says
 as soon as another language is chosen.
 
 Not modal, so that Lock (Ctrl+L) and the idle lock keep working while it is open; the window
@@ -19,6 +20,8 @@ from npmdesk.gui.records import field_labels
 from npmdesk.gui.settings.preferences import LANGUAGES, Preferences
 from npmdesk.gui.settings.recipients import recipient_contacts
 from npmdesk.gui.settings.reply_months import ReplyMonthsSetting
+from npmdesk.gui.settings.state_choice import StateChoice
+from npmdesk.records.npm_state import npm_state, set_npm_state
 from npmdesk.records.store import RecordStore
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -34,11 +37,14 @@ class SettingsDialog(FormDialog):
         super().__init__("settings", parent)
         self.setObjectName("settingsDialog")
         self._preferences = preferences
+        self._store = store
+        self._state_now: str | None = None
         self.idle_spin = self.child(QSpinBox, "idleSpin")
         self.clipboard_spin = self.child(QSpinBox, "clipboardSpin")
         self.language_combo = self.child(QComboBox, "languageCombo")
         self.language_notice = self.child(QLabel, "languageNotice")
         self.recipients_list = self.child(QListWidget, "recipientsList")
+        self.state = StateChoice(self.child(QComboBox, "stateCombo"), self.tr("Not chosen yet"))
         self.buttons = self.child(QDialogButtonBox, "buttonBox")
         self.error_label: QLabel | None = None
         self.idle_spin.setSuffix(self.tr(" min"))
@@ -61,6 +67,7 @@ class SettingsDialog(FormDialog):
         self.clipboard_spin.setValue(p.clipboard_seconds())
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(p.language())))
         self.language_notice.hide()
+        self._load_state(store)
         chosen = set(p.default_recipients())
         try:
             choices = recipient_contacts(store) if store is not None else []
@@ -77,6 +84,23 @@ class SettingsDialog(FormDialog):
             self.recipients_list.addItem(item)
         if not choices:
             self._add_note(self.tr("No contact has an age recipient yet. Add one to a contact to choose it here."))
+
+    def _load_state(self, store: RecordStore | None) -> None:
+        try:
+            self._state_now = npm_state(store.vault) if store is not None else None
+        except NpmdeskError:
+            store = None
+        self.state.set_code(self._state_now)
+        self.state.combo.setEnabled(store is not None)
+
+    def _save_state(self) -> None:
+        """The chosen State into the vault, if it changed (NpmdeskError: nothing changed)."""
+        if not self.state.valid():
+            raise NpmdeskError(self.tr("Choose your State from the list (type part of its name to find it)."))
+        code = self.state.code()
+        if self._store is not None and code is not None and code != self._state_now:
+            set_npm_state(self._store.vault, code)
+            self._state_now = code
 
     def _show_error(self, error: NpmdeskError) -> None:
         if self.error_label is None:
@@ -114,6 +138,7 @@ class SettingsDialog(FormDialog):
         """Write the preferences, emit `saved` and close."""
         p = self._preferences
         try:
+            self._save_state()  # first: the vault may be busy, and then nothing is saved
             p.set_idle_minutes(self.idle_spin.value())
             p.set_clipboard_seconds(self.clipboard_spin.value())
             p.set_language(self.language())

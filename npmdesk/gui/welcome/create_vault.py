@@ -6,21 +6,25 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui import inline_error
 from npmdesk.gui.form_dialog import FormDialog
 from npmdesk.gui.passphrase_fields import NewPassphraseFields
+from npmdesk.gui.settings.state_choice import StateChoice
 from npmdesk.gui.worker import BackgroundTask, run_in_background
+from npmdesk.records.npm_state import set_npm_state
 from npmdesk.vault import Vault
 
 
 class CreateVaultDialog(FormDialog):
-    """Asks for the NPM's name, the user's name and a passphrase, then creates the vault.
+    """Asks for the NPM's name, the user's name, the NPM's State party (or "Choose later") and a
+    passphrase, then creates the vault and records the State in it.
 
     Emits `created(vault, recovery_code, notice)` with the open vault; `notice` is None, or
-    the NpmdeskError that stopped "Remember on this device" (the vault works regardless).
+    the NpmdeskError that stopped recording the State or "Remember on this device" (the vault
+    works regardless).
     Rejected (Quit, Escape) when the user leaves without a vault.
     """
 
@@ -33,6 +37,9 @@ class CreateVaultDialog(FormDialog):
         self._task: BackgroundTask | None = None
         self.npm_name_edit = self.child(QLineEdit, "npmNameEdit")
         self.user_name_edit = self.child(QLineEdit, "userNameEdit")
+        self.state = StateChoice(self.child(QComboBox, "stateCombo"), self.tr("Choose later"))
+        self.state_error = self.child(QLabel, "stateError")
+        inline_error.prepare(self.state_error)
         self.passphrase = NewPassphraseFields(self.form)
         self.remember_check = self.child(QCheckBox, "rememberCheck")
         self.error_label = self.child(QLabel, "generalError")
@@ -47,6 +54,12 @@ class CreateVaultDialog(FormDialog):
 
     def _create(self) -> None:
         inline_error.clear_error(self.error_label)
+        inline_error.clear_error(self.state_error, self.state.combo)
+        if not self.state.valid():
+            inline_error.show_error(self.state_error, self.tr(
+                "Choose your State from the list (type part of its name to find it), or “Choose later”."),
+                self.state.combo)
+            return
         secret = self.passphrase.take_valid()
         if secret is None:
             return
@@ -54,6 +67,7 @@ class CreateVaultDialog(FormDialog):
         npm_name = self.npm_name_edit.text().strip()
         user_name = self.user_name_edit.text().strip()
         remember = self.remember_check.isChecked()
+        state = self.state.code()
 
         def create() -> tuple[Vault, str, NpmdeskError | None]:
             with secret:
@@ -61,6 +75,11 @@ class CreateVaultDialog(FormDialog):
                     folder, secret, npm_name=npm_name, user_name=user_name, device_keyring=keyring
                 )
             notice: NpmdeskError | None = None
+            if state is not None:
+                try:
+                    set_npm_state(vault, state)
+                except NpmdeskError as error:  # the vault works regardless; Preferences can set it
+                    notice = error
             if remember:
                 try:
                     vault.remember_on_device()

@@ -1,0 +1,75 @@
+"""The grammar of `add`, `update`, `state`, `kinds` and `states` (the work is in record_commands.py,
+state_commands.py and reference_commands.py, imported only when a command runs).
+
+Kinds, fields and values are checked by the commands, not by argparse, so that each mistake
+is one sentence naming what is allowed (field_values.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from npmdesk.records.kinds import CHANNELS, KINDS, SENSITIVITIES
+
+FIELD_HELP = ("a field of the kind (repeatable; lists: repeat it, or separate items with commas); "
+              "see 'npmdesk kinds KIND'")
+
+
+def _fields(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--field", action="append", default=[], metavar="NAME=VALUE", help=FIELD_HELP)
+
+
+def register_add(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.ArgumentParser) -> None:
+    add = sub.add_parser("add", parents=[common, unlocking], help="add a record of any kind; prints its id")
+    add.add_argument("kind", metavar="KIND", help=f"the kind of record: {', '.join(KINDS)}")
+    add.add_argument("--subject", "--title", dest="subject", required=True, help="the record's title")
+    add.add_argument("--body-file", type=Path, metavar="FILE", help="the text, from a UTF-8 file (- for stdin)")
+    _fields(add)
+    add.add_argument("--status", help="the status (default: the kind's first; see 'npmdesk kinds KIND')")
+    add.add_argument("--counterpart", metavar="NAME", help="the SPT contact (added if new)")
+    add.add_argument("--country", metavar="CC",
+                     help="the country concerned (two letters; default for visits, reports and the like: "
+                     "the NPM's State, see 'npmdesk state')")
+    add.add_argument("--date", metavar="YYYY-MM-DD")
+    add.add_argument("--due", metavar="YYYY-MM-DD", help="the due date")
+    add.add_argument("--sensitivity", choices=SENSITIVITIES, default="internal")
+    add.add_argument("--tag", action="append", help="a tag (repeatable)")
+    add.add_argument("--attach", action="append", type=Path, metavar="FILE", help="attach a file (repeatable)")
+    communication = add.add_argument_group("communications", "shorthands for --field direction=, channel=, reply_by=")
+    communication.add_argument("--direction", choices=["sent", "received"], help="(default: sent)")
+    communication.add_argument("--channel", choices=CHANNELS, help="(default: email)")
+    communication.add_argument("--reply-by", metavar="YYYY-MM-DD")
+
+
+def register_update(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.ArgumentParser) -> None:
+    update = sub.add_parser("update", parents=[common, unlocking],
+                            help="change a record (a new version; the old one stays in its history); prints its id")
+    update.add_argument("id", help="the record's id")
+    _fields(update)
+    update.add_argument("--clear-field", action="append", default=[], metavar="NAME",
+                        help="remove a field's value (repeatable)")
+    update.add_argument("--title", help="a new title")
+    update.add_argument("--status", help="a new status")
+    update.add_argument("--date", metavar="YYYY-MM-DD", help="a new date")
+    update.add_argument("--due", metavar="YYYY-MM-DD", help="a new due date")
+    update.add_argument("--country", metavar="CC", help="a new country (two letters)")
+
+
+def register_state(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.ArgumentParser) -> None:
+    state = sub.add_parser("state", parents=[common, unlocking],
+                           help="print the State party of this vault's NPM, or set it (npmdesk state CC)")
+    state.add_argument("code", nargs="?", metavar="CC", help="the State party's two-letter code (see 'npmdesk states')")
+    state.add_argument("--json", action="store_true", help='print {"code": ..., "name": ...} (null when not set)')
+
+
+def register_reference(sub: Any, common: argparse.ArgumentParser) -> None:
+    """`kinds` and `states` open no vault; they take --vault (ignored) like every subcommand."""
+    listing = sub.add_parser("kinds", parents=[common], help="list the kinds of record with their fields and statuses")
+    listing.add_argument("kind", nargs="?", metavar="KIND", help="only this kind")
+    listing.add_argument("--json", action="store_true",
+                         help="print JSON: one object per kind (kind, date_meaning, statuses, status_field, "
+                         "statuses_by, fields)")
+    states = sub.add_parser("states", parents=[common], help="list the States parties to the OPCAT and their codes")
+    states.add_argument("--json", action="store_true", help="print JSON")

@@ -1,0 +1,1 @@
+"""The Special Fund's call for applications where applications are made (form and detail pane)."""
