@@ -30,15 +30,18 @@ def step(store: RecordStore, visit: Record, item: str, date: str, status: str = 
     ))
 
 
-def visit_dossier(store: RecordStore, *, status: str = "follow_up", ticked: tuple[str, ...] = ()) -> VisitDossier:
-    """A visit from 2026-03-02 to 2026-03-11, announced 2025-06-24, with linked records."""
+def visit_dossier(store: RecordStore, *, status: str = "follow_up", ticked: tuple[str, ...] = (),
+                  visit_type: str | None = None) -> VisitDossier:
+    """A visit from 2026-03-02 to 2026-03-11, announced 2025-06-24, with linked records (a visit
+    recorded without a type, as before types existed, unless `visit_type` is given)."""
     place = store.add(Record(kind="place", title="Central prison of Valdoro", status="active",
                              fields={"place_type": "prison"}))
     visit = store.add(Record(
         kind="visit", title="SPT visit to Mexico (2026)", date="2026-03-02", status=status, country="MX",
         links=[Link(place.id, "place")],
         fields={"start_date": "2026-03-02", "end_date": "2026-03-11", "announced_on": "2025-06-24",
-                "checklist_done": list(ticked), "places": [place.id]},
+                "checklist_done": list(ticked), "places": [place.id],
+                **({"visit_type": visit_type} if visit_type else {})},
     ))
     check_done = store.add(Record(
         kind="reprisal_check", title="Return visit to Valdoro", date="2026-03-20", status="done",
@@ -65,3 +68,12 @@ def visit_dossier(store: RecordStore, *, status: str = "follow_up", ticked: tupl
             links=[Link(visit.id, "visit")], fields={"direction": "sent", "channel": "email"},
         )),
     )
+
+
+def visit_report(store: RecordStore, visit: Record, report_type: str = "visit_report_to_state", *,
+                 status: str = "received", date: str = "2026-06-01", **fields: object) -> Record:
+    """A report on `visit` (linked to it) with the given track fields (transmitted_on, reply_due…)."""
+    return store.add(Record(
+        kind="report", title=f"{report_type} on {visit.title}", date=date, status=status, country=visit.country,
+        links=[Link(visit.id, "visit")], fields={"report_type": report_type, "visit": visit.id, **fields},
+    ))

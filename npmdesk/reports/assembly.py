@@ -29,7 +29,7 @@ def compose(store: RecordStore, request: ReportRequest, today: dt.date | None = 
         log = correspondence.gather(store, request.period)
         body, ids = log_html.body(log, s), log.record_ids()
     elif request.kind == VISIT_DOSSIER:
-        visit = dossier.gather(store, request.visit_id or "", request.period)
+        visit = dossier.gather(store, request.visit_id or "", request.period, today)
         body, ids = dossier_html.body(visit, s), visit.record_ids() | {visit.visit_id}
         subject = s("title.visit", visit=visit.title)
     else:

@@ -1,20 +1,28 @@
-"""The visit dossier: one SPT country visit in its three phases.
+"""The visit dossier: one SPT visit in its three phases.
 
-- Overview: country, dates, announcement, status, SPT contact, themes, places.
-- Preparation: the preparation steps done, and correspondence linked to the visit before it.
-- During: the steps of the visit, meetings and exchanges while it ran, joint visits to places.
-- Follow-up: reprisal checks, reports on the visit with their recommendations and status,
-  and correspondence after it.
+- Overview: type of visit, country, dates, announcement, status, SPT contact, themes, places.
+- Preparation: the checklist items of the visit's type in this phase with where each stands
+  (records/visits.py, as of the report's day), and correspondence linked to the visit before it.
+- During: the same for the visit itself (opening meeting … press release), meetings and
+  exchanges while it ran, joint visits to places.
+- Follow-up: the items of the follow-up, the two reports after the visit side by side (to the
+  State and to the NPM: records/report_tracks.py) with whether the State can apply to the
+  Special Fund (art. 26), reprisal checks, reports on the visit with their recommendations and
+  status, and correspondence after it.
 
 Everything linked to the visit is found through the store's links; a period, when given,
-keeps only linked records dated within it (the visit itself is always shown).
+keeps only linked records dated within it (the visit itself is always shown; the checklist and
+the tracks describe the whole visit).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
+from npmdesk.records import report_tracks, visits
 from npmdesk.records.model import Record
+from npmdesk.records.report_tracks import ReportTrack
 from npmdesk.records.store import RecordStore
 from npmdesk.reports import fetch
 from npmdesk.reports.errors import NotAVisit
@@ -22,9 +30,15 @@ from npmdesk.reports.fetch import Contact
 from npmdesk.reports.request import Period
 from npmdesk.reports.tracker import RecommendationItem, ReportRef, by_addressee, recommendation_item, report_ref
 
-PREPARATION_STEPS = ("background_sent", "national_actors_suggested")
-DURING_STEPS = ("joint_visits", "final_discussion", "private_meeting")
-FOLLOW_UP_STEPS = ("reprisal_checks", "report_to_state", "report_to_npm", "tripartite_dialogue")
+
+@dataclass(frozen=True)
+class Step:
+    """One checklist item of the visit's type: where it stands (visits.ITEM_STATES), optional or not."""
+
+    key: str
+    phase: str
+    state: str
+    optional: bool
 
 
 @dataclass(frozen=True)
@@ -80,7 +94,14 @@ class VisitDossier:
     contact: Contact | None
     themes: tuple[str, ...]
     places: tuple[PlaceItem, ...]
-    steps_done: frozenset[str]
+    steps_done: frozenset[str]  # ticked by hand
+    visit_type: str
+    steps: tuple[Step, ...]
+    on_hold: bool  # postponed or suspended: nothing is overdue
+    tracks: tuple[ReportTrack, ...]  # to the State, to the NPM
+    reply_months: int
+    state_code: str | None
+    fund_reports: tuple[str, ...]  # titles of the published reports to the State (art. 26)
     before: tuple[Exchange, ...]
     during: tuple[Exchange, ...]
     after: tuple[Exchange, ...]
@@ -92,7 +113,11 @@ class VisitDossier:
         ids = {e.record_id for e in (*self.before, *self.during, *self.after)}
         ids |= {c.record_id for c in self.reprisal_checks} | {r.report.record_id for r in self.reports}
         ids |= {i.record_id for r in self.reports for _a, items in r.recommendations for i in items}
+        ids |= {t.report.id for t in self.tracks if t.report is not None}
         return ids
+
+    def steps_of(self, phase: str) -> tuple[Step, ...]:
+        return tuple(step for step in self.steps if step.phase == phase)
 
 
 def _text(record: Record, name: str) -> str | None:
@@ -105,11 +130,15 @@ def _texts(record: Record, name: str) -> tuple[str, ...]:
     return tuple(str(v) for v in value) if isinstance(value, list) else ()
 
 
-def gather(store: RecordStore, visit_id: str, period: Period) -> VisitDossier:
-    """The dossier of one visit. RecordNotFound if there is no such record, NotAVisit if it is not a visit."""
+def gather(store: RecordStore, visit_id: str, period: Period, today: dt.date | None = None) -> VisitDossier:
+    """The dossier of one visit, its checklist and tracks as of `today`. RecordNotFound if there is
+    no such record, NotAVisit if it is not a visit."""
     visit = store.get(visit_id)
     if visit.kind != "visit":
         raise NotAVisit(visit_id)
+    months = report_tracks.reply_months(store.vault)
+    overview = visits.visit_overview(store, visit.id, today or dt.date.today(), months)
+    fund = report_tracks.special_fund_eligible(store, visit.country) if visit.country else []
     linked = store.linked(visit.id)
     ids = {kind: [row.id for _rel, row in linked if row.kind == kind]
            for kind in ("communication", "reprisal_check", "report", "place")}
@@ -127,7 +156,10 @@ def gather(store: RecordStore, visit_id: str, period: Period) -> VisitDossier:
         contact=fetch.contacts(store, [visit.counterpart]).get(visit.counterpart or ""),
         themes=_texts(visit, "themes"),
         places=tuple(PlaceItem(p.id, p.title, _text(p, "place_type")) for p in places),
-        steps_done=frozenset(_texts(visit, "checklist_done")),
+        steps_done=frozenset(_texts(visit, "checklist_done")), visit_type=overview.visit_type,
+        steps=tuple(Step(i.key, i.phase, i.state, i.optional) for i in overview.items), on_hold=overview.paused,
+        tracks=overview.tracks, reply_months=months, state_code=visit.country,
+        fund_reports=tuple(r.title for r in fund),
         before=tuple(e for e in exchanges if start and e.date and e.date < start),
         during=tuple(e for e in exchanges if not (start and e.date and e.date < start)
                      and not (end and e.date and e.date > end)),

@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from npmdesk.records import reference
-from npmdesk.reports.dossier import (
-    DURING_STEPS,
-    FOLLOW_UP_STEPS,
-    PREPARATION_STEPS,
-    Exchange,
-    ReportOnVisit,
-    VisitDossier,
-)
+from npmdesk.records import reference, report_tracks
+from npmdesk.records.visits import DURING, FOLLOW_UP, PREPARATION
+from npmdesk.reports.dossier import Exchange, ReportOnVisit, VisitDossier
 from npmdesk.reports.html import clip, dated, esc, facts, fill, heading, lines, paragraph, ref, table
 from npmdesk.reports.strings import Strings
 from npmdesk.reports.tracker import RecommendationItem
@@ -24,6 +16,7 @@ def body(d: VisitDossier, s: Strings) -> str:
     if d.contact is not None:
         contact = d.contact.name + (f" ({s.choice('role', d.contact.role)})" if d.contact.role else "")
     overview = facts([
+        (s("dossier.type"), esc(s.choice("visit_type", d.visit_type))),
         (s("dossier.country"), esc(reference.country_name(d.country, s.language) if d.country else none)),
         (s("dossier.dates"), esc(s.span(d.start, d.end))),
         (s("dossier.announced"), esc(d.announced_on or none)),
@@ -33,11 +26,14 @@ def body(d: VisitDossier, s: Strings) -> str:
         (s("col.ref"), ref(d.visit_id)),
     ])
     note = "" if d.period.is_open else paragraph(s("dossier.period_note", period=s.period(d.period)), "note")
-    preparation = _steps(d, PREPARATION_STEPS, s) + heading(3, s("dossier.correspondence_before")) + _exchanges(
+    if d.on_hold:
+        note += paragraph(s("dossier.on_hold"), "note")
+    preparation = _steps(d, PREPARATION, s) + heading(3, s("dossier.correspondence_before")) + _exchanges(
         d.before, s)
-    during = (_steps(d, DURING_STEPS, s) + heading(3, s("dossier.meetings")) + _exchanges(d.during, s)
+    during = (_steps(d, DURING, s) + heading(3, s("dossier.meetings")) + _exchanges(d.during, s)
               + heading(3, s("dossier.joint_visits")) + _places(d, s))
-    follow_up = (_steps(d, FOLLOW_UP_STEPS, s) + heading(3, s("dossier.reprisal_checks")) + _checks(d, s)
+    follow_up = (_steps(d, FOLLOW_UP, s) + heading(3, s("dossier.tracks")) + _tracks(d, s)
+                 + heading(3, s("dossier.reprisal_checks")) + _checks(d, s)
                  + heading(3, s("dossier.reports")) + _reports(d.reports, s)
                  + heading(3, s("dossier.correspondence_after")) + _exchanges(d.after, s))
     return fill(
@@ -52,10 +48,58 @@ def _nothing(s: Strings) -> str:
     return paragraph(s("dossier.nothing"), "empty")
 
 
-def _steps(d: VisitDossier, steps: Iterable[str], s: Strings) -> str:
-    rows = [[esc(s.choice("checklist_done", step)), esc(s("yes") if step in d.steps_done else s("no"))]
-            for step in steps]
-    return table([s("col.step"), s("col.done")], rows, widths=(80, 20))
+def _steps(d: VisitDossier, phase: str, s: Strings) -> str:
+    """The checklist items of the visit's type in one phase, with where each stands."""
+    rows = []
+    for step in d.steps_of(phase):
+        name = s.choice("checklist_done", step.key)
+        if step.optional:
+            name = s("dossier.optional", step=name)
+        state = s(f"dossier.item.{step.state}")
+        if step.key in d.steps_done:
+            state = s("dossier.ticked", state=state)
+        rows.append([esc(name), esc(state)])
+    return table([s("col.step"), s("dossier.progress")], rows, widths=(70, 30))
+
+
+def _tracks(d: VisitDossier, s: Strings) -> str:
+    """The report to the State and the report to the NPM side by side, and the Special Fund line."""
+    none = s("none")
+    columns = [_track(track, d.reply_months, s) for track in d.tracks]
+    labels = ["report", "status", "transmitted", "obtained", "reply_due", "reply_received", "publication",
+              "published", "next"]
+    rows = [[esc(s(f"dossier.track.{label}"))] + [column.get(label, esc(none)) for column in columns]
+            for label in labels]
+    out = table(["", s("dossier.track.to_state"), s("dossier.track.to_npm")], rows, widths=(22, 39, 39))
+    if d.state_code:
+        state = reference.country_name(d.state_code, s.language)
+        key = "dossier.fund.eligible" if d.fund_reports else "dossier.fund.not_yet"
+        out += paragraph(s(key, state=state))
+    return out
+
+
+def _track(track: report_tracks.ReportTrack, months: int, s: Strings) -> dict[str, str]:
+    next_step = esc(s(f"dossier.next.{track.next_step}"))
+    if track.report is None:
+        return {"report": esc(s("dossier.track.none")), "next": next_step}
+    cells = {"report": f"{esc(track.report.title)}<br>{ref(track.report.id)}",
+             "status": esc(s.status(track.status, "report", track.report_type)), "next": next_step}
+    if track.transmitted_on:
+        cells["transmitted"] = esc(track.transmitted_on)
+    if track.obtained_via:
+        cells["obtained"] = esc(s.choice("obtained_via", track.obtained_via))
+    if track.reply_due:
+        due = (s("dossier.track.reply_default", date=track.reply_due, months=months)
+               if track.reply_due_is_default else track.reply_due)
+        cells["reply_due"] = esc(s("dossier.track.overdue", text=due) if track.reply_overdue else due)
+    if track.replied:
+        cells["reply_received"] = esc(track.reply_received_on or s("dossier.track.replied_undated"))
+    if track.publication:
+        cells["publication"] = esc(s.choice("publication", track.publication))
+    if track.published:
+        cells["published"] = esc(track.published_on or s("yes")) + (
+            f"<br>{esc(track.published_url)}" if track.published_url else "")
+    return cells
 
 
 def _exchanges(items: tuple[Exchange, ...], s: Strings) -> str:

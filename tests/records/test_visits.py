@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE
 from doubles import MemoryKeyring
-from visit_helpers import step, visit_dossier
+from visit_helpers import step, visit_dossier, visit_report
 
 from npmdesk.records import InvalidRecord, Link, ListQuery, Record, RecordNotFound, RecordStore, demo
-from npmdesk.records.kinds import VISIT_CHECKLIST
+from npmdesk.records.kinds import VISIT_CHECKLIST, VISIT_TYPES
 from npmdesk.records.visits import (
     CONCERN,
     CURRENT,
@@ -47,13 +47,18 @@ def test_each_item_takes_its_state_from_the_linked_records(store) -> None:
     assert states(overview) == {
         "background_sent": DONE,  # a letter sent
         "national_actors_suggested": IN_PROGRESS,  # only a draft
+        "opening_meeting": OVERDUE,  # the visit is over and no opening meeting is recorded
         "joint_visits": NOT_HELD,  # optional, and the visit is over
         "final_discussion": DONE,
         "private_meeting": DONE,
+        "press_release": OVERDUE,
         "reprisal_checks": CONCERN,  # one check raised a concern
         "report_to_state": IN_PROGRESS,  # the report is under review, not published
+        "report_to_npm": TO_DO,  # sent "if relevant": long term, optional in a country visit
         "tripartite_dialogue": TO_DO,  # long term: never overdue
     }
+    assert overview.visit_type == "country_visit"  # a visit without a type
+    assert {item.key for item in overview.items if item.optional} == {"joint_visits", "report_to_npm"}
     assert [s.id for s in overview.item("reprisal_checks").records] == [dossier.check_done.id,
                                                                          dossier.check_concern.id]
     assert [s.id for s in overview.item("background_sent").records] == [dossier.background.id]
@@ -72,7 +77,8 @@ def test_the_timeline_has_three_phases_with_their_dates_and_other_records(store)
     assert [s.id for s in overview.phase("during").records] == [dossier.place.id]
     assert [s.id for s in overview.phase("follow_up").records] == [dossier.other_letter.id]
     assert overview.phase("preparation").records == ()
-    assert [i.key for i in overview.phase("during").items] == ["joint_visits", "final_discussion", "private_meeting"]
+    assert [i.key for i in overview.phase("during").items] == [
+        "opening_meeting", "joint_visits", "final_discussion", "private_meeting", "press_release"]
 
 
 def test_where_today_stands_moves_along_the_timeline(store) -> None:
@@ -84,8 +90,10 @@ def test_where_today_stands_moves_along_the_timeline(store) -> None:
     assert [p.state for p in during.phases] == [PAST, CURRENT, UPCOMING]
     assert states(during)["background_sent"] == states(during)["national_actors_suggested"] == OVERDUE
     assert states(during)["final_discussion"] == states(during)["joint_visits"] == TO_DO
+    assert states(during)["opening_meeting"] == states(during)["press_release"] == TO_DO
     after = visit_overview(store, visit.id, dt.date(2026, 4, 1))
     assert states(after)["final_discussion"] == states(after)["private_meeting"] == OVERDUE
+    assert states(after)["opening_meeting"] == states(after)["press_release"] == OVERDUE
     assert states(after)["joint_visits"] == NOT_HELD
     assert states(after)["reprisal_checks"] == TO_DO  # checks are due within 30 days of the end
     later = visit_overview(store, visit.id, dt.date(2026, 4, 11))
@@ -173,3 +181,63 @@ def test_the_demo_vault_has_visit_dossiers_in_every_state(tmp_path: Path) -> Non
         assert steps >= 6  # one to three SPT visits in a vault (demo_visits.py)
     finally:
         vault.close()
+
+
+# ------------------------------------------------------------------ types of visit and statuses
+
+CHECKLIST_OF_TYPE = {  # (items absent, optional items)
+    "country_visit": (set(), {"joint_visits", "report_to_npm"}),
+    "follow_up_visit": ({"national_actors_suggested"}, {"joint_visits", "report_to_npm"}),
+    "npm_advisory_visit": ({"private_meeting"}, {"joint_visits", "report_to_state"}),
+    "opcat_advisory_visit": ({"joint_visits"}, {"private_meeting", "reprisal_checks", "report_to_npm"}),
+}
+
+
+@pytest.mark.parametrize("visit_type", sorted(CHECKLIST_OF_TYPE))
+def test_each_type_of_visit_has_its_own_checklist(store, visit_type: str) -> None:
+    assert set(CHECKLIST_OF_TYPE) == set(VISIT_TYPES)
+    absent, optional = CHECKLIST_OF_TYPE[visit_type]
+    visit = bare_visit(store, visit_type=visit_type)
+    overview = visit_overview(store, visit.id, dt.date(2026, 1, 1))
+    assert overview.visit_type == visit_type
+    assert [item.key for item in overview.items] == [key for key in VISIT_CHECKLIST if key not in absent]
+    assert {item.key for item in overview.items if item.optional} == optional
+    after = states(visit_overview(store, visit.id, dt.date(2026, 4, 1)))
+    assert {key for key, state in after.items() if state == NOT_HELD} == optional - {
+        "report_to_npm", "report_to_state", "reprisal_checks"}  # these have no deadline yet
+
+
+def test_an_npm_advisory_visit_follows_the_report_to_the_npm(store) -> None:
+    visit = bare_visit(store, status="follow_up", visit_type="npm_advisory_visit")
+    meeting = step(store, visit, "private_meeting", "2026-03-05", title="Meeting with the SPT delegation")
+    visit_report(store, visit, "report_to_npm", transmitted_on="2026-05-10")
+    overview = visit_overview(store, visit.id, dt.date(2026, 6, 1))
+    assert overview.item("report_to_npm").state == IN_PROGRESS and not overview.item("report_to_npm").optional
+    assert overview.item("report_to_state").optional
+    # A step the type does not have is shown with the other records of its phase.
+    assert [s.id for s in overview.phase("during").records] == [meeting.id]
+    late = visit_overview(store, visit.id, dt.date(2026, 11, 11))  # six months after transmission
+    assert late.item("report_to_npm").state == OVERDUE
+
+
+@pytest.mark.parametrize("status", ["postponed", "suspended"])
+def test_a_postponed_or_suspended_visit_has_nothing_overdue(store, status: str) -> None:
+    visit = bare_visit(store, status=status)
+    visit_report(store, visit, transmitted_on="2026-04-01")  # its reply would be overdue
+    overview = visit_overview(store, visit.id, dt.date(2027, 1, 1))
+    assert OVERDUE not in states(overview).values() and NOT_HELD not in states(overview).values()
+    assert overview.paused
+    assert overview.item("background_sent").state == TO_DO and overview.item("joint_visits").state == TO_DO
+    assert overview.item("report_to_state").state == IN_PROGRESS
+    assert overview.current_phase == ("preparation" if status == "postponed" else "during")
+
+
+def test_a_terminated_visit_shows_what_happened_and_nothing_overdue(store) -> None:
+    visit = bare_visit(store, status="terminated")
+    opening = step(store, visit, "opening_meeting", "2026-03-02", title="Opening meeting")
+    overview = visit_overview(store, visit.id, dt.date(2026, 6, 1))
+    assert [p.state for p in overview.phases] == [PAST, PAST, PAST]
+    assert overview.item("opening_meeting").state == DONE
+    assert [s.id for s in overview.item("opening_meeting").records] == [opening.id]
+    assert {key: state for key, state in states(overview).items() if key != "opening_meeting"} == {
+        key: NOT_HELD for key in VISIT_CHECKLIST if key != "opening_meeting"}

@@ -114,6 +114,21 @@ class Envelope:
         for number in range(1, 38):
             add_check_item(articles, article_lines([number]), number)
 
+    def offer_statuses(self, statuses: tuple[str, ...], *, keep_current: bool = False) -> None:
+        """Offer only these statuses (a report's follow its type). The chosen status stays if it is
+        among them, or with `keep_current` (a stored value is never lost); otherwise none is chosen."""
+        status = self._combo("status")
+        current = status.currentData()
+        blocked = status.blockSignals(True)
+        status.clear()
+        status.addItem(blank_text(), None)
+        for value in statuses:
+            status.addItem(labels.status_name(value), value)
+        if keep_current and current is not None and status.findData(current) < 0:
+            status.addItem(labels.readable(str(current)), current)
+        status.setCurrentIndex(max(0, status.findData(current)) if current is not None else 0)
+        status.blockSignals(blocked)
+
     # ----------------------------------------------------------------------------- values
 
     def set_values(self, record: Record) -> None:

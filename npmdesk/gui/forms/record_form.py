@@ -125,6 +125,9 @@ class RecordFormDialog(QDialog):
             self.draft_label.setText(self.tr("Continuing your unsaved draft"))
         self.envelope.connect_changes(self._changed)
         self.fields.connect_changes(self._changed)
+        status_field = self.fields.inputs.get(self.fields.spec.status_field or "")
+        if isinstance(status_field, QComboBox):  # a report's statuses follow its type
+            status_field.currentIndexChanged.connect(lambda _index: self._offer_statuses())
         self.fund_call = fund_call.attach(self.fields, group.layout(), store.vault)  # the Special Fund's call
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -145,7 +148,13 @@ class RecordFormDialog(QDialog):
     def load(self, record: Record) -> None:
         self.envelope.set_values(record)
         self.fields.set_values(record.fields)
+        self._offer_statuses(keep_current=True)
         self.history_button.setEnabled(record.version > 1)
+
+    def _offer_statuses(self, *, keep_current: bool = False) -> None:
+        spec = self.fields.spec
+        if spec.status_field is not None:
+            self.envelope.offer_statuses(spec.statuses_for(self.fields.values()), keep_current=keep_current)
 
     def collect(self) -> Record:
         """The record as the widgets hold it, not yet validated."""

@@ -9,6 +9,8 @@ when the vault locks).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -31,6 +33,7 @@ from npmdesk.gui.records.history_dialog import HistoryDialog
 from npmdesk.gui.records.kind_panels import KindPanels
 from npmdesk.gui.resources import load_form
 from npmdesk.gui.threads.thread_panel import ThreadPanel
+from npmdesk.gui.visits.report_tracks_panel import detail_rows
 from npmdesk.records.model import Record
 from npmdesk.records.store import RecordStore
 
@@ -80,7 +83,8 @@ class DetailPane(QWidget):
         self._store = store
         try:
             record = store.get(record_id, include_deleted=True)
-            rows = record_rows.rows(store, record) + record_rows.linked_rows(store, record_id)
+            rows = record_rows.rows(store, record) + detail_rows(store, record, dt.date.today())  # gui/visits/
+            rows += record_rows.linked_rows(store, record_id)
             self.attachments.show_for(store, record)
         except NpmdeskError as error:
             self.title_label.setText(error_text(error))

@@ -19,6 +19,7 @@ from npmdesk.gui.inline_error import error_text, prepare, show_error
 from npmdesk.gui.records import field_labels
 from npmdesk.gui.settings.preferences import LANGUAGES, Preferences
 from npmdesk.gui.settings.recipients import recipient_contacts
+from npmdesk.gui.settings.reply_months import ReplyMonthsSetting
 from npmdesk.gui.settings.state_choice import StateChoice
 from npmdesk.records.npm_state import npm_state, set_npm_state
 from npmdesk.records.store import RecordStore
@@ -57,6 +58,8 @@ class SettingsDialog(FormDialog):
         self.buttons.rejected.connect(self.reject)
         self.language_combo.currentIndexChanged.connect(self._language_changed)
         self._load(store)
+        self.reply_months = ReplyMonthsSetting(self)  # a vault setting (reply_months.py)
+        self.reply_months.attach(self.buttons, store)
 
     def _load(self, store: RecordStore | None) -> None:
         p = self._preferences
@@ -140,6 +143,7 @@ class SettingsDialog(FormDialog):
             p.set_clipboard_seconds(self.clipboard_spin.value())
             p.set_language(self.language())
             p.set_default_recipients(self.chosen_recipients())
+            self.reply_months.save()
         except NpmdeskError as error:  # a full or read-only disk: said, the dialog stays open
             self._show_error(error)
             return

@@ -1,4 +1,5 @@
-"""Display names of the visit workspace's phases, checklist states and where today stands.
+"""Display names of the visit workspace's phases, checklist states, where today stands and what
+is next on a report's track.
 
 Marked with QT_TRANSLATE_NOOP and translated when shown, in the "VisitLabels" context (as
 records/labels.py does). Checklist items themselves are choices of the visit's `checklist_done`
@@ -10,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from npmdesk.gui.records.labels import readable
-from npmdesk.records import visits
+from npmdesk.records import report_tracks, visits
 
 CONTEXT = "VisitLabels"
 
@@ -33,6 +34,20 @@ ITEM_STATES = {
     visits.OVERDUE: QT_TRANSLATE_NOOP("VisitLabels", "Overdue"),
     visits.TO_DO: QT_TRANSLATE_NOOP("VisitLabels", "To do"),
     visits.NOT_HELD: QT_TRANSLATE_NOOP("VisitLabels", "Did not take place"),
+}
+
+# What is next on a report's track (records/report_tracks.py).
+NEXT_STEPS = {
+    report_tracks.AWAIT_REPORT: QT_TRANSLATE_NOOP("VisitLabels", "waiting for the SPT's report"),
+    report_tracks.AWAIT_STATE_REPLY: QT_TRANSLATE_NOOP("VisitLabels", "the State's reply to the SPT"),
+    report_tracks.SEND_NPM_REPLY: QT_TRANSLATE_NOOP("VisitLabels", "the NPM's reply to the SPT"),
+    report_tracks.PRESS_FOR_PUBLICATION: QT_TRANSLATE_NOOP(
+        "VisitLabels", "urge the State to request publication (art. 16(2))"),
+    report_tracks.AWAIT_PUBLICATION: QT_TRANSLATE_NOOP(
+        "VisitLabels", "publication by the SPT (the State requested it)"),
+    report_tracks.DECIDE_PUBLICATION: QT_TRANSLATE_NOOP("VisitLabels", "the NPM decides whether to publish it"),
+    report_tracks.PUBLISH: QT_TRANSLATE_NOOP("VisitLabels", "publish it (the NPM decided to)"),
+    report_tracks.NOTHING_NEXT: QT_TRANSLATE_NOOP("VisitLabels", "nothing: this track is complete"),
 }
 
 # A sign before each state (so that the state never rests on colour alone) and its colour.
@@ -61,3 +76,7 @@ def phase_state_name(key: str) -> str:
 
 def item_state_name(key: str) -> str:
     return _translated(ITEM_STATES, key)
+
+
+def next_step_name(key: str) -> str:
+    return _translated(NEXT_STEPS, key)

@@ -1,11 +1,15 @@
-"""The visit workspace (`ui/visit_workspace.ui`): one SPT country visit as a timeline and a checklist.
+"""The visit workspace (`ui/visit_workspace.ui`): one SPT visit as a timeline and a checklist.
 
-The header names the visit (country, dates, status); three boxes show its phases, preparation,
-the visit itself and follow-up, with their dates and which one today falls in. The tree below
-lists each phase with its checklist items (background information sent … tripartite dialogue),
-each with its state as a sign and a word (visit_labels.py) and, under it, the records that are
-its evidence; the other records linked to the visit follow in the phase their date falls in.
-Everything is decided by `npmdesk.records.visits`; this widget only shows it.
+The header names the visit (type, country, dates, status; a postponed or suspended visit says
+that nothing is overdue); three boxes show its phases, preparation, the visit itself and
+follow-up, with their dates and which one today falls in. Below them, the two reports after the
+visit side by side (report_tracks_panel.py: to the State and to the NPM, with their dates, the
+publication and what is next) and whether the State can apply to the Special Fund. The tree
+lists each phase with the checklist items of the visit's type (background information sent …
+tripartite dialogue; optional ones say so), each with its state as a sign and a word
+(visit_labels.py) and, under it, the records that are its evidence; the other records linked to
+the visit follow in the phase their date falls in. Everything is decided by
+`npmdesk.records.visits` and `npmdesk.records.report_tracks`; this widget only shows it.
 
 Clicking a record, or Enter on it (or on a checklist item that has exactly one record), emits
 `record_activated(id)`; so does "Visit record…" for the visit itself. `clear()` empties every
@@ -29,7 +33,8 @@ from npmdesk.gui.records.field_labels import choice_name
 from npmdesk.gui.resources import icon, load_form
 from npmdesk.gui.theme import readable
 from npmdesk.gui.visits import visit_labels
-from npmdesk.records import visits
+from npmdesk.gui.visits.report_tracks_panel import ReportTracksPanel, fund_line
+from npmdesk.records import report_tracks, visits
 from npmdesk.records.query import Summary
 from npmdesk.records.recommendations import RecommendationQuery, StatusCount, status_counts
 from npmdesk.records.store import RecordStore
@@ -56,6 +61,10 @@ class VisitWorkspace(QWidget):
         self.tree: QTreeWidget = self.form.findChild(QTreeWidget, "checklistTree")
         self.record_button: QPushButton = self.form.findChild(QPushButton, "recordButton")
         self.record_button.setIcon(icon("visit"))
+        self.tracks = ReportTracksPanel(self.form)
+        layout_of_form = self.form.layout()
+        layout_of_form.insertWidget(layout_of_form.indexOf(self.form.findChild(QLabel, "checklistLabel")), self.tracks)
+        self.tracks.record_activated.connect(self.record_activated)
         self.tree.header().setAccessibleName(self.tr("Columns"))
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
@@ -72,24 +81,29 @@ class VisitWorkspace(QWidget):
         """Show a visit; False, with the reason shown, if it cannot be read."""
         self.clear()
         try:
-            overview = visits.visit_overview(store, visit_id, self.today())
+            months = report_tracks.reply_months(store.vault)
+            overview = visits.visit_overview(store, visit_id, self.today(), months)
             counterpart = record_rows.titles(store, [overview.visit.counterpart or ""])
             counts = status_counts(store, RecommendationQuery(visit=visit_id))
+            fund = fund_line(store, overview.visit.country)
         except NpmdeskError as error:
             self.title_label.setText(error_text(error))
             return False
         self.overview = overview
         visit = overview.visit
         self.title_label.setText(display.gui_line(visit.title))
-        facts = [record_rows.country_text(visit.country), self._span(visit.fields.get("start_date") or visit.date,
-                                                                     visit.fields.get("end_date")),
+        facts = [choice_name(overview.visit_type), record_rows.country_text(visit.country),
+                 self._span(visit.fields.get("start_date") or visit.date, visit.fields.get("end_date")),
                  labels.status_name(visit.status)]
+        if overview.paused:
+            facts.append(self.tr("nothing is overdue while the visit is on hold"))
         if visit.counterpart in counterpart:
             facts.append(self.tr("Counterpart: {name}").format(name=counterpart[visit.counterpart]))
         self.facts_label.setText(" · ".join(f for f in facts if f))
         for phase in overview.phases:
             self._show_phase(phase)
         self._show_recommendations(counts)
+        self.tracks.show_tracks(overview.tracks, months, fund)
         self.record_button.setEnabled(True)
         self.setAccessibleDescription(self.tr("Visit workspace: {title}").format(title=visit.title))
         return True
@@ -104,6 +118,7 @@ class VisitWorkspace(QWidget):
             label.setAccessibleName("")
             label.setFont(QFont())
         self.tree.clear()
+        self.tracks.clear()
         self.record_button.setEnabled(False)
         self.setAccessibleDescription("")
 
@@ -157,11 +172,14 @@ class VisitWorkspace(QWidget):
         state = visit_labels.item_state_name(item.state)
         if item.ticked:
             state = self.tr("{state} (ticked)").format(state=state)
-        row = QTreeWidgetItem(parent, [f"{mark} {choice_name(item.key)}", state])
+        name = choice_name(item.key)
+        if item.optional:
+            name = self.tr("{item} (optional)").format(item=name)
+        row = QTreeWidgetItem(parent, [f"{mark} {name}", state])
         row.setData(0, KEY_ROLE, item.key)
         row.setData(0, Qt.ItemDataRole.AccessibleTextRole, self.tr("{item}: {state}, %n record(s)", "",
                                                                    len(item.records)).format(
-            item=choice_name(item.key), state=state))
+            item=name, state=state))
         if colour:
             row.setForeground(1, QBrush(readable(colour)))  # legible in a dark palette too
         if len(item.records) == 1:
