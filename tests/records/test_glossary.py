@@ -102,10 +102,9 @@ def test_the_known_translation_errors_are_fixed():
 
 def test_a_status_reads_by_kind_and_subtype_most_specific_first():
     en = Glossary("en")
-    assert en.status("replied") == "Replied"
-    assert en.status("replied", kind="report", subtype="visit_report_to_state") == "State replied"
-    assert en.status("replied", kind="report", subtype="report_to_npm") == "NPM replied"
-    assert en.status("replied", kind="report", subtype="some_new_type") == "Replied"
+    assert en.status("state_replied", kind="report", subtype="visit_report_to_state") == "State replied"
+    assert en.status("npm_replied", kind="report", subtype="report_to_npm") == "NPM replied"
+    assert en.status("received", kind="report", subtype="some_new_type") == "Received"
     assert Glossary("fr").status("done", kind="reprisal_check") == "Faite"
     assert Glossary("fr").status("done") == "Fait"
 

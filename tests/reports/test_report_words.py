@@ -23,7 +23,7 @@ def visit_with_records(store, sensitivity: str = "internal", report_sensitivity:
     store.add(Record(kind="communication", title="Letter during the visit", date="2025-05-12", status="sent",
                      sensitivity=sensitivity, links=[Link(visit.id, "visit")],
                      fields={"direction": "received", "channel": "meeting_in_country"}))
-    store.add(Record(kind="report", title="Report to the State", date="2025-09-01", status="replied",
+    store.add(Record(kind="report", title="Report to the State", date="2025-09-01", status="state_replied",
                      sensitivity=report_sensitivity, links=[Link(visit.id, "visit")],
                      fields={"report_type": "visit_report_to_state"}))
     return visit.id
@@ -41,7 +41,7 @@ def test_the_dossier_names_the_country_and_identifiers_in_the_reports_language(q
     assert f" {country} " in f" {text} " and "Cambodia" not in text.replace(country, "")
     for name in (words.status("follow_up", kind="visit"), words.choice("direction", "received"),
                  words.choice("channel", "meeting_in_country"), words.choice("report_type", "visit_report_to_state"),
-                 words.status("replied", kind="report", subtype="visit_report_to_state")):
+                 words.status("state_replied", kind="report", subtype="visit_report_to_state")):
         assert name in text, name
 
 
