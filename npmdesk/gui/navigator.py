@@ -69,8 +69,9 @@ ENTRIES = (
 ENTRY_ICONS = {
     "inbox": "inbox", "contacts": "contact", "annual_reports": "report", "interpretation": "question",
     "updates": "update", "visits": "visit", "reports": "report", "recommendations": "recommendation",
-    "special_fund": "fund", "reprisals": "warning", "statements": "update", "places": "place", "reminders": "reminder", "regional_team": "group",
+    "special_fund": "fund", "places": "place", "reminders": "reminder", "regional_team": "group",
     "country_rapporteur": "contact", "secretariat": "group", "conflicts": "warning", "bin": "delete",
+    "reprisals": "warning", "statements": "update",
 }
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -73,7 +74,8 @@ class Envelope:
         self.personal_data.toggled.connect(self._personal_data_toggled)
         self.articles_list: QListWidget = form.findChild(QListWidget, "articlesList")
         self.article_refs: QLineEdit = form.findChild(QLineEdit, "articleRefsEdit")
-        self.article_refs.textEdited.connect(self._check_article_refs)
+        self.article_refs.textEdited.connect(lambda: self._check_article_refs(finished=False))
+        self.article_refs.editingFinished.connect(self._check_article_refs)
         # A problem with a reference is one the typed line holds (ticked whole articles cannot be wrong).
         self.inputs["articles"] = self.article_refs
         self.people = PeopleEditor(form)
@@ -218,12 +220,15 @@ class Envelope:
 
     # ------------------------------------------------------------------- articles and people
 
-    def _check_article_refs(self, text: str) -> None:
-        """Say at once, under the line, when what is typed is not an OPCAT reference."""
-        problem = article_refs.problem(text)
+    def _check_article_refs(self, finished: bool = True) -> None:
+        """Say under the line when what was typed is not an OPCAT reference (on leaving the line;
+        while typing, the message goes as soon as the text is right)."""
+        if not shiboken6.isValid(self.article_refs):
+            return  # the form is being deleted (a focused line finishes editing then)
+        problem = article_refs.problem(self.article_refs.text())
         if problem is None:
             clear_error(self.errors["articles"], self.article_refs)
-        else:
+        elif finished:
             show_error(self.errors["articles"], problem)
             self.article_refs.setAccessibleDescription(self.errors["articles"].text())
 

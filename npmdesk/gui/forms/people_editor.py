@@ -64,7 +64,6 @@ class PeopleEditor(QGroupBox):
         self.table.horizontalHeader().setAccessibleName(tr("Purposes"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMaximumHeight(150)
         self.table.activated.connect(lambda _index: self.edit_person())
         layout.addWidget(self.table)
         self.empty_note = QLabel(tr("No one is named yet. Add each person the record is about: their consent "
@@ -166,6 +165,12 @@ class PeopleEditor(QGroupBox):
             for column, purpose in enumerate(consent_.PURPOSES, start=1):
                 state = person.state(purpose)
                 self._set(row, column, choice_name(state) if state else blank_text_(), state in BLOCKING)
+        self.table.resizeRowsToContents()
+        shown = min(len(self.people), 5)
+        height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+        rows = sum(self.table.rowHeight(row) for row in range(shown))
+        height += rows or self.table.verticalHeader().defaultSectionSize()
+        self.table.setFixedHeight(height + (self.table.horizontalScrollBar().sizeHint().height() if shown else 0))
         self.table.setVisible(bool(self.people))
         self.empty_note.setVisible(not self.people)
         if select is not None:

@@ -81,7 +81,7 @@ class _PurposeRow:
         self.withdrawn = QLineEdit(parent)
         for edit in (self.date, self.withdrawn):
             edit.setPlaceholderText(tr("YYYY-MM-DD"))
-            edit.setMaximumWidth(110)
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("2026-11-29") + 16)
         self.state.setAccessibleName(tr("{purpose}: consent").format(purpose=name))
         self.date.setAccessibleName(tr("{purpose}: date").format(purpose=name))
         self.how.setAccessibleName(tr("{purpose}: how it was obtained").format(purpose=name))
@@ -152,17 +152,22 @@ class PersonDialog(QDialog):
         self.who_note = QLabel(self)
         self.who_note.setObjectName("representativeNote")
         self.who_note.setWordWrap(True)
+        self.who_note.setMinimumHeight(self.who_note.fontMetrics().lineSpacing() * 2)
         self.who_note.setAccessibleName(tr("Who gives consent"))
         layout.addWidget(self.who_note)
 
         group = QGroupBox(tr("Consent per purpose"), self)
         grid = QGridLayout(group)
         self.by_header = QLabel(group)
+        self.by_header.setWordWrap(True)
+        self.by_header.setMinimumHeight(self.by_header.fontMetrics().lineSpacing() * 2 + 4)
         headers = (tr("Purpose"), tr("Consent"), tr("Date"), tr("How"), "", tr("Withdrawn on"))
         for column, text in enumerate(headers):
             grid.addWidget(self.by_header if column == 4 else QLabel(text, group), 0, column)
         self.rows = [_PurposeRow(p, grid, row, group) for row, p in enumerate(consent_.PURPOSES, start=1)]
+        grid.setColumnStretch(4, 1)
         layout.addWidget(group)
+        self.setMinimumWidth(760)
         self.error = QLabel(self)
         self.error.setObjectName("personError")
         self.error.setAccessibleName(tr("Why the person was not kept"))
