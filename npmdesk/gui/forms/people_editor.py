@@ -72,7 +72,7 @@ class PeopleEditor(QGroupBox):
         self.empty_note.setWordWrap(True)
         layout.addWidget(self.empty_note)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(tr("Add &person…"), self)
+        self.add_button = QPushButton(tr("Add pers&on…"), self)
         self.add_button.setObjectName("addPersonButton")
         self.add_button.setAccessibleName(tr("Add a person"))
         self.edit_button = QPushButton(tr("Edit person…"), self)

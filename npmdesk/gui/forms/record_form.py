@@ -31,7 +31,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -49,7 +48,8 @@ from npmdesk.exchange import contact_keys
 from npmdesk.gui.forms.discard_question import ask_to_discard
 from npmdesk.gui.forms.draft_offer import draft_content
 from npmdesk.gui.forms.envelope import Envelope
-from npmdesk.gui.forms.field_widgets import ALIAS_FIELDS, KindFields
+from npmdesk.gui.forms.field_widgets import KindFields
+from npmdesk.gui.forms.person_field import PersonFields
 from npmdesk.gui.inline_error import clear_error, error_text, prepare, show_error
 from npmdesk.gui.records import labels
 from npmdesk.gui.records.history_dialog import HistoryDialog
@@ -121,8 +121,7 @@ class RecordFormDialog(QDialog):
 
         self.envelope.fill_options(store, record)
         self.fields.fill_options(store, record)
-        self.alias_buttons = self._alias_buttons()
-        self.envelope.people.changed.connect(self._people_changed)
+        self.person_fields = PersonFields(self.envelope.people, self.fields, record.kind, self)
         self.load(record)
         if draft is not None:
             self.draft_label.setText(self.tr("Continuing your unsaved draft"))
@@ -148,6 +147,7 @@ class RecordFormDialog(QDialog):
         self.envelope.set_values(record)
         self.fields.set_aliases(self.envelope.people.aliases())
         self.fields.set_values(record.fields)
+        self.person_fields.show_report_consent()
         self.history_button.setEnabled(record.version > 1)
 
     def collect(self) -> Record:
@@ -161,49 +161,6 @@ class RecordFormDialog(QDialog):
         self.setWindowTitle(self.tr("New {kind}").format(kind=kind.lower()) if self.is_new
                             else self.tr("{kind}: {title}").format(kind=kind, title=title))
         self.setAccessibleName(self.windowTitle())
-
-    def _people_changed(self) -> None:
-        self.fields.set_aliases(self.envelope.people.aliases())
-
-    def _alias_buttons(self) -> list[QPushButton]:
-        """Beside each field that names a person by alias: "New person…" adds one to the record's
-        people and chooses their alias (a real name is never typed into such a field)."""
-        buttons = []
-        for name in ALIAS_FIELDS:
-            combo = self.fields.inputs.get(name)
-            layout = self.fields.widget.layout()
-            if not isinstance(combo, QComboBox) or not isinstance(layout, QFormLayout):
-                continue
-            row, _role = layout.getWidgetPosition(combo)
-            button = QPushButton(self.tr("New person…"), self.fields.widget)
-            button.setObjectName(f"newPerson_{name}")
-            button.setAccessibleName(self.tr("Add a person to this record and choose their alias"))
-            button.setAutoDefault(False)
-            layout.takeRow(row)
-            box = QWidget(self.fields.widget)
-            line = QHBoxLayout(box)
-            line.setContentsMargins(0, 0, 0, 0)
-            line.addWidget(combo, 1)
-            line.addWidget(button)
-            label = self.fields.widget.findChild(QLabel, f"label_{name}")
-            layout.insertRow(row, label, box)
-            button.clicked.connect(lambda _checked=False, combo=combo: self._new_person_for(combo))
-            buttons.append(button)
-        return buttons
-
-    def _new_person_for(self, combo: QComboBox) -> None:
-        people = self.envelope.people
-        dialog = people.add_person()
-        before = len(people.people)
-
-        def chosen(result: int) -> None:
-            if result == QDialog.DialogCode.Accepted and len(people.people) > before:
-                index = combo.findData(people.people[-1].alias)
-                if index >= 0:
-                    combo.setCurrentIndex(index)
-                combo.setFocus()
-
-        dialog.finished.connect(chosen)
 
     def _changed(self, *_args: object) -> None:
         self.dirty = True
