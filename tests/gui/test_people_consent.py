@@ -4,6 +4,8 @@ wording for a child or a person lacking capacity."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from form_helpers import choose, open_form, save, select_row_of, type_into
 from PySide6.QtCore import Qt
 from window_helpers import WAIT_MS, activate, open_window
@@ -12,6 +14,7 @@ from npmdesk.gui.forms.person_dialog import PersonDialog
 from npmdesk.gui.records.field_labels import choice_name
 from npmdesk.records import ListQuery, Record
 from npmdesk.records.consent import GIVEN, PUBLICATION, REFUSED, SPT_TRANSMISSION, Consent, PersonConsent
+from npmdesk.records.model import new_id
 
 
 def press_button(qtbot, button) -> None:
@@ -176,3 +179,26 @@ def test_removing_the_last_person_gives_back_the_record_level_consent(qtbot, sto
     save_and_close(qtbot, form)
     kept = store.get(record.id)
     assert kept.consents == [] and kept.pseudonyms == {} and kept.consent == "pending"
+
+
+def test_a_received_record_lists_its_people_by_alias_and_can_be_saved(qtbot, store) -> None:
+    # As an import stores it: pseudonymised, consents naming aliases, no pseudonym table.
+    record = Record(
+        kind="communication", title="From the network", personal_data=True,
+        consents=[PersonConsent("person A", (Consent(PUBLICATION, REFUSED),))],
+        fields={"direction": "received", "channel": "letter"})
+    with store.transaction() as db:
+        store.import_new(db, replace(record, id=new_id(), version=1, created_at="2026-11-01T09:00:00Z",
+                                     updated_at="2026-11-01T09:00:00Z", created_by="Ana", updated_by="Ana"))
+    [summary] = store.list(ListQuery())
+    record = store.get(summary.id)
+    window = open_window(qtbot, store.vault)
+    select_row_of(window, record)
+    form = open_form(qtbot, window, Qt.Key.Key_E)
+    table = form.envelope.people.table
+    assert table.item(0, 0).text() == "person A" and table.item(0, 3).text() == choice_name(REFUSED)
+    type_into(qtbot, form, "title", "From the network (read)")
+    save_and_close(qtbot, form)
+    kept = store.get(record.id)
+    assert [p.state(PUBLICATION) for p in kept.consents] == [REFUSED]
+    assert set(kept.pseudonyms.values()) == {"person A"}

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from npmdesk.gui.forms.field_widgets import ALIAS_FIELDS
 from npmdesk.gui.forms.person_dialog import Person, PersonDialog
 from npmdesk.gui.records.field_labels import choice_name
 from npmdesk.gui.records.record_rows import flags_text, person_name
@@ -95,11 +96,20 @@ class PeopleEditor(QGroupBox):
     # ------------------------------------------------------------------------------ values
 
     def load(self, record: Record) -> None:
-        """The record's people: each pseudonym, with its consents if recorded (people whose
-        consent is recorded without a pseudonym come last, with no alias, to be given one)."""
+        """The record's people: each pseudonym, with its consents if recorded.
+
+        A record received from elsewhere names its people by alias only (it travelled
+        pseudonymised): those people are listed by alias, their real name unknown here (kept
+        as real name = alias, which changes nothing when the record leaves again). So is the
+        person of a received reprisal case (ALIAS_FIELDS) that has no pseudonym table at all."""
         by_name = {p.person: p for p in record.consents}
         self.people = [Person(real, alias, by_name.pop(real, None)) for real, alias in record.pseudonyms.items()]
-        self.people += [Person(name, "", found) for name, found in by_name.items()]
+        self.people += [Person(name, name, found) for name, found in by_name.items()]
+        named = [record.fields.get(name) for name in ALIAS_FIELDS]
+        known = {p.alias for p in self.people}
+        if not record.pseudonyms:
+            self.people += [Person(alias, alias) for alias in dict.fromkeys(named)
+                            if isinstance(alias, str) and alias and alias not in known]
         self._show()
 
     def values(self) -> dict[str, object]:

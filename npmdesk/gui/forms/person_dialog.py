@@ -122,6 +122,7 @@ class PersonDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("personDialog")
         self.others = others
+        self.alias_only = False
         self.setWindowTitle(tr("Person and consent") if person else tr("New person"))
         self.setAccessibleName(self.windowTitle())
         layout = QVBoxLayout(self)
@@ -190,7 +191,11 @@ class PersonDialog(QDialog):
             self.alias.setText(next_alias(self.others))
             self._update_wording()
             return
-        self.real_name.setText(person.real_name)
+        self.alias_only = person.real_name == person.alias  # received under an alias
+        if self.alias_only:
+            self.real_name.setPlaceholderText(tr("Not known in this vault (received under an alias)"))
+        else:
+            self.real_name.setText(person.real_name)
         self.alias.setText(person.alias)
         found = person.consent
         self.child.setChecked(bool(found and found.child))
@@ -223,15 +228,16 @@ class PersonDialog(QDialog):
 
     def _problem(self) -> tuple[str, QWidget] | None:
         real, alias = self.real_name.text().strip(), self.alias.text().strip()
-        if not real:
+        if not real and not self.alias_only:
             return tr("Write the person's real name (it stays in this vault)."), self.real_name
+        real = real or alias
         if not alias:
             return tr("Give the person an alias: it replaces the real name outside the vault."), self.alias
         if real in self.others:
             return tr("This person is already listed."), self.real_name
         if alias in self.others.values():
             return tr("Another person has this alias: choose another."), self.alias
-        if alias.casefold() == real.casefold():
+        if alias.casefold() == real.casefold() and self.real_name.text().strip():
             return tr("The alias must differ from the real name."), self.alias
         for row in self.rows:
             for edit in (row.date, row.withdrawn):
@@ -241,7 +247,8 @@ class PersonDialog(QDialog):
 
     def person(self) -> Person:
         """The person as entered (call once accepted)."""
-        real, alias = self.real_name.text().strip(), self.alias.text().strip()
+        alias = self.alias.text().strip()
+        real = self.real_name.text().strip() or (alias if self.alias_only else "")
         consents = tuple(c for c in (row.value() for row in self.rows) if c is not None)
         child, capacity = self.child.isChecked(), self.lacks_capacity.isChecked()
         recorded = PersonConsent(real, consents, child, capacity) if consents or child or capacity else None

@@ -135,9 +135,10 @@ class DetailPane(QWidget):
         """(label, text) of the rows shown (for tests and screen-reader checks)."""
         shown = []
         for row in range(self.fields_layout.rowCount()):
-            label = self.fields_layout.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            field = self.fields_layout.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
-            shown.append((label.text().rstrip(":"), field.text()))
+            label = self.fields_layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = self.fields_layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is not None and field is not None:  # not a button across the pane
+                shown.append((label.widget().text().rstrip(":"), field.widget().text()))
         return shown
 
     def _show_again(self, record_id: str) -> None:

@@ -83,10 +83,13 @@ def article_lines(refs: list[str] | list[int]) -> str:
 
 
 def person_name(real_name: str, alias: str) -> str:
-    """"Ahmed Benali (person A)": how the vault shows a person (the alias alone if no real name)."""
+    """"Ahmed Benali (person A)": how the vault shows a person (the alias alone if the real name is
+    not known here: a person of a record received under an alias has real name = alias)."""
     real, alias = display.gui_line(real_name), display.gui_line(alias)
     if not alias:
         return real
+    if real == alias:
+        return alias
     return translate("RecordRows", "{real} ({alias})").format(real=real, alias=alias) if real else alias
 
 
