@@ -21,10 +21,11 @@ MAX_CHECKS = 10_000  # reprisal checks read when listing a case's steps
 class RealNameAsPerson(InvalidRecord):
     """The person of a reprisal case is not one of the record's aliases."""
 
+    message = ("Name the person by a pseudonym from this record's people (for example person A), "
+               "never by a real name.")
+
     def __init__(self) -> None:
-        super().__init__(
-            "person", "Name the person by a pseudonym from this record's people (for example person A), "
-                      "never by a real name.")
+        super().__init__("person", self.message)
 
 
 def check_person(record: Record) -> None:
