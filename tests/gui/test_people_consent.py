@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from form_helpers import choose, open_form, save, select_row_of, type_into
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from window_helpers import WAIT_MS, activate, open_window
 
 from npmdesk.gui.forms.person_dialog import PersonDialog
@@ -202,3 +203,17 @@ def test_a_received_record_lists_its_people_by_alias_and_can_be_saved(qtbot, sto
     kept = store.get(record.id)
     assert [p.state(PUBLICATION) for p in kept.consents] == [REFUSED]
     assert set(kept.pseudonyms.values()) == {"person A"}
+
+
+def test_tab_goes_through_the_people_then_the_kinds_own_fields(qtbot, store) -> None:
+    window = open_window(qtbot, store.vault)
+    form = open_form(qtbot, window, Qt.Key.Key_N)
+    envelope, people = form.envelope, form.envelope.people
+    envelope.personal_data.setFocus()
+    qtbot.keyClick(envelope.personal_data, Qt.Key.Key_Space)  # personal data: the consent choice is open
+    order = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [envelope.inputs["consent"], people.add_button, form.fields.inputs["direction"],
+                     form.fields.inputs["channel"]]

@@ -24,6 +24,7 @@ Cancel, Escape or closing the window asks before throwing changes away (`discard
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
@@ -135,7 +136,20 @@ class RecordFormDialog(QDialog):
         self.resize(self.form.size())
         # Typing starts in the title; History comes after Save and Cancel in the tab order.
         QWidget.setTabOrder(self.cancel_button, self.history_button)
+        self._kind_fields_in_tab_order()
         self.envelope.inputs["title"].setFocus()
+
+    def _kind_fields_in_tab_order(self) -> None:
+        """Tab goes from the people to the kind's own fields, in the form's order, then to the tags
+        (the kind's form is loaded after the envelope, so its fields would otherwise come last)."""
+        chain: list[QWidget] = [self.envelope.people.remove_button]
+        for fs in self.fields.spec.fields:
+            chain.append(self.fields.inputs[fs.name])
+            if fs.name in self.person_fields.buttons:
+                chain.append(self.person_fields.buttons[fs.name])
+        chain.append(self.envelope.articles_list.parent().findChild(QListWidget, "tagsList"))
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     # ----------------------------------------------------------------------------- state
 
