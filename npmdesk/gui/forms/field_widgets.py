@@ -293,13 +293,13 @@ def _generic_row(form: QWidget, fs: kinds.FieldSpec) -> tuple[QWidget, QLabel]:
     error.setObjectName(f"error_{fs.name}")
     error.setAccessibleName(translate("RecordForm", "{field} problem").format(field=field_label(fs.name)))
     if isinstance(widget, QCheckBox):
-        layout.addRow("", widget)
+        layout.setWidget(layout.rowCount(), QFormLayout.ItemRole.FieldRole, widget)
     else:
         label = QLabel(translate("RecordForm", "{field}:").format(field=name), form)
         label.setObjectName(f"label_{fs.name}")
         label.setBuddy(widget)
         layout.addRow(label, widget)
-    layout.addRow("", error)
+    layout.setWidget(layout.rowCount(), QFormLayout.ItemRole.FieldRole, error)  # takes no room while hidden
     return widget, error
 
 
