@@ -95,5 +95,12 @@ def test_a_case_naming_a_real_name_is_not_saved(qtbot, store) -> None:
         "Name the person by a pseudonym from this record's people (for example person A), never by a real name.")
     assert store.get(case.id).version == 1
     choose(form, "person", "person A")
+    people = form.envelope.people
+    people.table.setCurrentCell(0, 0)
+    dialog = people.edit_person()
+    dialog.alias.setText("person K")
+    dialog.accept()
+    assert form.fields.inputs["person"].currentData() == "person K"  # the case follows the new alias
     saved(qtbot, form)
-    assert store.get(case.id).fields["person"] == "person A"
+    kept = store.get(case.id)
+    assert kept.fields["person"] == "person K" and kept.pseudonyms == {"Ahmed Benali": "person K"}

@@ -41,9 +41,11 @@ def tr(text: str) -> str:
 
 
 class PeopleEditor(QGroupBox):
-    """Emits `changed` when a person is added, edited or removed."""
+    """Emits `changed` when a person is added, edited or removed, and `renamed(old, new)` first
+    when an edit changed a person's alias."""
 
     changed = Signal()
+    renamed = Signal(str, str)  # a person's alias changed: old, new (emitted before `changed`)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("People and consent"), parent)
@@ -152,7 +154,9 @@ class PeopleEditor(QGroupBox):
                 if row is None:
                     self.people.append(kept)
                 else:
-                    self.people[row] = kept
+                    old, self.people[row] = self.people[row].alias, kept
+                    if old and old != kept.alias:
+                        self.renamed.emit(old, kept.alias)
                 self._show(select=len(self.people) - 1 if row is None else row)
                 self.changed.emit()
             if self.dialog is dialog:

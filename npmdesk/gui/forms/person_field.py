@@ -33,6 +33,7 @@ class PersonFields(QObject):
             if isinstance(combo, QComboBox):
                 self._add_button(name, combo, with_consent=kind == reprisals.CASE)
         people.changed.connect(self._people_changed)
+        people.renamed.connect(self._renamed)
 
     def _add_button(self, name: str, combo: QComboBox, *, with_consent: bool) -> None:
         layout = self.fields.widget.layout()
@@ -63,6 +64,14 @@ class PersonFields(QObject):
             layout.insertRow(row + 1, "", note)
             self.report_consent = note
             combo.currentIndexChanged.connect(self.show_report_consent)
+
+    def _renamed(self, old: str, new: str) -> None:
+        """A field that named the person by their old alias names them by the new one."""
+        self.fields.set_aliases(self.people.aliases())
+        for name in ALIAS_FIELDS:
+            combo = self.fields.inputs.get(name)
+            if isinstance(combo, QComboBox) and combo.currentData() == old and combo.findData(new) >= 0:
+                combo.setCurrentIndex(combo.findData(new))
 
     def _people_changed(self) -> None:
         self.fields.set_aliases(self.people.aliases())
