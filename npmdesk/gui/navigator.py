@@ -38,13 +38,17 @@ ENTRIES = (
     Entry("contacts", QT_TRANSLATE_NOOP("Navigator", "Contacts"), ListQuery(kinds=("contact",), order_by="title",
                                                                               descending=False)),
     Entry("annual_reports", QT_TRANSLATE_NOOP("Navigator", "Annual reports"), _kinds("annual_report")),
-    Entry("interpretation", QT_TRANSLATE_NOOP("Navigator", "Interpretation requests"),
+    Entry("interpretation", QT_TRANSLATE_NOOP("Navigator", "Requests for advice"),
           _kinds("interpretation_request")),
     Entry("updates", QT_TRANSLATE_NOOP("Navigator", "Updates"), _kinds("update")),
     Entry("visits", QT_TRANSLATE_NOOP("Navigator", "Visits"), _kinds("visit", "reprisal_check")),
     Entry("reports", QT_TRANSLATE_NOOP("Navigator", "Reports"), _kinds("report")),
     Entry("recommendations", QT_TRANSLATE_NOOP("Navigator", "Recommendations"), _kinds("recommendation")),
     Entry("special_fund", QT_TRANSLATE_NOOP("Navigator", "Special Fund"), _kinds("special_fund")),
+    # After the first nine (Ctrl+1…9 keep their lists).
+    # A reprisal case and its steps (return-visit checks, which may also stand alone).
+    Entry("reprisals", QT_TRANSLATE_NOOP("Navigator", "Reprisals"), _kinds("reprisal_case", "reprisal_check")),
+    Entry("statements", QT_TRANSLATE_NOOP("Navigator", "Statements"), _kinds("statement")),
     Entry("places", QT_TRANSLATE_NOOP("Navigator", "Places"), ListQuery(kinds=("place",), order_by="title",
                                                                           descending=False)),
     Entry("reminders", QT_TRANSLATE_NOOP("Navigator", "Reminders"), _kinds("reminder")),
@@ -67,6 +71,7 @@ ENTRY_ICONS = {
     "updates": "update", "visits": "visit", "reports": "report", "recommendations": "recommendation",
     "special_fund": "fund", "places": "place", "reminders": "reminder", "regional_team": "group",
     "country_rapporteur": "contact", "secretariat": "group", "conflicts": "warning", "bin": "delete",
+    "reprisals": "warning", "statements": "update",
 }
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QListWidg
 from window_helpers import WAIT_MS, activate, open_window, press
 
 from npmdesk.gui.forms.envelope import ENVELOPE
-from npmdesk.gui.forms.field_widgets import REFERENCE_KINDS, KindFields
+from npmdesk.gui.forms.field_widgets import ALIAS_FIELDS, REFERENCE_KINDS, KindFields
 from npmdesk.gui.records.history_dialog import HistoryDialog
 from npmdesk.records import ListQuery, Record, RecordNotFound, kinds
 
@@ -41,7 +41,8 @@ def test_every_field_of_every_kind_has_a_labelled_widget_in_its_form(qtbot, kind
     assert named == {fs.name for fs in spec.fields}  # no widget for a field that is gone
     for fs in spec.fields:
         widget = fields.inputs[fs.name]
-        expected = QComboBox if fs.name in REFERENCE_KINDS and fs.type == kinds.TEXT else WIDGETS[fs.type]
+        chosen = fs.name in ALIAS_FIELDS or (fs.name in REFERENCE_KINDS and fs.type == kinds.TEXT)
+        expected = QComboBox if chosen else WIDGETS[fs.type]
         assert isinstance(widget, expected), fs.name
         assert widget.accessibleName(), fs.name
         if isinstance(widget, QCheckBox):

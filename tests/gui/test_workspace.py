@@ -121,7 +121,7 @@ def test_the_detail_pane_shows_every_part_of_the_record(qtbot, store) -> None:
     assert rows["Tags"] == "Annual reports"
     assert rows["OPCAT articles"].splitlines()[0].startswith("Art. 11 — SPT mandate")
     assert rows["Personal data"] == "Yes" and rows["Consent"] == "Given"
-    assert rows["Pseudonyms"] == "Juan Pérez → Person A"
+    assert rows["Juan Pérez (Person A)"] == "No consent recorded"  # a person named, their consent not recorded
     assert rows["About"] == "Contact: Rapporteur Ortiz"
     assert detail.body_view.toPlainText() == MARKERS["body"] and detail.body_view.isReadOnly()
     files = [detail.attachments_list.item(row).text() for row in range(detail.attachments_list.count())]

@@ -1,5 +1,10 @@
 """The envelope every record shares, in `ui/record_form.ui`: title, date, status, counterpart,
-country, due date, sensitivity, personal data and consent, tags, OPCAT articles and text.
+country, due date, review date, sensitivity, personal data and consent, the people named and
+their consent per purpose (people_editor.py), tags, OPCAT articles (whole articles ticked,
+precise references typed: article_refs.py) and text.
+
+The record-level consent choice is for records without people: once people are listed it is
+disabled (their consent is recorded per person and purpose).
 
 `ENVELOPE` names, for each field the core's validation may name (InvalidRecord.field), the
 widget and the error label of the form, so a message appears next to its field.
@@ -7,14 +12,27 @@ widget and the error label of the form, so a message appears next to its field.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QWidget
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from npmdesk import display
+from npmdesk.gui.forms import article_refs
 from npmdesk.gui.forms.field_widgets import VALUE_ROLE, add_check_item, blank_text, connect_changes, missing_text
-from npmdesk.gui.inline_error import prepare
+from npmdesk.gui.forms.people_editor import PeopleEditor
+from npmdesk.gui.inline_error import clear_error, prepare, show_error
 from npmdesk.gui.records import formatting, labels
 from npmdesk.gui.records.record_rows import article_lines, titles
 from npmdesk.records import kinds, reference
@@ -23,6 +41,7 @@ from npmdesk.records.query import ListQuery
 from npmdesk.records.store import RecordStore
 
 CONTACTS_LIMIT = 2000
+translate = QCoreApplication.translate
 # field → (widget, error label) object names in ui/record_form.ui
 ENVELOPE = {
     "title": ("titleEdit", "titleError"),
@@ -31,6 +50,7 @@ ENVELOPE = {
     "counterpart": ("counterpartCombo", "counterpartError"),
     "country": ("countryCombo", "countryError"),
     "due_date": ("dueDateEdit", "dueDateError"),
+    "review_date": ("reviewDateEdit", "reviewDateError"),
     "sensitivity": ("sensitivityCombo", "sensitivityError"),
     "personal_data": ("personalDataCheck", "personalDataError"),
     "consent": ("consentCombo", "consentError"),
@@ -52,6 +72,29 @@ class Envelope:
             prepare(error)
         self.date_label: QLabel = form.findChild(QLabel, "dateLabel")
         self.personal_data.toggled.connect(self._personal_data_toggled)
+        self.articles_list: QListWidget = form.findChild(QListWidget, "articlesList")
+        self.article_refs: QLineEdit = form.findChild(QLineEdit, "articleRefsEdit")
+        self.article_refs.textEdited.connect(lambda: self._check_article_refs(finished=False))
+        self.article_refs.editingFinished.connect(self._check_article_refs)
+        # A problem with a reference is one the typed line holds (ticked whole articles cannot be wrong).
+        self.inputs["articles"] = self.article_refs
+        self.people = PeopleEditor(form)
+        layout = form.findChild(QVBoxLayout, "formWidgetLayout")
+        if layout is not None:
+            layout.insertWidget(1, self.people)  # after the envelope's fields, before the kind's
+        self.people.changed.connect(self._people_changed)
+        self.people_error = QLabel(form)
+        self.people_error.setObjectName("peopleError")
+        self.people_error.setAccessibleName(translate("RecordForm", "People and consent problem"))
+        prepare(self.people_error)
+        self.people.layout().addWidget(self.people_error)
+        for name in ("consents", "pseudonyms"):
+            self.inputs[name], self.errors[name] = self.people.table, self.people_error
+        consent = self._combo("consent")
+        people = self.people
+        chain = (consent, people.table, people.add_button, people.edit_button, people.remove_button)
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)  # the people come right after the consent choice
 
     @property
     def personal_data(self) -> QCheckBox:
@@ -109,10 +152,10 @@ class Envelope:
         tags.clear()
         for tag in reference.topic_tags():
             add_check_item(tags, tag.label.get(language), tag.slug)
-        articles = self._list("articles")
+        articles = self.articles_list
         articles.clear()
-        for number in range(1, 38):
-            add_check_item(articles, article_lines([number]), number)
+        for ref in article_refs.WHOLE_ARTICLES:
+            add_check_item(articles, article_lines([ref]), ref)
 
     def offer_statuses(self, statuses: tuple[str, ...], *, keep_current: bool = False) -> None:
         """Offer only these statuses (a report's follow its type). The chosen status stays if it is
@@ -135,6 +178,7 @@ class Envelope:
         _line(self.inputs["title"]).setText(record.title)
         _line(self.inputs["date"]).setText(record.date or "")
         _line(self.inputs["due_date"]).setText(record.due_date or "")
+        _line(self.inputs["review_date"]).setText(record.review_date or "")
         for name in ("status", "counterpart", "sensitivity", "consent"):
             combo = self._combo(name)
             value = getattr(record, name)
@@ -152,7 +196,11 @@ class Envelope:
         self.personal_data.setChecked(record.personal_data)
         self._personal_data_toggled(record.personal_data)
         _check(self._list("tags"), list(record.tags))
-        _check(self._list("articles"), list(record.articles))
+        whole, precise = article_refs.split(list(record.articles))
+        _check(self.articles_list, whole)
+        self.article_refs.setText(", ".join(precise))
+        self.people.load(record)
+        self._people_changed(edited=False)
         body = self.inputs["body"]
         assert isinstance(body, QPlainTextEdit)  # noqa: S101
         body.setPlainText(record.body)
@@ -166,6 +214,7 @@ class Envelope:
             "title": _line(self.inputs["title"]).text().strip(),
             "date": _line(self.inputs["date"]).text().strip() or None,
             "due_date": _line(self.inputs["due_date"]).text().strip() or None,
+            "review_date": _line(self.inputs["review_date"]).text().strip() or None,
             "status": self._combo("status").currentData(),
             "counterpart": self._combo("counterpart").currentData(),
             "country": self._country(),
@@ -173,13 +222,41 @@ class Envelope:
             "personal_data": personal,
             "consent": self._combo("consent").currentData() if personal else "not_applicable",
             "tags": _checked(self._list("tags")),
-            "articles": _checked(self._list("articles")),
+            "articles": article_refs.merged(_checked(self.articles_list),
+                                            article_refs.parse(self.article_refs.text())),
             "body": body.toPlainText(),
+            **self.people.values(),
         }
 
     def connect_changes(self, slot: Any) -> None:
-        for widget in self.inputs.values():
+        for widget in set(self.inputs.values()) | {self.articles_list}:
             connect_changes(widget, slot)
+        self.people.changed.connect(slot)
+
+    # ------------------------------------------------------------------- articles and people
+
+    def _check_article_refs(self, finished: bool = True) -> None:
+        """Say under the line when what was typed is not an OPCAT reference (on leaving the line;
+        while typing, the message goes as soon as the text is right)."""
+        if not shiboken6.isValid(self.article_refs):
+            return  # the form is being deleted (a focused line finishes editing then)
+        problem = article_refs.problem(self.article_refs.text())
+        if problem is None:
+            clear_error(self.errors["articles"], self.article_refs)
+        elif finished:
+            show_error(self.errors["articles"], problem)
+            self.article_refs.setAccessibleDescription(self.errors["articles"].text())
+
+    def _people_changed(self, edited: bool = True) -> None:
+        """With people listed, their consent is per person: the record-level choice is disabled
+        (and a record naming people holds personal data)."""
+        listed = bool(self.people.people)
+        if listed and edited and not self.personal_data.isChecked():
+            self.personal_data.setChecked(True)
+        consent = self._combo("consent")
+        consent.setEnabled(self.personal_data.isChecked() and not listed)
+        consent.setAccessibleDescription(
+            translate("RecordForm", "Recorded per person and purpose under People and consent") if listed else "")
 
     # ----------------------------------------------------------------------------- helpers
 
@@ -198,7 +275,7 @@ class Envelope:
 
     def _personal_data_toggled(self, checked: bool) -> None:
         consent = self._combo("consent")
-        consent.setEnabled(checked)
+        consent.setEnabled(checked and not self.people.people)
         if checked and consent.currentData() == "not_applicable":
             consent.setCurrentIndex(consent.findData("pending"))
         elif not checked:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, QObject, QTimer
 from PySide6.QtWidgets import QMainWindow
@@ -62,6 +63,9 @@ class RecordForms(QObject):
             view.selectionModel().currentRowChanged.connect(self.update_actions)
         workspace.navigator.entry_chosen.connect(self.update_actions)
         workspace.right_stack.currentChanged.connect(self.update_actions)
+        new_record_requested = getattr(workspace.detail, "new_record_requested", None)
+        if new_record_requested is not None:  # a reprisal case's "Add a return visit check"
+            new_record_requested.connect(self.new_step)
         thread_panel = getattr(workspace.detail, "thread_panel", None)
         if thread_panel is not None:
             thread_panel.set_actions(self.reply_action, self.follow_up_action)
@@ -102,6 +106,10 @@ class RecordForms(QObject):
             return default_country(store.vault, kind) if store is not None else None
         except NpmdeskError:  # the form opens regardless, without a country
             return None
+
+    def new_step(self, record: Record) -> RecordFormDialog | None:
+        """The form of a new record prepared elsewhere (a case's next step), dated today."""
+        return self.open_form(replace(record, date=record.date or self.today().isoformat()))
 
     def edit(self) -> RecordFormDialog | None:
         record = self.selected()

@@ -16,6 +16,11 @@ the field's type:
     id_list
     a reference         QComboBox        records of the kind the field points to (REFERENCE_KINDS)
 
+A field the kind's .ui file does not lay out (or a kind without one) gets a generic row at the
+end of the form: a label from field_labels.py, the widget its type calls for, an error label.
+The person of a reprisal case (ALIAS_FIELDS) is chosen among the record's aliases (`set_aliases`),
+so a real name is never typed there.
+
 Values the widgets do not offer (an old choice, a record not in the first OPTIONS_LIMIT) are
 added when written, so loading and collecting a record never loses anything.
 """
@@ -29,6 +34,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -38,7 +44,8 @@ from PySide6.QtWidgets import (
 )
 
 from npmdesk.gui.inline_error import prepare
-from npmdesk.gui.records.field_labels import choice_name
+from npmdesk.gui.records.field_labels import choice_name, field_label
+from npmdesk.gui.records.labels import kind_name
 from npmdesk.gui.records.record_rows import titles
 from npmdesk.gui.resources import load_form
 from npmdesk.records import kinds
@@ -53,6 +60,7 @@ OPTIONS_LIMIT = 500
 REFERENCE_KINDS = {
     "visit": "visit", "report": "report", "place": "place", "thread": "communication",
     "in_reply_to": "communication", "places": "place", "recommendations": "recommendation",
+    "case": "reprisal_case",
     "implements_report": "report",
 }
 # References that offer only some records of their kind: (title, id) by (kind, field).
@@ -60,6 +68,8 @@ FILTERED_OPTIONS: dict[tuple[str, str], Callable[[RecordStore], list[tuple[str, 
     ("recommendation", "report"): reports_for_recommendations,  # not the SPT's annual report or guidance
     ("special_fund", "implements_report"): published_visit_reports,
 }
+# Fields that name a person of the record by alias (chosen among its pseudonyms, never typed).
+ALIAS_FIELDS = ("person",)
 # References set by Reply and Follow up, not chosen from a list (there may be thousands).
 NOT_LISTED = ("thread", "in_reply_to")
 translate = QCoreApplication.translate
@@ -78,7 +88,12 @@ class KindFields:
 
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         self.spec = kinds.KINDS[kind]
-        self.widget = load_form(f"fields_{kind}", parent)
+        try:
+            self.widget = load_form(f"fields_{kind}", parent)
+        except FileNotFoundError:
+            self.widget = QWidget(parent)
+            self.widget.setObjectName(f"fields_{kind}")
+            self.widget.setWindowTitle(translate("RecordForm", "{kind}: details").format(kind=kind_name(kind)))
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self._loaded: dict[str, Any] = {}
@@ -86,6 +101,8 @@ class KindFields:
         for fs in self.spec.fields:
             field = self.widget.findChild(QWidget, f"field_{fs.name}")
             error = self.widget.findChild(QLabel, f"error_{fs.name}")
+            if field is None and error is None:
+                field, error = _generic_row(self.widget, fs)
             if field is None or error is None:
                 raise LookupError(f"ui/fields_{kind}.ui lacks the widgets of {fs.name!r}")
             self.inputs[fs.name] = field
@@ -99,6 +116,8 @@ class KindFields:
         for fs in self.spec.fields:
             widget = self.inputs[fs.name]
             target = REFERENCE_KINDS.get(fs.name)
+            if fs.name in ALIAS_FIELDS:
+                continue  # the record's aliases (set_aliases)
             if isinstance(widget, QComboBox):
                 widget.clear()
                 widget.addItem(blank_text(), None)
@@ -116,6 +135,23 @@ class KindFields:
                 for text, value in options:
                     add_check_item(widget, text, value)
         self._names = _titles_of(store, record)
+
+    def set_aliases(self, aliases: list[str]) -> None:
+        """Offer `aliases` (the record's people) in the alias fields, keeping the choice made."""
+        for name in ALIAS_FIELDS:
+            combo = self.inputs.get(name)
+            if not isinstance(combo, QComboBox):
+                continue
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(blank_text(), None)
+            for alias in aliases:
+                combo.addItem(alias, alias)
+            if current is not None and combo.findData(current) < 0:
+                combo.addItem(str(current), current)  # no longer among the people: validation says so
+            combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
+            combo.blockSignals(False)
 
     # ----------------------------------------------------------------------------- values
 
@@ -175,6 +211,8 @@ def write(widget: QWidget, fs: kinds.FieldSpec, value: Any, names: dict[str, str
         index = widget.findData(value) if value is not None else 0
         if index < 0:
             label = names.get(str(value), missing_text()) if fs.name in REFERENCE_KINDS else choice_name(str(value))
+            if fs.name in ALIAS_FIELDS:
+                label = str(value)
             widget.addItem(label, value)
             index = widget.count() - 1
         widget.setCurrentIndex(index)
@@ -227,6 +265,50 @@ def _typed(text: str, type_: str) -> Any:
         number, ok = QLocale().toDouble(text)
         return number if ok else text
     return text
+
+
+def _generic_row(form: QWidget, fs: kinds.FieldSpec) -> tuple[QWidget, QLabel]:
+    """Add a labelled widget and an error label for `fs` at the end of `form` (a QFormLayout)."""
+    layout = form.layout()
+    if not isinstance(layout, QFormLayout):
+        layout = QFormLayout(form)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    name = field_label(fs.name) + (" *" if fs.required else "")
+    widget: QWidget
+    if fs.type == kinds.BOOL:
+        widget = QCheckBox("&" + name, form)
+    elif fs.type == kinds.CHOICE or fs.name in ALIAS_FIELDS or (fs.name in REFERENCE_KINDS and fs.type == kinds.TEXT):
+        widget = QComboBox(form)
+    elif fs.type in (kinds.LONG_TEXT, kinds.TEXT_LIST):
+        edit = QPlainTextEdit(form)
+        edit.setTabChangesFocus(True)
+        edit.setMaximumHeight(90)
+        if fs.type == kinds.TEXT_LIST:
+            edit.setPlaceholderText(translate("RecordForm", "One per line"))
+        widget = edit
+    elif fs.type in (kinds.CHOICE_LIST, kinds.ID_LIST):
+        widget = QListWidget(form)
+        widget.setMaximumHeight(120)
+    else:
+        line = QLineEdit(form)
+        if fs.type == kinds.DATE:
+            line.setPlaceholderText(translate("RecordForm", "YYYY-MM-DD"))
+        widget = line
+    widget.setObjectName(f"field_{fs.name}")
+    widget.setAccessibleName(field_label(fs.name))
+    error = QLabel(form)
+    error.setObjectName(f"error_{fs.name}")
+    error.setAccessibleName(translate("RecordForm", "{field} problem").format(field=field_label(fs.name)))
+    if isinstance(widget, QCheckBox):
+        layout.setWidget(layout.rowCount(), QFormLayout.ItemRole.FieldRole, widget)
+    else:
+        label = QLabel(translate("RecordForm", "{field}:").format(field=name), form)
+        label.setObjectName(f"label_{fs.name}")
+        label.setBuddy(widget)
+        layout.addRow(label, widget)
+    layout.setWidget(layout.rowCount(), QFormLayout.ItemRole.FieldRole, error)  # takes no room while hidden
+    return widget, error
 
 
 def add_check_item(widget: QListWidget, text: str, value: object, *, checked: bool = False) -> None:

@@ -24,6 +24,7 @@ Cancel, Escape or closing the window asks before throwing changes away (`discard
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
@@ -49,12 +50,14 @@ from npmdesk.gui.forms.discard_question import ask_to_discard
 from npmdesk.gui.forms.draft_offer import draft_content
 from npmdesk.gui.forms.envelope import Envelope
 from npmdesk.gui.forms.field_widgets import KindFields
+from npmdesk.gui.forms.person_field import PersonFields
 from npmdesk.gui.inline_error import clear_error, error_text, prepare, show_error
 from npmdesk.gui.records import labels
 from npmdesk.gui.records.history_dialog import HistoryDialog
 from npmdesk.gui.resources import icon, load_form
 from npmdesk.gui.save_queue import Job, SaveQueue
 from npmdesk.gui.special_fund import fund_call
+from npmdesk.records import reprisals
 from npmdesk.records.drafts import Draft, Drafts
 from npmdesk.records.model import InvalidRecord, Record, validate
 from npmdesk.records.store import RecordStore
@@ -120,6 +123,7 @@ class RecordFormDialog(QDialog):
 
         self.envelope.fill_options(store, record)
         self.fields.fill_options(store, record)
+        self.person_fields = PersonFields(self.envelope.people, self.fields, record.kind, self)
         self.load(record)
         if draft is not None:
             self.draft_label.setText(self.tr("Continuing your unsaved draft"))
@@ -137,7 +141,20 @@ class RecordFormDialog(QDialog):
         self.resize(self.form.size())
         # Typing starts in the title; History comes after Save and Cancel in the tab order.
         QWidget.setTabOrder(self.cancel_button, self.history_button)
+        self._kind_fields_in_tab_order()
         self.envelope.inputs["title"].setFocus()
+
+    def _kind_fields_in_tab_order(self) -> None:
+        """Tab goes from the people to the kind's own fields, in the form's order, then to the tags
+        (the kind's form is loaded after the envelope, so its fields would otherwise come last)."""
+        chain: list[QWidget] = [self.envelope.people.remove_button]
+        for fs in self.fields.spec.fields:
+            chain.append(self.fields.inputs[fs.name])
+            if fs.name in self.person_fields.buttons:
+                chain.append(self.person_fields.buttons[fs.name])
+        chain.append(self.envelope.articles_list.parent().findChild(QListWidget, "tagsList"))
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     # ----------------------------------------------------------------------------- state
 
@@ -147,8 +164,10 @@ class RecordFormDialog(QDialog):
 
     def load(self, record: Record) -> None:
         self.envelope.set_values(record)
+        self.fields.set_aliases(self.envelope.people.aliases())
         self.fields.set_values(record.fields)
         self._offer_statuses(keep_current=True)
+        self.person_fields.show_report_consent()
         self.history_button.setEnabled(record.version > 1)
 
     def _offer_statuses(self, *, keep_current: bool = False) -> None:
@@ -185,6 +204,7 @@ class RecordFormDialog(QDialog):
         record = self.collect()
         try:
             validate(record)
+            reprisals.check_person(record)  # a reprisal case names its person by an alias
             contact_keys.check_typed(record)  # a malformed key: clear it or paste the right one
         except InvalidRecord as error:
             self.show_field_error(error)
@@ -402,6 +422,7 @@ class RecordFormDialog(QDialog):
             self.discard_box.close()
             self.discard_box = None
         self._close_history()
+        self.envelope.people.clear()
         for edit in self.findChildren(QLineEdit):
             edit.setText("")
         for text in self.findChildren(QPlainTextEdit):

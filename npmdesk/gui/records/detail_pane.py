@@ -1,8 +1,11 @@
 """The detail pane (`ui/record_detail.ui`): one record, read-only.
 
 Shows the title, the sensitivity marking (a coloured badge), the kind, every field worth
-showing (record_rows.py), linked records, the text and the attachments (names and sizes),
-and a History button that lists earlier versions. Every label shows record text as plain
+showing (record_rows.py), the people the record names with their consent per purpose (a
+refusal in the error colour, bold), linked records, the text and the attachments (names and
+sizes), and a History button that lists earlier versions. A reprisal case lists its steps (the
+return-visit checks of records/reprisals.py) and offers "Add a return visit check", which asks
+for the form of a new check (`new_record_requested(record)`). Every label shows record text as plain
 text, never as rich text. `clear()` empties it all and closes the history dialog (used
 when the vault locks).
 """
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -28,17 +31,21 @@ from npmdesk.gui.attachments.panel import AttachmentsPanel
 from npmdesk.gui.clipboard import protect_text_view
 from npmdesk.gui.exchange.record_note import ExchangeNote
 from npmdesk.gui.inline_error import error_text
-from npmdesk.gui.records import labels, record_rows
+from npmdesk.gui.records import formatting, labels, record_rows
 from npmdesk.gui.records.history_dialog import HistoryDialog
 from npmdesk.gui.records.kind_panels import KindPanels
 from npmdesk.gui.resources import load_form
+from npmdesk.gui.theme import tone
 from npmdesk.gui.threads.thread_panel import ThreadPanel
 from npmdesk.gui.visits.report_tracks_panel import detail_rows
+from npmdesk.records import reprisals
 from npmdesk.records.model import Record
 from npmdesk.records.store import RecordStore
 
 
 class DetailPane(QWidget):
+    new_record_requested = Signal(object)  # a new Record to open in a form (a case's next step)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
@@ -84,7 +91,8 @@ class DetailPane(QWidget):
         try:
             record = store.get(record_id, include_deleted=True)
             rows = record_rows.rows(store, record) + detail_rows(store, record, dt.date.today())  # gui/visits/
-            rows += record_rows.linked_rows(store, record_id)
+            linked = record_rows.linked_rows(store, record_id)
+            steps = reprisals.steps(store, record.id) if record.kind == reprisals.CASE else None
             self.attachments.show_for(store, record)
         except NpmdeskError as error:
             self.title_label.setText(error_text(error))
@@ -94,6 +102,12 @@ class DetailPane(QWidget):
         self._show_marking(record.sensitivity)
         self.kind_label.setText(labels.kind_name(record.kind))
         for label, text in rows:
+            self._add_row(label, text)
+        for person, text, refused in record_rows.people_rows(record):
+            self._add_row(person, text, highlight=refused)
+        if steps is not None:
+            self._show_steps(record, steps)
+        for label, text in linked:
             self._add_row(label, text)
         self.body_view.setPlainText(display.terminal(record.body))  # each paragraph laid out on its own
         self.thread_panel.show_thread(store, record)
@@ -131,9 +145,10 @@ class DetailPane(QWidget):
         """(label, text) of the rows shown (for tests and screen-reader checks)."""
         shown = []
         for row in range(self.fields_layout.rowCount()):
-            label = self.fields_layout.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            field = self.fields_layout.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
-            shown.append((label.text().rstrip(":"), field.text()))
+            label = self.fields_layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = self.fields_layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is not None and field is not None:  # not a button across the pane
+                shown.append((label.widget().text().rstrip(":"), field.widget().text()))
         return shown
 
     def _show_again(self, record_id: str) -> None:
@@ -165,14 +180,39 @@ class DetailPane(QWidget):
 
     # ----------------------------------------------------------------------------- helpers
 
-    def _add_row(self, label: str, text: str) -> None:
+    def _add_row(self, label: str, text: str, *, highlight: bool = False) -> None:
         name = QLabel(self.tr("{label}:").format(label=label))
         value = QLabel()
         value.setTextFormat(Qt.TextFormat.PlainText)
         value.setWordWrap(True)
         value.setText(text)
         value.setAccessibleName(label)
+        if highlight:  # a refusal: said in the text too, for those who do not see the colour
+            value.setStyleSheet(f"color: {tone('error')}; font-weight: bold;")
+            value.setAccessibleDescription(self.tr("Refused or withdrawn consent"))
         self.fields_layout.addRow(name, value)
+
+    def _show_steps(self, case: Record, steps: list[Record]) -> None:
+        """A reprisal case's checks, one row each, and the button that adds the next one."""
+        for step in steps:
+            text = " — ".join(part for part in (
+                formatting.date_text(step.date), display.gui_line(step.title),
+                labels.status_name(step.status)) if part)
+            self._add_row(self.tr("Step"), text)
+        if not steps:
+            self._add_row(self.tr("Steps"), self.tr("No return visit check yet"))
+        button = QPushButton(self.tr("Add a return &visit check…"))
+        button.setObjectName("addCheckButton")
+        button.setAccessibleName(self.tr("Add a return visit check to this case"))
+        button.setEnabled(case.deleted_at is None)
+        button.clicked.connect(lambda: self._request_check(case))
+        self.fields_layout.addRow(button)
+
+    def _request_check(self, case: Record) -> None:
+        person = case.fields.get("person")
+        title = self.tr("Return visit check: {person}").format(
+            person=display.gui_line(str(person)) if person else display.gui_line(case.title))
+        self.new_record_requested.emit(reprisals.return_visit_check(case, title, None))
 
     def _show_marking(self, sensitivity: str) -> None:
         foreground, background = labels.SENSITIVITY_COLOURS.get(sensitivity, ("#ffffff", "#455a64"))

@@ -2,7 +2,9 @@
 
 Identifiers become display names (labels.py, field_labels.py), dates and numbers follow the
 locale, links to other records (counterpart, thread, visit, report, places…) show those
-records' titles, tags and OPCAT articles their labels from the reference data.
+records' titles, tags and OPCAT references (as written, "Art. 11(1)(b)(ii)") their article's
+topic from the reference data. The people a record names come as `people_rows`: "Real name
+(person A)" with their consent per purpose (refusals flagged, for the pane to highlight).
 """
 
 from __future__ import annotations
@@ -15,14 +17,15 @@ from npmdesk import display
 from npmdesk.gui.records import formatting, labels
 from npmdesk.gui.records.field_labels import choice_name, field_label, relation_name
 from npmdesk.records import attachments, kinds, reference
-from npmdesk.records.model import Record, is_uuid
+from npmdesk.records import consent as consent_
+from npmdesk.records.model import Record, article_number, article_sort_key, is_uuid
 from npmdesk.records.query import ListQuery
 from npmdesk.records.store import RecordStore
 
 Rows = list[tuple[str, str]]
 translate = QCoreApplication.translate  # lupdate reads translate("RecordRows", "…")
 # Text fields that hold the id of another record.
-REFERENCE_FIELDS = ("thread", "in_reply_to", "visit", "report", "place", "implements_report")
+REFERENCE_FIELDS = ("thread", "in_reply_to", "visit", "report", "place", "implements_report", "case")
 
 
 def titles(store: RecordStore, ids: list[str]) -> dict[str, str]:
@@ -64,15 +67,67 @@ def tag_text(slugs: list[str]) -> str:
     return formatting.list_text(names)
 
 
-def article_lines(numbers: list[int]) -> str:
+def article_lines(refs: list[str] | list[int]) -> str:
+    """One line per reference, as written, with its article's topic: "Art. 19(b) — Powers of NPMs"."""
     language = formatting.language()
     lines = []
-    for number in numbers:
-        article = reference.article(number)
+    for ref in sorted((str(r) for r in refs), key=article_sort_key):
+        try:
+            article = reference.article(article_number(ref))
+        except ValueError:
+            article = None
         topic = article.topic.get(language) if article else ""
-        name = translate("RecordRows", "Art. {number}").format(number=number)
+        name = translate("RecordRows", "Art. {number}").format(number=display.gui_line(ref))
         lines.append(f"{name} — {topic}" if topic else name)
     return "\n".join(lines)
+
+
+def person_name(real_name: str, alias: str) -> str:
+    """"Ahmed Benali (person A)": how the vault shows a person (the alias alone if the real name is
+    not known here: a person of a record received under an alias has real name = alias)."""
+    real, alias = display.gui_line(real_name), display.gui_line(alias)
+    if not alias:
+        return real
+    if real == alias:
+        return alias
+    return translate("RecordRows", "{real} ({alias})").format(real=real, alias=alias) if real else alias
+
+
+def flags_text(person: consent_.PersonConsent | None) -> str:
+    """"child", "lacks capacity", both or nothing."""
+    flags = []
+    if person is not None and person.child:
+        flags.append(translate("RecordRows", "child"))
+    if person is not None and person.lacks_capacity:
+        flags.append(translate("RecordRows", "lacks capacity"))
+    return ", ".join(flags)
+
+
+PersonRow = tuple[str, str, bool]  # (person, consent per purpose, whether any purpose is refused)
+
+
+def people_rows(record: Record) -> list[PersonRow]:
+    """Each person the record names: "Real name (person A)" (inside the vault names are shown as
+    written), their flags and consent per purpose; True when they refused or withdrew one."""
+    by_name = {p.person: p for p in record.consents}
+    people = list(record.pseudonyms.items()) + [(name, "") for name in by_name if name not in record.pseudonyms]
+    found: list[PersonRow] = []
+    for real, alias in people:
+        person = by_name.get(real)
+        label = person_name(real, alias)
+        if person is None:
+            found.append((label, translate("RecordRows", "No consent recorded"), False))
+            continue
+        parts = [flags_text(person)] if flags_text(person) else []
+        if person.child or person.lacks_capacity:
+            parts.append(translate("RecordRows", "consent from a parent, guardian or legal representative"))
+        states = {p: person.state(p) for p in consent_.PURPOSES}
+        for purpose, state in states.items():
+            item = next((c for c in person.consents if c.purpose == purpose), None)
+            parts.append(_consent_text(purpose, state, item))
+        blocked = any(s in (consent_.REFUSED, consent_.WITHDRAWN) for s in states.values())
+        found.append((label, "\n".join(parts), blocked))
+    return found
 
 
 def value_text(spec: kinds.FieldSpec, value: Any, names: dict[str, str]) -> str:
@@ -101,6 +156,22 @@ def value_text(spec: kinds.FieldSpec, value: Any, names: dict[str, str]) -> str:
     return display.gui(value) if spec.type == kinds.LONG_TEXT else display.gui_line(value)
 
 
+def _consent_text(purpose: str, state: str, item: consent_.Consent | None) -> str:
+    """"Publication: refused (12 March 2026, written, M. Diallo)"."""
+    shown = choice_name(state) if item else translate("RecordRows", "not recorded")
+    text = translate("RecordRows", "{purpose}: {state}").format(purpose=choice_name(purpose), state=shown)
+    if item is None:
+        return text
+    details = [formatting.date_text(item.date)] if item.date else []
+    if item.how:
+        details.append(choice_name(item.how))
+    if item.obtained_by:
+        details.append(display.gui_line(item.obtained_by))
+    if item.withdrawn_on:
+        details.append(translate("RecordRows", "withdrawn {date}").format(date=formatting.date_text(item.withdrawn_on)))
+    return f"{text} ({', '.join(details)})" if details else text
+
+
 def rows(store: RecordStore, record: Record) -> Rows:
     """Every row worth showing of `record`; empty values are left out."""
     names = titles(store, referenced_ids(record))
@@ -110,14 +181,13 @@ def rows(store: RecordStore, record: Record) -> Rows:
         counterpart = names.get(record.counterpart, translate("RecordRows", "(a contact not in this vault)"))
     changed = translate("RecordRows", "{version}, changed {when} by {who}").format(
         version=record.version, when=formatting.date_text(record.updated_at), who=display.gui_line(record.updated_by))
-    pseudonyms = "\n".join(f"{display.gui_line(real)} → {display.gui_line(alias)}"
-                           for real, alias in record.pseudonyms.items())
     found: Rows = [
         (labels.date_label(spec.date_meaning), formatting.date_text(record.date)),
         (translate("RecordRows", "Status"), labels.record_status_name(record)),
         (translate("RecordRows", "Counterpart"), counterpart),
         (translate("RecordRows", "Country"), country_text(record.country)),
         (translate("RecordRows", "Due date"), formatting.date_text(record.due_date)),
+        (translate("RecordRows", "Review on"), formatting.date_text(record.review_date)),
     ]
     found += [(field_label(fs.name, record.kind), value_text(fs, record.fields.get(fs.name), names))
               for fs in spec.fields]
@@ -125,8 +195,8 @@ def rows(store: RecordStore, record: Record) -> Rows:
         (translate("RecordRows", "Tags"), tag_text(record.tags)),
         (translate("RecordRows", "OPCAT articles"), article_lines(record.articles)),
         (translate("RecordRows", "Personal data"), formatting.yes_no(record.personal_data)),
-        (translate("RecordRows", "Consent"), labels.consent_name(record.consent) if record.personal_data else ""),
-        (translate("RecordRows", "Pseudonyms"), pseudonyms),
+        (translate("RecordRows", "Consent"),
+         labels.consent_name(record.consent) if record.personal_data and not record.consents else ""),
         (translate("RecordRows", "Version"), changed),
         (translate("RecordRows", "In the bin"), formatting.date_text(record.deleted_at) if record.deleted_at else ""),
     ]
