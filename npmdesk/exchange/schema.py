@@ -29,7 +29,7 @@ from typing import Any
 
 from npmdesk import strict_json
 from npmdesk.exchange.errors import DamagedPackage, InvalidPackageRecord, PackageTooLarge, UnsupportedPackageVersion
-from npmdesk.records.content import LOCAL_TRUST_FIELDS, version_hash
+from npmdesk.records.content import LOCAL_TRUST_FIELDS, content_sha256, version_hash  # noqa: F401 - content_sha256 re-exported
 from npmdesk.records.legacy import upgraded
 from npmdesk.records.model import InvalidRecord, Record, is_uuid, validate
 
