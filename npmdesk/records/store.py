@@ -106,8 +106,10 @@ def _local_consents(record: Record, pseudonyms: dict[str, str]) -> Record:
 
 def _with_names(ours: dict[str, str], theirs: dict[str, str]) -> dict[str, str]:
     """Our pseudonym table with the real names of `theirs` that we lack (under a fresh alias if
-    theirs is already one of ours: no real name is ever left without an alias)."""
-    merged = dict(ours)
+    theirs is already one of ours: no real name is ever left without an alias). A person we knew
+    only by their alias (an alias standing for itself) takes the real name behind it."""
+    named = {alias for real, alias in theirs.items() if real != alias}
+    merged = {real: alias for real, alias in ours.items() if not (real == alias and alias in named)}
     for real, alias in theirs.items():
         if real not in merged:
             merged[real] = alias if alias not in merged.values() else next_alias(merged)
