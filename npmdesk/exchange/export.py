@@ -204,14 +204,15 @@ def _refusal(record: Record) -> Excluded | None:
     return Excluded(record.id, pseudonymised(record).title, tuple(refusing(record, SPT_TRANSMISSION)))
 
 
-def own_devices_only(store: RecordStore, identity: VaultIdentity,
+def own_devices_only(store: RecordStore, identity: VaultIdentity | None,
                      recipients: Sequence[X25519Recipient | str]) -> bool:
-    """True if the package is for recipients that are all this vault or one of the NPM's own
-    devices (a live contact with that age recipient, its keys verified and marked `own_device`,
-    and no other contact with that key). A passphrase package (no recipients) is for anyone."""
+    """True if the package is for recipients that are all this vault (`identity`, if given) or one
+    of the NPM's own devices (a live contact with that age recipient, its keys verified and marked
+    `own_device`, and no other contact with that key). A passphrase package (no recipients) is
+    for anyone."""
     if not recipients:
         return False
-    mine = identity.recipient.encode()
+    mine = identity.recipient.encode() if identity is not None else None
     for recipient in recipients:
         parsed = recipient if isinstance(recipient, X25519Recipient) else X25519Recipient.parse(recipient)
         text = parsed.encode()

@@ -15,8 +15,8 @@ from npmdesk.gui.records.formatting import size_text
 
 CONTEXT = "ImportDialog"
 # Outcomes in the order they are listed, with their label.
-OUTCOMES = (merge.CONFLICT, merge.ADDED, merge.UPDATED, merge.DELETED_CHANGED, merge.DELETED, merge.AHEAD,
-            merge.UNCHANGED)
+OUTCOMES = (merge.CONFLICT, merge.ADDED, merge.UPDATED, merge.NAMES_FILLED, merge.DELETED_CHANGED, merge.DELETED,
+            merge.AHEAD, merge.UNCHANGED)
 SIGNER_COLOURS = {SELF: "#2e7d32", VERIFIED: "#2e7d32", UNVERIFIED: "#e65100"}
 UNKNOWN_COLOUR = "#c62828"
 
@@ -34,6 +34,7 @@ def outcome_name(outcome: str) -> str:
         merge.CONFLICT: tr("Edited on both sides"),
         merge.DELETED: tr("Deleted here"),
         merge.DELETED_CHANGED: tr("Deleted here, changed by the sender"),
+        merge.NAMES_FILLED: tr("Real names filled in (from one of your NPM's own devices)"),
     }.get(outcome, outcome)
 
 

@@ -30,6 +30,7 @@ from npmdesk.gui.records import labels, record_rows
 from npmdesk.gui.records.history_dialog import HistoryDialog
 from npmdesk.gui.resources import load_form
 from npmdesk.gui.threads.thread_panel import ThreadPanel
+from npmdesk.records import disclosures
 from npmdesk.records.model import Record
 from npmdesk.records.store import RecordStore
 
@@ -141,7 +142,8 @@ class DetailPane(QWidget):
             self.title_label.setText(error_text(error))
             return
         # Not modal: Lock (Ctrl+L, an application-wide shortcut) must work while it is open.
-        self.history_dialog = HistoryDialog(self.record, versions, self)
+        self.history_dialog = HistoryDialog(self.record, versions, self,
+                                            disclosures.disclosures(self._store, self.record.id))
         self.history_dialog.setWindowFlag(Qt.WindowType.Window, True)
         self.history_dialog.show()
 
