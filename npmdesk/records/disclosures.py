@@ -112,3 +112,11 @@ def last_of(store: RecordStore, record_ids: Sequence[str]) -> dict[str, Disclosu
             f" WHERE record_id IN ({', '.join('?' * len(chunk))}) ORDER BY at, id", chunk).fetchall()
         found.update((row[0], _disclosure(row)) for row in rows)
     return found
+
+
+def log_report(store: RecordStore, record_ids: Iterable[str], file_name: str) -> int:
+    """Log a PDF report saved to a file (plaintext on disk: it left the vault) for each record it
+    shows, in one transaction. Returns how many rows."""
+    with store.transaction() as db:
+        return log(db, sorted(record_ids), at=store.now(), by=store.vault.meta("user_name") or "unknown",
+                   package=file_name, recipients=[Recipient(PDF)])

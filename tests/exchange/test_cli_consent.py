@@ -4,14 +4,20 @@ own devices, marking drafts sent, and records due for review."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
+import unicodedata
 
 import pytest
 from cli_helpers import npmdesk
 from conftest import PASSPHRASE
+from doubles import MemoryKeyring
 from package_helpers import communication, side
+from pypdf import PdfReader
 
+from npmdesk.records import RecordStore, disclosures
 from npmdesk.records.consent import Consent, PersonConsent
+from npmdesk.vault import Credential, Vault
 
 ENV = {"NPMDESK_PASSPHRASE": PASSPHRASE}
 REAL = "Ahmed Benali"
@@ -91,3 +97,17 @@ def test_list_review_due(vaults):
     due = json.loads(run(field, "list", "--review-due", "--json").out)
     assert [(r["id"], r["review_date"]) for r in due] == [(ids["review"], ids["review_date"])]
     assert f"review {ids['review_date']}" in run(field, "list", "--review-due").out
+
+
+def test_a_saved_pdf_report_is_logged_and_the_log_can_list_disclosures(vaults, tmp_path):
+    _office, field, ids = vaults
+    run(field, "export", "--record", ids["letter"], "--confirm-sensitive", "-r", ids["office_recipient"],
+        "-o", tmp_path / "letter.age")
+    run(field, "report", "log", "--with-disclosures", "-o", tmp_path / "log.pdf")
+    pages = PdfReader(io.BytesIO((tmp_path / "log.pdf").read_bytes())).pages
+    text = " ".join(unicodedata.normalize("NFKC", " ".join(page.extract_text() for page in pages)).split())
+    assert "When these records left the vault" in text
+    assert "letter.age" in text and "Office NPM" in text
+    with Vault.unlock(field, Credential.passphrase(PASSPHRASE), device_keyring=MemoryKeyring()) as vault:
+        left = disclosures.disclosures(RecordStore(vault), ids["letter"])
+    assert [(d.package, d.recipients[0].kind) for d in left] == [("letter.age", "age"), ("log.pdf", "pdf")]
