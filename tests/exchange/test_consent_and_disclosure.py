@@ -31,6 +31,7 @@ from npmdesk.exchange.export import (
 )
 from npmdesk.exchange.importer import import_package, preview_package
 from npmdesk.exchange.merge import ADDED, NAMES_FILLED
+from npmdesk.exchange.unpack import open_package
 from npmdesk.records import attachments as files
 from npmdesk.records import disclosures
 from npmdesk.records.consent import Consent, PersonConsent
@@ -194,6 +195,11 @@ def test_real_names_travel_between_own_devices_and_fill_in_the_office_copy(pair,
     assert [p.person for p in copy.consents] == [REAL]
     again = import_package(office.store, office.identity, tmp_path / "own.age")
     assert again.plan.count("unchanged") == len(sent)
+
+    # Unpacked without a vault, it is what it carries.
+    unpacked = open_package(tmp_path / "own.age", tmp_path / "unpacked", [office.identity.age])
+    assert unpacked.contents.manifest.identities
+    assert REAL in (tmp_path / "unpacked" / "records.json").read_text(encoding="utf-8")
 
     # Back out to the SPT, the office copy is pseudonymised as ever.
     office.store.update(replace(office.store.get(office.field.id), fields={
