@@ -521,7 +521,7 @@ def write_package(
                 size = os.fstat(sink.fileno()).st_size
                 db = transaction.__enter__()  # the log is written now, committed once the file is in place
                 begun = True
-                disclosures.log(db, leaving, at=now.isoformat(), by=store.vault.meta("user_name") or "unknown",
+                disclosures.log(db, leaving, at=store.now(), by=store.vault.meta("user_name") or "unknown",
                                 package=out.name, recipients=logged)
         except BaseException:
             if begun:

@@ -15,6 +15,7 @@ from dataclasses import replace
 import pytest
 from exchange_helpers import answer_save_dialog, communication, package_from, side, wait_idle
 from form_helpers import select_row_of
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from window_helpers import TODAY, WAIT_MS, open_window
 
@@ -23,7 +24,9 @@ from npmdesk.exchange.age.keys import X25519Identity
 from npmdesk.exchange.importer import import_package
 from npmdesk.gui.exchange.export_dialog import ExportDialog
 from npmdesk.gui.exchange.import_dialog import ImportDialog
-from npmdesk.records import Record
+from npmdesk.gui.reports import questions
+from npmdesk.gui.reports.dialog import ReportDialog
+from npmdesk.records import Record, disclosures
 from npmdesk.records.consent import Consent, PersonConsent
 from npmdesk.records.model import RecordNotFound
 
@@ -195,3 +198,26 @@ def test_the_dashboard_lists_records_due_for_review(qtbot, pair) -> None:
     widget.itemActivated.emit(widget.item(1))
     qtbot.waitUntil(lambda: window.workspace.detail.record is not None
                     and window.workspace.detail.record.id == soon.id, timeout=WAIT_MS)
+
+
+def test_a_report_saved_as_pdf_can_list_disclosures_and_is_logged(qtbot, monkeypatch, pair, tmp_path) -> None:
+    office, _field = pair
+    letter = office.store.add(communication("Letter to the SPT", sensitivity="confidential"))
+    package_from(office, office.field_contact.fields["age_recipient"], tmp_path / "letter.age", [letter.id])
+    dialog = ReportDialog(office.store, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    form = dialog.form
+    assert form.disclosures_check.isEnabled() and not form.disclosures_check.isChecked()
+    form.disclosures_check.setChecked(True)
+    form.from_check.setChecked(False)
+    monkeypatch.setattr(questions, "confirm_plaintext_pdf", lambda *args: True)
+    monkeypatch.setattr(questions, "choose_target", lambda *args: tmp_path / "log.pdf")
+    dialog.save_as_pdf()
+    qtbot.waitUntil(lambda: dialog.job is None and (tmp_path / "log.pdf").exists(), timeout=WAIT_MS)
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO((tmp_path / "log.pdf").read_bytes())).pages)
+    assert "letter.age" in text
+    assert [(d.package, d.recipients[0].kind) for d in disclosures.disclosures(office.store, letter.id)] == [
+        ("letter.age", "age"), ("log.pdf", "pdf")]
+    form.kind_combo.setCurrentIndex(form.kind_combo.findData("recommendations"))
+    assert not form.disclosures_check.isEnabled() and not form.request().with_disclosures
