@@ -58,7 +58,7 @@ class Dashboard(QWidget):
         """"Due for review" under "Due and overdue" (built here, like the form's own lists)."""
         due_list = self.lists["due"]
         layout = due_list.parentWidget().layout()
-        label = QLabel(self.tr("Due for &review (retention):"), due_list.parentWidget())
+        label = QLabel(self.tr("Due for review (re&tention):"), due_list.parentWidget())
         label.setObjectName("reviewLabel")
         font = label.font()
         font.setBold(True)
