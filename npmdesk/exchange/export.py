@@ -430,7 +430,8 @@ def write_package(
     became flagged, ExportPlanOutdated if it became refused, after the plan was made).
 
     The disclosure log gets one row per record in the package, in a transaction committed once
-    the package file is complete and in place (if that commit fails, the file is removed).
+    the package file is complete and in place (if that commit fails, the file is removed); a
+    package for this vault alone discloses nothing and is not logged.
     `mark_sent` then marks the package's draft communications as sent (one version each).
 
     Memory stays flat whatever the number of records: pass one writes the records, gzipped, to an
@@ -511,6 +512,9 @@ def write_package(
             report(total)
 
         leaving = [r.id for r in plan.leaving]
+        # A package only this vault can open (a copy for itself, on a USB stick) discloses nothing:
+        # it is not logged, so that it can be made even when the vault's own disk is full.
+        private = bool(targets) and all(t.encode() == identity.recipient.encode() for t in targets)
         transaction = store.transaction()
         begun = False
         try:
@@ -519,16 +523,18 @@ def write_package(
                             scrypt_log_n=scrypt_log_n)
                 sink.flush()
                 size = os.fstat(sink.fileno()).st_size
-                db = transaction.__enter__()  # the log is written now, committed once the file is in place
-                begun = True
-                disclosures.log(db, leaving, at=store.now(), by=store.vault.meta("user_name") or "unknown",
-                                package=out.name, recipients=logged)
+                if not private:
+                    db = transaction.__enter__()  # the log is written now, committed once the file is in place
+                    begun = True
+                    disclosures.log(db, leaving, at=store.now(), by=store.vault.meta("user_name") or "unknown",
+                                    package=out.name, recipients=logged)
         except BaseException:
             if begun:
                 transaction.__exit__(*sys.exc_info())
             raise
         try:
-            transaction.__exit__(None, None, None)
+            if begun:
+                transaction.__exit__(None, None, None)
         except BaseException:
             _remove_package(out)  # never a package that the log does not show
             raise

@@ -259,6 +259,8 @@ def test_every_export_logs_each_record_that_left_with_its_recipients(pair, tmp_p
                confirmed=True)
     assert [d.recipients[0].kind for d in disclosures.disclosures(field.store, letter.id)] == ["age", "passphrase"]
     assert disclosures.count(field.store, letter.id) == 2
+    export(field, field, tmp_path / "mine.age", confirmed=True)  # only this vault can open it: nothing disclosed
+    assert disclosures.count(field.store, letter.id) == 2
     with pytest.raises(ConfirmationNeeded):  # an export that writes nothing logs nothing
         export(field, office, tmp_path / "r.age", ids=[field.store.add(communication("Internal")).id])
     assert disclosures.count(field.store, letter.id) == 2
