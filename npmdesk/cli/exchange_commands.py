@@ -242,6 +242,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise NpmdeskError(f"{err} {what} after comparing, add --accept-unverified.") from None
     print(f"Signed by {done.signer.describe()}.")
     _print_sender(done.manifest)
+    if done.manifest.identities:  # accepted only from one of the NPM's own devices
+        print("This package carries real names: it comes from one of your NPM's own devices.")
     plan = done.plan
     verb = "Would import" if args.dry_run else "Imported"
     deleted = plan.count(merge.DELETED) + plan.count(merge.DELETED_CHANGED)

@@ -84,7 +84,7 @@ def test_own_device_needs_a_verified_contact_and_then_real_names_travel(vaults, 
     done = run(field, "export", "--all", "--to-contact", "Office NPM", "-o", package)  # nothing to confirm
     assert "carry real names" in done.out and "Left out" not in done.out
     imported = run(office, "import", package)
-    assert "Imported: 5 new" in imported.out
+    assert "Imported: 5 new" in imported.out and "carries real names" in imported.out
     assert json.loads(run(office, "show", ids["refused"], "--json").out)["title"].endswith(REAL)
 
     assert "no longer" in run(office, "contact", "own-device", "Field laptop", "--off").out

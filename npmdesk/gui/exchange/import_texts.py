@@ -57,10 +57,13 @@ def restore_hint() -> str:
 
 def origin(preview: Preview) -> str:
     manifest = preview.manifest
-    return tr("Package from {npm} ({user}), made {when}.").format(
+    text = tr("Package from {npm} ({user}), made {when}.").format(
         npm=display.gui_line(manifest.npm_name) if manifest.npm_name else tr("an unnamed NPM"),
         user=display.gui_line(manifest.user_name) if manifest.user_name else tr("unknown user"),
         when=display.gui_line(manifest.created_at))
+    if manifest.identities:  # only ever accepted from one of the NPM's own devices
+        text += " " + tr("It carries real names: it comes from one of your NPM's own devices.")
+    return text
 
 
 def signer_text(signer: Signer) -> str:
