@@ -48,6 +48,12 @@ class FingerprintMismatch(NpmdeskError):
     )
 
 
+class OwnDeviceNotVerified(NpmdeskError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"Verify the keys of {short(name)} first ('npmdesk contact verify'): only a verified "
+                         "contact can be marked as one of your NPM's own devices. Nothing was changed.")
+
+
 def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.ArgumentParser) -> None:
     sub.add_parser("identity", parents=[common, unlocking],
                    help="print this vault's age recipient and signing-key fingerprint")
@@ -65,8 +71,11 @@ def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.Argu
     export.add_argument("-a", "--armor", action="store_true", help="write ASCII armor (PEM) instead of binary")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="the package to write")
     export.add_argument("--confirm-sensitive", action="store_true",
-                        help="confirm that the strictly confidential records and personal data without "
-                        "recorded consent that are listed may leave the vault")
+                        help="confirm that the strictly confidential and internal records and personal data "
+                        "without recorded consent that are listed may leave the vault (records whose people "
+                        "refused transmission are always left out)")
+    export.add_argument("--mark-sent", action="store_true",
+                        help="mark the draft communications in the package as sent")
     export.add_argument("--package-passphrase-file", type=Path, metavar="FILE",
                         help="with --passphrase: read the package passphrase from FILE")
 
@@ -92,7 +101,7 @@ def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.Argu
                         help="for packages made with a passphrase (instead of -i)")
     opened.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
-    contact = sub.add_parser("contact", help="contacts' keys: add, list, verify, remove-key")
+    contact = sub.add_parser("contact", help="contacts' keys: add, list, verify, own-device, remove-key")
     contact_sub = contact.add_subparsers(dest="contact_command", metavar="ACTION", required=True)
     add = contact_sub.add_parser("add", parents=[common, unlocking], help="add a contact with their keys")
     add.add_argument("name")
@@ -112,6 +121,11 @@ def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.Argu
     which_key = remove.add_mutually_exclusive_group()
     which_key.add_argument("--signing-key", action="store_true", help="only the signing key")
     which_key.add_argument("--age-recipient", action="store_true", help="only the age recipient")
+    own = contact_sub.add_parser("own-device", parents=[common, unlocking],
+                                 help="mark a verified contact as one of your NPM's own devices (packages to it "
+                                 "carry real names)")
+    own.add_argument("name", help="the contact's name or id")
+    own.add_argument("--off", action="store_true", help="no longer one of your NPM's own devices")
 
 
 # --------------------------------------------------------------------------- passphrases
@@ -163,20 +177,23 @@ def cmd_identity(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from npmdesk.exchange.export import plan_export, write_package
+    from npmdesk.exchange.export import own_devices_only, plan_export, write_package
 
     passphrase = _package_passphrase(args.package_passphrase_file, new=True) if args.passphrase else None
     try:
         with _exchange(args) as (store, identity):
             recipients = list(args.recipient or []) + [_contact_recipient(store, n) for n in args.to_contact or []]
             plan = plan_export(store, None if args.all else args.record)
+            plan = plan.addressed(bool(recipients) and own_devices_only(store, identity, recipients))
             if plan.flagged and not args.confirm_sensitive:
                 print("These records need your confirmation before they leave the vault:", file=sys.stderr)
                 for flagged in plan.flagged:
                     print(f"  {flagged.id}  {line(flagged.title)}  ({flagged.reason})", file=sys.stderr)
+                for left in plan.excluded:
+                    print(f"  left out whatever is confirmed: {left.id}  {line(left.describe())}", file=sys.stderr)
                 print("Run the command again with --confirm-sensitive to export them.", file=sys.stderr)
             result = write_package(store, identity, plan, args.output, recipients=recipients, passphrase=passphrase,
-                                   armor=args.armor, confirmed=args.confirm_sensitive)
+                                   armor=args.armor, confirmed=args.confirm_sensitive, mark_sent=args.mark_sent)
             fingerprint = identity.fingerprint
     finally:
         if passphrase is not None:
@@ -185,6 +202,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(f"Exported {result.records} records and {result.attachments} attachments to {result.path} "
           f"({result.size:,} bytes), encrypted for {target}.")
     print(f"Signed by this vault, fingerprint {fingerprint}.")
+    if result.own_devices:
+        print("For your NPM's own devices only: the records carry real names (not pseudonymised).")
+    if result.excluded:
+        print(f"Left out of the package ({len(result.excluded)}): consent to transmission to the SPT was refused.")
+        for left in result.excluded:
+            print(f"  {left.id}  {line(left.describe())}")
+    if result.marked_sent:
+        print(f"Marked as sent: {len(result.marked_sent)} draft(s).")
     return EXIT_OK
 
 
@@ -217,6 +242,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise NpmdeskError(f"{err} {what} after comparing, add --accept-unverified.") from None
     print(f"Signed by {done.signer.describe()}.")
     _print_sender(done.manifest)
+    if done.manifest.identities:  # accepted only from one of the NPM's own devices
+        print("This package carries real names: it comes from one of your NPM's own devices.")
     plan = done.plan
     verb = "Would import" if args.dry_run else "Imported"
     deleted = plan.count(merge.DELETED) + plan.count(merge.DELETED_CHANGED)
@@ -229,6 +256,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     for outcome in (merge.DELETED, merge.DELETED_CHANGED):
         for rid in plan.ids(outcome):
             print(f"  {outcome}: {rid}  {short(plan.titles[rid])}  (to bring it back: --restore-deleted {rid})")
+    for rid in plan.ids(merge.NAMES_FILLED):
+        print(f"  real names filled in: {rid}  {short(plan.titles[rid])}  (from one of your NPM's own devices)")
     for rid in plan.restored:
         print(f"  {'would be brought back' if args.dry_run else 'brought back'}: {rid}  {short(plan.titles[rid])}")
     for rid in plan.keys_set_aside:
@@ -317,8 +346,19 @@ def cmd_contact(args: argparse.Namespace) -> int:
             for summary in store.list(ListQuery(kinds=("contact",), order_by="title", descending=False,
                                                 limit=max(total, 1))):
                 contact = store.get(summary.id)
+                own = "  own device" if contact_keys.is_own_device(contact) else ""
                 print(f"{summary.id}  {line(summary.title):<30} {_key_state(contact):<13} "
-                      f"{contact_keys.keys_of(contact).fingerprint}")
+                      f"{contact_keys.keys_of(contact).fingerprint}{own}")
+        elif args.contact_command == "own-device":
+            record = _find_contact(store, args.name)
+            if not args.off and not contact_keys.is_verified(record):
+                raise OwnDeviceNotVerified(record.title)
+            fields = {k: v for k, v in record.fields.items() if k != contact_keys.OWN_DEVICE}
+            if not args.off:
+                fields[contact_keys.OWN_DEVICE] = True
+            store.update(replace(record, fields=fields))
+            print(f"{short(record.title)} is {'no longer' if args.off else 'now'} one of your NPM's own devices: "
+                  f"packages for it {'carry pseudonyms' if args.off else 'carry real names'}.")
         elif args.contact_command == "remove-key":
             record = _find_contact(store, args.name)
             which = (("signing_key",) if args.signing_key else ("age_recipient",) if args.age_recipient

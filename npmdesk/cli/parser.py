@@ -100,6 +100,8 @@ def _record_commands(sub: Any, common: argparse.ArgumentParser, unlocking: argpa
     listing = sub.add_parser("list", parents=[common, unlocking], help="list records, newest first")
     _filters(listing, 200)
     listing.add_argument("--bin", action="store_true", help="list the records in the bin")
+    listing.add_argument("--review-due", action="store_true",
+                         help="only records due for review within 30 days (or overdue), the earliest first")
 
     show = sub.add_parser("show", parents=[common, unlocking], help="show one record")
     show.add_argument("id", help="the record's id")

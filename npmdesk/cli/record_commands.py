@@ -206,6 +206,8 @@ def _query(args: argparse.Namespace) -> ListQuery:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    if getattr(args, "review_due", False):
+        return _list_review_due(args)
     with unlock(args) as vault:
         summaries = RecordStore(vault).list(_query(args))
     if args.json:
@@ -213,6 +215,22 @@ def cmd_list(args: argparse.Namespace) -> int:
     else:
         for summary in summaries:
             print(output.summary_line(summary))
+    return EXIT_OK
+
+
+def _list_review_due(args: argparse.Namespace) -> int:
+    """`list --review-due`: records due for review within 30 days (or overdue), earliest first."""
+    import datetime as dt
+
+    from npmdesk.records.review import due_for_review
+
+    with unlock(args) as vault:
+        due = due_for_review(RecordStore(vault), dt.date.today(), limit=args.limit)
+    if args.json:
+        output.print_json([{**output.summary_json(item.summary), "review_date": item.review_date} for item in due])
+    else:
+        for item in due:
+            print(f"review {item.review_date}  {output.summary_line(item.summary)}")
     return EXIT_OK
 
 

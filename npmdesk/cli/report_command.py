@@ -46,6 +46,8 @@ def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.Argu
     report.add_argument("--language", choices=LANGUAGES, default="en", help="the report's language (en)")
     report.add_argument("--no-confidential-mark", action="store_true",
                         help='leave out the "Confidential" marking printed on every page')
+    report.add_argument("--with-disclosures", action="store_true",
+                        help="correspondence log: also list when each record left the vault, and to whom")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
     report.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
@@ -68,19 +70,25 @@ def cmd_report(args: argparse.Namespace) -> int:
     from npmdesk.reports.request import make_request
 
     request = make_request(args.kind, args.date_from, args.date_to, visit_id=args.visit, language=args.language,
-                           confidential_mark=not args.no_confidential_mark)
+                           confidential_mark=not args.no_confidential_mark, with_disclosures=args.with_disclosures)
     _check_target(args.output, args.force)
     # The vault and Qt are loaded only when this command runs: building the parser stays light.
     from npmdesk.cli.unlocking import unlock
-    from npmdesk.gui.reports.render import render_pdf
+    from npmdesk.gui.reports.render import ensure_application, pdf_bytes
+    from npmdesk.records.disclosures import log_report
     from npmdesk.records.store import RecordStore
+    from npmdesk.reports import compose
 
     with unlock(args) as vault:
-        data: bytes = render_pdf(RecordStore(vault), request)
-    try:
-        _write(args.output, data, args.force)
-    except FileExistsError:
-        raise ReportFileExists(args.output) from None
+        store = RecordStore(vault)
+        document = compose(store, request)
+        ensure_application()
+        data: bytes = pdf_bytes(document)
+        try:
+            _write(args.output, data, args.force)
+        except FileExistsError:
+            raise ReportFileExists(args.output) from None
+        log_report(store, document.record_ids, args.output.name)  # a PDF on disk has left the vault
     print(f"Wrote the {NAMES[request.kind]} to {args.output} ({len(data) / 1000:.0f} KB).")
     print("This PDF is not encrypted: keep it safe, and delete it when you no longer need it.")
     return EXIT_OK

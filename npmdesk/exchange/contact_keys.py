@@ -20,6 +20,7 @@ from npmdesk.records.model import InvalidRecord, Record
 
 MISSING, VALID, MALFORMED = "missing", "valid", "malformed"
 SIGNING_KEY, AGE_RECIPIENT, VERIFIED = "signing_key", "age_recipient", "keys_verified"
+OWN_DEVICE = "own_device"  # one of the NPM's own devices: packages to it carry real names
 KEY_FIELDS = (SIGNING_KEY, AGE_RECIPIENT)
 
 
@@ -66,11 +67,19 @@ def is_verified(contact: Record) -> bool:
     return contact.fields.get(VERIFIED) is True and keys_of(contact).signing_state == VALID
 
 
+def is_own_device(contact: Record) -> bool:
+    """One of the NPM's own devices: marked so by the user, and only while its keys are verified
+    (a mark without a verified signing key counts for nothing)."""
+    return contact.fields.get(OWN_DEVICE) is True and is_verified(contact)
+
+
 def without_keys(contact: Record, which: tuple[str, ...] = KEY_FIELDS) -> Record:
-    """The contact without these key fields; removing the signing key also removes its verification."""
+    """The contact without these key fields; removing the signing key also removes its verification
+    and its mark as one of our own devices."""
     fields = {k: v for k, v in contact.fields.items() if k not in which}
     if SIGNING_KEY in which:
         fields.pop(VERIFIED, None)
+        fields.pop(OWN_DEVICE, None)
     return replace(contact, fields=fields)
 
 

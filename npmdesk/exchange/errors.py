@@ -76,8 +76,8 @@ class ConfirmationNeeded(NpmdeskError):
 
     def __init__(self, count: int) -> None:
         super().__init__(
-            f"{count} of the records to export are strictly confidential or hold personal data without "
-            "recorded consent. Review them and confirm before anything is written."
+            f"{count} of the records to export are strictly confidential, internal to the NPM or hold personal "
+            "data without recorded consent. Review them and confirm before anything is written."
         )
         self.count = count
 
@@ -109,4 +109,28 @@ class NotAddressedToYou(PackageError, NoMatchingIdentity):
     message = (
         "This package is not addressed to you: it was encrypted for other recipients, and none of "
         "your keys opens it. Ask the sender to export it for your key. Nothing was changed."
+    )
+
+
+class EverythingLeftOut(NpmdeskError):
+    """Every record chosen is left out of a package for anyone beyond the NPM's own devices."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(
+            f"Nothing was written: the {count} record(s) chosen are all left out, because consent to their "
+            "transmission to the SPT was refused.")
+        self.count = count
+
+
+class ExportPlanOutdated(NpmdeskError):
+    message = (
+        "A record's consent changed while the package was being made (someone refused its transmission): "
+        "start the export again to see what is left out. Nothing was written."
+    )
+
+
+class RealNamesRefused(PackageError):
+    message = (
+        "This package was refused: it carries real names, and only a package from one of your NPM's own "
+        "devices (a verified contact marked as such) may. Nothing was changed."
     )

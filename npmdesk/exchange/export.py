@@ -1,11 +1,21 @@
 """Writing a package: choose the records, show what is sensitive, then stream one signed age file.
 
     plan = plan_export(store, ["<id>", …])     # or None for every record
-    plan.flagged                               # strictly confidential / personal data without consent
+    plan = plan.addressed(own_devices_only(store, identity, recipients))
+    plan.flagged      # strictly confidential, internal, personal data without recorded consent
+    plan.excluded     # left out whatever is confirmed: a person refused transmission
     write_package(store, identity, plan, path, recipients=[…], confirmed=True)
 
-The records travel pseudonymised (real names replaced by their aliases), with the contacts they
-name as counterpart. The package is built as it is encrypted: memory stays flat whatever the
+What leaves depends on whom the package is for. Beyond the NPM's own devices (the SPT, anyone
+with a passphrase), records travel pseudonymised (real names replaced by their aliases), the
+ones whose people refused (or withdrew) consent to transmission are left out with their
+attachments and the user is told which (consent.allows: no confirmation can send them), and the
+strictly confidential, internal and unconsented ones need a confirmation. Between the NPM's own
+devices (verified contacts marked `own_device`), records travel as written, with their pseudonym
+tables, and nothing is flagged or left out. Records travel with the contacts they name as
+counterpart. Every record that leaves is logged (records/disclosures.py).
+
+The package is built as it is encrypted: memory stays flat whatever the
 number of records and the size of the attachments (the records go through an encrypted spool,
 spool.py), and the file appears only when complete (a failure leaves nothing).
 
@@ -17,6 +27,7 @@ values) before the package file exists (TooLargeToExport, one sentence saying wh
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gzip
 import hashlib
@@ -24,18 +35,24 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from npmdesk import strict_json
-from npmdesk.exchange import age, schema, summary, tarball
+from npmdesk.exchange import age, contact_keys, schema, summary, tarball
 from npmdesk.exchange import manifest as limits
 from npmdesk.exchange import reader as package_reader
 from npmdesk.exchange.age.keys import X25519Recipient
 from npmdesk.exchange.age.output import atomic_output
 from npmdesk.exchange.age.stanzas import DEFAULT_SCRYPT_LOG_N
-from npmdesk.exchange.errors import ConfirmationNeeded, NothingToExport, TooLargeToExport
+from npmdesk.exchange.errors import (
+    ConfirmationNeeded,
+    EverythingLeftOut,
+    ExportPlanOutdated,
+    NothingToExport,
+    TooLargeToExport,
+)
 from npmdesk.exchange.identity import VaultIdentity
 from npmdesk.exchange.manifest import (
     MANIFEST,
@@ -51,6 +68,8 @@ from npmdesk.exchange.merge import history_hashes
 from npmdesk.exchange.schema import document, encode_record
 from npmdesk.exchange.spool import EncryptedSpool
 from npmdesk.records import attachments as files
+from npmdesk.records import disclosures
+from npmdesk.records.consent import PENDING, REFUSED, SPT_TRANSMISSION, allows, refusing
 from npmdesk.records.model import Record, RecordNotFound
 from npmdesk.records.pseudonyms import pseudonymised
 from npmdesk.records.query import ListQuery
@@ -61,6 +80,7 @@ from npmdesk.vault.secret import Secret
 Progress = Callable[[int, int], None]  # bytes written, bytes in all; raise to cancel
 STRICTLY_CONFIDENTIAL = "strictly confidential"
 NO_CONSENT = "personal data without recorded consent"
+INTERNAL = "internal to the NPM"
 
 
 class OutputExists(age.AgeError):
@@ -75,25 +95,84 @@ class Flagged:
     reason: str
 
 
+@dataclass(frozen=True)
+class Excluded:
+    """A record left out of a package because consent to its transmission was refused (or
+    withdrawn). `title` is the record's title with people named by their aliases only, and
+    `people` the aliases of those who refused (empty when the record's own consent, without
+    per-person consents, says refused)."""
+
+    id: str
+    title: str
+    people: tuple[str, ...]
+
+    def describe(self) -> str:
+        """One line in English (the CLI's; the GUI words its own)."""
+        if self.people:
+            who = ", ".join(self.people)
+            return f"{self.title}: {who} refused transmission to the SPT"
+        return f"{self.title}: consent to transmission was refused"
+
+
 @dataclass(frozen=True, slots=True)
 class PlannedRecord:
-    """What the plan keeps of a record: enough to list and order it, never its content."""
+    """What the plan keeps of a record: enough to list and order it, never its content. `reason`
+    and `excluded` say what it needs for a package beyond the NPM's own devices: a confirmation
+    (why), or to be left out (refused consent)."""
 
     id: str
     kind: str
     title: str
     date: str | None
+    reason: str | None = None
+    excluded: Excluded | None = None
 
 
 @dataclass
 class ExportPlan:
+    """The records chosen, for an audience: beyond the NPM's own devices (the default) or only to
+    them (`own_devices`, see `addressed`). Beyond them, records whose people refused transmission
+    are `excluded` (never in the package, nor their attachments) and the strictly confidential,
+    internal and unconsented ones are `flagged` for a confirmation; between the NPM's own devices
+    nothing is flagged or left out."""
+
     records: list[PlannedRecord]
-    flagged: list[Flagged] = field(default_factory=list)
     attachments: dict[str, list[files.AttachmentInfo]] = field(default_factory=dict)
+    own_devices: bool = False
+
+    def addressed(self, own_devices: bool) -> ExportPlan:
+        """The same plan for another audience (the lists are shared, not copied)."""
+        return ExportPlan(self.records, self.attachments, own_devices)
+
+    @property
+    def flagged(self) -> list[Flagged]:
+        if self.own_devices:
+            return []
+        return [Flagged(r.id, r.title, r.reason) for r in self.records if r.reason and r.excluded is None]
+
+    @property
+    def excluded(self) -> list[Excluded]:
+        if self.own_devices:
+            return []
+        return [r.excluded for r in self.records if r.excluded is not None]
+
+    @property
+    def leaving(self) -> list[PlannedRecord]:
+        """The records the package holds."""
+        if self.own_devices:
+            return self.records
+        return [r for r in self.records if r.excluded is None]
+
+    @property
+    def leaving_attachments(self) -> dict[str, list[files.AttachmentInfo]]:
+        if self.own_devices:
+            return self.attachments
+        out = {r.id for r in self.records if r.excluded is not None}
+        return {rid: infos for rid, infos in self.attachments.items() if rid not in out}
 
     @property
     def attachment_bytes(self) -> int:
-        return sum(a.size for infos in self.attachments.values() for a in infos)
+        return sum(a.size for infos in self.leaving_attachments.values() for a in infos)
 
 
 @dataclass(frozen=True)
@@ -102,21 +181,55 @@ class ExportResult:
     records: int
     attachments: int
     size: int
+    excluded: tuple[Excluded, ...] = ()  # left out: consent to transmission refused
+    own_devices: bool = False  # for the NPM's own devices only: real names travelled
+    marked_sent: tuple[str, ...] = ()  # drafts that the export marked as sent
 
 
 def _reason(record: Record) -> str | None:
+    """Why `record` needs a confirmation to leave for anyone beyond the NPM's own devices."""
     if record.sensitivity == "strictly_confidential":
         return STRICTLY_CONFIDENTIAL
-    if record.personal_data and record.consent != "given":
+    if allows(record, SPT_TRANSMISSION) == PENDING:
         return NO_CONSENT
+    if record.sensitivity == "internal" and record.kind != "contact":  # a contact travels with what names it
+        return INTERNAL
     return None
+
+
+def _refusal(record: Record) -> Excluded | None:
+    """The record's exclusion from packages beyond the NPM's own devices, if consent was refused."""
+    if allows(record, SPT_TRANSMISSION) != REFUSED:
+        return None
+    return Excluded(record.id, pseudonymised(record).title, tuple(refusing(record, SPT_TRANSMISSION)))
+
+
+def own_devices_only(store: RecordStore, identity: VaultIdentity | None,
+                     recipients: Sequence[X25519Recipient | str]) -> bool:
+    """True if the package is for recipients that are all this vault (`identity`, if given) or one
+    of the NPM's own devices (a live contact with that age recipient, its keys verified and marked
+    `own_device`, and no other contact with that key). A passphrase package (no recipients) is
+    for anyone."""
+    if not recipients:
+        return False
+    mine = identity.recipient.encode() if identity is not None else None
+    for recipient in recipients:
+        parsed = recipient if isinstance(recipient, X25519Recipient) else X25519Recipient.parse(recipient)
+        text = parsed.encode()
+        if text == mine:
+            continue
+        contacts = store.contacts_with_age_recipient(text)
+        if not contacts or not all(contact_keys.is_own_device(c) for c in contacts):
+            return False
+    return True
 
 
 def plan_export(store: RecordStore, record_ids: Sequence[str] | None = None) -> ExportPlan:
     """The records to export (all live ones if `record_ids` is None) and their counterparts.
 
-    Records are read one at a time and only their id, kind, title and date are kept, so a plan
-    of 100,000 records costs a few tens of MB, not the records' content.
+    Records are read one at a time and only their id, kind, title and date are kept (with a
+    reason to confirm, or a refusal, when there is one), so a plan of 100,000 records costs a
+    few tens of MB, not the records' content.
     """
     with small_page_cache(store.db):
         return _plan(store, record_ids)
@@ -130,13 +243,11 @@ def _plan(store: RecordStore, record_ids: Sequence[str] | None) -> ExportPlan:
         return ExportPlan([])  # documents alone (a report's PDF) may still make a package
     _check_record_count(len(wanted))  # before reading any: the counterparts only add to it
     chosen: dict[str, PlannedRecord] = {}
-    flagged: dict[str, Flagged] = {}
     counterparts: list[str] = []
 
     def take(rid: str, record: Record) -> None:  # `rid`, not record.id: one string per id, not two
-        chosen[rid] = PlannedRecord(rid, sys.intern(record.kind), record.title, record.date)
-        if reason := _reason(record):
-            flagged[rid] = Flagged(rid, record.title, reason)
+        chosen[rid] = PlannedRecord(rid, sys.intern(record.kind), record.title, record.date, _reason(record),
+                                    _refusal(record))
 
     for rid in wanted:
         record = store.get(rid)
@@ -153,7 +264,7 @@ def _plan(store: RecordStore, record_ids: Sequence[str] | None) -> ExportPlan:
     records = sorted(chosen.values(), key=lambda r: (r.kind != "contact", r.date or "", r.id))
     _check_record_count(len(records))
     attachments = {r.id: infos for r in records if (infos := files.list_for(store, r.id))}
-    plan = ExportPlan(records, [flagged[r.id] for r in records if r.id in flagged], attachments)
+    plan = ExportPlan(records, attachments)
     check_limits(plan)
     return plan
 
@@ -250,18 +361,25 @@ class _Spooled:
         self._store, self._plan, self._spool = store, plan, spool
 
     def run(self, progress: Progress | None) -> None:
+        """Spool the plan's leaving records. Beyond the NPM's own devices each is checked again as
+        it is read: one whose consent became refused since the plan (ExportPlanOutdated) or that
+        needs a confirmation it did not get (ConfirmationNeeded) stops the export."""
+        own = self._plan.own_devices
         flagged = {f.id for f in self._plan.flagged}
         head = json.dumps(document([]), ensure_ascii=False)
         if not head.endswith("[]}"):
             raise AssertionError("the records document ends with its list")
-        count = len(self._plan.records)
+        leaving = self._plan.leaving
+        count = len(leaving)
         with gzip.GzipFile(fileobj=self._spool, mode="wb", compresslevel=6, mtime=0) as out:
             out.write(head[:-2].encode("utf-8"))
-            for number, planned in enumerate(self._plan.records):
+            for number, planned in enumerate(leaving):
                 record = self._store.get(planned.id)
-                if _reason(record) and record.id not in flagged:  # changed since the user confirmed
+                if not own and _refusal(record) is not None:  # refused since the plan was made
+                    raise ExportPlanOutdated()
+                if not own and _reason(record) and record.id not in flagged:  # changed since the user confirmed
                     raise ConfirmationNeeded(1)
-                doc = self._encode(planned.id, pseudonymised(record))
+                doc = self._encode(planned.id, record if own else pseudonymised(record))
                 text = json.dumps(doc, ensure_ascii=False).encode("utf-8")
                 _check_record_text(planned.id, text)
                 out.write(b", " + text if number else text)
@@ -279,7 +397,7 @@ class _Spooled:
             self.attachments[path] = info
             self.entries.append(FileEntry(path, info.size, info.sha256))
         lineage = history_hashes(self._store, record.id)[-schema.MAX_LINEAGE:]  # the latest versions count
-        doc = encode_record(record, lineage, entries)
+        doc = encode_record(record, lineage, entries, identities=self._plan.own_devices)
         self.hashes[record_id] = doc["content_sha256"]  # the plan's own id string: no second copy
         self.shown.offer(record, entries)
         return doc
@@ -300,9 +418,21 @@ def write_package(
     armor: bool = False, confirmed: bool = False, overwrite: bool = False,
     documents: Sequence[tuple[str, bytes]] = (), progress: Progress | None = None,
     scrypt_log_n: int = DEFAULT_SCRYPT_LOG_N, clock: Callable[[], dt.datetime] | None = None,
+    mark_sent: bool = False,
 ) -> ExportResult:
-    """Encrypt and sign `plan` into `out`. ConfirmationNeeded if records are flagged and not `confirmed`
-    (or if a record became flagged after the plan was made).
+    """Encrypt and sign `plan` into `out`, and log what left (records/disclosures.py).
+
+    The audience is decided here, from the recipients (`own_devices_only`), whatever the plan
+    was addressed to: for the NPM's own devices the records travel as written, with their
+    pseudonym tables; for anyone else they travel pseudonymised, records whose consent to
+    transmission was refused are left out (never sent, whatever is confirmed: ExportResult.excluded),
+    and ConfirmationNeeded is raised if records are flagged and not `confirmed` (or if a record
+    became flagged, ExportPlanOutdated if it became refused, after the plan was made).
+
+    The disclosure log gets one row per record in the package, in a transaction committed once
+    the package file is complete and in place (if that commit fails, the file is removed); a
+    package for this vault alone discloses nothing and is not logged.
+    `mark_sent` then marks the package's draft communications as sent (one version each).
 
     Memory stays flat whatever the number of records: pass one writes the records, gzipped, to an
     encrypted spool beside `out` (see spool.py) and keeps only their hashes; pass two streams the
@@ -310,21 +440,25 @@ def write_package(
     if not plan.records and not documents:
         raise NothingToExport()
     check_limits(plan, len(documents), len(recipients))
-    if plan.flagged and not confirmed:
-        raise ConfirmationNeeded(len(plan.flagged))
     if bool(recipients) == (passphrase is not None):
         raise ValueError("a package is for recipients or a passphrase, not both or neither")
     targets = [r if isinstance(r, X25519Recipient) else X25519Recipient.parse(r) for r in recipients]
+    plan = plan.addressed(passphrase is None and own_devices_only(store, identity, targets))
+    if plan.flagged and not confirmed:
+        raise ConfirmationNeeded(len(plan.flagged))
+    if not plan.leaving and not documents:
+        raise EverythingLeftOut(len(plan.excluded))
     if not overwrite and out.exists() and out.is_file():
         raise OutputExists(out)
     now = (clock or (lambda: dt.datetime.now(dt.UTC)))().astimezone(dt.UTC).replace(microsecond=0)
+    logged = _logged_recipients(store, identity, targets, passphrase is not None)
     with small_page_cache(store.db), EncryptedSpool(_spool_folder(out)) as spool:
         spooled = _Spooled(store, plan, spool)
         spooled.run(progress)
         recipient_names = [t.encode() for t in targets]
         about = {"exporter": store.vault.meta("npm_name") or "an NPM", "fingerprint": identity.fingerprint,
                  "created_at": now.isoformat(), "recipients": ", ".join(recipient_names) or "a passphrase"}
-        summary_html = spooled.shown.build(about, total=len(plan.records), max_bytes=package_reader.MAX_SUMMARY // 2)
+        summary_html = spooled.shown.build(about, total=len(plan.leaving), max_bytes=package_reader.MAX_SUMMARY // 2)
         spooled.shown = summary.FirstRecords()
         document_files = [(document_name(name), data) for name, data in documents]
         entries_list = [FileEntry(RECORDS, spool.size, spool.sha256), _entry(SUMMARY, summary_html)]
@@ -335,6 +469,7 @@ def write_package(
             user_name=store.vault.meta("user_name")[:limits.MAX_NAME], signing_key=identity.signing_key.encode(),
             age_recipient=identity.recipient.encode(), recipients=recipient_names,
             passphrase=passphrase is not None, records=spooled.hashes, files=entries_list,
+            identities=plan.own_devices,
         )
         manifest_bytes = manifest.to_bytes()
         signature = manifest.sign(identity, manifest_bytes)
@@ -376,9 +511,79 @@ def write_package(
             yield tarball.END
             report(total)
 
-        with atomic_output(out, durable=True) as sink:
-            age.encrypt(_StreamReader(stream()), sink, recipients=targets, passphrase=passphrase, armor=armor,
-                        scrypt_log_n=scrypt_log_n)
-            sink.flush()
-            size = os.fstat(sink.fileno()).st_size
-    return ExportResult(out, len(plan.records), len(spooled.attachments), size)
+        leaving = [r.id for r in plan.leaving]
+        # A package only this vault can open (a copy for itself, on a USB stick) discloses nothing:
+        # it is not logged, so that it can be made even when the vault's own disk is full.
+        private = bool(targets) and all(t.encode() == identity.recipient.encode() for t in targets)
+        transaction = store.transaction()
+        begun = False
+        try:
+            with atomic_output(out, durable=True) as sink:
+                age.encrypt(_StreamReader(stream()), sink, recipients=targets, passphrase=passphrase, armor=armor,
+                            scrypt_log_n=scrypt_log_n)
+                sink.flush()
+                size = os.fstat(sink.fileno()).st_size
+                if not private:
+                    db = transaction.__enter__()  # the log is written now, committed once the file is in place
+                    begun = True
+                    disclosures.log(db, leaving, at=store.now(), by=store.vault.meta("user_name") or "unknown",
+                                    package=out.name, recipients=logged)
+        except BaseException:
+            if begun:
+                transaction.__exit__(*sys.exc_info())
+            raise
+        try:
+            if begun:
+                transaction.__exit__(None, None, None)
+        except BaseException:
+            _remove_package(out)  # never a package that the log does not show
+            raise
+    sent = _mark_sent(store, leaving) if mark_sent else ()
+    return ExportResult(out, len(leaving), len(spooled.attachments), size, tuple(plan.excluded), plan.own_devices,
+                        sent)
+
+
+def _remove_package(out: Path) -> None:
+    target = Path(os.path.realpath(out))
+    if target.is_file():
+        with contextlib.suppress(OSError):
+            target.unlink()
+
+
+def _logged_recipients(store: RecordStore, identity: VaultIdentity, targets: Sequence[X25519Recipient],
+                       passphrase: bool) -> list[disclosures.Recipient]:
+    """Who the package is for, as the disclosure log keeps it: each age recipient with the name and
+    fingerprint of the contact (or this vault) that has it, or a passphrase."""
+    if passphrase:
+        return [disclosures.Recipient(disclosures.PASSPHRASE)]
+    found = []
+    for target in targets:
+        text = target.encode()
+        if text == identity.recipient.encode():
+            found.append(disclosures.Recipient(disclosures.AGE, text, identity.fingerprint, "this vault"))
+            continue
+        contacts = store.contacts_with_age_recipient(text)
+        contact = contacts[0] if contacts else None
+        found.append(disclosures.Recipient(
+            disclosures.AGE, text, contact_keys.keys_of(contact).fingerprint if contact else "",
+            contact.title if contact else ""))
+    return found
+
+
+SENDABLE = "draft"  # the status a record has before it is sent
+
+
+def _mark_sent(store: RecordStore, record_ids: Sequence[str]) -> tuple[str, ...]:
+    """Mark the drafts among these records as sent (those whose kind has a "sent" status, and for a
+    communication only one going out). One new version each; returns their ids."""
+    marked = []
+    for rows in (record_ids[i:i + 500] for i in range(0, len(record_ids), 500)):
+        for row in store.list(ListQuery(ids=tuple(rows), status=SENDABLE, limit=len(rows))):
+            record = store.get(row.id)
+            if "sent" not in record.spec.statuses_for(record.fields):
+                continue
+            if record.kind == "communication" and record.fields.get("direction") != "sent":
+                continue
+            store.update(replace(record, status="sent"))
+            marked.append(record.id)
+    return tuple(marked)

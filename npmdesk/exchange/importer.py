@@ -4,7 +4,12 @@
     result = import_package(store, identity, path, accept_signer=…)
 
 The signer is described plainly (this vault, a verified contact, a contact not verified yet, or
-unknown, always with the fingerprint). Importing runs in a single transaction that spans the whole
+unknown, always with the fingerprint). A package that carries real names (made for the NPM's own
+devices: its manifest says `identities`, its records carry pseudonym tables) is taken only from
+this vault or a verified contact marked as one of the NPM's own devices; from anyone else it is
+refused whole (RealNamesRefused): npmdesk never makes such a package for others.
+
+Importing runs in a single transaction that spans the whole
 decryption: records and attachments are written as they arrive and committed only once every
 byte has been authenticated and matched to the signed manifest. Any problem rolls it all back.
 
@@ -23,7 +28,7 @@ from pathlib import Path
 
 from npmdesk.display import quoted
 from npmdesk.exchange import contact_keys, merge, reader
-from npmdesk.exchange.errors import DamagedPackage, SignerNotTrusted
+from npmdesk.exchange.errors import DamagedPackage, RealNamesRefused, SignerNotTrusted
 from npmdesk.exchange.identity import SigningKey, VaultIdentity
 from npmdesk.exchange.manifest import FileEntry, Manifest
 from npmdesk.exchange.merge import MergePlan
@@ -49,6 +54,7 @@ class Signer:
     fingerprint: str
     contact_id: str | None = None
     contact_name: str | None = None
+    own_device: bool = False  # this vault, or a verified contact marked as one of the NPM's own devices
 
     @property
     def trusted(self) -> bool:
@@ -68,11 +74,12 @@ class Signer:
 def signer_of(store: RecordStore, identity: VaultIdentity, key: SigningKey) -> Signer:
     """Who `key` is in this vault: itself, a (verified) live contact that carries it, or unknown."""
     if key == identity.signing_key:
-        return Signer(SELF, key.fingerprint)
+        return Signer(SELF, key.fingerprint, own_device=True)
     contacts = store.contacts_with_signing_key(key.encode())
     verified = [c for c in contacts if contact_keys.is_verified(c)]
     if verified:
-        return Signer(VERIFIED, key.fingerprint, verified[0].id, verified[0].title)
+        own = all(contact_keys.is_own_device(c) for c in contacts)  # every contact with that key says so
+        return Signer(VERIFIED, key.fingerprint, verified[0].id, verified[0].title, own)
     if contacts:
         return Signer(UNVERIFIED, key.fingerprint, contacts[0].id, contacts[0].title)
     return Signer(UNKNOWN, key.fingerprint)
@@ -133,7 +140,14 @@ class _ImportConsumer:
         if not self._accept(self._signer):
             raise SignerNotTrusted(self._signer.describe())
 
+    def _names_allowed(self) -> None:
+        """Real names come only from this vault or one of the NPM's own devices (RealNamesRefused)."""
+        if self._signer is None or not self._signer.own_device:
+            raise RealNamesRefused()
+
     def on_record(self, incoming: IncomingRecord) -> None:
+        if incoming.record.pseudonyms:
+            self._names_allowed()
         decided = self._merge.take(self._store.db, incoming)
         kept = decided not in (merge.DELETED, merge.DELETED_CHANGED)
         for a in incoming.attachments:
@@ -142,6 +156,8 @@ class _ImportConsumer:
     def on_contents(self, contents: Contents) -> None:
         signer = self._signer
         assert signer is not None  # noqa: S101 - the reader calls on_signer first
+        if contents.manifest.identities:
+            self._names_allowed()
         entries = contents.attachments
         self.preview = Preview(contents.manifest, signer, self._merge.plan, len(entries),
                                sum(e.size for e in entries))

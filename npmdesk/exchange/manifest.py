@@ -113,6 +113,9 @@ class Manifest:
     passphrase: bool
     records: dict[str, str]  # id -> content_sha256
     files: list[FileEntry] = field(default_factory=list)
+    # For the NPM's own devices only: the records carry real names and pseudonym tables. Written
+    # (as "identities": true) only when set, so other manifests are as they always were.
+    identities: bool = False
 
     @property
     def fingerprint(self) -> str:
@@ -133,6 +136,7 @@ class Manifest:
             "records": ([{"id": rid, "content_sha256": digest} for rid, digest in self.records.items()]
                         if with_records else []),
             "files": [entry.to_json() for entry in self.files],
+            **({"identities": True} if self.identities else {}),
         }
 
     def to_bytes(self) -> bytes:
@@ -199,6 +203,10 @@ def parse_manifest(data: bytes, signer: SigningKey) -> Manifest:
         if strict_json.exact_int(version) and version > FORMAT_VERSION:
             raise UnsupportedPackageVersion()
         raise DamagedPackage("its format version is not a version number")
+    announced = "identities" in doc  # only ever written as true
+    identities = doc.pop("identities", False)
+    if announced and identities is not True:
+        raise DamagedPackage("its manifest is malformed")
     _keys(doc, {"format", "format_version", "created_at", "exporter", "recipients", "records", "files"})
     exporter = _keys(doc["exporter"], {"npm_name", "user_name", "signing_key", "fingerprint", "age_recipient"})
     recipients = _keys(doc["recipients"], {"age", "passphrase"})
@@ -225,7 +233,7 @@ def parse_manifest(data: bytes, signer: SigningKey) -> Manifest:
         created_at=doc["created_at"], npm_name=_text(exporter["npm_name"]),
         user_name=_text(exporter["user_name"]), signing_key=_text(exporter["signing_key"], 100),
         age_recipient=_text(exporter["age_recipient"], 100), recipients=[_text(a, 100) for a in ages],
-        passphrase=passphrase, records=records, files=files,
+        passphrase=passphrase, records=records, files=files, identities=identities,
     )
     if manifest.signing_key != signer.encode():
         raise BadSignature()  # signed by one key, claiming another

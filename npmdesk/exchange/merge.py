@@ -7,6 +7,9 @@ For each incoming record, compared by content hash (records/content.py) with our
 - theirs is one of our earlier versions: we are **ahead**, nothing changes;
 - otherwise both sides edited it: a **conflict**; ours stays current, theirs joins the history,
   and the record is marked for the user to settle;
+- same content, and the package comes from one of the NPM's own devices with real names that we
+  do not have (our copy came pseudonymised): the **names are filled in** (theirs becomes current,
+  ours goes to the history; its content hash is the same);
 - we deleted it (it is in the bin, or purged and only its tombstone is left): **deleted here**,
   nothing changes; if the sender has a version we never had, it is **deleted here, changed by
   the sender**, still not brought back. Only if the user names it (`restore`) is it brought
@@ -33,12 +36,14 @@ from npmdesk.exchange.identity import VaultIdentity
 from npmdesk.exchange.schema import IncomingRecord
 from npmdesk.records.content import version_hash
 from npmdesk.records.model import Record, RecordNotFound
+from npmdesk.records.pseudonyms import pseudonymised
 from npmdesk.records.store import RecordStore
 from npmdesk.vault.database import Connection
 
 ADDED, UPDATED, UNCHANGED, AHEAD, CONFLICT = "added", "updated", "unchanged", "ahead", "conflict"
 DELETED, DELETED_CHANGED = "deleted here", "deleted here, changed by the sender"
-WRITTEN = (ADDED, UPDATED, CONFLICT)  # outcomes that write the record (and its new attachments)
+NAMES_FILLED = "real names filled in"
+WRITTEN = (ADDED, UPDATED, CONFLICT, NAMES_FILLED)  # outcomes that write the record (and its new attachments)
 TITLE_KEPT = 120  # characters of a record's title the plan keeps, for the preview's lists…
 TITLES_KEPT = 10_000  # …for this many records (the first ones): the lists name the others by id
 
@@ -166,6 +171,8 @@ class Merge:
         if rid in self._restore and decided in (DELETED, DELETED_CHANGED):
             decided = outcome(store, incoming, restore=True)
             result.restored.append(rid)
+        if decided == UNCHANGED and _brings_names(store, incoming.record):
+            decided = NAMES_FILLED
         result.outcomes[rid] = decided
         if len(result.titles) < TITLES_KEPT:
             result.titles[rid] = incoming.record.title[:TITLE_KEPT]
@@ -204,7 +211,16 @@ def apply_one(store: RecordStore, db: Connection, incoming: IncomingRecord, deci
         store.import_restore(db, record.id)  # out of the bin, then merged as a live record
     if decided == ADDED:
         store.import_new(db, record)
-    elif decided == UPDATED:
-        store.import_newer(db, record)
+    elif decided in (UPDATED, NAMES_FILLED):
+        store.import_newer(db, record)  # their real names fill in ours (the store merges the tables)
     elif decided == CONFLICT:
-        store.import_conflict(db, record)
+        store.import_conflict(db, pseudonymised(record))  # their version joins our history as others see it
+
+
+def _brings_names(store: RecordStore, record: Record) -> bool:
+    """True if `record` (from one of the NPM's own devices) names people whom our copy knows only
+    by their aliases: our copy came pseudonymised."""
+    if not record.pseudonyms:
+        return False
+    ours = store.get(record.id, include_deleted=True).pseudonyms
+    return any(real not in ours for real in record.pseudonyms)

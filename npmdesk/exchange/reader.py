@@ -177,6 +177,8 @@ class _Records:
         for incoming, _size in records:
             if listed.get(incoming.record.id) != incoming.content_sha256:
                 raise DamagedPackage("its records do not match its manifest")
+            if incoming.record.pseudonyms and not self._manifest.identities:
+                raise DamagedPackage("a record carries real names that its manifest does not announce")
             for a in incoming.attachments:
                 path = a["path"]
                 if path not in self._files or path in self._claimed:

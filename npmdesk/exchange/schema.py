@@ -5,11 +5,16 @@ in that order. `RecordStream` reads it as a stream, record by record, so no docu
 built whole: each record is at most MAX_RECORD_BYTES of JSON, MAX_RECORD_DEPTH deep and
 MAX_RECORD_ITEMS values, and goes through the strict loader (npmdesk.strict_json).
 
-Each record has exactly the keys in RECORD_KEYS (docs/package-format.md describes them); the
-real names behind pseudonyms never travel (records are pseudonymised first) and neither does
-anything local to one vault (the bin, the conflict mark).
+Each record has exactly the keys in RECORD_KEYS, and those of OPTIONAL_RECORD_KEYS it uses
+(docs/package-format.md describes them). The real names behind pseudonyms travel only between
+the NPM's own devices: such a package (its manifest says `identities`) carries records as
+written with their pseudonym table (`pseudonyms`); every other package carries them
+pseudonymised and without it. Nothing local to one vault travels (the bin, the conflict mark,
+a contact's verification or own-device mark).
 
-`content_sha256` identifies a version's content (everything but who saved it and when), and
+`content_sha256` identifies a version's content (everything but who saved it and when) as it
+travels pseudonymised (also for a record that carries its real names: the same version has the
+same hash in every package), and
 `lineage` lists the content hashes of the record's earlier versions: together they let an
 import tell a newer version from an older one or from a conflicting edit.
 
@@ -24,7 +29,7 @@ from typing import Any
 
 from npmdesk import strict_json
 from npmdesk.exchange.errors import DamagedPackage, InvalidPackageRecord, PackageTooLarge, UnsupportedPackageVersion
-from npmdesk.records.content import LOCAL_TRUST_FIELDS, content_sha256
+from npmdesk.records.content import LOCAL_TRUST_FIELDS, content_sha256, version_hash  # noqa: F401 - content_sha256 re-exported
 from npmdesk.records.legacy import upgraded
 from npmdesk.records.model import InvalidRecord, Record, is_uuid, validate
 
@@ -46,18 +51,26 @@ RECORD_KEYS = frozenset({
 })
 # Keys a record carries only when set (records/model.py: Record.to_json); a package made before
 # they existed has none of them.
-OPTIONAL_RECORD_KEYS = frozenset({"consents", "review_date"})
+OPTIONAL_RECORD_KEYS = frozenset({"consents", "review_date", "pseudonyms"})
+MAX_PSEUDONYMS = 1_000  # real names in one record's pseudonym table
 ATTACHMENT_KEYS = frozenset({"id", "name", "media_type", "size", "sha256", "path"})
 CONSENT_KEYS = frozenset({"purpose", "state", "date", "how", "obtained_by", "withdrawn_on"})
 
 
-def encode_record(record: Record, lineage: list[str], attachments: list[dict[str, Any]]) -> dict[str, Any]:
-    """The package form of an (already pseudonymised) record."""
+def encode_record(record: Record, lineage: list[str], attachments: list[dict[str, Any]], *,
+                  identities: bool = False) -> dict[str, Any]:
+    """The package form of a record: already pseudonymised, or (`identities`, a package for the
+    NPM's own devices) as written, with its pseudonym table if it has one."""
     doc = record.to_json()
-    del doc["pseudonyms"], doc["deleted_at"]
+    pseudonyms = doc.pop("pseudonyms")
+    del doc["deleted_at"]
+    if identities and pseudonyms:
+        doc["pseudonyms"] = pseudonyms
+    elif pseudonyms:
+        raise ValueError("a record travels pseudonymised, or with its identities to the NPM's own devices")
     for name in LOCAL_TRUST_FIELDS:
         doc["fields"].pop(name, None)
-    doc["content_sha256"] = content_sha256(record)
+    doc["content_sha256"] = version_hash(record)
     doc["lineage"] = lineage
     doc["attachments"] = attachments
     return doc
@@ -291,22 +304,27 @@ def parse_record(item: object) -> IncomingRecord:
              "attachments is not a list.")
     for attachment in attachments:
         _check_attachment(rid, attachment)
+    pseudonyms = item.get("pseudonyms", {})
+    _require(isinstance(pseudonyms, dict) and ("pseudonyms" not in item or 0 < len(pseudonyms) <= MAX_PSEUDONYMS)
+             and all(_is_text(v, 100) for v in pseudonyms.values()), rid, "pseudonyms are malformed.")
     fields = {key: item[key] for key in (RECORD_KEYS | OPTIONAL_RECORD_KEYS) - {"content_sha256", "lineage",
                                                                                 "attachments"} if key in item}
     fields["links"] = [{"to": link["to"], "relation": link["relation"]} for link in item["links"]]
+    fields["pseudonyms"] = dict(pseudonyms)
     _require(all(isinstance(a, int | str) and not isinstance(a, bool) for a in item["articles"]), rid,
              "an OPCAT article is malformed.")
     try:
-        record = Record.from_json({**fields, "pseudonyms": {}, "deleted_at": None})
-        _require(content_sha256(record) == content, rid, "its content does not match its hash.")
+        record = Record.from_json({**fields, "deleted_at": None})
+        # The hash is of the record as it travels to anyone: pseudonymised (a no-op without names).
+        _require(version_hash(record) == content, rid, "its content does not match its hash.")
         # What an older version wrote, in today's values (after the hash: it is of what was sent).
         record = upgraded(record)
-        validate(record, local=False)
+        validate(record, local=bool(record.pseudonyms))
     except InvalidRecord as err:
         raise InvalidPackageRecord(rid, f"{err.field}: {err}") from None
     except (TypeError, ValueError, KeyError):
         raise InvalidPackageRecord(rid, "a value has the wrong type.") from None
-    content = content_sha256(record)
+    content = version_hash(record)
     if record.kind == "contact":
         _require(not set(LOCAL_TRUST_FIELDS) & set(record.fields), rid,
                  "a contact's verification cannot be imported.")

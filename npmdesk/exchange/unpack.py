@@ -120,7 +120,8 @@ class _Unpacker:
         return self._records
 
     def on_record(self, incoming: IncomingRecord) -> None:
-        self._records_json().add(encode_record(incoming.record, incoming.lineage, incoming.attachments))
+        self._records_json().add(encode_record(incoming.record, incoming.lineage, incoming.attachments,
+                                               identities=bool(incoming.record.pseudonyms)))  # as it came
         self.first.offer(incoming.record, [{**a, "path": disk_path(str(a["path"]))} for a in incoming.attachments])
 
     def on_contents(self, contents: Contents) -> None:

@@ -1,5 +1,6 @@
 """The dashboard (`ui/dashboard.ui`), shown when no record is selected: who is signed in, what
-is due or overdue, a backup reminder, what awaits a reply, open interpretation requests, the
+is due or overdue, records due for review (their review date within 30 days, or past:
+records/review.py), a backup reminder, what awaits a reply, open interpretation requests, the
 SPT's calendar and the vault's recent security events.
 
 Activating a record's line (Enter or a double click) emits `record_activated(id)`.
@@ -21,7 +22,7 @@ from npmdesk.gui.backup.reminder import BackupReminder
 from npmdesk.gui.records import labels
 from npmdesk.gui.records.formatting import date_text
 from npmdesk.gui.resources import load_form
-from npmdesk.records import calendar
+from npmdesk.records import calendar, review
 from npmdesk.records.query import ListQuery, Summary
 from npmdesk.records.store import RecordStore
 from npmdesk.vault import Vault
@@ -45,12 +46,34 @@ class Dashboard(QWidget):
         layout.addWidget(self.form)
         self.lists = {name: self.form.findChild(QListWidget, f"{name}List")
                       for name in ("due", "awaiting", "interpretation", "calendar", "events")}
-        for name in ("due", "awaiting", "interpretation"):
+        self._add_review_list()
+        for name in ("due", "review", "awaiting", "interpretation"):
             self.lists[name].itemActivated.connect(self._activated)
         # The backup reminder (gui/backup/reminder.py) sits under the header; gui/backup fills it.
         header = self.form.findChild(QVBoxLayout, "dashboardLayout")
         self.backup_reminder = BackupReminder(self.form.findChild(QWidget, "dashboardContent"))
         header.insertWidget(header.indexOf(self._label("lastUnlockLabel")) + 1, self.backup_reminder)
+
+    def _add_review_list(self) -> None:
+        """"Due for review" under "Due and overdue" (built here, like the form's own lists)."""
+        due_list = self.lists["due"]
+        layout = due_list.parentWidget().layout()
+        label = QLabel(self.tr("Due for review (re&tention):"), due_list.parentWidget())
+        label.setObjectName("reviewLabel")
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        review = QListWidget(due_list.parentWidget())
+        review.setObjectName("reviewList")
+        review.setAccessibleName(self.tr("Records due for review"))
+        review.setMaximumHeight(due_list.maximumHeight())
+        review.setEditTriggers(QListWidget.EditTrigger.NoEditTriggers)
+        review.setWordWrap(True)
+        label.setBuddy(review)
+        at = layout.indexOf(due_list) + 1
+        layout.insertWidget(at, label)
+        layout.insertWidget(at + 1, review)
+        self.lists["review"] = review
 
     # ----------------------------------------------------------------------------- filling
 
@@ -76,6 +99,9 @@ class Dashboard(QWidget):
         today = self.today()
         due = calendar.due_items(store, today)
         self._fill("due", [(self._due_text(item), item.record.id) for item in due[:MAX_ITEMS]], len(due))
+        reviews = review.due_for_review(store, today, limit=MAX_ITEMS)
+        self._fill("review", [(self._review_text(item, today), item.summary.id) for item in reviews],
+                   review.count_due(store, today))
         self._fill_summaries(
             "awaiting", store.list(ListQuery(kinds=("communication",), status="awaiting_reply", limit=MAX_ITEMS + 1))
         )
@@ -139,6 +165,17 @@ class Dashboard(QWidget):
             when = self.tr("{when} (reply)").format(when=when)
         return self.tr("{when} · {kind}: {title}").format(when=when, kind=labels.kind_name(item.record.kind),
                                                           title=display.gui_line(item.record.title))
+
+    def _review_text(self, item: review.DueForReview, today: dt.date) -> str:
+        days = item.days_left(today)
+        if days < 0:
+            when = self.tr("Review overdue by %n day(s)", "", -days)
+        elif days == 0:
+            when = self.tr("Review today")
+        else:
+            when = self.tr("Review in %n day(s)", "", days)
+        return self.tr("{when} · {kind}: {title}").format(when=when, kind=labels.kind_name(item.summary.kind),
+                                                          title=display.gui_line(item.summary.title))
 
     def _event_text(self, event: calendar.CalendarEvent) -> str:
         names = {

@@ -37,6 +37,7 @@ from npmdesk.records.model import (
     new_id,
     validate,
 )
+from npmdesk.records.pseudonyms import next_alias
 from npmdesk.records.query import ListQuery, Summary, count_records, list_records
 from npmdesk.vault import Vault
 from npmdesk.vault.database import Connection, DatabaseError, user_error
@@ -101,6 +102,18 @@ def _local_consents(record: Record, pseudonyms: dict[str, str]) -> Record:
     people = [replace(person, person=real_of.get(person.person, person.person)) for person in record.consents]
     known = {**pseudonyms, **{p.person: p.person for p in people if p.person not in pseudonyms}}
     return replace(record, consents=people, pseudonyms=known)
+
+
+def _with_names(ours: dict[str, str], theirs: dict[str, str]) -> dict[str, str]:
+    """Our pseudonym table with the real names of `theirs` that we lack (under a fresh alias if
+    theirs is already one of ours: no real name is ever left without an alias). A person we knew
+    only by their alias (an alias standing for itself) takes the real name behind it."""
+    named = {alias for real, alias in theirs.items() if real != alias}
+    merged = {real: alias for real, alias in ours.items() if not (real == alias and alias in named)}
+    for real, alias in theirs.items():
+        if real not in merged:
+            merged[real] = alias if alias not in merged.values() else next_alias(merged)
+    return merged
 
 
 def _keep_local_trust(current: Record, record: Record) -> Record:
@@ -240,12 +253,13 @@ class RecordStore:
     def import_newer(self, db: Connection, record: Record) -> None:
         """Make `record`, a later version from another vault, the current one; ours goes to history.
 
-        The local pseudonym table is kept (the incoming text already carries the aliases), and so
-        are a place in the bin, the kind (KindChangeRefused) and a contact's keys and verification."""
+        The local pseudonym table is kept (the incoming text already carries the aliases), with the
+        real names a record from one of the NPM's own devices brings filled in, and so are a place
+        in the bin, the kind (KindChangeRefused) and a contact's keys and verification."""
         validate(record, local=False)
         current = self._load(db, record.id)
         _same_kind(current, record)
-        record = _local_consents(_keep_local_trust(current, record), current.pseudonyms)
+        record = _local_consents(_keep_local_trust(current, record), _with_names(current.pseudonyms, record.pseudonyms))
         validate(record)
         seq = self._seq(db, record.id)
         self._save_version(db, seq, current)

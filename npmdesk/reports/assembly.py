@@ -26,7 +26,7 @@ def compose(store: RecordStore, request: ReportRequest, today: dt.date | None = 
     charts: tuple[Chart, ...] = ()
     subject = ""
     if request.kind == CORRESPONDENCE_LOG:
-        log = correspondence.gather(store, request.period)
+        log = correspondence.gather(store, request.period, with_disclosures=request.with_disclosures)
         body, ids = log_html.body(log, s), log.record_ids()
     elif request.kind == VISIT_DOSSIER:
         visit = dossier.gather(store, request.visit_id or "", request.period, today)

@@ -4,12 +4,16 @@ Exchanges are communications (letters, emails, meetings…), updates on complian
 information, requests for interpretation, annual-report submissions and reports. For each:
 the date, kind, subject, direction and channel, status, the date a reply is due and the date
 it was answered (the first reply in the thread, the SPT's answer, or the acknowledgement).
+With `with_disclosures`, it also lists when each of them left the vault (records/disclosures.py:
+the time, the file and the recipients).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from npmdesk.records import disclosures
+from npmdesk.records.disclosures import Disclosure
 from npmdesk.records.model import Record
 from npmdesk.records.store import RecordStore
 from npmdesk.reports import fetch
@@ -45,6 +49,8 @@ class CounterpartGroup:
 class CorrespondenceLog:
     period: Period
     groups: tuple[CounterpartGroup, ...]
+    with_disclosures: bool = False
+    disclosures: dict[str, tuple[Disclosure, ...]] = field(default_factory=dict)  # record id -> oldest first
 
     @property
     def total(self) -> int:
@@ -54,8 +60,9 @@ class CorrespondenceLog:
         return {e.record_id for g in self.groups for e in g.entries}
 
 
-def gather(store: RecordStore, period: Period) -> CorrespondenceLog:
-    """The log of `period` (every date when the period is open)."""
+def gather(store: RecordStore, period: Period, *, with_disclosures: bool = False) -> CorrespondenceLog:
+    """The log of `period` (every date when the period is open), with when each record left the
+    vault if asked."""
     rows = fetch.listed(store, fetch.in_period(LOG_KINDS, period))
     loaded = fetch.records(store, rows)
     replies = _reply_dates(store, [r for r in loaded if r.kind == "communication"])
@@ -68,7 +75,12 @@ def gather(store: RecordStore, period: Period) -> CorrespondenceLog:
     groups = [CounterpartGroup(names[k], tuple(grouped[k])) for k in order]
     if None in grouped:
         groups.append(CounterpartGroup(None, tuple(grouped[None])))
-    return CorrespondenceLog(period, tuple(groups))
+    left: dict[str, tuple[Disclosure, ...]] = {}
+    if with_disclosures:
+        for record in loaded:
+            if found := disclosures.disclosures(store, record.id):
+                left[record.id] = tuple(found)
+    return CorrespondenceLog(period, tuple(groups), with_disclosures, left)
 
 
 def _text(record: Record, name: str) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from npmdesk.records import disclosures
 from npmdesk.reports.correspondence import CorrespondenceLog, CounterpartGroup
 from npmdesk.reports.html import dated, esc, fill, heading, paragraph, table
 from npmdesk.reports.strings import Strings
@@ -12,6 +13,8 @@ def body(log: CorrespondenceLog, s: Strings) -> str:
         groups = paragraph(s("log.empty"), "empty")
     else:
         groups = "".join(_group(group, s) for group in log.groups)
+    if log.with_disclosures:
+        groups += _disclosures(log, s)
     return fill("correspondence-log.html", heading=esc(s("report.correspondence-log")),
                 summary=esc(s("log.summary", count=log.total)), groups=groups)
 
@@ -35,3 +38,28 @@ def _group(group: CounterpartGroup, s: Strings) -> str:
             esc(s.status(e.status, e.kind)), esc(e.reply_by or s("none")), esc(e.replied_on or s("none")),
         ])
     return heading(2, title) + table(headers, rows, widths=(12, 14, 30, 13, 11, 10, 10), dates=(0, 5, 6))
+
+
+def _disclosures(log: CorrespondenceLog, s: Strings) -> str:
+    """When the records of the log left the vault: each time, the file and to whom."""
+    titles = {e.record_id: e.title for g in log.groups for e in g.entries}
+    rows = []
+    for record_id, found in log.disclosures.items():
+        for left in found:
+            who = []
+            for r in left.recipients:
+                if r.kind == disclosures.PASSPHRASE:
+                    who.append(s("log.disclosure.passphrase"))
+                elif r.kind == disclosures.PDF:
+                    who.append(s("log.disclosure.pdf"))
+                else:
+                    who.append(f"{r.name or r.age_recipient[:16] + '…'} ({r.fingerprint})" if r.fingerprint
+                               else r.name or r.age_recipient)
+            rows.append((left.at, [dated(left.at[:10], record_id, s("none")), esc(titles.get(record_id, "")),
+                                   esc(left.package), esc("; ".join(who))]))
+    rows.sort(key=lambda row: row[0])
+    if not rows:
+        return heading(2, s("log.disclosures")) + paragraph(s("log.disclosures.none"), "empty")
+    headers = [s("col.left_on"), s("col.subject"), s("col.package"), s("col.recipients")]
+    return heading(2, s("log.disclosures")) + table(headers, [cells for _at, cells in rows], widths=(14, 30, 20, 36),
+                                                    dates=(0,))

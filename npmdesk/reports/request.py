@@ -54,6 +54,7 @@ class ReportRequest:
     visit_id: str | None = None
     language: str = "en"
     confidential_mark: bool = True
+    with_disclosures: bool = False  # the correspondence log lists when each record left the vault
 
 
 def parse_date(text: str | None, which: str) -> dt.date | None:
@@ -77,7 +78,8 @@ def report_kind(name: str) -> str:
 
 
 def make_request(kind: str, date_from: str | None = None, date_to: str | None = None, *,
-                 visit_id: str | None = None, language: str = "en", confidential_mark: bool = True) -> ReportRequest:
+                 visit_id: str | None = None, language: str = "en", confidential_mark: bool = True,
+                 with_disclosures: bool = False) -> ReportRequest:
     """A checked request. Raises UnknownReportKind, InvalidReportDate, ReversedPeriod,
     VisitRequired (a visit dossier without a visit) or UnsupportedLanguage."""
     chosen = report_kind(kind)
@@ -91,4 +93,4 @@ def make_request(kind: str, date_from: str | None = None, date_to: str | None = 
     if chosen == VISIT_DOSSIER and visit is None:
         raise VisitRequired()
     return ReportRequest(chosen, Period(start, end), visit if chosen == VISIT_DOSSIER else None, language,
-                         confidential_mark)
+                         confidential_mark, with_disclosures)

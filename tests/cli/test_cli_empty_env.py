@@ -46,7 +46,8 @@ def test_empty_package_passphrase_variable_is_not_tried(tmp_path):
     package = tmp_path / "p.age"
     phrase = tmp_path / "phrase.txt"
     phrase.write_text("package passphrase 2026\n")
-    made = npmdesk("export", "--all", "--passphrase", "--package-passphrase-file", phrase, "-o", package,
+    made = npmdesk("export", "--all", "--confirm-sensitive", "--passphrase", "--package-passphrase-file", phrase,
+                   "-o", package,
                    "--vault", vault, env=ENV)
     assert made.status == 0, made.err
     result = npmdesk("import", package, "--vault", vault, stdin="",

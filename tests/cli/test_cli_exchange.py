@@ -48,7 +48,7 @@ def test_field_laptop_hands_its_records_to_the_office(vaults, tmp_path):
     record_id = run(field, "add", "communication", "--subject", "Visit notes", "--body-file", body,
                     "--attach", body, "--date", "2026-11-20").out.strip()
     package = tmp_path / "field.age"
-    exported = run(field, "export", "--all", "-r", office_id["recipient"], "-o", package)
+    exported = run(field, "export", "--all", "--confirm-sensitive", "-r", office_id["recipient"], "-o", package)
     assert "Exported 1 records and 1 attachments" in exported.out and field_id["fingerprint"] in exported.out
 
     # Unknown signer: refused, with the fingerprint to compare and the flag to use; nothing changes.
@@ -98,7 +98,7 @@ def test_recipients_without_npmdesk_open_packages_with_package_open_and_age(vaul
     recipient = subprocess.run(["age-keygen", "-y", str(key)], check=True, capture_output=True, text=True).stdout
     run(field, "add", "communication", "--subject", "Annual report submission", "--date", "2026-03-01")
     package = tmp_path / "for-spt.age"
-    run(field, "export", "--all", "-r", recipient.strip(), "-a", "-o", package)
+    run(field, "export", "--all", "--confirm-sensitive", "-r", recipient.strip(), "-a", "-o", package)
     assert package.read_text().startswith("-----BEGIN AGE ENCRYPTED FILE-----")
     out = tmp_path / "opened"
     opened = npmdesk("package", "open", package, "-i", key, "--out", out,
@@ -122,7 +122,7 @@ def test_passphrase_packages_from_the_cli(vaults, tmp_path):
     run(field, "add", "communication", "--subject", "For the secretariat")
     package = tmp_path / "p.age"
     secret = {"NPMDESK_PACKAGE_PASSPHRASE": "package passphrase 2026"}
-    run(field, "export", "--all", "--passphrase", "-o", package, env=secret)
+    run(field, "export", "--all", "--confirm-sensitive", "--passphrase", "-o", package, env=secret)
     no_phrase = run(office, "import", package, ok=False)
     assert no_phrase.status == 2 and "passphrase" in no_phrase.err
     phrase_file = tmp_path / "phrase.txt"
@@ -135,7 +135,7 @@ def test_damaged_package_gives_one_line_and_exit_2(vaults, tmp_path):
     office, field = vaults
     run(field, "add", "communication", "--subject", "Letter")
     package = tmp_path / "p.age"
-    run(field, "export", "--all", "-r", identity(office)["recipient"], "-o", package)
+    run(field, "export", "--all", "--confirm-sensitive", "-r", identity(office)["recipient"], "-o", package)
     data = bytearray(package.read_bytes())
     data[-30] ^= 1
     package.write_bytes(bytes(data))

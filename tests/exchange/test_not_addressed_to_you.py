@@ -17,7 +17,8 @@ def test_importing_a_package_meant_for_someone_else_says_so(tmp_path):
     assert npmdesk("add", "communication", "--subject", "For the SPT", "--vault", field, env=ENV).status == 0
     someone_else = X25519Identity.generate().recipient.encode()
     package = tmp_path / "for-someone-else.age"
-    assert npmdesk("export", "--all", "-r", someone_else, "-o", package, "--vault", field, env=ENV).status == 0
+    assert npmdesk("export", "--all", "--confirm-sensitive", "-r", someone_else, "-o", package, "--vault", field,
+                   env=ENV).status == 0
 
     for dry_run in ((), ("--dry-run",)):
         refused = npmdesk("import", package, *dry_run, "--vault", office, env=ENV)

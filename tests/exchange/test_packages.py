@@ -160,7 +160,8 @@ def test_sensitive_records_need_confirmation_and_nothing_is_written(pair, tmp_pa
     office, field = pair
     secret = field.store.add(communication("Names of detainees", sensitivity="strictly_confidential"))
     personal = field.store.add(communication("Medical file", personal_data=True, consent="pending"))
-    fine = field.store.add(communication("Consent given", personal_data=True, consent="given"))
+    fine = field.store.add(communication("Consent given", personal_data=True, consent="given",
+                                         sensitivity="confidential"))
     plan = plan_export(field.store, [secret.id, personal.id, fine.id])
     assert {(f.id, f.reason) for f in plan.flagged} == {
         (secret.id, "strictly confidential"), (personal.id, "personal data without recorded consent")}
@@ -271,7 +272,8 @@ def test_package_opens_with_the_age_tool_and_tar(pair, tmp_path):
     subprocess.run(["age-keygen", "-o", str(key)], check=True, capture_output=True)
     recipient = subprocess.run(["age-keygen", "-y", str(key)], check=True, capture_output=True, text=True).stdout
     plan = plan_export(field.store, [letter.id])
-    write_package(field.store, field.identity, plan, tmp_path / "p.age", recipients=[recipient.strip()], armor=True)
+    write_package(field.store, field.identity, plan, tmp_path / "p.age", recipients=[recipient.strip()], armor=True,
+                  confirmed=True)
     plain = subprocess.run(["age", "-d", "-i", str(key), str(tmp_path / "p.age")], check=True,
                            capture_output=True).stdout
     out = tmp_path / "out"

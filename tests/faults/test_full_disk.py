@@ -119,7 +119,8 @@ def test_reading_works_on_a_full_disk(disk, tmp_path):
     checked = run(disk, vault, "check")
     assert checked.status == 0 and "healthy" in checked.out, checked.err
     if disk.real:  # (the stand-in's size limit binds the file written elsewhere too)
-        exported = run(disk, vault, "export", "--all", "-r", recipient, "-o", tmp_path / "to-the-usb-stick.age")
+        exported = run(disk, vault, "export", "--all", "--confirm-sensitive", "-r", recipient, "-o",
+                       tmp_path / "to-the-usb-stick.age")
         assert exported.status == 0 and f"Exported {len(before)} records" in exported.out, exported.err
     assert files_of(vault) == files
     disk.free()
@@ -147,7 +148,8 @@ def test_a_write_to_a_vault_on_a_full_disk_is_one_sentence(disk, tmp_path, comma
     if command == "import":
         recipient = npmdesk("identity", "--vault", vault, env=ENV).out.splitlines()[1].strip()
         make_vault(tmp_path / "other", count=2)
-        made = npmdesk("export", "--all", "-r", recipient, "-o", package, "--vault", tmp_path / "other", env=ENV)
+        made = npmdesk("export", "--all", "--confirm-sensitive", "-r", recipient, "-o", package, "--vault",
+                       tmp_path / "other", env=ENV)
         assert made.status == 0, made.err
     disk.fill()
     files = files_of(disk.folder)
@@ -164,7 +166,7 @@ def test_a_write_to_a_vault_on_a_full_disk_is_one_sentence(disk, tmp_path, comma
 # ------------------------------------------------------------ writing a file to a full disk
 
 FILE_WRITES = {
-    "export": ("export", "--all", "-r", "{recipient}", "-o", "{disk}/package.age"),
+    "export": ("export", "--all", "--confirm-sensitive", "-r", "{recipient}", "-o", "{disk}/package.age"),
     "report": ("report", "log", "-o", "{disk}/log.pdf"),
     "backup": ("backup", "-o", "{disk}/vault.npmbackup"),
 }

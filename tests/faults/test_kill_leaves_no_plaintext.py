@@ -52,7 +52,8 @@ def material(tmp_path_factory):
         attachments.add(store, record.id, "scan.bin", io.BytesIO(big_plaintext()))
         identity = VaultIdentity.of(vault)
         try:
-            write_package(store, identity, plan_export(store), root / "package.age", recipients=[key.recipient])
+            write_package(store, identity, plan_export(store), root / "package.age", recipients=[key.recipient],
+                          confirmed=True)
         finally:
             identity.close()
         write_backup(vault, root / "vault.npmbackup")
@@ -110,7 +111,7 @@ def test_kill_during_export_leaves_no_encrypted_part_after_the_next_start(materi
     out.mkdir()
     key = age.generate_identity()
     env = npmdesk_env(tmp_path / "state", NPMDESK_PASSPHRASE=PASSPHRASE)
-    kill_while_writing(["export", "--all", "-r", key.recipient.encode(), "-o", out / "p.age",
+    kill_while_writing(["export", "--all", "--confirm-sensitive", "-r", key.recipient.encode(), "-o", out / "p.age",
                         "--vault", material / "vault"], out, env, named=True)
     assert everything_under(out), "the kill did not hit the export's temporary file"
     next_start(env)

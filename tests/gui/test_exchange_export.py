@@ -68,7 +68,7 @@ def tick(dialog: ExportDialog, name: str) -> None:
 def test_export_selected_records_for_a_contact_and_the_other_vault_imports_them(qtbot, monkeypatch, pair,
                                                                                 tmp_path) -> None:
     office, field = pair
-    letters = [office.store.add(communication(f"Letter {n}")) for n in range(3)]
+    letters = [office.store.add(communication(f"Letter {n}", sensitivity="confidential")) for n in range(3)]
     office.attach(letters[0].id, "annex.txt", b"annex text")
     window = open_window(qtbot, office.vault)
     window.exchange.preferences = preferences_in(tmp_path)
@@ -140,7 +140,7 @@ def test_flagged_records_block_the_export_until_confirmed(qtbot, monkeypatch, pa
 
 def test_a_passphrase_package_needs_a_strong_passphrase_typed_twice(qtbot, monkeypatch, pair, tmp_path) -> None:
     office, field = pair
-    letter = office.store.add(communication("For the rapporteur"))
+    letter = office.store.add(communication("For the rapporteur", sensitivity="confidential"))
     window = open_window(qtbot, office.vault)
     select_rows(window, [letter])
     dialog = planned(qtbot, window.exchange.export_selected())
@@ -170,7 +170,7 @@ def test_a_passphrase_package_needs_a_strong_passphrase_typed_twice(qtbot, monke
 
 def test_cancel_stops_the_export_and_leaves_no_file(qtbot, monkeypatch, pair, tmp_path) -> None:
     office, _field = pair
-    letter = office.store.add(communication("With a large annex"))
+    letter = office.store.add(communication("With a large annex", sensitivity="confidential"))
     files.add(office.store, letter.id, "annex.bin", io.BytesIO(bytes(3 * files.CHUNK_SIZE)))
     reached, release = threading.Event(), threading.Event()
     real = export_dialog.write_package
@@ -204,7 +204,7 @@ def test_cancel_stops_the_export_and_leaves_no_file(qtbot, monkeypatch, pair, tm
 def test_a_record_with_its_thread_and_links_and_a_report_pdf_in_the_package(qtbot, pair, tmp_path,
                                                                             monkeypatch) -> None:
     office, field = pair
-    letter = office.store.add(communication("Question on the visit"))
+    letter = office.store.add(communication("Question on the visit", sensitivity="confidential"))
     reply = office.store.reply_to(letter.id, title="Answer on the visit", date="2026-03-05",
                                   fields={"direction": "received", "channel": "letter"})
     office.store.add(communication("Unrelated"))

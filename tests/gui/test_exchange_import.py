@@ -177,7 +177,8 @@ def test_conflicts_are_reported_marked_on_the_record_and_settled(qtbot, pair, tm
     assert isinstance(detail.history_dialog, HistoryDialog) and detail.history_dialog.isVisible()
     note.settle_button.click()
     assert not office.store.is_conflicted(shared.id)
-    assert detail.record.id == shared.id and not detail.exchange_note.isVisible()
+    assert detail.record.id == shared.id and not detail.exchange_note.conflict_note.isVisible()
+    assert "Left the vault 1 time(s)" in detail.exchange_note.disclosure_label.text()  # the first package
 
 
 def test_dropping_a_package_on_the_window_opens_the_import(qtbot, pair, tmp_path) -> None:

@@ -103,7 +103,8 @@ def test_bundled_cli_round_trip_leaves_no_plaintext_and_opens_no_socket(bundle: 
                             check=True, timeout=30)
     recipient = keygen.stderr.split("Public key:")[1].strip()
     package = sandbox.root / "out" / "package.age"
-    exported = run(bundle, sandbox, "export", "--all", "-r", recipient, "-o", str(package), *unlock)
+    exported = run(bundle, sandbox, "export", "--all", "--confirm-sensitive", "-r", recipient, "-o", str(package),
+                   *unlock)
     assert exported.status == 0, exported.err
     assert package.read_bytes().startswith(b"age-encryption.org/v1\n")
     opened = subprocess.run(["age", "-d", "-i", str(inputs / "spt.key"), str(package)],

@@ -1,9 +1,14 @@
 """Export an encrypted package (`ui/export_dialog.ui`): what leaves, for whom, then the file.
 
 The records to export are read off the GUI thread (plan_export), then listed with the number
-and size of their attachments. Records that are strictly confidential or hold personal data
-without recorded consent are listed apart with their reason and an unchecked "I confirm these
-may leave the vault" box that must be ticked. The package is for contacts with an age key
+and size of their attachments. What leaves depends on the recipients ticked (the core decides it
+again when writing): for anyone beyond the NPM's own devices (the SPT, a passphrase), records
+whose people refused transmission are listed under "Left out of the package" (no tick can send
+them), and records that are strictly confidential, internal or hold personal data without
+recorded consent are listed apart with their reason and an unchecked "I confirm these may leave
+the vault" box that must be ticked; for the NPM's own devices only (verified contacts marked as
+such) a note says the records carry real names, and nothing is flagged or left out. "Mark the
+draft communications as sent" marks them once the package is written. The package is for contacts with an age key
 (ticked in a list that says whose keys were verified; the default recipients from Preferences
 come pre-ticked) or for a passphrase typed twice. Export… asks where to save (`.age`), then
 writes the package off the GUI thread with progress and Cancel: a cancel or a failure leaves no
@@ -26,12 +31,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.exchange.age.stanzas import DEFAULT_SCRYPT_LOG_N
-from npmdesk.exchange.export import ExportPlan, ExportResult, plan_export, write_package
+from npmdesk.exchange.export import ExportPlan, ExportResult, own_devices_only, plan_export, write_package
 from npmdesk.exchange.identity import VaultIdentity
 from npmdesk.gui import inline_error
 from npmdesk.gui.exchange import export_texts as texts
@@ -67,7 +73,7 @@ class ExportDialog(JobDialog):
         self._record_ids = None if record_ids is None else list(record_ids)
         self._documents = list(documents)
         self.scrypt_log_n = DEFAULT_SCRYPT_LOG_N  # tests lower it
-        self.plan: ExportPlan | None = None
+        self.plan: ExportPlan | None = None  # as planned, for anyone beyond the NPM's own devices
         self.result: ExportResult | None = None
         self.what_label = self.child(QLabel, "whatLabel")
         self.records_list = self.child(QListWidget, "recordsList")
@@ -84,6 +90,8 @@ class ExportDialog(JobDialog):
         self.passphrase = NewPassphraseFields(self.form)
         self.armor_check = self.child(QCheckBox, "armorCheck")
         self.export_button = self.child(QPushButton, "exportButton")
+        self.child(QLabel, "flaggedIntro").setText(texts.flagged_intro())
+        self._add_audience_widgets()
         for label in (self.flagged_error, self.recipients_error):
             inline_error.prepare(label)
         self.bar.setRange(0, STEPS)
@@ -114,18 +122,70 @@ class ExportDialog(JobDialog):
             self.recipients_note.setText(texts.no_recipients())
             self.recipients_note.show()
 
+    def _add_audience_widgets(self) -> None:
+        """The "Left out" list, the own-devices note and "Mark as sent" (built here, beside the form's)."""
+        layout = self.flagged_group.parentWidget().layout()
+        self.excluded_group = QGroupBox(texts.excluded_title(), self.form)
+        self.excluded_group.setObjectName("excludedGroup")
+        inner = QVBoxLayout(self.excluded_group)
+        intro = QLabel(texts.excluded_intro(), self.excluded_group)
+        intro.setWordWrap(True)
+        self.excluded_list = QListWidget(self.excluded_group)
+        self.excluded_list.setObjectName("excludedList")
+        self.excluded_list.setAccessibleName(texts.excluded_title())
+        inner.addWidget(intro)
+        inner.addWidget(self.excluded_list)
+        layout.insertWidget(layout.indexOf(self.flagged_group), self.excluded_group)
+        self.excluded_group.hide()
+        self.own_note = QLabel(texts.own_devices_note(), self.form)
+        self.own_note.setObjectName("ownDevicesNote")
+        self.own_note.setWordWrap(True)
+        self.own_note.setAccessibleName(texts.own_devices_note())
+        layout.insertWidget(layout.indexOf(self.armor_check), self.own_note)
+        self.own_note.hide()
+        self.mark_sent_check = QCheckBox(texts.mark_sent_label(), self.form)
+        self.mark_sent_check.setObjectName("markSentCheck")
+        self.mark_sent_check.setAccessibleName(texts.mark_sent_label().replace("&", ""))
+        layout.insertWidget(layout.indexOf(self.armor_check) + 1, self.mark_sent_check)
+
     def _planned(self, plan: ExportPlan) -> None:
         self.plan = plan
-        self.what_label.setText(texts.what_leaves(plan, self._documents))
-        self.what_label.setAccessibleDescription(self.what_label.text())
         for record in plan.records:
             self.records_list.addItem(texts.record_line(record))
         for name, data in self._documents:
             self.records_list.addItem(texts.document_line(name, len(data)))
+        self._show_audience()
+        self.update_buttons()
+
+    def addressed_plan(self) -> ExportPlan | None:
+        """The plan for the recipients ticked now: the NPM's own devices only, or anyone else."""
+        if self.plan is None:
+            return None
+        own = False
+        if self.recipients_radio.isChecked() and self._store is not None:
+            chosen = [r.age_recipient for r in self.chosen_recipients()]
+            try:
+                own = own_devices_only(self._store, None, chosen)
+            except NpmdeskError:
+                own = False
+        return self.plan.addressed(own)
+
+    def _show_audience(self) -> None:
+        """What leaves, what is left out and what needs confirming, for the recipients ticked now."""
+        plan = self.addressed_plan()
+        if plan is None:
+            return
+        self.what_label.setText(texts.what_leaves(plan, self._documents))
+        self.what_label.setAccessibleDescription(self.what_label.text())
+        self.excluded_list.clear()
+        for left in plan.excluded:
+            self.excluded_list.addItem(texts.excluded_line(left))
+        self.excluded_group.setVisible(bool(plan.excluded))
+        self.flagged_list.clear()
         for flagged in plan.flagged:
             self.flagged_list.addItem(texts.flagged_line(flagged))
         self.flagged_group.setVisible(bool(plan.flagged))
-        self.update_buttons()
+        self.own_note.setVisible(plan.own_devices)
 
     def chosen_recipients(self) -> list[Recipient]:
         items = [self.recipients_list.item(row) for row in range(self.recipients_list.count())]
@@ -133,6 +193,7 @@ class ExportDialog(JobDialog):
 
     def _target_changed(self, *_args: object) -> None:
         inline_error.clear_error(self.recipients_error)
+        self._show_audience()
         self.update_buttons()
 
     def _recipients_changed(self, *_args: object) -> None:
@@ -142,6 +203,7 @@ class ExportDialog(JobDialog):
         unverified = [r.name for r in self.chosen_recipients() if not r.verified]
         self.recipients_note.setText(texts.unverified_warning(unverified) if unverified else "")
         self.recipients_note.setVisible(bool(unverified))
+        self._show_audience()
 
     # ----------------------------------------------------------------------------- export
 
@@ -150,7 +212,8 @@ class ExportDialog(JobDialog):
         if self.plan is None or self.job is not None or self._vault is None:
             return
         inline_error.clear_error(self.error_label)
-        if self.plan.flagged and not self.confirm_check.isChecked():
+        addressed = self.addressed_plan()
+        if addressed is not None and addressed.flagged and not self.confirm_check.isChecked():
             inline_error.show_error(self.flagged_error, ConfirmFirst(), self.confirm_check)
             return
         recipients = self.chosen_recipients() if self.recipients_radio.isChecked() else []
@@ -180,11 +243,13 @@ class ExportDialog(JobDialog):
         fingerprint = identity.fingerprint
         who = texts.who(recipients)
         armor, confirmed, log_n = self.armor_check.isChecked(), self.confirm_check.isChecked(), self.scrypt_log_n
+        mark_sent = self.mark_sent_check.isChecked()
 
         def work(job_store: RecordStore, progress: Progress) -> ExportResult:
+            # The core decides the audience again from the recipients, and leaves refused records out.
             return write_package(job_store, identity, plan, target, recipients=[r.age_recipient for r in recipients],
                                  passphrase=passphrase, armor=armor, confirmed=confirmed, documents=documents,
-                                 progress=progress, scrypt_log_n=log_n)
+                                 progress=progress, scrypt_log_n=log_n, mark_sent=mark_sent)
 
         def cleanup() -> None:
             identity.close()
@@ -211,7 +276,7 @@ class ExportDialog(JobDialog):
         idle = self.job is None and self.result is None
         self.export_button.setEnabled(idle and self.plan is not None)
         for widget in (self.records_list, self.flagged_group, self.recipients_radio, self.passphrase_radio,
-                       self.armor_check):
+                       self.armor_check, self.mark_sent_check):
             widget.setEnabled(idle)
         self.recipients_list.setEnabled(idle and self.recipients_radio.isChecked())
         self.passphrase_widget.setEnabled(idle and self.passphrase_radio.isChecked())
@@ -221,7 +286,7 @@ class ExportDialog(JobDialog):
         self.abandon_job()
         self._store = self._vault = None
         self.plan = None
-        for widget in (self.records_list, self.flagged_list, self.recipients_list):
+        for widget in (self.records_list, self.flagged_list, self.recipients_list, self.excluded_list):
             widget.clear()
         self.passphrase.edit.clear()
         self.passphrase.confirm.clear()

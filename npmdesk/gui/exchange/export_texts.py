@@ -10,7 +10,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from npmdesk import display
-from npmdesk.exchange.export import NO_CONSENT, STRICTLY_CONFIDENTIAL, ExportPlan, ExportResult, Flagged
+from npmdesk.exchange.export import (
+    INTERNAL,
+    NO_CONSENT,
+    STRICTLY_CONFIDENTIAL,
+    Excluded,
+    ExportPlan,
+    ExportResult,
+    Flagged,
+)
 from npmdesk.gui import file_dialogs
 from npmdesk.gui.exchange.recipients import Recipient
 from npmdesk.gui.records import labels
@@ -30,17 +38,52 @@ def reason_text(reason: str) -> str:
         return tr("strictly confidential")
     if reason == NO_CONSENT:
         return tr("personal data without recorded consent")
+    if reason == INTERNAL:
+        return tr("internal to the NPM")
     return reason
 
 
+def flagged_intro() -> str:
+    return tr("They are strictly confidential, internal to the NPM, or they hold personal data without recorded "
+              "consent. Names stay pseudonymised in the package.")
+
+
+def excluded_title() -> str:
+    return tr("Left out of the package")
+
+
+def excluded_intro() -> str:
+    return tr("A person named in these records refused (or withdrew) consent to their transmission to the SPT. "
+              "They stay in the vault: no confirmation can send them, and their attachments stay too. Records "
+              "that link to them still go.")
+
+
+def excluded_line(left: Excluded) -> str:
+    title = display.gui_line(left.title)
+    if left.people:
+        return tr("{title}: {people} refused transmission to the SPT").format(
+            title=title, people=", ".join(map(display.gui_line, left.people)))
+    return tr("{title}: consent to transmission was refused").format(title=title)
+
+
+def own_devices_note() -> str:
+    return tr("For your NPM's own devices only: the records carry real names (not pseudonymised), and nothing "
+              "is left out.")
+
+
+def mark_sent_label() -> str:
+    return tr("&Mark the draft communications in the package as sent")
+
+
 def what_leaves(plan: ExportPlan, documents: Sequence[tuple[str, bytes]]) -> str:
-    attachments = sum(len(infos) for infos in plan.attachments.values())
-    text = tr("%n record(s) will leave the vault, encrypted and signed,", len(plan.records))
+    leaving = plan.leaving
+    attachments = sum(len(infos) for infos in plan.leaving_attachments.values())
+    text = tr("%n record(s) will leave the vault, encrypted and signed,", len(leaving))
     text += " " + tr("with %n attachment(s)", attachments)
     text += " " + tr("({size}).").format(size=size_text(plan.attachment_bytes))
     if documents:
         text += " " + tr("The package also holds %n document(s).", len(documents))
-    contacts = sum(1 for r in plan.records if r.kind == "contact")
+    contacts = sum(1 for r in leaving if r.kind == "contact")
     if contacts:
         text += " " + tr("The contacts the records name travel with them (%n contact(s)).", contacts)
     return text
@@ -80,10 +123,15 @@ def who(recipients: list[Recipient]) -> str:
 
 
 def exported(result: ExportResult, who: str, fingerprint: str) -> str:
-    return tr("Exported {records} records and {attachments} attachments to {path} ({size}), encrypted for {who}. "
+    text = tr("Exported {records} records and {attachments} attachments to {path} ({size}), encrypted for {who}. "
               "Signed by this vault: fingerprint {fingerprint}. The recipient can compare it with yours.").format(
         records=result.records, attachments=result.attachments, path=result.path, size=size_text(result.size),
         who=who, fingerprint=fingerprint)
+    if result.excluded:
+        text += " " + tr("%n record(s) were left out: consent to their transmission was refused.", len(result.excluded))
+    if result.marked_sent:
+        text += " " + tr("%n draft(s) marked as sent.", len(result.marked_sent))
+    return text
 
 
 def cancelled() -> str:

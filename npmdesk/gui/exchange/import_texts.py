@@ -15,8 +15,8 @@ from npmdesk.gui.records.formatting import size_text
 
 CONTEXT = "ImportDialog"
 # Outcomes in the order they are listed, with their label.
-OUTCOMES = (merge.CONFLICT, merge.ADDED, merge.UPDATED, merge.DELETED_CHANGED, merge.DELETED, merge.AHEAD,
-            merge.UNCHANGED)
+OUTCOMES = (merge.CONFLICT, merge.ADDED, merge.UPDATED, merge.NAMES_FILLED, merge.DELETED_CHANGED, merge.DELETED,
+            merge.AHEAD, merge.UNCHANGED)
 SIGNER_COLOURS = {SELF: "#2e7d32", VERIFIED: "#2e7d32", UNVERIFIED: "#e65100"}
 UNKNOWN_COLOUR = "#c62828"
 
@@ -34,6 +34,7 @@ def outcome_name(outcome: str) -> str:
         merge.CONFLICT: tr("Edited on both sides"),
         merge.DELETED: tr("Deleted here"),
         merge.DELETED_CHANGED: tr("Deleted here, changed by the sender"),
+        merge.NAMES_FILLED: tr("Real names filled in (from one of your NPM's own devices)"),
     }.get(outcome, outcome)
 
 
@@ -56,10 +57,13 @@ def restore_hint() -> str:
 
 def origin(preview: Preview) -> str:
     manifest = preview.manifest
-    return tr("Package from {npm} ({user}), made {when}.").format(
+    text = tr("Package from {npm} ({user}), made {when}.").format(
         npm=display.gui_line(manifest.npm_name) if manifest.npm_name else tr("an unnamed NPM"),
         user=display.gui_line(manifest.user_name) if manifest.user_name else tr("unknown user"),
         when=display.gui_line(manifest.created_at))
+    if manifest.identities:  # only ever accepted from one of the NPM's own devices
+        text += " " + tr("It carries real names: it comes from one of your NPM's own devices.")
+    return text
 
 
 def signer_text(signer: Signer) -> str:

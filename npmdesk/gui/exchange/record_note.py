@@ -2,20 +2,29 @@
 
 - a record edited on both sides (an import met a version made here since): a "Conflict" note,
   Compare versions… (its History, which holds both) and Mark as settled (RecordStore.settle_conflict);
-- a contact: whether their keys are verified, their fingerprint, and Verify keys….
+- a contact: whether their keys are verified, their fingerprint, and Verify keys…; and "One of
+  our NPM's devices" (enabled only while the keys are verified: `own_device`, a local trust mark
+  that never travels), which makes packages to it carry real names;
+- a record that left the vault (records/disclosures.py): how many times, and the last time, to
+  whom and in which file (the full log is in its History).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from npmdesk import display
 from npmdesk.errors import NpmdeskError
 from npmdesk.exchange import contact_keys
 from npmdesk.gui.exchange.verify_keys_dialog import VerifyKeysDialog
 from npmdesk.gui.inline_error import error_text
+from npmdesk.gui.records.formatting import date_text
 from npmdesk.gui.resources import icon
 from npmdesk.gui.theme import notice_style, readable
+from npmdesk.records import disclosures
 from npmdesk.records.model import Record
 from npmdesk.records.store import RecordStore
 
@@ -70,6 +79,19 @@ class ExchangeNote(QWidget):
         self.verify_button.setIcon(icon("verified"))
         keys_layout.addWidget(self.verify_button)
         layout.addWidget(self.keys_row)
+        self.own_device_check = QCheckBox(self.tr("One of our NPM's devices (packages to it carry real names)"), self)
+        self.own_device_check.setObjectName("ownDeviceCheck")
+        self.own_device_check.setAccessibleName(self.own_device_check.text())
+        self.own_device_check.setToolTip(self.tr("Only for a colleague's laptop whose keys you verified. Packages "
+                                                 "for it carry real names and records nobody may send to the SPT."))
+        self.own_device_check.toggled.connect(self.set_own_device)
+        layout.addWidget(self.own_device_check)
+        self.disclosure_label = QLabel(self)
+        self.disclosure_label.setObjectName("disclosureLabel")
+        self.disclosure_label.setWordWrap(True)
+        self.disclosure_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.disclosure_label.setAccessibleName(self.tr("When this record left the vault"))
+        layout.addWidget(self.disclosure_label)
         self.compare_button.clicked.connect(self.history_requested)
         self.settle_button.clicked.connect(self.settle)
         self.verify_button.clicked.connect(self.verify_keys)
@@ -98,7 +120,20 @@ class ExchangeNote(QWidget):
             self.verify_button.setEnabled(contact_keys.keys_of(record).signing_state == contact_keys.VALID
                                           and record.deleted_at is None)
             self.keys_row.show()
-        self.setVisible(conflicted or record.kind == "contact")
+            self.own_device_check.blockSignals(True)
+            self.own_device_check.setChecked(contact_keys.is_own_device(record))
+            self.own_device_check.setEnabled(verified and record.deleted_at is None)
+            self.own_device_check.blockSignals(False)
+            self.own_device_check.show()
+        try:
+            left = disclosures.count(store, record.id)
+            last = disclosures.disclosures(store, record.id, limit=1) if left else []
+        except NpmdeskError:
+            left, last = 0, []
+        if last:
+            self.disclosure_label.setText(disclosure_text(left, last[-1]))
+            self.disclosure_label.show()
+        self.setVisible(conflicted or record.kind == "contact" or bool(last))
 
     def clear(self) -> None:
         self._store, self.record = None, None
@@ -109,6 +144,9 @@ class ExchangeNote(QWidget):
         self.conflict_note.hide()
         self.keys_row.hide()
         self.keys_label.clear()
+        self.own_device_check.hide()
+        self.disclosure_label.hide()
+        self.disclosure_label.clear()
         self.hide()
 
     def settle(self) -> None:
@@ -118,6 +156,23 @@ class ExchangeNote(QWidget):
             self._store.settle_conflict(self.record.id)
         except NpmdeskError as error:
             self.conflict_label.setText(error_text(error))
+            return
+        self.record_changed.emit(self.record.id)
+
+    def set_own_device(self, on: bool) -> None:
+        """Mark the contact shown as one of the NPM's own devices (or not): only a verified one."""
+        if self._store is None or self.record is None or self.record.kind != "contact":
+            return
+        try:
+            current = self._store.get(self.record.id)
+            if on and not contact_keys.is_verified(current):
+                return
+            fields = {k: v for k, v in current.fields.items() if k != contact_keys.OWN_DEVICE}
+            if on:
+                fields[contact_keys.OWN_DEVICE] = True
+            self._store.update(replace(current, fields=fields))
+        except NpmdeskError as error:
+            self.keys_label.setText(error_text(error))
             return
         self.record_changed.emit(self.record.id)
 
@@ -156,3 +211,27 @@ def keys_text(contact: Record) -> str:
         return tr("Keys verified. Fingerprint {fingerprint}").format(fingerprint=fingerprint)
     return tr("Keys NOT verified yet. Fingerprint {fingerprint}: compare it with them by phone.").format(
         fingerprint=fingerprint)
+
+
+def recipients_text(disclosure: disclosures.Disclosure) -> str:
+    """Whom it went to, in the window's language: names (or fingerprints), a passphrase, a PDF."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ExchangeNote", text)
+
+    names = []
+    for recipient in disclosure.recipients:
+        if recipient.kind == disclosures.PASSPHRASE:
+            names.append(tr("whoever has the passphrase"))
+        elif recipient.kind == disclosures.PDF:
+            names.append(tr("a PDF report"))
+        elif recipient.name:
+            names.append(display.gui_line(recipient.name))
+        else:
+            names.append(recipient.fingerprint or recipient.age_recipient[:20] + "…")
+    return ", ".join(names)
+
+
+def disclosure_text(count: int, last: disclosures.Disclosure) -> str:
+    return QCoreApplication.translate("ExchangeNote", "Left the vault %n time(s): last on {when} to {who} ({file}).",
+                                      None, count).format(
+        when=date_text(last.at), who=recipients_text(last), file=display.gui_line(last.package))

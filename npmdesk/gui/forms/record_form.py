@@ -57,7 +57,7 @@ from npmdesk.gui.records.history_dialog import HistoryDialog
 from npmdesk.gui.resources import icon, load_form
 from npmdesk.gui.save_queue import Job, SaveQueue
 from npmdesk.gui.special_fund import fund_call
-from npmdesk.records import reprisals
+from npmdesk.records import disclosures, reprisals
 from npmdesk.records.drafts import Draft, Drafts
 from npmdesk.records.model import InvalidRecord, Record, validate
 from npmdesk.records.store import RecordStore
@@ -362,7 +362,8 @@ class RecordFormDialog(QDialog):
             self._show_form_error(error_text(error))
             return
         self._close_history()
-        self.history_dialog = HistoryDialog(self.record, versions, self)
+        self.history_dialog = HistoryDialog(self.record, versions, self,
+                                            disclosures.disclosures(self.store, self.record.id))
         self.history_dialog.setWindowFlag(Qt.WindowType.Window, True)
         self.history_dialog.show()
 

@@ -38,7 +38,7 @@ from npmdesk.gui.resources import load_form
 from npmdesk.gui.theme import tone
 from npmdesk.gui.threads.thread_panel import ThreadPanel
 from npmdesk.gui.visits.report_tracks_panel import detail_rows
-from npmdesk.records import reprisals
+from npmdesk.records import disclosures, reprisals
 from npmdesk.records.model import Record
 from npmdesk.records.store import RecordStore
 
@@ -167,7 +167,8 @@ class DetailPane(QWidget):
             self.title_label.setText(error_text(error))
             return
         # Not modal: Lock (Ctrl+L, an application-wide shortcut) must work while it is open.
-        self.history_dialog = HistoryDialog(self.record, versions, self)
+        self.history_dialog = HistoryDialog(self.record, versions, self,
+                                            disclosures.disclosures(self._store, self.record.id))
         self.history_dialog.setWindowFlag(Qt.WindowType.Window, True)
         self.history_dialog.show()
 

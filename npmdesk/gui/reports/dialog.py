@@ -34,6 +34,7 @@ from npmdesk.gui.reports.form import ReportForm
 from npmdesk.gui.reports.job import ReportJob
 from npmdesk.gui.reports.render import paint, pdf_bytes
 from npmdesk.plain_output import write_plain
+from npmdesk.records.disclosures import log_report
 from npmdesk.records.store import RecordStore
 from npmdesk.reports import ReportDocument, ReportRequest, compose
 
@@ -158,7 +159,7 @@ class ReportDialog(QDialog):
         if target is None:
             return
         self._start(lambda cancelled, progress: pdf_bytes(document, cancelled, progress),
-                    lambda data: self._write(target, data))
+                    lambda data: self._write(target, data, document.record_ids))
 
     def put_into_package(self) -> None:
         """Make the PDF in memory and hand it to the export dialog: it never touches the disk in clear."""
@@ -217,9 +218,11 @@ class ReportDialog(QDialog):
         self._end("")
         done(result)
 
-    def _write(self, target: Path, data: object) -> None:
+    def _write(self, target: Path, data: object, record_ids: frozenset[str] = frozenset()) -> None:
         try:
             write_pdf(target, bytes(data))  # type: ignore[arg-type]
+            if self._store is not None:  # a PDF on disk has left the vault: the disclosure log says so
+                log_report(self._store, record_ids, target.name)
         except NpmdeskError as error:
             inline_error.show_error(self.error_label, error)
             return

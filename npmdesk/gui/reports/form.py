@@ -57,6 +57,10 @@ class ReportForm(QWidget):
         self.confidential_check.setAccessibleName(self.tr("Mark every page Confidential"))
         self.confidential_check.setChecked(True)
         form.addRow(self.confidential_check)
+        self.disclosures_check = QCheckBox(self.tr("List when each record left the vault, and to &whom"), self)
+        self.disclosures_check.setObjectName("reportDisclosures")
+        self.disclosures_check.setAccessibleName(self.tr("List when each record left the vault, and to whom"))
+        form.addRow(self.disclosures_check)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
 
@@ -99,6 +103,7 @@ class ReportForm(QWidget):
     def _kind_changed(self) -> None:
         self.visit_combo.setEnabled(self.is_dossier)
         self.visit_label.setEnabled(self.is_dossier)
+        self.disclosures_check.setEnabled(self.kind_combo.currentData() == "correspondence-log")
         if self.is_dossier:  # a dossier covers the whole visit unless a period is asked for
             self.from_check.setChecked(False)
             self.to_check.setChecked(False)
@@ -112,4 +117,5 @@ class ReportForm(QWidget):
         return make_request(
             str(self.kind_combo.currentData()), day(self.from_check, self.from_edit), day(self.to_check, self.to_edit),
             visit_id=self.visit_combo.currentData(), language=str(self.language_combo.currentData()),
-            confidential_mark=self.confidential_check.isChecked())
+            confidential_mark=self.confidential_check.isChecked(),
+            with_disclosures=self.disclosures_check.isChecked() and self.disclosures_check.isEnabled())

@@ -1,0 +1,122 @@
+"""The disclosure log: what left the vault, when, by whom, in which file and to whom.
+
+Every export appends one row per record that left (records.json of a package, or a PDF
+report): the record's id, the time, the vault's user, the file's name (never its folder) and
+the recipients as JSON. A recipient is an age recipient with the contact's name and signing-key
+fingerprint when the vault knows them, a passphrase, or a PDF report (plaintext on disk). No
+record content is logged. Rows are only added (nothing here edits or deletes them); `log` runs
+inside the caller's transaction, so an export logs exactly what its package holds, once the
+package exists.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from npmdesk.vault.database import Connection
+
+if TYPE_CHECKING:
+    from npmdesk.records.store import RecordStore
+
+AGE, PASSPHRASE, PDF = "age", "passphrase", "pdf"
+MAX_SHOWN = 1_000  # rows a record's history shows (the newest)
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Who a package was for: an age recipient (with the contact's name and fingerprint if the
+    vault knows them), whoever knows a passphrase, or a PDF report."""
+
+    kind: str  # AGE, PASSPHRASE or PDF
+    age_recipient: str = ""
+    fingerprint: str = ""
+    name: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        doc: dict[str, Any] = {"kind": self.kind}
+        if self.kind == AGE:
+            doc.update(age_recipient=self.age_recipient, fingerprint=self.fingerprint, name=self.name)
+        return doc
+
+    @classmethod
+    def from_json(cls, doc: object) -> Recipient:
+        if not isinstance(doc, dict) or doc.get("kind") not in (AGE, PASSPHRASE, PDF):
+            return cls(PASSPHRASE) if doc == PASSPHRASE else cls(AGE, name=str(doc))
+        return cls(str(doc["kind"]), str(doc.get("age_recipient", "")), str(doc.get("fingerprint", "")),
+                   str(doc.get("name", "")))
+
+    def describe(self) -> str:
+        """One line in English (the CLI's; the GUI words its own)."""
+        if self.kind == PASSPHRASE:
+            return "whoever has the package's passphrase"
+        if self.kind == PDF:
+            return "a PDF report (not encrypted)"
+        who = self.name or "an age key that is not a contact's"
+        return f"{who} (fingerprint {self.fingerprint})" if self.fingerprint else f"{who} ({self.age_recipient})"
+
+
+@dataclass(frozen=True)
+class Disclosure:
+    record_id: str
+    at: str
+    by: str
+    package: str  # the file's name
+    recipients: tuple[Recipient, ...]
+
+    @property
+    def pdf(self) -> bool:
+        return any(r.kind == PDF for r in self.recipients)
+
+
+def log(db: Connection, record_ids: Iterable[str], *, at: str, by: str, package: str,
+        recipients: Sequence[Recipient]) -> int:
+    """Append one row per record, inside the caller's transaction. Returns how many."""
+    text = json.dumps([r.to_json() for r in recipients], ensure_ascii=False, sort_keys=True)
+    rows = [(rid, at, by, package, text) for rid in dict.fromkeys(record_ids)]
+    db.executemany("INSERT INTO disclosure(record_id, at, by, package, recipients) VALUES (?, ?, ?, ?, ?)", rows)
+    return len(rows)
+
+
+def _disclosure(row: Sequence[Any]) -> Disclosure:
+    try:
+        recipients = tuple(Recipient.from_json(item) for item in json.loads(row[4]))
+    except (ValueError, TypeError):
+        recipients = ()
+    return Disclosure(row[0], row[1], row[2], row[3], recipients)
+
+
+def disclosures(store: RecordStore, record_id: str, limit: int = MAX_SHOWN) -> list[Disclosure]:
+    """When the record left the vault, oldest first (the newest `limit` of them)."""
+    rows = store.db.execute(
+        "SELECT record_id, at, by, package, recipients FROM (SELECT id, record_id, at, by, package, recipients"
+        " FROM disclosure WHERE record_id = ? ORDER BY at DESC, id DESC LIMIT ?) ORDER BY at, id",
+        (record_id, max(0, limit))).fetchall()
+    return [_disclosure(row) for row in rows]
+
+
+def count(store: RecordStore, record_id: str) -> int:
+    """How many times the record left the vault."""
+    return int(store.db.execute("SELECT count(*) FROM disclosure WHERE record_id = ?", (record_id,)).fetchone()[0])
+
+
+def last_of(store: RecordStore, record_ids: Sequence[str]) -> dict[str, Disclosure]:
+    """The latest disclosure of each of these records that ever left (for a report)."""
+    found: dict[str, Disclosure] = {}
+    for start in range(0, len(record_ids), 500):
+        chunk = list(record_ids[start:start + 500])
+        rows = store.db.execute(
+            "SELECT record_id, at, by, package, recipients FROM disclosure"  # noqa: S608 - placeholders only
+            f" WHERE record_id IN ({', '.join('?' * len(chunk))}) ORDER BY at, id", chunk).fetchall()
+        found.update((row[0], _disclosure(row)) for row in rows)
+    return found
+
+
+def log_report(store: RecordStore, record_ids: Iterable[str], file_name: str) -> int:
+    """Log a PDF report saved to a file (plaintext on disk: it left the vault) for each record it
+    shows, in one transaction. Returns how many rows."""
+    with store.transaction() as db:
+        return log(db, sorted(record_ids), at=store.now(), by=store.vault.meta("user_name") or "unknown",
+                   package=file_name, recipients=[Recipient(PDF)])
