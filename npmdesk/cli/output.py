@@ -33,6 +33,8 @@ def hit_json(hit: SearchHit) -> dict[str, Any]:
 
 def record_json(record: Record, files: list[AttachmentInfo]) -> dict[str, Any]:
     doc = record.to_json()
+    doc.setdefault("consents", [])  # always present in `show --json`, empty when none is recorded
+    doc.setdefault("review_date", None)
     doc["attachments"] = [
         {"id": f.id, "name": f.name, "media_type": f.media_type, "size": f.size, "sha256": f.sha256}
         for f in files
