@@ -10,6 +10,7 @@ from collections.abc import Callable
 from npmdesk.cli import (
     age_command,
     backup_commands,
+    consent_commands,
     credentials,
     exchange_commands,
     record_commands,
@@ -143,6 +144,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "remember": cmd_remember,
     "forget": cmd_forget,
     **record_commands.COMMANDS,
+    **consent_commands.COMMANDS,
     **backup_commands.COMMANDS,
     **exchange_commands.COMMANDS,
     "age": age_command.run,

@@ -75,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     record_parsers.register_update(sub, common, unlocking)
     record_parsers.register_state(sub, common, unlocking)
     record_parsers.register_reference(sub, common)
+    record_parsers.register_consent(sub, common, unlocking)
     _backup_commands(sub, common, unlocking)
     age_command.register(sub)
     report_command.register(sub, common, unlocking)

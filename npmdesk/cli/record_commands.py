@@ -13,10 +13,11 @@ from typing import Any, BinaryIO
 from npmdesk.cli import field_values, output
 from npmdesk.cli.unlocking import unlock
 from npmdesk.errors import NpmdeskError
-from npmdesk.records import ListQuery, Record, RecordStore, attachments
+from npmdesk.records import ListQuery, Record, RecordStore, attachments, reprisals
 from npmdesk.records.kinds import ID_LIST, KINDS, KindSpec
 from npmdesk.records.model import MAX_BODY, RecordNotFound, validate
 from npmdesk.records.npm_state import default_country
+from npmdesk.records.pseudonyms import next_alias
 
 EXIT_OK = 0
 
@@ -27,7 +28,8 @@ class UnreadableFile(NpmdeskError):
 
 
 class NothingToChange(NpmdeskError):
-    message = "Nothing to change: give --field, --clear-field, --title, --status, --date, --due or --country."
+    message = ("Nothing to change: give --field, --clear-field, --title, --status, --date, --due, --country, "
+               "--article or --review-date.")
 
 
 class AmbiguousContact(NpmdeskError):
@@ -137,6 +139,9 @@ def cmd_add(args: argparse.Namespace) -> int:
     if args.kind not in KINDS:
         raise field_values.UnknownKind(args.kind)
     spec = KINDS[args.kind]
+    person = (args.person_name or "").strip()
+    if person and spec.name == reprisals.CASE and not any(f.startswith("person=") for f in args.field):
+        args.field = [*args.field, f"person={next_alias({})}"]  # the case is about the person it names
     values = _add_fields(args, spec)
     if args.status is not None:
         field_values.check_status(spec, args.status, values)
@@ -147,12 +152,16 @@ def cmd_add(args: argparse.Namespace) -> int:
             store = RecordStore(vault)
             _check_ids(store, spec, values)
             country = _country(args.country) if args.country is not None else default_country(vault, spec.name)
+            pseudonyms = {person: next_alias({})} if person else {}
             record = Record(
                 kind=spec.name, title=args.subject, body=body, date=args.date, due_date=args.due,
                 status=args.status or _first_status(spec, values), country=country,
                 sensitivity=args.sensitivity, tags=args.tag or [], fields=values,
+                articles=list(args.article or []), review_date=args.review_date,
+                pseudonyms=pseudonyms, personal_data=bool(pseudonyms),
             )
             validate(record)  # before a new counterpart is added: a mistake adds nothing
+            reprisals.check_person(record)
             stored = store.add(replace(record, counterpart=_counterpart(store, args.counterpart)))
             try:
                 for path, handle in files:
@@ -170,7 +179,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_update(args: argparse.Namespace) -> int:
     """Read the record, change what was given, save it as a new version: one go, so no edit
     made elsewhere can come between (EditConflict cannot happen here)."""
-    envelope = (args.title, args.status, args.date, args.due, args.country)
+    envelope = (args.title, args.status, args.date, args.due, args.country, args.article, args.review_date)
     if not args.field and not args.clear_field and all(value is None for value in envelope):
         raise NothingToChange()
     with unlock(args) as vault:
@@ -192,7 +201,10 @@ def cmd_update(args: argparse.Namespace) -> int:
             date=args.date if args.date is not None else record.date,
             due_date=args.due if args.due is not None else record.due_date,
             country=_country(args.country) if args.country is not None else record.country,
+            articles=list(args.article) if args.article is not None else record.articles,
+            review_date=args.review_date if args.review_date is not None else record.review_date,
         )
+        reprisals.check_person(changed)
         stored = store.update(changed)
     print(stored.id)
     return EXIT_OK

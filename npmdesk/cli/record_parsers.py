@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from npmdesk.records import consent as consent_data
 from npmdesk.records.kinds import CHANNELS, KINDS, SENSITIVITIES
 
 FIELD_HELP = ("a field of the kind (repeatable; lists: repeat it, or separate items with commas); "
@@ -37,6 +38,12 @@ def register_add(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.
     add.add_argument("--sensitivity", choices=SENSITIVITIES, default="internal")
     add.add_argument("--tag", action="append", help="a tag (repeatable)")
     add.add_argument("--attach", action="append", type=Path, metavar="FILE", help="attach a file (repeatable)")
+    add.add_argument("--article", action="append", metavar="REF",
+                     help="an OPCAT reference such as 11 or 11(1)(b)(ii) (repeatable)")
+    add.add_argument("--review-date", metavar="YYYY-MM-DD", help="when the record is due for review (retention)")
+    add.add_argument("--person-name", metavar="NAME",
+                     help="a person the record is about, by real name (it gets the next alias, 'person A'; "
+                     "a reprisal case names them by that alias); record consent with 'npmdesk consent'")
     communication = add.add_argument_group("communications", "shorthands for --field direction=, channel=, reply_by=")
     communication.add_argument("--direction", choices=["sent", "received"], help="(default: sent)")
     communication.add_argument("--channel", choices=CHANNELS, help="(default: email)")
@@ -55,6 +62,9 @@ def register_update(sub: Any, common: argparse.ArgumentParser, unlocking: argpar
     update.add_argument("--date", metavar="YYYY-MM-DD", help="a new date")
     update.add_argument("--due", metavar="YYYY-MM-DD", help="a new due date")
     update.add_argument("--country", metavar="CC", help="a new country (two letters)")
+    update.add_argument("--article", action="append", metavar="REF",
+                        help="OPCAT references, replacing the record's (repeatable)")
+    update.add_argument("--review-date", metavar="YYYY-MM-DD", help="a new review date")
 
 
 def register_state(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.ArgumentParser) -> None:
@@ -73,3 +83,24 @@ def register_reference(sub: Any, common: argparse.ArgumentParser) -> None:
                          "statuses_by, fields)")
     states = sub.add_parser("states", parents=[common], help="list the States parties to the OPCAT and their codes")
     states.add_argument("--json", action="store_true", help="print JSON")
+
+
+def register_consent(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.ArgumentParser) -> None:
+    parser = sub.add_parser(
+        "consent", parents=[common, unlocking],
+        help="record a person named in a record, their alias and their consent to one purpose; prints the id")
+    parser.add_argument("id", help="the record's id")
+    parser.add_argument("--person", required=True, metavar="NAME",
+                        help="the person's real name (it stays in the vault; packages for others carry the alias)")
+    parser.add_argument("--alias", metavar="ALIAS", help="the pseudonym (default: the next free one, 'person A'…)")
+    parser.add_argument("--purpose", choices=consent_data.PURPOSES, help="what the consent is for")
+    parser.add_argument("--state", choices=consent_data.STATES, help="given, refused, pending or withdrawn")
+    parser.add_argument("--date", metavar="YYYY-MM-DD", help="when it was given, refused or asked")
+    parser.add_argument("--how", choices=consent_data.HOW, help="oral or written")
+    parser.add_argument("--by", default="", metavar="NAME",
+                        help="who obtained it (for a child or a person lacking capacity: who gave it)")
+    parser.add_argument("--withdrawn-on", metavar="YYYY-MM-DD", help="when it was withdrawn")
+    parser.add_argument("--child", action=argparse.BooleanOptionalAction, default=None,
+                        help="the person is a child (consent comes from a parent or guardian)")
+    parser.add_argument("--lacks-capacity", action=argparse.BooleanOptionalAction, default=None,
+                        help="the person lacks capacity to consent (consent comes from a legal representative)")

@@ -589,6 +589,14 @@
         <source>Creating the vault. This takes a few seconds…</source>
         <translation>Creando la caja fuerte. Tarda unos segundos…</translation>
     </message>
+    <message>
+        <source>Choose later</source>
+        <translation>Elegir más tarde</translation>
+    </message>
+    <message>
+        <source>Choose your State from the list (type part of its name to find it), or “Choose later”.</source>
+        <translation>Elija su Estado parte en la lista (escriba parte de su nombre para encontrarlo), o «Elegir más tarde».</translation>
+    </message>
 </context>
 <context>
     <name>CreateVaultForm</name>
@@ -692,6 +700,22 @@
         <source>Create vault</source>
         <translation>Crear la caja fuerte</translation>
     </message>
+    <message>
+        <source>&amp;State party:</source>
+        <translation>&amp;Estado parte:</translation>
+    </message>
+    <message>
+        <source>State party of your NPM</source>
+        <translation>Estado parte de su MNP</translation>
+    </message>
+    <message>
+        <source>The State whose NPM you are. New visits, reports, recommendations and places start with this country. Type part of its name to find it; you can change it later in Preferences.</source>
+        <translation>El Estado parte del que usted es el MNP. Este país se rellena de antemano en las nuevas visitas, informes, recomendaciones y lugares. Escriba parte de su nombre para encontrarlo; podrá cambiarlo más adelante en Preferencias.</translation>
+    </message>
+    <message>
+        <source>State party problem</source>
+        <translation>Problema con el Estado parte</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -768,6 +792,32 @@
     <message>
         <source>{when} · {kind}: {title}</source>
         <translation>{when} · {kind}: {title}</translation>
+    </message>
+    <message>
+        <source>Due for review (re&amp;tention):</source>
+        <translation>Por revisar (&amp;conservación):</translation>
+    </message>
+    <message>
+        <source>Records due for review</source>
+        <translation>Registros por revisar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Revisión con %n día de retraso</numerusform>
+            <numerusform>Revisión con %n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review today</source>
+        <translation>Revisión hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review in %n day(s)</source>
+        <translation>
+            <numerusform>Revisión en %n día</numerusform>
+            <numerusform>Revisión en %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -939,6 +989,141 @@
     <message>
         <source>Sensitivity: {name}</source>
         <translation>Sensibilidad: {name}</translation>
+    </message>
+    <message>
+        <source>Refused or withdrawn consent</source>
+        <translation>Consentimiento denegado o retirado</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>No return visit check yet</source>
+        <translation>Aún no hay ninguna verificación en una nueva visita</translation>
+    </message>
+    <message>
+        <source>Add a return &amp;visit check…</source>
+        <translation>Añadir una &amp;verificación en una nueva visita…</translation>
+    </message>
+    <message>
+        <source>Add a return visit check to this case</source>
+        <translation>Añadir a este caso una verificación en una nueva visita</translation>
+    </message>
+    <message>
+        <source>Return visit check: {person}</source>
+        <translation>Verificación en una nueva visita: {person}</translation>
+    </message>
+</context>
+<context>
+    <name>DialoguePanel</name>
+    <message>
+        <source>The State&apos;s reports and the NPM&apos;s assessment</source>
+        <translation>La situación según el Estado parte y la evaluación del MNP</translation>
+    </message>
+    <message>
+        <source>Note about the report</source>
+        <translation>Nota sobre el informe</translation>
+    </message>
+    <message>
+        <source>History of both statuses</source>
+        <translation>Historial de ambos estados</translation>
+    </message>
+    <message>
+        <source>Special Fund projects that implement it</source>
+        <translation>Proyectos del Fondo Especial que la aplican</translation>
+    </message>
+    <message>
+        <source>Dialogue on this recommendation</source>
+        <translation>Diálogo sobre esta recomendación</translation>
+    </message>
+    <message>
+        <source>Its report is the SPT&apos;s annual report or guidance, which recommendations do not come from: when you next edit it, choose a visit report, the NPM&apos;s own report, or none.</source>
+        <translation>Su informe es el informe anual o unas orientaciones del SPT, de los que no proceden las recomendaciones: la próxima vez que la edite, elija un informe de visita, el propio informe del MNP o ninguno.</translation>
+    </message>
+    <message>
+        <source>The State reports</source>
+        <translation>Según el Estado parte</translation>
+    </message>
+    <message>
+        <source>The NPM&apos;s assessment</source>
+        <translation>La evaluación del MNP</translation>
+    </message>
+    <message>
+        <source>The State has not reported a status.</source>
+        <translation>El Estado parte no ha comunicado ninguna situación.</translation>
+    </message>
+    <message>
+        <source>The State reports: {text}</source>
+        <translation>Según el Estado parte: {text}</translation>
+    </message>
+    <message>
+        <source>The NPM has not assessed it yet.</source>
+        <translation>El MNP aún no la ha evaluado.</translation>
+    </message>
+    <message>
+        <source>The NPM&apos;s assessment: {text}</source>
+        <translation>Evaluación del MNP: {text}</translation>
+    </message>
+    <message>
+        <source>History (oldest first):</source>
+        <translation>Historial (de lo más antiguo a lo más reciente):</translation>
+    </message>
+    <message>
+        <source>State: {change}</source>
+        <translation>Estado parte: {change}</translation>
+    </message>
+    <message>
+        <source>NPM: {change}</source>
+        <translation>MNP: {change}</translation>
+    </message>
+    <message>
+        <source>Dated: {date}</source>
+        <translation>Fecha: {date}</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>no indicada</translation>
+    </message>
+    <message>
+        <source>Evidence: {text}</source>
+        <translation>Pruebas: {text}</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>sin estado</translation>
+    </message>
+    <message>
+        <source>source not given</source>
+        <translation>fuente no indicada</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>{when}: {status} ({source}), recorded {recorded}</source>
+        <translation>{when}: {status} ({source}), registrado el {recorded}</translation>
+    </message>
+    <message>
+        <source>No Special Fund project implements it.</source>
+        <translation>Ningún proyecto del Fondo Especial la aplica.</translation>
+    </message>
+    <message>
+        <source>Special Fund projects that implement it:</source>
+        <translation>Proyectos del Fondo Especial que la aplican:</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1301,33 @@
         <source>Malformed key: a key stored for this contact is not a valid key. Edit the contact and clear it (or paste the right one).</source>
         <translation>Clave mal formada: una clave guardada para este contacto no es una clave válida. Edite el contacto y bórrela (o pegue la correcta).</translation>
     </message>
+    <message>
+        <source>One of our NPM&apos;s devices (packages to it carry real names)</source>
+        <translation>Dispositivo de nuestro MNP (los paquetes dirigidos a él llevan los nombres reales)</translation>
+    </message>
+    <message>
+        <source>Only for a colleague&apos;s laptop whose keys you verified. Packages for it carry real names and records nobody may send to the SPT.</source>
+        <translation>Solo para el portátil de un colega cuyas claves verificó. Los paquetes dirigidos a él llevan los nombres reales y registros que nadie puede enviar al SPT.</translation>
+    </message>
+    <message>
+        <source>When this record left the vault</source>
+        <translation>Cuándo salió este registro de la caja fuerte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left the vault %n time(s): last on {when} to {who} ({file}).</source>
+        <translation>
+            <numerusform>Salió de la caja fuerte %n vez: la última el {when}, para {who} ({file}).</numerusform>
+            <numerusform>Salió de la caja fuerte %n veces: la última el {when}, para {who} ({file}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whoever has the passphrase</source>
+        <translation>quien tenga la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>a PDF report</source>
+        <translation>un informe PDF</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1210,6 +1422,52 @@
     <message>
         <source>npmdesk packages (*{suffix})</source>
         <translation>Paquetes de npmdesk (*{suffix})</translation>
+    </message>
+    <message>
+        <source>internal to the NPM</source>
+        <translation>interno del MNP</translation>
+    </message>
+    <message>
+        <source>They are strictly confidential, internal to the NPM, or they hold personal data without recorded consent. Names stay pseudonymised in the package.</source>
+        <translation>Son estrictamente confidenciales, internos del MNP o contienen datos personales sin consentimiento registrado. Los nombres siguen seudonimizados en el paquete.</translation>
+    </message>
+    <message>
+        <source>Left out of the package</source>
+        <translation>Excluidos del paquete</translation>
+    </message>
+    <message>
+        <source>A person named in these records refused (or withdrew) consent to their transmission to the SPT. They stay in the vault: no confirmation can send them, and their attachments stay too. Records that link to them still go.</source>
+        <translation>Una persona nombrada en estos registros denegó (o retiró) su consentimiento a que se transmitan al SPT. Se quedan en la caja fuerte: ninguna confirmación puede enviarlos, y sus adjuntos también se quedan. Los registros que los enlazan sí se envían.</translation>
+    </message>
+    <message>
+        <source>{title}: {people} refused transmission to the SPT</source>
+        <translation>{title}: transmisión al SPT denegada por {people}</translation>
+    </message>
+    <message>
+        <source>{title}: consent to transmission was refused</source>
+        <translation>{title}: se denegó el consentimiento a la transmisión</translation>
+    </message>
+    <message>
+        <source>For your NPM&apos;s own devices only: the records carry real names (not pseudonymised), and nothing is left out.</source>
+        <translation>Solo para los dispositivos de su MNP: los registros llevan los nombres reales (no seudonimizados) y no se excluye nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the draft communications in the package as sent</source>
+        <translation>&amp;Marcar como enviadas las comunicaciones en borrador del paquete</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were left out: consent to their transmission was refused.</source>
+        <translation>
+            <numerusform>%n registro quedó excluido: se denegó el consentimiento a su transmisión.</numerusform>
+            <numerusform>%n registros quedaron excluidos: se denegó el consentimiento a su transmisión.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) marked as sent.</source>
+        <translation>
+            <numerusform>%n borrador marcado como enviado.</numerusform>
+            <numerusform>%n borradores marcados como enviados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1670,78 @@
     <message>
         <source>Published at problem</source>
         <translation>Problema con la dirección de publicación</translation>
+    </message>
+    <message>
+        <source>National dead&amp;line:</source>
+        <translation>&amp;Plazo nacional:</translation>
+    </message>
+    <message>
+        <source>National deadline</source>
+        <translation>Plazo nacional</translation>
+    </message>
+    <message>
+        <source>National deadline problem</source>
+        <translation>Problema con el plazo nacional</translation>
+    </message>
+    <message>
+        <source>Published nat&amp;ionally on:</source>
+        <translation>Publicado a nivel nac&amp;ional el:</translation>
+    </message>
+    <message>
+        <source>Published nationally on</source>
+        <translation>Publicado a nivel nacional el</translation>
+    </message>
+    <message>
+        <source>Published nationally on problem</source>
+        <translation>Problema con la fecha de publicación nacional</translation>
+    </message>
+    <message>
+        <source>National &amp;web page:</source>
+        <translation>Página &amp;web nacional:</translation>
+    </message>
+    <message>
+        <source>National web page</source>
+        <translation>Página web nacional</translation>
+    </message>
+    <message>
+        <source>National web page problem</source>
+        <translation>Problema con la página web nacional</translation>
+    </message>
+    <message>
+        <source>Tabled in parlia&amp;ment on:</source>
+        <translation>Presentado al parla&amp;mento el:</translation>
+    </message>
+    <message>
+        <source>Tabled in parliament on</source>
+        <translation>Presentado al parlamento el</translation>
+    </message>
+    <message>
+        <source>Tabled in parliament on problem</source>
+        <translation>Problema con la fecha de presentación al parlamento</translation>
+    </message>
+    <message>
+        <source>Languages sent (&amp;one per line):</source>
+        <translation>Idiomas enviados (&amp;uno por línea):</translation>
+    </message>
+    <message>
+        <source>Languages sent</source>
+        <translation>Idiomas enviados</translation>
+    </message>
+    <message>
+        <source>Languages sent problem</source>
+        <translation>Problema con los idiomas enviados</translation>
+    </message>
+    <message>
+        <source>Posted on the OHCHR site on:</source>
+        <translation>Publicado en el sitio del ACNUDH el:</translation>
+    </message>
+    <message>
+        <source>Posted on the OHCHR site on</source>
+        <translation>Publicado en el sitio del ACNUDH el</translation>
+    </message>
+    <message>
+        <source>Posted on the OHCHR site on problem</source>
+        <translation>Problema con la fecha de publicación en el sitio del ACNUDH</translation>
     </message>
 </context>
 <context>
@@ -1679,13 +2009,25 @@
         <source>Keys verified problem</source>
         <translation>Problema con la verificación de las claves</translation>
     </message>
+    <message>
+        <source>One of our NPM&apos;s own devices</source>
+        <translation>Dispositivo de nuestro MNP</translation>
+    </message>
+    <message>
+        <source>Packages for a verified contact marked as one of your NPM&apos;s devices carry real names. The mark counts only while its keys are verified.</source>
+        <translation>Los paquetes dirigidos a un contacto verificado marcado como dispositivo de su MNP llevan los nombres reales. La marca solo cuenta mientras sus claves estén verificadas.</translation>
+    </message>
+    <message>
+        <source>One of our NPM&apos;s own de&amp;vices (packages to it carry real names)</source>
+        <translation>&amp;Dispositivo de nuestro MNP (los paquetes dirigidos a él llevan los nombres reales)</translation>
+    </message>
+    <message>
+        <source>Own device problem</source>
+        <translation>Problema con el dispositivo del MNP</translation>
+    </message>
 </context>
 <context>
     <name>Fields_interpretation_request</name>
-    <message>
-        <source>Interpretation request details</source>
-        <translation>Detalles de la solicitud de interpretación</translation>
-    </message>
     <message>
         <source>&amp;Question *:</source>
         <translation>&amp;Pregunta *:</translation>
@@ -1741,6 +2083,42 @@
     <message>
         <source>Answered on problem</source>
         <translation>Problema con la fecha de respuesta</translation>
+    </message>
+    <message>
+        <source>Request for advice: details</source>
+        <translation>Solicitud de asesoramiento: detalles</translation>
+    </message>
+    <message>
+        <source>Type of re&amp;quest:</source>
+        <translation>&amp;Tipo de solicitud:</translation>
+    </message>
+    <message>
+        <source>Type of request</source>
+        <translation>Tipo de solicitud</translation>
+    </message>
+    <message>
+        <source>Type of request problem</source>
+        <translation>Problema con el tipo de solicitud</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished in:</source>
+        <translation>Pu&amp;blicada en:</translation>
+    </message>
+    <message>
+        <source>Answer published in</source>
+        <translation>Respuesta publicada en</translation>
+    </message>
+    <message>
+        <source>Where the answer was published, if it was: document symbol, annex</source>
+        <translation>Dónde se publicó la respuesta, si se publicó: signatura del documento, anexo</translation>
+    </message>
+    <message>
+        <source>CAT/OP/12/6, annex</source>
+        <translation>CAT/OP/12/6, anexo</translation>
+    </message>
+    <message>
+        <source>Answer published in problem</source>
+        <translation>Problema con la publicación de la respuesta</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2242,82 @@
         <source>Date of evidence problem</source>
         <translation>Problema con la fecha de las pruebas</translation>
     </message>
+    <message>
+        <source>Responsi&amp;ble authority:</source>
+        <translation>Autoridad &amp;responsable:</translation>
+    </message>
+    <message>
+        <source>Responsible authority</source>
+        <translation>Autoridad responsable</translation>
+    </message>
+    <message>
+        <source>Ministry or body</source>
+        <translation>Ministerio u organismo</translation>
+    </message>
+    <message>
+        <source>Responsible authority problem</source>
+        <translation>Problema con la autoridad responsable</translation>
+    </message>
+    <message>
+        <source>Priority or ti&amp;meframe:</source>
+        <translation>&amp;Prioridad o plazo:</translation>
+    </message>
+    <message>
+        <source>Priority or timeframe</source>
+        <translation>Prioridad o plazo</translation>
+    </message>
+    <message>
+        <source>Priority or timeframe problem</source>
+        <translation>Problema con la prioridad o el plazo</translation>
+    </message>
+    <message>
+        <source>State&apos;s reported status:</source>
+        <translation>Situación según el Estado parte:</translation>
+    </message>
+    <message>
+        <source>State&apos;s reported status</source>
+        <translation>Situación según el Estado parte</translation>
+    </message>
+    <message>
+        <source>State&apos;s reported status problem</source>
+        <translation>Problema con la situación según el Estado parte</translation>
+    </message>
+    <message>
+        <source>State&apos;s status dated:</source>
+        <translation>Situación según el Estado parte al:</translation>
+    </message>
+    <message>
+        <source>State&apos;s status dated</source>
+        <translation>Situación según el Estado parte al</translation>
+    </message>
+    <message>
+        <source>State&apos;s status dated problem</source>
+        <translation>Problema con la fecha de la situación según el Estado parte</translation>
+    </message>
+    <message>
+        <source>Source of the State&apos;s status:</source>
+        <translation>Fuente de la situación según el Estado parte:</translation>
+    </message>
+    <message>
+        <source>Source of the State&apos;s status</source>
+        <translation>Fuente de la situación según el Estado parte</translation>
+    </message>
+    <message>
+        <source>Source of the State&apos;s status problem</source>
+        <translation>Problema con la fuente de la situación según el Estado parte</translation>
+    </message>
+    <message>
+        <source>Source of the NPM&apos;s assessment:</source>
+        <translation>Fuente de la evaluación del MNP:</translation>
+    </message>
+    <message>
+        <source>Source of the NPM&apos;s assessment</source>
+        <translation>Fuente de la evaluación del MNP</translation>
+    </message>
+    <message>
+        <source>Source of the NPM&apos;s assessment problem</source>
+        <translation>Problema con la fuente de la evaluación del MNP</translation>
+    </message>
 </context>
 <context>
     <name>Fields_reminder</name>
@@ -1973,6 +2427,70 @@
     <message>
         <source>Published at problem</source>
         <translation>Problema con la dirección de publicación</translation>
+    </message>
+    <message>
+        <source>Trans&amp;mitted on:</source>
+        <translation>Trans&amp;mitido el:</translation>
+    </message>
+    <message>
+        <source>Transmitted on</source>
+        <translation>Transmitido el</translation>
+    </message>
+    <message>
+        <source>Transmitted on problem</source>
+        <translation>Problema con la fecha de transmisión</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w obtained:</source>
+        <translation>&amp;Cómo se obtuvo:</translation>
+    </message>
+    <message>
+        <source>How the NPM obtained it</source>
+        <translation>Cómo lo obtuvo el MNP</translation>
+    </message>
+    <message>
+        <source>How the NPM obtained it problem</source>
+        <translation>Problema con el modo de obtención</translation>
+    </message>
+    <message>
+        <source>Reply re&amp;quested by:</source>
+        <translation>Respuesta &amp;prevista para el:</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>Respuesta prevista para el</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: transmission + the reply period)</source>
+        <translation>AAAA-MM-DD (vacío: transmisión + el plazo de respuesta)</translation>
+    </message>
+    <message>
+        <source>Reply due problem</source>
+        <translation>Problema con la fecha prevista de respuesta</translation>
+    </message>
+    <message>
+        <source>Reply received (d&amp;ate):</source>
+        <translation>Respuesta &amp;recibida el:</translation>
+    </message>
+    <message>
+        <source>Reply received on</source>
+        <translation>Respuesta recibida el</translation>
+    </message>
+    <message>
+        <source>Reply received on problem</source>
+        <translation>Problema con la fecha de recepción de la respuesta</translation>
+    </message>
+    <message>
+        <source>Publication decision:</source>
+        <translation>Decisión sobre la publicación:</translation>
+    </message>
+    <message>
+        <source>Publication decision</source>
+        <translation>Decisión sobre la publicación</translation>
+    </message>
+    <message>
+        <source>Publication decision problem</source>
+        <translation>Problema con la decisión sobre la publicación</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2622,70 @@
         <source>Recommendations problem</source>
         <translation>Problema con las recomendaciones</translation>
     </message>
+    <message>
+        <source>Implements the pu&amp;blished report:</source>
+        <translation>Aplica el informe pu&amp;blicado:</translation>
+    </message>
+    <message>
+        <source>Implements the published report</source>
+        <translation>Aplica el informe publicado</translation>
+    </message>
+    <message>
+        <source>Implements the published report problem</source>
+        <translation>Problema con el informe publicado que se aplica</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject starts:</source>
+        <translation>Inicio del &amp;proyecto:</translation>
+    </message>
+    <message>
+        <source>Project starts</source>
+        <translation>Inicio del proyecto</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Project starts problem</source>
+        <translation>Problema con el inicio del proyecto</translation>
+    </message>
+    <message>
+        <source>Project ends:</source>
+        <translation>Fin del proyecto:</translation>
+    </message>
+    <message>
+        <source>Project ends</source>
+        <translation>Fin del proyecto</translation>
+    </message>
+    <message>
+        <source>Project ends problem</source>
+        <translation>Problema con el fin del proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Fund report due:</source>
+        <translation>Informe al Fondo &amp;debido el:</translation>
+    </message>
+    <message>
+        <source>Fund report due</source>
+        <translation>Informe al Fondo debido el</translation>
+    </message>
+    <message>
+        <source>Fund report due problem</source>
+        <translation>Problema con la fecha del informe al Fondo</translation>
+    </message>
+    <message>
+        <source>Permanent Mission informed on:</source>
+        <translation>Misión Permanente informada el:</translation>
+    </message>
+    <message>
+        <source>Permanent Mission informed on</source>
+        <translation>Misión Permanente informada el</translation>
+    </message>
+    <message>
+        <source>Permanent Mission informed on problem</source>
+        <translation>Problema con la fecha en que se informó a la Misión Permanente</translation>
+    </message>
 </context>
 <context>
     <name>Fields_update</name>
@@ -2203,18 +2785,6 @@
         <translation>Problema con la fecha de anuncio</translation>
     </message>
     <message>
-        <source>Chec&amp;klist done:</source>
-        <translation>Lista de &amp;comprobación hecha:</translation>
-    </message>
-    <message>
-        <source>Checklist done</source>
-        <translation>Lista de comprobación hecha</translation>
-    </message>
-    <message>
-        <source>Checklist done problem</source>
-        <translation>Problema con la lista de comprobación</translation>
-    </message>
-    <message>
         <source>P&amp;laces:</source>
         <translation>&amp;Lugares:</translation>
     </message>
@@ -2241,6 +2811,104 @@
     <message>
         <source>Themes problem</source>
         <translation>Problema con los temas</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist items done:</source>
+        <translation>Pasos de la lista &amp;realizados:</translation>
+    </message>
+    <message>
+        <source>Checklist items done</source>
+        <translation>Pasos de la lista realizados</translation>
+    </message>
+    <message>
+        <source>Checklist items done problem</source>
+        <translation>Problema con los pasos de la lista realizados</translation>
+    </message>
+    <message>
+        <source>Type of v&amp;isit:</source>
+        <translation>&amp;Tipo de visita:</translation>
+    </message>
+    <message>
+        <source>Type of visit</source>
+        <translation>Tipo de visita</translation>
+    </message>
+    <message>
+        <source>Type of visit problem</source>
+        <translation>Problema con el tipo de visita</translation>
+    </message>
+</context>
+<context>
+    <name>FundCallDialog</name>
+    <message>
+        <source>Special Fund call for {year}</source>
+        <translation>Convocatoria del Fondo Especial para {year}</translation>
+    </message>
+    <message>
+        <source>Use the dates and largest grant OHCHR announced for this year&apos;s call.</source>
+        <translation>Use las fechas y la subvención máxima que el ACNUDH anunció para la convocatoria de este año.</translation>
+    </message>
+    <message>
+        <source>Call opens</source>
+        <translation>Apertura de la convocatoria</translation>
+    </message>
+    <message>
+        <source>Call closes</source>
+        <translation>Cierre de la convocatoria</translation>
+    </message>
+    <message>
+        <source>Largest grant in US dollars</source>
+        <translation>Subvención máxima en dólares de los Estados Unidos</translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation>{name}:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Use the reference dates</source>
+        <translation>Usar las fechas de referencia</translation>
+    </message>
+    <message>
+        <source>Save these dates</source>
+        <translation>Guardar estas fechas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>FundCallNote</name>
+    <message>
+        <source>Special Fund call for applications</source>
+        <translation>Convocatoria de solicitudes del Fondo Especial</translation>
+    </message>
+    <message>
+        <source>Warning about the amount</source>
+        <translation>Advertencia sobre el importe</translation>
+    </message>
+    <message>
+        <source>Change the call&apos;s dates…</source>
+        <translation>Cambiar las fechas de la convocatoria…</translation>
+    </message>
+    <message>
+        <source>Change the dates and largest grant of this call</source>
+        <translation>Cambiar las fechas y la subvención máxima de esta convocatoria</translation>
+    </message>
+    <message>
+        <source>Call for applications {year}: {opens} to {closes}; grants up to USD {grant}.</source>
+        <translation>Convocatoria de solicitudes {year}: del {opens} al {closes}; subvenciones de hasta {grant} USD.</translation>
+    </message>
+    <message>
+        <source>(usual dates: confirm them against this year&apos;s call)</source>
+        <translation>(fechas habituales: compruébelas con la convocatoria de este año)</translation>
+    </message>
+    <message>
+        <source>The amount is more than the largest grant of this call; you can still save it.</source>
+        <translation>El importe supera la subvención máxima de esta convocatoria; aun así puede guardarlo.</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2971,18 @@
     <message>
         <source>Close the history</source>
         <translation>Cerrar el historial</translation>
+    </message>
+    <message>
+        <source>Left the vault</source>
+        <translation>Salió de la caja fuerte</translation>
+    </message>
+    <message>
+        <source>Left the vault on {when}, in {file}, for: {who}. Saved by {by}.</source>
+        <translation>Salió de la caja fuerte el {when}, en {file}, para: {who}. Guardado por {by}.</translation>
+    </message>
+    <message>
+        <source>Fingerprints: {fingerprints}</source>
+        <translation>Huellas: {fingerprints}</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +3243,14 @@
     <message>
         <source>To bring one back from this package, tick it in the list.</source>
         <translation>Para recuperar uno de este paquete, márquelo en la lista.</translation>
+    </message>
+    <message>
+        <source>Real names filled in (from one of your NPM&apos;s own devices)</source>
+        <translation>Nombres reales completados (desde un dispositivo de su MNP)</translation>
+    </message>
+    <message>
+        <source>It carries real names: it comes from one of your NPM&apos;s own devices.</source>
+        <translation>Lleva los nombres reales: procede de un dispositivo de su MNP.</translation>
     </message>
 </context>
 <context>
@@ -2844,10 +3532,6 @@
         <translation>Informes anuales</translation>
     </message>
     <message>
-        <source>Interpretation requests</source>
-        <translation>Solicitudes de interpretación</translation>
-    </message>
-    <message>
         <source>Updates</source>
         <translation>Actualizaciones</translation>
     </message>
@@ -2909,6 +3593,18 @@
     <message>
         <source>Edited on both sides</source>
         <translation>Editados en ambos lados</translation>
+    </message>
+    <message>
+        <source>Requests for advice</source>
+        <translation>Solicitudes de asesoramiento</translation>
+    </message>
+    <message>
+        <source>Reprisals</source>
+        <translation>Represalias</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Declaraciones públicas</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +4019,54 @@
         <source>A change of recovery code did not finish last time: your previous code still opens the vault. Here is a new recovery code; the previous one stops working when you continue.</source>
         <translation>Un cambio de código de recuperación no terminó la última vez: su código anterior todavía abre la caja fuerte. Aquí tiene un nuevo código de recuperación; el anterior dejará de funcionar cuando continúe.</translation>
     </message>
+    <message>
+        <source>Give each field as --field NAME=VALUE, for example --field year=2025.</source>
+        <translation>Indique cada campo como --field NOMBRE=VALOR, por ejemplo --field year=2025.</translation>
+    </message>
+    <message>
+        <source>A record&apos;s consent changed while the package was being made (someone refused its transmission): start the export again to see what is left out. Nothing was written.</source>
+        <translation>El consentimiento de un registro cambió mientras se creaba el paquete (alguien denegó su transmisión): vuelva a iniciar la exportación para ver qué queda excluido. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>This package was refused: it carries real names, and only a package from one of your NPM&apos;s own devices (a verified contact marked as such) may. Nothing was changed.</source>
+        <translation>Este paquete se rechazó: lleva los nombres reales, y solo puede hacerlo un paquete procedente de un dispositivo de su MNP (un contacto verificado marcado como tal). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Recommendations come from a visit report or the NPM&apos;s own report, not from the SPT&apos;s annual report or guidance: choose another report or none.</source>
+        <translation>Las recomendaciones proceden de un informe de visita o del propio informe del MNP, no del informe anual ni de las orientaciones del SPT: elija otro informe o ninguno.</translation>
+    </message>
+    <message>
+        <source>The reply period must be a whole number of months from 1 to 36.</source>
+        <translation>El plazo de respuesta debe ser un número entero de meses entre 1 y 36.</translation>
+    </message>
+    <message>
+        <source>Name the person by a pseudonym from this record&apos;s people (for example person A), never by a real name.</source>
+        <translation>Designe a la persona con un seudónimo de entre las personas de este registro (por ejemplo, persona A), nunca con un nombre real.</translation>
+    </message>
+    <message>
+        <source>The call for applications must close on or after the day it opens, in the same year.</source>
+        <translation>La convocatoria de solicitudes debe cerrarse el mismo día de su apertura o después, en el mismo año.</translation>
+    </message>
+    <message>
+        <source>The largest grant must be a positive amount in US dollars.</source>
+        <translation>La subvención máxima debe ser un importe positivo en dólares de los Estados Unidos.</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD, for example 2027-01-01.</source>
+        <translation>Las fechas se escriben AAAA-MM-DD, por ejemplo 2027-01-01.</translation>
+    </message>
+    <message>
+        <source>Give --purpose and --state together (for example --purpose spt_transmission --state refused).</source>
+        <translation>Indique --purpose y --state juntos (por ejemplo --purpose spt_transmission --state refused).</translation>
+    </message>
+    <message>
+        <source>Another person of this record has that alias: choose another with --alias.</source>
+        <translation>Otra persona de este registro tiene ese alias: elija otro con --alias.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --field, --clear-field, --title, --status, --date, --due, --country, --article or --review-date.</source>
+        <translation>Nada que cambiar: indique --field, --clear-field, --title, --status, --date, --due, --country, --article o --review-date.</translation>
+    </message>
 </context>
 <context>
     <name>PackagePassphraseDialog</name>
@@ -3387,6 +4131,255 @@
     </message>
 </context>
 <context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>People and consent</source>
+        <translation>Personas y consentimiento</translation>
+    </message>
+    <message>
+        <source>People named in this record and their consent</source>
+        <translation>Personas nombradas en este registro y su consentimiento</translation>
+    </message>
+    <message>
+        <source>People and their consent per purpose</source>
+        <translation>Personas y su consentimiento por finalidad</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Finalidades</translation>
+    </message>
+    <message>
+        <source>No one is named yet. Add each person the record is about: their consent is then recorded per purpose, and an alias replaces their name outside the vault.</source>
+        <translation>Aún no se nombra a nadie. Añada a cada persona de la que trata el registro: su consentimiento se registra entonces por finalidad, y un alias sustituye su nombre fuera de la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Add pers&amp;on…</source>
+        <translation>Añadir una &amp;persona…</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Añadir una persona</translation>
+    </message>
+    <message>
+        <source>Edit person…</source>
+        <translation>Editar la persona…</translation>
+    </message>
+    <message>
+        <source>Edit the selected person and their consent</source>
+        <translation>Editar la persona seleccionada y su consentimiento</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Quitar la persona</translation>
+    </message>
+    <message>
+        <source>Remove the selected person</source>
+        <translation>Quitar la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>{name} — {flags}</source>
+        <translation>{name} — {flags}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>{purpose}: consent</source>
+        <translation>{purpose}: consentimiento</translation>
+    </message>
+    <message>
+        <source>{purpose}: date</source>
+        <translation>{purpose}: fecha</translation>
+    </message>
+    <message>
+        <source>{purpose}: how it was obtained</source>
+        <translation>{purpose}: cómo se obtuvo</translation>
+    </message>
+    <message>
+        <source>{purpose}: withdrawn on</source>
+        <translation>{purpose}: retirado el</translation>
+    </message>
+    <message>
+        <source>{purpose}: given by (parent, guardian or legal representative)</source>
+        <translation>{purpose}: otorgado por (progenitor, tutor o representante legal)</translation>
+    </message>
+    <message>
+        <source>{purpose}: obtained by</source>
+        <translation>{purpose}: obtenido por</translation>
+    </message>
+    <message>
+        <source>Person and consent</source>
+        <translation>Persona y consentimiento</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <source>Real name (kept in this vault only)</source>
+        <translation>Nombre real (se guarda solo en esta caja fuerte)</translation>
+    </message>
+    <message>
+        <source>Alias (the pseudonym used outside the vault)</source>
+        <translation>Alias (el seudónimo usado fuera de la caja fuerte)</translation>
+    </message>
+    <message>
+        <source>Real &amp;name:</source>
+        <translation>Nombre &amp;real:</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias:</translation>
+    </message>
+    <message>
+        <source>&amp;Child</source>
+        <translation>&amp;Niño</translation>
+    </message>
+    <message>
+        <source>The person is a child</source>
+        <translation>La persona es un niño</translation>
+    </message>
+    <message>
+        <source>&amp;Lacks capacity to consent</source>
+        <translation>&amp;Sin capacidad para consentir</translation>
+    </message>
+    <message>
+        <source>The person lacks capacity to consent</source>
+        <translation>La persona carece de capacidad para consentir</translation>
+    </message>
+    <message>
+        <source>Who gives consent</source>
+        <translation>Quién otorga el consentimiento</translation>
+    </message>
+    <message>
+        <source>Consent per purpose</source>
+        <translation>Consentimiento por finalidad</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retirado el</translation>
+    </message>
+    <message>
+        <source>Why the person was not kept</source>
+        <translation>Por qué no se conservó la persona</translation>
+    </message>
+    <message>
+        <source>Keep this person</source>
+        <translation>Conservar esta persona</translation>
+    </message>
+    <message>
+        <source>Close without keeping</source>
+        <translation>Cerrar sin conservar</translation>
+    </message>
+    <message>
+        <source>Not known in this vault (received under an alias)</source>
+        <translation>Desconocido en esta caja fuerte (recibido con un alias)</translation>
+    </message>
+    <message>
+        <source>Given by (parent, guardian or legal representative)</source>
+        <translation>Otorgado por (progenitor, tutor o representante legal)</translation>
+    </message>
+    <message>
+        <source>Obtained by</source>
+        <translation>Obtenido por</translation>
+    </message>
+    <message>
+        <source>Consent for this person comes from a parent, guardian or legal representative: record who gave it.</source>
+        <translation>El consentimiento de esta persona lo otorga un progenitor, tutor o representante legal: indique quién lo otorgó.</translation>
+    </message>
+    <message>
+        <source>Consent comes from the person themselves.</source>
+        <translation>El consentimiento lo otorga la propia persona.</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s real name (it stays in this vault).</source>
+        <translation>Escriba el nombre real de la persona (se queda en esta caja fuerte).</translation>
+    </message>
+    <message>
+        <source>Give the person an alias: it replaces the real name outside the vault.</source>
+        <translation>Dé un alias a la persona: sustituye el nombre real fuera de la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>This person is already listed.</source>
+        <translation>Esta persona ya figura en la lista.</translation>
+    </message>
+    <message>
+        <source>Another person has this alias: choose another.</source>
+        <translation>Otra persona tiene este alias: elija otro.</translation>
+    </message>
+    <message>
+        <source>The alias must differ from the real name.</source>
+        <translation>El alias debe ser distinto del nombre real.</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD, for example 2026-11-29.</source>
+        <translation>Las fechas se escriben AAAA-MM-DD, por ejemplo 2026-11-29.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <source>New person…</source>
+        <translation>Nueva persona…</translation>
+    </message>
+    <message>
+        <source>Add a person to this record and choose their alias</source>
+        <translation>Añadir una persona a este registro y elegir su alias</translation>
+    </message>
+    <message>
+        <source>Consent to report</source>
+        <translation>Consentimiento para informar</translation>
+    </message>
+    <message>
+        <source>Choose the person to see their consent to report.</source>
+        <translation>Elija la persona para ver su consentimiento para informar.</translation>
+    </message>
+    <message>
+        <source>{purpose}: {state}</source>
+        <translation>{purpose}: {state}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Consent to report — {states}</source>
+        <translation>Consentimiento para informar — {states}</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationTable</name>
     <message>
         <source>Report</source>
@@ -3405,16 +4398,24 @@
         <translation>Destinatario</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
         <source>(no report)</source>
         <translation>(sin informe)</translation>
+    </message>
+    <message>
+        <source>NPM&apos;s assessment</source>
+        <translation>Evaluación del MNP</translation>
+    </message>
+    <message>
+        <source>State reports</source>
+        <translation>Según el Estado parte</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +4459,26 @@
             <numerusform>Se muestran %n recomendaciones.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not reported</source>
+        <translation>No comunicada</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Cualquier prioridad</translation>
+    </message>
+    <message>
+        <source>No priority given</source>
+        <translation>Sin prioridad indicada</translation>
+    </message>
+    <message>
+        <source>Any authority</source>
+        <translation>Cualquier autoridad</translation>
+    </message>
+    <message>
+        <source>None named</source>
+        <translation>Ninguna indicada</translation>
+    </message>
 </context>
 <context>
     <name>RecommendationsTrackerForm</name>
@@ -3478,14 +4499,6 @@
         <translation>Mostrar las recomendaciones dirigidas a este destinatario</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
-        <translation>Es&amp;tado:</translation>
-    </message>
-    <message>
-        <source>Show the recommendations with this status</source>
-        <translation>Mostrar las recomendaciones con este estado</translation>
-    </message>
-    <message>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
@@ -3500,6 +4513,38 @@
     <message>
         <source>A&amp;ddressee:</source>
         <translation>Desti&amp;natario:</translation>
+    </message>
+    <message>
+        <source>NPM&apos;s assessmen&amp;t:</source>
+        <translation>&amp;Evaluación del MNP:</translation>
+    </message>
+    <message>
+        <source>Show the recommendations the NPM assesses at this status</source>
+        <translation>Mostrar las recomendaciones con este estado según la evaluación del MNP</translation>
+    </message>
+    <message>
+        <source>State&apos;s stat&amp;us:</source>
+        <translation>&amp;Situación según el Estado parte:</translation>
+    </message>
+    <message>
+        <source>Show the recommendations the State reports at this status</source>
+        <translation>Mostrar las recomendaciones con este estado según el Estado parte</translation>
+    </message>
+    <message>
+        <source>Pr&amp;iority:</source>
+        <translation>Pr&amp;ioridad:</translation>
+    </message>
+    <message>
+        <source>Show the recommendations of this priority or timeframe</source>
+        <translation>Mostrar las recomendaciones de esta prioridad o plazo</translation>
+    </message>
+    <message>
+        <source>Responsi&amp;ble:</source>
+        <translation>Responsa&amp;ble:</translation>
+    </message>
+    <message>
+        <source>Show the recommendations for this responsible authority</source>
+        <translation>Mostrar las recomendaciones de esta autoridad responsable</translation>
     </message>
 </context>
 <context>
@@ -3870,6 +4915,66 @@
         <source>Close the form without saving</source>
         <translation>Cerrar el formulario sin guardar</translation>
     </message>
+    <message>
+        <source>“{item}” is not an OPCAT reference: write an article from 1 to 37 with its sub-paragraphs, for example 11(1)(b)(ii) or 19(b).</source>
+        <translation>«{item}» no es una referencia al OPCAT: escriba un artículo del 1 al 37 con sus apartados, por ejemplo 11(1)(b)(ii) o 19(b).</translation>
+    </message>
+    <message>
+        <source>People and consent problem</source>
+        <translation>Problema con las personas y el consentimiento</translation>
+    </message>
+    <message>
+        <source>Recorded per person and purpose under People and consent</source>
+        <translation>Se registra por persona y finalidad en Personas y consentimiento</translation>
+    </message>
+    <message>
+        <source>{kind}: details</source>
+        <translation>{kind}: detalles</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Uno por línea</translation>
+    </message>
+    <message>
+        <source>{field} problem</source>
+        <translation>{field}: problema</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <source>Revie&amp;w on:</source>
+        <translation>R&amp;evisar el:</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Revisar el</translation>
+    </message>
+    <message>
+        <source>When the record is due for review (retention)</source>
+        <translation>Cuándo debe revisarse el registro (conservación)</translation>
+    </message>
+    <message>
+        <source>Review on problem</source>
+        <translation>Problema con la fecha de revisión</translation>
+    </message>
+    <message>
+        <source>Precise re&amp;ferences:</source>
+        <translation>Referencias pre&amp;cisas:</translation>
+    </message>
+    <message>
+        <source>Precise OPCAT references</source>
+        <translation>Referencias precisas al OPCAT</translation>
+    </message>
+    <message>
+        <source>Sub-paragraphs, separated by commas, for example 11(1)(b)(ii), 19(b)</source>
+        <translation>Apartados, separados por comas, por ejemplo 11(1)(b)(ii), 19(b)</translation>
+    </message>
+    <message>
+        <source>11(1)(b)(ii), 19(b)</source>
+        <translation>11(1)(b)(ii), 19(b)</translation>
+    </message>
 </context>
 <context>
     <name>RecordFormDialog</name>
@@ -3944,636 +5049,12 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <source>Role</source>
-        <translation>Función</translation>
-    </message>
-    <message>
-        <source>SPT regional team</source>
-        <translation>Equipo regional del SPT</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>Países</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Term start</source>
-        <translation>Inicio del mandato</translation>
-    </message>
-    <message>
-        <source>Term end</source>
-        <translation>Fin del mandato</translation>
-    </message>
-    <message>
-        <source>age recipient</source>
-        <translation>Destinatario age</translation>
-    </message>
-    <message>
-        <source>Signing key</source>
-        <translation>Clave de firma</translation>
-    </message>
-    <message>
-        <source>Keys verified</source>
-        <translation>Claves verificadas</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participantes</translation>
-    </message>
-    <message>
-        <source>Reply by</source>
-        <translation>Responder antes del</translation>
-    </message>
-    <message>
-        <source>Thread</source>
-        <translation>Hilo</translation>
-    </message>
-    <message>
-        <source>In reply to</source>
-        <translation>En respuesta a</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Step of the visit</source>
-        <translation>Etapa de la visita</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Año</translation>
-    </message>
-    <message>
-        <source>Date sent</source>
-        <translation>Fecha de envío</translation>
-    </message>
-    <message>
-        <source>Acknowledged on</source>
-        <translation>Acuse de recibo el</translation>
-    </message>
-    <message>
-        <source>Published at</source>
-        <translation>Publicado en</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Pregunta</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Respuesta</translation>
-    </message>
-    <message>
-        <source>Answered on</source>
-        <translation>Respondida el</translation>
-    </message>
-    <message>
-        <source>Type of update</source>
-        <translation>Tipo de actualización</translation>
-    </message>
-    <message>
-        <source>Issue</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Fecha de inicio</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Fecha de fin</translation>
-    </message>
-    <message>
-        <source>Announced on</source>
-        <translation>Anunciada el</translation>
-    </message>
-    <message>
-        <source>Checklist done</source>
-        <translation>Lista de comprobación hecha</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation>Lugares</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Temas</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>Visita</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lugar</translation>
-    </message>
-    <message>
-        <source>People met</source>
-        <translation>Personas entrevistadas</translation>
-    </message>
-    <message>
-        <source>Type of report</source>
-        <translation>Tipo de informe</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Confidencial</translation>
-    </message>
-    <message>
-        <source>Published on</source>
-        <translation>Publicado el</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Informe</translation>
-    </message>
-    <message>
-        <source>Paragraph</source>
-        <translation>Párrafo</translation>
-    </message>
-    <message>
-        <source>Addressee</source>
-        <translation>Destinatario</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Pruebas</translation>
-    </message>
-    <message>
-        <source>Date of evidence</source>
-        <translation>Fecha de las pruebas</translation>
-    </message>
-    <message>
-        <source>Call year</source>
-        <translation>Año de la convocatoria</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Finalidad</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Importe</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Moneda</translation>
-    </message>
-    <message>
-        <source>Recommendations</source>
-        <translation>Recomendaciones</translation>
-    </message>
-    <message>
-        <source>Type of place</source>
-        <translation>Tipo de lugar</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Asunto</translation>
-    </message>
-    <message>
-        <source>Repeats every year</source>
-        <translation>Se repite cada año</translation>
-    </message>
-    <message>
-        <source>Regional head</source>
-        <translation>Jefe del equipo regional</translation>
-    </message>
-    <message>
-        <source>Country rapporteur</source>
-        <translation>Relator para el país</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Miembro</translation>
-    </message>
-    <message>
-        <source>Secretariat</source>
-        <translation>Secretaría</translation>
-    </message>
-    <message>
-        <source>NPM colleague</source>
-        <translation>Colega del MNP</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <source>Africa</source>
-        <translation>África</translation>
-    </message>
-    <message>
-        <source>Americas</source>
-        <translation>Américas</translation>
-    </message>
-    <message>
-        <source>Asia-Pacific</source>
-        <translation>Asia y el Pacífico</translation>
-    </message>
-    <message>
-        <source>Europe</source>
-        <translation>Europa</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Enviado</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Recibido</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Carta</translation>
-    </message>
-    <message>
-        <source>Video conference</source>
-        <translation>Videoconferencia</translation>
-    </message>
-    <message>
-        <source>Meeting in Geneva</source>
-        <translation>Reunión en Ginebra</translation>
-    </message>
-    <message>
-        <source>Meeting in the country</source>
-        <translation>Reunión en el país</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Taller</translation>
-    </message>
-    <message>
-        <source>State compliance</source>
-        <translation>Cumplimiento por el Estado</translation>
-    </message>
-    <message>
-        <source>Thematic</source>
-        <translation>Temática</translation>
-    </message>
-    <message>
-        <source>Independence</source>
-        <translation>Independencia</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Presupuesto</translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <translation>Acceso</translation>
-    </message>
-    <message>
-        <source>Reprisals</source>
-        <translation>Represalias</translation>
-    </message>
-    <message>
-        <source>Legislation</source>
-        <translation>Legislación</translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation>Condiciones</translation>
-    </message>
-    <message>
-        <source>Background information sent</source>
-        <translation>Información de contexto enviada</translation>
-    </message>
-    <message>
-        <source>National actors suggested</source>
-        <translation>Actores nacionales sugeridos</translation>
-    </message>
-    <message>
-        <source>Joint visits</source>
-        <translation>Visitas conjuntas</translation>
-    </message>
-    <message>
-        <source>Final discussion</source>
-        <translation>Debate final</translation>
-    </message>
-    <message>
-        <source>Private meeting</source>
-        <translation>Reunión privada</translation>
-    </message>
-    <message>
-        <source>Reprisal checks</source>
-        <translation>Verificaciones de represalias</translation>
-    </message>
-    <message>
-        <source>Report published</source>
-        <translation>Informe publicado</translation>
-    </message>
-    <message>
-        <source>Tripartite dialogue</source>
-        <translation>Diálogo tripartito</translation>
-    </message>
-    <message>
-        <source>Visit report to the State</source>
-        <translation>Informe de visita al Estado</translation>
-    </message>
-    <message>
-        <source>Report to the NPM</source>
-        <translation>Informe al MNP</translation>
-    </message>
-    <message>
-        <source>NPM reply</source>
-        <translation>Respuesta del MNP</translation>
-    </message>
-    <message>
-        <source>State reply</source>
-        <translation>Respuesta del Estado</translation>
-    </message>
-    <message>
-        <source>SPT annual report</source>
-        <translation>Informe anual del SPT</translation>
-    </message>
-    <message>
-        <source>Guidance</source>
-        <translation>Orientaciones</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>NPM</source>
-        <translation>MNP</translation>
-    </message>
-    <message>
-        <source>Implementing recommendations</source>
-        <translation>Aplicación de las recomendaciones</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Educación</translation>
-    </message>
-    <message>
-        <source>Prison</source>
-        <translation>Prisión</translation>
-    </message>
-    <message>
-        <source>Pre-trial detention</source>
-        <translation>Prisión preventiva</translation>
-    </message>
-    <message>
-        <source>Police station</source>
-        <translation>Comisaría de policía</translation>
-    </message>
-    <message>
-        <source>Immigration detention</source>
-        <translation>Detención de migrantes</translation>
-    </message>
-    <message>
-        <source>Psychiatric hospital</source>
-        <translation>Hospital psiquiátrico</translation>
-    </message>
-    <message>
-        <source>Social care home</source>
-        <translation>Centro de asistencia social</translation>
-    </message>
-    <message>
-        <source>Juvenile centre</source>
-        <translation>Centro de menores</translation>
-    </message>
-    <message>
-        <source>Military</source>
-        <translation>Militar</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>Respuesta</translation>
-    </message>
-    <message>
-        <source>Same thread</source>
-        <translation>Mismo hilo</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Recomendación</translation>
-    </message>
-    <message>
-        <source>Related</source>
-        <translation>Relacionado</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
         <translation>No</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contacto</translation>
-    </message>
-    <message>
-        <source>Communication</source>
-        <translation>Comunicación</translation>
-    </message>
-    <message>
-        <source>Annual report</source>
-        <translation>Informe anual</translation>
-    </message>
-    <message>
-        <source>Interpretation request</source>
-        <translation>Solicitud de interpretación</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>Actualización</translation>
-    </message>
-    <message>
-        <source>Reprisal check</source>
-        <translation>Verificación de represalias</translation>
-    </message>
-    <message>
-        <source>Special Fund application</source>
-        <translation>Solicitud al Fondo Especial</translation>
-    </message>
-    <message>
-        <source>Reminder</source>
-        <translation>Recordatorio</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <source>Former</source>
-        <translation>Antiguo</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <source>Awaiting reply</source>
-        <translation>A la espera de respuesta</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Respondido</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Cerrado</translation>
-    </message>
-    <message>
-        <source>In preparation</source>
-        <translation>En preparación</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>Acusado recibo</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Publicado</translation>
-    </message>
-    <message>
-        <source>Announced</source>
-        <translation>Anunciada</translation>
-    </message>
-    <message>
-        <source>Preparation</source>
-        <translation>Preparación</translation>
-    </message>
-    <message>
-        <source>Under way</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Seguimiento</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Prevista</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Hecho</translation>
-    </message>
-    <message>
-        <source>Concern raised</source>
-        <translation>Preocupación señalada</translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <translation>En examen</translation>
-    </message>
-    <message>
-        <source>Replied</source>
-        <translation>Respondido</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Sin iniciar</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>Aplicada parcialmente</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>Aplicada</translation>
-    </message>
-    <message>
-        <source>Not implemented</source>
-        <translation>No aplicada</translation>
-    </message>
-    <message>
-        <source>No longer relevant</source>
-        <translation>Ya no pertinente</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Presentada</translation>
-    </message>
-    <message>
-        <source>Granted</source>
-        <translation>Concedida</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rechazada</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>Informe presentado</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abierto</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>Público</translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation>Interno</translation>
-    </message>
-    <message>
-        <source>Strictly confidential</source>
-        <translation>Estrictamente confidencial</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>No aplicable</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <source>Given</source>
-        <translation>Otorgado</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Denegado</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Fecha de vencimiento</translation>
     </message>
 </context>
 <context>
@@ -4646,16 +5127,48 @@
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <source>Pseudonyms</source>
-        <translation>Seudónimos</translation>
-    </message>
-    <message>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
         <source>In the bin</source>
         <translation>En la papelera</translation>
+    </message>
+    <message>
+        <source>{real} ({alias})</source>
+        <translation>{real} ({alias})</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>niño</translation>
+    </message>
+    <message>
+        <source>lacks capacity</source>
+        <translation>sin capacidad para consentir</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>Ningún consentimiento registrado</translation>
+    </message>
+    <message>
+        <source>consent from a parent, guardian or legal representative</source>
+        <translation>consentimiento otorgado por un progenitor, tutor o representante legal</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>{purpose}: {state}</source>
+        <translation>{purpose}: {state}</translation>
+    </message>
+    <message>
+        <source>withdrawn {date}</source>
+        <translation>retirado el {date}</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Revisar el</translation>
     </message>
 </context>
 <context>
@@ -4760,6 +5273,29 @@
     <message>
         <source>Continue</source>
         <translation>Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyMonthsSetting</name>
+    <message>
+        <source>Reports after a visit</source>
+        <translation>Informes tras una visita</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Months after transmission a reply is due</source>
+        <translation>Meses entre la transmisión y la respuesta prevista</translation>
+    </message>
+    <message>
+        <source>Reply due a&amp;fter:</source>
+        <translation>Respuesta prevista &amp;tras:</translation>
+    </message>
+    <message>
+        <source>When a report&apos;s own reply date is empty, the reply is due this long after the report&apos;s transmission (customarily six months). Kept in the vault.</source>
+        <translation>Cuando la fecha de respuesta de un informe está vacía, la respuesta se espera este tiempo después de la transmisión del informe (habitualmente seis meses). Se guarda en la caja fuerte.</translation>
     </message>
 </context>
 <context>
@@ -4891,6 +5427,14 @@
         <source>Limit the period: {what}</source>
         <translation>Limitar el período: {what}</translation>
     </message>
+    <message>
+        <source>List when each record left the vault, and to &amp;whom</source>
+        <translation>Indicar cuándo salió cada registro de la caja fuerte y para &amp;quién</translation>
+    </message>
+    <message>
+        <source>List when each record left the vault, and to whom</source>
+        <translation>Indicar cuándo salió cada registro de la caja fuerte y para quién</translation>
+    </message>
 </context>
 <context>
     <name>ReportQuestions</name>
@@ -4941,6 +5485,120 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTracks</name>
+    <message>
+        <source>Reply received on {date}</source>
+        <translation>Respuesta recibida el {date}</translation>
+    </message>
+    <message>
+        <source>Reply made (no date recorded)</source>
+        <translation>Respuesta dada (sin fecha registrada)</translation>
+    </message>
+    <message>
+        <source>Reply due: not known (no transmission date)</source>
+        <translation>Respuesta prevista: desconocida (sin fecha de transmisión)</translation>
+    </message>
+    <message>
+        <source>Reply due by {date}</source>
+        <translation>Respuesta prevista a más tardar el {date}</translation>
+    </message>
+    <message>
+        <source>(transmission + 1 month)</source>
+        <translation>(transmisión + 1 mes)</translation>
+    </message>
+    <message>
+        <source>(transmission + {months} months)</source>
+        <translation>(transmisión + {months} meses)</translation>
+    </message>
+    <message>
+        <source>Overdue: {text}</source>
+        <translation>Atrasado: {text}</translation>
+    </message>
+    <message>
+        <source>Published: {state} can apply to the OPCAT Special Fund (art. 26)</source>
+        <translation>Publicado: {state} puede presentar una solicitud al Fondo Especial del OPCAT (art. 26)</translation>
+    </message>
+    <message>
+        <source>Special Fund (art. 26): {state} can apply once a report to it is published</source>
+        <translation>Fondo Especial (art. 26): {state} podrá presentar una solicitud cuando se publique un informe dirigido a ese Estado parte</translation>
+    </message>
+    <message>
+        <source>Received on {date}</source>
+        <translation>Recibido el {date}</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Special Fund</source>
+        <translation>Fondo Especial</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTracksPanel</name>
+    <message>
+        <source>Report to the State</source>
+        <translation>Informe al Estado parte</translation>
+    </message>
+    <message>
+        <source>Report to the NPM</source>
+        <translation>Informe al MNP</translation>
+    </message>
+    <message>
+        <source>Open the report to the State</source>
+        <translation>Abrir el informe al Estado parte</translation>
+    </message>
+    <message>
+        <source>Open the report to the NPM</source>
+        <translation>Abrir el informe al MNP</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>Abrir el informe</translation>
+    </message>
+    <message>
+        <source>Special Fund</source>
+        <translation>Fondo Especial</translation>
+    </message>
+    <message>
+        <source>No report recorded yet.</source>
+        <translation>Aún no hay ningún informe registrado.</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Siguiente paso: {step}</translation>
+    </message>
+    <message>
+        <source>{title} — {status}</source>
+        <translation>{title} — {status}</translation>
+    </message>
+    <message>
+        <source>Transmitted on {date}</source>
+        <translation>Transmitido el {date}</translation>
+    </message>
+    <message>
+        <source>Transmission date not recorded</source>
+        <translation>Fecha de transmisión no registrada</translation>
+    </message>
+    <message>
+        <source>Publication: {decision}</source>
+        <translation>Publicación: {decision}</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>sin decidir</translation>
+    </message>
+    <message>
+        <source>Published on {date}</source>
+        <translation>Publicado el {date}</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
     </message>
 </context>
 <context>
@@ -5084,6 +5742,14 @@
         <source>Why the settings were not saved</source>
         <translation>Por qué no se guardaron los ajustes</translation>
     </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Aún no elegido</translation>
+    </message>
+    <message>
+        <source>Choose your State from the list (type part of its name to find it).</source>
+        <translation>Elija su Estado parte en la lista (escriba parte de su nombre para encontrarlo).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>
@@ -5151,6 +5817,22 @@
         <source>Contacts to export to by default</source>
         <translation>Contactos a los que exportar por defecto</translation>
     </message>
+    <message>
+        <source>Your NPM</source>
+        <translation>Su MNP</translation>
+    </message>
+    <message>
+        <source>S&amp;tate party:</source>
+        <translation>&amp;Estado parte:</translation>
+    </message>
+    <message>
+        <source>State party of your NPM</source>
+        <translation>Estado parte de su MNP</translation>
+    </message>
+    <message>
+        <source>New visits, reports, recommendations and places start with this country. It is kept in the vault, for everyone who opens it.</source>
+        <translation>Este país se rellena de antemano en las nuevas visitas, informes, recomendaciones y lugares. Se guarda en la caja fuerte, para todos los que la abran.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsNotSaved</name>
@@ -5166,12 +5848,83 @@
         <translation>Gráfico del estado de aplicación</translation>
     </message>
     <message>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
         <source>{status}: {count}</source>
         <translation>{status}: {count}</translation>
+    </message>
+    <message>
+        <source>NPM</source>
+        <translation>MNP</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado parte</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>NPM&apos;s assessment: {npm}; State&apos;s reports: {state}</source>
+        <translation>Evaluación del MNP: {npm}; según el Estado parte: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>StepsPanel</name>
+    <message>
+        <source>Deadline of the annual report</source>
+        <translation>Plazo del informe anual</translation>
+    </message>
+    <message>
+        <source>Steps of the annual report</source>
+        <translation>Etapas del informe anual</translation>
+    </message>
+    <message>
+        <source>Steps of this annual report</source>
+        <translation>Etapas de este informe anual</translation>
+    </message>
+    <message>
+        <source>Deadline: none yet — set the year or the national deadline</source>
+        <translation>Plazo: ninguno por ahora — indique el año o el plazo nacional</translation>
+    </message>
+    <message>
+        <source>Deadline: about {date} — set the national deadline</source>
+        <translation>Plazo: alrededor del {date} — indique el plazo nacional</translation>
+    </message>
+    <message>
+        <source>Deadline: {date} (national deadline)</source>
+        <translation>Plazo: {date} (plazo nacional)</translation>
+    </message>
+    <message>
+        <source>Published nationally</source>
+        <translation>Publicado a nivel nacional</translation>
+    </message>
+    <message>
+        <source>Tabled in parliament</source>
+        <translation>Presentado al parlamento</translation>
+    </message>
+    <message>
+        <source>Sent to the SPT</source>
+        <translation>Enviado al SPT</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the SPT</source>
+        <translation>Acuse de recibo del SPT</translation>
+    </message>
+    <message>
+        <source>Posted on the OHCHR site</source>
+        <translation>Publicado en el sitio del ACNUDH</translation>
+    </message>
+    <message>
+        <source>{step}: pending</source>
+        <translation>{step}: pendiente</translation>
+    </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>fecha no registrada</translation>
+    </message>
+    <message>
+        <source>{step}: done, {date}</source>
+        <translation>{step}: hecho, el {date}</translation>
     </message>
 </context>
 <context>
@@ -5423,6 +6176,38 @@
         <source>Did not take place</source>
         <translation>No tuvo lugar</translation>
     </message>
+    <message>
+        <source>waiting for the SPT&apos;s report</source>
+        <translation>a la espera del informe del SPT</translation>
+    </message>
+    <message>
+        <source>the State&apos;s reply to the SPT</source>
+        <translation>la respuesta del Estado parte al SPT</translation>
+    </message>
+    <message>
+        <source>the NPM&apos;s reply to the SPT</source>
+        <translation>la respuesta del MNP al SPT</translation>
+    </message>
+    <message>
+        <source>urge the State to request publication (art. 16(2))</source>
+        <translation>instar al Estado parte a solicitar la publicación (art. 16(2))</translation>
+    </message>
+    <message>
+        <source>publication by the SPT (the State requested it)</source>
+        <translation>publicación por el SPT (el Estado parte la solicitó)</translation>
+    </message>
+    <message>
+        <source>the NPM decides whether to publish it</source>
+        <translation>el MNP decide si lo publica</translation>
+    </message>
+    <message>
+        <source>publish it (the NPM decided to)</source>
+        <translation>publicarlo (el MNP lo decidió)</translation>
+    </message>
+    <message>
+        <source>nothing: this track is complete</source>
+        <translation>nada: este seguimiento ha terminado</translation>
+    </message>
 </context>
 <context>
     <name>VisitWorkspace</name>
@@ -5491,6 +6276,14 @@
             <numerusform>%n recomendación de los informes de esta visita — {parts}</numerusform>
             <numerusform>%n recomendaciones de los informes de esta visita — {parts}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>nothing is overdue while the visit is on hold</source>
+        <translation>nada está atrasado mientras la visita está en suspenso</translation>
+    </message>
+    <message>
+        <source>{item} (optional)</source>
+        <translation>{item} (opcional)</translation>
     </message>
 </context>
 <context>

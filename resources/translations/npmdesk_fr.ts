@@ -589,6 +589,14 @@
         <source>Creating the vault. This takes a few seconds…</source>
         <translation>Création du coffre-fort. Cela prend quelques secondes…</translation>
     </message>
+    <message>
+        <source>Choose later</source>
+        <translation>Choisir plus tard</translation>
+    </message>
+    <message>
+        <source>Choose your State from the list (type part of its name to find it), or “Choose later”.</source>
+        <translation>Choisissez votre État dans la liste (tapez une partie de son nom pour le trouver), ou « Choisir plus tard ».</translation>
+    </message>
 </context>
 <context>
     <name>CreateVaultForm</name>
@@ -692,6 +700,22 @@
         <source>Create vault</source>
         <translation>Créer le coffre-fort</translation>
     </message>
+    <message>
+        <source>&amp;State party:</source>
+        <translation>É&amp;tat partie :</translation>
+    </message>
+    <message>
+        <source>State party of your NPM</source>
+        <translation>État partie de votre MNP</translation>
+    </message>
+    <message>
+        <source>The State whose NPM you are. New visits, reports, recommendations and places start with this country. Type part of its name to find it; you can change it later in Preferences.</source>
+        <translation>L&apos;État dont vous êtes le MNP. Ce pays est prérempli pour les nouvelles visites, rapports, recommandations et lieux. Tapez une partie de son nom pour le trouver ; vous pourrez le modifier plus tard dans Préférences.</translation>
+    </message>
+    <message>
+        <source>State party problem</source>
+        <translation>Problème d&apos;État partie</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -768,6 +792,32 @@
     <message>
         <source>{when} · {kind}: {title}</source>
         <translation>{when} · {kind} : {title}</translation>
+    </message>
+    <message>
+        <source>Due for review (re&amp;tention):</source>
+        <translation>À réexaminer (&amp;conservation) :</translation>
+    </message>
+    <message>
+        <source>Records due for review</source>
+        <translation>Fiches à réexaminer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Réexamen en retard de %n jour</numerusform>
+            <numerusform>Réexamen en retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review today</source>
+        <translation>Réexamen aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review in %n day(s)</source>
+        <translation>
+            <numerusform>Réexamen dans %n jour</numerusform>
+            <numerusform>Réexamen dans %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -939,6 +989,141 @@
     <message>
         <source>Sensitivity: {name}</source>
         <translation>Sensibilité : {name}</translation>
+    </message>
+    <message>
+        <source>Refused or withdrawn consent</source>
+        <translation>Consentement refusé ou retiré</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>No return visit check yet</source>
+        <translation>Pas encore de vérification lors d&apos;une nouvelle visite</translation>
+    </message>
+    <message>
+        <source>Add a return &amp;visit check…</source>
+        <translation>Ajouter une &amp;vérification lors d&apos;une nouvelle visite…</translation>
+    </message>
+    <message>
+        <source>Add a return visit check to this case</source>
+        <translation>Ajouter à ce cas une vérification lors d&apos;une nouvelle visite</translation>
+    </message>
+    <message>
+        <source>Return visit check: {person}</source>
+        <translation>Vérification lors d&apos;une nouvelle visite : {person}</translation>
+    </message>
+</context>
+<context>
+    <name>DialoguePanel</name>
+    <message>
+        <source>The State&apos;s reports and the NPM&apos;s assessment</source>
+        <translation>La situation selon l&apos;État et l&apos;évaluation du MNP</translation>
+    </message>
+    <message>
+        <source>Note about the report</source>
+        <translation>Remarque sur le rapport</translation>
+    </message>
+    <message>
+        <source>History of both statuses</source>
+        <translation>Historique des deux statuts</translation>
+    </message>
+    <message>
+        <source>Special Fund projects that implement it</source>
+        <translation>Projets du Fonds spécial qui la mettent en œuvre</translation>
+    </message>
+    <message>
+        <source>Dialogue on this recommendation</source>
+        <translation>Dialogue sur cette recommandation</translation>
+    </message>
+    <message>
+        <source>Its report is the SPT&apos;s annual report or guidance, which recommendations do not come from: when you next edit it, choose a visit report, the NPM&apos;s own report, or none.</source>
+        <translation>Son rapport est le rapport annuel ou des orientations du SPT, dont ne proviennent pas les recommandations : la prochaine fois que vous la modifierez, choisissez un rapport de visite, le propre rapport du MNP, ou aucun.</translation>
+    </message>
+    <message>
+        <source>The State reports</source>
+        <translation>Selon l&apos;État</translation>
+    </message>
+    <message>
+        <source>The NPM&apos;s assessment</source>
+        <translation>L&apos;évaluation du MNP</translation>
+    </message>
+    <message>
+        <source>The State has not reported a status.</source>
+        <translation>L&apos;État n&apos;a pas communiqué de situation.</translation>
+    </message>
+    <message>
+        <source>The State reports: {text}</source>
+        <translation>Selon l&apos;État : {text}</translation>
+    </message>
+    <message>
+        <source>The NPM has not assessed it yet.</source>
+        <translation>Le MNP ne l&apos;a pas encore évaluée.</translation>
+    </message>
+    <message>
+        <source>The NPM&apos;s assessment: {text}</source>
+        <translation>Évaluation du MNP : {text}</translation>
+    </message>
+    <message>
+        <source>History (oldest first):</source>
+        <translation>Historique (du plus ancien au plus récent) :</translation>
+    </message>
+    <message>
+        <source>State: {change}</source>
+        <translation>État : {change}</translation>
+    </message>
+    <message>
+        <source>NPM: {change}</source>
+        <translation>MNP : {change}</translation>
+    </message>
+    <message>
+        <source>Dated: {date}</source>
+        <translation>Date : {date}</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Source : {source}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiquée</translation>
+    </message>
+    <message>
+        <source>Evidence: {text}</source>
+        <translation>Preuves : {text}</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>sans statut</translation>
+    </message>
+    <message>
+        <source>source not given</source>
+        <translation>source non indiquée</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <source>{when}: {status} ({source}), recorded {recorded}</source>
+        <translation>{when} : {status} ({source}), enregistré le {recorded}</translation>
+    </message>
+    <message>
+        <source>No Special Fund project implements it.</source>
+        <translation>Aucun projet du Fonds spécial ne la met en œuvre.</translation>
+    </message>
+    <message>
+        <source>Special Fund projects that implement it:</source>
+        <translation>Projets du Fonds spécial qui la mettent en œuvre :</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1301,33 @@
         <source>Malformed key: a key stored for this contact is not a valid key. Edit the contact and clear it (or paste the right one).</source>
         <translation>Clé mal formée : une clé enregistrée pour ce contact n’est pas une clé valide. Modifiez le contact et effacez-la (ou collez la bonne).</translation>
     </message>
+    <message>
+        <source>One of our NPM&apos;s devices (packages to it carry real names)</source>
+        <translation>Appareil de notre MNP (les paquets qui lui sont destinés portent les vrais noms)</translation>
+    </message>
+    <message>
+        <source>Only for a colleague&apos;s laptop whose keys you verified. Packages for it carry real names and records nobody may send to the SPT.</source>
+        <translation>Uniquement pour l&apos;ordinateur portable d&apos;un collègue dont vous avez vérifié les clés. Les paquets qui lui sont destinés portent les vrais noms et des fiches que personne ne peut envoyer au SPT.</translation>
+    </message>
+    <message>
+        <source>When this record left the vault</source>
+        <translation>Quand cette fiche a quitté le coffre-fort</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left the vault %n time(s): last on {when} to {who} ({file}).</source>
+        <translation>
+            <numerusform>A quitté le coffre-fort %n fois : la dernière fois le {when}, pour {who} ({file}).</numerusform>
+            <numerusform>A quitté le coffre-fort %n fois : la dernière fois le {when}, pour {who} ({file}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whoever has the passphrase</source>
+        <translation>quiconque a la phrase secrète</translation>
+    </message>
+    <message>
+        <source>a PDF report</source>
+        <translation>un rapport PDF</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1210,6 +1422,52 @@
     <message>
         <source>npmdesk packages (*{suffix})</source>
         <translation>Paquets npmdesk (*{suffix})</translation>
+    </message>
+    <message>
+        <source>internal to the NPM</source>
+        <translation>interne au MNP</translation>
+    </message>
+    <message>
+        <source>They are strictly confidential, internal to the NPM, or they hold personal data without recorded consent. Names stay pseudonymised in the package.</source>
+        <translation>Elles sont strictement confidentielles, internes au MNP, ou contiennent des données personnelles sans consentement enregistré. Les noms restent pseudonymisés dans le paquet.</translation>
+    </message>
+    <message>
+        <source>Left out of the package</source>
+        <translation>Exclues du paquet</translation>
+    </message>
+    <message>
+        <source>A person named in these records refused (or withdrew) consent to their transmission to the SPT. They stay in the vault: no confirmation can send them, and their attachments stay too. Records that link to them still go.</source>
+        <translation>Une personne nommée dans ces fiches a refusé (ou retiré) son consentement à leur transmission au SPT. Elles restent dans le coffre-fort : aucune confirmation ne peut les envoyer, et leurs pièces jointes restent aussi. Les fiches qui y renvoient partent quand même.</translation>
+    </message>
+    <message>
+        <source>{title}: {people} refused transmission to the SPT</source>
+        <translation>{title} : transmission au SPT refusée par {people}</translation>
+    </message>
+    <message>
+        <source>{title}: consent to transmission was refused</source>
+        <translation>{title} : le consentement à la transmission a été refusé</translation>
+    </message>
+    <message>
+        <source>For your NPM&apos;s own devices only: the records carry real names (not pseudonymised), and nothing is left out.</source>
+        <translation>Uniquement pour les appareils de votre MNP : les fiches portent les vrais noms (non pseudonymisés), et rien n&apos;est exclu.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the draft communications in the package as sent</source>
+        <translation>&amp;Marquer comme envoyées les communications en brouillon du paquet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were left out: consent to their transmission was refused.</source>
+        <translation>
+            <numerusform>%n fiche a été exclue : le consentement à sa transmission a été refusé.</numerusform>
+            <numerusform>%n fiches ont été exclues : le consentement à leur transmission a été refusé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) marked as sent.</source>
+        <translation>
+            <numerusform>%n brouillon marqué comme envoyé.</numerusform>
+            <numerusform>%n brouillons marqués comme envoyés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1670,78 @@
     <message>
         <source>Published at problem</source>
         <translation>Problème d&apos;adresse de publication</translation>
+    </message>
+    <message>
+        <source>National dead&amp;line:</source>
+        <translation>Échéance nationa&amp;le :</translation>
+    </message>
+    <message>
+        <source>National deadline</source>
+        <translation>Échéance nationale</translation>
+    </message>
+    <message>
+        <source>National deadline problem</source>
+        <translation>Problème d&apos;échéance nationale</translation>
+    </message>
+    <message>
+        <source>Published nat&amp;ionally on:</source>
+        <translation>Publié au niveau nat&amp;ional le :</translation>
+    </message>
+    <message>
+        <source>Published nationally on</source>
+        <translation>Publié au niveau national le</translation>
+    </message>
+    <message>
+        <source>Published nationally on problem</source>
+        <translation>Problème de date de publication nationale</translation>
+    </message>
+    <message>
+        <source>National &amp;web page:</source>
+        <translation>Page &amp;web nationale :</translation>
+    </message>
+    <message>
+        <source>National web page</source>
+        <translation>Page web nationale</translation>
+    </message>
+    <message>
+        <source>National web page problem</source>
+        <translation>Problème de page web nationale</translation>
+    </message>
+    <message>
+        <source>Tabled in parlia&amp;ment on:</source>
+        <translation>Déposé au parle&amp;ment le :</translation>
+    </message>
+    <message>
+        <source>Tabled in parliament on</source>
+        <translation>Déposé au parlement le</translation>
+    </message>
+    <message>
+        <source>Tabled in parliament on problem</source>
+        <translation>Problème de date de dépôt au parlement</translation>
+    </message>
+    <message>
+        <source>Languages sent (&amp;one per line):</source>
+        <translation>Langues envoyées (&amp;une par ligne) :</translation>
+    </message>
+    <message>
+        <source>Languages sent</source>
+        <translation>Langues envoyées</translation>
+    </message>
+    <message>
+        <source>Languages sent problem</source>
+        <translation>Problème de langues envoyées</translation>
+    </message>
+    <message>
+        <source>Posted on the OHCHR site on:</source>
+        <translation>Publié sur le site du HCDH le :</translation>
+    </message>
+    <message>
+        <source>Posted on the OHCHR site on</source>
+        <translation>Publié sur le site du HCDH le</translation>
+    </message>
+    <message>
+        <source>Posted on the OHCHR site on problem</source>
+        <translation>Problème de date de publication sur le site du HCDH</translation>
     </message>
 </context>
 <context>
@@ -1679,13 +2009,25 @@
         <source>Keys verified problem</source>
         <translation>Problème de vérification des clés</translation>
     </message>
+    <message>
+        <source>One of our NPM&apos;s own devices</source>
+        <translation>Appareil de notre MNP</translation>
+    </message>
+    <message>
+        <source>Packages for a verified contact marked as one of your NPM&apos;s devices carry real names. The mark counts only while its keys are verified.</source>
+        <translation>Les paquets destinés à un contact vérifié marqué comme appareil de votre MNP portent les vrais noms. Cette marque ne vaut que tant que ses clés sont vérifiées.</translation>
+    </message>
+    <message>
+        <source>One of our NPM&apos;s own de&amp;vices (packages to it carry real names)</source>
+        <translation>A&amp;ppareil de notre MNP (les paquets qui lui sont destinés portent les vrais noms)</translation>
+    </message>
+    <message>
+        <source>Own device problem</source>
+        <translation>Problème d&apos;appareil du MNP</translation>
+    </message>
 </context>
 <context>
     <name>Fields_interpretation_request</name>
-    <message>
-        <source>Interpretation request details</source>
-        <translation>Détails de la demande d&apos;interprétation</translation>
-    </message>
     <message>
         <source>&amp;Question *:</source>
         <translation>&amp;Question * :</translation>
@@ -1741,6 +2083,42 @@
     <message>
         <source>Answered on problem</source>
         <translation>Problème de date de réponse</translation>
+    </message>
+    <message>
+        <source>Request for advice: details</source>
+        <translation>Demande d&apos;avis : détails</translation>
+    </message>
+    <message>
+        <source>Type of re&amp;quest:</source>
+        <translation>Type de &amp;demande :</translation>
+    </message>
+    <message>
+        <source>Type of request</source>
+        <translation>Type de demande</translation>
+    </message>
+    <message>
+        <source>Type of request problem</source>
+        <translation>Problème de type de demande</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished in:</source>
+        <translation>Pu&amp;bliée dans :</translation>
+    </message>
+    <message>
+        <source>Answer published in</source>
+        <translation>Réponse publiée dans</translation>
+    </message>
+    <message>
+        <source>Where the answer was published, if it was: document symbol, annex</source>
+        <translation>Où la réponse a été publiée, le cas échéant : cote du document, annexe</translation>
+    </message>
+    <message>
+        <source>CAT/OP/12/6, annex</source>
+        <translation>CAT/OP/12/6, annexe</translation>
+    </message>
+    <message>
+        <source>Answer published in problem</source>
+        <translation>Problème de publication de la réponse</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2242,82 @@
         <source>Date of evidence problem</source>
         <translation>Problème de date des preuves</translation>
     </message>
+    <message>
+        <source>Responsi&amp;ble authority:</source>
+        <translation>Autorité &amp;responsable :</translation>
+    </message>
+    <message>
+        <source>Responsible authority</source>
+        <translation>Autorité responsable</translation>
+    </message>
+    <message>
+        <source>Ministry or body</source>
+        <translation>Ministère ou organisme</translation>
+    </message>
+    <message>
+        <source>Responsible authority problem</source>
+        <translation>Problème d&apos;autorité responsable</translation>
+    </message>
+    <message>
+        <source>Priority or ti&amp;meframe:</source>
+        <translation>&amp;Priorité ou délai :</translation>
+    </message>
+    <message>
+        <source>Priority or timeframe</source>
+        <translation>Priorité ou délai</translation>
+    </message>
+    <message>
+        <source>Priority or timeframe problem</source>
+        <translation>Problème de priorité ou de délai</translation>
+    </message>
+    <message>
+        <source>State&apos;s reported status:</source>
+        <translation>Situation selon l&apos;État :</translation>
+    </message>
+    <message>
+        <source>State&apos;s reported status</source>
+        <translation>Situation selon l&apos;État</translation>
+    </message>
+    <message>
+        <source>State&apos;s reported status problem</source>
+        <translation>Problème de situation selon l&apos;État</translation>
+    </message>
+    <message>
+        <source>State&apos;s status dated:</source>
+        <translation>Situation selon l&apos;État au :</translation>
+    </message>
+    <message>
+        <source>State&apos;s status dated</source>
+        <translation>Situation selon l&apos;État au</translation>
+    </message>
+    <message>
+        <source>State&apos;s status dated problem</source>
+        <translation>Problème de date de la situation selon l&apos;État</translation>
+    </message>
+    <message>
+        <source>Source of the State&apos;s status:</source>
+        <translation>Source de la situation selon l&apos;État :</translation>
+    </message>
+    <message>
+        <source>Source of the State&apos;s status</source>
+        <translation>Source de la situation selon l&apos;État</translation>
+    </message>
+    <message>
+        <source>Source of the State&apos;s status problem</source>
+        <translation>Problème de source de la situation selon l&apos;État</translation>
+    </message>
+    <message>
+        <source>Source of the NPM&apos;s assessment:</source>
+        <translation>Source de l&apos;évaluation du MNP :</translation>
+    </message>
+    <message>
+        <source>Source of the NPM&apos;s assessment</source>
+        <translation>Source de l&apos;évaluation du MNP</translation>
+    </message>
+    <message>
+        <source>Source of the NPM&apos;s assessment problem</source>
+        <translation>Problème de source de l&apos;évaluation du MNP</translation>
+    </message>
 </context>
 <context>
     <name>Fields_reminder</name>
@@ -1973,6 +2427,70 @@
     <message>
         <source>Published at problem</source>
         <translation>Problème d&apos;adresse de publication</translation>
+    </message>
+    <message>
+        <source>Trans&amp;mitted on:</source>
+        <translation>Trans&amp;mis le :</translation>
+    </message>
+    <message>
+        <source>Transmitted on</source>
+        <translation>Transmis le</translation>
+    </message>
+    <message>
+        <source>Transmitted on problem</source>
+        <translation>Problème de date de transmission</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w obtained:</source>
+        <translation>&amp;Comment obtenu :</translation>
+    </message>
+    <message>
+        <source>How the NPM obtained it</source>
+        <translation>Comment le MNP l&apos;a obtenu</translation>
+    </message>
+    <message>
+        <source>How the NPM obtained it problem</source>
+        <translation>Problème de mode d&apos;obtention</translation>
+    </message>
+    <message>
+        <source>Reply re&amp;quested by:</source>
+        <translation>Réponse &amp;attendue le :</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>Réponse attendue le</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: transmission + the reply period)</source>
+        <translation>AAAA-MM-JJ (vide : transmission + le délai de réponse)</translation>
+    </message>
+    <message>
+        <source>Reply due problem</source>
+        <translation>Problème de date de réponse attendue</translation>
+    </message>
+    <message>
+        <source>Reply received (d&amp;ate):</source>
+        <translation>&amp;Réponse reçue le :</translation>
+    </message>
+    <message>
+        <source>Reply received on</source>
+        <translation>Réponse reçue le</translation>
+    </message>
+    <message>
+        <source>Reply received on problem</source>
+        <translation>Problème de date de réception de la réponse</translation>
+    </message>
+    <message>
+        <source>Publication decision:</source>
+        <translation>Décision de publication :</translation>
+    </message>
+    <message>
+        <source>Publication decision</source>
+        <translation>Décision de publication</translation>
+    </message>
+    <message>
+        <source>Publication decision problem</source>
+        <translation>Problème de décision de publication</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2622,70 @@
         <source>Recommendations problem</source>
         <translation>Problème de recommandations</translation>
     </message>
+    <message>
+        <source>Implements the pu&amp;blished report:</source>
+        <translation>Met en œuvre le rapport pu&amp;blié :</translation>
+    </message>
+    <message>
+        <source>Implements the published report</source>
+        <translation>Met en œuvre le rapport publié</translation>
+    </message>
+    <message>
+        <source>Implements the published report problem</source>
+        <translation>Problème de rapport publié mis en œuvre</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject starts:</source>
+        <translation>&amp;Début du projet :</translation>
+    </message>
+    <message>
+        <source>Project starts</source>
+        <translation>Début du projet</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Project starts problem</source>
+        <translation>Problème de début du projet</translation>
+    </message>
+    <message>
+        <source>Project ends:</source>
+        <translation>Fin du projet :</translation>
+    </message>
+    <message>
+        <source>Project ends</source>
+        <translation>Fin du projet</translation>
+    </message>
+    <message>
+        <source>Project ends problem</source>
+        <translation>Problème de fin du projet</translation>
+    </message>
+    <message>
+        <source>&amp;Fund report due:</source>
+        <translation>Rapport au &amp;Fonds dû le :</translation>
+    </message>
+    <message>
+        <source>Fund report due</source>
+        <translation>Rapport au Fonds dû le</translation>
+    </message>
+    <message>
+        <source>Fund report due problem</source>
+        <translation>Problème de date du rapport au Fonds</translation>
+    </message>
+    <message>
+        <source>Permanent Mission informed on:</source>
+        <translation>Mission permanente informée le :</translation>
+    </message>
+    <message>
+        <source>Permanent Mission informed on</source>
+        <translation>Mission permanente informée le</translation>
+    </message>
+    <message>
+        <source>Permanent Mission informed on problem</source>
+        <translation>Problème de date d&apos;information de la Mission permanente</translation>
+    </message>
 </context>
 <context>
     <name>Fields_update</name>
@@ -2203,18 +2785,6 @@
         <translation>Problème de date d&apos;annonce</translation>
     </message>
     <message>
-        <source>Chec&amp;klist done:</source>
-        <translation>Liste de &amp;contrôle terminée :</translation>
-    </message>
-    <message>
-        <source>Checklist done</source>
-        <translation>Liste de contrôle terminée</translation>
-    </message>
-    <message>
-        <source>Checklist done problem</source>
-        <translation>Problème de liste de contrôle</translation>
-    </message>
-    <message>
         <source>P&amp;laces:</source>
         <translation>&amp;Lieux :</translation>
     </message>
@@ -2241,6 +2811,104 @@
     <message>
         <source>Themes problem</source>
         <translation>Problème de thèmes</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist items done:</source>
+        <translation>Étapes de la liste a&amp;ccomplies :</translation>
+    </message>
+    <message>
+        <source>Checklist items done</source>
+        <translation>Étapes de la liste accomplies</translation>
+    </message>
+    <message>
+        <source>Checklist items done problem</source>
+        <translation>Problème d&apos;étapes de la liste accomplies</translation>
+    </message>
+    <message>
+        <source>Type of v&amp;isit:</source>
+        <translation>Type de v&amp;isite :</translation>
+    </message>
+    <message>
+        <source>Type of visit</source>
+        <translation>Type de visite</translation>
+    </message>
+    <message>
+        <source>Type of visit problem</source>
+        <translation>Problème de type de visite</translation>
+    </message>
+</context>
+<context>
+    <name>FundCallDialog</name>
+    <message>
+        <source>Special Fund call for {year}</source>
+        <translation>Appel du Fonds spécial pour {year}</translation>
+    </message>
+    <message>
+        <source>Use the dates and largest grant OHCHR announced for this year&apos;s call.</source>
+        <translation>Utilisez les dates et la subvention maximale annoncées par le HCDH pour l&apos;appel de cette année.</translation>
+    </message>
+    <message>
+        <source>Call opens</source>
+        <translation>Ouverture de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Call closes</source>
+        <translation>Clôture de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Largest grant in US dollars</source>
+        <translation>Subvention maximale en dollars des États-Unis</translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation>{name} :</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Use the reference dates</source>
+        <translation>Utiliser les dates de référence</translation>
+    </message>
+    <message>
+        <source>Save these dates</source>
+        <translation>Enregistrer ces dates</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>FundCallNote</name>
+    <message>
+        <source>Special Fund call for applications</source>
+        <translation>Appel à candidatures du Fonds spécial</translation>
+    </message>
+    <message>
+        <source>Warning about the amount</source>
+        <translation>Avertissement sur le montant</translation>
+    </message>
+    <message>
+        <source>Change the call&apos;s dates…</source>
+        <translation>Modifier les dates de l&apos;appel…</translation>
+    </message>
+    <message>
+        <source>Change the dates and largest grant of this call</source>
+        <translation>Modifier les dates et la subvention maximale de cet appel</translation>
+    </message>
+    <message>
+        <source>Call for applications {year}: {opens} to {closes}; grants up to USD {grant}.</source>
+        <translation>Appel à candidatures {year} : du {opens} au {closes} ; subventions jusqu&apos;à {grant} USD.</translation>
+    </message>
+    <message>
+        <source>(usual dates: confirm them against this year&apos;s call)</source>
+        <translation>(dates habituelles : vérifiez-les par rapport à l&apos;appel de cette année)</translation>
+    </message>
+    <message>
+        <source>The amount is more than the largest grant of this call; you can still save it.</source>
+        <translation>Le montant dépasse la subvention maximale de cet appel ; vous pouvez quand même l&apos;enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2971,18 @@
     <message>
         <source>Close the history</source>
         <translation>Fermer l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Left the vault</source>
+        <translation>A quitté le coffre-fort</translation>
+    </message>
+    <message>
+        <source>Left the vault on {when}, in {file}, for: {who}. Saved by {by}.</source>
+        <translation>A quitté le coffre-fort le {when}, dans {file}, pour : {who}. Enregistré par {by}.</translation>
+    </message>
+    <message>
+        <source>Fingerprints: {fingerprints}</source>
+        <translation>Empreintes : {fingerprints}</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +3243,14 @@
     <message>
         <source>To bring one back from this package, tick it in the list.</source>
         <translation>Pour en rétablir une depuis ce paquet, cochez-la dans la liste.</translation>
+    </message>
+    <message>
+        <source>Real names filled in (from one of your NPM&apos;s own devices)</source>
+        <translation>Vrais noms renseignés (depuis un appareil de votre MNP)</translation>
+    </message>
+    <message>
+        <source>It carries real names: it comes from one of your NPM&apos;s own devices.</source>
+        <translation>Il porte les vrais noms : il provient d&apos;un appareil de votre MNP.</translation>
     </message>
 </context>
 <context>
@@ -2844,10 +3532,6 @@
         <translation>Rapports annuels</translation>
     </message>
     <message>
-        <source>Interpretation requests</source>
-        <translation>Demandes d&apos;interprétation</translation>
-    </message>
-    <message>
         <source>Updates</source>
         <translation>Mises à jour</translation>
     </message>
@@ -2909,6 +3593,18 @@
     <message>
         <source>Edited on both sides</source>
         <translation>Modifiées des deux côtés</translation>
+    </message>
+    <message>
+        <source>Requests for advice</source>
+        <translation>Demandes d&apos;avis</translation>
+    </message>
+    <message>
+        <source>Reprisals</source>
+        <translation>Représailles</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Déclarations publiques</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +4019,54 @@
         <source>A change of recovery code did not finish last time: your previous code still opens the vault. Here is a new recovery code; the previous one stops working when you continue.</source>
         <translation>Un changement de code de récupération ne s&apos;est pas terminé la dernière fois : votre code précédent ouvre encore le coffre-fort. Voici un nouveau code de récupération ; le précédent cessera de fonctionner quand vous continuerez.</translation>
     </message>
+    <message>
+        <source>Give each field as --field NAME=VALUE, for example --field year=2025.</source>
+        <translation>Indiquez chaque champ sous la forme --field NOM=VALEUR, par exemple --field year=2025.</translation>
+    </message>
+    <message>
+        <source>A record&apos;s consent changed while the package was being made (someone refused its transmission): start the export again to see what is left out. Nothing was written.</source>
+        <translation>Le consentement d&apos;une fiche a changé pendant la création du paquet (quelqu&apos;un a refusé sa transmission) : relancez l&apos;exportation pour voir ce qui est exclu. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>This package was refused: it carries real names, and only a package from one of your NPM&apos;s own devices (a verified contact marked as such) may. Nothing was changed.</source>
+        <translation>Ce paquet a été refusé : il porte les vrais noms, et seul un paquet provenant d&apos;un appareil de votre MNP (un contact vérifié marqué comme tel) peut le faire. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Recommendations come from a visit report or the NPM&apos;s own report, not from the SPT&apos;s annual report or guidance: choose another report or none.</source>
+        <translation>Les recommandations proviennent d&apos;un rapport de visite ou du propre rapport du MNP, et non du rapport annuel ou des orientations du SPT : choisissez un autre rapport ou aucun.</translation>
+    </message>
+    <message>
+        <source>The reply period must be a whole number of months from 1 to 36.</source>
+        <translation>Le délai de réponse doit être un nombre entier de mois, de 1 à 36.</translation>
+    </message>
+    <message>
+        <source>Name the person by a pseudonym from this record&apos;s people (for example person A), never by a real name.</source>
+        <translation>Désignez la personne par un pseudonyme parmi les personnes de cette fiche (par exemple personne A), jamais par un vrai nom.</translation>
+    </message>
+    <message>
+        <source>The call for applications must close on or after the day it opens, in the same year.</source>
+        <translation>L&apos;appel à candidatures doit se clôturer le jour même de son ouverture ou plus tard, la même année.</translation>
+    </message>
+    <message>
+        <source>The largest grant must be a positive amount in US dollars.</source>
+        <translation>La subvention maximale doit être un montant positif en dollars des États-Unis.</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD, for example 2027-01-01.</source>
+        <translation>Les dates s&apos;écrivent AAAA-MM-JJ, par exemple 2027-01-01.</translation>
+    </message>
+    <message>
+        <source>Give --purpose and --state together (for example --purpose spt_transmission --state refused).</source>
+        <translation>Indiquez --purpose et --state ensemble (par exemple --purpose spt_transmission --state refused).</translation>
+    </message>
+    <message>
+        <source>Another person of this record has that alias: choose another with --alias.</source>
+        <translation>Une autre personne de cette fiche a cet alias : choisissez-en un autre avec --alias.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --field, --clear-field, --title, --status, --date, --due, --country, --article or --review-date.</source>
+        <translation>Rien à modifier : indiquez --field, --clear-field, --title, --status, --date, --due, --country, --article ou --review-date.</translation>
+    </message>
 </context>
 <context>
     <name>PackagePassphraseDialog</name>
@@ -3387,6 +4131,255 @@
     </message>
 </context>
 <context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>People and consent</source>
+        <translation>Personnes et consentement</translation>
+    </message>
+    <message>
+        <source>People named in this record and their consent</source>
+        <translation>Personnes nommées dans cette fiche et leur consentement</translation>
+    </message>
+    <message>
+        <source>People and their consent per purpose</source>
+        <translation>Personnes et leur consentement par finalité</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Finalités</translation>
+    </message>
+    <message>
+        <source>No one is named yet. Add each person the record is about: their consent is then recorded per purpose, and an alias replaces their name outside the vault.</source>
+        <translation>Personne n&apos;est encore nommé. Ajoutez chaque personne dont traite la fiche : son consentement est alors enregistré par finalité, et un alias remplace son nom hors du coffre-fort.</translation>
+    </message>
+    <message>
+        <source>Add pers&amp;on…</source>
+        <translation>Ajouter une &amp;personne…</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Edit person…</source>
+        <translation>Modifier la personne…</translation>
+    </message>
+    <message>
+        <source>Edit the selected person and their consent</source>
+        <translation>Modifier la personne sélectionnée et son consentement</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Supprimer la personne</translation>
+    </message>
+    <message>
+        <source>Remove the selected person</source>
+        <translation>Supprimer la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>{name} — {flags}</source>
+        <translation>{name} — {flags}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>{purpose}: consent</source>
+        <translation>{purpose} : consentement</translation>
+    </message>
+    <message>
+        <source>{purpose}: date</source>
+        <translation>{purpose} : date</translation>
+    </message>
+    <message>
+        <source>{purpose}: how it was obtained</source>
+        <translation>{purpose} : comment il a été obtenu</translation>
+    </message>
+    <message>
+        <source>{purpose}: withdrawn on</source>
+        <translation>{purpose} : retiré le</translation>
+    </message>
+    <message>
+        <source>{purpose}: given by (parent, guardian or legal representative)</source>
+        <translation>{purpose} : donné par (parent, tuteur ou représentant légal)</translation>
+    </message>
+    <message>
+        <source>{purpose}: obtained by</source>
+        <translation>{purpose} : obtenu par</translation>
+    </message>
+    <message>
+        <source>Person and consent</source>
+        <translation>Personne et consentement</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Real name (kept in this vault only)</source>
+        <translation>Vrai nom (conservé uniquement dans ce coffre-fort)</translation>
+    </message>
+    <message>
+        <source>Alias (the pseudonym used outside the vault)</source>
+        <translation>Alias (le pseudonyme utilisé hors du coffre-fort)</translation>
+    </message>
+    <message>
+        <source>Real &amp;name:</source>
+        <translation>Vrai &amp;nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias :</translation>
+    </message>
+    <message>
+        <source>&amp;Child</source>
+        <translation>&amp;Enfant</translation>
+    </message>
+    <message>
+        <source>The person is a child</source>
+        <translation>La personne est un enfant</translation>
+    </message>
+    <message>
+        <source>&amp;Lacks capacity to consent</source>
+        <translation>Sans &amp;capacité de consentir</translation>
+    </message>
+    <message>
+        <source>The person lacks capacity to consent</source>
+        <translation>La personne n&apos;a pas la capacité de consentir</translation>
+    </message>
+    <message>
+        <source>Who gives consent</source>
+        <translation>Qui donne son consentement</translation>
+    </message>
+    <message>
+        <source>Consent per purpose</source>
+        <translation>Consentement par finalité</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <source>Why the person was not kept</source>
+        <translation>Pourquoi la personne n&apos;a pas été conservée</translation>
+    </message>
+    <message>
+        <source>Keep this person</source>
+        <translation>Conserver cette personne</translation>
+    </message>
+    <message>
+        <source>Close without keeping</source>
+        <translation>Fermer sans conserver</translation>
+    </message>
+    <message>
+        <source>Not known in this vault (received under an alias)</source>
+        <translation>Inconnu dans ce coffre-fort (reçu sous un alias)</translation>
+    </message>
+    <message>
+        <source>Given by (parent, guardian or legal representative)</source>
+        <translation>Donné par (parent, tuteur ou représentant légal)</translation>
+    </message>
+    <message>
+        <source>Obtained by</source>
+        <translation>Obtenu par</translation>
+    </message>
+    <message>
+        <source>Consent for this person comes from a parent, guardian or legal representative: record who gave it.</source>
+        <translation>Le consentement de cette personne est donné par un parent, un tuteur ou un représentant légal : indiquez qui l&apos;a donné.</translation>
+    </message>
+    <message>
+        <source>Consent comes from the person themselves.</source>
+        <translation>Le consentement est donné par la personne elle-même.</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s real name (it stays in this vault).</source>
+        <translation>Écrivez le vrai nom de la personne (il reste dans ce coffre-fort).</translation>
+    </message>
+    <message>
+        <source>Give the person an alias: it replaces the real name outside the vault.</source>
+        <translation>Donnez un alias à la personne : il remplace le vrai nom hors du coffre-fort.</translation>
+    </message>
+    <message>
+        <source>This person is already listed.</source>
+        <translation>Cette personne figure déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>Another person has this alias: choose another.</source>
+        <translation>Une autre personne a cet alias : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The alias must differ from the real name.</source>
+        <translation>L&apos;alias doit être différent du vrai nom.</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD, for example 2026-11-29.</source>
+        <translation>Les dates s&apos;écrivent AAAA-MM-JJ, par exemple 2026-11-29.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <source>New person…</source>
+        <translation>Nouvelle personne…</translation>
+    </message>
+    <message>
+        <source>Add a person to this record and choose their alias</source>
+        <translation>Ajouter une personne à cette fiche et choisir son alias</translation>
+    </message>
+    <message>
+        <source>Consent to report</source>
+        <translation>Consentement au signalement</translation>
+    </message>
+    <message>
+        <source>Choose the person to see their consent to report.</source>
+        <translation>Choisissez la personne pour voir son consentement au signalement.</translation>
+    </message>
+    <message>
+        <source>{purpose}: {state}</source>
+        <translation>{purpose} : {state}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>Consent to report — {states}</source>
+        <translation>Consentement au signalement — {states}</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationTable</name>
     <message>
         <source>Report</source>
@@ -3405,16 +4398,24 @@
         <translation>Destinataire</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
         <source>(no report)</source>
         <translation>(aucun rapport)</translation>
+    </message>
+    <message>
+        <source>NPM&apos;s assessment</source>
+        <translation>Évaluation du MNP</translation>
+    </message>
+    <message>
+        <source>State reports</source>
+        <translation>Selon l&apos;État</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +4459,26 @@
             <numerusform>%n recommandations affichées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Non communiquée</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Toutes les priorités</translation>
+    </message>
+    <message>
+        <source>No priority given</source>
+        <translation>Aucune priorité indiquée</translation>
+    </message>
+    <message>
+        <source>Any authority</source>
+        <translation>Toutes les autorités</translation>
+    </message>
+    <message>
+        <source>None named</source>
+        <translation>Aucune indiquée</translation>
+    </message>
 </context>
 <context>
     <name>RecommendationsTrackerForm</name>
@@ -3478,14 +4499,6 @@
         <translation>Afficher les recommandations adressées à ce destinataire</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut :</translation>
-    </message>
-    <message>
-        <source>Show the recommendations with this status</source>
-        <translation>Afficher les recommandations ayant ce statut</translation>
-    </message>
-    <message>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
@@ -3500,6 +4513,38 @@
     <message>
         <source>A&amp;ddressee:</source>
         <translation>Desti&amp;nataire :</translation>
+    </message>
+    <message>
+        <source>NPM&apos;s assessmen&amp;t:</source>
+        <translation>Évalua&amp;tion du MNP :</translation>
+    </message>
+    <message>
+        <source>Show the recommendations the NPM assesses at this status</source>
+        <translation>Afficher les recommandations ayant ce statut selon l&apos;évaluation du MNP</translation>
+    </message>
+    <message>
+        <source>State&apos;s stat&amp;us:</source>
+        <translation>&amp;Situation selon l&apos;État :</translation>
+    </message>
+    <message>
+        <source>Show the recommendations the State reports at this status</source>
+        <translation>Afficher les recommandations ayant ce statut selon l&apos;État</translation>
+    </message>
+    <message>
+        <source>Pr&amp;iority:</source>
+        <translation>Pr&amp;iorité :</translation>
+    </message>
+    <message>
+        <source>Show the recommendations of this priority or timeframe</source>
+        <translation>Afficher les recommandations de cette priorité ou de ce délai</translation>
+    </message>
+    <message>
+        <source>Responsi&amp;ble:</source>
+        <translation>Responsa&amp;ble :</translation>
+    </message>
+    <message>
+        <source>Show the recommendations for this responsible authority</source>
+        <translation>Afficher les recommandations relevant de cette autorité responsable</translation>
     </message>
 </context>
 <context>
@@ -3870,6 +4915,66 @@
         <source>Close the form without saving</source>
         <translation>Fermer le formulaire sans enregistrer</translation>
     </message>
+    <message>
+        <source>“{item}” is not an OPCAT reference: write an article from 1 to 37 with its sub-paragraphs, for example 11(1)(b)(ii) or 19(b).</source>
+        <translation>« {item} » n&apos;est pas une référence à l&apos;OPCAT : écrivez un article de 1 à 37 avec ses alinéas, par exemple 11(1)(b)(ii) ou 19(b).</translation>
+    </message>
+    <message>
+        <source>People and consent problem</source>
+        <translation>Problème de personnes et consentement</translation>
+    </message>
+    <message>
+        <source>Recorded per person and purpose under People and consent</source>
+        <translation>Enregistré par personne et par finalité sous Personnes et consentement</translation>
+    </message>
+    <message>
+        <source>{kind}: details</source>
+        <translation>{kind} : détails</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Un par ligne</translation>
+    </message>
+    <message>
+        <source>{field} problem</source>
+        <translation>{field} : problème</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field} :</translation>
+    </message>
+    <message>
+        <source>Revie&amp;w on:</source>
+        <translation>À réexa&amp;miner le :</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>À réexaminer le</translation>
+    </message>
+    <message>
+        <source>When the record is due for review (retention)</source>
+        <translation>Date à laquelle la fiche doit être réexaminée (conservation)</translation>
+    </message>
+    <message>
+        <source>Review on problem</source>
+        <translation>Problème de date de réexamen</translation>
+    </message>
+    <message>
+        <source>Precise re&amp;ferences:</source>
+        <translation>Ré&amp;férences précises :</translation>
+    </message>
+    <message>
+        <source>Precise OPCAT references</source>
+        <translation>Références précises à l&apos;OPCAT</translation>
+    </message>
+    <message>
+        <source>Sub-paragraphs, separated by commas, for example 11(1)(b)(ii), 19(b)</source>
+        <translation>Alinéas, séparés par des virgules, par exemple 11(1)(b)(ii), 19(b)</translation>
+    </message>
+    <message>
+        <source>11(1)(b)(ii), 19(b)</source>
+        <translation>11(1)(b)(ii), 19(b)</translation>
+    </message>
 </context>
 <context>
     <name>RecordFormDialog</name>
@@ -3944,636 +5049,12 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>SPT regional team</source>
-        <translation>Équipe régionale du SPT</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Term start</source>
-        <translation>Début du mandat</translation>
-    </message>
-    <message>
-        <source>Term end</source>
-        <translation>Fin du mandat</translation>
-    </message>
-    <message>
-        <source>age recipient</source>
-        <translation>Destinataire age</translation>
-    </message>
-    <message>
-        <source>Signing key</source>
-        <translation>Clé de signature</translation>
-    </message>
-    <message>
-        <source>Keys verified</source>
-        <translation>Clés vérifiées</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Direction</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Reply by</source>
-        <translation>Répondre avant le</translation>
-    </message>
-    <message>
-        <source>Thread</source>
-        <translation>Fil</translation>
-    </message>
-    <message>
-        <source>In reply to</source>
-        <translation>En réponse à</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Step of the visit</source>
-        <translation>Étape de la visite</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <source>Date sent</source>
-        <translation>Date d&apos;envoi</translation>
-    </message>
-    <message>
-        <source>Acknowledged on</source>
-        <translation>Accusé de réception le</translation>
-    </message>
-    <message>
-        <source>Published at</source>
-        <translation>Publié à l&apos;adresse</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Réponse</translation>
-    </message>
-    <message>
-        <source>Answered on</source>
-        <translation>Répondu le</translation>
-    </message>
-    <message>
-        <source>Type of update</source>
-        <translation>Type de mise à jour</translation>
-    </message>
-    <message>
-        <source>Issue</source>
-        <translation>Sujet</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Date de début</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Date de fin</translation>
-    </message>
-    <message>
-        <source>Announced on</source>
-        <translation>Annoncée le</translation>
-    </message>
-    <message>
-        <source>Checklist done</source>
-        <translation>Liste de contrôle terminée</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation>Lieux</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Thèmes</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>Visite</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>People met</source>
-        <translation>Personnes rencontrées</translation>
-    </message>
-    <message>
-        <source>Type of report</source>
-        <translation>Type de rapport</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Confidentiel</translation>
-    </message>
-    <message>
-        <source>Published on</source>
-        <translation>Publié le</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <source>Paragraph</source>
-        <translation>Paragraphe</translation>
-    </message>
-    <message>
-        <source>Addressee</source>
-        <translation>Destinataire</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Preuves</translation>
-    </message>
-    <message>
-        <source>Date of evidence</source>
-        <translation>Date des preuves</translation>
-    </message>
-    <message>
-        <source>Call year</source>
-        <translation>Année de l&apos;appel</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Objet de la demande</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Devise</translation>
-    </message>
-    <message>
-        <source>Recommendations</source>
-        <translation>Recommandations</translation>
-    </message>
-    <message>
-        <source>Type of place</source>
-        <translation>Type de lieu</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <source>Repeats every year</source>
-        <translation>Se répète chaque année</translation>
-    </message>
-    <message>
-        <source>Regional head</source>
-        <translation>Chef de l&apos;équipe régionale</translation>
-    </message>
-    <message>
-        <source>Country rapporteur</source>
-        <translation>Rapporteur de pays</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Membre</translation>
-    </message>
-    <message>
-        <source>Secretariat</source>
-        <translation>Secrétariat</translation>
-    </message>
-    <message>
-        <source>NPM colleague</source>
-        <translation>Collègue du MNP</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Africa</source>
-        <translation>Afrique</translation>
-    </message>
-    <message>
-        <source>Americas</source>
-        <translation>Amériques</translation>
-    </message>
-    <message>
-        <source>Asia-Pacific</source>
-        <translation>Asie-Pacifique</translation>
-    </message>
-    <message>
-        <source>Europe</source>
-        <translation>Europe</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Envoyé</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Reçu</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Lettre</translation>
-    </message>
-    <message>
-        <source>Video conference</source>
-        <translation>Visioconférence</translation>
-    </message>
-    <message>
-        <source>Meeting in Geneva</source>
-        <translation>Réunion à Genève</translation>
-    </message>
-    <message>
-        <source>Meeting in the country</source>
-        <translation>Réunion dans le pays</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Atelier</translation>
-    </message>
-    <message>
-        <source>State compliance</source>
-        <translation>Respect par l&apos;État</translation>
-    </message>
-    <message>
-        <source>Thematic</source>
-        <translation>Thématique</translation>
-    </message>
-    <message>
-        <source>Independence</source>
-        <translation>Indépendance</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <translation>Accès</translation>
-    </message>
-    <message>
-        <source>Reprisals</source>
-        <translation>Représailles</translation>
-    </message>
-    <message>
-        <source>Legislation</source>
-        <translation>Législation</translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation>Conditions</translation>
-    </message>
-    <message>
-        <source>Background information sent</source>
-        <translation>Informations de contexte envoyées</translation>
-    </message>
-    <message>
-        <source>National actors suggested</source>
-        <translation>Acteurs nationaux suggérés</translation>
-    </message>
-    <message>
-        <source>Joint visits</source>
-        <translation>Visites conjointes</translation>
-    </message>
-    <message>
-        <source>Final discussion</source>
-        <translation>Discussion finale</translation>
-    </message>
-    <message>
-        <source>Private meeting</source>
-        <translation>Réunion privée</translation>
-    </message>
-    <message>
-        <source>Reprisal checks</source>
-        <translation>Vérifications de représailles</translation>
-    </message>
-    <message>
-        <source>Report published</source>
-        <translation>Rapport publié</translation>
-    </message>
-    <message>
-        <source>Tripartite dialogue</source>
-        <translation>Dialogue tripartite</translation>
-    </message>
-    <message>
-        <source>Visit report to the State</source>
-        <translation>Rapport de visite à l&apos;État</translation>
-    </message>
-    <message>
-        <source>Report to the NPM</source>
-        <translation>Rapport au MNP</translation>
-    </message>
-    <message>
-        <source>NPM reply</source>
-        <translation>Réponse du MNP</translation>
-    </message>
-    <message>
-        <source>State reply</source>
-        <translation>Réponse de l&apos;État</translation>
-    </message>
-    <message>
-        <source>SPT annual report</source>
-        <translation>Rapport annuel du SPT</translation>
-    </message>
-    <message>
-        <source>Guidance</source>
-        <translation>Orientations</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>NPM</source>
-        <translation>MNP</translation>
-    </message>
-    <message>
-        <source>Implementing recommendations</source>
-        <translation>Mise en œuvre des recommandations</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Éducation</translation>
-    </message>
-    <message>
-        <source>Prison</source>
-        <translation>Prison</translation>
-    </message>
-    <message>
-        <source>Pre-trial detention</source>
-        <translation>Détention provisoire</translation>
-    </message>
-    <message>
-        <source>Police station</source>
-        <translation>Commissariat de police</translation>
-    </message>
-    <message>
-        <source>Immigration detention</source>
-        <translation>Rétention administrative</translation>
-    </message>
-    <message>
-        <source>Psychiatric hospital</source>
-        <translation>Hôpital psychiatrique</translation>
-    </message>
-    <message>
-        <source>Social care home</source>
-        <translation>Établissement social</translation>
-    </message>
-    <message>
-        <source>Juvenile centre</source>
-        <translation>Centre pour mineurs</translation>
-    </message>
-    <message>
-        <source>Military</source>
-        <translation>Militaire</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>Réponse</translation>
-    </message>
-    <message>
-        <source>Same thread</source>
-        <translation>Même fil</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Recommandation</translation>
-    </message>
-    <message>
-        <source>Related</source>
-        <translation>Liée</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
         <translation>Non</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Communication</source>
-        <translation>Communication</translation>
-    </message>
-    <message>
-        <source>Annual report</source>
-        <translation>Rapport annuel</translation>
-    </message>
-    <message>
-        <source>Interpretation request</source>
-        <translation>Demande d&apos;interprétation</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>Mise à jour</translation>
-    </message>
-    <message>
-        <source>Reprisal check</source>
-        <translation>Vérification de représailles</translation>
-    </message>
-    <message>
-        <source>Special Fund application</source>
-        <translation>Demande au Fonds spécial</translation>
-    </message>
-    <message>
-        <source>Reminder</source>
-        <translation>Rappel</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Former</source>
-        <translation>Ancien</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>Awaiting reply</source>
-        <translation>En attente de réponse</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Répondu</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Clos</translation>
-    </message>
-    <message>
-        <source>In preparation</source>
-        <translation>En préparation</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>Accusé de réception reçu</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Publié</translation>
-    </message>
-    <message>
-        <source>Announced</source>
-        <translation>Annoncée</translation>
-    </message>
-    <message>
-        <source>Preparation</source>
-        <translation>Préparation</translation>
-    </message>
-    <message>
-        <source>Under way</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Suivi</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Prévue</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fait</translation>
-    </message>
-    <message>
-        <source>Concern raised</source>
-        <translation>Préoccupation signalée</translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <translation>En cours d&apos;examen</translation>
-    </message>
-    <message>
-        <source>Replied</source>
-        <translation>Réponse donnée</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Pas commencée</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>Partiellement mise en œuvre</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>Mise en œuvre</translation>
-    </message>
-    <message>
-        <source>Not implemented</source>
-        <translation>Non mise en œuvre</translation>
-    </message>
-    <message>
-        <source>No longer relevant</source>
-        <translation>Plus pertinente</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Soumise</translation>
-    </message>
-    <message>
-        <source>Granted</source>
-        <translation>Accordée</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejetée</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>Rapport rendu</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvert</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>Public</translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation>Interne</translation>
-    </message>
-    <message>
-        <source>Strictly confidential</source>
-        <translation>Strictement confidentiel</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Sans objet</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Given</source>
-        <translation>Donné</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Date d&apos;échéance</translation>
     </message>
 </context>
 <context>
@@ -4646,16 +5127,48 @@
         <translation>Consentement</translation>
     </message>
     <message>
-        <source>Pseudonyms</source>
-        <translation>Pseudonymes</translation>
-    </message>
-    <message>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
         <source>In the bin</source>
         <translation>Dans la corbeille</translation>
+    </message>
+    <message>
+        <source>{real} ({alias})</source>
+        <translation>{real} ({alias})</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>enfant</translation>
+    </message>
+    <message>
+        <source>lacks capacity</source>
+        <translation>sans capacité de consentir</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>Aucun consentement enregistré</translation>
+    </message>
+    <message>
+        <source>consent from a parent, guardian or legal representative</source>
+        <translation>consentement donné par un parent, un tuteur ou un représentant légal</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>{purpose}: {state}</source>
+        <translation>{purpose} : {state}</translation>
+    </message>
+    <message>
+        <source>withdrawn {date}</source>
+        <translation>retiré le {date}</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>À réexaminer le</translation>
     </message>
 </context>
 <context>
@@ -4760,6 +5273,29 @@
     <message>
         <source>Continue</source>
         <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyMonthsSetting</name>
+    <message>
+        <source>Reports after a visit</source>
+        <translation>Rapports après une visite</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Months after transmission a reply is due</source>
+        <translation>Mois entre la transmission et la réponse attendue</translation>
+    </message>
+    <message>
+        <source>Reply due a&amp;fter:</source>
+        <translation>Réponse attendue a&amp;près :</translation>
+    </message>
+    <message>
+        <source>When a report&apos;s own reply date is empty, the reply is due this long after the report&apos;s transmission (customarily six months). Kept in the vault.</source>
+        <translation>Lorsque la date de réponse d&apos;un rapport est vide, la réponse est attendue ce délai après la transmission du rapport (habituellement six mois). Conservé dans le coffre-fort.</translation>
     </message>
 </context>
 <context>
@@ -4891,6 +5427,14 @@
         <source>Limit the period: {what}</source>
         <translation>Limiter la période : {what}</translation>
     </message>
+    <message>
+        <source>List when each record left the vault, and to &amp;whom</source>
+        <translation>Indiquer quand chaque fiche a quitté le coffre-fort, et pour &amp;qui</translation>
+    </message>
+    <message>
+        <source>List when each record left the vault, and to whom</source>
+        <translation>Indiquer quand chaque fiche a quitté le coffre-fort, et pour qui</translation>
+    </message>
 </context>
 <context>
     <name>ReportQuestions</name>
@@ -4941,6 +5485,120 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTracks</name>
+    <message>
+        <source>Reply received on {date}</source>
+        <translation>Réponse reçue le {date}</translation>
+    </message>
+    <message>
+        <source>Reply made (no date recorded)</source>
+        <translation>Réponse faite (aucune date enregistrée)</translation>
+    </message>
+    <message>
+        <source>Reply due: not known (no transmission date)</source>
+        <translation>Réponse attendue : inconnue (aucune date de transmission)</translation>
+    </message>
+    <message>
+        <source>Reply due by {date}</source>
+        <translation>Réponse attendue au plus tard le {date}</translation>
+    </message>
+    <message>
+        <source>(transmission + 1 month)</source>
+        <translation>(transmission + 1 mois)</translation>
+    </message>
+    <message>
+        <source>(transmission + {months} months)</source>
+        <translation>(transmission + {months} mois)</translation>
+    </message>
+    <message>
+        <source>Overdue: {text}</source>
+        <translation>En retard : {text}</translation>
+    </message>
+    <message>
+        <source>Published: {state} can apply to the OPCAT Special Fund (art. 26)</source>
+        <translation>Publié : {state} peut présenter une demande au Fonds spécial de l&apos;OPCAT (art. 26)</translation>
+    </message>
+    <message>
+        <source>Special Fund (art. 26): {state} can apply once a report to it is published</source>
+        <translation>Fonds spécial (art. 26) : {state} pourra présenter une demande une fois publié un rapport qui lui est adressé</translation>
+    </message>
+    <message>
+        <source>Received on {date}</source>
+        <translation>Reçu le {date}</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Special Fund</source>
+        <translation>Fonds spécial</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTracksPanel</name>
+    <message>
+        <source>Report to the State</source>
+        <translation>Rapport à l&apos;État</translation>
+    </message>
+    <message>
+        <source>Report to the NPM</source>
+        <translation>Rapport au MNP</translation>
+    </message>
+    <message>
+        <source>Open the report to the State</source>
+        <translation>Ouvrir le rapport à l&apos;État</translation>
+    </message>
+    <message>
+        <source>Open the report to the NPM</source>
+        <translation>Ouvrir le rapport au MNP</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <source>Special Fund</source>
+        <translation>Fonds spécial</translation>
+    </message>
+    <message>
+        <source>No report recorded yet.</source>
+        <translation>Aucun rapport enregistré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Prochaine étape : {step}</translation>
+    </message>
+    <message>
+        <source>{title} — {status}</source>
+        <translation>{title} — {status}</translation>
+    </message>
+    <message>
+        <source>Transmitted on {date}</source>
+        <translation>Transmis le {date}</translation>
+    </message>
+    <message>
+        <source>Transmission date not recorded</source>
+        <translation>Date de transmission non enregistrée</translation>
+    </message>
+    <message>
+        <source>Publication: {decision}</source>
+        <translation>Publication : {decision}</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>non décidée</translation>
+    </message>
+    <message>
+        <source>Published on {date}</source>
+        <translation>Publié le {date}</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
     </message>
 </context>
 <context>
@@ -5084,6 +5742,14 @@
         <source>Why the settings were not saved</source>
         <translation>Pourquoi les paramètres n&apos;ont pas été enregistrés</translation>
     </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Pas encore choisi</translation>
+    </message>
+    <message>
+        <source>Choose your State from the list (type part of its name to find it).</source>
+        <translation>Choisissez votre État dans la liste (tapez une partie de son nom pour le trouver).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>
@@ -5151,6 +5817,22 @@
         <source>Contacts to export to by default</source>
         <translation>Contacts vers lesquels exporter par défaut</translation>
     </message>
+    <message>
+        <source>Your NPM</source>
+        <translation>Votre MNP</translation>
+    </message>
+    <message>
+        <source>S&amp;tate party:</source>
+        <translation>É&amp;tat partie :</translation>
+    </message>
+    <message>
+        <source>State party of your NPM</source>
+        <translation>État partie de votre MNP</translation>
+    </message>
+    <message>
+        <source>New visits, reports, recommendations and places start with this country. It is kept in the vault, for everyone who opens it.</source>
+        <translation>Ce pays est prérempli pour les nouvelles visites, rapports, recommandations et lieux. Il est conservé dans le coffre-fort, pour toute personne qui l&apos;ouvre.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsNotSaved</name>
@@ -5166,12 +5848,83 @@
         <translation>Graphique de l&apos;état de mise en œuvre</translation>
     </message>
     <message>
-        <source>; </source>
-        <translation> ; </translation>
-    </message>
-    <message>
         <source>{status}: {count}</source>
         <translation>{status} : {count}</translation>
+    </message>
+    <message>
+        <source>NPM</source>
+        <translation>MNP</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>NPM&apos;s assessment: {npm}; State&apos;s reports: {state}</source>
+        <translation>Évaluation du MNP : {npm} ; selon l&apos;État : {state}</translation>
+    </message>
+</context>
+<context>
+    <name>StepsPanel</name>
+    <message>
+        <source>Deadline of the annual report</source>
+        <translation>Échéance du rapport annuel</translation>
+    </message>
+    <message>
+        <source>Steps of the annual report</source>
+        <translation>Étapes du rapport annuel</translation>
+    </message>
+    <message>
+        <source>Steps of this annual report</source>
+        <translation>Étapes de ce rapport annuel</translation>
+    </message>
+    <message>
+        <source>Deadline: none yet — set the year or the national deadline</source>
+        <translation>Échéance : aucune pour l&apos;instant — indiquez l&apos;année ou l&apos;échéance nationale</translation>
+    </message>
+    <message>
+        <source>Deadline: about {date} — set the national deadline</source>
+        <translation>Échéance : vers le {date} — indiquez l&apos;échéance nationale</translation>
+    </message>
+    <message>
+        <source>Deadline: {date} (national deadline)</source>
+        <translation>Échéance : {date} (échéance nationale)</translation>
+    </message>
+    <message>
+        <source>Published nationally</source>
+        <translation>Publié au niveau national</translation>
+    </message>
+    <message>
+        <source>Tabled in parliament</source>
+        <translation>Déposé au parlement</translation>
+    </message>
+    <message>
+        <source>Sent to the SPT</source>
+        <translation>Envoyé au SPT</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the SPT</source>
+        <translation>Réception accusée par le SPT</translation>
+    </message>
+    <message>
+        <source>Posted on the OHCHR site</source>
+        <translation>Publié sur le site du HCDH</translation>
+    </message>
+    <message>
+        <source>{step}: pending</source>
+        <translation>{step} : en attente</translation>
+    </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>date non enregistrée</translation>
+    </message>
+    <message>
+        <source>{step}: done, {date}</source>
+        <translation>{step} : fait, le {date}</translation>
     </message>
 </context>
 <context>
@@ -5423,6 +6176,38 @@
         <source>Did not take place</source>
         <translation>N&apos;a pas eu lieu</translation>
     </message>
+    <message>
+        <source>waiting for the SPT&apos;s report</source>
+        <translation>en attente du rapport du SPT</translation>
+    </message>
+    <message>
+        <source>the State&apos;s reply to the SPT</source>
+        <translation>la réponse de l&apos;État au SPT</translation>
+    </message>
+    <message>
+        <source>the NPM&apos;s reply to the SPT</source>
+        <translation>la réponse du MNP au SPT</translation>
+    </message>
+    <message>
+        <source>urge the State to request publication (art. 16(2))</source>
+        <translation>engager l&apos;État à demander la publication (art. 16(2))</translation>
+    </message>
+    <message>
+        <source>publication by the SPT (the State requested it)</source>
+        <translation>publication par le SPT (l&apos;État l&apos;a demandée)</translation>
+    </message>
+    <message>
+        <source>the NPM decides whether to publish it</source>
+        <translation>le MNP décide s&apos;il le publie</translation>
+    </message>
+    <message>
+        <source>publish it (the NPM decided to)</source>
+        <translation>le publier (le MNP l&apos;a décidé)</translation>
+    </message>
+    <message>
+        <source>nothing: this track is complete</source>
+        <translation>rien : ce suivi est terminé</translation>
+    </message>
 </context>
 <context>
     <name>VisitWorkspace</name>
@@ -5491,6 +6276,14 @@
             <numerusform>%n recommandation issue des rapports de cette visite — {parts}</numerusform>
             <numerusform>%n recommandations issues des rapports de cette visite — {parts}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>nothing is overdue while the visit is on hold</source>
+        <translation>rien n&apos;est en retard tant que la visite est suspendue</translation>
+    </message>
+    <message>
+        <source>{item} (optional)</source>
+        <translation>{item} (facultatif)</translation>
     </message>
 </context>
 <context>

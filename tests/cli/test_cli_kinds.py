@@ -69,7 +69,10 @@ def place(vault):
 @pytest.mark.parametrize("kind", list(kinds.KINDS))
 def test_add_works_for_every_kind_with_its_required_fields(vault, place, kind):
     spec = kinds.KINDS[kind]
-    args = [arg for fs in spec.fields if fs.required for arg in ("--field", f"{fs.name}={sample(fs, place)}")]
+    args = [arg for fs in spec.fields if fs.required and fs.name != "person"
+            for arg in ("--field", f"{fs.name}={sample(fs, place)}")]
+    if spec.field("person") is not None:  # a reprisal case names its person by alias (--person-name)
+        args += ["--person-name", "Somebody"]
     record = shown(vault, run(vault, "add", kind, "--subject", f"A {kind}", *args).out.strip())
     assert record["kind"] == kind and record["title"] == f"A {kind}"
     assert record["status"] in spec.statuses

@@ -36,8 +36,11 @@ translate = QCoreApplication.translate
 BLOCKING = (consent_.REFUSED, consent_.WITHDRAWN)
 
 
+CONTEXT = "PeopleEditor"
+
+
 def tr(text: str) -> str:
-    return translate("PeopleEditor", text)
+    return translate(CONTEXT, text)
 
 
 class PeopleEditor(QGroupBox):

@@ -40,8 +40,11 @@ from npmdesk.records.pseudonyms import next_alias
 translate = QCoreApplication.translate
 
 
+CONTEXT = "PersonDialog"
+
+
 def tr(text: str) -> str:
-    return translate("PersonDialog", text)
+    return translate(CONTEXT, text)
 
 
 @dataclass(frozen=True)
