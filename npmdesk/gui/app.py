@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 import npmdesk
 from npmdesk import litter
 from npmdesk.gui.file_dialogs import keep_dialog_settings_off_disk
+from npmdesk.gui.headless import display_problem
 from npmdesk.gui.i18n import apply_language
 from npmdesk.gui.resources import icon
 from npmdesk.gui.session import Session
@@ -46,7 +47,11 @@ def run(vault_path: Path, device_keyring: Any = None) -> int:
     """Show the GUI for the vault at `vault_path` until the user quits; the exit status.
 
     `device_keyring` replaces the OS keyring (tests pass a double); None means the system's.
+    Raises NoDisplay or DisplayPluginMissing (gui/headless.py), before Qt starts, where the
+    window cannot appear (the CLI prints it on one line, exit status 2).
     """
+    if QApplication.instance() is None and (problem := display_problem()) is not None:
+        raise problem
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure(app)
     # The session decides when to quit: between two windows (dialog → main window) none shows.
@@ -69,5 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--vault", type=Path, default=None, help="the vault folder (default: in your user-data folder)")
     parser.add_argument("--version", action="version", version=f"npmdesk {npmdesk.__version__}")
     args, qt_args = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    if QApplication.instance() is None and "-platform" not in qt_args and (problem := display_problem()):
+        print(f"npmdesk: {problem}", file=sys.stderr)
+        return 2
     _app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     return run(args.vault or default_vault_path())
