@@ -1,11 +1,13 @@
 # `make run` starts npmdesk; `make test` runs every check CI runs. Both set everything up.
+# `make run` installs only what running needs; `make test` adds the `test` and `packaging` extras
+# (pytest, ruff, mypy, PyInstaller…) to the same virtual environment.
 VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
 
 .PHONY: run test lint pytest system-deps bench clean
 
-run: $(VENV)/.installed
+run: $(VENV)/.installed-run
 	$(BIN)/npmdesk
 
 test: system-deps $(VENV)/.installed lint pytest
@@ -13,9 +15,15 @@ test: system-deps $(VENV)/.installed lint pytest
 system-deps:
 	scripts/install-system-deps
 
-$(VENV)/.installed: pyproject.toml
+# What running needs: npmdesk and its dependencies, nothing for tests or packaging.
+$(VENV)/.installed-run: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+# What the checks need on top: the test tools and PyInstaller (the bundle is built and tested).
+$(VENV)/.installed: $(VENV)/.installed-run
 	$(BIN)/pip install --quiet -e '.[test,packaging]'
 	touch $@
 
