@@ -1,4 +1,5 @@
-"""Puts `ui/` and `resources/` into the wheel as `npmdesk/_data/` (all other settings are in pyproject.toml).
+"""Puts `ui/`, `resources/` and the user guide (`docs/guide/`, `docs/screenshots/`) into the wheel as
+`npmdesk/_data/` (all other settings are in pyproject.toml).
 
 The repository keeps them at its root, beside the package, where Qt Designer and the PyInstaller
 spec expect them; `npmdesk.paths.data_root()` looks in `npmdesk/_data/` first and falls back to
@@ -13,7 +14,7 @@ from pathlib import Path
 from setuptools import setup
 from setuptools.command.build_py import build_py
 
-DATA_FOLDERS = ("ui", "resources")
+DATA_FOLDERS = ("ui", "resources", "docs/guide", "docs/screenshots")  # Help → User Guide reads docs/
 
 
 class BuildPyWithData(build_py):

@@ -72,6 +72,9 @@ class MainWindow(QMainWindow):
         from npmdesk.gui.demo.feature import DemoFeature  # Help → Fill with Demo Data…
 
         self.demo: DemoFeature | None = DemoFeature(self, self.help_menu, vault, self.workspace.refresh)
+        from npmdesk.gui.help.feature import HelpFeature  # Help → User Guide (F1)
+
+        self.help = HelpFeature(self, self.help_menu)
         self.resize(1200, 760)
 
     def _make_actions(self) -> None:

@@ -26,7 +26,8 @@ CACHE = ROOT / "build" / "bundle-test"
 DIST = CACHE / "dist"
 WORK = CACHE / "work"
 # Everything the bundle is made from; a change to any of them means a new build.
-INPUTS = ("pyproject.toml", "scripts/build-linux-bundle", "npmdesk", "ui", "resources", "packaging")
+INPUTS = ("pyproject.toml", "scripts/build-linux-bundle", "npmdesk", "ui", "resources", "packaging", "docs/guide",
+          "docs/screenshots")
 TOOLS = (
     "pyinstaller", "pyinstaller-hooks-contrib", "PySide6-Essentials", "PySide6-Addons", "sqlcipher3",
 )

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from bundle_helpers import (
+    ROOT,
     Bundle,
     Sandbox,
     built_bundle,
@@ -71,6 +72,9 @@ def test_bundle_is_one_folder_with_qt_plugins_sqlcipher_and_data(bundle: Bundle)
     assert (internal / "resources" / "icons" / "npmdesk.svg").is_file()
     assert (internal / "resources" / "data" / "tags.json").is_file()
     assert (internal / "resources" / "glossary" / "fr.json").is_file()
+    for page in (ROOT / "docs" / "guide").rglob("*.md"):  # Help → User Guide, offline
+        assert (internal / page.relative_to(ROOT)).is_file(), page
+    assert (internal / "docs" / "screenshots" / "dashboard.png").is_file()
     for locale in ("root", "en", "fr", "es"):  # CLDR's country names, through Babel
         assert (internal / "babel" / "locale-data" / f"{locale}.dat").is_file(), locale
 

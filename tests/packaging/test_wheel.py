@@ -15,7 +15,7 @@ from pathlib import Path
 from npmdesk.paths import data_root
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "npmdesk", "ui", "resources")
+SOURCES = ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "npmdesk", "ui", "resources", "docs")
 
 CHECK = """
 import sys
@@ -35,6 +35,11 @@ assert load_form("unlock").windowTitle() == "Unlock npmdesk"
 assert not icon("npmdesk").isNull()
 assert reference.data_dir().is_relative_to(site) and (reference.data_dir() / "tags.json").is_file()
 assert reports_dir().is_relative_to(site) and reports_dir().is_dir()
+from npmdesk.gui.help import guide
+assert guide.guide_root().is_relative_to(site), guide.guide_root()
+assert len(guide.page_names()) > 5 and all(guide.page(name, "en") for name in guide.page_names())
+assert guide.page("index.md", "fr").language == "fr" and guide.page("index.md", "es").language == "es"
+assert all(root.is_relative_to(site) and root.is_dir() for root in guide.image_roots())
 print("ok")
 """
 
@@ -54,9 +59,14 @@ def build_package_folder(tmp_path: Path) -> Path:
     return site
 
 
-def test_wheel_contents_find_forms_icons_and_reference_data(tmp_path: Path) -> None:
+def test_wheel_contents_find_forms_icons_reference_data_and_the_user_guide(tmp_path: Path) -> None:
     site = build_package_folder(tmp_path)
-    assert sorted(p.name for p in (site / "npmdesk" / "_data").iterdir()) == ["resources", "ui"]
+    data = site / "npmdesk" / "_data"
+    assert sorted(p.name for p in data.iterdir()) == ["docs", "resources", "ui"]
+    # The user guide and its pictures, not the developer notes.
+    assert sorted(p.name for p in (data / "docs").iterdir()) == ["guide", "screenshots"]
+    for page in (ROOT / "docs" / "guide").rglob("*.md"):
+        assert (data / page.relative_to(ROOT)).read_bytes() == page.read_bytes(), page
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")])}
     env["QT_QPA_PLATFORM"] = "offscreen"
     checked = subprocess.run([sys.executable, "-c", CHECK, str(site)], cwd=tmp_path, env=env,

@@ -1,0 +1,1 @@
+"""Help → User Guide: the guide that ships with npmdesk (docs/guide/), read offline in a window."""

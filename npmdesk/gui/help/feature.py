@@ -1,0 +1,36 @@
+"""Help → User Guide (F1) in the main window: one guide window, raised when asked again."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from npmdesk.gui.help.window import UserGuideWindow
+
+
+class HelpFeature(QObject):
+    def __init__(self, window: QWidget, help_menu: QMenu) -> None:
+        super().__init__(window)
+        self._window = window
+        self.guide: UserGuideWindow | None = None
+        self.action = QAction(self.tr("&User Guide"), window)
+        self.action.setObjectName("userGuideAction")
+        self.action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.action.setStatusTip(self.tr("Read the guide that comes with npmdesk (no network needed)"))
+        self.action.triggered.connect(self.show_guide)
+        help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None, self.action)
+        window.addAction(self.action)
+
+    def show_guide(self) -> None:
+        if self.guide is None:
+            self.guide = UserGuideWindow(self._window)
+            self.guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.guide.destroyed.connect(self._closed)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+
+    def _closed(self) -> None:
+        self.guide = None
