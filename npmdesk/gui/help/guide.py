@@ -3,7 +3,8 @@
 The guide is Markdown in `docs/guide/<language>/<page>.md`, shipped in the wheel and the bundle
 (setup.py, packaging/npmdesk.spec) and found through `npmdesk.paths.data_root()`. English
 (`en/`) is complete; a page missing in another language is shown in English. The order of the
-pages is the order of the links in the English start page, `en/index.md`. Images come from
+pages is the order of the list of links in the English start page, `en/index.md` (lines
+"- [Title](page.md)"). Images come from
 `docs/screenshots/` and nowhere else.
 """
 
@@ -17,7 +18,7 @@ from npmdesk.paths import data_root
 
 START_PAGE = "index.md"
 FALLBACK_LANGUAGE = "en"
-_PAGE_LINK = re.compile(r"\]\(([a-z0-9-]+\.md)(?:#[^)]*)?\)")
+_PAGE_LINK = re.compile(r"^[-*] \[[^\]]*\]\(([a-z0-9-]+\.md)(?:#[^)]*)?\)", re.MULTILINE)
 _HEADING = re.compile(r"^(#{1,2})\s+(.+?)\s*#*\s*$")
 
 
@@ -81,7 +82,7 @@ def page(name: str, language: str) -> Page | None:
 
 
 def page_names() -> list[str]:
-    """The start page, then every page it links to, in the order of its links."""
+    """The start page, then every page its list of links names, in that order."""
     start = guide_root() / FALLBACK_LANGUAGE / START_PAGE
     names = [START_PAGE]
     for name in _PAGE_LINK.findall(start.read_text(encoding="utf-8")):

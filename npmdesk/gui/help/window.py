@@ -32,6 +32,7 @@ from npmdesk.gui.help import guide
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_IMAGE_WIDTH = 480  # pixels; wider pictures are scaled down to it
 
 
 def user_language() -> str:
@@ -64,7 +65,11 @@ class GuideBrowser(QTextBrowser):
         if not local.is_file() or not any(local.is_relative_to(root) for root in roots):
             return None
         image = QImage(str(local))
-        return None if image.isNull() else image
+        if image.isNull():
+            return None
+        if image.width() > MAX_IMAGE_WIDTH:  # screenshots: readable, not wider than the page
+            image = image.scaledToWidth(MAX_IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation)
+        return image
 
 
 class UserGuideWindow(QWidget):
