@@ -98,8 +98,14 @@ def test_ctrl_f_finds_words_in_the_page(qtbot, new_vault) -> None:
     shown = guide_window(qtbot, new_vault)
     qtbot.keyClick(shown.browser, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert shown.find_bar.isVisible() and shown.find_field.hasFocus()
-    qtbot.keyClicks(shown.find_field, "recovery code")
-    assert shown.browser.textCursor().selectedText().lower() == "recovery code"
+    qtbot.keyClicks(shown.find_field, "vault")
+    assert shown.browser.textCursor().selectedText().lower() == "vault"
+    first = shown.browser.textCursor().position()
+    qtbot.keyClick(shown.find_field, Qt.Key.Key_Return)
+    second = shown.browser.textCursor().position()
+    assert second > first and shown.browser.textCursor().selectedText().lower() == "vault"
+    qtbot.keyClick(shown.find_field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert shown.browser.textCursor().position() == first
     qtbot.keyClicks(shown.find_field, "zzz")
     assert shown.find_status.text() == "Not found"
     qtbot.keyClick(shown.find_field, Qt.Key.Key_Escape)

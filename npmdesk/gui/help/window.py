@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -121,7 +121,7 @@ class UserGuideWindow(QWidget):
         self.find_field.setObjectName("guideFind")
         self.find_field.setAccessibleName(self.tr("Find in page"))
         self.find_field.setPlaceholderText(self.tr("Find in page"))
-        self.find_field.returnPressed.connect(self.find_next)
+        self.find_field.installEventFilter(self)  # Enter: next; Shift+Enter: previous
         self.find_field.textEdited.connect(lambda _text: self.find_next(from_start=True))
         find_label = QLabel(self.tr("&Find:"), self.find_bar)
         find_label.setBuddy(self.find_field)
@@ -278,6 +278,16 @@ class UserGuideWindow(QWidget):
             return
 
     # Find in page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.find_field and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.find_previous()
+            else:
+                self.find_next()
+            return True
+        return super().eventFilter(watched, event)
 
     def show_find_bar(self) -> None:
         self.find_bar.show()
