@@ -14,6 +14,8 @@ from exchange_helpers import SCRYPT_LOG_N, answer_save_dialog, communication, si
 from form_helpers import select_row_of, unnamed_controls
 from locking_helpers import preferences_in
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 from window_helpers import WAIT_MS, open_window, press
 
@@ -118,6 +120,13 @@ def test_export_selected_records_for_a_contact_and_the_other_vault_imports_them(
     qtbot.waitUntil(lambda: dialog not in window.exchange.dialogs, timeout=WAIT_MS)
 
 
+def alt(qtbot, dialog: ExportDialog, key: Qt.Key) -> None:
+    """A mnemonic typed in the dialog, made the active window first (as a user's click would)."""
+    dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle(), timeout=WAIT_MS)
+    QTest.keyClick(dialog.windowHandle(), key, Qt.KeyboardModifier.AltModifier)
+
+
 def ctrl_shift_e(qtbot, window) -> ExportDialog:
     before = len(window.exchange.dialogs)
     press(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -144,7 +153,8 @@ def test_ctrl_shift_e_exports_the_selected_record_and_everything_is_an_explicit_
     assert "2 record(s) will leave the vault" in dialog.what_label.text()
     assert unnamed_controls(dialog) == []
 
-    dialog.everything_radio.click()  # everything, chosen in the dialog
+    alt(qtbot, dialog, Qt.Key.Key_V)  # Everything in the &vault
+    qtbot.waitUntil(dialog.everything_radio.isChecked, timeout=WAIT_MS)  # a mnemonic clicks after a moment
     wait_idle(qtbot, dialog)
     assert dialog.plan is not None and len(dialog.plan.records) == office.store.count()
     dialog.chosen_radio.click()
@@ -168,7 +178,8 @@ def test_ctrl_shift_e_with_nothing_chosen_says_how_to_choose(qtbot, pair) -> Non
 
 
 def add_recipient(qtbot, dialog: ExportDialog, *, name: str = "", key: str = "", card: str = "") -> None:
-    dialog.add_recipient_button.click()
+    alt(qtbot, dialog, Qt.Key.Key_R)  # Add a &recipient…
+    qtbot.waitUntil(lambda: dialog.add_recipient_dialog is not None, timeout=WAIT_MS)
     adding = dialog.add_recipient_dialog
     qtbot.waitExposed(adding)
     assert adding.windowTitle() == "Add a Recipient" and unnamed_controls(adding) == []

@@ -174,6 +174,8 @@ class ExportDialog(JobDialog):
         elif has_chosen:
             self.chosen_radio.setChecked(True)
         layout.insertWidget(0, self.scope_group)
+        QWidget.setTabOrder(self.chosen_radio, self.everything_radio)  # first in Tab order, as on screen
+        QWidget.setTabOrder(self.everything_radio, self.records_list)
         self.scope_buttons.buttonToggled.connect(self._scope_changed)
 
     def _scope_changed(self, _button: object, on: bool) -> None:
@@ -201,6 +203,7 @@ class ExportDialog(JobDialog):
         row.addWidget(self.add_recipient_button)
         row.addStretch(1)
         layout.insertLayout(layout.indexOf(self.recipients_list) + 1, row)
+        QWidget.setTabOrder(self.recipients_list, self.add_recipient_button)
         self.add_recipient_button.clicked.connect(self.add_recipient)
         self.add_recipient_dialog: AddContactDialog | None = None
 
