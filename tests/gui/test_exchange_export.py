@@ -217,6 +217,12 @@ def test_a_pasted_recipient_becomes_an_unverified_contact_and_is_ticked(qtbot, p
     assert "NOT verified" in dialog.status_label.text() and "Verify keys…" in dialog.status_label.text()
     assert "Not verified yet: New secretary" in dialog.recipients_note.text()
 
+    add_recipient(qtbot, dialog, name="Same key again", key=key)  # already a contact: refused, by name
+    adding = dialog.add_recipient_dialog
+    assert "already belong to your contact “New secretary”" in adding.error_label.text()
+    adding.reject()
+    qtbot.waitUntil(lambda: dialog.add_recipient_dialog is None, timeout=WAIT_MS)
+
     signing = SigningKey(Ed25519PrivateKey.generate().public_key().public_bytes_raw())
     card = ContactCard("SPT Secretariat", X25519Identity.generate().recipient, signing).text()
     add_recipient(qtbot, dialog, card=card)

@@ -4,8 +4,8 @@ Bech32 checksum) and the message says what is wrong. The new contact is not veri
 detail pane offers Verify Keys… (verify_keys_dialog.py).
 
 The export dialog's "Add a recipient…" opens it `for_recipient`: titled "Add a Recipient", the age
-recipient is required (a package is encrypted to it), and a recipient that already belongs to a
-contact offered there is refused with that contact's name.
+recipient is required (a package is encrypted to it). Keys that already belong to a contact (the
+age recipient or the signing key) are refused with that contact's name.
 """
 
 from __future__ import annotations
@@ -58,17 +58,14 @@ class AlreadyAContact(NpmdeskError):
 class AddContactDialog(QDialog):
     added = Signal(str)  # the new contact's id
 
-    def __init__(self, store: RecordStore, parent: QWidget | None = None, *, for_recipient: bool = False,
-                 known_recipients: dict[str, str] | None = None) -> None:
-        """`for_recipient`: from the export dialog (the age recipient is required); `known_recipients`
-        maps the age recipients already offered there to their contact's name."""
+    def __init__(self, store: RecordStore, parent: QWidget | None = None, *, for_recipient: bool = False) -> None:
+        """`for_recipient`: from the export dialog's "Add a recipient…" (the age recipient is required)."""
         super().__init__(parent)
         self.setObjectName("addRecipientDialog" if for_recipient else "addContactDialog")
         self.setWindowTitle(self.tr("Add a Recipient") if for_recipient else self.tr("Add Contact from Card"))
         self.setWindowFlag(Qt.WindowType.Window, True)
         self._store: RecordStore | None = store
         self._for_recipient = for_recipient
-        self._known = dict(known_recipients or {})
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Paste the contact card the person copied from npmdesk (File → Share My Keys…), "
                                "or type their name and keys. Keys are public; what proves they are theirs is the "
@@ -160,8 +157,9 @@ class AddContactDialog(QDialog):
                 raise RecipientMissing()
             if recipient:
                 fields["age_recipient"] = self._checked(X25519Recipient.parse, recipient, self.recipient_edit)
-                if fields["age_recipient"] in self._known:
-                    raise AlreadyAContact(self._known[str(fields["age_recipient"])])
+                same = self._store.contacts_with_age_recipient(str(fields["age_recipient"]))
+                if same:
+                    raise AlreadyAContact(same[0].title)
             if key:
                 signing_key = self._checked(SigningKey.parse, key, self.signing_edit)
                 known = self._store.contacts_with_signing_key(signing_key)

@@ -211,8 +211,7 @@ class ExportDialog(JobDialog):
         """Open "Add a Recipient" (window-modal); the contact it adds is offered and ticked here."""
         if self._store is None:
             return None
-        known = {r.age_recipient: r.name for r in package_recipients(self._store)}
-        dialog = AddContactDialog(self._store, self, for_recipient=True, known_recipients=known)
+        dialog = AddContactDialog(self._store, self, for_recipient=True)
         dialog.added.connect(self._recipient_added)
         dialog.finished.connect(lambda _result, d=dialog: self._recipient_dialog_closed(d))
         self.add_recipient_dialog = dialog
