@@ -17,7 +17,7 @@ from npmdesk.cli import (
     report_command,
     state_commands,
 )
-from npmdesk.cli.unlocking import unlock
+from npmdesk.cli.unlocking import login_name, unlock
 from npmdesk.errors import KeyringUnavailable, NpmdeskError
 from npmdesk.records.npm_state import require_state, set_npm_state
 from npmdesk.vault import Credential, Vault
@@ -61,7 +61,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     _warn_weak_kdf()
     with credentials.new_passphrase(args.passphrase_file, use_env=True) as passphrase:
         vault, code = Vault.create(
-            args.vault, passphrase, npm_name=args.npm_name, user_name=args.user_name
+            args.vault, passphrase, npm_name=args.npm_name, user_name=args.user_name.strip() or login_name()
         )
     with vault:
         if state is not None:

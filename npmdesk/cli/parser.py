@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="read the new passphrase from the first line of FILE")
     init.add_argument("--npm-name", default="", metavar="NAME", help="the name of your NPM")
     init.add_argument("--user-name", default="", metavar="NAME",
-                      help="your name, recorded with every change you make")
+                      help="your name, recorded with every change you make (default: your login name)")
     init.add_argument("--remember", action="store_true",
                       help="remember the vault on this device (OS keyring)")
     init.add_argument("--state", metavar="CC",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import difflib
 import sys
 from collections.abc import Callable
 from dataclasses import replace
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from npmdesk.cli import field_values, output
+from npmdesk.cli.terminal import short
 from npmdesk.cli.unlocking import unlock
 from npmdesk.errors import NpmdeskError
 from npmdesk.records import ListQuery, Record, RecordStore, attachments, reprisals
@@ -35,6 +37,23 @@ class NothingToChange(NpmdeskError):
 class AmbiguousContact(NpmdeskError):
     def __init__(self, name: str) -> None:
         super().__init__(f"Several contacts are named {name!r}; give the contact's id instead.")
+
+
+class UnknownCounterpart(NpmdeskError):
+    """--counterpart names no contact: nothing is added (a typo must not become a new contact)."""
+
+    def __init__(self, name: str, closest: list[str]) -> None:
+        near = (f"closest existing names: {', '.join(short(c, 40) for c in closest)}" if closest
+                else "no contact has a similar name")
+        super().__init__(f"There is no contact named {short(name)} ({near}); nothing was added: give an existing "
+                         f"contact's name or id, or create one on purpose with --new-counterpart NAME "
+                         f"(or 'npmdesk contact add').")
+
+
+class CounterpartExists(NpmdeskError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"A contact named {short(name)} already exists; nothing was added: use --counterpart "
+                         f"to name them.")
 
 
 def _read_body(path: Path | None) -> str:
@@ -64,10 +83,20 @@ def _open_all(paths: list[Path]) -> list[tuple[Path, BinaryIO]]:
     return opened
 
 
-def _counterpart(store: RecordStore, name: str | None) -> str | None:
-    """The id of the contact with this name (or id), adding the contact if there is none."""
-    if not name:
-        return None
+def _contact_names(store: RecordStore) -> list[str]:
+    """The names of the live contacts, page by page."""
+    names: list[str] = []
+    query = ListQuery(kinds=("contact",), limit=500)
+    while True:
+        page = store.list(replace(query, offset=len(names)))
+        names += [summary.title for summary in page]
+        if len(page) < query.limit:
+            return names
+
+
+def _existing_counterpart(store: RecordStore, name: str) -> str:
+    """The id of the live contact with this name (ignoring case) or id; UnknownCounterpart, with
+    the closest names (difflib), if there is none."""
     with contextlib.suppress(NpmdeskError):
         if store.get(name).kind == "contact":
             return name
@@ -76,8 +105,29 @@ def _counterpart(store: RecordStore, name: str | None) -> str | None:
         raise AmbiguousContact(name)
     if matches:
         return str(matches[0])
-    contact = store.add(Record(kind="contact", title=name, status="active", fields={"role": "other"}))
-    return contact.id
+    names = list(dict.fromkeys(_contact_names(store)))
+    by_folded = {n.casefold(): n for n in names}
+    closest = difflib.get_close_matches(name.strip().casefold(), list(by_folded), n=3, cutoff=0.6)
+    raise UnknownCounterpart(name, [by_folded[c] for c in closest])
+
+
+def _check_counterpart(store: RecordStore, args: argparse.Namespace) -> str | None:
+    """Before anything is added: the existing contact's id (--counterpart), or None; a
+    --new-counterpart name must not be a contact's already."""
+    if args.counterpart:
+        return _existing_counterpart(store, args.counterpart)
+    new = " ".join((args.new_counterpart or "").split())
+    if new and store.contacts_named(new):
+        raise CounterpartExists(new)
+    return None
+
+
+def _counterpart(store: RecordStore, args: argparse.Namespace, existing: str | None) -> str | None:
+    """The counterpart's id: the existing contact, or the contact --new-counterpart adds now."""
+    new = " ".join((args.new_counterpart or "").split())
+    if existing is not None or not new:
+        return existing
+    return store.add(Record(kind="contact", title=new, status="active", fields={"role": "other"})).id
 
 
 def _country(code: str | None) -> str | None:
@@ -162,7 +212,8 @@ def cmd_add(args: argparse.Namespace) -> int:
             )
             validate(record)  # before a new counterpart is added: a mistake adds nothing
             reprisals.check_person(record)
-            stored = store.add(replace(record, counterpart=_counterpart(store, args.counterpart)))
+            existing = _check_counterpart(store, args)
+            stored = store.add(replace(record, counterpart=_counterpart(store, args, existing)))
             try:
                 for path, handle in files:
                     attachments.add(store, stored.id, path.name, handle)

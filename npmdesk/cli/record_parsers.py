@@ -29,7 +29,11 @@ def register_add(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.
     add.add_argument("--body-file", type=Path, metavar="FILE", help="the text, from a UTF-8 file (- for stdin)")
     _fields(add)
     add.add_argument("--status", help="the status (default: the kind's first; see 'npmdesk kinds KIND')")
-    add.add_argument("--counterpart", metavar="NAME", help="the SPT contact (added if new)")
+    counterpart = add.add_mutually_exclusive_group()
+    counterpart.add_argument("--counterpart", metavar="NAME",
+                             help="the SPT contact, an existing contact's name or id (an unknown name is refused)")
+    counterpart.add_argument("--new-counterpart", metavar="NAME",
+                             help="a new contact with this name, added as the counterpart")
     add.add_argument("--country", metavar="CC",
                      help="the country concerned (two letters; default for visits, reports and the like: "
                      "the NPM's State, see 'npmdesk state')")

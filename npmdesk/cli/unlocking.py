@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import getpass
 import sys
 
 from npmdesk.cli import credentials
-from npmdesk.errors import KeyringUnavailable, NotRemembered
+from npmdesk.errors import KeyringUnavailable, NotRemembered, NpmdeskError
 from npmdesk.vault import Credential, Vault
 
 
@@ -18,9 +19,30 @@ def unlock(args: argparse.Namespace) -> Vault:
     moment): the previous code still works, and the user is told how to get a new one.
     """
     vault = _unlock(args)
+    if args.command in RECORDING_COMMANDS and not vault.meta("user_name"):
+        with contextlib.suppress(NpmdeskError):  # the change itself then says what is wrong with the vault
+            vault.set_meta("user_name", login_name())
     if vault.recovery_code_pending and args.command not in ("new-recovery-code", "rotate-key"):
         print(f"npmdesk: warning: {PENDING_CODE}", file=sys.stderr)
     return vault
+
+
+# Commands that record who made a change: a vault made without a user name (before npmdesk
+# defaulted it to the login name at init) takes the login name for good, as `init` does now,
+# so that records, attachments and the disclosure log are not "by unknown".
+RECORDING_COMMANDS = frozenset({"add", "update", "consent", "import", "export", "demo", "contact", "state"})
+FALLBACK_USER = "me"
+MAX_USER = 100
+
+
+def login_name() -> str:
+    """The operating system's login name ("me" if it cannot be told), for a vault's user name."""
+    try:
+        name = getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return FALLBACK_USER
+    name = " ".join("".join(c if c.isprintable() else " " for c in name).split())[:MAX_USER]
+    return name or FALLBACK_USER
 
 
 PENDING_CODE = (

@@ -173,7 +173,7 @@ def cli_session(dirs: dict[str, Path], sources: Path, gui_backup: Path) -> list[
     vault, restored, restored_gui = dirs["data"] / "cli-vault", dirs["data"] / "restored", dirs["data"] / "from-gui"
     run("init", "--vault", vault, "--user-name", "Ana")
     record_id = run("add", "communication", "--vault", vault, "--subject", MARKERS["cli_subject"],
-                    "--body-file", sources / "body.txt", "--counterpart", MARKERS["cli_contact"],
+                    "--body-file", sources / "body.txt", "--new-counterpart", MARKERS["cli_contact"],
                     "--attach", sources / f"{MARKERS['cli_file']}.txt").strip()
     assert MARKERS["cli_subject"] in run("list", "--vault", vault)
     run("list", "--vault", vault, "--json")

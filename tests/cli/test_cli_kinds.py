@@ -88,7 +88,7 @@ def test_field_values_are_read_by_their_type(vault, tmp_path):
                "--field", "call_year=2026", "--field", "amount=29500.50", "--field", "currency=USD",
                "--field", f"recommendations={recommendation}", "--status", "submitted", "--date", "2026-02-01",
                "--due", "2026-03-01", "--sensitivity", "confidential", "--tag", "special-fund",
-               "--counterpart", "OHCHR Special Fund team", "--body-file", body).out.strip()
+               "--new-counterpart", "OHCHR Special Fund team", "--body-file", body).out.strip()
     record = shown(vault, fund)
     assert record["fields"] == {"purpose": "education", "call_year": 2026, "amount": 29500.5, "currency": "USD",
                                 "recommendations": [recommendation]}

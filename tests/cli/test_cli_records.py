@@ -7,6 +7,11 @@ import json
 import pytest
 from cli_helpers import npmdesk
 from conftest import PASSPHRASE
+from doubles import MemoryKeyring
+
+from npmdesk.vault import Vault
+from npmdesk.vault.kdf import TEST_PARAMS
+from npmdesk.vault.secret import Secret
 
 ENV = {"NPMDESK_PASSPHRASE": PASSPHRASE}
 
@@ -30,7 +35,7 @@ def test_add_prints_the_id_alone_and_show_returns_the_record(vault, tmp_path):
     doc = tmp_path / "annex.md"
     doc.write_text("# Annex\nOvercrowding in block C", encoding="utf-8")
     result = run(vault, "add", "communication", "--subject", "Informe al SPT", "--body-file", body,
-                 "--direction", "received", "--counterpart", "Regional team Americas", "--date", "2026-04-05",
+                 "--direction", "received", "--new-counterpart", "Regional team Americas", "--date", "2026-04-05",
                  "--attach", doc, "--country", "GT", "--tag", "Visit reports")
     lines = result.out.splitlines()
     assert len(lines) == 1
@@ -46,13 +51,71 @@ def test_add_prints_the_id_alone_and_show_returns_the_record(vault, tmp_path):
 
 
 def test_counterpart_is_reused_by_name(vault):
-    first = run(vault, "add", "communication", "--subject", "One", "--counterpart", "SPT Secretariat").out.strip()
+    first = run(vault, "add", "communication", "--subject", "One", "--new-counterpart", "SPT Secretariat").out.strip()
     second = run(vault, "add", "communication", "--subject", "Two", "--counterpart", "spt secretariat").out.strip()
     records = json.loads(run(vault, "list", "--json").out)
     contacts = [r for r in records if r["kind"] == "contact"]
     assert len(contacts) == 1
     by_id = {r["id"]: r for r in records}
     assert by_id[first]["counterpart"] == by_id[second]["counterpart"] == contacts[0]["id"]
+
+
+def contact_names(vault) -> list[str]:
+    return sorted(r["title"] for r in json.loads(run(vault, "list", "--json").out) if r["kind"] == "contact")
+
+
+def test_a_typo_in_counterpart_is_refused_with_the_closest_names_and_adds_nothing(vault):
+    run(vault, "add", "communication", "--subject", "One", "--new-counterpart", "SPT Secretariat")
+    run(vault, "add", "communication", "--subject", "Two", "--new-counterpart", "Regional team Americas")
+    before = json.loads(run(vault, "list", "--json").out)
+
+    typo = npmdesk("add", "communication", "--subject", "Three", "--counterpart", "SPT Secretariet",
+                   "--vault", vault, env=ENV)
+    assert typo.status != 0 and typo.out == ""
+    assert len(typo.errors) == 1 and "no contact named “SPT Secretariet”" in typo.errors[0]
+    assert "closest existing names: “SPT Secretariat”)" in typo.errors[0] and "Regional" not in typo.errors[0]
+    assert "--new-counterpart NAME" in typo.errors[0] and "npmdesk contact add" in typo.errors[0]
+    assert json.loads(run(vault, "list", "--json").out) == before  # no record, no contact
+
+    far = npmdesk("add", "communication", "--subject", "Three", "--counterpart", "Zz", "--vault", vault, env=ENV)
+    assert far.status != 0 and "no contact has a similar name" in far.errors[0]
+
+    again = npmdesk("add", "communication", "--subject", "Three", "--new-counterpart", "spt secretariat",
+                    "--vault", vault, env=ENV)
+    assert again.status != 0 and "already exists" in again.errors[0] and "--counterpart" in again.errors[0]
+    assert contact_names(vault) == ["Regional team Americas", "SPT Secretariat"]
+
+    made = run(vault, "add", "communication", "--subject", "Three", "--new-counterpart", "SPT Secretariet").out
+    assert contact_names(vault) == ["Regional team Americas", "SPT Secretariat", "SPT Secretariet"]
+    assert shown_json(vault, made.strip())["counterpart"] in {
+        r["id"] for r in json.loads(run(vault, "list", "--json").out) if r["title"] == "SPT Secretariet"}
+
+
+def shown_json(vault, record_id: str) -> dict:
+    return json.loads(run(vault, "show", record_id, "--json").out)
+
+
+LOGIN = {"LOGNAME": "jdoe", "USER": "jdoe", "LNAME": "jdoe", "USERNAME": "jdoe"}
+
+
+def test_init_without_a_user_name_records_the_login_name(tmp_path):
+    path = tmp_path / "vault"
+    assert npmdesk("init", "--vault", path, env={**ENV, **LOGIN}).status == 0
+    added = npmdesk("add", "communication", "--subject", "One", "--vault", path, env={**ENV, "LOGNAME": "other",
+                                                                                     "USER": "other"})
+    assert added.status == 0, added.err
+    shown = shown_json(path, added.out.strip())
+    assert shown["created_by"] == "jdoe" and shown["updated_by"] == "jdoe"  # the vault's user, from init
+
+
+def test_a_vault_made_without_a_user_name_takes_the_login_name_from_the_command_line(tmp_path):
+    path = tmp_path / "vault"
+    vault, _code = Vault.create(path, Secret.from_passphrase(PASSPHRASE), npm_name="NPM", user_name="",
+                                argon2=TEST_PARAMS, device_keyring=MemoryKeyring())
+    vault.close()
+    added = npmdesk("add", "communication", "--subject", "One", "--vault", path, env={**ENV, **LOGIN})
+    assert added.status == 0, added.err
+    assert shown_json(path, added.out.strip())["created_by"] == "jdoe"
 
 
 def test_list_and_search_json_contract(vault):

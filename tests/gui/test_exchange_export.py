@@ -1,5 +1,7 @@
-"""Export through the real window: selected records for a contact, the confirmation that sensitive
-records need, a passphrase package, Cancel leaving no file, linked records and a report's PDF."""
+"""Export through the real window: selected records for a contact, Ctrl+Shift+E starting from the
+selection (everything in the vault only as an explicit choice), a recipient added from a pasted key
+or contact card, the confirmation that sensitive records need, a passphrase package, Cancel leaving
+no file, linked records and a report's PDF."""
 
 from __future__ import annotations
 
@@ -7,18 +9,26 @@ import io
 import threading
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from exchange_helpers import SCRYPT_LOG_N, answer_save_dialog, communication, side, wait_idle
 from form_helpers import select_row_of, unnamed_controls
 from locking_helpers import preferences_in
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 from window_helpers import WAIT_MS, open_window, press
 
+from npmdesk.exchange import contact_keys
+from npmdesk.exchange.age.keys import X25519Identity
+from npmdesk.exchange.identity import SigningKey
 from npmdesk.exchange.importer import VERIFIED, import_package, preview_package
 from npmdesk.exchange.manifest import document_name
 from npmdesk.gui.exchange import export_dialog
+from npmdesk.gui.exchange.contact_card import ContactCard
 from npmdesk.gui.exchange.export_dialog import ExportDialog
 from npmdesk.gui.exchange.feature import open_export_dialog
+from npmdesk.records import Record
 from npmdesk.records import attachments as files
 from npmdesk.vault import Secret
 
@@ -110,6 +120,118 @@ def test_export_selected_records_for_a_contact_and_the_other_vault_imports_them(
     qtbot.waitUntil(lambda: dialog not in window.exchange.dialogs, timeout=WAIT_MS)
 
 
+def alt(qtbot, dialog: ExportDialog, key: Qt.Key) -> None:
+    """A mnemonic typed in the dialog, made the active window first (as a user's click would)."""
+    dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle(), timeout=WAIT_MS)
+    QTest.keyClick(dialog.windowHandle(), key, Qt.KeyboardModifier.AltModifier)
+
+
+def ctrl_shift_e(qtbot, window) -> ExportDialog:
+    before = len(window.exchange.dialogs)
+    press(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: len(window.exchange.dialogs) > before, timeout=WAIT_MS)
+    dialog = window.exchange.dialogs[-1]
+    qtbot.waitExposed(dialog)
+    wait_idle(qtbot, dialog)
+    return dialog
+
+
+def test_ctrl_shift_e_exports_the_selected_record_and_everything_is_an_explicit_choice(qtbot, pair) -> None:
+    office, _field = pair
+    rapporteur = office.store.add(Record(kind="contact", title="Country rapporteur", status="active",
+                                         fields={"role": "country_rapporteur"}))
+    letter = office.store.add(communication("Letter on the visit", counterpart=rapporteur.id))
+    for n in range(3):
+        office.store.add(communication(f"Other letter {n}"))
+    window = open_window(qtbot, office.vault)
+    select_rows(window, [letter])
+    dialog = ctrl_shift_e(qtbot, window)
+    assert {r.id for r in dialog.plan.records} == {letter.id, rapporteur.id}  # the record and its counterpart
+    assert dialog.chosen_radio.isChecked() and not dialog.everything_radio.isChecked()
+    assert dialog.chosen_radio.text() == "The &selected records (1)"
+    assert "2 record(s) will leave the vault" in dialog.what_label.text()
+    assert unnamed_controls(dialog) == []
+
+    alt(qtbot, dialog, Qt.Key.Key_V)  # Everything in the &vault
+    qtbot.waitUntil(dialog.everything_radio.isChecked, timeout=WAIT_MS)  # a mnemonic clicks after a moment
+    wait_idle(qtbot, dialog)
+    assert dialog.plan is not None and len(dialog.plan.records) == office.store.count()
+    dialog.chosen_radio.click()
+    wait_idle(qtbot, dialog)
+    assert {r.id for r in dialog.plan.records} == {letter.id, rapporteur.id}
+
+
+def test_ctrl_shift_e_with_nothing_chosen_says_how_to_choose(qtbot, pair) -> None:
+    office, _field = pair
+    office.store.add(communication("A letter"))
+    window = open_window(qtbot, office.vault)
+    window.workspace.list_view.clearSelection()
+    assert window.workspace.detail.record is None  # nothing selected, no record open
+    dialog = ctrl_shift_e(qtbot, window)
+    assert dialog.plan is None and dialog.records_list.count() == 0 and dialog.chosen_radio.isHidden()
+    assert not dialog.chosen_radio.isChecked() and not dialog.everything_radio.isChecked()
+    assert "Nothing is chosen yet" in dialog.what_label.text() and not dialog.export_button.isEnabled()
+    dialog.everything_radio.click()
+    wait_idle(qtbot, dialog)
+    assert len(dialog.plan.records) == office.store.count() and dialog.export_button.isEnabled()
+
+
+def add_recipient(qtbot, dialog: ExportDialog, *, name: str = "", key: str = "", card: str = "") -> None:
+    alt(qtbot, dialog, Qt.Key.Key_R)  # Add a &recipient…
+    qtbot.waitUntil(lambda: dialog.add_recipient_dialog is not None, timeout=WAIT_MS)
+    adding = dialog.add_recipient_dialog
+    qtbot.waitExposed(adding)
+    assert adding.windowTitle() == "Add a Recipient" and unnamed_controls(adding) == []
+    if card:
+        adding.card_edit.setPlainText(card)
+    if name:
+        adding.name_edit.setText(name)
+    if key:
+        adding.recipient_edit.setText(key)
+    adding.add_button.click()
+
+
+def test_a_pasted_recipient_becomes_an_unverified_contact_and_is_ticked(qtbot, pair) -> None:
+    office, _field = pair
+    letter = office.store.add(communication("For the new secretary"))
+    window = open_window(qtbot, office.vault)
+    select_rows(window, [letter])
+    dialog = planned(qtbot, window.exchange.export_selected())
+    contacts = office.store.count()
+
+    add_recipient(qtbot, dialog, name="New secretary", key="age1qyqszqgpqyqszqgpqyqszqgpqyqszqgp")
+    adding = dialog.add_recipient_dialog
+    assert adding.isVisible() and adding.error_label.text().count(".") == 1, adding.error_label.text()
+    assert office.store.count() == contacts  # a bad key adds nothing
+
+    key = X25519Identity.generate().recipient.encode()
+    adding.recipient_edit.setText(key)
+    adding.add_button.click()
+    qtbot.waitUntil(lambda: dialog.add_recipient_dialog is None, timeout=WAIT_MS)
+    assert [r.name for r in dialog.chosen_recipients()] == ["New secretary"]
+    added = [r for r in office.store.list() if r.title == "New secretary"]
+    assert len(added) == 1
+    contact = office.store.get(added[0].id)
+    assert contact.fields["age_recipient"] == key and not contact_keys.is_verified(contact)
+    assert "NOT verified" in dialog.status_label.text() and "Verify keys…" in dialog.status_label.text()
+    assert "Not verified yet: New secretary" in dialog.recipients_note.text()
+
+    add_recipient(qtbot, dialog, name="Same key again", key=key)  # already a contact: refused, by name
+    adding = dialog.add_recipient_dialog
+    assert "already belong to your contact “New secretary”" in adding.error_label.text()
+    adding.reject()
+    qtbot.waitUntil(lambda: dialog.add_recipient_dialog is None, timeout=WAIT_MS)
+
+    signing = SigningKey(Ed25519PrivateKey.generate().public_key().public_bytes_raw())
+    card = ContactCard("SPT Secretariat", X25519Identity.generate().recipient, signing).text()
+    add_recipient(qtbot, dialog, card=card)
+    qtbot.waitUntil(lambda: dialog.add_recipient_dialog is None, timeout=WAIT_MS)
+    assert sorted(r.name for r in dialog.chosen_recipients()) == ["New secretary", "SPT Secretariat"]
+    secretariat = [r for r in office.store.list() if r.title == "SPT Secretariat"]
+    assert office.store.get(secretariat[0].id).fields["signing_key"] == signing.encode()
+
+
 def test_flagged_records_block_the_export_until_confirmed(qtbot, monkeypatch, pair, tmp_path) -> None:
     office, field = pair
     secret = office.store.add(communication("Names of detainees", sensitivity="strictly_confidential"))
@@ -118,8 +240,8 @@ def test_flagged_records_block_the_export_until_confirmed(qtbot, monkeypatch, pa
     select_rows(window, [secret, people])
     press(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: bool(window.exchange.dialogs), timeout=WAIT_MS)
-    dialog = planned(qtbot, window.exchange.dialogs[-1])  # Export… takes every record
-    assert len(dialog.plan.records) == office.store.count()
+    dialog = planned(qtbot, window.exchange.dialogs[-1])  # Export… takes the two selected
+    assert sorted(r.title for r in dialog.plan.records) == ["Interview notes", "Names of detainees"]
     assert dialog.flagged_group.isVisible() and not dialog.confirm_check.isChecked()
     flagged = sorted(dialog.flagged_list.item(r).text() for r in range(dialog.flagged_list.count()))
     assert flagged == ["Interview notes — personal data without recorded consent",

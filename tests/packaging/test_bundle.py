@@ -93,7 +93,7 @@ def test_bundled_cli_round_trip_leaves_no_plaintext_and_opens_no_socket(bundle: 
     unlock = ["--vault", str(vault), "--passphrase-file", str(inputs / "pw")]
 
     added = run(bundle, sandbox, "add", "communication", *unlock, "--subject", SUBJECT,
-                "--body-file", str(inputs / "body.txt"), "--counterpart", "SPT Secretariat", "--country", "KH")
+                "--body-file", str(inputs / "body.txt"), "--new-counterpart", "SPT Secretariat", "--country", "KH")
     assert added.status == 0, added.err
     record_id = added.out.strip()
 

@@ -2,6 +2,10 @@
 (contact_card.py), or type a name and the two keys. Every key is checked (a typo fails the
 Bech32 checksum) and the message says what is wrong. The new contact is not verified: its
 detail pane offers Verify Keys… (verify_keys_dialog.py).
+
+The export dialog's "Add a recipient…" opens it `for_recipient`: titled "Add a Recipient", the age
+recipient is required (a package is encrypted to it). Keys that already belong to a contact (the
+age recipient or the signing key) are refused with that contact's name.
 """
 
 from __future__ import annotations
@@ -40,6 +44,10 @@ class KeysMissing(NpmdeskError):
     message = "Paste a contact card, or type at least the age recipient (age1…) or the signing key (npmsig1…)."
 
 
+class RecipientMissing(NpmdeskError):
+    message = "Paste the age recipient (age1…) or the contact card: a package is encrypted to the age recipient."
+
+
 class AlreadyAContact(NpmdeskError):
     def __init__(self, name: str) -> None:
         super().__init__(QCoreApplication.translate(
@@ -50,16 +58,23 @@ class AlreadyAContact(NpmdeskError):
 class AddContactDialog(QDialog):
     added = Signal(str)  # the new contact's id
 
-    def __init__(self, store: RecordStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: RecordStore, parent: QWidget | None = None, *, for_recipient: bool = False) -> None:
+        """`for_recipient`: from the export dialog's "Add a recipient…" (the age recipient is required)."""
         super().__init__(parent)
-        self.setObjectName("addContactDialog")
-        self.setWindowTitle(self.tr("Add Contact from Card"))
+        self.setObjectName("addRecipientDialog" if for_recipient else "addContactDialog")
+        self.setWindowTitle(self.tr("Add a Recipient") if for_recipient else self.tr("Add Contact from Card"))
         self.setWindowFlag(Qt.WindowType.Window, True)
         self._store: RecordStore | None = store
+        self._for_recipient = for_recipient
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Paste the contact card the person copied from npmdesk (File → Share My Keys…), "
                                "or type their name and keys. Keys are public; what proves they are theirs is the "
                                "fingerprint, which you compare with them afterwards by phone."), self)
+        if for_recipient:
+            intro.setText(self.tr("Paste the recipient's age key (age1…), or the contact card they copied from "
+                                  "npmdesk (File → Share My Keys…), and give their name. They become a contact "
+                                  "whose keys are NOT verified: compare the fingerprint with them by phone "
+                                  "(Verify keys… on the contact) before sending anything sensitive."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -136,9 +151,15 @@ class AddContactDialog(QDialog):
                 raise ContactNameMissing()
             recipient, key = self.recipient_edit.text().strip(), self.signing_edit.text().strip()
             if not recipient and not key:
-                raise KeysMissing()
+                raise RecipientMissing() if self._for_recipient else KeysMissing()
+            if self._for_recipient and not recipient:
+                self.recipient_edit.setFocus()
+                raise RecipientMissing()
             if recipient:
                 fields["age_recipient"] = self._checked(X25519Recipient.parse, recipient, self.recipient_edit)
+                same = self._store.contacts_with_age_recipient(str(fields["age_recipient"]))
+                if same:
+                    raise AlreadyAContact(same[0].title)
             if key:
                 signing_key = self._checked(SigningKey.parse, key, self.signing_edit)
                 known = self._store.contacts_with_signing_key(signing_key)

@@ -1,7 +1,11 @@
 """Export an encrypted package (`ui/export_dialog.ui`): what leaves, for whom, then the file.
 
-The records to export are read off the GUI thread (plan_export), then listed with the number
-and size of their attachments. What leaves depends on the recipients ticked (the core decides it
+What to export is chosen at the top: the records the user had chosen when opening the dialog (the
+selection, the record shown, a record with its linked records, or a report's document), or
+"Everything in the vault", which is always an explicit choice, never the default. Opened with
+nothing chosen, neither is ticked and the dialog says how to choose. The records to export are
+read off the GUI thread (plan_export), then listed with the number and size of their attachments.
+What leaves depends on the recipients ticked (the core decides it
 again when writing): for anyone beyond the NPM's own devices (the SPT, a passphrase), records
 whose people refused transmission are listed under "Left out of the package" (no tick can send
 them), and records that are strictly confidential, internal or hold personal data without
@@ -10,7 +14,8 @@ the vault" box that must be ticked; for the NPM's own devices only (verified con
 such) a note says the records carry real names, and nothing is flagged or left out. "Mark the
 draft communications as sent" marks them once the package is written. The package is for contacts with an age key
 (ticked in a list that says whose keys were verified; the default recipients from Preferences
-come pre-ticked) or for a passphrase typed twice. Export… asks where to save (`.age`), then
+come pre-ticked; "Add a recipient…" takes a pasted age recipient or contact card, adds the contact,
+not verified, and ticks it) or for a passphrase typed twice. Export… asks where to save (`.age`), then
 writes the package off the GUI thread with progress and Cancel: a cancel or a failure leaves no
 file (the core writes through an atomic output). The result names the file and this vault's
 fingerprint, for the recipient to compare.
@@ -24,8 +29,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -41,6 +48,7 @@ from npmdesk.exchange.export import ExportPlan, ExportResult, own_devices_only, 
 from npmdesk.exchange.identity import VaultIdentity
 from npmdesk.gui import inline_error
 from npmdesk.gui.exchange import export_texts as texts
+from npmdesk.gui.exchange.add_contact_dialog import AddContactDialog
 from npmdesk.gui.exchange.job import STEPS, Progress
 from npmdesk.gui.exchange.job_dialog import JobDialog
 from npmdesk.gui.exchange.recipients import Recipient, package_recipients
@@ -64,13 +72,17 @@ class ExportDialog(JobDialog):
 
     def __init__(self, store: RecordStore, vault: Vault, record_ids: Sequence[str] | None, *,
                  documents: Sequence[tuple[str, bytes]] = (), default_recipients: Sequence[str] = (),
-                 parent: QWidget | None = None) -> None:
-        """`record_ids` None exports every record; `documents` (name, bytes) travel as files (a PDF report)."""
+                 chosen: str = texts.SELECTED, parent: QWidget | None = None) -> None:
+        """`record_ids` None: "Everything in the vault" (chosen explicitly, e.g. by a test or a script);
+        otherwise those records (`chosen` says what they are: texts.SELECTED, SHOWN, LINKED), and
+        `documents` (name, bytes) travel as files (a PDF report). No ids and no documents: nothing is
+        chosen yet, and the dialog says how to choose."""
         super().__init__("export_dialog", parent)
         self.setObjectName("exportDialog")
         self._store: RecordStore | None = store
         self._vault: Vault | None = vault
-        self._record_ids = None if record_ids is None else list(record_ids)
+        self._chosen_ids = [] if record_ids is None else list(record_ids)
+        self._record_ids: list[str] | None = None if record_ids is None else list(self._chosen_ids)
         self._documents = list(documents)
         self.scrypt_log_n = DEFAULT_SCRYPT_LOG_N  # tests lower it
         self.plan: ExportPlan | None = None  # as planned, for anyone beyond the NPM's own devices
@@ -92,6 +104,8 @@ class ExportDialog(JobDialog):
         self.export_button = self.child(QPushButton, "exportButton")
         self.child(QLabel, "flaggedIntro").setText(texts.flagged_intro())
         self._add_audience_widgets()
+        self._add_scope_widgets(record_ids is None, chosen)
+        self._add_recipient_button()
         for label in (self.flagged_error, self.recipients_error):
             inline_error.prepare(label)
         self.bar.setRange(0, STEPS)
@@ -105,8 +119,20 @@ class ExportDialog(JobDialog):
         self.resize(max(self.width(), 720), max(self.height(), 660))  # lists readable without scrolling sideways
         self._target_changed()
         self._recipients_changed()
+        if self.nothing_chosen:
+            self.what_label.setText(texts.nothing_chosen())
+            self.what_label.setAccessibleDescription(self.what_label.text())
+            self.update_buttons()
+        else:
+            self._plan()
+
+    @property
+    def nothing_chosen(self) -> bool:
+        return not self.everything_radio.isChecked() and not self.chosen_radio.isChecked()
+
+    def _plan(self) -> None:
         ids = self._record_ids
-        self.run_job(vault, lambda job_store, _progress: plan_export(job_store, ids), self._planned,
+        self.run_job(self._vault, lambda job_store, _progress: plan_export(job_store, ids), self._planned,
                      self.tr("Reading the records to export…"))
 
     # ---------------------------------------------------------------------------- filling
@@ -121,6 +147,96 @@ class ExportDialog(JobDialog):
         if not self.recipients_list.count():
             self.recipients_note.setText(texts.no_recipients())
             self.recipients_note.show()
+
+    def _add_scope_widgets(self, everything: bool, chosen: str) -> None:
+        """"What to export", above the list: what was chosen, or everything (never ticked by default)."""
+        layout = self.flagged_group.parentWidget().layout()
+        self.scope_group = QGroupBox(texts.scope_title(), self.form)
+        self.scope_group.setObjectName("scopeGroup")
+        self.scope_group.setAccessibleName(texts.scope_title())
+        inner = QVBoxLayout(self.scope_group)
+        if not self._chosen_ids and self._documents:
+            chosen = texts.DOCUMENTS
+        self.chosen_radio = QRadioButton(texts.chosen_label(chosen, len(self._chosen_ids)), self.scope_group)
+        self.chosen_radio.setObjectName("chosenRadio")
+        self.chosen_radio.setAccessibleName(self.chosen_radio.text().replace("&", ""))
+        self.everything_radio = QRadioButton(texts.everything_label(), self.scope_group)
+        self.everything_radio.setObjectName("everythingRadio")
+        self.everything_radio.setAccessibleName(texts.everything_label().replace("&", ""))
+        self.scope_buttons = QButtonGroup(self.scope_group)
+        for radio in (self.chosen_radio, self.everything_radio):
+            self.scope_buttons.addButton(radio)
+            inner.addWidget(radio)
+        has_chosen = bool(self._chosen_ids or self._documents)
+        self.chosen_radio.setVisible(has_chosen)
+        if everything:
+            self.everything_radio.setChecked(True)
+        elif has_chosen:
+            self.chosen_radio.setChecked(True)
+        layout.insertWidget(0, self.scope_group)
+        QWidget.setTabOrder(self.chosen_radio, self.everything_radio)  # first in Tab order, as on screen
+        QWidget.setTabOrder(self.everything_radio, self.records_list)
+        self.scope_buttons.buttonToggled.connect(self._scope_changed)
+
+    def _scope_changed(self, _button: object, on: bool) -> None:
+        """Plan again for the scope ticked now (the recipients and the passphrase stay as they are)."""
+        if not on or self.job is not None or self._vault is None:
+            return
+        self._record_ids = None if self.everything_radio.isChecked() else list(self._chosen_ids)
+        self.plan = None
+        for widget in (self.records_list, self.flagged_list, self.excluded_list):
+            widget.clear()
+        self.what_label.clear()
+        self.confirm_check.setChecked(False)  # a confirmation is for the records it was given for
+        self.flagged_group.hide()
+        self.excluded_group.hide()
+        self._plan()
+
+    def _add_recipient_button(self) -> None:
+        """"Add a recipient…" under the recipients: a pasted age recipient or contact card becomes a contact."""
+        layout = self.recipients_list.parentWidget().layout()
+        self.add_recipient_button = QPushButton(texts.add_recipient_label(), self.form)
+        self.add_recipient_button.setObjectName("addRecipientButton")
+        self.add_recipient_button.setAccessibleName(texts.add_recipient_label().replace("&", "").rstrip("…"))
+        self.add_recipient_button.setAutoDefault(False)
+        row = QHBoxLayout()
+        row.addWidget(self.add_recipient_button)
+        row.addStretch(1)
+        layout.insertLayout(layout.indexOf(self.recipients_list) + 1, row)
+        QWidget.setTabOrder(self.recipients_list, self.add_recipient_button)
+        self.add_recipient_button.clicked.connect(self.add_recipient)
+        self.add_recipient_dialog: AddContactDialog | None = None
+
+    def add_recipient(self) -> AddContactDialog | None:
+        """Open "Add a Recipient" (window-modal); the contact it adds is offered and ticked here."""
+        if self._store is None:
+            return None
+        dialog = AddContactDialog(self._store, self, for_recipient=True)
+        dialog.added.connect(self._recipient_added)
+        dialog.finished.connect(lambda _result, d=dialog: self._recipient_dialog_closed(d))
+        self.add_recipient_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _recipient_dialog_closed(self, dialog: AddContactDialog) -> None:
+        if self.add_recipient_dialog is dialog:
+            self.add_recipient_dialog = None
+        dialog.deleteLater()
+
+    def _recipient_added(self, record_id: str) -> None:
+        if self._store is None:
+            return
+        ticked = {r.record_id for r in self.chosen_recipients()} | {record_id}
+        self.recipients_list.blockSignals(True)
+        self.recipients_list.clear()
+        self.recipients_note.hide()
+        self.recipients_list.blockSignals(False)
+        self._fill_recipients(self._store, ticked)
+        self.recipients_radio.setChecked(True)
+        added = [r for r in package_recipients(self._store) if r.record_id == record_id]
+        self._recipients_changed()
+        if added:
+            self.say(texts.recipient_added(added[0].name))
 
     def _add_audience_widgets(self) -> None:
         """The "Left out" list, the own-devices note and "Mark as sent" (built here, beside the form's)."""
@@ -150,6 +266,7 @@ class ExportDialog(JobDialog):
 
     def _planned(self, plan: ExportPlan) -> None:
         self.plan = plan
+        self.records_list.clear()
         for record in plan.records:
             self.records_list.addItem(texts.record_line(record))
         for name, data in self._documents:
@@ -276,14 +393,17 @@ class ExportDialog(JobDialog):
         idle = self.job is None and self.result is None
         self.export_button.setEnabled(idle and self.plan is not None)
         for widget in (self.records_list, self.flagged_group, self.recipients_radio, self.passphrase_radio,
-                       self.armor_check, self.mark_sent_check):
+                       self.armor_check, self.mark_sent_check, self.scope_group):
             widget.setEnabled(idle)
         self.recipients_list.setEnabled(idle and self.recipients_radio.isChecked())
+        self.add_recipient_button.setEnabled(idle and self.recipients_radio.isChecked())
         self.passphrase_widget.setEnabled(idle and self.passphrase_radio.isChecked())
 
     def discard(self) -> None:
         """On lock: abandon a job in flight (its file is removed), forget the records, close."""
         self.abandon_job()
+        if self.add_recipient_dialog is not None:
+            self.add_recipient_dialog.discard()
         self._store = self._vault = None
         self.plan = None
         for widget in (self.records_list, self.flagged_list, self.recipients_list, self.excluded_list):

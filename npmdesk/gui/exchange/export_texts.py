@@ -66,6 +66,43 @@ def excluded_line(left: Excluded) -> str:
     return tr("{title}: consent to transmission was refused").format(title=title)
 
 
+SELECTED, SHOWN, LINKED, DOCUMENTS, NOTHING = "selected", "shown", "linked", "documents", "nothing"
+
+
+def scope_title() -> str:
+    return tr("What to export")
+
+
+def chosen_label(chosen: str, count: int) -> str:
+    """The first choice of "What to export": what the user had chosen when opening the dialog."""
+    if chosen == SHOWN:
+        return tr("The record &shown")
+    if chosen == LINKED:
+        return tr("The record with its &linked records (%n)", count)
+    if chosen == DOCUMENTS:
+        return tr("The &document(s) only")
+    return tr("The &selected records (%n)", count)
+
+
+def everything_label() -> str:
+    return tr("Everything in the &vault")
+
+
+def nothing_chosen() -> str:
+    return tr("Nothing is chosen yet. Select records in the list (Ctrl+click or Shift+click for several) and "
+              "export again, or choose “Everything in the vault” above.")
+
+
+def add_recipient_label() -> str:
+    return tr("Add a &recipient…")
+
+
+def recipient_added(name: str) -> str:
+    return tr("“{name}” was added to your contacts and ticked. Their keys are NOT verified: before sending "
+              "anything sensitive, open the contact and use Verify keys… to compare the fingerprint with them "
+              "by phone.").format(name=display.gui_line(name))
+
+
 def own_devices_note() -> str:
     return tr("For your NPM's own devices only: the records carry real names (not pseudonymised), and nothing "
               "is left out.")
@@ -108,7 +145,7 @@ def recipient_text(recipient: Recipient) -> str:
 
 
 def no_recipients() -> str:
-    return tr("No contact has an age recipient yet. Add one with File → Add Contact from Card…, or choose a "
+    return tr("No contact has an age recipient yet. Add one with “Add a recipient…” below, or choose a "
               "passphrase.")
 
 

@@ -1,7 +1,9 @@
 """Encrypted exchange in the main window: the File menu's actions, the record list's context menu,
 dropping a `.age` file on the window, and every exchange dialog, all dropped on lock.
 
-    File → Export… (Ctrl+Shift+E)                 every record of the vault (device to device)
+    File → Export… (Ctrl+Shift+E)                 the rows selected in the list, else the record shown,
+                                                  else nothing yet; "Everything in the vault" is a
+                                                  choice in the dialog, never the default
     File → Export Selected…                       the rows selected in the list (Shift/Ctrl+click)
     File → Export with Linked Records…            the record shown, its thread and linked records
     File → Import… (Ctrl+Shift+I), or a drop      preview, then import
@@ -21,6 +23,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from npmdesk.errors import NpmdeskError
+from npmdesk.gui.exchange import export_texts
 from npmdesk.gui.exchange.add_contact_dialog import AddContactDialog
 from npmdesk.gui.exchange.export_dialog import ExportDialog
 from npmdesk.gui.exchange.identity_dialog import IdentityDialog, vault_card
@@ -65,8 +68,9 @@ class ExchangeFeature(QObject):
             return made
 
         self.export_action = action(self.tr("&Export…"), "exportAction",
-                                    self.tr("Export every record as an encrypted, signed package"),
-                                    self.export_all, self.tr("Ctrl+Shift+E"))
+                                    self.tr("Export the selected records (or the record shown) as an encrypted, "
+                                            "signed package; everything in the vault is a choice in the dialog"),
+                                    self.export_chosen, self.tr("Ctrl+Shift+E"))
         self.export_action.setIcon(icon("export", "document-export"))
         self.export_selected_action = action(self.tr("Export &Selected…"), "exportSelectedAction",
                                              self.tr("Export the records selected in the list"), self.export_selected)
@@ -114,7 +118,21 @@ class ExchangeFeature(QObject):
 
     # ---------------------------------------------------------------------------- export
 
+    def export_chosen(self) -> ExportDialog | None:
+        """Export… (Ctrl+Shift+E): the rows selected, else the record shown, else nothing chosen yet."""
+        workspace = self._workspace
+        if workspace is None:
+            return None
+        ids = workspace.selected_ids()
+        if ids:
+            return self.open_export(ids)
+        record = workspace.detail.record
+        if record is not None and record.deleted_at is None:
+            return self.open_export([record.id], chosen=export_texts.SHOWN)
+        return self.open_export([], chosen=export_texts.NOTHING)
+
     def export_all(self) -> ExportDialog | None:
+        """The dialog with "Everything in the vault" already chosen (no menu offers this directly)."""
         return self.open_export(None)
 
     def export_selected(self) -> ExportDialog | None:
@@ -130,15 +148,15 @@ class ExchangeFeature(QObject):
         except NpmdeskError as error:  # the record went meanwhile (an import, another window)
             QMessageBox.warning(self._window, self.tr("Export with linked records"), error_text(error))
             return None
-        return self.open_export(ids)
+        return self.open_export(ids, chosen=export_texts.LINKED)
 
-    def open_export(self, record_ids: Sequence[str] | None,
-                    documents: Sequence[tuple[str, bytes]] = ()) -> ExportDialog | None:
+    def open_export(self, record_ids: Sequence[str] | None, documents: Sequence[tuple[str, bytes]] = (),
+                    chosen: str = export_texts.SELECTED) -> ExportDialog | None:
         store, vault = self.store, self._vault
         if store is None or vault is None or not vault.is_open:
             return None
         preferences = self.preferences if self.preferences is not None else Preferences()
-        dialog = ExportDialog(store, vault, record_ids, documents=documents,
+        dialog = ExportDialog(store, vault, record_ids, documents=documents, chosen=chosen,
                               default_recipients=preferences.default_recipients(), parent=self._window)
         return self._show(dialog)
 
@@ -225,8 +243,9 @@ class ExchangeFeature(QObject):
 
 def open_export_dialog(window: QWidget, store: RecordStore, vault: Vault, record_ids: Sequence[str] | None,
                        documents: Sequence[tuple[str, bytes]] = ()) -> ExportDialog | None:
-    """The export dialog for `record_ids` (None: every record) with `documents` (name, bytes) in the
-    package too, e.g. a report's PDF made in memory. Dropped on lock with the window's other dialogs."""
+    """The export dialog for `record_ids` (None: everything in the vault, chosen explicitly) with
+    `documents` (name, bytes) in the package too, e.g. a report's PDF made in memory.
+    Dropped on lock with the window's other dialogs."""
     feature = window.findChild(ExchangeFeature, "exchangeFeature")
     if feature is not None:
         return feature.open_export(record_ids, documents)
