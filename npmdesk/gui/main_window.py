@@ -72,6 +72,9 @@ class MainWindow(QMainWindow):
         from npmdesk.gui.demo.feature import DemoFeature  # Help → Fill with Demo Data…
 
         self.demo: DemoFeature | None = DemoFeature(self, self.help_menu, vault, self.workspace.refresh)
+        from npmdesk.gui.vault_menu.feature import VaultMenu  # Vault → Change Passphrase…, Check, Restore
+
+        self.vault_menu = VaultMenu(self, vault, self.edit_menu.menuAction())
         self.resize(1200, 760)
 
     def _make_actions(self) -> None:
@@ -199,6 +202,7 @@ class MainWindow(QMainWindow):
         if self.backups is not None:
             self.backups.discard()
             self.backups = None
+        self.vault_menu.discard()  # its dialogs closed, a check or restore in flight cancelled
         if self.demo is not None:
             self.demo.discard()
             self.demo = None
