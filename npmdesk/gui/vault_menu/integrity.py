@@ -58,8 +58,8 @@ class IntegrityDialog(QDialog):
         self.restore_button = QPushButton(self.tr("&Restore a Backup…"), self)
         self.restore_button.setObjectName("integrityRestoreButton")
         self.restore_button.setAccessibleName(self.tr("Restore a backup into a new folder"))
-        self.restore_button.hide()
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.hide()  # shown only for a damaged vault
         self.restore_button.clicked.connect(self._restore)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

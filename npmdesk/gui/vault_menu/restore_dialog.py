@@ -129,7 +129,7 @@ class RestoreDialog(QDialog):
                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.setObjectName("openRestoredButton")
         self.open_button.setAccessibleName(self.tr("Lock this vault and open the restored one"))
-        self.open_button.hide()
+        self.open_button.hide()  # shown once the backup is restored
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.close_button.setObjectName("restoreCloseButton")
         self.close_button.setAccessibleName(self.tr("Cancel"))
