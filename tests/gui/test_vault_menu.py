@@ -75,12 +75,12 @@ def opens(path: Path, credential: Credential) -> bool:
 def test_the_vault_menu_offers_the_three_actions_by_keyboard(qtbot, new_vault) -> None:
     window = open_window(qtbot, new_vault[0])
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles.index("&Vault") == titles.index("&File") + 1
+    assert titles.index("Va&ult") == titles.index("&File") + 1
     menu = window.vault_menu.menu
     texts = [action.text() for action in menu.actions() if not action.isSeparator()]
     assert texts == ["Change &Passphrase…", "&Check Integrity…", "&Restore a Backup…"]
     mnemonics = [title.split("&")[1][0].lower() for title in titles if "&" in title]
-    assert len(mnemonics) == len(set(mnemonics))  # Alt+V opens the menu without a clash
+    assert len(mnemonics) == len(set(mnemonics))  # Alt+U opens the menu without a clash
 
 
 # ----------------------------------------------------------------------- change passphrase

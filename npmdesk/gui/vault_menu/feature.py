@@ -34,7 +34,7 @@ class VaultMenu(QObject):
         self.integrity_dialog: IntegrityDialog | None = None
         self.restore_dialog: RestoreDialog | None = None
         self.code_dialog: RecoveryCodeDialog | None = None
-        menu = self.menu = QMenu(self.tr("&Vault"), window)
+        menu = self.menu = QMenu(self.tr("Va&ult"), window)
         menu.setObjectName("vaultMenu")
 
         def action(text: str, name: str, tip: str, slot: object) -> QAction:
