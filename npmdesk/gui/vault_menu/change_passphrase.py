@@ -12,7 +12,7 @@ used code stops working only once the user confirms they wrote the new one down.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QStackedWidget, QWidget
 
 from npmdesk.errors import MistypedRecoveryCode, NpmdeskError, WrongPassphrase, WrongRecoveryCode
 from npmdesk.gui import inline_error
@@ -52,6 +52,7 @@ class ChangePassphraseDialog(FormDialog):
         self.save_button.clicked.connect(self._save)
         self.child(QPushButton, "cancelButton").clicked.connect(self.reject)
         self.stack.setCurrentIndex(PASSPHRASE_PAGE)
+        self._fit_stack()
         self.current_edit.setFocus()
 
     @property
@@ -62,6 +63,7 @@ class ChangePassphraseDialog(FormDialog):
         """Toggle the proof between the current passphrase and the recovery code."""
         recovery = not self.using_recovery_code
         self.stack.setCurrentIndex(RECOVERY_PAGE if recovery else PASSPHRASE_PAGE)
+        self._fit_stack()
         if recovery:
             self.switch_button.setText(self.tr("Use the current passphrase &instead"))
             self.switch_button.setAccessibleName(self.tr("Use the current passphrase instead"))
@@ -69,6 +71,14 @@ class ChangePassphraseDialog(FormDialog):
             self.switch_button.setText(self.tr("Use the recovery code &instead"))
             self.switch_button.setAccessibleName(self.tr("Use the recovery code instead"))
         (self.recovery_edit if recovery else self.current_edit).setFocus()
+
+    def _fit_stack(self) -> None:
+        """The stack as tall as the page shown, not as the tallest page (no gap under one field)."""
+        for index in range(self.stack.count()):
+            policy = QSizePolicy.Policy.Preferred if index == self.stack.currentIndex() else QSizePolicy.Policy.Ignored
+            self.stack.widget(index).setSizePolicy(policy, policy)
+        self.stack.adjustSize()
+        self.adjustSize()
 
     def _proof(self) -> Credential | None:
         if self.using_recovery_code:

@@ -95,6 +95,10 @@ class RestoreDialog(QDialog):
             label.setBuddy(edit)
             form.addRow(label, row)
         form.addRow(self.secret_label, self.secret_edit)
+        self.secret_hint = QLabel(self)
+        self.secret_hint.setObjectName("backupSecretHint")
+        self.secret_hint.setWordWrap(True)
+        form.addRow("", self.secret_hint)
         layout.addLayout(form)
         self.switch_button = QPushButton(self)
         self.switch_button.setObjectName("restoreSwitchButton")
@@ -138,7 +142,8 @@ class RestoreDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._show_method()
-        self.resize(560, 260)
+        self.setMinimumWidth(560)
+        self.resize(560, 280)
         self.backup_edit.setFocus()
 
     # ------------------------------------------------------------------------- inputs
@@ -155,12 +160,14 @@ class RestoreDialog(QDialog):
             self.secret_label.setText(self.tr("Recovery &code:"))
             self.secret_edit.setAccessibleName(self.tr("The backup's recovery code"))
             self.secret_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+            self.secret_hint.setText(self.tr("The recovery code the vault had when the backup was made."))
             self.switch_button.setText(self.tr("Use the passphrase &instead"))
             self.switch_button.setAccessibleName(self.tr("Use the passphrase instead"))
         else:
             self.secret_label.setText(self.tr("Pass&phrase:"))
             self.secret_edit.setAccessibleName(self.tr("The passphrase the vault had when the backup was made"))
-            self.secret_edit.setPlaceholderText(self.tr("The passphrase the vault had when the backup was made"))
+            self.secret_edit.setPlaceholderText("")
+            self.secret_hint.setText(self.tr("The passphrase the vault had when the backup was made."))
             self.switch_button.setText(self.tr("Use the recovery code &instead"))
             self.switch_button.setAccessibleName(self.tr("Use the recovery code instead"))
 
