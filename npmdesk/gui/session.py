@@ -73,6 +73,7 @@ class Session(QObject):
     def _ask_to_unlock(self, *, try_device: bool) -> None:
         dialog = UnlockDialog(self.vault_path, self.device_keyring, try_device=try_device)
         dialog.unlocked.connect(self._unlocked)
+        dialog.open_requested.connect(self.open_other_vault)  # a damaged vault: its backup restored
         dialog.rejected.connect(self.quit)
         self._show_dialog(dialog)
 

@@ -321,3 +321,31 @@ def test_every_vault_menu_control_has_an_accessible_name(qtbot, new_vault) -> No
     dialog = ChangePassphraseDialog(new_vault[0], window)
     qtbot.addWidget(dialog)
     assert unnamed_controls(dialog) == []
+
+
+def test_a_vault_too_damaged_to_open_offers_its_backup_at_unlock(qtbot, backup, locked, vault_path,
+                                                                  keyring_double, sessions, tmp_path) -> None:
+    flip_byte(vault_path / "vault.db", 0)
+    session = start_session(qtbot, vault_path, keyring_double, sessions)
+    unlock_with(qtbot, session, PASSPHRASE)
+    unlock = session.dialog
+    assert isinstance(unlock, UnlockDialog)
+    qtbot.waitUntil(unlock.error_label.isVisible, timeout=WAIT_MS)
+    assert unlock.error_label.text() == errors.DamagedVault.message and unlock.restore_button.isVisible()
+    unlock.restore_button.click()
+    dialog = unlock.restore_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.backup_edit, str(backup))
+    qtbot.keyClicks(dialog.folder_edit, str(vault_path))  # never over the damaged vault
+    qtbot.keyClicks(dialog.secret_edit, PASSPHRASE)
+    dialog.restore_button.click()
+    assert dialog.error_label.text() == RestoreOverOpenVault.message
+    dialog.folder_edit.clear()
+    qtbot.keyClicks(dialog.folder_edit, str(tmp_path / "restored"))
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: dialog.restored is not None, timeout=WAIT_MS)
+    dialog.open_button.click()
+    assert session.vault_path == tmp_path / "restored" and session.dialog is not unlock
+    unlock_with(qtbot, session, PASSPHRASE)
+    opened_window(qtbot, session)
+    assert [r.title for r in RecordStore(session.vault).list()] == ["Carta al SPT"]
