@@ -349,3 +349,14 @@ def test_a_vault_too_damaged_to_open_offers_its_backup_at_unlock(qtbot, backup, 
     unlock_with(qtbot, session, PASSPHRASE)
     opened_window(qtbot, session)
     assert [r.title for r in RecordStore(session.vault).list()] == ["Carta al SPT"]
+
+
+def test_the_idle_lock_waits_for_a_restore_under_way(qtbot, backup, new_vault, tmp_path) -> None:
+    from npmdesk.gui.locking.lock_guard import backup_running
+
+    window = open_window(qtbot, new_vault[0])
+    assert not backup_running(window)
+    dialog = start_restore(qtbot, window, backup, tmp_path / "restored", PASSPHRASE)
+    assert backup_running(window)
+    qtbot.waitUntil(lambda: dialog.restored is not None, timeout=WAIT_MS)
+    assert not backup_running(window)

@@ -134,6 +134,13 @@ class VaultMenu(QObject):
             dialog, self.restore_dialog = self.restore_dialog, None
             dialog.deleteLater()
 
+    @property
+    def busy(self) -> bool:
+        """A restore or an integrity check is running (the idle lock waits for it to end)."""
+        restoring = self.restore_dialog is not None and self.restore_dialog.job is not None
+        checking = self.integrity_dialog is not None and self.integrity_dialog.running
+        return restoring or checking
+
     # ---------------------------------------------------------------------------- common
 
     def _tell(self, title: str, text: str, name: str) -> None:
