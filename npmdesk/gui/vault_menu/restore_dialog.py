@@ -247,10 +247,17 @@ class RestoreDialog(QDialog):
         self.restored = folder
         self.secret_edit.clear()
         self.bar.setValue(STEPS)
-        self._status(self.tr(
-            "The backup was restored into {folder}: it opens and passed both integrity checks. It opens with "
-            "the passphrase the vault had when the backup was made. To open it later, start npmdesk with "
-            "--vault and this folder.").format(folder=folder))
+        if self.using_recovery_code:
+            text = self.tr(
+                "The backup was restored into {folder}: it opens and passed both integrity checks. Open it "
+                "with the recovery code you typed; npmdesk then asks for a new passphrase and shows a new "
+                "recovery code. To open it later, start npmdesk with --vault and this folder.")
+        else:
+            text = self.tr(
+                "The backup was restored into {folder}: it opens and passed both integrity checks. It opens with "
+                "the passphrase the vault had when the backup was made. To open it later, start npmdesk with "
+                "--vault and this folder.")
+        self._status(text.format(folder=folder))
         self.restore_button.hide()
         self.open_button.show()
         self.open_button.setDefault(True)
