@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.demo: DemoFeature | None = DemoFeature(self, self.help_menu, vault, self.workspace.refresh)
         from npmdesk.gui.vault_menu.feature import VaultMenu  # Vault → Change Passphrase…, Check, Restore
 
-        self.vault_menu = VaultMenu(self, vault, self.edit_menu.menuAction())
+        self.vault_menu = VaultMenu(self, vault, self.edit_menu.menuAction())  # File, Edit, Vault, …
         self.resize(1200, 760)
 
     def _make_actions(self) -> None:

@@ -75,7 +75,7 @@ def opens(path: Path, credential: Credential) -> bool:
 def test_the_vault_menu_offers_the_three_actions_by_keyboard(qtbot, new_vault) -> None:
     window = open_window(qtbot, new_vault[0])
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles.index("Va&ult") == titles.index("&File") + 1
+    assert titles.index("Va&ult") == titles.index("&Edit") + 1
     menu = window.vault_menu.menu
     texts = [action.text() for action in menu.actions() if not action.isSeparator()]
     assert texts == ["Change &Passphrase…", "&Check Integrity…", "&Restore a Backup…"]

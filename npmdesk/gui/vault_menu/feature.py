@@ -25,7 +25,8 @@ from npmdesk.vault import Vault
 class VaultMenu(QObject):
     open_vault_requested = Signal(object)
 
-    def __init__(self, window: QMainWindow, vault: Vault, before: QAction | None = None) -> None:
+    def __init__(self, window: QMainWindow, vault: Vault, after: QAction | None = None) -> None:
+        """The menu goes right after the menu-bar entry `after` (Edit), else at the end."""
         super().__init__(window)
         self.setObjectName("vaultMenu")
         self._window = window
@@ -56,8 +57,10 @@ class VaultMenu(QObject):
                                      self.tr("Restore a backup into a new folder; this vault is not changed"),
                                      self.restore_backup)
         bar = window.menuBar()
-        if before is not None:
-            bar.insertMenu(before, menu)
+        entries = bar.actions()
+        following = entries[entries.index(after) + 1:] if after in entries else []
+        if following:
+            bar.insertMenu(following[0], menu)
         else:
             bar.addMenu(menu)
 
