@@ -69,12 +69,12 @@ class MainWindow(QMainWindow):
 
         self.exchange: ExchangeFeature | None = ExchangeFeature(
             self, self.file_menu, self.lock_action, vault, self.workspace)
-        from npmdesk.gui.demo.feature import DemoFeature  # Help → Fill with Demo Data…
-
-        self.demo: DemoFeature | None = DemoFeature(self, self.help_menu, vault, self.workspace.refresh)
         from npmdesk.gui.vault_menu.feature import VaultMenu  # Vault → Change Passphrase…, Check, Restore
 
         self.vault_menu = VaultMenu(self, vault, self.edit_menu.menuAction())  # File, Edit, Vault, …
+        from npmdesk.gui.demo.feature import DemoFeature  # Help → Fill with Demo Data…
+
+        self.demo: DemoFeature | None = DemoFeature(self, self.help_menu, vault, self.workspace.refresh)
         self.resize(1200, 760)
 
     def _make_actions(self) -> None:
