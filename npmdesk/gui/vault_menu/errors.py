@@ -14,8 +14,8 @@ class NoFolderChosen(NpmdeskError):
 
 
 class RestoreOverOpenVault(NpmdeskError):
-    message = ("A backup cannot be restored into the open vault's folder or inside it; "
-               "choose a new folder outside it. The open vault was not changed.")
+    message = ("A backup cannot be restored into this vault's folder or inside it; "
+               "choose a new folder outside it. This vault was not changed.")
 
 
 class EmptyCredential(NpmdeskError):
