@@ -69,6 +69,9 @@ class MainWindow(QMainWindow):
 
         self.exchange: ExchangeFeature | None = ExchangeFeature(
             self, self.file_menu, self.lock_action, vault, self.workspace)
+        from npmdesk.gui.vault_menu.feature import VaultMenu  # Vault → Change Passphrase…, Check, Restore
+
+        self.vault_menu = VaultMenu(self, vault, self.edit_menu.menuAction())  # File, Edit, Vault, …
         from npmdesk.gui.demo.feature import DemoFeature  # Help → Fill with Demo Data…
 
         self.demo: DemoFeature | None = DemoFeature(self, self.help_menu, vault, self.workspace.refresh)
@@ -202,6 +205,7 @@ class MainWindow(QMainWindow):
         if self.backups is not None:
             self.backups.discard()
             self.backups = None
+        self.vault_menu.discard()  # its dialogs closed, a check or restore in flight cancelled
         if self.demo is not None:
             self.demo.discard()
             self.demo = None

@@ -3,7 +3,8 @@
 first run:   CreateVaultDialog → RecoveryCodeDialog → MainWindow
 later runs:  UnlockDialog (this device's keyring first) → MainWindow
 recovery:    UnlockDialog (recovery code) → NewPassphraseDialog → RecoveryCodeDialog (the
-             used code is replaced by a new one) → MainWindow
+             used code is replaced by a new one; it stops working once the user ticks "I have
+             written down the new code", else at a later confirmed change) → MainWindow
 Lock:        MainWindow → vault closed → UnlockDialog (passphrase; the keyring is not
              tried again, or Lock would undo itself). File → Lock, idle, a screen lock or a
              suspend (locking/lock_guard.py); after unlocking, the same list and record.
@@ -72,6 +73,7 @@ class Session(QObject):
     def _ask_to_unlock(self, *, try_device: bool) -> None:
         dialog = UnlockDialog(self.vault_path, self.device_keyring, try_device=try_device)
         dialog.unlocked.connect(self._unlocked)
+        dialog.open_requested.connect(self.open_other_vault)  # a damaged vault: its backup restored
         dialog.rejected.connect(self.quit)
         self._show_dialog(dialog)
 
@@ -95,13 +97,15 @@ class Session(QObject):
     def _show_new_recovery_code(self, code: str, notice: NpmdeskError | None = None) -> None:
         if self.vault is None:
             return
-        dialog = RecoveryCodeDialog(code, npm_name=self.vault.meta("npm_name"), notice=notice)
-        dialog.accepted.connect(self._recovery_code_shown)
+        dialog = RecoveryCodeDialog(code, npm_name=self.vault.meta("npm_name"), notice=notice, replacing=True)
+        dialog.accepted.connect(lambda: self._recovery_code_shown(dialog.confirmed))
         self._show_dialog(dialog)
 
-    def _recovery_code_shown(self) -> None:
-        """The user has seen the new code: the previous one stops working now."""
-        if self.vault is not None and self.vault.is_open:
+    def _recovery_code_shown(self, confirmed: bool = True) -> None:
+        """The user confirmed they wrote the new code down: the previous one stops working now.
+        Closed without confirming, the previous code keeps working and a new one is offered at
+        the next unlock (`recovery_code_pending`)."""
+        if confirmed and self.vault is not None and self.vault.is_open:
             with contextlib.suppress(NpmdeskError, OSError):  # if not, it is offered again next time
                 self.vault.confirm_recovery_code()
         self._open_main_window()
@@ -114,6 +118,7 @@ class Session(QObject):
         window.quit_requested.connect(self.quit)
         window.destroy_confirmed.connect(self.destroy_vault)
         window.preferences_requested.connect(self.guard.show_preferences)
+        window.vault_menu.open_vault_requested.connect(self.open_other_vault)  # a restored vault
         self.main_window = window
         self.guard.window_opened(window)
         window.show()
@@ -123,6 +128,13 @@ class Session(QObject):
     def lock(self) -> None:
         """Close the vault, drop the main window, and ask for the passphrase again."""
         self._close_vault_and_windows()
+        self._ask_to_unlock(try_device=False)
+
+    def open_other_vault(self, folder: Path) -> None:
+        """Lock this vault and ask to unlock the one at `folder` (a backup just restored there)."""
+        self._close_vault_and_windows()
+        self.guard.forget_position()
+        self.vault_path = Path(folder)
         self._ask_to_unlock(try_device=False)
 
     def destroy_vault(self) -> None:

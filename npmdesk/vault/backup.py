@@ -104,17 +104,24 @@ def restore_backup(
     *,
     storage: Storage | None = None,
     device_keyring: DeviceKeyring | None = None,
+    progress: Progress | None = None,
 ) -> None:
     """Restore `backup` into the new vault folder `new_vault` and prove it opens with `credential`.
 
     Raises VaultExists (the folder exists and is not empty), BackupUnreadable, NotABackup,
     NewerBackupFormat, NewerVaultFormat, DamagedBackup, WrongPassphrase, WrongRecoveryCode or
-    VaultFolderUnwritable; after any failure nothing it created is left.
+    VaultFolderUnwritable; after any failure nothing it created is left. `progress(done, total)`
+    counts the check, the unpacking, and the unlock with its integrity checks, a third each; it
+    is last called just before the restored vault gets its final name, so an exception raised
+    from it (a Cancel) leaves nothing behind.
     """
     backup, folder = Path(backup), Path(new_vault).absolute()
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise errors.VaultExists(folder)
-    header, _ = backup_format.read(backup)  # the whole file is checked before anything is created
+    meter = _Meter(progress)
+    with contextlib.suppress(OSError):  # an unreadable file is reported by the read below
+        meter.start(backup.stat().st_size)
+    header, _ = backup_format.read(backup, None, meter.advance)  # all checked before anything is created
     if header.schema_version > migrations.LATEST:
         raise errors.NewerVaultFormat()
     storage = storage or Storage()
@@ -136,7 +143,7 @@ def restore_backup(
             raise errors.VaultFolderUnwritable(folder) from None
         try:
             with open(temp / DB_NAME, "wb") as sink:
-                unpacked, slots = backup_format.read(backup, sink)
+                unpacked, slots = backup_format.read(backup, sink, meter.advance)
                 sink.flush()
                 os.fsync(sink.fileno())
             if unpacked != header:
@@ -145,6 +152,7 @@ def restore_backup(
             with Vault.unlock(temp, credential, storage=storage, device_keyring=device_keyring) as vault:
                 if not vault.check().healthy:
                     raise errors.DamagedBackup()
+            meter.advance(meter.total)  # the last moment a Cancel undoes everything
         except (errors.DamagedVault, errors.NotAVault, database.DatabaseError):
             raise errors.DamagedBackup() from None
         _move_into_place(temp, folder, storage)

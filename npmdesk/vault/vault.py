@@ -435,11 +435,35 @@ class Vault:
 
     # ---------------------------------------------------------------------- key changes
 
+    def verify(self, credential: Credential) -> None:
+        """Prove the user knows a way in (before a change of passphrase in the window): raises
+        WrongPassphrase, WrongRecoveryCode or NotRemembered unless `credential` opens this vault
+        (a recovery code not yet replaced counts, as at unlock). Changes nothing."""
+        try:
+            key, _previous = _unwrap(self._slots, credential, self._keyring)
+        except (UnwrapFailed, NotRemembered):
+            if credential.kind == "recovery":
+                raise WrongRecoveryCode() from None
+            if credential.kind == "passphrase":
+                raise WrongPassphrase() from None
+            raise NotRemembered() from None
+        key.wipe()
+
     def change_passphrase(self, new: Secret, argon2: kdf.Argon2Params | None = None) -> None:
-        """Rewrap the vault key under a new passphrase (the data is not re-encrypted)."""
+        """Rewrap the vault key under a new passphrase (the data is not re-encrypted).
+
+        Safe to run on another thread while the window may lock: it wraps its own copy of the
+        key and writes nothing (VaultLocked) if the vault was closed meanwhile."""
         require_strong(new)
         params = argon2 or kdf.calibrate()
-        slot = keyslots.make_slot(self.vault_id, "passphrase", self._key, new, params)
+        if self._db is None:
+            raise VaultLocked()
+        with Secret(self._key.buffer) as key:
+            if self._db is None:  # closed while copying: the copy may be wiped
+                raise VaultLocked()
+            slot = keyslots.make_slot(self.vault_id, "passphrase", key, new, params)
+        if self._db is None:
+            raise VaultLocked()
         self._write_slots(self._slots.replacing(slot))
         self._record("passphrase-changed", None)
 

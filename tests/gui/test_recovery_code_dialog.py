@@ -17,3 +17,26 @@ def test_the_whole_code_fits_in_the_window(qtbot) -> None:
     assert label.text() == CODE
     assert label.contentsRect().width() >= needed
     assert label.mapTo(dialog, label.rect().topRight()).x() <= dialog.width()
+
+
+def test_a_replacing_code_says_the_old_one_stops_working_only_once_confirmed(qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
+    dialog = RecoveryCodeDialog(CODE, replacing=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Your new recovery code"
+    assert "once you confirm below, the old code stops working" in dialog.findChild(QLabel, "explanationLabel").text()
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog.reject()
+    assert dialog.isVisible() and not dialog.confirmed
+    assert "the code you wrote down before keeps working" in asked[0]
+    dialog.written_check.setChecked(True)
+    dialog.continue_button.click()
+    assert dialog.confirmed and not dialog.isVisible()

@@ -284,3 +284,64 @@ def test_an_unfinished_change_of_recovery_code_is_finished_with_a_code_shown(
             Vault.unlock(vault_path, Credential.recovery_code(gone), device_keyring=keyring_double)
     with Vault.unlock(vault_path, Credential.recovery_code(shown), device_keyring=keyring_double) as opened:
         assert not opened.recovery_code_pending
+
+
+def test_recovery_says_before_unlocking_that_the_code_is_replaced(qtbot, recovery_code, start_session) -> None:
+    """Before the code is typed, and again before the new passphrase is set, the user reads that a
+    new code will be shown and the written one will stop working; the new code must be confirmed."""
+    session = start_session()
+    dialog = unlock_dialog(qtbot, session)
+    dialog.switch_method()
+    hint = dialog.findChild(QLabel, "recoveryHint")
+    assert hint.isVisible() and "opens the vault only once" in hint.text()
+    assert "new recovery code" in hint.text() and "stops working" in hint.text()
+    type_and_unlock(qtbot, session, recovery_code)
+    qtbot.waitUntil(lambda: isinstance(session.dialog, NewPassphraseDialog), timeout=WAIT_MS)
+    intro = session.dialog.findChild(QLabel, "introLabel").text()
+    assert "Keep your written recovery code" not in intro
+    assert "shows you a new recovery code" in intro and "stops working" in intro
+    qtbot.keyClicks(session.dialog.passphrase.edit, NEW_PASSPHRASE)
+    qtbot.keyClicks(session.dialog.passphrase.confirm, NEW_PASSPHRASE)
+    session.dialog.save_button.click()
+    qtbot.waitUntil(lambda: isinstance(session.dialog, RecoveryCodeDialog), timeout=WAIT_MS)
+    code_dialog = session.dialog
+    assert code_dialog.findChild(QLabel, "headingLabel").text() == "Write down your new recovery code now"
+    explanation = code_dialog.findChild(QLabel, "explanationLabel").text()
+    assert "replaces the recovery code you wrote down before" in explanation
+    assert code_dialog.written_check.text() == "I have &written down the new code"
+    assert not code_dialog.continue_button.isEnabled()
+
+
+def test_the_used_code_keeps_working_until_the_new_one_is_confirmed(
+    qtbot, recovery_code, start_session, vault_path, keyring_double, monkeypatch
+):
+    """Closing the new code without ticking "written down" (and saying Close anyway) leaves the
+    code the user holds working; the next unlock offers a new code again."""
+    session = start_session()
+    unlock_dialog(qtbot, session).switch_method()
+    type_and_unlock(qtbot, session, recovery_code)
+    qtbot.waitUntil(lambda: isinstance(session.dialog, NewPassphraseDialog), timeout=WAIT_MS)
+    qtbot.keyClicks(session.dialog.passphrase.edit, NEW_PASSPHRASE)
+    qtbot.keyClicks(session.dialog.passphrase.confirm, NEW_PASSPHRASE)
+    session.dialog.save_button.click()
+    qtbot.waitUntil(lambda: isinstance(session.dialog, RecoveryCodeDialog), timeout=WAIT_MS)
+    code_dialog = session.dialog
+    asked: list[str] = []
+
+    def close_anyway(self: RecoveryCodeDialog) -> bool:
+        asked.append("asked")
+        return True
+
+    monkeypatch.setattr(RecoveryCodeDialog, "confirm_leaving", close_anyway)
+    qtbot.keyClick(code_dialog, Qt.Key.Key_Escape)
+    assert asked == ["asked"]
+    window = wait_for_main_window(qtbot, session)
+    assert session.vault.recovery_code_pending
+
+    window.lock_action.trigger()
+    type_and_unlock(qtbot, session, NEW_PASSPHRASE)  # the passphrase set is in force
+    qtbot.waitUntil(lambda: isinstance(session.dialog, RecoveryCodeDialog), timeout=WAIT_MS)
+    assert "did not finish" in session.dialog.findChild(QWidget, "noticeLabel").text()
+    session.shutdown()
+    with Vault.unlock(vault_path, Credential.recovery_code(recovery_code), device_keyring=keyring_double) as vault:
+        assert vault.recovery_code_pending

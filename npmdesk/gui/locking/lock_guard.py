@@ -36,8 +36,12 @@ MAX_MODAL_ROUNDS = 20  # dialogs closed before a lock; beyond, lock regardless
 
 
 def backup_running(window: MainWindow) -> bool:
-    """Whether a backup (File → Back up now… or automatic) is being written."""
+    """Whether a backup (File → Back up now… or automatic) is being written, or a backup restored
+    or the vault checked (Vault menu): the idle lock waits for it."""
     backups = getattr(window, "backups", None)
+    vault_menu = getattr(window, "vault_menu", None)  # a restore or an integrity check under way
+    if vault_menu is not None and vault_menu.busy:
+        return True
     return backups is not None and (backups.now.job is not None or backups.auto.job is not None)
 
 

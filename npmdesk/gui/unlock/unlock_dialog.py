@@ -7,9 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QWidget
 
 from npmdesk.errors import (
+    DamagedVault,
     KeyringUnavailable,
     MistypedRecoveryCode,
     NotRemembered,
@@ -31,9 +32,14 @@ class UnlockDialog(FormDialog):
     `kind` is "passphrase", "recovery" or "keyring". With `try_device`, the dialog first
     tries this device's keyring when it is shown, and falls back to the passphrase without
     a word if the vault is not remembered here or there is no keyring. Rejected on Quit.
+
+    A damaged vault cannot be opened, so its Vault menu is out of reach: the dialog then offers
+    "Restore a Backup…" itself (gui/vault_menu/restore_dialog.py, never into this vault's
+    folder) and emits `open_requested(folder)` when the user opens the restored vault.
     """
 
     unlocked = Signal(object, str)
+    open_requested = Signal(object)
 
     def __init__(
         self,
@@ -68,6 +74,14 @@ class UnlockDialog(FormDialog):
         self.unlock_button.clicked.connect(self._unlock)
         self.switch_button.clicked.connect(self.switch_method)
         self.child(QPushButton, "quitButton").clicked.connect(self.reject)
+        self.restore_button = QPushButton(self.tr("Restore a &Backup…"), self.form)
+        self.restore_button.setObjectName("unlockRestoreButton")
+        self.restore_button.setAccessibleName(self.tr("Restore a backup into a new folder"))
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.clicked.connect(self.restore_backup)
+        self.restore_button.hide()  # shown when the vault turns out damaged
+        self.form.findChild(QHBoxLayout, "buttonLayout").insertWidget(0, self.restore_button)
+        self.restore_dialog: QDialog | None = None
         self.stack.setCurrentIndex(PASSPHRASE_PAGE)
         self.passphrase_edit.setFocus()
 
@@ -148,3 +162,23 @@ class UnlockDialog(FormDialog):
             self.recovery_edit.selectAll()
         else:
             inline_error.show_error(self.error_label, error)
+            if isinstance(error, DamagedVault):
+                self.restore_button.show()
+
+    def restore_backup(self) -> None:
+        """Restore a backup into a new folder; offer to open it instead of this vault."""
+        from npmdesk.gui.vault_menu.restore_dialog import RestoreDialog
+
+        if self.restore_dialog is None:
+            dialog = RestoreDialog(self._vault_path, self)
+            dialog.open_requested.connect(self.open_requested)
+            dialog.finished.connect(self._restore_closed)
+            self.restore_dialog = dialog
+        self.restore_dialog.show()
+        self.restore_dialog.raise_()
+        self.restore_dialog.activateWindow()
+
+    def _restore_closed(self) -> None:
+        if self.restore_dialog is not None:
+            dialog, self.restore_dialog = self.restore_dialog, None
+            dialog.deleteLater()

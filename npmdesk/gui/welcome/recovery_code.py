@@ -24,6 +24,9 @@ class RecoveryCodeDialog(FormDialog):
     """Continue is enabled once "I have written it down" is ticked; closing earlier asks first.
 
     Every way out ends in `accepted` (the vault exists either way); `finished` follows it.
+    `confirmed` says whether the user ticked the box: with `replacing` (a new code that replaces
+    one already written down, after a recovery or an unfinished change), the caller retires the
+    previous code (`vault.confirm_recovery_code()`) only if it is True, and the dialog says so.
     """
 
     def __init__(
@@ -32,13 +35,17 @@ class RecoveryCodeDialog(FormDialog):
         *,
         npm_name: str = "",
         notice: NpmdeskError | None = None,
+        replacing: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("recovery_code", parent)
         self._code = code
         self._npm_name = npm_name
+        self.replacing = replacing
         self.code_label = self.child(QLabel, "codeLabel")
         self.written_check = self.child(QCheckBox, "writtenCheck")
+        if replacing:
+            self._say_it_replaces()
         self.continue_button = self.child(QPushButton, "continueButton")
         self.print_button = self.child(QPushButton, "printButton")
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -60,19 +67,42 @@ class RecoveryCodeDialog(FormDialog):
         self.print_button.clicked.connect(self.print_code)
         self.written_check.setFocus()
 
+    def _say_it_replaces(self) -> None:
+        self.setWindowTitle(self.tr("Your new recovery code"))
+        self.child(QLabel, "headingLabel").setText(self.tr("Write down your new recovery code now"))
+        self.child(QLabel, "explanationLabel").setText(self.tr(
+            "This new code replaces the recovery code you wrote down before: once you confirm below, the "
+            "old code stops working and only this one opens the vault if you forget your passphrase. "
+            "Write it on paper, or print it, and keep it somewhere safe away from this computer."))
+        self.written_check.setText(self.tr("I have &written down the new code"))
+        self.written_check.setAccessibleName(self.tr("I have written down the new recovery code"))
+
+    @property
+    def confirmed(self) -> bool:
+        """Whether the user ticked "I have written it down"."""
+        return self.written_check.isChecked()
+
     def reject(self) -> None:
         """Escape or the window's close button: leave only once the user says they have the code."""
         if self.written_check.isChecked() or self.confirm_leaving():
             self.accept()
 
     def confirm_leaving(self) -> bool:
+        if self.replacing:
+            text = self.tr(
+                "You have not confirmed that you wrote down the new recovery code. If you close now, the "
+                "code you wrote down before keeps working, and npmdesk shows a new code at the next unlock. "
+                "Close anyway?"
+            )
+        else:
+            text = self.tr(
+                "This recovery code will not be shown again. Without it, a forgotten passphrase "
+                "means the vault is lost. Close anyway?"
+            )
         answer = QMessageBox.question(
             self,
             self.tr("Recovery code not written down"),
-            self.tr(
-                "This recovery code will not be shown again. Without it, a forgotten passphrase "
-                "means the vault is lost. Close anyway?"
-            ),
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -1,0 +1,22 @@
+"""The Vault menu's own user-facing failures (the core's are in npmdesk/errors.py)."""
+
+from __future__ import annotations
+
+from npmdesk.errors import NpmdeskError
+
+
+class NoBackupChosen(NpmdeskError):
+    message = "Choose the backup file to restore."
+
+
+class NoFolderChosen(NpmdeskError):
+    message = "Choose a new folder for the restored vault."
+
+
+class RestoreOverOpenVault(NpmdeskError):
+    message = ("A backup cannot be restored into this vault's folder or inside it; "
+               "choose a new folder outside it. This vault was not changed.")
+
+
+class EmptyCredential(NpmdeskError):
+    message = "Type the passphrase the vault had when the backup was made, or use its recovery code."
