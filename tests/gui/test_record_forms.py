@@ -121,7 +121,7 @@ def test_a_problem_shows_next_to_its_field_and_nothing_is_saved(qtbot, store) ->
     assert form.save_button.isEnabled() and form.save_button.accessibleDescription() == form.form_error.text()
 
     type_into(qtbot, form, "title", "Letter")
-    type_into(qtbot, form, "date", "2026-13-45")
+    type_into(qtbot, form, "date", "13/45/2026")
     save(qtbot, form)
     assert title_error.isHidden()
     assert form.envelope.errors["date"].text() == "Dates are written YYYY-MM-DD, for example 2026-11-29."
