@@ -213,11 +213,19 @@ def _text(name: str, value: object, limit: int, *, required: bool = False) -> No
         raise InvalidRecord(name, f"{name.replace('_', ' ').capitalize()} contains a NUL character.")
 
 
+def impossible_date(name: str, value: object) -> ImpossibleDate | None:
+    """The error for a value written YYYY-MM-DD that is not in the calendar (None otherwise)."""
+    shape = _ISO_SHAPE.fullmatch(value) if isinstance(value, str) and not is_date(value) else None
+    if shape is None or int(shape[1]) < 1:
+        return None
+    return ImpossibleDate(name, shape[0], int(shape[1]), int(shape[2]))
+
+
 def _optional_date(name: str, value: object) -> None:
     if value is not None and not is_date(value):
-        shape = _ISO_SHAPE.fullmatch(value) if isinstance(value, str) else None
-        if shape is not None and int(shape[1]) >= 1:  # well written, but not in the calendar
-            raise ImpossibleDate(name, value, int(shape[1]), int(shape[2]))
+        impossible = impossible_date(name, value)
+        if impossible is not None:
+            raise impossible
         raise InvalidRecord(name, "Dates are written YYYY-MM-DD, for example 2026-11-29.")
 
 

@@ -74,6 +74,12 @@ def day_text(day: dt.date) -> str:
     return _formatted(day, "yMMMMd", _babel_locale_name())
 
 
+def widest_date_text(*, abbreviated: bool = False) -> str:
+    """The longest date of a year as `date_text` writes it (in characters), to size a column."""
+    days = (dt.date(2026, month, 28) for month in range(1, 13))
+    return max((date_text(day.isoformat(), abbreviated=abbreviated) for day in days), key=len)
+
+
 def month_text(year: int, month: int) -> str:
     """"February 2026" in the GUI's language."""
     return _formatted(dt.date(year, month, 1), "yMMMM", _babel_locale_name())
@@ -100,11 +106,11 @@ def impossible_date_text(iso: str) -> str | None:
     year, month, _day = (int(part) for part in match.groups())
     if year < 1:
         return None
+    translate = QCoreApplication.translate
     if not 1 <= month <= 12:
-        return QCoreApplication.translate("Formatting", "{date} is not a real date: months are numbered 01 to 12.").format(
-            date=iso)
+        return translate("Formatting", "{date} is not a real date: months are numbered 01 to 12.").format(date=iso)
     days = calendar.monthrange(year, month)[1]
-    return QCoreApplication.translate("Formatting", "{date} is not a real date: {month} has {days} days.").format(
+    return translate("Formatting", "{date} is not a real date: {month} has {days} days.").format(
         date=iso, month=month_text(year, month), days=days)
 
 
