@@ -67,6 +67,7 @@ class SearchFilters(QWidget):
         combo.setAccessibleName(accessible)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(8)
+        combo.view().setAccessibleName(self.tr("{name}: choices").format(name=accessible))
         return combo
 
     # ---------------------------------------------------------------------------- choices
