@@ -211,8 +211,17 @@ class Workspace(QWidget):
         self._update_title()
 
     def _filters_changed(self) -> None:
-        if self.searching and self.search_model.text:
-            self.search(self.search_model.text)
+        """Search again; a result that was shown gives way to the first result left (or the dashboard)."""
+        if not (self.searching and self.search_model.text):
+            return
+        following = self.search_view.currentIndex().isValid()
+        self.search(self.search_model.text)
+        if following and self.search_model.rowCount():
+            flags = QItemSelectionModel.SelectionFlag
+            self.search_view.selectionModel().setCurrentIndex(self.search_model.index(0, 0),
+                                                              flags.ClearAndSelect | flags.Rows)
+        elif following:
+            self.show_dashboard()
 
     def leave_search(self, focus: bool = True) -> None:
         """Back to the navigator's list, as it was (Escape in the search box)."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from window_helpers import WAIT_MS, open_window
 
 from npmdesk.gui.search.results_model import SNIPPET_COLUMN, SNIPPET_ROLE
+from npmdesk.gui.workspace import DASHBOARD_PAGE
 from npmdesk.records import ListQuery, Record, kinds
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-")
@@ -128,3 +129,21 @@ def test_the_detail_pane_follows_the_current_result_with_the_arrow_keys(qtbot, s
     qtbot.keyClick(view, Qt.Key.Key_Up)
     assert workspace.detail.record.id == model.hit(1).record.id
     assert workspace.detail.title_label.text() == model.hit(1).record.title
+
+
+def test_after_a_filter_change_the_detail_pane_shows_a_result_still_listed(qtbot, store) -> None:
+    sent = letter(store, "Budget letter sent")
+    draft = letter(store, "Budget letter drafted", status="draft")
+    window = open_window(qtbot, store.vault)
+    workspace = window.workspace
+    search(qtbot, window, "budget")
+    workspace.focus_results()
+    assert workspace.detail.record is not None
+    filters = workspace.search_filters
+    filters.status.setCurrentIndex(filters.status.findData("draft"))
+    assert found(window) == {draft.id} and workspace.detail.record.id == draft.id
+    assert workspace.search_view.currentIndex().row() == 0
+    filters.status.setCurrentIndex(filters.status.findData("sent"))
+    assert workspace.detail.record.id == sent.id
+    filters.status.setCurrentIndex(filters.status.findData("answered"))  # nothing left: the dashboard
+    assert found(window) == set() and workspace.right_stack.currentIndex() == DASHBOARD_PAGE
