@@ -163,6 +163,8 @@ def replace_line_edit(line: QLineEdit) -> DateEdit:
         edit.setAccessibleDescription(line.accessibleDescription())
     if line.toolTip():
         edit.setToolTip(line.toolTip())
+    if line.placeholderText():
+        edit.setPlaceholderText(line.placeholderText())  # translated with the form
     edit.setSizePolicy(line.sizePolicy())
     edit.setMinimumSize(line.minimumSize())
     edit.setMaximumSize(line.maximumSize())
