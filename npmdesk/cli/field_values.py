@@ -24,7 +24,7 @@ from npmdesk.display import quoted
 from npmdesk.errors import NpmdeskError
 from npmdesk.records import kinds
 from npmdesk.records.kinds import FieldSpec, KindSpec
-from npmdesk.records.model import is_date, is_uuid
+from npmdesk.records.model import impossible_date, is_date, is_uuid
 
 LIST_TYPES = (kinds.TEXT_LIST, kinds.ID_LIST, kinds.CHOICE_LIST)
 MAX_SHOWN = 12  # a longer list of allowed values is cut short in a message
@@ -160,7 +160,7 @@ def parse_value(fs: FieldSpec, text: str) -> Any:
         raise BadFieldValue(fs)
     if fs.type == kinds.DATE:
         if not is_date(value):
-            raise BadFieldValue(fs)
+            raise impossible_date(fs.name, value) or BadFieldValue(fs)
         return value
     if fs.type == kinds.INT:
         if not _INT.fullmatch(value):

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from npmdesk import display
 from npmdesk.errors import NpmdeskError
+from npmdesk.gui.records import formatting
 from npmdesk.gui.theme import tone
+from npmdesk.records.model import ImpossibleDate
 from npmdesk.vault.database import user_error
 
 
@@ -29,6 +31,8 @@ def error_text(error: NpmdeskError | BaseException | str) -> str:
     anything else unexpected becomes the generic message."""
     if isinstance(error, BaseException) and not isinstance(error, NpmdeskError):
         error = user_error(error) or NpmdeskError()
+    if isinstance(error, ImpossibleDate):  # the date and its month in the user's language
+        return display.gui(formatting.impossible_date_text(error.date) or str(error))
     return display.gui(QCoreApplication.translate("NpmdeskError", str(error)))
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication
 
+from npmdesk.gui.records import formatting
 from npmdesk.vault import SecurityEvent
 
 UNLOCK_KINDS = ("unlocked", "recovery-used")
@@ -14,11 +15,8 @@ def _tr(text: str) -> str:
 
 
 def local_time(at: str) -> str:
-    """An ISO 8601 UTC timestamp as the user's local date and time, in their locale."""
-    moment = QDateTime.fromString(at, Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return at
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+    """An ISO 8601 UTC timestamp as the user's local date and time ("7 December 2026, 15:04")."""
+    return formatting.datetime_text(at)
 
 
 def what_happened(event: SecurityEvent) -> str:
@@ -39,7 +37,7 @@ def what_happened(event: SecurityEvent) -> str:
 
 
 def describe(event: SecurityEvent) -> str:
-    """One line for the list: "29/11/2025 10:14 — Unlocked with the passphrase"."""
+    """One line for the list: "29 November 2025, 10:14 — Unlocked with the passphrase"."""
     return _tr("{when} — {what}").format(when=local_time(event.at), what=what_happened(event))
 
 

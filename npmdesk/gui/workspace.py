@@ -25,6 +25,7 @@ from npmdesk.gui.recommendations.tracker import RecommendationsTracker
 from npmdesk.gui.records.detail_pane import DetailPane
 from npmdesk.gui.records.list_model import ID_ROLE, SUMMARY_ROLE, RecordListModel
 from npmdesk.gui.records.list_view import make_table
+from npmdesk.gui.search.filters import SearchFilters
 from npmdesk.gui.search.results_model import SNIPPET_COLUMN, SearchResultsModel
 from npmdesk.gui.search.search_box import SearchBox
 from npmdesk.gui.search.snippet_delegate import SnippetDelegate
@@ -52,6 +53,8 @@ class Workspace(QWidget):
                                       stretch=SNIPPET_COLUMN)
         self.search_view.setItemDelegateForColumn(SNIPPET_COLUMN, SnippetDelegate(self.search_view))
         self.search_box = SearchBox()
+        self.search_filters = SearchFilters(self)  # shown with the results
+        self.search_filters.hide()
         self.list_title = QLabel(self)
         self.list_title.setObjectName("listTitle")
         self.list_title.setTextFormat(Qt.TextFormat.PlainText)
@@ -82,6 +85,7 @@ class Workspace(QWidget):
         self.search_box.search_changed.connect(self.search)
         self.search_box.escaped.connect(self.leave_search)
         self.search_box.results_requested.connect(self.focus_results)
+        self.search_filters.changed.connect(self._filters_changed)
         self.dashboard.record_activated.connect(self.show_record)
         self.navigator.populate(store)
         self.navigator.choose(0)
@@ -98,6 +102,7 @@ class Workspace(QWidget):
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.list_title)
+        middle_layout.addWidget(self.search_filters)
         middle_layout.addWidget(self.list_stack)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("workspaceSplitter")
@@ -198,14 +203,32 @@ class Workspace(QWidget):
         if not text:
             self.leave_search(focus=False)
             return
-        self.search_model.search(self.store, text)
+        if not self.search_filters.filled:
+            self.search_filters.fill(self.store)
+        self.search_model.search(self.store, text, self.search_filters.query())
         self.list_stack.setCurrentIndex(SEARCH_PAGE)
+        self.search_filters.show()
         self._update_title()
+
+    def _filters_changed(self) -> None:
+        """Search again; a result that was shown gives way to the first result left (or the dashboard)."""
+        if not (self.searching and self.search_model.text):
+            return
+        following = self.search_view.currentIndex().isValid()
+        self.search(self.search_model.text)
+        if following and self.search_model.rowCount():
+            flags = QItemSelectionModel.SelectionFlag
+            self.search_view.selectionModel().setCurrentIndex(self.search_model.index(0, 0),
+                                                              flags.ClearAndSelect | flags.Rows)
+        elif following:
+            self.show_dashboard()
 
     def leave_search(self, focus: bool = True) -> None:
         """Back to the navigator's list, as it was (Escape in the search box)."""
         self.search_box.discard()
         self.search_model.clear()
+        self.search_filters.hide()
+        self.search_filters.reset()
         entry = self.navigator.current_entry()
         self.list_stack.setCurrentIndex(TRACKER_PAGE if entry and entry.key == "recommendations" else LIST_PAGE)
         self._update_title()
@@ -243,7 +266,7 @@ class Workspace(QWidget):
         if self.list_stack.currentIndex() == TRACKER_PAGE:
             self.tracker.refresh()
         if self.searching:
-            self.search_model.search(self.store, self.search_model.text)
+            self.search_model.search(self.store, self.search_model.text, self.search_filters.query())
         self.dashboard.refresh(self.store)
         self._update_title()
         if self.right_stack.currentIndex() == VISIT_PAGE and shown is not None:
@@ -274,6 +297,8 @@ class Workspace(QWidget):
         self.store = None
         self.search_box.discard()
         self.search_model.clear()
+        self.search_filters.hide()
+        self.search_filters.discard()
         self.list_model.clear()
         self.tracker.clear()
         self.visit_workspace.clear()

@@ -8,6 +8,7 @@ message next to it.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 import re
@@ -32,6 +33,27 @@ class InvalidRecord(NpmdeskError):
     def __init__(self, field_name: str, message: str) -> None:
         super().__init__(message)
         self.field = field_name
+
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+_ISO_SHAPE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+
+
+class ImpossibleDate(InvalidRecord):
+    """A date written YYYY-MM-DD that is not in the calendar (2026-02-30, 2026-13-01): the message
+    says why. `date` is that text (digits and hyphens only); `month_days` the days of its month,
+    None when the month itself does not exist."""
+
+    def __init__(self, field_name: str, date: str, year: int, month: int) -> None:
+        self.date = date
+        self.month_days: int | None = None
+        if 1 <= month <= 12:
+            self.month_days = calendar.monthrange(year, month)[1]
+            reason = f"{MONTH_NAMES[month - 1]} {year:04d} has {self.month_days} days"
+        else:
+            reason = "months are numbered 01 to 12"
+        super().__init__(field_name, f"{date} is not a real date: {reason}.")
 
 
 class RecordNotFound(NpmdeskError):
@@ -191,8 +213,19 @@ def _text(name: str, value: object, limit: int, *, required: bool = False) -> No
         raise InvalidRecord(name, f"{name.replace('_', ' ').capitalize()} contains a NUL character.")
 
 
+def impossible_date(name: str, value: object) -> ImpossibleDate | None:
+    """The error for a value written YYYY-MM-DD that is not in the calendar (None otherwise)."""
+    shape = _ISO_SHAPE.fullmatch(value) if isinstance(value, str) and not is_date(value) else None
+    if shape is None or int(shape[1]) < 1:
+        return None
+    return ImpossibleDate(name, shape[0], int(shape[1]), int(shape[2]))
+
+
 def _optional_date(name: str, value: object) -> None:
     if value is not None and not is_date(value):
+        impossible = impossible_date(name, value)
+        if impossible is not None:
+            raise impossible
         raise InvalidRecord(name, "Dates are written YYYY-MM-DD, for example 2026-11-29.")
 
 

@@ -30,6 +30,7 @@ class ListQuery:
     counterpart: str | None = None
     counterpart_roles: tuple[str, ...] = ()  # records whose counterpart is a contact with one of these roles
     country: str | None = None
+    sensitivity: str | None = None
     tag: str | None = None
     date_from: str | None = None
     date_to: str | None = None
@@ -72,7 +73,7 @@ def where_clause(query: ListQuery, alias: str = "r") -> tuple[str, list[Any]]:
     if query.kinds:
         conditions.append(f"{alias}.kind IN ({', '.join('?' * len(query.kinds))})")
         params += query.kinds
-    for column in ("status", "counterpart", "country"):
+    for column in ("status", "counterpart", "country", "sensitivity"):
         value = getattr(query, column)
         if value is not None:
             conditions.append(f"{alias}.{column} = ?")

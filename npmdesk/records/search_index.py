@@ -35,6 +35,7 @@ HIGHLIGHT_END = "\x03"
 MAX_QUERY_CHARS = 500
 MIN_PREFIX = 2
 RANKED_CANDIDATES = 2000
+SNIPPET_COLUMNS = (1, 3, 0)  # body, attachments, title (columns of search_index)
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 
 
@@ -139,14 +140,28 @@ def search(db: Connection, text: str, query: ListQuery | None = None) -> list[Se
         " ORDER BY search_index.rowid DESC LIMIT 1 OFFSET ?",
         (match, *params, RANKED_CANDIDATES - 1),
     ).fetchone()
+    # Snippets come from what the user wrote (body, then attachments' text, then title), never from
+    # the `extra` column, which holds field values as stored: identifiers and other records' ids.
+    snippets = ", ".join(f"snippet(search_index, {column}, ?, ?, '…', 12)" for column in SNIPPET_COLUMNS)
     sql = (
-        f"SELECT {SUMMARY_COLUMNS}, snippet(search_index, -1, ?, ?, '…', 12), search_index.rank {join}"
+        f"SELECT {SUMMARY_COLUMNS}, {snippets}, search_index.rank {join}"
         f" WHERE search_index MATCH ? AND search_index.rowid >= ? AND {where}"
         " ORDER BY search_index.rank LIMIT ? OFFSET ?"
     )
     rows = db.execute(
         sql,
-        (HIGHLIGHT_START, HIGHLIGHT_END, match, oldest[0] if oldest else 0, *params,
-         max(0, query.limit), max(0, query.offset)),
+        ((HIGHLIGHT_START, HIGHLIGHT_END) * len(SNIPPET_COLUMNS) + (match, oldest[0] if oldest else 0, *params,
+         max(0, query.limit), max(0, query.offset))),
     ).fetchall()
-    return [SearchHit(Summary(*row[:10]), display_form(row[10]), float(row[11])) for row in rows]
+    count = len(SNIPPET_COLUMNS)
+    return [SearchHit(Summary(*row[:10]), display_form(_best_snippet(row[10:10 + count])), float(row[10 + count]))
+            for row in rows]
+
+
+def _best_snippet(snippets: tuple[str | None, ...]) -> str:
+    """The first snippet with a match in it; else the body's opening words (the match was in a
+    field value, a tag or the country: shown in the record, not as stored in the index)."""
+    for snippet in snippets:
+        if snippet and HIGHLIGHT_START in snippet:
+            return snippet
+    return snippets[0] or ""

@@ -125,6 +125,8 @@ def test_the_communication_flags_work_as_before(vault):
         (["add", "visit", "--subject", "x", "--field", "start_date"], "--field NAME=VALUE"),
         (["add", "visit", "--subject", "x", "--field", "start_date=29/11/2026"],
          "The field 'start_date' takes a date written YYYY-MM-DD"),
+        (["add", "visit", "--subject", "x", "--field", "start_date=2027-04-31"],
+         "2027-04-31 is not a real date: April 2027 has 30 days."),
         (["add", "annual_report", "--subject", "x", "--field", "year=last"], "The field 'year' takes a whole number"),
         (["add", "special_fund", "--subject", "x", "--field", "purpose=education", "--field", "amount=lots"],
          "The field 'amount' takes a number"),

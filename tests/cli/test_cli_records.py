@@ -142,6 +142,8 @@ def test_human_search_output_marks_matches(vault):
     ("args", "message"),
     [
         (["add", "communication", "--subject", "x", "--date", "29/11/2026"], "YYYY-MM-DD"),
+        (["add", "communication", "--subject", "x", "--date", "2026-02-30"],
+         "2026-02-30 is not a real date: February 2026 has 28 days."),
         (["add", "communication", "--subject", " "], "Title is required"),
         (["add", "communication", "--subject", "x", "--attach", "/no/such/file"], "Cannot read"),
         (["add", "communication", "--subject", "x", "--country", "Mexico"], "two-letter"),

@@ -75,7 +75,7 @@ def test_a_record_opens_with_whole_articles_ticked_and_precise_ones_typed(qtbot,
     select_row_of(window, record)
     form = open_form(qtbot, window, Qt.Key.Key_E)
     assert ticked(form) == ["11"] and form.envelope.article_refs.text() == "18(3), 19(b)"
-    assert form.envelope.inputs["review_date"].text() == "2030-06-30"
+    assert form.envelope.inputs["review_date"].value() == "2030-06-30"
     type_into(qtbot, form, "title", "Budget (revised)")
     save(qtbot, form)
     qtbot.waitUntil(lambda: not form.isVisible(), timeout=WAIT_MS)

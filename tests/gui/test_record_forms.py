@@ -9,13 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QWidget
 from window_helpers import WAIT_MS, activate, open_window, press
 
+from npmdesk.gui.forms.date_edit import DateEdit
 from npmdesk.gui.forms.envelope import ENVELOPE
 from npmdesk.gui.forms.field_widgets import ALIAS_FIELDS, REFERENCE_KINDS, KindFields
 from npmdesk.gui.records.history_dialog import HistoryDialog
 from npmdesk.records import ListQuery, Record, RecordNotFound, kinds
 
 WIDGETS = {
-    kinds.TEXT: QLineEdit, kinds.URL: QLineEdit, kinds.DATE: QLineEdit, kinds.INT: QLineEdit,
+    kinds.TEXT: QLineEdit, kinds.URL: QLineEdit, kinds.DATE: DateEdit, kinds.INT: QLineEdit,
     kinds.NUMBER: QLineEdit, kinds.LONG_TEXT: QPlainTextEdit, kinds.TEXT_LIST: QPlainTextEdit,
     kinds.CHOICE: QComboBox, kinds.BOOL: QCheckBox, kinds.ID_LIST: QListWidget, kinds.CHOICE_LIST: QListWidget,
 }
@@ -121,7 +122,7 @@ def test_a_problem_shows_next_to_its_field_and_nothing_is_saved(qtbot, store) ->
     assert form.save_button.isEnabled() and form.save_button.accessibleDescription() == form.form_error.text()
 
     type_into(qtbot, form, "title", "Letter")
-    type_into(qtbot, form, "date", "2026-13-45")
+    type_into(qtbot, form, "date", "13/45/2026")
     save(qtbot, form)
     assert title_error.isHidden()
     assert form.envelope.errors["date"].text() == "Dates are written YYYY-MM-DD, for example 2026-11-29."

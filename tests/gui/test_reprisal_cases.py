@@ -68,7 +68,7 @@ def test_a_case_names_its_person_by_alias_and_adds_a_return_visit_check(qtbot, s
     assert check_form.fields.inputs["case"].currentData() == case.id
     assert check_form.fields.inputs["visit"].currentData() == visit.id
     assert check_form.envelope.inputs["title"].text() == "Return visit check: person A"
-    assert check_form.envelope.inputs["date"].text() == "2026-11-20"  # today
+    assert check_form.envelope.inputs["date"].value() == "2026-11-20"  # today
     saved(qtbot, check_form)
 
     [check] = [store.get(s.id) for s in store.list(ListQuery(kinds=("reprisal_check",)))]

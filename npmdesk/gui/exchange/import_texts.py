@@ -11,7 +11,7 @@ from npmdesk import display
 from npmdesk.exchange import merge
 from npmdesk.exchange.importer import SELF, UNVERIFIED, VERIFIED, Preview, Signer
 from npmdesk.gui import file_dialogs
-from npmdesk.gui.records.formatting import size_text
+from npmdesk.gui.records.formatting import datetime_text, size_text
 
 CONTEXT = "ImportDialog"
 # Outcomes in the order they are listed, with their label.
@@ -60,7 +60,7 @@ def origin(preview: Preview) -> str:
     text = tr("Package from {npm} ({user}), made {when}.").format(
         npm=display.gui_line(manifest.npm_name) if manifest.npm_name else tr("an unnamed NPM"),
         user=display.gui_line(manifest.user_name) if manifest.user_name else tr("unknown user"),
-        when=display.gui_line(manifest.created_at))
+        when=datetime_text(manifest.created_at))
     if manifest.identities:  # only ever accepted from one of the NPM's own devices
         text += " " + tr("It carries real names: it comes from one of your NPM's own devices.")
     return text

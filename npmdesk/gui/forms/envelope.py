@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from npmdesk import display
 from npmdesk.gui.forms import article_refs
+from npmdesk.gui.forms.date_edit import DateEdit, replace_line_edit
 from npmdesk.gui.forms.field_widgets import VALUE_ROLE, add_check_item, blank_text, connect_changes, missing_text
 from npmdesk.gui.forms.people_editor import PeopleEditor
 from npmdesk.gui.inline_error import clear_error, prepare, show_error
@@ -60,6 +61,9 @@ ENVELOPE = {
 }
 
 
+DATES = ("date", "due_date", "review_date")
+
+
 class Envelope:
     def __init__(self, form: QWidget) -> None:
         self.inputs: dict[str, QWidget] = {}
@@ -68,6 +72,8 @@ class Envelope:
             widget, error = form.findChild(QWidget, widget_name), form.findChild(QLabel, error_name)
             if widget is None or error is None:
                 raise LookupError(f"ui/record_form.ui lacks {widget_name!r} or {error_name!r}")
+            if name in DATES and isinstance(widget, QLineEdit) and not isinstance(widget, DateEdit):
+                widget = replace_line_edit(widget)
             self.inputs[name], self.errors[name] = widget, error
             prepare(error)
         self.date_label: QLabel = form.findChild(QLabel, "dateLabel")
@@ -176,9 +182,8 @@ class Envelope:
 
     def set_values(self, record: Record) -> None:
         _line(self.inputs["title"]).setText(record.title)
-        _line(self.inputs["date"]).setText(record.date or "")
-        _line(self.inputs["due_date"]).setText(record.due_date or "")
-        _line(self.inputs["review_date"]).setText(record.review_date or "")
+        for name in DATES:
+            _date(self.inputs[name]).set_value(getattr(record, name))
         for name in ("status", "counterpart", "sensitivity", "consent"):
             combo = self._combo(name)
             value = getattr(record, name)
@@ -212,9 +217,7 @@ class Envelope:
         personal = self.personal_data.isChecked()
         return {
             "title": _line(self.inputs["title"]).text().strip(),
-            "date": _line(self.inputs["date"]).text().strip() or None,
-            "due_date": _line(self.inputs["due_date"]).text().strip() or None,
-            "review_date": _line(self.inputs["review_date"]).text().strip() or None,
+            **{name: _date(self.inputs[name]).value() for name in DATES},
             "status": self._combo("status").currentData(),
             "counterpart": self._combo("counterpart").currentData(),
             "country": self._country(),
@@ -284,6 +287,11 @@ class Envelope:
 
 def _line(widget: QWidget) -> QLineEdit:
     assert isinstance(widget, QLineEdit)  # noqa: S101
+    return widget
+
+
+def _date(widget: QWidget) -> DateEdit:
+    assert isinstance(widget, DateEdit)  # noqa: S101
     return widget
 
 

@@ -5,7 +5,8 @@ whose buddy it is (check boxes carry their own text), and an error label `error_
 (tests/gui/test_record_forms.py checks every kind). What a widget holds becomes a value by
 the field's type:
 
-    text, url, date     QLineEdit        "" → no value
+    text, url           QLineEdit        "" → no value
+    date                DateEdit         typed or picked (date_edit.py); a .ui's QLineEdit is replaced
     int, number         QLineEdit        text that is not a number is passed on as typed,
                                          so the core's validation names the problem
     long_text           QPlainTextEdit
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from npmdesk.gui.forms.date_edit import DateEdit, replace_line_edit
 from npmdesk.gui.inline_error import prepare
 from npmdesk.gui.records.field_labels import choice_name, field_label
 from npmdesk.gui.records.labels import kind_name
@@ -103,6 +105,8 @@ class KindFields:
             error = self.widget.findChild(QLabel, f"error_{fs.name}")
             if field is None and error is None:
                 field, error = _generic_row(self.widget, fs)
+            if fs.type == kinds.DATE and isinstance(field, QLineEdit) and not isinstance(field, DateEdit):
+                field = replace_line_edit(field)
             if field is None or error is None:
                 raise LookupError(f"ui/fields_{kind}.ui lacks the widgets of {fs.name!r}")
             self.inputs[fs.name] = field
@@ -180,6 +184,8 @@ class KindFields:
 
 
 def read(widget: QWidget, fs: kinds.FieldSpec) -> Any:
+    if isinstance(widget, DateEdit):
+        return widget.value()
     if isinstance(widget, QLineEdit):
         return _typed(widget.text().strip(), fs.type)
     if isinstance(widget, QPlainTextEdit):
@@ -200,7 +206,9 @@ def read(widget: QWidget, fs: kinds.FieldSpec) -> Any:
 
 
 def write(widget: QWidget, fs: kinds.FieldSpec, value: Any, names: dict[str, str]) -> None:
-    if isinstance(widget, QLineEdit):
+    if isinstance(widget, DateEdit):
+        widget.set_value(None if value is None else str(value))
+    elif isinstance(widget, QLineEdit):
         widget.setText("" if value is None else str(value))
     elif isinstance(widget, QPlainTextEdit):
         if fs.type == kinds.TEXT_LIST and isinstance(value, list):
@@ -290,11 +298,10 @@ def _generic_row(form: QWidget, fs: kinds.FieldSpec) -> tuple[QWidget, QLabel]:
     elif fs.type in (kinds.CHOICE_LIST, kinds.ID_LIST):
         widget = QListWidget(form)
         widget.setMaximumHeight(120)
+    elif fs.type == kinds.DATE:
+        widget = DateEdit(form)
     else:
-        line = QLineEdit(form)
-        if fs.type == kinds.DATE:
-            line.setPlaceholderText(translate("RecordForm", "YYYY-MM-DD"))
-        widget = line
+        widget = QLineEdit(form)
     widget.setObjectName(f"field_{fs.name}")
     widget.setAccessibleName(field_label(fs.name))
     error = QLabel(form)

@@ -71,7 +71,7 @@ def cell_text(row: RecommendationRow, column: int) -> str:
     if name == "priority":
         return choice_name(row.priority) if row.priority else ""
     if name == "due":
-        return formatting.date_text(row.due_date)
+        return formatting.date_text(row.due_date, abbreviated=True)  # a narrow column
     return display.gui_line(row.title)
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QHeaderView, QTableView
 
+from npmdesk.gui.records import formatting
+
 translate = QCoreApplication.translate
 # Width of the columns in average characters: date, kind, title, status (or snippet).
 COLUMN_CHARS = (11, 15, 26, 14)
@@ -43,6 +45,8 @@ def make_table(model: QAbstractItemModel, name: str, accessible_name: str, *, st
     average = view.fontMetrics().averageCharWidth()
     for column, chars in enumerate(COLUMN_CHARS[: model.columnCount()]):
         view.setColumnWidth(column, chars * average + 16)
+    dates = view.fontMetrics().horizontalAdvance(formatting.widest_date_text()) + 16
+    view.setColumnWidth(0, max(view.columnWidth(0), dates))  # "28 de septiembre de 2026"
     columns.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     if sortable:
         columns.setSortIndicator(0, Qt.SortOrder.DescendingOrder)

@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QLabel, QWidget
 
+from npmdesk.gui.records import formatting
 from npmdesk.records.query import ListQuery
 from npmdesk.records.store import RecordStore
 from npmdesk.reports import ReportRequest, make_request
@@ -89,7 +90,7 @@ class ReportForm(QWidget):
         """The vault's visits, newest first (read through the store's indexed list)."""
         self.visit_combo.clear()
         for visit in store.list(ListQuery(kinds=("visit",), order_by="date", limit=MAX_VISITS)):
-            self.visit_combo.addItem(f"{visit.title} ({visit.date or '…'})", visit.id)
+            self.visit_combo.addItem(f"{visit.title} ({formatting.date_text(visit.date) or '…'})", visit.id)
         self.changed.emit()
 
     @property

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from npmdesk.errors import NpmdeskError
+from npmdesk.gui.forms.date_edit import DateEdit
 from npmdesk.gui.inline_error import error_text
 from npmdesk.records import special_fund_calls
 from npmdesk.records.special_fund_calls import FundCall
@@ -35,8 +36,8 @@ class FundCallDialog(QDialog):
         self.setWindowTitle(self.tr("Special Fund call for {year}").format(year=year))
         intro = QLabel(self.tr("Use the dates and largest grant OHCHR announced for this year's call."), self)
         intro.setWordWrap(True)
-        self.opens_edit = self._edit("fundCallOpens", self.tr("Call opens"), self.call.opens.isoformat())
-        self.closes_edit = self._edit("fundCallCloses", self.tr("Call closes"), self.call.closes.isoformat())
+        self.opens_edit = self._date_edit("fundCallOpens", self.tr("Call opens"), self.call.opens.isoformat())
+        self.closes_edit = self._date_edit("fundCallCloses", self.tr("Call closes"), self.call.closes.isoformat())
         grant = self.call.max_grant_usd
         self.grant_edit = self._edit("fundCallGrant", self.tr("Largest grant in US dollars"),
                                      str(int(grant)) if float(grant).is_integer() else str(grant))
@@ -74,10 +75,17 @@ class FundCallDialog(QDialog):
         edit.setAccessibleName(accessible)
         return edit
 
+    def _date_edit(self, name: str, accessible: str, iso: str) -> DateEdit:
+        edit = DateEdit(self)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.set_value(iso)
+        return edit
+
     def save(self) -> None:
         try:
-            self.call = special_fund_calls.set_call_text(self.vault, self.year, self.opens_edit.text(),
-                                                         self.closes_edit.text(), self.grant_edit.text())
+            self.call = special_fund_calls.set_call_text(self.vault, self.year, self.opens_edit.value() or "",
+                                                         self.closes_edit.value() or "", self.grant_edit.text())
         except NpmdeskError as error:
             self.error_label.setText(error_text(error))
             self.error_label.show()
