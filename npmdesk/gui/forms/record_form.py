@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.exchange import contact_keys
+from npmdesk.gui.forms import kind_envelope
 from npmdesk.gui.forms.discard_question import ask_to_discard
 from npmdesk.gui.forms.draft_offer import draft_content
 from npmdesk.gui.forms.envelope import Envelope
@@ -163,6 +164,7 @@ class RecordFormDialog(QDialog):
         return not self.record.version
 
     def load(self, record: Record) -> None:
+        record = kind_envelope.shown_record(record)  # a date typed under its field's name shows there
         self.envelope.set_values(record)
         self.fields.set_aliases(self.envelope.people.aliases())
         self.fields.set_values(record.fields)
@@ -176,8 +178,11 @@ class RecordFormDialog(QDialog):
             self.envelope.offer_statuses(spec.statuses_for(self.fields.values()), keep_current=keep_current)
 
     def collect(self) -> Record:
-        """The record as the widgets hold it, not yet validated."""
-        return replace(self.record, **self.envelope.values(), fields=self.fields.values())
+        """The record as the widgets hold it, not yet validated; a hidden date mirrors its field
+        (kind_envelope.py)."""
+        values, fields = self.envelope.values(), self.fields.values()
+        values["date"] = kind_envelope.mirrored(self.record.kind, values, fields, self.record.date)
+        return replace(self.record, **values, fields=fields)
 
     def _set_title(self) -> None:
         kind = labels.kind_name(self.record.kind)
@@ -267,9 +272,10 @@ class RecordFormDialog(QDialog):
         return True
 
     def show_field_error(self, error: InvalidRecord) -> None:
-        found = self.fields.errors.get(error.field), self.fields.inputs.get(error.field)
+        name = kind_envelope.error_field(self.record.kind, error.field)
+        found = self.fields.errors.get(name), self.fields.inputs.get(name)
         if found[0] is None:
-            found = self.envelope.errors.get(error.field), self.envelope.inputs.get(error.field)
+            found = self.envelope.errors.get(name), self.envelope.inputs.get(name)
         label, widget = found
         if label is not None:
             show_error(label, error, widget)
