@@ -4,6 +4,8 @@ with the record when it is saved; a failure after the save leaves the record sav
 
 from __future__ import annotations
 
+import os
+import threading
 from pathlib import Path
 
 from form_helpers import choose, open_form, save, type_into
@@ -135,3 +137,38 @@ def test_a_file_that_cannot_be_stored_leaves_the_record_saved_and_says_so(qtbot,
     save(qtbot, form)
     qtbot.waitUntil(lambda: window.forms.forms == [], timeout=WAIT_MS)
     assert store.count(ListQuery(kinds=("communication",))) == 1 and stored_names(store) == ["annex.txt"]
+
+
+def test_a_large_file_shows_progress_and_cancel_leaves_the_record_saved_without_it(
+        qtbot, store, tmp_path, monkeypatch) -> None:
+    large = tmp_path / "scan.bin"
+    large.write_bytes(os.urandom(6 * 1024 * 1024))
+    gate, reached = threading.Event(), threading.Event()
+    real = attachments.add
+
+    def slow(store, record_id, name, source, media_type=None, progress=None):
+        def hold(done: int) -> None:
+            progress(done)
+            if not reached.is_set():
+                reached.set()
+                assert gate.wait(WAIT_MS / 1000)
+
+        return real(store, record_id, name, source, media_type, hold)
+
+    monkeypatch.setattr(adding.attachments, "add", slow)
+    window = open_window(qtbot, store.vault)
+    form = open_form(qtbot, window, Qt.Key.Key_N)
+    assert drop(form, [large])
+    write(qtbot, form, "Letter with a scan")
+    save(qtbot, form)
+    qtbot.waitUntil(reached.is_set, timeout=WAIT_MS)
+    dialog = form.runner.dialog
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.bar.value() > 0, timeout=WAIT_MS)
+    assert dialog.button.accessibleName() == "Cancel attaching the files"
+    assert not form.save_button.isEnabled()  # one save at a time
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    gate.set()
+    qtbot.waitUntil(lambda: form.runner.job is None and form.form_error.isVisible(), timeout=WAIT_MS)
+    assert "The record is saved, but its files are not attached: you cancelled" in form.form_error.text()
+    assert store.count(ListQuery(kinds=("communication",))) == 1 and attachment_rows(store) == 0
+    assert form.save_button.isEnabled() and listed(form) == ["scan.bin"]

@@ -165,13 +165,15 @@ class RecordFormDialog(QDialog):
         self.envelope.inputs["title"].setFocus()
 
     def _kind_fields_in_tab_order(self) -> None:
-        """Tab goes from the people to the kind's own fields, in the form's order, then to the tags
-        (the kind's form is loaded after the envelope, so its fields would otherwise come last)."""
+        """Tab goes from the people to the kind's own fields, in the form's order, then to the files to
+        attach and the tags (the kind's form is loaded after the envelope, so its fields would
+        otherwise come last)."""
         chain: list[QWidget] = [self.envelope.people.remove_button]
         for fs in self.fields.spec.fields:
             chain.append(self.fields.inputs[fs.name])
             if fs.name in self.person_fields.buttons:
                 chain.append(self.person_fields.buttons[fs.name])
+        chain += [self.pending.list, self.pending.attach_button, self.pending.remove_button]  # files to attach
         chain.append(self.envelope.articles_list.parent().findChild(QListWidget, "tagsList"))
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
@@ -237,7 +239,7 @@ class RecordFormDialog(QDialog):
         self._set_saving(True)
         self._saving = self.writer.write(lambda store: store.add(record) if is_new else store.update(record),
                                          done=self._stored, failed=self._not_stored, waiting=self._waiting)
-        if self._saving is None and not self._closing:
+        if self._saving is None and not self._closing and not self.runner.busy:
             self._set_saving(False)  # failed at once: the reason is shown
         return self._closing
 
