@@ -25,7 +25,7 @@ from typing import Any
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.records import consent as consent_data
-from npmdesk.records import recommendation_sources, search_index
+from npmdesk.records import recommendation_sources, replies, search_index
 from npmdesk.records.content import LOCAL_TRUST_FIELDS, TRUST_FIELDS, version_hash
 from npmdesk.records.model import (
     EditConflict,
@@ -182,6 +182,7 @@ class RecordStore:
         with self.transaction() as db:
             recommendation_sources.check(db, stored)
             self._insert(db, stored)
+            self._close_loop(db, stored)
         return stored
 
     def add_many(self, records: Records) -> Records:
@@ -223,7 +224,25 @@ class RecordStore:
                 deleted_at=None,
             )
             self._rewrite(db, seq, updated)
+            self._close_loop(db, updated)
         return updated
+
+    def _close_loop(self, db: Connection, reply: Record) -> None:
+        """The message `reply` answers becomes answered, in this transaction (records/replies.py)."""
+        target = replies.answered_id(reply)
+        if target is None:
+            return
+        try:
+            original = self._load(db, target)
+        except RecordNotFound:  # answers a message not in this vault: nothing to close
+            return
+        answered = replies.answered(reply, original)
+        if answered is None:
+            return
+        seq = self._seq(db, target)
+        self._save_version(db, seq, original)
+        self._rewrite(db, seq, replace(answered, version=original.version + 1, updated_at=self.now(),
+                                       updated_by=self._user))
 
     def _rewrite(self, db: Connection, seq: int, record: Record) -> None:
         db.execute(
@@ -436,18 +455,22 @@ class RecordStore:
         return self.list(ListQuery(ids=ids, order_by="date", descending=False, limit=max(len(ids), 1)))
 
     def reply_to(self, record_id: str, **changes: Any) -> Record:
-        """A new draft communication answering `record_id`, linked to it and in its thread."""
+        """A new communication answering `record_id`, linked to it and in its thread: a draft when the
+        NPM sends it, closed when it is the counterpart's answer, which then makes the original
+        answered (records/replies.py); `changes` override any of it."""
         original = self.get(record_id)
         thread = str(original.fields.get("thread") or original.id)
+        direction = replies.reply_direction(original)
         fields = {
-            "direction": "sent" if original.fields.get("direction") == "received" else "received",
+            "direction": direction,
             "channel": original.fields.get("channel", "email"),
             "thread": thread,
             "in_reply_to": original.id,
         }
         title = original.title if original.title.lower().startswith("re:") else f"Re: {original.title}"
         draft = Record(
-            kind="communication", title=title, status="draft", counterpart=original.counterpart,
+            kind="communication", title=title, status=replies.reply_status(direction),
+            counterpart=original.counterpart,
             country=original.country, sensitivity=original.sensitivity, fields=fields,
             links=[Link(original.id, "reply_to")], tags=list(original.tags),
         )

@@ -113,3 +113,47 @@ def test_reply_is_only_for_a_communication_outside_the_bin(qtbot, store) -> None
     forms.update_actions()
     assert not forms.reply_action.isEnabled() and panel.isHidden()
     assert not panel.reply_button.isEnabled()
+
+
+def awaiting_lines(window) -> list[str]:
+    widget = window.workspace.dashboard.lists["awaiting"]
+    return [widget.item(row).text() for row in range(widget.count())]
+
+
+def test_sending_a_reply_makes_the_awaited_message_answered_and_leaves_the_dashboard(qtbot, store) -> None:
+    _rapporteur, letter = correspondence(store)
+    window = open_window(qtbot, store.vault)
+    assert any(letter.title in line for line in awaiting_lines(window))
+    select_row_of(window, letter)
+    form = open_form(qtbot, window, Qt.Key.Key_R)
+    assert form.fields.inputs["direction"].currentData() == "sent"
+    save(qtbot, form)  # saved as a draft: not sent yet, the letter still awaits its reply
+    qtbot.waitUntil(lambda: window.workspace.detail.record.id != letter.id)
+    reply_id = window.workspace.detail.record.id
+    assert store.get(letter.id).status == "awaiting_reply"
+
+    activate(qtbot, window)
+    select_row_of(window, store.get(reply_id))
+    form = open_form(qtbot, window, Qt.Key.Key_E)  # the user marks the reply sent
+    choose(form, "status", "sent")
+    save(qtbot, form)
+    qtbot.waitUntil(lambda: store.get(reply_id).status == "sent")
+    original = store.get(letter.id)
+    assert original.status == "answered" and original.version == letter.version + 1
+    assert [v.status for v in store.history(letter.id)][-1:] == ["awaiting_reply"]
+    qtbot.waitUntil(lambda: not any(letter.title in line for line in awaiting_lines(window)))
+
+
+def test_the_answer_to_a_sent_letter_is_received_and_closes_it(qtbot, store) -> None:
+    rapporteur = store.add(Record(kind="contact", title="Rapporteur Ortiz", status="active",
+                                  fields={"role": "country_rapporteur"}))
+    letter = store.add(Record(kind="communication", title="Access to police cells", date="2026-03-02",
+                              status="sent", counterpart=rapporteur.id,
+                              fields={"direction": "sent", "channel": "email", "reply_by": "2026-04-01"}))
+    window = open_window(qtbot, store.vault)
+    select_row_of(window, letter)
+    form = open_form(qtbot, window, Qt.Key.Key_R)
+    assert form.fields.inputs["direction"].currentData() == "received"
+    assert form.envelope.inputs["status"].currentData() == "closed"  # not a draft: it has come in
+    save(qtbot, form)
+    qtbot.waitUntil(lambda: store.get(letter.id).status == "answered")

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -29,14 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from npmdesk import display
-from npmdesk.gui.forms import article_refs
+from npmdesk.gui.forms import article_refs, kind_envelope
 from npmdesk.gui.forms.date_edit import DateEdit, replace_line_edit
 from npmdesk.gui.forms.field_widgets import VALUE_ROLE, add_check_item, blank_text, connect_changes, missing_text
 from npmdesk.gui.forms.people_editor import PeopleEditor
 from npmdesk.gui.inline_error import clear_error, prepare, show_error
 from npmdesk.gui.records import formatting, labels
+from npmdesk.gui.records.field_labels import choice_name
 from npmdesk.gui.records.record_rows import article_lines, titles
-from npmdesk.records import kinds, reference
+from npmdesk.records import contact_roles, kinds, reference
 from npmdesk.records.model import Record
 from npmdesk.records.query import ListQuery
 from npmdesk.records.store import RecordStore
@@ -77,6 +79,8 @@ class Envelope:
             self.inputs[name], self.errors[name] = widget, error
             prepare(error)
         self.date_label: QLabel = form.findChild(QLabel, "dateLabel")
+        self.title_label: QLabel = form.findChild(QLabel, "titleLabel")
+        self.layout: QFormLayout = form.findChild(QFormLayout, "envelopeLayout")
         self.personal_data.toggled.connect(self._personal_data_toggled)
         self.articles_list: QListWidget = form.findChild(QListWidget, "articlesList")
         self.article_refs: QLineEdit = form.findChild(QLineEdit, "articleRefsEdit")
@@ -125,6 +129,7 @@ class Envelope:
         date_label = labels.date_label(spec.date_meaning)
         self.date_label.setText(f"&{date_label}:")
         self.inputs["date"].setAccessibleName(date_label)
+        self._fit_kind(spec.name)
         status = self._combo("status")
         status.clear()
         status.addItem(blank_text(), None)
@@ -134,9 +139,9 @@ class Envelope:
         counterpart.clear()
         counterpart.addItem(blank_text(), None)
         query = ListQuery(kinds=("contact",), order_by="title", descending=False, limit=CONTACTS_LIMIT)
-        for summary in store.list(query):
-            if summary.id != record.id:
-                counterpart.addItem(display.gui_line(summary.title), summary.id)
+        for contact in contact_roles.contacts(store, query):
+            if contact.id != record.id:
+                counterpart.addItem(_contact_line(contact), contact.id)
         if record.counterpart and counterpart.findData(record.counterpart) < 0:
             name = titles(store, [record.counterpart]).get(record.counterpart, missing_text())
             counterpart.addItem(name, record.counterpart)
@@ -162,6 +167,27 @@ class Envelope:
         articles.clear()
         for ref in article_refs.WHOLE_ARTICLES:
             add_check_item(articles, article_lines([ref]), ref)
+
+    def _fit_kind(self, kind: str) -> None:
+        """Show only the rows that fit `kind`, its title under the name a user gives it (kind_envelope.py)."""
+        for name in kind_envelope.hidden(kind):
+            for widget in (self.inputs[name], self.errors[name]):
+                row = self._row_of(widget)
+                if row >= 0:
+                    self.layout.setRowVisible(row, False)
+        label = kind_envelope.title_label(kind)
+        if label is not None:
+            self.title_label.setText(translate("RecordForm", "&{label} *:").format(label=label))
+            self.inputs["title"].setAccessibleName(label)
+
+    def _row_of(self, widget: QWidget | None) -> int:
+        """The envelope row holding `widget` (or the box it sits in), -1 if none."""
+        while widget is not None:
+            row, _role = self.layout.getWidgetPosition(widget)
+            if row >= 0:
+                return row
+            widget = widget.parentWidget()
+        return -1
 
     def offer_statuses(self, statuses: tuple[str, ...], *, keep_current: bool = False) -> None:
         """Offer only these statuses (a report's follow its type). The chosen status stays if it is
@@ -283,6 +309,18 @@ class Envelope:
             consent.setCurrentIndex(consent.findData("pending"))
         elif not checked:
             consent.setCurrentIndex(consent.findData("not_applicable"))
+
+
+def _contact_line(contact: contact_roles.ContactRole) -> str:
+    """"Name — Role (regional team)", as much of it as the contact has."""
+    line = display.gui_line(contact.title)
+    role = choice_name(contact.role, "role") if contact.role else ""
+    team = choice_name(contact.regional_team, "regional_team") if contact.regional_team else ""
+    if role and team:
+        return translate("RecordForm", "{name} — {role} ({team})").format(name=line, role=role, team=team)
+    if role or team:
+        return translate("RecordForm", "{name} — {role}").format(name=line, role=role or team)
+    return line
 
 
 def _line(widget: QWidget) -> QLineEdit:

@@ -20,6 +20,13 @@ is said above the buttons in one sentence and the form stays open with everythin
 The form is a window of its own, not modal (Lock, an application shortcut, works from it).
 Cancel, Escape or closing the window asks before throwing changes away (`discard_box`).
 `discard()` closes it without asking and empties every field (used when the vault locks).
+
+Files can be attached before the record is saved (pending_files.py): the form lists them and,
+once the record is stored, adds them to it off the GUI thread with progress and Cancel. If
+they cannot all be added (a file gone or unreadable, Cancel, a full disk), the record stays
+saved, without any of them: one sentence above the buttons says so, the form stays open as
+the saved record's, with the files still listed, and Save tries again. The record is not
+rolled back: what was typed is worth more than the files, which are still where they were.
 """
 
 from __future__ import annotations
@@ -46,10 +53,14 @@ from PySide6.QtWidgets import (
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.exchange import contact_keys
+from npmdesk.gui.attachments import adding
+from npmdesk.gui.attachments.runner import JobRunner, JobTexts
+from npmdesk.gui.forms import kind_envelope
 from npmdesk.gui.forms.discard_question import ask_to_discard
 from npmdesk.gui.forms.draft_offer import draft_content
 from npmdesk.gui.forms.envelope import Envelope
 from npmdesk.gui.forms.field_widgets import KindFields
+from npmdesk.gui.forms.pending_files import PendingFiles
 from npmdesk.gui.forms.person_field import PersonFields
 from npmdesk.gui.inline_error import clear_error, error_text, prepare, show_error
 from npmdesk.gui.records import labels
@@ -133,6 +144,15 @@ class RecordFormDialog(QDialog):
         if isinstance(status_field, QComboBox):  # a report's statuses follow its type
             status_field.currentIndexChanged.connect(lambda _index: self._offer_statuses())
         self.fund_call = fund_call.attach(self.fields, group.layout(), store.vault)  # the Special Fund's call
+        self.pending = PendingFiles(self, lambda: self.envelope.inputs["title"].text())
+        form_layout = self.form.findChild(QVBoxLayout, "formWidgetLayout")
+        form_layout.insertWidget(form_layout.indexOf(group) + 1, self.pending)
+        self.pending.changed.connect(self._changed)
+        self.runner = JobRunner(lambda: self, self)
+        self.runner.said.connect(self._attach_said)
+        self.runner.ended.connect(self._attached)
+        self._attach_outcome: tuple[str, bool] = ("", False)
+        self._attach_ok = False
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
@@ -145,13 +165,15 @@ class RecordFormDialog(QDialog):
         self.envelope.inputs["title"].setFocus()
 
     def _kind_fields_in_tab_order(self) -> None:
-        """Tab goes from the people to the kind's own fields, in the form's order, then to the tags
-        (the kind's form is loaded after the envelope, so its fields would otherwise come last)."""
+        """Tab goes from the people to the kind's own fields, in the form's order, then to the files to
+        attach and the tags (the kind's form is loaded after the envelope, so its fields would
+        otherwise come last)."""
         chain: list[QWidget] = [self.envelope.people.remove_button]
         for fs in self.fields.spec.fields:
             chain.append(self.fields.inputs[fs.name])
             if fs.name in self.person_fields.buttons:
                 chain.append(self.person_fields.buttons[fs.name])
+        chain += [self.pending.list, self.pending.attach_button, self.pending.remove_button]  # files to attach
         chain.append(self.envelope.articles_list.parent().findChild(QListWidget, "tagsList"))
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
@@ -163,6 +185,7 @@ class RecordFormDialog(QDialog):
         return not self.record.version
 
     def load(self, record: Record) -> None:
+        record = kind_envelope.shown_record(record)  # a date typed under its field's name shows there
         self.envelope.set_values(record)
         self.fields.set_aliases(self.envelope.people.aliases())
         self.fields.set_values(record.fields)
@@ -176,8 +199,11 @@ class RecordFormDialog(QDialog):
             self.envelope.offer_statuses(spec.statuses_for(self.fields.values()), keep_current=keep_current)
 
     def collect(self) -> Record:
-        """The record as the widgets hold it, not yet validated."""
-        return replace(self.record, **self.envelope.values(), fields=self.fields.values())
+        """The record as the widgets hold it, not yet validated; a hidden date mirrors its field
+        (kind_envelope.py)."""
+        values, fields = self.envelope.values(), self.fields.values()
+        values["date"] = kind_envelope.mirrored(self.record.kind, values, fields, self.record.date)
+        return replace(self.record, **values, fields=fields)
 
     def _set_title(self) -> None:
         kind = labels.kind_name(self.record.kind)
@@ -198,7 +224,7 @@ class RecordFormDialog(QDialog):
     def save(self) -> bool:
         """Validate and store. True once stored; False if nothing was saved (the reason is shown)
         or while the save waits for the vault (`saved(record)` follows, or the reason)."""
-        if self.store is None or self.writer is None or self._saving is not None:
+        if self.store is None or self.writer is None or self._saving is not None or self.runner.busy:
             return False
         self.clear_errors()
         record = self.collect()
@@ -213,7 +239,7 @@ class RecordFormDialog(QDialog):
         self._set_saving(True)
         self._saving = self.writer.write(lambda store: store.add(record) if is_new else store.update(record),
                                          done=self._stored, failed=self._not_stored, waiting=self._waiting)
-        if self._saving is None and not self._closing:
+        if self._saving is None and not self._closing and not self.runner.busy:
             self._set_saving(False)  # failed at once: the reason is shown
         return self._closing
 
@@ -221,15 +247,58 @@ class RecordFormDialog(QDialog):
         self._saving = None
         if self.store is None or self._gone:  # the vault locked meanwhile
             return
-        self._set_saving(False)
         self.autosave_timer.stop()
         self._discard_draft()
         self.record = stored
         self.dirty = False
+        if self.pending.files:
+            self._attach_pending(stored)  # the fields stay read-only until the files are in
+            return
+        self._set_saving(False)
+        self._finish(stored)
+
+    def _finish(self, stored: Record) -> None:
         self.saved.emit(stored)
         self._closing = True
         self.accept()
         self._gone = True
+
+    def _attach_pending(self, stored: Record) -> None:
+        """Add the listed files to the stored record, off the GUI thread (attachments/adding.py)."""
+        self.save_status.setText(self.tr("Saved. Attaching the files…"))
+        self._attach_outcome, self._attach_ok = ("", False), False
+        texts = JobTexts(self.tr("Attaching files"), self.tr("Encrypting the files into the vault…"),
+                         self.tr("Cancel attaching the files"), self.tr("you cancelled attaching them."))
+        assert self.store is not None  # noqa: S101 - checked by _stored
+        self.runner.start(self.store, adding.add_files(stored.id, list(self.pending.files)), texts,
+                          self._attach_done)
+        if not self.runner.busy:  # the job could not even start (the vault locked): said already
+            self._attached()
+
+    def _attach_done(self, added: list[object]) -> str:
+        self._attach_ok = True
+        return self.tr("%n file(s) attached.", "", len(added))
+
+    def _attach_said(self, text: str, is_error: bool) -> None:
+        self._attach_outcome = (text, is_error)
+
+    def _attached(self) -> None:
+        """The files are in (the form closes), or none is: the record stays saved and the form says so."""
+        if self.store is None or self._gone:
+            return
+        self._set_saving(False)
+        text, is_error = self._attach_outcome
+        if self._attach_ok:
+            self.pending.clear()
+            self._finish(self.record)
+            return
+        self.saved.emit(self.record)  # the window shows the saved record meanwhile
+        self._set_title()
+        self.history_button.setEnabled(self.record.version > 1)
+        problem = text if is_error else self.tr("you cancelled attaching them.")
+        self._show_form_error(self.tr("The record is saved, but its files are not attached: {problem} "
+                                      "Save again to attach them, or Cancel to close without them.").format(
+                                          problem=problem))
 
     def _not_stored(self, error: NpmdeskError) -> None:
         self._saving = None
@@ -267,9 +336,10 @@ class RecordFormDialog(QDialog):
         return True
 
     def show_field_error(self, error: InvalidRecord) -> None:
-        found = self.fields.errors.get(error.field), self.fields.inputs.get(error.field)
+        name = kind_envelope.error_field(self.record.kind, error.field)
+        found = self.fields.errors.get(name), self.fields.inputs.get(name)
         if found[0] is None:
-            found = self.envelope.errors.get(error.field), self.envelope.inputs.get(error.field)
+            found = self.envelope.errors.get(name), self.envelope.inputs.get(name)
         label, widget = found
         if label is not None:
             show_error(label, error, widget)
@@ -382,7 +452,10 @@ class RecordFormDialog(QDialog):
         if self._saving is not None:
             self._stop_waiting()
             return
-        if self._closing or (not self.dirty and self.draft_id is None):
+        if self.runner.job is not None:  # the record is saved: stop attaching its files
+            self.runner.job.cancel()
+            return
+        if self._closing or (not self.dirty and self.draft_id is None and not self.pending.files):
             self._close_for_good()
             return
         self.discard_box = ask_to_discard(self, self._discard_answered)
@@ -395,6 +468,7 @@ class RecordFormDialog(QDialog):
                 self._draft_job.cancel()  # a draft still waiting is not written after all
             self._discard_draft()
             self.dirty = False
+            self.pending.clear()  # nothing was read from them: forgetting the list is all
             self._close_for_good()
 
     def _close_for_good(self) -> None:
@@ -423,6 +497,8 @@ class RecordFormDialog(QDialog):
             self.discard_box.close()
             self.discard_box = None
         self._close_history()
+        self.runner.discard()
+        self.pending.clear()
         self.envelope.people.clear()
         for edit in self.findChildren(QLineEdit):
             edit.setText("")
