@@ -45,7 +45,8 @@ def reason_text(reason: str) -> str:
 
 def flagged_intro() -> str:
     return tr("They are strictly confidential, internal to the NPM, or they hold personal data without recorded "
-              "consent. Names stay pseudonymised in the package.")
+              "consent. Names stay pseudonymised in the package (each record's aliases are set under People "
+              "and consent in its form).")
 
 
 def excluded_title() -> str:
