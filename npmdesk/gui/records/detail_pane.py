@@ -91,7 +91,7 @@ class DetailPane(QWidget):
         try:
             record = store.get(record_id, include_deleted=True)
             rows = record_rows.rows(store, record) + detail_rows(store, record, dt.date.today())  # gui/visits/
-            linked = record_rows.linked_rows(store, record_id)
+            linked = record_rows.linked_rows(store, record_id, record)
             steps = reprisals.steps(store, record.id) if record.kind == reprisals.CASE else None
             self.attachments.show_for(store, record)
         except NpmdeskError as error:

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from npmdesk import display
+from npmdesk.gui.forms.kind_envelope import DATE_FROM
 from npmdesk.gui.records import formatting, labels
 from npmdesk.gui.records.field_labels import choice_name, field_label, relation_name
 from npmdesk.records import attachments, kinds, reference
@@ -181,8 +182,12 @@ def rows(store: RecordStore, record: Record) -> Rows:
         counterpart = names.get(record.counterpart, translate("RecordRows", "(a contact not in this vault)"))
     changed = translate("RecordRows", "{version}, changed {when} by {who}").format(
         version=record.version, when=formatting.date_text(record.updated_at), who=display.gui_line(record.updated_by))
+    # A kind whose own field says what its date is (a contact's term start…) shows that field
+    # alone, as its form does (forms/kind_envelope.py).
+    mirrored = DATE_FROM.get(record.kind)
+    own_date = bool(mirrored and (record.fields.get(mirrored) if mirrored != "due_date" else record.due_date))
     found: Rows = [
-        (labels.date_label(spec.date_meaning), formatting.date_text(record.date)),
+        (labels.date_label(spec.date_meaning), "" if own_date else formatting.date_text(record.date)),
         (translate("RecordRows", "Status"), labels.record_status_name(record)),
         (translate("RecordRows", "Counterpart"), counterpart),
         (translate("RecordRows", "Country"), country_text(record.country)),
@@ -203,11 +208,13 @@ def rows(store: RecordStore, record: Record) -> Rows:
     return [(label, text) for label, text in found if text]
 
 
-def linked_rows(store: RecordStore, record_id: str) -> Rows:
-    """(relation, "Kind: title") for the records linked to or from this one."""
+def linked_rows(store: RecordStore, record_id: str, record: Record | None = None) -> Rows:
+    """(relation, "Kind: title") for the records linked to or from this one, leaving out those
+    `record` already shows as one of its fields (its report, its visit…)."""
+    shown = set(referenced_ids(record)[1:]) if record is not None else set()  # [0]: the counterpart
     return [
         (relation_name(relation), f"{labels.kind_name(summary.kind)}: {display.gui_line(summary.title)}")
-        for relation, summary in store.linked(record_id)
+        for relation, summary in store.linked(record_id) if summary.id not in shown
     ]
 
 
