@@ -106,7 +106,7 @@ def test_a_person_with_a_refusal_is_kept_shown_highlighted_and_reopened(qtbot, s
     qtbot.waitUntil(lambda: again.envelope.people.dialog is not None, timeout=WAIT_MS)
     edit = again.envelope.people.dialog
     assert edit.real_name.text() == "Ahmed Benali" and edit.alias.text() == "person A"
-    assert next(row for row in edit.rows if row.purpose == SPT_TRANSMISSION).date.text() == "2026-11-02"
+    assert next(row for row in edit.rows if row.purpose == SPT_TRANSMISSION).date.value() == "2026-11-02"
     edit.reject()
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from npmdesk.gui.forms.date_edit import DateEdit
 from npmdesk.gui.forms.field_widgets import blank_text
 from npmdesk.gui.inline_error import clear_error, prepare, show_error
 from npmdesk.gui.records.field_labels import choice_name
@@ -75,16 +76,15 @@ class _PurposeRow:
         self.state.addItem(blank_text(), None)
         for state in consent_.STATES:
             self.state.addItem(choice_name(state), state)
-        self.date = QLineEdit(parent)
+        self.date = DateEdit(parent)
         self.how = QComboBox(parent)
         self.how.addItem(blank_text(), None)
         for how in consent_.HOW:
             self.how.addItem(choice_name(how), how)
         self.by = QLineEdit(parent)
-        self.withdrawn = QLineEdit(parent)
+        self.withdrawn = DateEdit(parent)
         for edit in (self.date, self.withdrawn):
-            edit.setPlaceholderText(tr("YYYY-MM-DD"))
-            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("2026-11-29") + 16)
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("30 September 2026") + 40)
         self.state.setAccessibleName(tr("{purpose}: consent").format(purpose=name))
         self.date.setAccessibleName(tr("{purpose}: date").format(purpose=name))
         self.how.setAccessibleName(tr("{purpose}: how it was obtained").format(purpose=name))
@@ -101,13 +101,13 @@ class _PurposeRow:
 
     def load(self, item: Consent | None) -> None:
         self.state.setCurrentIndex(max(self.state.findData(item.state), 0) if item else 0)
-        self.date.setText(item.date or "" if item else "")
+        self.date.set_value(item.date if item else None)
         self.how.setCurrentIndex(max(self.how.findData(item.how), 0) if item and item.how else 0)
         self.by.setText(item.obtained_by if item else "")
-        self.withdrawn.setText(item.withdrawn_on or "" if item else "")
+        self.withdrawn.set_value(item.withdrawn_on if item else None)
 
     def value(self) -> Consent | None:
-        date, by, withdrawn = self.date.text().strip(), self.by.text().strip(), self.withdrawn.text().strip()
+        date, by, withdrawn = self.date.value() or "", self.by.text().strip(), self.withdrawn.value() or ""
         state, how = self.state.currentData(), self.how.currentData()
         if state is None and not (date or by or withdrawn or how):
             return None
@@ -244,7 +244,7 @@ class PersonDialog(QDialog):
             return tr("The alias must differ from the real name."), self.alias
         for row in self.rows:
             for edit in (row.date, row.withdrawn):
-                if edit.text().strip() and not is_date(edit.text().strip()):
+                if edit.value() and not is_date(edit.value()):
                     return tr("Dates are written YYYY-MM-DD, for example 2026-11-29."), edit
         return None
 
