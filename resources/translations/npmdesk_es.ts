@@ -71,6 +71,14 @@
         <source>These keys already belong to your contact “{name}”. Nothing was added.</source>
         <translation>Estas claves ya pertenecen a su contacto «{name}». No se añadió nada.</translation>
     </message>
+    <message>
+        <source>Add a Recipient</source>
+        <translation>Añadir un destinatario</translation>
+    </message>
+    <message>
+        <source>Paste the recipient&apos;s age key (age1…), or the contact card they copied from npmdesk (File → Share My Keys…), and give their name. They become a contact whose keys are NOT verified: compare the fingerprint with them by phone (Verify keys… on the contact) before sending anything sensitive.</source>
+        <translation>Pegue el destinatario age (age1…) de la persona, o la tarjeta de contacto que copió desde npmdesk (Archivo → Compartir mis claves…), e indique su nombre. Pasa a ser un contacto cuyas claves NO están verificadas: compare la huella con ella por teléfono (Verificar las claves… en el contacto) antes de enviar nada delicado.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentErrors</name>
@@ -580,6 +588,136 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Use the current passphrase &amp;instead</source>
+        <translation>&amp;Usar la frase de contraseña actual en su lugar</translation>
+    </message>
+    <message>
+        <source>Use the current passphrase instead</source>
+        <translation>Usar la frase de contraseña actual en su lugar</translation>
+    </message>
+    <message>
+        <source>Use the recovery code &amp;instead</source>
+        <translation>Usar el código de recuperación en su &amp;lugar</translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead</source>
+        <translation>Usar el código de recuperación en su lugar</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase.</source>
+        <translation>Escriba su frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase. This takes a few seconds…</source>
+        <translation>Cambiando la frase de contraseña. Tarda unos segundos…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseForm</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>First show that you know the current passphrase (or hold the recovery code), then choose the new one. The old passphrase stops working at once; nothing else in the vault changes.</source>
+        <translation>Demuestre primero que conoce la frase de contraseña actual (o que tiene el código de recuperación) y luego elija la nueva. La frase de contraseña anterior deja de funcionar de inmediato; nada más cambia en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Frase de contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>Current passphrase problem</source>
+        <translation>Problema con la frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>A recovery code opens the vault once: after the change npmdesk shows you a new recovery code to write down, and the code you type here stops working once you confirm the new one.</source>
+        <translation>Un código de recuperación abre la caja fuerte una sola vez: después del cambio, npmdesk le muestra un nuevo código de recuperación para anotar, y el código que escribe aquí deja de funcionar en cuanto confirma el nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation>Código de &amp;recuperación:</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <source>Recovery code problem</source>
+        <translation>Problema con el código de recuperación</translation>
+    </message>
+    <message>
+        <source>Use the recovery code &amp;instead</source>
+        <translation>Usar el código de recuperación en su &amp;lugar</translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead</source>
+        <translation>Usar el código de recuperación en su lugar</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>At least 10 characters; several words are easiest to remember</source>
+        <translation>Al menos 10 caracteres; varias palabras son más fáciles de recordar</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidez de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation>Problema con la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm passphrase:</source>
+        <translation>C&amp;onfirmar la frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase</source>
+        <translation>Confirmar la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Confirmation problem</source>
+        <translation>Problema con la confirmación</translation>
+    </message>
+    <message>
+        <source>Problem changing the passphrase</source>
+        <translation>Problema al cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel without changing the passphrase</source>
+        <translation>Cancelar sin cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Cambiar la frase de contraseña</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultDialog</name>
     <message>
         <source>The vault will be created in {folder}</source>
@@ -865,6 +1003,33 @@
     <message>
         <source>Recent security events</source>
         <translation>Eventos de seguridad recientes</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Arrow keys move by day and week, Page Up and Page Down by month; Enter picks the date, Escape closes the calendar.</source>
+        <translation>Las flechas avanzan por días y semanas, RePág y AvPág por meses; Intro elige la fecha, Esc cierra el calendario.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Type the date as YYYY-MM-DD, or choose it from the calendar (Alt+Down)</source>
+        <translation>Escriba la fecha como AAAA-MM-DD o elíjala en el calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar</source>
+        <translation>Elegir en el calendario</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation>Elegir en el calendario (Alt+Abajo)</translation>
     </message>
 </context>
 <context>
@@ -1180,10 +1345,6 @@
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <source>Export every record as an encrypted, signed package</source>
-        <translation>Exportar todos los registros en un paquete cifrado y firmado</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
@@ -1234,6 +1395,10 @@
     <message>
         <source>Export with linked records</source>
         <translation>Exportar con los registros vinculados</translation>
+    </message>
+    <message>
+        <source>Export the selected records (or the record shown) as an encrypted, signed package; everything in the vault is a choice in the dialog</source>
+        <translation>Exportar los registros seleccionados (o el registro mostrado) en un paquete cifrado y firmado; toda la caja fuerte se puede elegir en la ventana</translation>
     </message>
 </context>
 <context>
@@ -1392,10 +1557,6 @@
         <translation>claves NO verificadas</translation>
     </message>
     <message>
-        <source>No contact has an age recipient yet. Add one with File → Add Contact from Card…, or choose a passphrase.</source>
-        <translation>Ningún contacto tiene aún un destinatario age. Añada uno con Archivo → Añadir contacto desde su tarjeta…, o elija una frase de contraseña.</translation>
-    </message>
-    <message>
         <source>Not verified yet: {names}. If a key is not really theirs, someone else could read the package. Compare the fingerprint with them first (Verify keys… on the contact).</source>
         <translation>Aún no verificados: {names}. Si una clave no es realmente suya, otra persona podría leer el paquete. Compare antes la huella con ellos (Verificar las claves… en el contacto).</translation>
     </message>
@@ -1426,10 +1587,6 @@
     <message>
         <source>internal to the NPM</source>
         <translation>interno del MNP</translation>
-    </message>
-    <message>
-        <source>They are strictly confidential, internal to the NPM, or they hold personal data without recorded consent. Names stay pseudonymised in the package.</source>
-        <translation>Son estrictamente confidenciales, internos del MNP o contienen datos personales sin consentimiento registrado. Los nombres siguen seudonimizados en el paquete.</translation>
     </message>
     <message>
         <source>Left out of the package</source>
@@ -1468,6 +1625,56 @@
             <numerusform>%n borrador marcado como enviado.</numerusform>
             <numerusform>%n borradores marcados como enviados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>They are strictly confidential, internal to the NPM, or they hold personal data without recorded consent. Names stay pseudonymised in the package (each record&apos;s aliases are set under People and consent in its form).</source>
+        <translation>Son estrictamente confidenciales, internos del MNP o contienen datos personales sin consentimiento registrado. Los nombres siguen seudonimizados en el paquete (los alias de cada registro se definen en Personas y consentimiento, en su formulario).</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Qué exportar</translation>
+    </message>
+    <message>
+        <source>The record &amp;shown</source>
+        <translation>El registro m&amp;ostrado</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record with its &amp;linked records (%n)</source>
+        <translation>
+            <numerusform>El registro con sus registros &amp;vinculados (%n)</numerusform>
+            <numerusform>El registro con sus registros &amp;vinculados (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The &amp;document(s) only</source>
+        <translation>Solo el/los &amp;documento(s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;selected records (%n)</source>
+        <translation>
+            <numerusform>El registro &amp;seleccionado (%n)</numerusform>
+            <numerusform>Los registros &amp;seleccionados (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything in the &amp;vault</source>
+        <translation>Todo el contenido de la ca&amp;ja fuerte</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen yet. Select records in the list (Ctrl+click or Shift+click for several) and export again, or choose “Everything in the vault” above.</source>
+        <translation>Aún no hay nada elegido. Seleccione registros en la lista (Ctrl+clic o Mayús+clic para varios) y vuelva a exportar, o elija «Todo el contenido de la caja fuerte» arriba.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;recipient…</source>
+        <translation>&amp;Añadir un destinatario…</translation>
+    </message>
+    <message>
+        <source>“{name}” was added to your contacts and ticked. Their keys are NOT verified: before sending anything sensitive, open the contact and use Verify keys… to compare the fingerprint with them by phone.</source>
+        <translation>«{name}» se añadió a sus contactos y quedó marcado. Sus claves NO están verificadas: antes de enviar nada delicado, abra el contacto y use Verificar las claves… para comparar la huella con esa persona por teléfono.</translation>
+    </message>
+    <message>
+        <source>No contact has an age recipient yet. Add one with “Add a recipient…” below, or choose a passphrase.</source>
+        <translation>Ningún contacto tiene aún un destinatario age. Añada uno con «Añadir un destinatario…» abajo, o elija una frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +3045,21 @@
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>{date} is not a real date: months are numbered 01 to 12.</source>
+        <translation>{date} no es una fecha válida: los meses se numeran del 01 al 12.</translation>
+    </message>
+    <message>
+        <source>{date} is not a real date: {month} has {days} days.</source>
+        <translation>{date} no es una fecha válida: {month} tiene {days} días.</translation>
+    </message>
+</context>
+<context>
     <name>FundCallDialog</name>
     <message>
         <source>Special Fund call for {year}</source>
@@ -2909,6 +3131,17 @@
     <message>
         <source>The amount is more than the largest grant of this call; you can still save it.</source>
         <translation>El importe supera la subvención máxima de esta convocatoria; aun así puede guardarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpFeature</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>Read the guide that comes with npmdesk (no network needed)</source>
+        <translation>Leer la guía que acompaña a npmdesk (sin conexión a la red)</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3574,53 @@
     </message>
 </context>
 <context>
+    <name>IntegrityDialog</name>
+    <message>
+        <source>Check the vault&apos;s integrity</source>
+        <translation>Comprobar la integridad de la caja fuerte</translation>
+    </message>
+    <message>
+        <source>Checking every page of the vault. This can take a while for a large vault…</source>
+        <translation>Comprobando cada página de la caja fuerte. Puede tardar un rato si la caja fuerte es grande…</translation>
+    </message>
+    <message>
+        <source>Integrity check in progress</source>
+        <translation>Comprobación de integridad en curso</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Cancelar la comprobación</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new folder</source>
+        <translation>Restaurar una copia de seguridad en una carpeta nueva</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Nothing was changed.</source>
+        <translation>Se canceló la comprobación. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The vault is healthy: both integrity checks passed.</source>
+        <translation>La caja fuerte está en buen estado: se superaron las dos comprobaciones de integridad.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged: {count} problem(s) found. Some records or files may be unreadable. Restore your latest backup into a new folder (Vault → Restore a Backup…), then work in the restored vault; this vault is not changed.</source>
+        <translation>La caja fuerte está dañada: se encontraron {count} problema(s). Algunos registros o archivos pueden ser ilegibles. Restaure su última copia de seguridad en una carpeta nueva (Caja fuerte → Restaurar una copia de seguridad…) y trabaje después en la caja fuerte restaurada; esta caja fuerte no se modifica.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
     <name>JobDialog</name>
     <message>
         <source>Cancelled. Nothing was changed.</source>
@@ -3621,10 +3901,6 @@
         <translation>Elija una nueva frase de contraseña</translation>
     </message>
     <message>
-        <source>You opened the vault with your recovery code. Choose the passphrase you will use from now on; the old one stops working. Keep your written recovery code.</source>
-        <translation>Abrió la caja fuerte con su código de recuperación. Elija la frase de contraseña que usará a partir de ahora; la anterior deja de funcionar. Conserve su código de recuperación escrito.</translation>
-    </message>
-    <message>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
@@ -3679,6 +3955,10 @@
     <message>
         <source>Set the new passphrase</source>
         <translation>Establecer la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>You opened the vault with your recovery code. Choose the passphrase you will use from now on; the old one stops working. A recovery code opens the vault only once: next, npmdesk shows you a new recovery code to write down, and the code you used stops working as soon as you confirm that you have written down the new one.</source>
+        <translation>Abrió la caja fuerte con su código de recuperación. Elija la frase de contraseña que usará a partir de ahora; la anterior deja de funcionar. Un código de recuperación abre la caja fuerte una sola vez: a continuación, npmdesk le muestra un nuevo código de recuperación para anotar, y el código que usó deja de funcionar en cuanto confirma que anotó el nuevo.</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4347,34 @@
         <source>Nothing to change: give --field, --clear-field, --title, --status, --date, --due, --country, --article or --review-date.</source>
         <translation>Nada que cambiar: indique --field, --clear-field, --title, --status, --date, --due, --country, --article o --review-date.</translation>
     </message>
+    <message>
+        <source>Paste the age recipient (age1…) or the contact card: a package is encrypted to the age recipient.</source>
+        <translation>Pegue el destinatario age (age1…) o la tarjeta de contacto: un paquete se cifra para el destinatario age.</translation>
+    </message>
+    <message>
+        <source>There is no screen to show the npmdesk window on (started over SSH or without a desktop); use the npmdesk command line instead (npmdesk --help).</source>
+        <translation>No hay ninguna pantalla donde mostrar la ventana de npmdesk (iniciado por SSH o sin escritorio); use en su lugar npmdesk en la línea de comandos (npmdesk --help).</translation>
+    </message>
+    <message>
+        <source>The npmdesk window cannot open because a system library Qt needs is missing (on Debian or Ubuntu: sudo apt-get install libxcb-cursor0); the npmdesk command line works meanwhile (npmdesk --help).</source>
+        <translation>La ventana de npmdesk no puede abrirse porque falta una biblioteca del sistema que Qt necesita (en Debian o Ubuntu: sudo apt-get install libxcb-cursor0); mientras tanto, npmdesk funciona en la línea de comandos (npmdesk --help).</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore.</source>
+        <translation>Elija el archivo de copia de seguridad que desea restaurar.</translation>
+    </message>
+    <message>
+        <source>Choose a new folder for the restored vault.</source>
+        <translation>Elija una carpeta nueva para la caja fuerte restaurada.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored into this vault&apos;s folder or inside it; choose a new folder outside it. This vault was not changed.</source>
+        <translation>Una copia de seguridad no se puede restaurar en la carpeta de esta caja fuerte ni dentro de ella; elija una carpeta nueva fuera de ella. Esta caja fuerte no se modificó.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase the vault had when the backup was made, or use its recovery code.</source>
+        <translation>Escriba la frase de contraseña que tenía la caja fuerte cuando se hizo la copia, o use su código de recuperación.</translation>
+    </message>
 </context>
 <context>
     <name>PackagePassphraseDialog</name>
@@ -4128,6 +4436,60 @@
     <message>
         <source>Strength: {0}</source>
         <translation>Solidez: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PendingFiles</name>
+    <message>
+        <source>Files to attach</source>
+        <translation>Archivos para adjuntar</translation>
+    </message>
+    <message>
+        <source>Files to attach when the record is saved</source>
+        <translation>Archivos que se adjuntarán al guardar el registro</translation>
+    </message>
+    <message>
+        <source>Attac&amp;h files…</source>
+        <translation>Ad&amp;juntar archivos…</translation>
+    </message>
+    <message>
+        <source>Attach files to this record</source>
+        <translation>Adjuntar archivos a este registro</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Quitar de la lista</translation>
+    </message>
+    <message>
+        <source>Do not attach the chosen file</source>
+        <translation>No adjuntar el archivo elegido</translation>
+    </message>
+    <message>
+        <source>Files to attach: status</source>
+        <translation>Archivos para adjuntar: estado</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>este registro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be attached when you save.</source>
+        <translation>
+            <numerusform>Se adjuntará %n archivo al guardar.</numerusform>
+            <numerusform>Se adjuntarán %n archivos al guardar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” will not be attached.</source>
+        <translation>«{name}» no se adjuntará.</translation>
+    </message>
+    <message>
+        <source>No files yet. Attach files, or drop them on this form.</source>
+        <translation>Aún no hay archivos. Adjunte archivos o suéltelos sobre este formulario.</translation>
     </message>
 </context>
 <context>
@@ -4195,10 +4557,6 @@
 </context>
 <context>
     <name>PersonDialog</name>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
     <message>
         <source>{purpose}: consent</source>
         <translation>{purpose}: consentimiento</translation>
@@ -4975,6 +5333,22 @@
         <source>11(1)(b)(ii), 19(b)</source>
         <translation>11(1)(b)(ii), 19(b)</translation>
     </message>
+    <message>
+        <source>&amp;{label} *:</source>
+        <translation>&amp;{label} *:</translation>
+    </message>
+    <message>
+        <source>{name} — {role} ({team})</source>
+        <translation>{name} — {role} ({team})</translation>
+    </message>
+    <message>
+        <source>{name} — {role}</source>
+        <translation>{name} — {role}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
 </context>
 <context>
     <name>RecordFormDialog</name>
@@ -5025,6 +5399,37 @@
     <message>
         <source>Keeping the draft… waiting for the import or the attachment being added to finish</source>
         <translation>Guardando el borrador… esperando a que termine la importación o el adjunto que se está añadiendo</translation>
+    </message>
+    <message>
+        <source>Saved. Attaching the files…</source>
+        <translation>Guardado. Adjuntando los archivos…</translation>
+    </message>
+    <message>
+        <source>Attaching files</source>
+        <translation>Adjuntando archivos</translation>
+    </message>
+    <message>
+        <source>Encrypting the files into the vault…</source>
+        <translation>Cifrando los archivos en la caja fuerte…</translation>
+    </message>
+    <message>
+        <source>Cancel attaching the files</source>
+        <translation>Cancelar la adición de los archivos</translation>
+    </message>
+    <message>
+        <source>you cancelled attaching them.</source>
+        <translation>usted canceló la operación de adjuntarlos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>%n archivo adjuntado.</numerusform>
+            <numerusform>%n archivos adjuntados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record is saved, but its files are not attached: {problem} Save again to attach them, or Cancel to close without them.</source>
+        <translation>El registro está guardado, pero sus archivos no se adjuntaron: {problem} Guarde de nuevo para adjuntarlos, o pulse Cancelar para cerrar sin ellos.</translation>
     </message>
 </context>
 <context>
@@ -5226,6 +5631,30 @@
     <message>
         <source>Print the recovery code</source>
         <translation>Imprimir el código de recuperación</translation>
+    </message>
+    <message>
+        <source>Your new recovery code</source>
+        <translation>Su nuevo código de recuperación</translation>
+    </message>
+    <message>
+        <source>Write down your new recovery code now</source>
+        <translation>Anote ahora su nuevo código de recuperación</translation>
+    </message>
+    <message>
+        <source>This new code replaces the recovery code you wrote down before: once you confirm below, the old code stops working and only this one opens the vault if you forget your passphrase. Write it on paper, or print it, and keep it somewhere safe away from this computer.</source>
+        <translation>Este nuevo código sustituye al código de recuperación que anotó antes: en cuanto confirme abajo, el código anterior deja de funcionar y solo este abre la caja fuerte si olvida su frase de contraseña. Escríbalo en papel, o imprímalo, y guárdelo en un lugar seguro lejos de este ordenador.</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down the new code</source>
+        <translation>He &amp;anotado el nuevo código</translation>
+    </message>
+    <message>
+        <source>I have written down the new recovery code</source>
+        <translation>He anotado el nuevo código de recuperación</translation>
+    </message>
+    <message>
+        <source>You have not confirmed that you wrote down the new recovery code. If you close now, the code you wrote down before keeps working, and npmdesk shows a new code at the next unlock. Close anyway?</source>
+        <translation>No ha confirmado que anotó el nuevo código de recuperación. Si cierra ahora, el código que anotó antes sigue funcionando, y npmdesk mostrará un nuevo código en el próximo desbloqueo. ¿Cerrar de todos modos?</translation>
     </message>
 </context>
 <context>
@@ -5617,6 +6046,161 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The backup is restored into a new folder, as a vault of its own. The open vault is not changed.</source>
+        <translation>La copia de seguridad se restaura en una carpeta nueva, como una caja fuerte independiente. La caja fuerte abierta no se modifica.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Elegir el archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>New folder for the restored vault</source>
+        <translation>Carpeta nueva para la caja fuerte restaurada</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>Ele&amp;gir…</translation>
+    </message>
+    <message>
+        <source>Choose the new folder</source>
+        <translation>Elegir la carpeta nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>&amp;Archivo de copia de seguridad:</translation>
+    </message>
+    <message>
+        <source>&amp;New folder:</source>
+        <translation>Carpeta &amp;nueva:</translation>
+    </message>
+    <message>
+        <source>Problem restoring the backup</source>
+        <translation>Problema al restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Progreso de la restauración</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Restored Vault</source>
+        <translation>A&amp;brir la caja fuerte restaurada</translation>
+    </message>
+    <message>
+        <source>Lock this vault and open the restored one</source>
+        <translation>Bloquear esta caja fuerte y abrir la restaurada</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;Código de recuperación:</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s recovery code</source>
+        <translation>El código de recuperación de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The recovery code the vault had when the backup was made.</source>
+        <translation>El código de recuperación que tenía la caja fuerte cuando se hizo la copia.</translation>
+    </message>
+    <message>
+        <source>Use the passphrase &amp;instead</source>
+        <translation>Usar la frase de contraseña en su &amp;lugar</translation>
+    </message>
+    <message>
+        <source>Use the passphrase instead</source>
+        <translation>Usar la frase de contraseña en su lugar</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>The passphrase the vault had when the backup was made</source>
+        <translation>La frase de contraseña que tenía la caja fuerte cuando se hizo la copia</translation>
+    </message>
+    <message>
+        <source>The passphrase the vault had when the backup was made.</source>
+        <translation>La frase de contraseña que tenía la caja fuerte cuando se hizo la copia.</translation>
+    </message>
+    <message>
+        <source>Use the recovery code &amp;instead</source>
+        <translation>&amp;Usar el código de recuperación en su lugar</translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead</source>
+        <translation>Usar el código de recuperación en su lugar</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Elegir la copia de seguridad que desea restaurar</translation>
+    </message>
+    <message>
+        <source>npmdesk backups (*{suffix})</source>
+        <translation>Copias de npmdesk (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Name the new folder for the restored vault</source>
+        <translation>Dar nombre a la carpeta nueva de la caja fuerte restaurada</translation>
+    </message>
+    <message>
+        <source>Restored vault</source>
+        <translation>Caja fuerte restaurada</translation>
+    </message>
+    <message>
+        <source>Checking the backup, restoring it and checking the restored vault…</source>
+        <translation>Comprobando la copia de seguridad, restaurándola y comprobando la caja fuerte restaurada…</translation>
+    </message>
+    <message>
+        <source>Cancel the restore</source>
+        <translation>Cancelar la restauración</translation>
+    </message>
+    <message>
+        <source>The backup was restored into {folder}: it opens and passed both integrity checks. Open it with the recovery code you typed; npmdesk then asks for a new passphrase and shows a new recovery code. To open it later, start npmdesk with --vault and this folder.</source>
+        <translation>La copia de seguridad se restauró en {folder}: se abre y superó las dos comprobaciones de integridad. Ábrala con el código de recuperación que escribió; npmdesk le pedirá entonces una nueva frase de contraseña y le mostrará un nuevo código de recuperación. Para abrirla más adelante, inicie npmdesk con --vault y esta carpeta.</translation>
+    </message>
+    <message>
+        <source>The backup was restored into {folder}: it opens and passed both integrity checks. It opens with the passphrase the vault had when the backup was made. To open it later, start npmdesk with --vault and this folder.</source>
+        <translation>La copia de seguridad se restauró en {folder}: se abre y superó las dos comprobaciones de integridad. Se abre con la frase de contraseña que tenía la caja fuerte cuando se hizo la copia. Para abrirla más adelante, inicie npmdesk con --vault y esta carpeta.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled. Nothing was created.</source>
+        <translation>Se canceló la restauración. No se creó nada.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search everywhere</source>
@@ -5633,6 +6217,57 @@
     <message>
         <source>Results appear as you type. Escape clears the search. Shortcut: {shortcut}</source>
         <translation>Los resultados aparecen mientras escribe. Esc borra la búsqueda. Atajo: {shortcut}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFilters</name>
+    <message>
+        <source>Search filters</source>
+        <translation>Filtros de búsqueda</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Interlocutor</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Dated from</source>
+        <translation>Con fecha desde</translation>
+    </message>
+    <message>
+        <source>Dated until</source>
+        <translation>Con fecha hasta</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar los filtros</translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation>{name}:</translation>
+    </message>
+    <message>
+        <source>{name}: choices</source>
+        <translation>{name}: opciones</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
     </message>
 </context>
 <context>
@@ -5999,6 +6634,14 @@
         <source>Unlocking. This takes about a second…</source>
         <translation>Desbloqueando. Tarda alrededor de un segundo…</translation>
     </message>
+    <message>
+        <source>Restore a &amp;Backup…</source>
+        <translation>Restaurar una &amp;copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new folder</source>
+        <translation>Restaurar una copia de seguridad en una carpeta nueva</translation>
+    </message>
 </context>
 <context>
     <name>UnlockForm</name>
@@ -6021,10 +6664,6 @@
     <message>
         <source>Passphrase problem</source>
         <translation>Problema con la frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Type the recovery code you wrote down when the vault was created: eight groups of four letters and digits. Dashes, spaces and capitals do not matter.</source>
-        <translation>Escriba el código de recuperación que anotó al crear la caja fuerte: ocho grupos de cuatro letras y cifras. Los guiones, los espacios y las mayúsculas no importan.</translation>
     </message>
     <message>
         <source>&amp;Recovery code:</source>
@@ -6073,6 +6712,136 @@
     <message>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down: eight groups of four letters and digits. Dashes, spaces and capitals do not matter. A recovery code opens the vault only once: you then choose a new passphrase and get a new recovery code to write down, and the code you type here stops working.</source>
+        <translation>Escriba el código de recuperación que anotó: ocho grupos de cuatro letras y cifras. Los guiones, los espacios y las mayúsculas no importan. Un código de recuperación abre la caja fuerte una sola vez: después elige una nueva frase de contraseña y recibe un nuevo código de recuperación para anotar, y el código que escribe aquí deja de funcionar.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>npmdesk User Guide</source>
+        <translation>Guía del usuario de npmdesk</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Página de la guía</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>For&amp;ward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>Página de &amp;inicio</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Página de inicio</translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation>Buscar en la página</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>A&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Buscar anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Buscar siguiente</translation>
+    </message>
+    <message>
+        <source>This page is not translated yet: it is shown in English.</source>
+        <translation>Esta página aún no está traducida: se muestra en inglés.</translation>
+    </message>
+    <message>
+        <source>A link outside the guide</source>
+        <translation>Un enlace fuera de la guía</translation>
+    </message>
+    <message>
+        <source>npmdesk does not open web pages or other programs. To read this page, copy its address into a web browser:</source>
+        <translation>npmdesk no abre páginas web ni otros programas. Para leer esta página, copie su dirección en un navegador web:</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMenu</name>
+    <message>
+        <source>Va&amp;ult</source>
+        <translation>Ca&amp;ja fuerte</translation>
+    </message>
+    <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation>Cambiar la &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Set a new passphrase after typing the current one (or the recovery code)</source>
+        <translation>Establecer una nueva frase de contraseña después de escribir la actual (o el código de recuperación)</translation>
+    </message>
+    <message>
+        <source>&amp;Check Integrity…</source>
+        <translation>&amp;Comprobar la integridad…</translation>
+    </message>
+    <message>
+        <source>Check that every page of the vault is intact</source>
+        <translation>Comprobar que cada página de la caja fuerte está intacta</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new folder; this vault is not changed</source>
+        <translation>Restaurar una copia de seguridad en una carpeta nueva; esta caja fuerte no se modifica</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old one no longer opens the vault.</source>
+        <translation>La frase de contraseña se cambió. La anterior ya no abre la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Frase de contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>The recovery code you used still works: npmdesk offers a new one at the next unlock.</source>
+        <translation>El código de recuperación que usó sigue funcionando: npmdesk le ofrecerá uno nuevo en el próximo desbloqueo.</translation>
+    </message>
+    <message>
+        <source>The recovery code you used no longer works; the new one you wrote down does.</source>
+        <translation>El código de recuperación que usó ya no funciona; ahora funciona el nuevo que anotó.</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,14 @@
         <source>These keys already belong to your contact “{name}”. Nothing was added.</source>
         <translation>Ces clés appartiennent déjà à votre contact « {name} ». Rien n&apos;a été ajouté.</translation>
     </message>
+    <message>
+        <source>Add a Recipient</source>
+        <translation>Ajouter un destinataire</translation>
+    </message>
+    <message>
+        <source>Paste the recipient&apos;s age key (age1…), or the contact card they copied from npmdesk (File → Share My Keys…), and give their name. They become a contact whose keys are NOT verified: compare the fingerprint with them by phone (Verify keys… on the contact) before sending anything sensitive.</source>
+        <translation>Collez le destinataire age (age1…) de la personne, ou la carte de contact qu&apos;elle a copiée depuis npmdesk (Fichier → Partager mes clés…), et indiquez son nom. Elle devient un contact dont les clés ne sont PAS vérifiées : comparez l&apos;empreinte avec elle par téléphone (Vérifier les clés… sur le contact) avant d&apos;envoyer quoi que ce soit de sensible.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentErrors</name>
@@ -580,6 +588,136 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Use the current passphrase &amp;instead</source>
+        <translation>&amp;Utiliser la phrase secrète actuelle à la place</translation>
+    </message>
+    <message>
+        <source>Use the current passphrase instead</source>
+        <translation>Utiliser la phrase secrète actuelle à la place</translation>
+    </message>
+    <message>
+        <source>Use the recovery code &amp;instead</source>
+        <translation>Utiliser le code de récupération à la &amp;place</translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead</source>
+        <translation>Utiliser le code de récupération à la place</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase.</source>
+        <translation>Tapez votre phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase. This takes a few seconds…</source>
+        <translation>Changement de la phrase secrète. Cela prend quelques secondes…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseForm</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>First show that you know the current passphrase (or hold the recovery code), then choose the new one. The old passphrase stops working at once; nothing else in the vault changes.</source>
+        <translation>Montrez d&apos;abord que vous connaissez la phrase secrète actuelle (ou que vous détenez le code de récupération), puis choisissez la nouvelle. L&apos;ancienne phrase secrète cesse aussitôt de fonctionner ; rien d&apos;autre ne change dans le coffre-fort.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Phrase secrète &amp;actuelle :</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <source>Current passphrase problem</source>
+        <translation>Problème de phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <source>A recovery code opens the vault once: after the change npmdesk shows you a new recovery code to write down, and the code you type here stops working once you confirm the new one.</source>
+        <translation>Un code de récupération n&apos;ouvre le coffre-fort qu&apos;une fois : après le changement, npmdesk vous montre un nouveau code de récupération à noter, et le code que vous tapez ici cesse de fonctionner dès que vous confirmez le nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation>Code de &amp;récupération :</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <source>Recovery code problem</source>
+        <translation>Problème de code de récupération</translation>
+    </message>
+    <message>
+        <source>Use the recovery code &amp;instead</source>
+        <translation>Utiliser le code de récupération à la &amp;place</translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead</source>
+        <translation>Utiliser le code de récupération à la place</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>At least 10 characters; several words are easiest to remember</source>
+        <translation>Au moins 10 caractères ; plusieurs mots sont plus faciles à retenir</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation>Problème de phrase secrète</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm passphrase:</source>
+        <translation>Con&amp;firmer la phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase</source>
+        <translation>Confirmer la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Confirmation problem</source>
+        <translation>Problème de confirmation</translation>
+    </message>
+    <message>
+        <source>Problem changing the passphrase</source>
+        <translation>Problème lors du changement de phrase secrète</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel without changing the passphrase</source>
+        <translation>Annuler sans changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Changer la phrase secrète</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultDialog</name>
     <message>
         <source>The vault will be created in {folder}</source>
@@ -865,6 +1003,33 @@
     <message>
         <source>Recent security events</source>
         <translation>Événements de sécurité récents</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Arrow keys move by day and week, Page Up and Page Down by month; Enter picks the date, Escape closes the calendar.</source>
+        <translation>Les flèches avancent d&apos;un jour ou d&apos;une semaine, Page préc. et Page suiv. d&apos;un mois ; Entrée choisit la date, Échap ferme le calendrier.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Type the date as YYYY-MM-DD, or choose it from the calendar (Alt+Down)</source>
+        <translation>Tapez la date au format AAAA-MM-JJ, ou choisissez-la dans le calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar</source>
+        <translation>Choisir dans le calendrier</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation>Choisir dans le calendrier (Alt+Bas)</translation>
     </message>
 </context>
 <context>
@@ -1180,10 +1345,6 @@
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <source>Export every record as an encrypted, signed package</source>
-        <translation>Exporter toutes les fiches dans un paquet chiffré et signé</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
@@ -1234,6 +1395,10 @@
     <message>
         <source>Export with linked records</source>
         <translation>Exporter avec les fiches liées</translation>
+    </message>
+    <message>
+        <source>Export the selected records (or the record shown) as an encrypted, signed package; everything in the vault is a choice in the dialog</source>
+        <translation>Exporter les fiches sélectionnées (ou la fiche affichée) dans un paquet chiffré et signé ; tout le coffre-fort peut être choisi dans la fenêtre</translation>
     </message>
 </context>
 <context>
@@ -1392,10 +1557,6 @@
         <translation>clés PAS vérifiées</translation>
     </message>
     <message>
-        <source>No contact has an age recipient yet. Add one with File → Add Contact from Card…, or choose a passphrase.</source>
-        <translation>Aucun contact n&apos;a encore de destinataire age. Ajoutez-en un avec Fichier → Ajouter un contact depuis sa carte…, ou choisissez une phrase secrète.</translation>
-    </message>
-    <message>
         <source>Not verified yet: {names}. If a key is not really theirs, someone else could read the package. Compare the fingerprint with them first (Verify keys… on the contact).</source>
         <translation>Pas encore vérifiés : {names}. Si une clé n&apos;est pas vraiment la leur, quelqu&apos;un d&apos;autre pourrait lire le paquet. Comparez d&apos;abord l&apos;empreinte avec eux (Vérifier les clés… sur le contact).</translation>
     </message>
@@ -1426,10 +1587,6 @@
     <message>
         <source>internal to the NPM</source>
         <translation>interne au MNP</translation>
-    </message>
-    <message>
-        <source>They are strictly confidential, internal to the NPM, or they hold personal data without recorded consent. Names stay pseudonymised in the package.</source>
-        <translation>Elles sont strictement confidentielles, internes au MNP, ou contiennent des données personnelles sans consentement enregistré. Les noms restent pseudonymisés dans le paquet.</translation>
     </message>
     <message>
         <source>Left out of the package</source>
@@ -1468,6 +1625,56 @@
             <numerusform>%n brouillon marqué comme envoyé.</numerusform>
             <numerusform>%n brouillons marqués comme envoyés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>They are strictly confidential, internal to the NPM, or they hold personal data without recorded consent. Names stay pseudonymised in the package (each record&apos;s aliases are set under People and consent in its form).</source>
+        <translation>Elles sont strictement confidentielles, internes au MNP, ou contiennent des données personnelles sans consentement enregistré. Les noms restent pseudonymisés dans le paquet (les alias de chaque fiche se définissent sous Personnes et consentement dans son formulaire).</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Quoi exporter</translation>
+    </message>
+    <message>
+        <source>The record &amp;shown</source>
+        <translation>La fic&amp;he affichée</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record with its &amp;linked records (%n)</source>
+        <translation>
+            <numerusform>La fiche a&amp;vec ses fiches liées (%n)</numerusform>
+            <numerusform>La fiche a&amp;vec ses fiches liées (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The &amp;document(s) only</source>
+        <translation>Le(s) &amp;document(s) uniquement</translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;selected records (%n)</source>
+        <translation>
+            <numerusform>La fiche sélectio&amp;nnée (%n)</numerusform>
+            <numerusform>Les fiches sélectio&amp;nnées (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything in the &amp;vault</source>
+        <translation>&amp;Tout le contenu du coffre-fort</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen yet. Select records in the list (Ctrl+click or Shift+click for several) and export again, or choose “Everything in the vault” above.</source>
+        <translation>Rien n&apos;est encore choisi. Sélectionnez des fiches dans la liste (Ctrl+clic ou Maj+clic pour en choisir plusieurs) et exportez de nouveau, ou choisissez « Tout le contenu du coffre-fort » ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;recipient…</source>
+        <translation>Ajouter un dest&amp;inataire…</translation>
+    </message>
+    <message>
+        <source>“{name}” was added to your contacts and ticked. Their keys are NOT verified: before sending anything sensitive, open the contact and use Verify keys… to compare the fingerprint with them by phone.</source>
+        <translation>« {name} » a été ajouté à vos contacts et coché. Ses clés ne sont PAS vérifiées : avant d&apos;envoyer quoi que ce soit de sensible, ouvrez le contact et utilisez Vérifier les clés… pour comparer l&apos;empreinte avec cette personne par téléphone.</translation>
+    </message>
+    <message>
+        <source>No contact has an age recipient yet. Add one with “Add a recipient…” below, or choose a passphrase.</source>
+        <translation>Aucun contact n&apos;a encore de destinataire age. Ajoutez-en un avec « Ajouter un destinataire… » ci-dessous, ou choisissez une phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +3045,21 @@
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>{date} is not a real date: months are numbered 01 to 12.</source>
+        <translation>{date} n&apos;est pas une date valide : les mois sont numérotés de 01 à 12.</translation>
+    </message>
+    <message>
+        <source>{date} is not a real date: {month} has {days} days.</source>
+        <translation>{date} n&apos;est pas une date valide : {month} compte {days} jours.</translation>
+    </message>
+</context>
+<context>
     <name>FundCallDialog</name>
     <message>
         <source>Special Fund call for {year}</source>
@@ -2909,6 +3131,17 @@
     <message>
         <source>The amount is more than the largest grant of this call; you can still save it.</source>
         <translation>Le montant dépasse la subvention maximale de cet appel ; vous pouvez quand même l&apos;enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpFeature</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Read the guide that comes with npmdesk (no network needed)</source>
+        <translation>Lire le guide fourni avec npmdesk (sans connexion réseau)</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3574,53 @@
     </message>
 </context>
 <context>
+    <name>IntegrityDialog</name>
+    <message>
+        <source>Check the vault&apos;s integrity</source>
+        <translation>Vérifier l&apos;intégrité du coffre-fort</translation>
+    </message>
+    <message>
+        <source>Checking every page of the vault. This can take a while for a large vault…</source>
+        <translation>Vérification de chaque page du coffre-fort. Cela peut prendre un moment pour un grand coffre-fort…</translation>
+    </message>
+    <message>
+        <source>Integrity check in progress</source>
+        <translation>Vérification de l&apos;intégrité en cours</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Annuler la vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new folder</source>
+        <translation>Restaurer une sauvegarde dans un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Nothing was changed.</source>
+        <translation>La vérification a été annulée. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault is healthy: both integrity checks passed.</source>
+        <translation>Le coffre-fort est intact : les deux vérifications d&apos;intégrité ont réussi.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged: {count} problem(s) found. Some records or files may be unreadable. Restore your latest backup into a new folder (Vault → Restore a Backup…), then work in the restored vault; this vault is not changed.</source>
+        <translation>Le coffre-fort est endommagé : {count} problème(s) trouvé(s). Certaines fiches ou certains fichiers peuvent être illisibles. Restaurez votre dernière sauvegarde dans un nouveau dossier (Coffre-fort → Restaurer une sauvegarde…), puis travaillez dans le coffre-fort restauré ; ce coffre-fort-ci n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
     <name>JobDialog</name>
     <message>
         <source>Cancelled. Nothing was changed.</source>
@@ -3621,10 +3901,6 @@
         <translation>Choisissez une nouvelle phrase secrète</translation>
     </message>
     <message>
-        <source>You opened the vault with your recovery code. Choose the passphrase you will use from now on; the old one stops working. Keep your written recovery code.</source>
-        <translation>Vous avez ouvert le coffre-fort avec votre code de récupération. Choisissez la phrase secrète que vous utiliserez désormais ; l&apos;ancienne ne fonctionnera plus. Conservez votre code de récupération écrit.</translation>
-    </message>
-    <message>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
@@ -3679,6 +3955,10 @@
     <message>
         <source>Set the new passphrase</source>
         <translation>Définir la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>You opened the vault with your recovery code. Choose the passphrase you will use from now on; the old one stops working. A recovery code opens the vault only once: next, npmdesk shows you a new recovery code to write down, and the code you used stops working as soon as you confirm that you have written down the new one.</source>
+        <translation>Vous avez ouvert le coffre-fort avec votre code de récupération. Choisissez la phrase secrète que vous utiliserez désormais ; l&apos;ancienne cessera de fonctionner. Un code de récupération n&apos;ouvre le coffre-fort qu&apos;une fois : npmdesk vous montre ensuite un nouveau code de récupération à noter, et le code que vous avez utilisé cesse de fonctionner dès que vous confirmez avoir noté le nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4347,34 @@
         <source>Nothing to change: give --field, --clear-field, --title, --status, --date, --due, --country, --article or --review-date.</source>
         <translation>Rien à modifier : indiquez --field, --clear-field, --title, --status, --date, --due, --country, --article ou --review-date.</translation>
     </message>
+    <message>
+        <source>Paste the age recipient (age1…) or the contact card: a package is encrypted to the age recipient.</source>
+        <translation>Collez le destinataire age (age1…) ou la carte de contact : un paquet est chiffré pour le destinataire age.</translation>
+    </message>
+    <message>
+        <source>There is no screen to show the npmdesk window on (started over SSH or without a desktop); use the npmdesk command line instead (npmdesk --help).</source>
+        <translation>Il n&apos;y a pas d&apos;écran où afficher la fenêtre de npmdesk (lancé via SSH ou sans bureau) ; utilisez plutôt npmdesk en ligne de commande (npmdesk --help).</translation>
+    </message>
+    <message>
+        <source>The npmdesk window cannot open because a system library Qt needs is missing (on Debian or Ubuntu: sudo apt-get install libxcb-cursor0); the npmdesk command line works meanwhile (npmdesk --help).</source>
+        <translation>La fenêtre de npmdesk ne peut pas s&apos;ouvrir car il manque une bibliothèque système dont Qt a besoin (sous Debian ou Ubuntu : sudo apt-get install libxcb-cursor0) ; npmdesk en ligne de commande fonctionne en attendant (npmdesk --help).</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore.</source>
+        <translation>Choisissez le fichier de sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>Choose a new folder for the restored vault.</source>
+        <translation>Choisissez un nouveau dossier pour le coffre-fort restauré.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored into this vault&apos;s folder or inside it; choose a new folder outside it. This vault was not changed.</source>
+        <translation>Une sauvegarde ne peut pas être restaurée dans le dossier de ce coffre-fort ni à l&apos;intérieur ; choisissez un nouveau dossier en dehors. Ce coffre-fort n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase the vault had when the backup was made, or use its recovery code.</source>
+        <translation>Tapez la phrase secrète qu&apos;avait le coffre-fort au moment de la sauvegarde, ou utilisez son code de récupération.</translation>
+    </message>
 </context>
 <context>
     <name>PackagePassphraseDialog</name>
@@ -4128,6 +4436,60 @@
     <message>
         <source>Strength: {0}</source>
         <translation>Robustesse : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PendingFiles</name>
+    <message>
+        <source>Files to attach</source>
+        <translation>Fichiers à joindre</translation>
+    </message>
+    <message>
+        <source>Files to attach when the record is saved</source>
+        <translation>Fichiers à joindre lors de l&apos;enregistrement de la fiche</translation>
+    </message>
+    <message>
+        <source>Attac&amp;h files…</source>
+        <translation>&amp;Joindre des fichiers…</translation>
+    </message>
+    <message>
+        <source>Attach files to this record</source>
+        <translation>Joindre des fichiers à cette fiche</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Do not attach the chosen file</source>
+        <translation>Ne pas joindre le fichier choisi</translation>
+    </message>
+    <message>
+        <source>Files to attach: status</source>
+        <translation>Fichiers à joindre : état</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>cette fiche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be attached when you save.</source>
+        <translation>
+            <numerusform>%n fichier sera joint lors de l&apos;enregistrement.</numerusform>
+            <numerusform>%n fichiers seront joints lors de l&apos;enregistrement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” will not be attached.</source>
+        <translation>« {name} » ne sera pas joint.</translation>
+    </message>
+    <message>
+        <source>No files yet. Attach files, or drop them on this form.</source>
+        <translation>Aucun fichier pour l&apos;instant. Joignez des fichiers, ou déposez-les sur ce formulaire.</translation>
     </message>
 </context>
 <context>
@@ -4195,10 +4557,6 @@
 </context>
 <context>
     <name>PersonDialog</name>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
     <message>
         <source>{purpose}: consent</source>
         <translation>{purpose} : consentement</translation>
@@ -4975,6 +5333,22 @@
         <source>11(1)(b)(ii), 19(b)</source>
         <translation>11(1)(b)(ii), 19(b)</translation>
     </message>
+    <message>
+        <source>&amp;{label} *:</source>
+        <translation>&amp;{label} * :</translation>
+    </message>
+    <message>
+        <source>{name} — {role} ({team})</source>
+        <translation>{name} — {role} ({team})</translation>
+    </message>
+    <message>
+        <source>{name} — {role}</source>
+        <translation>{name} — {role}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
 </context>
 <context>
     <name>RecordFormDialog</name>
@@ -5025,6 +5399,37 @@
     <message>
         <source>Keeping the draft… waiting for the import or the attachment being added to finish</source>
         <translation>Conservation du brouillon… en attente de la fin de l&apos;importation ou de l&apos;ajout de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Saved. Attaching the files…</source>
+        <translation>Enregistrée. Ajout des fichiers en cours…</translation>
+    </message>
+    <message>
+        <source>Attaching files</source>
+        <translation>Ajout des fichiers</translation>
+    </message>
+    <message>
+        <source>Encrypting the files into the vault…</source>
+        <translation>Chiffrement des fichiers dans le coffre-fort…</translation>
+    </message>
+    <message>
+        <source>Cancel attaching the files</source>
+        <translation>Annuler l&apos;ajout des fichiers</translation>
+    </message>
+    <message>
+        <source>you cancelled attaching them.</source>
+        <translation>vous avez annulé leur ajout.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>%n fichier joint.</numerusform>
+            <numerusform>%n fichiers joints.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record is saved, but its files are not attached: {problem} Save again to attach them, or Cancel to close without them.</source>
+        <translation>La fiche est enregistrée, mais ses fichiers ne sont pas joints : {problem} Enregistrez de nouveau pour les joindre, ou cliquez sur Annuler pour fermer sans eux.</translation>
     </message>
 </context>
 <context>
@@ -5226,6 +5631,30 @@
     <message>
         <source>Print the recovery code</source>
         <translation>Imprimer le code de récupération</translation>
+    </message>
+    <message>
+        <source>Your new recovery code</source>
+        <translation>Votre nouveau code de récupération</translation>
+    </message>
+    <message>
+        <source>Write down your new recovery code now</source>
+        <translation>Notez maintenant votre nouveau code de récupération</translation>
+    </message>
+    <message>
+        <source>This new code replaces the recovery code you wrote down before: once you confirm below, the old code stops working and only this one opens the vault if you forget your passphrase. Write it on paper, or print it, and keep it somewhere safe away from this computer.</source>
+        <translation>Ce nouveau code remplace le code de récupération que vous aviez noté : dès que vous confirmez ci-dessous, l&apos;ancien code cesse de fonctionner et seul celui-ci ouvre le coffre-fort si vous oubliez votre phrase secrète. Écrivez-le sur papier, ou imprimez-le, et conservez-le en lieu sûr, loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down the new code</source>
+        <translation>J&apos;ai &amp;noté le nouveau code</translation>
+    </message>
+    <message>
+        <source>I have written down the new recovery code</source>
+        <translation>J&apos;ai noté le nouveau code de récupération</translation>
+    </message>
+    <message>
+        <source>You have not confirmed that you wrote down the new recovery code. If you close now, the code you wrote down before keeps working, and npmdesk shows a new code at the next unlock. Close anyway?</source>
+        <translation>Vous n&apos;avez pas confirmé avoir noté le nouveau code de récupération. Si vous fermez maintenant, le code que vous aviez noté continue de fonctionner, et npmdesk affichera un nouveau code au prochain déverrouillage. Fermer quand même ?</translation>
     </message>
 </context>
 <context>
@@ -5617,6 +6046,161 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup is restored into a new folder, as a vault of its own. The open vault is not changed.</source>
+        <translation>La sauvegarde est restaurée dans un nouveau dossier, comme un coffre-fort à part entière. Le coffre-fort ouvert n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Choisir le fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>New folder for the restored vault</source>
+        <translation>Nouveau dossier pour le coffre-fort restauré</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>Choi&amp;sir…</translation>
+    </message>
+    <message>
+        <source>Choose the new folder</source>
+        <translation>Choisir le nouveau dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>&amp;Fichier de sauvegarde :</translation>
+    </message>
+    <message>
+        <source>&amp;New folder:</source>
+        <translation>&amp;Nouveau dossier :</translation>
+    </message>
+    <message>
+        <source>Problem restoring the backup</source>
+        <translation>Problème lors de la restauration de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Progression de la restauration</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Restored Vault</source>
+        <translation>&amp;Ouvrir le coffre-fort restauré</translation>
+    </message>
+    <message>
+        <source>Lock this vault and open the restored one</source>
+        <translation>Verrouiller ce coffre-fort et ouvrir le coffre-fort restauré</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;Code de récupération :</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s recovery code</source>
+        <translation>Le code de récupération de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>The recovery code the vault had when the backup was made.</source>
+        <translation>Le code de récupération qu&apos;avait le coffre-fort au moment de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Use the passphrase &amp;instead</source>
+        <translation>&amp;Utiliser la phrase secrète à la place</translation>
+    </message>
+    <message>
+        <source>Use the passphrase instead</source>
+        <translation>Utiliser la phrase secrète à la place</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>The passphrase the vault had when the backup was made</source>
+        <translation>La phrase secrète qu&apos;avait le coffre-fort au moment de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>The passphrase the vault had when the backup was made.</source>
+        <translation>La phrase secrète qu&apos;avait le coffre-fort au moment de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Use the recovery code &amp;instead</source>
+        <translation>Utiliser le code de récupération à &amp;la place</translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead</source>
+        <translation>Utiliser le code de récupération à la place</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Choisir la sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <source>npmdesk backups (*{suffix})</source>
+        <translation>Sauvegardes npmdesk (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Name the new folder for the restored vault</source>
+        <translation>Nommer le nouveau dossier du coffre-fort restauré</translation>
+    </message>
+    <message>
+        <source>Restored vault</source>
+        <translation>Coffre-fort restauré</translation>
+    </message>
+    <message>
+        <source>Checking the backup, restoring it and checking the restored vault…</source>
+        <translation>Vérification de la sauvegarde, restauration, puis vérification du coffre-fort restauré…</translation>
+    </message>
+    <message>
+        <source>Cancel the restore</source>
+        <translation>Annuler la restauration</translation>
+    </message>
+    <message>
+        <source>The backup was restored into {folder}: it opens and passed both integrity checks. Open it with the recovery code you typed; npmdesk then asks for a new passphrase and shows a new recovery code. To open it later, start npmdesk with --vault and this folder.</source>
+        <translation>La sauvegarde a été restaurée dans {folder} : elle s&apos;ouvre et a réussi les deux vérifications d&apos;intégrité. Ouvrez-la avec le code de récupération que vous avez tapé ; npmdesk vous demande alors une nouvelle phrase secrète et affiche un nouveau code de récupération. Pour l&apos;ouvrir plus tard, lancez npmdesk avec --vault et ce dossier.</translation>
+    </message>
+    <message>
+        <source>The backup was restored into {folder}: it opens and passed both integrity checks. It opens with the passphrase the vault had when the backup was made. To open it later, start npmdesk with --vault and this folder.</source>
+        <translation>La sauvegarde a été restaurée dans {folder} : elle s&apos;ouvre et a réussi les deux vérifications d&apos;intégrité. Elle s&apos;ouvre avec la phrase secrète qu&apos;avait le coffre-fort au moment de la sauvegarde. Pour l&apos;ouvrir plus tard, lancez npmdesk avec --vault et ce dossier.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled. Nothing was created.</source>
+        <translation>La restauration a été annulée. Rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search everywhere</source>
@@ -5633,6 +6217,57 @@
     <message>
         <source>Results appear as you type. Escape clears the search. Shortcut: {shortcut}</source>
         <translation>Les résultats s&apos;affichent pendant la saisie. Échap efface la recherche. Raccourci : {shortcut}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFilters</name>
+    <message>
+        <source>Search filters</source>
+        <translation>Filtres de recherche</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Interlocuteur</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Dated from</source>
+        <translation>Datée à partir du</translation>
+    </message>
+    <message>
+        <source>Dated until</source>
+        <translation>Datée jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation>{name} :</translation>
+    </message>
+    <message>
+        <source>{name}: choices</source>
+        <translation>{name} : choix</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tous</translation>
     </message>
 </context>
 <context>
@@ -5999,6 +6634,14 @@
         <source>Unlocking. This takes about a second…</source>
         <translation>Déverrouillage. Cela prend environ une seconde…</translation>
     </message>
+    <message>
+        <source>Restore a &amp;Backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new folder</source>
+        <translation>Restaurer une sauvegarde dans un nouveau dossier</translation>
+    </message>
 </context>
 <context>
     <name>UnlockForm</name>
@@ -6021,10 +6664,6 @@
     <message>
         <source>Passphrase problem</source>
         <translation>Problème de phrase secrète</translation>
-    </message>
-    <message>
-        <source>Type the recovery code you wrote down when the vault was created: eight groups of four letters and digits. Dashes, spaces and capitals do not matter.</source>
-        <translation>Tapez le code de récupération que vous avez noté à la création du coffre-fort : huit groupes de quatre lettres et chiffres. Les tirets, les espaces et les majuscules n&apos;ont pas d&apos;importance.</translation>
     </message>
     <message>
         <source>&amp;Recovery code:</source>
@@ -6073,6 +6712,136 @@
     <message>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down: eight groups of four letters and digits. Dashes, spaces and capitals do not matter. A recovery code opens the vault only once: you then choose a new passphrase and get a new recovery code to write down, and the code you type here stops working.</source>
+        <translation>Tapez le code de récupération que vous avez noté : huit groupes de quatre lettres et chiffres. Les tirets, les espaces et les majuscules n&apos;ont pas d&apos;importance. Un code de récupération n&apos;ouvre le coffre-fort qu&apos;une fois : vous choisissez ensuite une nouvelle phrase secrète et recevez un nouveau code de récupération à noter, et le code que vous tapez ici cesse de fonctionner.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>npmdesk User Guide</source>
+        <translation>Guide de l&apos;utilisateur de npmdesk</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Page du guide</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>For&amp;ward</source>
+        <translation>&amp;Avancer</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Avancer</translation>
+    </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>Page d&apos;a&amp;ccueil</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Page d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation>Rechercher dans la page</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Rec&amp;hercher :</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>This page is not translated yet: it is shown in English.</source>
+        <translation>Cette page n&apos;est pas encore traduite : elle est affichée en anglais.</translation>
+    </message>
+    <message>
+        <source>A link outside the guide</source>
+        <translation>Un lien hors du guide</translation>
+    </message>
+    <message>
+        <source>npmdesk does not open web pages or other programs. To read this page, copy its address into a web browser:</source>
+        <translation>npmdesk n&apos;ouvre ni pages web ni autres programmes. Pour lire cette page, copiez son adresse dans un navigateur web :</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMenu</name>
+    <message>
+        <source>Va&amp;ult</source>
+        <translation>Coffr&amp;e-fort</translation>
+    </message>
+    <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation>Changer la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Set a new passphrase after typing the current one (or the recovery code)</source>
+        <translation>Définir une nouvelle phrase secrète après avoir tapé l&apos;actuelle (ou le code de récupération)</translation>
+    </message>
+    <message>
+        <source>&amp;Check Integrity…</source>
+        <translation>&amp;Vérifier l&apos;intégrité…</translation>
+    </message>
+    <message>
+        <source>Check that every page of the vault is intact</source>
+        <translation>Vérifier que chaque page du coffre-fort est intacte</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new folder; this vault is not changed</source>
+        <translation>Restaurer une sauvegarde dans un nouveau dossier ; ce coffre-fort n&apos;est pas modifié</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old one no longer opens the vault.</source>
+        <translation>La phrase secrète a été changée. L&apos;ancienne n&apos;ouvre plus le coffre-fort.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Phrase secrète changée</translation>
+    </message>
+    <message>
+        <source>The recovery code you used still works: npmdesk offers a new one at the next unlock.</source>
+        <translation>Le code de récupération que vous avez utilisé fonctionne encore : npmdesk en proposera un nouveau au prochain déverrouillage.</translation>
+    </message>
+    <message>
+        <source>The recovery code you used no longer works; the new one you wrote down does.</source>
+        <translation>Le code de récupération que vous avez utilisé ne fonctionne plus ; c&apos;est désormais le nouveau code que vous avez noté qui fonctionne.</translation>
     </message>
 </context>
 <context>
