@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from npmdesk.gui.fit import grow_to_fit
 from npmdesk.gui.resources import load_form
 
 W = TypeVar("W", bound=QWidget)
@@ -33,6 +34,7 @@ class FormDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         self.setWindowTitle(self.form.windowTitle())
+        grow_to_fit(self)  # an error or a longer translation adds lines: none is cut off
         self._busy = False
         self._disabled_while_busy: list[QWidget] = []
         bar = self.form.findChild(QProgressBar, "busyBar")
