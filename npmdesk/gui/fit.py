@@ -9,7 +9,7 @@ as its layout needs at its current width (never smaller, so a size the user chos
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 class _Grower(QObject):
@@ -19,10 +19,10 @@ class _Grower(QObject):
         self._pending = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
-            if not self._pending:
+        if watched is getattr(self, "_window", None) and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            if not getattr(self, "_pending", True):
                 self._pending = True
-                QTimer.singleShot(0, self.fit)
+                QTimer.singleShot(0, self, self.fit)
         return False
 
     def fit(self) -> None:
@@ -45,3 +45,21 @@ def fit_height(window: QWidget) -> None:
 def grow_to_fit(window: QWidget) -> None:
     """From now on, `window` grows when its wrapped text needs more room (see the module)."""
     window.installEventFilter(_Grower(window))
+
+
+class _Whole(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest) and isinstance(watched, QWidget):
+            for label in watched.findChildren(QLabel):
+                if label.wordWrap() and label.isVisible():
+                    needed = label.heightForWidth(label.width())
+                    if needed > 0 and needed != label.minimumHeight():
+                        label.setMinimumHeight(needed)  # the form layout then gives the row this height
+        return False
+
+
+def keep_rows_whole(content: QWidget) -> None:
+    """Each wrapped label of `content` (a scroll area's form whose values wrap) is as high as its
+    text needs at its width: the form layout would otherwise size a row for fewer lines and cut
+    the last ones, with no scroll bar to reach them."""
+    content.installEventFilter(_Whole(content))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QWidget
 
 import npmdesk
 from npmdesk import display
+from npmdesk.gui.access_keys import manage_access_keys
 from npmdesk.gui.backup.feature import BackupFeature, utc_now
 from npmdesk.gui.backup.settings import BackupSettings
 from npmdesk.gui.forms.feature import RecordForms
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
 
         self.demo: DemoFeature | None = DemoFeature(self, self.help_menu, vault, self.workspace.refresh)
         self.resize(1200, 760)
+        manage_access_keys(self)  # menus keep their letters; the panes' controls get free ones
 
     def _make_actions(self) -> None:
         self.lock_action = QAction(icon("lock", "system-lock-screen"), self.tr("&Lock"), self)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 from window_helpers import TODAY
 
 from npmdesk.errors import MistypedRecoveryCode, WrongPassphrase
@@ -45,7 +45,7 @@ class LargeCounts:
 def settle(qtbot, widget: QWidget) -> QWidget:
     widget.show()
     qtbot.waitExposed(widget)
-    qtbot.wait(10)  # deferred layout fixes run
+    qtbot.wait(50)  # deferred layout fixes run
     return widget
 
 
@@ -59,14 +59,14 @@ def every_window(qtbot, vault: Vault, keyring: object, folder: Path) -> Iterator
     yield "dashboard", window
     for row, entry in enumerate(ENTRIES):
         workspace.choose_entry(row)
-        QApplication.processEvents()
+        qtbot.wait(50)
         yield f"list {entry.key}", window
         if workspace.list_model.rowCount():  # its first record, as the detail pane or visit workspace shows it
             workspace.list_view.setCurrentIndex(workspace.list_model.index(0, 0))
-            QApplication.processEvents()
+            qtbot.wait(50)
             yield f"record of {entry.key}", window
     workspace.navigator.update_counts(LargeCounts())
-    QApplication.processEvents()
+    qtbot.wait(50)
     yield "navigator with large counts", window
     workspace.navigator.update_counts(workspace.store)
 
@@ -127,7 +127,7 @@ def every_window(qtbot, vault: Vault, keyring: object, folder: Path) -> Iterator
     qtbot.wait(20)
     yield "unlock, wrong passphrase", unlock
     unlock.switch_method()
-    QApplication.processEvents()
+    qtbot.wait(50)
     yield "unlock with the recovery code", unlock
     inline_error.show_error(unlock.recovery_error, MistypedRecoveryCode(), unlock.recovery_edit)
     qtbot.wait(20)

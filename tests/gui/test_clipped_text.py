@@ -118,7 +118,8 @@ def clipped(window: QWidget) -> list[str]:
         elif isinstance(widget, QListWidget) and widget.objectName() == "navigator":
             found += [f"{type(widget).__name__} {widget.objectName()} item {item}" for item in _items_clipped(widget)]
         if what:
-            found.append(f"{type(widget).__name__} {widget.objectName() or '?'} {text[:60]!r}: {what}")
+            place = widget.objectName() or f"in {widget.parentWidget().objectName() or '?'}"
+            found.append(f"{type(widget).__name__} {place} {text[:60]!r}: {what}")
     return found
 
 

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.exchange import contact_keys
+from npmdesk.gui.access_keys import manage_access_keys
 from npmdesk.gui.forms.discard_question import ask_to_discard
 from npmdesk.gui.forms.draft_offer import draft_content
 from npmdesk.gui.forms.envelope import Envelope
@@ -75,6 +76,7 @@ class RecordFormDialog(QDialog):
     def __init__(self, store: RecordStore, record: Record, *, draft: Draft | None = None,
                  parent: QWidget | None = None, writer: SaveQueue | None = None) -> None:
         super().__init__(parent)
+        manage_access_keys(self)  # no two controls share an Alt+letter (gui/access_keys.py)
         self.setObjectName("recordFormDialog")
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.store: RecordStore | None = store
