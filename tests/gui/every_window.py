@@ -88,10 +88,10 @@ def every_window(qtbot, vault: Vault, keyring: object, folder: Path) -> Iterator
         ("recovery code", RecoveryCodeDialog("ABCD-EFGH-IJKL-MNOP-QRST-UVWX", parent=window)),
     ]
     for name, dialog in dialogs:
-        qtbot.addWidget(dialog)
         settle(qtbot, dialog)
         yield name, dialog
-        dialog.done(0)
+        dialog.done(0)  # not through close(): the recovery code dialog would ask whether it was written down
+        dialog.deleteLater()
 
     progress = BackupProgressDialog(window)
     qtbot.addWidget(progress)
