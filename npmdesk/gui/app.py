@@ -38,8 +38,9 @@ def configure(app: QApplication) -> None:
     app.setOrganizationDomain(ORGANIZATION_DOMAIN)
     app.setDesktopFileName("org.npmdesk.npmdesk")  # packaging/linux/org.npmdesk.npmdesk.desktop
     keep_dialog_settings_off_disk()  # no native file dialogs, no QtProject.conf (gui/file_dialogs.py)
-    apply_theme(app)
-    apply_language(app, Preferences().language())
+    preferences = Preferences()
+    apply_theme(app, preferences.theme() or None)  # "" follows the system's colours
+    apply_language(app, preferences.language())
     app.setWindowIcon(icon("npmdesk"))
 
 

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from npmdesk.gui.access_keys import manage_access_keys
+from npmdesk.gui.fit import grow_to_fit
 from npmdesk.gui.resources import load_form
 
 W = TypeVar("W", bound=QWidget)
@@ -33,6 +35,8 @@ class FormDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         self.setWindowTitle(self.form.windowTitle())
+        grow_to_fit(self)  # an error or a longer translation adds lines: none is cut off
+        manage_access_keys(self)  # no two controls share an Alt+letter, in any language
         self._busy = False
         self._disabled_while_busy: list[QWidget] = []
         bar = self.form.findChild(QProgressBar, "busyBar")

@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QWidget
 
 import npmdesk
 from npmdesk import display
+from npmdesk.gui.access_keys import manage_access_keys
 from npmdesk.gui.backup.feature import BackupFeature, utc_now
 from npmdesk.gui.backup.settings import BackupSettings
 from npmdesk.gui.forms.feature import RecordForms
@@ -37,6 +38,9 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     destroy_confirmed = Signal()
     preferences_requested = Signal()  # Edit → Preferences…; the session shows gui/settings/dialog.py
+    # Another language was installed (Preferences): the session rebuilds the window in it, where the
+    # user was (menus, navigator, dashboard, lists, panes are built in code and from forms alike).
+    language_changed = Signal()
 
     def __init__(self, vault: Vault, parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today,
@@ -45,6 +49,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._discarded = False
+        self._language_pending = True  # until built: the texts are those of the language now
         self._vault_name = vault.folder.name
         npm_name = vault.meta("npm_name")
         if npm_name:
@@ -79,6 +84,11 @@ class MainWindow(QMainWindow):
 
         self.help = HelpFeature(self, self.help_menu)
         self.resize(1200, 760)
+        QTimer.singleShot(0, self, self._built)
+
+    def _built(self) -> None:
+        self._language_pending = False
+        manage_access_keys(self)  # menus keep their letters; the panes' controls get free ones
 
     def _make_actions(self) -> None:
         self.lock_action = QAction(icon("lock", "system-lock-screen"), self.tr("&Lock"), self)
@@ -217,6 +227,17 @@ class MainWindow(QMainWindow):
             panel.deleteLater()
         self.panel = None
         self.close()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and not self._discarded and not self._language_pending:
+            self._language_pending = True  # one signal for the several events a switch sends
+            QTimer.singleShot(0, self, self._announce_language)
+
+    def _announce_language(self) -> None:
+        self._language_pending = False
+        if not self._discarded:
+            self.language_changed.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._discarded:

@@ -2,13 +2,19 @@
 
 Each entry is a ListQuery. Choosing an entry (click, arrow keys, Ctrl+1…9, Alt+Up/Down)
 emits `entry_chosen(entry)`; counts come from `store.count` (one SQL count per entry).
+
+Every label shows whole, in every language and with the counts it has: the navigator is at
+least as wide as its longest label (its minimum width, up to MAX_WIDTH; the splitter beside it
+lets the user widen it); a label longer still is elided in the middle (the count stays) and
+shown whole in its tooltip. Its texts follow a language switch (`retranslate`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from npmdesk.gui.resources import icon
@@ -16,6 +22,11 @@ from npmdesk.records.query import ListQuery
 from npmdesk.records.store import RecordStore
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
+MAX_WIDTH = 360  # px: wider labels are elided (tooltip whole) unless the user widens the pane
+
+
+class Counter(Protocol):
+    def count(self, query: ListQuery) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -84,12 +95,16 @@ class Navigator(QListWidget):
         self.setAccessibleName(self.tr("Lists of records"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "With the coun…pporteur (567)": the count stays
         self.currentRowChanged.connect(self._row_changed)
+        self._counts: list[int] = []
+        self._wanted_width = 0
 
     def populate(self, store: RecordStore) -> None:
         """One item per entry, with its count; the first entry (Inbox) becomes current."""
         self.blockSignals(True)
         self.clear()
+        self._counts = []
         for entry in ENTRIES:
             item = QListWidgetItem(icon(ENTRY_ICONS.get(entry.key, "report")), entry.name)
             item.setData(ENTRY_ROLE, entry.key)
@@ -97,14 +112,45 @@ class Navigator(QListWidget):
         self.blockSignals(False)
         self.update_counts(store)
 
-    def update_counts(self, store: RecordStore) -> None:
+    def update_counts(self, store: RecordStore | Counter) -> None:
+        self._counts = [store.count(entry.query) for entry in ENTRIES[: self.count()]]
+        self._show_texts()
+
+    def _show_texts(self) -> None:
+        """Each item's text, tooltip and spoken text from its entry's name and count (the language now)."""
         locale = QLocale()
-        for row, entry in enumerate(ENTRIES[: self.count()]):
-            count = store.count(entry.query)
+        for row, (entry, count) in enumerate(zip(ENTRIES[: self.count()], self._counts, strict=False)):
             item = self.item(row)
-            item.setText(self.tr("{name} ({count})").format(name=entry.name, count=locale.toString(count)))
+            text = self.tr("{name} ({count})").format(name=entry.name, count=locale.toString(count))
+            item.setText(text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("{name}: %n record(s)", "", count).format(
                 name=entry.name))
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Ask to be as wide as the longest label (see the module's docstring)."""
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.item(row).text()) for row in range(self.count())), default=0)
+        icon_width = self.iconSize().width() if self.iconSize().isValid() else 16
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        needed = widest + icon_width + 2 * self.frameWidth() + scroll_bar + 20
+        self._wanted_width = min(needed, MAX_WIDTH)
+        self.setMinimumWidth(self._wanted_width)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self._wanted_width), hint.height())
+
+    def retranslate(self) -> None:
+        """Names in the language now (counts kept), and the width they need."""
+        self.setAccessibleName(self.tr("Lists of records"))
+        self._show_texts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def current_entry(self) -> Entry | None:
         row = self.currentRow()

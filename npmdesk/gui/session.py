@@ -119,11 +119,22 @@ class Session(QObject):
         window.destroy_confirmed.connect(self.destroy_vault)
         window.preferences_requested.connect(self.guard.show_preferences)
         window.vault_menu.open_vault_requested.connect(self.open_other_vault)  # a restored vault
+        window.language_changed.connect(self.reopen_main_window)
         self.main_window = window
         self.guard.window_opened(window)
         window.show()
         window.activateWindow()
         self._drop_dialog()
+
+    def reopen_main_window(self) -> None:
+        """The main window built again (a new language), where the user was; forms keep drafts."""
+        if self.main_window is None or self.vault is None or not self.vault.is_open:
+            return
+        window, self.main_window = self.main_window, None
+        self.guard.window_closing(window)
+        window.discard()
+        window.deleteLater()
+        self._open_main_window()
 
     def lock(self) -> None:
         """Close the vault, drop the main window, and ask for the passphrase again."""

@@ -3,7 +3,9 @@
 `apply_theme(app)` (called by `app.configure`) sets the Fusion style, which draws every widget
 from the palette on every platform, and a light or dark palette chosen from the system's colour
 scheme (`QStyleHints.colorScheme()`); when the system switches, the palette follows
-(`colorSchemeChanged`). NPMDESK_COLOR_SCHEME=dark or light forces one.
+(`colorSchemeChanged`). NPMDESK_COLOR_SCHEME=dark or light forces one. A scheme chosen in
+Preferences ("light" or "dark", `apply_theme(app, scheme)`) stays when the system switches;
+choosing "" (follow the system) again follows it, at once.
 
 Colours the code picks itself go through here so that they stay readable on both:
 `tone("error")` and friends for text that signals something, `readable(colour)` to adjust any
@@ -147,18 +149,20 @@ class Theme(QObject):
         super().__init__(app)
         self._app = app
         self.scheme = ""
+        self.chosen: str | None = None  # "light"/"dark" chosen in Preferences, else None (the system's)
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self._system_changed)
 
     def apply(self, scheme: str | None = None) -> str:
         """Use `scheme` (default: NPMDESK_COLOR_SCHEME, else the system's); the scheme used."""
-        self.scheme = scheme if scheme in (LIGHT, DARK) else wanted_scheme()
+        self.chosen = scheme if scheme in (LIGHT, DARK) else None
+        self.scheme = self.chosen or wanted_scheme()
         self._app.setPalette(palette(self.scheme))
         return self.scheme
 
     def _system_changed(self, _scheme: Qt.ColorScheme) -> None:
-        if forced_scheme() is None and wanted_scheme() != self.scheme:
+        if self.chosen is None and forced_scheme() is None and wanted_scheme() != self.scheme:
             self.changed.emit(self.apply())
 
 
@@ -168,7 +172,8 @@ _theme: Theme | None = None
 def apply_theme(app: QApplication, scheme: str | None = None) -> Theme:
     """Fusion style and the palette for `scheme` (default: forced or the system's); one Theme per app."""
     global _theme
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     if _theme is None or _theme.parent() is not app:
         _theme = Theme(app)
     _theme.apply(scheme)

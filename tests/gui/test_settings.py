@@ -16,18 +16,20 @@ from locking_helpers import (  # noqa: F401
     unlock,
 )
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QDialogButtonBox, QLabel, QListWidget, QSpinBox, QWidget
 from window_helpers import activate, press
 
+from npmdesk.gui import i18n, theme
 from npmdesk.gui.settings.dialog import SettingsDialog
 from npmdesk.gui.settings.preferences import Preferences
 
 INTERACTIVE = (QSpinBox, QComboBox, QListWidget, QAbstractButton)
 KNOWN_KEYS = {
     "locking/idle_minutes", "clipboard/clear_seconds", "interface/language", "export/default_recipients",
-    "window/geometry", "window/state", "window/splitter", "backup/folder", "backup/interval", "backup/keep",
+    "interface/theme", "window/geometry", "window/state", "window/splitter", "backup/folder", "backup/interval",
+    "backup/keep",
 }
 
 
@@ -77,7 +79,7 @@ def test_preferences_are_read_back_and_nonsense_reads_as_the_default(tmp_path) -
     assert broken.default_recipients() == () and broken.window_geometry() is None
 
 
-def test_the_preferences_dialog_saves_and_applies_at_once(qtbot, start_locking_session, tmp_path) -> None:
+def test_the_preferences_dialog_saves_and_applies_at_once(qtbot, qapp, start_locking_session, tmp_path) -> None:
     session = start_locking_session(ManualClock())
     unlock(qtbot, session)
     dialog = open_preferences(qtbot, session)
@@ -89,7 +91,7 @@ def test_the_preferences_dialog_saves_and_applies_at_once(qtbot, start_locking_s
     assert listed(dialog) == [(f"{MARKERS['contact']} — Country rapporteur", False)]
     assert not dialog.language_notice.isVisible()
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("fr"))
-    assert dialog.language_notice.isVisible() and "next time" in dialog.language_notice.text()
+    assert dialog.language_notice.isVisible() and "as soon as you save" in dialog.language_notice.text()
     dialog.language_combo.setCurrentIndex(0)
     assert not dialog.language_notice.isVisible()
 
@@ -97,8 +99,10 @@ def test_the_preferences_dialog_saves_and_applies_at_once(qtbot, start_locking_s
     dialog.clipboard_spin.setValue(45)
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("es"))
     dialog.recipients_list.item(0).setCheckState(Qt.CheckState.Checked)
+    window = session.main_window
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: session.guard.settings_dialog is None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: session.main_window not in (None, window), timeout=WAIT_MS)  # now in Spanish
     saved = preferences_in(tmp_path)
     assert (saved.idle_minutes(), saved.clipboard_seconds(), saved.language()) == (7, 45, "es")
     assert saved.default_recipients() == (session.ids["contact"],)
@@ -106,8 +110,9 @@ def test_the_preferences_dialog_saves_and_applies_at_once(qtbot, start_locking_s
 
     dialog = open_preferences(qtbot, session)
     assert (dialog.idle_spin.value(), dialog.clipboard_spin.value(), dialog.language()) == (7, 45, "es")
-    assert listed(dialog) == [(f"{MARKERS['contact']} — Country rapporteur", True)]
+    assert [ticked for _text, ticked in listed(dialog)] == [True]
     assert not dialog.language_notice.isVisible()
+    i18n.apply_language(qapp, "en").remove()
 
 
 def test_cancel_changes_nothing(qtbot, start_locking_session, tmp_path) -> None:
@@ -140,14 +145,13 @@ def test_every_control_is_named_and_reachable_by_keyboard(qtbot, start_locking_s
 def test_the_window_comes_back_with_its_size_and_panes(qtbot, start_locking_session, tmp_path) -> None:
     session = start_locking_session(ManualClock())
     window = unlock(qtbot, session)
-    before = window.workspace.splitter.sizes()
     # The tests' offscreen screen is 800 pixels wide: a restored window is only kept at least as
     # wide as its minimum size.
     window.resize(window.minimumSizeHint().width(), 640)
-    qtbot.waitUntil(lambda: window.workspace.splitter.sizes() != before, timeout=WAIT_MS)
-    window.workspace.splitter.setSizes([300, 300, 300])
+    qtbot.waitUntil(lambda: window.size().height() == 640, timeout=WAIT_MS)
+    # At its minimum width every pane is at its own minimum (the navigator's: its longest label).
     size, sizes = window.size(), window.workspace.splitter.sizes()
-    assert size.height() == 640 and sizes[0] != before[0]
+    assert size.height() == 640 and sizes[0] >= window.workspace.navigator.minimumWidth()
     window.lock_action.trigger()
     assert preferences_in(tmp_path).window_geometry() is not None
     window = unlock(qtbot, session)
@@ -186,3 +190,42 @@ def test_no_record_text_reaches_the_settings_file(qtbot, start_locking_session) 
     assert session.ids["contact"] in text  # the chosen recipient, by id only
     assert session.ids["record"] not in text and session.ids["plain_contact"] not in text
     assert set(QSettings(str(path), QSettings.Format.IniFormat).allKeys()) <= KNOWN_KEYS
+
+
+def test_language_and_colours_switch_at_once_where_the_user_was(qtbot, qapp, start_locking_session, tmp_path) -> None:
+    """Preferences → French and Dark → Save: the main window speaks French at once (menus,
+    navigator, dashboard, list), on the list the user had chosen, in dark colours; and back."""
+    style, colours = qapp.style().name(), QPalette(qapp.palette())
+    session = start_locking_session(ManualClock())
+    window = unlock(qtbot, session)
+    try:
+        window.workspace.choose_entry(1)  # Contacts
+        dialog = open_preferences(qtbot, session)
+        assert dialog.theme_combo.accessibleName() and dialog.theme() == ""
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("fr"))
+        dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("dark"))
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: session.main_window not in (None, window), timeout=WAIT_MS)
+        french = session.main_window
+        titles = [action.text() for action in french.menuBar().actions()]
+        assert titles[0] == "&Fichier" and "&Aide" in titles
+        navigator = french.workspace.navigator
+        assert navigator.item(0).text().startswith("Boîte de réception")
+        assert navigator.currentRow() == 1 and navigator.item(1).toolTip() == navigator.item(1).text()
+        assert french.lock_action.text() == "&Verrouiller"
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 80
+        assert (preferences_in(tmp_path).language(), preferences_in(tmp_path).theme()) == ("fr", "dark")
+
+        dialog = open_preferences(qtbot, session)
+        assert dialog.windowTitle() == "Préférences"
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+        dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("light"))
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: session.main_window not in (None, french), timeout=WAIT_MS)
+        assert session.main_window.menuBar().actions()[0].text() == "&File"
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 180
+    finally:
+        i18n.apply_language(qapp, "en").remove()
+        theme.apply_theme(qapp)
+        qapp.setStyle(style)
+        qapp.setPalette(colours)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from npmdesk.errors import BackupInsideVault, NpmdeskError
 from npmdesk.gui import file_dialogs, inline_error
+from npmdesk.gui.access_keys import manage_access_keys
 from npmdesk.gui.backup.settings import MAX_KEEP, BackupPlan, BackupSettings
 from npmdesk.gui.records.formatting import date_text
 from npmdesk.vault.backup_schedule import INTERVALS
@@ -35,6 +36,7 @@ class AutomaticBackupsDialog(QDialog):
     def __init__(self, settings: BackupSettings, vault_folder: Path, last: dt.datetime | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        manage_access_keys(self)  # no two controls share an Alt+letter (gui/access_keys.py)
         self.setObjectName("automaticBackupsDialog")
         self.setWindowTitle(self.tr("Automatic backups"))
         self._settings = settings

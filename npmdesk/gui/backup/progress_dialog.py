@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, Q
 
 from npmdesk.gui import inline_error
 from npmdesk.gui.backup.job import STEPS
+from npmdesk.gui.fit import grow_to_fit
 
 
 class BackupProgressDialog(QDialog):
@@ -45,6 +46,7 @@ class BackupProgressDialog(QDialog):
         layout.addWidget(self.buttons)
         self._set_status(self.status_label.text())
         self.resize(460, 140)
+        grow_to_fit(self)  # the outcome (a path, a size, advice) is longer than the progress text
 
     # ------------------------------------------------------------------------- states
 

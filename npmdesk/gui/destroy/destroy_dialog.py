@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from npmdesk import display
+from npmdesk.gui.access_keys import manage_access_keys
 
 
 class DestroyDialog(QDialog):
@@ -16,6 +17,7 @@ class DestroyDialog(QDialog):
 
     def __init__(self, vault_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        manage_access_keys(self)  # no two controls share an Alt+letter (gui/access_keys.py)
         self.setObjectName("destroyDialog")
         self.setWindowTitle(self.tr("Destroy this vault on this device"))
         self._name = vault_name

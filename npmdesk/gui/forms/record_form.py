@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.exchange import contact_keys
+from npmdesk.gui.access_keys import manage_access_keys
 from npmdesk.gui.attachments import adding
 from npmdesk.gui.attachments.runner import JobRunner, JobTexts
 from npmdesk.gui.forms import kind_envelope
@@ -86,6 +87,7 @@ class RecordFormDialog(QDialog):
     def __init__(self, store: RecordStore, record: Record, *, draft: Draft | None = None,
                  parent: QWidget | None = None, writer: SaveQueue | None = None) -> None:
         super().__init__(parent)
+        manage_access_keys(self)  # no two controls share an Alt+letter (gui/access_keys.py)
         self.setObjectName("recordFormDialog")
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.store: RecordStore | None = store

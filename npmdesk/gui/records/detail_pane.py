@@ -30,6 +30,7 @@ from npmdesk.errors import NpmdeskError
 from npmdesk.gui.attachments.panel import AttachmentsPanel
 from npmdesk.gui.clipboard import protect_text_view
 from npmdesk.gui.exchange.record_note import ExchangeNote
+from npmdesk.gui.fit import keep_rows_whole
 from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.records import formatting, labels, record_rows
 from npmdesk.gui.records.history_dialog import HistoryDialog
@@ -64,6 +65,7 @@ class DetailPane(QWidget):
         self.marking_label = self.form.findChild(QLabel, "markingLabel")
         self.kind_label = self.form.findChild(QLabel, "kindLabel")
         self.fields_layout: QFormLayout = self.form.findChild(QWidget, "fieldsWidget").layout()
+        keep_rows_whole(self.form.findChild(QWidget, "fieldsWidget"))  # wrapped values: no row cut off
         # A recommendation's dialogue, an annual report's steps, a Special Fund call (kind_panels.py).
         self.kind_panels = KindPanels(self.form)
         self.form.layout().insertWidget(self.form.layout().indexOf(self.form.findChild(QWidget, "fieldsArea")) + 1,

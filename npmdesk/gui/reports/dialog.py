@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from npmdesk.errors import NpmdeskError, from_os_error
 from npmdesk.gui import inline_error
+from npmdesk.gui.access_keys import manage_access_keys
 from npmdesk.gui.reports import questions
 from npmdesk.gui.reports.form import ReportForm
 from npmdesk.gui.reports.job import ReportJob
@@ -58,6 +59,7 @@ class ReportDialog(QDialog):
     def __init__(self, store: RecordStore, parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
+        manage_access_keys(self)  # no two controls share an Alt+letter (gui/access_keys.py)
         self.setObjectName("reportDialog")
         self.setWindowTitle(self.tr("Reports"))
         self._store: RecordStore | None = store

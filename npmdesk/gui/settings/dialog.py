@@ -1,8 +1,10 @@
 """Edit → Preferences… (`ui/settings.ui`): idle-lock delay, clipboard delay, language, the
 State party of the vault's NPM and the default export recipients. Save writes them (the State
 into the vault, records/npm_state.py; the rest on this device, preferences.py) and emits
-`saved`; the session applies the two delays at once. A new language applies at the next start, as the dialog says
-as soon as another language is chosen.
+`saved`; the session applies the two delays at once. The colours (follow the system, light, dark)
+and the language apply at once too, on Save: the palette changes in every window, and a new
+language makes the main window rebuild itself in it (MainWindow.language_changed; the session
+reopens it where the user was, open forms keeping their drafts).
 
 Not modal, so that Lock (Ctrl+L) and the idle lock keep working while it is open; the window
 closes it when the vault locks.
@@ -11,16 +13,29 @@ closes it when the vault locks.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QWidget,
+)
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.form_dialog import FormDialog
+from npmdesk.gui.i18n import apply_language
 from npmdesk.gui.inline_error import error_text, prepare, show_error
 from npmdesk.gui.records import field_labels
-from npmdesk.gui.settings.preferences import LANGUAGES, Preferences
+from npmdesk.gui.settings.preferences import LANGUAGES, THEMES, Preferences
 from npmdesk.gui.settings.recipients import recipient_contacts
 from npmdesk.gui.settings.reply_months import ReplyMonthsSetting
 from npmdesk.gui.settings.state_choice import StateChoice
+from npmdesk.gui.theme import apply_theme
 from npmdesk.records.npm_state import npm_state, set_npm_state
 from npmdesk.records.store import RecordStore
 
@@ -52,6 +67,9 @@ class SettingsDialog(FormDialog):
         for code in LANGUAGES:
             name = LANGUAGE_NAMES.get(code) or self.tr("The system's language")
             self.language_combo.addItem(name, code)
+        self.language_notice.setText(self.tr(
+            "npmdesk speaks this language as soon as you save. Open record forms close and keep their drafts."))
+        self.theme_combo = self._add_theme_choice()
         for button in self.buttons.buttons():
             button.setAccessibleName(button.text().replace("&", ""))
         self.buttons.accepted.connect(self.save)
@@ -61,11 +79,32 @@ class SettingsDialog(FormDialog):
         self.reply_months = ReplyMonthsSetting(self)  # a vault setting (reply_months.py)
         self.reply_months.attach(self.buttons, store)
 
+    def _add_theme_choice(self) -> QComboBox:
+        """Appearance: follow the system's colours, light or dark (below the language)."""
+        group = QGroupBox(self.tr("Appearance"), self.form)
+        group.setObjectName("appearanceGroup")
+        group.setAccessibleName(self.tr("Appearance"))
+        layout = QFormLayout(group)
+        combo = QComboBox(group)
+        combo.setObjectName("themeCombo")
+        combo.setAccessibleName(self.tr("Colours of npmdesk"))
+        names = {"": self.tr("Follow the system"), "light": self.tr("Light"), "dark": self.tr("Dark")}
+        for code in THEMES:
+            combo.addItem(names[code], code)
+        label = QLabel(self.tr("&Colours:"), group)
+        label.setBuddy(combo)
+        layout.addRow(label, combo)
+        language_group = self.child(QGroupBox, "languageGroup")
+        outer = language_group.parentWidget().layout()
+        outer.insertWidget(outer.indexOf(language_group) + 1, group)
+        return combo
+
     def _load(self, store: RecordStore | None) -> None:
         p = self._preferences
         self.idle_spin.setValue(p.idle_minutes())
         self.clipboard_spin.setValue(p.clipboard_seconds())
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(p.language())))
+        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(p.theme())))
         self.language_notice.hide()
         self._load_state(store)
         chosen = set(p.default_recipients())
@@ -125,6 +164,9 @@ class SettingsDialog(FormDialog):
     def language(self) -> str:
         return str(self.language_combo.currentData() or "")
 
+    def theme(self) -> str:
+        return str(self.theme_combo.currentData() or "")
+
     def chosen_recipients(self) -> list[str]:
         chosen = []
         for row in range(self.recipients_list.count()):
@@ -137,11 +179,13 @@ class SettingsDialog(FormDialog):
     def save(self) -> None:
         """Write the preferences, emit `saved` and close."""
         p = self._preferences
+        new_language = self.language() != p.language()
         try:
             self._save_state()  # first: the vault may be busy, and then nothing is saved
             p.set_idle_minutes(self.idle_spin.value())
             p.set_clipboard_seconds(self.clipboard_spin.value())
             p.set_language(self.language())
+            p.set_theme(self.theme())
             p.set_default_recipients(self.chosen_recipients())
             self.reply_months.save()
         except NpmdeskError as error:  # a full or read-only disk: said, the dialog stays open
@@ -149,6 +193,15 @@ class SettingsDialog(FormDialog):
             return
         self.saved.emit()
         self.accept()
+        self._apply_look(new_language)
+
+    def _apply_look(self, new_language: bool) -> None:
+        """The colours now; the language now if it changed (windows get QEvent.LanguageChange)."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, self.theme() or None)
+            if new_language:
+                apply_language(app, self.language())
 
     def discard(self) -> None:
         """On lock: forget the contact names shown and close."""

@@ -2,7 +2,7 @@
 (`npmdesk/npmdesk.ini` in the user's config folder, gui/backup/settings.py).
 
 What is stored, and nothing else: the idle-lock delay (minutes), the clipboard delay
-(seconds), the language code, the ids of the default export recipients (random UUIDs of
+(seconds), the language code, the colour theme, the ids of the default export recipients (random UUIDs of
 contact records, never a name or a key), and the main window's geometry, toolbar state and
 splitter sizes (Qt's opaque bytes about rectangles). No record text, title, name or search
 ever goes here. A value someone edited into nonsense reads back as the default.
@@ -20,10 +20,12 @@ from npmdesk.records.model import is_uuid
 IDLE_MINUTES_RANGE = (1, 240)
 CLIPBOARD_SECONDS_RANGE = (5, 600)
 LANGUAGES = ("", "en", "fr", "es")  # "" = the system's language
+THEMES = ("", "light", "dark")  # "" = follow the system's colours
 MAX_RECIPIENTS = 100
 
 _IDLE, _CLIPBOARD, _LANGUAGE = "locking/idle_minutes", "clipboard/clear_seconds", "interface/language"
 _RECIPIENTS = "export/default_recipients"
+_THEME = "interface/theme"
 _GEOMETRY, _STATE, _SPLITTER = "window/geometry", "window/state", "window/splitter"
 
 
@@ -62,13 +64,21 @@ class Preferences:
     # ------------------------------------------------------------------------ language
 
     def language(self) -> str:
-        """"en", "fr", "es", or "" for the system's language. Read at start-up: a change
-        applies the next time npmdesk starts."""
+        """"en", "fr", "es", or "" for the system's language. Read at start-up; Preferences
+        applies a change at once (settings/dialog.py)."""
         value = str(self._settings.value(_LANGUAGE, "") or "")
         return value if value in LANGUAGES else ""
 
     def set_language(self, code: str) -> None:
         self._set(_LANGUAGE, code if code in LANGUAGES else "")
+
+    def theme(self) -> str:
+        """"light", "dark", or "" to follow the system's colour scheme (gui/theme.py)."""
+        value = str(self._settings.value(_THEME, "") or "")
+        return value if value in THEMES else ""
+
+    def set_theme(self, scheme: str) -> None:
+        self._set(_THEME, scheme if scheme in THEMES else "")
 
     # ------------------------------------------------------------------ export recipients
 
