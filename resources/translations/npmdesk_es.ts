@@ -6385,6 +6385,34 @@
         <source>Choose your State from the list (type part of its name to find it).</source>
         <translation>Elija su Estado parte en la lista (escriba parte de su nombre para encontrarlo).</translation>
     </message>
+    <message>
+        <source>npmdesk speaks this language as soon as you save. Open record forms close and keep their drafts.</source>
+        <translation>npmdesk habla este idioma en cuanto guarda. Los formularios de registro abiertos se cierran y conservan sus borradores.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Colours of npmdesk</source>
+        <translation>Colores de npmdesk</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Colores:</translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>

@@ -6385,6 +6385,34 @@
         <source>Choose your State from the list (type part of its name to find it).</source>
         <translation>Choisissez votre État dans la liste (tapez une partie de son nom pour le trouver).</translation>
     </message>
+    <message>
+        <source>npmdesk speaks this language as soon as you save. Open record forms close and keep their drafts.</source>
+        <translation>npmdesk parle cette langue dès que vous enregistrez. Les formulaires de fiche ouverts se ferment et gardent leurs brouillons.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Colours of npmdesk</source>
+        <translation>Couleurs de npmdesk</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Couleurs :</translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>

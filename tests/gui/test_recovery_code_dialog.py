@@ -17,6 +17,7 @@ def test_the_whole_code_fits_in_the_window(qtbot) -> None:
     assert label.text() == CODE
     assert label.contentsRect().width() >= needed
     assert label.mapTo(dialog, label.rect().topRight()).x() <= dialog.width()
+    dialog.written_check.setChecked(True)  # so that closing at the test's end asks nothing
 
 
 def test_a_replacing_code_says_the_old_one_stops_working_only_once_confirmed(qtbot, monkeypatch) -> None:

@@ -19,6 +19,7 @@ from npmdesk.errors import (
     WrongRecoveryCode,
 )
 from npmdesk.gui import inline_error
+from npmdesk.gui.fit import keep_rows_whole
 from npmdesk.gui.form_dialog import FormDialog
 from npmdesk.gui.worker import BackgroundTask, run_in_background
 from npmdesk.vault import Credential, Vault
@@ -55,6 +56,10 @@ class UnlockDialog(FormDialog):
         self._try_device = try_device
         self._task: BackgroundTask | None = None
         self.stack = self.child(QStackedWidget, "methodStack")
+        for page in ("passphrasePage", "recoveryPage"):  # the long recovery hint wraps in every language
+            found = self.stack.findChild(QWidget, page)
+            if found is not None:
+                keep_rows_whole(found)
         self.passphrase_edit = self.child(QLineEdit, "passphraseEdit")
         self.recovery_edit = self.child(QLineEdit, "recoveryEdit")
         self.passphrase_error = self.child(QLabel, "passphraseError")
