@@ -38,6 +38,10 @@ def fit_height(window: QWidget) -> None:
     layout.activate()
     needed = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else -1
     needed = max(needed, layout.totalMinimumSize().height())
+    screen = window.screen()
+    if screen is not None:  # never taller than the screen: its buttons must stay reachable
+        frame = window.frameGeometry().height() - window.height()
+        needed = min(needed, screen.availableGeometry().height() - max(frame, 0))
     if needed > window.height():
         window.resize(window.width(), needed)
 
