@@ -23,6 +23,7 @@ from typing import Any
 from npmdesk.display import quoted
 from npmdesk.errors import NpmdeskError
 from npmdesk.records import kinds
+from npmdesk.records.content import LOCAL_TRUST_FIELDS
 from npmdesk.records.kinds import FieldSpec, KindSpec
 from npmdesk.records.model import impossible_date, is_date, is_uuid
 
@@ -31,10 +32,10 @@ MAX_SHOWN = 12  # a longer list of allowed values is cut short in a message
 _INT = re.compile(r"[+-]?[0-9]{1,15}")
 _NUMBER = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")
 BOOLS = {"yes": True, "true": True, "no": False, "false": False}
-# Trust a user gives by their own step, never by a typed value: a contact's keys are marked
-# verified by 'npmdesk contact verify' (after comparing fingerprints), a device as the NPM's own
-# by the team commands.
-TRUST_FIELDS = ("keys_verified", "own_device")
+# Trust a user gives by their own step, never by a typed value (records/content.py's
+# LOCAL_TRUST_FIELDS): a contact's keys are marked verified by 'npmdesk contact verify' (after
+# comparing fingerprints), a device as the NPM's own by 'npmdesk contact own-device'.
+TRUST_FIELDS = LOCAL_TRUST_FIELDS
 
 
 def _quoted(text: str, columns: int = 60) -> str:
@@ -65,7 +66,7 @@ class UnknownField(NpmdeskError):
 class TrustField(NpmdeskError):
     def __init__(self, name: str) -> None:
         how = "'npmdesk contact verify', after comparing fingerprints" if name == "keys_verified" else \
-            "its own command"
+            "'npmdesk contact own-device', for a contact whose keys are verified"
         super().__init__(f"The field {name!r} is not set with --field: it is set by {how}.")
 
 
@@ -221,13 +222,8 @@ def require_complete(spec: KindSpec, values: dict[str, Any]) -> None:
 
 
 def statuses_for(spec: KindSpec, values: dict[str, Any]) -> tuple[str, ...]:
-    """The statuses a record with these field values may have (per `status_field` when the
-    kind has one, otherwise all of the kind's)."""
-    by_field: dict[str, tuple[str, ...]] = getattr(spec, "statuses_by", None) or {}
-    status_field: str | None = getattr(spec, "status_field", None)
-    if status_field and values.get(status_field) in by_field:
-        return tuple(by_field[values[status_field]])
-    return tuple(spec.statuses)
+    """The statuses a record with these field values may have (KindSpec.statuses_for)."""
+    return spec.statuses_for(values)
 
 
 def check_status(spec: KindSpec, status: str, values: dict[str, Any]) -> None:

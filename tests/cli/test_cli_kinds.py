@@ -195,19 +195,11 @@ def test_a_mistaken_update_changes_nothing(vault, args, message):
 
 
 def test_statuses_follow_the_kinds_status_field_when_it_has_one():
-    from dataclasses import dataclass, field
-
     from npmdesk.cli import field_values
 
-    @dataclass(frozen=True)
-    class Spec:  # a kind as kinds.py declares one with statuses per report type
-        name: str = "report"
-        statuses: tuple[str, ...] = ("received", "replied", "transmitted")
-        status_field: str = "report_type"
-        statuses_by: dict = field(default_factory=lambda: {"state_report": ("received", "replied"),
-                                                           "npm_report": ("received", "transmitted")})
-
-    spec = Spec()
+    spec = kinds.KindSpec(  # a kind with statuses per report type
+        "report", ("received", "replied", "transmitted"), status_field="report_type",
+        statuses_by={"state_report": ("received", "replied"), "npm_report": ("received", "transmitted")})
     assert field_values.statuses_for(spec, {"report_type": "npm_report"}) == ("received", "transmitted")
     assert field_values.statuses_for(spec, {}) == spec.statuses
     field_values.check_status(spec, "replied", {"report_type": "state_report"})
