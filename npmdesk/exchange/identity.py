@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from npmdesk.exchange.age import bech32
 from npmdesk.exchange.age.keys import X25519Identity, X25519Recipient
 from npmdesk.exchange.errors import InvalidSigningKey
-from npmdesk.vault import Vault
+from npmdesk.vault.session import VaultSession
 from npmdesk.vault.secret import Secret
 from npmdesk.vault.vault import EXCHANGE_KEYS, exchange_keys
 
@@ -83,7 +83,7 @@ class VaultIdentity:
         self.signing_key = SigningKey(self._signer.public_key().public_bytes_raw())
 
     @classmethod
-    def of(cls, vault: Vault) -> VaultIdentity:
+    def of(cls, vault: VaultSession) -> VaultIdentity:
         """The vault's keys, made now if the vault predates them."""
         if not vault.meta(X25519_META) or not vault.meta(ED25519_META):
             db = vault.db

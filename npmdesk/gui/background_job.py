@@ -7,13 +7,17 @@ progress call raises `Cancelled` inside the work, which undoes what it did; the 
 USB stick pulled out) into the user's message; `cleanup` runs on the worker thread when the
 work is over, whatever happened.
 
-The backup, attachment and exchange jobs are made of this. A job has no Qt parent: it lives
+The backup, restore, integrity check, attachment, exchange and report jobs are made of this. A job has no Qt parent: it lives
 until its result is delivered even if the window that started it is gone (after a lock it is
 `abandon()`ed: cancelled with its signals blocked).
 
-Jobs that read or write the vault do it over a connection of their own (`StoppableConnection`,
-`JobVault`): the window's connection is shared with the GUI thread and is closed under a job's
-feet when the vault locks, and WAL lets the window go on reading meanwhile.
+Jobs that read or write the vault are `VaultJob`s: `work(session, progress)` runs over a
+`JobSession` of its own (npmdesk/vault/session.py), opened on the GUI thread and closed on the
+worker thread when the work is over: the window's connection is shared with the GUI thread and is
+closed under a job's feet when the vault locks, and WAL lets the window go on reading meanwhile.
+Cancel also interrupts the session's statements inside a transaction (SQLite's progress handler),
+so parts of the core that report no progress stop too; the interrupted statement counts as a
+cancel, and the transaction rolls back whole.
 """
 
 from __future__ import annotations
@@ -26,8 +30,9 @@ from PySide6.QtCore import QObject, Signal
 
 from npmdesk.errors import NpmdeskError, from_os_error
 from npmdesk.gui.worker import run_in_background
-from npmdesk.vault import Vault
-from npmdesk.vault.database import Connection
+from npmdesk.vault.session import JobSession, VaultSession
+from npmdesk.vault.database import DatabaseError
+from npmdesk.vault.session import stopped
 
 Progress = Callable[[int, int], None]
 STEPS = 1000  # progress is reported in thousandths
@@ -36,40 +41,6 @@ _CANCELLED = object()
 
 class Cancelled(Exception):
     """Raised inside a job's work to stop it; the work undoes what it did."""
-
-
-class StoppableConnection:
-    """A connection whose statements raise Cancelled once `stop` is set (ROLLBACK still runs), so
-    Cancel also interrupts parts of the core that report no progress."""
-
-    def __init__(self, db: Connection, stop: threading.Event) -> None:
-        self._db = db
-        self._stop = stop
-
-    def execute(self, sql: str, *args: Any) -> Any:
-        if self._stop.is_set() and sql != "ROLLBACK":
-            raise Cancelled()
-        return self._db.execute(sql, *args)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._db, name)
-
-
-class JobVault:
-    """What RecordStore and the exchange core need of a vault, over a job's own connection;
-    `meta` holds the vault_meta values the work may ask for (read on the GUI thread)."""
-
-    def __init__(self, vault: Vault, db: Any, meta: dict[str, str]) -> None:
-        self._vault = vault
-        self.folder = vault.folder
-        self.db = db
-        self._meta = meta
-
-    def meta(self, key: str) -> str:
-        return self._meta.get(key, "")
-
-    def ensure_in_place(self) -> None:
-        self._vault.ensure_in_place()
 
 
 class BackgroundJob(QObject):
@@ -112,6 +83,10 @@ class BackgroundJob(QObject):
             return self._work(self._progress)
         except Cancelled:
             return _CANCELLED
+        except DatabaseError as error:
+            if self.stop.is_set() and stopped(error):
+                return _CANCELLED
+            raise
         except OSError as error:
             if (mapped := from_os_error(error)) is not None:  # a full or read-only disk: errors.py's sentence
                 raise mapped from None
@@ -146,3 +121,26 @@ class BackgroundJob(QObject):
     def _failed(self, error: NpmdeskError) -> None:
         self.running = False
         self.failed.emit(error)
+
+
+class VaultJob(BackgroundJob):
+    """`work(session, progress)` over a session of the vault of its own (`Vault.job_session`),
+    interrupted by Cancel; `cleanup` runs first, then the session closes, whatever happened."""
+
+    def __init__(self, vault: VaultSession, work: Callable[[JobSession, Progress], Any], *,
+                 write_error: Callable[[str], NpmdeskError] | None = None,
+                 cleanup: Callable[[], None] | None = None) -> None:
+        """Open the session now (on the GUI thread); NpmdeskError (VaultLocked…) if it cannot be."""
+        stop = threading.Event()
+        session = vault.job_session(stop)
+        super().__init__(lambda progress: work(session, progress), stop=stop, write_error=write_error,
+                         cleanup=self._close)
+        self._session = session
+        self._cleanup_work = cleanup
+
+    def _close(self) -> None:  # on the worker thread, once the work is over
+        try:
+            if self._cleanup_work is not None:
+                self._cleanup_work()
+        finally:
+            self._session.close()

@@ -36,9 +36,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from npmdesk.errors import NpmdeskError, VaultBusy, VaultLocked
-from npmdesk.gui.background_job import JobVault
 from npmdesk.records.store import RecordStore
 from npmdesk.vault import database
+from npmdesk.vault.session import JobSession
 
 Write = Callable[[RecordStore], Any]
 WAIT_STEP_MS = 200  # the writer thread tries again this often; between tries a write can be withdrawn
@@ -144,16 +144,14 @@ class SaveQueue(QObject):
     def _submit(self, job: Job) -> Job | None:
         if self._thread is None:
             try:
-                db = self.store.vault.second_connection()
+                session = self.store.vault.job_session(None)  # never interrupted: a write runs whole or not at all
             except NpmdeskError as error:  # a vault opened for reading only on a full disk, or locked
                 job.failed(error)
                 return None
-            meta = {"user_name": self.store.vault.meta("user_name")}
             window_store = self.store
-            writer_store = RecordStore(JobVault(window_store.vault, db, meta),  # type: ignore[arg-type]
-                                       clock=lambda: dt.datetime.fromisoformat(window_store.now()))
-            database.set_busy_wait(db, 0)  # it polls instead, so a waiting write can be withdrawn
-            self._thread = threading.Thread(target=self._run, args=(writer_store,), name="npmdesk-writer",
+            database.set_busy_wait(session.db, 0)  # it polls instead, so a waiting write can be withdrawn
+            writer_store = RecordStore(session, clock=lambda: dt.datetime.fromisoformat(window_store.now()))
+            self._thread = threading.Thread(target=self._run, args=(writer_store, session), name="npmdesk-writer",
                                             daemon=True)
             self._thread.start()
         self._pending += 1
@@ -177,12 +175,12 @@ class SaveQueue(QObject):
 
     # ---------------------------------------------------------------- on the writer thread
 
-    def _run(self, store: RecordStore) -> None:
+    def _run(self, store: RecordStore, session: JobSession) -> None:
         try:
             while (job := self._jobs.get()) is not None:
                 self._attempt(job, store)
         finally:
-            store.db.close()
+            session.close()
 
     def _attempt(self, job: Job, store: RecordStore) -> None:
         told = False

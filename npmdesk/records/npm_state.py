@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.records.reference import StateParty, state_by_iso2
-from npmdesk.vault.vault import Vault
+from npmdesk.vault.session import VaultSession
 
 META_KEY = "npm_state"
 # The kinds whose new records start with the NPM's State as their country. Not contacts (SPT
@@ -46,14 +46,14 @@ def require_state(code: str) -> StateParty:
     return state
 
 
-def npm_state(vault: Vault) -> str | None:
+def npm_state(vault: VaultSession) -> str | None:
     """The code of the NPM's State (upper case), or None if none was chosen (or the stored
     value is no longer a State party in the reference data)."""
     state = state_by_iso2(vault.meta(META_KEY))
     return state.iso2 if state is not None else None
 
 
-def set_npm_state(vault: Vault, iso2: str) -> str:
+def set_npm_state(vault: VaultSession, iso2: str) -> str:
     """Record the NPM's State; returns its code in upper case. UnknownState (and nothing
     changes) if `iso2` is not a State party; a failed write raises the user's error."""
     state = require_state(iso2)
@@ -61,7 +61,7 @@ def set_npm_state(vault: Vault, iso2: str) -> str:
     return state.iso2
 
 
-def default_country(vault: Vault, kind: str) -> str | None:
+def default_country(vault: VaultSession, kind: str) -> str | None:
     """The country a new record of `kind` starts with: the NPM's State for the kinds about it
     (DEFAULTS_TO_STATE), otherwise None."""
     return npm_state(vault) if kind in DEFAULTS_TO_STATE else None

@@ -30,7 +30,7 @@ from npmdesk.records.model import Record, is_date
 from npmdesk.records.query import ListQuery, Summary
 from npmdesk.records.store import RecordStore
 from npmdesk.vault.database import DatabaseError, user_error
-from npmdesk.vault.vault import Vault
+from npmdesk.vault.session import VaultSession
 
 REPLY_MONTHS_KEY = "report_reply_months"  # vault_meta
 DEFAULT_REPLY_MONTHS = 6  # the customary six months (DOMAIN.md: practice, to verify; so editable)
@@ -105,7 +105,7 @@ def reply_months(vault: _Meta) -> int:
     return DEFAULT_REPLY_MONTHS
 
 
-def set_reply_months(vault: Vault, months: object) -> None:
+def set_reply_months(vault: VaultSession, months: object) -> None:
     """Keep `months` as the vault's default reply period. InvalidReplyMonths (nothing changed)
     unless it is a whole number from MIN_REPLY_MONTHS to MAX_REPLY_MONTHS."""
     if isinstance(months, bool) or not isinstance(months, int) or not (

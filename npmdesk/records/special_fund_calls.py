@@ -22,8 +22,8 @@ from typing import Any
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.paths import data_root
-from npmdesk.vault import Vault
 from npmdesk.vault.database import DatabaseError, user_error
+from npmdesk.vault.session import VaultSession
 
 META_KEY = "special_fund_calls"
 FROM_VAULT, LISTED, DEFAULT_RULE = "vault", "reference", "default"
@@ -87,7 +87,7 @@ def reference_call(year: int) -> FundCall:
                     rule["max_grant_usd"], DEFAULT_RULE)
 
 
-def _overrides(vault: Vault) -> dict[str, Any]:
+def _overrides(vault: VaultSession) -> dict[str, Any]:
     try:
         doc = json.loads(vault.meta(META_KEY) or "{}")
     except ValueError:
@@ -95,7 +95,7 @@ def _overrides(vault: Vault) -> dict[str, Any]:
     return doc if isinstance(doc, dict) else {}
 
 
-def call_for(vault: Vault, year: int) -> FundCall:
+def call_for(vault: VaultSession, year: int) -> FundCall:
     """The call of `year` this vault uses: its own override, else the reference data's."""
     item = _overrides(vault).get(str(year))
     if isinstance(item, dict):
@@ -106,7 +106,7 @@ def call_for(vault: Vault, year: int) -> FundCall:
     return reference_call(year)
 
 
-def _write(vault: Vault, overrides: dict[str, Any]) -> None:
+def _write(vault: VaultSession, overrides: dict[str, Any]) -> None:
     """One vault_meta write; a failed one raises the user's error (a full disk, a busy vault)."""
     vault.ensure_in_place()
     try:
@@ -121,7 +121,7 @@ def _write(vault: Vault, overrides: dict[str, Any]) -> None:
         raise mapped from None
 
 
-def set_call(vault: Vault, year: int, opens: dt.date, closes: dt.date, max_grant_usd: float) -> FundCall:
+def set_call(vault: VaultSession, year: int, opens: dt.date, closes: dt.date, max_grant_usd: float) -> FundCall:
     """Make this vault use these dates and largest grant for the call of `year`; returns the call.
     FundCallDatesReversed or FundGrantNotPositive (and nothing changes) for impossible values."""
     if not (opens.year == closes.year == year and opens <= closes):
@@ -134,7 +134,7 @@ def set_call(vault: Vault, year: int, opens: dt.date, closes: dt.date, max_grant
     return call_for(vault, year)
 
 
-def set_call_text(vault: Vault, year: int, opens: str, closes: str, max_grant_usd: str) -> FundCall:
+def set_call_text(vault: VaultSession, year: int, opens: str, closes: str, max_grant_usd: str) -> FundCall:
     """`set_call` from text as typed ("2027-01-01", "30000" or "30,000"); FundCallDateUnreadable or
     FundGrantNotPositive (and nothing changes) for text that is not a date or an amount."""
     try:
@@ -149,7 +149,7 @@ def set_call_text(vault: Vault, year: int, opens: str, closes: str, max_grant_us
     return set_call(vault, year, *days, int(amount) if amount.is_integer() else amount)
 
 
-def clear_call(vault: Vault, year: int) -> FundCall:
+def clear_call(vault: VaultSession, year: int) -> FundCall:
     """Forget this vault's own call of `year`; returns the reference call it now uses."""
     overrides = _overrides(vault)
     if overrides.pop(str(year), None) is not None:

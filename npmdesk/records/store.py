@@ -39,8 +39,8 @@ from npmdesk.records.model import (
 )
 from npmdesk.records.pseudonyms import next_alias
 from npmdesk.records.query import ListQuery, Summary, count_records, list_records
-from npmdesk.vault import Vault
 from npmdesk.vault.database import Connection, DatabaseError, user_error
+from npmdesk.vault.session import VaultSession
 
 Clock = Callable[[], dt.datetime]
 # Aliases: inside RecordStore, `list` names its method, not the built-in.
@@ -128,7 +128,7 @@ def _keep_local_trust(current: Record, record: Record) -> Record:
 class RecordStore:
     """Records of an open vault. The GUI and the CLI use this; neither writes SQL."""
 
-    def __init__(self, vault: Vault, clock: Clock = utc_now) -> None:
+    def __init__(self, vault: VaultSession, clock: Clock = utc_now) -> None:
         self.vault = vault
         self._clock = clock
         self._user = vault.meta("user_name") or "unknown"

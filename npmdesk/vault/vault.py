@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,6 +51,7 @@ from npmdesk.vault.device_keyring import DeviceKeyring, SystemKeyring
 from npmdesk.vault.keyslots import SlotFile, UnwrapFailed
 from npmdesk.vault.lockfile import LOCK_NAME, VaultLock
 from npmdesk.vault.secret import Secret
+from npmdesk.vault.session import JobSession, read_meta, write_meta
 from npmdesk.vault.storage import Storage
 
 DB_NAME = "vault.db"
@@ -377,24 +379,20 @@ class Vault:
         with Secret(self._key.buffer) as key:
             return database.connect(self.folder / DB_NAME, key)
 
+    def job_session(self, stop: threading.Event | None) -> JobSession:
+        """A session of its own for one job on another thread (session.py): its statements are
+        interrupted once `stop` is set (never, with None). VaultLocked or ReadOnlyForNow as
+        `second_connection`; the caller closes it."""
+        return JobSession(self.second_connection(), self.folder, self.ensure_in_place, self.job_session, stop)
+
     def meta(self, key: str) -> str:
-        row = self.db.execute("SELECT value FROM vault_meta WHERE key = ?", (key,)).fetchone()
-        return "" if row is None else str(row[0])
+        return read_meta(self.db, key)
 
     def set_meta(self, key: str, value: str) -> None:
         """Write one vault_meta value (added, or replacing the old one); a failed write raises
         the user's error (a full disk, a busy vault) and changes nothing."""
         self.ensure_in_place()
-        try:
-            self.db.execute(
-                "INSERT INTO vault_meta(key, value) VALUES (?, ?)"
-                " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value),
-            )
-        except database.DatabaseError as exc:
-            mapped = database.user_error(exc, self.folder)
-            if mapped is None:
-                raise
-            raise mapped from None
+        write_meta(self.db, self.folder, key, value)
 
     def security_events(self, limit: int = 20) -> list[SecurityEvent]:
         """The most recent unlocks and key changes, newest first."""

@@ -18,10 +18,11 @@ from PySide6.QtCore import QMimeData
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.attachments.errors import FileUnreadable, NotAFile
 from npmdesk.gui.attachments.job import Progress, Work
-from npmdesk.gui.attachments.job_store import JobStore
 from npmdesk.records import attachments
 from npmdesk.records.attachments import AttachmentInfo
+from npmdesk.records.store import RecordStore
 from npmdesk.vault.database import DatabaseError
+from npmdesk.vault.session import JobSession
 
 
 @dataclass(frozen=True)
@@ -52,35 +53,43 @@ def check_files(paths: Iterable[Path]) -> list[FileToAdd]:
 
 
 def add_files(record_id: str, files: list[FileToAdd]) -> Work:
-    """The job's work: add every file to the record, or none of them."""
+    """The job's work: add every file to the record, or none of them (a cancel or a failure
+    removes again the files this run added; the undo runs even once Cancel is asked)."""
 
-    def work(stores: JobStore, progress: Progress) -> list[AttachmentInfo]:
+    def work(session: JobSession, progress: Progress) -> list[AttachmentInfo]:
+        store = RecordStore(session)
         total = sum(f.size for f in files)
         added: list[AttachmentInfo] = []
         try:
             done = 0
             for f in files:
-                added.append(_add_one(stores, record_id, f, lambda n, base=done: progress(base + n, total)))
+                added.append(_add_one(store, record_id, f, _from(done, total, progress)))
                 done += f.size
         except BaseException:
-            _undo(stores, added)
+            with session.unstoppable():
+                _undo(store, added)
             raise
         return added
 
     return work
 
 
-def _add_one(stores: JobStore, record_id: str, f: FileToAdd, progress: attachments.Progress) -> AttachmentInfo:
+def _from(base: int, total: int, progress: Progress) -> attachments.Progress:
+    """One file's progress (its bytes so far) as the run's (`base` bytes before it, of `total`)."""
+    return lambda n: progress(base + n, total)
+
+
+def _add_one(store: RecordStore, record_id: str, f: FileToAdd, progress: attachments.Progress) -> AttachmentInfo:
     try:
         with open(f.path, "rb") as source:
-            return attachments.add(stores.store, record_id, f.path.name, source, progress=progress)
+            return attachments.add(store, record_id, f.path.name, source, progress=progress)
     except OSError as error:
         raise FileUnreadable(f.path, error.strerror or type(error).__name__) from None
 
 
-def _undo(stores: JobStore, added: list[AttachmentInfo]) -> None:
+def _undo(store: RecordStore, added: list[AttachmentInfo]) -> None:
     for info in reversed(added):
         try:
-            attachments.remove(stores.undo_store, info.id)
+            attachments.remove(store, info.id)
         except (NpmdeskError, DatabaseError):  # the vault went away (locked, erased): nothing left to undo
             return

@@ -16,9 +16,10 @@ from typing import BinaryIO
 from npmdesk.errors import from_os_error
 from npmdesk.gui.attachments.errors import CopyNotWritten
 from npmdesk.gui.attachments.job import Progress, Work
-from npmdesk.gui.attachments.job_store import JobStore
 from npmdesk.plain_output import PlainOutput
 from npmdesk.records import attachments
+from npmdesk.records.store import RecordStore
+from npmdesk.vault.session import JobSession
 
 
 class _Counting:
@@ -39,11 +40,12 @@ class _Counting:
 def save_copy(attachment_id: str, target: Path) -> Work:
     """The job's work: write the attachment's bytes to `target`; returns `target`."""
 
-    def work(stores: JobStore, progress: Progress) -> Path:
-        size = attachments.info(stores.store, attachment_id).size
+    def work(session: JobSession, progress: Progress) -> Path:
+        store = RecordStore(session)
+        size = attachments.info(store, attachment_id).size
         try:
             with PlainOutput(target, replace=True, durable=True) as out:
-                attachments.copy_to(stores.store, attachment_id,
+                attachments.copy_to(store, attachment_id,
                                     _Counting(out.file, lambda done: progress(done, size)))  # type: ignore[arg-type]
         except OSError as error:
             raise from_os_error(error) or CopyNotWritten(target, error.strerror or type(error).__name__) from None

@@ -54,7 +54,8 @@ from npmdesk.gui.exchange.job_dialog import JobDialog
 from npmdesk.gui.exchange.recipients import Recipient, package_recipients
 from npmdesk.gui.passphrase_fields import NewPassphraseFields
 from npmdesk.records.store import RecordStore
-from npmdesk.vault import Secret, Vault
+from npmdesk.vault import Secret
+from npmdesk.vault.session import VaultSession
 
 RECIPIENT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -70,7 +71,7 @@ class ConfirmFirst(NpmdeskError):
 class ExportDialog(JobDialog):
     exported = Signal(object)  # ExportResult
 
-    def __init__(self, store: RecordStore, vault: Vault, record_ids: Sequence[str] | None, *,
+    def __init__(self, store: RecordStore, vault: VaultSession, record_ids: Sequence[str] | None, *,
                  documents: Sequence[tuple[str, bytes]] = (), default_recipients: Sequence[str] = (),
                  chosen: str = texts.SELECTED, parent: QWidget | None = None) -> None:
         """`record_ids` None: "Everything in the vault" (chosen explicitly, e.g. by a test or a script);
@@ -80,7 +81,7 @@ class ExportDialog(JobDialog):
         super().__init__("export_dialog", parent)
         self.setObjectName("exportDialog")
         self._store: RecordStore | None = store
-        self._vault: Vault | None = vault
+        self._vault: VaultSession | None = vault
         self._chosen_ids = [] if record_ids is None else list(record_ids)
         self._record_ids: list[str] | None = None if record_ids is None else list(self._chosen_ids)
         self._documents = list(documents)

@@ -36,6 +36,7 @@ from npmdesk.gui.settings.preferences import Preferences
 from npmdesk.gui.workspace import Workspace
 from npmdesk.records.store import RecordStore
 from npmdesk.vault import Vault
+from npmdesk.vault.session import VaultSession
 
 PACKAGE_SUFFIX = ".age"
 
@@ -241,7 +242,7 @@ class ExchangeFeature(QObject):
             dialog.deleteLater()
 
 
-def open_export_dialog(window: QWidget, store: RecordStore, vault: Vault, record_ids: Sequence[str] | None,
+def open_export_dialog(window: QWidget, store: RecordStore, vault: VaultSession, record_ids: Sequence[str] | None,
                        documents: Sequence[tuple[str, bytes]] = ()) -> ExportDialog | None:
     """The export dialog for `record_ids` (None: everything in the vault, chosen explicitly) with
     `documents` (name, bytes) in the package too, e.g. a report's PDF made in memory.

@@ -16,7 +16,7 @@ from npmdesk.errors import NpmdeskError
 from npmdesk.gui import inline_error
 from npmdesk.gui.exchange.job import ExchangeJob, Work
 from npmdesk.gui.form_dialog import FormDialog
-from npmdesk.vault import Vault
+from npmdesk.vault.session import VaultSession
 
 
 class JobDialog(FormDialog):
@@ -34,7 +34,7 @@ class JobDialog(FormDialog):
 
     # ------------------------------------------------------------------------------- jobs
 
-    def run_job(self, vault: Vault | None, work: Work, done: Callable[[Any], None], status: str,
+    def run_job(self, vault: VaultSession | None, work: Work, done: Callable[[Any], None], status: str,
                 cleanup: Callable[[], None] | None = None) -> bool:
         """Start `work` off the GUI thread; `done(result)` on success. `cleanup` runs once, always."""
         if vault is None or self.job is not None:
