@@ -21,8 +21,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from npmdesk.exchange.age import bech32
 from npmdesk.exchange.age.keys import X25519Identity, X25519Recipient
 from npmdesk.exchange.errors import InvalidSigningKey
-from npmdesk.vault.session import VaultSession
 from npmdesk.vault.secret import Secret
+from npmdesk.vault.session import VaultSession
 from npmdesk.vault.vault import EXCHANGE_KEYS, exchange_keys
 
 X25519_META, ED25519_META = EXCHANGE_KEYS

@@ -7,9 +7,9 @@ progress call raises `Cancelled` inside the work, which undoes what it did; the 
 USB stick pulled out) into the user's message; `cleanup` runs on the worker thread when the
 work is over, whatever happened.
 
-The backup, restore, integrity check, attachment, exchange and report jobs are made of this. A job has no Qt parent: it lives
-until its result is delivered even if the window that started it is gone (after a lock it is
-`abandon()`ed: cancelled with its signals blocked).
+The backup, restore, integrity check, attachment, exchange and report jobs are made of this. A
+job has no Qt parent: it lives until its result is delivered even if the window that started it
+is gone (after a lock it is `abandon()`ed: cancelled with its signals blocked).
 
 Jobs that read or write the vault are `VaultJob`s: `work(session, progress)` runs over a
 `JobSession` of its own (npmdesk/vault/session.py), opened on the GUI thread and closed on the
@@ -30,9 +30,8 @@ from PySide6.QtCore import QObject, Signal
 
 from npmdesk.errors import NpmdeskError, from_os_error
 from npmdesk.gui.worker import run_in_background
-from npmdesk.vault.session import JobSession, VaultSession
 from npmdesk.vault.database import DatabaseError
-from npmdesk.vault.session import stopped
+from npmdesk.vault.session import JobSession, VaultSession, stopped
 
 Progress = Callable[[int, int], None]
 STEPS = 1000  # progress is reported in thousandths
