@@ -32,7 +32,8 @@ from npmdesk.gui import inline_error
 from npmdesk.gui.access_keys import manage_access_keys
 from npmdesk.gui.reports import questions
 from npmdesk.gui.reports.form import ReportForm
-from npmdesk.gui.reports.job import ReportJob
+from npmdesk.gui.background_job import STEPS
+from npmdesk.gui.reports.job import ReportJob, Work
 from npmdesk.gui.reports.render import paint, pdf_bytes
 from npmdesk.plain_output import write_plain
 from npmdesk.records.disclosures import log_report
@@ -192,7 +193,7 @@ class ReportDialog(QDialog):
         self._printer = printer  # kept alive while the job paints on it
         self._start(lambda cancelled, progress: paint(document, printer, cancelled, progress), self._printed)
 
-    def _start(self, work: Callable[..., object], done: Callable[[object], None]) -> None:
+    def _start(self, work: Work, done: Callable[[object], None]) -> None:
         job = ReportJob(work)
         job.progressed.connect(self._progress)
         job.succeeded.connect(lambda result: self._finished(done, result))
@@ -205,9 +206,9 @@ class ReportDialog(QDialog):
         self._update_buttons()
         job.start()
 
-    def _progress(self, done: int, total: int) -> None:
-        self.bar.setRange(0, total)
-        self.bar.setValue(done)
+    def _progress(self, thousandths: int) -> None:
+        self.bar.setRange(0, STEPS)
+        self.bar.setValue(thousandths)
 
     def _end(self, text: str) -> None:
         self.job = None
@@ -221,8 +222,10 @@ class ReportDialog(QDialog):
         done(result)
 
     def _write(self, target: Path, data: object, record_ids: frozenset[str] = frozenset()) -> None:
+        if not isinstance(data, bytes | bytearray):  # pdf_bytes gives bytes
+            return
         try:
-            write_pdf(target, bytes(data))  # type: ignore[arg-type]
+            write_pdf(target, bytes(data))
             if self._store is not None:  # a PDF on disk has left the vault: the disclosure log says so
                 log_report(self._store, record_ids, target.name)
         except NpmdeskError as error:
@@ -261,8 +264,7 @@ class ReportDialog(QDialog):
         """On lock: stop, forget the store, close."""
         self._store = None
         if self.job is not None:
-            self.job.blockSignals(True)
-            self.job.cancel()
-            self.job = None
+            job, self.job = self.job, None
+            job.abandon()
         self.form.visit_combo.clear()
         self.close()

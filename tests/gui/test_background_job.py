@@ -1,0 +1,49 @@
+"""A job over the vault (VaultJob) cancelled in the middle of a long query: it ends as cancelled
+(not failed), its transaction is rolled back, and the window and the next job use the vault as before."""
+
+from __future__ import annotations
+
+import threading
+
+from window_helpers import WAIT_MS
+
+from npmdesk.gui.background_job import Progress, VaultJob
+from npmdesk.records.store import RecordStore
+from npmdesk.vault.session import JobSession
+
+LONG_QUERY = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000)"
+              " SELECT count(*) FROM n WHERE running(i)")
+
+
+def test_a_job_cancelled_mid_query_ends_cancelled_and_the_vault_stays_usable(qtbot, store):
+    started = threading.Event()
+
+    def work(session: JobSession, _progress: Progress) -> str:
+        def running(i: int) -> int:
+            started.set()
+            return i
+
+        session.db.create_function("running", 1, running)
+        with RecordStore(session).transaction() as db:
+            db.execute("INSERT INTO vault_meta(key, value) VALUES ('probe', 'written by the job')")
+            db.execute(LONG_QUERY).fetchone()  # no progress report: only the interrupt stops it
+        return "finished"
+
+    job = VaultJob(store.vault, work)
+    outcomes: list[str] = []
+    job.succeeded.connect(lambda _result: outcomes.append("succeeded"))
+    job.failed.connect(lambda _error: outcomes.append("failed"))
+    job.cancelled.connect(lambda: outcomes.append("cancelled"))
+    job.start()
+    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
+    job.cancel()
+    qtbot.waitUntil(lambda: not job.running, timeout=WAIT_MS)
+    assert outcomes == ["cancelled"]
+    assert store.vault.meta("probe") == ""
+    store.vault.set_meta("probe", "written by the window")
+    after = VaultJob(store.vault, lambda session, _progress: session.meta("probe"))
+    results: list[object] = []
+    after.succeeded.connect(results.append)
+    after.start()
+    qtbot.waitUntil(lambda: not after.running, timeout=WAIT_MS)
+    assert results == ["written by the window"]
