@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from npmdesk.errors import NpmdeskError, from_os_error
 from npmdesk.gui import inline_error
 from npmdesk.gui.access_keys import manage_access_keys
+from npmdesk.gui.background_job import STEPS
 from npmdesk.gui.reports import questions
 from npmdesk.gui.reports.form import ReportForm
-from npmdesk.gui.background_job import STEPS
 from npmdesk.gui.reports.job import ReportJob, Work
 from npmdesk.gui.reports.render import paint, pdf_bytes
 from npmdesk.plain_output import write_plain
