@@ -60,31 +60,55 @@ class VaultSession(Protocol):
         thread that holds this one); VaultLocked if the vault is locked."""
 
 
-def read_meta(db: Connection, key: str) -> str:
-    row = db.execute("SELECT value FROM vault_meta WHERE key = ?", (key,)).fetchone()
-    return "" if row is None else str(row[0])
-
-
-def write_meta(db: Connection, folder: Path, key: str, value: str) -> None:
-    """Add or replace one vault_meta value; the user's error (a full disk, a busy vault) if it fails."""
-    try:
-        db.execute(
-            "INSERT INTO vault_meta(key, value) VALUES (?, ?)"
-            " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value),
-        )
-    except database.DatabaseError as exc:
-        mapped = database.user_error(exc, folder)
-        if mapped is None:
-            raise
-        raise mapped from None
-
-
 def stopped(error: BaseException) -> bool:
     """True if `error` is a statement interrupted because its session's `stop` was set."""
     return isinstance(error, database.DatabaseError) and getattr(error, "sqlite_errorcode", None) == SQLITE_INTERRUPT
 
 
-class JobSession:
+class OpenConnection:
+    """What the vault and a job session share: one open connection (VaultLocked once closed) and
+    the vault_meta settings read and written over it. A subclass sets `folder` and `_db` and
+    defines `ensure_in_place`."""
+
+    folder: Path
+    _db: Connection | None
+
+    def ensure_in_place(self) -> None:
+        raise NotImplementedError
+
+    @property
+    def db(self) -> Connection:
+        """The open connection; VaultLocked once closed."""
+        if self._db is None:
+            raise VaultLocked()
+        return self._db
+
+    @property
+    def is_open(self) -> bool:
+        return self._db is not None
+
+    def meta(self, key: str) -> str:
+        """A vault_meta value, or "" if it is not set."""
+        row = self.db.execute("SELECT value FROM vault_meta WHERE key = ?", (key,)).fetchone()
+        return "" if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Write one vault_meta value (added, or replacing the old one); a failed write raises
+        the user's error (a full disk, a busy vault) and changes nothing."""
+        self.ensure_in_place()
+        try:
+            self.db.execute(
+                "INSERT INTO vault_meta(key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value),
+            )
+        except database.DatabaseError as exc:
+            mapped = database.user_error(exc, self.folder)
+            if mapped is None:
+                raise
+            raise mapped from None
+
+
+class JobSession(OpenConnection):
     """A VaultSession over a connection of its own, for one piece of work on one other thread.
 
     Made by `Vault.job_session(stop)` on the thread that holds the vault; used, then `close()`d,
@@ -106,23 +130,6 @@ class JobSession:
         db = self._db
         return (self._stoppable and self._stop is not None and self._stop.is_set()
                 and db is not None and bool(db.in_transaction))
-
-    @property
-    def db(self) -> Connection:
-        if self._db is None:
-            raise VaultLocked()
-        return self._db
-
-    @property
-    def is_open(self) -> bool:
-        return self._db is not None
-
-    def meta(self, key: str) -> str:
-        return read_meta(self.db, key)
-
-    def set_meta(self, key: str, value: str) -> None:
-        self.ensure_in_place()
-        write_meta(self.db, self.folder, key, value)
 
     def ensure_in_place(self) -> None:
         self._ensure_in_place()

@@ -51,7 +51,7 @@ from npmdesk.vault.device_keyring import DeviceKeyring, SystemKeyring
 from npmdesk.vault.keyslots import SlotFile, UnwrapFailed
 from npmdesk.vault.lockfile import LOCK_NAME, VaultLock
 from npmdesk.vault.secret import Secret
-from npmdesk.vault.session import JobSession, read_meta, write_meta
+from npmdesk.vault.session import JobSession, OpenConnection
 from npmdesk.vault.storage import Storage
 
 DB_NAME = "vault.db"
@@ -122,7 +122,7 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-class Vault:
+class Vault(OpenConnection):
     """An unlocked vault. Use `Vault.create` or `Vault.unlock`; `close()` locks it again."""
 
     def __init__(
@@ -344,17 +344,6 @@ class Vault:
     # ------------------------------------------------------------------------ open vault
 
     @property
-    def db(self) -> Connection:
-        """The open connection, for the record store; VaultLocked after `close()`."""
-        if self._db is None:
-            raise VaultLocked()
-        return self._db
-
-    @property
-    def is_open(self) -> bool:
-        return self._db is not None
-
-    @property
     def vault_id(self) -> str:
         return self._slots.vault_id
 
@@ -384,15 +373,6 @@ class Vault:
         interrupted once `stop` is set (never, with None). VaultLocked or ReadOnlyForNow as
         `second_connection`; the caller closes it."""
         return JobSession(self.second_connection(), self.folder, self.ensure_in_place, self.job_session, stop)
-
-    def meta(self, key: str) -> str:
-        return read_meta(self.db, key)
-
-    def set_meta(self, key: str, value: str) -> None:
-        """Write one vault_meta value (added, or replacing the old one); a failed write raises
-        the user's error (a full disk, a busy vault) and changes nothing."""
-        self.ensure_in_place()
-        write_meta(self.db, self.folder, key, value)
 
     def security_events(self, limit: int = 20) -> list[SecurityEvent]:
         """The most recent unlocks and key changes, newest first."""
