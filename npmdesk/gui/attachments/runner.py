@@ -10,7 +10,6 @@ signals blocked, so nothing reaches a window that is gone.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -18,17 +17,12 @@ from PySide6.QtWidgets import QWidget
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.attachments.job import AttachmentJob, Work
-from npmdesk.gui.attachments.progress_dialog import JobProgressDialog
 from npmdesk.gui.inline_error import error_text
+from npmdesk.gui.job_progress import JobProgressDialog, ProgressTexts
 from npmdesk.records.store import RecordStore
 
-
-@dataclass(frozen=True)
-class JobTexts:
-    title: str  # of the progress dialog
-    running: str  # what is being done
-    cancel_name: str  # the Cancel button's accessible name
-    cancelled: str  # the outcome after Cancel
+JobTexts = ProgressTexts  # the words of an attachment job's progress window and outcome
+SHOW_AFTER_MS = 300  # a small file added does not flash a window
 
 
 class JobRunner(QObject):
@@ -51,7 +45,7 @@ class JobRunner(QObject):
         except NpmdeskError as error:
             self.said.emit(error_text(error), True)
             return
-        dialog = JobProgressDialog(texts.title, texts.running, texts.cancel_name, self._window())
+        dialog = JobProgressDialog(texts, "attachment", self._window(), show_after_ms=SHOW_AFTER_MS)
         job.progressed.connect(dialog.show_progress)
         dialog.cancel_requested.connect(job.cancel)
         job.succeeded.connect(lambda result: self._end(lambda: (done(result), False)))
@@ -77,6 +71,5 @@ class JobRunner(QObject):
     def discard(self) -> None:
         if self.job is not None:
             job, self.job = self.job, None
-            job.blockSignals(True)  # its result arrives after this window is gone
-            job.cancel()
+            job.abandon()  # its result arrives after this window is gone
         self._close_dialog()

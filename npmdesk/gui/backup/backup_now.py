@@ -122,9 +122,8 @@ class BackupNow(QObject):
         """On lock: cancel a backup in flight (it deletes what it wrote) and close the dialog."""
         self._vault = None
         if self.job is not None:
-            self.job.blockSignals(True)  # its result arrives after this window is gone
-            self.job.cancel()
-            self.job = None
+            job, self.job = self.job, None
+            job.abandon()  # its result arrives after this window is gone
         if self.dialog is not None:
             dialog, self.dialog = self.dialog, None
             dialog.running = False

@@ -11,18 +11,24 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui import inline_error
 from npmdesk.gui.background_job import BackgroundJob
+from npmdesk.gui.job_progress import JobProgressDialog, ProgressTexts
 from npmdesk.vault import Vault
 from npmdesk.vault.database import IntegrityReport, integrity_check
 
+CONTEXT = "IntegrityDialog"
 
-class IntegrityDialog(QDialog):
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class IntegrityDialog(JobProgressDialog):
     """Shows the check while it runs (Cancel), then its outcome (Close; "Restore a Backup…" if damaged).
 
     Emits `restore_requested` when the user chooses to restore from here."""
@@ -30,40 +36,25 @@ class IntegrityDialog(QDialog):
     restore_requested = Signal()
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("integrityDialog")
-        self.setWindowTitle(self.tr("Check the vault's integrity"))
+        texts = ProgressTexts(
+            title=_tr("Check the vault's integrity"),
+            running=_tr("Checking every page of the vault. This can take a while for a large vault…"),
+            cancel_name=_tr("Cancel the check"), cancelled=_tr("The check was cancelled. Nothing was changed."),
+            progress_name=_tr("Integrity check in progress"))
+        super().__init__(texts, "integrity", parent, steps=False)
         self.healthy: bool | None = None
         self.running = False
         self._stopped = False
         self._db: Any = None
         self.job: BackgroundJob | None = None
-        layout = QVBoxLayout(self)
-        self.status_label = QLabel(
-            self.tr("Checking every page of the vault. This can take a while for a large vault…"), self)
-        self.status_label.setObjectName("integrityStatus")
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.status_label)
-        self.bar = QProgressBar(self)
-        self.bar.setObjectName("integrityProgress")
-        self.bar.setAccessibleName(self.tr("Integrity check in progress"))
-        self.bar.setRange(0, 0)
-        self.bar.setTextVisible(False)
-        layout.addWidget(self.bar)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.button.setObjectName("integrityDialogButton")
-        self.button.setAccessibleName(self.tr("Cancel the check"))
         self.restore_button = QPushButton(self.tr("&Restore a Backup…"), self)
         self.restore_button.setObjectName("integrityRestoreButton")
         self.restore_button.setAccessibleName(self.tr("Restore a backup into a new folder"))
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.hide()  # shown only for a damaged vault
         self.restore_button.clicked.connect(self._restore)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         self.resize(480, 150)
+        self.cancel_requested.connect(self.cancel)
         self._start(vault)
 
     def _start(self, vault: Vault) -> None:
@@ -94,14 +85,13 @@ class IntegrityDialog(QDialog):
     def _checked(self, report: IntegrityReport) -> None:
         self.job = None
         if self._stopped:
-            self._finish(self.tr("The check was cancelled. Nothing was changed."))
+            self.show_cancelled()
             return
         self.healthy = report.healthy
         if report.healthy:
-            self._finish(self.tr("The vault is healthy: both integrity checks passed."))
+            self.show_done(self.tr("The vault is healthy: both integrity checks passed."))
             return
-        self.status_label.setStyleSheet(inline_error.error_style())
-        self._finish(self.tr(
+        self.show_failed(self.tr(
             "The vault is damaged: {count} problem(s) found. Some records or files may be unreadable. "
             "Restore your latest backup into a new folder (Vault → Restore a Backup…), then work in the "
             "restored vault; this vault is not changed.").format(count=len(report.problems)))
@@ -110,20 +100,7 @@ class IntegrityDialog(QDialog):
 
     def _finish_failed(self, error: NpmdeskError) -> None:
         self.job = None
-        self.status_label.setStyleSheet(inline_error.error_style())
-        self._finish(inline_error.error_text(error))
-
-    def _finish(self, text: str) -> None:
-        self.running = False
-        self.bar.hide()
-        self.status_label.setText(text)
-        self.status_label.setAccessibleName(text)
-        self.setAccessibleDescription(text)
-        self.button.setText(self.tr("Close"))
-        self.button.setAccessibleName(self.tr("Close"))
-        self.button.setEnabled(True)
-        if not self.restore_button.isVisible():
-            self.button.setFocus()
+        self.show_failed(inline_error.error_text(error))
 
     def _restore(self) -> None:
         self.accept()
@@ -141,14 +118,6 @@ class IntegrityDialog(QDialog):
         if self.job is not None:
             self.job.cancel()
 
-    def reject(self) -> None:
-        if self.running:
-            self.button.setEnabled(False)
-            self.status_label.setText(self.tr("Cancelling…"))
-            self.cancel()
-        else:
-            super().reject()
-
     def discard(self) -> None:
         """On lock: stop the check and close without a word."""
         if self.job is not None:
@@ -157,10 +126,3 @@ class IntegrityDialog(QDialog):
         self.cancel()
         self.running = False
         self.close()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.running:
-            event.ignore()
-            self.reject()
-        else:
-            super().closeEvent(event)
