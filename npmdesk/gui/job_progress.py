@@ -12,14 +12,29 @@ closes itself (`finish()`, where the caller says the outcome elsewhere).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from npmdesk.gui import inline_error
 from npmdesk.gui.background_job import STEPS
 from npmdesk.gui.fit import grow_to_fit
+
+
+def cancel_while_running(cancel: Callable[[], None] | None, button: QAbstractButton,
+                         say: Callable[[str], None]) -> bool:
+    """The first step of `reject()` in every window that runs a job (Escape, its Cancel button, the
+    window's close button). `cancel` is the running job's, or None when nothing runs: then False
+    (the window may close). Else grey out `button`, say "Cancelling…", ask the job to cancel, and
+    True: the window stays open until the job has undone its work and delivered its outcome."""
+    if cancel is None:
+        return False
+    button.setEnabled(False)
+    say(QCoreApplication.translate("JobProgressDialog", "Cancelling…"))
+    cancel()
+    return True
 
 
 @dataclass(frozen=True)
@@ -124,9 +139,6 @@ class JobProgressDialog(QDialog):
 
     def reject(self) -> None:
         """Escape, Cancel or the window's close button: ask to cancel while running, else close."""
-        if self.running:
-            self.button.setEnabled(False)
-            self._set_status(self.tr("Cancelling…"))
-            self.cancel_requested.emit()
-        else:
+        if not cancel_while_running(self.cancel_requested.emit if self.running else None, self.button,
+                                    self._set_status):
             super().reject()

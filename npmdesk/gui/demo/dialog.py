@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.exchange.job import STEPS, ExchangeJob
+from npmdesk.gui.job_progress import cancel_while_running
 from npmdesk.records.demo import DemoSummary, generate
 from npmdesk.records.query import ListQuery
 from npmdesk.records.store import RecordStore
@@ -118,6 +119,7 @@ class DemoDataDialog(QDialog):
         self.bar.hide()
         self.status.setText(text)
         self.close_button.setText(self.tr("&Close"))
+        self.close_button.setEnabled(True)
         self.start_button.setEnabled(True)
         self.records_spin.setEnabled(True)
         self.attachments_spin.setEnabled(True)
@@ -136,11 +138,8 @@ class DemoDataDialog(QDialog):
         self._ended(str(error))
 
     def reject(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-            self.status.setText(self.tr("Cancelling…"))
-            return
-        super().reject()
+        if not cancel_while_running(self.job.cancel if self.job else None, self.close_button, self.status.setText):
+            super().reject()
 
     def discard(self) -> None:
         """On lock: stop the job without reporting, forget the vault, close."""

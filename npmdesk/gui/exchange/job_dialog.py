@@ -9,13 +9,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui import inline_error
 from npmdesk.gui.exchange.job import ExchangeJob, Work
 from npmdesk.gui.form_dialog import FormDialog
+from npmdesk.gui.job_progress import cancel_while_running
 from npmdesk.vault.session import VaultSession
 
 
@@ -104,19 +104,8 @@ class JobDialog(FormDialog):
 
     def reject(self) -> None:
         """Escape, Cancel or the close button: cancel a job in flight, else close."""
-        if self.job is not None:
-            self.cancel_button.setEnabled(False)
-            self.say(self.tr("Cancelling…"))
-            self.job.cancel()
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.job is not None:
-            event.ignore()
-            self.reject()
-        else:
-            super().closeEvent(event)
+        if not cancel_while_running(self.job.cancel if self.job else None, self.cancel_button, self.say):
+            super().reject()
 
     def abandon_job(self) -> None:
         """On lock: cancel a job in flight; nobody hears of its result."""

@@ -31,6 +31,7 @@ from npmdesk.errors import NpmdeskError, from_os_error
 from npmdesk.gui import inline_error
 from npmdesk.gui.access_keys import manage_access_keys
 from npmdesk.gui.background_job import STEPS
+from npmdesk.gui.job_progress import cancel_while_running
 from npmdesk.gui.reports import questions
 from npmdesk.gui.reports.form import ReportForm
 from npmdesk.gui.reports.job import ReportJob, Work
@@ -214,8 +215,7 @@ class ReportDialog(QDialog):
         self.job = None
         self.bar.hide()
         self._update_buttons()
-        self.status_label.setText(text)
-        self.status_label.setAccessibleName(text)
+        self._say(text)
 
     def _finished(self, done: Callable[[object], None], result: object) -> None:
         self._end("")
@@ -249,16 +249,16 @@ class ReportDialog(QDialog):
         self._end(self.tr("The report was cancelled. Nothing was written."))
 
     def cancel(self) -> None:
-        if self.job is not None:
-            self.cancel_button.setEnabled(False)
-            self.job.cancel()
+        cancel_while_running(self.job.cancel if self.job else None, self.cancel_button, self._say)
+
+    def _say(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setAccessibleName(text)
 
     def reject(self) -> None:
         """Escape or Close: cancels a report being made, else closes."""
-        if self.job is not None:
-            self.cancel()
-            return
-        super().reject()
+        if not cancel_while_running(self.job.cancel if self.job else None, self.cancel_button, self._say):
+            super().reject()
 
     def discard(self) -> None:
         """On lock: stop, forget the store, close."""

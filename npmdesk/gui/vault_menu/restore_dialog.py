@@ -13,7 +13,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from npmdesk.errors import MistypedRecoveryCode, NpmdeskError, WrongPassphrase, WrongRecoveryCode
 from npmdesk.gui import file_dialogs, inline_error
 from npmdesk.gui.background_job import STEPS, BackgroundJob, Progress
+from npmdesk.gui.job_progress import cancel_while_running
 from npmdesk.gui.vault_menu.errors import EmptyCredential, NoBackupChosen, NoFolderChosen, RestoreOverOpenVault
 from npmdesk.vault import Credential
 from npmdesk.vault.backup import restore_backup
@@ -269,6 +269,7 @@ class RestoreDialog(QDialog):
         self.bar.hide()
         self.status_label.hide()
         self._set_inputs_enabled(True)
+        self.close_button.setEnabled(True)
         self.close_button.setAccessibleName(self.tr("Cancel"))
         field = self.secret_edit if isinstance(error, WrongPassphrase | WrongRecoveryCode) else None
         inline_error.show_error(self.error_label, error, field)
@@ -298,10 +299,7 @@ class RestoreDialog(QDialog):
 
     def reject(self) -> None:
         """Escape, Cancel or the close button: cancel a restore in flight, else close."""
-        if self.job is not None:
-            self.close_button.setEnabled(False)
-            self._status(self.tr("Cancelling…"))
-            self.job.cancel()
+        if cancel_while_running(self.job.cancel if self.job else None, self.close_button, self._status):
             return
         self.secret_edit.clear()
         super().reject()
@@ -313,10 +311,3 @@ class RestoreDialog(QDialog):
             self.job = None
         self.secret_edit.clear()
         self.close()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.job is not None:
-            event.ignore()
-            self.reject()
-        else:
-            super().closeEvent(event)
