@@ -1,18 +1,19 @@
 """The questions asked before an attachment leaves the vault or is erased, and the file choice.
 
-Each message box shows file names as plain text (never as markup), has Cancel as its default
-and Escape button, and an object name tests can find it by.
+Each is a box of gui/confirm.py: file names as plain text, Cancel as its default and Escape
+button, and an object name tests can find it by.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from npmdesk import display
 from npmdesk.gui import file_dialogs
+from npmdesk.gui.confirm import Action, ask, confirm_unencrypted
 
 CONTEXT = "AttachmentQuestions"
 
@@ -21,45 +22,25 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def _ask(parent: QWidget, name: str, icon: QMessageBox.Icon, title: str, text: str, details: str,
-         action: tuple[str, str, str], cancel_name: str, role: QMessageBox.ButtonRole) -> bool:
-    """True only if the user pressed the `action` button (label, accessible name, object name)."""
-    box = QMessageBox(icon, title, "", parent=parent)
-    box.setObjectName(name)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(text)
-    box.setInformativeText(details)
-    label, accessible, object_name = action
-    chosen = box.addButton(label, role)
-    chosen.setAccessibleName(accessible)
-    chosen.setObjectName(object_name)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    cancel.setAccessibleName(cancel_name)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    return box.clickedButton() is chosen
-
-
 def confirm_plaintext_copy(parent: QWidget, name: str) -> bool:
     """Asked every time, with the risk spelled out."""
-    return _ask(
-        parent, "plaintextCopyWarning", QMessageBox.Icon.Warning, _tr("Save a decrypted copy"),
+    return confirm_unencrypted(
+        parent, "plaintextCopyWarning", _tr("Save a decrypted copy"),
         _tr("The copy of “{name}” will NOT be encrypted.").format(name=display.gui_line(name)),
         _tr("Anyone who can open the folder you choose, or who gets this computer or the drive, can read it. "
             "npmdesk will not delete it for you later. Save it only where it must be, and delete it when you "
             "are done."),
-        (_tr("&Save Unencrypted Copy…"), _tr("Save an unencrypted copy"), "confirmPlaintextCopy"),
-        _tr("Cancel: keep the attachment only in the vault"), QMessageBox.ButtonRole.AcceptRole)
+        Action(_tr("&Save Unencrypted Copy…"), _tr("Save an unencrypted copy"), "confirmPlaintextCopy"),
+        _tr("Cancel: keep the attachment only in the vault"))
 
 
 def confirm_remove(parent: QWidget, name: str) -> bool:
-    return _ask(
-        parent, "removeAttachmentQuestion", QMessageBox.Icon.Question, _tr("Remove attachment"),
+    return ask(
+        parent, "removeAttachmentQuestion", _tr("Remove attachment"),
         _tr("Remove “{name}” from this record?").format(name=display.gui_line(name)),
         _tr("Its content is erased from the vault. This cannot be undone."),
-        (_tr("&Remove"), _tr("Remove the attachment"), "confirmRemoveAttachment"),
-        _tr("Cancel: keep the attachment"), QMessageBox.ButtonRole.DestructiveRole)
+        Action(_tr("&Remove"), _tr("Remove the attachment"), "confirmRemoveAttachment"),
+        _tr("Cancel: keep the attachment"), icon=QMessageBox.Icon.Question, role=QMessageBox.ButtonRole.DestructiveRole)
 
 
 def choose_target(parent: QWidget, name: str) -> Path | None:

@@ -1,18 +1,19 @@
 """The questions asked before a report leaves the vault unencrypted, and the choice of file or printer.
 
-Asked every time (there is no "don't ask again"); Cancel is the default and Escape button. Each
-box has an object name tests can find it by.
+Asked every time (there is no "don't ask again") with gui/confirm.py's warning; Cancel is the
+default and Escape button. Each box has an object name tests can find it by.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from npmdesk.gui import file_dialogs
+from npmdesk.gui.confirm import Action, confirm_unencrypted
 
 CONTEXT = "ReportQuestions"
 
@@ -21,43 +22,24 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def _ask(parent: QWidget, name: str, title: str, text: str, details: str, action: tuple[str, str, str],
-         cancel_name: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Warning, title, "", parent=parent)
-    box.setObjectName(name)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(text)
-    box.setInformativeText(details)
-    label, accessible, object_name = action
-    chosen = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
-    chosen.setAccessibleName(accessible)
-    chosen.setObjectName(object_name)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    cancel.setAccessibleName(cancel_name)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    return box.clickedButton() is chosen
-
-
 def confirm_plaintext_pdf(parent: QWidget, report: str) -> bool:
-    return _ask(
+    return confirm_unencrypted(
         parent, "reportPlaintextWarning", _tr("Save the report as a PDF"),
         _tr("The PDF of the {report} will NOT be encrypted.").format(report=report),
         _tr("It leaves the vault: anyone who can open the folder you choose, or who gets this computer or the "
             "drive, can read it. npmdesk will not delete it for you later. Save it only where it must be, and "
             "delete it when you are done."),
-        (_tr("&Save Unencrypted PDF…"), _tr("Save an unencrypted PDF"), "confirmReportPlaintext"),
+        Action(_tr("&Save Unencrypted PDF…"), _tr("Save an unencrypted PDF"), "confirmReportPlaintext"),
         _tr("Cancel: keep the report in the vault"))
 
 
 def confirm_print(parent: QWidget, report: str) -> bool:
-    return _ask(
+    return confirm_unencrypted(
         parent, "reportPrintWarning", _tr("Print the report"),
         _tr("The {report} will be sent to the printer unencrypted.").format(report=report),
         _tr("The print queue, a network printer or a \u201cprint to file\u201d may keep a readable copy. "
             "Collect the pages at once."),
-        (_tr("&Print…"), _tr("Print the report"), "confirmReportPrint"),
+        Action(_tr("&Print…"), _tr("Print the report"), "confirmReportPrint"),
         _tr("Cancel: do not print"))
 
 
