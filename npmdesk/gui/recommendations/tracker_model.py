@@ -1,7 +1,7 @@
 """The tracker's table: recommendations with their report, paragraph, addressee, both statuses
 (the NPM's assessment and what the State reports), priority and due date.
 
-A lazy model over `npmdesk.records.recommendations`, like the record list (records/list_model.py):
+A lazy model over `npmdesk.records.recommendations`, like the record list (records/paged_model.py):
 `rowCount` is one SQL count, rows are read a page at a time when a view asks for them, at most
 MAX_PAGES pages are kept, and sorting by a column changes the query's order, so the sorting
 happens in SQL. `clear()` drops the rows, the pages and the store (used when the vault locks).
@@ -9,22 +9,14 @@ happens in SQL. `clear()` drops the rows, the pages and the store (used when the
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from npmdesk import display
 from npmdesk.gui.records import formatting, labels
 from npmdesk.gui.records.field_labels import choice_name
-from npmdesk.gui.records.page_cache import PageCache
+from npmdesk.gui.records.paged_model import Index, PagedTableModel
 from npmdesk.records.recommendations import (
     RecommendationQuery,
     RecommendationRow,
@@ -33,9 +25,6 @@ from npmdesk.records.recommendations import (
 )
 from npmdesk.records.store import RecordStore
 
-PAGE_SIZE = 200
-MAX_PAGES = 16
-Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -75,60 +64,22 @@ def cell_text(row: RecommendationRow, column: int) -> str:
     return display.gui_line(row.title)
 
 
-class RecommendationTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._store: RecordStore | None = None
-        self._query = RecommendationQuery(limit=PAGE_SIZE)
-        self._rows = 0
-        self._pages: PageCache[RecommendationRow] = PageCache(PAGE_SIZE, MAX_PAGES)
+class RecommendationTableModel(PagedTableModel[RecommendationQuery, RecommendationRow]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(RecommendationQuery(), [name for name, _ in COLUMNS], parent)
 
-    @property
-    def query(self) -> RecommendationQuery:
-        return self._query
+    def count(self, store: RecordStore, query: RecommendationQuery) -> int:
+        return count_recommendations(store, query)
 
-    def set_source(self, store: RecordStore, query: RecommendationQuery) -> None:
-        """Show the recommendations of `store` that match `query` (its offset and limit are ignored)."""
-        self.beginResetModel()
-        self._store = store
-        self._query = replace(query, offset=0, limit=PAGE_SIZE)
-        self._pages.clear()
-        self._rows = count_recommendations(store, self._query)
-        self.endResetModel()
+    def read(self, store: RecordStore, query: RecommendationQuery) -> list[RecommendationRow]:
+        return list_recommendations(store, query)
 
-    def set_query(self, query: RecommendationQuery) -> None:
-        if self._store is not None:
-            self.set_source(self._store, query)
-
-    def refresh(self) -> None:
-        self.set_query(self._query)
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._store = None
-        self._pages.clear()
-        self._rows = 0
-        self._query = RecommendationQuery(limit=PAGE_SIZE)
-        self.endResetModel()
+    def column_title(self, column: int) -> str:
+        return QCoreApplication.translate("RecommendationTable", str(COLUMNS[column][1]))
 
     def recommendation(self, row: int) -> RecommendationRow | None:
         """The recommendation on `row`, reading its page if needed (None past the end)."""
-        if self._store is None or not 0 <= row < self._rows:
-            return None
-        store, query = self._store, self._query
-        return self._pages.row(row, lambda offset: list_recommendations(store, replace(query, offset=offset)))
-
-    @property
-    def pages_fetched(self) -> int:
-        return self._pages.fetched
-
-    # ------------------------------------------------------------------------ Qt's model
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else self._rows
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return self.row_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
@@ -146,29 +97,3 @@ class RecommendationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return display.gui_line(row.title) if index.column() == TITLE_COLUMN else None
         return cell_text(row, index.column())
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and (
-            0 <= section < len(COLUMNS)
-        ):
-            return QCoreApplication.translate("RecommendationTable", COLUMNS[section][1])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in SQL: the column becomes the query's order_by."""
-        if not 0 <= column < len(COLUMNS):
-            return
-        descending = order == Qt.SortOrder.DescendingOrder
-        if self._query.order_by == COLUMNS[column][0] and self._query.descending == descending:
-            return
-        self._query = replace(self._query, order_by=COLUMNS[column][0], descending=descending)
-        self.refresh()
-
-    def sort_column(self) -> int:
-        names = [name for name, _ in COLUMNS]
-        return names.index(self._query.order_by) if self._query.order_by in names else 0
