@@ -22,6 +22,7 @@ from npmdesk.gui.backup.settings import BackupSettings
 from npmdesk.gui.forms.feature import RecordForms
 from npmdesk.gui.navigator import ENTRIES, ENTRY_ICONS
 from npmdesk.gui.resources import icon
+from npmdesk.gui.teardown import LockTeardown, Stage
 from npmdesk.gui.workspace import Workspace
 from npmdesk.records.store import RecordStore
 from npmdesk.vault import Vault
@@ -57,6 +58,9 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(self.tr("npmdesk"))
         self.workspace: Workspace | None = Workspace(RecordStore(vault), today, self)
+        teardown = LockTeardown.of(self)  # what locking wipes (gui/teardown.py); each feature adds its own
+        teardown.on_lock(self.workspace.detail.attachments.runner.discard, Stage.JOBS)  # before drafts are kept
+        teardown.on_lock(self.workspace.discard)  # after the forms: lists, panes and viewers emptied
         self.panel: QWidget | None = self.workspace
         self.setCentralWidget(self.workspace)
         self._make_actions()
@@ -204,24 +208,10 @@ class MainWindow(QMainWindow):
     def discard(self) -> None:
         """Drop the window's content and close it without asking to quit (used on lock)."""
         self._discarded = True
-        if self.exchange is not None:  # export and import jobs cancelled (their write lock goes), dialogs closed
-            self.exchange.discard()
-            self.exchange = None
-        if self.workspace is not None:  # an attachment being added is cancelled too, before drafts are kept
-            self.workspace.detail.attachments.runner.discard()
-        if self.forms is not None:  # then: open forms keep their drafts while the vault is open
-            self.forms.discard()
-            self.forms = None
-        if self.backups is not None:
-            self.backups.discard()
-            self.backups = None
-        self.vault_menu.discard()  # its dialogs closed, a check or restore in flight cancelled
-        if self.demo is not None:
-            self.demo.discard()
-            self.demo = None
-        if self.workspace is not None:
-            self.workspace.discard()
-            self.workspace = None
+        try:
+            LockTeardown.of(self).run()  # jobs cancelled, then drafts kept, then every pane and dialog wiped
+        finally:
+            self.exchange = self.forms = self.backups = self.demo = self.workspace = None
         panel = self.takeCentralWidget()
         if panel is not None:
             panel.deleteLater()

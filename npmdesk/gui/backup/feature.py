@@ -16,6 +16,7 @@ from npmdesk.gui.backup.backup_now import BackupNow
 from npmdesk.gui.backup.reminder import BackupReminder
 from npmdesk.gui.backup.settings import BackupSettings
 from npmdesk.gui.resources import icon
+from npmdesk.gui.teardown import LockTeardown, Stage
 from npmdesk.vault import Vault
 from npmdesk.vault.backup_schedule import last_backup_at
 
@@ -28,6 +29,8 @@ class BackupFeature(QObject):
     def __init__(self, window: QWidget, file_menu: QMenu, before: QAction, vault: Vault, reminder: BackupReminder,
                  settings: BackupSettings | None = None, clock: Callable[[], dt.datetime] = utc_now) -> None:
         super().__init__(window)
+        # On lock: a backup in flight cancelled.
+        LockTeardown.of(window).on_lock(self.discard, Stage.JOBS)
         self._window = window
         self._vault: Vault | None = vault
         self._clock = clock

@@ -9,12 +9,15 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from npmdesk.gui.demo.dialog import DemoDataDialog
+from npmdesk.gui.teardown import LockTeardown, Stage
 from npmdesk.vault import Vault
 
 
 class DemoFeature(QObject):
     def __init__(self, window: QWidget, help_menu: QMenu, vault: Vault, refresh: Callable[[], None]) -> None:
         super().__init__(window)
+        # On lock: demo data being added cancelled.
+        LockTeardown.of(window).on_lock(self.discard, Stage.JOBS)
         self._window = window
         self._vault: Vault | None = vault
         self._refresh = refresh

@@ -33,6 +33,7 @@ from npmdesk.gui.exchange.selection import dossier_ids
 from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.resources import icon
 from npmdesk.gui.settings.preferences import Preferences
+from npmdesk.gui.teardown import LockTeardown, Stage
 from npmdesk.gui.workspace import Workspace
 from npmdesk.records.store import RecordStore
 from npmdesk.vault import Vault
@@ -52,6 +53,8 @@ class ExchangeFeature(QObject):
     def __init__(self, window: QWidget, file_menu: QMenu, before: QAction, vault: Vault, workspace: Workspace,
                  preferences: Preferences | None = None) -> None:
         super().__init__(window)
+        # On lock: export and import jobs cancelled (their write lock goes), dialogs closed.
+        LockTeardown.of(window).on_lock(self.discard, Stage.JOBS)
         self.setObjectName("exchangeFeature")
         self._window = window
         self._vault: Vault | None = vault

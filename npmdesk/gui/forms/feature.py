@@ -31,6 +31,7 @@ from npmdesk.gui.forms.record_form import LOCK_WAIT_MS, RecordFormDialog
 from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.records.list_model import ID_ROLE
 from npmdesk.gui.save_queue import SaveQueue
+from npmdesk.gui.teardown import LockTeardown, Stage
 from npmdesk.gui.threads.replies import reply_record
 from npmdesk.gui.workspace import Workspace
 from npmdesk.records import kinds
@@ -45,6 +46,8 @@ DEFAULT_KIND = "communication"
 class RecordForms(QObject):
     def __init__(self, window: QMainWindow, workspace: Workspace, today: Callable[[], dt.date]) -> None:
         super().__init__(window)
+        # On lock: open forms keep their drafts while the vault is open.
+        LockTeardown.of(window).on_lock(self.discard, Stage.FORMS)
         self.window = window
         self.workspace: Workspace | None = workspace
         self.today = today

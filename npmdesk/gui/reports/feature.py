@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from npmdesk.gui.reports.dialog import ReportDialog
 from npmdesk.gui.resources import icon
+from npmdesk.gui.teardown import LockTeardown, Stage
 from npmdesk.records.store import RecordStore
 from npmdesk.vault import Vault
 
@@ -20,6 +21,8 @@ class ReportsFeature(QObject):
     def __init__(self, window: QWidget, file_menu: QMenu, before: QAction, vault: Vault,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(window)
+        # On lock: a report being painted cancelled, its dialog closed.
+        LockTeardown.of(window).on_lock(self.discard, Stage.JOBS)
         self._window = window
         self._vault: Vault | None = vault
         self._today = today
@@ -33,7 +36,6 @@ class ReportsFeature(QObject):
         self.action.triggered.connect(self.show_dialog)
         file_menu.insertAction(before, self.action)
         file_menu.insertSeparator(before)
-        window.installEventFilter(self)
 
     def show_dialog(self) -> None:
         if self._vault is None or not self._vault.is_open:
@@ -49,11 +51,6 @@ class ReportsFeature(QObject):
         if self.dialog is not None and self.dialog.job is None:
             dialog, self.dialog = self.dialog, None
             dialog.deleteLater()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Close:
-            self.discard()
-        return False
 
     def discard(self) -> None:
         self._vault = None

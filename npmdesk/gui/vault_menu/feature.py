@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.resources import icon
+from npmdesk.gui.teardown import LockTeardown, Stage
 from npmdesk.gui.vault_menu.change_passphrase import ChangePassphraseDialog
 from npmdesk.gui.vault_menu.integrity import IntegrityDialog
 from npmdesk.gui.vault_menu.restore_dialog import RestoreDialog
@@ -28,6 +29,8 @@ class VaultMenu(QObject):
     def __init__(self, window: QMainWindow, vault: Vault, after: QAction | None = None) -> None:
         """The menu goes right after the menu-bar entry `after` (Edit), else at the end."""
         super().__init__(window)
+        # On lock: a check or restore in flight cancelled, its dialogs closed.
+        LockTeardown.of(window).on_lock(self.discard, Stage.JOBS)
         self.setObjectName("vaultMenu")
         self._window = window
         self._vault: Vault | None = vault
