@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from npmdesk.gui.demo.dialog import DemoDataDialog
+from npmdesk.gui.single_dialog import SingleDialog
 from npmdesk.gui.teardown import LockTeardown, Stage
 from npmdesk.vault import Vault
 
@@ -19,33 +20,28 @@ class DemoFeature(QObject):
         # On lock: demo data being added cancelled.
         LockTeardown.of(window).on_lock(self.discard, Stage.JOBS)
         self._window = window
-        self._vault: Vault | None = vault
         self._refresh = refresh
-        self.dialog: DemoDataDialog | None = None
+        self._single = SingleDialog(vault, self._make, lambda dialog: dialog.job is not None, DemoDataDialog.discard)
         self.action = QAction(self.tr("Fill with &Demo Data…"), window)
         self.action.setObjectName("demoDataAction")
         self.action.setStatusTip(self.tr("Add fictitious records to try npmdesk out or to train colleagues"))
         self.action.triggered.connect(self.show_dialog)
-        help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None, self.action)
+        if help_menu.actions():
+            help_menu.insertAction(help_menu.actions()[0], self.action)
+        else:
+            help_menu.addAction(self.action)
+
+    @property
+    def dialog(self) -> DemoDataDialog | None:
+        return self._single.dialog
 
     def show_dialog(self) -> None:
-        if self._vault is None or not self._vault.is_open:
-            return
-        if self.dialog is None:
-            self.dialog = DemoDataDialog(self._vault, self._window)
-            self.dialog.added.connect(self._refresh)
-            self.dialog.finished.connect(self._closed)
-        self.dialog.show()
-        self.dialog.raise_()
-        self.dialog.activateWindow()
+        self._single.show()
 
-    def _closed(self) -> None:
-        if self.dialog is not None and self.dialog.job is None:
-            dialog, self.dialog = self.dialog, None
-            dialog.deleteLater()
+    def _make(self, vault: Vault) -> DemoDataDialog:
+        dialog = DemoDataDialog(vault, self._window)
+        dialog.added.connect(self._refresh)
+        return dialog
 
     def discard(self) -> None:
-        self._vault = None
-        if self.dialog is not None:
-            dialog, self.dialog = self.dialog, None
-            dialog.discard()
+        self._single.discard()

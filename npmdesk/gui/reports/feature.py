@@ -1,5 +1,4 @@
-"""File → Reports… in the main window: one dialog per window, dropped when the window closes
-(which is also what locking does)."""
+"""File → Reports… in the main window: one dialog per window (gui/single_dialog.py), wiped on lock."""
 
 from __future__ import annotations
 
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from npmdesk.gui.reports.dialog import ReportDialog
 from npmdesk.gui.resources import icon
+from npmdesk.gui.single_dialog import SingleDialog
 from npmdesk.gui.teardown import LockTeardown, Stage
 from npmdesk.records.store import RecordStore
 from npmdesk.vault import Vault
@@ -24,9 +24,8 @@ class ReportsFeature(QObject):
         # On lock: a report being painted cancelled, its dialog closed.
         LockTeardown.of(window).on_lock(self.discard, Stage.JOBS)
         self._window = window
-        self._vault: Vault | None = vault
         self._today = today
-        self.dialog: ReportDialog | None = None
+        self._single = SingleDialog(vault, self._make, lambda dialog: dialog.job is not None, ReportDialog.discard)
         self.action = QAction(self.tr("&Reports…"), window)
         self.action.setObjectName("reportsAction")
         self.action.setIcon(icon("print", "document-print"))
@@ -37,24 +36,15 @@ class ReportsFeature(QObject):
         file_menu.insertAction(before, self.action)
         file_menu.insertSeparator(before)
 
-    def show_dialog(self) -> None:
-        if self._vault is None or not self._vault.is_open:
-            return
-        if self.dialog is None:
-            self.dialog = ReportDialog(RecordStore(self._vault), self._window, today=self._today)
-            self.dialog.finished.connect(self._closed)
-        self.dialog.show()
-        self.dialog.raise_()
-        self.dialog.activateWindow()
+    @property
+    def dialog(self) -> ReportDialog | None:
+        return self._single.dialog
 
-    def _closed(self) -> None:
-        if self.dialog is not None and self.dialog.job is None:
-            dialog, self.dialog = self.dialog, None
-            dialog.deleteLater()
+    def show_dialog(self) -> None:
+        self._single.show()
+
+    def _make(self, vault: Vault) -> ReportDialog:
+        return ReportDialog(RecordStore(vault), self._window, today=self._today)
 
     def discard(self) -> None:
-        self._vault = None
-        if self.dialog is not None:
-            dialog, self.dialog = self.dialog, None
-            dialog.discard()
-            dialog.deleteLater()
+        self._single.discard()
