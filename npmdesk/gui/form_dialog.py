@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from npmdesk.gui.access_keys import manage_access_keys
 from npmdesk.gui.fit import grow_to_fit
+from npmdesk.gui.form_parts import child
 from npmdesk.gui.resources import load_form
 
 W = TypeVar("W", bound=QWidget)
@@ -48,11 +49,8 @@ class FormDialog(QDialog):
             label.hide()
 
     def child(self, cls: type[W], name: str) -> W:
-        """The form's widget called `name`; LookupError if the form lacks it."""
-        widget = self.form.findChild(cls, name)
-        if widget is None:
-            raise LookupError(f"{self.form.objectName()} has no {cls.__name__} {name!r}")
-        return widget
+        """The form's widget called `name`; FormMismatch (a LookupError) if the form lacks it."""
+        return child(self.form, cls, name)
 
     @property
     def busy(self) -> bool:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QLabel, QWidget
 
+from npmdesk.gui.i18n import QT_TRANSLATE_NOOP
 from npmdesk.gui.records import formatting
 from npmdesk.records.query import ListQuery
 from npmdesk.records.store import RecordStore
