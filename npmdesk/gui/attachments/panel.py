@@ -28,6 +28,7 @@ from npmdesk.gui.attachments.drops import FileDrops
 from npmdesk.gui.attachments.errors import AttachmentBusy, RecordInBin
 from npmdesk.gui.attachments.runner import JobRunner, JobTexts
 from npmdesk.gui.attachments.viewer import AttachmentViewer, ViewerWindows
+from npmdesk.gui.form_parts import child
 from npmdesk.gui.records.formatting import date_text, size_text
 from npmdesk.gui.resources import icon, load_form
 from npmdesk.records import attachments
@@ -59,7 +60,7 @@ class AttachmentsPanel(QWidget):
         self.add_button.setIcon(icon("attach", "mail-attachment"))
         self.save_button.setIcon(icon("export", "document-save-as"))
         self.remove_button.setIcon(icon("delete", "edit-delete"))
-        self.status_label: QLabel = self.form.findChild(QLabel, "attachmentStatus")
+        self.status_label = child(self.form, QLabel, "attachmentStatus")
         self._store: RecordStore | None = None
         self.record: Record | None = None
         self.viewer_windows = ViewerWindows(self)
@@ -81,7 +82,7 @@ class AttachmentsPanel(QWidget):
         self.clear()
 
     def _button(self, name: str, slot: Callable[[], Any]) -> QPushButton:
-        button: QPushButton = self.form.findChild(QPushButton, name)
+        button = child(self.form, QPushButton, name)
         button.clicked.connect(slot)
         return button
 

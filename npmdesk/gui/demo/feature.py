@@ -23,7 +23,10 @@ class DemoFeature(QObject):
         self.action.setObjectName("demoDataAction")
         self.action.setStatusTip(self.tr("Add fictitious records to try npmdesk out or to train colleagues"))
         self.action.triggered.connect(self.show_dialog)
-        help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None, self.action)
+        if help_menu.actions():  # first in the Help menu
+            help_menu.insertAction(help_menu.actions()[0], self.action)
+        else:
+            help_menu.addAction(self.action)
 
     def show_dialog(self) -> None:
         if self._vault is None or not self._vault.is_open:

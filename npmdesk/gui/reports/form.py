@@ -96,7 +96,7 @@ class ReportForm(QWidget):
 
     @property
     def is_dossier(self) -> bool:
-        return self.kind_combo.currentData() == VISIT_DOSSIER
+        return bool(self.kind_combo.currentData() == VISIT_DOSSIER)
 
     @property
     def ready(self) -> bool:
