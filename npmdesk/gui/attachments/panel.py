@@ -141,8 +141,10 @@ class AttachmentsPanel(QWidget):
 
     def _info(self, attachment_id: str | None) -> AttachmentInfo | None:
         for row in range(self.list.count()):
-            if attachment_id and self.list.item(row).data(ATTACHMENT_ROLE) == attachment_id:
-                return self.list.item(row).data(INFO_ROLE)  # type: ignore[no-any-return]
+            item = self.list.item(row)
+            if attachment_id and item is not None and item.data(ATTACHMENT_ROLE) == attachment_id:
+                info = item.data(INFO_ROLE)
+                return info if isinstance(info, AttachmentInfo) else None
         viewer = self.viewers.get(attachment_id or "")
         return viewer.info if viewer is not None else None
 
