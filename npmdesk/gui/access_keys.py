@@ -13,6 +13,7 @@ each in the window's widget order. A control without a mnemonic gets none.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
@@ -52,17 +53,24 @@ def _with_free_letter(text: str, used: set[str]) -> str:
     return plain
 
 
-def _owners(window: QWidget) -> tuple[set[str], list[tuple[str, object]]]:
+Setter = Callable[[str], None]  # puts a text with its new Alt+letter back where it came from
+
+
+def _tab_setter(tabs: QTabWidget, index: int) -> Setter:
+    return lambda text: tabs.setTabText(index, text)
+
+
+def _owners(window: QWidget) -> tuple[set[str], list[tuple[str, Setter]]]:
     """Letters the menu bar takes, and the other (text, setter) owners in priority order."""
     fixed: set[str] = set()
     if isinstance(window, QMainWindow) and window.menuWidget() is not None:
         for action in window.menuBar().actions():
             if action.isVisible() and (key := mnemonic(action.text())):
                 fixed.add(key)
-    buttons: list[tuple[str, object]] = []
-    checks: list[tuple[str, object]] = []
-    tabs: list[tuple[str, object]] = []
-    labels: list[tuple[str, object]] = []
+    buttons: list[tuple[str, Setter]] = []
+    checks: list[tuple[str, Setter]] = []
+    tabs: list[tuple[str, Setter]] = []
+    labels: list[tuple[str, Setter]] = []
     for widget in window.findChildren(QWidget):
         if widget.window() is not window or not widget.isVisible():
             continue
@@ -74,7 +82,7 @@ def _owners(window: QWidget) -> tuple[set[str], list[tuple[str, object]]]:
         elif isinstance(widget, QTabWidget):
             for index in range(widget.count()):
                 if widget.isTabVisible(index):
-                    tabs.append((widget.tabText(index), lambda text, w=widget, i=index: w.setTabText(i, text)))
+                    tabs.append((widget.tabText(index), _tab_setter(widget, index)))
     return fixed, buttons + checks + tabs + labels
 
 
@@ -91,7 +99,7 @@ def resolve(window: QWidget) -> None:
         moved = _with_free_letter(text, used)
         if (new_key := mnemonic(moved)) is not None:
             used.add(new_key)
-        put(moved)  # type: ignore[operator]
+        put(moved)
 
 
 class _Keeper(QObject):

@@ -53,7 +53,8 @@ def run(vault_path: Path, device_keyring: Any = None) -> int:
     """
     if QApplication.instance() is None and (problem := display_problem()) is not None:
         raise problem
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     configure(app)
     # The session decides when to quit: between two windows (dialog → main window) none shows.
     app.setQuitOnLastWindowClosed(False)

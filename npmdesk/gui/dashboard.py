@@ -14,11 +14,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from npmdesk import display
 from npmdesk.gui import security_events
 from npmdesk.gui.backup.reminder import BackupReminder
+from npmdesk.gui.form_parts import child, layout_of
 from npmdesk.gui.records import labels
 from npmdesk.gui.records.formatting import date_text
 from npmdesk.gui.resources import load_form
@@ -44,20 +45,20 @@ class Dashboard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
-        self.lists = {name: self.form.findChild(QListWidget, f"{name}List")
+        self.lists = {name: child(self.form, QListWidget, f"{name}List")
                       for name in ("due", "awaiting", "interpretation", "calendar", "events")}
         self._add_review_list()
         for name in ("due", "review", "awaiting", "interpretation"):
             self.lists[name].itemActivated.connect(self._activated)
         # The backup reminder (gui/backup/reminder.py) sits under the header; gui/backup fills it.
-        header = self.form.findChild(QVBoxLayout, "dashboardLayout")
-        self.backup_reminder = BackupReminder(self.form.findChild(QWidget, "dashboardContent"))
+        header = child(self.form, QVBoxLayout, "dashboardLayout")
+        self.backup_reminder = BackupReminder(child(self.form, QWidget, "dashboardContent"))
         header.insertWidget(header.indexOf(self._label("lastUnlockLabel")) + 1, self.backup_reminder)
 
     def _add_review_list(self) -> None:
         """"Due for review" under "Due and overdue" (built here, like the form's own lists)."""
         due_list = self.lists["due"]
-        layout = due_list.parentWidget().layout()
+        layout = layout_of(due_list.parentWidget(), QBoxLayout)
         label = QLabel(self.tr("Due for review (re&tention):"), due_list.parentWidget())
         label.setObjectName("reviewLabel")
         font = label.font()
@@ -128,7 +129,7 @@ class Dashboard(QWidget):
     # ------------------------------------------------------------------------------ helpers
 
     def _label(self, name: str) -> QLabel:
-        return self.form.findChild(QLabel, name)
+        return child(self.form, QLabel, name)
 
     def _fill(self, name: str, lines: list[tuple[str, str | None]], total: int) -> None:
         widget = self.lists[name]

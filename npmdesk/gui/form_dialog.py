@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
-
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -16,9 +14,8 @@ from PySide6.QtWidgets import (
 
 from npmdesk.gui.access_keys import manage_access_keys
 from npmdesk.gui.fit import grow_to_fit
+from npmdesk.gui.form_parts import Part, child
 from npmdesk.gui.resources import load_form
-
-W = TypeVar("W", bound=QWidget)
 
 
 class FormDialog(QDialog):
@@ -47,12 +44,9 @@ class FormDialog(QDialog):
         if label is not None:
             label.hide()
 
-    def child(self, cls: type[W], name: str) -> W:
-        """The form's widget called `name`; LookupError if the form lacks it."""
-        widget = self.form.findChild(cls, name)
-        if widget is None:
-            raise LookupError(f"{self.form.objectName()} has no {cls.__name__} {name!r}")
-        return widget
+    def child(self, cls: type[Part], name: str) -> Part:
+        """The form's widget or layout called `name`; FormMismatch (a LookupError) if the form lacks it."""
+        return child(self.form, cls, name)
 
     @property
     def busy(self) -> bool:

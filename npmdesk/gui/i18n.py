@@ -28,6 +28,15 @@ SYSTEM = "system"
 RIGHT_TO_LEFT_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"})
 
 
+def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str:  # Qt's name: lupdate looks for it
+    """Marks `source_text` for translation in `context` and returns it unchanged, as Qt's own does.
+
+    Qt's is typed `-> object` in PySide6's stubs; this one keeps the `str`. pyside6-lupdate
+    finds the strings by the call's name, wherever the function comes from.
+    """
+    return source_text
+
+
 def translations_folder() -> str:
     return str(resource_path("resources", "translations"))
 

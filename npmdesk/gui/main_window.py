@@ -167,9 +167,11 @@ class MainWindow(QMainWindow):
                                            lambda: workspace.navigator.choose_next(-1))
         self.next_list_action = action(self.tr("&Next list"), self.tr("Alt+Down"),
                                        lambda: workspace.navigator.choose_next(1))
+        def chooser(row: int) -> Callable[[], None]:
+            return lambda: workspace.choose_entry(row)
+
         self.entry_actions = [
-            action(entry.name, f"Ctrl+{row + 1}" if row < NUMBERED_ENTRIES else "",
-                   lambda _checked=False, row=row: workspace.choose_entry(row))
+            action(entry.name, f"Ctrl+{row + 1}" if row < NUMBERED_ENTRIES else "", chooser(row))
             for row, entry in enumerate(ENTRIES)
         ]
         for made, entry in zip(self.entry_actions, ENTRIES, strict=True):
@@ -178,12 +180,12 @@ class MainWindow(QMainWindow):
         self.refresh_action.setIcon(icon("refresh", "view-refresh"))
         self.dashboard_action.setIcon(icon("dashboard", "go-home"))
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for made in (self.search_action, self.dashboard_action, None, *self.entry_actions, None,
-                     self.previous_list_action, self.next_list_action, None, self.refresh_action):
-            if made is None:
+        for shown in (self.search_action, self.dashboard_action, None, *self.entry_actions, None,
+                      self.previous_list_action, self.next_list_action, None, self.refresh_action):
+            if shown is None:
                 go_menu.addSeparator()
             else:
-                go_menu.addAction(made)
+                go_menu.addAction(shown)
         self.menuBar().insertMenu(self.help_menu.menuAction(), go_menu)  # File, Edit, Go, Help
         toolbar: QToolBar = self.toolbar
         toolbar.addAction(self.dashboard_action)

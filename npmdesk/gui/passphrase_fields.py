@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QWidget
 
 from npmdesk.errors import PassphraseMismatch, WeakPassphrase
 from npmdesk.gui import inline_error
+from npmdesk.gui.form_parts import child
 from npmdesk.gui.welcome import strength
 from npmdesk.vault import Secret, require_strong
 
@@ -30,18 +31,12 @@ class NewPassphraseFields:
     """Strength meter while typing; `take_valid()` checks length and match, inline."""
 
     def __init__(self, form: QWidget) -> None:
-        def find(cls: type, name: str):  # type: ignore[no-untyped-def]
-            widget = form.findChild(cls, name)
-            if widget is None:
-                raise LookupError(f"{form.objectName()} has no {name!r}")
-            return widget
-
-        self.edit: QLineEdit = find(QLineEdit, "passphraseEdit")
-        self.confirm: QLineEdit = find(QLineEdit, "confirmEdit")
-        self.bar: QProgressBar = find(QProgressBar, "strengthBar")
-        self.label: QLabel = find(QLabel, "strengthLabel")
-        self.error: QLabel = find(QLabel, "passphraseError")
-        self.confirm_error: QLabel = find(QLabel, "confirmError")
+        self.edit = child(form, QLineEdit, "passphraseEdit")
+        self.confirm = child(form, QLineEdit, "confirmEdit")
+        self.bar = child(form, QProgressBar, "strengthBar")
+        self.label = child(form, QLabel, "strengthLabel")
+        self.error = child(form, QLabel, "passphraseError")
+        self.confirm_error = child(form, QLabel, "confirmError")
         for edit in (self.edit, self.confirm):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.bar.setRange(0, strength.MAX_SCORE)

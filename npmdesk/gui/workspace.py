@@ -193,7 +193,9 @@ class Workspace(QWidget):
 
     def choose_entry(self, row: int) -> None:
         self.navigator.choose(row)
-        self.list_stack.currentWidget().setFocus()
+        shown = self.list_stack.currentWidget()
+        if shown is not None:
+            shown.setFocus()
 
     # ----------------------------------------------------------------------------- search
 

@@ -20,7 +20,7 @@ import io
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from npmdesk import display
 from npmdesk.errors import NpmdeskError
@@ -232,7 +232,13 @@ def open_attachment(store: RecordStore, attachment_id: str) -> io.BufferedReader
     return io.BufferedReader(ChunkReader(store.db, int(row[0]), int(row[1])), buffer_size=CHUNK_SIZE)
 
 
-def copy_to(store: RecordStore, attachment_id: str, target: BinaryIO) -> None:
+class Writable(Protocol):
+    """Where `copy_to` writes: a binary file, or anything with its `write`."""
+
+    def write(self, data: bytes, /) -> object: ...
+
+
+def copy_to(store: RecordStore, attachment_id: str, target: Writable) -> None:
     """Write the attachment's bytes to `target`, checking the SHA-256 as it goes."""
     expected = info(store, attachment_id).sha256
     digest = hashlib.sha256()
@@ -247,7 +253,7 @@ def copy_to(store: RecordStore, attachment_id: str, target: BinaryIO) -> None:
 def verify(store: RecordStore, attachment_id: str) -> bool:
     """True if the stored bytes still hash to the recorded SHA-256."""
     try:
-        copy_to(store, attachment_id, _Discard())  # type: ignore[arg-type]
+        copy_to(store, attachment_id, _Discard())
     except AttachmentDamaged:
         return False
     return True

@@ -106,7 +106,7 @@ def test_export_selected_records_for_a_contact_and_the_other_vault_imports_them(
     assert "Office" not in str(offered_path["start"])  # no name in the suggested file name
     wait_idle(qtbot, dialog)
     target = tmp_path / "out" / "letters.age"
-    assert target.is_file() and dialog.result is not None
+    assert target.is_file() and dialog.export_result is not None
     assert str(target) in dialog.status_label.text() and office.identity.fingerprint in dialog.status_label.text()
     assert "Field laptop, Unverified colleague" in dialog.status_label.text()
     assert not dialog.export_button.isEnabled() and dialog.cancel_button.text() == "Cl&ose"

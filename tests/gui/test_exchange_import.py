@@ -68,7 +68,7 @@ def test_preview_shows_a_verified_signer_and_the_changes_then_import_merges(qtbo
 
     dialog.import_button.click()
     wait_idle(qtbot, dialog)
-    assert dialog.result is not None and "Imported" in dialog.status_label.text()
+    assert dialog.import_result is not None and "Imported" in dialog.status_label.text()
     assert office.store.get(notes[0].id).title == "Visit note 0"
     assert window.workspace.list_model.rowCount() > before  # the list was refreshed
     assert not dialog.import_button.isEnabled()

@@ -47,7 +47,7 @@ def test_the_preview_lists_records_deleted_here_and_imports_nothing(qtbot, pair,
     assert dialog.import_button.isEnabled()
     dialog.import_button.click()
     wait_idle(qtbot, dialog)
-    assert dialog.result is not None and dialog.result.plan.restored == [gone.id]
+    assert dialog.import_result is not None and dialog.import_result.plan.restored == [gone.id]
     assert office.store.get(gone.id).title == "Purged at the office"
 
 

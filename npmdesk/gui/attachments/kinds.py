@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from npmdesk.gui.i18n import QT_TRANSLATE_NOOP
 
 MIB = 1024 * 1024
 MAX_PDF_PREVIEW = 64 * MIB

@@ -41,5 +41,5 @@ def read_into_memory(store: RecordStore, info: AttachmentInfo) -> QByteArray:
 def wipe_bytes(data: QByteArray) -> None:
     """Zero a QByteArray's memory (in place: it must be its data's only holder) and empty it."""
     if data.size():
-        data.fill("\0")
+        data.fill(0)
     data.clear()

@@ -28,6 +28,7 @@ from npmdesk.gui.attachments.drops import FileDrops
 from npmdesk.gui.attachments.errors import AttachmentBusy, RecordInBin
 from npmdesk.gui.attachments.runner import JobRunner, JobTexts
 from npmdesk.gui.attachments.viewer import AttachmentViewer, ViewerWindows
+from npmdesk.gui.form_parts import child
 from npmdesk.gui.records.formatting import date_text, size_text
 from npmdesk.gui.resources import icon, load_form
 from npmdesk.records import attachments
@@ -59,7 +60,7 @@ class AttachmentsPanel(QWidget):
         self.add_button.setIcon(icon("attach", "mail-attachment"))
         self.save_button.setIcon(icon("export", "document-save-as"))
         self.remove_button.setIcon(icon("delete", "edit-delete"))
-        self.status_label: QLabel = self.form.findChild(QLabel, "attachmentStatus")
+        self.status_label = child(self.form, QLabel, "attachmentStatus")
         self._store: RecordStore | None = None
         self.record: Record | None = None
         self.viewer_windows = ViewerWindows(self)
@@ -81,7 +82,7 @@ class AttachmentsPanel(QWidget):
         self.clear()
 
     def _button(self, name: str, slot: Callable[[], Any]) -> QPushButton:
-        button: QPushButton = self.form.findChild(QPushButton, name)
+        button = child(self.form, QPushButton, name)
         button.clicked.connect(slot)
         return button
 
@@ -140,8 +141,10 @@ class AttachmentsPanel(QWidget):
 
     def _info(self, attachment_id: str | None) -> AttachmentInfo | None:
         for row in range(self.list.count()):
-            if attachment_id and self.list.item(row).data(ATTACHMENT_ROLE) == attachment_id:
-                return self.list.item(row).data(INFO_ROLE)  # type: ignore[no-any-return]
+            item = self.list.item(row)
+            if attachment_id and item is not None and item.data(ATTACHMENT_ROLE) == attachment_id:
+                info = item.data(INFO_ROLE)
+                return info if isinstance(info, AttachmentInfo) else None
         viewer = self.viewers.get(attachment_id or "")
         return viewer.info if viewer is not None else None
 

@@ -105,7 +105,7 @@ def image_widget(data: QByteArray, name: str, parent: QWidget) -> QScrollArea:
 def text_widget(data: QByteArray, info: AttachmentInfo, parent: QWidget) -> QPlainTextEdit:
     """The file's text, read-only and as plain text; `data` is wiped once decoded."""
     try:
-        text = kinds.decode_text(data.data())
+        text = kinds.decode_text(bytes(data.data()))  # data() gives bytes: no copy made
     finally:
         wipe_bytes(data)
     view = QPlainTextEdit(parent)

@@ -46,7 +46,7 @@ def save_copy(attachment_id: str, target: Path) -> Work:
         try:
             with PlainOutput(target, replace=True, durable=True) as out:
                 attachments.copy_to(store, attachment_id,
-                                    _Counting(out.file, lambda done: progress(done, size)))  # type: ignore[arg-type]
+                                    _Counting(out.file, lambda done: progress(done, size)))
         except OSError as error:
             raise from_os_error(error) or CopyNotWritten(target, error.strerror or type(error).__name__) from None
         return target

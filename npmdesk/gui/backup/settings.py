@@ -62,9 +62,10 @@ class BackupSettings:
         s = self._settings
         folder = str(s.value("backup/folder", "") or "")
         interval = str(s.value("backup/interval", "off") or "off")
+        stored = s.value("backup/keep", DEFAULT_KEEP)
         try:
-            keep = int(s.value("backup/keep", DEFAULT_KEEP))
-        except (TypeError, ValueError):
+            keep = int(stored) if isinstance(stored, int | str) else DEFAULT_KEEP
+        except ValueError:
             keep = DEFAULT_KEEP
         return BackupPlan(
             folder=Path(folder) if folder and Path(folder).is_absolute() else None,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from npmdesk.errors import NpmdeskError
-from npmdesk.gui.exchange.job import STEPS, ExchangeJob
+from npmdesk.gui.exchange.job import STEPS, ExchangeJob, Progress
 from npmdesk.gui.job_progress import cancel_while_running
 from npmdesk.records.demo import DemoSummary, generate
 from npmdesk.records.query import ListQuery
@@ -91,9 +91,9 @@ class DemoDataDialog(QDialog):
         records, attachments = self.records_spin.value(), self.attachments_spin.value()
         before: list[int] = []
 
-        def work(store: RecordStore, progress: object) -> DemoSummary:
+        def work(store: RecordStore, progress: Progress) -> DemoSummary:
             before.append(store.count(ListQuery()))
-            return generate(store, records, attachments=attachments, seed=before[0], progress=progress)  # type: ignore[arg-type]
+            return generate(store, records, attachments=attachments, seed=before[0], progress=progress)
 
         try:
             job = ExchangeJob(self._vault, work)

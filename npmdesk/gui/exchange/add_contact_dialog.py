@@ -10,6 +10,9 @@ age recipient or the signing key) are refused with that contact's name.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +36,7 @@ from npmdesk.gui.records.field_labels import choice_name
 from npmdesk.records.model import Record
 from npmdesk.records.store import RecordStore
 
+Field = TypeVar("Field", bound=QWidget)
 ROLES = ("member", "regional_head", "country_rapporteur", "secretariat", "npm_colleague", "other")
 
 
@@ -113,10 +117,10 @@ class AddContactDialog(QDialog):
         self.card_edit.textChanged.connect(self._card_changed)
         self.resize(560, 360)
 
-    def _field(self, widget: QWidget, name: str, accessible: str) -> QWidget:
+    def _field(self, widget: Field, name: str, accessible: str) -> Field:
         widget.setObjectName(name)
         widget.setAccessibleName(accessible)
-        return widget  # type: ignore[return-value]
+        return widget
 
     def _card_changed(self) -> None:
         """A pasted card fills the fields below (or says at once what is wrong with it)."""
@@ -173,9 +177,9 @@ class AddContactDialog(QDialog):
         self.accept()
         self.added.emit(record.id)
 
-    def _checked(self, parse: object, text: str, field: QWidget) -> str:
+    def _checked(self, parse: Callable[[str], X25519Recipient | SigningKey], text: str, field: QWidget) -> str:
         try:
-            return str(parse(text).encode())  # type: ignore[operator]
+            return parse(text).encode()
         except (AgeError, NpmdeskError):
             field.setFocus()
             raise

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QGroupBox,
@@ -52,6 +53,7 @@ from npmdesk.gui.exchange.add_contact_dialog import AddContactDialog
 from npmdesk.gui.exchange.job import STEPS, Progress
 from npmdesk.gui.exchange.job_dialog import JobDialog
 from npmdesk.gui.exchange.recipients import Recipient, package_recipients
+from npmdesk.gui.form_parts import layout_of
 from npmdesk.gui.passphrase_fields import NewPassphraseFields
 from npmdesk.records.store import RecordStore
 from npmdesk.vault import Secret
@@ -87,7 +89,7 @@ class ExportDialog(JobDialog):
         self._documents = list(documents)
         self.scrypt_log_n = DEFAULT_SCRYPT_LOG_N  # tests lower it
         self.plan: ExportPlan | None = None  # as planned, for anyone beyond the NPM's own devices
-        self.result: ExportResult | None = None
+        self.export_result: ExportResult | None = None  # not `result`: that is QDialog's exit code
         self.what_label = self.child(QLabel, "whatLabel")
         self.records_list = self.child(QListWidget, "recordsList")
         self.flagged_group = self.child(QGroupBox, "flaggedGroup")
@@ -151,7 +153,7 @@ class ExportDialog(JobDialog):
 
     def _add_scope_widgets(self, everything: bool, chosen: str) -> None:
         """"What to export", above the list: what was chosen, or everything (never ticked by default)."""
-        layout = self.flagged_group.parentWidget().layout()
+        layout = layout_of(self.flagged_group.parentWidget(), QBoxLayout)
         self.scope_group = QGroupBox(texts.scope_title(), self.form)
         self.scope_group.setObjectName("scopeGroup")
         self.scope_group.setAccessibleName(texts.scope_title())
@@ -195,7 +197,7 @@ class ExportDialog(JobDialog):
 
     def _add_recipient_button(self) -> None:
         """"Add a recipient…" under the recipients: a pasted age recipient or contact card becomes a contact."""
-        layout = self.recipients_list.parentWidget().layout()
+        layout = layout_of(self.recipients_list.parentWidget(), QBoxLayout)
         self.add_recipient_button = QPushButton(texts.add_recipient_label(), self.form)
         self.add_recipient_button.setObjectName("addRecipientButton")
         self.add_recipient_button.setAccessibleName(texts.add_recipient_label().replace("&", "").rstrip("…"))
@@ -241,7 +243,7 @@ class ExportDialog(JobDialog):
 
     def _add_audience_widgets(self) -> None:
         """The "Left out" list, the own-devices note and "Mark as sent" (built here, beside the form's)."""
-        layout = self.flagged_group.parentWidget().layout()
+        layout = layout_of(self.flagged_group.parentWidget(), QBoxLayout)
         self.excluded_group = QGroupBox(texts.excluded_title(), self.form)
         self.excluded_group.setObjectName("excludedGroup")
         inner = QVBoxLayout(self.excluded_group)
@@ -378,7 +380,7 @@ class ExportDialog(JobDialog):
                      self.tr("Encrypting and signing the package…"), cleanup)
 
     def _written(self, result: ExportResult, who: str, fingerprint: str) -> None:
-        self.result = result
+        self.export_result = result
         self.say(texts.exported(result, who, fingerprint))
         self.update_buttons()
         self.cancel_button.setFocus()
@@ -391,7 +393,7 @@ class ExportDialog(JobDialog):
 
     def update_buttons(self) -> None:
         super().update_buttons()
-        idle = self.job is None and self.result is None
+        idle = self.job is None and self.export_result is None
         self.export_button.setEnabled(idle and self.plan is not None)
         for widget in (self.records_list, self.flagged_group, self.recipients_radio, self.passphrase_radio,
                        self.armor_check, self.mark_sent_check, self.scope_group):

@@ -18,12 +18,12 @@ from npmdesk.exchange.export import (
     ExportPlan,
     ExportResult,
     Flagged,
+    PlannedRecord,
 )
 from npmdesk.gui import file_dialogs
 from npmdesk.gui.exchange.recipients import Recipient
 from npmdesk.gui.records import labels
 from npmdesk.gui.records.formatting import date_text, size_text
-from npmdesk.records.model import Record
 
 SUFFIX = ".age"
 CONTEXT = "ExportDialog"
@@ -127,7 +127,7 @@ def what_leaves(plan: ExportPlan, documents: Sequence[tuple[str, bytes]]) -> str
     return text
 
 
-def record_line(record: Record) -> str:
+def record_line(record: PlannedRecord) -> str:
     date = date_text(record.date)
     return f"{labels.kind_name(record.kind)} · {date + ' · ' if date else ''}{display.gui_line(record.title)}"
 

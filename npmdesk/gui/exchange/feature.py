@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from npmdesk.errors import NpmdeskError
@@ -40,9 +41,10 @@ from npmdesk.vault import Vault
 from npmdesk.vault.session import VaultSession
 
 PACKAGE_SUFFIX = ".age"
+Dialog = TypeVar("Dialog", bound=QDialog)
 
 
-def _dropped_package(event: QDragEnterEvent | QDropEvent) -> Path | None:
+def _dropped_package(event: QDropEvent) -> Path | None:
     urls = event.mimeData().urls() if event.mimeData() is not None else []
     if len(urls) == 1 and urls[0].isLocalFile() and urls[0].toLocalFile().lower().endswith(PACKAGE_SUFFIX):
         return Path(urls[0].toLocalFile())
@@ -187,11 +189,12 @@ class ExchangeFeature(QObject):
             self._workspace.show_record(record_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() in (QEvent.Type.DragEnter, QEvent.Type.Drop):
-            dropped = _dropped_package(event)  # type: ignore[arg-type]
+        if (watched is self._window and event.type() in (QEvent.Type.DragEnter, QEvent.Type.Drop)
+                and isinstance(event, QDropEvent)):  # QDragEnterEvent is a QDropEvent too
+            dropped = _dropped_package(event)
             if dropped is None or self._vault is None:
                 return False
-            event.acceptProposedAction()  # type: ignore[attr-defined]
+            event.acceptProposedAction()
             if event.type() == QEvent.Type.Drop:
                 self.open_import(dropped)
             return True
@@ -218,7 +221,7 @@ class ExchangeFeature(QObject):
 
     # --------------------------------------------------------------------------- dialogs
 
-    def _show(self, dialog: QDialog) -> QDialog:  # type: ignore[type-var]
+    def _show(self, dialog: Dialog) -> Dialog:
         dialog.setWindowFlag(Qt.WindowType.Window, True)
         dialog.finished.connect(lambda _result, d=dialog: self._closed(d))
         self.dialogs.append(dialog)

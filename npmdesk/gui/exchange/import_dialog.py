@@ -54,7 +54,7 @@ class ImportDialog(JobDialog):
         self.path = path
         self._passphrase: Secret | None = None
         self.preview: Preview | None = None
-        self.result: Preview | None = None
+        self.import_result: Preview | None = None  # not `result`: that is QDialog's exit code
         self.passphrase_dialog: PackagePassphraseDialog | None = None
         self.file_label = self.child(QLabel, "fileLabel")
         self.from_label = self.child(QLabel, "fromLabel")
@@ -117,7 +117,7 @@ class ImportDialog(JobDialog):
             for record_id in plan.ids(outcome):
                 item = QListWidgetItem(f"{texts.outcome_name(outcome)} · {plan.titles.get(record_id, '')}")
                 item.setData(ID_ROLE, record_id)
-                if outcome in (merge.DELETED, merge.DELETED_CHANGED) and self.result is None:
+                if outcome in (merge.DELETED, merge.DELETED_CHANGED) and self.import_result is None:
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     item.setCheckState(Qt.CheckState.Unchecked)
                     item.setToolTip(texts.restore_hint())
@@ -150,7 +150,7 @@ class ImportDialog(JobDialog):
 
     def start_import(self) -> None:
         preview = self.preview
-        if preview is None or self.job is not None or self.result is not None:
+        if preview is None or self.job is not None or self.import_result is not None:
             return
         fingerprint = preview.signer.fingerprint
         compared = self.trust_check.isChecked()
@@ -168,7 +168,7 @@ class ImportDialog(JobDialog):
                     self.tr("Importing: checking every record and file, then saving them all at once…"))
 
     def _imported(self, done: Preview) -> None:
-        self.result = done
+        self.import_result = done
         self.say(texts.imported(done))
         self.changes_label.setText(texts.imported(done))
         self._list_records(done)
@@ -179,7 +179,7 @@ class ImportDialog(JobDialog):
 
     def _activated(self, item: QListWidgetItem) -> None:
         record_id = item.data(ID_ROLE)
-        if self.result is not None and record_id and self.result.plan.outcomes.get(record_id) not in (
+        if self.import_result is not None and record_id and self.import_result.plan.outcomes.get(record_id) not in (
                 merge.AHEAD, merge.DELETED, merge.DELETED_CHANGED):
             self.record_requested.emit(str(record_id))
 
@@ -218,11 +218,11 @@ class ImportDialog(JobDialog):
         super().update_buttons()
         running = self.job is not None
         preview = self.preview
-        ready = (preview is not None and self.result is None and not running
+        ready = (preview is not None and self.import_result is None and not running
                  and (preview.plan.changes_anything or bool(self.restore_ids()))
                  and (preview.signer.trusted or self.trust_check.isChecked()))
         self.import_button.setEnabled(ready)
-        self.trust_check.setEnabled(not running and self.result is None)
+        self.trust_check.setEnabled(not running and self.import_result is None)
         self.passphrase_button.setEnabled(not running and self.preview is None)
 
     def done(self, result: int) -> None:
@@ -242,7 +242,7 @@ class ImportDialog(JobDialog):
             self.passphrase_dialog = None
         self._vault = None
         self._forget_passphrase()
-        self.preview = self.result = None
+        self.preview = self.import_result = None
         self.changes_list.clear()
         for label in (self.from_label, self.signer_label, self.changes_label, self.status_label):
             label.clear()

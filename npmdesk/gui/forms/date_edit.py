@@ -14,8 +14,8 @@ name, accessible texts, layout position, label buddy and tab order).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QFrame, QLabel, QLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from npmdesk.gui.records import formatting
@@ -135,7 +135,7 @@ class DateEdit(QLineEdit):
             return
         super().keyPressEvent(event)
 
-    def hideEvent(self, event: QEvent) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         if self.popup is not None:
             self.popup.close()
         super().hideEvent(event)

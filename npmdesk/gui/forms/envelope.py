@@ -18,6 +18,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from npmdesk import display
+from npmdesk.gui.form_parts import child, form_row, layout_of
 from npmdesk.gui.forms import article_refs, kind_envelope
 from npmdesk.gui.forms.date_edit import DateEdit, replace_line_edit
 from npmdesk.gui.forms.field_widgets import VALUE_ROLE, add_check_item, blank_text, connect_changes, missing_text
@@ -71,19 +73,17 @@ class Envelope:
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         for name, (widget_name, error_name) in ENVELOPE.items():
-            widget, error = form.findChild(QWidget, widget_name), form.findChild(QLabel, error_name)
-            if widget is None or error is None:
-                raise LookupError(f"ui/record_form.ui lacks {widget_name!r} or {error_name!r}")
+            widget, error = child(form, QWidget, widget_name), child(form, QLabel, error_name)
             if name in DATES and isinstance(widget, QLineEdit) and not isinstance(widget, DateEdit):
                 widget = replace_line_edit(widget)
             self.inputs[name], self.errors[name] = widget, error
             prepare(error)
-        self.date_label: QLabel = form.findChild(QLabel, "dateLabel")
-        self.title_label: QLabel = form.findChild(QLabel, "titleLabel")
-        self.layout: QFormLayout = form.findChild(QFormLayout, "envelopeLayout")
+        self.date_label = child(form, QLabel, "dateLabel")
+        self.title_label = child(form, QLabel, "titleLabel")
+        self.layout = child(form, QFormLayout, "envelopeLayout")
         self.personal_data.toggled.connect(self._personal_data_toggled)
-        self.articles_list: QListWidget = form.findChild(QListWidget, "articlesList")
-        self.article_refs: QLineEdit = form.findChild(QLineEdit, "articleRefsEdit")
+        self.articles_list = child(form, QListWidget, "articlesList")
+        self.article_refs = child(form, QLineEdit, "articleRefsEdit")
         self.article_refs.textEdited.connect(lambda: self._check_article_refs(finished=False))
         self.article_refs.editingFinished.connect(self._check_article_refs)
         # A problem with a reference is one the typed line holds (ticked whole articles cannot be wrong).
@@ -97,7 +97,7 @@ class Envelope:
         self.people_error.setObjectName("peopleError")
         self.people_error.setAccessibleName(translate("RecordForm", "People and consent problem"))
         prepare(self.people_error)
-        self.people.layout().addWidget(self.people_error)
+        layout_of(self.people, QBoxLayout).addWidget(self.people_error)
         for name in ("consents", "pseudonyms"):
             self.inputs[name], self.errors[name] = self.people.table, self.people_error
         consent = self._combo("consent")
@@ -111,6 +111,10 @@ class Envelope:
         check = self.inputs["personal_data"]
         assert isinstance(check, QCheckBox)  # noqa: S101 - the form's own widget
         return check
+
+    def title_text(self) -> str:
+        """The title as typed (not stripped)."""
+        return _line(self.inputs["title"]).text()
 
     def _combo(self, name: str) -> QComboBox:
         combo = self.inputs[name]
@@ -183,7 +187,7 @@ class Envelope:
     def _row_of(self, widget: QWidget | None) -> int:
         """The envelope row holding `widget` (or the box it sits in), -1 if none."""
         while widget is not None:
-            row, _role = self.layout.getWidgetPosition(widget)
+            row = form_row(self.layout, widget)
             if row >= 0:
                 return row
             widget = widget.parentWidget()

@@ -19,8 +19,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from npmdesk.gui.i18n import QT_TRANSLATE_NOOP
 from npmdesk.records.model import Record
 
 translate = QCoreApplication.translate

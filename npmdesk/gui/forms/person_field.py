@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from npmdesk.gui.form_parts import child, form_row
 from npmdesk.gui.forms.field_widgets import ALIAS_FIELDS, KindFields
 from npmdesk.gui.forms.people_editor import PeopleEditor
 from npmdesk.gui.records.field_labels import choice_name
@@ -39,13 +40,13 @@ class PersonFields(QObject):
         layout = self.fields.widget.layout()
         if not isinstance(layout, QFormLayout):
             return
-        row, _role = layout.getWidgetPosition(combo)
+        row = form_row(layout, combo)
         form = self.fields.widget
         button = QPushButton(self.tr("New person…"), form)
         button.setObjectName(f"newPerson_{name}")
         button.setAccessibleName(self.tr("Add a person to this record and choose their alias"))
         button.setAutoDefault(False)
-        label = form.findChild(QLabel, f"label_{name}")
+        label = child(form, QLabel, f"label_{name}")
         layout.takeRow(row)
         box = QWidget(form)
         line = QHBoxLayout(box)

@@ -37,6 +37,7 @@ from dataclasses import replace
 from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QDialog,
     QGroupBox,
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +58,7 @@ from npmdesk.exchange import contact_keys
 from npmdesk.gui.access_keys import manage_access_keys
 from npmdesk.gui.attachments import adding
 from npmdesk.gui.attachments.runner import JobRunner, JobTexts
+from npmdesk.gui.form_parts import child, layout_of
 from npmdesk.gui.forms import kind_envelope
 from npmdesk.gui.forms.discard_question import ask_to_discard
 from npmdesk.gui.forms.draft_offer import draft_content
@@ -111,16 +114,17 @@ class RecordFormDialog(QDialog):
         layout.addWidget(self.form)
         self.envelope = Envelope(self.form)
         self.fields = KindFields(record.kind, self.form)
-        group = self.form.findChild(QGroupBox, "fieldsGroup")
+        group = child(self.form, QGroupBox, "fieldsGroup")
         group.setTitle(self.fields.widget.windowTitle())
-        group.layout().addWidget(self.fields.widget)
-        self.kind_label = self.form.findChild(QLabel, "kindLabel")
-        self.draft_label = self.form.findChild(QLabel, "draftLabel")
-        self.form_error = self.form.findChild(QLabel, "formError")
+        group_layout = layout_of(group, QBoxLayout)
+        group_layout.addWidget(self.fields.widget)
+        self.kind_label = child(self.form, QLabel, "kindLabel")
+        self.draft_label = child(self.form, QLabel, "draftLabel")
+        self.form_error = child(self.form, QLabel, "formError")
         prepare(self.form_error)
-        self.save_button = self.form.findChild(QPushButton, "saveButton")
-        self.cancel_button = self.form.findChild(QPushButton, "cancelButton")
-        self.history_button = self.form.findChild(QPushButton, "historyButton")
+        self.save_button = child(self.form, QPushButton, "saveButton")
+        self.cancel_button = child(self.form, QPushButton, "cancelButton")
+        self.history_button = child(self.form, QPushButton, "historyButton")
         self.save_status = QLabel(self.form)
         self.save_status.setObjectName("saveStatus")
         self.save_status.setAccessibleName(self.tr("Saving status"))
@@ -145,9 +149,9 @@ class RecordFormDialog(QDialog):
         status_field = self.fields.inputs.get(self.fields.spec.status_field or "")
         if isinstance(status_field, QComboBox):  # a report's statuses follow its type
             status_field.currentIndexChanged.connect(lambda _index: self._offer_statuses())
-        self.fund_call = fund_call.attach(self.fields, group.layout(), store.vault)  # the Special Fund's call
-        self.pending = PendingFiles(self, lambda: self.envelope.inputs["title"].text())
-        form_layout = self.form.findChild(QVBoxLayout, "formWidgetLayout")
+        self.fund_call = fund_call.attach(self.fields, group_layout, store.vault)  # the Special Fund's call
+        self.pending = PendingFiles(self, self.envelope.title_text)
+        form_layout = child(self.form, QVBoxLayout, "formWidgetLayout")
         form_layout.insertWidget(form_layout.indexOf(group) + 1, self.pending)
         self.pending.changed.connect(self._changed)
         self.runner = JobRunner(lambda: self, self)
@@ -176,7 +180,7 @@ class RecordFormDialog(QDialog):
             if fs.name in self.person_fields.buttons:
                 chain.append(self.person_fields.buttons[fs.name])
         chain += [self.pending.list, self.pending.attach_button, self.pending.remove_button]  # files to attach
-        chain.append(self.envelope.articles_list.parent().findChild(QListWidget, "tagsList"))
+        chain.append(child(self.form, QListWidget, "tagsList"))
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
@@ -321,9 +325,7 @@ class RecordFormDialog(QDialog):
     def _set_saving(self, saving: bool) -> None:
         """While a save is under way: Save is greyed, the fields are read-only (their text stays)."""
         self.save_button.setEnabled(not saving)
-        area = self.form.findChild(QWidget, "formArea")
-        if area is not None:
-            area.setEnabled(not saving)
+        child(self.form, QScrollArea, "formArea").setEnabled(not saving)
         self.save_status.setText(self.tr("Saving…") if saving else "")
         self.save_status.setVisible(saving)
 
@@ -360,9 +362,8 @@ class RecordFormDialog(QDialog):
         self.save_button.setAccessibleDescription("")
 
     def _reveal(self, widget: QWidget | None) -> None:
-        area = self.form.findChild(QWidget, "formArea")
-        if widget is not None and hasattr(area, "ensureWidgetVisible"):
-            area.ensureWidgetVisible(widget)
+        if widget is not None:
+            child(self.form, QScrollArea, "formArea").ensureWidgetVisible(widget)
 
     # ------------------------------------------------------------------------------ drafts
 

@@ -20,7 +20,10 @@ class HelpFeature(QObject):
         self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action.setStatusTip(self.tr("Read the guide that comes with npmdesk (no network needed)"))
         self.action.triggered.connect(self.show_guide)
-        help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None, self.action)
+        if help_menu.actions():  # first in the Help menu
+            help_menu.insertAction(help_menu.actions()[0], self.action)
+        else:
+            help_menu.addAction(self.action)
         window.addAction(self.action)
 
     def show_guide(self) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QImage, QKeySequence, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -51,9 +51,10 @@ class GuideBrowser(QTextBrowser):
         self.setOpenLinks(False)  # every link goes through UserGuideWindow.follow
         self.page_path: Path | None = None
 
-    def loadResource(self, kind: int, url: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
         if kind != QTextDocument.ResourceType.ImageResource.value or self.page_path is None:
             return None
+        url = QUrl(name) if isinstance(name, str) else name
         if url.scheme() not in ("", "file"):
             return None  # never remote
         local = Path(url.toLocalFile()) if url.isLocalFile() else self.page_path.parent / url.path()
@@ -266,12 +267,13 @@ class UserGuideWindow(QWidget):
     def _select_in_contents(self, name: str, section: str) -> None:
         for index in range(self.contents.topLevelItemCount()):
             item = self.contents.topLevelItem(index)
-            if item.data(0, PAGE_ROLE) != name:
+            if item is None or item.data(0, PAGE_ROLE) != name:
                 continue
             target = item
             for child_index in range(item.childCount()):
-                if section and item.child(child_index).data(0, SECTION_ROLE) == section:
-                    target = item.child(child_index)
+                section_item = item.child(child_index)
+                if section and section_item is not None and section_item.data(0, SECTION_ROLE) == section:
+                    target = section_item
             self.contents.blockSignals(True)
             self.contents.setCurrentItem(target)
             self.contents.blockSignals(False)
@@ -280,7 +282,7 @@ class UserGuideWindow(QWidget):
     # Find in page
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.find_field and event.type() == QEvent.Type.KeyPress
+        if (watched is self.find_field and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
             if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                 self.find_previous()

@@ -22,8 +22,9 @@ from PySide6.QtCore import SLOT, QObject, Signal, Slot
 
 try:
     from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
-except ImportError:  # pragma: no cover - Qt built without D-Bus
-    QDBusConnection = None  # type: ignore[assignment,misc]
+    HAVE_DBUS = True
+except ImportError:  # pragma: no cover - Qt built without D-Bus: the names above stay unbound
+    HAVE_DBUS = False
 
 LOGIN1 = "org.freedesktop.login1"
 LOGIN1_PATH = "/org/freedesktop/login1"
@@ -35,10 +36,17 @@ SUSPEND, SESSION_LOCKED, SCREEN_LOCKED = "suspend", "session-locked", "screen-lo
 
 
 def _bus(kind: str) -> QDBusConnection | None:
-    if QDBusConnection is None:
+    if not HAVE_DBUS:
         return None
     bus = QDBusConnection.sessionBus() if kind == "session" else QDBusConnection.systemBus()
     return bus if bus.isConnected() else None
+
+
+def _connect(bus: QDBusConnection, service: str, path: str, interface: str, name: str, receiver: QObject,
+             slot: str) -> bool:
+    """Deliver the D-Bus signal `interface.name` to `receiver`'s slot `slot` (a signature); False if refused."""
+    # PySide6's stubs type SLOT() `-> str` but this `slot` parameter as bytes; a str is what works.
+    return bool(bus.connect(service, path, interface, name, receiver, SLOT(slot)))  # type: ignore[call-overload]
 
 
 class SystemLockListener(QObject):
@@ -60,17 +68,17 @@ class SystemLockListener(QObject):
 
     def start(self) -> None:
         """Connect to whatever is there; silently nothing where nothing is."""
-        if QDBusConnection is None or self.connected:
+        if not HAVE_DBUS or self.connected:
             return
         session = self._session_bus if self._session_bus is not None else _bus("session")
         system = self._system_bus if self._system_bus is not None else _bus("system")
         if session is not None and session.isConnected():
             for interface in SCREENSAVERS:
-                if session.connect("", "", interface, "ActiveChanged", self, SLOT("_screensaver_active(bool)")):
+                if _connect(session, "", "", interface, "ActiveChanged", self, "_screensaver_active(bool)"):
                     self.connected.append(f"{interface}.ActiveChanged")
         if system is not None and system.isConnected():
-            if system.connect(LOGIN1, LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForSleep", self,
-                              SLOT("_prepare_for_sleep(bool)")):
+            if _connect(system, LOGIN1, LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForSleep", self,
+                        "_prepare_for_sleep(bool)"):
                 self.connected.append("login1.PrepareForSleep")
             self._find_login_session(system)
 
@@ -89,7 +97,7 @@ class SystemLockListener(QObject):
             return  # no logind, or this program is in no login session
         path = reply.arguments()[0]
         path = path.path() if hasattr(path, "path") else str(path)
-        if path and system.connect(LOGIN1, path, LOGIN1_SESSION, "Lock", self, SLOT("_session_locked()")):
+        if path and _connect(system, LOGIN1, path, LOGIN1_SESSION, "Lock", self, "_session_locked()"):
             self.login_session_path = path
             self.connected.append("login1.Session.Lock")
 

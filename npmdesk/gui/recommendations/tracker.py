@@ -19,6 +19,7 @@ from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from npmdesk import display
+from npmdesk.gui.form_parts import child
 from npmdesk.gui.recommendations.status_chart import StatusChart
 from npmdesk.gui.recommendations.tracker_model import COLUMN_CHARS, ID_ROLE, TITLE_COLUMN, RecommendationTableModel
 from npmdesk.gui.records import labels
@@ -52,20 +53,20 @@ class RecommendationsTracker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
         self.store: RecordStore | None = None
-        self.report_filter: QComboBox = self.form.findChild(QComboBox, "reportFilter")
-        self.addressee_filter: QComboBox = self.form.findChild(QComboBox, "addresseeFilter")
-        self.status_filter: QComboBox = self.form.findChild(QComboBox, "statusFilter")
-        self.state_status_filter: QComboBox = self.form.findChild(QComboBox, "stateStatusFilter")
-        self.priority_filter: QComboBox = self.form.findChild(QComboBox, "priorityFilter")
-        self.authority_filter: QComboBox = self.form.findChild(QComboBox, "authorityFilter")
-        self.summary_label: QLabel = self.form.findChild(QLabel, "summaryLabel")
+        self.report_filter = child(self.form, QComboBox, "reportFilter")
+        self.addressee_filter = child(self.form, QComboBox, "addresseeFilter")
+        self.status_filter = child(self.form, QComboBox, "statusFilter")
+        self.state_status_filter = child(self.form, QComboBox, "stateStatusFilter")
+        self.priority_filter = child(self.form, QComboBox, "priorityFilter")
+        self.authority_filter = child(self.form, QComboBox, "authorityFilter")
+        self.summary_label = child(self.form, QLabel, "summaryLabel")
         self.model = RecommendationTableModel(self)
-        self.table: QTableView = self.form.findChild(QTableView, "recommendationTable")
+        self.table = child(self.form, QTableView, "recommendationTable")
         self._set_up_table()
         self.setFocusProxy(self.table)
         self.chart = StatusChart(self.form)
-        form_layout: QVBoxLayout = self.form.findChild(QVBoxLayout, "trackerLayout")
-        form_layout.insertWidget(form_layout.indexOf(self.form.findChild(QLabel, "chartTitleLabel")) + 1, self.chart)
+        form_layout = child(self.form, QVBoxLayout, "trackerLayout")
+        form_layout.insertWidget(form_layout.indexOf(child(self.form, QLabel, "chartTitleLabel")) + 1, self.chart)
         self.chart.status_clicked.connect(self.filter_status)
         self.chart.state_status_clicked.connect(self.filter_state_status)
         for combo in self._filters():

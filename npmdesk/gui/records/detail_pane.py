@@ -16,6 +16,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QLabel,
     QListWidget,
@@ -31,6 +32,7 @@ from npmdesk.gui.attachments.panel import AttachmentsPanel
 from npmdesk.gui.clipboard import protect_text_view
 from npmdesk.gui.exchange.record_note import ExchangeNote
 from npmdesk.gui.fit import keep_rows_whole
+from npmdesk.gui.form_parts import child, layout_of
 from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.records import formatting, labels, record_rows
 from npmdesk.gui.records.history_dialog import HistoryDialog
@@ -61,23 +63,23 @@ class DetailPane(QWidget):
         layout.insertWidget(0, self.exchange_note)
         self.exchange_note.history_requested.connect(self.show_history)
         self.exchange_note.record_changed.connect(self._show_again)
-        self.title_label = self.form.findChild(QLabel, "titleLabel")
-        self.marking_label = self.form.findChild(QLabel, "markingLabel")
-        self.kind_label = self.form.findChild(QLabel, "kindLabel")
-        self.fields_layout: QFormLayout = self.form.findChild(QWidget, "fieldsWidget").layout()
-        keep_rows_whole(self.form.findChild(QWidget, "fieldsWidget"))  # wrapped values: no row cut off
+        self.title_label = child(self.form, QLabel, "titleLabel")
+        self.marking_label = child(self.form, QLabel, "markingLabel")
+        self.kind_label = child(self.form, QLabel, "kindLabel")
+        fields_widget = child(self.form, QWidget, "fieldsWidget")
+        self.fields_layout = layout_of(fields_widget, QFormLayout)
+        keep_rows_whole(fields_widget)  # wrapped values: no row cut off
         # A recommendation's dialogue, an annual report's steps, a Special Fund call (kind_panels.py).
         self.kind_panels = KindPanels(self.form)
-        self.form.layout().insertWidget(self.form.layout().indexOf(self.form.findChild(QWidget, "fieldsArea")) + 1,
-                                        self.kind_panels)
-        self.body_view = self.form.findChild(QPlainTextEdit, "bodyView")
+        form_layout = layout_of(self.form, QBoxLayout)
+        form_layout.insertWidget(form_layout.indexOf(child(self.form, QWidget, "fieldsArea")) + 1, self.kind_panels)
+        self.body_view = child(self.form, QPlainTextEdit, "bodyView")
         protect_text_view(self.body_view)  # copied text is marked secret and cleared (gui/clipboard.py)
-        self.attachments_list = self.form.findChild(QListWidget, "attachmentsList")
+        self.attachments_list = child(self.form, QListWidget, "attachmentsList")
         # Add, open, save a decrypted copy, remove, drops and viewers (gui/attachments/).
         self.attachments = AttachmentsPanel(self.attachments_list, self)
-        form_layout = self.form.layout()
         form_layout.insertWidget(form_layout.indexOf(self.attachments_list) + 1, self.attachments)
-        self.history_button = self.form.findChild(QPushButton, "historyButton")
+        self.history_button = child(self.form, QPushButton, "historyButton")
         self.history_button.clicked.connect(self.show_history)
         self.history_dialog: HistoryDialog | None = None
         self._store: RecordStore | None = None
@@ -150,7 +152,9 @@ class DetailPane(QWidget):
             label = self.fields_layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field = self.fields_layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
             if label is not None and field is not None:  # not a button across the pane
-                shown.append((label.widget().text().rstrip(":"), field.widget().text()))
+                name, value = label.widget(), field.widget()
+                if isinstance(name, QLabel) and isinstance(value, QLabel):  # every row _add_row adds
+                    shown.append((name.text().rstrip(":"), value.text()))
         return shown
 
     def _show_again(self, record_id: str) -> None:

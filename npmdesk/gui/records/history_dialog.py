@@ -90,8 +90,9 @@ class HistoryDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close the history"))
         layout.addWidget(buttons)
         self.version_list.currentItemChanged.connect(self._show_selected)
-        if self.rows:
-            self.version_list.setCurrentItem(self.version_list.topLevelItem(0))
+        first = self.version_list.topLevelItem(0)
+        if self.rows and first is not None:
+            self.version_list.setCurrentItem(first)
         self.resize(640, 420)
 
     def _show_selected(self, item: QTreeWidgetItem | None) -> None:

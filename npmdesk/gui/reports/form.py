@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QLabel, QWidget
 
+from npmdesk.gui.i18n import QT_TRANSLATE_NOOP
 from npmdesk.gui.records import formatting
 from npmdesk.records.query import ListQuery
 from npmdesk.records.store import RecordStore
@@ -95,7 +96,7 @@ class ReportForm(QWidget):
 
     @property
     def is_dossier(self) -> bool:
-        return self.kind_combo.currentData() == VISIT_DOSSIER
+        return bool(self.kind_combo.currentData() == VISIT_DOSSIER)
 
     @property
     def ready(self) -> bool:

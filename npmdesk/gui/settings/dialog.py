@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.form_dialog import FormDialog
+from npmdesk.gui.form_parts import layout_of
 from npmdesk.gui.i18n import apply_language
 from npmdesk.gui.inline_error import error_text, prepare, show_error
 from npmdesk.gui.records import field_labels
@@ -95,7 +97,7 @@ class SettingsDialog(FormDialog):
         label.setBuddy(combo)
         layout.addRow(label, combo)
         language_group = self.child(QGroupBox, "languageGroup")
-        outer = language_group.parentWidget().layout()
+        outer = layout_of(language_group.parentWidget(), QBoxLayout)
         outer.insertWidget(outer.indexOf(language_group) + 1, group)
         return combo
 
@@ -147,7 +149,7 @@ class SettingsDialog(FormDialog):
             self.error_label.setObjectName("settingsError")
             self.error_label.setAccessibleName(self.tr("Why the settings were not saved"))
             prepare(self.error_label)
-            layout = self.buttons.parentWidget().layout()
+            layout = layout_of(self.buttons.parentWidget(), QBoxLayout)
             layout.insertWidget(layout.indexOf(self.buttons), self.error_label)
         show_error(self.error_label, error)
 

@@ -85,7 +85,7 @@ class Preferences:
     def default_recipients(self) -> tuple[str, ...]:
         """Ids of the contact records preselected as recipients of an export."""
         value = self._settings.value(_RECIPIENTS, [])
-        items = [value] if isinstance(value, str) else list(value or [])
+        items = [value] if isinstance(value, str) else list(value) if isinstance(value, list | tuple) else []
         ids = [str(item) for item in items if is_uuid(str(item))]
         return tuple(dict.fromkeys(ids))[:MAX_RECIPIENTS]
 

@@ -9,9 +9,10 @@ full disk or a busy vault, said by the dialog; nothing changed).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
 from npmdesk.errors import NpmdeskError
+from npmdesk.gui.form_parts import layout_of
 from npmdesk.records import report_tracks
 from npmdesk.records.store import RecordStore
 
@@ -39,7 +40,7 @@ class ReplyMonthsSetting(QGroupBox):
 
     def attach(self, buttons: QDialogButtonBox, store: RecordStore | None) -> None:
         """Take a place above the dialog's buttons and show the vault's value (greyed without a vault)."""
-        layout = buttons.parentWidget().layout()
+        layout = layout_of(buttons.parentWidget(), QBoxLayout)
         layout.insertWidget(layout.indexOf(buttons), self)
         self._store = store
         try:

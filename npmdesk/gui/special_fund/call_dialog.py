@@ -23,11 +23,11 @@ from npmdesk.gui.forms.date_edit import DateEdit
 from npmdesk.gui.inline_error import error_text
 from npmdesk.records import special_fund_calls
 from npmdesk.records.special_fund_calls import FundCall
-from npmdesk.vault import Vault
+from npmdesk.vault.session import VaultSession
 
 
 class FundCallDialog(QDialog):
-    def __init__(self, vault: Vault, year: int, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: VaultSession, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fundCallDialog")
         self.vault = vault

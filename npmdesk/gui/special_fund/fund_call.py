@@ -20,7 +20,7 @@ from npmdesk.gui.forms.field_widgets import KindFields
 from npmdesk.gui.recommendations.dialogue_panel import plain_label
 from npmdesk.gui.special_fund.call_dialog import FundCallDialog
 from npmdesk.records import special_fund_calls
-from npmdesk.vault import Vault
+from npmdesk.vault.session import VaultSession
 
 Values = Callable[[], dict[str, Any]]
 
@@ -47,13 +47,13 @@ class FundCallNote(QWidget):
         row.addWidget(self.change_button)
         layout.addLayout(row)
         layout.addWidget(self.warning_label)
-        self._vault: Vault | None = None
+        self._vault: VaultSession | None = None
         self._kind = ""
         self._fields: dict[str, Any] = {}
         self._year = 0
         self.clear()
 
-    def show_for(self, vault: Vault, kind: str, fields: dict[str, Any]) -> None:
+    def show_for(self, vault: VaultSession, kind: str, fields: dict[str, Any]) -> None:
         """The call of a Special Fund application with these fields (hidden for other kinds)."""
         if kind != "special_fund":
             self.clear()
@@ -93,7 +93,7 @@ class FundCallNote(QWidget):
         if self._vault is not None and self._kind:
             self.show_for(self._vault, self._kind, self._fields)
 
-    def follow(self, vault: Vault, values: Values) -> Callable[[], None]:
+    def follow(self, vault: VaultSession, values: Values) -> Callable[[], None]:
         """A slot that shows the call of the values being typed (connect it to the form's changes)."""
         def changed() -> None:
             self.show_for(vault, "special_fund", values())
@@ -114,7 +114,7 @@ class FundCallNote(QWidget):
         self.hide()
 
 
-def attach(fields: KindFields, layout: QLayout, vault: Vault) -> FundCallNote | None:
+def attach(fields: KindFields, layout: QLayout, vault: VaultSession) -> FundCallNote | None:
     """Under a Special Fund application's fields in the record form, the note of its call, kept in
     step with what is typed; None (and nothing added) for any other kind."""
     if fields.spec.name != "special_fund":

@@ -85,7 +85,7 @@ class UnlockDialog(FormDialog):
         self.restore_button.setAutoDefault(False)
         self.restore_button.clicked.connect(self.restore_backup)
         self.restore_button.hide()  # shown when the vault turns out damaged
-        self.form.findChild(QHBoxLayout, "buttonLayout").insertWidget(0, self.restore_button)
+        self.child(QHBoxLayout, "buttonLayout").insertWidget(0, self.restore_button)
         self.restore_dialog: QDialog | None = None
         self.stack.setCurrentIndex(PASSPHRASE_PAGE)
         self.passphrase_edit.setFocus()

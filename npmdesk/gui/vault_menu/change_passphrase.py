@@ -76,7 +76,9 @@ class ChangePassphraseDialog(FormDialog):
         """The stack as tall as the page shown, not as the tallest page (no gap under one field)."""
         for index in range(self.stack.count()):
             policy = QSizePolicy.Policy.Preferred if index == self.stack.currentIndex() else QSizePolicy.Policy.Ignored
-            self.stack.widget(index).setSizePolicy(policy, policy)
+            page = self.stack.widget(index)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
         self.stack.adjustSize()
         self.adjustSize()
 

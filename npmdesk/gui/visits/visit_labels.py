@@ -8,8 +8,9 @@ field and take their names from records/field_labels.py.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from npmdesk.gui.i18n import QT_TRANSLATE_NOOP
 from npmdesk.gui.records.labels import readable
 from npmdesk.records import report_tracks, visits
 

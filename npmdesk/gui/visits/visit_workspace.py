@@ -23,10 +23,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from npmdesk import display
 from npmdesk.errors import NpmdeskError
+from npmdesk.gui.form_parts import child, layout_of
 from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.records import formatting, labels, record_rows
 from npmdesk.gui.records.field_labels import choice_name
@@ -54,16 +55,16 @@ class VisitWorkspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
-        self.title_label: QLabel = self.form.findChild(QLabel, "titleLabel")
-        self.facts_label: QLabel = self.form.findChild(QLabel, "factsLabel")
-        self.recommendations_label: QLabel = self.form.findChild(QLabel, "recommendationsLabel")
-        self.phase_labels = {key: self.form.findChild(QLabel, f"phaseLabel_{key}") for key in visits.PHASES}
-        self.tree: QTreeWidget = self.form.findChild(QTreeWidget, "checklistTree")
-        self.record_button: QPushButton = self.form.findChild(QPushButton, "recordButton")
+        self.title_label = child(self.form, QLabel, "titleLabel")
+        self.facts_label = child(self.form, QLabel, "factsLabel")
+        self.recommendations_label = child(self.form, QLabel, "recommendationsLabel")
+        self.phase_labels = {key: child(self.form, QLabel, f"phaseLabel_{key}") for key in visits.PHASES}
+        self.tree = child(self.form, QTreeWidget, "checklistTree")
+        self.record_button = child(self.form, QPushButton, "recordButton")
         self.record_button.setIcon(icon("visit"))
         self.tracks = ReportTracksPanel(self.form)
-        layout_of_form = self.form.layout()
-        layout_of_form.insertWidget(layout_of_form.indexOf(self.form.findChild(QLabel, "checklistLabel")), self.tracks)
+        layout_of_form = layout_of(self.form, QBoxLayout)
+        layout_of_form.insertWidget(layout_of_form.indexOf(child(self.form, QLabel, "checklistLabel")), self.tracks)
         self.tracks.record_activated.connect(self.record_activated)
         self.tree.header().setAccessibleName(self.tr("Columns"))
         self.tree.header().setStretchLastSection(False)
@@ -126,11 +127,14 @@ class VisitWorkspace(QWidget):
         """The tree row of a phase or a checklist item (for tests and keyboard users' scripts)."""
         for row in range(self.tree.topLevelItemCount()):
             phase = self.tree.topLevelItem(row)
+            if phase is None:
+                continue
             if phase.data(0, KEY_ROLE) == key:
                 return phase
-            for child in range(phase.childCount()):
-                if phase.child(child).data(0, KEY_ROLE) == key:
-                    return phase.child(child)
+            for index in range(phase.childCount()):
+                item = phase.child(index)
+                if item is not None and item.data(0, KEY_ROLE) == key:
+                    return item
         return None
 
     # ---------------------------------------------------------------------------- helpers
