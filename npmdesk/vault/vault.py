@@ -46,17 +46,15 @@ from npmdesk.errors import (
 )
 from npmdesk.vault import database, kdf, keyslots, migrations, recovery
 from npmdesk.vault.database import Connection, IntegrityReport
+from npmdesk.vault.destroy import destroy as erase
 from npmdesk.vault.device_keyring import DeviceKeyring, SystemKeyring
+from npmdesk.vault.files import DB_NAME, NEXT_SLOTS_NAME, SLOTS_NAME, VAULT_FILES
 from npmdesk.vault.keyslots import SlotFile, UnwrapFailed
-from npmdesk.vault.lockfile import LOCK_NAME, VaultLock
+from npmdesk.vault.lockfile import VaultLock
 from npmdesk.vault.secret import Secret
 from npmdesk.vault.storage import Storage
 
-DB_NAME = "vault.db"
-SLOTS_NAME = "keyslots.json"
-NEXT_SLOTS_NAME = "keyslots.next.json"
 MIN_PASSPHRASE_CHARS = 10
-VAULT_FILES = (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", SLOTS_NAME, NEXT_SLOTS_NAME, LOCK_NAME)
 
 
 @dataclass(frozen=True)
@@ -396,6 +394,20 @@ class Vault:
                 raise
             raise mapped from None
 
+    def ensure_exchange_keys(self) -> None:
+        """Make the exchange keys (EXCHANGE_KEYS in vault_meta) if this vault predates them, in one
+        transaction; keys already there are kept."""
+        if all(self.meta(name) for name in EXCHANGE_KEYS):
+            return
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.executemany("INSERT OR IGNORE INTO vault_meta(key, value) VALUES (?, ?)", exchange_keys().items())
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
     def security_events(self, limit: int = 20) -> list[SecurityEvent]:
         """The most recent unlocks and key changes, newest first."""
         rows = self.db.execute(
@@ -420,10 +432,8 @@ class Vault:
     def destroy(self) -> None:
         """Emergency erase (see destroy.py): the key slots go first, then this vault is
         locked, then every file and the keyring entry. Raises like `destroy.destroy`."""
-        from npmdesk.vault.destroy import destroy  # destroy.py imports this module
-
         try:
-            destroy(self.folder, self._keyring, after_keys=self.close)
+            erase(self.folder, self._keyring, after_keys=self.close)
         finally:
             self.close()
 
