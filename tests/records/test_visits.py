@@ -178,7 +178,7 @@ def test_the_demo_vault_has_visit_dossiers_in_every_state(tmp_path: Path) -> Non
             seen |= {item.state for item in overview.items}
             steps += sum(len(item.records) for item in overview.items if item.key != "reprisal_checks")
         assert seen == set(ITEM_STATES)
-        assert steps >= 6  # one to three SPT visits in a vault (demo_visits.py)
+        assert steps >= 6  # one to three SPT visits in a vault (npmdesk/demo/visits.py)
     finally:
         vault.close()
 

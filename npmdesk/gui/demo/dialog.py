@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from npmdesk.demo.fill import DemoSummary, generate
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.exchange.job import STEPS, ExchangeJob
-from npmdesk.records.demo import DemoSummary, generate
 from npmdesk.records.query import ListQuery
 from npmdesk.records.store import RecordStore
 from npmdesk.vault import Vault

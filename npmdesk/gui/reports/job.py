@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from npmdesk.errors import NpmdeskError
-from npmdesk.gui.reports.render import RenderCancelled
 from npmdesk.gui.worker import run_in_background
+from npmdesk.pdf.render import RenderCancelled
 
 Cancelled = Callable[[], bool]
 Progress = Callable[[int, int], None]
