@@ -12,9 +12,10 @@ Where a secret comes from, in this order:
    "not given" (a `NPMDESK_PASSPHRASE=` left in a script), never an empty passphrase. A recovery
    code has no variable, and `passwd`'s new passphrase is never read from NPMDESK_PASSPHRASE
    (that variable holds the current one).
-3. Else a prompt at the terminal, with echo off, read from the controlling terminal (`/dev/tty`;
-   the console on Windows), never from standard input, which may carry the command's data
-   (`npmdesk age`, `add --body-file -`). A new passphrase is asked twice; answers that differ are
+3. Else a prompt at the terminal, with echo off: at the controlling terminal (`/dev/tty`; the
+   console on Windows), or at standard input only when that is a terminal itself. Piped standard
+   input is never read for a secret: it may carry the command's data (`npmdesk age`,
+   `add --body-file -`). A new passphrase is asked twice; answers that differ are
    refused (the kind's `mismatch` error), and so is an empty answer (NothingTyped).
 4. With no terminal to ask at (a script, a service, `setsid`), the command stops at once with the
    kind's `missing` error, one sentence naming the option and the variable that give the secret;
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,13 +101,14 @@ def given(kind: Kind, path: Path | None, *, use_env: bool = True) -> str | None:
 
 
 def terminal_available() -> bool:
-    """True if a prompt can be shown: the process has a controlling terminal (rule 3)."""
+    """True if a prompt can be shown with echo off (rule 3): the process has a controlling
+    terminal, or its standard input is a terminal itself (getpass then asks there)."""
     if os.name == "nt":
         return True  # getpass reads the console directly
     try:
         fd = os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY)
     except OSError:
-        return False
+        return sys.stdin is not None and sys.stdin.isatty()
     os.close(fd)
     return True
 
