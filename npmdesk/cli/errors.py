@@ -14,8 +14,6 @@ from pathlib import Path
 from npmdesk.display import quoted
 from npmdesk.errors import NpmdeskError
 
-PACKAGE_PASSPHRASE_ENV = "NPMDESK_PACKAGE_PASSPHRASE"  # noqa: S105 - a variable name, not a password
-
 
 def _short(value: object) -> str:
     return quoted(value, 50)
@@ -41,7 +39,7 @@ class NoAgePassphrase(NpmdeskError):
 class PackagePassphraseNeeded(NpmdeskError):
     message = (
         "This needs the package's passphrase: use --package-passphrase-file FILE, the "
-        f"{PACKAGE_PASSPHRASE_ENV} environment variable, or run it in a terminal."
+        "NPMDESK_PACKAGE_PASSPHRASE environment variable, or run it in a terminal."
     )
 
 
