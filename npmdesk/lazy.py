@@ -25,5 +25,5 @@ def function(module: str, name: str) -> Callable[..., Any]:
     def call(*args: Any, **kwargs: Any) -> Any:
         return getattr(importlib.import_module(module), name)(*args, **kwargs)
 
-    call.__qualname__ = call.__name__ = name
+    call.__module__, call.__qualname__, call.__name__ = module, name, name  # what it stands for
     return call

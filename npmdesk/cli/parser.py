@@ -64,27 +64,22 @@ def build_parser() -> argparse.ArgumentParser:
                       help="the State party of your NPM, by its two-letter code (see 'npmdesk states')")
     init.set_defaults(func=lazy.function("npmdesk.cli.vault_commands", "cmd_init"))
 
-    sub.add_parser("check", parents=[common, unlocking],
-                   help="unlock and verify integrity (exit 0 healthy, 1 damaged)",
-                   ).set_defaults(func=lazy.function("npmdesk.cli.vault_commands", "cmd_check"))
+    _vault_command(sub, "check", [common, unlocking],
+                   "unlock and verify integrity (exit 0 healthy, 1 damaged)")
 
     passwd = sub.add_parser("passwd", parents=[common, unlocking], help="change the passphrase")
     passwd.add_argument("--new-passphrase-file", type=Path, metavar="FILE",
                         help="read the new passphrase from the first line of FILE")
     passwd.set_defaults(func=lazy.function("npmdesk.cli.vault_commands", "cmd_passwd"))
 
-    sub.add_parser("rotate-key", parents=[common, unlocking],
-                   help="re-encrypt the vault with a new key (prints a new recovery code)",
-                   ).set_defaults(func=lazy.function("npmdesk.cli.vault_commands", "cmd_rotate_key"))
-    sub.add_parser("new-recovery-code", parents=[common, unlocking],
-                   help="replace the recovery code (the old one stops working)",
-                   ).set_defaults(func=lazy.function("npmdesk.cli.vault_commands", "cmd_new_recovery_code"))
-    sub.add_parser("remember", parents=[common, unlocking],
-                   help="remember the vault on this device (OS keyring)",
-                   ).set_defaults(func=lazy.function("npmdesk.cli.vault_commands", "cmd_remember"))
-    sub.add_parser("forget", parents=[common, unlocking],
-                   help="stop remembering the vault on this device",
-                   ).set_defaults(func=lazy.function("npmdesk.cli.vault_commands", "cmd_forget"))
+    _vault_command(sub, "rotate-key", [common, unlocking],
+                   "re-encrypt the vault with a new key (prints a new recovery code)")
+    _vault_command(sub, "new-recovery-code", [common, unlocking],
+                   "replace the recovery code (the old one stops working)")
+    _vault_command(sub, "remember", [common, unlocking],
+                   "remember the vault on this device (OS keyring)")
+    _vault_command(sub, "forget", [common, unlocking],
+                   "stop remembering the vault on this device")
     _record_commands(sub, common, unlocking)
     record_parsers.register_update(sub, common, unlocking)
     record_parsers.register_state(sub, common, unlocking)
@@ -95,6 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
     report_command.register(sub, common, unlocking)
     exchange_commands.register(sub, common, unlocking)
     return parser
+
+
+def _vault_command(sub: Any, name: str, parents: list[argparse.ArgumentParser], text: str) -> None:
+    """A vault command without options of its own, run by vault_commands.cmd_<name>."""
+    sub.add_parser(name, parents=parents, help=text).set_defaults(
+        func=lazy.function("npmdesk.cli.vault_commands", "cmd_" + name.replace("-", "_")))
 
 
 def _filters(parser: argparse.ArgumentParser, limit: int) -> None:
