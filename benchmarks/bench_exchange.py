@@ -48,9 +48,9 @@ def npmdesk(*args: str | Path, measured: bool = False) -> tuple[str, Measure | N
 
 def fill(vault: Path, records: int, attachments_mb: int) -> None:
     """Demo records of every kind, and attachments of 5 MiB (random bytes: no compression helps)."""
+    from npmdesk.demo.fill import generate
     from npmdesk.records import RecordStore
     from npmdesk.records import attachments as files
-    from npmdesk.records.demo import generate
     from npmdesk.vault import Credential, Vault
 
     with Vault.unlock(vault, Credential.passphrase(PASSPHRASE)) as opened:

@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/bench_records.py [--records 100000] [--attachment-mb 1024] [--keep]
 
-Builds, in a temporary folder, a demo vault (npmdesk.records.demo) of --records records and
+Builds, in a temporary folder, a demo vault (npmdesk.demo.fill) of --records records and
 --attachment-mb MB of attachments and, in the same run, two unencrypted baselines with the same
 schema (migration 3) holding the very same rows, written by the same RecordStore code (fixed
 clock, so rows are identical) through a stub vault:
@@ -39,9 +39,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from npmdesk.demo.fill import DemoData
 from npmdesk.records import ListQuery, RecordStore
 from npmdesk.records import attachments as attachment_store
-from npmdesk.records.demo import DemoData
 from npmdesk.vault import Credential, Secret, Vault, kdf, migrations
 from npmdesk.vault.database import SETTINGS
 from npmdesk.vault.kdf import TEST_PARAMS

@@ -16,3 +16,14 @@ def exports(package: str, names: dict[str, str]) -> Callable[[str], Any]:
         raise AttributeError(f"module {package!r} has no attribute {name!r}")
 
     return __getattr__
+
+
+def function(module: str, name: str) -> Callable[..., Any]:
+    """A stand-in for the function `module.name` that imports `module` when first called: the
+    command line's parser names every command's function without loading their modules."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(importlib.import_module(module), name)(*args, **kwargs)
+
+    call.__module__, call.__qualname__, call.__name__ = module, name, name  # what it stands for
+    return call

@@ -2,6 +2,10 @@
 
 Exit status: 0 success, 1 the vault is damaged (`check`), 2 any other error (one line on
 stderr), 130 interrupted. Without a command, the GUI opens.
+
+Start-up: this module imports nothing but `os` and `sys` when it loads. `npmdesk --version`
+prints the version from npmdesk/__init__.py and stops there; every other command builds the
+parser (parser.py), whose `func` imports the command's own modules when it runs.
 """
 
 from __future__ import annotations
@@ -10,11 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from npmdesk import litter
-from npmdesk.cli.parser import build_parser
-from npmdesk.display import one_line
-from npmdesk.errors import DamagedVault, NpmdeskError, from_os_error
-from npmdesk.process_guard import harden
+from npmdesk import __version__
 
 EXIT_DAMAGED = 1
 EXIT_ERROR = 2
@@ -23,36 +23,49 @@ VAULTLESS = ("age", "package", "kinds", "states")  # commands that never open a 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if asks_version(arguments):  # reads no secret and writes no file: nothing else to load
+        print(f"npmdesk {__version__}")
+        return 0
+    from npmdesk import litter
+    from npmdesk.process_guard import harden
+
     harden()  # first: no core dump, no ptrace, before any secret is read (process_guard.py)
     litter.clean_up()  # temporary files a killed npmdesk left behind (npmdesk/litter.py)
     os.umask(0o077)
     from npmdesk.cli.terminal import guarded_streams
 
     with guarded_streams():  # nothing from outside acts on the terminal, whatever path it took
-        return _main(argv)
+        return _main(arguments)
 
 
-def _main(argv: Sequence[str] | None) -> int:
+def asks_version(arguments: Sequence[str]) -> bool:
+    """True if argparse would print the version: `--version` before any command, after at most
+    `--vault PATH` (an abbreviated option or `--help` takes the parser's own path)."""
+    rest = list(arguments)
+    while rest:
+        word = rest.pop(0)
+        if word == "--version":
+            return True
+        if word == "--vault" and rest:
+            rest.pop(0)
+        elif not word.startswith("--vault="):
+            return False
+    return False
+
+
+def _main(argv: Sequence[str]) -> int:
+    from npmdesk.cli.parser import build_parser
+    from npmdesk.errors import DamagedVault, NpmdeskError, from_os_error
+
     args = build_parser().parse_args(argv)
     if getattr(args, "vault", None) is None and args.command not in VAULTLESS:
         from npmdesk.paths import default_vault_path
 
         args.vault = default_vault_path()
-    # Imported here, not at the top: `npmdesk --version` and `npmdesk age` start faster.
     try:
-        if args.command is None:
-            from npmdesk.gui.app import run
-
-            return run(args.vault)
-        if args.command in VAULTLESS:  # no vault, no SQLCipher to load
-            from npmdesk.cli import age_command, exchange_commands, reference_commands
-
-            if args.command in reference_commands.COMMANDS:
-                return reference_commands.COMMANDS[args.command](args)
-            return age_command.run(args) if args.command == "age" else exchange_commands.cmd_package(args)
-        from npmdesk.cli import commands
-
-        return commands.dispatch(args)
+        status: int = args.func(args)
+        return status
     except NpmdeskError as err:
         return _fail(err, EXIT_DAMAGED if isinstance(err, DamagedVault) or getattr(err, "damaged", False)
                      else EXIT_ERROR)
@@ -61,6 +74,8 @@ def _main(argv: Sequence[str] | None) -> int:
     except OSError as err:  # a full or read-only disk, a quota, permissions: one sentence (errors.py)
         if (mapped := from_os_error(err)) is not None:
             return _fail(mapped, EXIT_ERROR)
+        from npmdesk.display import one_line
+
         where = f": {one_line(err.filename)}" if err.filename else ""
         return _fail(f"{err.strerror or type(err).__name__}{where}", EXIT_ERROR)
     except Exception as err:  # noqa: BLE001 - the last resort: one line, never a traceback

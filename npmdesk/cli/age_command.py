@@ -6,26 +6,24 @@
 
 INPUT and OUTPUT default to standard input and output (`-` means them too). Armored input is
 detected. A passphrase comes from NPMDESK_PASSPHRASE or a terminal prompt (asked twice when
-encrypting). With -o, the output file appears only once everything succeeded.
+encrypting; see credentials.py). With -o, the output file appears only once everything succeeded.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import getpass
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from npmdesk.cli.credentials import PASSPHRASE_ENV, from_environment
-from npmdesk.errors import NpmdeskError, PassphraseMismatch
+from npmdesk.cli import credentials
+from npmdesk.cli.errors import AgeUsageError, BinaryToTerminal, UnreadableFile
 
 if TYPE_CHECKING:
     from npmdesk.exchange import age
-    from npmdesk.vault.secret import Secret
 
 # The age and vault modules are imported inside the functions that use them, so that building
 # the parser (for every npmdesk command) does not load them.
@@ -33,35 +31,6 @@ if TYPE_CHECKING:
 MAX_KEY_FILE = 1024 * 1024
 TEST_SCRYPT_LOG_N = 10
 EXIT_OK = 0
-
-
-class AgeUsageError(NpmdeskError):
-    """A combination of flags the age tool refuses too (each raise site gives the fixed message)."""
-
-    message = "Invalid use of 'npmdesk age': see 'npmdesk age --help'."
-
-
-class NoAgePassphrase(NpmdeskError):
-    message = (
-        "No passphrase given: run in a terminal to be asked for it, "
-        "or set the NPMDESK_PASSPHRASE environment variable."
-    )
-
-
-class EmptyAgePassphrase(NpmdeskError):
-    message = "The passphrase is empty; type one (npmdesk does not make one up)."
-
-
-class BinaryToTerminal(NpmdeskError):
-    message = (
-        "Refusing to write binary encrypted data to the terminal: use -a (armor), "
-        "-o FILE, or redirect the output."
-    )
-
-
-class UnreadableFile(NpmdeskError):
-    def __init__(self, path: Path, what: str = "file") -> None:
-        super().__init__(f"Cannot read the {what} {path}.")
 
 
 def register(
@@ -97,6 +66,7 @@ def register(
                         help="write the result to OUTPUT (default: standard output)")
     parser.add_argument("age_input", nargs="?", metavar="INPUT",
                         help="the file to read (default: standard input)")
+    parser.set_defaults(func=run)
     return parser
 
 
@@ -136,7 +106,7 @@ def _encrypt(args: argparse.Namespace) -> None:
     if _output_is_stdout(args) and not args.age_armor and _stdout_is_terminal():
         raise BinaryToTerminal()
 
-    passphrase = _new_passphrase() if args.age_passphrase else None
+    passphrase = credentials.secret(credentials.AGE, new=True) if args.age_passphrase else None
     log_n = DEFAULT_SCRYPT_LOG_N
     if passphrase is not None and os.environ.get(TEST_PROFILE_ENV) == "test":
         log_n = TEST_SCRYPT_LOG_N
@@ -165,7 +135,7 @@ def _decrypt(args: argparse.Namespace) -> None:
         )
     _check_stdin_use(args)
     identities = [i for path in args.age_identities for i in _read_identities(path)]
-    passphrase = None if identities else _asker("Enter passphrase: ")
+    passphrase = None if identities else credentials.asker(credentials.AGE)
     try:
         with _input(args) as src:
             if _output_is_stdout(args):
@@ -220,7 +190,7 @@ def _input(args: argparse.Namespace) -> Iterator[BinaryIO]:
     try:
         src = open(path, "rb")
     except OSError:
-        raise UnreadableFile(path) from None
+        raise UnreadableFile(path, "file") from None
     with src:
         yield src
 
@@ -282,7 +252,8 @@ def _read_identities(path: Path) -> list[age.X25519Identity]:
     try:
         if data.startswith(b"age-encryption.org/") or is_armored(bytes(data[:1100])):
             plain = _PlainBuffer()
-            age.decrypt(_BytesReader(data), plain, passphrase=_asker(f"Enter passphrase for {path}: "))
+            ask = credentials.asker(credentials.AGE, label=f"Enter passphrase for {path}: ")
+            age.decrypt(_BytesReader(data), plain, passphrase=ask)
             data[:] = plain.data
             plain.wipe()
         try:
@@ -322,58 +293,3 @@ class _PlainBuffer:
 
     def wipe(self) -> None:
         self.data[:] = bytes(len(self.data))
-
-
-# --- passphrases -------------------------------------------------------------------------------
-
-
-def _terminal_available() -> bool:
-    if os.name == "nt":
-        return True  # getpass reads the console directly
-    try:
-        fd = os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY)
-    except OSError:
-        return False
-    os.close(fd)
-    return True
-
-
-def _prompt(label: str) -> str:
-    """Ask at the terminal (never on standard input, which may carry the data)."""
-    if not _terminal_available():
-        raise NoAgePassphrase()
-    try:
-        return getpass.getpass(label)
-    except EOFError:
-        raise NoAgePassphrase() from None
-
-
-def _asker(label: str) -> Callable[[], Secret]:
-    """A passphrase source called only if a passphrase turns out to be needed."""
-
-    def ask() -> Secret:
-        from npmdesk.vault.secret import Secret
-
-        text = from_environment(PASSPHRASE_ENV)
-        if text is None:
-            text = _prompt(label)
-        if not text:
-            raise EmptyAgePassphrase()
-        return Secret.from_passphrase(text)
-
-    return ask
-
-
-def _new_passphrase() -> Secret:
-    from npmdesk.vault.secret import Secret
-
-    text = from_environment(PASSPHRASE_ENV)
-    if text is None:
-        text = _prompt("Enter passphrase: ")
-        if not text:
-            raise EmptyAgePassphrase()
-        if _prompt("Confirm passphrase: ") != text:
-            raise PassphraseMismatch()
-    if not text:
-        raise EmptyAgePassphrase()
-    return Secret.from_passphrase(text)

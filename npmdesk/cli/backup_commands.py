@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
 from npmdesk.cli import credentials
@@ -42,9 +41,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     if args.recovery_code_file is not None:
-        credential = Credential.recovery_code(credentials.recovery_code(args.recovery_code_file))
+        credential = Credential.recovery_code(credentials.text(credentials.RECOVERY_CODE, args.recovery_code_file))
     else:
-        credential = Credential("passphrase", credentials.current_passphrase(args.passphrase_file))
+        credential = Credential("passphrase", credentials.secret(credentials.VAULT, args.passphrase_file))
     try:
         restore_backup(args.file, args.vault, credential)
     finally:
@@ -67,10 +66,3 @@ def cmd_destroy(args: argparse.Namespace) -> int:
         print("The folder itself was kept: it holds files that are not part of the vault.")
     print("Backups are not affected: destroy them separately if they must go too.")
     return EXIT_OK
-
-
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "backup": cmd_backup,
-    "restore": cmd_restore,
-    "destroy": cmd_destroy,
-}

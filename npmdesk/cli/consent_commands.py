@@ -10,21 +10,13 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 
+from npmdesk.cli.errors import AliasTaken, PurposeNeedsState
 from npmdesk.cli.unlocking import unlock
-from npmdesk.errors import NpmdeskError
 from npmdesk.records import RecordStore
 from npmdesk.records.consent import Consent, PersonConsent
 from npmdesk.records.pseudonyms import next_alias
 
 EXIT_OK = 0
-
-
-class PurposeNeedsState(NpmdeskError):
-    message = "Give --purpose and --state together (for example --purpose spt_transmission --state refused)."
-
-
-class AliasTaken(NpmdeskError):
-    message = "Another person of this record has that alias: choose another with --alias."
 
 
 def cmd_consent(args: argparse.Namespace) -> int:
@@ -54,6 +46,3 @@ def cmd_consent(args: argparse.Namespace) -> int:
                                       consents=list(people.values())))
     print(stored.id)
     return EXIT_OK
-
-
-COMMANDS = {"consent": cmd_consent}

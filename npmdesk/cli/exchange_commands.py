@@ -5,60 +5,33 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from npmdesk.cli import credentials
+from npmdesk.cli.errors import (
+    AmbiguousContact,
+    ContactNotFound,
+    FingerprintMismatch,
+    MalformedKey,
+    NoRecipientYet,
+    NoSigningKey,
+    OwnDeviceNotVerified,
+    UnverifiedSigner,
+)
 from npmdesk.cli.terminal import line, short
-from npmdesk.errors import NpmdeskError
-
-if TYPE_CHECKING:  # imported when a command runs: `npmdesk --version` and `npmdesk age` start faster
-    from npmdesk.vault.secret import Secret
 
 EXIT_OK = 0
-PACKAGE_PASSPHRASE_ENV = "NPMDESK_PACKAGE_PASSPHRASE"  # noqa: S105 - a variable name, not a password
-
-
-class PackagePassphraseNeeded(NpmdeskError):
-    message = (
-        "This needs the package's passphrase: use --package-passphrase-file FILE, the "
-        f"{PACKAGE_PASSPHRASE_ENV} environment variable, or run it in a terminal."
-    )
-
-
-class PackagePassphraseMismatch(NpmdeskError):
-    message = "The two passphrases differ. Nothing was written."
-
-
-class ContactNotFound(NpmdeskError):
-    def __init__(self, name: str) -> None:
-        super().__init__(f"There is no contact {short(name)} (give the contact's name or id).")
-
-
-class MalformedKey(NpmdeskError):
-    def __init__(self, name: str, what: str) -> None:
-        super().__init__(f"The {what} stored for the contact {short(name)} is malformed: remove it with "
-                         f"'npmdesk contact remove-key', then add the right one.")
-
-
-class FingerprintMismatch(NpmdeskError):
-    message = (
-        "The fingerprint you typed is not the fingerprint of this contact's signing key. The "
-        "contact was NOT marked as verified: compare again with the person, by phone for example."
-    )
-
-
-class OwnDeviceNotVerified(NpmdeskError):
-    def __init__(self, name: str) -> None:
-        super().__init__(f"Verify the keys of {short(name)} first ('npmdesk contact verify'): only a verified "
-                         "contact can be marked as one of your NPM's own devices. Nothing was changed.")
 
 
 def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.ArgumentParser) -> None:
-    sub.add_parser("identity", parents=[common, unlocking],
-                   help="print this vault's age recipient and signing-key fingerprint")
+    identity = sub.add_parser("identity", parents=[common, unlocking],
+                              help="print this vault's age recipient and signing-key fingerprint")
+    identity.set_defaults(func=cmd_identity)
 
     export = sub.add_parser("export", parents=[common, unlocking], help="write an encrypted, signed package")
+    export.set_defaults(func=cmd_export)
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument("--all", action="store_true", help="every record (not the bin)")
     which.add_argument("--record", nargs="+", action="extend", metavar="ID", help="these records (and their contacts)")
@@ -80,6 +53,7 @@ def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.Argu
                         help="with --passphrase: read the package passphrase from FILE")
 
     imp = sub.add_parser("import", parents=[common, unlocking], help="verify, decrypt and merge a package")
+    imp.set_defaults(func=cmd_import)
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="show what would change and who signed it; change nothing")
     imp.add_argument("--accept-unverified", action="store_true",
@@ -90,6 +64,7 @@ def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.Argu
                      help="bring back these records, deleted here, from the package (see 'deleted here' in --dry-run)")
 
     package = sub.add_parser("package", help="work with packages without a vault")
+    package.set_defaults(func=cmd_package)
     package_sub = package.add_subparsers(dest="package_command", metavar="ACTION", required=True)
     opened = package_sub.add_parser("open", help="verify and unpack a package with an age key file")
     opened.add_argument("file", type=Path, metavar="FILE")
@@ -102,6 +77,7 @@ def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.Argu
     opened.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
     contact = sub.add_parser("contact", help="contacts' keys: add, list, verify, own-device, remove-key")
+    contact.set_defaults(func=cmd_contact)
     contact_sub = contact.add_subparsers(dest="contact_command", metavar="ACTION", required=True)
     add = contact_sub.add_parser("add", parents=[common, unlocking], help="add a contact with their keys")
     add.add_argument("name")
@@ -126,30 +102,6 @@ def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.Argu
                                  "carry real names)")
     own.add_argument("name", help="the contact's name or id")
     own.add_argument("--off", action="store_true", help="no longer one of your NPM's own devices")
-
-
-# --------------------------------------------------------------------------- passphrases
-
-
-def _package_passphrase(path: Path | None, *, new: bool) -> Secret:
-    from npmdesk.cli import credentials
-    from npmdesk.vault.secret import Secret
-
-    if path is not None:
-        return Secret.from_passphrase(credentials.read_secret_file(path))
-    if (text := credentials.from_environment(PACKAGE_PASSPHRASE_ENV)) is not None:
-        return Secret.from_passphrase(text)
-    try:
-        first = credentials._prompt("Package passphrase: ")
-        if new and credentials._prompt("Type it again: ") != first:
-            raise PackagePassphraseMismatch()
-    except credentials.NoPassphrase:
-        raise PackagePassphraseNeeded() from None
-    return Secret.from_passphrase(first)
-
-
-def _asker(path: Path | None) -> Callable[[], Secret]:
-    return lambda: _package_passphrase(path, new=False)
 
 
 @contextlib.contextmanager
@@ -179,7 +131,8 @@ def cmd_identity(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from npmdesk.exchange.export import own_devices_only, plan_export, write_package
 
-    passphrase = _package_passphrase(args.package_passphrase_file, new=True) if args.passphrase else None
+    passphrase = (credentials.secret(credentials.PACKAGE, args.package_passphrase_file, new=True)
+                  if args.passphrase else None)
     try:
         with _exchange(args) as (store, identity):
             recipients = list(args.recipient or []) + [_contact_recipient(store, n) for n in args.to_contact or []]
@@ -221,7 +174,7 @@ def _contact_recipient(store: Any, name: str) -> str:
     if keys.recipient_state == contact_keys.MALFORMED:
         raise MalformedKey(contact.title, "age recipient")
     if keys.recipient is None:
-        raise NpmdeskError(f"The contact {short(contact.title)} has no age recipient yet: add it first.")
+        raise NoRecipientYet(contact.title)
     return keys.recipient.encode()
 
 
@@ -231,15 +184,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     from npmdesk.exchange.importer import import_package, preview_package
 
     with _exchange(args) as (store, identity):
-        asker = _asker(args.package_passphrase_file)
+        asker = credentials.asker(credentials.PACKAGE, args.package_passphrase_file)
         # A dry run judges the signer exactly as the import does, before any record is read.
         run = preview_package if args.dry_run else import_package
         try:
             done = run(store, identity, args.file, passphrase=asker, restore=args.restore_deleted,
                        accept_signer=lambda signer: signer.trusted or args.accept_unverified)
         except SignerNotTrusted as err:
-            what = "To preview or import it" if args.dry_run else "To import it"
-            raise NpmdeskError(f"{err} {what} after comparing, add --accept-unverified.") from None
+            raise UnverifiedSigner(err, args.dry_run) from None
     print(f"Signed by {done.signer.describe()}.")
     _print_sender(done.manifest)
     if done.manifest.identities:  # accepted only from one of the NPM's own devices
@@ -274,7 +226,7 @@ def cmd_package(args: argparse.Namespace) -> int:
     expect = SigningKey.parse(args.expect_signer) if args.expect_signer else None
     passphrase = None
     if not identities:
-        passphrase = _package_passphrase(args.package_passphrase_file, new=False)
+        passphrase = credentials.secret(credentials.PACKAGE, args.package_passphrase_file)
     try:
         unpacked = open_package(args.file, args.out, identities, passphrase=passphrase, expect_signer=expect)
     finally:
@@ -304,7 +256,6 @@ def _print_sender(manifest: Any) -> None:
 
 
 def _find_contact(store: Any, name: str) -> Any:
-    from npmdesk.cli.record_commands import AmbiguousContact
     from npmdesk.records.model import RecordNotFound, is_uuid
 
     if is_uuid(name):
@@ -371,7 +322,7 @@ def cmd_contact(args: argparse.Namespace) -> int:
             if keys.signing_state == contact_keys.MALFORMED:
                 raise MalformedKey(record.title, "signing key")
             if keys.signing_key is None:
-                raise NpmdeskError(f"The contact {short(record.title)} has no signing key to verify.")
+                raise NoSigningKey(record.title)
             typed = args.fingerprint.strip().upper().replace(" ", "-")
             if typed.replace("-", "") != keys.fingerprint.replace("-", ""):
                 raise FingerprintMismatch()
@@ -390,12 +341,3 @@ def _key_state(contact: Any) -> str:
     if keys.signing_key is None:
         return "no keys"
     return "verified" if contact_keys.is_verified(contact) else "NOT verified"
-
-
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "identity": cmd_identity,
-    "export": cmd_export,
-    "import": cmd_import,
-    "package": cmd_package,
-    "contact": cmd_contact,
-}

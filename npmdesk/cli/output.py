@@ -8,13 +8,14 @@ on a terminal.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from npmdesk import display
 from npmdesk.cli.terminal import line
-from npmdesk.records import Record, SearchHit, Summary
-from npmdesk.records.attachments import AttachmentInfo
-from npmdesk.records.search_index import HIGHLIGHT_END, HIGHLIGHT_START
+
+if TYPE_CHECKING:  # `kinds` and `states` print through this module without loading the record store
+    from npmdesk.records import Record, SearchHit, Summary
+    from npmdesk.records.attachments import AttachmentInfo
 
 
 def summary_json(summary: Summary) -> dict[str, Any]:
@@ -26,6 +27,8 @@ def summary_json(summary: Summary) -> dict[str, Any]:
 
 
 def hit_json(hit: SearchHit) -> dict[str, Any]:
+    from npmdesk.records.search_index import HIGHLIGHT_END, HIGHLIGHT_START
+
     plain = hit.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
     matches = [part.split(HIGHLIGHT_END, 1)[0] for part in hit.snippet.split(HIGHLIGHT_START)[1:]]
     return {**summary_json(hit.record), "snippet": plain, "matches": matches, "rank": hit.rank}
@@ -54,6 +57,8 @@ def summary_line(summary: Summary) -> str:
 
 
 def hit_lines(hit: SearchHit) -> str:
+    from npmdesk.records.search_index import HIGHLIGHT_END, HIGHLIGHT_START
+
     snippet = line(hit.snippet.replace(HIGHLIGHT_START, "«").replace(HIGHLIGHT_END, "»").replace("\n", " "))
     return f"{summary_line(hit.record)}\n    {snippet}"
 

@@ -1,4 +1,10 @@
-"""The command line's grammar (the contract in PRODUCT.md)."""
+"""The command line's grammar (the contract in PRODUCT.md).
+
+Each subcommand names the function that runs it with `set_defaults(func=…)`; the functions of
+commands that open a vault are named through `lazy.function`, so building the parser loads none
+of their modules (nor SQLCipher, cryptography or Qt): a command imports what it needs when it runs.
+Without a command, `func` opens the window (window_command.py).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from npmdesk import __version__
+from npmdesk import __version__, lazy
 from npmdesk.cli import age_command, exchange_commands, record_parsers, report_command
 from npmdesk.records.kinds import KINDS
 
@@ -41,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[_common(None)],
     )
     parser.add_argument("--version", action="version", version=f"npmdesk {__version__}")
+    parser.set_defaults(func=lazy.function("npmdesk.cli.window_command", "open_window"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = _common(argparse.SUPPRESS)
     unlocking = _unlocking()
@@ -55,22 +62,24 @@ def build_parser() -> argparse.ArgumentParser:
                       help="remember the vault on this device (OS keyring)")
     init.add_argument("--state", metavar="CC",
                       help="the State party of your NPM, by its two-letter code (see 'npmdesk states')")
+    init.set_defaults(func=lazy.function("npmdesk.cli.vault_commands", "cmd_init"))
 
-    sub.add_parser("check", parents=[common, unlocking],
-                   help="unlock and verify integrity (exit 0 healthy, 1 damaged)")
+    _vault_command(sub, "check", [common, unlocking],
+                   "unlock and verify integrity (exit 0 healthy, 1 damaged)")
 
     passwd = sub.add_parser("passwd", parents=[common, unlocking], help="change the passphrase")
     passwd.add_argument("--new-passphrase-file", type=Path, metavar="FILE",
                         help="read the new passphrase from the first line of FILE")
+    passwd.set_defaults(func=lazy.function("npmdesk.cli.vault_commands", "cmd_passwd"))
 
-    sub.add_parser("rotate-key", parents=[common, unlocking],
-                   help="re-encrypt the vault with a new key (prints a new recovery code)")
-    sub.add_parser("new-recovery-code", parents=[common, unlocking],
-                   help="replace the recovery code (the old one stops working)")
-    sub.add_parser("remember", parents=[common, unlocking],
-                   help="remember the vault on this device (OS keyring)")
-    sub.add_parser("forget", parents=[common, unlocking],
-                   help="stop remembering the vault on this device")
+    _vault_command(sub, "rotate-key", [common, unlocking],
+                   "re-encrypt the vault with a new key (prints a new recovery code)")
+    _vault_command(sub, "new-recovery-code", [common, unlocking],
+                   "replace the recovery code (the old one stops working)")
+    _vault_command(sub, "remember", [common, unlocking],
+                   "remember the vault on this device (OS keyring)")
+    _vault_command(sub, "forget", [common, unlocking],
+                   "stop remembering the vault on this device")
     _record_commands(sub, common, unlocking)
     record_parsers.register_update(sub, common, unlocking)
     record_parsers.register_state(sub, common, unlocking)
@@ -81,6 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
     report_command.register(sub, common, unlocking)
     exchange_commands.register(sub, common, unlocking)
     return parser
+
+
+def _vault_command(sub: Any, name: str, parents: list[argparse.ArgumentParser], text: str) -> None:
+    """A vault command without options of its own, run by vault_commands.cmd_<name>."""
+    sub.add_parser(name, parents=parents, help=text).set_defaults(
+        func=lazy.function("npmdesk.cli.vault_commands", "cmd_" + name.replace("-", "_")))
 
 
 def _filters(parser: argparse.ArgumentParser, limit: int) -> None:
@@ -103,19 +118,23 @@ def _record_commands(sub: Any, common: argparse.ArgumentParser, unlocking: argpa
     listing.add_argument("--bin", action="store_true", help="list the records in the bin")
     listing.add_argument("--review-due", action="store_true",
                          help="only records due for review within 30 days (or overdue), the earliest first")
+    listing.set_defaults(func=lazy.function("npmdesk.cli.record_commands", "cmd_list"))
 
     show = sub.add_parser("show", parents=[common, unlocking], help="show one record")
     show.add_argument("id", help="the record's id")
     show.add_argument("--json", action="store_true", help="print JSON")
+    show.set_defaults(func=lazy.function("npmdesk.cli.record_commands", "cmd_show"))
 
     search = sub.add_parser("search", parents=[common, unlocking], help="full-text search")
     search.add_argument("query", help='words (prefixes match), "a phrase" in quotes')
     _filters(search, 20)
+    search.set_defaults(func=lazy.function("npmdesk.cli.record_commands", "cmd_search"))
 
     demo = sub.add_parser("demo", parents=[common, unlocking], help="fill the vault with synthetic demo data")
     demo.add_argument("--records", type=int, required=True, metavar="N")
     demo.add_argument("--attachments", type=int, default=0, metavar="M")
     demo.add_argument("--seed", type=int, default=0, metavar="S")
+    demo.set_defaults(func=lazy.function("npmdesk.cli.record_commands", "cmd_demo"))
 
 
 def _backup_commands(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.ArgumentParser) -> None:
@@ -123,10 +142,13 @@ def _backup_commands(sub: Any, common: argparse.ArgumentParser, unlocking: argpa
                             help="write an encrypted, verified backup of the vault to a new file")
     backup.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
                         help="the backup file to write (it must not exist yet)")
+    backup.set_defaults(func=lazy.function("npmdesk.cli.backup_commands", "cmd_backup"))
     restore = sub.add_parser("restore", parents=[common, unlocking],
                              help="restore a backup into a new vault folder (--vault NEWPATH)")
+    restore.set_defaults(func=lazy.function("npmdesk.cli.backup_commands", "cmd_restore"))
     restore.add_argument("file", type=Path, metavar="FILE", help="the backup file")
     destroy = sub.add_parser("destroy", parents=[common],
                              help="emergency erase: the keys first, then every vault file")
     destroy.add_argument("--yes-destroy", required=True, metavar="VAULTNAME",
                          help="confirm with the vault folder's name (the last part of its path)")
+    destroy.set_defaults(func=lazy.function("npmdesk.cli.backup_commands", "cmd_destroy"))

@@ -6,13 +6,18 @@ import argparse
 import contextlib
 import difflib
 import sys
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from npmdesk.cli import field_values, output
-from npmdesk.cli.terminal import short
+from npmdesk.cli.errors import (
+    AmbiguousContact,
+    CounterpartExists,
+    NothingToChange,
+    UnknownCounterpart,
+    UnreadableFile,
+)
 from npmdesk.cli.unlocking import unlock
 from npmdesk.errors import NpmdeskError
 from npmdesk.records import ListQuery, Record, RecordStore, attachments, reprisals
@@ -22,38 +27,6 @@ from npmdesk.records.npm_state import default_country
 from npmdesk.records.pseudonyms import next_alias
 
 EXIT_OK = 0
-
-
-class UnreadableFile(NpmdeskError):
-    def __init__(self, path: Path) -> None:
-        super().__init__(f"Cannot read {path}.")
-
-
-class NothingToChange(NpmdeskError):
-    message = ("Nothing to change: give --field, --clear-field, --title, --status, --date, --due, --country, "
-               "--article or --review-date.")
-
-
-class AmbiguousContact(NpmdeskError):
-    def __init__(self, name: str) -> None:
-        super().__init__(f"Several contacts are named {name!r}; give the contact's id instead.")
-
-
-class UnknownCounterpart(NpmdeskError):
-    """--counterpart names no contact: nothing is added (a typo must not become a new contact)."""
-
-    def __init__(self, name: str, closest: list[str]) -> None:
-        near = (f"closest existing names: {', '.join(short(c, 40) for c in closest)}" if closest
-                else "no contact has a similar name")
-        super().__init__(f"There is no contact named {short(name)} ({near}); nothing was added: give an existing "
-                         f"contact's name or id, or create one on purpose with --new-counterpart NAME "
-                         f"(or 'npmdesk contact add').")
-
-
-class CounterpartExists(NpmdeskError):
-    def __init__(self, name: str) -> None:
-        super().__init__(f"A contact named {short(name)} already exists; nothing was added: use --counterpart "
-                         f"to name them.")
 
 
 def _read_body(path: Path | None) -> str:
@@ -325,17 +298,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from npmdesk.cli.records_demo import demo_command
+    from npmdesk.cli.demo_command import demo_command
 
     with unlock(args) as vault:
         return int(demo_command(args, RecordStore(vault)))
-
-
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "add": cmd_add,
-    "update": cmd_update,
-    "list": cmd_list,
-    "show": cmd_show,
-    "search": cmd_search,
-    "demo": cmd_demo,
-}

@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from npmdesk import lazy
 from npmdesk.records import consent as consent_data
 from npmdesk.records.kinds import CHANNELS, KINDS, SENSITIVITIES
 
@@ -52,6 +53,7 @@ def register_add(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.
     communication.add_argument("--direction", choices=["sent", "received"], help="(default: sent)")
     communication.add_argument("--channel", choices=CHANNELS, help="(default: email)")
     communication.add_argument("--reply-by", metavar="YYYY-MM-DD")
+    add.set_defaults(func=lazy.function("npmdesk.cli.record_commands", "cmd_add"))
 
 
 def register_update(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.ArgumentParser) -> None:
@@ -69,6 +71,7 @@ def register_update(sub: Any, common: argparse.ArgumentParser, unlocking: argpar
     update.add_argument("--article", action="append", metavar="REF",
                         help="OPCAT references, replacing the record's (repeatable)")
     update.add_argument("--review-date", metavar="YYYY-MM-DD", help="a new review date")
+    update.set_defaults(func=lazy.function("npmdesk.cli.record_commands", "cmd_update"))
 
 
 def register_state(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.ArgumentParser) -> None:
@@ -76,6 +79,7 @@ def register_state(sub: Any, common: argparse.ArgumentParser, unlocking: argpars
                            help="print the State party of this vault's NPM, or set it (npmdesk state CC)")
     state.add_argument("code", nargs="?", metavar="CC", help="the State party's two-letter code (see 'npmdesk states')")
     state.add_argument("--json", action="store_true", help='print {"code": ..., "name": ...} (null when not set)')
+    state.set_defaults(func=lazy.function("npmdesk.cli.state_commands", "cmd_state"))
 
 
 def register_reference(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -85,8 +89,10 @@ def register_reference(sub: Any, common: argparse.ArgumentParser) -> None:
     listing.add_argument("--json", action="store_true",
                          help="print JSON: one object per kind (kind, date_meaning, statuses, status_field, "
                          "statuses_by, fields)")
+    listing.set_defaults(func=lazy.function("npmdesk.cli.reference_commands", "cmd_kinds"))
     states = sub.add_parser("states", parents=[common], help="list the States parties to the OPCAT and their codes")
     states.add_argument("--json", action="store_true", help="print JSON")
+    states.set_defaults(func=lazy.function("npmdesk.cli.reference_commands", "cmd_states"))
 
 
 def register_consent(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.ArgumentParser) -> None:
@@ -108,3 +114,4 @@ def register_consent(sub: Any, common: argparse.ArgumentParser, unlocking: argpa
                         help="the person is a child (consent comes from a parent or guardian)")
     parser.add_argument("--lacks-capacity", action=argparse.BooleanOptionalAction, default=None,
                         help="the person lacks capacity to consent (consent comes from a legal representative)")
+    parser.set_defaults(func=lazy.function("npmdesk.cli.consent_commands", "cmd_consent"))

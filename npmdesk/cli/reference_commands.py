@@ -82,6 +82,3 @@ def cmd_states(args: argparse.Namespace) -> int:
         for state in states:
             print(state_line(state))
     return EXIT_OK
-
-
-COMMANDS = {"kinds": cmd_kinds, "states": cmd_states}

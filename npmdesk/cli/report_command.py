@@ -11,26 +11,15 @@ existing FILE is never replaced unless --force is given.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from npmdesk.errors import NpmdeskError
+from npmdesk.cli.errors import ReportFileExists, ReportFolderMissing
 from npmdesk.reports.names import KIND_ALIASES, LANGUAGES, REPORT_KINDS
 
 EXIT_OK = 0
 NAMES = {"correspondence-log": "correspondence log", "visit-dossier": "visit dossier",
          "recommendations": "recommendations tracker"}
-
-
-class ReportFileExists(NpmdeskError):
-    def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} already exists: choose another file name, or add --force to replace it.")
-
-
-class ReportFolderMissing(NpmdeskError):
-    def __init__(self, path: Path) -> None:
-        super().__init__(f"There is no folder {path} to write the report in.")
 
 
 def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.ArgumentParser) -> None:
@@ -50,6 +39,7 @@ def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.Argu
                         help="correspondence log: also list when each record left the vault, and to whom")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
     report.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    report.set_defaults(func=cmd_report)
 
 
 def _check_target(path: Path, force: bool) -> None:
@@ -74,7 +64,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     _check_target(args.output, args.force)
     # The vault and Qt are loaded only when this command runs: building the parser stays light.
     from npmdesk.cli.unlocking import unlock
-    from npmdesk.gui.reports.render import ensure_application, pdf_bytes
+    from npmdesk.pdf.render import ensure_application, pdf_bytes
     from npmdesk.records.disclosures import log_report
     from npmdesk.records.store import RecordStore
     from npmdesk.reports import compose
@@ -92,6 +82,3 @@ def cmd_report(args: argparse.Namespace) -> int:
     print(f"Wrote the {NAMES[request.kind]} to {args.output} ({len(data) / 1000:.0f} KB).")
     print("This PDF is not encrypted: keep it safe, and delete it when you no longer need it.")
     return EXIT_OK
-
-
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"report": cmd_report}

@@ -35,6 +35,3 @@ def cmd_state(args: argparse.Namespace) -> int:
     else:
         print(described(code))
     return EXIT_OK
-
-
-COMMANDS = {"state": cmd_state}

@@ -9,7 +9,7 @@ import sys
 
 from npmdesk.cli import credentials
 from npmdesk.errors import KeyringUnavailable, NotRemembered, NpmdeskError
-from npmdesk.vault import Credential, Vault
+from npmdesk.vault import Credential, Secret, Vault
 
 
 def unlock(args: argparse.Namespace) -> Vault:
@@ -53,13 +53,14 @@ PENDING_CODE = (
 
 def _unlock(args: argparse.Namespace) -> Vault:
     if args.recovery_code_file is not None:
-        typed = credentials.recovery_code(args.recovery_code_file)
+        typed = credentials.text(credentials.RECOVERY_CODE, args.recovery_code_file)
         return Vault.unlock(args.vault, Credential.recovery_code(typed))
-    text = credentials.given_passphrase(args.passphrase_file)
+    text = credentials.given(credentials.VAULT, args.passphrase_file)  # read once: FILE may be a pipe
     if text is None:
         with contextlib.suppress(NotRemembered, KeyringUnavailable):
             return Vault.unlock(args.vault, Credential.keyring())
-    credential = Credential("passphrase", credentials.current_passphrase(args.passphrase_file))
+        text = credentials.ask(credentials.VAULT)
+    credential = Credential("passphrase", Secret.from_passphrase(text))
     try:
         return Vault.unlock(args.vault, credential)
     finally:

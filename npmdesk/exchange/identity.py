@@ -22,8 +22,7 @@ from npmdesk.exchange.age import bech32
 from npmdesk.exchange.age.keys import X25519Identity, X25519Recipient
 from npmdesk.exchange.errors import InvalidSigningKey
 from npmdesk.vault.secret import Secret
-from npmdesk.vault.session import VaultSession
-from npmdesk.vault.vault import EXCHANGE_KEYS, exchange_keys
+from npmdesk.vault.session import EXCHANGE_KEYS, VaultSession
 
 X25519_META, ED25519_META = EXCHANGE_KEYS
 SIGNING_HRP = "npmsig"
@@ -85,17 +84,7 @@ class VaultIdentity:
     @classmethod
     def of(cls, vault: VaultSession) -> VaultIdentity:
         """The vault's keys, made now if the vault predates them."""
-        if not vault.meta(X25519_META) or not vault.meta(ED25519_META):
-            db = vault.db
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                db.executemany(
-                    "INSERT OR IGNORE INTO vault_meta(key, value) VALUES (?, ?)", exchange_keys().items()
-                )
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
+        vault.ensure_exchange_keys()
         age_secret = Secret(bytearray.fromhex(vault.meta(X25519_META)))
         signing_secret = Secret(bytearray.fromhex(vault.meta(ED25519_META)))
         return cls(X25519Identity(age_secret), signing_secret)

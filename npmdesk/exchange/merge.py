@@ -34,6 +34,7 @@ from npmdesk.exchange import contact_keys
 from npmdesk.exchange.errors import PackageError
 from npmdesk.exchange.identity import VaultIdentity
 from npmdesk.exchange.schema import IncomingRecord
+from npmdesk.records import attachments
 from npmdesk.records.content import version_hash
 from npmdesk.records.model import Record, RecordNotFound
 from npmdesk.records.pseudonyms import pseudonymised
@@ -131,8 +132,7 @@ def outcome(store: RecordStore, incoming: IncomingRecord, *, restore: bool = Fal
 
 def attachment_sha256(store: RecordStore, attachment_id: str) -> str | None:
     """The SHA-256 of the vault's attachment with this id, None if it has none."""
-    row = store.db.execute("SELECT sha256 FROM attachment WHERE id=?", (attachment_id,)).fetchone()
-    return None if row is None else str(row[0])
+    return attachments.sha256_of(store, attachment_id)
 
 
 class Merge:

@@ -216,6 +216,12 @@ def info(store: RecordStore, attachment_id: str) -> AttachmentInfo:
     )
 
 
+def sha256_of(store: RecordStore, attachment_id: str) -> str | None:
+    """The SHA-256 (hex) of the vault's attachment with this id, None if there is none."""
+    row = store.db.execute("SELECT sha256 FROM attachment WHERE id=?", (attachment_id,)).fetchone()
+    return None if row is None else str(row[0])
+
+
 def list_for(store: RecordStore, record_id: str) -> list[AttachmentInfo]:
     rows = store.db.execute(
         "SELECT a.id FROM attachment a JOIN record r ON r.seq = a.record_seq WHERE r.id=? ORDER BY a.seq",

@@ -3,7 +3,7 @@ recommendations tracker, in English, French or Spanish.
 
 `make_request(...)` checks what the user asked for; `compose(store, request)` reads the vault
 through the record store and returns a `ReportDocument` (HTML from `resources/reports/`);
-npmdesk.gui.reports lays it out and paints it to a PDF in memory or a printer.
+npmdesk.pdf lays it out and paints it to a PDF in memory or a printer.
 
 Names are imported on first use (PEP 562): the CLI's parser reads `npmdesk.reports.request`
 without loading the record store.

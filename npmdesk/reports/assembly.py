@@ -1,6 +1,6 @@
 """From a request to a `ReportDocument`: read the vault through the store, fill the templates.
 
-This is the whole of a report that does not need Qt; npmdesk.gui.reports turns the result into
+This is the whole of a report that does not need Qt; npmdesk.pdf turns the result into
 pages (a PDF in memory, or a printer).
 """
 

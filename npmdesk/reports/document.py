@@ -1,6 +1,6 @@
 """A report ready to lay out: the title page and body as HTML, what goes on every page, and charts.
 
-`ReportDocument` holds no Qt object: npmdesk.gui.reports lays it out on pages (QTextDocument)
+`ReportDocument` holds no Qt object: npmdesk.pdf lays it out on pages (QTextDocument)
 and paints it to a PDF or a printer. Charts are data (`Chart`); the renderer draws each one as
 the image named by its `url` in the body's HTML.
 """

@@ -31,9 +31,10 @@ from npmdesk import errors, litter
 from npmdesk.vault import backup_format, database, migrations
 from npmdesk.vault.backup_format import Header
 from npmdesk.vault.device_keyring import DeviceKeyring
+from npmdesk.vault.files import DB_NAME, SLOTS_NAME
 from npmdesk.vault.secret import Secret
 from npmdesk.vault.storage import FILE_MODE, Storage
-from npmdesk.vault.vault import DB_NAME, SLOTS_NAME, Credential, Vault
+from npmdesk.vault.vault import Credential, Vault
 
 STEP_PAGES = 1024  # database pages copied per step of the online backup (4 MiB)
 SQLITE_SIDE_FILES = ("", "-wal", "-shm", "-journal")

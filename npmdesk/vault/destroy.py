@@ -38,12 +38,8 @@ from npmdesk.errors import (
 )
 from npmdesk.vault import keyslots
 from npmdesk.vault.device_keyring import DeviceKeyring, SystemKeyring
-from npmdesk.vault.lockfile import LOCK_NAME
+from npmdesk.vault.files import DATA_FILES, SLOT_FILES
 from npmdesk.vault.storage import Storage
-from npmdesk.vault.vault import DB_NAME, NEXT_SLOTS_NAME, SLOTS_NAME
-
-SLOT_FILES = (SLOTS_NAME, NEXT_SLOTS_NAME, SLOTS_NAME + ".tmp", NEXT_SLOTS_NAME + ".tmp")
-DATA_FILES = (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + "-journal", LOCK_NAME)
 
 
 def destroy(

@@ -11,9 +11,8 @@ import sys
 from pathlib import Path
 
 from npmdesk.errors import VaultInUse
+from npmdesk.vault.files import LOCK_NAME
 from npmdesk.vault.storage import FILE_MODE
-
-LOCK_NAME = "npmdesk.lock"
 
 
 class VaultLock:

@@ -28,9 +28,22 @@ from typing import Protocol
 from npmdesk.errors import VaultLocked
 from npmdesk.vault import database
 from npmdesk.vault.database import Connection
+from npmdesk.vault.secret import Secret
 
 PROGRESS_OPS = 50  # how often (in SQLite virtual-machine steps) a running statement looks at `stop`
 SQLITE_INTERRUPT = 9
+
+
+EXCHANGE_KEYS = ("exchange_x25519", "exchange_ed25519")
+
+
+def exchange_keys() -> dict[str, str]:
+    """Fresh secret keys for exchange (an X25519 identity, an Ed25519 signing key), as hex."""
+    out: dict[str, str] = {}
+    for name in EXCHANGE_KEYS:
+        with Secret.random(32) as raw:
+            out[name] = bytes(raw.buffer).hex()
+    return out
 
 
 class VaultSession(Protocol):
@@ -54,6 +67,9 @@ class VaultSession(Protocol):
 
     def ensure_in_place(self) -> None:
         """VaultMoved if the vault's folder is no longer where it was opened."""
+
+    def ensure_exchange_keys(self) -> None:
+        """Make the exchange keys if this vault predates them; keys already there are kept."""
 
     def job_session(self, stop: threading.Event | None) -> JobSession:
         """A session of its own of the same vault, for work on another thread (call it on the
@@ -106,6 +122,20 @@ class OpenConnection:
             if mapped is None:
                 raise
             raise mapped from None
+
+    def ensure_exchange_keys(self) -> None:
+        """Make the exchange keys (EXCHANGE_KEYS in vault_meta) if this vault predates them, in one
+        transaction; keys already there are kept."""
+        if all(self.meta(name) for name in EXCHANGE_KEYS):
+            return
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.executemany("INSERT OR IGNORE INTO vault_meta(key, value) VALUES (?, ?)", exchange_keys().items())
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
 
 
 class JobSession(OpenConnection):

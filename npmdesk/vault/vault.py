@@ -47,18 +47,16 @@ from npmdesk.errors import (
 )
 from npmdesk.vault import database, kdf, keyslots, migrations, recovery
 from npmdesk.vault.database import Connection, IntegrityReport
+from npmdesk.vault.destroy import destroy as erase
 from npmdesk.vault.device_keyring import DeviceKeyring, SystemKeyring
+from npmdesk.vault.files import DB_NAME, NEXT_SLOTS_NAME, SLOTS_NAME, VAULT_FILES
 from npmdesk.vault.keyslots import SlotFile, UnwrapFailed
-from npmdesk.vault.lockfile import LOCK_NAME, VaultLock
+from npmdesk.vault.lockfile import VaultLock
 from npmdesk.vault.secret import Secret
-from npmdesk.vault.session import JobSession, OpenConnection
+from npmdesk.vault.session import JobSession, OpenConnection, exchange_keys
 from npmdesk.vault.storage import Storage
 
-DB_NAME = "vault.db"
-SLOTS_NAME = "keyslots.json"
-NEXT_SLOTS_NAME = "keyslots.next.json"
 MIN_PASSPHRASE_CHARS = 10
-VAULT_FILES = (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", SLOTS_NAME, NEXT_SLOTS_NAME, LOCK_NAME)
 
 
 @dataclass(frozen=True)
@@ -106,18 +104,6 @@ def is_vault(folder: Path) -> bool:
 
 
 # The vault's exchange keys (see npmdesk/exchange/identity.py): 32 random bytes each, in vault_meta.
-EXCHANGE_KEYS = ("exchange_x25519", "exchange_ed25519")
-
-
-def exchange_keys() -> dict[str, str]:
-    """Fresh secret keys for exchange (an X25519 identity, an Ed25519 signing key), as hex."""
-    out: dict[str, str] = {}
-    for name in EXCHANGE_KEYS:
-        with Secret.random(32) as raw:
-            out[name] = bytes(raw.buffer).hex()
-    return out
-
-
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
@@ -398,10 +384,8 @@ class Vault(OpenConnection):
     def destroy(self) -> None:
         """Emergency erase (see destroy.py): the key slots go first, then this vault is
         locked, then every file and the keyring entry. Raises like `destroy.destroy`."""
-        from npmdesk.vault.destroy import destroy  # destroy.py imports this module
-
         try:
-            destroy(self.folder, self._keyring, after_keys=self.close)
+            erase(self.folder, self._keyring, after_keys=self.close)
         finally:
             self.close()
 

@@ -26,7 +26,7 @@ from package_helpers import communication, side
 from npmdesk.exchange.contact_keys import MalformedContactKey
 from npmdesk.exchange.errors import DamagedPackage, PackageError
 from npmdesk.exchange.export import plan_export, write_package
-from npmdesk.exchange.identity import SigningKey
+from npmdesk.exchange.identity import SigningKey, VaultIdentity
 from npmdesk.exchange.importer import UNKNOWN, VERIFIED, import_package, preview_package, signer_of
 from npmdesk.exchange.merge import ADDED, DELETED, DELETED_CHANGED, KindMismatch
 from npmdesk.exchange.schema import RECORD_KEYS
@@ -359,3 +359,16 @@ def test_the_user_can_bring_a_deleted_record_back_from_a_package_deliberately(tm
         done = import_package(office.store, office.identity, package, restore=[binned.id])
         assert done.plan.outcomes[binned.id] == "updated"
         assert office.store.get(binned.id).body == "changed by the sender"
+
+
+def test_a_vault_older_than_exchange_gets_its_keys_once_and_keeps_them(tmp_path):
+    """Vault.ensure_exchange_keys makes the keys a vault from before exchange lacks, and keeps keys
+    that are there: the vault's fingerprint (which contacts compared by phone) never changes."""
+    with side(tmp_path / "office", "Office NPM", "Ana") as office:
+        fingerprint = office.identity.fingerprint
+        office.vault.ensure_exchange_keys()
+        with VaultIdentity.of(office.vault) as same:
+            assert same.fingerprint == fingerprint
+        office.vault.db.execute("DELETE FROM vault_meta WHERE key IN ('exchange_x25519', 'exchange_ed25519')")
+        with VaultIdentity.of(office.vault) as made, VaultIdentity.of(office.vault) as again:
+            assert made.fingerprint == again.fingerprint != fingerprint

@@ -69,6 +69,7 @@ def npmdesk_child(*args: str | Path, env: dict[str, str] | None = None,
     proc = subprocess.run(
         [sys.executable, "-m", "npmdesk", *map(str, args)], capture_output=True, text=True, env=full_env,
         stdin=subprocess.DEVNULL, timeout=120, check=False, preexec_fn=preexec_fn,
+        start_new_session=True,  # no controlling terminal, even when the tests run in one: never a prompt
     )
     assert proc.returncode != 97, f"network access attempted: {proc.stderr}"
     return Result(proc.returncode, proc.stdout, proc.stderr)

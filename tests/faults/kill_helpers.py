@@ -81,7 +81,7 @@ def everything_under(folder: Path) -> list[str]:
 
 
 def next_start(env: dict[str, str]) -> None:
-    """Start npmdesk once (`--version`), as a user would the next time."""
-    done = subprocess.run([sys.executable, "-m", "npmdesk", "--version"], env=env, capture_output=True,
+    """Start npmdesk once (`--help`: `--version` alone loads nothing), as a user would the next time."""
+    done = subprocess.run([sys.executable, "-m", "npmdesk", "--help"], env=env, capture_output=True,
                           timeout=60, check=False)
     assert done.returncode == 0, done.stderr

@@ -15,7 +15,8 @@ import pytest
 from conftest import PASSPHRASE, FakeClock
 from doubles import MemoryKeyring
 
-from npmdesk.records import RecordStore, demo
+from npmdesk.demo import fill
+from npmdesk.records import RecordStore
 from npmdesk.vault import Credential, Secret, Vault
 from npmdesk.vault.kdf import TEST_PARAMS
 
@@ -36,7 +37,7 @@ def demo_vault_path_fixture(tmp_path_factory: pytest.TempPathFactory) -> Path:
     vault, _code = Vault.create(path, Secret.from_passphrase(PASSPHRASE), npm_name="Mecanismo Nacional",
                                 user_name="Ana", argon2=TEST_PARAMS, device_keyring=MemoryKeyring())
     try:
-        demo.generate(RecordStore(vault, clock=FakeClock()), records=DEMO_RECORDS, attachments=DEMO_ATTACHMENTS,
+        fill.generate(RecordStore(vault, clock=FakeClock()), records=DEMO_RECORDS, attachments=DEMO_ATTACHMENTS,
                       seed=1, state=DEMO_STATE)
     finally:
         vault.close()

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from npmdesk.demo import fill
 from npmdesk.gui import i18n
-from npmdesk.records import RecordStore, demo
+from npmdesk.records import RecordStore
 
 SLACK = 1  # pixels of rounding
 
@@ -128,7 +129,7 @@ def filled_store(new_vault) -> Iterator[RecordStore]:
     """A vault with a few records of every kind (so that each list, detail pane and workspace shows one)."""
     vault, _code = new_vault
     store = RecordStore(vault, clock=FakeClock())
-    demo.generate(store, records=60, seed=1, state="CR")
+    fill.generate(store, records=60, seed=1, state="CR")
     yield store
 
 

@@ -12,8 +12,9 @@ from conftest import FakeClock
 from every_window import every_window
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QMainWindow, QTabWidget, QWidget
 
+from npmdesk.demo import fill
 from npmdesk.gui import i18n
-from npmdesk.records import RecordStore, demo
+from npmdesk.records import RecordStore
 
 MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
 
@@ -58,7 +59,7 @@ def clashes(window: QWidget) -> list[str]:
 def filled_store(new_vault) -> Iterator[RecordStore]:
     vault, _code = new_vault
     store = RecordStore(vault, clock=FakeClock())
-    demo.generate(store, records=60, seed=1, state="CR")
+    fill.generate(store, records=60, seed=1, state="CR")
     yield store
 
 

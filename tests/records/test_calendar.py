@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
+from npmdesk.demo.fill import BASE_DATE, generate
 from npmdesk.records import Record
 from npmdesk.records.calendar import due_items, events_of_year, nth_weekday, upcoming
-from npmdesk.records.demo import BASE_DATE, generate
 
 D = dt.date
 

@@ -12,12 +12,12 @@ import pytest
 from conftest import PASSPHRASE
 from doubles import MemoryKeyring
 
-from npmdesk.cli.records_demo import demo_command
+from npmdesk.cli.demo_command import demo_command
+from npmdesk.demo.fill import BASE_DATE, WEIGHTS, DemoData, allocate, generate
+from npmdesk.demo.places import PROFILES, profile
 from npmdesk.records import ListQuery, Record, RecordStore, reference
 from npmdesk.records import attachments as attachment_store
 from npmdesk.records import consent as consent_
-from npmdesk.records.demo import BASE_DATE, WEIGHTS, DemoData, allocate, generate
-from npmdesk.records.demo_places import PROFILES, profile
 from npmdesk.records.kinds import KINDS
 from npmdesk.records.model import is_article_ref, validate
 from npmdesk.records.npm_state import set_npm_state

@@ -10,7 +10,8 @@ from conftest import PASSPHRASE
 from doubles import MemoryKeyring
 from visit_helpers import step, visit_dossier, visit_report
 
-from npmdesk.records import InvalidRecord, Link, ListQuery, Record, RecordNotFound, RecordStore, demo
+from npmdesk.demo import fill
+from npmdesk.records import InvalidRecord, Link, ListQuery, Record, RecordNotFound, RecordStore
 from npmdesk.records.kinds import VISIT_CHECKLIST, VISIT_TYPES
 from npmdesk.records.visits import (
     CONCERN,
@@ -169,16 +170,16 @@ def test_the_demo_vault_has_visit_dossiers_in_every_state(tmp_path: Path) -> Non
                             argon2=TEST_PARAMS, device_keyring=MemoryKeyring())
     try:
         store = RecordStore(vault)
-        summary = demo.generate(store, 1500, seed=5)
+        summary = fill.generate(store, 1500, seed=5)
         assert store.count(ListQuery(kinds=("communication",))) == summary.by_kind["communication"]
         seen: set[str] = set()
         steps = 0
         for visit in store.list(ListQuery(kinds=("visit",), limit=1000)):
-            overview = visit_overview(store, visit.id, demo.BASE_DATE)
+            overview = visit_overview(store, visit.id, fill.BASE_DATE)
             seen |= {item.state for item in overview.items}
             steps += sum(len(item.records) for item in overview.items if item.key != "reprisal_checks")
         assert seen == set(ITEM_STATES)
-        assert steps >= 6  # one to three SPT visits in a vault (demo_visits.py)
+        assert steps >= 6  # one to three SPT visits in a vault (npmdesk/demo/visits.py)
     finally:
         vault.close()
 

@@ -19,7 +19,8 @@ from conftest import PASSPHRASE, FakeClock
 from doubles import MemoryKeyring
 from pypdf import PdfReader
 
-from npmdesk.records import ListQuery, Record, RecordStore, demo
+from npmdesk.demo import fill
+from npmdesk.records import ListQuery, Record, RecordStore
 from npmdesk.vault import Credential, Secret, Vault
 from npmdesk.vault.kdf import TEST_PARAMS
 
@@ -67,7 +68,7 @@ def report_vault_path_fixture(tmp_path_factory: pytest.TempPathFactory) -> tuple
                                     argon2=TEST_PARAMS, device_keyring=MemoryKeyring())
         try:
             store = RecordStore(vault, clock=FakeClock())
-            demo.generate(store, records=600, seed=7)
+            fill.generate(store, records=600, seed=7)
             _add_markers(store)
             visit = busiest_visit(store)
         finally:

@@ -22,7 +22,7 @@ from report_helpers import (
     report_vault_path_fixture,
 )
 
-from npmdesk.gui.reports.render import pdf_bytes, render_pdf
+from npmdesk.pdf.render import pdf_bytes, render_pdf
 from npmdesk.records import ListQuery
 from npmdesk.reports import compose, make_request
 from npmdesk.reports.correspondence import LOG_KINDS

@@ -9,7 +9,7 @@ import pytest
 from report_helpers import pages_text
 
 from npmdesk.glossary import glossary
-from npmdesk.gui.reports.render import render_pdf
+from npmdesk.pdf.render import render_pdf
 from npmdesk.records import Record
 from npmdesk.records.model import Link
 from npmdesk.reports import make_request

@@ -8,7 +8,7 @@ import datetime as dt
 
 from report_helpers import pages_text
 
-from npmdesk.gui.reports.render import render_pdf
+from npmdesk.pdf.render import render_pdf
 from npmdesk.records import Record
 from npmdesk.reports import make_request
 

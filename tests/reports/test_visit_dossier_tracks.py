@@ -8,7 +8,7 @@ import datetime as dt
 from report_helpers import pages_text
 from visit_helpers import visit_dossier, visit_report
 
-from npmdesk.gui.reports.render import pdf_bytes
+from npmdesk.pdf.render import pdf_bytes
 from npmdesk.records import Record
 from npmdesk.reports import compose, make_request
 

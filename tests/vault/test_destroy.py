@@ -20,7 +20,7 @@ from npmdesk.errors import (
 )
 from npmdesk.records import Record, RecordStore
 from npmdesk.vault import Credential, Vault, destroy
-from npmdesk.vault.vault import DB_NAME, NEXT_SLOTS_NAME, SLOTS_NAME
+from npmdesk.vault.files import DB_NAME, NEXT_SLOTS_NAME, SLOTS_NAME
 
 
 def credentials(code: str) -> list[Credential]:

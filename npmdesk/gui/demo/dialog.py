@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from npmdesk.demo.fill import DemoSummary, generate
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.exchange.job import STEPS, ExchangeJob, Progress
 from npmdesk.gui.job_progress import cancel_while_running
-from npmdesk.records.demo import DemoSummary, generate
 from npmdesk.records.query import ListQuery
 from npmdesk.records.store import RecordStore
 from npmdesk.vault import Vault

@@ -4,7 +4,7 @@ vault unencrypted, asked every time.
 
 The report is composed from the vault on the GUI thread (indexed queries), then laid out and
 painted off it with progress and Cancel (job.py). A PDF is made in memory and written only
-once it is complete. `current_request()` and npmdesk.gui.reports.render.render_pdf are what an
+once it is complete. `current_request()` and npmdesk.pdf.render.render_pdf are what an
 "encrypted package" action needs: the bytes never have to touch the disk.
 """
 
@@ -35,7 +35,7 @@ from npmdesk.gui.job_progress import cancel_while_running
 from npmdesk.gui.reports import questions
 from npmdesk.gui.reports.form import ReportForm
 from npmdesk.gui.reports.job import ReportJob, Work
-from npmdesk.gui.reports.render import paint, pdf_bytes
+from npmdesk.pdf.render import paint, pdf_bytes
 from npmdesk.plain_output import write_plain
 from npmdesk.records.disclosures import log_report
 from npmdesk.records.store import RecordStore

@@ -15,7 +15,7 @@ from typing import Any
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.background_job import BackgroundJob, Cancelled, Progress
-from npmdesk.gui.reports.render import RenderCancelled
+from npmdesk.pdf.render import RenderCancelled
 
 Work = Callable[[Callable[[], bool], Progress], Any]
 

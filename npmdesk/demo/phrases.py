@@ -1,6 +1,6 @@
-"""Phrase banks for the demo vault's OPCAT records (demo.py), in English, French and Spanish:
+"""Phrase banks for the demo vault's OPCAT records (fill.py), in English, French and Spanish:
 recommendations and the authorities responsible for them, requests for advice, NPM reports,
-statements, reprisal cases. Placeholders as in demo_text.py ({place}, {theme}, {country}, {year}).
+statements, reprisal cases. Placeholders as in text.py ({place}, {theme}, {country}, {year}).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The demo vault's SPT visits: one to three in all (the SPT manages a handful a year worldwide),
 none before the State's ratification, with their dossiers and their two report tracks.
 
-`plan_visits()` decides them once, from the seed, before any record is made (demo.py caps the
+`plan_visits()` decides them once, from the seed, before any record is made (fill.py caps the
 number of visit records at the plan's length):
 - the main visit: a country visit ended 14 to 30 months before BASE_DATE, now in follow-up (or,
   for a State that ratified too recently, an NPM advisory visit still to come);
@@ -13,7 +13,7 @@ item as its `visit_step` (background information, the opening meeting, the end-o
 release, the tripartite dialogue…), and `visit_reports()` gives the SPT's report to the State and
 its report to the NPM (transmission, how the NPM obtained it, reply due, reply, publication), with
 the State's and the NPM's replies. The main visit shows every state of visits.py: items done,
-one missing item overdue, joint visits not held, a reprisal check with a concern (demo_people.py),
+one missing item overdue, joint visits not held, a reprisal check with a concern (people.py),
 a report not yet published, the tripartite dialogue still to do.
 """
 
@@ -24,9 +24,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from npmdesk.records.demo_base import BASE_DATE, DemoBase
-from npmdesk.records.demo_phrases import NPM_REPLY, STATE_REPLY
-from npmdesk.records.demo_text import LANGS, REPORT_TITLES, THEMES
+from npmdesk.demo.base import BASE_DATE, DemoBase
+from npmdesk.demo.phrases import NPM_REPLY, STATE_REPLY
+from npmdesk.demo.text import LANGS, REPORT_TITLES, THEMES
 from npmdesk.records.kinds import VISIT_CHECKLIST
 from npmdesk.records.model import Link, Record
 

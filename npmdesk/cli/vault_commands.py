@@ -1,4 +1,5 @@
-"""One function per vault subcommand: call the core, print the outcome."""
+"""The vault's own subcommands (init, check, passwd, rotate-key, new-recovery-code, remember,
+forget): call the core, print the outcome."""
 
 from __future__ import annotations
 
@@ -7,30 +8,16 @@ import os
 import sys
 from collections.abc import Callable
 
-from npmdesk.cli import (
-    age_command,
-    backup_commands,
-    consent_commands,
-    credentials,
-    exchange_commands,
-    record_commands,
-    report_command,
-    state_commands,
-)
+from npmdesk.cli import credentials
+from npmdesk.cli.errors import CheckFailed
 from npmdesk.cli.unlocking import login_name, unlock
-from npmdesk.errors import KeyringUnavailable, NpmdeskError
+from npmdesk.errors import KeyringUnavailable
 from npmdesk.records.npm_state import require_state, set_npm_state
 from npmdesk.vault import Credential, Vault
 from npmdesk.vault.kdf import TEST_PROFILE_ENV
 
 EXIT_OK = 0
 EXIT_DAMAGED = 1
-
-
-class CheckFailed(NpmdeskError):
-    """Raised by `check` after printing what is wrong, so the exit status is 1."""
-
-    damaged = True
 
 
 def _warn(text: str) -> None:
@@ -59,7 +46,7 @@ def _shower(intro: str) -> Callable[[str], None]:
 def cmd_init(args: argparse.Namespace) -> int:
     state = require_state(args.state) if args.state is not None else None  # a typo creates nothing
     _warn_weak_kdf()
-    with credentials.new_passphrase(args.passphrase_file, use_env=True) as passphrase:
+    with credentials.secret(credentials.NEW_VAULT, args.passphrase_file, new=True) as passphrase:
         vault, code = Vault.create(
             args.vault, passphrase, npm_name=args.npm_name, user_name=args.user_name.strip() or login_name()
         )
@@ -95,7 +82,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_passwd(args: argparse.Namespace) -> int:
     with unlock(args) as vault:
         _warn_weak_kdf()
-        with credentials.new_passphrase(args.new_passphrase_file, use_env=False) as new:
+        with credentials.secret(credentials.NEW_VAULT, args.new_passphrase_file, new=True, use_env=False) as new:
             vault.change_passphrase(new)
         print("The passphrase is changed. The old one no longer opens the vault.")
         # A recovery code serves one recovery: the used one is replaced now.
@@ -106,7 +93,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 def cmd_rotate_key(args: argparse.Namespace) -> int:
     _warn_weak_kdf()
-    with credentials.current_passphrase(args.passphrase_file) as passphrase:
+    with credentials.secret(credentials.VAULT, args.passphrase_file) as passphrase:
         credential = Credential("passphrase", passphrase)
         with Vault.unlock(args.vault, credential) as vault:
             vault.rotate_key(passphrase, _shower("The vault is re-encrypted with a new key.\n\nNew recovery code:"))
@@ -133,25 +120,3 @@ def cmd_forget(args: argparse.Namespace) -> int:
         vault.forget_on_device()
     print("This device no longer remembers the vault.")
     return EXIT_OK
-
-
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "init": cmd_init,
-    "check": cmd_check,
-    "passwd": cmd_passwd,
-    "rotate-key": cmd_rotate_key,
-    "new-recovery-code": cmd_new_recovery_code,
-    "remember": cmd_remember,
-    "forget": cmd_forget,
-    **record_commands.COMMANDS,
-    **consent_commands.COMMANDS,
-    **backup_commands.COMMANDS,
-    **exchange_commands.COMMANDS,
-    "age": age_command.run,
-    **report_command.COMMANDS,
-    **state_commands.COMMANDS,
-}
-
-
-def dispatch(args: argparse.Namespace) -> int:
-    return COMMANDS[args.command](args)

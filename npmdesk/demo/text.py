@@ -1,4 +1,4 @@
-"""Phrase banks for the demo vault (demo.py): English, French and Spanish, with some names
+"""Phrase banks for the demo vault (fill.py): English, French and Spanish, with some names
 and sentences in Arabic, Russian and Chinese. Cities and people are invented; the countries
 are real States parties, so nothing here should be read as a statement about them.
 """
@@ -50,8 +50,8 @@ OTHER_SENTENCES = (
     "国家防范机制与防范酷刑小组委员会的会谈纪要。",
     "对警察局的预防性访问。",
 )
-# Place names by type, in each language of demo_places.PLACE_LANGS; {city} is a real city of the
-# vault's State (demo_places.py), the place itself is invented.
+# Place names by type, in each language of places.PLACE_LANGS; {city} is a real city of the
+# vault's State (places.py), the place itself is invented.
 PLACE_NAMES: dict[str, dict[str, str]] = {
     "prison": {"en": "{city} Prison", "fr": "Maison centrale de {city}", "es": "Centro penitenciario de {city}",
                "pt": "Estabelecimento prisional de {city}", "de": "Justizvollzugsanstalt {city}"},

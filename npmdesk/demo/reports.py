@@ -1,5 +1,5 @@
-"""The demo vault's reports and what follows from them (see demo.py): the SPT's visit reports
-(demo_visits.py), the NPM's own reports, the SPT's annual reports and guidance; recommendations from
+"""The demo vault's reports and what follows from them (see fill.py): the SPT's visit reports
+(visits.py), the NPM's own reports, the SPT's annual reports and guidance; recommendations from
 the visit reports and the NPM's reports only, each with the authority responsible, a priority, the
 State's reported status and the NPM's own assessment (usually one step behind what the State says);
 Special Fund applications, eligible once the State has published the SPT's report.
@@ -11,9 +11,9 @@ import datetime as dt
 import itertools
 from typing import Any
 
-from npmdesk.records.demo_base import BASE_DATE
-from npmdesk.records.demo_people import PeopleMakers
-from npmdesk.records.demo_phrases import (
+from npmdesk.demo.base import BASE_DATE
+from npmdesk.demo.people import PeopleMakers
+from npmdesk.demo.phrases import (
     AUTHORITIES,
     EVIDENCE,
     NPM_REPORT_TITLES,
@@ -22,7 +22,7 @@ from npmdesk.records.demo_phrases import (
     REC_NPM,
     REC_STATE,
 )
-from npmdesk.records.demo_text import LANGS, REPORT_TITLES, T
+from npmdesk.demo.text import LANGS, REPORT_TITLES, T
 from npmdesk.records.kinds import IMPLEMENTATION
 from npmdesk.records.model import Link, Record
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from npmdesk.records.demo import generate
+from npmdesk.demo.fill import generate
 from npmdesk.records.store import RecordStore
 
 DEFAULT_RECORDS = 1000

@@ -17,12 +17,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from npmdesk.demo.base import BASE_DATE
+from npmdesk.demo.phrases import MEASURES, REPRISAL_CASE, REPRISAL_FACTS
+from npmdesk.demo.text import OUTCOMES, T
+from npmdesk.demo.visits import VisitDossiers, VisitPlan
 from npmdesk.records import consent as consent_
 from npmdesk.records.consent import Consent, PersonConsent
-from npmdesk.records.demo_base import BASE_DATE
-from npmdesk.records.demo_phrases import MEASURES, REPRISAL_CASE, REPRISAL_FACTS
-from npmdesk.records.demo_text import OUTCOMES, T
-from npmdesk.records.demo_visits import VisitDossiers, VisitPlan
 from npmdesk.records.model import Link, Record
 from npmdesk.records.pseudonyms import next_alias
 

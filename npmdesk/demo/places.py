@@ -9,8 +9,8 @@ entry here gets neutral places (named after its regions in general terms, in Eng
 
 from __future__ import annotations
 
-# The languages place names are written in (templates in demo_text.PLACE_NAMES); the record
-# texts themselves are in English, French or Spanish (demo_text.T).
+# The languages place names are written in (templates in text.PLACE_NAMES); the record
+# texts themselves are in English, French or Spanish (text.T).
 PLACE_LANGS = ("en", "fr", "es", "pt", "de")
 
 # iso2: (language of place names, "City/Region; City/Region; …")

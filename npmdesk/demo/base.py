@@ -1,4 +1,4 @@
-"""Shared helpers of the demo record makers (demo_kinds.py): one RNG, the vault's State, pools of ids, text.
+"""Shared helpers of the demo record makers (kinds.py): one RNG, the vault's State, pools of ids, text.
 
 The demo is about one State, the vault's own (`home`): its places, its people, its visits. Nothing
 is dated before that State could have had an NPM: `first_day` is the later of six years before
@@ -14,8 +14,8 @@ import uuid
 from functools import cache
 from typing import Any
 
-from npmdesk.records import demo_places, reference
-from npmdesk.records.demo_text import (
+from npmdesk.demo import places as demo_places
+from npmdesk.demo.text import (
     FAMILY,
     GIVEN,
     LANGS,
@@ -29,6 +29,7 @@ from npmdesk.records.demo_text import (
     THEMES,
     T,
 )
+from npmdesk.records import reference
 from npmdesk.records.model import Record
 
 BASE_DATE = dt.date(2026, 1, 15)

@@ -1,4 +1,4 @@
-"""One maker per kind of record for the demo vault (see demo.py), all about the vault's own State."""
+"""One maker per kind of record for the demo vault (see fill.py), all about the vault's own State."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from npmdesk.records.demo_base import BASE_DATE, SPAN_DAYS
-from npmdesk.records.demo_phrases import (
+from npmdesk.demo.base import BASE_DATE, SPAN_DAYS
+from npmdesk.demo.phrases import (
     ADVICE,
     ADVICE_ANSWERS,
     NPM_ADVICE,
@@ -16,8 +16,8 @@ from npmdesk.records.demo_phrases import (
     UPDATE_ART17,
     UPDATE_CAT,
 )
-from npmdesk.records.demo_reports import ReportMakers
-from npmdesk.records.demo_text import OUTCOMES, T
+from npmdesk.demo.reports import ReportMakers
+from npmdesk.demo.text import OUTCOMES, T
 from npmdesk.records.kinds import CHANNELS, SPT_REGIONS
 from npmdesk.records.model import Link, Record
 

@@ -1,7 +1,7 @@
 """A demo vault: realistic synthetic records of every kind, the same for the same seed and State.
 
 The records are about one State, the vault's own (vault_meta `npm_state`; when none is set, a
-default State picked from the seed, see demo_base.default_state): its places, people, one to three
+default State picked from the seed, see base.default_state): its places, people, one to three
 SPT visits (none before its ratification), their reports and recommendations, the NPM's own reports,
 advice requests, reprisal cases with consent per person, annual reports and Special Fund
 applications. Only a few records are about other States, where that is natural (a regional NPM
@@ -23,10 +23,11 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from npmdesk.demo import files as demo_files
+from npmdesk.demo.base import BASE_DATE
+from npmdesk.demo.kinds import KindMakers
 from npmdesk.records import attachments as attachment_store
-from npmdesk.records import demo_files, extract_worker, reference
-from npmdesk.records.demo_base import BASE_DATE
-from npmdesk.records.demo_kinds import KindMakers
+from npmdesk.records import extract_worker, reference
 from npmdesk.records.model import Record
 from npmdesk.records.npm_state import npm_state
 from npmdesk.records.store import RecordStore

@@ -33,8 +33,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from npmdesk.gui.reports.chart import chart_image
-from npmdesk.gui.reports.pagination import Page, paginate
+from npmdesk.pdf.chart import chart_image
+from npmdesk.pdf.pagination import Page, paginate
 from npmdesk.records.store import RecordStore
 from npmdesk.reports import ReportDocument, ReportRequest, compose
 

@@ -1,0 +1,175 @@
+"""The command line's own failures, each with the one sentence the user reads on stderr.
+
+Failures of the core (a wrong passphrase, a damaged vault, a refused package) are the core's
+classes (npmdesk/errors.py and each layer's errors.py); these are the ones only the command line
+meets: how a secret was given, how flags combine, what a name on the command line points to.
+The field values of `add` and `update` have theirs beside the rules they explain
+(npmdesk/cli/field_values.py). Light on imports: every command loads this module.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from npmdesk.display import quoted
+from npmdesk.errors import NpmdeskError
+
+
+def _short(value: object) -> str:
+    return quoted(value, 50)
+
+
+# ------------------------------------------------------------------------------ secrets
+
+
+class NoPassphrase(NpmdeskError):
+    message = (
+        "No passphrase given: run in a terminal, or use --passphrase-file FILE "
+        "or the NPMDESK_PASSPHRASE environment variable."
+    )
+
+
+class NoAgePassphrase(NpmdeskError):
+    message = (
+        "No passphrase given: run in a terminal to be asked for it, "
+        "or set the NPMDESK_PASSPHRASE environment variable."
+    )
+
+
+class PackagePassphraseNeeded(NpmdeskError):
+    message = (
+        "This needs the package's passphrase: use --package-passphrase-file FILE, the "
+        "NPMDESK_PACKAGE_PASSPHRASE environment variable, or run it in a terminal."
+    )
+
+
+class PackagePassphraseMismatch(NpmdeskError):
+    message = "The two passphrases differ. Nothing was written."
+
+
+class NothingTyped(NpmdeskError):
+    message = "Nothing was typed: type the passphrase or code (npmdesk does not make one up)."
+
+
+class UnreadableSecretFile(NpmdeskError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"Cannot read {path}: it must be a small text file (its first line is used).")
+
+
+# ------------------------------------------------------------------------------ files and flags
+
+
+class UnreadableFile(NpmdeskError):
+    """A file named on the command line cannot be read (`what`: "key file", "recipients file"…)."""
+
+    def __init__(self, path: Path, what: str = "") -> None:
+        super().__init__(f"Cannot read the {what} {path}." if what else f"Cannot read {path}.")
+
+
+class AgeUsageError(NpmdeskError):
+    """A combination of flags the age tool refuses too (each raise site gives the fixed message)."""
+
+    message = "Invalid use of 'npmdesk age': see 'npmdesk age --help'."
+
+
+class BinaryToTerminal(NpmdeskError):
+    message = (
+        "Refusing to write binary encrypted data to the terminal: use -a (armor), "
+        "-o FILE, or redirect the output."
+    )
+
+
+class ReportFileExists(NpmdeskError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} already exists: choose another file name, or add --force to replace it.")
+
+
+class ReportFolderMissing(NpmdeskError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"There is no folder {path} to write the report in.")
+
+
+class CheckFailed(NpmdeskError):
+    """Raised by `check` after printing what is wrong, so the exit status is 1."""
+
+    damaged = True
+
+
+# ------------------------------------------------------------------------------ records and contacts
+
+
+class NothingToChange(NpmdeskError):
+    message = ("Nothing to change: give --field, --clear-field, --title, --status, --date, --due, --country, "
+               "--article or --review-date.")
+
+
+class AmbiguousContact(NpmdeskError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"Several contacts are named {name!r}; give the contact's id instead.")
+
+
+class UnknownCounterpart(NpmdeskError):
+    """--counterpart names no contact: nothing is added (a typo must not become a new contact)."""
+
+    def __init__(self, name: str, closest: list[str]) -> None:
+        near = (f"closest existing names: {', '.join(quoted(c, 40) for c in closest)}" if closest
+                else "no contact has a similar name")
+        super().__init__(f"There is no contact named {_short(name)} ({near}); nothing was added: give an existing "
+                         f"contact's name or id, or create one on purpose with --new-counterpart NAME "
+                         f"(or 'npmdesk contact add').")
+
+
+class CounterpartExists(NpmdeskError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"A contact named {_short(name)} already exists; nothing was added: use --counterpart "
+                         f"to name them.")
+
+
+class ContactNotFound(NpmdeskError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"There is no contact {_short(name)} (give the contact's name or id).")
+
+
+class MalformedKey(NpmdeskError):
+    def __init__(self, name: str, what: str) -> None:
+        super().__init__(f"The {what} stored for the contact {_short(name)} is malformed: remove it with "
+                         f"'npmdesk contact remove-key', then add the right one.")
+
+
+class FingerprintMismatch(NpmdeskError):
+    message = (
+        "The fingerprint you typed is not the fingerprint of this contact's signing key. The "
+        "contact was NOT marked as verified: compare again with the person, by phone for example."
+    )
+
+
+class OwnDeviceNotVerified(NpmdeskError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"Verify the keys of {_short(name)} first ('npmdesk contact verify'): only a verified "
+                         "contact can be marked as one of your NPM's own devices. Nothing was changed.")
+
+
+class PurposeNeedsState(NpmdeskError):
+    message = "Give --purpose and --state together (for example --purpose spt_transmission --state refused)."
+
+
+class AliasTaken(NpmdeskError):
+    message = "Another person of this record has that alias: choose another with --alias."
+
+
+class NoRecipientYet(NpmdeskError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"The contact {_short(name)} has no age recipient yet: add it first.")
+
+
+class NoSigningKey(NpmdeskError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"The contact {_short(name)} has no signing key to verify.")
+
+
+class UnverifiedSigner(NpmdeskError):
+    """The core's SignerNotTrusted, with the command line's way to go ahead."""
+
+    def __init__(self, refusal: Exception, dry_run: bool) -> None:
+        what = "To preview or import it" if dry_run else "To import it"
+        super().__init__(f"{refusal} {what} after comparing, add --accept-unverified.")
