@@ -31,8 +31,11 @@ lint: $(VENV)/.installed
 	$(BIN)/ruff check npmdesk tests scripts packaging
 	$(BIN)/mypy
 
+# In parallel: PYTEST_WORKERS processes (pytest-xdist); the tests that open windows share one of them
+# (tests/conftest.py). PYTEST_WORKERS=0 runs everything in this process.
+PYTEST_WORKERS ?= 2
 pytest: $(VENV)/.installed
-	QT_QPA_PLATFORM=offscreen scripts/with-keyring $(BIN)/pytest -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen scripts/with-keyring $(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

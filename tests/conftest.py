@@ -2,33 +2,64 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import importlib.metadata
+import importlib.util
 import os
 import socket
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-TESTS = Path(__file__).resolve().parent
-sys.path.insert(0, str(TESTS))
-sys.path.insert(0, str(TESTS / "fixtures"))
+from tests.support.common import PASSPHRASE, ROOT, TESTS, FakeClock
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["NPMDESK_KDF_PROFILE"] = "test"
-# Child processes (CLI tests) load tests/guard/sitecustomize.py, which blocks sockets there.
+# Child processes (CLI tests) load tests/guard/sitecustomize.py, which blocks sockets there, and
+# import the test helpers (crash_child.py, the file keyring) from the checkout as tests.support.
 os.environ["PYTHONPATH"] = os.pathsep.join(
-    p for p in (str(TESTS / "guard"), os.environ.get("PYTHONPATH", "")) if p
+    p for p in (str(TESTS / "guard"), str(ROOT), os.environ.get("PYTHONPATH", "")) if p
 )
 
-from doubles import MemoryKeyring  # noqa: E402
+from npmdesk.records import RecordStore
+from npmdesk.vault import Secret, Vault
+from npmdesk.vault.kdf import TEST_PARAMS
+from tests.support.doubles import MemoryKeyring
 
-from npmdesk.records import RecordStore  # noqa: E402
-from npmdesk.vault import Secret, Vault  # noqa: E402
-from npmdesk.vault.kdf import TEST_PARAMS  # noqa: E402
+# Folders whose tests drive windows: these and any test using qtbot or qapp run on one xdist worker.
+WINDOW_FOLDERS = ("gui", "audit")
 
-PASSPHRASE = "correct horse battery staple"
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups (its hook would run first)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Group the tests for `pytest -n N --dist loadgroup` (make test); inert without -n.
+
+    Every npmdesk window listens on the one D-Bus session bus for "the screen locked", and the
+    system-lock tests broadcast it there: windows in two workers at once would lock each other.
+    So every test that opens a window is in group "gui" (one worker, in collection order), and
+    the frozen bundle's tests share group "bundle" (built once, by one worker). A test that names
+    its own group keeps it. Everything else is spread over the workers one test at a time.
+    """
+    for item in items:
+        if item.get_closest_marker("xdist_group"):
+            continue
+        folder = item.path.relative_to(TESTS).parts[0] if item.path.is_relative_to(TESTS) else ""
+        if folder in WINDOW_FOLDERS or {"qtbot", "qapp"} & set(item.fixturenames):
+            item.add_marker(pytest.mark.xdist_group("gui"))
+        elif item.path.name == "test_bundle.py":
+            item.add_marker(pytest.mark.xdist_group("bundle"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Refuse --dist loadgroup where pytest-xdist cannot group (it would spread the window tests)."""
+    if config.getoption("dist", default="no") != "loadgroup":
+        return
+    structured_ids = importlib.util.find_spec("_pytest.nodeid") is not None  # pytest 9.2 and later
+    xdist = tuple(int(part) for part in importlib.metadata.version("pytest-xdist").split(".")[:2] if part.isdigit())
+    if structured_ids and xdist <= (3, 8):
+        raise pytest.UsageError("pytest-xdist 3.8 cannot group tests under this pytest (xdist issue 1386): "
+                                "install the test extra's pytest (pip install -e '.[test]')")
+
 
 _network_attempts: list[str] = []
 _RealSocket = socket.socket
@@ -100,17 +131,6 @@ def new_vault(vault_path: Path, keyring_double: MemoryKeyring) -> Iterator[tuple
     )
     yield vault, code
     vault.close()
-
-
-class FakeClock:
-    """A controllable clock: each reading advances one second."""
-
-    def __init__(self) -> None:
-        self.now = dt.datetime(2026, 11, 29, 9, 0, tzinfo=dt.UTC)
-
-    def __call__(self) -> dt.datetime:
-        self.now += dt.timedelta(seconds=1)
-        return self.now
 
 
 @pytest.fixture

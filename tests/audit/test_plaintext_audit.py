@@ -13,14 +13,10 @@ from __future__ import annotations
 
 import io
 import os
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, TESTS
-from doubles import MemoryKeyring
-from plaintext import files_containing
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog
 
@@ -29,10 +25,11 @@ from npmdesk.gui.unlock.unlock_dialog import UnlockDialog
 from npmdesk.gui.welcome.recovery_code import RecoveryCodeDialog
 from npmdesk.records import Record, attachments
 from npmdesk.vault.backup_schedule import automatic_backups
-
-sys.path[:0] = [str(TESTS / "cli"), str(TESTS / "gui")]  # the CLI's and the GUI's test helpers
-from cli_helpers import npmdesk  # noqa: E402
-from window_helpers import activate, press  # noqa: E402
+from tests.support.cli_helpers import npmdesk
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
+from tests.support.plaintext import files_containing
+from tests.support.window_helpers import activate, press
 
 WAIT_MS = 15_000
 MARKERS = {

@@ -7,14 +7,14 @@ import stat
 
 import keyring
 import pytest
-from cli_helpers import npmdesk
-from conftest import PASSPHRASE
-from doubles import MemoryKeyring
 
 from npmdesk.records import Record, RecordStore
 from npmdesk.vault import Credential, Secret, Vault
 from npmdesk.vault.backup_schedule import last_backup_at
 from npmdesk.vault.kdf import TEST_PARAMS
+from tests.support.cli_helpers import npmdesk
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
 
 
 def assert_one_line_error(result, status, text):

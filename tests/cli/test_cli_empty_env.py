@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import sys
 
-from cli_helpers import npmdesk
-from conftest import PASSPHRASE
-from terminal import run_in_terminal
+from tests.support.cli_helpers import npmdesk
+from tests.support.common import PASSPHRASE
+from tests.support.terminal import run_in_terminal
 
 ENV = {"NPMDESK_PASSPHRASE": PASSPHRASE}
 EMPTY = {"NPMDESK_PASSPHRASE": ""}

@@ -6,8 +6,9 @@ import json
 import subprocess
 
 import pytest
-from cli_helpers import npmdesk
-from conftest import PASSPHRASE
+
+from tests.support.cli_helpers import npmdesk
+from tests.support.common import PASSPHRASE
 
 ENV = {"NPMDESK_PASSPHRASE": PASSPHRASE}
 

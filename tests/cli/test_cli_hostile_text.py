@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from cli_helpers import npmdesk
-from conftest import PASSPHRASE
+from tests.support.cli_helpers import npmdesk
+from tests.support.common import PASSPHRASE
 
 ENV = {"NPMDESK_PASSPHRASE": PASSPHRASE}
 RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")

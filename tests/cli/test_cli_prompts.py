@@ -5,9 +5,10 @@ from __future__ import annotations
 import sys
 
 import keyring
-from cli_helpers import npmdesk
-from conftest import PASSPHRASE
-from terminal import run_in_terminal
+
+from tests.support.cli_helpers import npmdesk
+from tests.support.common import PASSPHRASE
+from tests.support.terminal import run_in_terminal
 
 
 def npmdesk_in_terminal(args: list[str], answers: list[str]) -> tuple[int, str]:

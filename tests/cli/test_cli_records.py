@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from cli_helpers import npmdesk
-from conftest import PASSPHRASE
-from doubles import MemoryKeyring
 
 from npmdesk.vault import Vault
 from npmdesk.vault.kdf import TEST_PARAMS
 from npmdesk.vault.secret import Secret
+from tests.support.cli_helpers import npmdesk
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
 
 ENV = {"NPMDESK_PASSPHRASE": PASSPHRASE}
 

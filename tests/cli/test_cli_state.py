@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from cli_helpers import npmdesk
-from conftest import PASSPHRASE
 
 from npmdesk.records import reference
+from tests.support.cli_helpers import npmdesk
+from tests.support.common import PASSPHRASE
 
 ENV = {"NPMDESK_PASSPHRASE": PASSPHRASE}
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from cli_helpers import npmdesk, recovery_code_in
-from conftest import PASSPHRASE
-from doubles import MemoryKeyring
 
 from npmdesk import __version__
 from npmdesk.vault import Credential, Vault
+from tests.support.cli_helpers import npmdesk, recovery_code_in
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
 
 NEW = "a different passphrase, longer"
 

@@ -25,11 +25,12 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
 
 from npmdesk import process_guard
 from npmdesk.vault import Secret, Vault
 from npmdesk.vault.kdf import TEST_PARAMS
+from tests.support.common import PASSPHRASE
+from tests.support.terminal import wait_for_echo_off
 
 TIMEOUT = 60
 INFINITY = (resource.RLIM_INFINITY, resource.RLIM_INFINITY)
@@ -184,7 +185,7 @@ def test_the_command_crashed_at_a_passphrase_prompt_leaves_no_core(tmp_path) -> 
         child = Child(["passwd", "--vault", str(vault_path)], cwd, child_env(NPMDESK_PASSPHRASE=PASSPHRASE),
                       stdin=slave)
         child.wait_for(b"New passphrase:")  # unlocked: the vault key and the passphrase are in memory
-        time.sleep(0.2)
+        wait_for_echo_off(master)
         os.write(master, b"a new passphrase typed by the user\n")
         child.wait_for(b"Type it again:")
         assert core_limit(child.proc.pid) == "0 0" and child.dumpable() == 0 and core_filter(child.proc.pid) == 0

@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from terminal import run_in_terminal
 
 from npmdesk.exchange import age
 from npmdesk.vault.secret import Secret
+from tests.support.terminal import run_in_terminal
 
 CHUNK = 64 * 1024
 SIZES = [0, 1, CHUNK - 1, CHUNK, CHUNK + 1, 3 * 1024 * 1024 + 5]

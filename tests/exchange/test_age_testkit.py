@@ -15,7 +15,7 @@ import pytest
 from npmdesk.exchange import age
 from npmdesk.vault.secret import Secret
 
-TESTKIT = Path(__file__).resolve().parents[3] / "shared" / "testdata" / "age-testkit"
+TESTKIT = Path(__file__).resolve().parent / "testkit" / "testdata"  # C2SP/CCTV, see testkit/README.md
 
 EXPECTED_ERRORS: dict[str, type[age.AgeError]] = {
     "no match": age.NoMatchingIdentity,

@@ -15,7 +15,12 @@ import time
 import uuid
 
 import pytest
-from hostile_packages import (
+
+from npmdesk.exchange import manifest as manifest_module
+from npmdesk.exchange import reader
+from npmdesk.exchange.errors import BadSignature, DamagedPackage, PackageTooLarge, SignerNotTrusted
+from npmdesk.exchange.importer import import_package, preview_package
+from tests.support.hostile_packages import (
     HEAD,
     clone_records,
     edit_manifest,
@@ -26,12 +31,7 @@ from hostile_packages import (
     tar_bytes,
     verified_sides,
 )
-from package_helpers import side
-
-from npmdesk.exchange import manifest as manifest_module
-from npmdesk.exchange import reader
-from npmdesk.exchange.errors import BadSignature, DamagedPackage, PackageTooLarge, SignerNotTrusted
-from npmdesk.exchange.importer import import_package, preview_package
+from tests.support.package_helpers import side
 
 PEAK_LIMIT_MB = 300
 

@@ -9,15 +9,15 @@ import json
 import unicodedata
 
 import pytest
-from cli_helpers import npmdesk
-from conftest import PASSPHRASE
-from doubles import MemoryKeyring
-from package_helpers import communication, side
 from pypdf import PdfReader
 
 from npmdesk.records import RecordStore, disclosures
 from npmdesk.records.consent import Consent, PersonConsent
 from npmdesk.vault import Credential, Vault
+from tests.support.cli_helpers import npmdesk
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
+from tests.support.package_helpers import communication, side
 
 ENV = {"NPMDESK_PASSPHRASE": PASSPHRASE}
 REAL = "Ahmed Benali"

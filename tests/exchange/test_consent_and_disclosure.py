@@ -10,8 +10,6 @@ import json
 from dataclasses import replace
 
 import pytest
-from hostile_packages import edit_manifest, edit_records, encrypt_for, members_of, resign, tar_bytes
-from package_helpers import SCRYPT_LOG_N, communication, side
 
 from npmdesk.exchange.errors import (
     ConfirmationNeeded,
@@ -38,6 +36,8 @@ from npmdesk.records.consent import Consent, PersonConsent
 from npmdesk.records.model import Link, RecordNotFound
 from npmdesk.records.review import due_for_review
 from npmdesk.vault.secret import Secret
+from tests.support.hostile_packages import edit_manifest, edit_records, encrypt_for, members_of, resign, tar_bytes
+from tests.support.package_helpers import SCRYPT_LOG_N, communication, side
 
 REAL, ALIAS = "Ahmed Benali", "person A"
 

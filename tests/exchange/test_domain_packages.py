@@ -6,9 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from hostile_packages import edit_records, encrypt_for, resign, tar_bytes
-from hostile_packages import members_of as package_members
-from package_helpers import communication, side
 
 from npmdesk.exchange.export import plan_export, write_package
 from npmdesk.exchange.importer import import_package
@@ -16,6 +13,9 @@ from npmdesk.exchange.merge import UPDATED
 from npmdesk.records import Record
 from npmdesk.records.consent import GIVEN, PUBLICATION, REFUSED, SPT_TRANSMISSION, Consent, PersonConsent
 from npmdesk.records.content import content_sha256
+from tests.support.hostile_packages import edit_records, encrypt_for, resign, tar_bytes
+from tests.support.hostile_packages import members_of as package_members
+from tests.support.package_helpers import communication, side
 
 
 @pytest.fixture

@@ -11,13 +11,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from package_helpers import communication, side
 
 from npmdesk.exchange import manifest as manifest_module
 from npmdesk.exchange import schema
 from npmdesk.exchange.errors import TooLargeToExport
 from npmdesk.exchange.export import plan_export, write_package
 from npmdesk.exchange.importer import import_package
+from tests.support.package_helpers import communication, side
 
 
 @pytest.fixture

@@ -18,8 +18,6 @@ import subprocess
 import sys
 
 import pytest
-from conftest import PASSPHRASE
-from doubles import MemoryKeyring
 
 from npmdesk.exchange.identity import VaultIdentity
 from npmdesk.exchange.importer import preview_package
@@ -27,6 +25,8 @@ from npmdesk.exchange.merge import UNCHANGED
 from npmdesk.records import Record, RecordStore
 from npmdesk.vault import Credential, Secret, Vault
 from npmdesk.vault.kdf import TEST_PARAMS
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
 
 BODY_CHARS = 40_000  # ~40 KB of text per record: N records = N x 40 KB of content
 N = 250
@@ -130,10 +130,9 @@ def test_the_spool_beside_the_package_holds_no_readable_record(tmp_path, monkeyp
     not even compressed, and no spool file is left in the folder."""
     import zlib
 
-    from package_helpers import communication, side
-
     from npmdesk.exchange import spool as spool_module
     from npmdesk.exchange.export import plan_export, write_package
+    from tests.support.package_helpers import communication, side
 
     marker = "QXSPOOL-Заключённый-" * 200
     on_disk: list[bytes] = []

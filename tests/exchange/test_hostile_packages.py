@@ -9,20 +9,8 @@ import tarfile
 import uuid
 
 import pytest
-from hostile_packages import (
-    clone_records,
-    edit_manifest,
-    edit_records,
-    encrypt_for,
-    members_of,
-    refresh_file,
-    replace_attachment,
-    resign,
-    tar_bytes,
-)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from package_helpers import communication, side
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.exchange import age, reader
@@ -37,6 +25,18 @@ from npmdesk.exchange.errors import (
 )
 from npmdesk.exchange.export import plan_export, write_package
 from npmdesk.exchange.importer import import_package, preview_package
+from tests.support.hostile_packages import (
+    clone_records,
+    edit_manifest,
+    edit_records,
+    encrypt_for,
+    members_of,
+    refresh_file,
+    replace_attachment,
+    resign,
+    tar_bytes,
+)
+from tests.support.package_helpers import communication, side
 
 
 @pytest.fixture(scope="module")

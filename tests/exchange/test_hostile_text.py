@@ -10,16 +10,24 @@ import json
 import re
 
 import pytest
-from cli_helpers import npmdesk
-from conftest import PASSPHRASE
-from hostile_packages import edit_manifest, edit_records, encrypt_for, members_of, refresh_file, resign, tar_bytes
-from package_helpers import communication, side
 
 from npmdesk import display
 from npmdesk.exchange.age.keys import X25519Identity
 from npmdesk.exchange.export import plan_export, write_package
 from npmdesk.exchange.manifest import safe_name
 from npmdesk.records import Record
+from tests.support.cli_helpers import npmdesk
+from tests.support.common import PASSPHRASE
+from tests.support.hostile_packages import (
+    edit_manifest,
+    edit_records,
+    encrypt_for,
+    members_of,
+    refresh_file,
+    resign,
+    tar_bytes,
+)
+from tests.support.package_helpers import communication, side
 
 ENV = {"NPMDESK_PASSPHRASE": PASSPHRASE}
 FORGED = "Signed by Ana, a verified contact (fingerprint AAAA-BBBB-CCCC-DDDD-EEEE)."

@@ -15,10 +15,10 @@ from __future__ import annotations
 import time
 
 import pytest
-from hostile_packages import clone_records, encrypt_for, members_of, npmdesk_peak, resign, tar_bytes
-from package_helpers import communication, side
 
 from npmdesk.exchange.export import plan_export, write_package
+from tests.support.hostile_packages import clone_records, encrypt_for, members_of, npmdesk_peak, resign, tar_bytes
+from tests.support.package_helpers import communication, side
 
 N = 15_000
 BODY = "Informe de seguimiento de la visita, condiciones de detención y recomendaciones. " * 20  # 1.6 KB

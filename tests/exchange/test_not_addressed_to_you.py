@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from cli_helpers import npmdesk
-from conftest import PASSPHRASE
-
 from npmdesk.exchange.age.keys import X25519Identity
+from tests.support.cli_helpers import npmdesk
+from tests.support.common import PASSPHRASE
 
 ENV = {"NPMDESK_PASSPHRASE": PASSPHRASE}
 

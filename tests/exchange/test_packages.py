@@ -9,7 +9,6 @@ import subprocess
 from dataclasses import replace
 
 import pytest
-from package_helpers import SCRYPT_LOG_N, communication, side
 
 from npmdesk.exchange import age
 from npmdesk.exchange.errors import ConfirmationNeeded, ReAddressed, SignerNotTrusted
@@ -20,6 +19,7 @@ from npmdesk.exchange.merge import ADDED, AHEAD, CONFLICT, UNCHANGED, UPDATED
 from npmdesk.records import ListQuery, Record
 from npmdesk.records import attachments as files
 from npmdesk.vault.secret import Secret
+from tests.support.package_helpers import SCRYPT_LOG_N, communication, side
 
 
 @pytest.fixture

@@ -10,18 +10,6 @@ from contextlib import contextmanager
 from dataclasses import replace
 
 import pytest
-from cli_helpers import npmdesk
-from conftest import PASSPHRASE
-from hostile_packages import (
-    edit_manifest,
-    edit_records,
-    encrypt_for,
-    members_of,
-    replace_attachment,
-    resign,
-    tar_bytes,
-)
-from package_helpers import communication, side
 
 from npmdesk.exchange.contact_keys import MalformedContactKey
 from npmdesk.exchange.errors import DamagedPackage, PackageError
@@ -32,6 +20,18 @@ from npmdesk.exchange.merge import ADDED, DELETED, DELETED_CHANGED, KindMismatch
 from npmdesk.exchange.schema import RECORD_KEYS
 from npmdesk.records import Record
 from npmdesk.records.content import content_sha256, version_hash
+from tests.support.cli_helpers import npmdesk
+from tests.support.common import PASSPHRASE
+from tests.support.hostile_packages import (
+    edit_manifest,
+    edit_records,
+    encrypt_for,
+    members_of,
+    replace_attachment,
+    resign,
+    tar_bytes,
+)
+from tests.support.package_helpers import communication, side
 
 ENV = {"NPMDESK_PASSPHRASE": PASSPHRASE}
 
@@ -306,12 +306,11 @@ def test_purged_and_binned_records_are_deleted_here_not_new(tmp_path):
 
 @contextmanager
 def side_of(folder):
-    from doubles import MemoryKeyring
-    from package_helpers import Side
-
     from npmdesk.exchange.identity import VaultIdentity
     from npmdesk.records import RecordStore
     from npmdesk.vault import Credential, Vault
+    from tests.support.doubles import MemoryKeyring
+    from tests.support.package_helpers import Side
 
     vault = Vault.unlock(folder, Credential.passphrase(PASSPHRASE), device_keyring=MemoryKeyring())
     identity = VaultIdentity.of(vault)

@@ -16,11 +16,16 @@ import subprocess
 import sys
 
 import pytest
-from conftest import PASSPHRASE
-from crash_child import content_hash
-from crash_harness import die_with_parent
-from doubles import Crash, FaultyStorage, MemoryKeyring
-from fault_helpers import (
+
+from npmdesk.errors import KeyringUnavailable, NotRemembered, NpmdeskError, VaultInUse
+from npmdesk.records import RecordStore, attachments
+from npmdesk.vault import Credential, Secret, Vault
+from npmdesk.vault.kdf import TEST_PARAMS
+from tests.support.common import PASSPHRASE
+from tests.support.crash_child import content_hash
+from tests.support.crash_harness import die_with_parent
+from tests.support.doubles import Crash, FaultyStorage, MemoryKeyring
+from tests.support.fault_helpers import (
     ENV,
     FAULTS,
     assert_clear_error,
@@ -34,11 +39,6 @@ from fault_helpers import (
     set_modes,
     without_root_file_powers,
 )
-
-from npmdesk.errors import KeyringUnavailable, NotRemembered, NpmdeskError, VaultInUse
-from npmdesk.records import RecordStore, attachments
-from npmdesk.vault import Credential, Secret, Vault
-from npmdesk.vault.kdf import TEST_PARAMS
 
 OTHER = "a second passphrase for field visits"
 SEED = int(os.environ.get("NPMDESK_FAULT_SEED", "20261129"))

@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from cli_helpers import npmdesk
-from fault_helpers import ENV, assert_clear_error, contents, file_size_limit, make_vault, npmdesk_child
 
 from npmdesk import errors
 from npmdesk.vault.database import user_error
+from tests.support.cli_helpers import npmdesk
+from tests.support.fault_helpers import ENV, assert_clear_error, contents, file_size_limit, make_vault, npmdesk_child
 
 LIMIT = 16_000  # the stand-in's file-size limit, under the 32 KiB of a -shm file
 DISK_SIZE = "8m"
@@ -213,11 +213,11 @@ def test_each_refused_write_has_its_sentence(number, kind):
 def test_the_window_unlocks_and_shows_the_records_on_a_full_disk(qtbot, disk):
     """The user types the passphrase and sees the records listed, on a full disk; saving a new
     record then tells them the disk is full, and what they typed stays in the form."""
-    from conftest import PASSPHRASE
-    from doubles import MemoryKeyring
     from PySide6.QtCore import Qt
 
     from npmdesk.gui.session import Session
+    from tests.support.common import PASSPHRASE
+    from tests.support.doubles import MemoryKeyring
 
     vault = disk.folder / "vault"
     before = make_vault(vault)

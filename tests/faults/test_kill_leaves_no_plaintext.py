@@ -16,9 +16,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
-from doubles import MemoryKeyring
-from kill_helpers import MARKER, everything_under, files_holding, kill_while_writing, next_start, npmdesk_env
 
 from npmdesk.exchange import age
 from npmdesk.exchange.export import plan_export, write_package
@@ -27,6 +24,16 @@ from npmdesk.records import Record, RecordStore, attachments
 from npmdesk.vault import Credential, Secret, Vault
 from npmdesk.vault.backup import write_backup
 from npmdesk.vault.kdf import TEST_PARAMS
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
+from tests.support.kill_helpers import (
+    MARKER,
+    everything_under,
+    files_holding,
+    kill_while_writing,
+    next_start,
+    npmdesk_env,
+)
 
 BIG = 24 * 1024 * 1024
 WAYS = ["anonymous", "fallback"]

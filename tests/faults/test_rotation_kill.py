@@ -15,13 +15,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from cli_helpers import npmdesk, recovery_code_in
-from conftest import PASSPHRASE
-from crash_harness import die_with_parent
-from doubles import MemoryKeyring
-from fault_helpers import make_vault
 
 from npmdesk.vault import Credential, Vault
+from tests.support.cli_helpers import npmdesk, recovery_code_in
+from tests.support.common import PASSPHRASE
+from tests.support.crash_harness import die_with_parent
+from tests.support.doubles import MemoryKeyring
+from tests.support.fault_helpers import make_vault
 
 CHILD = Path(__file__).resolve().with_name("rotation_child.py")
 ENV = {"NPMDESK_PASSPHRASE": PASSPHRASE}

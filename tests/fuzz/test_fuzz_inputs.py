@@ -35,9 +35,6 @@ import shutil
 from contextlib import contextmanager
 
 import pytest
-from conftest import PASSPHRASE
-from doubles import MemoryKeyring
-from exchange.package_helpers import communication, side
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -52,6 +49,9 @@ from npmdesk.exchange.unpack import open_package
 from npmdesk.records.model import Record
 from npmdesk.vault import Credential, Vault, kdf
 from npmdesk.vault.backup import inspect_backup, restore_backup, write_backup
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
+from tests.support.package_helpers import communication, side
 
 _LOCAL = int(os.environ.get("NPMDESK_FUZZ_EXAMPLES", "0"))
 

@@ -3,12 +3,12 @@ inline check, both kept as written; and the review date."""
 
 from __future__ import annotations
 
-from form_helpers import choose, open_form, save, select_row_of, type_into
 from PySide6.QtCore import Qt
-from window_helpers import WAIT_MS, open_window
 
 from npmdesk.gui.forms.field_widgets import VALUE_ROLE
 from npmdesk.records import ListQuery, Record
+from tests.support.form_helpers import choose, open_form, save, select_row_of, type_into
+from tests.support.window_helpers import WAIT_MS, open_window
 
 
 def tick(form, ref: str) -> None:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from hostile_pdfs import many_pages_one_stream
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
-from test_attachment_panel import listed, panel_of, wait_for_job
-from window_helpers import open_window
 
 from npmdesk.records import Record, RecordStore, extract_worker
+from tests.gui.test_attachment_panel import listed, panel_of, wait_for_job
+from tests.support.hostile_pdfs import many_pages_one_stream
+from tests.support.window_helpers import open_window
 
 
 @pytest.fixture

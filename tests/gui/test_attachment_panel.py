@@ -14,9 +14,6 @@ import zlib
 from pathlib import Path
 
 import pytest
-from locking_helpers import WAIT_MS, is_locked, start_locking_session_fixture, unlock  # noqa: F401
-from modal_helpers import answer_modal
-from plaintext import files_containing
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtPdf import QPdfDocument
@@ -29,13 +26,16 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QWidget,
 )
-from window_helpers import open_window, press
 
 from npmdesk.gui.attachments import adding, saving
 from npmdesk.gui.attachments.panel import AttachmentsPanel
 from npmdesk.gui.attachments.viewer import AttachmentViewer
 from npmdesk.gui.records.list_model import ID_ROLE
 from npmdesk.records import Record, RecordStore, attachments
+from tests.support.locking_helpers import WAIT_MS, is_locked, start_locking_session_fixture, unlock  # noqa: F401
+from tests.support.modal_helpers import answer_modal
+from tests.support.plaintext import files_containing
+from tests.support.window_helpers import open_window, press
 
 MARKERS = {
     "text": "QXATTTEXT-Заключённый-4417",

@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from backup_helpers import WAIT_MS, Clock, open_backup_window, settings_in
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QFileDialog, QLineEdit, QWidget
 
 from npmdesk.gui.backup import automatic
 from npmdesk.gui.backup.settings import BackupPlan
 from npmdesk.vault.backup_schedule import automatic_backups, backup_name, last_backup_at
+from tests.support.backup_helpers import WAIT_MS, Clock, open_backup_window, settings_in
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import threading
 
-from window_helpers import WAIT_MS
-
 from npmdesk.gui.background_job import Progress, VaultJob
 from npmdesk.records.store import RecordStore
 from npmdesk.vault.session import JobSession
+from tests.support.window_helpers import WAIT_MS
 
 LONG_QUERY = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000)"
               " SELECT count(*) FROM n WHERE running(i)")

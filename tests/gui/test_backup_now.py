@@ -7,7 +7,6 @@ import datetime as dt
 import threading
 
 import pytest
-from backup_helpers import WAIT_MS, Clock, open_backup_window, settings_in
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QProgressBar, QWidget
 
@@ -16,6 +15,7 @@ from npmdesk.gui.backup.job import BackupJob
 from npmdesk.vault import backup_schedule
 from npmdesk.vault.backup import inspect_backup, write_backup
 from npmdesk.vault.backup_schedule import last_backup_at, record_backup
+from tests.support.backup_helpers import WAIT_MS, Clock, open_backup_window, settings_in
 
 
 def unnamed(root: QWidget) -> list[str]:

@@ -8,9 +8,18 @@ import io
 import os
 import subprocess
 import sys
-from pathlib import Path
 
-from locking_helpers import (  # noqa: F401
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPlainTextEdit
+
+from npmdesk.gui import clipboard
+from npmdesk.gui.attachments.viewer import AttachmentViewer
+from npmdesk.gui.clipboard import CLIPBOARD_MANAGER_HINT, DEFAULT_CLEAR_SECONDS, WINDOWS_NOT_IN_HISTORY
+from npmdesk.records import attachments
+from tests.support.bundle_helpers import xvfb  # a private X server, shared with the bundle's tests
+from tests.support.locking_helpers import (  # noqa: F401
     MARKERS,
     ManualClock,
     is_locked,
@@ -18,19 +27,7 @@ from locking_helpers import (  # noqa: F401
     start_locking_session_fixture,
     unlock,
 )
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QClipboard, QGuiApplication
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPlainTextEdit
-from window_helpers import activate
-
-from npmdesk.gui import clipboard
-from npmdesk.gui.attachments.viewer import AttachmentViewer
-from npmdesk.gui.clipboard import CLIPBOARD_MANAGER_HINT, DEFAULT_CLEAR_SECONDS, WINDOWS_NOT_IN_HISTORY
-from npmdesk.records import attachments
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "packaging"))
-from bundle_helpers import xvfb  # a private X server, shared with the bundle's tests
+from tests.support.window_helpers import activate
 
 NOTES = "QXVIEWERNOTES-Детенция-4411 interview notes"
 

@@ -7,8 +7,6 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from conftest import FakeClock
-from every_window import every_window
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
@@ -27,6 +25,8 @@ from PySide6.QtWidgets import (
 from npmdesk.demo import fill
 from npmdesk.gui import i18n
 from npmdesk.records import RecordStore
+from tests.support.common import FakeClock
+from tests.support.every_window import every_window
 
 SLACK = 1  # pixels of rounding
 

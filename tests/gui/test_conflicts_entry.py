@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from window_helpers import open_window
-
 from npmdesk.gui.navigator import ENTRIES
 from npmdesk.records import Record
+from tests.support.window_helpers import open_window
 
 ROW = next(row for row, entry in enumerate(ENTRIES) if entry.key == "conflicts")
 

@@ -3,10 +3,9 @@ in the core, and the navigator's entries through the real window."""
 
 from __future__ import annotations
 
-from window_helpers import open_window
-
 from npmdesk.gui.navigator import ENTRIES
 from npmdesk.records import ListQuery, Record
+from tests.support.window_helpers import open_window
 
 ENTRY_ROWS = {entry.key: row for row, entry in enumerate(ENTRIES)}
 

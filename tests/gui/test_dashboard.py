@@ -7,11 +7,11 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
-from window_helpers import TODAY, open_window, press
 
 from npmdesk.gui.main_window import MainWindow
 from npmdesk.gui.workspace import DASHBOARD_PAGE, DETAIL_PAGE
 from npmdesk.records import Record
+from tests.support.window_helpers import TODAY, open_window, press
 
 
 def days(n: int) -> str:

@@ -7,10 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from form_helpers import choose, open_form, save, select_row_of, type_into
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QLineEdit, QToolButton, QWidget
-from window_helpers import WAIT_MS, open_window
 
 from npmdesk.gui import i18n, security_events
 from npmdesk.gui.forms.date_edit import DateEdit, replace_line_edit
@@ -18,6 +16,8 @@ from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.records import formatting
 from npmdesk.records import ListQuery, Record
 from npmdesk.records.model import ImpossibleDate, validate
+from tests.support.form_helpers import choose, open_form, save, select_row_of, type_into
+from tests.support.window_helpers import WAIT_MS, open_window
 
 SHOWN = {"en": "7 December 2026", "fr": "7 décembre 2026", "es": "7 de diciembre de 2026"}
 

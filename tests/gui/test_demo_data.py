@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from window_helpers import open_window
 
 from npmdesk.records import ListQuery, RecordStore
+from tests.support.window_helpers import open_window
 
 
 def test_demo_data_is_added_in_the_background_and_the_lists_refresh(qtbot, new_vault) -> None:

@@ -3,9 +3,8 @@ and a linked record that is already one of the record's fields is not listed aga
 
 from __future__ import annotations
 
-from window_helpers import open_window
-
 from npmdesk.records import Link, Record
+from tests.support.window_helpers import open_window
 
 
 def labels_of(detail) -> list[str]:

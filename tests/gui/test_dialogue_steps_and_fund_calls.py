@@ -9,9 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from form_helpers import choose, save, select_row_of, type_into
 from PySide6.QtCore import QLocale, Qt
-from window_helpers import WAIT_MS, open_window
 
 from npmdesk.gui.navigator import ENTRIES
 from npmdesk.gui.records import formatting
@@ -20,6 +18,8 @@ from npmdesk.gui.workspace import DETAIL_PAGE
 from npmdesk.records import Record
 from npmdesk.records.recommendations import NOT_REPORTED
 from npmdesk.records.special_fund_calls import set_call
+from tests.support.form_helpers import choose, save, select_row_of, type_into
+from tests.support.window_helpers import WAIT_MS, open_window
 
 ROW = next(row for row, entry in enumerate(ENTRIES) if entry.key == "recommendations")
 ANNUAL_REPORTS = next(row for row, entry in enumerate(ENTRIES) if entry.key == "annual_reports")

@@ -11,14 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
-from doubles import MemoryKeyring
-from form_helpers import CTRL, choose, open_form, save, type_into
-from locking_helpers import WAIT_MS, ManualClock, is_locked, no_bus_listener, preferences_in, unlock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QPlainTextEdit
-from visit_helpers import visit_dossier
-from window_helpers import activate, press
 
 from npmdesk.gui.attachments.viewer import AttachmentViewer
 from npmdesk.gui.locking.idle import DEFAULT_IDLE_MINUTES
@@ -33,6 +27,12 @@ from npmdesk.gui.welcome.create_vault import CreateVaultDialog
 from npmdesk.gui.welcome.recovery_code import RecoveryCodeDialog
 from npmdesk.gui.workspace import DETAIL_PAGE, LIST_PAGE, TRACKER_PAGE, VISIT_PAGE
 from npmdesk.records import Link, Record, RecordStore
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
+from tests.support.form_helpers import CTRL, choose, open_form, save, type_into
+from tests.support.locking_helpers import WAIT_MS, ManualClock, is_locked, no_bus_listener, preferences_in, unlock
+from tests.support.visit_helpers import visit_dossier
+from tests.support.window_helpers import activate, press
 
 LETTER = "Budget cuts at the NPM"
 BODY = "The quarterly allocation stopped in March; the NPM cannot pay for its visits."

@@ -13,11 +13,8 @@ import tarfile
 from dataclasses import replace
 
 import pytest
-from exchange_helpers import answer_save_dialog, communication, package_from, side, wait_idle
-from form_helpers import select_row_of
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from window_helpers import TODAY, WAIT_MS, open_window
 
 from npmdesk.exchange import age
 from npmdesk.exchange.age.keys import X25519Identity
@@ -29,6 +26,9 @@ from npmdesk.gui.reports.dialog import ReportDialog
 from npmdesk.records import Record, disclosures
 from npmdesk.records.consent import Consent, PersonConsent
 from npmdesk.records.model import RecordNotFound
+from tests.support.exchange_helpers import answer_save_dialog, communication, package_from, side, wait_idle
+from tests.support.form_helpers import select_row_of
+from tests.support.window_helpers import TODAY, WAIT_MS, open_window
 
 REAL = "Ahmed Benali"
 

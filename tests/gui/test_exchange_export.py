@@ -10,14 +10,10 @@ import threading
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from exchange_helpers import SCRYPT_LOG_N, answer_save_dialog, communication, side, wait_idle
-from form_helpers import select_row_of, unnamed_controls
-from locking_helpers import preferences_in
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
-from window_helpers import WAIT_MS, open_window, press
 
 from npmdesk.exchange import contact_keys
 from npmdesk.exchange.age.keys import X25519Identity
@@ -31,6 +27,10 @@ from npmdesk.gui.exchange.feature import open_export_dialog
 from npmdesk.records import Record
 from npmdesk.records import attachments as files
 from npmdesk.vault import Secret
+from tests.support.exchange_helpers import SCRYPT_LOG_N, answer_save_dialog, communication, side, wait_idle
+from tests.support.form_helpers import select_row_of, unnamed_controls
+from tests.support.locking_helpers import preferences_in
+from tests.support.window_helpers import WAIT_MS, open_window, press
 
 STRONG = "correct horse battery staple"
 

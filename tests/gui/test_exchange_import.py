@@ -6,18 +6,18 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from exchange_helpers import answer_open_dialog, communication, package_from, side, wait_idle
-from form_helpers import unnamed_controls
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
-from window_helpers import WAIT_MS, open_window, press
 
 from npmdesk.exchange.importer import import_package
 from npmdesk.gui.exchange.import_dialog import ImportDialog
 from npmdesk.gui.exchange.package_passphrase import PackagePassphraseDialog
 from npmdesk.gui.records.history_dialog import HistoryDialog
 from npmdesk.vault import Secret
+from tests.support.exchange_helpers import answer_open_dialog, communication, package_from, side, wait_idle
+from tests.support.form_helpers import unnamed_controls
+from tests.support.window_helpers import WAIT_MS, open_window, press
 
 PACKAGE_PASSPHRASE = "a long package passphrase"
 

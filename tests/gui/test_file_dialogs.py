@@ -18,7 +18,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from backup_helpers import settings_in
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 
@@ -28,9 +27,8 @@ from npmdesk.gui.backup.automatic_dialog import AutomaticBackupsDialog
 from npmdesk.gui.backup.backup_now import BackupNow
 from npmdesk.gui.exchange import export_texts, import_texts
 from npmdesk.gui.reports import questions as report_questions
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "packaging"))
-from bundle_helpers import xvfb  # a private X server, shared with the bundle's tests
+from tests.support.backup_helpers import settings_in
+from tests.support.bundle_helpers import xvfb  # a private X server, shared with the bundle's tests
 
 GUI = Path(file_dialogs.__file__).resolve().parent
 SECRET_FOLDER = "Visita-Centro-Detencion-Norte"  # a folder name that tells where the NPM went

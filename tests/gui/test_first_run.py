@@ -7,8 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
-from doubles import MemoryKeyring
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,6 +26,8 @@ from npmdesk.gui.welcome.create_vault import CreateVaultDialog
 from npmdesk.gui.welcome.recovery_code import RecoveryCodeDialog
 from npmdesk.gui.welcome.strength import STRONG, TOO_SHORT
 from npmdesk.vault import Credential, Vault, is_vault
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
 
 CODE_PATTERN = re.compile(r"^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$")
 INTERACTIVE = (QLineEdit, QAbstractButton, QProgressBar)

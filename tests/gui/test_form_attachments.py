@@ -8,15 +8,15 @@ import os
 import threading
 from pathlib import Path
 
-from form_helpers import choose, open_form, save, type_into
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
-from window_helpers import WAIT_MS, open_window
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.attachments import adding
 from npmdesk.records import ListQuery, attachments
+from tests.support.form_helpers import choose, open_form, save, type_into
+from tests.support.window_helpers import WAIT_MS, open_window
 
 
 def drop(widget: QWidget, paths: list[Path]) -> bool:

@@ -7,25 +7,25 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
-from doubles import MemoryKeyring
-from form_helpers import choose, open_form, save, select_row_of, type_into
-from locking_helpers import (  # noqa: F401
-    WAIT_MS,
-    ManualClock,
-    is_locked,
-    start_locking_session_fixture,
-    unlock,
-)
-from plaintext import files_containing
 from PySide6.QtCore import Qt
-from window_helpers import open_window
 
 from npmdesk.gui.forms import record_form
 from npmdesk.gui.locking.idle import DEFAULT_IDLE_MINUTES
 from npmdesk.records import ListQuery, RecordStore
 from npmdesk.records.drafts import Drafts
 from npmdesk.vault import Credential, Vault
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
+from tests.support.form_helpers import choose, open_form, save, select_row_of, type_into
+from tests.support.locking_helpers import (  # noqa: F401
+    WAIT_MS,
+    ManualClock,
+    is_locked,
+    start_locking_session_fixture,
+    unlock,
+)
+from tests.support.plaintext import files_containing
+from tests.support.window_helpers import open_window
 
 MARKER = "QXDRAFTGUI-Заключённый-5521"
 

@@ -6,11 +6,11 @@ lists; the counterpart list says who each contact is."""
 from __future__ import annotations
 
 import pytest
-from form_helpers import choose, save, type_into
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel
-from window_helpers import WAIT_MS, open_window
 
 from npmdesk.records import ListQuery, Record, kinds
+from tests.support.form_helpers import choose, save, type_into
+from tests.support.window_helpers import WAIT_MS, open_window
 
 
 def visible_labels(form) -> list[str]:

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from exchange_helpers import side
-from form_helpers import unnamed_controls
 from PySide6.QtGui import QClipboard, QGuiApplication
-from window_helpers import WAIT_MS, open_window
 
 from npmdesk.exchange.identity import VaultIdentity
 from npmdesk.gui import clipboard
@@ -20,6 +17,9 @@ from npmdesk.gui.exchange.contact_card import (
 from npmdesk.gui.exchange.identity_dialog import IdentityDialog
 from npmdesk.gui.exchange.verify_keys_dialog import VerifyKeysDialog
 from npmdesk.records import Record
+from tests.support.exchange_helpers import side
+from tests.support.form_helpers import unnamed_controls
+from tests.support.window_helpers import WAIT_MS, open_window
 
 
 @pytest.fixture

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import threading
 
-from locking_helpers import (  # noqa: F401
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from npmdesk.gui.backup import backup_now
+from npmdesk.gui.locking.idle import BUSY_RETRY_SECONDS, DEFAULT_IDLE_MINUTES
+from npmdesk.gui.workspace import DASHBOARD_PAGE, DETAIL_PAGE
+from tests.support.locking_helpers import (  # noqa: F401
     WAIT_MS,
     ManualClock,
     is_locked,
@@ -13,14 +20,7 @@ from locking_helpers import (  # noqa: F401
     start_locking_session_fixture,
     unlock,
 )
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog
-from window_helpers import press
-
-from npmdesk.gui.backup import backup_now
-from npmdesk.gui.locking.idle import BUSY_RETRY_SECONDS, DEFAULT_IDLE_MINUTES
-from npmdesk.gui.workspace import DASHBOARD_PAGE, DETAIL_PAGE
+from tests.support.window_helpers import press
 
 FIVE_MINUTES = DEFAULT_IDLE_MINUTES * 60
 

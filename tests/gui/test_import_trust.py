@@ -4,14 +4,14 @@ refuses; a contact's malformed key is shown as such and cleared in its form."""
 from __future__ import annotations
 
 import pytest
-from exchange.hostile_packages import encrypt_for, members_of, tar_bytes
-from exchange_helpers import communication, package_from, side, wait_idle
-from form_helpers import save, type_into
 from PySide6.QtCore import Qt
-from window_helpers import open_window
 
 from npmdesk.exchange.importer import import_package
 from npmdesk.records import Record
+from tests.support.exchange_helpers import communication, package_from, side, wait_idle
+from tests.support.form_helpers import save, type_into
+from tests.support.hostile_packages import encrypt_for, members_of, tar_bytes
+from tests.support.window_helpers import open_window
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from demo_vault import demo_store_fixture, demo_vault_fixture, demo_vault_path_fixture  # noqa: F401
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
@@ -13,6 +12,7 @@ from npmdesk.gui.records import list_model
 from npmdesk.gui.records.list_model import ID_ROLE, MAX_PAGES, PAGE_SIZE, SUMMARY_ROLE, RecordListModel
 from npmdesk.gui.records.list_view import make_table
 from npmdesk.records import ListQuery, RecordStore, Summary
+from tests.support.demo_vault import demo_store_fixture, demo_vault_fixture, demo_vault_path_fixture  # noqa: F401
 
 
 class CountingStore:

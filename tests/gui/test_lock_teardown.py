@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
-from window_helpers import open_window
 
 from npmdesk.gui.teardown import LockTeardown, Stage
+from tests.support.window_helpers import open_window
 
 
 def test_wipes_run_jobs_then_forms_then_windows_each_once_even_if_one_fails(qtbot):

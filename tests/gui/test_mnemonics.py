@@ -8,13 +8,13 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 import pytest
-from conftest import FakeClock
-from every_window import every_window
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QMainWindow, QTabWidget, QWidget
 
 from npmdesk.demo import fill
 from npmdesk.gui import i18n
 from npmdesk.records import RecordStore
+from tests.support.common import FakeClock
+from tests.support.every_window import every_window
 
 MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
 

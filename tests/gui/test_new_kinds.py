@@ -5,14 +5,14 @@ and on a CAT public statement, each from its list in the navigator."""
 from __future__ import annotations
 
 import pytest
-from form_helpers import choose, open_form, save, type_into, unnamed_controls
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
-from window_helpers import WAIT_MS, open_window
 
 from npmdesk.gui.forms.field_widgets import ALIAS_FIELDS
 from npmdesk.gui.navigator import ENTRIES
 from npmdesk.records import ListQuery, kinds
+from tests.support.form_helpers import choose, open_form, save, type_into, unnamed_controls
+from tests.support.window_helpers import WAIT_MS, open_window
 
 ROWS = {entry.key: row for row, entry in enumerate(ENTRIES)}
 

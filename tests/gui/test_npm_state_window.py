@@ -7,13 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
-from doubles import MemoryKeyring
-from locking_helpers import ManualClock, start_locking_session_fixture, unlock  # noqa: F401
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel
-from window_helpers import WAIT_MS, activate, open_window, press
 
 from npmdesk.gui.session import Session
 from npmdesk.gui.settings.dialog import SettingsDialog
@@ -21,6 +17,10 @@ from npmdesk.gui.welcome.create_vault import CreateVaultDialog
 from npmdesk.gui.welcome.recovery_code import RecoveryCodeDialog
 from npmdesk.records.npm_state import npm_state, set_npm_state
 from npmdesk.vault import Credential, Vault
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
+from tests.support.locking_helpers import ManualClock, start_locking_session_fixture, unlock  # noqa: F401
+from tests.support.window_helpers import WAIT_MS, activate, open_window, press
 
 
 @pytest.fixture

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from form_helpers import choose, open_form, save, select_row_of, type_into
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from window_helpers import WAIT_MS, activate, open_window
 
 from npmdesk.gui.forms.person_dialog import PersonDialog
 from npmdesk.gui.records.field_labels import choice_name
 from npmdesk.records import ListQuery, Record
 from npmdesk.records.consent import GIVEN, PUBLICATION, REFUSED, SPT_TRANSMISSION, Consent, PersonConsent
 from npmdesk.records.model import new_id
+from tests.support.form_helpers import choose, open_form, save, select_row_of, type_into
+from tests.support.window_helpers import WAIT_MS, activate, open_window
 
 
 def press_button(qtbot, button) -> None:

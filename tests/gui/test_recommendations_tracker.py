@@ -3,16 +3,16 @@ by report, addressee and status with a chart of implementation status; the model
 
 from __future__ import annotations
 
-from demo_vault import demo_store_fixture, demo_vault_fixture, demo_vault_path_fixture  # noqa: F401
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
-from window_helpers import open_window, press
 
 from npmdesk.gui.navigator import ENTRIES
 from npmdesk.gui.recommendations.tracker_model import RecommendationTableModel
 from npmdesk.gui.workspace import DETAIL_PAGE, LIST_PAGE, SEARCH_PAGE, TRACKER_PAGE
 from npmdesk.records import Link, ListQuery, Record
 from npmdesk.records.recommendations import RecommendationQuery
+from tests.support.demo_vault import demo_store_fixture, demo_vault_fixture, demo_vault_path_fixture  # noqa: F401
+from tests.support.window_helpers import open_window, press
 
 ROW = next(row for row, entry in enumerate(ENTRIES) if entry.key == "recommendations")
 

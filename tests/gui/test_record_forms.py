@@ -4,16 +4,16 @@ validation next to the field, edit and history, move to bin and restore."""
 from __future__ import annotations
 
 import pytest
-from form_helpers import CTRL, choose, open_form, save, select_row_of, type_into, unnamed_controls
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QWidget
-from window_helpers import WAIT_MS, activate, open_window, press
 
 from npmdesk.gui.forms.date_edit import DateEdit
 from npmdesk.gui.forms.envelope import ENVELOPE
 from npmdesk.gui.forms.field_widgets import ALIAS_FIELDS, REFERENCE_KINDS, KindFields
 from npmdesk.gui.records.history_dialog import HistoryDialog
 from npmdesk.records import ListQuery, Record, RecordNotFound, kinds
+from tests.support.form_helpers import CTRL, choose, open_form, save, select_row_of, type_into, unnamed_controls
+from tests.support.window_helpers import WAIT_MS, activate, open_window, press
 
 WIDGETS = {
     kinds.TEXT: QLineEdit, kinds.URL: QLineEdit, kinds.DATE: DateEdit, kinds.INT: QLineEdit,

@@ -3,12 +3,11 @@ State), follows a change of type, and saves the dates of the report's track."""
 
 from __future__ import annotations
 
-from form_helpers import choose, save, type_into, unnamed_controls
-from window_helpers import WAIT_MS, open_window
-
 from npmdesk.gui.forms.record_form import RecordFormDialog
 from npmdesk.records import ListQuery, Record
 from npmdesk.records.kinds import REPORT_STATUSES
+from tests.support.form_helpers import choose, save, type_into, unnamed_controls
+from tests.support.window_helpers import WAIT_MS, open_window
 
 
 def offered(form) -> list[str | None]:

@@ -3,15 +3,15 @@ alias (New person… adds one), the case lists its return-visit checks and adds 
 
 from __future__ import annotations
 
-from form_helpers import choose, open_form, save, select_row_of, type_into
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
-from window_helpers import WAIT_MS, activate, open_window
 
 from npmdesk.gui.navigator import ENTRIES
 from npmdesk.gui.records.field_labels import choice_name
 from npmdesk.records import ListQuery, Record
 from npmdesk.records.consent import GIVEN, SG_REPRISALS_REPORT, SPT_TRANSMISSION
+from tests.support.form_helpers import choose, open_form, save, select_row_of, type_into
+from tests.support.window_helpers import WAIT_MS, activate, open_window
 
 REPRISALS = next(row for row, entry in enumerate(ENTRIES) if entry.key == "reprisals")
 

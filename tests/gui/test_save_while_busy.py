@@ -11,13 +11,13 @@ from __future__ import annotations
 import time
 
 import pytest
-from form_helpers import choose, open_form, save, type_into
 from PySide6.QtCore import Qt, QTimer
-from window_helpers import WAIT_MS, open_window
 
 from npmdesk.gui.forms import record_form
 from npmdesk.records import ListQuery
 from npmdesk.records.drafts import Drafts
+from tests.support.form_helpers import choose, open_form, save, type_into
+from tests.support.window_helpers import WAIT_MS, open_window
 
 TITLE = "Carta al SPT escrita durante la importación"
 

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from demo_vault import demo_store_fixture, demo_vault_fixture, demo_vault_path_fixture  # noqa: F401
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QAbstractItemModelTester
-from window_helpers import WAIT_MS, open_window, press
 
 from npmdesk.gui.search import search_box
 from npmdesk.gui.search.results_model import SNIPPET_COLUMN, SNIPPET_ROLE, SearchResultsModel
@@ -16,6 +14,8 @@ from npmdesk.gui.search.search_box import SearchBox
 from npmdesk.gui.search.snippet_delegate import snippet_html
 from npmdesk.gui.workspace import LIST_PAGE, SEARCH_PAGE
 from npmdesk.records import ListQuery
+from tests.support.demo_vault import demo_store_fixture, demo_vault_fixture, demo_vault_path_fixture  # noqa: F401
+from tests.support.window_helpers import WAIT_MS, open_window, press
 
 
 def test_typing_searches_once_after_a_pause(qtbot) -> None:

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from window_helpers import WAIT_MS, open_window
 
 from npmdesk.gui.search.results_model import SNIPPET_COLUMN, SNIPPET_ROLE
 from npmdesk.gui.workspace import DASHBOARD_PAGE
 from npmdesk.records import ListQuery, Record, kinds
+from tests.support.window_helpers import WAIT_MS, open_window
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-")
 IDENTIFIERS = {choice for spec in kinds.KINDS.values() for fs in spec.fields for choice in fs.choices if "_" in choice}

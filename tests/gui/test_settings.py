@@ -6,7 +6,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from locking_helpers import (  # noqa: F401
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QDialogButtonBox, QLabel, QListWidget, QSpinBox, QWidget
+
+from npmdesk.gui import i18n, theme
+from npmdesk.gui.settings.dialog import SettingsDialog
+from npmdesk.gui.settings.preferences import Preferences
+from tests.support.locking_helpers import (  # noqa: F401
     MARKERS,
     WAIT_MS,
     ManualClock,
@@ -15,15 +23,7 @@ from locking_helpers import (  # noqa: F401
     start_locking_session_fixture,
     unlock,
 )
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QKeySequence, QPalette
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QDialogButtonBox, QLabel, QListWidget, QSpinBox, QWidget
-from window_helpers import activate, press
-
-from npmdesk.gui import i18n, theme
-from npmdesk.gui.settings.dialog import SettingsDialog
-from npmdesk.gui.settings.preferences import Preferences
+from tests.support.window_helpers import activate, press
 
 INTERACTIVE = (QSpinBox, QComboBox, QListWidget, QAbstractButton)
 KNOWN_KEYS = {

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from locking_helpers import WAIT_MS, ManualClock, start_locking_session_fixture, unlock  # noqa: F401
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
-from test_settings import open_preferences
 
 from npmdesk.records import report_tracks
+from tests.gui.test_settings import open_preferences
+from tests.support.locking_helpers import WAIT_MS, ManualClock, start_locking_session_fixture, unlock  # noqa: F401
 
 
 def test_the_reply_period_is_set_in_preferences_and_kept_in_the_vault(qtbot, start_locking_session) -> None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import PASSPHRASE
 
 from npmdesk.gui.welcome.strength import FAIR, GOOD, STRONG, TOO_SHORT, WEAK, estimate
+from tests.support.common import PASSPHRASE
 
 
 @pytest.mark.parametrize("text", ["", "a", "Tr0ub4&x!", "123456789"])

@@ -7,17 +7,17 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from locking_helpers import (  # noqa: F401
+from PySide6.QtCore import ClassInfo, QObject, Slot
+from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusObjectPath
+
+from npmdesk.gui.locking.system_events import SCREEN_LOCKED, SESSION_LOCKED, SUSPEND, SystemLockListener
+from tests.support.locking_helpers import (  # noqa: F401
     WAIT_MS,
     is_locked,
     no_bus_listener,
     start_locking_session_fixture,
     unlock,
 )
-from PySide6.QtCore import ClassInfo, QObject, Slot
-from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusObjectPath
-
-from npmdesk.gui.locking.system_events import SCREEN_LOCKED, SESSION_LOCKED, SUSPEND, SystemLockListener
 
 SESSION_PATH = "/org/freedesktop/login1/session/_31"
 

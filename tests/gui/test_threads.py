@@ -3,11 +3,11 @@ and Follow up opening a pre-filled form, and the saved record linked into the th
 
 from __future__ import annotations
 
-from form_helpers import CTRL, choose, open_form, save, select_row_of
 from PySide6.QtCore import Qt
-from window_helpers import activate, open_window
 
 from npmdesk.records import Link, Record
+from tests.support.form_helpers import CTRL, choose, open_form, save, select_row_of
+from tests.support.window_helpers import activate, open_window
 
 
 def correspondence(store) -> tuple[Record, Record]:

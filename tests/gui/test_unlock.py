@@ -6,8 +6,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
-from doubles import MemoryKeyring
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,6 +24,8 @@ from npmdesk.gui.unlock.unlock_dialog import UnlockDialog
 from npmdesk.gui.welcome.recovery_code import RecoveryCodeDialog
 from npmdesk.vault import Credential, Vault
 from npmdesk.vault.recovery import generate
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
 
 NEW_PASSPHRASE = "a brand new passphrase for the field"
 INTERACTIVE = (QLineEdit, QAbstractButton, QProgressBar, QListWidget)

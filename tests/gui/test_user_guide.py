@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QMessageBox
-from window_helpers import WAIT_MS, open_window, press
 
 from npmdesk.gui import i18n
 from npmdesk.gui.help import guide
 from npmdesk.gui.help.window import UserGuideWindow
+from tests.support.window_helpers import WAIT_MS, open_window, press
 
 
 @pytest.fixture

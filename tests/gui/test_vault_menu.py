@@ -6,12 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
-from doubles import MemoryKeyring
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
-from vault_menu_helpers import WAIT_MS, modal, start_session, unlock_with, when_up
-from window_helpers import open_window
 
 from npmdesk import errors
 from npmdesk.gui.main_window import MainWindow
@@ -24,6 +20,10 @@ from npmdesk.gui.welcome.recovery_code import RecoveryCodeDialog
 from npmdesk.records import Record, RecordStore
 from npmdesk.vault import Credential, Vault
 from npmdesk.vault.backup import write_backup
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
+from tests.support.vault_menu_helpers import WAIT_MS, modal, start_session, unlock_with, when_up
+from tests.support.window_helpers import open_window
 
 NEW_PASSPHRASE = "a brand new passphrase for the field"
 
@@ -313,7 +313,7 @@ def test_a_restore_can_be_cancelled_and_leaves_nothing(qtbot, backup, new_vault,
 
 
 def test_every_vault_menu_control_has_an_accessible_name(qtbot, new_vault) -> None:
-    from test_unlock import unnamed_controls
+    from tests.gui.test_unlock import unnamed_controls
 
     window = open_window(qtbot, new_vault[0])
     window.vault_menu.restore_action.trigger()

@@ -6,11 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from demo_vault import demo_store_fixture, demo_vault_fixture, demo_vault_path_fixture  # noqa: F401
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLineEdit, QPlainTextEdit, QWidget
-from visit_helpers import visit_dossier, visit_report
-from window_helpers import open_window, press
 
 from npmdesk.gui.navigator import ENTRIES
 from npmdesk.gui.records import formatting
@@ -18,6 +15,9 @@ from npmdesk.gui.records.field_labels import choice_name
 from npmdesk.gui.workspace import DASHBOARD_PAGE, DETAIL_PAGE, VISIT_PAGE
 from npmdesk.records import ListQuery
 from npmdesk.records.kinds import VISIT_CHECKLIST
+from tests.support.demo_vault import demo_store_fixture, demo_vault_fixture, demo_vault_path_fixture  # noqa: F401
+from tests.support.visit_helpers import visit_dossier, visit_report
+from tests.support.window_helpers import open_window, press
 
 VISITS_ROW = next(row for row, entry in enumerate(ENTRIES) if entry.key == "visits")
 TODAY = dt.date(2026, 5, 1)

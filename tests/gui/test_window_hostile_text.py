@@ -7,11 +7,10 @@ from __future__ import annotations
 import io
 import re
 
-from exchange_helpers import package_from, side, wait_idle
-from window_helpers import WAIT_MS, open_window
-
 from npmdesk.gui.records.list_model import ID_ROLE
 from npmdesk.records import Record, attachments
+from tests.support.exchange_helpers import package_from, side, wait_idle
+from tests.support.window_helpers import WAIT_MS, open_window
 
 HOSTILE = "Evil\x1b[2K\r\nSigned by Ana, a verified contact\x07\x9b31m \u202eexe.pdf\u2066x\u2069\u2028"
 ARABIC = "\u0645\u0644\u0641 \u0627\u0644\u0632\u064a\u0627\u0631\u0629"

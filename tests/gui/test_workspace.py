@@ -9,15 +9,10 @@ import os
 import weakref
 from pathlib import Path
 
-from conftest import PASSPHRASE
-from demo_vault import demo_store_fixture, demo_vault_fixture, demo_vault_path_fixture  # noqa: F401
-from doubles import MemoryKeyring
-from plaintext import files_containing
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLineEdit, QPlainTextEdit, QWidget
-from window_helpers import WAIT_MS, activate, open_window, press
 
 from npmdesk.gui.navigator import ENTRIES
 from npmdesk.gui.records import field_labels, labels
@@ -26,6 +21,11 @@ from npmdesk.gui.session import Session
 from npmdesk.gui.unlock.unlock_dialog import UnlockDialog
 from npmdesk.gui.workspace import DETAIL_PAGE
 from npmdesk.records import Link, ListQuery, Record, attachments, kinds
+from tests.support.common import PASSPHRASE
+from tests.support.demo_vault import demo_store_fixture, demo_vault_fixture, demo_vault_path_fixture  # noqa: F401
+from tests.support.doubles import MemoryKeyring
+from tests.support.plaintext import files_containing
+from tests.support.window_helpers import WAIT_MS, activate, open_window, press
 
 INTERACTIVE = (QLineEdit, QAbstractButton, QAbstractItemView, QPlainTextEdit)
 MARKERS = {"title": "QXGUITITLE-Заключённый-4411", "body": "QXGUIBODY-المحتجز-2290", "query": "QXGUIQUERY"}

@@ -14,7 +14,9 @@ import tarfile
 from pathlib import Path
 
 import pytest
-from bundle_helpers import (
+
+import npmdesk
+from tests.support.bundle_helpers import (
     ROOT,
     Bundle,
     Sandbox,
@@ -27,11 +29,9 @@ from bundle_helpers import (
     wait_for_window,
     xvfb,
 )
-from bundle_helpers import xdotool as xdo
-from conftest import PASSPHRASE
-from plaintext import files_containing
-
-import npmdesk
+from tests.support.bundle_helpers import xdotool as xdo
+from tests.support.common import PASSPHRASE
+from tests.support.plaintext import files_containing
 
 pytestmark = pytest.mark.timeout(1500)  # the first test may build the bundle
 
@@ -154,6 +154,7 @@ def type_passphrase_until_unlocked(display: str, unlock: str) -> str:
     raise AssertionError("the unlock window did not open the vault with the passphrase")
 
 
+@pytest.mark.xdist_group("gui")  # its window listens on the tests' D-Bus session, as the GUI tests' do
 def test_bundled_window_unlocks_under_xvfb(bundle: Bundle, sandbox: Sandbox) -> None:
     before = snapshot(bundle.folder)
     vault = init_vault(bundle, sandbox)

@@ -8,10 +8,10 @@ import os
 import tracemalloc
 
 import pytest
-from record_helpers import communication
 
 from npmdesk.records import attachments
 from npmdesk.records.attachments import CHUNK_SIZE, AttachmentNotFound, BadAttachmentName
+from tests.support.record_helpers import communication
 
 PDF_TEXT = "Rapport confidentiel sur le quartier disciplinaire"
 

@@ -9,8 +9,6 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from conftest import PASSPHRASE
-from doubles import MemoryKeyring
 
 from npmdesk.cli.demo_command import demo_command
 from npmdesk.demo.fill import BASE_DATE, WEIGHTS, DemoData, allocate, generate
@@ -23,6 +21,8 @@ from npmdesk.records.model import is_article_ref, validate
 from npmdesk.records.npm_state import set_npm_state
 from npmdesk.vault import Secret, Vault
 from npmdesk.vault.kdf import TEST_PARAMS
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
 
 ALL = ListQuery(limit=1_000_000, order_by="title")
 

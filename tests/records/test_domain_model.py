@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from record_helpers import communication
 
 from npmdesk.records import Record
 from npmdesk.records.consent import (
@@ -23,6 +22,7 @@ from npmdesk.records.content import content_sha256
 from npmdesk.records.legacy import upgraded
 from npmdesk.records.model import InvalidRecord, validate
 from npmdesk.records.pseudonyms import pseudonymised
+from tests.support.record_helpers import communication
 
 
 def interview(*people: PersonConsent, **changes: object) -> Record:

@@ -5,15 +5,15 @@ from __future__ import annotations
 import math
 
 import pytest
-from conftest import PASSPHRASE
-from doubles import MemoryKeyring
-from plaintext import files_containing
-from record_helpers import communication
 
 from npmdesk.records import RecordNotFound, RecordStore
 from npmdesk.records import drafts as drafts_module
 from npmdesk.records.drafts import DraftNotFound, Drafts, DraftTooLarge, InvalidDraft
 from npmdesk.vault import Credential, Vault
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
+from tests.support.plaintext import files_containing
+from tests.support.record_helpers import communication
 
 MARKER = "QXDRAFT-Заключённый-7781"
 

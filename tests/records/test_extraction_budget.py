@@ -8,23 +8,20 @@ transaction. Now the file is stored, marked "not fully indexed", and its record 
 from __future__ import annotations
 
 import io
-import sys
 import time
 from pathlib import Path
 
 import pytest
-from cli_helpers import npmdesk
-from conftest import PASSPHRASE
-from hostile_pdfs import many_pages_one_stream, one_inflating_stream, page_saying, pdf
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "exchange"))  # the package helpers
-from package_helpers import communication, side
 
 from npmdesk.exchange.export import plan_export, write_package
 from npmdesk.exchange.importer import import_package
 from npmdesk.records import RecordStore, extract_worker
 from npmdesk.records import attachments as files
 from npmdesk.records.extract_worker import Extractor
+from tests.support.cli_helpers import npmdesk
+from tests.support.common import PASSPHRASE
+from tests.support.hostile_pdfs import many_pages_one_stream, one_inflating_stream, page_saying, pdf
+from tests.support.package_helpers import communication, side
 
 
 @pytest.fixture

@@ -5,13 +5,12 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from conftest import PASSPHRASE, FakeClock
-from doubles import MemoryKeyring
-from plaintext import files_containing
-
 from npmdesk.records import Link, Record, RecordStore, attachments
 from npmdesk.vault import Secret, Vault
 from npmdesk.vault.kdf import TEST_PARAMS
+from tests.support.common import PASSPHRASE, FakeClock
+from tests.support.doubles import MemoryKeyring
+from tests.support.plaintext import files_containing
 
 MARKERS = {
     "title": "QXTITLE-Гражданин-7781",

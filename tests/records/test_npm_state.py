@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from conftest import PASSPHRASE
 
 from npmdesk.records.npm_state import UnknownState, default_country, npm_state, set_npm_state
 from npmdesk.vault import Credential, Vault
+from tests.support.common import PASSPHRASE
 
 
 def test_the_state_is_set_read_back_and_kept_after_locking(new_vault, vault_path, keyring_double) -> None:

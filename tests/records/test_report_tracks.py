@@ -6,14 +6,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import PASSPHRASE
-from doubles import MemoryKeyring
-from visit_helpers import visit_report
 
 from npmdesk.records import Link, Record, RecordStore
 from npmdesk.records import report_tracks as rt
 from npmdesk.records.visits import DONE, IN_PROGRESS, OVERDUE, visit_overview
 from npmdesk.vault import Credential, Vault
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
+from tests.support.visit_helpers import visit_report
 
 
 def a_visit(store: RecordStore, country: str = "MX", visit_type: str = "country_visit") -> Record:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from record_helpers import communication
 
 from npmdesk.records import ListQuery, Record, search_index
 from npmdesk.records.search_index import HIGHLIGHT_END, HIGHLIGHT_START
+from tests.support.record_helpers import communication
 
 TEXTS = {
     "fr": ("Visite conjointe à la maison d'arrêt de Fresnes", "Détention provisoire et surpopulation carcérale."),

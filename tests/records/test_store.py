@@ -5,15 +5,15 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from conftest import PASSPHRASE
-from doubles import MemoryKeyring
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from record_helpers import communication
 
 from npmdesk.records import EditConflict, InvalidRecord, Link, ListQuery, Record, RecordNotFound, RecordStore
 from npmdesk.records.kinds import KINDS
 from npmdesk.vault import Credential, Vault
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
+from tests.support.record_helpers import communication
 
 
 def test_added_record_survives_lock_and_unlock(store, vault_path):

@@ -6,9 +6,6 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
-from doubles import MemoryKeyring
-from visit_helpers import step, visit_dossier, visit_report
 
 from npmdesk.demo import fill
 from npmdesk.records import InvalidRecord, Link, ListQuery, Record, RecordNotFound, RecordStore
@@ -29,6 +26,9 @@ from npmdesk.records.visits import (
 )
 from npmdesk.vault import Secret, Vault
 from npmdesk.vault.kdf import TEST_PARAMS
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
+from tests.support.visit_helpers import step, visit_dossier, visit_report
 
 
 def states(overview) -> dict[str, str]:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from cli_helpers import npmdesk
-from conftest import PASSPHRASE
-from report_helpers import FROM, INSIDE, NPM_NAME, OUTSIDE, TO, pages_text, report_vault_path_fixture
+
+from tests.support.cli_helpers import npmdesk
+from tests.support.common import PASSPHRASE
+from tests.support.report_helpers import FROM, INSIDE, NPM_NAME, OUTSIDE, TO, pages_text, report_vault_path_fixture
 
 _ = report_vault_path_fixture
 ENV = {"NPMDESK_PASSPHRASE": PASSPHRASE}

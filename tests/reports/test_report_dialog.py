@@ -6,15 +6,23 @@ import datetime as dt
 import stat
 
 import pytest
-from dialog_helpers import answer_modal, confirm, wait_for_job
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QFileDialog, QWidget
-from report_helpers import FROM, INSIDE, OUTSIDE, TO, pages_text, report_store_fixture, report_vault_path_fixture
 
 from npmdesk.gui.main_window import MainWindow
 from npmdesk.gui.reports import questions
 from npmdesk.gui.reports.dialog import ReportDialog
+from tests.support.dialog_helpers import answer_modal, confirm, wait_for_job
+from tests.support.report_helpers import (
+    FROM,
+    INSIDE,
+    OUTSIDE,
+    TO,
+    pages_text,
+    report_store_fixture,
+    report_vault_path_fixture,
+)
 
 _ = (report_store_fixture, report_vault_path_fixture)
 TODAY = dt.date(2026, 1, 20)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from report_helpers import (
+
+from npmdesk.pdf.render import pdf_bytes, render_pdf
+from npmdesk.records import ListQuery
+from npmdesk.reports import compose, make_request
+from npmdesk.reports.correspondence import LOG_KINDS
+from tests.support.report_helpers import (
     ARABIC_NAME,
     CYRILLIC_NAME,
     FROM,
@@ -21,11 +26,6 @@ from report_helpers import (
     report_store_fixture,
     report_vault_path_fixture,
 )
-
-from npmdesk.pdf.render import pdf_bytes, render_pdf
-from npmdesk.records import ListQuery
-from npmdesk.reports import compose, make_request
-from npmdesk.reports.correspondence import LOG_KINDS
 
 _ = (report_store_fixture, report_vault_path_fixture)
 TODAY = dt.date(2026, 1, 20)

@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from report_helpers import pages_text
 
 from npmdesk.glossary import glossary
 from npmdesk.pdf.render import render_pdf
 from npmdesk.records import Record
 from npmdesk.records.model import Link
 from npmdesk.reports import make_request
+from tests.support.report_helpers import pages_text
 
 TODAY = dt.date(2026, 1, 20)
 

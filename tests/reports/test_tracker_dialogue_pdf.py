@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from report_helpers import pages_text
-
 from npmdesk.pdf.render import render_pdf
 from npmdesk.records import Record
 from npmdesk.reports import make_request
+from tests.support.report_helpers import pages_text
 
 TODAY = dt.date(2026, 11, 20)
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from report_helpers import pages_text
-from visit_helpers import visit_dossier, visit_report
-
 from npmdesk.pdf.render import pdf_bytes
 from npmdesk.records import Record
 from npmdesk.reports import compose, make_request
+from tests.support.report_helpers import pages_text
+from tests.support.visit_helpers import visit_dossier, visit_report
 
 TODAY = dt.date(2026, 11, 2)
 

@@ -9,14 +9,14 @@ import os
 import stat
 
 import pytest
-from conftest import PASSPHRASE
-from doubles import MemoryKeyring
-from helpers import snapshot
 
 from npmdesk import errors
 from npmdesk.records import Record, RecordStore, attachments
 from npmdesk.vault import Credential, Vault, backup, backup_format, recovery
 from npmdesk.vault.backup import inspect_backup, restore_backup, write_backup
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
+from tests.support.vault_helpers import snapshot
 
 MARKERS = ("QXBACKUP-Гражданин-7781", "QXBODY-السجين-5521", "QXFILE-détenu-8832")
 

@@ -6,8 +6,6 @@ import datetime as dt
 import os
 
 import pytest
-from conftest import PASSPHRASE
-from doubles import MemoryKeyring
 
 from npmdesk.vault import Credential, Secret, Vault
 from npmdesk.vault.backup import write_backup
@@ -23,6 +21,8 @@ from npmdesk.vault.backup_schedule import (
     reminder_needed,
 )
 from npmdesk.vault.kdf import TEST_PARAMS
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
 
 NOW = dt.datetime(2026, 11, 29, 9, 0, 15, tzinfo=dt.UTC)
 DAY, WEEK = INTERVALS["daily"], INTERVALS["weekly"]

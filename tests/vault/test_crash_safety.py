@@ -9,13 +9,13 @@ passphrase, and the data must be intact.
 from __future__ import annotations
 
 import pytest
-from conftest import PASSPHRASE
-from doubles import Crash, FaultyStorage, MemoryKeyring
 
 from npmdesk.errors import WrongPassphrase, WrongRecoveryCode
 from npmdesk.vault import Credential, Secret, Vault
 from npmdesk.vault.kdf import TEST_PARAMS
 from npmdesk.vault.storage import STEPS
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import Crash, FaultyStorage, MemoryKeyring
 
 NEW = "the new passphrase for field visits"
 ROTATION_STEPS = [*STEPS, "rekey", "promote"]

@@ -7,9 +7,6 @@ import stat
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
-from doubles import MemoryKeyring
-from helpers import snapshot
 
 from npmdesk.errors import (
     KeyringUnavailable,
@@ -27,6 +24,9 @@ from npmdesk.errors import (
 )
 from npmdesk.vault import Credential, Secret, Vault
 from npmdesk.vault.kdf import TEST_PARAMS
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
+from tests.support.vault_helpers import snapshot
 
 
 def unlock(path: Path, credential: Credential, keyring: MemoryKeyring | None = None) -> Vault:

@@ -7,13 +7,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
-from doubles import MemoryKeyring
-from helpers import snapshot
-from plaintext import files_containing
 
 from npmdesk.errors import DamagedVault
 from npmdesk.vault import Credential, Vault
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
+from tests.support.plaintext import files_containing
+from tests.support.vault_helpers import snapshot
 
 MARKER = "ZQX-marker-Ünïcødé-Прослушка-رقابة-监测-7f3a"
 

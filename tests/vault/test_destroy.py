@@ -6,9 +6,6 @@ import json
 import os
 
 import pytest
-from conftest import PASSPHRASE
-from doubles import MemoryKeyring
-from helpers import snapshot
 
 from npmdesk.errors import (
     DamagedVault,
@@ -21,6 +18,9 @@ from npmdesk.errors import (
 from npmdesk.records import Record, RecordStore
 from npmdesk.vault import Credential, Vault, destroy
 from npmdesk.vault.files import DB_NAME, NEXT_SLOTS_NAME, SLOTS_NAME
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
+from tests.support.vault_helpers import snapshot
 
 
 def credentials(code: str) -> list[Credential]:

@@ -19,15 +19,15 @@ import time
 from pathlib import Path
 
 import pytest
-from cli_helpers import npmdesk
-from conftest import PASSPHRASE
-from helpers import snapshot
 
 from npmdesk.errors import BackupKdfTooCostly, KdfTooCostly
 from npmdesk.exchange import age
 from npmdesk.exchange.age import header
 from npmdesk.exchange.age.encoding import b64encode
 from npmdesk.vault import Secret, backup, backup_format, interruptible, kdf
+from tests.support.cli_helpers import npmdesk
+from tests.support.common import PASSPHRASE
+from tests.support.vault_helpers import snapshot
 
 MIB = 1024
 GIB = 1024 * 1024

@@ -7,12 +7,12 @@ import re
 import time
 
 import pytest
-from conftest import PASSPHRASE
-from doubles import MemoryKeyring
-from helpers import snapshot
 
 from npmdesk.errors import DamagedVault, KeyringUnavailable, NotAVault, WrongPassphrase
 from npmdesk.vault import Credential, Vault
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
+from tests.support.vault_helpers import snapshot
 
 
 def edit_slots(vault_path, change) -> None:

@@ -7,11 +7,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from doubles import MemoryKeyring
-from make_fixture_vault import CREATED_AT, FIXTURE_PASSPHRASE
 
 from npmdesk.errors import MigrationFailed
 from npmdesk.vault import Credential, Vault, migrations
+from tests.fixtures.make_fixture_vault import CREATED_AT, FIXTURE_PASSPHRASE
+from tests.support.doubles import MemoryKeyring
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -75,9 +75,8 @@ def test_v2_vault_gains_the_record_store(tmp_path):
 
 
 def test_v3_vault_keeps_its_records_and_attachments(tmp_path):
-    from make_fixture_vault import FIXTURE_RECORD_ID
-
     from npmdesk.records import RecordStore
+    from tests.fixtures.make_fixture_vault import FIXTURE_RECORD_ID
 
     path = fixture_copy(3, tmp_path)
     with unlock(path) as vault:
@@ -90,10 +89,9 @@ def test_v3_vault_keeps_its_records_and_attachments(tmp_path):
 
 
 def test_v3_vault_gains_drafts_keeping_its_record(tmp_path):
-    from make_fixture_vault import FIXTURE_RECORD_ID
-
     from npmdesk.records import RecordStore
     from npmdesk.records.drafts import Drafts
+    from tests.fixtures.make_fixture_vault import FIXTURE_RECORD_ID
 
     path = fixture_copy(3, tmp_path)
     with unlock(path) as vault:
@@ -109,10 +107,9 @@ def test_v3_vault_gains_drafts_keeping_its_record(tmp_path):
 
 
 def test_v4_vault_keeps_its_drafts_and_gains_the_conflict_index(tmp_path):
-    from make_fixture_vault import FIXTURE_RECORD_ID
-
     from npmdesk.records import ListQuery, RecordStore
     from npmdesk.records.drafts import Drafts
+    from tests.fixtures.make_fixture_vault import FIXTURE_RECORD_ID
 
     path = fixture_copy(4, tmp_path)
     with unlock(path) as vault:
@@ -126,9 +123,8 @@ def test_v4_vault_keeps_its_drafts_and_gains_the_conflict_index(tmp_path):
 
 def test_v5_vault_gains_tombstones_keeping_its_record(tmp_path):
     """Purging a record of a migrated vault leaves its tombstone (id, kind, times, content hashes)."""
-    from make_fixture_vault import FIXTURE_RECORD_ID
-
     from npmdesk.records import RecordStore
+    from tests.fixtures.make_fixture_vault import FIXTURE_RECORD_ID
 
     path = fixture_copy(5, tmp_path)
     with unlock(path) as vault:
@@ -146,10 +142,9 @@ def test_v5_vault_gains_tombstones_keeping_its_record(tmp_path):
 def test_v6_vault_gains_the_domain_of_schema_7_keeping_every_record(tmp_path):
     """Reports' statuses become per type, "report published" becomes the report to the State,
     whole-number articles stay (as text), and the new columns and tables start empty."""
-    import make_fixture_vault as fx
-
     from npmdesk.records import RecordStore
     from npmdesk.records.model import validate
+    from tests.fixtures import make_fixture_vault as fx
 
     path = fixture_copy(6, tmp_path)
     with unlock(path) as vault:

@@ -8,12 +8,12 @@ import hashlib
 import json
 
 import pytest
-from conftest import PASSPHRASE
-from doubles import MemoryKeyring
 
 from npmdesk.errors import DamagedBackup, DamagedVault
 from npmdesk.vault import Credential, Vault
 from npmdesk.vault.backup import inspect_backup, write_backup
+from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
 
 
 @pytest.fixture

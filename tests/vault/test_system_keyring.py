@@ -10,13 +10,13 @@ import uuid
 
 import keyring
 import pytest
-from conftest import PASSPHRASE
 from keyring.backends import fail
 
 from npmdesk.errors import KeyringUnavailable, NotRemembered
 from npmdesk.vault import Credential, Secret, Vault
 from npmdesk.vault.device_keyring import SystemKeyring
 from npmdesk.vault.kdf import TEST_PARAMS
+from tests.support.common import PASSPHRASE
 
 
 @pytest.fixture

@@ -8,12 +8,12 @@ import itertools
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
 
 from npmdesk import errors
 from npmdesk.vault import Credential, Secret, Vault
 from npmdesk.vault.backup import restore_backup, write_backup
 from npmdesk.vault.kdf import TEST_PARAMS
+from tests.support.common import PASSPHRASE
 
 
 def test_verify_accepts_the_passphrase_and_the_recovery_code_and_nothing_else(new_vault) -> None:

@@ -1,0 +1,1 @@
+"""Helpers, doubles and child-process scripts the tests share: `from tests.support.NAME import …`."""
