@@ -75,6 +75,15 @@ def test_beyond_format_1_limits_an_export_is_format_2_and_imports_whole(pair, tm
     assert again.plan.count(UNCHANGED) == 5
 
 
+def test_more_attachments_than_format_1_holds_make_a_format_2_package(pair, tmp_path, monkeypatch):
+    office, field = pair
+    fill(field)
+    monkeypatch.setattr(manifest_module, "MAX_FILES", 2)
+    export(field, office, tmp_path / "p.age")
+    assert json.loads(dict(members_of(tmp_path / "p.age", office.identity))["manifest.json"])["format_version"] == 2
+    assert import_package(office.store, office.identity, tmp_path / "p.age").attachments == 3
+
+
 def test_within_format_1_limits_an_export_is_still_format_1(pair, tmp_path):
     office, field = pair
     fill(field)
@@ -146,7 +155,7 @@ FORGERIES = {
     "records in another order": lambda m: _lines(m, lambda ls: [ls[0], ls[2], ls[1], *ls[3:]]),
     "a record left out": lambda m: _lines(m, lambda ls: [ls[0], *ls[2:]]),
     "a record twice": lambda m: _lines(m, lambda ls: [ls[0], ls[1], ls[1], *ls[2:]]),
-    "a record changed": lambda m: _lines(m, lambda ls: [ls[0], ls[1].replace(b'"title":"Carta', b'"title":"Xarta'), *ls[2:]]),
+    "a record changed": lambda m: _lines(m, lambda ls: [ls[0], ls[1].replace(b'"Carta', b'"Xarta'), *ls[2:]]),
     "two records on one line": lambda m: _lines(m, lambda ls: [ls[0], ls[1] + b" " + ls[2], *ls[3:]]),
     "no line end at the end": lambda m: _lines(m, lambda ls: ls[:-1]),
     "no header": lambda m: _lines(m, lambda ls: ls[1:]),
@@ -176,7 +185,10 @@ def test_a_format_2_index_is_bound_by_the_signature(pair, tmp_path):
     fill(field)
     export(field, office, tmp_path / "p.age", package_format=2)
     members = dict(members_of(tmp_path / "p.age", office.identity))
-    members["index.jsonl"] = members["index.jsonl"].replace(b"a", b"b", 1)
+    index = bytearray(members["index.jsonl"])
+    at = index.index(b'"}') - 1  # the last hex digit of the first record's hash
+    index[at] = ord("0") if index[at] != ord("0") else ord("1")
+    members["index.jsonl"] = bytes(index)
     forged = encrypt_for(tar_bytes(list(members.items())), office.identity.recipient, tmp_path / "f.age")
     with pytest.raises(DamagedPackage, match="does not match its manifest"):
         preview_package(office.store, office.identity, forged)
