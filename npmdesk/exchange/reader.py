@@ -1,22 +1,26 @@
 """Reading a package: decrypt, then check everything against the signed manifest as it streams.
 
 The members must come in the order the manifest lists them: `manifest.json`, `manifest.sig`,
-`records.json.gz`, `summary.html`, then the attachments. Each is checked as it arrives (size
-against the manifest and the tar header, SHA-256 at its end).
+`records.json.gz`, `summary.html`, then the attachments and documents (format version 2:
+`index.jsonl` before the records, which are `records.jsonl.gz`, and the attachments in the
+order the index lists them). Each is checked as it arrives (size against the manifest, or the
+index, and the tar header; SHA-256 at its end).
 
 Bounded work before trust: the manifest is kept as raw bytes (at most MAX_MANIFEST) until the
 signature is verified on those bytes with the key `manifest.sig` names; the `Consumer` then
 judges that signer (`on_signer`: this vault, a verified contact, or the user's decision to accept
 an unverified one) before the manifest is parsed and before a byte of the records is
 decompressed. The records are decompressed and parsed as a stream, one record at a time
-(schema.RecordStream: per-record size, depth and value limits; a decompression ratio limit
-against bombs); each is validated, compared with the manifest (its content hash, its
-attachments' paths, sizes and hashes) and only then handed to the consumer (`on_record`), which
-takes it and lets it go: no record is held beyond its own turn, so memory does not grow with the
-number of records beyond the manifest's own listing. Once the records end, their count and the
-attachments they name are checked against the manifest as a whole, before `on_contents` and
-before the first attachment is handed on. Whatever a package holds, reading it stays well under
-300 MB of memory.
+(schema.RecordStream, or record_lines.RecordLines in version 2: per-record size, depth and
+value limits; a decompression ratio limit against bombs); each is validated, compared with the
+signed listing (its content hash, its attachments' paths, sizes and hashes: the manifest's own
+in version 1, the index's in version 2) and only then handed to the consumer (`on_record`),
+which takes it and lets it go: no record is held beyond its own turn. In version 1 memory grows
+with the manifest's listing (at most MAX_RECORDS records); in version 2 the index is checked
+line by line into an encrypted spool (index.py) and read back a line at a time, so the listing
+costs nothing per record. Once the records end, their count and the attachments they name are
+checked against the listing as a whole, before `on_contents` and before the first attachment
+is handed on.
 
 Nothing here writes anywhere: a `Consumer` decides what to do with the records and each file
 (merge into a vault, unpack to a folder, or stop after a preview).
@@ -28,7 +32,7 @@ import contextlib
 import hashlib
 import os
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
@@ -70,7 +74,6 @@ class Contents:
     manifest_bytes: bytes
     signer: SigningKey
     records: int
-    summary: bytes
     files: int = 0  # attachments and documents to come
     file_bytes: int = 0
 
@@ -233,12 +236,12 @@ class _Records:
         except zlib.error:
             raise DamagedPackage("the records file is not valid gzip") from None
 
-    def _feed(self, text: bytes) -> list[IncomingRecord]:
+    def _feed(self, text: bytes) -> Iterable[IncomingRecord]:
         if isinstance(self._stream, RecordLines):
-            return self._stream.feed(text)
+            return self._stream.feed(text)  # one record at a time
         return [incoming for incoming, _size in self._stream.feed(text)]
 
-    def _take(self, records: list[IncomingRecord]) -> None:
+    def _take(self, records: Iterable[IncomingRecord]) -> None:
         for incoming in records:
             self._listing.match(incoming)
             if incoming.record.pseudonyms and not self._manifest.identities:
@@ -270,7 +273,6 @@ class _Members:
         self._records: _Records | None = None
         self._index_sink: IndexSink | None = None
         self._attachments: Iterator[FileEntry] | None = None
-        self._summary = _Buffer(MAX_SUMMARY, f"a summary over {MAX_SUMMARY // 2**20} MiB")
         self._manifest_raw = b""
         self.manifest: Manifest | None = None
         self.signer: SigningKey | None = None
@@ -306,7 +308,9 @@ class _Members:
             self._records = _Records(manifest, self._consumer.on_record, listing)
             return _Checked(entry, self._records)
         if entry.path == SUMMARY:
-            return _Checked(entry, _OnClose(self._summary, self._contents_ready))
+            if size > MAX_SUMMARY:  # checked, never kept: npmdesk shows its own summary (unpack.py)
+                raise PackageTooLarge(f"a summary over {MAX_SUMMARY // 2**20} MiB")
+            return _Checked(entry, _Dropped(self._contents_ready))
         return _Checked(entry, self._consumer.open_file(entry))
 
     @staticmethod
@@ -346,18 +350,27 @@ class _Members:
     def _contents_ready(self) -> None:
         manifest, signer, stream = self.manifest, self.signer, self._records
         assert manifest is not None and signer is not None and stream is not None  # noqa: S101
-        summary, self._summary.data = bytes(self._summary.data), bytearray()
         documents = manifest.files[3:] if manifest.streamed else manifest.files[2:]
         files = len(documents) + (manifest.attachment_count if manifest.streamed else 0)
         file_bytes = sum(e.size for e in documents) + (self._index_sink.attachment_bytes if self._index_sink else 0)
-        self._consumer.on_contents(Contents(manifest, self._manifest_raw, signer, stream.count, summary,
+        self._consumer.on_contents(Contents(manifest, self._manifest_raw, signer, stream.count,
                                             files, file_bytes))
-        if self._index_of_summary(manifest) == self._members(manifest) - 1:
+        summary_member = 4 if manifest.streamed else 3  # after the manifest, the signature, (the index,) the records
+        if summary_member == self._members(manifest) - 1:
             self.done = True
 
 
-    def _index_of_summary(self, manifest: Manifest) -> int:
-        return 2 + (2 if manifest.streamed else 1)
+class _Dropped:
+    """A member that is checked (by _Checked) but not kept; `then` runs once it verified."""
+
+    def __init__(self, then: Callable[[], None]) -> None:
+        self._then = then
+
+    def write(self, data: bytes) -> None:
+        pass
+
+    def close(self) -> None:
+        self._then()
 
 
 class _OnClose:

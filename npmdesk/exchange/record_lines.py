@@ -5,14 +5,16 @@ themselves are schema version 1, exactly as in `records.json.gz`); then one reco
 compact JSON (a newline inside a string is written `\\n`, so a line is one record), in the order
 of the package's index, every line ending with a newline.
 
-`RecordLines` is a push parser: `feed()` text as it is decompressed, get back the records it
-completed. It holds at most one line (MAX_RECORD_BYTES, checked before the line's end arrives),
-so reading any number of records costs the memory of the largest one.
+`RecordLines` is a push parser: `feed()` text as it is decompressed, and iterate over the
+records it completed, each parsed only when the one before was taken. It holds at most one
+line beyond the text fed (MAX_RECORD_BYTES, checked before the line's end arrives), so reading
+any number of records costs the memory of the largest one.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 from npmdesk import strict_json
 from npmdesk.exchange.errors import DamagedPackage, PackageTooLarge, UnsupportedPackageVersion
@@ -32,26 +34,23 @@ class RecordLines:
         self._pending = bytearray()
         self._header = False
 
-    def feed(self, data: bytes) -> list[IncomingRecord]:
+    def feed(self, data: bytes) -> Iterator[IncomingRecord]:
+        """The records `data` completes, one at a time (iterate to the end before feeding more)."""
         self._pending += data
-        out: list[IncomingRecord] = []
         start = 0
         while (end := self._pending.find(b"\n", start)) >= 0:
-            self._line(bytes(self._pending[start:end]), out)
+            line = bytes(self._pending[start:end])
             start = end + 1
+            if self._header:
+                yield load_record(line)
+            else:
+                _check_header(line)
+                self._header = True
         del self._pending[:start]
         if len(self._pending) > (MAX_RECORD_BYTES if self._header else _MAX_HEADER):
             if not self._header:
                 raise DamagedPackage("its records are not in the npmdesk format")
             raise PackageTooLarge(f"a record over {MAX_RECORD_BYTES // 2**20} MiB of JSON")
-        return out
-
-    def _line(self, line: bytes, out: list[IncomingRecord]) -> None:
-        if self._header:
-            out.append(load_record(line))
-            return
-        _check_header(line)
-        self._header = True
 
     def end(self) -> None:
         if self._pending or not self._header:
