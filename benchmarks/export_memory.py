@@ -1,16 +1,25 @@
-"""Peak memory (RSS) and time of `npmdesk export --all` at large record counts.
+"""Peak memory (RSS) and time of `npmdesk export --all` and of importing that package back, at
+large record counts: packages of any size, in bounded memory.
 
-    .venv/bin/python benchmarks/export_memory.py [--records 10000,20000,100000] [--body 2000] [--dir DIR]
+    .venv/bin/python benchmarks/export_memory.py [--records 10000,100000,300000] [--data demo|plain]
+                                                 [--body 2000] [--dir DIR] [--where]
 
-For each count a vault is filled through the record store (bulk inserts, bodies of --body
-characters of varied text: faster than `npmdesk demo`), then the real command exports it in a
-child process, whose peak resident memory is read from wait4(). The product's promise: memory
-far under 300 MB whatever the number of records, and not growing with it beyond each record's id
-and hash in the manifest. Not part of the test suite (it takes minutes at 100,000 records).
+For each count, a "field" vault is filled (`--data demo`: the demo generator behind `npmdesk demo`,
+every kind of record with contacts, visits, pseudonyms and consents; `--data plain`: communications
+with --body characters of varied text, faster), and an empty "office" vault is made; each knows
+the other as a verified contact marked as one of the NPM's own devices. Then the real commands
+run in child processes, whose peak resident memory is read from wait4():
 
-Measured on a 2-core machine with 2,000-character bodies (every record, no attachments), peak RSS:
-10,000 records 120 MB, 20,000 records 120 MB, 100,000 records 158 MB (61 s, an 80 MB package);
-before streaming, export held every record, its JSON and the gzip in memory (1.25 GB at 100,000).
+    npmdesk export --all -r <office> -o package.age --vault field --confirm-sensitive
+    npmdesk import package.age --vault office          (the round trip: every record comes back)
+
+The product's promise: under 300 MB whatever the number of records. Beyond format 1's limits
+(100,000 records) the package is format 2 (docs/package-format.md), whose manifest does not grow
+with the records. `--where` also runs both in this process under tracemalloc and prints where
+the memory still held at their end goes (the lines that allocated most). Not part of the test
+suite: it takes minutes (the 300,000-record fill alone takes a long while).
+
+The figures of each run, with the machine's load (`uptime`), are in the report of issue 17.
 """
 
 from __future__ import annotations
@@ -22,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 
 PASSPHRASE = "benchmark passphrase for export memory"  # noqa: S105 - a throwaway vault
@@ -30,61 +40,128 @@ WORDS = ("visita", "prisión", "recomendación", "informe", "detención", "segui
          "prison", "report", "interview", "detention", "follow-up", "recommendation", "health")
 
 
-def fill(path: Path, count: int, body_chars: int) -> str:
-    """A new vault at `path` with `count` communications; returns its age recipient."""
+def _plain(store, count: int, body_chars: int) -> None:
+    from npmdesk.records import Record
+
+    rng = random.Random(count)
+    for start in range(0, count, 1000):
+        batch = []
+        for n in range(start, min(count, start + 1000)):
+            words = " ".join(f"{rng.choice(WORDS)}{rng.randrange(1000)}" for _ in range(body_chars // 9))
+            batch.append(Record(kind="communication", title=f"Letter {n} to the SPT", body=words[:body_chars],
+                                date=f"20{10 + n % 16}-0{1 + n % 9}-1{n % 10}", status="sent",
+                                fields={"direction": "sent", "channel": "letter"}))
+        store.add_many(batch)
+
+
+def make_pair(folder: Path, count: int, data: str, body_chars: int) -> tuple[Path, Path, str]:
+    """The field vault (filled) and the office vault (empty), each knowing the other as a verified
+    own device; returns their paths and the office's age recipient."""
     from npmdesk.exchange.identity import VaultIdentity
     from npmdesk.records import Record, RecordStore
     from npmdesk.vault import Secret, Vault
     from npmdesk.vault.kdf import TEST_PARAMS
 
-    rng = random.Random(count)
-    vault, _ = Vault.create(path, Secret.from_passphrase(PASSPHRASE), npm_name="Benchmark NPM",
-                            user_name="Ana", argon2=TEST_PARAMS)
-    with vault, VaultIdentity.of(vault) as identity:
-        store = RecordStore(vault)
-        for start in range(0, count, 1000):
-            batch = []
-            for n in range(start, min(count, start + 1000)):
-                words = " ".join(f"{rng.choice(WORDS)}{rng.randrange(1000)}" for _ in range(body_chars // 9))
-                batch.append(Record(kind="communication", title=f"Letter {n} to the SPT", body=words[:body_chars],
-                                    date=f"20{10 + n % 16}-0{1 + n % 9}-1{n % 10}", status="sent",
-                                    fields={"direction": "sent", "channel": "letter"}))
-            store.add_many(batch)
-        return identity.recipient.encode()
+    paths = {name: folder / f"{name}-{count}" for name in ("field", "office")}
+    opened = {}
+    for name, path in paths.items():
+        vault, _ = Vault.create(path, Secret.from_passphrase(PASSPHRASE), npm_name=f"Benchmark NPM {name}",
+                                user_name="Ana", argon2=TEST_PARAMS)
+        opened[name] = (vault, VaultIdentity.of(vault))
+    for name, (vault, _identity) in opened.items():
+        other = opened["office" if name == "field" else "field"][1]
+        RecordStore(vault).add(Record(kind="contact", title=f"Our {name} twin", status="active", fields={
+            "role": "npm_colleague", "age_recipient": other.recipient.encode(),
+            "signing_key": other.signing_key.encode(), "keys_verified": True, "own_device": True}))
+    store = RecordStore(opened["field"][0])
+    if data == "demo":
+        from npmdesk.records.demo import generate
+
+        generate(store, count - 1, seed=count)
+    else:
+        _plain(store, count - 1, body_chars)
+    recipient = opened["office"][1].recipient.encode()
+    for vault, identity in opened.values():
+        identity.close()
+        vault.close()
+    return paths["field"], paths["office"], recipient
 
 
-def export(vault: Path, out: Path, recipient: str) -> tuple[float, int]:
-    """(seconds, peak RSS in bytes) of the export child."""
+def run(*args: str | Path) -> tuple[float, int, str]:
+    """(seconds, peak RSS in bytes, stdout) of `npmdesk ARGS` in a child process."""
     env = {**os.environ, "NPMDESK_PASSPHRASE": PASSPHRASE, "NPMDESK_KDF_PROFILE": "test"}
-    started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "npmdesk", "export", "--all", "-r", recipient, "-o", str(out),
-                             "--vault", str(vault)], env=env, stdin=subprocess.DEVNULL,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    err = proc.stderr.read() if proc.stderr else b""
-    _, status, usage = os.wait4(proc.pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"export failed: {err.decode(errors='replace')}")
-    return time.perf_counter() - started, usage.ru_maxrss * 1024
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "npmdesk", *map(str, args)], env=env,
+                                stdin=subprocess.DEVNULL, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        seconds = time.perf_counter() - started
+        out.seek(0)
+        err.seek(0)
+        if proc.returncode:
+            raise SystemExit(f"npmdesk {args[0]} failed: {err.read().decode(errors='replace')}")
+        return seconds, usage.ru_maxrss * 1024, out.read().decode()
+
+
+def where(field: Path, office: Path, recipient: str, out: Path) -> None:
+    """Export, and a dry run of its import, in this process under tracemalloc: the peak, and the
+    lines holding most at the end (what grows with the records is held until then)."""
+    from npmdesk.exchange.export import plan_export, write_package
+    from npmdesk.exchange.identity import VaultIdentity
+    from npmdesk.exchange.importer import preview_package
+    from npmdesk.records import RecordStore
+    from npmdesk.vault import Credential, Vault
+
+    for title, path in (("export", field), ("import (dry run)", office)):
+        tracemalloc.start(1)
+        with Vault.unlock(path, Credential.passphrase(PASSPHRASE)) as vault, VaultIdentity.of(vault) as identity:
+            store = RecordStore(vault)
+            held: object
+            if title == "export":
+                held = plan_export(store)
+                write_package(store, identity, held, out, recipients=[recipient], confirmed=True, overwrite=True)
+            else:
+                held = preview_package(store, identity, out)
+            snapshot = tracemalloc.take_snapshot()
+            _current, peak = tracemalloc.get_traced_memory()
+            del held
+        tracemalloc.stop()
+        print(f"  {title}: tracemalloc peak {peak / 1e6:.1f} MB; held at the end, by line:")
+        for stat in snapshot.statistics("lineno")[:6]:
+            print(f"    {stat.size / 1e6:8.1f} MB {stat.count:>9,} blocks  {stat.traceback[0]}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--records", default="10000,20000,100000")
-    parser.add_argument("--body", type=int, default=2000, help="characters of body per record")
+    parser.add_argument("--records", default="10000,100000,300000")
+    parser.add_argument("--data", choices=("demo", "plain"), default="demo")
+    parser.add_argument("--body", type=int, default=2000, help="with --data plain: characters of body per record")
     parser.add_argument("--dir", type=Path, default=None, help="where to build the vaults (default: a temp folder)")
+    parser.add_argument("--where", action="store_true", help="also show where memory goes (tracemalloc)")
     args = parser.parse_args()
     os.environ["NPMDESK_KDF_PROFILE"] = "test"
     with tempfile.TemporaryDirectory(dir=args.dir) as temp:
         folder = Path(temp)
-        print(f"{'records':>9} {'fill s':>8} {'export s':>9} {'package MB':>11} {'peak RSS MB':>12}")
+        print(f"load: {os.getloadavg()[0]:.1f} {os.getloadavg()[1]:.1f} {os.getloadavg()[2]:.1f} "
+              f"on {os.cpu_count()} cores; data: {args.data}")
+        print(f"{'records':>9} {'fill s':>8} {'export s':>9} {'export MB':>10} {'package MB':>11} "
+              f"{'import s':>9} {'import MB':>10} {'load':>5}  imported")
         for count in (int(c) for c in args.records.split(",")):
-            vault, out = folder / f"vault-{count}", folder / f"export-{count}.age"
             started = time.perf_counter()
-            recipient = fill(vault, count, args.body)
+            field, office, recipient = make_pair(folder, count, args.data, args.body)
             filled = time.perf_counter() - started
-            seconds, peak = export(vault, out, recipient)
-            print(f"{count:>9} {filled:>8.1f} {seconds:>9.1f} {out.stat().st_size / 1e6:>11.1f} {peak / 1e6:>12.1f}",
-                  flush=True)
+            out = folder / f"export-{count}.age"
+            export_s, export_peak, _ = run("export", "--all", "-r", recipient, "-o", out, "--vault", field,
+                                           "--confirm-sensitive")
+            if args.where:  # before the import: the dry run then adds every record (and rolls back)
+                where(field, office, recipient, folder / f"where-{count}.age")
+            import_s, import_peak, said = run("import", out, "--vault", office)
+            imported = next((line.strip() for line in said.splitlines() if line.startswith("Imported")), said[:80])
+            print(f"{count:>9} {filled:>8.1f} {export_s:>9.1f} {export_peak / 1e6:>10.1f} "
+                  f"{out.stat().st_size / 1e6:>11.1f} {import_s:>9.1f} {import_peak / 1e6:>10.1f} "
+                  f"{os.getloadavg()[0]:>5.1f}  {imported}", flush=True)
+            out.unlink()
 
 
 if __name__ == "__main__":

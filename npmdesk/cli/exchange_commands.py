@@ -238,7 +238,7 @@ def cmd_package(args: argparse.Namespace) -> int:
     print(f"Signature verified: signing key {contents.signer.encode()}")
     print(f"  fingerprint {contents.signer.fingerprint} (compare it with the sender)")
     _print_sender(contents.manifest)
-    print(f"{contents.records} records and {len(contents.attachments)} files unpacked into {unpacked.folder}:")
+    print(f"{contents.records} records and {contents.files} files unpacked into {unpacked.folder}:")
     for record in unpacked.first:
         print(f"  {line(record.date or '          ')}  {line(record.kind):<22} {short(record.title, 60)}")
     if contents.records > len(unpacked.first):

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from npmdesk import strict_json
-from npmdesk.exchange import age, contact_keys, schema, summary, tarball
+from npmdesk.exchange import age, contact_keys, record_lines, schema, summary, tarball
 from npmdesk.exchange import manifest as limits
 from npmdesk.exchange import reader as package_reader
 from npmdesk.exchange.age.keys import X25519Recipient
@@ -54,8 +54,11 @@ from npmdesk.exchange.errors import (
     TooLargeToExport,
 )
 from npmdesk.exchange.identity import VaultIdentity
+from npmdesk.exchange.index import IndexWriter, attachment_id, spooled_lines
 from npmdesk.exchange.manifest import (
+    INDEX,
     MANIFEST,
+    RECORD_LINES,
     RECORDS,
     SIGNATURE,
     SUMMARY,
@@ -241,7 +244,6 @@ def _plan(store: RecordStore, record_ids: Sequence[str] | None) -> ExportPlan:
     wanted = list(dict.fromkeys(record_ids))
     if not wanted:
         return ExportPlan([])  # documents alone (a report's PDF) may still make a package
-    _check_record_count(len(wanted))  # before reading any: the counterparts only add to it
     chosen: dict[str, PlannedRecord] = {}
     counterparts: list[str] = []
 
@@ -262,29 +264,28 @@ def _plan(store: RecordStore, record_ids: Sequence[str] | None) -> ExportPlan:
                 pass
     # Contacts first, so an importing vault meets a counterpart before the records naming it.
     records = sorted(chosen.values(), key=lambda r: (r.kind != "contact", r.date or "", r.id))
-    _check_record_count(len(records))
     attachments = {r.id: infos for r in records if (infos := files.list_for(store, r.id))}
     plan = ExportPlan(records, attachments)
     check_limits(plan)
     return plan
 
 
-def _check_record_count(count: int) -> None:
-    if count > limits.MAX_RECORDS:
-        raise TooLargeToExport(
-            f"This export holds {count:,} records; a package holds at most {limits.MAX_RECORDS:,}: "
-            "export a smaller selection (by dates or types).")
+def fits_version_1(plan: ExportPlan, documents: int = 0) -> bool:
+    """Whether a package of `plan` fits format version 1's limits (manifest.py): every version of
+    npmdesk reads it. A larger package is written as version 2 (its listing in index.jsonl)."""
+    files_count = sum(len(infos) for infos in plan.leaving_attachments.values()) + documents
+    return len(plan.leaving) <= limits.MAX_RECORDS and files_count <= limits.MAX_FILES
 
 
 def check_limits(plan: ExportPlan, documents: int = 0, recipients: int = 0) -> None:
     """TooLargeToExport if a package of `plan` (with `documents` files beside its attachments,
-    for `recipients` recipients) would be beyond what an import accepts (manifest.py, schema.py)."""
-    _check_record_count(len(plan.records))
-    count = sum(len(infos) for infos in plan.attachments.values()) + documents
-    if count > limits.MAX_FILES:
+    for `recipients` recipients) would be beyond what an import accepts (manifest.py, schema.py).
+    The number of records and attachments is not limited (beyond version 1's limits the package
+    is written as version 2); documents, recipients and each record's attachments are."""
+    if documents > limits.MAX_FILES:
         raise TooLargeToExport(
-            f"This export holds {count:,} files (attachments and documents); a package holds at most "
-            f"{limits.MAX_FILES:,}: export a smaller selection (by dates or types).")
+            f"This export holds {documents:,} documents; a package holds at most "
+            f"{limits.MAX_FILES:,}: export them in several packages.")
     if recipients > limits.MAX_RECIPIENTS:
         raise TooLargeToExport(
             f"This export is for {recipients:,} recipients; a package can be for at most "
@@ -348,17 +349,21 @@ def _entry(path: str, data: bytes) -> FileEntry:
 
 
 class _Spooled:
-    """Pass one of an export: the records, gzipped JSON, into an encrypted spool, one at a time.
+    """Pass one of an export: the records, gzipped, into an encrypted spool, one at a time.
 
-    Keeps only what the manifest and the summary need: each record's content hash, the attachment
-    entries, and the first records (summary.FirstRecords) for summary.html."""
+    Version 1 (`index` None): one JSON document, and only what the manifest and the summary need
+    is kept: each record's content hash, the attachment entries. Version 2: JSON Lines, and each
+    record's listing (its id and hash, then its attachments') goes to the index's own encrypted
+    spool (index.py), so nothing is kept per record. Both keep the first records
+    (summary.FirstRecords) for summary.html."""
 
-    def __init__(self, store: RecordStore, plan: ExportPlan, spool: EncryptedSpool) -> None:
+    def __init__(self, store: RecordStore, plan: ExportPlan, spool: EncryptedSpool,
+                 index: IndexWriter | None = None) -> None:
         self.hashes: dict[str, str] = {}
-        self.attachments: dict[str, files.AttachmentInfo] = {}  # member path -> attachment
+        self.attachments: dict[str, files.AttachmentInfo] = {}  # member path -> attachment (version 1)
         self.entries: list[FileEntry] = []
         self.shown = summary.FirstRecords()
-        self._store, self._plan, self._spool = store, plan, spool
+        self._store, self._plan, self._spool, self._index = store, plan, spool, index
 
     def run(self, progress: Progress | None) -> None:
         """Spool the plan's leaving records. Beyond the NPM's own devices each is checked again as
@@ -369,10 +374,11 @@ class _Spooled:
         head = json.dumps(document([]), ensure_ascii=False)
         if not head.endswith("[]}"):
             raise AssertionError("the records document ends with its list")
+        lines = self._index is not None
         leaving = self._plan.leaving
         count = len(leaving)
         with gzip.GzipFile(fileobj=self._spool, mode="wb", compresslevel=6, mtime=0) as out:
-            out.write(head[:-2].encode("utf-8"))
+            out.write(record_lines.HEADER if lines else head[:-2].encode("utf-8"))
             for number, planned in enumerate(leaving):
                 record = self._store.get(planned.id)
                 if not own and _refusal(record) is not None:  # refused since the plan was made
@@ -380,25 +386,39 @@ class _Spooled:
                 if not own and _reason(record) and record.id not in flagged:  # changed since the user confirmed
                     raise ConfirmationNeeded(1)
                 doc = self._encode(planned.id, record if own else pseudonymised(record))
-                text = json.dumps(doc, ensure_ascii=False).encode("utf-8")
-                _check_record_text(planned.id, text)
-                out.write(b", " + text if number else text)
+                if lines:
+                    text = record_lines.record_text(doc)
+                    _check_record_text(planned.id, text)
+                    out.write(text + b"\n")
+                else:
+                    text = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+                    _check_record_text(planned.id, text)
+                    out.write(b", " + text if number else text)
                 if progress is not None and number % 64 == 0:
                     progress(number, 2 * count)
-            out.write(b"]}")
+            if not lines:
+                out.write(b"]}")
         self._spool.seal()
 
     def _encode(self, record_id: str, record: Record) -> dict[str, Any]:
         entries = []
+        listed = []
         for info in self._plan.attachments.get(record.id, []):
             path = member_name(info.id, info.name)
             entries.append({"id": info.id, "name": info.name, "media_type": info.media_type,
                             "size": info.size, "sha256": info.sha256, "path": path})
-            self.attachments[path] = info
-            self.entries.append(FileEntry(path, info.size, info.sha256))
+            listed.append(FileEntry(path, info.size, info.sha256))
+            if self._index is None:
+                self.attachments[path] = info
         lineage = history_hashes(self._store, record.id)[-schema.MAX_LINEAGE:]  # the latest versions count
         doc = encode_record(record, lineage, entries, identities=self._plan.own_devices)
-        self.hashes[record_id] = doc["content_sha256"]  # the plan's own id string: no second copy
+        if self._index is None:
+            self.hashes[record_id] = doc["content_sha256"]  # the plan's own id string: no second copy
+            self.entries += listed
+        else:
+            self._index.add_record(record_id, doc["content_sha256"])
+            for entry in listed:
+                self._index.add_attachment(entry)
         self.shown.offer(record, entries)
         return doc
 
@@ -418,7 +438,7 @@ def write_package(
     armor: bool = False, confirmed: bool = False, overwrite: bool = False,
     documents: Sequence[tuple[str, bytes]] = (), progress: Progress | None = None,
     scrypt_log_n: int = DEFAULT_SCRYPT_LOG_N, clock: Callable[[], dt.datetime] | None = None,
-    mark_sent: bool = False,
+    mark_sent: bool = False, package_format: int | None = None,
 ) -> ExportResult:
     """Encrypt and sign `plan` into `out`, and log what left (records/disclosures.py).
 
@@ -435,8 +455,11 @@ def write_package(
     `mark_sent` then marks the package's draft communications as sent (one version each).
 
     Memory stays flat whatever the number of records: pass one writes the records, gzipped, to an
-    encrypted spool beside `out` (see spool.py) and keeps only their hashes; pass two streams the
-    manifest, the spool and the attachments through age into `out`."""
+    encrypted spool beside `out` (see spool.py) and keeps only their hashes (format version 1) or
+    nothing per record (version 2: their listing goes to a second spool, the index); pass two
+    streams the manifest, the spools and the attachments through age into `out`. The package is
+    version 1 when it fits that version's limits (every version of npmdesk reads it), else
+    version 2; `package_format` forces one (a version 1 package beyond its limits is refused)."""
     if not plan.records and not documents:
         raise NothingToExport()
     check_limits(plan, len(documents), len(recipients))
@@ -450,18 +473,26 @@ def write_package(
         raise EverythingLeftOut(len(plan.excluded))
     if not overwrite and out.exists() and out.is_file():
         raise OutputExists(out)
+    streamed = _streamed(plan, len(documents), package_format)
     now = (clock or (lambda: dt.datetime.now(dt.UTC)))().astimezone(dt.UTC).replace(microsecond=0)
     logged = _logged_recipients(store, identity, targets, passphrase is not None)
-    with small_page_cache(store.db), EncryptedSpool(_spool_folder(out)) as spool:
-        spooled = _Spooled(store, plan, spool)
+    folder = _spool_folder(out)
+    with small_page_cache(store.db), EncryptedSpool(folder) as spool, contextlib.ExitStack() as cleanup:
+        index = IndexWriter(folder) if streamed else None
+        if index is not None:
+            cleanup.callback(index.close)
+        spooled = _Spooled(store, plan, spool, index)
         spooled.run(progress)
         recipient_names = [t.encode() for t in targets]
         about = {"exporter": store.vault.meta("npm_name") or "an NPM", "fingerprint": identity.fingerprint,
                  "created_at": now.isoformat(), "recipients": ", ".join(recipient_names) or "a passphrase"}
-        summary_html = spooled.shown.build(about, total=len(plan.leaving), max_bytes=package_reader.MAX_SUMMARY // 2)
+        records_member = RECORD_LINES if streamed else RECORDS
+        summary_html = spooled.shown.build(about, total=len(plan.leaving), max_bytes=package_reader.MAX_SUMMARY // 2,
+                                           where=records_member)
         spooled.shown = summary.FirstRecords()
         document_files = [(document_name(name), data) for name, data in documents]
-        entries_list = [FileEntry(RECORDS, spool.size, spool.sha256), _entry(SUMMARY, summary_html)]
+        entries_list = [index.entry()] if index is not None else []
+        entries_list += [FileEntry(records_member, spool.size, spool.sha256), _entry(SUMMARY, summary_html)]
         entries_list += spooled.entries
         entries_list += [_entry(path, data) for path, data in document_files]
         manifest = Manifest(
@@ -469,14 +500,29 @@ def write_package(
             user_name=store.vault.meta("user_name")[:limits.MAX_NAME], signing_key=identity.signing_key.encode(),
             age_recipient=identity.recipient.encode(), recipients=recipient_names,
             passphrase=passphrase is not None, records=spooled.hashes, files=entries_list,
-            identities=plan.own_devices,
+            identities=plan.own_devices, version=limits.STREAMED_VERSION if streamed else limits.FORMAT_VERSION,
+            record_count=index.records if index else 0, attachment_count=index.attachments if index else 0,
         )
         manifest_bytes = manifest.to_bytes()
         signature = manifest.sign(identity, manifest_bytes)
         del manifest
         spooled.hashes = {}
-        total = sum(e.size for e in entries_list)
+        attachment_count = index.attachments if index is not None else len(spooled.attachments)
+        total = sum(e.size for e in entries_list) + (index.attachment_bytes if index is not None else 0)
         mtime = int(now.timestamp())
+
+        def members() -> Iterator[FileEntry]:
+            """Each member after the signature, in order: version 2's attachments (listed in the
+            index, read back from its spool) come after the summary, before the documents."""
+            if index is None:
+                yield from entries_list
+                return
+            yield from entries_list[:3]
+            yield from (e for e in spooled_lines(index.spool) if isinstance(e, FileEntry))
+            yield from entries_list[3:]
+
+        def attachment_of(path: str) -> str:
+            return attachment_id(path) if index is not None else spooled.attachments[path].id
 
         def report(done: int) -> None:
             if progress is not None:
@@ -487,10 +533,11 @@ def write_package(
             yield from tarball.member(MANIFEST, manifest_bytes, mtime)
             yield from tarball.member(SIGNATURE, signature, mtime)
             small = {SUMMARY: summary_html, **dict(document_files)}
-            for entry in entries_list:
+            spools = {records_member: spool, **({INDEX: index.spool} if index is not None else {})}
+            for entry in members():
                 yield tarball.header(entry.path, entry.size, mtime)
-                if entry.path == RECORDS:
-                    for chunk in spool.chunks():
+                if entry.path in spools:
+                    for chunk in spools[entry.path].chunks():
                         done += len(chunk)
                         yield chunk
                         report(done)
@@ -499,7 +546,7 @@ def write_package(
                     done += entry.size
                 else:
                     digest = hashlib.sha256()
-                    reader = files.open_attachment(store, spooled.attachments[entry.path].id)
+                    reader = files.open_attachment(store, attachment_of(entry.path))
                     while chunk := reader.read(files.CHUNK_SIZE):
                         digest.update(chunk)
                         done += len(chunk)
@@ -539,8 +586,20 @@ def write_package(
             _remove_package(out)  # never a package that the log does not show
             raise
     sent = _mark_sent(store, leaving) if mark_sent else ()
-    return ExportResult(out, len(leaving), len(spooled.attachments), size, tuple(plan.excluded), plan.own_devices,
-                        sent)
+    return ExportResult(out, len(leaving), attachment_count, size, tuple(plan.excluded), plan.own_devices, sent)
+
+
+def _streamed(plan: ExportPlan, documents: int, package_format: int | None) -> bool:
+    """Whether the package is written as format version 2 (see write_package)."""
+    if package_format is None:
+        return not fits_version_1(plan, documents)
+    if package_format not in limits.FORMAT_VERSIONS:
+        raise ValueError(f"unknown package format {package_format}")
+    if package_format == limits.FORMAT_VERSION and not fits_version_1(plan, documents):
+        raise TooLargeToExport(
+            f"This export is beyond what a version 1 package holds ({limits.MAX_RECORDS:,} records, "
+            f"{limits.MAX_FILES:,} files): export a smaller selection (by dates or types).")
+    return package_format == limits.STREAMED_VERSION
 
 
 def _remove_package(out: Path) -> None:

@@ -158,9 +158,7 @@ class _ImportConsumer:
         assert signer is not None  # noqa: S101 - the reader calls on_signer first
         if contents.manifest.identities:
             self._names_allowed()
-        entries = contents.attachments
-        self.preview = Preview(contents.manifest, signer, self._merge.plan, len(entries),
-                               sum(e.size for e in entries))
+        self.preview = Preview(contents.manifest, signer, self._merge.plan, contents.files, contents.file_bytes)
 
     def open_file(self, entry: FileEntry) -> MemberSink:
         if entry.path not in self._owner:

@@ -6,6 +6,14 @@ fingerprint, its age recipient), the recipients it was encrypted to (age recipie
 passphrase), when, every record with its content hash, and every following member with its size
 and SHA-256, in order. The signature is Ed25519 over the manifest's exact bytes, so changing a
 recipient, a record or a file breaks it: a package cannot be re-addressed or altered silently.
+
+Two versions (docs/package-format.md). Version 1 lists every record (id, content hash) and every
+file in the manifest itself, so a reader holds that listing whole: it is written for every
+package that fits its limits (MAX_RECORDS, MAX_FILES), which every version of npmdesk reads.
+Version 2 is written beyond them: its manifest stays small whatever the package holds (the
+record and attachment counts, and the files that are not attachments), and the listing of each
+record and attachment moves to the `index.jsonl` member (npmdesk.exchange.index), whose size
+and SHA-256 the manifest signs.
 """
 
 from __future__ import annotations
@@ -30,14 +38,19 @@ from npmdesk.exchange.identity import SigningKey, VaultIdentity
 from npmdesk.records.model import is_uuid
 
 FORMAT = "npmdesk-package"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 1  # what a package that fits version 1's limits is written as
+STREAMED_VERSION = 2  # beyond them: the listing in index.jsonl, the records as JSON Lines
+FORMAT_VERSIONS = (FORMAT_VERSION, STREAMED_VERSION)
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 RECORDS = "records.json.gz"
 SUMMARY = "summary.html"
+INDEX = "index.jsonl"  # version 2
+RECORD_LINES = "records.jsonl.gz"  # version 2
 # How big a real manifest can be (docs/package-format.md, "Limits"): its fixed part with the
 # longest names and MAX_RECIPIENTS recipients, plus one entry per record and per file at their
 # longest, as `Manifest.to_bytes` writes them. Anything larger is refused before it is parsed.
+# These bound version 1 only; a version 2 manifest holds no per-record or per-attachment entry.
 MAX_RECORDS = 100_000
 MAX_FILES = 50_000  # attachments and documents; the records and the summary come on top
 MAX_RECIPIENTS = 1_000
@@ -47,6 +60,8 @@ _RECORD_ENTRY_BYTES = 160  # {"id": <uuid>, "content_sha256": <64 hex>} indented
 _FILE_ENTRY_BYTES = 256  # {"path": <100 characters>, "size": <16 digits>, "sha256": <64 hex>}: 233
 MAX_MANIFEST = _HEAD_BYTES + MAX_RECORDS * _RECORD_ENTRY_BYTES + (MAX_FILES + 2) * _FILE_ENTRY_BYTES
 _MAX_MANIFEST_ITEMS = 5 * MAX_RECORDS + 7 * (MAX_FILES + 2) + MAX_RECIPIENTS + 100
+MAX_MANIFEST_V2 = _HEAD_BYTES + (MAX_FILES + 3) * _FILE_ENTRY_BYTES  # documents only, no attachments
+MAX_COUNT = 2**53 - 1  # records or attachments announced by a version 2 manifest (a JSON integer)
 MAX_SIGNATURE = 4096
 SIGNED_PREFIX = b"npmdesk-package-signature-v1\n"
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -89,7 +104,16 @@ def document_name(name: str) -> str:
 
 
 def is_valid_path(path: str) -> bool:
-    return path in (RECORDS, SUMMARY) or bool(_ATTACHMENT_PATH.fullmatch(path) or _DOCUMENT_PATH.fullmatch(path))
+    return path in (RECORDS, SUMMARY, INDEX, RECORD_LINES) or bool(
+        _ATTACHMENT_PATH.fullmatch(path) or _DOCUMENT_PATH.fullmatch(path))
+
+
+def is_attachment_path(path: str) -> bool:
+    return bool(_ATTACHMENT_PATH.fullmatch(path))
+
+
+def is_document_path(path: str) -> bool:
+    return bool(_DOCUMENT_PATH.fullmatch(path))
 
 
 @dataclass
@@ -111,27 +135,53 @@ class Manifest:
     age_recipient: str
     recipients: list[str]
     passphrase: bool
-    records: dict[str, str]  # id -> content_sha256
-    files: list[FileEntry] = field(default_factory=list)
+    records: dict[str, str]  # id -> content_sha256 (version 1; empty in version 2: see index.jsonl)
+    files: list[FileEntry] = field(default_factory=list)  # version 2: index, records, summary, documents
     # For the NPM's own devices only: the records carry real names and pseudonym tables. Written
     # (as "identities": true) only when set, so other manifests are as they always were.
     identities: bool = False
+    version: int = FORMAT_VERSION
+    # Version 2 only (version 1 counts its listing): how many records and attachments index.jsonl lists.
+    record_count: int = 0
+    attachment_count: int = 0
 
     @property
     def fingerprint(self) -> str:
         return SigningKey.parse(self.signing_key).fingerprint
 
+    @property
+    def streamed(self) -> bool:
+        """Version 2: the records and attachments are listed in index.jsonl, not here."""
+        return self.version == STREAMED_VERSION
+
+    @property
+    def records_path(self) -> str:
+        return RECORD_LINES if self.streamed else RECORDS
+
+    @property
+    def count(self) -> int:
+        """The number of records the package holds."""
+        return self.record_count if self.streamed else len(self.records)
+
     def document(self, *, with_records: bool = True) -> dict[str, Any]:
         """The manifest as a JSON document (`to_bytes` writes it); without its record list if asked."""
+        if self.streamed:
+            return {
+                "format": FORMAT,
+                "format_version": STREAMED_VERSION,
+                "created_at": self.created_at,
+                "exporter": self._exporter(),
+                "recipients": {"age": self.recipients, "passphrase": self.passphrase},
+                "records": self.record_count,
+                "attachments": self.attachment_count,
+                "files": [entry.to_json() for entry in self.files],
+                **({"identities": True} if self.identities else {}),
+            }
         return {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
             "created_at": self.created_at,
-            "exporter": {
-                "npm_name": self.npm_name, "user_name": self.user_name,
-                "signing_key": self.signing_key, "fingerprint": self.fingerprint,
-                "age_recipient": self.age_recipient,
-            },
+            "exporter": self._exporter(),
             "recipients": {"age": self.recipients, "passphrase": self.passphrase},
             "records": ([{"id": rid, "content_sha256": digest} for rid, digest in self.records.items()]
                         if with_records else []),
@@ -139,11 +189,17 @@ class Manifest:
             **({"identities": True} if self.identities else {}),
         }
 
+    def _exporter(self) -> dict[str, str]:
+        return {"npm_name": self.npm_name, "user_name": self.user_name, "signing_key": self.signing_key,
+                "fingerprint": self.fingerprint, "age_recipient": self.age_recipient}
+
     def to_bytes(self) -> bytes:
         """`document()` as indented JSON, byte for byte. The record list, which can hold 100,000
         entries, is written straight into one buffer instead of costing a dict per record and the
         pure-Python indented encoder (several times the result in transient memory)."""
         empty = _indented(self.document(with_records=False))
+        if self.streamed:
+            return empty
         marker = b'"records": []'
         if not self.records or empty.count(marker) != 1:
             return _indented(self.document())
@@ -199,33 +255,36 @@ def parse_manifest(data: bytes, signer: SigningKey) -> Manifest:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise NotAPackage()
     version = doc.get("format_version")
-    if not strict_json.exact_int(version) or version != FORMAT_VERSION:
-        if strict_json.exact_int(version) and version > FORMAT_VERSION:
+    if not strict_json.exact_int(version) or version not in FORMAT_VERSIONS:
+        if strict_json.exact_int(version) and version > STREAMED_VERSION:
             raise UnsupportedPackageVersion()
         raise DamagedPackage("its format version is not a version number")
+    streamed = version == STREAMED_VERSION
+    if streamed and len(data) > MAX_MANIFEST_V2:
+        raise PackageTooLarge(f"a manifest over {MAX_MANIFEST_V2 / 2**20:.0f} MiB")
     announced = "identities" in doc  # only ever written as true
     identities = doc.pop("identities", False)
     if announced and identities is not True:
         raise DamagedPackage("its manifest is malformed")
-    _keys(doc, {"format", "format_version", "created_at", "exporter", "recipients", "records", "files"})
+    _keys(doc, {"format", "format_version", "created_at", "exporter", "recipients", "records", "files"}
+          | ({"attachments"} if streamed else set()))
     exporter = _keys(doc["exporter"], {"npm_name", "user_name", "signing_key", "fingerprint", "age_recipient"})
     recipients = _keys(doc["recipients"], {"age", "passphrase"})
     ages, passphrase = recipients["age"], recipients["passphrase"]
     if not isinstance(ages, list) or not isinstance(passphrase, bool) or len(ages) > MAX_RECIPIENTS:
         raise DamagedPackage("its manifest is malformed")
-    if not isinstance(doc["records"], list) or not isinstance(doc["files"], list):
+    if not isinstance(doc["files"], list):
         raise DamagedPackage("its manifest is malformed")
-    if len(doc["records"]) > MAX_RECORDS:
-        raise PackageTooLarge(f"more than {MAX_RECORDS:,} records")
-    if len(doc["files"]) > MAX_FILES + 2:
+    if len(doc["files"]) > MAX_FILES + (3 if streamed else 2):
         raise PackageTooLarge(f"more than {MAX_FILES:,} files")
     records: dict[str, str] = {}
-    for item in doc["records"]:
-        entry = _keys(item, {"id", "content_sha256"})
-        rid, digest = _text(entry["id"], 36), _text(entry["content_sha256"], 64)
-        if not is_uuid(rid) or not _SHA256.fullmatch(digest) or rid in records:
-            raise DamagedPackage("its manifest lists a record wrongly")
-        records[rid] = digest
+    counts = (0, 0)
+    if streamed:
+        counts = (doc["records"], doc["attachments"])
+        if not all(strict_json.exact_int(n) and 0 <= n <= MAX_COUNT for n in counts):
+            raise DamagedPackage("its manifest is malformed")
+    else:
+        records = _record_list(doc["records"])
     files = [_file_entry(item) for item in doc["files"]]
     if not strict_json.is_timestamp(doc["created_at"]):
         raise DamagedPackage("its manifest's creation time is not a real date and time")
@@ -233,7 +292,8 @@ def parse_manifest(data: bytes, signer: SigningKey) -> Manifest:
         created_at=doc["created_at"], npm_name=_text(exporter["npm_name"]),
         user_name=_text(exporter["user_name"]), signing_key=_text(exporter["signing_key"], 100),
         age_recipient=_text(exporter["age_recipient"], 100), recipients=[_text(a, 100) for a in ages],
-        passphrase=passphrase, records=records, files=files, identities=identities,
+        passphrase=passphrase, records=records, files=files, identities=identities, version=version,
+        record_count=counts[0], attachment_count=counts[1],
     )
     if manifest.signing_key != signer.encode():
         raise BadSignature()  # signed by one key, claiming another
@@ -242,9 +302,28 @@ def parse_manifest(data: bytes, signer: SigningKey) -> Manifest:
     paths = [entry.path for entry in files]
     if len(set(paths)) != len(paths):
         raise DamagedPackage("its manifest names a file twice")
-    if paths[:2] != [RECORDS, SUMMARY]:
+    if streamed:
+        if paths[:3] != [INDEX, RECORD_LINES, SUMMARY] or not all(map(is_document_path, paths[3:])):
+            raise DamagedPackage("its manifest does not list the index, the records and the summary first")
+    elif paths[:2] != [RECORDS, SUMMARY] or {INDEX, RECORD_LINES} & set(paths):
         raise DamagedPackage("its manifest does not list the records and the summary first")
     return manifest
+
+
+def _record_list(items: object) -> dict[str, str]:
+    """Version 1's record listing: id -> content hash, each id once, at most MAX_RECORDS."""
+    if not isinstance(items, list):
+        raise DamagedPackage("its manifest is malformed")
+    if len(items) > MAX_RECORDS:
+        raise PackageTooLarge(f"more than {MAX_RECORDS:,} records")
+    records: dict[str, str] = {}
+    for item in items:
+        entry = _keys(item, {"id", "content_sha256"})
+        rid, digest = _text(entry["id"], 36), _text(entry["content_sha256"], 64)
+        if not is_uuid(rid) or not _SHA256.fullmatch(digest) or rid in records:
+            raise DamagedPackage("its manifest lists a record wrongly")
+        records[rid] = digest
+    return records
 
 
 def _file_entry(item: Any) -> FileEntry:

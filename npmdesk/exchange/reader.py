@@ -1,22 +1,26 @@
 """Reading a package: decrypt, then check everything against the signed manifest as it streams.
 
 The members must come in the order the manifest lists them: `manifest.json`, `manifest.sig`,
-`records.json.gz`, `summary.html`, then the attachments. Each is checked as it arrives (size
-against the manifest and the tar header, SHA-256 at its end).
+`records.json.gz`, `summary.html`, then the attachments and documents (format version 2:
+`index.jsonl` before the records, which are `records.jsonl.gz`, and the attachments in the
+order the index lists them). Each is checked as it arrives (size against the manifest, or the
+index, and the tar header; SHA-256 at its end).
 
 Bounded work before trust: the manifest is kept as raw bytes (at most MAX_MANIFEST) until the
 signature is verified on those bytes with the key `manifest.sig` names; the `Consumer` then
 judges that signer (`on_signer`: this vault, a verified contact, or the user's decision to accept
 an unverified one) before the manifest is parsed and before a byte of the records is
 decompressed. The records are decompressed and parsed as a stream, one record at a time
-(schema.RecordStream: per-record size, depth and value limits; a decompression ratio limit
-against bombs); each is validated, compared with the manifest (its content hash, its
-attachments' paths, sizes and hashes) and only then handed to the consumer (`on_record`), which
-takes it and lets it go: no record is held beyond its own turn, so memory does not grow with the
-number of records beyond the manifest's own listing. Once the records end, their count and the
-attachments they name are checked against the manifest as a whole, before `on_contents` and
-before the first attachment is handed on. Whatever a package holds, reading it stays well under
-300 MB of memory.
+(schema.RecordStream, or record_lines.RecordLines in version 2: per-record size, depth and
+value limits; a decompression ratio limit against bombs); each is validated, compared with the
+signed listing (its content hash, its attachments' paths, sizes and hashes: the manifest's own
+in version 1, the index's in version 2) and only then handed to the consumer (`on_record`),
+which takes it and lets it go: no record is held beyond its own turn. In version 1 memory grows
+with the manifest's listing (at most MAX_RECORDS records); in version 2 the index is checked
+line by line into an encrypted spool (index.py) and read back a line at a time, so the listing
+costs nothing per record. Once the records end, their count and the attachments they name are
+checked against the listing as a whole, before `on_contents` and before the first attachment
+is handed on.
 
 Nothing here writes anywhere: a `Consumer` decides what to do with the records and each file
 (merge into a vault, unpack to a folder, or stop after a preview).
@@ -24,10 +28,11 @@ Nothing here writes anywhere: a `Consumer` decides what to do with the records a
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
@@ -36,11 +41,12 @@ from npmdesk.exchange import age
 from npmdesk.exchange.age.keys import X25519Identity
 from npmdesk.exchange.errors import DamagedPackage, NotAddressedToYou, NotAPackage, PackageTooLarge, ReAddressed
 from npmdesk.exchange.identity import SigningKey
+from npmdesk.exchange.index import IndexSink, Listed
 from npmdesk.exchange.manifest import (
+    INDEX,
     MANIFEST,
     MAX_MANIFEST,
     MAX_SIGNATURE,
-    RECORDS,
     SIGNATURE,
     SUMMARY,
     FileEntry,
@@ -48,6 +54,7 @@ from npmdesk.exchange.manifest import (
     parse_manifest,
     verify_signature,
 )
+from npmdesk.exchange.record_lines import RecordLines
 from npmdesk.exchange.schema import IncomingRecord, RecordStream
 from npmdesk.exchange.tarball import MemberSink, TarReader
 from npmdesk.vault.secret import Secret
@@ -67,11 +74,8 @@ class Contents:
     manifest_bytes: bytes
     signer: SigningKey
     records: int
-    summary: bytes
-
-    @property
-    def attachments(self) -> list[FileEntry]:
-        return self.manifest.files[2:]
+    files: int = 0  # attachments and documents to come
+    file_bytes: int = 0
 
 
 class Consumer(Protocol):
@@ -131,24 +135,84 @@ class _Checked:
         self._inner.close()
 
 
-class _Records:
-    """records.json.gz: decompressed a step at a time (within MAX_RATIO) into a RecordStream,
-    each record checked against the manifest and handed to `on_record` as soon as it is complete.
+class _ManifestListing:
+    """Version 1: each record and attachment matched with the manifest's own listing (held whole).
+    Only the attachment paths claimed so far are kept besides it."""
 
-    A second gzip member or anything after the first is refused, and so are records the signed
-    manifest does not list (or with another hash), attachments it does not list (or lists with
-    another size or hash, or under another attachment's folder, or claimed twice), and, at the
-    end, fewer records or attachments than it lists. Only the count and the attachment paths
-    claimed so far are kept."""
-
-    def __init__(self, manifest: Manifest, on_record: Callable[[IncomingRecord], None]) -> None:
-        self._z = zlib.decompressobj(wbits=31)
-        self._stream = RecordStream()
+    def __init__(self, manifest: Manifest) -> None:
         self._manifest = manifest
-        self._on_record = on_record
         self._files = {entry.path: (entry.size, entry.sha256) for entry in manifest.files[2:]
                        if entry.path.startswith("attachments/")}
         self._claimed: set[str] = set()
+
+    def match(self, incoming: IncomingRecord) -> None:
+        if self._manifest.records.get(incoming.record.id) != incoming.content_sha256:
+            raise DamagedPackage("its records do not match its manifest")
+        for a in incoming.attachments:
+            path = a["path"]
+            if path not in self._files or path in self._claimed:
+                raise DamagedPackage("its attachments do not match its manifest")
+            if self._files[path] != (a["size"], a["sha256"]) or not path.startswith(f"attachments/{a['id']}/"):
+                raise DamagedPackage("an attachment does not match its manifest")
+            self._claimed.add(path)
+
+    def end(self) -> None:
+        if len(self._claimed) != len(self._files):
+            raise DamagedPackage("its attachments do not match its manifest")
+        self._claimed = set()
+
+
+class _IndexListing:
+    """Version 2: each record matched with the next line of the (verified, spooled) index, and its
+    attachments with the lines that follow it, in order; nothing is kept."""
+
+    def __init__(self, index: IndexSink) -> None:
+        self._lines = index.lines()
+        self._next: Listed | FileEntry | None = next(self._lines, None)
+
+    def _advance(self) -> None:
+        self._next = next(self._lines, None)
+
+    def match(self, incoming: IncomingRecord) -> None:
+        listed = self._next
+        if (not isinstance(listed, Listed) or listed.id != incoming.record.id
+                or listed.content_sha256 != incoming.content_sha256):
+            raise DamagedPackage("its records do not match its manifest")
+        self._advance()
+        for a in incoming.attachments:
+            entry = self._next
+            if not isinstance(entry, FileEntry) or entry.path != a["path"]:
+                raise DamagedPackage("its attachments do not match its manifest")
+            if (entry.size, entry.sha256) != (a["size"], a["sha256"]) or not entry.path.startswith(
+                    f"attachments/{a['id']}/"):
+                raise DamagedPackage("an attachment does not match its manifest")
+            self._advance()
+        if isinstance(self._next, FileEntry):
+            raise DamagedPackage("its attachments do not match its manifest")
+
+    def end(self) -> None:
+        if self._next is not None:
+            raise DamagedPackage("its records do not match its manifest")
+
+
+class _Records:
+    """The records file: decompressed a step at a time (within MAX_RATIO) into a RecordStream
+    (version 1's JSON document) or RecordLines (version 2's JSON Lines), each record checked
+    against the signed listing (the manifest's, or the index's) and handed to `on_record` as soon
+    as it is complete.
+
+    A second gzip member or anything after the first is refused, and so are records the signed
+    listing does not list (or with another hash), attachments it does not list (or lists with
+    another size or hash, or under another attachment's folder, or claimed twice), and, at the
+    end, fewer records or attachments than it lists."""
+
+    def __init__(self, manifest: Manifest, on_record: Callable[[IncomingRecord], None],
+                 listing: _ManifestListing | _IndexListing) -> None:
+        self._z = zlib.decompressobj(wbits=31)
+        self._stream: RecordStream | RecordLines = RecordLines() if manifest.streamed else RecordStream()
+        self._manifest = manifest
+        self._on_record = on_record
+        self._listing = listing
         self.count = 0
         self._compressed = 0
         self._inflated = 0
@@ -168,36 +232,33 @@ class _Records:
                 self._inflated += len(out)
                 if self._inflated > 2**20 and self._inflated > MAX_RATIO * max(self._compressed, 1):
                     raise PackageTooLarge("the records file decompresses too much: a decompression bomb")
-                self._take(self._stream.feed(out))
+                self._take(self._feed(out))
         except zlib.error:
             raise DamagedPackage("the records file is not valid gzip") from None
 
-    def _take(self, records: list[tuple[IncomingRecord, int]]) -> None:
-        listed = self._manifest.records
-        for incoming, _size in records:
-            if listed.get(incoming.record.id) != incoming.content_sha256:
-                raise DamagedPackage("its records do not match its manifest")
+    def _feed(self, text: bytes) -> Iterable[IncomingRecord]:
+        if isinstance(self._stream, RecordLines):
+            return self._stream.feed(text)  # one record at a time
+        return [incoming for incoming, _size in self._stream.feed(text)]
+
+    def _take(self, records: Iterable[IncomingRecord]) -> None:
+        for incoming in records:
+            self._listing.match(incoming)
             if incoming.record.pseudonyms and not self._manifest.identities:
                 raise DamagedPackage("a record carries real names that its manifest does not announce")
-            for a in incoming.attachments:
-                path = a["path"]
-                if path not in self._files or path in self._claimed:
-                    raise DamagedPackage("its attachments do not match its manifest")
-                if self._files[path] != (a["size"], a["sha256"]) or not path.startswith(f"attachments/{a['id']}/"):
-                    raise DamagedPackage("an attachment does not match its manifest")
-                self._claimed.add(path)
             self.count += 1
             self._on_record(incoming)
 
     def close(self) -> None:
         if not self._z.eof:
             raise DamagedPackage("the records file is truncated")
-        self._take(self._stream.end())
-        if self.count != len(self._manifest.records):
+        if isinstance(self._stream, RecordLines):
+            self._stream.end()
+        else:
+            self._take([incoming for incoming, _size in self._stream.end()])
+        if self.count != self._manifest.count:
             raise DamagedPackage("its records do not match its manifest")
-        if len(self._claimed) != len(self._files):
-            raise DamagedPackage("its attachments do not match its manifest")
-        self._claimed = set()
+        self._listing.end()
 
 
 class _Members:
@@ -210,7 +271,8 @@ class _Members:
         self._manifest_buf = _Buffer(MAX_MANIFEST, f"a manifest over {MAX_MANIFEST / 2**20:.0f} MiB")
         self._signature_buf = _Buffer(MAX_SIGNATURE, "a signature over 4 KiB")
         self._records: _Records | None = None
-        self._summary = _Buffer(MAX_SUMMARY, f"a summary over {MAX_SUMMARY // 2**20} MiB")
+        self._index_sink: IndexSink | None = None
+        self._attachments: Iterator[FileEntry] | None = None
         self._manifest_raw = b""
         self.manifest: Manifest | None = None
         self.signer: SigningKey | None = None
@@ -233,19 +295,48 @@ class _Members:
             return _OnClose(self._signature_buf, self._verify)
         manifest = self.manifest
         assert manifest is not None  # noqa: S101 - set when member 0 closed
-        if index - 2 >= len(manifest.files):
-            raise DamagedPackage(f"it holds a file its manifest does not list ({name[:100]})")
-        entry = manifest.files[index - 2]
+        entry = self._entry(manifest, index - 2, name)
         if name != entry.path or size != entry.size:
             raise DamagedPackage(f"{name[:100]} is not the file its manifest lists next")
-        if index == len(manifest.files) + 1:
+        if index == self._members(manifest) - 1:
             self.done = True
-        if entry.path == RECORDS:
-            self._records = _Records(manifest, self._consumer.on_record)
+        if entry.path == INDEX:
+            self._index_sink = IndexSink(manifest.record_count, manifest.attachment_count)
+            return _Checked(entry, self._index_sink)
+        if entry.path == manifest.records_path:
+            listing = _IndexListing(self._index_sink) if self._index_sink is not None else _ManifestListing(manifest)
+            self._records = _Records(manifest, self._consumer.on_record, listing)
             return _Checked(entry, self._records)
         if entry.path == SUMMARY:
-            return _Checked(entry, _OnClose(self._summary, self._contents_ready))
+            if size > MAX_SUMMARY:  # checked, never kept: npmdesk shows its own summary (unpack.py)
+                raise PackageTooLarge(f"a summary over {MAX_SUMMARY // 2**20} MiB")
+            return _Checked(entry, _Dropped(self._contents_ready))
         return _Checked(entry, self._consumer.open_file(entry))
+
+    @staticmethod
+    def _members(manifest: Manifest) -> int:
+        return 2 + len(manifest.files) + (manifest.attachment_count if manifest.streamed else 0)
+
+    def _entry(self, manifest: Manifest, position: int, name: str) -> FileEntry:
+        """The manifest entry of the member at `position` after the signature. In version 2 the
+        attachments (listed in the index, read back from its spool) come after the summary and
+        before the documents."""
+        files = manifest.files
+        if manifest.streamed and position >= 3:
+            if position - 3 < manifest.attachment_count:
+                if self._attachments is None:
+                    assert self._index_sink is not None  # noqa: S101 - the index is the first member listed
+                    self._attachments = self._index_sink.attachments()
+                return next(self._attachments)
+            position -= manifest.attachment_count
+        if position >= len(files):
+            raise DamagedPackage(f"it holds a file its manifest does not list ({name[:100]})")
+        return files[position]
+
+    def close(self) -> None:
+        """Let go of the index's spool (version 2)."""
+        if self._index_sink is not None:
+            self._index_sink.discard()
 
     def _verify(self) -> None:
         raw, self._manifest_buf.data = bytes(self._manifest_buf.data), bytearray()  # one copy, not two
@@ -259,10 +350,27 @@ class _Members:
     def _contents_ready(self) -> None:
         manifest, signer, stream = self.manifest, self.signer, self._records
         assert manifest is not None and signer is not None and stream is not None  # noqa: S101
-        summary, self._summary.data = bytes(self._summary.data), bytearray()
-        self._consumer.on_contents(Contents(manifest, self._manifest_raw, signer, stream.count, summary))
-        if len(manifest.files) == 2:
+        documents = manifest.files[3:] if manifest.streamed else manifest.files[2:]
+        files = len(documents) + (manifest.attachment_count if manifest.streamed else 0)
+        file_bytes = sum(e.size for e in documents) + (self._index_sink.attachment_bytes if self._index_sink else 0)
+        self._consumer.on_contents(Contents(manifest, self._manifest_raw, signer, stream.count,
+                                            files, file_bytes))
+        summary_member = 4 if manifest.streamed else 3  # after the manifest, the signature, (the index,) the records
+        if summary_member == self._members(manifest) - 1:
             self.done = True
+
+
+class _Dropped:
+    """A member that is checked (by _Checked) but not kept; `then` runs once it verified."""
+
+    def __init__(self, then: Callable[[], None]) -> None:
+        self._then = then
+
+    def write(self, data: bytes) -> None:
+        pass
+
+    def close(self) -> None:
+        self._then()
 
 
 class _OnClose:
@@ -315,7 +423,7 @@ def read(path: Path, consumer: Consumer, *, identities: Sequence[X25519Identity]
 
     members = _Members(consumer, check_recipient)
     tar = TarReader(members)
-    with open(path, "rb") as raw:
+    with open(path, "rb") as raw, contextlib.closing(members):
         src: BinaryIO | _Counting = raw
         if progress is not None:
             src = _Counting(raw, os.fstat(raw.fileno()).st_size, progress)

@@ -244,16 +244,21 @@ class RecordStream:
                     return self._scan
 
     def _record(self, text: bytes) -> IncomingRecord:
-        try:
-            item = strict_json.loads(text, max_bytes=MAX_RECORD_BYTES, max_depth=MAX_RECORD_DEPTH,
-                                     max_items=MAX_RECORD_ITEMS)
-        except strict_json.JSONRefused as err:
-            raise DamagedPackage(f"a record is not valid JSON: {err}") from None
-        incoming = parse_record(item)
+        incoming = load_record(text)
         if incoming.record.id in self._seen:
             raise DamagedPackage(f"record {incoming.record.id} appears twice")
         self._seen.add(incoming.record.id)
         return incoming
+
+
+def load_record(text: bytes) -> IncomingRecord:
+    """One record's JSON text, parsed strictly within the per-record limits and validated."""
+    try:
+        item = strict_json.loads(text, max_bytes=MAX_RECORD_BYTES, max_depth=MAX_RECORD_DEPTH,
+                                 max_items=MAX_RECORD_ITEMS)
+    except strict_json.JSONRefused as err:
+        raise DamagedPackage(f"a record is not valid JSON: {err}") from None
+    return parse_record(item)
 
 
 def _require(ok: bool, record_id: str, detail: str) -> None:

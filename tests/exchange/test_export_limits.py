@@ -1,6 +1,7 @@
 """An export never writes a package that an import refuses: a selection beyond a package's limits
-(records, files, recipients) or a record too large to travel is refused in one sentence that
-says what to do, and nothing is written (no package, no spool beside it).
+(documents, recipients) or a record too large to travel is refused in one sentence that says
+what to do, and nothing is written (no package, no spool beside it). The number of records and
+attachments is not limited (test_streamed_packages.py).
 
 The limits are module constants; the tests lower them (they bind the reader and the writer alike)
 so that a few records are enough, except for the record whose text is over the real 12 MiB.
@@ -39,29 +40,19 @@ def refused_export(field, office, out, match, plan=None):
     assert str(caught.value).endswith("Nothing was written.") and "\n" not in str(caught.value)
 
 
-def test_a_selection_of_more_records_than_a_package_holds_is_refused_before_anything_is_written(
-        pair, tmp_path, monkeypatch):
+def test_more_documents_than_a_package_holds_are_refused_before_anything_is_written(pair, tmp_path, monkeypatch):
+    """Records and attachments are not limited (beyond format 1's limits a package is format 2:
+    test_streamed_packages.py); the documents, listed in the manifest itself, are."""
     office, field = pair
-    records = field.store.add_many([communication(f"Carta {n}") for n in range(5)])
-    plan = plan_export(field.store)
-    monkeypatch.setattr(manifest_module, "MAX_RECORDS", 4)
-    expected = ("This export holds 5 records; a package holds at most 4: export a smaller selection "
-                "(by dates or types). Nothing was written.")
-    with pytest.raises(TooLargeToExport) as caught:
-        plan_export(field.store)
-    assert str(caught.value) == expected
-    refused_export(field, office, tmp_path / "out", "5 records", plan)  # a plan made before: refused too
-    assert len(plan_export(field.store, [r.id for r in records[:4]]).records) == 4
-
-
-def test_more_files_than_a_package_holds_are_refused(pair, monkeypatch):
-    _office, field = pair
-    letter = field.store.add(communication("With annexes"))
-    for n in range(3):
-        field.attach(letter.id, f"annex-{n}.txt", b"annex %d" % n)
+    field.store.add(communication("Cover letter"))
     monkeypatch.setattr(manifest_module, "MAX_FILES", 2)
-    with pytest.raises(TooLargeToExport, match=r"3 files .* at most 2: export a smaller selection"):
-        plan_export(field.store)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(TooLargeToExport, match=r"3 documents; a package holds at most 2: export them in several"):
+        write_package(field.store, field.identity, plan_export(field.store), out / "p.age",
+                      recipients=[office.identity.recipient], confirmed=True,
+                      documents=[(f"report {n}.pdf", b"%PDF") for n in range(3)])
+    assert list(out.iterdir()) == []
 
 
 def test_a_record_too_large_to_travel_is_refused_and_nothing_is_written(pair, tmp_path):

@@ -126,7 +126,7 @@ def test_missing_signature(world):
 
 def test_unknown_format_version(world):
     office, field, _package, members, _tmp = world
-    newer = resign(edit_manifest(members, lambda doc: doc.update(format_version=2)), field.identity)
+    newer = resign(edit_manifest(members, lambda doc: doc.update(format_version=3)), field.identity)
     message = refused(office, build(world, newer), UnsupportedPackageVersion)
     assert "newer version of npmdesk" in message
 

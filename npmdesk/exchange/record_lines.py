@@ -1,0 +1,71 @@
+"""`records.jsonl.gz`: a version 2 package's records, as JSON Lines (gzip, one member).
+
+The first line is the header `{"schema":"npmdesk-records","schema_version":1}` (the records
+themselves are schema version 1, exactly as in `records.json.gz`); then one record per line,
+compact JSON (a newline inside a string is written `\\n`, so a line is one record), in the order
+of the package's index, every line ending with a newline.
+
+`RecordLines` is a push parser: `feed()` text as it is decompressed, and iterate over the
+records it completed, each parsed only when the one before was taken. It holds at most one
+line beyond the text fed (MAX_RECORD_BYTES, checked before the line's end arrives), so reading
+any number of records costs the memory of the largest one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from npmdesk import strict_json
+from npmdesk.exchange.errors import DamagedPackage, PackageTooLarge, UnsupportedPackageVersion
+from npmdesk.exchange.schema import MAX_RECORD_BYTES, SCHEMA, SCHEMA_VERSION, IncomingRecord, load_record
+
+HEADER = json.dumps({"schema": SCHEMA, "schema_version": SCHEMA_VERSION}, separators=(",", ":")).encode() + b"\n"
+_MAX_HEADER = 1024
+
+
+def record_text(doc: dict[str, object]) -> bytes:
+    """One record's line (without its newline)."""
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+class RecordLines:
+    def __init__(self) -> None:
+        self._pending = bytearray()
+        self._header = False
+
+    def feed(self, data: bytes) -> Iterator[IncomingRecord]:
+        """The records `data` completes, one at a time (iterate to the end before feeding more)."""
+        self._pending += data
+        start = 0
+        while (end := self._pending.find(b"\n", start)) >= 0:
+            line = bytes(self._pending[start:end])
+            start = end + 1
+            if self._header:
+                yield load_record(line)
+            else:
+                _check_header(line)
+                self._header = True
+        del self._pending[:start]
+        if len(self._pending) > (MAX_RECORD_BYTES if self._header else _MAX_HEADER):
+            if not self._header:
+                raise DamagedPackage("its records are not in the npmdesk format")
+            raise PackageTooLarge(f"a record over {MAX_RECORD_BYTES // 2**20} MiB of JSON")
+
+    def end(self) -> None:
+        if self._pending or not self._header:
+            raise DamagedPackage("its records are truncated")
+
+
+def _check_header(line: bytes) -> None:
+    try:
+        head = strict_json.loads(line, max_bytes=_MAX_HEADER, max_depth=1, max_items=16)
+    except strict_json.JSONRefused:
+        raise DamagedPackage("its records are not in the npmdesk format") from None
+    if not isinstance(head, dict) or set(head) != {"schema", "schema_version"} or head["schema"] != SCHEMA:
+        raise DamagedPackage("its records are not in the npmdesk format")
+    version = head["schema_version"]
+    if not strict_json.exact_int(version) or version != SCHEMA_VERSION:
+        if strict_json.exact_int(version) and version > SCHEMA_VERSION:
+            raise UnsupportedPackageVersion()
+        raise DamagedPackage("its records' schema version is not a version number")
