@@ -102,7 +102,7 @@ class Samples:
 
     @property
     def load(self) -> str:
-        return f"{min(self.loads):.1f}–{max(self.loads):.1f}"
+        return f"{min(self.loads):.1f}-{max(self.loads):.1f}"
 
 
 def floors_of_import(package: Path, key: Path, office: Path, work: Path) -> tuple[float, float, Any]:

@@ -57,6 +57,19 @@ _COLUMNS = (
 )
 
 
+# Rows' JSON (fields, consents, history snapshots): one encoder, not one per json.dumps call.
+_ROW_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+# A record's tags, articles, links and pseudonyms in one statement (reading is per record): the
+# table's number, then the values in the order each list is kept in.
+_CHILDREN = (
+    "SELECT 0, tag, NULL FROM record_tag WHERE seq=?1"
+    " UNION ALL SELECT 1, ref, NULL FROM record_article WHERE seq=?1"
+    " UNION ALL SELECT 2, target, relation FROM record_link WHERE seq=?1"
+    " UNION ALL SELECT 3, alias, real_name FROM record_pseudonym WHERE seq=?1"
+    " ORDER BY 1, 2, 3"
+)
+
+
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -98,6 +111,8 @@ def _verification_follows_key(current: Record, record: Record) -> Record:
 def _local_consents(record: Record, pseudonyms: dict[str, str]) -> Record:
     """An incoming record's consents named as this vault names the people: by the real name
     behind each alias we know, and the alias itself (as its own pseudonym) for one we do not."""
+    if not record.consents and pseudonyms == record.pseudonyms:
+        return record  # nobody to rename: the record as it is
     real_of = {alias: real for real, alias in pseudonyms.items()}
     people = [replace(person, person=real_of.get(person.person, person.person)) for person in record.consents]
     known = {**pseudonyms, **{p.person: p.person for p in people if p.person not in pseudonyms}}
@@ -263,8 +278,11 @@ class RecordStore:
         """Insert a record from another vault as it is: its id, version, authors and times (a
         contact's verification never comes with it). Its tombstone, if any, goes: the caller
         decided to bring it back."""
-        fields = {k: v for k, v in record.fields.items() if not (record.kind == "contact" and k in LOCAL_TRUST_FIELDS)}
-        record = _local_consents(replace(record, fields=fields, deleted_at=None), record.pseudonyms)
+        if record.kind == "contact" or record.deleted_at is not None:  # else nothing to take out: no copy
+            contact = record.kind == "contact"
+            fields = {k: v for k, v in record.fields.items() if not (contact and k in LOCAL_TRUST_FIELDS)}
+            record = replace(record, fields=fields, deleted_at=None)
+        record = _local_consents(record, record.pseudonyms)
         validate(record)
         self._insert(db, record)
         db.execute("DELETE FROM record_tombstone WHERE id=?", (record.id,))
@@ -394,8 +412,14 @@ class RecordStore:
         return record
 
     def history(self, record_id: str) -> Records:
-        """Earlier versions of a record, newest first (the current one is not included)."""
-        return self._history(self.db, self._seq(self.db, record_id))
+        """Earlier versions of a record, newest first (the current one is not included). One
+        statement: exports and merges ask it of every record."""
+        rows = self.db.execute(
+            "SELECT v.snapshot FROM record r LEFT JOIN record_version v ON v.seq = r.seq WHERE r.id=?"
+            " ORDER BY v.version DESC", (record_id,)).fetchall()
+        if not rows:
+            raise RecordNotFound(record_id)
+        return [Record.from_json(json.loads(row[0])) for row in rows if row[0] is not None]
 
     @staticmethod
     def _history(db: Connection, seq: int) -> Records:
@@ -490,10 +514,10 @@ class RecordStore:
             record.id, record.kind, record.title, record.body, record.date, record.status,
             record.counterpart, record.country, record.due_date, record.sensitivity,
             int(record.personal_data), record.consent,
-            json.dumps(record.fields, ensure_ascii=False, sort_keys=True),
+            _ROW_JSON.encode(record.fields),
             record.version, record.created_at, record.created_by, record.updated_at,
             record.updated_by, record.deleted_at,
-            json.dumps(consent_data.people_json(record.consents), ensure_ascii=False, sort_keys=True),
+            _ROW_JSON.encode(consent_data.people_json(record.consents)),
             record.review_date,
         )
 
@@ -511,26 +535,30 @@ class RecordStore:
         if not fresh:
             for table in ("record_tag", "record_article", "record_link", "record_pseudonym"):
                 db.execute(f"DELETE FROM {table} WHERE seq=?", (seq,))  # noqa: S608 - fixed names
-        db.executemany("INSERT OR IGNORE INTO record_tag VALUES (?, ?)", [(seq, t) for t in record.tags])
-        db.executemany(
-            "INSERT OR IGNORE INTO record_article(seq, ref, article) VALUES (?, ?, ?)",
-            [(seq, a, article_number(a)) for a in record.articles],
-        )
-        db.executemany(
-            "INSERT OR IGNORE INTO record_link VALUES (?, ?, ?)",
-            [(seq, link.to, link.relation) for link in record.links],
-        )
-        db.executemany(
-            "INSERT OR REPLACE INTO record_pseudonym VALUES (?, ?, ?)",
-            [(seq, real, alias) for real, alias in record.pseudonyms.items()],
-        )
+        if record.tags:  # (an empty executemany still costs a statement: most records have no links…)
+            db.executemany("INSERT OR IGNORE INTO record_tag VALUES (?, ?)", [(seq, t) for t in record.tags])
+        if record.articles:
+            db.executemany(
+                "INSERT OR IGNORE INTO record_article(seq, ref, article) VALUES (?, ?, ?)",
+                [(seq, a, article_number(a)) for a in record.articles],
+            )
+        if record.links:
+            db.executemany(
+                "INSERT OR IGNORE INTO record_link VALUES (?, ?, ?)",
+                [(seq, link.to, link.relation) for link in record.links],
+            )
+        if record.pseudonyms:
+            db.executemany(
+                "INSERT OR REPLACE INTO record_pseudonym VALUES (?, ?, ?)",
+                [(seq, real, alias) for real, alias in record.pseudonyms.items()],
+            )
 
     @staticmethod
     def _save_version(db: Connection, seq: int, current: Record) -> None:
         db.execute(
             "INSERT INTO record_version VALUES (?, ?, ?, ?, ?)",
             (seq, current.version, current.updated_at, current.updated_by,
-             json.dumps(current.to_json(), ensure_ascii=False, sort_keys=True)),
+             _ROW_JSON.encode(current.to_json())),
         )
 
     def _load(self, db: Connection, record_id: str) -> Record:
@@ -541,13 +569,20 @@ class RecordStore:
             raise RecordNotFound(record_id)
         seq = row[0]
         values = list(row[1:])
-        tags = [r[0] for r in db.execute("SELECT tag FROM record_tag WHERE seq=? ORDER BY tag", (seq,))]
-        articles = sorted((r[0] for r in db.execute("SELECT ref FROM record_article WHERE seq=?", (seq,))),
-                          key=article_sort_key)
-        links = [Link(r[0], r[1]) for r in db.execute(
-            "SELECT target, relation FROM record_link WHERE seq=? ORDER BY target, relation", (seq,))]
-        pseudonyms = dict(db.execute(
-            "SELECT real_name, alias FROM record_pseudonym WHERE seq=? ORDER BY alias", (seq,)).fetchall())
+        tags: list[str] = []
+        refs: list[str] = []
+        links: list[Link] = []
+        pseudonyms: dict[str, str] = {}
+        for table, first, second in db.execute(_CHILDREN, (seq,)):
+            if table == 0:
+                tags.append(first)
+            elif table == 1:
+                refs.append(first)
+            elif table == 2:
+                links.append(Link(first, second))
+            else:
+                pseudonyms[second] = first
+        articles = sorted(refs, key=article_sort_key)
         (id_, kind, title, body, date, status, counterpart, country, due_date, sensitivity,
          personal_data, consent, fields, version, created_at, created_by, updated_at, updated_by,
          deleted_at, consents, review_date) = values
