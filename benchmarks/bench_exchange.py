@@ -25,6 +25,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -174,6 +175,41 @@ def run_set(records: int, attachments_mb: int, repeat: int, parent: Path | None)
         shutil.rmtree(work, ignore_errors=True)
 
 
+def attachment_writes(megabytes: int, repeat: int, parent: Path | None) -> str:
+    """npmdesk's attachment writes (`attachments.add`, one file of `megabytes`) against raw sqlcipher3
+    writing the same bytes in the same chunks into the same tables with the same settings
+    (floor.write_blobs), alternating, in this process: the best run of each."""
+    from npmdesk.records import Record, RecordStore
+    from npmdesk.records import attachments as files
+    from npmdesk.vault import Secret, Vault
+    from npmdesk.vault.kdf import TEST_PARAMS
+
+    work = Path(tempfile.mkdtemp(prefix="bench-attachments-", dir=parent))
+    try:
+        vault, _ = Vault.create(work / "vault", Secret.from_passphrase(PASSPHRASE), user_name="bench",
+                                argon2=TEST_PARAMS)
+        store = RecordStore(vault)
+        record = store.add(Record(kind="visit", title="Scans"))
+        raw = floor.empty_database(work / "raw.db")
+        raw.execute("INSERT INTO record(id, kind, title, created_at, created_by, updated_at, updated_by)"
+                    " VALUES ('r', 'visit', 'Scans', '', '', '', '')")
+        block, size = os.urandom(8 * MIB + 12_345), megabytes * MIB
+        ours, theirs = Samples(), Samples()
+        for n in range(repeat):
+            start = time.perf_counter()
+            files.add(store, record.id, f"scan-{n}.bin", floor.Repeating(block, size))  # type: ignore[arg-type]
+            ours.add(time.perf_counter() - start)
+            theirs.add(floor.write_blobs(raw, block, size, files.CHUNK_SIZE))
+        vault.close()
+        raw.close()
+        best, floor_best = min(ours.seconds), min(theirs.seconds)
+        return (f"attachment writes, {megabytes} MB in one file: npmdesk {megabytes / best:,.0f} MB/s, raw sqlcipher3 "
+                f"{megabytes / floor_best:,.0f} MB/s (same tables and settings): npmdesk at "
+                f"{floor_best / best:.2f}x the raw speed (best of {repeat}, load {ours.load})")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 HEADER = ("| package | step | npmdesk (median, peak RSS) | rows' floor | bytes' floor | ÷ rows' floor"
           " | ÷ bytes' floor | load: npmdesk / floor |\n|---|---|---|---|---|---|---|---|")
 
@@ -184,18 +220,23 @@ def main() -> int:
                         help="RECORDS:ATTACHMENT_MB, comma-separated (default 10000:0,100000:0,10000:500)")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--dir", type=Path, default=None)
+    parser.add_argument("--attachment-mb", type=int, default=256,
+                        help="size of the file for the attachment-write comparison (0: skip it)")
     args = parser.parse_args()
     if shutil.which("age") is None:
         raise SystemExit("the age tool is missing: run `make test` (or install the Debian package 'age')")
     print(subprocess.run(["uptime"], capture_output=True, text=True, check=False).stdout.strip(), flush=True)
+    writes = attachment_writes(args.attachment_mb, args.repeat, args.dir) if args.attachment_mb else ""
+    print(writes, flush=True)
     print(HEADER, flush=True)
     lines = []
-    for spec in args.sets.split(","):
+    for spec in filter(None, args.sets.split(",")):
         records, megabytes = (int(part) for part in spec.split(":"))
         lines += run_set(records, megabytes, args.repeat, args.dir)
     print(f"\nMedians of {args.repeat} interleaved runs; {os.cpu_count()} CPUs.")
     print(HEADER)
     print("\n".join(lines))
+    print(writes)
     print(subprocess.run(["uptime"], capture_output=True, text=True, check=False).stdout.strip())
     return 0
 
