@@ -333,8 +333,18 @@ def _validate_fields(spec: kinds.KindSpec, values: dict[str, Any]) -> None:
         _validate_value(fs, value)
 
 
+class _Label:
+    """A field's name as a message starts it ("Update type"), made only if a message is."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __format__(self, spec: str) -> str:
+        return self._name.replace("_", " ").capitalize()
+
+
 def _validate_value(fs: kinds.FieldSpec, value: Any) -> None:
-    label = fs.name.replace("_", " ").capitalize()
+    label = _Label(fs.name)
     if fs.type in (kinds.TEXT, kinds.LONG_TEXT, kinds.URL):
         _text(fs.name, value, fs.max_length, required=fs.required)
     elif fs.type == kinds.DATE:

@@ -59,14 +59,16 @@ _COLUMNS = (
 
 # Rows' JSON (fields, consents, history snapshots): one encoder, not one per json.dumps call.
 _ROW_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
-# A record's tags, articles, links and pseudonyms in one statement (reading is per record): the
-# table's number, then the values in the order each list is kept in.
-_CHILDREN = (
-    "SELECT 0, tag, NULL FROM record_tag WHERE seq=?1"
-    " UNION ALL SELECT 1, ref, NULL FROM record_article WHERE seq=?1"
-    " UNION ALL SELECT 2, target, relation FROM record_link WHERE seq=?1"
-    " UNION ALL SELECT 3, alias, real_name FROM record_pseudonym WHERE seq=?1"
-    " ORDER BY 1, 2, 3"
+# A record with its tags, articles, links and pseudonyms, in one statement (exports and merges
+# read every record): each list as JSON, in the order it is kept in (articles are sorted after).
+_LOAD = (
+    f"SELECT {_COLUMNS},"  # noqa: S608 - fixed texts
+    " (SELECT json_group_array(tag ORDER BY tag) FROM record_tag t WHERE t.seq = r.seq),"
+    " (SELECT json_group_array(ref) FROM record_article a WHERE a.seq = r.seq),"
+    " (SELECT json_group_array(json_array(target, relation) ORDER BY target, relation)"
+    "  FROM record_link l WHERE l.seq = r.seq),"
+    " (SELECT json_group_object(real_name, alias ORDER BY alias) FROM record_pseudonym p WHERE p.seq = r.seq)"
+    " FROM record r WHERE id=?"
 )
 
 
@@ -562,27 +564,14 @@ class RecordStore:
         )
 
     def _load(self, db: Connection, record_id: str) -> Record:
-        row = db.execute(
-            f"SELECT seq, {_COLUMNS} FROM record WHERE id=?", (record_id,)  # noqa: S608
-        ).fetchone()
+        row = db.execute(_LOAD, (record_id,)).fetchone()
         if row is None:
             raise RecordNotFound(record_id)
-        seq = row[0]
-        values = list(row[1:])
-        tags: list[str] = []
-        refs: list[str] = []
-        links: list[Link] = []
-        pseudonyms: dict[str, str] = {}
-        for table, first, second in db.execute(_CHILDREN, (seq,)):
-            if table == 0:
-                tags.append(first)
-            elif table == 1:
-                refs.append(first)
-            elif table == 2:
-                links.append(Link(first, second))
-            else:
-                pseudonyms[second] = first
-        articles = sorted(refs, key=article_sort_key)
+        values = row[:21]
+        tags = json.loads(row[21])
+        articles = sorted(json.loads(row[22]), key=article_sort_key)
+        links = [Link(to, relation) for to, relation in json.loads(row[23])]
+        pseudonyms = json.loads(row[24])
         (id_, kind, title, body, date, status, counterpart, country, due_date, sensitivity,
          personal_data, consent, fields, version, created_at, created_by, updated_at, updated_by,
          deleted_at, consents, review_date) = values

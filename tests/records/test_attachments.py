@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import os
 import tracemalloc
 
@@ -72,6 +73,23 @@ def test_round_trip_of_every_size(store, size):
     out = io.BytesIO()
     attachments.copy_to(store, info.id, out)
     assert out.getvalue() == data and attachments.verify(store, info.id)
+
+
+def test_bytes_pushed_in_pieces_of_any_size_are_stored_whole(store):
+    """An import pushes an attachment's bytes as the package is decrypted, in pieces of any size
+    (smaller than a chunk, a whole chunk, larger, straddling two): they are stored and read back
+    byte for byte, with their hash."""
+    record = store.add(communication())
+    data = os.urandom(4 * CHUNK_SIZE + 5)
+    cuts = [0, 1, CHUNK_SIZE - 1, CHUNK_SIZE, 2 * CHUNK_SIZE, 2 * CHUNK_SIZE + 1, 3 * CHUNK_SIZE + 2, len(data)]
+    with store.transaction() as db:
+        writer = attachments.AttachmentWriter(store, db, record.id, "scan.bin")
+        for start, end in itertools.pairwise(cuts):
+            writer.write(memoryview(data)[start:end])
+        attachment_id = writer.finish()
+    info = attachments.info(store, attachment_id)
+    assert (info.size, info.sha256) == (len(data), hashlib.sha256(data).hexdigest())
+    assert attachments.open_attachment(store, attachment_id).read() == data and attachments.verify(store, attachment_id)
 
 
 def test_memory_stays_flat_for_a_large_file(store):
