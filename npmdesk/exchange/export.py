@@ -499,8 +499,7 @@ def write_package(
                     done += entry.size
                 else:
                     digest = hashlib.sha256()
-                    reader = files.open_attachment(store, spooled.attachments[entry.path].id)
-                    while chunk := reader.read(files.CHUNK_SIZE):
+                    for chunk in files.chunks(store, spooled.attachments[entry.path].id):
                         digest.update(chunk)
                         done += len(chunk)
                         yield chunk

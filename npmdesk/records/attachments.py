@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import io
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -255,12 +255,30 @@ def open_attachment(store: RecordStore, attachment_id: str) -> io.BufferedReader
     return io.BufferedReader(ChunkReader(store.db, int(row[0]), int(row[1])), buffer_size=CHUNK_SIZE)
 
 
+def chunks(store: RecordStore, attachment_id: str) -> Iterator[bytes]:
+    """The attachment's bytes, chunk by chunk as stored (no copy; one chunk in memory at a time).
+    AttachmentDamaged if a chunk is missing or the sizes do not add up; the caller checks the
+    SHA-256 (`copy_to` does)."""
+    row = store.db.execute("SELECT seq, size FROM attachment WHERE id=?", (attachment_id,)).fetchone()
+    if row is None:
+        raise AttachmentNotFound()
+    seq, size = int(row[0]), int(row[1])
+    done = 0
+    for number in range(-(-size // CHUNK_SIZE)):
+        found = store.db.execute(
+            "SELECT data FROM attachment_chunk WHERE attachment_seq=? AND n=?", (seq, number)).fetchone()
+        expected = min(CHUNK_SIZE, size - done)
+        if found is None or len(found[0]) != expected:
+            raise AttachmentDamaged()
+        done += expected
+        yield found[0]
+
+
 def copy_to(store: RecordStore, attachment_id: str, target: BinaryIO) -> None:
     """Write the attachment's bytes to `target`, checking the SHA-256 as it goes."""
     expected = info(store, attachment_id).sha256
     digest = hashlib.sha256()
-    reader = open_attachment(store, attachment_id)
-    while chunk := reader.read(CHUNK_SIZE):
+    for chunk in chunks(store, attachment_id):
         digest.update(chunk)
         target.write(chunk)
     if digest.hexdigest() != expected:

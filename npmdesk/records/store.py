@@ -62,7 +62,7 @@ _ROW_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 # A record with its tags, articles, links and pseudonyms, in one statement (exports and merges
 # read every record): each list as JSON, in the order it is kept in (articles are sorted after).
 _LOAD = (
-    f"SELECT {_COLUMNS},"  # noqa: S608 - fixed texts
+    f"SELECT {_COLUMNS}, seq,"  # noqa: S608 - fixed texts
     " (SELECT json_group_array(tag ORDER BY tag) FROM record_tag t WHERE t.seq = r.seq),"
     " (SELECT json_group_array(ref) FROM record_article a WHERE a.seq = r.seq),"
     " (SELECT json_group_array(json_array(target, relation) ORDER BY target, relation)"
@@ -226,14 +226,13 @@ class RecordStore:
         validate(record)
         with self.transaction() as db:
             recommendation_sources.check(db, record)
-            current = self._load(db, record.id)
+            seq, current = self._load_seq(db, record.id)
             if current.deleted_at is not None:
                 raise RecordNotFound(record.id)
             if current.version != record.version and not force:
                 raise EditConflict()
             _same_kind(current, record)
             record = _verification_follows_key(current, record)
-            seq = self._seq(db, record.id)
             self._save_version(db, seq, current)
             updated = replace(
                 record, version=current.version + 1, created_at=current.created_at,
@@ -250,13 +249,12 @@ class RecordStore:
         if target is None:
             return
         try:
-            original = self._load(db, target)
+            seq, original = self._load_seq(db, target)
         except RecordNotFound:  # answers a message not in this vault: nothing to close
             return
         answered = replies.answered(reply, original)
         if answered is None:
             return
-        seq = self._seq(db, target)
         self._save_version(db, seq, original)
         self._rewrite(db, seq, replace(answered, version=original.version + 1, updated_at=self.now(),
                                        updated_by=self._user))
@@ -296,11 +294,10 @@ class RecordStore:
         real names a record from one of the NPM's own devices brings filled in, and so are a place
         in the bin, the kind (KindChangeRefused) and a contact's keys and verification."""
         validate(record, local=False)
-        current = self._load(db, record.id)
+        seq, current = self._load_seq(db, record.id)
         _same_kind(current, record)
         record = _local_consents(_keep_local_trust(current, record), _with_names(current.pseudonyms, record.pseudonyms))
         validate(record)
-        seq = self._seq(db, record.id)
         self._save_version(db, seq, current)
         self._rewrite(db, seq, replace(
             record, version=current.version + 1, created_at=current.created_at, created_by=current.created_by,
@@ -318,10 +315,9 @@ class RecordStore:
         """Both sides edited the record: ours stays current, theirs joins the history, and the
         record is marked as a conflict for the user to settle (`conflicts`, `settle_conflict`)."""
         validate(record, local=False)
-        current = self._load(db, record.id)
+        seq, current = self._load_seq(db, record.id)
         _same_kind(current, record)
         record = _keep_local_trust(current, record)
-        seq = self._seq(db, record.id)
         self._save_version(db, seq, replace(record, version=current.version, pseudonyms={}, deleted_at=None))
         db.execute("UPDATE record SET version=?, conflict=1 WHERE seq=?", (current.version + 1, seq))
 
@@ -388,7 +384,7 @@ class RecordStore:
             self._purge(db, record_id)
 
     def _purge(self, db: Connection, record_id: str) -> None:
-        record, seq = self._load(db, record_id), self._seq(db, record_id)
+        seq, record = self._load_seq(db, record_id)
         hashes = [version_hash(record), *(version_hash(old) for old in self._history(db, seq))]
         db.execute(
             "INSERT OR REPLACE INTO record_tombstone(id, kind, deleted_at, purged_at, hashes) VALUES (?, ?, ?, ?, ?)",
@@ -403,7 +399,7 @@ class RecordStore:
 
     def reindex(self, db: Connection, record_id: str) -> None:
         """Re-index a record inside the caller's transaction (after its attachments changed)."""
-        search_index.put(db, self._seq(db, record_id), self._load(db, record_id))
+        search_index.put(db, *self._load_seq(db, record_id))
 
     # ------------------------------------------------------------------------- reading
 
@@ -564,18 +560,23 @@ class RecordStore:
         )
 
     def _load(self, db: Connection, record_id: str) -> Record:
+        return self._load_seq(db, record_id)[1]
+
+    def _load_seq(self, db: Connection, record_id: str) -> tuple[int, Record]:
+        """The record's row number and the record (RecordNotFound)."""
         row = db.execute(_LOAD, (record_id,)).fetchone()
         if row is None:
             raise RecordNotFound(record_id)
         values = row[:21]
-        tags = json.loads(row[21])
-        articles = sorted(json.loads(row[22]), key=article_sort_key)
-        links = [Link(to, relation) for to, relation in json.loads(row[23])]
-        pseudonyms = json.loads(row[24])
+        seq = int(row[21])
+        tags = json.loads(row[22])
+        articles = sorted(json.loads(row[23]), key=article_sort_key)
+        links = [Link(to, relation) for to, relation in json.loads(row[24])]
+        pseudonyms = json.loads(row[25])
         (id_, kind, title, body, date, status, counterpart, country, due_date, sensitivity,
          personal_data, consent, fields, version, created_at, created_by, updated_at, updated_by,
          deleted_at, consents, review_date) = values
-        return Record(
+        return seq, Record(
             kind=kind, title=title, body=body, date=date, status=status, counterpart=counterpart,
             country=country, due_date=due_date, sensitivity=sensitivity,
             personal_data=bool(personal_data), consent=consent, tags=tags, articles=articles,
