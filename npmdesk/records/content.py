@@ -65,8 +65,5 @@ def content_sha256(record: Record) -> str:
 
 
 def version_hash(record: Record) -> str:
-    """The hash of a stored version as it travels in a package (real names replaced by aliases).
-    A record without a pseudonym table travels as it is: it is hashed without a copy."""
-    if not record.pseudonyms:
-        return content_sha256(record)
+    """The hash of a stored version as it travels in a package (real names replaced by aliases)."""
     return content_sha256(pseudonymised(record))
