@@ -1,12 +1,18 @@
-"""Export and import a package of 10,000 records with 500 MB of attachments, and compare with the
-`age` tool encrypting and decrypting the same plaintext (the package's tar) in the same run.
+"""BENCHMARK, NOT A TEST. Export and import packages with npmdesk, each beside its floor measured
+in the same run, interleaved (benchmarks/floor.py says what a floor is):
 
-    .venv/bin/python benchmarks/bench_exchange.py [--records 10000] [--attachments-mb 500] [--dir DIR]
+    .venv/bin/python benchmarks/bench_exchange.py [--sets 10000:0,100000:0,10000:500] [--repeat 3] [--dir DIR]
 
-Each step runs as a whole `npmdesk` command (`export`, `import`) in its own process; wall time and
-peak memory (RSS, from GNU time) are reported, with the ratio to the `age` tool on the same bytes
-(export = read the vault + pseudonymise + sign + build the tar + encrypt; import = decrypt + verify
-+ validate + merge + store the attachments, all in one transaction). Not part of the test suite.
+Each set is RECORDS:ATTACHMENT_MB: a field vault gets that many demo records of every kind and
+that many MB of incompressible attachments (5 MiB files), and is exported whole for an office
+vault. Each repeat then runs, in turn: `npmdesk export --all` (its own process: start-up, unlock,
+read, pseudonymise, sign, tar, encrypt), `npmdesk import` into an empty copy of the office vault
+(decrypt, verify, validate, merge, index, store the attachments, one transaction), the import's
+floors (`age -d | tar -x`, then raw sqlcipher3 inserting the rows that import wrote) and the
+export's floors (raw sqlcipher3 reading those rows back, JSON and gzip, then `tar -c | age -r`).
+Printed: medians of the repeats, npmdesk's peak RSS (GNU time), the ratios to the rows' floor
+(the target for record packages: within 2x) and to the bytes' floor (the target for a package
+that is mostly attachments: within 1.5x), and the 1-minute load average during each measurement.
 """
 
 from __future__ import annotations
@@ -15,14 +21,19 @@ import argparse
 import io
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import floor
 from bench_age import Measure, run_measured
 
 MIB = 1024 * 1024
@@ -66,60 +77,167 @@ def fill(vault: Path, records: int, attachments_mb: int) -> None:
             n += 1
 
 
-def plaintext_of(package: Path, vault: Path, out: Path) -> None:
-    from npmdesk.exchange import age
+def write_key(vault: Path, out: Path) -> None:
+    """The vault's age identity, for the `age` tool."""
     from npmdesk.exchange.identity import VaultIdentity
     from npmdesk.vault import Credential, Vault
 
     with Vault.unlock(vault, Credential.passphrase(PASSPHRASE)) as opened, VaultIdentity.of(opened) as identity:
-        with open(package, "rb") as src, open(out, "wb") as dst:
-            age.decrypt(src, dst, identities=[identity.age])
-        key = out.with_suffix(".key")
-        key.write_text(identity.age.to_file_text())
+        out.write_text(identity.age.to_file_text())
 
 
-def line(name: str, ours: Measure, theirs: Measure) -> str:
-    return (f"| {name} | {ours.seconds:.1f} s, {ours.peak_rss_mb:.0f} MB peak RSS | "
-            f"{theirs.seconds:.1f} s, {theirs.peak_rss_mb:.0f} MB | {ours.seconds / theirs.seconds:.2f} |")
+@dataclass
+class Samples:
+    seconds: list[float] = field(default_factory=list)
+    loads: list[float] = field(default_factory=list)
+    rss: list[float] = field(default_factory=list)
+
+    def add(self, seconds: float, rss: float = float("nan")) -> None:
+        self.seconds.append(seconds)
+        self.loads.append(floor.load())
+        self.rss.append(rss)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.seconds)
+
+    @property
+    def load(self) -> str:
+        return f"{min(self.loads):.1f}-{max(self.loads):.1f}"
+
+
+def floors_of_import(package: Path, key: Path, office: Path, work: Path) -> tuple[float, float, Any]:
+    """(bytes' floor, rows' insert time, the open floor database) for the package `office` imported."""
+    from npmdesk.vault import Credential, Vault
+
+    members = work / "members"
+    shutil.rmtree(members, ignore_errors=True)
+    untar = floor.untar(package, key, members)
+    for stale in work.glob("floor.db*"):
+        stale.unlink()
+    target = floor.empty_database(work / "floor.db")
+    with Vault.unlock(office, Credential.passphrase(PASSPHRASE)) as opened:
+        insert = floor.insert_rows(opened.db, target)
+    return untar, insert, target
+
+
+def run_set(records: int, attachments_mb: int, repeat: int, parent: Path | None) -> list[str]:
+    work = Path(tempfile.mkdtemp(prefix="bench-exchange-", dir=parent))
+    try:
+        field_vault, office0 = work / "field", work / "office0"
+        for vault in (field_vault, office0):
+            npmdesk("init", "--vault", vault, "--npm-name", vault.name, "--user-name", "bench")
+        print(f"Filling a vault with {records:,} records and {attachments_mb} MB of attachments ...", flush=True)
+        fill(field_vault, records, attachments_mb)
+        recipient = npmdesk("identity", "--vault", office0)[0].splitlines()[1].strip()
+        key = work / "office.key"
+        write_key(office0, key)
+        ours = {"export": Samples(), "import": Samples()}
+        bytes_floor = {"export": Samples(), "import": Samples()}
+        rows_floor = {"export": Samples(), "import": Samples()}
+        package = work / "package.age"
+        size = 0
+        for _ in range(repeat):
+            package.unlink(missing_ok=True)
+            _, measured = npmdesk("export", "--vault", field_vault, "--all", "--confirm-sensitive", "-r", recipient,
+                                  "-o", package, measured=True)
+            assert measured is not None
+            ours["export"].add(measured.seconds, measured.peak_rss_mb)
+            size = package.stat().st_size
+            office = work / "office"
+            shutil.rmtree(office, ignore_errors=True)
+            shutil.copytree(office0, office)
+            _, measured = npmdesk("import", "--vault", office, package, "--accept-unverified", measured=True)
+            assert measured is not None
+            ours["import"].add(measured.seconds, measured.peak_rss_mb)
+            untar, insert, floor_db = floors_of_import(package, key, office, work)
+            bytes_floor["import"].add(untar)
+            rows_floor["import"].add(untar + insert)
+            try:
+                read = floor.read_rows(floor_db, work / "rows.jsonl.gz")
+            finally:
+                floor_db.close()
+            tar_time = floor.tar(work / "members", recipient, work / "floor.age")
+            bytes_floor["export"].add(tar_time)
+            rows_floor["export"].add(read + tar_time)
+        lines = []
+        for step in ("export", "import"):
+            mine = ours[step]
+            lines.append(
+                f"| {records:,} + {attachments_mb} MB ({size / MIB:,.0f} MiB) | {step} | {mine.median:.2f} s, "
+                f"{max(mine.rss):.0f} MB | {rows_floor[step].median:.2f} s | {bytes_floor[step].median:.2f} s | "
+                f"{mine.median / rows_floor[step].median:.2f}x | {mine.median / bytes_floor[step].median:.2f}x | "
+                f"{mine.load} / {rows_floor[step].load} |")
+        for text in lines:
+            print(text, flush=True)
+        return lines
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def attachment_writes(megabytes: int, repeat: int, parent: Path | None) -> str:
+    """npmdesk's attachment writes (`attachments.add`, one file of `megabytes`) against raw sqlcipher3
+    writing the same bytes in the same chunks into the same tables with the same settings
+    (floor.write_blobs), alternating, in this process: the best run of each."""
+    from npmdesk.records import Record, RecordStore
+    from npmdesk.records import attachments as files
+    from npmdesk.vault import Secret, Vault
+    from npmdesk.vault.kdf import TEST_PARAMS
+
+    work = Path(tempfile.mkdtemp(prefix="bench-attachments-", dir=parent))
+    try:
+        vault, _ = Vault.create(work / "vault", Secret.from_passphrase(PASSPHRASE), user_name="bench",
+                                argon2=TEST_PARAMS)
+        store = RecordStore(vault)
+        record = store.add(Record(kind="visit", title="Scans"))
+        raw = floor.empty_database(work / "raw.db")
+        raw.execute("INSERT INTO record(id, kind, title, created_at, created_by, updated_at, updated_by)"
+                    " VALUES ('r', 'visit', 'Scans', '', '', '', '')")
+        block, size = os.urandom(8 * MIB + 12_345), megabytes * MIB
+        ours, theirs = Samples(), Samples()
+        for n in range(repeat):
+            start = time.perf_counter()
+            files.add(store, record.id, f"scan-{n}.bin", floor.Repeating(block, size))  # type: ignore[arg-type]
+            ours.add(time.perf_counter() - start)
+            theirs.add(floor.write_blobs(raw, block, size, files.CHUNK_SIZE))
+        vault.close()
+        raw.close()
+        best, floor_best = min(ours.seconds), min(theirs.seconds)
+        return (f"attachment writes, {megabytes} MB in one file: npmdesk {megabytes / best:,.0f} MB/s, raw sqlcipher3 "
+                f"{megabytes / floor_best:,.0f} MB/s (same tables and settings): npmdesk at "
+                f"{floor_best / best:.2f}x the raw speed (best of {repeat}, load {ours.load})")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+HEADER = ("| package | step | npmdesk (median, peak RSS) | rows' floor | bytes' floor | ÷ rows' floor"
+          " | ÷ bytes' floor | load: npmdesk / floor |\n|---|---|---|---|---|---|---|---|")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--records", type=int, default=10_000)
-    parser.add_argument("--attachments-mb", type=int, default=500)
+    parser.add_argument("--sets", default="10000:0,100000:0,10000:500",
+                        help="RECORDS:ATTACHMENT_MB, comma-separated (default 10000:0,100000:0,10000:500)")
+    parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--dir", type=Path, default=None)
+    parser.add_argument("--attachment-mb", type=int, default=256,
+                        help="size of the file for the attachment-write comparison (0: skip it)")
     args = parser.parse_args()
-    age_tool = shutil.which("age")
-    if age_tool is None:
+    if shutil.which("age") is None:
         raise SystemExit("the age tool is missing: run `make test` (or install the Debian package 'age')")
-    work = Path(tempfile.mkdtemp(prefix="bench-exchange-", dir=args.dir))
-    try:
-        field, office = work / "field", work / "office"
-        for vault in (field, office):
-            npmdesk("init", "--vault", vault, "--npm-name", vault.name, "--user-name", "bench")
-        print(f"Filling {field} with {args.records} records and {args.attachments_mb} MB of attachments ...",
-              flush=True)
-        fill(field, args.records, args.attachments_mb)
-        recipient = npmdesk("identity", "--vault", office)[0].splitlines()[1].strip()
-        package = work / "package.age"
-        _, export = npmdesk("export", "--vault", field, "--all", "--confirm-sensitive", "-r", recipient,
-                            "-o", package, measured=True)
-        _, imported = npmdesk("import", "--vault", office, package, "--accept-unverified", measured=True)
-        plain = work / "plain.tar"
-        plaintext_of(package, office, plain)
-        key = plain.with_suffix(".key")
-        age_encrypt = run_measured([age_tool, "-r", recipient, "-o", str(work / "baseline.age"), str(plain)])
-        age_decrypt = run_measured([age_tool, "-d", "-i", str(key), "-o", str(work / "baseline.out"),
-                                    str(work / "baseline.age")])
-        assert export is not None and imported is not None
-        print(f"\nPackage: {package.stat().st_size / MIB:.0f} MiB ({args.records} records, "
-              f"{args.attachments_mb} MB of attachments)\n")
-        print("| step | npmdesk | age tool on the same plaintext | ratio (time) |")
-        print("|---|---|---|---|")
-        print(line("export (`npmdesk export --all`)", export, age_encrypt))
-        print(line("import (`npmdesk import`, into an empty vault)", imported, age_decrypt))
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    print(subprocess.run(["uptime"], capture_output=True, text=True, check=False).stdout.strip(), flush=True)
+    writes = attachment_writes(args.attachment_mb, args.repeat, args.dir) if args.attachment_mb else ""
+    print(writes, flush=True)
+    print(HEADER, flush=True)
+    lines = []
+    for spec in filter(None, args.sets.split(",")):
+        records, megabytes = (int(part) for part in spec.split(":"))
+        lines += run_set(records, megabytes, args.repeat, args.dir)
+    print(f"\nMedians of {args.repeat} interleaved runs; {os.cpu_count()} CPUs.")
+    print(HEADER)
+    print("\n".join(lines))
+    print(writes)
+    print(subprocess.run(["uptime"], capture_output=True, text=True, check=False).stdout.strip())
     return 0
 
 

@@ -60,7 +60,9 @@ def loads(data: bytes | str, *, max_bytes: int, max_depth: int = 16, max_items: 
         if isinstance(err, JSONRefused):
             raise
         raise JSONRefused("it is not valid JSON") from None
-    _check_strings(value)
+    # Text decoded from UTF-8 holds no surrogate: one can only come from an escape (\\uD800).
+    if text is data or "\\ud" in text or "\\uD" in text:
+        _check_strings(value)
     return value
 
 

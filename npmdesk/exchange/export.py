@@ -546,8 +546,7 @@ def write_package(
                     done += entry.size
                 else:
                     digest = hashlib.sha256()
-                    reader = files.open_attachment(store, attachment_of(entry.path))
-                    while chunk := reader.read(files.CHUNK_SIZE):
+                    for chunk in files.chunks(store, attachment_of(entry.path)):
                         digest.update(chunk)
                         done += len(chunk)
                         yield chunk

@@ -171,7 +171,9 @@ class _ImportConsumer:
             raise DamagedPackage("an attachment has the id of a different attachment in your vault")
         if not kept:
             return _Discard()  # its record was deleted here: not brought back
-        writer = files.AttachmentWriter(self._store, self._store.db, record_id, name, attachment_id=attachment_id)
+        # The reader hashes the bytes against the signed manifest before closing this sink: not twice.
+        writer = files.AttachmentWriter(self._store, self._store.db, record_id, name, attachment_id=attachment_id,
+                                        sha256=entry.sha256)
         self.touched.add(record_id)
         return _AttachmentSink(writer)
 

@@ -206,7 +206,7 @@ def _new_contact_keys(store: RecordStore, contact: Record, taken: set[str], resu
 def apply_one(store: RecordStore, db: Connection, incoming: IncomingRecord, decided: str, restored: bool) -> None:
     """Write one planned outcome inside the caller's transaction. Deleted-here records are not
     written; the store keeps kinds and contacts' keys and verification whatever comes in."""
-    record = replace(incoming.record, deleted_at=None)
+    record = incoming.record if incoming.record.deleted_at is None else replace(incoming.record, deleted_at=None)
     if restored and decided != ADDED:
         store.import_restore(db, record.id)  # out of the bin, then merged as a live record
     if decided == ADDED:

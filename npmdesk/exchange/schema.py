@@ -323,13 +323,14 @@ def parse_record(item: object) -> IncomingRecord:
         # The hash is of the record as it travels to anyone: pseudonymised (a no-op without names).
         _require(version_hash(record) == content, rid, "its content does not match its hash.")
         # What an older version wrote, in today's values (after the hash: it is of what was sent).
-        record = upgraded(record)
+        sent, record = record, upgraded(record)
         validate(record, local=bool(record.pseudonyms))
     except InvalidRecord as err:
         raise InvalidPackageRecord(rid, f"{err.field}: {err}") from None
     except (TypeError, ValueError, KeyError):
         raise InvalidPackageRecord(rid, "a value has the wrong type.") from None
-    content = version_hash(record)
+    if record is not sent:  # upgraded: its hash here is of today's values
+        content = version_hash(record)
     if record.kind == "contact":
         _require(not set(LOCAL_TRUST_FIELDS) & set(record.fields), rid,
                  "a contact's verification cannot be imported.")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import io
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO, Protocol
 
@@ -134,16 +134,26 @@ def index_pending(store: RecordStore, record_ids: Iterable[str],
 class AttachmentWriter:
     """One attachment stored from data pushed to it, inside the caller's transaction (imports
     stream packages through it; `add` reads a file into it). `finish()` completes the row; if
-    the transaction rolls back, nothing of it remains."""
+    the transaction rolls back, nothing of it remains.
+
+    The bytes are stored in chunks of CHUNK_SIZE: a full chunk given at once is stored as it is,
+    smaller pieces are gathered in one buffer (no other copy). The SHA-256 is computed as the
+    bytes come, unless the caller gives it (`sha256`): then the caller must check the bytes
+    against it before calling `finish()` (an import does: the package's reader hashes each file
+    against its signed manifest and fails before the file's end is accepted), and they are not
+    hashed twice."""
 
     def __init__(self, store: RecordStore, db: Connection, record_id: str, name: str, *,
-                 attachment_id: str | None = None, media_type: str | None = None) -> None:
+                 attachment_id: str | None = None, media_type: str | None = None,
+                 sha256: str | None = None) -> None:
         self.id = attachment_id or new_id()
         self.name = _clean_name(name)
         self._db = db
         self._media_type = media_type
-        self._digest = hashlib.sha256()
-        self._pending = bytearray()
+        self._checked_by_caller = sha256
+        self._digest = hashlib.sha256() if sha256 is None else None
+        self._pending = bytearray(CHUNK_SIZE)
+        self._filled = 0
         self._n = 0
         self._head = b""
         self.size = 0
@@ -156,30 +166,43 @@ class AttachmentWriter:
         self._seq = int(cursor.lastrowid)
 
     def write(self, data: bytes | bytearray | memoryview) -> None:
-        self._pending += data
-        self.size += len(data)
-        self._digest.update(data)
-        while len(self._pending) >= CHUNK_SIZE:
-            self._flush(bytes(self._pending[:CHUNK_SIZE]))
-            del self._pending[:CHUNK_SIZE]
+        view = memoryview(data)
+        self.size += len(view)
+        if self._digest is not None:
+            self._digest.update(view)
+        while len(view):
+            if self._filled == 0 and len(view) >= CHUNK_SIZE:
+                self._flush(view[:CHUNK_SIZE])
+                view = view[CHUNK_SIZE:]
+                continue
+            take = min(CHUNK_SIZE - self._filled, len(view))
+            self._pending[self._filled : self._filled + take] = view[:take]
+            self._filled += take
+            view = view[take:]
+            if self._filled == CHUNK_SIZE:
+                self._flush(self._pending)
+                self._filled = 0
 
-    def _flush(self, chunk: bytes) -> None:
+    def _flush(self, chunk: bytes | bytearray | memoryview) -> None:
+        """Store one chunk (SQLite copies it: the buffer may be reused at once)."""
         if self._n == 0:
-            self._head = chunk[:16]
+            self._head = bytes(chunk[:16])
         self._db.execute("INSERT INTO attachment_chunk(attachment_seq, n, data) VALUES (?, ?, ?)",
                          (self._seq, self._n, chunk))
         self._n += 1
 
     @property
     def sha256(self) -> str:
+        if self._digest is None:
+            return str(self._checked_by_caller)
         return self._digest.hexdigest()
 
     def finish(self) -> str:
         """Store the last chunk, the type and the hash; returns the id. The text is got later,
         after the transaction (`index_pending`): until then the attachment is not yet indexed."""
-        if self._pending:
-            self._flush(bytes(self._pending))
-            self._pending.clear()
+        if self._filled:
+            self._flush(memoryview(self._pending)[: self._filled])
+            self._filled = 0
         kind = self._media_type or extract.media_type_for(self.name, self._head)
         text = extract.NOT_YET_INDEXED if extract.extractable(kind) else ""
         self._db.execute(
@@ -244,12 +267,30 @@ class Writable(Protocol):
     def write(self, data: bytes, /) -> object: ...
 
 
+def chunks(store: RecordStore, attachment_id: str) -> Iterator[bytes]:
+    """The attachment's bytes, chunk by chunk as stored (no copy; one chunk in memory at a time).
+    AttachmentDamaged if a chunk is missing or the sizes do not add up; the caller checks the
+    SHA-256 (`copy_to` does)."""
+    row = store.db.execute("SELECT seq, size FROM attachment WHERE id=?", (attachment_id,)).fetchone()
+    if row is None:
+        raise AttachmentNotFound()
+    seq, size = int(row[0]), int(row[1])
+    done = 0
+    for number in range(-(-size // CHUNK_SIZE)):
+        found = store.db.execute(
+            "SELECT data FROM attachment_chunk WHERE attachment_seq=? AND n=?", (seq, number)).fetchone()
+        expected = min(CHUNK_SIZE, size - done)
+        if found is None or len(found[0]) != expected:
+            raise AttachmentDamaged()
+        done += expected
+        yield found[0]
+
+
 def copy_to(store: RecordStore, attachment_id: str, target: Writable) -> None:
     """Write the attachment's bytes to `target`, checking the SHA-256 as it goes."""
     expected = info(store, attachment_id).sha256
     digest = hashlib.sha256()
-    reader = open_attachment(store, attachment_id)
-    while chunk := reader.read(CHUNK_SIZE):
+    for chunk in chunks(store, attachment_id):
         digest.update(chunk)
         target.write(chunk)
     if digest.hexdigest() != expected:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import hashlib
 import json
 
-from npmdesk.records.model import Record, article_number
+from npmdesk.records.consent import people_json
+from npmdesk.records.model import Record, article_json, article_number
 from npmdesk.records.pseudonyms import pseudonymised
 
 # A contact's keys and their verification are each vault's own trust decision: they are not part
@@ -22,31 +23,45 @@ TRUST_FIELDS = ("age_recipient", "signing_key", "keys_verified", "own_device")
 # What never leaves the vault: whether this vault verified a contact's keys, and whether the
 # contact is one of the NPM's own devices (packages to it carry real names).
 LOCAL_TRUST_FIELDS = ("keys_verified", "own_device")
-_CONTENT_KEYS = (
-    "kind", "title", "body", "date", "status", "counterpart", "country", "due_date", "sensitivity",
-    "personal_data", "consent", "tags", "articles", "links", "fields",
-)
-# Keys that count only when set (Record.to_json leaves them out otherwise), so that a record
-# using none of them hashes as it did before they existed.
-_OPTIONAL_CONTENT_KEYS = ("consents", "review_date")
 
 
 def _article_key(article: int | str) -> tuple[int, str]:
     return (article, "") if isinstance(article, int) else (article_number(article), article)
 
 
+def _link_key(link: dict[str, str]) -> tuple[str, str]:
+    return (link["to"], link["relation"])
+
+
+# One encoder for every hash (json.dumps would build a new one per call).
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def content_sha256(record: Record) -> str:
-    """The hash of a version's content as it is (callers pseudonymise first: see `version_hash`)."""
-    doc = record.to_json()
-    content = {key: doc[key] for key in _CONTENT_KEYS}
-    content.update({key: doc[key] for key in _OPTIONAL_CONTENT_KEYS if key in doc})
-    content["tags"] = sorted(content["tags"])
-    content["articles"] = sorted(content["articles"], key=_article_key)
-    content["links"] = sorted(content["links"], key=lambda link: (link["to"], link["relation"]))
+    """The hash of a version's content as it is (callers pseudonymise first: see `version_hash`).
+
+    The canonical JSON of what `Record.to_json` writes of kind, title, body, date, status,
+    counterpart, country, due_date, sensitivity, personal_data, consent, tags, articles, links and
+    fields, and of consents and review_date only when set (so that a record using neither hashes
+    as it did before they existed); tags, articles and links sorted, a contact's TRUST_FIELDS left
+    out. Built straight from the record, without the rest of `to_json`."""
+    fields = record.fields
     if record.kind == "contact":
-        content["fields"] = {k: v for k, v in content["fields"].items() if k not in TRUST_FIELDS}
-    canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+        fields = {k: v for k, v in fields.items() if k not in TRUST_FIELDS}
+    content = {
+        "kind": record.kind, "title": record.title, "body": record.body, "date": record.date,
+        "status": record.status, "counterpart": record.counterpart, "country": record.country,
+        "due_date": record.due_date, "sensitivity": record.sensitivity, "personal_data": record.personal_data,
+        "consent": record.consent, "tags": sorted(record.tags),
+        "articles": sorted((article_json(a) for a in record.articles), key=_article_key),
+        "links": sorted(({"to": link.to, "relation": link.relation} for link in record.links), key=_link_key),
+        "fields": fields,
+    }
+    if record.consents:
+        content["consents"] = people_json(record.consents)
+    if record.review_date is not None:
+        content["review_date"] = record.review_date
+    return hashlib.sha256(_CANONICAL.encode(content).encode("utf-8")).hexdigest()
 
 
 def version_hash(record: Record) -> str:

@@ -183,13 +183,12 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def is_uuid(value: object) -> bool:
-    if not isinstance(value, str):
-        return False
-    try:
-        return str(uuid.UUID(value)) == value
-    except ValueError:
-        return False
+    """True for a UUID in its canonical form (lower-case, hyphenated), as `str(uuid.UUID(...))` writes it."""
+    return isinstance(value, str) and _CANONICAL_UUID.fullmatch(value) is not None
 
 
 def is_date(value: object) -> bool:
@@ -309,9 +308,21 @@ def _validate_consents(record: Record, local: bool) -> None:
             _optional_date("consents", item.withdrawn_on)
 
 
+# id(spec) -> (spec, its fields' names): validate runs for every record an import reads.
+_FIELD_NAMES: dict[int, tuple[kinds.KindSpec, frozenset[str]]] = {}
+
+
+def _field_names(spec: kinds.KindSpec) -> frozenset[str]:
+    known = _FIELD_NAMES.get(id(spec))
+    if known is None or known[0] is not spec:
+        known = _FIELD_NAMES[id(spec)] = (spec, frozenset(fs.name for fs in spec.fields))
+    return known[1]
+
+
 def _validate_fields(spec: kinds.KindSpec, values: dict[str, Any]) -> None:
+    names = _field_names(spec)
     for name in values:
-        if spec.field(name) is None:
+        if name not in names:
             raise InvalidRecord(name, f"A {spec.name.replace('_', ' ')} has no field {name!r}.")
     for fs in spec.fields:
         value = values.get(fs.name)
@@ -322,8 +333,18 @@ def _validate_fields(spec: kinds.KindSpec, values: dict[str, Any]) -> None:
         _validate_value(fs, value)
 
 
+class _Label:
+    """A field's name as a message starts it ("Update type"), made only if a message is."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __format__(self, spec: str) -> str:
+        return self._name.replace("_", " ").capitalize()
+
+
 def _validate_value(fs: kinds.FieldSpec, value: Any) -> None:
-    label = fs.name.replace("_", " ").capitalize()
+    label = _Label(fs.name)
     if fs.type in (kinds.TEXT, kinds.LONG_TEXT, kinds.URL):
         _text(fs.name, value, fs.max_length, required=fs.required)
     elif fs.type == kinds.DATE:

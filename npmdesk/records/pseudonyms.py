@@ -32,7 +32,10 @@ def _replace_all(value: Any, pattern: re.Pattern[str], aliases: dict[str, str]) 
 
 
 def pseudonymised(record: Record) -> Record:
-    """A copy with every real name replaced by its alias, and no mapping left in it."""
+    """A copy with every real name replaced by its alias, and no mapping left in it (the record
+    itself when it has no mapping: nothing to replace; callers never change what they get)."""
+    if not record.pseudonyms:
+        return record
     pattern = _pattern(record.pseudonyms)
     if pattern is None:
         return replace(record, pseudonyms={})

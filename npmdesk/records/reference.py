@@ -226,7 +226,15 @@ def country_name(iso2: str, language: str) -> str:
 
 def country_names(iso2: str) -> list[str]:
     """A country's names in every language npmdesk speaks (English, French, Spanish), without repeats."""
-    return list(dict.fromkeys(country_name(iso2, language) for language in LANGUAGES))
+    names = _COUNTRY_NAMES.get(iso2)
+    if names is None:  # asked for every record an import indexes: looked up once per code
+        names = tuple(dict.fromkeys(country_name(iso2, language) for language in LANGUAGES))
+        if len(iso2) == 2:  # a record's country (at most 26 x 26 of them)
+            _COUNTRY_NAMES[iso2] = names
+    return list(names)
+
+
+_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {}
 
 
 def sort_key(name: str) -> str:

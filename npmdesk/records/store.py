@@ -57,6 +57,21 @@ _COLUMNS = (
 )
 
 
+# Rows' JSON (fields, consents, history snapshots): one encoder, not one per json.dumps call.
+_ROW_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+# A record with its tags, articles, links and pseudonyms, in one statement (exports and merges
+# read every record): each list as JSON, in the order it is kept in (articles are sorted after).
+_LOAD = (
+    f"SELECT {_COLUMNS}, seq,"  # noqa: S608 - fixed texts
+    " (SELECT json_group_array(tag ORDER BY tag) FROM record_tag t WHERE t.seq = r.seq),"
+    " (SELECT json_group_array(ref) FROM record_article a WHERE a.seq = r.seq),"
+    " (SELECT json_group_array(json_array(target, relation) ORDER BY target, relation)"
+    "  FROM record_link l WHERE l.seq = r.seq),"
+    " (SELECT json_group_object(real_name, alias ORDER BY alias) FROM record_pseudonym p WHERE p.seq = r.seq)"
+    " FROM record r WHERE id=?"
+)
+
+
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -98,6 +113,8 @@ def _verification_follows_key(current: Record, record: Record) -> Record:
 def _local_consents(record: Record, pseudonyms: dict[str, str]) -> Record:
     """An incoming record's consents named as this vault names the people: by the real name
     behind each alias we know, and the alias itself (as its own pseudonym) for one we do not."""
+    if not record.consents and pseudonyms == record.pseudonyms:
+        return record  # nobody to rename: the record as it is
     real_of = {alias: real for real, alias in pseudonyms.items()}
     people = [replace(person, person=real_of.get(person.person, person.person)) for person in record.consents]
     known = {**pseudonyms, **{p.person: p.person for p in people if p.person not in pseudonyms}}
@@ -209,14 +226,13 @@ class RecordStore:
         validate(record)
         with self.transaction() as db:
             recommendation_sources.check(db, record)
-            current = self._load(db, record.id)
+            seq, current = self._load_seq(db, record.id)
             if current.deleted_at is not None:
                 raise RecordNotFound(record.id)
             if current.version != record.version and not force:
                 raise EditConflict()
             _same_kind(current, record)
             record = _verification_follows_key(current, record)
-            seq = self._seq(db, record.id)
             self._save_version(db, seq, current)
             updated = replace(
                 record, version=current.version + 1, created_at=current.created_at,
@@ -233,13 +249,12 @@ class RecordStore:
         if target is None:
             return
         try:
-            original = self._load(db, target)
+            seq, original = self._load_seq(db, target)
         except RecordNotFound:  # answers a message not in this vault: nothing to close
             return
         answered = replies.answered(reply, original)
         if answered is None:
             return
-        seq = self._seq(db, target)
         self._save_version(db, seq, original)
         self._rewrite(db, seq, replace(answered, version=original.version + 1, updated_at=self.now(),
                                        updated_by=self._user))
@@ -263,8 +278,11 @@ class RecordStore:
         """Insert a record from another vault as it is: its id, version, authors and times (a
         contact's verification never comes with it). Its tombstone, if any, goes: the caller
         decided to bring it back."""
-        fields = {k: v for k, v in record.fields.items() if not (record.kind == "contact" and k in LOCAL_TRUST_FIELDS)}
-        record = _local_consents(replace(record, fields=fields, deleted_at=None), record.pseudonyms)
+        if record.kind == "contact" or record.deleted_at is not None:  # else nothing to take out: no copy
+            contact = record.kind == "contact"
+            fields = {k: v for k, v in record.fields.items() if not (contact and k in LOCAL_TRUST_FIELDS)}
+            record = replace(record, fields=fields, deleted_at=None)
+        record = _local_consents(record, record.pseudonyms)
         validate(record)
         self._insert(db, record)
         db.execute("DELETE FROM record_tombstone WHERE id=?", (record.id,))
@@ -276,11 +294,10 @@ class RecordStore:
         real names a record from one of the NPM's own devices brings filled in, and so are a place
         in the bin, the kind (KindChangeRefused) and a contact's keys and verification."""
         validate(record, local=False)
-        current = self._load(db, record.id)
+        seq, current = self._load_seq(db, record.id)
         _same_kind(current, record)
         record = _local_consents(_keep_local_trust(current, record), _with_names(current.pseudonyms, record.pseudonyms))
         validate(record)
-        seq = self._seq(db, record.id)
         self._save_version(db, seq, current)
         self._rewrite(db, seq, replace(
             record, version=current.version + 1, created_at=current.created_at, created_by=current.created_by,
@@ -298,10 +315,9 @@ class RecordStore:
         """Both sides edited the record: ours stays current, theirs joins the history, and the
         record is marked as a conflict for the user to settle (`conflicts`, `settle_conflict`)."""
         validate(record, local=False)
-        current = self._load(db, record.id)
+        seq, current = self._load_seq(db, record.id)
         _same_kind(current, record)
         record = _keep_local_trust(current, record)
-        seq = self._seq(db, record.id)
         self._save_version(db, seq, replace(record, version=current.version, pseudonyms={}, deleted_at=None))
         db.execute("UPDATE record SET version=?, conflict=1 WHERE seq=?", (current.version + 1, seq))
 
@@ -368,7 +384,7 @@ class RecordStore:
             self._purge(db, record_id)
 
     def _purge(self, db: Connection, record_id: str) -> None:
-        record, seq = self._load(db, record_id), self._seq(db, record_id)
+        seq, record = self._load_seq(db, record_id)
         hashes = [version_hash(record), *(version_hash(old) for old in self._history(db, seq))]
         db.execute(
             "INSERT OR REPLACE INTO record_tombstone(id, kind, deleted_at, purged_at, hashes) VALUES (?, ?, ?, ?, ?)",
@@ -383,7 +399,7 @@ class RecordStore:
 
     def reindex(self, db: Connection, record_id: str) -> None:
         """Re-index a record inside the caller's transaction (after its attachments changed)."""
-        search_index.put(db, self._seq(db, record_id), self._load(db, record_id))
+        search_index.put(db, *self._load_seq(db, record_id))
 
     # ------------------------------------------------------------------------- reading
 
@@ -394,8 +410,14 @@ class RecordStore:
         return record
 
     def history(self, record_id: str) -> Records:
-        """Earlier versions of a record, newest first (the current one is not included)."""
-        return self._history(self.db, self._seq(self.db, record_id))
+        """Earlier versions of a record, newest first (the current one is not included). One
+        statement: exports and merges ask it of every record."""
+        rows = self.db.execute(
+            "SELECT v.snapshot FROM record r LEFT JOIN record_version v ON v.seq = r.seq WHERE r.id=?"
+            " ORDER BY v.version DESC", (record_id,)).fetchall()
+        if not rows:
+            raise RecordNotFound(record_id)
+        return [Record.from_json(json.loads(row[0])) for row in rows if row[0] is not None]
 
     @staticmethod
     def _history(db: Connection, seq: int) -> Records:
@@ -490,10 +512,10 @@ class RecordStore:
             record.id, record.kind, record.title, record.body, record.date, record.status,
             record.counterpart, record.country, record.due_date, record.sensitivity,
             int(record.personal_data), record.consent,
-            json.dumps(record.fields, ensure_ascii=False, sort_keys=True),
+            _ROW_JSON.encode(record.fields),
             record.version, record.created_at, record.created_by, record.updated_at,
             record.updated_by, record.deleted_at,
-            json.dumps(consent_data.people_json(record.consents), ensure_ascii=False, sort_keys=True),
+            _ROW_JSON.encode(consent_data.people_json(record.consents)),
             record.review_date,
         )
 
@@ -511,47 +533,50 @@ class RecordStore:
         if not fresh:
             for table in ("record_tag", "record_article", "record_link", "record_pseudonym"):
                 db.execute(f"DELETE FROM {table} WHERE seq=?", (seq,))  # noqa: S608 - fixed names
-        db.executemany("INSERT OR IGNORE INTO record_tag VALUES (?, ?)", [(seq, t) for t in record.tags])
-        db.executemany(
-            "INSERT OR IGNORE INTO record_article(seq, ref, article) VALUES (?, ?, ?)",
-            [(seq, a, article_number(a)) for a in record.articles],
-        )
-        db.executemany(
-            "INSERT OR IGNORE INTO record_link VALUES (?, ?, ?)",
-            [(seq, link.to, link.relation) for link in record.links],
-        )
-        db.executemany(
-            "INSERT OR REPLACE INTO record_pseudonym VALUES (?, ?, ?)",
-            [(seq, real, alias) for real, alias in record.pseudonyms.items()],
-        )
+        if record.tags:  # (an empty executemany still costs a statement: most records have no links…)
+            db.executemany("INSERT OR IGNORE INTO record_tag VALUES (?, ?)", [(seq, t) for t in record.tags])
+        if record.articles:
+            db.executemany(
+                "INSERT OR IGNORE INTO record_article(seq, ref, article) VALUES (?, ?, ?)",
+                [(seq, a, article_number(a)) for a in record.articles],
+            )
+        if record.links:
+            db.executemany(
+                "INSERT OR IGNORE INTO record_link VALUES (?, ?, ?)",
+                [(seq, link.to, link.relation) for link in record.links],
+            )
+        if record.pseudonyms:
+            db.executemany(
+                "INSERT OR REPLACE INTO record_pseudonym VALUES (?, ?, ?)",
+                [(seq, real, alias) for real, alias in record.pseudonyms.items()],
+            )
 
     @staticmethod
     def _save_version(db: Connection, seq: int, current: Record) -> None:
         db.execute(
             "INSERT INTO record_version VALUES (?, ?, ?, ?, ?)",
             (seq, current.version, current.updated_at, current.updated_by,
-             json.dumps(current.to_json(), ensure_ascii=False, sort_keys=True)),
+             _ROW_JSON.encode(current.to_json())),
         )
 
     def _load(self, db: Connection, record_id: str) -> Record:
-        row = db.execute(
-            f"SELECT seq, {_COLUMNS} FROM record WHERE id=?", (record_id,)  # noqa: S608
-        ).fetchone()
+        return self._load_seq(db, record_id)[1]
+
+    def _load_seq(self, db: Connection, record_id: str) -> tuple[int, Record]:
+        """The record's row number and the record (RecordNotFound)."""
+        row = db.execute(_LOAD, (record_id,)).fetchone()
         if row is None:
             raise RecordNotFound(record_id)
-        seq = row[0]
-        values = list(row[1:])
-        tags = [r[0] for r in db.execute("SELECT tag FROM record_tag WHERE seq=? ORDER BY tag", (seq,))]
-        articles = sorted((r[0] for r in db.execute("SELECT ref FROM record_article WHERE seq=?", (seq,))),
-                          key=article_sort_key)
-        links = [Link(r[0], r[1]) for r in db.execute(
-            "SELECT target, relation FROM record_link WHERE seq=? ORDER BY target, relation", (seq,))]
-        pseudonyms = dict(db.execute(
-            "SELECT real_name, alias FROM record_pseudonym WHERE seq=? ORDER BY alias", (seq,)).fetchall())
+        values = row[:21]
+        seq = int(row[21])
+        tags = json.loads(row[22])
+        articles = sorted(json.loads(row[23]), key=article_sort_key)
+        links = [Link(to, relation) for to, relation in json.loads(row[24])]
+        pseudonyms = json.loads(row[25])
         (id_, kind, title, body, date, status, counterpart, country, due_date, sensitivity,
          personal_data, consent, fields, version, created_at, created_by, updated_at, updated_by,
          deleted_at, consents, review_date) = values
-        return Record(
+        return seq, Record(
             kind=kind, title=title, body=body, date=date, status=status, counterpart=counterpart,
             country=country, due_date=due_date, sensitivity=sensitivity,
             personal_data=bool(personal_data), consent=consent, tags=tags, articles=articles,

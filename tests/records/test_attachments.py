@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import os
 import tracemalloc
 
 import pytest
 
 from npmdesk.records import attachments
-from npmdesk.records.attachments import CHUNK_SIZE, AttachmentNotFound, BadAttachmentName
+from npmdesk.records.attachments import CHUNK_SIZE, AttachmentDamaged, AttachmentNotFound, BadAttachmentName
 from tests.support.record_helpers import communication
 
 PDF_TEXT = "Rapport confidentiel sur le quartier disciplinaire"
@@ -72,6 +73,42 @@ def test_round_trip_of_every_size(store, size):
     out = io.BytesIO()
     attachments.copy_to(store, info.id, out)
     assert out.getvalue() == data and attachments.verify(store, info.id)
+
+
+def test_bytes_pushed_in_pieces_of_any_size_are_stored_whole(store):
+    """An import pushes an attachment's bytes as the package is decrypted, in pieces of any size
+    (smaller than a chunk, a whole chunk, larger, straddling two): they are stored and read back
+    byte for byte, with their hash."""
+    record = store.add(communication())
+    data = os.urandom(4 * CHUNK_SIZE + 5)
+    cuts = [0, 1, CHUNK_SIZE - 1, CHUNK_SIZE, 2 * CHUNK_SIZE, 2 * CHUNK_SIZE + 1, 3 * CHUNK_SIZE + 2, len(data)]
+    with store.transaction() as db:
+        writer = attachments.AttachmentWriter(store, db, record.id, "scan.bin")
+        for start, end in itertools.pairwise(cuts):
+            writer.write(memoryview(data)[start:end])
+        attachment_id = writer.finish()
+    info = attachments.info(store, attachment_id)
+    assert (info.size, info.sha256) == (len(data), hashlib.sha256(data).hexdigest())
+    assert attachments.open_attachment(store, attachment_id).read() == data and attachments.verify(store, attachment_id)
+
+
+@pytest.mark.parametrize(("change", "value"), [
+    ("UPDATE attachment_chunk SET data = ?1 || substr(data, 2) WHERE attachment_seq = ?2 AND n = 1", b"x"),  # changed
+    ("UPDATE attachment_chunk SET data = substr(data, ?1) WHERE attachment_seq = ?2 AND n = 1", 2),  # cut short
+    ("DELETE FROM attachment_chunk WHERE ?1 AND attachment_seq = ?2 AND n = 2", 1),  # lost
+])
+def test_changed_or_missing_bytes_are_reported_damaged(store, change, value):
+    """Bytes changed, cut short or lost inside the vault are never handed on as the attachment:
+    verify says so and a copy (what an export streams) fails with AttachmentDamaged."""
+    record = store.add(communication())
+    info = attachments.add(store, record.id, "scan.bin", io.BytesIO(os.urandom(2 * CHUNK_SIZE + 5)))
+    assert attachments.verify(store, info.id)
+    with store.transaction() as db:
+        seq = db.execute("SELECT seq FROM attachment WHERE id=?", (info.id,)).fetchone()[0]
+        assert db.execute(change, (value, seq)).rowcount == 1
+    assert not attachments.verify(store, info.id)
+    with pytest.raises(AttachmentDamaged):
+        attachments.copy_to(store, info.id, io.BytesIO())
 
 
 def test_memory_stays_flat_for_a_large_file(store):
