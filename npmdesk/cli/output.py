@@ -14,7 +14,11 @@ from npmdesk import display
 from npmdesk.cli.terminal import line
 from npmdesk.records import Record, SearchHit, Summary
 from npmdesk.records.attachments import AttachmentInfo
-from npmdesk.records.search_index import HIGHLIGHT_END, HIGHLIGHT_START
+from npmdesk.records.search_index import HIGHLIGHT_END, HIGHLIGHT_START, RANKED_LIMIT
+
+# `search --sort best` when too many records match to rank them all (on stderr; records/search_index.py)
+UNRANKED_NOTE = (f"note: more than {RANKED_LIMIT:,} records match, so they are listed newest first, not by best"
+                 " match; add words to narrow the search")
 
 
 def summary_json(summary: Summary) -> dict[str, Any]:
@@ -28,7 +32,8 @@ def summary_json(summary: Summary) -> dict[str, Any]:
 def hit_json(hit: SearchHit) -> dict[str, Any]:
     plain = hit.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
     matches = [part.split(HIGHLIGHT_END, 1)[0] for part in hit.snippet.split(HIGHLIGHT_START)[1:]]
-    return {**summary_json(hit.record), "snippet": plain, "matches": matches, "rank": hit.rank}
+    return {**summary_json(hit.record), "snippet": plain, "matches": matches, "rank": hit.rank,
+            "ranked": hit.ranked}
 
 
 def record_json(record: Record, files: list[AttachmentInfo]) -> dict[str, Any]:
