@@ -10,7 +10,7 @@ clock, so rows are identical) through a stub vault:
   nokey  `sqlcipher3` without a key: the vault's own SQLite build, so npmdesk/nokey is the cost
          of encryption alone.
 Prints: bulk insert times and ratios; unlock time beyond the KDF (test KDF profile) and the first
-screen's queries; p50/p95 of 20 fixed searches (mixed scripts, prefixes, phrases) on each
+screen's queries; p50/p95 of the 27 fixed searches of search_queries.py (mixed scripts, prefixes, phrases) on each
 database; attachment write/read throughput with the tracemalloc peak; the process's peak RSS.
 Attachments are incompressible binary files streamed from a generator (.bin, so no text
 extraction), 32 MiB each, plus 50 small demo PDFs/notes so that attachment text is searched.
@@ -41,20 +41,19 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from npmdesk.records import ListQuery, RecordStore
 from npmdesk.records import attachments as attachment_store
+from npmdesk.records import search_index
 from npmdesk.records.demo import DemoData
 from npmdesk.vault import Credential, Secret, Vault, kdf, migrations
 from npmdesk.vault.database import SETTINGS
 from npmdesk.vault.kdf import TEST_PARAMS
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from search_queries import QUERIES  # noqa: E402 - the 27 fixed queries, shared with bench_search.py
+
 PASSPHRASE = "benchmark passphrase, not a secret"  # noqa: S105
 MIB = 1024 * 1024
 FILE_MIB = 32
 FIXED = dt.datetime(2026, 1, 15, 9, 0, tzinfo=dt.UTC)
-QUERIES = (
-    "détention", "detention", "prison", "recomend", "indépend", "Ольга", "Смирнова", "ليلى", "الاحتجاز",
-    "拘留", "防范酷刑", '"joint visit"', '"visite conjointe"', '"interviewed in private"', "Geneva session",
-    "budget NPM", "art11", "person A", "NPMDOC000001", "Informe anual 2023",
-)
 REPEAT = 5
 SEARCH_PAGE = ListQuery(limit=20)  # one page of results, as the search box shows them
 
@@ -88,7 +87,8 @@ class PlainVault:
                 self.db.execute(pragma)
 
     def create_schema(self) -> None:
-        for statement in migrations._V3_RECORDS.split(";"):  # the same schema, on purpose
+        schema = migrations._V3_RECORDS.replace("prefix = '2 3'", f"prefix = '{search_index.PREFIX_INDEXES}'")
+        for statement in schema.split(";"):  # the same schema (with schema 8's prefix indexes), on purpose
             if statement.strip():
                 try:
                     self.db.execute(statement)
@@ -287,7 +287,7 @@ def main() -> int:
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         rss_mb = rss / 1024 if sys.platform != "darwin" else rss / MIB
         print(f"peak RSS         {session_rss(root / 'vault'):,.0f} MiB for a session on the vault (unlock, scroll"
-              f" the whole list, 20 searches, read the 3 largest attachments);"
+              f" the whole list, {len(QUERIES)} searches, read the 3 largest attachments);"
               f" {rss_mb:,.0f} MiB for this benchmark process (3 databases)")
         print(f"total run        {time.perf_counter() - started:.0f} s")
     finally:
