@@ -281,12 +281,12 @@ class Workspace(QWidget):
             count = self.search_model.rowCount()
             more = self.search_model.canFetchMore(QModelIndex())
             if not self.search_model.ranked:  # "best" asked for, too many matches to rank
-                text = self.tr("Search: more than {limit} results, newest first. Add words to rank them by best"
-                               " match.").format(limit=QLocale().toString(RANKED_LIMIT))
+                text = self.tr("Search: more than {limit} results, the most recently added first. Add words to"
+                               " rank them by best match.").format(limit=QLocale().toString(RANKED_LIMIT))
             elif not more:
                 text = self.tr("Search: %n result(s)", "", count)
             elif self.search_model.order == "newest":
-                text = self.tr("Search: the newest %n results", "", count)
+                text = self.tr("Search: the %n most recently added results", "", count)
             else:
                 text = self.tr("Search: the best %n results", "", count)
         else:

@@ -1,4 +1,4 @@
-"""The order of search results: "Best match" or "Newest", chosen from the keyboard beside the
+"""The order of search results: "Best match" or "Recently added", chosen from the keyboard beside the
 search filters, applied at once, remembered in this device's preferences (the word alone, never what
 was searched), and a title that says so when too many records match to rank them."""
 
@@ -52,7 +52,7 @@ def test_the_order_is_chosen_from_the_keyboard_applies_at_once_and_is_remembered
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
     assert window.focusWidget() is box
     qtbot.keyClick(box, Qt.Key.Key_Down)
-    assert box.currentText() == "Newest"
+    assert box.currentText() == "Recently added"
     qtbot.waitUntil(lambda: shown(window) == [weak.id, best.id], timeout=WAIT_MS)
     assert window.workspace.search_filters.active() is False  # an order, not a filter
     assert preferences.search_order() == "newest"
@@ -61,7 +61,7 @@ def test_the_order_is_chosen_from_the_keyboard_applies_at_once_and_is_remembered
     window.close()
     again = open_window(qtbot, store.vault)
     search(qtbot, again, "confinement")
-    assert again.workspace.search_filters.order.currentText() == "Newest" and shown(again) == [weak.id, best.id]
+    assert again.workspace.search_filters.order.currentText() == "Recently added" and shown(again) == [weak.id, best.id]
 
 
 def test_the_title_says_when_too_many_records_match_to_rank_them(qtbot, store, monkeypatch, tmp_path) -> None:
@@ -71,7 +71,7 @@ def test_the_title_says_when_too_many_records_match_to_rank_them(qtbot, store, m
     window = open_window(qtbot, store.vault)
     search(qtbot, window, "prison")
     title = window.workspace.list_title.text()
-    assert "newest first" in title and "Add words" in title
+    assert "most recently added first" in title and "Add words" in title
     assert shown(window) == [r.id for r in reversed(letters)]
     search(qtbot, window, "letter 1")  # few enough to rank: no such words
-    assert shown(window) == [letters[1].id] and "newest first" not in window.workspace.list_title.text()
+    assert shown(window) == [letters[1].id] and "recently added" not in window.workspace.list_title.text()

@@ -1,9 +1,10 @@
-"""The order of search results, chosen beside the search filters: "Best match" or "Newest".
+"""The order of search results, chosen beside the search filters: "Best match" or "Recently added".
 
-Best match ranks every matching record when at most search_index.RANKED_LIMIT match (else the
-results come newest first and the list's title says so); Newest lists the records added most
-recently first. The choice is remembered in this device's preferences (gui/settings/preferences.py:
-the word "best" or "newest", nothing about what was searched) and applies at once.
+Best match ranks every matching record when at most search_index.RANKED_LIMIT match (else they
+come most recently added first and the list's title says so); Recently added lists the records
+added to the vault most recently first (an edit keeps a record's place). The choice is remembered
+in this device's preferences (gui/settings/preferences.py: the word "best" or "newest", nothing
+about what was searched) and applies at once.
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ class SearchOrder(QComboBox):
         self.setAccessibleName(self.tr("Sort by"))
         self.setAccessibleDescription(self.tr(
             "Best match: the records that match best come first, when at most {limit} records match."
-            " Newest: the records added most recently come first.").format(limit=QLocale().toString(RANKED_LIMIT)))
+            " Recently added: the records added to the vault most recently come first.").format(
+                limit=QLocale().toString(RANKED_LIMIT)))
         self.addItem(self.tr("Best match"), "best")
-        self.addItem(self.tr("Newest"), "newest")
+        self.addItem(self.tr("Recently added"), "newest")
         self.setCurrentIndex(max(0, self.findData(self._preferences.search_order())))
         self.currentIndexChanged.connect(self._chosen)
 
