@@ -5,6 +5,7 @@ was searched), and a title that says so when too many records match to rank them
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
+from test_search_filters import search
 from window_helpers import WAIT_MS, open_window
 
 from npmdesk.gui.search import order as order_module
@@ -15,14 +16,6 @@ from npmdesk.records import Record, search_index
 def letter(store, title: str, body: str = "") -> Record:
     return store.add(Record(kind="communication", title=title, body=body, date="2026-03-02", status="sent",
                             fields={"direction": "sent", "channel": "letter"}))
-
-
-def search(qtbot, window, text: str) -> None:
-    workspace = window.workspace
-    workspace.focus_search()
-    qtbot.keyClicks(workspace.search_box, text)
-    qtbot.keyClick(workspace.search_box, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: workspace.searching, timeout=WAIT_MS)
 
 
 def shown(window) -> list[str]:

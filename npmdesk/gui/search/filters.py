@@ -41,6 +41,7 @@ class SearchFilters(QWidget):
         self.date_to.setObjectName("searchTo")
         self.date_to.setAccessibleName(self.tr("Dated until"))
         self.order = SearchOrder(self)
+        self.order.view().setAccessibleName(self.tr("{name}: choices").format(name=self.order.accessibleName()))
         self.order.order_changed.connect(lambda _order: self.changed.emit())
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
         self.clear_button.setObjectName("searchClearFilters")
