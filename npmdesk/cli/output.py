@@ -18,6 +18,15 @@ if TYPE_CHECKING:  # `kinds` and `states` print through this module without load
     from npmdesk.records.attachments import AttachmentInfo
 
 
+def unranked_note() -> str:
+    """`search --sort best` when too many records match to rank them all (on stderr;
+    records/search_index.py)."""
+    from npmdesk.records.search_index import RANKED_LIMIT
+
+    return (f"note: more than {RANKED_LIMIT:,} records match, so they are listed newest first, not by best"
+            " match; add words to narrow the search")
+
+
 def summary_json(summary: Summary) -> dict[str, Any]:
     return {
         "id": summary.id, "kind": summary.kind, "title": summary.title, "date": summary.date,
@@ -31,7 +40,8 @@ def hit_json(hit: SearchHit) -> dict[str, Any]:
 
     plain = hit.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
     matches = [part.split(HIGHLIGHT_END, 1)[0] for part in hit.snippet.split(HIGHLIGHT_START)[1:]]
-    return {**summary_json(hit.record), "snippet": plain, "matches": matches, "rank": hit.rank}
+    return {**summary_json(hit.record), "snippet": plain, "matches": matches, "rank": hit.rank,
+            "ranked": hit.ranked}
 
 
 def record_json(record: Record, files: list[AttachmentInfo]) -> dict[str, Any]:

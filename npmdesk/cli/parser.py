@@ -127,6 +127,9 @@ def _record_commands(sub: Any, common: argparse.ArgumentParser, unlocking: argpa
 
     search = sub.add_parser("search", parents=[common, unlocking], help="full-text search")
     search.add_argument("query", help='words (prefixes match), "a phrase" in quotes')
+    search.add_argument("--sort", choices=("best", "newest"), default="best",
+                        help="best: best match first (newest first, with a note on stderr, when too many records match"
+                             " to rank them all); newest: the records added most recently first (default: best)")
     _filters(search, 20)
     search.set_defaults(func=lazy.function("npmdesk.cli.record_commands", "cmd_search"))
 

@@ -288,7 +288,9 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     with unlock(args) as vault:
-        hits = RecordStore(vault).search(args.query, _query(args))
+        hits = RecordStore(vault).search(args.query, _query(args), args.sort)
+    if args.sort == "best" and hits and not hits[0].ranked:
+        print(output.unranked_note(), file=sys.stderr)
     if args.json:
         output.print_json([output.hit_json(hit) for hit in hits])
     else:

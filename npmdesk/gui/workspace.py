@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from npmdesk.gui.attachments.drops import accept_drops_on_rows
@@ -30,6 +30,7 @@ from npmdesk.gui.search.results_model import SNIPPET_COLUMN, SearchResultsModel
 from npmdesk.gui.search.search_box import SearchBox
 from npmdesk.gui.search.snippet_delegate import SnippetDelegate
 from npmdesk.gui.visits.visit_workspace import VisitWorkspace
+from npmdesk.records.search_index import RANKED_LIMIT
 from npmdesk.records.store import RecordStore
 
 LIST_PAGE, SEARCH_PAGE = 0, 1
@@ -207,7 +208,7 @@ class Workspace(QWidget):
             return
         if not self.search_filters.filled:
             self.search_filters.fill(self.store)
-        self.search_model.search(self.store, text, self.search_filters.query())
+        self.search_model.search(self.store, text, self.search_filters.query(), self.search_filters.order.order())
         self.list_stack.setCurrentIndex(SEARCH_PAGE)
         self.search_filters.show()
         self._update_title()
@@ -268,7 +269,8 @@ class Workspace(QWidget):
         if self.list_stack.currentIndex() == TRACKER_PAGE:
             self.tracker.refresh()
         if self.searching:
-            self.search_model.search(self.store, self.search_model.text, self.search_filters.query())
+            self.search_model.search(self.store, self.search_model.text, self.search_filters.query(),
+                                     self.search_filters.order.order())
         self.dashboard.refresh(self.store)
         self._update_title()
         if self.right_stack.currentIndex() == VISIT_PAGE and shown is not None:
@@ -280,8 +282,15 @@ class Workspace(QWidget):
         if self.searching:
             count = self.search_model.rowCount()
             more = self.search_model.canFetchMore(QModelIndex())
-            text = self.tr("Search: %n result(s)", "", count) if not more else self.tr(
-                "Search: the best %n results", "", count)
+            if not self.search_model.ranked:  # "best" asked for, too many matches to rank
+                text = self.tr("Search: more than {limit} results, the most recently added first. Add words to"
+                               " rank them by best match.").format(limit=QLocale().toString(RANKED_LIMIT))
+            elif not more:
+                text = self.tr("Search: %n result(s)", "", count)
+            elif self.search_model.order == "newest":
+                text = self.tr("Search: the %n most recently added results", "", count)
+            else:
+                text = self.tr("Search: the best %n results", "", count)
         else:
             entry = self.navigator.current_entry()
             text = entry.name if entry else ""

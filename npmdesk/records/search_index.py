@@ -12,6 +12,16 @@ a record indexed before names were added gets them when it is next saved, or at 
 Queries are written by people, not programmers: words match as prefixes ("detent" finds
 "detention"), "quoted words" match as a phrase, accents and case are ignored, and any FTS5
 syntax typed by the user is taken literally, so no query can fail or reach other columns.
+Prefixes of 2 to 6 letters are read from FTS5's prefix indexes (PREFIX_INDEXES, migration 8);
+longer ones merge the few words they start; a single letter matches the one-letter word only.
+
+Two orders (ORDERS), each a promise the window and the command line state:
+- "best": best match first, by bm25 over every matching record, when at most RANKED_LIMIT
+  records match the words (the filters left aside). When more match, ranking them all would take
+  too long at 300,000 records, so they come newest first instead, and each hit says so
+  (`SearchHit.ranked` is False): the window and the command line tell the user to add words.
+- "newest": the records added to the vault most recently first (a record keeps its place when
+  edited), whatever the number of matches.
 """
 
 from __future__ import annotations
@@ -34,18 +44,23 @@ HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
 MAX_QUERY_CHARS = 500
 MIN_PREFIX = 2
-RANKED_CANDIDATES = 2000
+PREFIX_INDEXES = "2 3 4 5 6"  # FTS5's prefix indexes (characters), as migration 8 made them
+RANKED_LIMIT = 10_000  # ranking costs 1 to 2 µs of CPU per match: at most about 20 ms
+ORDERS = ("best", "newest")
 SNIPPET_COLUMNS = (1, 3, 0)  # body, attachments, title (columns of search_index)
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 
 
 @dataclass(frozen=True)
 class SearchHit:
-    """A matching record, its snippet (matches between HIGHLIGHT_START and HIGHLIGHT_END) and rank."""
+    """A matching record, its snippet (matches between HIGHLIGHT_START and HIGHLIGHT_END), its bm25
+    rank (lower is better) and whether its place in the results comes from that rank (`ranked`)
+    or from newest-first order (asked for, or more than RANKED_LIMIT records match)."""
 
     record: Summary
     snippet: str
     rank: float
+    ranked: bool = True
 
 
 def _field_text(fields: dict[str, Any]) -> str:
@@ -120,42 +135,46 @@ def fts_query(text: str) -> str | None:
     return " AND ".join(terms) if terms else None
 
 
-def search(db: Connection, text: str, query: ListQuery | None = None) -> list[SearchHit]:
-    """Best matches first, with the same filters and paging as lists.
+def search(db: Connection, text: str, query: ListQuery | None = None, order: str = "best") -> list[SearchHit]:
+    """One page of the records matching `text`, with the same filters and paging as lists, in
+    `order` (ORDERS; see the module's docstring): best match first when at most RANKED_LIMIT
+    records match, else newest first (then every hit has `ranked` False).
 
-    Ranking every match of a very common word would take long in a large vault, so ranking
-    covers the RANKED_CANDIDATES most recently added matching records (all of them when
-    there are fewer): FTS5 finds where they start by walking its index backwards, then
-    ranks only from there (`ORDER BY rank` with the index as the outer loop, so filters are
-    checked row by row and snippets are made only for the rows kept).
+    The search index is the outer loop either way: FTS5 sorts its matches by rank, or walks its
+    index backwards, and the filters are checked row by row, so snippets are made only for the
+    rows of the page.
     """
     match = fts_query(text)
     if match is None:
         return []
     query = query or ListQuery()
+    ranked = order != "newest" and match_count(db, match, RANKED_LIMIT + 1) <= RANKED_LIMIT
     where, params = where_clause(query)
-    join = "FROM search_index CROSS JOIN record r ON r.seq = search_index.rowid"
-    oldest = db.execute(
-        f"SELECT search_index.rowid {join} WHERE search_index MATCH ? AND {where}"
-        " ORDER BY search_index.rowid DESC LIMIT 1 OFFSET ?",
-        (match, *params, RANKED_CANDIDATES - 1),
-    ).fetchone()
     # Snippets come from what the user wrote (body, then attachments' text, then title), never from
     # the `extra` column, which holds field values as stored: identifiers and other records' ids.
     snippets = ", ".join(f"snippet(search_index, {column}, ?, ?, '…', 12)" for column in SNIPPET_COLUMNS)
     sql = (
-        f"SELECT {SUMMARY_COLUMNS}, {snippets}, search_index.rank {join}"
-        f" WHERE search_index MATCH ? AND search_index.rowid >= ? AND {where}"
-        " ORDER BY search_index.rank LIMIT ? OFFSET ?"
+        f"SELECT {SUMMARY_COLUMNS}, {snippets}, search_index.rank"  # noqa: S608 - fixed fragments, values bound
+        " FROM search_index CROSS JOIN record r ON r.seq = search_index.rowid"
+        f" WHERE search_index MATCH ? AND {where}"
+        f" ORDER BY {'search_index.rank' if ranked else 'search_index.rowid DESC'} LIMIT ? OFFSET ?"
     )
     rows = db.execute(
         sql,
-        ((HIGHLIGHT_START, HIGHLIGHT_END) * len(SNIPPET_COLUMNS) + (match, oldest[0] if oldest else 0, *params,
-         max(0, query.limit), max(0, query.offset))),
+        ((HIGHLIGHT_START, HIGHLIGHT_END) * len(SNIPPET_COLUMNS)
+         + (match, *params, max(0, query.limit), max(0, query.offset))),
     ).fetchall()
     count = len(SNIPPET_COLUMNS)
-    return [SearchHit(Summary(*row[:10]), display_form(_best_snippet(row[10:10 + count])), float(row[10 + count]))
-            for row in rows]
+    return [SearchHit(Summary(*row[:10]), display_form(_best_snippet(row[10:10 + count])), float(row[10 + count]),
+                      ranked) for row in rows]
+
+
+def match_count(db: Connection, match: str, cap: int) -> int:
+    """How many records the FTS5 query `match` finds, counting no further than `cap` (cheap: the
+    index alone, no record read)."""
+    row = db.execute("SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)",
+                     (match, cap)).fetchone()
+    return int(row[0])
 
 
 def _best_snippet(snippets: tuple[str | None, ...]) -> str:

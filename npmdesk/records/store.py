@@ -437,9 +437,10 @@ class RecordStore:
     def count(self, query: ListQuery | None = None) -> int:
         return count_records(self.db, query or ListQuery())
 
-    def search(self, text: str, query: ListQuery | None = None) -> SearchHits:
-        """Full-text search; see search_index.py for the query language."""
-        return search_index.search(self.db, text, query)
+    def search(self, text: str, query: ListQuery | None = None, order: str = "best") -> SearchHits:
+        """Full-text search, in `order` ("best" or "newest"); see search_index.py for the query
+        language and what each order promises."""
+        return search_index.search(self.db, text, query, order)
 
     def contacts_named(self, name: str) -> Ids:
         """Ids of live contacts whose name is `name` (ignoring case)."""

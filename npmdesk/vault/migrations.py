@@ -266,9 +266,26 @@ def _v7_domain(db: Connection) -> None:
             "  WHERE value = ?)", (old, new, old))
 
 
+def _v8_prefix_indexes(db: Connection) -> None:
+    """Prefix indexes of 2 to 6 letters in the search index (issue 17), so that the prefixes people
+    type ("visit", "recom") are read from one index entry instead of merging every word they start.
+    FTS5 cannot change a table's prefix option: the index is made again from the old one's content
+    (the same rows, columns, tokenizer, secure-delete and bm25 weights), then the old one is dropped."""
+    db.execute(
+        "CREATE VIRTUAL TABLE search_index_v8 USING fts5(title, body, extra, attachments,"
+        " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5 6')"
+    )
+    db.execute("INSERT INTO search_index_v8(search_index_v8, rank) VALUES ('secure-delete', 1)")
+    db.execute("INSERT INTO search_index_v8(search_index_v8, rank) VALUES ('rank', 'bm25(10.0, 4.0, 2.0, 1.0)')")
+    db.execute("INSERT INTO search_index_v8(rowid, title, body, extra, attachments)"
+               " SELECT rowid, title, body, extra, attachments FROM search_index ORDER BY rowid")
+    db.execute("DROP TABLE search_index")
+    db.execute("ALTER TABLE search_index_v8 RENAME TO search_index")
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_vault_meta, _v2_security_events, _v3_records, _v4_drafts, _v5_conflict_index, _v6_tombstones,
-    _v7_domain,
+    _v7_domain, _v8_prefix_indexes,
 ]
 LATEST = len(MIGRATIONS)
 

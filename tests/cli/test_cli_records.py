@@ -132,6 +132,21 @@ def test_list_and_search_json_contract(vault):
     assert json.loads(run(vault, "list", "--type", "visit", "--json").out) == []
 
 
+def test_search_sorts_by_best_match_or_newest_added(vault):
+    best = run(vault, "add", "communication", "--subject", "Solitary confinement: the figures").out.strip()
+    weak = run(vault, "add", "communication", "--subject", "Solitary cells and confinement rules in the budget",
+               "--date", "2020-01-01").out.strip()  # added last, dated earlier
+    for args in ((), ("--sort", "best")):
+        result = run(vault, "search", "solitary confinement", "--json", *args)
+        hits = json.loads(result.out)
+        assert [h["id"] for h in hits] == [best, weak] and all(h["ranked"] for h in hits)
+        assert result.errors == []
+    newest = json.loads(run(vault, "search", "solitary confinement", "--sort", "newest", "--json").out)
+    assert [h["id"] for h in newest] == [weak, best] and not any(h["ranked"] for h in newest)
+    wrong = npmdesk("search", "solitary", "--sort", "date", "--vault", vault, env=ENV)
+    assert wrong.status == 2 and "--sort" in wrong.err
+
+
 def test_human_search_output_marks_matches(vault):
     run(vault, "add", "communication", "--subject", "Joint visit to Centro Norte")
     out = run(vault, "search", "centro").out

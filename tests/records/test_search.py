@@ -143,15 +143,59 @@ def test_any_word_of_any_script_is_found_and_purged(store, word, filler):
     assert store.db.execute("SELECT count(*) FROM search_index").fetchone()[0] == 0
 
 
-def test_common_words_rank_the_most_recent_matches_and_filters_still_find_older_ones(store, monkeypatch):
-    from npmdesk.records import search_index
+def test_the_best_match_comes_first_among_more_matches_than_the_old_cap_of_2000(store):
+    """Every match is ranked: the best one is found even when it is the oldest of 2,100."""
+    best = store.add(communication("Overcrowding", body="Overcrowding, overcrowding."))
+    store.add_many([communication(f"Letter {n}", body=f"Weekly summary {n}; one line on overcrowding among"
+                                  " many other subjects of the week, in a long paragraph.") for n in range(2100)])
+    hits = store.search("overcrowding")
+    assert hits[0].record.id == best.id and all(hit.ranked for hit in hits)
 
-    monkeypatch.setattr(search_index, "RANKED_CANDIDATES", 5)
+
+def test_best_match_order_among_few_matches_ignores_when_records_were_added(store):
+    best = store.add(communication("Solitary confinement", body="Solitary confinement: the figures."))
+    middle = store.add(communication("Letter on solitary confinement", body="Among other things."))
+    weak = store.add(communication("Budget", body="Nothing on solitary cells, but see confinement rules."))
+    assert [h.record.id for h in store.search("solitary confinement")] == [best.id, middle.id, weak.id]
+    assert [h.record.id for h in store.search("solitary confinement", order="newest")] == [weak.id, middle.id, best.id]
+
+
+def test_newest_order_lists_the_most_recently_added_matches_first_page_by_page(store):
+    added = [store.add(communication(f"Prison letter {n}", date=f"202{n % 3}-01-01")) for n in range(7)]
+    first = store.search("prison", ListQuery(limit=4), order="newest")
+    second = store.search("prison", ListQuery(limit=4, offset=4), order="newest")
+    assert [h.record.id for h in first + second] == [r.id for r in reversed(added)]
+    assert not any(hit.ranked for hit in first + second)
+
+
+def test_more_matches_than_can_be_ranked_come_newest_first_say_so_and_filters_still_find_older_ones(
+        store, monkeypatch):
+    monkeypatch.setattr(search_index, "RANKED_LIMIT", 5)
     old = store.add(communication("Prison letter from long ago", country="PE"))
     newer = [store.add(communication(f"Prison letter {i}", country="CL")) for i in range(8)]
-    found = [h.record.id for h in store.search("prison", ListQuery(limit=50))]
-    assert len(found) == 5 and set(found) <= {r.id for r in newer[-5:]}
+    hits = store.search("prison", ListQuery(limit=50))
+    assert [h.record.id for h in hits] == [r.id for r in reversed([old, *newer])]
+    assert not any(hit.ranked for hit in hits)
     assert [h.record.id for h in store.search("prison", ListQuery(country="PE"))] == [old.id]
+    few = store.search("prison long ago")
+    assert [h.record.id for h in few] == [old.id] and few[0].ranked
+
+
+@pytest.mark.parametrize(
+    ("prefixes", "text"),
+    [
+        (("vi", "vis", "visi", "visit", "visite", "visited"), "The SPT visited the prison"),
+        (("об", "обх", "обхо", "обход", "обходн"), "Обходной лист изолятора"),  # Cyrillic, 2 to 6 letters
+        (("مر", "مرا", "مراف", "مرافق"), "متابعة مرافق الاحتجاز"),  # Arabic
+        (("拘", "留", "拘留"), "关于拘留场所的建议"),  # CJK: each ideograph is a word
+    ],
+)
+def test_prefixes_of_two_to_six_letters_find_their_words_in_every_script(store, prefixes, text):
+    record = store.add(communication(text))
+    store.add(communication("Unrelated note", body="Nothing to see"))
+    for prefix in prefixes:
+        for order in search_index.ORDERS:
+            assert [h.record.id for h in store.search(prefix, order=order)] == [record.id], (prefix, order)
 
 
 def test_single_letters_match_whole_words_only(store):

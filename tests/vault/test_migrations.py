@@ -174,3 +174,32 @@ def test_v6_vault_gains_the_domain_of_schema_7_keeping_every_record(tmp_path):
         assert {h.record.id for h in store.search("Francia")} >= {fx.FIXTURE_VISIT_ID, fx.FIXTURE_REPORT_ID}
         assert vault.meta("pending_country_names") == ""
         assert vault.check().healthy
+
+
+def test_v7_vault_gains_prefix_indexes_and_its_search_keeps_every_record_rank_and_purge(tmp_path):
+    """Schema 8 makes the search index again with prefix indexes of 2 to 6 letters: every record
+    is still found (by words, 4- to 6-letter prefixes, attachment text and country names), the
+    index keeps its bm25 weights and secure delete, and a purged record still leaves it."""
+    import make_fixture_vault as fx
+
+    from npmdesk.records import RecordStore
+
+    path = fixture_copy(7, tmp_path)
+    with unlock(path) as vault:
+        assert migrations.schema_version(vault.db) == migrations.LATEST >= 8
+        sql = vault.db.execute("SELECT sql FROM sqlite_master WHERE name = 'search_index'").fetchone()[0]
+        assert "prefix = '2 3 4 5 6'" in sql
+        assert dict(vault.db.execute("SELECT k, v FROM search_index_config WHERE k IN ('secure-delete', 'rank')")) == {
+            "secure-delete": 1, "rank": "bm25(10.0, 4.0, 2.0, 1.0)"}
+        store = RecordStore(vault)
+        assert [h.record.id for h in store.search("fixture letter")] == [fx.FIXTURE_RECORD_ID]
+        for prefix in ("fixt", "lawye", "guaran"):
+            assert len(store.search(prefix)) == 1, prefix
+        assert [h.record.id for h in store.search("hello")] == [fx.FIXTURE_RECORD_ID]  # an attachment's text
+        assert {h.record.id for h in store.search("Francia")} >= {fx.FIXTURE_VISIT_ID, fx.FIXTURE_REPORT_ID}
+        store.delete(fx.FIXTURE_RECORD_ID)
+        store.empty_bin()
+        assert store.search("fixture letter") == []
+        purged = "SELECT count(*) FROM search_index WHERE search_index MATCH 'fixture'"
+        assert vault.db.execute(purged).fetchone()[0] == 0
+        assert vault.check().healthy

@@ -1,7 +1,8 @@
 """Filters under the search field, shown with the results: kind, status, sensitivity, counterpart,
 country and a date range. `query()` is the ListQuery the search runs with (the core filters in SQL);
 `changed()` follows each choice (a date once it is a real date or empty). Clear filters puts
-every filter back to "Any". The choices name things as the window does (kind and status labels,
+every filter back to "Any". Beside them, `order` chooses the order of the results (search/order.py;
+remembered, so Clear filters leaves it). The choices name things as the window does (kind and status labels,
 contacts by name, countries in the user's language), never by their stored identifiers.
 """
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidg
 from npmdesk import display
 from npmdesk.gui.forms.date_edit import DateEdit
 from npmdesk.gui.records import formatting, labels
+from npmdesk.gui.search.order import SearchOrder
 from npmdesk.records import kinds, reference
 from npmdesk.records.query import ListQuery
 from npmdesk.records.store import RecordStore
@@ -38,13 +40,16 @@ class SearchFilters(QWidget):
         self.date_to = DateEdit(self)
         self.date_to.setObjectName("searchTo")
         self.date_to.setAccessibleName(self.tr("Dated until"))
+        self.order = SearchOrder(self)
+        self.order.view().setAccessibleName(self.tr("{name}: choices").format(name=self.order.accessibleName()))
+        self.order.order_changed.connect(lambda _order: self.changed.emit())
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
         self.clear_button.setObjectName("searchClearFilters")
         self.clear_button.setAccessibleName(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.reset)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        rows = ((self.kind, self.status, self.sensitivity), (self.counterpart, self.country),
+        rows = ((self.kind, self.status, self.sensitivity), (self.counterpart, self.country, self.order),
                 (self.date_from, self.date_to))
         for row, widgets in enumerate(rows):
             for column, widget in enumerate(widgets):

@@ -1,4 +1,4 @@
-"""Search results: a table model over `store.search`, best matches first, read page by page.
+"""Search results: a table model over `store.search`, in the order asked for, read page by page.
 
 The first page is read when the search is set; `fetchMore` reads the next one when the view
 scrolls near the end (canFetchMore is false once a page comes back short). Snippets keep the
@@ -37,6 +37,7 @@ class SearchResultsModel(QAbstractTableModel):
         self._store: RecordStore | None = None
         self._text = ""
         self._filters = ListQuery(limit=PAGE_SIZE)
+        self._order = "best"
         self._hits: list[SearchHit] = []
         self._more = False
         self._fetching = False  # views and testers may ask again while rows are being inserted
@@ -49,13 +50,23 @@ class SearchResultsModel(QAbstractTableModel):
     def text(self) -> str:
         return self._text
 
-    def search(self, store: RecordStore, text: str, filters: ListQuery | None = None) -> None:
-        """Show the best matches of `text` (empty text: no results)."""
+    @property
+    def order(self) -> str:
+        return self._order
+
+    @property
+    def ranked(self) -> bool:
+        """False when "best" was asked for but too many records match to rank them: newest first."""
+        return self._order != "best" or not self._hits or self._hits[0].ranked
+
+    def search(self, store: RecordStore, text: str, filters: ListQuery | None = None, order: str = "best") -> None:
+        """Show the matches of `text` in `order` ("best" or "newest"; empty text: no results)."""
         self.beginResetModel()
         self._store = store
         self._text = text
+        self._order = order
         self._filters = replace(filters or ListQuery(), offset=0, limit=PAGE_SIZE)
-        self._hits = store.search(text, self._filters) if text.strip() else []
+        self._hits = store.search(text, self._filters, order) if text.strip() else []
         self._more = len(self._hits) == PAGE_SIZE
         self.endResetModel()
 
@@ -86,7 +97,7 @@ class SearchResultsModel(QAbstractTableModel):
             return
         self._fetching = True
         try:
-            page = self._store.search(self._text, replace(self._filters, offset=len(self._hits)))
+            page = self._store.search(self._text, replace(self._filters, offset=len(self._hits)), self._order)
             self._more = len(page) == PAGE_SIZE
             if page:
                 self.beginInsertRows(QModelIndex(), len(self._hits), len(self._hits) + len(page) - 1)

@@ -3,9 +3,9 @@
 
 What is stored, and nothing else: the idle-lock delay (minutes), the clipboard delay
 (seconds), the language code, the colour theme, the ids of the default export recipients (random UUIDs of
-contact records, never a name or a key), and the main window's geometry, toolbar state and
-splitter sizes (Qt's opaque bytes about rectangles). No record text, title, name or search
-ever goes here. A value someone edited into nonsense reads back as the default.
+contact records, never a name or a key), the order of search results ("best" or "newest"), and the
+main window's geometry, toolbar state and splitter sizes (Qt's opaque bytes about rectangles). No
+record text, title, name or search ever goes here. A value someone edited into nonsense reads back as the default.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from npmdesk.gui.backup.settings import APPLICATION, ORGANIZATION, write_now
 from npmdesk.gui.clipboard import DEFAULT_CLEAR_SECONDS
 from npmdesk.gui.locking.idle import DEFAULT_IDLE_MINUTES
 from npmdesk.records.model import is_uuid
+from npmdesk.records.search_index import ORDERS
 
 IDLE_MINUTES_RANGE = (1, 240)
 CLIPBOARD_SECONDS_RANGE = (5, 600)
@@ -26,6 +27,7 @@ MAX_RECIPIENTS = 100
 _IDLE, _CLIPBOARD, _LANGUAGE = "locking/idle_minutes", "clipboard/clear_seconds", "interface/language"
 _RECIPIENTS = "export/default_recipients"
 _THEME = "interface/theme"
+_SEARCH_ORDER = "search/order"
 _GEOMETRY, _STATE, _SPLITTER = "window/geometry", "window/state", "window/splitter"
 
 
@@ -79,6 +81,16 @@ class Preferences:
 
     def set_theme(self, scheme: str) -> None:
         self._set(_THEME, scheme if scheme in THEMES else "")
+
+    # -------------------------------------------------------------------------- search
+
+    def search_order(self) -> str:
+        """"best" (best match first) or "newest" (most recently added first)."""
+        value = str(self._settings.value(_SEARCH_ORDER, "") or "")
+        return value if value in ORDERS else ORDERS[0]
+
+    def set_search_order(self, order: str) -> None:
+        self._set(_SEARCH_ORDER, order if order in ORDERS else ORDERS[0])
 
     # ------------------------------------------------------------------ export recipients
 
