@@ -44,12 +44,16 @@ def _main(argv: Sequence[str] | None) -> int:
             from npmdesk.gui.app import run
 
             return run(args.vault)
+        if args.command == "age":  # the age format and nothing else (not the record store)
+            from npmdesk.cli import age_command
+
+            return age_command.run(args)
         if args.command in VAULTLESS:  # no vault, no SQLCipher to load
-            from npmdesk.cli import age_command, exchange_commands, reference_commands
+            from npmdesk.cli import exchange_commands, reference_commands
 
             if args.command in reference_commands.COMMANDS:
                 return reference_commands.COMMANDS[args.command](args)
-            return age_command.run(args) if args.command == "age" else exchange_commands.cmd_package(args)
+            return exchange_commands.cmd_package(args)
         from npmdesk.cli import commands
 
         return commands.dispatch(args)

@@ -510,12 +510,12 @@ def _peaks(tmp_path: Path, identity: age.X25519Identity, size: int, armor: bool)
 
 @pytest.mark.parametrize("armor", [False, True], ids=["binary", "armored"])
 def test_memory_stays_flat_on_a_20_mb_stream(tmp_path, identity, armor):
-    """A fixed pool of buffers (3 x 512 KiB each way, about 3.2 MB in all): 20 MB need no more
-    memory than 4 MB do."""
+    """A fixed pool of buffers (1 MiB read, 3 x 1 MiB written behind, about 4.2 MB in all):
+    20 MB need no more memory than 4 MB do."""
     small = _peaks(tmp_path, identity, 4 * 1024 * 1024, armor)
     large = _peaks(tmp_path, identity, 20 * 1024 * 1024, armor)
     for what, small_peak, large_peak in zip(("encrypting", "decrypting"), small, large, strict=True):
-        assert large_peak < 4 * 1024 * 1024, f"{what} 20 MB used {large_peak} bytes"
+        assert large_peak < 5 * 1024 * 1024, f"{what} 20 MB used {large_peak} bytes"
         assert large_peak - small_peak < 256 * 1024, f"{what}: {small_peak} bytes for 4 MB, {large_peak} for 20"
 
 
