@@ -1,5 +1,5 @@
 """The age format on its own: Bech32, keys, header strictness, streaming with flat memory,
-damaged files, decrypt_to_path, the scrypt work-factor cap, and a property-based round trip."""
+damaged files, decrypting to a file, the scrypt work-factor cap, and a property-based round trip."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from npmdesk.exchange.age import bech32, header, pipeline, stanzas, stream
 from npmdesk.exchange.age.armor import ArmorWriter
 from npmdesk.exchange.age.encoding import b64decode, b64encode
 from npmdesk.exchange.age.source import Source
+from npmdesk.plain_output import plain_output
 from npmdesk.vault.secret import Secret
 
 CHUNK = 64 * 1024
@@ -641,13 +642,19 @@ def test_recipients_may_be_given_as_text(identity):
     assert decrypt_bytes(sealed, identities=[identity]) == b"text"
 
 
-# --- decrypt_to_path -------------------------------------------------------------------------
+# --- decrypting to a file (as `npmdesk age -d -o` does) ---------------------------------------
+
+
+def decrypt_to_path(src: io.BytesIO, out: Path, **kwargs: object) -> None:
+    """Decrypt into a file that appears only once everything verified (npmdesk/plain_output.py)."""
+    with plain_output(out, replace=True) as sink:
+        age.decrypt(src, sink, **kwargs)  # type: ignore[arg-type]
 
 
 def test_decrypt_to_path_writes_a_private_file(tmp_path, identity):
     sealed = encrypt_bytes(b"secret report", recipients=[identity.recipient])
     out = tmp_path / "report.txt"
-    age.decrypt_to_path(io.BytesIO(sealed), out, identities=[identity])
+    decrypt_to_path(io.BytesIO(sealed), out, identities=[identity])
     assert out.read_bytes() == b"secret report"
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.txt"]
@@ -666,7 +673,7 @@ def test_failed_decrypt_to_path_leaves_nothing(tmp_path, identity, three_chunks,
         keys = [age.generate_identity()]
     out = tmp_path / "out.bin"
     with pytest.raises(age.AgeError):
-        age.decrypt_to_path(io.BytesIO(bytes(damaged)), out, identities=keys)
+        decrypt_to_path(io.BytesIO(bytes(damaged)), out, identities=keys)
     assert list(tmp_path.iterdir()) == []
 
 
@@ -675,7 +682,7 @@ def test_failed_decrypt_to_path_keeps_an_existing_file(tmp_path, identity, three
     out = tmp_path / "out.bin"
     out.write_bytes(b"previous")
     with pytest.raises(age.PayloadError):
-        age.decrypt_to_path(io.BytesIO(sealed[:-1]), out, identities=[identity])
+        decrypt_to_path(io.BytesIO(sealed[:-1]), out, identities=[identity])
     assert out.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir()] == ["out.bin"]
 

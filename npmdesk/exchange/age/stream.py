@@ -20,8 +20,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from npmdesk.exchange.age.aead import TAG_SIZE, open_into, seal_into
 from npmdesk.exchange.age.errors import HeaderError, PayloadError
 from npmdesk.exchange.age.pipeline import WriteBehind, wipe
+from npmdesk.exchange.age.secret import Secret
 from npmdesk.exchange.age.source import Source
-from npmdesk.vault.secret import Secret
 
 CHUNK_SIZE = 64 * 1024
 ENCRYPTED_CHUNK_SIZE = CHUNK_SIZE + TAG_SIZE
@@ -93,8 +93,8 @@ def decrypt(src: Source, dst: Writable, file_key: Secret) -> None:
 
     HeaderError if the nonce is missing; PayloadError for a forged, truncated or over-long stream.
     Chunks authenticated before the damage was found are written before the error is raised (as
-    the age tool does): callers that must keep nothing write to a temporary file, see
-    `decrypt_to_path`.
+    the age tool does): callers that must keep nothing write to a file that gets its name only
+    once everything verified (npmdesk/plain_output.py).
     """
     nonce_buf = bytearray(NONCE_SIZE)
     if src.read_full(memoryview(nonce_buf)) != NONCE_SIZE:
