@@ -315,7 +315,7 @@ def test_round_trip_sizes(identity, size, armor):
         assert len(sealed) - head == 16 + size + 16 * chunks
 
 
-BATCH = stream.CHUNK_SIZE * stream.BATCH_CHUNKS  # above one batch, reads and writes get threads
+BATCH = stream.BATCH  # above one batch, writes go to a thread of their own
 
 
 @pytest.mark.parametrize("threads", [True, False], ids=["threads", "one-thread"])
@@ -327,7 +327,41 @@ def test_round_trip_across_batches(identity, size, armor, threads, monkeypatch):
     data = os.urandom(size)
     sealed = encrypt_bytes(data, recipients=[identity.recipient], armor=armor)
     assert decrypt_bytes(sealed, identities=[identity]) == data
-    assert threading.active_count() == threads_before  # the reader and writer threads are gone
+    assert threading.active_count() == threads_before  # the writer thread is gone
+
+
+class ThreadLog:
+    """A sink that notes which thread made each write, and keeps the bytes."""
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+        self.threads: list[str] = []
+
+    def write(self, data) -> int:  # type: ignore[no-untyped-def]
+        self.threads.append(threading.current_thread().name)
+        self.data += data
+        return len(data)
+
+
+@pytest.mark.parametrize(("size", "cpus", "behind"), [
+    (BATCH, 2, False),  # one batch: no thread to start
+    (3 * BATCH + 1, 2, True),
+    (3 * BATCH + 1, 1, False),  # a process allowed on one CPU: the thread would only cost
+], ids=["one-batch", "several-batches", "one-cpu"])
+def test_writes_go_behind_the_cipher_only_when_it_pays(identity, size, cpus, behind, monkeypatch):
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(cpus)), raising=False)
+    data = os.urandom(size)
+    sealed = ThreadLog()
+    age.encrypt(io.BytesIO(data), sealed, recipients=[identity.recipient])
+    plain = ThreadLog()
+    age.decrypt(io.BytesIO(bytes(sealed.data)), plain, identities=[identity])
+    assert plain.data == data
+    caller = threading.current_thread().name
+    for log in (sealed, plain):
+        others = {name for name in log.threads if name != caller}
+        assert len(others) == (1 if behind else 0), log.threads
+        if behind:  # the first batch is written at once, the rest behind, all in order
+            assert log.threads[-1] != caller
 
 
 @pytest.mark.parametrize("threads", [True, False], ids=["threads", "one-thread"])
