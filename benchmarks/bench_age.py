@@ -1,12 +1,17 @@
-"""Encrypt and decrypt one file with npmdesk's age implementation and with the `age` tool, in the
-same run, and compare: wall time, throughput, peak memory (RSS) of each process, and the ratio
-npmdesk/age (below 1.0: npmdesk is faster).
+"""`npmdesk age` beside Go `age` on the same file: wall time, CPU time (user + sys of the child,
+from wait4) per GiB, peak memory, and the ratios npmdesk/age (below 1.0: npmdesk is faster or
+cheaper), with the other core idle and with it busy.
 
-    .venv/bin/python benchmarks/bench_age.py [--size-mb 1024] [--repeat 3] [--armor] [--dir DIR]
+    .venv/bin/python benchmarks/bench_age.py [--size-mb 1024] [--repeat 5] [--armor]
+                                             [--modes idle,busy] [--dir DIR]
 
-npmdesk runs as `python -m npmdesk age` when that command exists, else through the library
-(`npmdesk.exchange.age`) in a child process; the output says which. Each measurement is the best
-of --repeat runs; every output is checked against the input's SHA-256. Not part of the test suite.
+Both tools run as commands (`python -m npmdesk age` and `age`), so npmdesk's figures include its
+start-up. Runs are interleaved (npmdesk, age, age, npmdesk, ...) so both see the same machine,
+and each figure is the median of --repeat runs. "busy" starts a busy loop in another process for
+the duration of the mode (on a 2-core machine: the other core). The load average is printed with
+each mode: on a shared machine wall times move with it, CPU times much less. Every output is
+checked against the input's SHA-256, and age decrypts one file npmdesk encrypted. Not part of
+the test suite.
 """
 
 from __future__ import annotations
@@ -15,53 +20,50 @@ import argparse
 import hashlib
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 MIB = 1024 * 1024
-
-LIBRARY_SNIPPET = """
-import sys
-from pathlib import Path
-from npmdesk.exchange import age
-mode, key_or_recipient, armor, src, dst = sys.argv[1:6]
-with open(src, "rb") as inp:
-    if mode == "encrypt":
-        with open(dst, "wb") as out:
-            age.encrypt(inp, out, recipients=[key_or_recipient], armor=armor == "1")
-    else:
-        identities = age.parse_identities(Path(key_or_recipient).read_text())
-        age.decrypt_to_path(inp, dst, identities=identities)
-"""
+GIB = 1024 * MIB
+BUSY_LOOP = "while True: pass"
 
 
 @dataclass
 class Measure:
-    seconds: float
+    seconds: float  # wall
+    cpu: float  # user + sys of the child and its children
     peak_rss_mb: float
 
 
 def run_measured(cmd: list[str]) -> Measure:
-    """Run `cmd`: wall time, and its peak resident memory as GNU time reports it.
+    """Run `cmd` under GNU time: wall time, CPU time from wait4, peak resident memory.
 
-    (wait4's rusage would be wrong here: a child forked from this Python process starts with
-    this process's high-water mark, which exec does not reset.)
+    (wait4's ru_maxrss would be wrong for `cmd` itself: a child forked from this Python process
+    starts with this process's high-water mark, which exec does not reset; GNU time's %M is the
+    grandchild's own. Its CPU figures are the same as wait4's, which also count GNU time itself,
+    a few milliseconds.)
     """
     gnu_time = shutil.which("time") or "/usr/bin/time"
     with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
         full = [gnu_time, "-f", "%M", "-o", rss.name, *cmd] if Path(gnu_time).exists() else cmd
         start = time.perf_counter()
-        proc = subprocess.run(full, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+        proc = subprocess.Popen(full, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
+        stderr = proc.stderr.read().decode() if proc.stderr else ""
+        proc.returncode = os.waitstatus_to_exitcode(status)
         if proc.returncode != 0:
-            raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {proc.stderr.decode()}")
+            raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {stderr}")
         text = rss.read().strip().splitlines()
     peak = float(text[-1]) / 1024 if text and text[-1].isdigit() else float("nan")
-    return Measure(seconds, peak)  # GNU time's %M is in KiB
+    return Measure(seconds, usage.ru_utime + usage.ru_stime, peak)  # GNU time's %M is in KiB
 
 
 def sha256_of(path: Path) -> str:
@@ -82,25 +84,48 @@ def make_input(path: Path, size_mb: int) -> str:
     return h.hexdigest()
 
 
-def npmdesk_cli_available() -> bool:
-    probe = subprocess.run([sys.executable, "-m", "npmdesk", "age", "--help"], capture_output=True,
-                           timeout=60, check=False)
-    return probe.returncode == 0
-
-
 def measure(cmd: list[str], output: Path) -> Measure:
     output.unlink(missing_ok=True)
     os.sync()  # start each run with no dirty pages left by the previous one
     return run_measured(cmd)
 
 
+@contextmanager
+def other_core(mode: str) -> Iterator[None]:
+    """Nothing for "idle"; for "busy", a busy loop in another process while the block runs."""
+    if mode != "busy":
+        yield
+        return
+    busy = subprocess.Popen([sys.executable, "-c", BUSY_LOOP])
+    try:
+        time.sleep(0.5)  # let it take its core
+        yield
+    finally:
+        busy.kill()
+        busy.wait()
+
+
+def load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f} {five:.2f} {fifteen:.2f} on {os.cpu_count()} CPUs"
+
+
+def median(runs: list[Measure], what: str) -> float:
+    return statistics.median(getattr(m, what) for m in runs)
+
+
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--size-mb", type=int, default=1024, help="file size in MiB (default 1024)")
-    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement, best kept (3)")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per tool and figure, median kept (5)")
     parser.add_argument("--armor", action="store_true", help="measure armored (PEM) files instead")
+    parser.add_argument("--modes", default="idle,busy",
+                        help="comma-separated: idle (the other core left alone), busy (a busy loop on it)")
     parser.add_argument("--dir", type=Path, default=None, help="where to put the files (default: a temp dir)")
     args = parser.parse_args()
+    modes = [m for m in args.modes.split(",") if m]
+    if not set(modes) <= {"idle", "busy"}:
+        parser.error("--modes takes idle and/or busy")
 
     age_tool = shutil.which("age")
     if age_tool is None:
@@ -120,51 +145,54 @@ def main() -> int:
         print(f"Writing a {args.size_mb} MiB input file in {workdir} ...", flush=True)
         expected = make_input(plain, args.size_mb)
         armor = ["-a"] if args.armor else []
-
-        cli = npmdesk_cli_available()
-        if cli:
-            base = [sys.executable, "-m", "npmdesk", "age"]
-            ours = {
-                "encrypt": [*base, *armor, "-r", recipient, "-o", str(workdir / "n.age"), str(plain)],
-                "decrypt": [*base, "-d", "-i", str(key_file), "-o", str(workdir / "n.out"),
-                            str(workdir / "n.age")],
-            }
-        else:
-            base = [sys.executable, "-c", LIBRARY_SNIPPET]
-            flag = "1" if args.armor else "0"
-            ours = {
-                "encrypt": [*base, "encrypt", recipient, flag, str(plain), str(workdir / "n.age")],
-                "decrypt": [*base, "decrypt", str(key_file), flag, str(workdir / "n.age"),
-                            str(workdir / "n.out")],
-            }
-        theirs = {
-            "encrypt": [age_tool, *armor, "-r", recipient, "-o", str(workdir / "a.age"), str(plain)],
-            "decrypt": [age_tool, "-d", "-i", str(key_file), "-o", str(workdir / "a.out"),
-                        str(workdir / "a.age")],
+        ours_base = [sys.executable, "-m", "npmdesk", "age"]
+        commands = {
+            ("encrypt", "npmdesk"): [*ours_base, *armor, "-r", recipient, "-o", str(workdir / "n.age"), str(plain)],
+            ("encrypt", "age"): [age_tool, *armor, "-r", recipient, "-o", str(workdir / "a.age"), str(plain)],
+            ("decrypt", "npmdesk"): [*ours_base, "-d", "-i", str(key_file), "-o", str(workdir / "n.out"),
+                                     str(workdir / "n.age")],
+            ("decrypt", "age"): [age_tool, "-d", "-i", str(key_file), "-o", str(workdir / "a.out"),
+                                 str(workdir / "a.age")],
         }
-        outputs = {"encrypt": ("n.age", "a.age"), "decrypt": ("n.out", "a.out")}
+        outputs = {("encrypt", "npmdesk"): "n.age", ("encrypt", "age"): "a.age",
+                   ("decrypt", "npmdesk"): "n.out", ("decrypt", "age"): "a.out"}
 
-        rows = []
-        for op in ("encrypt", "decrypt"):
-            mine_out, age_out = (workdir / name for name in outputs[op])
-            mine_runs, age_runs = [], []
-            for _ in range(args.repeat):  # alternate, so both see the same conditions
-                mine_runs.append(measure(ours[op], mine_out))
-                age_runs.append(measure(theirs[op], age_out))
-            rows.append((op, min(mine_runs, key=lambda m: m.seconds), min(age_runs, key=lambda m: m.seconds)))
+        size = args.size_mb * MIB
+        print(f"\n{args.size_mb} MiB, {'armored' if args.armor else 'binary'}, X25519; median of "
+              f"{args.repeat} interleaved runs; npmdesk as `python -m npmdesk age` (start-up included); "
+              f"{version} at {age_tool}")
+        for mode in modes:
+            with other_core(mode):
+                print(f"\n== {mode}: {'a busy loop on the other core' if mode == 'busy' else 'nothing else started'}; "
+                      f"before: {load()}", flush=True)
+                print(f"{'':9} {'tool':8} {'wall s':>8} {'MB/s':>8} {'CPU s':>7} {'CPU s/GiB':>10} {'peak RSS MB':>12}")
+                for op in ("encrypt", "decrypt"):
+                    runs: dict[str, list[Measure]] = {"npmdesk": [], "age": []}
+                    for i in range(args.repeat):  # npmdesk, age, age, npmdesk, ...: neither always first
+                        for tool in (("npmdesk", "age") if i % 2 == 0 else ("age", "npmdesk")):
+                            runs[tool].append(measure(commands[op, tool], workdir / outputs[op, tool]))
+                    for tool in ("npmdesk", "age"):
+                        wall, cpu = median(runs[tool], "seconds"), median(runs[tool], "cpu")
+                        peak = max(m.peak_rss_mb for m in runs[tool])
+                        print(f"{op:9} {tool:8} {wall:8.2f} {size / wall / 1e6:8.0f} {cpu:7.2f} "
+                              f"{cpu * GIB / size:10.2f} {peak:12.1f}")
+                    wall_ratio = median(runs["npmdesk"], "seconds") / median(runs["age"], "seconds")
+                    cpu_ratio = median(runs["npmdesk"], "cpu") / median(runs["age"], "cpu")
+                    print(f"{op:9} ratio npmdesk/age: wall {wall_ratio:.2f}, CPU {cpu_ratio:.2f}")
+                print(f"after: {load()}", flush=True)
+
         for name in ("n.out", "a.out"):
             if sha256_of(workdir / name) != expected:
                 raise SystemExit(f"{name}: the decrypted output does not match the input")
-
-        size = args.size_mb * MIB
-        how = "`python -m npmdesk age`" if cli else "the npmdesk.exchange.age library (child process)"
-        print(f"\n{args.size_mb} MiB, {'armored' if args.armor else 'binary'}, X25519; best of "
-              f"{args.repeat}; npmdesk via {how}; {version} at {age_tool}\n")
-        print(f"{'':9} {'tool':8} {'wall s':>8} {'MB/s':>8} {'peak RSS MB':>12}")
-        for op, mine, other in rows:
-            for tool, m in (("npmdesk", mine), ("age", other)):
-                print(f"{op:9} {tool:8} {m.seconds:8.2f} {size / m.seconds / 1e6:8.0f} {m.peak_rss_mb:12.1f}")
-            print(f"{op:9} {'ratio npmdesk/age (time)':>27}: {mine.seconds / other.seconds:.2f}\n")
+        crossed = hashlib.sha256()
+        with subprocess.Popen([age_tool, "-d", "-i", str(key_file), str(workdir / "n.age")],
+                              stdout=subprocess.PIPE) as check:
+            assert check.stdout is not None
+            while block := check.stdout.read(MIB):
+                crossed.update(block)
+        if check.returncode != 0 or crossed.hexdigest() != expected:
+            raise SystemExit("age did not give back the input from npmdesk's file")
+        print("\nAll outputs match the input; age opens npmdesk's file.")
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     return 0

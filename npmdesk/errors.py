@@ -10,14 +10,11 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
+from npmdesk.exchange.age.errors import UserFacingError
 
-class NpmdeskError(Exception):
-    """Base class: a failure with a message written for the user."""
-
-    message = "Something went wrong."
-
-    def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or self.message)
+# The base class: a failure with a message written for the user. It is defined in the age
+# package, which imports nothing else from npmdesk, so that age's errors are npmdesk's too.
+NpmdeskError = UserFacingError
 
 
 class WrongPassphrase(NpmdeskError):

@@ -144,8 +144,11 @@ def _decrypt(args: argparse.Namespace) -> None:
                 finally:
                     _stdout().flush()
             else:
-                age.decrypt_to_path(src, Path(args.age_output), identities=identities,
-                                    passphrase=passphrase)
+                from npmdesk.plain_output import plain_output
+
+                # The file appears only once everything verified; until then it has no name.
+                with plain_output(Path(args.age_output), replace=True) as out:
+                    age.decrypt(src, out, identities=identities, passphrase=passphrase)
     except age.PayloadError:
         if _output_is_stdout(args):
             raise age.PayloadError(age.PayloadError.streamed_message) from None
@@ -197,7 +200,7 @@ def _input(args: argparse.Namespace) -> Iterator[BinaryIO]:
 
 @contextlib.contextmanager
 def _output(args: argparse.Namespace) -> Iterator[BinaryIO]:
-    from npmdesk.exchange.age.output import atomic_output
+    from npmdesk.exchange.age_output import atomic_output
 
     if _output_is_stdout(args):
         out = _stdout()

@@ -44,8 +44,8 @@ from npmdesk.exchange import age, contact_keys, record_lines, schema, summary, t
 from npmdesk.exchange import manifest as limits
 from npmdesk.exchange import reader as package_reader
 from npmdesk.exchange.age.keys import X25519Recipient
-from npmdesk.exchange.age.output import atomic_output
 from npmdesk.exchange.age.stanzas import DEFAULT_SCRYPT_LOG_N
+from npmdesk.exchange.age_output import atomic_output
 from npmdesk.exchange.errors import (
     ConfirmationNeeded,
     EverythingLeftOut,

@@ -16,11 +16,14 @@ from pathlib import Path
 import pytest
 
 from npmdesk.exchange import age
+from npmdesk.exchange.age import stream
 from npmdesk.vault.secret import Secret
 from tests.support.terminal import run_in_terminal
 
 CHUNK = 64 * 1024
-SIZES = [0, 1, CHUNK - 1, CHUNK, CHUNK + 1, 3 * 1024 * 1024 + 5]
+BATCH = stream.BATCH  # plaintext read and ciphered at once; the write of the next goes to a thread
+SIZES = [0, 1, CHUNK - 1, CHUNK, CHUNK + 1, BATCH - 1, BATCH, BATCH + 1, 3 * BATCH - 1, 3 * BATCH,
+         3 * BATCH + 1]
 PASSPHRASE = "interop passphrase, typed"
 TIMEOUT = 60
 
@@ -216,6 +219,22 @@ def test_cli_encrypts_for_age_and_decrypts_age_files(tools, keys, tmp_path):
     checked(npmdesk_age("-d", "-i", key_file, "-o", plain, theirs))
     assert plain.read_bytes() == data
     assert checked(npmdesk_age("--decrypt", "--identity", key_file, theirs)) == data
+
+
+@pytest.mark.parametrize("size", [BATCH, 2 * BATCH + 1])
+def test_cli_files_across_batches_both_ways(tools, keys, tmp_path, size):
+    """Files on disk, as the benchmark runs them: several batches, written behind the cipher."""
+    key_file, identity = keys
+    data = data_of(size)
+    source = tmp_path / "in.bin"
+    source.write_bytes(data)
+    ours, theirs = tmp_path / "ours.age", tmp_path / "theirs.age"
+    checked(npmdesk_age("-r", str(identity.recipient), "-o", ours, source))
+    checked(run([tools["age"], "-d", "-i", key_file, "-o", tmp_path / "a.out", ours]))
+    assert (tmp_path / "a.out").read_bytes() == data
+    checked(run([tools["age"], "-r", str(identity.recipient), "-o", theirs, source]))
+    checked(npmdesk_age("-d", "-i", key_file, "-o", tmp_path / "n.out", theirs))
+    assert (tmp_path / "n.out").read_bytes() == data
 
 
 def test_cli_pipes_stdin_to_stdout(tools, keys):

@@ -7,10 +7,22 @@ armor. Messages never contain key material, passphrases or file contents.
 
 from __future__ import annotations
 
-from npmdesk.errors import NpmdeskError
+
+class UserFacingError(Exception):
+    """A failure with a message written for the user: the class's `message`, or the one given.
+
+    This is the root of all of npmdesk's errors (`npmdesk.errors.NpmdeskError` is this class).
+    It is defined here because the age package imports nothing else from npmdesk, and its errors
+    must be caught wherever npmdesk's are.
+    """
+
+    message = "Something went wrong."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.message)
 
 
-class AgeError(NpmdeskError):
+class AgeError(UserFacingError):
     """Base class of the age errors."""
 
     message = "This age file cannot be processed."

@@ -13,8 +13,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from npmdesk.exchange.age.encoding import b64decode, b64encode
 from npmdesk.exchange.age.errors import HeaderError, HmacFailure
+from npmdesk.exchange.age.secret import Secret
 from npmdesk.exchange.age.source import Source
-from npmdesk.vault.secret import Secret
 
 VERSION_LINE = b"age-encryption.org/v1\n"
 STANZA_PREFIX = b"->"

@@ -18,7 +18,7 @@ from npmdesk.exchange.age.errors import (
     UnsupportedIdentity,
     UnsupportedRecipient,
 )
-from npmdesk.vault.secret import Secret
+from npmdesk.exchange.age.secret import Secret
 
 RECIPIENT_HRP = "age"
 IDENTITY_HRP = "age-secret-key-"

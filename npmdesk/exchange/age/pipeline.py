@@ -1,25 +1,26 @@
-"""Reading, ciphering and writing at the same time.
+"""Writing behind the cipher: output batches go to `dst` in order, from a thread of their own.
 
-The cipher holds the GIL while it works, but reads and writes release it: with reads in one
-thread and writes in another, a machine with two free cores encrypts one batch while the previous
-one is written and the next one is read (on a 2-core VM, 256 MiB took about 0.25 s instead of
-0.4 s; with no free core it is no slower than one thread).
+`cryptography`'s ChaCha20-Poly1305 and file reads and writes all release the GIL, so one writer
+thread lets the cipher work on the next batch while the previous one is being written (the write,
+into the page cache, costs about as much as reading and ciphering together). Measured on a
+shared 2-core VM (benchmarks/bench_age.py): one extra thread costs no measurable CPU, while a
+reader thread as well brought nothing (reads from the page cache are cheap, and the kernel reads
+ahead on its own).
 
-Files that fit in one batch never start a thread. A fixed pool of buffers bounds memory. Order is
-kept: batches are read, handed out and written in sequence. An error in the reader is raised by
-`read()` at its place in the stream; an error in the writer by the next `output()` or `close()`.
+A payload that fits in one batch, or a process allowed on one CPU only, never starts the thread:
+everything is written in the caller's thread (`THREADS = False` forces that too). A fixed pool of
+buffers bounds memory. An error in the writer is raised by the next `buffer()` or by `close()`.
 """
 
 from __future__ import annotations
 
+import os
 import queue
 import threading
-from collections.abc import Callable
 from typing import Protocol
 
-DEPTH = 3  # buffers in flight each way
+DEPTH = 3  # output buffers in flight
 THREADS = True  # False: everything in the caller's thread (same results, no overlap)
-_JOIN_TIMEOUT = 5.0  # a reader stuck on a silent pipe is a daemon thread: it cannot block exit
 
 
 class Writable(Protocol):
@@ -37,150 +38,82 @@ def wipe(buf: bytearray) -> None:
             view[start:end] = _ZEROS[: end - start]
 
 
-class Batches:
-    """Input batches of `in_size` bytes from `read_full`, output batches to `dst`.
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not Linux
+        return os.cpu_count() or 1
 
-    `read_full(view)` must fill the view unless the input ends; a short batch is the last one,
-    and `read()` must not be called after it.
+
+class WriteBehind:
+    """Output buffers of `size` bytes, written to `dst` in the order they are submitted.
+
+    Take a free buffer with `buffer()`, fill it, hand it to `submit()`; call `start()` once the
+    payload is known to need more than one batch, and `close()` at the end (always).
     """
 
-    def __init__(
-        self, read_full: Callable[[memoryview], int], dst: Writable, in_size: int, out_size: int
-    ) -> None:
-        self._read_full = read_full
+    def __init__(self, dst: Writable, size: int) -> None:
         self._dst = dst
-        self._in_size = in_size
-        self._out_size = out_size
-        self._first_in = bytearray(in_size)
-        self._second_in = bytearray(0)  # allocated if a second batch is read without threads
-        self._first_out = bytearray(out_size)
-        self._buffers = [self._first_in, self._first_out]
-        self._threaded = False
-        self._reads = 0
-        self._first_in_held = False
-        self._first_out_held = False
-        self._free_in: queue.SimpleQueue[bytearray] = queue.SimpleQueue()
-        self._full_in: queue.SimpleQueue[tuple[bytearray, int, BaseException | None]] = (
-            queue.SimpleQueue()
-        )
-        self._free_out: queue.SimpleQueue[bytearray] = queue.SimpleQueue()
-        self._full_out: queue.SimpleQueue[tuple[bytearray, int] | None] = queue.SimpleQueue()
-        self._reader: threading.Thread | None = None
+        self._size = size
+        self._buffers = [bytearray(size)]
+        self._free: queue.SimpleQueue[bytearray] = queue.SimpleQueue()
+        self._free.put(self._buffers[0])
+        self._full: queue.SimpleQueue[tuple[bytearray, int] | None] = queue.SimpleQueue()
         self._writer: threading.Thread | None = None
-        self._write_error: BaseException | None = None
-        self._stopping = False
+        self._error: BaseException | None = None
         self._closed = False
 
-    # --- the caller's side ---------------------------------------------------------------
+    def start(self) -> None:
+        """Write from now on in a thread of its own (if threads are allowed and worth it)."""
+        if self._writer is not None or not THREADS or _cpus() < 2:
+            return
+        for _ in range(DEPTH - 1):
+            self._buffers.append(bytearray(self._size))
+            self._free.put(self._buffers[-1])
+        self._writer = threading.Thread(target=self._write_behind, name="age-writer", daemon=True)
+        self._writer.start()
 
-    def read(self) -> tuple[bytearray, int]:
-        """The next input batch and its length; give the buffer back with `release`."""
-        self._reads += 1
-        if self._reads == 1:
-            self._first_in_held = True
-            return self._first_in, self._read_full(memoryview(self._first_in))
-        if not THREADS:
-            # Two input buffers in turn: the caller may still hold the previous batch.
-            if not self._second_in:
-                self._second_in = bytearray(self._in_size)
-                self._buffers.append(self._second_in)
-            buf = self._second_in if self._reads % 2 == 0 else self._first_in
-            return buf, self._read_full(memoryview(buf))
-        if not self._threaded:
-            self._start_threads()
-        buf, size, error = self._full_in.get()
-        if error is not None:
-            self._free_in.put(buf)
-            raise error
-        return buf, size
-
-    def release(self, buf: bytearray) -> None:
-        """Give an input batch back once it has been used."""
-        if self._threaded:
-            self._free_in.put(buf)
-        elif buf is self._first_in:
-            self._first_in_held = False
-
-    def output(self) -> bytearray:
-        """A free output buffer of `out_size` bytes; hand it to `submit`."""
-        if not self._threaded:
-            self._first_out_held = True
-            return self._first_out
-        buf = self._free_out.get()
-        if self._write_error is not None:
-            self._free_out.put(buf)
-            raise self._write_error
+    def buffer(self) -> bytearray:
+        """A free buffer; it must go back through `submit`."""
+        buf = self._free.get()
+        if self._error is not None:
+            self._free.put(buf)
+            raise self._error
         return buf
 
     def submit(self, buf: bytearray, size: int) -> None:
-        """Write the first `size` bytes of an output buffer (now, or in order in the writer)."""
-        if not self._threaded:
-            self._first_out_held = False
-            if size:
-                self._dst.write(memoryview(buf)[:size])
+        """Write the first `size` bytes of `buf` (now, or in order in the writer thread)."""
+        if self._writer is None:
+            try:
+                if size:
+                    self._dst.write(memoryview(buf)[:size])
+            finally:
+                self._free.put(buf)
             return
-        self._full_out.put((buf, size))
+        self._full.put((buf, size))
 
     def close(self, *, failing: bool = False) -> None:
-        """Wait until everything submitted is written, stop the reader, wipe the buffers.
+        """Wait until everything submitted is written, then wipe the buffers.
 
         Raises the writer's error unless `failing` (an error is already on its way).
         """
         if self._closed:
             return
         self._closed = True
-        if self._threaded:
-            self._full_out.put(None)
-            if self._writer is not None:
-                self._writer.join()
-            self._stopping = True
-            self._free_in.put(bytearray())  # wakes a reader waiting for a free buffer
-            if self._reader is not None:
-                self._reader.join(_JOIN_TIMEOUT)
+        if self._writer is not None:
+            self._full.put(None)
+            self._writer.join()
         for buf in self._buffers:
             wipe(buf)
-        if self._write_error is not None and not failing:
-            raise self._write_error
-
-    # --- the threads ---------------------------------------------------------------------
-
-    def _start_threads(self) -> None:
-        self._threaded = True
-        for _ in range(DEPTH - 1):
-            self._buffers.append(bytearray(self._in_size))
-            self._free_in.put(self._buffers[-1])
-            self._buffers.append(bytearray(self._out_size))
-            self._free_out.put(self._buffers[-1])
-        # The first buffers join the pools now, or when the caller hands them back.
-        if not self._first_in_held:
-            self._free_in.put(self._first_in)
-        if not self._first_out_held:
-            self._free_out.put(self._first_out)
-        self._reader = threading.Thread(target=self._read_ahead, name="age-reader", daemon=True)
-        self._writer = threading.Thread(target=self._write_behind, name="age-writer", daemon=True)
-        self._reader.start()
-        self._writer.start()
-
-    def _read_ahead(self) -> None:
-        while True:
-            buf = self._free_in.get()
-            if self._stopping:
-                return
-            try:
-                size = self._read_full(memoryview(buf))
-            except BaseException as err:  # noqa: BLE001 - raised by read() in the caller's thread
-                self._full_in.put((buf, 0, err))
-                return
-            self._full_in.put((buf, size, None))
-            if size < len(buf):
-                return  # end of input
+        if self._error is not None and not failing:
+            raise self._error
 
     def _write_behind(self) -> None:
-        while (item := self._full_out.get()) is not None:
+        while (item := self._full.get()) is not None:
             buf, size = item
-            if self._write_error is None and size:
+            if self._error is None and size:
                 try:
                     self._dst.write(memoryview(buf)[:size])
                 except BaseException as err:  # noqa: BLE001 - raised in the caller's thread
-                    self._write_error = err
-            self._free_out.put(buf)
+                    self._error = err
+            self._free.put(buf)

@@ -3,6 +3,7 @@ payload, and nothing read that is not needed."""
 
 from __future__ import annotations
 
+import os
 from typing import Protocol
 
 
@@ -25,6 +26,14 @@ class Source:
         self._buf = bytearray(prefix)
         self._pos = 0
         self._eof = False
+
+    def advise_sequential(self) -> None:
+        """Tell the kernel that a regular file underneath will be read to its end (a larger
+        read-ahead); nothing for pipes, in-memory streams or platforms without posix_fadvise."""
+        try:
+            os.posix_fadvise(self._raw.fileno(), 0, 0, os.POSIX_FADV_SEQUENTIAL)  # type: ignore[attr-defined]
+        except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation is both
+            pass
 
     def _fill(self, size: int) -> bool:
         """Append up to `size` more bytes to the buffer; False at end of input."""

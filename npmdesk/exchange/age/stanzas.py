@@ -23,9 +23,9 @@ from npmdesk.exchange.age.errors import (
     ScryptTooExpensive,
 )
 from npmdesk.exchange.age.header import Stanza
+from npmdesk.exchange.age.interruptible import derive_key
 from npmdesk.exchange.age.keys import X25519Identity, X25519Recipient
-from npmdesk.vault.interruptible import derive_key
-from npmdesk.vault.secret import Secret
+from npmdesk.exchange.age.secret import Secret
 
 FILE_KEY_SIZE = 16
 WRAPPED_SIZE = FILE_KEY_SIZE + 16

@@ -1,9 +1,10 @@
 """The age payload: a 16-byte nonce, then STREAM (ChaCha20-Poly1305 over 64 KiB chunks, 11-byte
 big-endian chunk counter and a last-chunk flag as the nonce).
 
-Both directions stream through a fixed pool of buffers, eight chunks (512 KiB) at a time, with
-reading, ciphering and writing overlapped (see `pipeline`): memory does not grow with the file.
-On decryption a chunk's plaintext is written out only after that chunk is authenticated.
+Both directions stream through a fixed pool of buffers, sixteen chunks (1 MiB) at a time: reading
+and ciphering in the caller's thread, writing behind them in another (see `pipeline`). Memory does
+not grow with the file. On decryption a chunk's plaintext is written out only after that chunk is
+authenticated.
 """
 
 from __future__ import annotations
@@ -18,14 +19,16 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from npmdesk.exchange.age.aead import TAG_SIZE, open_into, seal_into
 from npmdesk.exchange.age.errors import HeaderError, PayloadError
-from npmdesk.exchange.age.pipeline import Batches
+from npmdesk.exchange.age.pipeline import WriteBehind, wipe
+from npmdesk.exchange.age.secret import Secret
 from npmdesk.exchange.age.source import Source
-from npmdesk.vault.secret import Secret
 
 CHUNK_SIZE = 64 * 1024
 ENCRYPTED_CHUNK_SIZE = CHUNK_SIZE + TAG_SIZE
 NONCE_SIZE = 16
-BATCH_CHUNKS = 8  # chunks per read and per write: 512 KiB, few system calls, memory still flat
+BATCH_CHUNKS = 16  # chunks per read and per write: 1 MiB, few system calls, memory still flat
+BATCH = CHUNK_SIZE * BATCH_CHUNKS
+SEALED_BATCH = ENCRYPTED_CHUNK_SIZE * BATCH_CHUNKS
 _LAST = b"\x01"
 _NOT_LAST = b"\x00"
 
@@ -48,37 +51,41 @@ def encrypt(src: Readable, dst: Writable, file_key: Secret) -> None:
     nonce = os.urandom(NONCE_SIZE)
     aead = _payload_aead(file_key, nonce)
     dst.write(nonce)
-    batch = CHUNK_SIZE * BATCH_CHUNKS
-    batches = Batches(Source(src).read_full, dst, batch, ENCRYPTED_CHUNK_SIZE * BATCH_CHUNKS)
-    counter = 0
+    source = Source(src)
+    source.advise_sequential()
+    # One byte more than a batch: if it arrives, the batch's last chunk is not the last one.
+    # That byte then moves to the front and the next read fills the rest.
+    plain = bytearray(BATCH + 1)
+    view = memoryview(plain)
+    writer = WriteBehind(dst, SEALED_BATCH)
+    counter = carry = 0
     try:
-        buf, have = batches.read()
         while True:
-            # The last chunk is marked: a short batch ends the input, or else an empty next one.
-            following = None if have < batch else batches.read()
-            final = following is None or following[1] == 0
-            sealed = batches.output()
-            plain_view, sealed_view = memoryview(buf), memoryview(sealed)
+            have = carry + source.read_full(view[carry:])
+            more = have > BATCH
+            size = BATCH if more else have
+            sealed = writer.buffer()
+            sealed_view = memoryview(sealed)
             out = 0
-            for start in range(0, max(have, 1), CHUNK_SIZE):
-                end = min(start + CHUNK_SIZE, have)
-                last = final and end == have
-                chunk_nonce = counter.to_bytes(11, "big") + (_LAST if last else _NOT_LAST)
-                seal_into(aead, chunk_nonce, plain_view[start:end],
-                          sealed_view[out : out + end - start + TAG_SIZE])
+            for start in range(0, max(size, 1), CHUNK_SIZE):  # an empty input is one empty chunk
+                end = min(start + CHUNK_SIZE, size)
+                last = not more and end == size
+                seal_into(aead, counter.to_bytes(11, "big") + (_LAST if last else _NOT_LAST),
+                          view[start:end], sealed_view[out : out + end - start + TAG_SIZE])
                 out += end - start + TAG_SIZE
                 counter += 1
-            batches.release(buf)
-            batches.submit(sealed, out)
-            if following is None or final:
-                if following is not None:
-                    batches.release(following[0])  # the empty batch that marked the end
+            writer.submit(sealed, out)
+            if not more:
                 break
-            buf, have = following
+            plain[0] = plain[BATCH]
+            carry = 1
+            writer.start()
     except BaseException:
-        batches.close(failing=True)
+        writer.close(failing=True)
         raise
-    batches.close()
+    finally:
+        wipe(plain)
+    writer.close()
 
 
 def decrypt(src: Source, dst: Writable, file_key: Secret) -> None:
@@ -86,21 +93,23 @@ def decrypt(src: Source, dst: Writable, file_key: Secret) -> None:
 
     HeaderError if the nonce is missing; PayloadError for a forged, truncated or over-long stream.
     Chunks authenticated before the damage was found are written before the error is raised (as
-    the age tool does): callers that must keep nothing write to a temporary file, see
-    `decrypt_to_path`.
+    the age tool does): callers that must keep nothing write to a file that gets its name only
+    once everything verified (npmdesk/plain_output.py).
     """
     nonce_buf = bytearray(NONCE_SIZE)
     if src.read_full(memoryview(nonce_buf)) != NONCE_SIZE:
         raise HeaderError()
     aead = _payload_aead(file_key, bytes(nonce_buf))
-    batch = ENCRYPTED_CHUNK_SIZE * BATCH_CHUNKS
-    batches = Batches(src.read_full, dst, batch, CHUNK_SIZE * BATCH_CHUNKS)
+    src.advise_sequential()
+    sealed = bytearray(SEALED_BATCH)
+    sealed_view = memoryview(sealed)
+    writer = WriteBehind(dst, BATCH)
     counter = 0
     try:
         while True:
-            buf, have = batches.read()
-            plain = batches.output()
-            sealed_view, plain_view = memoryview(buf), memoryview(plain)
+            have = src.read_full(sealed_view)
+            plain = writer.buffer()
+            plain_view = memoryview(plain)
             out = start = 0
             last = False
             try:
@@ -115,24 +124,22 @@ def decrypt(src: Source, dst: Writable, file_key: Secret) -> None:
                     counter += 1
             finally:
                 # What was authenticated goes out, even when the next chunk is damaged.
-                batches.submit(plain, out)
-                batches.release(buf)
+                writer.submit(plain, out)
             if last:
-                if start < have or (have == batch and _more(batches)):
+                if start < have or (have == SEALED_BATCH and _more(src)):
                     raise PayloadError()  # data after the last chunk
                 break
-            if have < batch:
+            if have < SEALED_BATCH:
                 raise PayloadError()  # ended with a full chunk not marked as the last
+            writer.start()
     except BaseException:
-        batches.close(failing=True)
+        writer.close(failing=True)
         raise
-    batches.close()
+    writer.close()
 
 
-def _more(batches: Batches) -> bool:
-    buf, size = batches.read()
-    batches.release(buf)
-    return size > 0
+def _more(src: Source) -> bool:
+    return src.read_full(memoryview(bytearray(1))) > 0
 
 
 def _open_chunk(aead: ChaCha20Poly1305, counter: int, data: memoryview, out: memoryview) -> bool:
