@@ -75,7 +75,8 @@ def outlook_cp1252_html() -> bytes:
     """Outlook 365: HTML only, windows-1252 text labelled iso-8859-1, an inline image
     (multipart/related, cid:), a reply (In-Reply-To, References), Thread-Topic."""
     html = ("<html><head><style>p {margin:0}</style></head><body><p>Dear José,</p>"
-            "<p>Thank you \u2013 we \u201creceived\u201d it.</p><img src=\"cid:image001.png@01DA\" alt=\"SPT logo\"></body></html>")
+            "<p>Thank you \u2013 we \u201creceived\u201d it.</p>"
+            "<img src=\"cid:image001.png@01DA\" alt=\"SPT logo\"></body></html>")
     return _lines(
         "Received: from mail.ohchr.example by mx.npm.example.org; Wed, 4 Nov 2026 10:02:11 +0000",
         "From: Ngozi Okafor <ngozi@ohchr.example>",
@@ -178,7 +179,7 @@ def broken() -> bytes:
         "\n"
         "UEsDBBQAAAAIAAAAIQ\n"
         "--XX"
-    ).encode("utf-8")
+    ).encode()
 
 
 def forwarded() -> bytes:
