@@ -96,10 +96,10 @@ class _Headers:
         self.sender = senders[0] if senders else None
         self.to = _addresses(message, "To")
         self.cc = _addresses(message, "Cc")
-        self.message_id = _first_id(message.get("Message-ID"))
-        self.in_reply_to = _first_id(message.get("In-Reply-To"))
-        self.references = tuple(_ids(message.get("References")))[-MAX_REFERENCES:]
-        self.date = _date(message)
+        self.message_id = first_id(message.get("Message-ID"))
+        self.in_reply_to = first_id(message.get("In-Reply-To"))
+        self.references = tuple(message_ids(message.get("References")))[-MAX_REFERENCES:]
+        self.date = message_date(message)
 
 
 def _raw(value: object) -> str:
@@ -120,19 +120,19 @@ def _addresses(message: Message, header: str) -> tuple[Address, ...]:
     return tuple(found)
 
 
-def _first_id(value: object) -> str:
-    ids = _ids(value)
+def first_id(value: object) -> str:
+    ids = message_ids(value)
     if ids:
         return ids[0]
     text = _raw(value).strip()
     return text[:500] if text and " " not in text else ""
 
 
-def _ids(value: object) -> list[str]:
+def message_ids(value: object) -> list[str]:
     return _MSG_ID.findall(_raw(value)) if value is not None else []
 
 
-def _date(message: Message) -> tuple[dt.datetime | None, bool, str]:
+def message_date(message: Message) -> tuple[dt.datetime | None, bool, str]:
     candidates = [message.get("Date")] + [
         str(received).rsplit(";", 1)[-1] for received in message.get_all("Received", [])[:1]
     ]
@@ -209,7 +209,7 @@ class _Reader:
 
     def _attach(self, part: Message, filename: str, media_type: str, data: bytes) -> None:
         inline = (part.get_content_disposition() or "").lower() == "inline" or bool(part.get("Content-ID"))
-        content_id = _first_id(part.get("Content-ID")) if part.get("Content-ID") else ""
+        content_id = first_id(part.get("Content-ID")) if part.get("Content-ID") else ""
         name = safe_filename(filename) or _default_name(media_type, len(self.attachments) + 1, inline)
         self.attachments.append(Attachment(name, media_type, data, inline, content_id))
 
