@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 _QUOTED_FROM = re.compile(rb"^>(>*From )")
+LINE_LIMIT = 1024 * 1024  # RFC 5322 allows 998 characters; 1 MiB is generous for broken mail
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,13 @@ def messages(stream: BinaryIO, *, max_bytes: int) -> Iterator[MboxEntry]:
     too_large = False
     previous_blank = True
     started = False
-    for line in stream:
+    while line := stream.readline(LINE_LIMIT):
+        if not line.endswith(b"\n") and len(line) == LINE_LIMIT:
+            too_large, lines = started, []  # a "line" this long is not mail: skip to the next message
+            while (more := stream.readline(LINE_LIMIT)) and not more.endswith(b"\n"):
+                pass
+            previous_blank = False
+            continue
         if line.startswith(b"From ") and previous_blank:
             if started:
                 yield _entry(number, lines, too_large)

@@ -162,3 +162,10 @@ def test_mbox_message_over_the_limit_is_skipped_not_read() -> None:
     data = samples.mbox(samples.koi8r_reply(), samples.thunderbird_utf8())
     entries = list(mbox.messages(io.BytesIO(data), max_bytes=len(samples.koi8r_reply()) + 10))
     assert [(entry.number, entry.too_large) for entry in entries] == [(1, False), (2, True)]
+
+
+def test_mbox_line_without_end_is_not_read_into_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(mbox, "LINE_LIMIT", 200)
+    data = samples.mbox(samples.koi8r_reply()) + b"From x@y Mon Nov  9 10:00:00 2026\n" + b"A" * 10_000
+    entries = list(mbox.messages(io.BytesIO(data), max_bytes=10**6))
+    assert [(entry.number, entry.too_large) for entry in entries] == [(1, False), (2, True)]
