@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from npmdesk import __version__, lazy
-from npmdesk.cli import age_command, exchange_commands, record_parsers, report_command
+from npmdesk.cli import age_command, exchange_commands, mail_commands, record_parsers, report_command
 from npmdesk.records.kinds import KINDS
 
 
@@ -89,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     age_command.register(sub)
     report_command.register(sub, common, unlocking)
     exchange_commands.register(sub, common, unlocking)
+    mail_commands.add_parsers(sub, common, unlocking)
     return parser
 
 

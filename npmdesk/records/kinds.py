@@ -99,6 +99,7 @@ KINDS: dict[str, KindSpec] = {
                 _f("countries", TEXT_LIST),
                 _f("organisation", TEXT),
                 _f("email", TEXT),
+                _f("emails", TEXT_LIST),  # further addresses, matched when mail is imported
                 _f("phone", TEXT),
                 _f("term_start", DATE),
                 _f("term_end", DATE),
@@ -123,6 +124,12 @@ KINDS: dict[str, KindSpec] = {
                 _f("outcome", LONG_TEXT),
                 # Which step of a linked visit's checklist (visits.py) this exchange or meeting is.
                 _f("visit_step", CHOICE, *VISIT_CHECKLIST),
+                # Imported email (npmdesk/mail): the message's Message-ID (or "sha256:" and the
+                # original's hash when it has none), the Message-ID it answers, and when it was
+                # sent, with the sender's time zone ("2026-11-03T09:15:00+01:00").
+                _f("message_id", TEXT),
+                _f("mail_parent", TEXT),
+                _f("sent_at", TEXT),
             ),
         ),
         KindSpec(

@@ -190,17 +190,27 @@ class RecordStore:
 
     def add(self, record: Record) -> Record:
         """Store a new record (a UUID is given if it has none); returns the stored record."""
+        stored = self.stamped(record)
+        with self.transaction() as db:
+            self.add_in(db, stored)
+        return stored
+
+    def stamped(self, record: Record) -> Record:
+        """`record` as `add` would store it (id, version 1, author and times), validated."""
         now = self.now()
         stored = replace(
             record, id=record.id or new_id(), version=1, created_at=now, created_by=self._user,
             updated_at=now, updated_by=self._user, deleted_at=None,
         )
         validate(stored)
-        with self.transaction() as db:
-            recommendation_sources.check(db, stored)
-            self._insert(db, stored)
-            self._close_loop(db, stored)
         return stored
+
+    def add_in(self, db: Connection, stored: Record) -> None:
+        """Insert a `stamped` record inside the caller's transaction (a record and its files
+        stored together: the mail import)."""
+        recommendation_sources.check(db, stored)
+        self._insert(db, stored)
+        self._close_loop(db, stored)
 
     def add_many(self, records: Records) -> Records:
         """Store many records in one transaction (imports, demo data)."""

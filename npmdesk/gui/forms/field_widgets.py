@@ -74,6 +74,8 @@ FILTERED_OPTIONS: dict[tuple[str, str], Callable[[RecordStore], list[tuple[str, 
 ALIAS_FIELDS = ("person",)
 # References set by Reply and Follow up, not chosen from a list (there may be thousands).
 NOT_LISTED = ("thread", "in_reply_to")
+# Set by the mail import from the message itself; shown in the detail pane, not edited.
+NOT_EDITED = ("message_id", "mail_parent", "sent_at")
 translate = QCoreApplication.translate
 
 
@@ -109,6 +111,8 @@ class KindFields:
                 field = replace_line_edit(field)
             if field is None or error is None:
                 raise LookupError(f"ui/fields_{kind}.ui lacks the widgets of {fs.name!r}")
+            if fs.name in NOT_EDITED and isinstance(field, QLineEdit):
+                field.setReadOnly(True)
             self.inputs[fs.name] = field
             self.errors[fs.name] = error
             prepare(error)

@@ -1,0 +1,128 @@
+"""`npmdesk mail import FILE… [--dry-run]` and `npmdesk mail addresses [ADDRESS…]`.
+
+Parse, call npmdesk.mail, print. `import` prints the new records' ids, one per line, on stdout;
+what was left out (already in the vault, unreadable files) and the people who are not among the
+contacts go to stderr. With `--dry-run` it prints one line per message and changes nothing. The
+exit status is 1 when a file or message could not be read (the others are imported).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from npmdesk.cli.terminal import line, short
+from npmdesk.errors import NpmdeskError
+
+if TYPE_CHECKING:
+    from npmdesk.mail.importer import Plan
+
+EXIT_OK = 0
+EXIT_SOME_UNREADABLE = 1
+
+
+class UnknownContactAddress(NpmdeskError):
+    def __init__(self, address: str) -> None:
+        super().__init__(f"{line(address)} is not the address of anyone in these messages; "
+                         "give an address that 'mail import --dry-run' lists as not among your contacts.")
+
+
+def add_parsers(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.ArgumentParser) -> None:
+    mail = sub.add_parser("mail", parents=[common], help="import saved email (.eml, .msg, mbox)")
+    mail.set_defaults(func=cmd_mail)
+    actions = mail.add_subparsers(dest="mail_command", metavar="ACTION", required=True)
+    imports = actions.add_parser(
+        "import", parents=[common, unlocking],
+        help="import saved messages as communications; print the new records' ids",
+    )
+    imports.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                         help=".eml, .msg or mbox files, or folders holding them")
+    imports.add_argument("--dry-run", action="store_true", help="show what would be imported; change nothing")
+    imports.add_argument("--add-contact", action="append", default=[], metavar="ADDRESS",
+                         help="add this unknown sender or recipient as a contact (repeatable)")
+    addresses = actions.add_parser(
+        "addresses", parents=[common, unlocking],
+        help="show or set the NPM's own email addresses (mail from them is 'sent')",
+    )
+    addresses.add_argument("addresses", nargs="*", metavar="ADDRESS")
+    addresses.add_argument("--clear", action="store_true", help="forget every address")
+
+
+def cmd_mail(args: argparse.Namespace) -> int:
+    # Imported here: building the parser (npmdesk --version, --help) must not load the mail
+    # readers or the vault.
+    if args.mail_command == "addresses":
+        return _addresses(args)
+    return _import(args)
+
+
+def _addresses(args: argparse.Namespace) -> int:
+    from npmdesk.cli.unlocking import unlock
+    from npmdesk.mail import importer
+    from npmdesk.records import RecordStore
+
+    with unlock(args) as vault:
+        store = RecordStore(vault)
+        if args.clear or args.addresses:
+            shown = importer.set_own_addresses(store, [] if args.clear else args.addresses)
+        else:
+            shown = importer.own_addresses(store)
+    for address in shown:
+        print(line(address))
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from npmdesk.cli.unlocking import unlock
+    from npmdesk.mail import importer
+    from npmdesk.mail.sources import read_paths
+    from npmdesk.records import RecordStore
+
+    with unlock(args) as vault:
+        store = RecordStore(vault)
+        plan = importer.plan(store, read_paths(args.files))
+        unknown = {person.email: person for person in plan.unknown_people()}
+        chosen = []
+        for address in args.add_contact:
+            person = unknown.get(address.strip().lower())
+            if person is None:
+                raise UnknownContactAddress(address)
+            chosen.append(person)
+        if args.dry_run:
+            _preview(plan)
+            return EXIT_SOME_UNREADABLE if plan.failures else EXIT_OK
+        ids = importer.apply(store, plan, add_contacts=chosen)
+    for record_id in ids:
+        print(record_id)
+    _report(plan, {person.email for person in chosen})
+    return EXIT_SOME_UNREADABLE if plan.failures else EXIT_OK
+
+
+def _preview(plan: Plan) -> None:
+    for item in plan.messages:
+        message = item.message
+        state = "new" if item.duplicate_of is None else "already in the vault"
+        when = message.date.isoformat(sep=" ") if message.date else "no date"
+        who = message.sender.display() if message.sender else "no sender"
+        print(f"{state}: {when}, {item.direction}, from {short(who, 60)}: {short(message.subject, 70)}"
+              f" ({short(item.source, 60)}, {len(message.attachments)} attachment(s))")
+        for note in message.notes:
+            print(f"    note: {note}")
+    for failure in plan.failures:
+        print(f"cannot read {short(failure.label, 60)}: {failure.error}")
+    for person in plan.unknown_people():
+        print(f"not among your contacts: {short(person.display(), 80)} (add with --add-contact {line(person.email)})")
+
+
+def _report(plan: Plan, added: set[str]) -> None:
+    if plan.duplicates:
+        print(f"npmdesk: {len(plan.duplicates)} message(s) already in the vault were left as they are.",
+              file=sys.stderr)
+    for failure in plan.failures:
+        print(f"npmdesk: cannot read {short(failure.label, 60)}: {failure.error}", file=sys.stderr)
+    for person in plan.unknown_people():
+        if person.email not in added:
+            print(f"npmdesk: not among your contacts: {short(person.display(), 80)}"
+                  f" (add with --add-contact {line(person.email)})", file=sys.stderr)

@@ -1,0 +1,67 @@
+"""OpenSSH signatures (the SSHSIG format of OpenSSH's PROTOCOL.sshsig) made with the vault's
+Ed25519 signing key, so that a recipient with nothing but OpenSSH can check a package:
+
+    ssh-keygen -Y verify -f allowed_signers -I PRINCIPAL -n npmdesk-package \\
+        -s manifest.json.sshsig < manifest.json
+
+`allowed_signers_line` is the line that recipient keeps in their `allowed_signers` file (given
+to them by a trusted way, like the fingerprint). Signing needs only the signing function, so
+the private key stays inside VaultIdentity.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import struct
+from collections.abc import Callable
+
+NAMESPACE = "npmdesk-package"
+MAGIC = b"SSHSIG"
+VERSION = 1
+HASH = "sha512"
+KEY_TYPE = b"ssh-ed25519"
+BEGIN, END = "-----BEGIN SSH SIGNATURE-----", "-----END SSH SIGNATURE-----"
+
+
+def _string(data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + data
+
+
+def public_key_blob(raw_public_key: bytes) -> bytes:
+    """The key in SSH wire format (RFC 8709)."""
+    return _string(KEY_TYPE) + _string(raw_public_key)
+
+
+def openssh_public_key(raw_public_key: bytes) -> str:
+    """`ssh-ed25519 AAAA…`, as in an authorized_keys or allowed_signers file."""
+    return f"{KEY_TYPE.decode()} {base64.b64encode(public_key_blob(raw_public_key)).decode()}"
+
+
+def principal_for(fingerprint: str) -> str:
+    """The identity the recipient names with `-I`: npmdesk and the key's fingerprint."""
+    return f"npmdesk-{fingerprint.lower()}"
+
+
+def allowed_signers_line(raw_public_key: bytes, fingerprint: str, namespace: str = NAMESPACE) -> str:
+    return f'{principal_for(fingerprint)} namespaces="{namespace}" {openssh_public_key(raw_public_key)}'
+
+
+def signed_data(message: bytes, namespace: str = NAMESPACE) -> bytes:
+    """What the Ed25519 key actually signs (PROTOCOL.sshsig: the message's SHA-512, framed)."""
+    digest = hashlib.sha512(message).digest()
+    return MAGIC + _string(namespace.encode()) + _string(b"") + _string(HASH.encode()) + _string(digest)
+
+
+def sign(message: bytes, raw_public_key: bytes, signer: Callable[[bytes], bytes],
+         namespace: str = NAMESPACE) -> str:
+    """The armored signature of `message` (the text of a `.sshsig` file)."""
+    signature = signer(signed_data(message, namespace))
+    blob = (
+        MAGIC + struct.pack(">I", VERSION) + _string(public_key_blob(raw_public_key))
+        + _string(namespace.encode()) + _string(b"") + _string(HASH.encode())
+        + _string(_string(KEY_TYPE) + _string(signature))
+    )
+    encoded = base64.b64encode(blob).decode()
+    lines = [encoded[i:i + 70] for i in range(0, len(encoded), 70)]
+    return "\n".join([BEGIN, *lines, END]) + "\n"

@@ -1,0 +1,75 @@
+"""The messages in the files and folders a user hands over: .eml files, Outlook .msg files,
+mbox files (Thunderbird's folders, Google Takeout), and folders of any of these.
+
+Each message comes as a `Source`: where it came from (a label to show) and the message read, or
+the one sentence saying why it could not be. A file that cannot be read never stops the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from npmdesk.errors import NpmdeskError
+from npmdesk.mail import mbox
+from npmdesk.mail.eml import MAX_MESSAGE_BYTES, read_eml
+from npmdesk.mail.errors import MessageTooLarge
+from npmdesk.mail.message import MailMessage
+from npmdesk.mail.msg import is_msg, read_msg
+
+MAX_FILES_IN_FOLDER = 100_000
+MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".mbx")
+
+
+class MailFileUnreadable(NpmdeskError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} could not be read (it is missing, a folder npmdesk cannot open, "
+                         "or not readable by you); nothing was imported from it.")
+
+
+@dataclass(frozen=True)
+class Source:
+    label: str  # "report.eml", "Inbox.mbox, message 12"
+    message: MailMessage | None
+    error: str = ""
+
+
+def read_paths(paths: Iterable[Path]) -> Iterator[Source]:
+    """Every message in `paths`, in order (a folder's files sorted by name, recursively)."""
+    for path in paths:
+        if path.is_dir():
+            children = sorted(child for child in path.rglob("*")
+                              if child.is_file() and child.suffix.lower() in MAIL_SUFFIXES)
+            for child in children[:MAX_FILES_IN_FOLDER]:
+                yield from _read_file(child, f"{path.name}/{child.relative_to(path)}")
+        else:
+            yield from _read_file(path, path.name)
+
+
+def _read_file(path: Path, label: str) -> Iterator[Source]:
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(4096)
+            if mbox.is_mbox(head) and not path.suffix.lower() == ".eml":
+                stream.seek(0)
+                for entry in mbox.messages(stream, max_bytes=MAX_MESSAGE_BYTES):
+                    where = f"{label}, message {entry.number}"
+                    if entry.too_large:
+                        yield Source(where, None, str(MessageTooLarge(MAX_MESSAGE_BYTES // 2**20)))
+                    else:
+                        yield _read(entry.data, where, f"{path.stem} {entry.number}.eml")
+                return
+            rest = stream.read(MAX_MESSAGE_BYTES + 1 - len(head))
+    except OSError:
+        yield Source(label, None, str(MailFileUnreadable(path)))
+        return
+    yield _read(head + rest, label, path.name)
+
+
+def _read(data: bytes, label: str, name: str) -> Source:
+    try:
+        reader = read_msg if is_msg(data) else read_eml
+        return Source(label, reader(data, name=name))
+    except NpmdeskError as error:
+        return Source(label, None, str(error))
