@@ -278,7 +278,7 @@ def chunks(store: RecordStore, attachment_id: str) -> Iterator[bytes]:
     done = 0
     for number in range(-(-size // CHUNK_SIZE)):
         found = store.db.execute(
-            "SELECT data FROM attachment_chunk WHERE attachment_seq=? AND n=?", (seq, number)).fetchone()
+            "SELECT CAST(data AS BLOB) FROM attachment_chunk WHERE attachment_seq=? AND n=?", (seq, number)).fetchone()
         expected = min(CHUNK_SIZE, size - done)
         if found is None or len(found[0]) != expected:
             raise AttachmentDamaged()
@@ -357,7 +357,7 @@ class ChunkReader(io.RawIOBase):
         number, start = divmod(self._pos, CHUNK_SIZE)
         if number != self._chunk_no:
             row = self._db.execute(
-                "SELECT data FROM attachment_chunk WHERE attachment_seq=? AND n=?", (self._seq, number)
+                "SELECT CAST(data AS BLOB) FROM attachment_chunk WHERE attachment_seq=? AND n=?", (self._seq, number)
             ).fetchone()
             if row is None:
                 raise AttachmentDamaged()

@@ -548,14 +548,6 @@
         <source>The backup was cancelled. Nothing was written.</source>
         <translation>Se canceló la copia. No se escribió nada.</translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
-    </message>
 </context>
 <context>
     <name>BackupReminder</name>
@@ -1093,10 +1085,6 @@
     <message>
         <source>Cancelled. Demo records added before you cancelled stay in the vault; move them to the bin if you do not want them.</source>
         <translation>Cancelado. Los registros de demostración añadidos antes de cancelar siguen en la caja fuerte; muévalos a la papelera si no los quiere.</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -3611,14 +3599,6 @@
         <source>The vault is damaged: {count} problem(s) found. Some records or files may be unreadable. Restore your latest backup into a new folder (Vault → Restore a Backup…), then work in the restored vault; this vault is not changed.</source>
         <translation>La caja fuerte está dañada: se encontraron {count} problema(s). Algunos registros o archivos pueden ser ilegibles. Restaure su última copia de seguridad en una carpeta nueva (Caja fuerte → Restaurar una copia de seguridad…) y trabaje después en la caja fuerte restaurada; esta caja fuerte no se modifica.</translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
-    </message>
 </context>
 <context>
     <name>JobDialog</name>
@@ -3642,10 +3622,6 @@
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
-    </message>
 </context>
 <context>
     <name>JobProgressDialog</name>
@@ -3656,6 +3632,10 @@
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -3972,10 +3952,6 @@
         <translation>No se indicó ninguna frase de contraseña: ejecute el comando en un terminal para que se le pida, o defina la variable de entorno NPMDESK_PASSPHRASE.</translation>
     </message>
     <message>
-        <source>The passphrase is empty; type one (npmdesk does not make one up).</source>
-        <translation>La frase de contraseña está vacía; escriba una (npmdesk no se la inventa).</translation>
-    </message>
-    <message>
         <source>Refusing to write binary encrypted data to the terminal: use -a (armor), -o FILE, or redirect the output.</source>
         <translation>No se escriben datos cifrados binarios en el terminal: use -a (blindaje), -o ARCHIVO o redirija la salida.</translation>
     </message>
@@ -3990,10 +3966,6 @@
     <message>
         <source>The fingerprint you typed is not the fingerprint of this contact&apos;s signing key. The contact was NOT marked as verified: compare again with the person, by phone for example.</source>
         <translation>La huella que escribió no es la de la clave de firma de este contacto. El contacto NO se marcó como verificado: vuelva a compararla con la persona, por teléfono por ejemplo.</translation>
-    </message>
-    <message>
-        <source>Something went wrong.</source>
-        <translation>Algo salió mal.</translation>
     </message>
     <message>
         <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
@@ -4054,58 +4026,6 @@
     <message>
         <source>The backup was written but did not pass verification, so it was deleted. Check the disk you are writing to and try again.</source>
         <translation>La copia se escribió pero no superó la comprobación, así que se borró. Compruebe el disco en el que escribe e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>This age file cannot be processed.</source>
-        <translation>Este archivo age no se puede procesar.</translation>
-    </message>
-    <message>
-        <source>This is not a valid age file or its header is damaged.</source>
-        <translation>No es un archivo age válido o su encabezado está dañado.</translation>
-    </message>
-    <message>
-        <source>The age file&apos;s header does not match its key: the file was tampered with or damaged.</source>
-        <translation>El encabezado del archivo age no corresponde a su clave: el archivo se manipuló o está dañado.</translation>
-    </message>
-    <message>
-        <source>This file is not encrypted to any of your keys.</source>
-        <translation>Este archivo no está cifrado para ninguna de sus claves.</translation>
-    </message>
-    <message>
-        <source>Wrong passphrase: it does not open this file.</source>
-        <translation>Frase de contraseña incorrecta: no abre este archivo.</translation>
-    </message>
-    <message>
-        <source>This file is protected by a passphrase, not by a key: open it with its passphrase.</source>
-        <translation>Este archivo está protegido con una frase de contraseña, no con una clave: ábralo con su frase de contraseña.</translation>
-    </message>
-    <message>
-        <source>This file is encrypted to age keys, not with a passphrase: open it with your key file.</source>
-        <translation>Este archivo está cifrado para claves age, no con una frase de contraseña: ábralo con su archivo de clave.</translation>
-    </message>
-    <message>
-        <source>The encrypted content is damaged or was tampered with; nothing was kept.</source>
-        <translation>El contenido cifrado está dañado o se manipuló; no se conservó nada.</translation>
-    </message>
-    <message>
-        <source>This armored age file (-----BEGIN AGE ENCRYPTED FILE-----) is damaged or not in the strict armor format.</source>
-        <translation>Este archivo age blindado (-----BEGIN AGE ENCRYPTED FILE-----) está dañado o no tiene el formato de blindaje estricto.</translation>
-    </message>
-    <message>
-        <source>This is not a valid age recipient: it must be an age public key (age1…).</source>
-        <translation>No es un destinatario age válido: debe ser una clave pública age (age1…).</translation>
-    </message>
-    <message>
-        <source>This kind of recipient is not supported: npmdesk encrypts to X25519 age public keys (age1…) only, not to post-quantum, plugin or SSH keys.</source>
-        <translation>Este tipo de destinatario no es compatible: npmdesk cifra solo para claves públicas age X25519 (age1…), no para claves poscuánticas, de complementos ni SSH.</translation>
-    </message>
-    <message>
-        <source>This is not a valid age secret key (AGE-SECRET-KEY-1…).</source>
-        <translation>No es una clave secreta age válida (AGE-SECRET-KEY-1…).</translation>
-    </message>
-    <message>
-        <source>This kind of secret key is not supported: npmdesk reads X25519 age secret keys (AGE-SECRET-KEY-1…) only, not post-quantum, plugin or SSH keys.</source>
-        <translation>Este tipo de clave secreta no es compatible: npmdesk solo lee claves secretas age X25519 (AGE-SECRET-KEY-1…), no claves poscuánticas, de complementos ni SSH.</translation>
     </message>
     <message>
         <source>This package cannot be read. Nothing was changed.</source>
@@ -4188,26 +4108,6 @@
         <translation>Faltan destinatarios: indique -r DESTINATARIO, -R ARCHIVO, -i ARCHIVO o -p.</translation>
     </message>
     <message>
-        <source>This file is encrypted to age keys, not with a passphrase: give your key file with -i.</source>
-        <translation>Este archivo está cifrado para claves age, no con una frase de contraseña: indique su archivo de clave con -i.</translation>
-    </message>
-    <message>
-        <source>This file is protected by a passphrase, not by a key: run without -i to be asked for it.</source>
-        <translation>Este archivo está protegido con una frase de contraseña, no con una clave: ejecute el comando sin -i para que se le pida.</translation>
-    </message>
-    <message>
-        <source>The protected key file is too large to be a key file.</source>
-        <translation>El archivo de clave protegido es demasiado grande para ser un archivo de clave.</translation>
-    </message>
-    <message>
-        <source>The key file holds no age secret key (AGE-SECRET-KEY-1…).</source>
-        <translation>El archivo de clave no contiene ninguna clave secreta age (AGE-SECRET-KEY-1…).</translation>
-    </message>
-    <message>
-        <source>The recipients file holds no age recipient (age1…).</source>
-        <translation>El archivo de destinatarios no contiene ningún destinatario age (age1…).</translation>
-    </message>
-    <message>
         <source>This package was not signed by the key you expected. Nothing was written.</source>
         <translation>Este paquete no lo firmó la clave esperada. No se escribió nada.</translation>
     </message>
@@ -4278,10 +4178,6 @@
     <message>
         <source>This backup&apos;s key slots ask for far more unlocking work than npmdesk ever sets, so it was not tried: the backup is damaged or was tampered with. Nothing was changed. Try another copy of the backup.</source>
         <translation>Las ranuras de clave de esta copia de seguridad piden mucho más trabajo de desbloqueo del que npmdesk fija nunca, así que no se intentó: la copia está dañada o fue manipulada. No se cambió nada. Pruebe con otra copia.</translation>
-    </message>
-    <message>
-        <source>This file&apos;s passphrase protection asks for more work and memory than npmdesk allows on this computer (its scrypt work factor needs more than 1 GiB, or more than a quarter of this computer&apos;s memory), so it was not opened.</source>
-        <translation>La protección por frase de contraseña de este archivo exige más trabajo y memoria de los que npmdesk permite en este ordenador (su factor de trabajo de scrypt necesita más de 1 GiB, o más de la cuarta parte de la memoria de este ordenador), así que no se abrió.</translation>
     </message>
     <message>
         <source>This package is not addressed to you: it was encrypted for other recipients, and none of your keys opens it. Ask the sender to export it for your key. Nothing was changed.</source>
@@ -4374,6 +4270,26 @@
     <message>
         <source>Type the passphrase the vault had when the backup was made, or use its recovery code.</source>
         <translation>Escriba la frase de contraseña que tenía la caja fuerte cuando se hizo la copia, o use su código de recuperación.</translation>
+    </message>
+    <message>
+        <source>This needs the package&apos;s passphrase: use --package-passphrase-file FILE, the NPMDESK_PACKAGE_PASSPHRASE environment variable, or run it in a terminal.</source>
+        <translation>Se necesita la frase de contraseña del paquete: use --package-passphrase-file ARCHIVO, la variable de entorno NPMDESK_PACKAGE_PASSPHRASE, o ejecútelo en un terminal.</translation>
+    </message>
+    <message>
+        <source>Nothing was typed: type the passphrase or code (npmdesk does not make one up).</source>
+        <translation>No se escribió nada: escriba la frase de contraseña o el código (npmdesk no inventa uno).</translation>
+    </message>
+    <message>
+        <source>This file is not an email message npmdesk can read (saved .eml, mbox or Outlook .msg); nothing was imported from it.</source>
+        <translation>Este archivo no es un mensaje de correo que npmdesk pueda leer (.eml, mbox o .msg de Outlook guardado); no se importó nada de él.</translation>
+    </message>
+    <message>
+        <source>This message has too many parts, or parts nested too deeply, to be a real email; nothing was imported from it.</source>
+        <translation>Este mensaje tiene demasiadas partes, o partes anidadas demasiado, para ser un correo real; no se importó nada de él.</translation>
+    </message>
+    <message>
+        <source>Reading this message took too long; nothing was imported from it.</source>
+        <translation>La lectura de este mensaje tardó demasiado; no se importó nada de él.</translation>
     </message>
 </context>
 <context>
@@ -6195,10 +6111,6 @@
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
-    </message>
 </context>
 <context>
     <name>SearchBox</name>
@@ -6268,6 +6180,25 @@
     <message>
         <source>Any</source>
         <translation>Cualquiera</translation>
+    </message>
+</context>
+<context>
+    <name>SearchOrder</name>
+    <message>
+        <source>Sort by</source>
+        <translation>Ordenar por</translation>
+    </message>
+    <message>
+        <source>Best match: the records that match best come first, when at most {limit} records match. Recently added: the records added to the vault most recently come first.</source>
+        <translation>Mejor coincidencia: primero los registros que mejor coinciden, cuando coinciden como máximo {limit} registros. Añadidos recientemente: primero los registros añadidos a la caja fuerte más recientemente.</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Mejor coincidencia</translation>
+    </message>
+    <message>
+        <source>Recently added</source>
+        <translation>Añadidos recientemente</translation>
     </message>
 </context>
 <context>
@@ -7148,6 +7079,17 @@
         <translation>
             <numerusform>Búsqueda: los %n mejores resultados</numerusform>
             <numerusform>Búsqueda: los %n mejores resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search: more than {limit} results, the most recently added first. Add words to rank them by best match.</source>
+        <translation>Búsqueda: más de {limit} resultados, los añadidos más recientemente primero. Añada palabras para ordenarlos por mejor coincidencia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search: the %n most recently added results</source>
+        <translation>
+            <numerusform>Búsqueda: el %n resultado añadido más recientemente</numerusform>
+            <numerusform>Búsqueda: los %n resultados añadidos más recientemente</numerusform>
         </translation>
     </message>
 </context>

@@ -548,14 +548,6 @@
         <source>The backup was cancelled. Nothing was written.</source>
         <translation>La sauvegarde a été annulée. Rien n&apos;a été écrit.</translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
 </context>
 <context>
     <name>BackupReminder</name>
@@ -1093,10 +1085,6 @@
     <message>
         <source>Cancelled. Demo records added before you cancelled stay in the vault; move them to the bin if you do not want them.</source>
         <translation>Annulé. Les fiches de démonstration ajoutées avant l&apos;annulation restent dans le coffre-fort ; mettez-les à la corbeille si vous n&apos;en voulez pas.</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -3611,14 +3599,6 @@
         <source>The vault is damaged: {count} problem(s) found. Some records or files may be unreadable. Restore your latest backup into a new folder (Vault → Restore a Backup…), then work in the restored vault; this vault is not changed.</source>
         <translation>Le coffre-fort est endommagé : {count} problème(s) trouvé(s). Certaines fiches ou certains fichiers peuvent être illisibles. Restaurez votre dernière sauvegarde dans un nouveau dossier (Coffre-fort → Restaurer une sauvegarde…), puis travaillez dans le coffre-fort restauré ; ce coffre-fort-ci n&apos;est pas modifié.</translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
 </context>
 <context>
     <name>JobDialog</name>
@@ -3642,10 +3622,6 @@
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
 </context>
 <context>
     <name>JobProgressDialog</name>
@@ -3656,6 +3632,10 @@
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -3972,10 +3952,6 @@
         <translation>Aucune phrase secrète fournie : lancez la commande dans un terminal pour qu&apos;elle vous soit demandée, ou définissez la variable d&apos;environnement NPMDESK_PASSPHRASE.</translation>
     </message>
     <message>
-        <source>The passphrase is empty; type one (npmdesk does not make one up).</source>
-        <translation>La phrase secrète est vide ; tapez-en une (npmdesk n&apos;en invente pas).</translation>
-    </message>
-    <message>
         <source>Refusing to write binary encrypted data to the terminal: use -a (armor), -o FILE, or redirect the output.</source>
         <translation>Refus d&apos;écrire des données chiffrées binaires dans le terminal : utilisez -a (armure), -o FICHIER, ou redirigez la sortie.</translation>
     </message>
@@ -3990,10 +3966,6 @@
     <message>
         <source>The fingerprint you typed is not the fingerprint of this contact&apos;s signing key. The contact was NOT marked as verified: compare again with the person, by phone for example.</source>
         <translation>L&apos;empreinte que vous avez tapée n&apos;est pas celle de la clé de signature de ce contact. Le contact n&apos;a PAS été marqué comme vérifié : comparez à nouveau avec la personne, par téléphone par exemple.</translation>
-    </message>
-    <message>
-        <source>Something went wrong.</source>
-        <translation>Une erreur s&apos;est produite.</translation>
     </message>
     <message>
         <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
@@ -4054,58 +4026,6 @@
     <message>
         <source>The backup was written but did not pass verification, so it was deleted. Check the disk you are writing to and try again.</source>
         <translation>La sauvegarde a été écrite mais n&apos;a pas passé la vérification : elle a donc été supprimée. Vérifiez le disque sur lequel vous écrivez et réessayez.</translation>
-    </message>
-    <message>
-        <source>This age file cannot be processed.</source>
-        <translation>Ce fichier age ne peut pas être traité.</translation>
-    </message>
-    <message>
-        <source>This is not a valid age file or its header is damaged.</source>
-        <translation>Ce n&apos;est pas un fichier age valide, ou son en-tête est endommagé.</translation>
-    </message>
-    <message>
-        <source>The age file&apos;s header does not match its key: the file was tampered with or damaged.</source>
-        <translation>L&apos;en-tête du fichier age ne correspond pas à sa clé : le fichier a été falsifié ou endommagé.</translation>
-    </message>
-    <message>
-        <source>This file is not encrypted to any of your keys.</source>
-        <translation>Ce fichier n&apos;est chiffré pour aucune de vos clés.</translation>
-    </message>
-    <message>
-        <source>Wrong passphrase: it does not open this file.</source>
-        <translation>Phrase secrète incorrecte : elle n&apos;ouvre pas ce fichier.</translation>
-    </message>
-    <message>
-        <source>This file is protected by a passphrase, not by a key: open it with its passphrase.</source>
-        <translation>Ce fichier est protégé par une phrase secrète, pas par une clé : ouvrez-le avec sa phrase secrète.</translation>
-    </message>
-    <message>
-        <source>This file is encrypted to age keys, not with a passphrase: open it with your key file.</source>
-        <translation>Ce fichier est chiffré pour des clés age, pas avec une phrase secrète : ouvrez-le avec votre fichier de clé.</translation>
-    </message>
-    <message>
-        <source>The encrypted content is damaged or was tampered with; nothing was kept.</source>
-        <translation>Le contenu chiffré est endommagé ou a été falsifié ; rien n&apos;a été conservé.</translation>
-    </message>
-    <message>
-        <source>This armored age file (-----BEGIN AGE ENCRYPTED FILE-----) is damaged or not in the strict armor format.</source>
-        <translation>Ce fichier age armuré (-----BEGIN AGE ENCRYPTED FILE-----) est endommagé ou n&apos;est pas au format d&apos;armure strict.</translation>
-    </message>
-    <message>
-        <source>This is not a valid age recipient: it must be an age public key (age1…).</source>
-        <translation>Ce n&apos;est pas un destinataire age valide : ce doit être une clé publique age (age1…).</translation>
-    </message>
-    <message>
-        <source>This kind of recipient is not supported: npmdesk encrypts to X25519 age public keys (age1…) only, not to post-quantum, plugin or SSH keys.</source>
-        <translation>Ce type de destinataire n&apos;est pas pris en charge : npmdesk chiffre uniquement pour des clés publiques age X25519 (age1…), pas pour des clés post-quantiques, de plugin ou SSH.</translation>
-    </message>
-    <message>
-        <source>This is not a valid age secret key (AGE-SECRET-KEY-1…).</source>
-        <translation>Ce n&apos;est pas une clé secrète age valide (AGE-SECRET-KEY-1…).</translation>
-    </message>
-    <message>
-        <source>This kind of secret key is not supported: npmdesk reads X25519 age secret keys (AGE-SECRET-KEY-1…) only, not post-quantum, plugin or SSH keys.</source>
-        <translation>Ce type de clé secrète n&apos;est pas pris en charge : npmdesk lit uniquement des clés secrètes age X25519 (AGE-SECRET-KEY-1…), pas des clés post-quantiques, de plugin ou SSH.</translation>
     </message>
     <message>
         <source>This package cannot be read. Nothing was changed.</source>
@@ -4188,26 +4108,6 @@
         <translation>Destinataires manquants : indiquez -r DESTINATAIRE, -R FICHIER, -i FICHIER ou -p.</translation>
     </message>
     <message>
-        <source>This file is encrypted to age keys, not with a passphrase: give your key file with -i.</source>
-        <translation>Ce fichier est chiffré pour des clés age, pas avec une phrase secrète : indiquez votre fichier de clé avec -i.</translation>
-    </message>
-    <message>
-        <source>This file is protected by a passphrase, not by a key: run without -i to be asked for it.</source>
-        <translation>Ce fichier est protégé par une phrase secrète, pas par une clé : lancez la commande sans -i pour qu&apos;elle vous soit demandée.</translation>
-    </message>
-    <message>
-        <source>The protected key file is too large to be a key file.</source>
-        <translation>Le fichier de clé protégé est trop volumineux pour être un fichier de clé.</translation>
-    </message>
-    <message>
-        <source>The key file holds no age secret key (AGE-SECRET-KEY-1…).</source>
-        <translation>Le fichier de clé ne contient aucune clé secrète age (AGE-SECRET-KEY-1…).</translation>
-    </message>
-    <message>
-        <source>The recipients file holds no age recipient (age1…).</source>
-        <translation>Le fichier de destinataires ne contient aucun destinataire age (age1…).</translation>
-    </message>
-    <message>
         <source>This package was not signed by the key you expected. Nothing was written.</source>
         <translation>Ce paquet n&apos;a pas été signé par la clé attendue. Rien n&apos;a été écrit.</translation>
     </message>
@@ -4278,10 +4178,6 @@
     <message>
         <source>This backup&apos;s key slots ask for far more unlocking work than npmdesk ever sets, so it was not tried: the backup is damaged or was tampered with. Nothing was changed. Try another copy of the backup.</source>
         <translation>Les emplacements de clé de cette sauvegarde demandent bien plus de travail de déverrouillage que npmdesk n&apos;en fixe jamais ; elle n&apos;a donc pas été essayée : la sauvegarde est endommagée ou a été falsifiée. Rien n&apos;a été modifié. Essayez une autre copie de la sauvegarde.</translation>
-    </message>
-    <message>
-        <source>This file&apos;s passphrase protection asks for more work and memory than npmdesk allows on this computer (its scrypt work factor needs more than 1 GiB, or more than a quarter of this computer&apos;s memory), so it was not opened.</source>
-        <translation>La protection par phrase secrète de ce fichier demande plus de travail et de mémoire que npmdesk n&apos;en autorise sur cet ordinateur (son facteur de travail scrypt exige plus de 1 Gio, ou plus du quart de la mémoire de cet ordinateur) : il n&apos;a donc pas été ouvert.</translation>
     </message>
     <message>
         <source>This package is not addressed to you: it was encrypted for other recipients, and none of your keys opens it. Ask the sender to export it for your key. Nothing was changed.</source>
@@ -4374,6 +4270,26 @@
     <message>
         <source>Type the passphrase the vault had when the backup was made, or use its recovery code.</source>
         <translation>Tapez la phrase secrète qu&apos;avait le coffre-fort au moment de la sauvegarde, ou utilisez son code de récupération.</translation>
+    </message>
+    <message>
+        <source>This needs the package&apos;s passphrase: use --package-passphrase-file FILE, the NPMDESK_PACKAGE_PASSPHRASE environment variable, or run it in a terminal.</source>
+        <translation>Il faut la phrase de passe du paquet : utilisez --package-passphrase-file FICHIER, la variable d&apos;environnement NPMDESK_PACKAGE_PASSPHRASE, ou lancez la commande dans un terminal.</translation>
+    </message>
+    <message>
+        <source>Nothing was typed: type the passphrase or code (npmdesk does not make one up).</source>
+        <translation>Rien n&apos;a été saisi : saisissez la phrase de passe ou le code (npmdesk n&apos;en invente pas).</translation>
+    </message>
+    <message>
+        <source>This file is not an email message npmdesk can read (saved .eml, mbox or Outlook .msg); nothing was imported from it.</source>
+        <translation>Ce fichier n&apos;est pas un message électronique que npmdesk sait lire (.eml, mbox ou .msg d&apos;Outlook enregistré) ; rien n&apos;en a été importé.</translation>
+    </message>
+    <message>
+        <source>This message has too many parts, or parts nested too deeply, to be a real email; nothing was imported from it.</source>
+        <translation>Ce message a trop de parties, ou des parties trop imbriquées, pour être un vrai courriel ; rien n&apos;en a été importé.</translation>
+    </message>
+    <message>
+        <source>Reading this message took too long; nothing was imported from it.</source>
+        <translation>La lecture de ce message a pris trop de temps ; rien n&apos;en a été importé.</translation>
     </message>
 </context>
 <context>
@@ -6195,10 +6111,6 @@
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
 </context>
 <context>
     <name>SearchBox</name>
@@ -6268,6 +6180,25 @@
     <message>
         <source>Any</source>
         <translation>Tous</translation>
+    </message>
+</context>
+<context>
+    <name>SearchOrder</name>
+    <message>
+        <source>Sort by</source>
+        <translation>Trier par</translation>
+    </message>
+    <message>
+        <source>Best match: the records that match best come first, when at most {limit} records match. Recently added: the records added to the vault most recently come first.</source>
+        <translation>Meilleure correspondance : les fiches qui correspondent le mieux d&apos;abord, quand {limit} fiches au plus correspondent. Ajoutées récemment : les fiches ajoutées au coffre-fort le plus récemment d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Meilleure correspondance</translation>
+    </message>
+    <message>
+        <source>Recently added</source>
+        <translation>Ajoutées récemment</translation>
     </message>
 </context>
 <context>
@@ -7148,6 +7079,17 @@
         <translation>
             <numerusform>Recherche : les %n meilleurs résultats</numerusform>
             <numerusform>Recherche : les %n meilleurs résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search: more than {limit} results, the most recently added first. Add words to rank them by best match.</source>
+        <translation>Recherche : plus de {limit} résultats, les plus récemment ajoutés d&apos;abord. Ajoutez des mots pour les classer par pertinence.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search: the %n most recently added results</source>
+        <translation>
+            <numerusform>Recherche : le %n résultat le plus récemment ajouté</numerusform>
+            <numerusform>Recherche : les %n résultats les plus récemment ajoutés</numerusform>
         </translation>
     </message>
 </context>

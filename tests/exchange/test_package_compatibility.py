@@ -10,13 +10,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from make_fixture_package import FIXTURE_PACKAGE_PASSPHRASE
-from package_helpers import side
-
 from npmdesk.exchange.importer import import_package
 from npmdesk.exchange.merge import ADDED, UNCHANGED
 from npmdesk.exchange.unpack import open_package
 from npmdesk.vault.secret import Secret
+from tests.fixtures.make_fixture_package import FIXTURE_PACKAGE_PASSPHRASE
+from tests.support.package_helpers import side
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "package-v1.age"
 SIGNER = "Q3YF-K81X-70ZW-CWD4-9JWM"

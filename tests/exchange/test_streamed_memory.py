@@ -16,13 +16,12 @@ from __future__ import annotations
 import json
 import tracemalloc
 
-from hostile_packages import members_of
-from package_helpers import communication, side
-
 from npmdesk.exchange import manifest as manifest_module
 from npmdesk.exchange.export import plan_export, write_package
 from npmdesk.exchange.importer import import_package
 from npmdesk.exchange.merge import ADDED
+from tests.support.hostile_packages import members_of
+from tests.support.package_helpers import communication, side
 
 N = 1_000
 BODY = "Informe de seguimiento de la visita n.º {n}: condiciones de detención, salud y recomendaciones. " * 100

@@ -15,8 +15,6 @@ import hashlib
 import json
 
 import pytest
-from hostile_packages import encrypt_for, members_of, resign, tar_bytes
-from package_helpers import communication, side
 
 from npmdesk.exchange import manifest as manifest_module
 from npmdesk.exchange.errors import DamagedPackage, PackageError, TooLargeToExport
@@ -24,6 +22,8 @@ from npmdesk.exchange.export import plan_export, write_package
 from npmdesk.exchange.importer import import_package, preview_package
 from npmdesk.exchange.merge import ADDED, UNCHANGED
 from npmdesk.exchange.unpack import open_package
+from tests.support.hostile_packages import encrypt_for, members_of, resign, tar_bytes
+from tests.support.package_helpers import communication, side
 
 
 @pytest.fixture

@@ -5,12 +5,12 @@ was searched), and a title that says so when too many records match to rank them
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from test_search_filters import search
-from window_helpers import WAIT_MS, open_window
 
 from npmdesk.gui.search import order as order_module
 from npmdesk.gui.settings.preferences import Preferences
 from npmdesk.records import Record, search_index
+from tests.gui.test_search_filters import search
+from tests.support.window_helpers import WAIT_MS, open_window
 
 
 def letter(store, title: str, body: str = "") -> Record:

@@ -180,9 +180,8 @@ def test_v7_vault_gains_prefix_indexes_and_its_search_keeps_every_record_rank_an
     """Schema 8 makes the search index again with prefix indexes of 2 to 6 letters: every record
     is still found (by words, 4- to 6-letter prefixes, attachment text and country names), the
     index keeps its bm25 weights and secure delete, and a purged record still leaves it."""
-    import make_fixture_vault as fx
-
     from npmdesk.records import RecordStore
+    from tests.fixtures import make_fixture_vault as fx
 
     path = fixture_copy(7, tmp_path)
     with unlock(path) as vault:
