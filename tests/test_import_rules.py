@@ -26,14 +26,6 @@ CLI = "npmdesk.cli"
 WINDOW_COMMAND = "npmdesk.cli.window_command"  # `npmdesk` without a command opens the window
 PDF_COMMANDS = {"npmdesk.cli.report_command"}  # `npmdesk report` paints the PDF (in its function)
 AGE = "npmdesk.exchange.age"
-# DELETE at the merge of the branch that makes the age package independent (issue 19, item 2):
-# what npmdesk/exchange/age still imports from the rest of npmdesk today (Secret, NpmdeskError,
-# the temporary-file journal, the atomic plaintext writer, the interruptible KDF).
-AGE_LEAKS_TODAY = {
-    "npmdesk.vault.secret", "npmdesk.errors", "npmdesk.litter", "npmdesk.plain_output", "npmdesk.vault.interruptible",
-}
-
-
 @dataclass(frozen=True)
 class Import:
     importer: str  # the importing module
@@ -150,7 +142,7 @@ def test_the_age_implementation_imports_nothing_else_of_npmdesk():
         f"{imp.where()}: npmdesk/exchange/age depends on nothing else in npmdesk (like Go age's internal/format)"
         for imp in IMPORTS
         if _within(imp.importer, AGE) and _within(imp.target, "npmdesk") and imp.target != "npmdesk"
-        and not _within(imp.target, AGE) and imp.target not in AGE_LEAKS_TODAY
+        and not _within(imp.target, AGE)
     ]
     assert not wrong, "\n".join(dict.fromkeys(wrong))
 
