@@ -7,6 +7,7 @@ the one sentence saying why it could not be. A file that cannot be read never st
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +46,20 @@ def read_paths(paths: Iterable[Path]) -> Iterator[Source]:
                 yield from _read_file(child, f"{path.name}/{child.relative_to(path)}")
         else:
             yield from _read_file(path, path.name)
+
+
+def read_data(data: bytes, label: str, name: str = "message.eml") -> Iterator[Source]:
+    """The messages in bytes handed over in memory (a message dragged out of a mail program):
+    one message, or an mbox of them; nothing is written anywhere."""
+    if mbox.is_mbox(data[:4096]):
+        for entry in mbox.messages(io.BytesIO(data), max_bytes=MAX_MESSAGE_BYTES):
+            where = f"{label}, message {entry.number}"
+            if entry.too_large:
+                yield Source(where, None, str(MessageTooLarge(MAX_MESSAGE_BYTES // 2**20)))
+            else:
+                yield _read(entry.data, where, f"{Path(name).stem} {entry.number}.eml")
+    else:
+        yield _read(data, label, name)  # the readers refuse more than MAX_MESSAGE_BYTES
 
 
 def _read_file(path: Path, label: str) -> Iterator[Source]:
