@@ -4,13 +4,16 @@ row in the preview, the outcome. Text from the messages is neutralised here (dis
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
 from npmdesk import display
 from npmdesk.gui.records import formatting
-from npmdesk.mail.importer import Planned
-from npmdesk.mail.message import Address, MailMessage
+
+if TYPE_CHECKING:
+    from npmdesk.mail.importer import Planned
+    from npmdesk.mail.message import Address, MailMessage
 
 CONTEXT = "MailImport"
 SUBJECT_CHARS = 200  # a subject is cut there in the list (the record keeps it whole)
