@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
 from npmdesk.gui.mail.preview_dialog import MailImportDialog
 from npmdesk.gui.settings.dialog import SettingsDialog
@@ -230,8 +230,9 @@ def test_the_organisations_addresses_are_set_in_preferences_and_make_mail_sent(q
     qtbot.mouseClick(dialog.settings_button, Qt.MouseButton.LeftButton)  # the notice's way to the setting
     [settings] = opened
     setting = settings.own_addresses
-    assert setting.title() == "Your organisation's email addresses" and setting.field.accessibleName()
-    assert any(label.buddy() is setting.field and "&" in label.text() for label in settings.findChildren(QLabel))
+    assert setting.field.accessibleName() == "Your organisation's email addresses"
+    assert setting.label.buddy() is setting.field and setting.label.text() == "&Email addresses:"
+    assert setting.field.parentWidget().objectName() == "vaultGroup"  # "Your NPM", kept in the vault
     save = settings.buttons.button(QDialogButtonBox.StandardButton.Save)
     setting.field.setText("jose.martinez@npm.example.org, not an address")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)

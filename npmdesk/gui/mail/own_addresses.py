@@ -1,20 +1,20 @@
 """Preferences: the NPM's own email addresses (a vault setting, mail/importer.py).
 
-Mail from one of these addresses is imported as sent, anything else as received. The group is
-inserted above the Preferences dialog's buttons; the addresses are typed separated by commas,
-spaces or new lines. `save()` writes them only if they changed (NpmdeskError: a word that is not
-an address, a full disk or a busy vault, said by the dialog; nothing changed).
+Mail from one of these addresses is imported as sent, anything else as received. The field is a
+row of the Preferences dialog's "Your NPM" group (beside the State party, also kept in the vault);
+the addresses are typed separated by commas or spaces. `save()` writes them only if they changed
+(NpmdeskError: a word that is not an address, a full disk or a busy vault, said by the dialog;
+nothing changed).
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QBoxLayout, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from npmdesk.errors import NpmdeskError
-from npmdesk.gui.form_parts import layout_of
 from npmdesk.mail import importer
 from npmdesk.records.store import RecordStore
 
@@ -37,38 +37,35 @@ def parse_addresses(text: str) -> list[str]:
     return list(dict.fromkeys(word.lower() for word in words))
 
 
-class OwnAddressesSetting(QGroupBox):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Your organisation's email addresses"), parent)
-        self.setObjectName("ownAddressesGroup")
-        self.setAccessibleName(self.title())
-        layout = QFormLayout(self)
-        self.field = QLineEdit(self)
+class OwnAddressesSetting(QObject):
+    """The field, added as a row of the form of the dialog's "Your NPM" group."""
+
+    def __init__(self, form: QFormLayout, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("ownAddressesSetting")
+        self.field = QLineEdit(parent)
         self.field.setObjectName("ownAddressesField")
         self.field.setAccessibleName(self.tr("Your organisation's email addresses"))
         self.field.setPlaceholderText(self.tr("info@npm.example.org, visits@npm.example.org"))
-        label = QLabel(self.tr("&Email addresses:"), self)
-        label.setBuddy(self.field)
-        layout.addRow(label, self.field)
-        hint = QLabel(self.tr("Imported email from these addresses counts as sent, anything else as received. "
-                              "Kept in the vault."), self)
-        hint.setWordWrap(True)
-        self.field.setAccessibleDescription(hint.text())
-        layout.addRow(hint)
+        self.label = QLabel(self.tr("&Email addresses:"), parent)
+        self.label.setBuddy(self.field)
+        hint = self.tr("Your organisation's addresses, separated by commas: imported email from them counts as "
+                       "sent, the rest as received. Kept in the vault.")
+        self.field.setToolTip(hint)  # no line of its own: the dialog is as tall as most screens allow
+        self.field.setAccessibleDescription(hint)
+        form.addRow(self.label, self.field)
         self._store: RecordStore | None = None
         self._loaded: list[str] | None = None
 
-    def attach(self, buttons: QDialogButtonBox, store: RecordStore | None) -> None:
-        """Take a place above the dialog's buttons and show the vault's addresses (greyed without a vault)."""
-        layout = layout_of(buttons.parentWidget(), QBoxLayout)
-        layout.insertWidget(layout.indexOf(buttons), self)
+    def load(self, store: RecordStore | None) -> None:
+        """Show the vault's addresses (greyed without a vault)."""
         self._store = store
         try:
             self._loaded = importer.own_addresses(store) if store is not None else None
         except NpmdeskError:
             self._loaded = None
         self.field.setText(", ".join(self._loaded or []))
-        self.setEnabled(self._loaded is not None)
+        self.field.setEnabled(self._loaded is not None)
 
     def check(self) -> None:
         """NotAnEmailAddress if what is typed is not a list of addresses."""

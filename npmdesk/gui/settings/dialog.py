@@ -81,8 +81,10 @@ class SettingsDialog(FormDialog):
         self._load(store)
         self.reply_months = ReplyMonthsSetting(self)  # a vault setting (reply_months.py)
         self.reply_months.attach(self.buttons, store)
-        self.own_addresses = OwnAddressesSetting(self)  # a vault setting: which imported mail was sent
-        self.own_addresses.attach(self.buttons, store)
+        # A vault setting, in "Your NPM": which imported mail was sent (gui/mail/own_addresses.py).
+        self.own_addresses = OwnAddressesSetting(layout_of(self.child(QGroupBox, "vaultGroup"), QFormLayout), self)
+        self.own_addresses.load(store)
+        self.resize(max(self.width(), 580), self.height())  # wide enough that no hint wraps past the screen
 
     def _add_theme_choice(self) -> QComboBox:
         """Appearance: follow the system's colours, light or dark (below the language)."""
