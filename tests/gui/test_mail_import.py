@@ -4,6 +4,7 @@ Import, Cancel, lock, the organisation's own addresses, and what the detail pane
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
+from npmdesk.gui.mail import preview_dialog
 from npmdesk.gui.mail.preview_dialog import MailImportDialog
 from npmdesk.gui.settings.dialog import SettingsDialog
 from npmdesk.gui.settings.preferences import Preferences
@@ -184,23 +186,69 @@ def test_an_unreadable_file_is_shown_with_its_sentence_and_nothing_is_stored(qtb
     assert window.workspace.store.count() == 0
 
 
-def test_cancel_in_the_preview_changes_nothing(qtbot, window, tmp_path) -> None:
-    big = samples.mbox(*[samples.thunderbird_utf8().replace(b"a1b2c3@", f"m{n}@".encode()) for n in range(300)])
-    paths = _write(tmp_path, archive_mbox=big, reply_eml=samples.outlook_cp1252_html())
+def test_cancel_while_reading_or_in_the_preview_changes_nothing(qtbot, window, tmp_path, monkeypatch) -> None:
+    paths = _write(tmp_path, visit_eml=samples.thunderbird_utf8(), reply_eml=samples.outlook_cp1252_html())
+    gate = threading.Event()
+
+    def slow_reader(chosen):  # a large mbox: the first message read, the rest still coming
+        yield from read_paths(chosen[:1])
+        gate.wait(WAIT_MS / 1000)
+        yield from read_paths(chosen[1:])
+
+    monkeypatch.setattr(preview_dialog, "read_paths", slow_reader)
     dialog = window.mail.open_paths(paths)
-    assert dialog is not None
-    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)  # while reading, or once read
+    assert dialog is not None and dialog.job is not None
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.status_label.text() == "Cancelling…"
+    gate.set()
     qtbot.waitUntil(lambda: dialog.job is None, timeout=WAIT_MS)
-    if dialog.isVisible():  # cancelled while reading: said, and Close closes
-        assert dialog.status_label.text() == "Cancelled. Nothing was imported."
-        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert dialog.status_label.text() == "Cancelled. Nothing was imported."
+    assert dialog.plan is None and not dialog.import_button.isEnabled() and dialog.cancel_button.text() == "Cl&ose"
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
+
+    monkeypatch.setattr(preview_dialog, "read_paths", read_paths)
     dialog = _previewed(qtbot, window.mail.open_paths(paths))
-    assert len(dialog.plan.new) == 301
     dialog.people_list.item(0).setCheckState(Qt.CheckState.Checked)
-    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)  # leaves the preview: nothing imported, nobody added
     assert not dialog.isVisible()
     assert window.workspace.store.count() == 0
+
+
+def test_cancel_during_import_keeps_what_was_stored_and_says_so(qtbot, window, tmp_path, monkeypatch) -> None:
+    paths = _write(tmp_path, visit_eml=samples.thunderbird_utf8(), reply_eml=samples.outlook_cp1252_html(),
+                   russian_eml=samples.koi8r_reply())
+    dialog = _previewed(qtbot, window.mail.open_paths(paths))
+    gate = threading.Event()
+    real_apply = importer.apply
+
+    def slow_apply(store, plan, **options):  # the first message stored, then a pause
+        progress = options.pop("progress")
+
+        def paused(done: int, total: int) -> None:
+            progress(done, total)
+            if done == 1:
+                gate.wait(WAIT_MS / 1000)
+
+        return real_apply(store, plan, progress=paused, **options)
+
+    monkeypatch.setattr(importer, "apply", slow_apply)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.workspace.store.count() >= 1, timeout=WAIT_MS)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    gate.set()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=WAIT_MS)
+    stored = len(_communications(window))
+    assert 1 <= stored < 3
+    assert dialog.status_label.text() == (
+        f"Import stopped. {stored} message(s) imported before you cancelled stay in the vault; "
+        "importing the same files again adds only the others.")
+    assert not dialog.import_button.isEnabled()
+    monkeypatch.setattr(importer, "apply", real_apply)
+    again = _previewed(qtbot, window.mail.open_paths(paths))
+    assert len(again.plan.new) == 3 - stored
+    _import(qtbot, window, again)
+    assert len(_communications(window)) == 3
 
 
 def test_locking_during_the_preview_discards_it(qtbot, window, tmp_path) -> None:
