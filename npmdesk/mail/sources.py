@@ -11,6 +11,7 @@ import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.mail import mbox
@@ -52,12 +53,7 @@ def read_data(data: bytes, label: str, name: str = "message.eml") -> Iterator[So
     """The messages in bytes handed over in memory (a message dragged out of a mail program):
     one message, or an mbox of them; nothing is written anywhere."""
     if mbox.is_mbox(data[:4096]):
-        for entry in mbox.messages(io.BytesIO(data), max_bytes=MAX_MESSAGE_BYTES):
-            where = f"{label}, message {entry.number}"
-            if entry.too_large:
-                yield Source(where, None, str(MessageTooLarge(MAX_MESSAGE_BYTES // 2**20)))
-            else:
-                yield _read(entry.data, where, f"{Path(name).stem} {entry.number}.eml")
+        yield from _read_mbox(io.BytesIO(data), label, Path(name).stem)
     else:
         yield _read(data, label, name)  # the readers refuse more than MAX_MESSAGE_BYTES
 
@@ -68,18 +64,22 @@ def _read_file(path: Path, label: str) -> Iterator[Source]:
             head = stream.read(4096)
             if mbox.is_mbox(head) and not path.suffix.lower() == ".eml":
                 stream.seek(0)
-                for entry in mbox.messages(stream, max_bytes=MAX_MESSAGE_BYTES):
-                    where = f"{label}, message {entry.number}"
-                    if entry.too_large:
-                        yield Source(where, None, str(MessageTooLarge(MAX_MESSAGE_BYTES // 2**20)))
-                    else:
-                        yield _read(entry.data, where, f"{path.stem} {entry.number}.eml")
+                yield from _read_mbox(stream, label, path.stem)
                 return
             rest = stream.read(MAX_MESSAGE_BYTES + 1 - len(head))
     except OSError:
         yield Source(label, None, str(MailFileUnreadable(path)))
         return
     yield _read(head + rest, label, path.name)
+
+
+def _read_mbox(stream: BinaryIO, label: str, stem: str) -> Iterator[Source]:
+    for entry in mbox.messages(stream, max_bytes=MAX_MESSAGE_BYTES):
+        where = f"{label}, message {entry.number}"
+        if entry.too_large:
+            yield Source(where, None, str(MessageTooLarge(MAX_MESSAGE_BYTES // 2**20)))
+        else:
+            yield _read(entry.data, where, f"{stem} {entry.number}.eml")
 
 
 def _read(data: bytes, label: str, name: str) -> Source:
