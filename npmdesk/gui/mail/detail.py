@@ -31,7 +31,7 @@ def field_text(record: Record, name: str) -> str:
     if name == "mail_parent":
         if record.fields.get("in_reply_to"):
             return ""
-        return texts.tr("A message not in this vault: {message_id}").format(message_id=display.gui_line(value))
+        return texts.parent_not_in_vault(value)
     return display.gui_line(value)
 
 
@@ -44,6 +44,5 @@ def original_message(record: Record, infos: list[AttachmentInfo]) -> str | None:
 
 def mark_original(item: QListWidgetItem, info: AttachmentInfo) -> None:
     """Say in the attachment list that this file is the message exactly as it was received."""
-    item.setText(texts.tr("{item} — the original message").format(item=item.text()))
-    item.setToolTip(texts.tr("The message exactly as it was saved from the mail program, byte for byte.\n"
-                             "SHA-256: {sha256}").format(sha256=info.sha256) + "\n" + item.toolTip())
+    item.setText(texts.original_text(item.text()))
+    item.setToolTip(texts.original_tip(info.sha256) + "\n" + item.toolTip())

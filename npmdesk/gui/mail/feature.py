@@ -43,7 +43,7 @@ def dropped_mail(mime: QMimeData | None) -> MailInputs | None:
         return None
     if mime.hasFormat(MESSAGE_TYPE):
         data = bytes(mime.data(MESSAGE_TYPE).data())
-        return MailInputs(dropped=((texts.tr("Dropped message"), data),)) if data else None
+        return MailInputs(dropped=((texts.dropped_label(), data),)) if data else None
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
     if not paths or any(path.suffix.lower() == PACKAGE_SUFFIX for path in paths):
         return None

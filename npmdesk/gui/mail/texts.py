@@ -96,3 +96,21 @@ def summary(new: int, duplicates: int, failures: int) -> str:
 
 def imported_text(count: int) -> str:
     return tr("%n email message(s) imported.", "", count)
+
+
+def dropped_label() -> str:
+    """Where a message dragged out of a mail program came from, in the preview."""
+    return tr("Dropped message")
+
+
+def parent_not_in_vault(message_id: str) -> str:
+    return tr("A message not in this vault: {message_id}").format(message_id=display.gui_line(message_id))
+
+
+def original_text(item: str) -> str:
+    return tr("{item} — the original message").format(item=item)
+
+
+def original_tip(sha256: str) -> str:
+    return tr("The message exactly as it was saved from the mail program, byte for byte.\n"
+              "SHA-256: {sha256}").format(sha256=sha256)
