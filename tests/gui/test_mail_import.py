@@ -24,7 +24,7 @@ from npmdesk.records.query import ListQuery
 from tests.support import mail_samples as samples
 from tests.support.window_helpers import WAIT_MS, open_window, press
 
-DATE, FROM, SUBJECT, DIRECTION, THREAD, STATE = range(6)
+DATE, FROM, SUBJECT, DIRECTION, STATE, THREAD = range(6)
 NOT_MAIL = b"%PDF-1.4 this is not an email message at all\n"
 
 

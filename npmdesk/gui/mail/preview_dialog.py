@@ -56,7 +56,8 @@ from npmdesk.records.store import RecordStore
 from npmdesk.vault.session import JobSession, VaultSession
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = 6  # date, from, subject, direction, thread, state
+COLUMNS = 6
+DATE, FROM, SUBJECT, DIRECTION, STATE, THREAD = range(COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ class MailImportDialog(QDialog):
         self.people: list[Address] = []
         self._stored = [0]  # messages an import has stored so far
         self._build()
-        self.resize(900, 620)
+        self.resize(980, 640)
         self._start(_read_and_plan(inputs), self._planned, self.tr("Reading the messages…"), steps=False)
 
     def _build(self) -> None:
@@ -154,11 +155,10 @@ class MailImportDialog(QDialog):
         self.messages_view.setRootIsDecorated(False)
         self.messages_view.setUniformRowHeights(True)
         self.messages_view.setHeaderLabels([self.tr("Date"), self.tr("From"), self.tr("Subject"),
-                                            self.tr("Direction"), self.tr("Thread"), self.tr("State")])
+                                            self.tr("Direction"), self.tr("State"), self.tr("Thread")])
         self.messages_view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.messages_view.setColumnWidth(0, 200)
-        self.messages_view.setColumnWidth(1, 200)
-        self.messages_view.setColumnWidth(2, 240)
+        self.messages_view.setColumnWidth(FROM, 200)
+        self.messages_view.setColumnWidth(SUBJECT, 240)
         layout.addWidget(self._label(self.tr("&Messages:"), self.messages_view))
         layout.addWidget(self.messages_view, 3)
 
@@ -235,13 +235,16 @@ class MailImportDialog(QDialog):
             row = QTreeWidgetItem([
                 texts.moment_text(message.date, message.zone_known), texts.person_text(message.sender),
                 f"\u21b3 {subject}" if reply else subject,  # ↳ marks a reply
-                texts.direction_text(item.direction), reply, texts.state_text(item)])
-            tip = "\n".join(part for part in (display.gui_line(item.source), texts.notes_text(message)) if part)
+                texts.direction_text(item.direction), texts.state_text(item), reply])
+            tip = "\n".join(part for part in (row.text(FROM), subject, display.gui_line(item.source),
+                                              texts.notes_text(message)) if part)
             for column in range(COLUMNS):
                 row.setToolTip(column, tip)
                 if item.duplicate_of is not None:
                     row.setForeground(column, greyed)
             self.messages_view.addTopLevelItem(row)
+        for column in (DATE, DIRECTION, STATE):
+            self.messages_view.resizeColumnToContents(column)
 
     def _show_failures(self, plan: Plan) -> None:
         self.failures_list.clear()
