@@ -78,6 +78,9 @@ class MainWindow(QMainWindow):
 
         self.exchange: ExchangeFeature | None = ExchangeFeature(
             self, self.file_menu, self.lock_action, vault, self.workspace)
+        from npmdesk.gui.mail.feature import MailImportFeature  # File → Import Email…, drops of saved mail
+
+        self.mail = MailImportFeature(self, self.file_menu, self.lock_action, vault, self.workspace)
         from npmdesk.gui.vault_menu.feature import VaultMenu  # Vault → Change Passphrase…, Check, Restore
 
         self.vault_menu = VaultMenu(self, vault, self.edit_menu.menuAction())  # File, Edit, Vault, …

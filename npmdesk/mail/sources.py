@@ -7,9 +7,11 @@ the one sentence saying why it could not be. A file that cannot be read never st
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.mail import mbox
@@ -47,24 +49,37 @@ def read_paths(paths: Iterable[Path]) -> Iterator[Source]:
             yield from _read_file(path, path.name)
 
 
+def read_data(data: bytes, label: str, name: str = "message.eml") -> Iterator[Source]:
+    """The messages in bytes handed over in memory (a message dragged out of a mail program):
+    one message, or an mbox of them; nothing is written anywhere."""
+    if mbox.is_mbox(data[:4096]):
+        yield from _read_mbox(io.BytesIO(data), label, Path(name).stem)
+    else:
+        yield _read(data, label, name)  # the readers refuse more than MAX_MESSAGE_BYTES
+
+
 def _read_file(path: Path, label: str) -> Iterator[Source]:
     try:
         with path.open("rb") as stream:
             head = stream.read(4096)
             if mbox.is_mbox(head) and not path.suffix.lower() == ".eml":
                 stream.seek(0)
-                for entry in mbox.messages(stream, max_bytes=MAX_MESSAGE_BYTES):
-                    where = f"{label}, message {entry.number}"
-                    if entry.too_large:
-                        yield Source(where, None, str(MessageTooLarge(MAX_MESSAGE_BYTES // 2**20)))
-                    else:
-                        yield _read(entry.data, where, f"{path.stem} {entry.number}.eml")
+                yield from _read_mbox(stream, label, path.stem)
                 return
             rest = stream.read(MAX_MESSAGE_BYTES + 1 - len(head))
     except OSError:
         yield Source(label, None, str(MailFileUnreadable(path)))
         return
     yield _read(head + rest, label, path.name)
+
+
+def _read_mbox(stream: BinaryIO, label: str, stem: str) -> Iterator[Source]:
+    for entry in mbox.messages(stream, max_bytes=MAX_MESSAGE_BYTES):
+        where = f"{label}, message {entry.number}"
+        if entry.too_large:
+            yield Source(where, None, str(MessageTooLarge(MAX_MESSAGE_BYTES // 2**20)))
+        else:
+            yield _read(entry.data, where, f"{stem} {entry.number}.eml")
 
 
 def _read(data: bytes, label: str, name: str) -> Source:

@@ -29,6 +29,7 @@ from npmdesk.gui.attachments.errors import AttachmentBusy, RecordInBin
 from npmdesk.gui.attachments.runner import JobRunner, JobTexts
 from npmdesk.gui.attachments.viewer import AttachmentViewer, ViewerWindows
 from npmdesk.gui.form_parts import child
+from npmdesk.gui.mail import detail as mail_detail
 from npmdesk.gui.records.formatting import date_text, size_text
 from npmdesk.gui.resources import icon, load_form
 from npmdesk.records import attachments
@@ -106,7 +107,9 @@ class AttachmentsPanel(QWidget):
         """List the record's attachments; NpmdeskError if they cannot be read."""
         self.list.clear()
         self._store, self.record = store, record
-        for info in attachments.list_for(store, record.id):
+        infos = attachments.list_for(store, record.id)
+        original = mail_detail.original_message(record, infos)  # an imported message's untouched original
+        for info in infos:
             item = QListWidgetItem(
                 f"{display.gui_line(info.name)} — {size_text(info.size)} — {kinds.type_name(info.media_type)}")
             item.setData(ATTACHMENT_ROLE, info.id)
@@ -118,6 +121,8 @@ class AttachmentsPanel(QWidget):
                 item.setToolTip(item.toolTip() + "\n" + self.tr(
                     "Search finds only part of this file's text, or none: it took too long or too "
                     "much memory to read in full, or it is damaged or encrypted."))
+            if info.id == original:
+                mail_detail.mark_original(item, info)
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)

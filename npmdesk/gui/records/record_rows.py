@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from npmdesk import display
 from npmdesk.gui.forms.kind_envelope import DATE_FROM
+from npmdesk.gui.mail import detail as mail_detail
 from npmdesk.gui.records import formatting, labels
 from npmdesk.gui.records.field_labels import choice_name, field_label, relation_name
 from npmdesk.records import attachments, kinds, reference
@@ -194,7 +195,8 @@ def rows(store: RecordStore, record: Record) -> Rows:
         (translate("RecordRows", "Due date"), formatting.date_text(record.due_date)),
         (translate("RecordRows", "Review on"), formatting.date_text(record.review_date)),
     ]
-    found += [(field_label(fs.name, record.kind), value_text(fs, record.fields.get(fs.name), names))
+    found += [(field_label(fs.name, record.kind), mail_detail.field_text(record, fs.name)
+               if fs.name in mail_detail.MAIL_FIELDS else value_text(fs, record.fields.get(fs.name), names))
               for fs in spec.fields]
     found += [
         (translate("RecordRows", "Tags"), tag_text(record.tags)),

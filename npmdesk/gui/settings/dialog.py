@@ -32,6 +32,7 @@ from npmdesk.gui.form_dialog import FormDialog
 from npmdesk.gui.form_parts import layout_of
 from npmdesk.gui.i18n import apply_language
 from npmdesk.gui.inline_error import error_text, prepare, show_error
+from npmdesk.gui.mail.own_addresses import OwnAddressesSetting
 from npmdesk.gui.records import field_labels
 from npmdesk.gui.settings.preferences import LANGUAGES, THEMES, Preferences
 from npmdesk.gui.settings.recipients import recipient_contacts
@@ -80,6 +81,10 @@ class SettingsDialog(FormDialog):
         self._load(store)
         self.reply_months = ReplyMonthsSetting(self)  # a vault setting (reply_months.py)
         self.reply_months.attach(self.buttons, store)
+        # A vault setting, in "Your NPM": which imported mail was sent (gui/mail/own_addresses.py).
+        self.own_addresses = OwnAddressesSetting(layout_of(self.child(QGroupBox, "vaultGroup"), QFormLayout), self)
+        self.own_addresses.load(store)
+        self.resize(max(self.width(), 580), self.height())  # wide enough that no hint wraps past the screen
 
     def _add_theme_choice(self) -> QComboBox:
         """Appearance: follow the system's colours, light or dark (below the language)."""
@@ -183,6 +188,7 @@ class SettingsDialog(FormDialog):
         p = self._preferences
         new_language = self.language() != p.language()
         try:
+            self.own_addresses.check()  # a mistyped address: nothing saved
             self._save_state()  # first: the vault may be busy, and then nothing is saved
             p.set_idle_minutes(self.idle_spin.value())
             p.set_clipboard_seconds(self.clipboard_spin.value())
@@ -190,6 +196,7 @@ class SettingsDialog(FormDialog):
             p.set_theme(self.theme())
             p.set_default_recipients(self.chosen_recipients())
             self.reply_months.save()
+            self.own_addresses.save()
         except NpmdeskError as error:  # a full or read-only disk: said, the dialog stays open
             self._show_error(error)
             return

@@ -1,0 +1,1 @@
+"""Saved email brought into the vault from the window: File → Import Email…, drops, the preview."""
