@@ -55,7 +55,8 @@ def field(tmp_path: Path) -> tuple[Path, dict[str, str]]:
             "strict": store.add(communication("Strictly between us", sensitivity="strictly_confidential")).id,
             "refused": store.add(communication(
                 "Return visit to prison X", personal_data=True, sensitivity="confidential", body="Refused text.",
-                pseudonyms={REAL: "person B"}, consents=[PersonConsent(REAL, (Consent("spt_transmission", "refused"),))])).id,
+                pseudonyms={REAL: "person B"},
+                consents=[PersonConsent(REAL, (Consent("spt_transmission", "refused"),))])).id,
         }
     finally:
         vault.close()
