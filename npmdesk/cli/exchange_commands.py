@@ -21,9 +21,15 @@ from npmdesk.cli.errors import (
     UnverifiedSigner,
 )
 from npmdesk.cli.terminal import line, short
+from npmdesk.errors import NpmdeskError
 from npmdesk.reports.names import KIND_ALIASES, LANGUAGES, REPORT_KINDS
 
 EXIT_OK = 0
+
+
+class ReportOptionWithoutReport(NpmdeskError):
+    message = ("--visit, --from and --to choose a report's records: give --report KIND with them "
+               "(a contact is --to-contact NAME).")
 
 
 def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.ArgumentParser) -> None:
@@ -190,6 +196,8 @@ def _print_flagged(plan: Any) -> None:
 def _report_request(args: argparse.Namespace) -> Any:
     """The report whose records --report exports, checked before the vault is opened (or None)."""
     if not args.report:
+        if args.visit or args.date_from or args.date_to:
+            raise ReportOptionWithoutReport()
         return None
     from npmdesk.reports.request import make_request
 

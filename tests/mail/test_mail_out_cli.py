@@ -185,3 +185,21 @@ def test_only_encrypted_files_this_vault_exported_go_into_a_draft(field, tmp_pat
     bad = run(vault, "mail", "draft", stranger, "--to", "not an address", "-o", tmp_path / "c.eml", ok=False)
     assert bad.status == 2 and "not an email address" in bad.err
     assert not list(tmp_path.glob("*.eml"))
+
+
+def test_a_reports_records_as_a_protected_pdf(field, tmp_path: Path) -> None:
+    vault, _ids = field
+    out = tmp_path / "log.pdf"
+    done = run(vault, "export", "--report", "log", "--to", "2026-12-31", "--format", "pdf", "--passphrase",
+               "--confirm-sensitive", "-o", out)
+    [password] = PASSWORD_LINE.findall(done.err)
+    text = pdf_text(out.read_bytes(), password)
+    assert "Correspondence log" in text and "Letter about person A" in text and "Strictly between us" in text
+    assert "STRICTLY CONFIDENTIAL" in text  # the highest sensitivity shown marks every page
+    assert "Return visit to prison X" not in text and "Left out of the PDF (1)" in done.out
+    wrong = run(vault, "export", "--report", "visit-dossier", "--format", "pdf", "--passphrase", "-o",
+                tmp_path / "v.pdf", ok=False)
+    assert wrong.status == 2 and not (tmp_path / "v.pdf").exists()
+    stray = run(vault, "export", "--all", "--to", "Ngozi", "--format", "pdf", "--passphrase", "-o",
+                tmp_path / "s.pdf", ok=False)
+    assert stray.status == 2 and "--to-contact" in stray.err and not (tmp_path / "s.pdf").exists()
