@@ -425,7 +425,7 @@ class ExportDialog(JobDialog):
                                   mark_sent=self.mark_sent_check.isChecked(),
                                   language_code=protected_pdf.document_language())
         self.run_job(self._vault, work, lambda result: self._pdf_written(result, password),
-                     protected_pdf.tr("Making the password-protected PDF…"))
+                     protected_pdf.making_text())
 
     def _pdf_written(self, result: PdfExportResult, password: str) -> None:
         self.export_result = result
@@ -458,7 +458,7 @@ class ExportDialog(JobDialog):
             return
         fingerprint = self._fingerprint if isinstance(result, ExportResult) else ""
         self.run_job(self._vault, send_mail.work(result.path, target, recipients, language, fingerprint),
-                     self._drafted, send_mail.tr("Writing the mail draft…"))
+                     self._drafted, send_mail.writing_text())
 
     def _drafted(self, result: DraftResult) -> None:
         self.say(send_mail.drafted_text(result))

@@ -31,8 +31,8 @@ from npmdesk.reports.names import LANGUAGES
 CONTEXT = "ProtectedPdf"
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def radio_label() -> str:
@@ -87,11 +87,19 @@ def work(plan: ExportPlan, chosen: Sequence[str] | None, target: Path, password:
 def exported_text(result: PdfExportResult) -> str:
     text = tr("Exported {records} records to {path} ({size}), as a PDF locked with a password (AES-256).").format(
         records=result.records, path=result.path, size=size_text(result.size))
+    # The package's own sentences (the export dialog's context: one translation for both).
     if result.excluded:
-        text += " " + tr("%n record(s) were left out: consent to their transmission was refused.", len(result.excluded))
+        text += " " + QCoreApplication.translate(
+            "ExportDialog", "%n record(s) were left out: consent to their transmission was refused.", None,
+            len(result.excluded))
     if result.marked_sent:
-        text += " " + tr("%n draft(s) marked as sent.", len(result.marked_sent))
+        text += " " + QCoreApplication.translate("ExportDialog", "%n draft(s) marked as sent.", None,
+                                                  len(result.marked_sent))
     return text
+
+
+def making_text() -> str:
+    return tr("Making the password-protected PDF…")
 
 
 def grouped(password: str) -> str:

@@ -161,6 +161,10 @@ def drafted_text(result: DraftResult) -> str:
     text = tr("The mail draft is saved as {path} and opens in your mail program: check it and send it. Its cover "
               "note travels in clear; it says nothing confidential.").format(path=result.path)
     if result.marked_sent:
-        text += " " + QCoreApplication.translate(CONTEXT, "%n draft(s) marked as sent.", None,
+        text += " " + QCoreApplication.translate("ExportDialog", "%n draft(s) marked as sent.", None,
                                                   len(result.marked_sent))
     return text
+
+
+def writing_text() -> str:
+    return tr("Writing the mail draft…")
