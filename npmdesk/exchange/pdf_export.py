@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from npmdesk.errors import NpmdeskError
 from npmdesk.exchange.errors import ConfirmationNeeded, EverythingLeftOut, ExportPlanOutdated, NothingToExport
 from npmdesk.exchange.export import Excluded, ExportPlan, OutputExists, mark_drafts_sent, plan_export
 from npmdesk.plain_output import PlainOutput
@@ -38,6 +39,12 @@ from npmdesk.reports.selection import selection_document
 from npmdesk.vault.database import small_page_cache
 
 PDF_SUFFIX = ".pdf"
+MAX_PDF_RECORDS = 2_000  # a document to read, laid out in memory: beyond this, a package
+
+
+class TooManyForPdf(NpmdeskError):
+    message = (f"A protected PDF holds at most {MAX_PDF_RECORDS:,} records: choose fewer records (or a shorter "
+               "period), or export them as a package.")
 
 
 @dataclass(frozen=True)
@@ -51,7 +58,7 @@ class PdfExportResult:
 
 def check_pdf_plan(plan: ExportPlan, *, confirmed: bool) -> None:
     """The package's checks for an export to anyone: NothingToExport, ConfirmationNeeded (flagged
-    records not `confirmed`), EverythingLeftOut (every record refused)."""
+    records not `confirmed`), EverythingLeftOut (every record refused); and TooManyForPdf."""
     plan = plan.addressed(False)
     if not plan.records:
         raise NothingToExport()
@@ -59,6 +66,8 @@ def check_pdf_plan(plan: ExportPlan, *, confirmed: bool) -> None:
         raise ConfirmationNeeded(len(plan.flagged))
     if not plan.leaving:
         raise EverythingLeftOut(len(plan.excluded))
+    if len(plan.leaving) > MAX_PDF_RECORDS:
+        raise TooManyForPdf()
 
 
 def shown_ids(plan: ExportPlan, chosen: Sequence[str] | None) -> list[str]:
