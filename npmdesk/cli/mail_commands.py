@@ -33,7 +33,8 @@ class UnknownContactAddress(NpmdeskError):
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.ArgumentParser) -> None:
-    mail = sub.add_parser("mail", parents=[common], help="import saved email (.eml, .msg, mbox)")
+    mail = sub.add_parser("mail", parents=[common],
+                          help="import saved email (.eml, .msg, mbox); draft one carrying an exported file")
     mail.set_defaults(func=cmd_mail)
     actions = mail.add_subparsers(dest="mail_command", metavar="ACTION", required=True)
     imports = actions.add_parser(
