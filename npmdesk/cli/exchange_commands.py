@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ from npmdesk.cli.errors import (
     OwnDeviceNotVerified,
     UnverifiedSigner,
 )
+from npmdesk.cli.export_output import print_flagged, print_outcome
 from npmdesk.cli.terminal import line, short
 from npmdesk.errors import NpmdeskError
 from npmdesk.reports.names import KIND_ALIASES, LANGUAGES, REPORT_KINDS
@@ -152,7 +152,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "pdf":
         from npmdesk.cli.pdf_export_command import cmd_export_pdf
 
-        return cmd_export_pdf(args, lambda store: _chosen(args, store), _print_flagged)
+        return cmd_export_pdf(args, lambda store: _chosen(args, store))
     request = _report_request(args)
     passphrase = (credentials.secret(credentials.PACKAGE, args.package_passphrase_file, new=True)
                   if args.passphrase else None)
@@ -162,7 +162,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             plan = plan_export(store, _chosen(args, store, request)[0])
             plan = plan.addressed(bool(recipients) and own_devices_only(store, identity, recipients))
             if plan.flagged and not args.confirm_sensitive:
-                _print_flagged(plan)
+                print_flagged(plan)
             result = write_package(store, identity, plan, args.output, recipients=recipients, passphrase=passphrase,
                                    armor=args.armor, confirmed=args.confirm_sensitive, mark_sent=args.mark_sent)
             fingerprint = identity.fingerprint
@@ -175,22 +175,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(f"Signed by this vault, fingerprint {fingerprint}.")
     if result.own_devices:
         print("For your NPM's own devices only: the records carry real names (not pseudonymised).")
-    if result.excluded:
-        print(f"Left out of the package ({len(result.excluded)}): consent to transmission to the SPT was refused.")
-        for left in result.excluded:
-            print(f"  {left.id}  {line(left.describe())}")
-    if result.marked_sent:
-        print(f"Marked as sent: {len(result.marked_sent)} draft(s).")
+    print_outcome("the package", result.excluded, result.marked_sent)
     return EXIT_OK
-
-
-def _print_flagged(plan: Any) -> None:
-    print("These records need your confirmation before they leave the vault:", file=sys.stderr)
-    for flagged in plan.flagged:
-        print(f"  {flagged.id}  {line(flagged.title)}  ({flagged.reason})", file=sys.stderr)
-    for left in plan.excluded:
-        print(f"  left out whatever is confirmed: {left.id}  {line(left.describe())}", file=sys.stderr)
-    print("Run the command again with --confirm-sensitive to export them.", file=sys.stderr)
 
 
 def _report_request(args: argparse.Namespace) -> Any:

@@ -13,7 +13,7 @@ import argparse
 import sys
 from typing import Any
 
-from npmdesk.cli.terminal import line
+from npmdesk.cli.export_output import print_flagged, print_outcome
 from npmdesk.errors import NpmdeskError
 
 EXIT_OK = 0
@@ -52,9 +52,9 @@ def _password(args: argparse.Namespace) -> tuple[str, bool]:
         secret.wipe()
 
 
-def cmd_export_pdf(args: argparse.Namespace, choose: Any, print_flagged: Any) -> int:
-    """`choose(store)` gives (record ids or None for all, subject); `print_flagged(plan)` tells
-    what needs confirming (exchange_commands owns both, for packages too)."""
+def cmd_export_pdf(args: argparse.Namespace, choose: Any) -> int:
+    """`choose(store)` gives the records (None: all) and what they are in words (exchange_commands
+    chooses them, for packages too)."""
     check_pdf_arguments(args)
     password, generated = _password(args)
     from npmdesk.cli.unlocking import unlock
@@ -78,12 +78,7 @@ def cmd_export_pdf(args: argparse.Namespace, choose: Any, print_flagged: Any) ->
                                      confirmed=args.confirm_sensitive, mark_sent=args.mark_sent)
     print(f"Exported {result.records} records to {result.path} ({result.size:,} bytes), as a PDF protected with "
           "a password (AES-256).")
-    if result.excluded:
-        print(f"Left out of the PDF ({len(result.excluded)}): consent to transmission to the SPT was refused.")
-        for left in result.excluded:
-            print(f"  {left.id}  {line(left.describe())}")
-    if result.marked_sent:
-        print(f"Marked as sent: {len(result.marked_sent)} draft(s).")
+    print_outcome("the PDF", result.excluded, result.marked_sent)
     if generated:
         print("The PDF's password (shown only now: npmdesk does not keep it):", file=sys.stderr)
         print(f"    {password}", file=sys.stderr)
