@@ -24,7 +24,8 @@ QT = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
 QT_LAYERS = ("npmdesk.gui", "npmdesk.pdf")  # Qt's graphics (pdf) and widgets (gui)
 CLI = "npmdesk.cli"
 WINDOW_COMMAND = "npmdesk.cli.window_command"  # `npmdesk` without a command opens the window
-PDF_COMMANDS = {"npmdesk.cli.report_command"}  # `npmdesk report` paints the PDF (in its function)
+# `npmdesk report` and `npmdesk export --format pdf` paint the PDF (in their functions)
+PDF_COMMANDS = {"npmdesk.cli.report_command", "npmdesk.cli.pdf_export_command"}
 AGE = "npmdesk.exchange.age"
 @dataclass(frozen=True)
 class Import:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,9 +19,17 @@ from npmdesk.cli.errors import (
     OwnDeviceNotVerified,
     UnverifiedSigner,
 )
+from npmdesk.cli.export_output import print_flagged, print_outcome
 from npmdesk.cli.terminal import line, short
+from npmdesk.errors import NpmdeskError
+from npmdesk.reports.names import KIND_ALIASES, LANGUAGES, REPORT_KINDS
 
 EXIT_OK = 0
+
+
+class ReportOptionWithoutReport(NpmdeskError):
+    message = ("--visit, --from and --to choose a report's records: give --report KIND with them "
+               "(a contact is --to-contact NAME).")
 
 
 def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.ArgumentParser) -> None:
@@ -35,6 +42,17 @@ def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.Argu
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument("--all", action="store_true", help="every record (not the bin)")
     which.add_argument("--record", nargs="+", action="extend", metavar="ID", help="these records (and their contacts)")
+    which.add_argument("--report", choices=[*REPORT_KINDS, *KIND_ALIASES], metavar="KIND",
+                       help="the records of a report: correspondence-log, visit-dossier (with --visit) or "
+                       "recommendations, within --from/--to")
+    export.add_argument("--visit", metavar="ID", help="with --report visit-dossier: the visit")
+    export.add_argument("--from", dest="date_from", metavar="DATE",
+                        help="with --report: records dated on or after DATE")
+    export.add_argument("--to", dest="date_to", metavar="DATE", help="with --report: records dated on or before DATE")
+    export.add_argument("--format", choices=["package", "pdf"], default="package",
+                        help="package (default), or pdf: a PDF protected with a password (AES-256), for "
+                        "recipients with only a PDF reader (with --passphrase: npmdesk makes the password)")
+    export.add_argument("--language", choices=LANGUAGES, default="en", help="with --format pdf: its language (en)")
     to = export.add_mutually_exclusive_group(required=True)
     to.add_argument("-r", "--recipient", action="append", metavar="AGE_RECIPIENT",
                     help="encrypt for this age public key, age1… (repeatable)")
@@ -131,20 +149,20 @@ def cmd_identity(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from npmdesk.exchange.export import own_devices_only, plan_export, write_package
 
+    if args.format == "pdf":
+        from npmdesk.cli.pdf_export_command import cmd_export_pdf
+
+        return cmd_export_pdf(args, lambda store: _chosen(args, store))
+    request = _report_request(args)
     passphrase = (credentials.secret(credentials.PACKAGE, args.package_passphrase_file, new=True)
                   if args.passphrase else None)
     try:
         with _exchange(args) as (store, identity):
             recipients = list(args.recipient or []) + [_contact_recipient(store, n) for n in args.to_contact or []]
-            plan = plan_export(store, None if args.all else args.record)
+            plan = plan_export(store, _chosen(args, store, request)[0])
             plan = plan.addressed(bool(recipients) and own_devices_only(store, identity, recipients))
             if plan.flagged and not args.confirm_sensitive:
-                print("These records need your confirmation before they leave the vault:", file=sys.stderr)
-                for flagged in plan.flagged:
-                    print(f"  {flagged.id}  {line(flagged.title)}  ({flagged.reason})", file=sys.stderr)
-                for left in plan.excluded:
-                    print(f"  left out whatever is confirmed: {left.id}  {line(left.describe())}", file=sys.stderr)
-                print("Run the command again with --confirm-sensitive to export them.", file=sys.stderr)
+                print_flagged(plan)
             result = write_package(store, identity, plan, args.output, recipients=recipients, passphrase=passphrase,
                                    armor=args.armor, confirmed=args.confirm_sensitive, mark_sent=args.mark_sent)
             fingerprint = identity.fingerprint
@@ -157,13 +175,31 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(f"Signed by this vault, fingerprint {fingerprint}.")
     if result.own_devices:
         print("For your NPM's own devices only: the records carry real names (not pseudonymised).")
-    if result.excluded:
-        print(f"Left out of the package ({len(result.excluded)}): consent to transmission to the SPT was refused.")
-        for left in result.excluded:
-            print(f"  {left.id}  {line(left.describe())}")
-    if result.marked_sent:
-        print(f"Marked as sent: {len(result.marked_sent)} draft(s).")
+    print_outcome("the package", result.excluded, result.marked_sent)
     return EXIT_OK
+
+
+def _report_request(args: argparse.Namespace) -> Any:
+    """The report whose records --report exports, checked before the vault is opened (or None)."""
+    if not args.report:
+        if args.visit or args.date_from or args.date_to:
+            raise ReportOptionWithoutReport()
+        return None
+    from npmdesk.reports.request import make_request
+
+    return make_request(args.report, args.date_from, args.date_to, visit_id=args.visit, language=args.language)
+
+
+def _chosen(args: argparse.Namespace, store: Any, request: Any = None) -> tuple[list[str] | None, str]:
+    """The records to export (None: all) and what they are, in words (a report's name, for a PDF)."""
+    request = request if request is not None else _report_request(args)
+    if request is None:
+        return (None if args.all else list(args.record)), ""
+    from npmdesk.reports import compose
+
+    document = compose(store, request)
+    ids = sorted(document.record_ids)
+    return ids, document.title
 
 
 def _contact_recipient(store: Any, name: str) -> str:

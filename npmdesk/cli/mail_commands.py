@@ -1,9 +1,12 @@
-"""`npmdesk mail import FILE… [--dry-run]` and `npmdesk mail addresses [ADDRESS…]`.
+"""`npmdesk mail import FILE… [--dry-run]`, `npmdesk mail addresses [ADDRESS…]` and
+`npmdesk mail draft FILE --to ADDRESS… [--language fr] -o DRAFT.eml`.
 
 Parse, call npmdesk.mail, print. `import` prints the new records' ids, one per line, on stdout;
 what was left out (already in the vault, unreadable files) and the people who are not among the
 contacts go to stderr. With `--dry-run` it prints one line per message and changes nothing. The
 exit status is 1 when a file or message could not be read (the others are imported).
+`draft` writes a mail draft carrying an exported package or protected PDF (npmdesk/mail/outgoing.py)
+and says that its cover note travels in clear.
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ class UnknownContactAddress(NpmdeskError):
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.ArgumentParser) -> None:
-    mail = sub.add_parser("mail", parents=[common], help="import saved email (.eml, .msg, mbox)")
+    mail = sub.add_parser("mail", parents=[common],
+                          help="import saved email (.eml, .msg, mbox); draft one carrying an exported file")
     mail.set_defaults(func=cmd_mail)
     actions = mail.add_subparsers(dest="mail_command", metavar="ACTION", required=True)
     imports = actions.add_parser(
@@ -48,6 +52,17 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.A
     )
     addresses.add_argument("addresses", nargs="*", metavar="ADDRESS")
     addresses.add_argument("--clear", action="store_true", help="forget every address")
+    draft = actions.add_parser(
+        "draft", parents=[common, unlocking],
+        help="write a mail draft (.eml) carrying an exported package or protected PDF, to open and send",
+    )
+    draft.add_argument("file", type=Path, metavar="FILE", help="the package or protected PDF, as exported")
+    draft.add_argument("--to", action="append", required=True, metavar="ADDRESS",
+                       help='a recipient, "Name <name@example.org>" or name@example.org (repeatable)')
+    draft.add_argument("--language", choices=("en", "fr", "es"), default="en", help="the cover note's language (en)")
+    draft.add_argument("-o", "--output", type=Path, required=True, metavar="DRAFT.eml", help="the draft to write")
+    draft.add_argument("--keep-drafts", action="store_true",
+                       help="do not mark the draft communications in the file as sent")
 
 
 def cmd_mail(args: argparse.Namespace) -> int:
@@ -55,6 +70,8 @@ def cmd_mail(args: argparse.Namespace) -> int:
     # readers or the vault.
     if args.mail_command == "addresses":
         return _addresses(args)
+    if args.mail_command == "draft":
+        return _draft(args)
     return _import(args)
 
 
@@ -71,6 +88,35 @@ def _addresses(args: argparse.Namespace) -> int:
             shown = importer.own_addresses(store)
     for address in shown:
         print(line(address))
+    return EXIT_OK
+
+
+def _draft(args: argparse.Namespace) -> int:
+    from npmdesk.cli.unlocking import unlock
+    from npmdesk.exchange.export import OutputExists
+    from npmdesk.exchange.identity import VaultIdentity
+    from npmdesk.mail import outgoing
+    from npmdesk.mail.draft import PROTECTED_PDF
+    from npmdesk.records import RecordStore
+
+    recipients = outgoing.parse_recipients(args.to)
+    if args.output.exists():
+        raise OutputExists(args.output)
+    with unlock(args) as vault, VaultIdentity.of(vault) as identity:
+        store = RecordStore(vault)
+        exported = outgoing.exported_file(store, args.file)
+        try:
+            result = outgoing.write_draft(store, exported, args.output, recipients, language=args.language,
+                                          fingerprint=identity.fingerprint, mark_sent=not args.keep_drafts)
+        except FileExistsError:
+            raise OutputExists(args.output) from None
+    print(f"Wrote the draft to {result.path}, for {', '.join(line(r.email) for r in result.recipients)}.")
+    print("Its cover note travels in clear: it says what the file is and how to open it, nothing confidential. "
+          "Open the draft in your mail program (Thunderbird and Outlook open it as a draft), check it and send it.")
+    if exported.kind == PROTECTED_PDF:
+        print("Give the PDF's password by phone, never in the same email.")
+    if result.marked_sent:
+        print(f"Marked as sent: {len(result.marked_sent)} draft(s).")
     return EXIT_OK
 
 

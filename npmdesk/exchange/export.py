@@ -584,7 +584,7 @@ def write_package(
         except BaseException:
             _remove_package(out)  # never a package that the log does not show
             raise
-    sent = _mark_sent(store, leaving) if mark_sent else ()
+    sent = mark_drafts_sent(store, leaving) if mark_sent else ()
     return ExportResult(out, len(leaving), attachment_count, size, tuple(plan.excluded), plan.own_devices, sent)
 
 
@@ -631,7 +631,7 @@ def _logged_recipients(store: RecordStore, identity: VaultIdentity, targets: Seq
 SENDABLE = "draft"  # the status a record has before it is sent
 
 
-def _mark_sent(store: RecordStore, record_ids: Sequence[str]) -> tuple[str, ...]:
+def mark_drafts_sent(store: RecordStore, record_ids: Sequence[str]) -> tuple[str, ...]:
     """Mark the drafts among these records as sent (those whose kind has a "sent" status, and for a
     communication only one going out). One new version each; returns their ids."""
     marked = []

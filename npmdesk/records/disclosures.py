@@ -3,7 +3,8 @@
 Every export appends one row per record that left (records.json of a package, or a PDF
 report): the record's id, the time, the vault's user, the file's name (never its folder) and
 the recipients as JSON. A recipient is an age recipient with the contact's name and signing-key
-fingerprint when the vault knows them, a passphrase, or a PDF report (plaintext on disk). No
+fingerprint when the vault knows them, a passphrase (a package or a password-protected PDF), a
+PDF report (plaintext on disk), or an email address the file was then drafted to. No
 record content is logged. Rows are only added (nothing here edits or deletes them); `log` runs
 inside the caller's transaction, so an export logs exactly what its package holds, once the
 package exists.
@@ -21,16 +22,17 @@ from npmdesk.vault.database import Connection
 if TYPE_CHECKING:
     from npmdesk.records.store import RecordStore
 
-AGE, PASSPHRASE, PDF = "age", "passphrase", "pdf"
+AGE, PASSPHRASE, PDF, EMAIL = "age", "passphrase", "pdf", "email"
 MAX_SHOWN = 1_000  # rows a record's history shows (the newest)
 
 
 @dataclass(frozen=True)
 class Recipient:
     """Who a package was for: an age recipient (with the contact's name and fingerprint if the
-    vault knows them), whoever knows a passphrase, or a PDF report."""
+    vault knows them), whoever knows a passphrase, a PDF report, or an email address (`name`) a
+    mail draft carrying the exported file was addressed to."""
 
-    kind: str  # AGE, PASSPHRASE or PDF
+    kind: str  # AGE, PASSPHRASE, PDF or EMAIL
     age_recipient: str = ""
     fingerprint: str = ""
     name: str = ""
@@ -39,11 +41,13 @@ class Recipient:
         doc: dict[str, Any] = {"kind": self.kind}
         if self.kind == AGE:
             doc.update(age_recipient=self.age_recipient, fingerprint=self.fingerprint, name=self.name)
+        elif self.kind == EMAIL:
+            doc.update(name=self.name)
         return doc
 
     @classmethod
     def from_json(cls, doc: object) -> Recipient:
-        if not isinstance(doc, dict) or doc.get("kind") not in (AGE, PASSPHRASE, PDF):
+        if not isinstance(doc, dict) or doc.get("kind") not in (AGE, PASSPHRASE, PDF, EMAIL):
             return cls(PASSPHRASE) if doc == PASSPHRASE else cls(AGE, name=str(doc))
         return cls(str(doc["kind"]), str(doc.get("age_recipient", "")), str(doc.get("fingerprint", "")),
                    str(doc.get("name", "")))
@@ -54,6 +58,8 @@ class Recipient:
             return "whoever has the package's passphrase"
         if self.kind == PDF:
             return "a PDF report (not encrypted)"
+        if self.kind == EMAIL:
+            return f"{self.name} (a mail draft)"
         who = self.name or "an age key that is not a contact's"
         return f"{who} (fingerprint {self.fingerprint})" if self.fingerprint else f"{who} ({self.age_recipient})"
 
@@ -112,6 +118,16 @@ def last_of(store: RecordStore, record_ids: Sequence[str]) -> dict[str, Disclosu
             f" WHERE record_id IN ({', '.join('?' * len(chunk))}) ORDER BY at, id", chunk).fetchall()
         found.update((row[0], _disclosure(row)) for row in rows)
     return found
+
+
+def last_export_of(store: RecordStore, file_name: str) -> list[Disclosure]:
+    """The rows of the latest export written under `file_name` (a package or a password-protected
+    PDF; never a plaintext report, nor a mail draft of it): what that file holds. Empty if none."""
+    exported = """package = ? AND recipients NOT LIKE '%"kind": "pdf"%' AND recipients NOT LIKE '%"kind": "email"%'"""
+    rows = store.db.execute(
+        f"SELECT record_id, at, by, package, recipients FROM disclosure WHERE {exported}"  # noqa: S608 - constant
+        f" AND at = (SELECT max(at) FROM disclosure WHERE {exported}) ORDER BY id", (file_name, file_name)).fetchall()
+    return [_disclosure(row) for row in rows]
 
 
 def log_report(store: RecordStore, record_ids: Iterable[str], file_name: str) -> int:

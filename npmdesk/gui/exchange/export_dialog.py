@@ -19,6 +19,12 @@ not verified, and ticks it) or for a passphrase typed twice. Export… asks wher
 writes the package off the GUI thread with progress and Cancel: a cancel or a failure leaves no
 file (the core writes through an atomic output). The result names the file and this vault's
 fingerprint, for the recipient to compare.
+
+"Password-protected PDF" instead makes a PDF of the records (as they leave for anyone: the
+same consent and sensitivity checks) locked with a password npmdesk generates and shows once
+(gui/exchange/protected_pdf.py). After either export, "Send by Email…" writes a mail draft that
+carries the file and opens it in the mail program (gui/exchange/send_mail.py; `open_draft` is
+the opener, replaced in tests).
 """
 
 from __future__ import annotations
@@ -47,15 +53,20 @@ from npmdesk.errors import NpmdeskError
 from npmdesk.exchange.age.stanzas import DEFAULT_SCRYPT_LOG_N
 from npmdesk.exchange.export import ExportPlan, ExportResult, own_devices_only, plan_export, write_package
 from npmdesk.exchange.identity import VaultIdentity
+from npmdesk.exchange.pdf_export import PdfExportResult
 from npmdesk.gui import inline_error
 from npmdesk.gui.exchange import export_texts as texts
+from npmdesk.gui.exchange import protected_pdf, send_mail
 from npmdesk.gui.exchange.add_contact_dialog import AddContactDialog
 from npmdesk.gui.exchange.job import STEPS, Progress
 from npmdesk.gui.exchange.job_dialog import JobDialog
 from npmdesk.gui.exchange.recipients import Recipient, package_recipients
 from npmdesk.gui.form_parts import layout_of
 from npmdesk.gui.passphrase_fields import NewPassphraseFields
+from npmdesk.mail.message import Address
+from npmdesk.mail.outgoing import DraftResult
 from npmdesk.records.store import RecordStore
+from npmdesk.reports.protected_pdf import new_password
 from npmdesk.vault import Secret
 from npmdesk.vault.session import VaultSession
 
@@ -89,7 +100,11 @@ class ExportDialog(JobDialog):
         self._documents = list(documents)
         self.scrypt_log_n = DEFAULT_SCRYPT_LOG_N  # tests lower it
         self.plan: ExportPlan | None = None  # as planned, for anyone beyond the NPM's own devices
-        self.export_result: ExportResult | None = None  # not `result`: that is QDialog's exit code
+        self.export_result: ExportResult | PdfExportResult | None = None  # not `result`: QDialog's exit code
+        self.password_dialog: protected_pdf.PdfPasswordDialog | None = None
+        self.send_dialog: send_mail.SendMailDialog | None = None
+        self.open_draft: send_mail.Opener = send_mail.open_in_mail_program
+        self._fingerprint = ""
         self.what_label = self.child(QLabel, "whatLabel")
         self.records_list = self.child(QListWidget, "recordsList")
         self.flagged_group = self.child(QGroupBox, "flaggedGroup")
@@ -105,6 +120,14 @@ class ExportDialog(JobDialog):
         self.passphrase = NewPassphraseFields(self.form)
         self.armor_check = self.child(QCheckBox, "armorCheck")
         self.export_button = self.child(QPushButton, "exportButton")
+        self.pdf_radio = protected_pdf.add_radio(self.child(QGroupBox, "targetGroup"), self.passphrase_widget)
+        self.send_button = QPushButton(send_mail.button_label(), self.export_button.parentWidget())
+        self.send_button.setObjectName("sendMailButton")
+        self.send_button.setAccessibleName(send_mail.button_label().replace("&", "").rstrip("…"))
+        self.send_button.setAutoDefault(False)
+        self.send_button.hide()
+        layout_of(self.export_button.parentWidget(), QBoxLayout).insertWidget(0, self.send_button)
+        self.send_button.clicked.connect(self.send_by_email)
         self.child(QLabel, "flaggedIntro").setText(texts.flagged_intro())
         self._add_audience_widgets()
         self._add_scope_widgets(record_ids is None, chosen)
@@ -116,6 +139,7 @@ class ExportDialog(JobDialog):
         self.recipients_note.hide()
         self._fill_recipients(store, set(default_recipients))
         self.recipients_radio.toggled.connect(self._target_changed)
+        self.pdf_radio.toggled.connect(self._target_changed)
         self.recipients_list.itemChanged.connect(self._recipients_changed)
         self.confirm_check.toggled.connect(lambda _on: inline_error.clear_error(self.flagged_error))
         self.export_button.clicked.connect(self.export)
@@ -336,6 +360,9 @@ class ExportDialog(JobDialog):
         if addressed is not None and addressed.flagged and not self.confirm_check.isChecked():
             inline_error.show_error(self.flagged_error, ConfirmFirst(), self.confirm_check)
             return
+        if self.pdf_radio.isChecked():
+            self._write_pdf()
+            return
         recipients = self.chosen_recipients() if self.recipients_radio.isChecked() else []
         if self.recipients_radio.isChecked() and not recipients:
             inline_error.show_error(self.recipients_error, NoRecipient(), self.recipients_list)
@@ -381,10 +408,61 @@ class ExportDialog(JobDialog):
 
     def _written(self, result: ExportResult, who: str, fingerprint: str) -> None:
         self.export_result = result
+        self._fingerprint = fingerprint
         self.say(texts.exported(result, who, fingerprint))
         self.update_buttons()
         self.cancel_button.setFocus()
         self.exported.emit(result)
+
+    def _write_pdf(self) -> None:
+        """Ask where, then paint, encrypt and write the PDF off the GUI thread; show its password."""
+        plan = self.plan
+        target = protected_pdf.choose_target(self, dt.date.today())
+        if target is None or plan is None:
+            return
+        password = new_password()
+        work = protected_pdf.work(plan, self._record_ids, target, password, confirmed=self.confirm_check.isChecked(),
+                                  mark_sent=self.mark_sent_check.isChecked(),
+                                  language_code=protected_pdf.document_language())
+        self.run_job(self._vault, work, lambda result: self._pdf_written(result, password),
+                     protected_pdf.making_text())
+
+    def _pdf_written(self, result: PdfExportResult, password: str) -> None:
+        self.export_result = result
+        self.say(protected_pdf.exported_text(result))
+        self.update_buttons()
+        self.password_dialog = protected_pdf.PdfPasswordDialog(password, self)
+        self.password_dialog.open()
+
+    # ------------------------------------------------------------------- send by email
+
+    def send_by_email(self) -> send_mail.SendMailDialog | None:
+        """Ask for the addresses and the cover note's language (window-modal), then save and open."""
+        if self.export_result is None or self._store is None or self.job is not None:
+            return None
+        ticked = [r.record_id for r in self.chosen_recipients()] if self.recipients_radio.isChecked() else []
+        dialog = send_mail.SendMailDialog(self.export_result.path.name,
+                                          send_mail.contact_addresses(self._store, ticked),
+                                          protected_pdf.document_language(), self)
+        dialog.chosen.connect(self._send_chosen)
+        self.send_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _send_chosen(self, recipients: list[Address], language: str) -> None:
+        result = self.export_result
+        if result is None:
+            return
+        target = send_mail.choose_target(self, result.path)
+        if target is None:
+            return
+        fingerprint = self._fingerprint if isinstance(result, ExportResult) else ""
+        self.run_job(self._vault, send_mail.work(result.path, target, recipients, language, fingerprint),
+                     self._drafted, send_mail.writing_text())
+
+    def _drafted(self, result: DraftResult) -> None:
+        self.say(send_mail.drafted_text(result))
+        self.open_draft(result.path)
 
     # ---------------------------------------------------------------------- job dialog
 
@@ -395,9 +473,13 @@ class ExportDialog(JobDialog):
         super().update_buttons()
         idle = self.job is None and self.export_result is None
         self.export_button.setEnabled(idle and self.plan is not None)
+        self.send_button.setVisible(self.export_result is not None)
+        self.send_button.setEnabled(self.job is None)
+        self.pdf_radio.setEnabled(idle and not (self.plan is not None and not self.plan.records))
         for widget in (self.records_list, self.flagged_group, self.recipients_radio, self.passphrase_radio,
                        self.armor_check, self.mark_sent_check, self.scope_group):
             widget.setEnabled(idle)
+        self.armor_check.setEnabled(idle and not self.pdf_radio.isChecked())
         self.recipients_list.setEnabled(idle and self.recipients_radio.isChecked())
         self.add_recipient_button.setEnabled(idle and self.recipients_radio.isChecked())
         self.passphrase_widget.setEnabled(idle and self.passphrase_radio.isChecked())
@@ -407,6 +489,9 @@ class ExportDialog(JobDialog):
         self.abandon_job()
         if self.add_recipient_dialog is not None:
             self.add_recipient_dialog.discard()
+        for dialog in (self.password_dialog, self.send_dialog):
+            if dialog is not None:
+                dialog.reject()
         self._store = self._vault = None
         self.plan = None
         for widget in (self.records_list, self.flagged_list, self.recipients_list, self.excluded_list):
