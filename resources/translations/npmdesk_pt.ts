@@ -1475,229 +1475,229 @@
     </message>
     <message>
         <source>whoever has the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>quem tiver a frase secreta</translation>
     </message>
     <message>
         <source>a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>um relatório PDF</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Reading the records to export…</source>
-        <translation type="unfinished"></translation>
+        <translation>A ler os registos a exportar…</translation>
     </message>
     <message>
         <source>Encrypting and signing the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>A cifrar e assinar o pacote…</translation>
     </message>
     <message>
         <source>strictly confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>estritamente confidencial</translation>
     </message>
     <message>
         <source>personal data without recorded consent</source>
-        <translation type="unfinished"></translation>
+        <translation>dados pessoais sem consentimento registado</translation>
     </message>
     <message>
         <source>internal to the NPM</source>
-        <translation type="unfinished"></translation>
+        <translation>interno ao MNP</translation>
     </message>
     <message>
         <source>They are strictly confidential, internal to the NPM, or they hold personal data without recorded consent. Names stay pseudonymised in the package (each record&apos;s aliases are set under People and consent in its form).</source>
-        <translation type="unfinished"></translation>
+        <translation>São estritamente confidenciais, internos ao MNP, ou contêm dados pessoais sem consentimento registado. Os nomes ficam pseudonimizados no pacote (os pseudónimos de cada registo definem-se em Pessoas e consentimento, no seu formulário).</translation>
     </message>
     <message>
         <source>Left out of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixados fora do pacote</translation>
     </message>
     <message>
         <source>A person named in these records refused (or withdrew) consent to their transmission to the SPT. They stay in the vault: no confirmation can send them, and their attachments stay too. Records that link to them still go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pessoa mencionada nestes registos recusou (ou retirou) o consentimento à sua transmissão ao SPT. Ficam no cofre: nenhuma confirmação os pode enviar, e os anexos também ficam. Os registos que os referem seguem na mesma.</translation>
     </message>
     <message>
         <source>{title}: {people} refused transmission to the SPT</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {people} recusou a transmissão ao SPT</translation>
     </message>
     <message>
         <source>{title}: consent to transmission was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: o consentimento à transmissão foi recusado</translation>
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>O que exportar</translation>
     </message>
     <message>
         <source>The record &amp;shown</source>
-        <translation type="unfinished"></translation>
+        <translation>O registo &amp;mostrado</translation>
     </message>
     <message numerus="yes">
         <source>The record with its &amp;linked records (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O registo com os registos &amp;ligados (%n)</numerusform>
+            <numerusform>O registo com os registos &amp;ligados (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>The &amp;document(s) only</source>
-        <translation type="unfinished"></translation>
+        <translation>Só o(s) &amp;documento(s)</translation>
     </message>
     <message numerus="yes">
         <source>The &amp;selected records (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Os registos &amp;selecionados (%n)</numerusform>
+            <numerusform>Os registos &amp;selecionados (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything in the &amp;vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo o que está no c&amp;ofre</translation>
     </message>
     <message>
         <source>Nothing is chosen yet. Select records in the list (Ctrl+click or Shift+click for several) and export again, or choose “Everything in the vault” above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda nada foi escolhido. Selecione registos na lista (Ctrl+clique ou Shift+clique para vários) e exporte de novo, ou escolha acima “Tudo o que está no cofre”.</translation>
     </message>
     <message>
         <source>Add a &amp;recipient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um &amp;destinatário…</translation>
     </message>
     <message>
         <source>“{name}” was added to your contacts and ticked. Their keys are NOT verified: before sending anything sensitive, open the contact and use Verify keys… to compare the fingerprint with them by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” foi adicionado aos seus contactos e assinalado. As chaves NÃO estão verificadas: antes de enviar algo sensível, abra o contacto e use Verificar chaves… para conferir a impressão digital com ele por telefone.</translation>
     </message>
     <message>
         <source>For your NPM&apos;s own devices only: the records carry real names (not pseudonymised), and nothing is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só para os dispositivos do seu MNP: os registos levam nomes reais (não pseudonimizados) e nada fica de fora.</translation>
     </message>
     <message>
         <source>&amp;Mark the draft communications in the package as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como enviadas as comunicações em rascunho do pacote</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) will leave the vault, encrypted and signed,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registo sairá do cofre, cifrado e assinado,</numerusform>
+            <numerusform>%n registos sairão do cofre, cifrados e assinados,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>with %n attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>com %n anexo</numerusform>
+            <numerusform>com %n anexos</numerusform>
         </translation>
     </message>
     <message>
         <source>({size}).</source>
-        <translation type="unfinished"></translation>
+        <translation>({size}).</translation>
     </message>
     <message numerus="yes">
         <source>The package also holds %n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O pacote contém também %n documento.</numerusform>
+            <numerusform>O pacote contém também %n documentos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The contacts the records name travel with them (%n contact(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Os contactos que os registos mencionam seguem com eles (%n contacto).</numerusform>
+            <numerusform>Os contactos que os registos mencionam seguem com eles (%n contactos).</numerusform>
         </translation>
     </message>
     <message>
         <source>Document · {name} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento · {name} ({size})</translation>
     </message>
     <message>
         <source>keys verified</source>
-        <translation type="unfinished"></translation>
+        <translation>chaves verificadas</translation>
     </message>
     <message>
         <source>keys NOT verified</source>
-        <translation type="unfinished"></translation>
+        <translation>chaves NÃO verificadas</translation>
     </message>
     <message>
         <source>No contact has an age recipient yet. Add one with “Add a recipient…” below, or choose a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum contacto tem ainda um destinatário age. Adicione um com “Adicionar um destinatário…” abaixo, ou escolha uma frase secreta.</translation>
     </message>
     <message>
         <source>Not verified yet: {names}. If a key is not really theirs, someone else could read the package. Compare the fingerprint with them first (Verify keys… on the contact).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não verificados: {names}. Se uma chave não for realmente da pessoa, outra pessoa poderá ler o pacote. Confira primeiro a impressão digital com ela (Verificar chaves… no contacto).</translation>
     </message>
     <message>
         <source>a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>uma frase secreta</translation>
     </message>
     <message>
         <source>Exported {records} records and {attachments} attachments to {path} ({size}), encrypted for {who}. Signed by this vault: fingerprint {fingerprint}. The recipient can compare it with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foram exportados {records} registos e {attachments} anexos para {path} ({size}), cifrados para {who}. Assinado por este cofre: impressão digital {fingerprint}. O destinatário pode compará-la com a sua.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) were left out: consent to their transmission was refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registo ficou de fora: o consentimento à sua transmissão foi recusado.</numerusform>
+            <numerusform>%n registos ficaram de fora: o consentimento à sua transmissão foi recusado.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) marked as sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rascunho marcado como enviado.</numerusform>
+            <numerusform>%n rascunhos marcados como enviados.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export was cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportação foi cancelada. Nenhum ficheiro foi escrito.</translation>
     </message>
     <message>
         <source>Cancelled before anything was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes de se escrever o que quer que fosse.</translation>
     </message>
     <message>
         <source>Save the encrypted package</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o pacote cifrado</translation>
     </message>
     <message>
         <source>npmdesk packages (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes npmdesk (*{suffix})</translation>
     </message>
 </context>
 <context>
     <name>ExportForm</name>
     <message>
         <source>Export an encrypted package</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar um pacote cifrado</translation>
     </message>
     <message>
         <source>What leaves the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>O que sai do cofre</translation>
     </message>
     <message>
         <source>Records in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Registos no pacote</translation>
     </message>
     <message>
         <source>These records need your confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes registos precisam da sua confirmação</translation>
     </message>
     <message>
         <source>Records that need your confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Registos que precisam da sua confirmação</translation>
     </message>
     <message>
         <source>They are strictly confidential, or they hold personal data without recorded consent. Names stay pseudonymised in the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>São estritamente confidenciais, ou contêm dados pessoais sem consentimento registado. Os nomes ficam pseudonimizados no pacote.</translation>
     </message>
     <message>
         <source>I &amp;confirm these may leave the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmo que podem sair do cofre</translation>
     </message>
     <message>
         <source>I confirm these records may leave the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmo que estes registos podem sair do cofre</translation>
     </message>
     <message>
         <source>Confirmation problem</source>
@@ -1705,43 +1705,43 @@
     </message>
     <message>
         <source>Who can open the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem pode abrir o pacote</translation>
     </message>
     <message>
         <source>&amp;Contacts (their age keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;tactos (as suas chaves age)</translation>
     </message>
     <message>
         <source>Encrypt for contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar para contactos</translation>
     </message>
     <message>
         <source>Recipients: tick each contact who may open the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatários: assinale cada contacto que pode abrir o pacote</translation>
     </message>
     <message>
         <source>About the recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre os destinatários</translation>
     </message>
     <message>
         <source>Recipients problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema com os destinatários</translation>
     </message>
     <message>
         <source>A &amp;passphrase (tell it to the recipient by phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma &amp;frase secreta (diga-a ao destinatário por telefone)</translation>
     </message>
     <message>
         <source>Encrypt with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar com uma frase secreta</translation>
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase s&amp;ecreta:</translation>
     </message>
     <message>
         <source>Package passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta do pacote</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
@@ -1753,43 +1753,43 @@
     </message>
     <message>
         <source>Type it a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva-a de &amp;novo:</translation>
     </message>
     <message>
         <source>Package passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta do pacote de novo</translation>
     </message>
     <message>
         <source>Passphrase confirmation problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema com a confirmação da frase secreta</translation>
     </message>
     <message>
         <source>&amp;Armored text (to paste into an e-mail) instead of a binary file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto blindado (para colar num e-mail) em vez de um ficheiro binário</translation>
     </message>
     <message>
         <source>Write armored text</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever texto blindado</translation>
     </message>
     <message>
         <source>Export problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema na exportação</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da exportação</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da exportação</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;echar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -1797,38 +1797,38 @@
     </message>
     <message>
         <source>Export: choose where to save the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar: escolha onde guardar o pacote</translation>
     </message>
 </context>
 <context>
     <name>Fields_annual_report</name>
     <message>
         <source>Annual report details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados do relatório anual</translation>
     </message>
     <message>
         <source>Ye&amp;ar *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ano *:</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório</translation>
     </message>
     <message>
         <source>Year problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano: problema</translation>
     </message>
     <message>
         <source>National dead&amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo &amp;nacional:</translation>
     </message>
     <message>
         <source>National deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo nacional</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -1836,166 +1836,166 @@
     </message>
     <message>
         <source>National deadline problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo nacional: problema</translation>
     </message>
     <message>
         <source>Published nat&amp;ionally on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado no &amp;país em:</translation>
     </message>
     <message>
         <source>Published nationally on</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado no país em</translation>
     </message>
     <message>
         <source>Published nationally on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado no país em: problema</translation>
     </message>
     <message>
         <source>National &amp;web page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Página &amp;web nacional:</translation>
     </message>
     <message>
         <source>National web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web nacional</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>National web page problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web nacional: problema</translation>
     </message>
     <message>
         <source>Tabled in parlia&amp;ment on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentado ao parla&amp;mento em:</translation>
     </message>
     <message>
         <source>Tabled in parliament on</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentado ao parlamento em</translation>
     </message>
     <message>
         <source>Tabled in parliament on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentado ao parlamento em: problema</translation>
     </message>
     <message>
         <source>Date sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de envio:</translation>
     </message>
     <message>
         <source>Date sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de envio</translation>
     </message>
     <message>
         <source>Date sent problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de envio: problema</translation>
     </message>
     <message>
         <source>Languages sent (&amp;one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Línguas de envio (&amp;uma por linha):</translation>
     </message>
     <message>
         <source>Languages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Línguas de envio</translation>
     </message>
     <message>
         <source>Languages sent problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Línguas de envio: problema</translation>
     </message>
     <message>
         <source>Ac&amp;knowledged on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Receção &amp;confirmada em:</translation>
     </message>
     <message>
         <source>Acknowledged on</source>
-        <translation type="unfinished"></translation>
+        <translation>Receção confirmada em</translation>
     </message>
     <message>
         <source>Acknowledged on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Receção confirmada em: problema</translation>
     </message>
     <message>
         <source>Posted on the OHCHR site on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado no sítio do ACNUDH em:</translation>
     </message>
     <message>
         <source>Posted on the OHCHR site on</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado no sítio do ACNUDH em</translation>
     </message>
     <message>
         <source>Posted on the OHCHR site on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado no sítio do ACNUDH em: problema</translation>
     </message>
     <message>
         <source>Pu&amp;blished at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pu&amp;blicado em:</translation>
     </message>
     <message>
         <source>Published at</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado em</translation>
     </message>
     <message>
         <source>Published at problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado em: problema</translation>
     </message>
 </context>
 <context>
     <name>Fields_communication</name>
     <message>
         <source>Communication details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados da comunicação</translation>
     </message>
     <message>
         <source>D&amp;irection *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sentido *:</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório</translation>
     </message>
     <message>
         <source>Direction problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentido: problema</translation>
     </message>
     <message>
         <source>Ch&amp;annel *:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;anal *:</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Channel problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal: problema</translation>
     </message>
     <message>
         <source>Participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes:</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Um por linha</translation>
     </message>
     <message>
         <source>Participants problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes: problema</translation>
     </message>
     <message>
         <source>Rep&amp;ly by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a&amp;té:</translation>
     </message>
     <message>
         <source>Reply by</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder até</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2003,66 +2003,66 @@
     </message>
     <message>
         <source>Reply by problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder até: problema</translation>
     </message>
     <message>
         <source>Thread:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa:</translation>
     </message>
     <message>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa</translation>
     </message>
     <message>
         <source>Thread problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa: problema</translation>
     </message>
     <message>
         <source>In reply t&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>Em res&amp;posta a:</translation>
     </message>
     <message>
         <source>In reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta a</translation>
     </message>
     <message>
         <source>In reply to problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta a: problema</translation>
     </message>
     <message>
         <source>Outco&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ultado:</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Outcome problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: problema</translation>
     </message>
     <message>
         <source>Step o&amp;f the visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa da &amp;visita:</translation>
     </message>
     <message>
         <source>Step of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa da visita</translation>
     </message>
     <message>
         <source>Step of the visit problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa da visita: problema</translation>
     </message>
 </context>
 <context>
     <name>Fields_contact</name>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados do contacto</translation>
     </message>
     <message>
         <source>R&amp;ole *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fun&amp;ção *:</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2070,83 +2070,83 @@
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório</translation>
     </message>
     <message>
         <source>Role problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Função: problema</translation>
     </message>
     <message>
         <source>SPT reg&amp;ional team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipa re&amp;gional do SPT:</translation>
     </message>
     <message>
         <source>SPT regional team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipa regional do SPT</translation>
     </message>
     <message>
         <source>SPT regional team problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipa regional do SPT: problema</translation>
     </message>
     <message>
         <source>Countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Países:</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Um por linha</translation>
     </message>
     <message>
         <source>Countries problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Países: problema</translation>
     </message>
     <message>
         <source>Org&amp;anisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Org&amp;anização:</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <source>Organisation problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização: problema</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correio ele&amp;trónico:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correio eletrónico</translation>
     </message>
     <message>
         <source>Email problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Correio eletrónico: problema</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Phone problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone: problema</translation>
     </message>
     <message>
         <source>Term start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Início do mandato:</translation>
     </message>
     <message>
         <source>Term start</source>
-        <translation type="unfinished"></translation>
+        <translation>Início do mandato</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2154,35 +2154,35 @@
     </message>
     <message>
         <source>Term start problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Início do mandato: problema</translation>
     </message>
     <message>
         <source>Term end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim do mandato:</translation>
     </message>
     <message>
         <source>Term end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim do mandato</translation>
     </message>
     <message>
         <source>Term end problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim do mandato: problema</translation>
     </message>
     <message>
         <source>age recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário age:</translation>
     </message>
     <message>
         <source>age recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário age</translation>
     </message>
     <message>
         <source>age recipient problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário age: problema</translation>
     </message>
     <message>
         <source>Signing &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de assinat&amp;ura:</translation>
     </message>
     <message>
         <source>Signing key</source>
@@ -2190,78 +2190,78 @@
     </message>
     <message>
         <source>Signing key problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de assinatura: problema</translation>
     </message>
     <message>
         <source>Keys verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves verificadas</translation>
     </message>
     <message>
         <source>Keys veri&amp;fied</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves veri&amp;ficadas</translation>
     </message>
     <message>
         <source>Keys verified problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves verificadas: problema</translation>
     </message>
     <message>
         <source>One of our NPM&apos;s own devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Um dos dispositivos do nosso MNP</translation>
     </message>
     <message>
         <source>Packages for a verified contact marked as one of your NPM&apos;s devices carry real names. The mark counts only while its keys are verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os pacotes para um contacto verificado marcado como dispositivo do seu MNP levam nomes reais. A marca só conta enquanto as chaves estiverem verificadas.</translation>
     </message>
     <message>
         <source>One of our NPM&apos;s own de&amp;vices (packages to it carry real names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Um dos &amp;dispositivos do nosso MNP (os pacotes para ele levam nomes reais)</translation>
     </message>
     <message>
         <source>Own device problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo próprio: problema</translation>
     </message>
 </context>
 <context>
     <name>Fields_interpretation_request</name>
     <message>
         <source>Request for advice: details</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de parecer: dados</translation>
     </message>
     <message>
         <source>Type of re&amp;quest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de &amp;pedido:</translation>
     </message>
     <message>
         <source>Type of request</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de pedido</translation>
     </message>
     <message>
         <source>Type of request problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de pedido: problema</translation>
     </message>
     <message>
         <source>&amp;Question *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Per&amp;gunta *:</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório</translation>
     </message>
     <message>
         <source>Question problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta: problema</translation>
     </message>
     <message>
         <source>D&amp;ate sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de e&amp;nvio:</translation>
     </message>
     <message>
         <source>Date sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de envio</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2269,193 +2269,193 @@
     </message>
     <message>
         <source>Date sent problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de envio: problema</translation>
     </message>
     <message>
         <source>Ans&amp;wer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;posta:</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta</translation>
     </message>
     <message>
         <source>Answer problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta: problema</translation>
     </message>
     <message>
         <source>Answered &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido &amp;em:</translation>
     </message>
     <message>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido em</translation>
     </message>
     <message>
         <source>Answered on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido em: problema</translation>
     </message>
     <message>
         <source>Pu&amp;blished in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pu&amp;blicada em:</translation>
     </message>
     <message>
         <source>Answer published in</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta publicada em</translation>
     </message>
     <message>
         <source>Where the answer was published, if it was: document symbol, annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde a resposta foi publicada, se o foi: cota do documento, anexo</translation>
     </message>
     <message>
         <source>CAT/OP/12/6, annex</source>
-        <translation type="unfinished"></translation>
+        <translation>CAT/OP/12/6, anexo</translation>
     </message>
     <message>
         <source>Answer published in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta publicada em: problema</translation>
     </message>
 </context>
 <context>
     <name>Fields_place</name>
     <message>
         <source>Place details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados do local</translation>
     </message>
     <message>
         <source>Type &amp;of place *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de &amp;local *:</translation>
     </message>
     <message>
         <source>Type of place</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de local</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório</translation>
     </message>
     <message>
         <source>Type of place problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de local: problema</translation>
     </message>
     <message>
         <source>Reg&amp;ion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gião:</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>Region problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Região: problema</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endereço:</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <source>Address problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço: problema</translation>
     </message>
 </context>
 <context>
     <name>Fields_recommendation</name>
     <message>
         <source>Recommendation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados da recomendação</translation>
     </message>
     <message>
         <source>Rep&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Relat&amp;ório:</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório</translation>
     </message>
     <message>
         <source>Report problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório: problema</translation>
     </message>
     <message>
         <source>P&amp;aragraph:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;arágrafo:</translation>
     </message>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Parágrafo</translation>
     </message>
     <message>
         <source>Paragraph problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Parágrafo: problema</translation>
     </message>
     <message>
         <source>Addressee *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário *:</translation>
     </message>
     <message>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório</translation>
     </message>
     <message>
         <source>Addressee problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário: problema</translation>
     </message>
     <message>
         <source>Responsi&amp;ble authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridade responsá&amp;vel:</translation>
     </message>
     <message>
         <source>Responsible authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridade responsável</translation>
     </message>
     <message>
         <source>Ministry or body</source>
-        <translation type="unfinished"></translation>
+        <translation>Ministério ou organismo</translation>
     </message>
     <message>
         <source>Responsible authority problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridade responsável: problema</translation>
     </message>
     <message>
         <source>Priority or ti&amp;meframe:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridade ou pra&amp;zo:</translation>
     </message>
     <message>
         <source>Priority or timeframe</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridade ou prazo</translation>
     </message>
     <message>
         <source>Priority or timeframe problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridade ou prazo: problema</translation>
     </message>
     <message>
         <source>State&apos;s reported status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado indicado pelo Estado:</translation>
     </message>
     <message>
         <source>State&apos;s reported status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado indicado pelo Estado</translation>
     </message>
     <message>
         <source>State&apos;s reported status problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado indicado pelo Estado: problema</translation>
     </message>
     <message>
         <source>State&apos;s status dated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data do estado indicado pelo Estado:</translation>
     </message>
     <message>
         <source>State&apos;s status dated</source>
-        <translation type="unfinished"></translation>
+        <translation>Data do estado indicado pelo Estado</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2463,141 +2463,141 @@
     </message>
     <message>
         <source>State&apos;s status dated problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Data do estado indicado pelo Estado: problema</translation>
     </message>
     <message>
         <source>Source of the State&apos;s status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte do estado indicado pelo Estado:</translation>
     </message>
     <message>
         <source>Source of the State&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte do estado indicado pelo Estado</translation>
     </message>
     <message>
         <source>Source of the State&apos;s status problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte do estado indicado pelo Estado: problema</translation>
     </message>
     <message>
         <source>Ev&amp;idence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compro&amp;vativo:</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprovativo</translation>
     </message>
     <message>
         <source>Evidence problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprovativo: problema</translation>
     </message>
     <message>
         <source>Date o&amp;f evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data do compro&amp;vativo:</translation>
     </message>
     <message>
         <source>Date of evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Data do comprovativo</translation>
     </message>
     <message>
         <source>Date of evidence problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Data do comprovativo: problema</translation>
     </message>
     <message>
         <source>Source of the NPM&apos;s assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte da avaliação do MNP:</translation>
     </message>
     <message>
         <source>Source of the NPM&apos;s assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte da avaliação do MNP</translation>
     </message>
     <message>
         <source>Source of the NPM&apos;s assessment problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte da avaliação do MNP: problema</translation>
     </message>
 </context>
 <context>
     <name>Fields_reminder</name>
     <message>
         <source>Reminder details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados do lembrete</translation>
     </message>
     <message>
         <source>A&amp;bout:</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;bre:</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <source>About problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre: problema</translation>
     </message>
     <message>
         <source>Repeats every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Repete-se todos os anos</translation>
     </message>
     <message>
         <source>Repe&amp;ats every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Repete-se todos os &amp;anos</translation>
     </message>
     <message>
         <source>Repeats every year problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Repete-se todos os anos: problema</translation>
     </message>
 </context>
 <context>
     <name>Fields_report</name>
     <message>
         <source>Report details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados do relatório</translation>
     </message>
     <message>
         <source>Type &amp;of report *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de &amp;relatório *:</translation>
     </message>
     <message>
         <source>Type of report</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de relatório</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório</translation>
     </message>
     <message>
         <source>Type of report problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de relatório: problema</translation>
     </message>
     <message>
         <source>V&amp;isit:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;isita:</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <source>Visit problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita: problema</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencial</translation>
     </message>
     <message>
         <source>Con&amp;fidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;fidencial</translation>
     </message>
     <message>
         <source>Confidential problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencial: problema</translation>
     </message>
     <message>
         <source>Pu&amp;blished on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pu&amp;blicado em:</translation>
     </message>
     <message>
         <source>Published on</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado em</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2605,237 +2605,237 @@
     </message>
     <message>
         <source>Published on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado em: problema</translation>
     </message>
     <message>
         <source>Pub&amp;lished at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pub&amp;licado no endereço:</translation>
     </message>
     <message>
         <source>Published at</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado em</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Published at problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado em: problema</translation>
     </message>
     <message>
         <source>Trans&amp;mitted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trans&amp;mitido em:</translation>
     </message>
     <message>
         <source>Transmitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmitido em</translation>
     </message>
     <message>
         <source>Transmitted on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmitido em: problema</translation>
     </message>
     <message>
         <source>Ho&amp;w obtained:</source>
-        <translation type="unfinished"></translation>
+        <translation>Como foi o&amp;btido:</translation>
     </message>
     <message>
         <source>How the NPM obtained it</source>
-        <translation type="unfinished"></translation>
+        <translation>Como o MNP o obteve</translation>
     </message>
     <message>
         <source>How the NPM obtained it problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Como o MNP o obteve: problema</translation>
     </message>
     <message>
         <source>Reply re&amp;quested by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta pedida a&amp;té:</translation>
     </message>
     <message>
         <source>Reply due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo de resposta</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (empty: transmission + the reply period)</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD (vazio: transmissão + o prazo de resposta)</translation>
     </message>
     <message>
         <source>Reply due problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo de resposta: problema</translation>
     </message>
     <message>
         <source>Reply received (d&amp;ate):</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta recebida (d&amp;ata):</translation>
     </message>
     <message>
         <source>Reply received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta recebida em</translation>
     </message>
     <message>
         <source>Reply received on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta recebida em: problema</translation>
     </message>
     <message>
         <source>Publication decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisão de publicação:</translation>
     </message>
     <message>
         <source>Publication decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisão de publicação</translation>
     </message>
     <message>
         <source>Publication decision problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisão de publicação: problema</translation>
     </message>
 </context>
 <context>
     <name>Fields_reprisal_check</name>
     <message>
         <source>Reprisal check details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados da verificação de represálias</translation>
     </message>
     <message>
         <source>V&amp;isit:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;isita:</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <source>Visit problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita: problema</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Local:</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Place problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Local: problema</translation>
     </message>
     <message>
         <source>Pe&amp;ople met:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pess&amp;oas encontradas:</translation>
     </message>
     <message>
         <source>People met</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas encontradas</translation>
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Um por linha</translation>
     </message>
     <message>
         <source>People met problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas encontradas: problema</translation>
     </message>
     <message>
         <source>Outco&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ultado:</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Outcome problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: problema</translation>
     </message>
 </context>
 <context>
     <name>Fields_special_fund</name>
     <message>
         <source>Special Fund application details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados da candidatura ao Fundo Especial</translation>
     </message>
     <message>
         <source>C&amp;all year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ano do concurso:</translation>
     </message>
     <message>
         <source>Call year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano do concurso</translation>
     </message>
     <message>
         <source>Call year problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano do concurso: problema</translation>
     </message>
     <message>
         <source>Purp&amp;ose *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Finali&amp;dade *:</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidade</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório</translation>
     </message>
     <message>
         <source>Purpose problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidade: problema</translation>
     </message>
     <message>
         <source>A&amp;mount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montante:</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montante</translation>
     </message>
     <message>
         <source>Amount problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Montante: problema</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeda:</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeda</translation>
     </message>
     <message>
         <source>Currency problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeda: problema</translation>
     </message>
     <message>
         <source>Implements the pu&amp;blished report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplica o relatório pu&amp;blicado:</translation>
     </message>
     <message>
         <source>Implements the published report</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplica o relatório publicado</translation>
     </message>
     <message>
         <source>Implements the published report problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplica o relatório publicado: problema</translation>
     </message>
     <message>
         <source>Recommendat&amp;ions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaç&amp;ões:</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendações</translation>
     </message>
     <message>
         <source>Recommendations problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendações: problema</translation>
     </message>
     <message>
         <source>Pro&amp;ject starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Início do pro&amp;jeto:</translation>
     </message>
     <message>
         <source>Project starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Início do projeto</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2843,86 +2843,86 @@
     </message>
     <message>
         <source>Project starts problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Início do projeto: problema</translation>
     </message>
     <message>
         <source>Project ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim do projeto:</translation>
     </message>
     <message>
         <source>Project ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim do projeto</translation>
     </message>
     <message>
         <source>Project ends problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim do projeto: problema</translation>
     </message>
     <message>
         <source>&amp;Fund report due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo do relatório ao &amp;Fundo:</translation>
     </message>
     <message>
         <source>Fund report due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo do relatório ao Fundo</translation>
     </message>
     <message>
         <source>Fund report due problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo do relatório ao Fundo: problema</translation>
     </message>
     <message>
         <source>Permanent Mission informed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Missão Permanente informada em:</translation>
     </message>
     <message>
         <source>Permanent Mission informed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Missão Permanente informada em</translation>
     </message>
     <message>
         <source>Permanent Mission informed on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Missão Permanente informada em: problema</translation>
     </message>
 </context>
 <context>
     <name>Fields_update</name>
     <message>
         <source>Update details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados da atualização</translation>
     </message>
     <message>
         <source>Type &amp;of update *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de &amp;atualização *:</translation>
     </message>
     <message>
         <source>Type of update</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de atualização</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório</translation>
     </message>
     <message>
         <source>Type of update problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de atualização: problema</translation>
     </message>
     <message>
         <source>&amp;Issue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questão:</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Questão</translation>
     </message>
     <message>
         <source>Issue problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Questão: problema</translation>
     </message>
     <message>
         <source>D&amp;ate sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de e&amp;nvio:</translation>
     </message>
     <message>
         <source>Date sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de envio</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2930,22 +2930,22 @@
     </message>
     <message>
         <source>Date sent problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de envio: problema</translation>
     </message>
 </context>
 <context>
     <name>Fields_visit</name>
     <message>
         <source>Visit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados da visita</translation>
     </message>
     <message>
         <source>St&amp;art date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de iní&amp;cio:</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de início</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2953,137 +2953,137 @@
     </message>
     <message>
         <source>Start date problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de início: problema</translation>
     </message>
     <message>
         <source>End date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de fim:</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de fim</translation>
     </message>
     <message>
         <source>End date problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de fim: problema</translation>
     </message>
     <message>
         <source>Ann&amp;ounced on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anunciada &amp;em:</translation>
     </message>
     <message>
         <source>Announced on</source>
-        <translation type="unfinished"></translation>
+        <translation>Anunciada em</translation>
     </message>
     <message>
         <source>Announced on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Anunciada em: problema</translation>
     </message>
     <message>
         <source>Chec&amp;klist items done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens con&amp;cluídos:</translation>
     </message>
     <message>
         <source>Checklist items done</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens concluídos</translation>
     </message>
     <message>
         <source>Checklist items done problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens concluídos: problema</translation>
     </message>
     <message>
         <source>P&amp;laces:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locais:</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Locais</translation>
     </message>
     <message>
         <source>Places problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Locais: problema</translation>
     </message>
     <message>
         <source>The&amp;mes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;mas:</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Um por linha</translation>
     </message>
     <message>
         <source>Themes problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas: problema</translation>
     </message>
     <message>
         <source>Type of v&amp;isit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de v&amp;isita:</translation>
     </message>
     <message>
         <source>Type of visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de visita</translation>
     </message>
     <message>
         <source>Type of visit problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de visita: problema</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
     <message>
         <source>{date} is not a real date: months are numbered 01 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} não é uma data real: os meses vão de 01 a 12.</translation>
     </message>
     <message>
         <source>{date} is not a real date: {month} has {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} não é uma data real: {month} tem {days} dias.</translation>
     </message>
 </context>
 <context>
     <name>FundCallDialog</name>
     <message>
         <source>Special Fund call for {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Concurso do Fundo Especial de {year}</translation>
     </message>
     <message>
         <source>Use the dates and largest grant OHCHR announced for this year&apos;s call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use as datas e a subvenção máxima que o ACNUDH anunciou para o concurso deste ano.</translation>
     </message>
     <message>
         <source>Call opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertura do concurso</translation>
     </message>
     <message>
         <source>Call closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerramento do concurso</translation>
     </message>
     <message>
         <source>Largest grant in US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Subvenção máxima em dólares dos EUA</translation>
     </message>
     <message>
         <source>{name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Use the reference dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar as datas de referência</translation>
     </message>
     <message>
         <source>Save these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar estas datas</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3094,206 +3094,206 @@
     <name>FundCallNote</name>
     <message>
         <source>Special Fund call for applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Concurso do Fundo Especial</translation>
     </message>
     <message>
         <source>Warning about the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso sobre o montante</translation>
     </message>
     <message>
         <source>Change the call&apos;s dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar as datas do concurso…</translation>
     </message>
     <message>
         <source>Change the dates and largest grant of this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar as datas e a subvenção máxima deste concurso</translation>
     </message>
     <message>
         <source>Call for applications {year}: {opens} to {closes}; grants up to USD {grant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concurso {year}: de {opens} a {closes}; subvenções até {grant} USD.</translation>
     </message>
     <message>
         <source>(usual dates: confirm them against this year&apos;s call)</source>
-        <translation type="unfinished"></translation>
+        <translation>(datas habituais: confirme-as com o concurso deste ano)</translation>
     </message>
     <message>
         <source>The amount is more than the largest grant of this call; you can still save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O montante é superior à subvenção máxima deste concurso; pode guardá-lo na mesma.</translation>
     </message>
 </context>
 <context>
     <name>HelpFeature</name>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guia do utilizador</translation>
     </message>
     <message>
         <source>Read the guide that comes with npmdesk (no network needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler o guia que acompanha o npmdesk (não precisa de rede)</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de “{title}”</translation>
     </message>
     <message numerus="yes">
         <source>Now at version %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agora na versão %n.</numerusform>
+            <numerusform>Agora na versão %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Earlier versions, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versões anteriores, mais recentes primeiro:</translation>
     </message>
     <message>
         <source>There are no earlier versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há versões anteriores.</translation>
     </message>
     <message>
         <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versões anteriores</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Left the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Saiu do cofre</translation>
     </message>
     <message>
         <source>&amp;Text of this version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto desta versão:</translation>
     </message>
     <message>
         <source>Text of the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto da versão selecionada</translation>
     </message>
     <message>
         <source>Close the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar o histórico</translation>
     </message>
     <message>
         <source>Left the vault on {when}, in {file}, for: {who}. Saved by {by}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saiu do cofre em {when}, em {file}, para: {who}. Guardado por {by}.</translation>
     </message>
     <message>
         <source>Fingerprints: {fingerprints}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressões digitais: {fingerprints}</translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
         <source>Your keys: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>As suas chaves: {name}</translation>
     </message>
     <message>
         <source>Your keys</source>
-        <translation type="unfinished"></translation>
+        <translation>As suas chaves</translation>
     </message>
     <message>
         <source>Scanning it gives the text of your contact card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ao digitalizá-lo obtém-se o texto do seu cartão de contacto.</translation>
     </message>
     <message>
         <source>Your contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu cartão de contacto</translation>
     </message>
     <message>
         <source>Your age recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu destinatário age</translation>
     </message>
     <message>
         <source>Your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua chave de assinatura</translation>
     </message>
     <message>
         <source>{what} was copied. Paste it into your message; the clipboard is cleared after a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} foi copiado. Cole-o na sua mensagem; a área de transferência é limpa passado algum tempo.</translation>
     </message>
 </context>
 <context>
     <name>IdentityForm</name>
     <message>
         <source>Share my keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Partilhar as minhas chaves</translation>
     </message>
     <message>
         <source>What to give to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>O que dar a quem</translation>
     </message>
     <message>
         <source>Give your contact card (the QR code, or the text copied with Copy card) to the SPT members, the Secretariat and colleagues who exchange packages with you. It holds two public keys: your age recipient, with which they encrypt packages for you, and your signing key, with which they check that packages really come from you. Both may travel by e-mail.&lt;br&gt;&lt;br&gt;Then read them your &lt;b&gt;fingerprint&lt;/b&gt; by phone or in person, never in the same e-mail: when it matches what their npmdesk shows, they mark your keys as verified. Never give anyone your vault passphrase or recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê o seu cartão de contacto (o código QR, ou o texto copiado com Copiar cartão) aos membros do SPT, ao Secretariado e aos colegas que trocam pacotes consigo. Contém duas chaves públicas: o seu destinatário age, com o qual cifram pacotes para si, e a sua chave de assinatura, com a qual verificam que os pacotes vêm mesmo de si. Ambas podem seguir por correio eletrónico.&lt;br&gt;&lt;br&gt;Depois leia-lhes a sua &lt;b&gt;impressão digital&lt;/b&gt; por telefone ou pessoalmente, nunca no mesmo e-mail: quando coincidir com o que o npmdesk deles mostra, marcam as suas chaves como verificadas. Nunca dê a ninguém a frase secreta nem o código de recuperação do seu cofre.</translation>
     </message>
     <message>
         <source>QR code of your contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR do seu cartão de contacto</translation>
     </message>
     <message>
         <source>Age recipient (others encrypt packages for you with it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário age (os outros cifram pacotes para si com ele):</translation>
     </message>
     <message>
         <source>Your age recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu destinatário age</translation>
     </message>
     <message>
         <source>Signing key (it signs the packages you export):</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de assinatura (assina os pacotes que exporta):</translation>
     </message>
     <message>
         <source>Your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua chave de assinatura</translation>
     </message>
     <message>
         <source>Fingerprint (read it to the other person by phone):</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital (leia-a à outra pessoa por telefone):</translation>
     </message>
     <message>
         <source>Your fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua impressão digital</translation>
     </message>
     <message>
         <source>Copy status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da cópia</translation>
     </message>
     <message>
         <source>Copy &amp;card</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;cartão</translation>
     </message>
     <message>
         <source>Copy your whole contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar todo o seu cartão de contacto</translation>
     </message>
     <message>
         <source>Copy &amp;recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;destinatário</translation>
     </message>
     <message>
         <source>Copy your age recipient</source>
@@ -3313,7 +3313,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
@@ -3546,11 +3546,11 @@
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;echar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -3612,7 +3612,7 @@
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;echar</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3620,7 +3620,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
@@ -3635,7 +3635,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
@@ -3809,7 +3809,7 @@
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendações</translation>
     </message>
     <message>
         <source>Special Fund</source>
@@ -3825,7 +3825,7 @@
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Locais</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -4296,7 +4296,7 @@
     <name>PackagePassphraseDialog</name>
     <message>
         <source>Package passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta do pacote</translation>
     </message>
     <message>
         <source>This package was encrypted with a passphrase. Type the passphrase the sender gave you (by phone, for example).</source>
@@ -4304,7 +4304,7 @@
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase s&amp;ecreta:</translation>
     </message>
     <message>
         <source>Passphrase problem</source>
@@ -4547,7 +4547,7 @@
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidade</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -4657,11 +4657,11 @@
     <name>RecommendationTable</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório</translation>
     </message>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Parágrafo</translation>
     </message>
     <message>
         <source>Recommendation</source>
@@ -4669,7 +4669,7 @@
     </message>
     <message>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário</translation>
     </message>
     <message>
         <source>NPM&apos;s assessment</source>
@@ -4810,7 +4810,7 @@
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendações</translation>
     </message>
     <message>
         <source>Implementation status</source>
@@ -4936,7 +4936,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Record details</source>
@@ -5023,7 +5023,7 @@
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Um por linha</translation>
     </message>
     <message>
         <source>{field} problem</source>
@@ -5063,11 +5063,11 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório</translation>
     </message>
     <message>
         <source>Title problem</source>
@@ -5095,7 +5095,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Status problem</source>
@@ -5390,11 +5390,11 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -5449,7 +5449,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Counterpart</source>
@@ -5485,7 +5485,7 @@
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão</translation>
     </message>
     <message>
         <source>In the bin</source>
@@ -5504,7 +5504,7 @@
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas</translation>
     </message>
     <message>
         <source>Select all</source>
@@ -5687,7 +5687,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Laying out the report…</source>
@@ -5722,7 +5722,7 @@
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
@@ -6053,7 +6053,7 @@
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase s&amp;ecreta:</translation>
     </message>
     <message>
         <source>The passphrase the vault had when the backup was made</source>
@@ -6109,7 +6109,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
@@ -6143,7 +6143,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Sensitivity</source>
@@ -6175,7 +6175,7 @@
     </message>
     <message>
         <source>{name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}:</translation>
     </message>
     <message>
         <source>Any</source>
@@ -6213,7 +6213,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Found</source>
@@ -6815,7 +6815,7 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>The fingerprints &amp;match</source>
@@ -6835,7 +6835,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>{name} has no valid signing key in this vault, so there is nothing to verify. Add their keys from their contact card first.</source>
@@ -6941,7 +6941,7 @@
     <name>VisitWorkspace</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas</translation>
     </message>
     <message>
         <source>nothing is overdue while the visit is on hold</source>
@@ -7030,7 +7030,7 @@
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <source>Country, dates and status of the visit</source>

@@ -1482,237 +1482,237 @@
     </message>
     <message>
         <source>whoever has the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>любой, у кого есть парольная фраза</translation>
     </message>
     <message>
         <source>a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-отчёт</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Reading the records to export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение записей для экспорта…</translation>
     </message>
     <message>
         <source>Encrypting and signing the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрование и подписание пакета…</translation>
     </message>
     <message>
         <source>strictly confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>строго конфиденциально</translation>
     </message>
     <message>
         <source>personal data without recorded consent</source>
-        <translation type="unfinished"></translation>
+        <translation>персональные данные без зарегистрированного согласия</translation>
     </message>
     <message>
         <source>internal to the NPM</source>
-        <translation type="unfinished"></translation>
+        <translation>для внутреннего пользования НПМ</translation>
     </message>
     <message>
         <source>They are strictly confidential, internal to the NPM, or they hold personal data without recorded consent. Names stay pseudonymised in the package (each record&apos;s aliases are set under People and consent in its form).</source>
-        <translation type="unfinished"></translation>
+        <translation>Они строго конфиденциальны, предназначены для внутреннего пользования НПМ или содержат персональные данные без зарегистрированного согласия. Имена в пакете остаются под псевдонимами (псевдонимы каждой записи задаются в разделе «Лица и согласие» её формы).</translation>
     </message>
     <message>
         <source>Left out of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Не включено в пакет</translation>
     </message>
     <message>
         <source>A person named in these records refused (or withdrew) consent to their transmission to the SPT. They stay in the vault: no confirmation can send them, and their attachments stay too. Records that link to them still go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо, упомянутое в этих записях, отказалось дать (или отозвало) согласие на их передачу в Подкомитет. Они остаются в хранилище: никакое подтверждение не позволит их отправить, и их вложения тоже остаются. Записи, ссылающиеся на них, всё же отправляются.</translation>
     </message>
     <message>
         <source>{title}: {people} refused transmission to the SPT</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {people} — отказ от передачи в Подкомитет</translation>
     </message>
     <message>
         <source>{title}: consent to transmission was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: в согласии на передачу отказано</translation>
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Что экспортировать</translation>
     </message>
     <message>
         <source>The record &amp;shown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показанная запись</translation>
     </message>
     <message numerus="yes">
         <source>The record with its &amp;linked records (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Запись со &amp;связанными записями (%n)</numerusform>
+            <numerusform>Запись со &amp;связанными записями (%n)</numerusform>
+            <numerusform>Запись со &amp;связанными записями (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>The &amp;document(s) only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только &amp;документы</translation>
     </message>
     <message numerus="yes">
         <source>The &amp;selected records (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Выбранные записи (%n)</numerusform>
+            <numerusform>&amp;Выбранные записи (%n)</numerusform>
+            <numerusform>&amp;Выбранные записи (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything in the &amp;vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Всё хранилище</translation>
     </message>
     <message>
         <source>Nothing is chosen yet. Select records in the list (Ctrl+click or Shift+click for several) and export again, or choose “Everything in the vault” above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не выбрано. Выберите записи в списке (Ctrl+щелчок или Shift+щелчок для нескольких) и экспортируйте снова или выберите выше «Всё хранилище».</translation>
     </message>
     <message>
         <source>Add a &amp;recipient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;получателя…</translation>
     </message>
     <message>
         <source>“{name}” was added to your contacts and ticked. Their keys are NOT verified: before sending anything sensitive, open the contact and use Verify keys… to compare the fingerprint with them by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» добавлен в ваши контакты и отмечен. Его ключи НЕ проверены: прежде чем отправлять что-либо важное, откройте контакт и с помощью «Проверить ключи…» сверьте с ним отпечаток по телефону.</translation>
     </message>
     <message>
         <source>For your NPM&apos;s own devices only: the records carry real names (not pseudonymised), and nothing is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для собственных устройств вашего НПМ: записи содержат настоящие имена (без псевдонимов), и ничего не исключается.</translation>
     </message>
     <message>
         <source>&amp;Mark the draft communications in the package as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отметить черновики сообщений в пакете как отправленные</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) will leave the vault, encrypted and signed,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись покинет хранилище, зашифрованная и подписанная,</numerusform>
+            <numerusform>%n записи покинут хранилище, зашифрованные и подписанные,</numerusform>
+            <numerusform>%n записей покинут хранилище, зашифрованные и подписанные,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>with %n attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>с %n вложением</numerusform>
+            <numerusform>с %n вложениями</numerusform>
+            <numerusform>с %n вложениями</numerusform>
         </translation>
     </message>
     <message>
         <source>({size}).</source>
-        <translation type="unfinished"></translation>
+        <translation>({size}).</translation>
     </message>
     <message numerus="yes">
         <source>The package also holds %n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пакет также содержит %n документ.</numerusform>
+            <numerusform>Пакет также содержит %n документа.</numerusform>
+            <numerusform>Пакет также содержит %n документов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The contacts the records name travel with them (%n contact(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Контакты, упомянутые в записях, передаются вместе с ними (%n контакт).</numerusform>
+            <numerusform>Контакты, упомянутые в записях, передаются вместе с ними (%n контакта).</numerusform>
+            <numerusform>Контакты, упомянутые в записях, передаются вместе с ними (%n контактов).</numerusform>
         </translation>
     </message>
     <message>
         <source>Document · {name} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ · {name} ({size})</translation>
     </message>
     <message>
         <source>keys verified</source>
-        <translation type="unfinished"></translation>
+        <translation>ключи проверены</translation>
     </message>
     <message>
         <source>keys NOT verified</source>
-        <translation type="unfinished"></translation>
+        <translation>ключи НЕ проверены</translation>
     </message>
     <message>
         <source>No contact has an age recipient yet. Add one with “Add a recipient…” below, or choose a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одного контакта ещё нет получателя age. Добавьте его кнопкой «Добавить получателя…» ниже или выберите парольную фразу.</translation>
     </message>
     <message>
         <source>Not verified yet: {names}. If a key is not really theirs, someone else could read the package. Compare the fingerprint with them first (Verify keys… on the contact).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не проверены: {names}. Если ключ на самом деле не принадлежит им, пакет сможет прочитать кто-то другой. Сначала сверьте с ними отпечаток («Проверить ключи…» у контакта).</translation>
     </message>
     <message>
         <source>a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>парольная фраза</translation>
     </message>
     <message>
         <source>Exported {records} records and {attachments} attachments to {path} ({size}), encrypted for {who}. Signed by this vault: fingerprint {fingerprint}. The recipient can compare it with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано записей: {records}, вложений: {attachments} в {path} ({size}), зашифровано для: {who}. Подписано этим хранилищем: отпечаток {fingerprint}. Получатель может сверить его с вашим.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) were left out: consent to their transmission was refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не включена %n запись: в согласии на её передачу отказано.</numerusform>
+            <numerusform>Не включены %n записи: в согласии на их передачу отказано.</numerusform>
+            <numerusform>Не включено %n записей: в согласии на их передачу отказано.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) marked as sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n черновик отмечен как отправленный.</numerusform>
+            <numerusform>%n черновика отмечены как отправленные.</numerusform>
+            <numerusform>%n черновиков отмечены как отправленные.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export was cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён. Файл не записан.</translation>
     </message>
     <message>
         <source>Cancelled before anything was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено до того, как что-либо было записано.</translation>
     </message>
     <message>
         <source>Save the encrypted package</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить зашифрованный пакет</translation>
     </message>
     <message>
         <source>npmdesk packages (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты npmdesk (*{suffix})</translation>
     </message>
 </context>
 <context>
     <name>ExportForm</name>
     <message>
         <source>Export an encrypted package</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт зашифрованного пакета</translation>
     </message>
     <message>
         <source>What leaves the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Что покидает хранилище</translation>
     </message>
     <message>
         <source>Records in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи в пакете</translation>
     </message>
     <message>
         <source>These records need your confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти записи требуют вашего подтверждения</translation>
     </message>
     <message>
         <source>Records that need your confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи, требующие вашего подтверждения</translation>
     </message>
     <message>
         <source>They are strictly confidential, or they hold personal data without recorded consent. Names stay pseudonymised in the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Они строго конфиденциальны или содержат персональные данные без зарегистрированного согласия. Имена в пакете остаются под псевдонимами.</translation>
     </message>
     <message>
         <source>I &amp;confirm these may leave the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Я &amp;подтверждаю, что они могут покинуть хранилище</translation>
     </message>
     <message>
         <source>I confirm these records may leave the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Я подтверждаю, что эти записи могут покинуть хранилище</translation>
     </message>
     <message>
         <source>Confirmation problem</source>
@@ -1720,43 +1720,43 @@
     </message>
     <message>
         <source>Who can open the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто может открыть пакет</translation>
     </message>
     <message>
         <source>&amp;Contacts (their age keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контакты (их ключи age)</translation>
     </message>
     <message>
         <source>Encrypt for contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифровать для контактов</translation>
     </message>
     <message>
         <source>Recipients: tick each contact who may open the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатели: отметьте каждый контакт, который может открыть пакет</translation>
     </message>
     <message>
         <source>About the recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>О получателях</translation>
     </message>
     <message>
         <source>Recipients problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема с получателями</translation>
     </message>
     <message>
         <source>A &amp;passphrase (tell it to the recipient by phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;арольная фраза (сообщите её получателю по телефону)</translation>
     </message>
     <message>
         <source>Encrypt with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифровать парольной фразой</translation>
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Паро&amp;льная фраза:</translation>
     </message>
     <message>
         <source>Package passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза пакета</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
@@ -1768,43 +1768,43 @@
     </message>
     <message>
         <source>Type it a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите е&amp;щё раз:</translation>
     </message>
     <message>
         <source>Package passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза пакета ещё раз</translation>
     </message>
     <message>
         <source>Passphrase confirmation problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема с подтверждением парольной фразы</translation>
     </message>
     <message>
         <source>&amp;Armored text (to paste into an e-mail) instead of a binary file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текст в кодировке ASCII (для вставки в письмо) вместо двоичного файла</translation>
     </message>
     <message>
         <source>Write armored text</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать текст в кодировке ASCII</translation>
     </message>
     <message>
         <source>Export problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема экспорта</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние экспорта</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход экспорта</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -1812,38 +1812,38 @@
     </message>
     <message>
         <source>Export: choose where to save the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт: выберите, куда сохранить пакет</translation>
     </message>
 </context>
 <context>
     <name>Fields_annual_report</name>
     <message>
         <source>Annual report details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о ежегодном докладе</translation>
     </message>
     <message>
         <source>Ye&amp;ar *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Год *:</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно</translation>
     </message>
     <message>
         <source>Year problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Год: проблема</translation>
     </message>
     <message>
         <source>National dead&amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальный &amp;срок:</translation>
     </message>
     <message>
         <source>National deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальный срок</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -1851,166 +1851,166 @@
     </message>
     <message>
         <source>National deadline problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальный срок: проблема</translation>
     </message>
     <message>
         <source>Published nat&amp;ionally on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публикации в с&amp;тране:</translation>
     </message>
     <message>
         <source>Published nationally on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публикации в стране</translation>
     </message>
     <message>
         <source>Published nationally on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публикации в стране: проблема</translation>
     </message>
     <message>
         <source>National &amp;web page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальная &amp;веб-страница:</translation>
     </message>
     <message>
         <source>National web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальная веб-страница</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>National web page problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальная веб-страница: проблема</translation>
     </message>
     <message>
         <source>Tabled in parlia&amp;ment on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата внесения в &amp;парламент:</translation>
     </message>
     <message>
         <source>Tabled in parliament on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата внесения в парламент</translation>
     </message>
     <message>
         <source>Tabled in parliament on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата внесения в парламент: проблема</translation>
     </message>
     <message>
         <source>Date sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отправки:</translation>
     </message>
     <message>
         <source>Date sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отправки</translation>
     </message>
     <message>
         <source>Date sent problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отправки: проблема</translation>
     </message>
     <message>
         <source>Languages sent (&amp;one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки отправки (&amp;по одному в строке):</translation>
     </message>
     <message>
         <source>Languages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки отправки</translation>
     </message>
     <message>
         <source>Languages sent problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки отправки: проблема</translation>
     </message>
     <message>
         <source>Ac&amp;knowledged on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подтверждения &amp;получения:</translation>
     </message>
     <message>
         <source>Acknowledged on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подтверждения получения</translation>
     </message>
     <message>
         <source>Acknowledged on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подтверждения получения: проблема</translation>
     </message>
     <message>
         <source>Posted on the OHCHR site on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата размещения на сайте УВКПЧ:</translation>
     </message>
     <message>
         <source>Posted on the OHCHR site on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата размещения на сайте УВКПЧ</translation>
     </message>
     <message>
         <source>Posted on the OHCHR site on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата размещения на сайте УВКПЧ: проблема</translation>
     </message>
     <message>
         <source>Pu&amp;blished at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Опу&amp;бликовано по адресу:</translation>
     </message>
     <message>
         <source>Published at</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовано по адресу</translation>
     </message>
     <message>
         <source>Published at problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовано по адресу: проблема</translation>
     </message>
 </context>
 <context>
     <name>Fields_communication</name>
     <message>
         <source>Communication details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о сообщении</translation>
     </message>
     <message>
         <source>D&amp;irection *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Направление *:</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно</translation>
     </message>
     <message>
         <source>Direction problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление: проблема</translation>
     </message>
     <message>
         <source>Ch&amp;annel *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Канал *:</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Channel problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал: проблема</translation>
     </message>
     <message>
         <source>Participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники:</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному в строке</translation>
     </message>
     <message>
         <source>Participants problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники: проблема</translation>
     </message>
     <message>
         <source>Rep&amp;ly by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить &amp;до:</translation>
     </message>
     <message>
         <source>Reply by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить до</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2018,66 +2018,66 @@
     </message>
     <message>
         <source>Reply by problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить до: проблема</translation>
     </message>
     <message>
         <source>Thread:</source>
-        <translation type="unfinished"></translation>
+        <translation>Переписка:</translation>
     </message>
     <message>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Переписка</translation>
     </message>
     <message>
         <source>Thread problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Переписка: проблема</translation>
     </message>
     <message>
         <source>In reply t&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>В &amp;ответ на:</translation>
     </message>
     <message>
         <source>In reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>В ответ на</translation>
     </message>
     <message>
         <source>In reply to problem</source>
-        <translation type="unfinished"></translation>
+        <translation>В ответ на: проблема</translation>
     </message>
     <message>
         <source>Outco&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ре&amp;зультат:</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Outcome problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат: проблема</translation>
     </message>
     <message>
         <source>Step o&amp;f the visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап по&amp;сещения:</translation>
     </message>
     <message>
         <source>Step of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап посещения</translation>
     </message>
     <message>
         <source>Step of the visit problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап посещения: проблема</translation>
     </message>
 </context>
 <context>
     <name>Fields_contact</name>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о контакте</translation>
     </message>
     <message>
         <source>R&amp;ole *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;оль *:</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2085,83 +2085,83 @@
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно</translation>
     </message>
     <message>
         <source>Role problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль: проблема</translation>
     </message>
     <message>
         <source>SPT reg&amp;ional team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональная &amp;группа Подкомитета:</translation>
     </message>
     <message>
         <source>SPT regional team</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональная группа Подкомитета</translation>
     </message>
     <message>
         <source>SPT regional team problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональная группа Подкомитета: проблема</translation>
     </message>
     <message>
         <source>Countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны:</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны</translation>
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному в строке</translation>
     </message>
     <message>
         <source>Countries problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны: проблема</translation>
     </message>
     <message>
         <source>Org&amp;anisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Органи&amp;зация:</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Organisation problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация: проблема</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Электронная почта:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная почта</translation>
     </message>
     <message>
         <source>Email problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная почта: проблема</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Phone problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон: проблема</translation>
     </message>
     <message>
         <source>Term start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало срока полномочий:</translation>
     </message>
     <message>
         <source>Term start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало срока полномочий</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2169,35 +2169,35 @@
     </message>
     <message>
         <source>Term start problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало срока полномочий: проблема</translation>
     </message>
     <message>
         <source>Term end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание срока полномочий:</translation>
     </message>
     <message>
         <source>Term end</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание срока полномочий</translation>
     </message>
     <message>
         <source>Term end problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание срока полномочий: проблема</translation>
     </message>
     <message>
         <source>age recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель age:</translation>
     </message>
     <message>
         <source>age recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель age</translation>
     </message>
     <message>
         <source>age recipient problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель age: проблема</translation>
     </message>
     <message>
         <source>Signing &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ подпис&amp;и:</translation>
     </message>
     <message>
         <source>Signing key</source>
@@ -2205,78 +2205,78 @@
     </message>
     <message>
         <source>Signing key problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ подписи: проблема</translation>
     </message>
     <message>
         <source>Keys verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи проверены</translation>
     </message>
     <message>
         <source>Keys veri&amp;fied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи провер&amp;ены</translation>
     </message>
     <message>
         <source>Keys verified problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи проверены: проблема</translation>
     </message>
     <message>
         <source>One of our NPM&apos;s own devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно из устройств нашего НПМ</translation>
     </message>
     <message>
         <source>Packages for a verified contact marked as one of your NPM&apos;s devices carry real names. The mark counts only while its keys are verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты для проверенного контакта, отмеченного как устройство вашего НПМ, содержат настоящие имена. Отметка действует, только пока его ключи проверены.</translation>
     </message>
     <message>
         <source>One of our NPM&apos;s own de&amp;vices (packages to it carry real names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно из &amp;устройств нашего НПМ (пакеты для него содержат настоящие имена)</translation>
     </message>
     <message>
         <source>Own device problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственное устройство: проблема</translation>
     </message>
 </context>
 <context>
     <name>Fields_interpretation_request</name>
     <message>
         <source>Request for advice: details</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос о консультации: сведения</translation>
     </message>
     <message>
         <source>Type of re&amp;quest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид &amp;запроса:</translation>
     </message>
     <message>
         <source>Type of request</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид запроса</translation>
     </message>
     <message>
         <source>Type of request problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид запроса: проблема</translation>
     </message>
     <message>
         <source>&amp;Question *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вопрос *:</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно</translation>
     </message>
     <message>
         <source>Question problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос: проблема</translation>
     </message>
     <message>
         <source>D&amp;ate sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата о&amp;тправки:</translation>
     </message>
     <message>
         <source>Date sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отправки</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2284,193 +2284,193 @@
     </message>
     <message>
         <source>Date sent problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отправки: проблема</translation>
     </message>
     <message>
         <source>Ans&amp;wer:</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;твет:</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>Answer problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ: проблема</translation>
     </message>
     <message>
         <source>Answered &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата от&amp;вета:</translation>
     </message>
     <message>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата ответа</translation>
     </message>
     <message>
         <source>Answered on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата ответа: проблема</translation>
     </message>
     <message>
         <source>Pu&amp;blished in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Опу&amp;бликован в:</translation>
     </message>
     <message>
         <source>Answer published in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ опубликован в</translation>
     </message>
     <message>
         <source>Where the answer was published, if it was: document symbol, annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Где опубликован ответ, если он опубликован: условное обозначение документа, приложение</translation>
     </message>
     <message>
         <source>CAT/OP/12/6, annex</source>
-        <translation type="unfinished"></translation>
+        <translation>CAT/OP/12/6, приложение</translation>
     </message>
     <message>
         <source>Answer published in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ опубликован в: проблема</translation>
     </message>
 </context>
 <context>
     <name>Fields_place</name>
     <message>
         <source>Place details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о месте</translation>
     </message>
     <message>
         <source>Type &amp;of place *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид места *:</translation>
     </message>
     <message>
         <source>Type of place</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид места</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно</translation>
     </message>
     <message>
         <source>Type of place problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид места: проблема</translation>
     </message>
     <message>
         <source>Reg&amp;ion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ре&amp;гион:</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Region problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион: проблема</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Address problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес: проблема</translation>
     </message>
 </context>
 <context>
     <name>Fields_recommendation</name>
     <message>
         <source>Recommendation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о рекомендации</translation>
     </message>
     <message>
         <source>Rep&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доклад:</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклад</translation>
     </message>
     <message>
         <source>Report problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклад: проблема</translation>
     </message>
     <message>
         <source>P&amp;aragraph:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ункт:</translation>
     </message>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <source>Paragraph problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт: проблема</translation>
     </message>
     <message>
         <source>Addressee *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат *:</translation>
     </message>
     <message>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно</translation>
     </message>
     <message>
         <source>Addressee problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат: проблема</translation>
     </message>
     <message>
         <source>Responsi&amp;ble authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный &amp;орган:</translation>
     </message>
     <message>
         <source>Responsible authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный орган</translation>
     </message>
     <message>
         <source>Ministry or body</source>
-        <translation type="unfinished"></translation>
+        <translation>Министерство или ведомство</translation>
     </message>
     <message>
         <source>Responsible authority problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный орган: проблема</translation>
     </message>
     <message>
         <source>Priority or ti&amp;meframe:</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет или с&amp;рок:</translation>
     </message>
     <message>
         <source>Priority or timeframe</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет или срок</translation>
     </message>
     <message>
         <source>Priority or timeframe problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет или срок: проблема</translation>
     </message>
     <message>
         <source>State&apos;s reported status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус по данным государства:</translation>
     </message>
     <message>
         <source>State&apos;s reported status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус по данным государства</translation>
     </message>
     <message>
         <source>State&apos;s reported status problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус по данным государства: проблема</translation>
     </message>
     <message>
         <source>State&apos;s status dated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата статуса по данным государства:</translation>
     </message>
     <message>
         <source>State&apos;s status dated</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата статуса по данным государства</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2478,141 +2478,141 @@
     </message>
     <message>
         <source>State&apos;s status dated problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата статуса по данным государства: проблема</translation>
     </message>
     <message>
         <source>Source of the State&apos;s status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник статуса по данным государства:</translation>
     </message>
     <message>
         <source>Source of the State&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник статуса по данным государства</translation>
     </message>
     <message>
         <source>Source of the State&apos;s status problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник статуса по данным государства: проблема</translation>
     </message>
     <message>
         <source>Ev&amp;idence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подт&amp;верждение:</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение</translation>
     </message>
     <message>
         <source>Evidence problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение: проблема</translation>
     </message>
     <message>
         <source>Date o&amp;f evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подт&amp;верждения:</translation>
     </message>
     <message>
         <source>Date of evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подтверждения</translation>
     </message>
     <message>
         <source>Date of evidence problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подтверждения: проблема</translation>
     </message>
     <message>
         <source>Source of the NPM&apos;s assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник оценки НПМ:</translation>
     </message>
     <message>
         <source>Source of the NPM&apos;s assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник оценки НПМ</translation>
     </message>
     <message>
         <source>Source of the NPM&apos;s assessment problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник оценки НПМ: проблема</translation>
     </message>
 </context>
 <context>
     <name>Fields_reminder</name>
     <message>
         <source>Reminder details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о напоминании</translation>
     </message>
     <message>
         <source>A&amp;bout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Касается:</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Касается</translation>
     </message>
     <message>
         <source>About problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Касается: проблема</translation>
     </message>
     <message>
         <source>Repeats every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторять ежегодно</translation>
     </message>
     <message>
         <source>Repe&amp;ats every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторять е&amp;жегодно</translation>
     </message>
     <message>
         <source>Repeats every year problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторять ежегодно: проблема</translation>
     </message>
 </context>
 <context>
     <name>Fields_report</name>
     <message>
         <source>Report details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о докладе</translation>
     </message>
     <message>
         <source>Type &amp;of report *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид доклада *:</translation>
     </message>
     <message>
         <source>Type of report</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид доклада</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно</translation>
     </message>
     <message>
         <source>Type of report problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид доклада: проблема</translation>
     </message>
     <message>
         <source>V&amp;isit:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;сещение:</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение</translation>
     </message>
     <message>
         <source>Visit problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение: проблема</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциально</translation>
     </message>
     <message>
         <source>Con&amp;fidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Кон&amp;фиденциально</translation>
     </message>
     <message>
         <source>Confidential problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциально: проблема</translation>
     </message>
     <message>
         <source>Pu&amp;blished on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата пу&amp;бликации:</translation>
     </message>
     <message>
         <source>Published on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публикации</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2620,237 +2620,237 @@
     </message>
     <message>
         <source>Published on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публикации: проблема</translation>
     </message>
     <message>
         <source>Pub&amp;lished at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовано по адре&amp;су:</translation>
     </message>
     <message>
         <source>Published at</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовано по адресу</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Published at problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовано по адресу: проблема</translation>
     </message>
     <message>
         <source>Trans&amp;mitted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата пре&amp;провождения:</translation>
     </message>
     <message>
         <source>Transmitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата препровождения</translation>
     </message>
     <message>
         <source>Transmitted on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата препровождения: проблема</translation>
     </message>
     <message>
         <source>Ho&amp;w obtained:</source>
-        <translation type="unfinished"></translation>
+        <translation>Как по&amp;лучен:</translation>
     </message>
     <message>
         <source>How the NPM obtained it</source>
-        <translation type="unfinished"></translation>
+        <translation>Как НПМ его получил</translation>
     </message>
     <message>
         <source>How the NPM obtained it problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Как НПМ его получил: проблема</translation>
     </message>
     <message>
         <source>Reply re&amp;quested by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок о&amp;твета:</translation>
     </message>
     <message>
         <source>Reply due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок ответа</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (empty: transmission + the reply period)</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД (пусто: препровождение + срок ответа)</translation>
     </message>
     <message>
         <source>Reply due problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок ответа: проблема</translation>
     </message>
     <message>
         <source>Reply received (d&amp;ate):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ получен (д&amp;ата):</translation>
     </message>
     <message>
         <source>Reply received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата получения ответа</translation>
     </message>
     <message>
         <source>Reply received on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата получения ответа: проблема</translation>
     </message>
     <message>
         <source>Publication decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение о публикации:</translation>
     </message>
     <message>
         <source>Publication decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение о публикации</translation>
     </message>
     <message>
         <source>Publication decision problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение о публикации: проблема</translation>
     </message>
 </context>
 <context>
     <name>Fields_reprisal_check</name>
     <message>
         <source>Reprisal check details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о проверке на репрессалии</translation>
     </message>
     <message>
         <source>V&amp;isit:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;сещение:</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение</translation>
     </message>
     <message>
         <source>Visit problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение: проблема</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Place problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Место: проблема</translation>
     </message>
     <message>
         <source>Pe&amp;ople met:</source>
-        <translation type="unfinished"></translation>
+        <translation>С кем вст&amp;речались:</translation>
     </message>
     <message>
         <source>People met</source>
-        <translation type="unfinished"></translation>
+        <translation>С кем встречались</translation>
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному в строке</translation>
     </message>
     <message>
         <source>People met problem</source>
-        <translation type="unfinished"></translation>
+        <translation>С кем встречались: проблема</translation>
     </message>
     <message>
         <source>Outco&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ре&amp;зультат:</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Outcome problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат: проблема</translation>
     </message>
 </context>
 <context>
     <name>Fields_special_fund</name>
     <message>
         <source>Special Fund application details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о заявке в Специальный фонд</translation>
     </message>
     <message>
         <source>C&amp;all year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Год ко&amp;нкурса:</translation>
     </message>
     <message>
         <source>Call year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год конкурса</translation>
     </message>
     <message>
         <source>Call year problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Год конкурса: проблема</translation>
     </message>
     <message>
         <source>Purp&amp;ose *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цель *:</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно</translation>
     </message>
     <message>
         <source>Purpose problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель: проблема</translation>
     </message>
     <message>
         <source>A&amp;mount:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;умма:</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Amount problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма: проблема</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта:</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Currency problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта: проблема</translation>
     </message>
     <message>
         <source>Implements the pu&amp;blished report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняет опу&amp;бликованный доклад:</translation>
     </message>
     <message>
         <source>Implements the published report</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняет опубликованный доклад</translation>
     </message>
     <message>
         <source>Implements the published report problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняет опубликованный доклад: проблема</translation>
     </message>
     <message>
         <source>Recommendat&amp;ions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Реко&amp;мендации:</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации</translation>
     </message>
     <message>
         <source>Recommendations problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации: проблема</translation>
     </message>
     <message>
         <source>Pro&amp;ject starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало про&amp;екта:</translation>
     </message>
     <message>
         <source>Project starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало проекта</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2858,86 +2858,86 @@
     </message>
     <message>
         <source>Project starts problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало проекта: проблема</translation>
     </message>
     <message>
         <source>Project ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание проекта:</translation>
     </message>
     <message>
         <source>Project ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание проекта</translation>
     </message>
     <message>
         <source>Project ends problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание проекта: проблема</translation>
     </message>
     <message>
         <source>&amp;Fund report due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок отчёта для &amp;фонда:</translation>
     </message>
     <message>
         <source>Fund report due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок отчёта для фонда</translation>
     </message>
     <message>
         <source>Fund report due problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок отчёта для фонда: проблема</translation>
     </message>
     <message>
         <source>Permanent Mission informed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата уведомления постоянного представительства:</translation>
     </message>
     <message>
         <source>Permanent Mission informed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата уведомления постоянного представительства</translation>
     </message>
     <message>
         <source>Permanent Mission informed on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата уведомления постоянного представительства: проблема</translation>
     </message>
 </context>
 <context>
     <name>Fields_update</name>
     <message>
         <source>Update details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о новой информации</translation>
     </message>
     <message>
         <source>Type &amp;of update *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид информации *:</translation>
     </message>
     <message>
         <source>Type of update</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид информации</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно</translation>
     </message>
     <message>
         <source>Type of update problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид информации: проблема</translation>
     </message>
     <message>
         <source>&amp;Issue:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;роблема:</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>Issue problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема: проблема</translation>
     </message>
     <message>
         <source>D&amp;ate sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата о&amp;тправки:</translation>
     </message>
     <message>
         <source>Date sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отправки</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2945,22 +2945,22 @@
     </message>
     <message>
         <source>Date sent problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отправки: проблема</translation>
     </message>
 </context>
 <context>
     <name>Fields_visit</name>
     <message>
         <source>Visit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о посещении</translation>
     </message>
     <message>
         <source>St&amp;art date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на&amp;чала:</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2968,137 +2968,137 @@
     </message>
     <message>
         <source>Start date problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала: проблема</translation>
     </message>
     <message>
         <source>End date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания:</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания</translation>
     </message>
     <message>
         <source>End date problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания: проблема</translation>
     </message>
     <message>
         <source>Ann&amp;ounced on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата объ&amp;явления:</translation>
     </message>
     <message>
         <source>Announced on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата объявления</translation>
     </message>
     <message>
         <source>Announced on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата объявления: проблема</translation>
     </message>
     <message>
         <source>Chec&amp;klist items done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполненные п&amp;ункты:</translation>
     </message>
     <message>
         <source>Checklist items done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполненные пункты</translation>
     </message>
     <message>
         <source>Checklist items done problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполненные пункты: проблема</translation>
     </message>
     <message>
         <source>P&amp;laces:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мес&amp;та:</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <source>Places problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Места: проблема</translation>
     </message>
     <message>
         <source>The&amp;mes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Те&amp;мы:</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному в строке</translation>
     </message>
     <message>
         <source>Themes problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы: проблема</translation>
     </message>
     <message>
         <source>Type of v&amp;isit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид посещения:</translation>
     </message>
     <message>
         <source>Type of visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид посещения</translation>
     </message>
     <message>
         <source>Type of visit problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид посещения: проблема</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
     <message>
         <source>{date} is not a real date: months are numbered 01 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} — несуществующая дата: месяцы нумеруются от 01 до 12.</translation>
     </message>
     <message>
         <source>{date} is not a real date: {month} has {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} — несуществующая дата: в месяце {month} {days} дн.</translation>
     </message>
 </context>
 <context>
     <name>FundCallDialog</name>
     <message>
         <source>Special Fund call for {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурс Специального фонда на {year} год</translation>
     </message>
     <message>
         <source>Use the dates and largest grant OHCHR announced for this year&apos;s call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте даты и максимальный размер гранта, объявленные УВКПЧ для конкурса этого года.</translation>
     </message>
     <message>
         <source>Call opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало приёма заявок</translation>
     </message>
     <message>
         <source>Call closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание приёма заявок</translation>
     </message>
     <message>
         <source>Largest grant in US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимальный грант в долларах США</translation>
     </message>
     <message>
         <source>{name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>Use the reference dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать справочные даты</translation>
     </message>
     <message>
         <source>Save these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить эти даты</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3109,207 +3109,207 @@
     <name>FundCallNote</name>
     <message>
         <source>Special Fund call for applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурс заявок Специального фонда</translation>
     </message>
     <message>
         <source>Warning about the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение о сумме</translation>
     </message>
     <message>
         <source>Change the call&apos;s dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить даты конкурса…</translation>
     </message>
     <message>
         <source>Change the dates and largest grant of this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить даты и максимальный грант этого конкурса</translation>
     </message>
     <message>
         <source>Call for applications {year}: {opens} to {closes}; grants up to USD {grant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурс заявок {year}: с {opens} по {closes}; гранты до {grant} долл. США.</translation>
     </message>
     <message>
         <source>(usual dates: confirm them against this year&apos;s call)</source>
-        <translation type="unfinished"></translation>
+        <translation>(обычные даты: сверьте их с конкурсом этого года)</translation>
     </message>
     <message>
         <source>The amount is more than the largest grant of this call; you can still save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма превышает максимальный грант этого конкурса; сохранить её всё равно можно.</translation>
     </message>
 </context>
 <context>
     <name>HelpFeature</name>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
         <source>Read the guide that comes with npmdesk (no network needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать руководство, прилагаемое к npmdesk (сеть не нужна)</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>История «{title}»</translation>
     </message>
     <message numerus="yes">
         <source>Now at version %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сейчас версия %n.</numerusform>
+            <numerusform>Сейчас версия %n.</numerusform>
+            <numerusform>Сейчас версия %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Earlier versions, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежние версии, сначала новые:</translation>
     </message>
     <message>
         <source>There are no earlier versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежних версий нет.</translation>
     </message>
     <message>
         <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежние версии</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Left the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Покидала хранилище</translation>
     </message>
     <message>
         <source>&amp;Text of this version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текст этой версии:</translation>
     </message>
     <message>
         <source>Text of the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст выбранной версии</translation>
     </message>
     <message>
         <source>Close the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть историю</translation>
     </message>
     <message>
         <source>Left the vault on {when}, in {file}, for: {who}. Saved by {by}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покинула хранилище {when}, в файле {file}, для: {who}. Сохранено: {by}.</translation>
     </message>
     <message>
         <source>Fingerprints: {fingerprints}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечатки: {fingerprints}</translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
         <source>Your keys: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши ключи: {name}</translation>
     </message>
     <message>
         <source>Your keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши ключи</translation>
     </message>
     <message>
         <source>Scanning it gives the text of your contact card.</source>
-        <translation type="unfinished"></translation>
+        <translation>При сканировании получается текст вашей карточки контакта.</translation>
     </message>
     <message>
         <source>Your contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша карточка контакта</translation>
     </message>
     <message>
         <source>Your age recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш получатель age</translation>
     </message>
     <message>
         <source>Your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ключ подписи</translation>
     </message>
     <message>
         <source>{what} was copied. Paste it into your message; the clipboard is cleared after a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: скопировано. Вставьте в своё сообщение; буфер обмена через некоторое время очищается.</translation>
     </message>
 </context>
 <context>
     <name>IdentityForm</name>
     <message>
         <source>Share my keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Поделиться моими ключами</translation>
     </message>
     <message>
         <source>What to give to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Что и кому передавать</translation>
     </message>
     <message>
         <source>Give your contact card (the QR code, or the text copied with Copy card) to the SPT members, the Secretariat and colleagues who exchange packages with you. It holds two public keys: your age recipient, with which they encrypt packages for you, and your signing key, with which they check that packages really come from you. Both may travel by e-mail.&lt;br&gt;&lt;br&gt;Then read them your &lt;b&gt;fingerprint&lt;/b&gt; by phone or in person, never in the same e-mail: when it matches what their npmdesk shows, they mark your keys as verified. Never give anyone your vault passphrase or recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передайте свою карточку контакта (QR-код или текст, скопированный кнопкой «Копировать карточку») членам Подкомитета, секретариату и коллегам, которые обмениваются с вами пакетами. Она содержит два открытых ключа: ваш получатель age, которым они шифруют для вас пакеты, и ваш ключ подписи, которым они проверяют, что пакеты действительно от вас. Оба можно пересылать по электронной почте.&lt;br&gt;&lt;br&gt;Затем прочитайте им свой &lt;b&gt;отпечаток&lt;/b&gt; по телефону или лично, но никогда не в том же письме: если он совпадает с тем, что показывает их npmdesk, они отмечают ваши ключи как проверенные. Никогда никому не сообщайте парольную фразу или код восстановления своего хранилища.</translation>
     </message>
     <message>
         <source>QR code of your contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код вашей карточки контакта</translation>
     </message>
     <message>
         <source>Age recipient (others encrypt packages for you with it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель age (им другие шифруют для вас пакеты):</translation>
     </message>
     <message>
         <source>Your age recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш получатель age</translation>
     </message>
     <message>
         <source>Signing key (it signs the packages you export):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ подписи (им подписываются экспортируемые вами пакеты):</translation>
     </message>
     <message>
         <source>Your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ключ подписи</translation>
     </message>
     <message>
         <source>Fingerprint (read it to the other person by phone):</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток (прочитайте его собеседнику по телефону):</translation>
     </message>
     <message>
         <source>Your fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш отпечаток</translation>
     </message>
     <message>
         <source>Copy status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние копирования</translation>
     </message>
     <message>
         <source>Copy &amp;card</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать &amp;карточку</translation>
     </message>
     <message>
         <source>Copy your whole contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать всю карточку контакта</translation>
     </message>
     <message>
         <source>Copy &amp;recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать &amp;получателя</translation>
     </message>
     <message>
         <source>Copy your age recipient</source>
@@ -3329,7 +3329,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -3567,11 +3567,11 @@
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -3633,7 +3633,7 @@
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3641,7 +3641,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -3656,7 +3656,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -3830,7 +3830,7 @@
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации</translation>
     </message>
     <message>
         <source>Special Fund</source>
@@ -3846,7 +3846,7 @@
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -4318,7 +4318,7 @@
     <name>PackagePassphraseDialog</name>
     <message>
         <source>Package passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза пакета</translation>
     </message>
     <message>
         <source>This package was encrypted with a passphrase. Type the passphrase the sender gave you (by phone, for example).</source>
@@ -4326,7 +4326,7 @@
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Паро&amp;льная фраза:</translation>
     </message>
     <message>
         <source>Passphrase problem</source>
@@ -4570,7 +4570,7 @@
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -4680,11 +4680,11 @@
     <name>RecommendationTable</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклад</translation>
     </message>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <source>Recommendation</source>
@@ -4692,7 +4692,7 @@
     </message>
     <message>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <source>NPM&apos;s assessment</source>
@@ -4834,7 +4834,7 @@
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации</translation>
     </message>
     <message>
         <source>Implementation status</source>
@@ -4960,7 +4960,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Record details</source>
@@ -5047,7 +5047,7 @@
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному в строке</translation>
     </message>
     <message>
         <source>{field} problem</source>
@@ -5087,11 +5087,11 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно</translation>
     </message>
     <message>
         <source>Title problem</source>
@@ -5119,7 +5119,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Status problem</source>
@@ -5415,11 +5415,11 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
@@ -5474,7 +5474,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Counterpart</source>
@@ -5510,7 +5510,7 @@
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>In the bin</source>
@@ -5529,7 +5529,7 @@
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы</translation>
     </message>
     <message>
         <source>Select all</source>
@@ -5712,7 +5712,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Laying out the report…</source>
@@ -5747,7 +5747,7 @@
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклад</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
@@ -6078,7 +6078,7 @@
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Паро&amp;льная фраза:</translation>
     </message>
     <message>
         <source>The passphrase the vault had when the backup was made</source>
@@ -6134,7 +6134,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -6168,7 +6168,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Sensitivity</source>
@@ -6200,7 +6200,7 @@
     </message>
     <message>
         <source>{name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}:</translation>
     </message>
     <message>
         <source>Any</source>
@@ -6238,7 +6238,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Found</source>
@@ -6841,7 +6841,7 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>The fingerprints &amp;match</source>
@@ -6861,7 +6861,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>{name} has no valid signing key in this vault, so there is nothing to verify. Add their keys from their contact card first.</source>
@@ -6967,7 +6967,7 @@
     <name>VisitWorkspace</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы</translation>
     </message>
     <message>
         <source>nothing is overdue while the visit is on hold</source>
@@ -7058,7 +7058,7 @@
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение</translation>
     </message>
     <message>
         <source>Country, dates and status of the visit</source>
