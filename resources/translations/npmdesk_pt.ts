@@ -3297,19 +3297,19 @@
     </message>
     <message>
         <source>Copy your age recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o seu destinatário age</translation>
     </message>
     <message>
         <source>Copy &amp;signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar chave de &amp;assinatura</translation>
     </message>
     <message>
         <source>Copy your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a sua chave de assinatura</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;echar</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3320,229 +3320,229 @@
     <name>ImportDialog</name>
     <message>
         <source>File: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro: {path}</translation>
     </message>
     <message>
         <source>Opening the package and checking its signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>A abrir o pacote e a verificar a assinatura…</translation>
     </message>
     <message>
         <source>Fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital: {fingerprint}</translation>
     </message>
     <message>
         <source>Importing: checking every record and file, then saving them all at once…</source>
-        <translation type="unfinished"></translation>
+        <translation>A importar: a verificar cada registo e ficheiro, e depois a guardar tudo de uma vez…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem alterações</translation>
     </message>
     <message>
         <source>Already newer here</source>
-        <translation type="unfinished"></translation>
+        <translation>Já mais recente aqui</translation>
     </message>
     <message>
         <source>Edited on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Editado dos dois lados</translation>
     </message>
     <message>
         <source>Deleted here</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagado aqui</translation>
     </message>
     <message>
         <source>Deleted here, changed by the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagado aqui, alterado pelo remetente</translation>
     </message>
     <message>
         <source>Real names filled in (from one of your NPM&apos;s own devices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes reais preenchidos (de um dos dispositivos do seu MNP)</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) deleted in this vault are not brought back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registo apagado neste cofre não é reposto.</numerusform>
+            <numerusform>%n registos apagados neste cofre não são repostos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new contact(s) arrive without their keys: another contact (or this vault) already has those keys.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contacto novo chega sem as chaves: outro contacto (ou este cofre) já tem essas chaves.</numerusform>
+            <numerusform>%n contactos novos chegam sem as chaves: outro contacto (ou este cofre) já tem essas chaves.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted in this vault: tick to bring it back from this package</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagado neste cofre: assinale para o repor a partir deste pacote</translation>
     </message>
     <message>
         <source>Package from {npm} ({user}), made {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote de {npm} ({user}), feito em {when}.</translation>
     </message>
     <message>
         <source>an unnamed NPM</source>
-        <translation type="unfinished"></translation>
+        <translation>um MNP sem nome</translation>
     </message>
     <message>
         <source>unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizador desconhecido</translation>
     </message>
     <message>
         <source>It carries real names: it comes from one of your NPM&apos;s own devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leva nomes reais: vem de um dos dispositivos do seu MNP.</translation>
     </message>
     <message>
         <source>This vault (a package you exported yourself).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cofre (um pacote que exportou você mesmo).</translation>
     </message>
     <message>
         <source>{name}, a contact whose keys you verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, um contacto cujas chaves verificou.</translation>
     </message>
     <message>
         <source>{name}, a contact whose keys are NOT verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, um contacto cujas chaves AINDA NÃO foram verificadas.</translation>
     </message>
     <message>
         <source>An UNKNOWN key: it belongs to none of your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma chave DESCONHECIDA: não pertence a nenhum dos seus contactos.</translation>
     </message>
     <message>
         <source>Before importing, call the sender on a number you already know and ask them to read their fingerprint (File → Share My Keys… in their npmdesk). Import only if it is exactly the one above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de importar, ligue ao remetente para um número que já conhece e peça-lhe que leia a impressão digital (Ficheiro → Partilhar as minhas chaves… no npmdesk dele). Importe só se for exatamente a de cima.</translation>
     </message>
     <message>
         <source>What will change — {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que vai mudar — {counts}.</translation>
     </message>
     <message>
         <source>no records</source>
-        <translation type="unfinished"></translation>
+        <translation>sem registos</translation>
     </message>
     <message numerus="yes">
         <source>%n new attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anexo novo</numerusform>
+            <numerusform>%n anexos novos</numerusform>
         </translation>
     </message>
     <message>
         <source>(package: {size}).</source>
-        <translation type="unfinished"></translation>
+        <translation>(pacote: {size}).</translation>
     </message>
     <message>
         <source>Records edited on both sides keep your version; the other one joins their history, and they are marked for you to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os registos editados dos dois lados mantêm a sua versão; a outra junta-se ao histórico, e ficam marcados para os comparar.</translation>
     </message>
     <message>
         <source>To bring one back from this package, tick it in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para repor um registo a partir deste pacote, assinale-o na lista.</translation>
     </message>
     <message>
         <source>Nothing to import: your vault already has all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a importar: o seu cofre já tem tudo.</translation>
     </message>
     <message numerus="yes">
         <source>Imported — {counts}; %n new attachment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importado — {counts}; %n anexo novo.</numerusform>
+            <numerusform>Importado — {counts}; %n anexos novos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) were edited on both sides: each is marked “Edited on both sides”. Open it (double-click it below), compare the versions in its History, then mark it as settled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registo foi editado dos dois lados: está marcado “Editado dos dois lados”. Abra-o (duplo clique abaixo), compare as versões no Histórico e depois marque-o como resolvido.</numerusform>
+            <numerusform>%n registos foram editados dos dois lados: cada um está marcado “Editado dos dois lados”. Abra-o (duplo clique abaixo), compare as versões no Histórico e depois marque-o como resolvido.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import a package</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar um pacote</translation>
     </message>
     <message>
         <source>npmdesk packages (*.age);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes npmdesk (*.age);;Todos os ficheiros (*)</translation>
     </message>
 </context>
 <context>
     <name>ImportForm</name>
     <message>
         <source>Import a package</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar um pacote</translation>
     </message>
     <message>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro do pacote</translation>
     </message>
     <message>
         <source>Who made the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem fez o pacote</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado por</translation>
     </message>
     <message>
         <source>Who signed the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem assinou o pacote</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatário</translation>
     </message>
     <message>
         <source>Signer&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital do signatário</translation>
     </message>
     <message>
         <source>What to do about the signer</source>
-        <translation type="unfinished"></translation>
+        <translation>O que fazer quanto ao signatário</translation>
     </message>
     <message>
         <source>I have &amp;compared the fingerprint with the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conferi a impressão digital com o remetente</translation>
     </message>
     <message>
         <source>I have compared the fingerprint with the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferi a impressão digital com o remetente</translation>
     </message>
     <message>
         <source>What will change</source>
-        <translation type="unfinished"></translation>
+        <translation>O que vai mudar</translation>
     </message>
     <message>
         <source>Records in the package and what happens to each</source>
-        <translation type="unfinished"></translation>
+        <translation>Registos no pacote e o que acontece a cada um</translation>
     </message>
     <message>
         <source>Import problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema na importação</translation>
     </message>
     <message>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da importação</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da importação</translation>
     </message>
     <message>
         <source>Enter the pass&amp;phrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzir a &amp;frase secreta…</translation>
     </message>
     <message>
         <source>Enter the package passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzir a frase secreta do pacote</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
@@ -3554,57 +3554,57 @@
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Import the package into the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar o pacote para o cofre</translation>
     </message>
 </context>
 <context>
     <name>IntegrityDialog</name>
     <message>
         <source>&amp;Restore a Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar uma cópia de segurança…</translation>
     </message>
     <message>
         <source>Restore a backup into a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar uma cópia de segurança numa pasta nova</translation>
     </message>
     <message>
         <source>The vault is healthy: both integrity checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cofre está em bom estado: as duas verificações de integridade passaram.</translation>
     </message>
     <message>
         <source>The vault is damaged: {count} problem(s) found. Some records or files may be unreadable. Restore your latest backup into a new folder (Vault → Restore a Backup…), then work in the restored vault; this vault is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cofre está danificado: {count} problema(s) encontrado(s). Alguns registos ou ficheiros podem estar ilegíveis. Restaure a sua última cópia de segurança numa pasta nova (Cofre → Restaurar uma cópia de segurança…) e trabalhe no cofre restaurado; este cofre não é alterado.</translation>
     </message>
     <message>
         <source>Check the vault&apos;s integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar a integridade do cofre</translation>
     </message>
     <message>
         <source>Checking every page of the vault. This can take a while for a large vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificar cada página do cofre. Pode demorar num cofre grande…</translation>
     </message>
     <message>
         <source>Cancel the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a verificação</translation>
     </message>
     <message>
         <source>The check was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação foi cancelada. Nada foi alterado.</translation>
     </message>
     <message>
         <source>Integrity check in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação de integridade em curso</translation>
     </message>
 </context>
 <context>
     <name>JobDialog</name>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. Nada foi alterado.</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -3627,11 +3627,11 @@
     <name>JobProgressDialog</name>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>A cancelar…</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3642,23 +3642,23 @@
     <name>MainWindow</name>
     <message>
         <source>npmdesk — {npm}</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk — {npm}</translation>
     </message>
     <message>
         <source>npmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Lock the vault: close it and forget its key</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear o cofre: fechá-lo e esquecer a chave</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3666,146 +3666,146 @@
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About npmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca do npmdesk</translation>
     </message>
     <message>
         <source>&amp;Destroy This Vault on This Device…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destruir este cofre neste dispositivo…</translation>
     </message>
     <message>
         <source>Emergency erase: the keys go first, then every vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagamento de emergência: primeiro as chaves, depois todos os ficheiros do cofre</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficheiro</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferências…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>Idle lock, clipboard, language and default export recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueio por inatividade, área de transferência, língua e destinatários predefinidos da exportação</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
         <source>Lock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear o cofre</translation>
     </message>
     <message>
         <source>&amp;Search everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pesquisar em tudo</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Search all records and attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar em todos os registos e anexos</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tualizar</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Painel</translation>
     </message>
     <message>
         <source>Alt+Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Home</translation>
     </message>
     <message>
         <source>Show what is due, awaited and coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o que está a vencer, o que se aguarda e o que vem aí</translation>
     </message>
     <message>
         <source>&amp;Previous list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista &amp;anterior</translation>
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up</translation>
     </message>
     <message>
         <source>&amp;Next list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista &amp;seguinte</translation>
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>Show the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o painel</translation>
     </message>
     <message>
         <source>About npmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca do npmdesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;npmdesk {version}&lt;/h3&gt;&lt;p&gt;An encrypted vault for a national preventive mechanism&apos;s confidential correspondence with the UN Subcommittee on Prevention of Torture.&lt;/p&gt;&lt;p&gt;Works offline; nothing leaves this computer unencrypted.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;npmdesk {version}&lt;/h3&gt;&lt;p&gt;Um cofre cifrado para a correspondência confidencial de um Mecanismo Nacional de Prevenção com o Subcomité das Nações Unidas para a Prevenção da Tortura.&lt;/p&gt;&lt;p&gt;Funciona sem rede; nada sai deste computador sem estar cifrado.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de entrada</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Annual reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios anuais</translation>
     </message>
     <message>
         <source>Requests for advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos de parecer</translation>
     </message>
     <message>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizações</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -3813,15 +3813,15 @@
     </message>
     <message>
         <source>Special Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundo Especial</translation>
     </message>
     <message>
         <source>Reprisals</source>
-        <translation type="unfinished"></translation>
+        <translation>Represálias</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações</translation>
     </message>
     <message>
         <source>Places</source>
@@ -3829,41 +3829,41 @@
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembretes</translation>
     </message>
     <message>
         <source>With the regional team</source>
-        <translation type="unfinished"></translation>
+        <translation>Com a equipa regional</translation>
     </message>
     <message>
         <source>With the country rapporteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Com o relator para o país</translation>
     </message>
     <message>
         <source>With the Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Com o Secretariado</translation>
     </message>
     <message>
         <source>Edited on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Editado dos dois lados</translation>
     </message>
     <message>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Lixo</translation>
     </message>
     <message>
         <source>Lists of records</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de registos</translation>
     </message>
     <message>
         <source>{name} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({count})</translation>
     </message>
     <message numerus="yes">
         <source>{name}: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: %n registo</numerusform>
+            <numerusform>{name}: %n registos</numerusform>
         </translation>
     </message>
 </context>
@@ -3871,18 +3871,18 @@
     <name>NewPassphraseDialog</name>
     <message>
         <source>Setting the new passphrase. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>A definir a nova frase secreta. Demora alguns segundos…</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseForm</name>
     <message>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma nova frase secreta</translation>
     </message>
     <message>
         <source>You opened the vault with your recovery code. Choose the passphrase you will use from now on; the old one stops working. A recovery code opens the vault only once: next, npmdesk shows you a new recovery code to write down, and the code you used stops working as soon as you confirm that you have written down the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriu o cofre com o código de recuperação. Escolha a frase secreta que vai usar a partir de agora; a antiga deixa de funcionar. Um código de recuperação abre o cofre só uma vez: a seguir, o npmdesk mostra-lhe um novo código de recuperação para anotar, e o código que usou deixa de funcionar assim que confirmar que anotou o novo.</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
@@ -3926,274 +3926,274 @@
     </message>
     <message>
         <source>&amp;Lock without changing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear sem mudar</translation>
     </message>
     <message>
         <source>Lock the vault without changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear o cofre sem mudar a frase secreta</translation>
     </message>
     <message>
         <source>&amp;Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definir a frase secreta</translation>
     </message>
     <message>
         <source>Set the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir a nova frase secreta</translation>
     </message>
 </context>
 <context>
     <name>NpmdeskError</name>
     <message>
         <source>No passphrase given: run in a terminal, or use --passphrase-file FILE or the NPMDESK_PASSPHRASE environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma frase secreta indicada: execute num terminal, ou use --passphrase-file FILE ou a variável de ambiente NPMDESK_PASSPHRASE.</translation>
     </message>
     <message>
         <source>No passphrase given: run in a terminal to be asked for it, or set the NPMDESK_PASSPHRASE environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma frase secreta indicada: execute num terminal para que seja pedida, ou defina a variável de ambiente NPMDESK_PASSPHRASE.</translation>
     </message>
     <message>
         <source>This needs the package&apos;s passphrase: use --package-passphrase-file FILE, the NPMDESK_PACKAGE_PASSPHRASE environment variable, or run it in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>É precisa a frase secreta do pacote: use --package-passphrase-file FILE, a variável de ambiente NPMDESK_PACKAGE_PASSPHRASE, ou execute num terminal.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas frases secretas são diferentes. Nada foi escrito.</translation>
     </message>
     <message>
         <source>Nothing was typed: type the passphrase or code (npmdesk does not make one up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi escrito: escreva a frase secreta ou o código (o npmdesk não inventa um).</translation>
     </message>
     <message>
         <source>Invalid use of &apos;npmdesk age&apos;: see &apos;npmdesk age --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilização inválida de &apos;npmdesk age&apos;: veja &apos;npmdesk age --help&apos;.</translation>
     </message>
     <message>
         <source>Refusing to write binary encrypted data to the terminal: use -a (armor), -o FILE, or redirect the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusa de escrever dados cifrados binários no terminal: use -a (blindado), -o FILE, ou redirecione a saída.</translation>
     </message>
     <message>
         <source>Nothing to change: give --field, --clear-field, --title, --status, --date, --due, --country, --article or --review-date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a alterar: indique --field, --clear-field, --title, --status, --date, --due, --country, --article ou --review-date.</translation>
     </message>
     <message>
         <source>The fingerprint you typed is not the fingerprint of this contact&apos;s signing key. The contact was NOT marked as verified: compare again with the person, by phone for example.</source>
-        <translation type="unfinished"></translation>
+        <translation>A impressão digital que escreveu não é a da chave de assinatura deste contacto. O contacto NÃO foi marcado como verificado: confira de novo com a pessoa, por telefone, por exemplo.</translation>
     </message>
     <message>
         <source>Give --purpose and --state together (for example --purpose spt_transmission --state refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --purpose e --state em conjunto (por exemplo --purpose spt_transmission --state refused).</translation>
     </message>
     <message>
         <source>Another person of this record has that alias: choose another with --alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa deste registo tem esse pseudónimo: escolha outro com --alias.</translation>
     </message>
     <message>
         <source>Give each field as --field NAME=VALUE, for example --field year=2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique cada campo como --field NAME=VALUE, por exemplo --field year=2025.</translation>
     </message>
     <message>
         <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta errada. Verifique o Caps Lock e a disposição do teclado e tente de novo.</translation>
     </message>
     <message>
         <source>This recovery code does not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código de recuperação não abre este cofre.</translation>
     </message>
     <message>
         <source>This recovery code has a typing mistake: check each group of four characters against your written copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código de recuperação tem um erro de escrita: confira cada grupo de quatro caracteres com a sua cópia escrita.</translation>
     </message>
     <message>
         <source>The vault is damaged and cannot be opened safely. Nothing was changed. Restore your latest backup (&apos;npmdesk restore&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>O cofre está danificado e não pode ser aberto em segurança. Nada foi alterado. Restaure a sua última cópia de segurança (&apos;npmdesk restore&apos;).</translation>
     </message>
     <message>
         <source>The vault&apos;s key-slot file asks for far more unlocking work than npmdesk ever sets, so it was not tried: the file is damaged or was tampered with. Nothing was changed. Restore your latest backup (&apos;npmdesk restore&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro de ranhuras de chave do cofre pede muito mais trabalho de desbloqueio do que o npmdesk alguma vez define, por isso não foi tentado: o ficheiro está danificado ou foi adulterado. Nada foi alterado. Restaure a sua última cópia de segurança (&apos;npmdesk restore&apos;).</translation>
     </message>
     <message>
         <source>This vault is already open in another npmdesk window or command. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cofre já está aberto noutra janela ou comando do npmdesk. Feche-o lá primeiro.</translation>
     </message>
     <message>
         <source>This device has no working keyring, so npmdesk cannot remember the vault here. Use your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este dispositivo não tem um porta-chaves funcional, por isso o npmdesk não pode lembrar o cofre aqui. Use a sua frase secreta.</translation>
     </message>
     <message>
         <source>This vault is not remembered on this device. Use your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cofre não está memorizado neste dispositivo. Use a sua frase secreta.</translation>
     </message>
     <message>
         <source>This vault was made by a newer version of npmdesk. Install the latest version to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cofre foi feito por uma versão mais recente do npmdesk. Instale a última versão para o abrir; nada foi alterado.</translation>
     </message>
     <message>
         <source>npmdesk could not update this vault to its new format, so it was left as it was. Keep using your backup and report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>O npmdesk não conseguiu atualizar este cofre para o novo formato, por isso ficou como estava. Continue a usar a sua cópia de segurança e comunique o problema.</translation>
     </message>
     <message>
         <source>The passphrase must be at least 10 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase secreta tem de ter pelo menos 10 caracteres.</translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas frases secretas não coincidem.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cofre está bloqueado. Desbloqueie-o primeiro.</translation>
     </message>
     <message>
         <source>npmdesk could not write to the disk (is it full?). This change was not saved; everything saved before is safe. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O npmdesk não conseguiu escrever no disco (está cheio?). Esta alteração não foi guardada; tudo o que foi guardado antes está seguro. Liberte algum espaço e tente de novo.</translation>
     </message>
     <message>
         <source>The vault is busy with another task (an import or an attachment being added), so nothing was changed: try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cofre está ocupado com outra tarefa (uma importação ou um anexo a ser adicionado), por isso nada foi alterado: tente de novo quando tiver terminado.</translation>
     </message>
     <message>
         <source>The disk is full (or was when this vault was unlocked), so this task cannot run and nothing was changed: free some space, then lock and unlock the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco está cheio (ou estava quando este cofre foi desbloqueado), por isso esta tarefa não pode ser feita e nada foi alterado: liberte algum espaço e depois bloqueie e desbloqueie o cofre.</translation>
     </message>
     <message>
         <source>This backup is damaged (cut short or altered) and cannot be restored. Nothing was changed. Try another copy of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cópia de segurança está danificada (cortada ou alterada) e não pode ser restaurada. Nada foi alterado. Experimente outra cópia da cópia de segurança.</translation>
     </message>
     <message>
         <source>This backup&apos;s key slots ask for far more unlocking work than npmdesk ever sets, so it was not tried: the backup is damaged or was tampered with. Nothing was changed. Try another copy of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>As ranhuras de chave desta cópia de segurança pedem muito mais trabalho de desbloqueio do que o npmdesk alguma vez define, por isso não foi tentada: a cópia está danificada ou foi adulterada. Nada foi alterado. Experimente outra cópia da cópia de segurança.</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of npmdesk. Install the latest version to restore it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cópia de segurança foi feita por uma versão mais recente do npmdesk. Instale a última versão para a restaurar; nada foi alterado.</translation>
     </message>
     <message>
         <source>A backup cannot be written inside the vault folder (an emergency erase would leave it behind); choose a place outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não se pode escrever uma cópia de segurança dentro da pasta do cofre (um apagamento de emergência deixá-la-ia para trás); escolha um local fora dela.</translation>
     </message>
     <message>
         <source>The backup was written but did not pass verification, so it was deleted. Check the disk you are writing to and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia de segurança foi escrita mas não passou a verificação, por isso foi apagada. Verifique o disco onde está a escrever e tente de novo.</translation>
     </message>
     <message>
         <source>This package cannot be read. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pacote não pode ser lido. Nada foi alterado.</translation>
     </message>
     <message>
         <source>This age file is not an npmdesk package (its contents are not in the package format). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ficheiro age não é um pacote npmdesk (o conteúdo não está no formato de pacote). Nada foi alterado.</translation>
     </message>
     <message>
         <source>This package was made by a newer version of npmdesk (unknown format version). Update npmdesk to open it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pacote foi feito por uma versão mais recente do npmdesk (versão de formato desconhecida). Atualize o npmdesk para o abrir. Nada foi alterado.</translation>
     </message>
     <message>
         <source>This package&apos;s signature does not verify: it was altered after it was signed, or it is forged. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A assinatura deste pacote não é válida: foi alterado depois de assinado, ou é falso. Nada foi alterado.</translation>
     </message>
     <message>
         <source>This package was re-addressed: it opens with your key, but its signed list of recipients does not name you. Ask the sender to export it for you again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pacote foi reendereçado: abre com a sua chave, mas a lista assinada de destinatários não o inclui. Peça ao remetente que o exporte de novo para si. Nada foi alterado.</translation>
     </message>
     <message>
         <source>There is nothing to export: choose at least one record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nada a exportar: escolha pelo menos um registo.</translation>
     </message>
     <message>
         <source>This is not a valid npmdesk signing key (it starts with npmsig1 and has 65 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta não é uma chave de assinatura npmdesk válida (começa por npmsig1 e tem 65 caracteres).</translation>
     </message>
     <message>
         <source>This package is not addressed to you: it was encrypted for other recipients, and none of your keys opens it. Ask the sender to export it for your key. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pacote não lhe é dirigido: foi cifrado para outros destinatários e nenhuma das suas chaves o abre. Peça ao remetente que o exporte para a sua chave. Nada foi alterado.</translation>
     </message>
     <message>
         <source>A record&apos;s consent changed while the package was being made (someone refused its transmission): start the export again to see what is left out. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>O consentimento de um registo mudou enquanto o pacote era feito (alguém recusou a sua transmissão): recomece a exportação para ver o que fica de fora. Nada foi escrito.</translation>
     </message>
     <message>
         <source>This package was refused: it carries real names, and only a package from one of your NPM&apos;s own devices (a verified contact marked as such) may. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pacote foi recusado: leva nomes reais, e só um pacote de um dos dispositivos do seu MNP (um contacto verificado marcado como tal) o pode fazer. Nada foi alterado.</translation>
     </message>
     <message>
         <source>A temporary file of this export was changed while it was being written, so nothing was exported. Check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ficheiro temporário desta exportação foi alterado enquanto era escrito, por isso nada foi exportado. Verifique o disco e tente de novo.</translation>
     </message>
     <message>
         <source>This record is in the bin. Restore it before changing its attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registo está no lixo. Reponha-o antes de alterar os anexos.</translation>
     </message>
     <message>
         <source>npmdesk is still working on attachments. Wait for it to finish, or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O npmdesk ainda está a trabalhar nos anexos. Espere que termine, ou cancele primeiro.</translation>
     </message>
     <message>
         <source>Type the contact&apos;s name (the card may not carry one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva o nome do contacto (o cartão pode não o ter).</translation>
     </message>
     <message>
         <source>Paste a contact card, or type at least the age recipient (age1…) or the signing key (npmsig1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole um cartão de contacto, ou escreva pelo menos o destinatário age (age1…) ou a chave de assinatura (npmsig1…).</translation>
     </message>
     <message>
         <source>Paste the age recipient (age1…) or the contact card: a package is encrypted to the age recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole o destinatário age (age1…) ou o cartão de contacto: um pacote é cifrado para o destinatário age.</translation>
     </message>
     <message>
         <source>This is not an npmdesk contact card. A card starts with npmdesk-contact:1; copy it whole from the other person&apos;s Share my keys window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este não é um cartão de contacto npmdesk. Um cartão começa por npmdesk-contact:1; copie-o inteiro da janela Partilhar as minhas chaves da outra pessoa.</translation>
     </message>
     <message>
         <source>This contact card was made by a newer version of npmdesk. Update npmdesk to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cartão de contacto foi feito por uma versão mais recente do npmdesk. Atualize o npmdesk para o ler.</translation>
     </message>
     <message>
         <source>The age recipient in this contact card is damaged (a character is wrong or missing). Ask for the card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O destinatário age deste cartão de contacto está danificado (um carácter está errado ou em falta). Peça o cartão de novo.</translation>
     </message>
     <message>
         <source>The signing key in this contact card is damaged (a character is wrong or missing). Ask for the card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de assinatura deste cartão de contacto está danificada (um carácter está errado ou em falta). Peça o cartão de novo.</translation>
     </message>
     <message>
         <source>Tick at least one contact who may open the package, or choose a passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinale pelo menos um contacto que possa abrir o pacote, ou escolha antes uma frase secreta.</translation>
     </message>
     <message>
         <source>Tick “I confirm these may leave the vault” after reviewing the records listed above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinale “Confirmo que podem sair do cofre” depois de rever os registos listados acima.</translation>
     </message>
     <message>
         <source>There is no screen to show the npmdesk window on (started over SSH or without a desktop); use the npmdesk command line instead (npmdesk --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há ecrã onde mostrar a janela do npmdesk (iniciado por SSH ou sem ambiente de trabalho); use a linha de comandos do npmdesk (npmdesk --help).</translation>
     </message>
     <message>
         <source>The npmdesk window cannot open because a system library Qt needs is missing (on Debian or Ubuntu: sudo apt-get install libxcb-cursor0); the npmdesk command line works meanwhile (npmdesk --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>A janela do npmdesk não abre porque falta uma biblioteca de sistema de que o Qt precisa (em Debian ou Ubuntu: sudo apt-get install libxcb-cursor0); entretanto, a linha de comandos do npmdesk funciona (npmdesk --help).</translation>
     </message>
     <message>
         <source>npmdesk could not lay out the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>O npmdesk não conseguiu paginar o relatório.</translation>
     </message>
     <message>
         <source>Choose the backup file to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o ficheiro da cópia de segurança a restaurar.</translation>
     </message>
     <message>
         <source>Choose a new folder for the restored vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma pasta nova para o cofre restaurado.</translation>
     </message>
     <message>
         <source>A backup cannot be restored into this vault&apos;s folder or inside it; choose a new folder outside it. This vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma cópia de segurança não pode ser restaurada na pasta deste cofre nem dentro dela; escolha uma pasta nova fora dela. Este cofre não foi alterado.</translation>
     </message>
     <message>
         <source>Type the passphrase the vault had when the backup was made, or use its recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva a frase secreta que o cofre tinha quando a cópia foi feita, ou use o seu código de recuperação.</translation>
     </message>
     <message>
         <source>This file is not an email message npmdesk can read (saved .eml, mbox or Outlook .msg); nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ficheiro não é uma mensagem de correio eletrónico que o npmdesk consiga ler (.eml guardado, mbox ou .msg do Outlook); nada foi importado dele.</translation>
     </message>
     <message>
         <source>This message has too many parts, or parts nested too deeply, to be a real email; nothing was imported from it.</source>
@@ -5647,7 +5647,7 @@
     <name>ReportDialog</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios</translation>
     </message>
     <message>
         <source>Progress of the report</source>
@@ -5880,7 +5880,7 @@
     </message>
     <message>
         <source>Special Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundo Especial</translation>
     </message>
 </context>
 <context>
@@ -5907,7 +5907,7 @@
     </message>
     <message>
         <source>Special Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundo Especial</translation>
     </message>
     <message>
         <source>No report recorded yet.</source>
@@ -6567,7 +6567,7 @@
     </message>
     <message>
         <source>Restore a backup into a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar uma cópia de segurança numa pasta nova</translation>
     </message>
     <message>
         <source>Use the passphrase &amp;instead</source>
@@ -6780,7 +6780,7 @@
     </message>
     <message>
         <source>&amp;Restore a Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar uma cópia de segurança…</translation>
     </message>
     <message>
         <source>Restore a backup into a new folder; this vault is not changed</source>

@@ -3313,19 +3313,19 @@
     </message>
     <message>
         <source>Copy your age recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать ваш получатель age</translation>
     </message>
     <message>
         <source>Copy &amp;signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать ключ &amp;подписи</translation>
     </message>
     <message>
         <source>Copy your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать ваш ключ подписи</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3336,234 +3336,234 @@
     <name>ImportDialog</name>
     <message>
         <source>File: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: {path}</translation>
     </message>
     <message>
         <source>Opening the package and checking its signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие пакета и проверка его подписи…</translation>
     </message>
     <message>
         <source>Fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток: {fingerprint}</translation>
     </message>
     <message>
         <source>Importing: checking every record and file, then saving them all at once…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт: проверка каждой записи и каждого файла, затем сохранение всего сразу…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлена</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Без изменений</translation>
     </message>
     <message>
         <source>Already newer here</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь уже новее</translation>
     </message>
     <message>
         <source>Edited on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено с обеих сторон</translation>
     </message>
     <message>
         <source>Deleted here</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалена здесь</translation>
     </message>
     <message>
         <source>Deleted here, changed by the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалена здесь, изменена отправителем</translation>
     </message>
     <message>
         <source>Real names filled in (from one of your NPM&apos;s own devices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подставлены настоящие имена (с одного из устройств вашего НПМ)</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) deleted in this vault are not brought back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись, удалённая в этом хранилище, не восстанавливается.</numerusform>
+            <numerusform>%n записи, удалённые в этом хранилище, не восстанавливаются.</numerusform>
+            <numerusform>%n записей, удалённых в этом хранилище, не восстанавливаются.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new contact(s) arrive without their keys: another contact (or this vault) already has those keys.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новый контакт поступает без ключей: эти ключи уже есть у другого контакта (или у этого хранилища).</numerusform>
+            <numerusform>%n новых контакта поступают без ключей: эти ключи уже есть у другого контакта (или у этого хранилища).</numerusform>
+            <numerusform>%n новых контактов поступают без ключей: эти ключи уже есть у другого контакта (или у этого хранилища).</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted in this vault: tick to bring it back from this package</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалена в этом хранилище: отметьте, чтобы восстановить её из этого пакета</translation>
     </message>
     <message>
         <source>Package from {npm} ({user}), made {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет от {npm} ({user}), создан {when}.</translation>
     </message>
     <message>
         <source>an unnamed NPM</source>
-        <translation type="unfinished"></translation>
+        <translation>НПМ без названия</translation>
     </message>
     <message>
         <source>unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный пользователь</translation>
     </message>
     <message>
         <source>It carries real names: it comes from one of your NPM&apos;s own devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Он содержит настоящие имена: он получен с одного из устройств вашего НПМ.</translation>
     </message>
     <message>
         <source>This vault (a package you exported yourself).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это хранилище (пакет, который вы экспортировали сами).</translation>
     </message>
     <message>
         <source>{name}, a contact whose keys you verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, контакт, ключи которого вы проверили.</translation>
     </message>
     <message>
         <source>{name}, a contact whose keys are NOT verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, контакт, ключи которого ещё НЕ проверены.</translation>
     </message>
     <message>
         <source>An UNKNOWN key: it belongs to none of your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕИЗВЕСТНЫЙ ключ: он не принадлежит ни одному из ваших контактов.</translation>
     </message>
     <message>
         <source>Before importing, call the sender on a number you already know and ask them to read their fingerprint (File → Share My Keys… in their npmdesk). Import only if it is exactly the one above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед импортом позвоните отправителю по уже известному вам номеру и попросите прочитать его отпечаток (Файл → Поделиться моими ключами… в его npmdesk). Импортируйте, только если он точно совпадает с указанным выше.</translation>
     </message>
     <message>
         <source>What will change — {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменится — {counts}.</translation>
     </message>
     <message>
         <source>no records</source>
-        <translation type="unfinished"></translation>
+        <translation>нет записей</translation>
     </message>
     <message numerus="yes">
         <source>%n new attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новое вложение</numerusform>
+            <numerusform>%n новых вложения</numerusform>
+            <numerusform>%n новых вложений</numerusform>
         </translation>
     </message>
     <message>
         <source>(package: {size}).</source>
-        <translation type="unfinished"></translation>
+        <translation>(пакет: {size}).</translation>
     </message>
     <message>
         <source>Records edited on both sides keep your version; the other one joins their history, and they are marked for you to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для записей, изменённых с обеих сторон, сохраняется ваша версия; другая добавляется в их историю, и они помечаются, чтобы вы их сравнили.</translation>
     </message>
     <message>
         <source>To bring one back from this package, tick it in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы восстановить запись из этого пакета, отметьте её в списке.</translation>
     </message>
     <message>
         <source>Nothing to import: your vault already has all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать нечего: в вашем хранилище всё это уже есть.</translation>
     </message>
     <message numerus="yes">
         <source>Imported — {counts}; %n new attachment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортировано — {counts}; %n новое вложение.</numerusform>
+            <numerusform>Импортировано — {counts}; %n новых вложения.</numerusform>
+            <numerusform>Импортировано — {counts}; %n новых вложений.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) were edited on both sides: each is marked “Edited on both sides”. Open it (double-click it below), compare the versions in its History, then mark it as settled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись изменена с обеих сторон: она помечена «Изменено с обеих сторон». Откройте её (двойной щелчок ниже), сравните версии в её истории, затем отметьте конфликт как урегулированный.</numerusform>
+            <numerusform>%n записи изменены с обеих сторон: каждая помечена «Изменено с обеих сторон». Откройте её (двойной щелчок ниже), сравните версии в её истории, затем отметьте конфликт как урегулированный.</numerusform>
+            <numerusform>%n записей изменены с обеих сторон: каждая помечена «Изменено с обеих сторон». Откройте её (двойной щелчок ниже), сравните версии в её истории, затем отметьте конфликт как урегулированный.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import a package</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт пакета</translation>
     </message>
     <message>
         <source>npmdesk packages (*.age);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты npmdesk (*.age);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
     <name>ImportForm</name>
     <message>
         <source>Import a package</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт пакета</translation>
     </message>
     <message>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пакета</translation>
     </message>
     <message>
         <source>Who made the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто создал пакет</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано</translation>
     </message>
     <message>
         <source>Who signed the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто подписал пакет</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписавший</translation>
     </message>
     <message>
         <source>Signer&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток подписавшего</translation>
     </message>
     <message>
         <source>What to do about the signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Что делать с подписавшим</translation>
     </message>
     <message>
         <source>I have &amp;compared the fingerprint with the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Я &amp;сверил отпечаток с отправителем</translation>
     </message>
     <message>
         <source>I have compared the fingerprint with the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Я сверил отпечаток с отправителем</translation>
     </message>
     <message>
         <source>What will change</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменится</translation>
     </message>
     <message>
         <source>Records in the package and what happens to each</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи в пакете и что будет с каждой</translation>
     </message>
     <message>
         <source>Import problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема импорта</translation>
     </message>
     <message>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние импорта</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход импорта</translation>
     </message>
     <message>
         <source>Enter the pass&amp;phrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести &amp;парольную фразу…</translation>
     </message>
     <message>
         <source>Enter the package passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести парольную фразу пакета</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
@@ -3575,57 +3575,57 @@
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>Import the package into the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать пакет в хранилище</translation>
     </message>
 </context>
 <context>
     <name>IntegrityDialog</name>
     <message>
         <source>&amp;Restore a Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>Restore a backup into a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить резервную копию в новую папку</translation>
     </message>
     <message>
         <source>The vault is healthy: both integrity checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище в порядке: обе проверки целостности пройдены.</translation>
     </message>
     <message>
         <source>The vault is damaged: {count} problem(s) found. Some records or files may be unreadable. Restore your latest backup into a new folder (Vault → Restore a Backup…), then work in the restored vault; this vault is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище повреждено: найдено проблем — {count}. Некоторые записи или файлы могут не читаться. Восстановите последнюю резервную копию в новую папку (Хранилище → Восстановить из резервной копии…) и работайте в восстановленном хранилище; это хранилище не изменяется.</translation>
     </message>
     <message>
         <source>Check the vault&apos;s integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить целостность хранилища</translation>
     </message>
     <message>
         <source>Checking every page of the vault. This can take a while for a large vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка каждой страницы хранилища. Для большого хранилища это может занять время…</translation>
     </message>
     <message>
         <source>Cancel the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить проверку</translation>
     </message>
     <message>
         <source>The check was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка отменена. Ничего не изменено.</translation>
     </message>
     <message>
         <source>Integrity check in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт проверка целостности</translation>
     </message>
 </context>
 <context>
     <name>JobDialog</name>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено. Ничего не изменено.</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -3648,11 +3648,11 @@
     <name>JobProgressDialog</name>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход выполнения</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3663,23 +3663,23 @@
     <name>MainWindow</name>
     <message>
         <source>npmdesk — {npm}</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk — {npm}</translation>
     </message>
     <message>
         <source>npmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заблокировать</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Lock the vault: close it and forget its key</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать хранилище: закрыть его и забыть ключ</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3687,146 +3687,146 @@
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About npmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе npmdesk</translation>
     </message>
     <message>
         <source>&amp;Destroy This Vault on This Device…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уничтожить это хранилище на этом устройстве…</translation>
     </message>
     <message>
         <source>Emergency erase: the keys go first, then every vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренное стирание: сначала ключи, затем все файлы хранилища</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>Idle lock, clipboard, language and default export recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоблокировка, буфер обмена, язык и получатели экспорта по умолчанию</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная панель инструментов</translation>
     </message>
     <message>
         <source>Lock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать хранилище</translation>
     </message>
     <message>
         <source>&amp;Search everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Искать везде</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Search all records and attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать во всех записях и вложениях</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сводка</translation>
     </message>
     <message>
         <source>Alt+Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Home</translation>
     </message>
     <message>
         <source>Show what is due, awaited and coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать, что к сроку, чего ожидаем и что предстоит</translation>
     </message>
     <message>
         <source>&amp;Previous list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предыдущий список</translation>
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up</translation>
     </message>
     <message>
         <source>&amp;Next list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующий список</translation>
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ерейти</translation>
     </message>
     <message>
         <source>Show the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать сводку</translation>
     </message>
     <message>
         <source>About npmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе npmdesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;npmdesk {version}&lt;/h3&gt;&lt;p&gt;An encrypted vault for a national preventive mechanism&apos;s confidential correspondence with the UN Subcommittee on Prevention of Torture.&lt;/p&gt;&lt;p&gt;Works offline; nothing leaves this computer unencrypted.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;npmdesk {version}&lt;/h3&gt;&lt;p&gt;Зашифрованное хранилище для конфиденциальной переписки национального превентивного механизма с Подкомитетом ООН по предупреждению пыток.&lt;/p&gt;&lt;p&gt;Работает без сети; ничто не покидает этот компьютер в незашифрованном виде.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящие</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Annual reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежегодные доклады</translation>
     </message>
     <message>
         <source>Requests for advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы о консультации</translation>
     </message>
     <message>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая информация</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещения</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклады</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -3834,15 +3834,15 @@
     </message>
     <message>
         <source>Special Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Специальный фонд</translation>
     </message>
     <message>
         <source>Reprisals</source>
-        <translation type="unfinished"></translation>
+        <translation>Репрессалии</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявления</translation>
     </message>
     <message>
         <source>Places</source>
@@ -3850,42 +3850,42 @@
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминания</translation>
     </message>
     <message>
         <source>With the regional team</source>
-        <translation type="unfinished"></translation>
+        <translation>С региональной группой</translation>
     </message>
     <message>
         <source>With the country rapporteur</source>
-        <translation type="unfinished"></translation>
+        <translation>С докладчиком по стране</translation>
     </message>
     <message>
         <source>With the Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>С секретариатом</translation>
     </message>
     <message>
         <source>Edited on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено с обеих сторон</translation>
     </message>
     <message>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Корзина</translation>
     </message>
     <message>
         <source>Lists of records</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки записей</translation>
     </message>
     <message>
         <source>{name} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({count})</translation>
     </message>
     <message numerus="yes">
         <source>{name}: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: %n запись</numerusform>
+            <numerusform>{name}: %n записи</numerusform>
+            <numerusform>{name}: %n записей</numerusform>
         </translation>
     </message>
 </context>
@@ -3893,18 +3893,18 @@
     <name>NewPassphraseDialog</name>
     <message>
         <source>Setting the new passphrase. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Установка новой парольной фразы. Это займёт несколько секунд…</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseForm</name>
     <message>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите новую парольную фразу</translation>
     </message>
     <message>
         <source>You opened the vault with your recovery code. Choose the passphrase you will use from now on; the old one stops working. A recovery code opens the vault only once: next, npmdesk shows you a new recovery code to write down, and the code you used stops working as soon as you confirm that you have written down the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы открыли хранилище кодом восстановления. Выберите парольную фразу, которой будете пользоваться с этого момента; старая перестаёт действовать. Код восстановления открывает хранилище только один раз: далее npmdesk покажет новый код восстановления, который нужно записать, а использованный код перестанет действовать, как только вы подтвердите, что записали новый.</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
@@ -3948,274 +3948,274 @@
     </message>
     <message>
         <source>&amp;Lock without changing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заблокировать без изменений</translation>
     </message>
     <message>
         <source>Lock the vault without changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать хранилище, не меняя парольную фразу</translation>
     </message>
     <message>
         <source>&amp;Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Установить парольную фразу</translation>
     </message>
     <message>
         <source>Set the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Установить новую парольную фразу</translation>
     </message>
 </context>
 <context>
     <name>NpmdeskError</name>
     <message>
         <source>No passphrase given: run in a terminal, or use --passphrase-file FILE or the NPMDESK_PASSPHRASE environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза не задана: запустите в терминале или используйте --passphrase-file FILE или переменную окружения NPMDESK_PASSPHRASE.</translation>
     </message>
     <message>
         <source>No passphrase given: run in a terminal to be asked for it, or set the NPMDESK_PASSPHRASE environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза не задана: запустите в терминале, чтобы её запросили, или задайте переменную окружения NPMDESK_PASSPHRASE.</translation>
     </message>
     <message>
         <source>This needs the package&apos;s passphrase: use --package-passphrase-file FILE, the NPMDESK_PACKAGE_PASSPHRASE environment variable, or run it in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужна парольная фраза пакета: используйте --package-passphrase-file FILE, переменную окружения NPMDESK_PACKAGE_PASSPHRASE или запустите в терминале.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Две парольные фразы различаются. Ничего не записано.</translation>
     </message>
     <message>
         <source>Nothing was typed: type the passphrase or code (npmdesk does not make one up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не введено: введите парольную фразу или код (npmdesk не придумывает их сам).</translation>
     </message>
     <message>
         <source>Invalid use of &apos;npmdesk age&apos;: see &apos;npmdesk age --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверное использование &apos;npmdesk age&apos;: см. &apos;npmdesk age --help&apos;.</translation>
     </message>
     <message>
         <source>Refusing to write binary encrypted data to the terminal: use -a (armor), -o FILE, or redirect the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ выводить двоичные зашифрованные данные в терминал: используйте -a (ASCII), -o FILE или перенаправьте вывод.</translation>
     </message>
     <message>
         <source>Nothing to change: give --field, --clear-field, --title, --status, --date, --due, --country, --article or --review-date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего менять: укажите --field, --clear-field, --title, --status, --date, --due, --country, --article или --review-date.</translation>
     </message>
     <message>
         <source>The fingerprint you typed is not the fingerprint of this contact&apos;s signing key. The contact was NOT marked as verified: compare again with the person, by phone for example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введённый отпечаток не совпадает с отпечатком ключа подписи этого контакта. Контакт НЕ отмечен как проверенный: сверьте ещё раз с этим человеком, например по телефону.</translation>
     </message>
     <message>
         <source>Give --purpose and --state together (for example --purpose spt_transmission --state refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите --purpose и --state вместе (например, --purpose spt_transmission --state refused).</translation>
     </message>
     <message>
         <source>Another person of this record has that alias: choose another with --alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>У другого лица в этой записи уже есть такой псевдоним: выберите другой с помощью --alias.</translation>
     </message>
     <message>
         <source>Give each field as --field NAME=VALUE, for example --field year=2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Указывайте каждое поле в виде --field NAME=VALUE, например --field year=2025.</translation>
     </message>
     <message>
         <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверная парольная фраза. Проверьте Caps Lock и раскладку клавиатуры и попробуйте снова.</translation>
     </message>
     <message>
         <source>This recovery code does not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот код восстановления не открывает это хранилище.</translation>
     </message>
     <message>
         <source>This recovery code has a typing mistake: check each group of four characters against your written copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом коде восстановления опечатка: сверьте каждую группу из четырёх символов с записанной копией.</translation>
     </message>
     <message>
         <source>The vault is damaged and cannot be opened safely. Nothing was changed. Restore your latest backup (&apos;npmdesk restore&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище повреждено и не может быть безопасно открыто. Ничего не изменено. Восстановите последнюю резервную копию (&apos;npmdesk restore&apos;).</translation>
     </message>
     <message>
         <source>The vault&apos;s key-slot file asks for far more unlocking work than npmdesk ever sets, so it was not tried: the file is damaged or was tampered with. Nothing was changed. Restore your latest backup (&apos;npmdesk restore&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл слотов ключей хранилища требует гораздо больше работы для разблокировки, чем когда-либо задаёт npmdesk, поэтому попытка не предпринималась: файл повреждён или подделан. Ничего не изменено. Восстановите последнюю резервную копию (&apos;npmdesk restore&apos;).</translation>
     </message>
     <message>
         <source>This vault is already open in another npmdesk window or command. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это хранилище уже открыто в другом окне или команде npmdesk. Сначала закройте его там.</translation>
     </message>
     <message>
         <source>This device has no working keyring, so npmdesk cannot remember the vault here. Use your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом устройстве нет работающего хранилища ключей, поэтому npmdesk не может запомнить здесь хранилище. Используйте парольную фразу.</translation>
     </message>
     <message>
         <source>This vault is not remembered on this device. Use your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это хранилище не запомнено на этом устройстве. Используйте парольную фразу.</translation>
     </message>
     <message>
         <source>This vault was made by a newer version of npmdesk. Install the latest version to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это хранилище создано более новой версией npmdesk. Установите последнюю версию, чтобы открыть его; ничего не изменено.</translation>
     </message>
     <message>
         <source>npmdesk could not update this vault to its new format, so it was left as it was. Keep using your backup and report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk не удалось обновить это хранилище до нового формата, поэтому оно оставлено как было. Продолжайте пользоваться резервной копией и сообщите о проблеме.</translation>
     </message>
     <message>
         <source>The passphrase must be at least 10 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза должна содержать не менее 10 символов.</translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Две парольные фразы не совпадают.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище заблокировано. Сначала разблокируйте его.</translation>
     </message>
     <message>
         <source>npmdesk could not write to the disk (is it full?). This change was not saved; everything saved before is safe. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk не удалось записать на диск (он переполнен?). Это изменение не сохранено; всё сохранённое ранее в безопасности. Освободите место и попробуйте снова.</translation>
     </message>
     <message>
         <source>The vault is busy with another task (an import or an attachment being added), so nothing was changed: try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище занято другой задачей (импортом или добавлением вложения), поэтому ничего не изменено: попробуйте снова, когда она завершится.</translation>
     </message>
     <message>
         <source>The disk is full (or was when this vault was unlocked), so this task cannot run and nothing was changed: free some space, then lock and unlock the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск переполнен (или был переполнен, когда хранилище разблокировали), поэтому эта задача не может выполняться и ничего не изменено: освободите место, затем заблокируйте и разблокируйте хранилище.</translation>
     </message>
     <message>
         <source>This backup is damaged (cut short or altered) and cannot be restored. Nothing was changed. Try another copy of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта резервная копия повреждена (обрезана или изменена) и не может быть восстановлена. Ничего не изменено. Попробуйте другую копию.</translation>
     </message>
     <message>
         <source>This backup&apos;s key slots ask for far more unlocking work than npmdesk ever sets, so it was not tried: the backup is damaged or was tampered with. Nothing was changed. Try another copy of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слоты ключей этой резервной копии требуют гораздо больше работы для разблокировки, чем когда-либо задаёт npmdesk, поэтому попытка не предпринималась: копия повреждена или подделана. Ничего не изменено. Попробуйте другую копию.</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of npmdesk. Install the latest version to restore it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта резервная копия создана более новой версией npmdesk. Установите последнюю версию, чтобы восстановить её; ничего не изменено.</translation>
     </message>
     <message>
         <source>A backup cannot be written inside the vault folder (an emergency erase would leave it behind); choose a place outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервную копию нельзя записать внутри папки хранилища (экстренное стирание оставило бы её); выберите место вне её.</translation>
     </message>
     <message>
         <source>The backup was written but did not pass verification, so it was deleted. Check the disk you are writing to and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия записана, но не прошла проверку, поэтому удалена. Проверьте диск, на который идёт запись, и попробуйте снова.</translation>
     </message>
     <message>
         <source>This package cannot be read. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет невозможно прочитать. Ничего не изменено.</translation>
     </message>
     <message>
         <source>This age file is not an npmdesk package (its contents are not in the package format). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл age не является пакетом npmdesk (его содержимое не в формате пакета). Ничего не изменено.</translation>
     </message>
     <message>
         <source>This package was made by a newer version of npmdesk (unknown format version). Update npmdesk to open it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет создан более новой версией npmdesk (неизвестная версия формата). Обновите npmdesk, чтобы открыть его. Ничего не изменено.</translation>
     </message>
     <message>
         <source>This package&apos;s signature does not verify: it was altered after it was signed, or it is forged. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись этого пакета не проходит проверку: он был изменён после подписания или подделан. Ничего не изменено.</translation>
     </message>
     <message>
         <source>This package was re-addressed: it opens with your key, but its signed list of recipients does not name you. Ask the sender to export it for you again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет был переадресован: он открывается вашим ключом, но его подписанный список получателей не называет вас. Попросите отправителя экспортировать его для вас заново. Ничего не изменено.</translation>
     </message>
     <message>
         <source>There is nothing to export: choose at least one record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать нечего: выберите хотя бы одну запись.</translation>
     </message>
     <message>
         <source>This is not a valid npmdesk signing key (it starts with npmsig1 and has 65 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это недействительный ключ подписи npmdesk (он начинается с npmsig1 и содержит 65 символов).</translation>
     </message>
     <message>
         <source>This package is not addressed to you: it was encrypted for other recipients, and none of your keys opens it. Ask the sender to export it for your key. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет адресован не вам: он зашифрован для других получателей, и ни один из ваших ключей его не открывает. Попросите отправителя экспортировать его для вашего ключа. Ничего не изменено.</translation>
     </message>
     <message>
         <source>A record&apos;s consent changed while the package was being made (someone refused its transmission): start the export again to see what is left out. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока создавался пакет, согласие по одной из записей изменилось (кто-то отказался от её передачи): начните экспорт заново, чтобы увидеть, что не включается. Ничего не записано.</translation>
     </message>
     <message>
         <source>This package was refused: it carries real names, and only a package from one of your NPM&apos;s own devices (a verified contact marked as such) may. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет отклонён: он содержит настоящие имена, а это допустимо только для пакета с одного из устройств вашего НПМ (проверенного контакта, отмеченного как такое устройство). Ничего не изменено.</translation>
     </message>
     <message>
         <source>A temporary file of this export was changed while it was being written, so nothing was exported. Check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Временный файл этого экспорта изменился во время записи, поэтому ничего не экспортировано. Проверьте диск и попробуйте снова.</translation>
     </message>
     <message>
         <source>This record is in the bin. Restore it before changing its attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта запись в корзине. Восстановите её, прежде чем менять её вложения.</translation>
     </message>
     <message>
         <source>npmdesk is still working on attachments. Wait for it to finish, or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk ещё работает с вложениями. Дождитесь завершения или сначала отмените.</translation>
     </message>
     <message>
         <source>Type the contact&apos;s name (the card may not carry one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя контакта (в карточке его может не быть).</translation>
     </message>
     <message>
         <source>Paste a contact card, or type at least the age recipient (age1…) or the signing key (npmsig1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте карточку контакта или введите хотя бы получателя age (age1…) или ключ подписи (npmsig1…).</translation>
     </message>
     <message>
         <source>Paste the age recipient (age1…) or the contact card: a package is encrypted to the age recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте получателя age (age1…) или карточку контакта: пакет шифруется для получателя age.</translation>
     </message>
     <message>
         <source>This is not an npmdesk contact card. A card starts with npmdesk-contact:1; copy it whole from the other person&apos;s Share my keys window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не карточка контакта npmdesk. Карточка начинается с npmdesk-contact:1; скопируйте её целиком из окна «Поделиться моими ключами» у другого человека.</translation>
     </message>
     <message>
         <source>This contact card was made by a newer version of npmdesk. Update npmdesk to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта карточка контакта создана более новой версией npmdesk. Обновите npmdesk, чтобы прочитать её.</translation>
     </message>
     <message>
         <source>The age recipient in this contact card is damaged (a character is wrong or missing). Ask for the card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель age в этой карточке контакта повреждён (символ неверен или отсутствует). Попросите карточку снова.</translation>
     </message>
     <message>
         <source>The signing key in this contact card is damaged (a character is wrong or missing). Ask for the card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ подписи в этой карточке контакта повреждён (символ неверен или отсутствует). Попросите карточку снова.</translation>
     </message>
     <message>
         <source>Tick at least one contact who may open the package, or choose a passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте хотя бы один контакт, который может открыть пакет, или выберите вместо этого парольную фразу.</translation>
     </message>
     <message>
         <source>Tick “I confirm these may leave the vault” after reviewing the records listed above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте «Я подтверждаю, что они могут покинуть хранилище», проверив перечисленные выше записи.</translation>
     </message>
     <message>
         <source>There is no screen to show the npmdesk window on (started over SSH or without a desktop); use the npmdesk command line instead (npmdesk --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет экрана, на котором можно показать окно npmdesk (запуск через SSH или без рабочего стола); используйте командную строку npmdesk (npmdesk --help).</translation>
     </message>
     <message>
         <source>The npmdesk window cannot open because a system library Qt needs is missing (on Debian or Ubuntu: sudo apt-get install libxcb-cursor0); the npmdesk command line works meanwhile (npmdesk --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно npmdesk не может открыться, потому что отсутствует нужная Qt системная библиотека (в Debian или Ubuntu: sudo apt-get install libxcb-cursor0); командная строка npmdesk тем временем работает (npmdesk --help).</translation>
     </message>
     <message>
         <source>npmdesk could not lay out the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk не удалось сверстать отчёт.</translation>
     </message>
     <message>
         <source>Choose the backup file to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл резервной копии для восстановления.</translation>
     </message>
     <message>
         <source>Choose a new folder for the restored vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите новую папку для восстановленного хранилища.</translation>
     </message>
     <message>
         <source>A backup cannot be restored into this vault&apos;s folder or inside it; choose a new folder outside it. This vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервную копию нельзя восстановить в папку этого хранилища или внутрь неё; выберите новую папку вне её. Это хранилище не изменено.</translation>
     </message>
     <message>
         <source>Type the passphrase the vault had when the backup was made, or use its recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу, которая была у хранилища при создании резервной копии, или используйте её код восстановления.</translation>
     </message>
     <message>
         <source>This file is not an email message npmdesk can read (saved .eml, mbox or Outlook .msg); nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл не является сообщением электронной почты, которое npmdesk может прочитать (сохранённый .eml, mbox или .msg Outlook); из него ничего не импортировано.</translation>
     </message>
     <message>
         <source>This message has too many parts, or parts nested too deeply, to be a real email; nothing was imported from it.</source>
@@ -5672,7 +5672,7 @@
     <name>ReportDialog</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклады</translation>
     </message>
     <message>
         <source>Progress of the report</source>
@@ -5905,7 +5905,7 @@
     </message>
     <message>
         <source>Special Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Специальный фонд</translation>
     </message>
 </context>
 <context>
@@ -5932,7 +5932,7 @@
     </message>
     <message>
         <source>Special Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Специальный фонд</translation>
     </message>
     <message>
         <source>No report recorded yet.</source>
@@ -6593,7 +6593,7 @@
     </message>
     <message>
         <source>Restore a backup into a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить резервную копию в новую папку</translation>
     </message>
     <message>
         <source>Use the passphrase &amp;instead</source>
@@ -6806,7 +6806,7 @@
     </message>
     <message>
         <source>&amp;Restore a Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>Restore a backup into a new folder; this vault is not changed</source>
