@@ -4197,99 +4197,99 @@
     </message>
     <message>
         <source>This message has too many parts, or parts nested too deeply, to be a real email; nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta mensagem tem demasiadas partes, ou partes aninhadas demasiado fundo, para ser um e-mail real; nada foi importado dela.</translation>
     </message>
     <message>
         <source>Reading this message took too long; nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A leitura desta mensagem demorou demasiado; nada foi importado dela.</translation>
     </message>
     <message>
         <source>This attachment is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este anexo já não está no cofre.</translation>
     </message>
     <message>
         <source>This attachment&apos;s content does not match its checksum; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>O conteúdo deste anexo não corresponde à sua soma de verificação; restaure-o a partir de uma cópia de segurança.</translation>
     </message>
     <message>
         <source>An attachment needs a file name of at most 255 characters, without control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um anexo precisa de um nome de ficheiro com 255 caracteres no máximo, sem caracteres de controlo.</translation>
     </message>
     <message>
         <source>This draft cannot be kept: it is not form content npmdesk can store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este rascunho não pode ser mantido: não é conteúdo de formulário que o npmdesk possa guardar.</translation>
     </message>
     <message>
         <source>This draft is too large to keep. Shorten the text or save the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este rascunho é demasiado grande para manter. Encurte o texto ou guarde o registo.</translation>
     </message>
     <message>
         <source>This draft is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este rascunho já não está no cofre.</translation>
     </message>
     <message>
         <source>This record was changed elsewhere since you opened it. Reopen it to see the latest version (yours is kept in its history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registo foi alterado noutro lado desde que o abriu. Reabra-o para ver a versão mais recente (a sua fica no histórico).</translation>
     </message>
     <message>
         <source>Recommendations come from a visit report or the NPM&apos;s own report, not from the SPT&apos;s annual report or guidance: choose another report or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>As recomendações vêm de um relatório de visita ou do relatório próprio do MNP, não do relatório anual do SPT nem de orientações: escolha outro relatório, ou nenhum.</translation>
     </message>
     <message>
         <source>The reply period must be a whole number of months from 1 to 36.</source>
-        <translation type="unfinished"></translation>
+        <translation>O prazo de resposta tem de ser um número inteiro de meses de 1 a 36.</translation>
     </message>
     <message>
         <source>Name the person by a pseudonym from this record&apos;s people (for example person A), never by a real name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Designe a pessoa por um pseudónimo das pessoas deste registo (por exemplo pessoa A), nunca por um nome real.</translation>
     </message>
     <message>
         <source>The call for applications must close on or after the day it opens, in the same year.</source>
-        <translation type="unfinished"></translation>
+        <translation>O concurso tem de encerrar no dia em que abre ou depois, no mesmo ano.</translation>
     </message>
     <message>
         <source>The largest grant must be a positive amount in US dollars.</source>
-        <translation type="unfinished"></translation>
+        <translation>A subvenção máxima tem de ser um montante positivo em dólares dos EUA.</translation>
     </message>
     <message>
         <source>Dates are written YYYY-MM-DD, for example 2027-01-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>As datas escrevem-se AAAA-MM-DD, por exemplo 2027-01-01.</translation>
     </message>
     <message>
         <source>A record cannot change its kind (a contact stays a contact). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um registo não pode mudar de tipo (um contacto continua a ser um contacto). Nada foi alterado.</translation>
     </message>
     <message>
         <source>Unknown report: choose correspondence-log, visit-dossier or recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório desconhecido: escolha correspondence-log, visit-dossier ou recommendations.</translation>
     </message>
     <message>
         <source>The period ends before it starts: check the start and end dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>O período termina antes de começar: verifique as datas de início e de fim.</translation>
     </message>
     <message>
         <source>A visit dossier is about one visit: choose the visit (on the command line, --visit ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um dossiê de visita trata de uma visita: escolha a visita (na linha de comandos, --visit ID).</translation>
     </message>
     <message>
         <source>Reports are written in English (en), French (fr) or Spanish (es).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os relatórios são escritos em inglês (en), francês (fr) ou espanhol (es).</translation>
     </message>
     <message>
         <source>A change of recovery code did not finish last time: your previous code still opens the vault. Here is a new recovery code; the previous one stops working when you continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mudança de código de recuperação não terminou da última vez: o código anterior ainda abre o cofre. Eis um novo código de recuperação; o anterior deixa de funcionar quando continuar.</translation>
     </message>
     <message>
         <source>Standard input can be used only once: give INPUT, -R and -i files as paths when one of them is &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada padrão só pode ser usada uma vez: indique os ficheiros INPUT, -R e -i como caminhos quando um deles for &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Missing recipients: give -r RECIPIENT, -R FILE, -i FILE or -p.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltam destinatários: indique -r RECIPIENT, -R FILE, -i FILE ou -p.</translation>
     </message>
     <message>
         <source>This package was not signed by the key you expected. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pacote não foi assinado pela chave que esperava. Nada foi escrito.</translation>
     </message>
 </context>
 <context>
@@ -4300,7 +4300,7 @@
     </message>
     <message>
         <source>This package was encrypted with a passphrase. Type the passphrase the sender gave you (by phone, for example).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pacote foi cifrado com uma frase secreta. Escreva a frase secreta que o remetente lhe deu (por telefone, por exemplo).</translation>
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
@@ -4312,11 +4312,11 @@
     </message>
     <message>
         <source>&amp;Open the package</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir o pacote</translation>
     </message>
     <message>
         <source>Open the package with this passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o pacote com esta frase secreta</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4324,65 +4324,65 @@
     </message>
     <message>
         <source>Type the package&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva a frase secreta do pacote.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
     <message>
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado curta</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraca</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Razoável</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Boa</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Forte</translation>
     </message>
     <message>
         <source>Strength: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustez: {0}</translation>
     </message>
 </context>
 <context>
     <name>PendingFiles</name>
     <message>
         <source>Files to attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros a anexar</translation>
     </message>
     <message>
         <source>Files to attach when the record is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros a anexar quando o registo for guardado</translation>
     </message>
     <message>
         <source>Attac&amp;h files…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nexar ficheiros…</translation>
     </message>
     <message>
         <source>Attach files to this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar ficheiros a este registo</translation>
     </message>
     <message>
         <source>Remove from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar da lista</translation>
     </message>
     <message>
         <source>Do not attach the chosen file</source>
-        <translation type="unfinished"></translation>
+        <translation>Não anexar o ficheiro escolhido</translation>
     </message>
     <message>
         <source>Files to attach: status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros a anexar: estado</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
@@ -4390,160 +4390,160 @@
     </message>
     <message>
         <source>this record</source>
-        <translation type="unfinished"></translation>
+        <translation>este registo</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) will be attached when you save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ficheiro será anexado quando guardar.</numerusform>
+            <numerusform>%n ficheiros serão anexados quando guardar.</numerusform>
         </translation>
     </message>
     <message>
         <source>“{name}” will not be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” não será anexado.</translation>
     </message>
     <message>
         <source>No files yet. Attach files, or drop them on this form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda sem ficheiros. Anexe ficheiros, ou largue-os sobre este formulário.</translation>
     </message>
 </context>
 <context>
     <name>PeopleEditor</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>não registado</translation>
     </message>
     <message>
         <source>People and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas e consentimento</translation>
     </message>
     <message>
         <source>People named in this record and their consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas mencionadas neste registo e o seu consentimento</translation>
     </message>
     <message>
         <source>People and their consent per purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas e o seu consentimento por finalidade</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas</translation>
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidades</translation>
     </message>
     <message>
         <source>No one is named yet. Add each person the record is about: their consent is then recorded per purpose, and an alias replaces their name outside the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda ninguém foi indicado. Adicione cada pessoa de que o registo trata: o consentimento é então registado por finalidade, e um pseudónimo substitui o nome fora do cofre.</translation>
     </message>
     <message>
         <source>Add pers&amp;on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;pessoa…</translation>
     </message>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma pessoa</translation>
     </message>
     <message>
         <source>Edit person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar pessoa…</translation>
     </message>
     <message>
         <source>Edit the selected person and their consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a pessoa selecionada e o seu consentimento</translation>
     </message>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover pessoa</translation>
     </message>
     <message>
         <source>Remove the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a pessoa selecionada</translation>
     </message>
     <message>
         <source>{name} — {flags}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {flags}</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>{purpose}: consent</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: consentimento</translation>
     </message>
     <message>
         <source>{purpose}: date</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: data</translation>
     </message>
     <message>
         <source>{purpose}: how it was obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: como foi obtido</translation>
     </message>
     <message>
         <source>{purpose}: withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: retirado em</translation>
     </message>
     <message>
         <source>{purpose}: given by (parent, guardian or legal representative)</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: dado por (pai ou mãe, tutor ou representante legal)</translation>
     </message>
     <message>
         <source>{purpose}: obtained by</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: obtido por</translation>
     </message>
     <message>
         <source>Person and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa e consentimento</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova pessoa</translation>
     </message>
     <message>
         <source>Real name (kept in this vault only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome real (guardado só neste cofre)</translation>
     </message>
     <message>
         <source>Alias (the pseudonym used outside the vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudónimo (usado fora do cofre)</translation>
     </message>
     <message>
         <source>Real &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome real:</translation>
     </message>
     <message>
         <source>&amp;Alias:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pseudónimo:</translation>
     </message>
     <message>
         <source>&amp;Child</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criança</translation>
     </message>
     <message>
         <source>The person is a child</source>
-        <translation type="unfinished"></translation>
+        <translation>A pessoa é uma criança</translation>
     </message>
     <message>
         <source>&amp;Lacks capacity to consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem capacidade para &amp;consentir</translation>
     </message>
     <message>
         <source>The person lacks capacity to consent</source>
-        <translation type="unfinished"></translation>
+        <translation>A pessoa não tem capacidade para consentir</translation>
     </message>
     <message>
         <source>Who gives consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem dá o consentimento</translation>
     </message>
     <message>
         <source>Consent per purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimento por finalidade</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -4551,106 +4551,106 @@
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimento</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Como</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado em</translation>
     </message>
     <message>
         <source>Why the person was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque é que a pessoa não foi mantida</translation>
     </message>
     <message>
         <source>Keep this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter esta pessoa</translation>
     </message>
     <message>
         <source>Close without keeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar sem manter</translation>
     </message>
     <message>
         <source>Not known in this vault (received under an alias)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecido neste cofre (recebido sob pseudónimo)</translation>
     </message>
     <message>
         <source>Given by (parent, guardian or legal representative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado por (pai ou mãe, tutor ou representante legal)</translation>
     </message>
     <message>
         <source>Obtained by</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtido por</translation>
     </message>
     <message>
         <source>Consent for this person comes from a parent, guardian or legal representative: record who gave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O consentimento desta pessoa vem de um dos pais, de um tutor ou de um representante legal: registe quem o deu.</translation>
     </message>
     <message>
         <source>Consent comes from the person themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>O consentimento vem da própria pessoa.</translation>
     </message>
     <message>
         <source>Write the person&apos;s real name (it stays in this vault).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva o nome real da pessoa (fica neste cofre).</translation>
     </message>
     <message>
         <source>Give the person an alias: it replaces the real name outside the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um pseudónimo à pessoa: substitui o nome real fora do cofre.</translation>
     </message>
     <message>
         <source>This person is already listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pessoa já está na lista.</translation>
     </message>
     <message>
         <source>Another person has this alias: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa tem este pseudónimo: escolha outro.</translation>
     </message>
     <message>
         <source>The alias must differ from the real name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pseudónimo tem de ser diferente do nome real.</translation>
     </message>
     <message>
         <source>Dates are written YYYY-MM-DD, for example 2026-11-29.</source>
-        <translation type="unfinished"></translation>
+        <translation>As datas escrevem-se AAAA-MM-DD, por exemplo 2026-11-29.</translation>
     </message>
 </context>
 <context>
     <name>PersonFields</name>
     <message>
         <source>New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova pessoa…</translation>
     </message>
     <message>
         <source>Add a person to this record and choose their alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma pessoa a este registo e escolher o seu pseudónimo</translation>
     </message>
     <message>
         <source>Consent to report</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimento para comunicar</translation>
     </message>
     <message>
         <source>Choose the person to see their consent to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a pessoa para ver o seu consentimento para comunicar.</translation>
     </message>
     <message>
         <source>{purpose}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: {state}</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>não registado</translation>
     </message>
     <message>
         <source>Consent to report — {states}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimento para comunicar — {states}</translation>
     </message>
 </context>
 <context>
@@ -4665,7 +4665,7 @@
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendação</translation>
     </message>
     <message>
         <source>Addressee</source>
@@ -4673,84 +4673,84 @@
     </message>
     <message>
         <source>NPM&apos;s assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliação do MNP</translation>
     </message>
     <message>
         <source>State reports</source>
-        <translation type="unfinished"></translation>
+        <translation>O Estado indica</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridade</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>(no report)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem relatório)</translation>
     </message>
 </context>
 <context>
     <name>RecommendationsTracker</name>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas</translation>
     </message>
     <message>
         <source>Columns: choose one to sort by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas: escolha uma para ordenar por ela</translation>
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionar tudo</translation>
     </message>
     <message>
         <source>{title} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({count})</translation>
     </message>
     <message>
         <source>All reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os relatórios</translation>
     </message>
     <message>
         <source>Without a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem relatório</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer um</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer estado</translation>
     </message>
     <message>
         <source>Not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Não indicado</translation>
     </message>
     <message>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer prioridade</translation>
     </message>
     <message>
         <source>No priority given</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem prioridade indicada</translation>
     </message>
     <message>
         <source>Any authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer autoridade</translation>
     </message>
     <message>
         <source>None named</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma indicada</translation>
     </message>
     <message numerus="yes">
         <source>%n recommendation(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recomendação mostrada.</numerusform>
+            <numerusform>%n recomendações mostradas.</numerusform>
         </translation>
     </message>
 </context>
@@ -4758,55 +4758,55 @@
     <name>RecommendationsTrackerForm</name>
     <message>
         <source>Recommendations tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimento das recomendações</translation>
     </message>
     <message>
         <source>Re&amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;latório:</translation>
     </message>
     <message>
         <source>Show the recommendations of this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar as recomendações deste relatório</translation>
     </message>
     <message>
         <source>A&amp;ddressee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinatário:</translation>
     </message>
     <message>
         <source>Show the recommendations to this addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar as recomendações a este destinatário</translation>
     </message>
     <message>
         <source>NPM&apos;s assessmen&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaliação do MNP:</translation>
     </message>
     <message>
         <source>Show the recommendations the NPM assesses at this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar as recomendações que o MNP avalia com este estado</translation>
     </message>
     <message>
         <source>State&apos;s stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado indicado pelo Es&amp;tado:</translation>
     </message>
     <message>
         <source>Show the recommendations the State reports at this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar as recomendações que o Estado indica com este estado</translation>
     </message>
     <message>
         <source>Pr&amp;iority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioridade:</translation>
     </message>
     <message>
         <source>Show the recommendations of this priority or timeframe</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar as recomendações com esta prioridade ou prazo</translation>
     </message>
     <message>
         <source>Responsi&amp;ble:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;sponsável:</translation>
     </message>
     <message>
         <source>Show the recommendations for this responsible authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar as recomendações desta autoridade responsável</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -4814,125 +4814,125 @@
     </message>
     <message>
         <source>Implementation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de implementação</translation>
     </message>
     <message>
         <source>Implementation status in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de implementação por extenso</translation>
     </message>
 </context>
 <context>
     <name>RecordActions</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>A new record of the list&apos;s kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo registo do tipo da lista</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Change the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar o registo selecionado</translation>
     </message>
     <message>
         <source>&amp;Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder…</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Answer the selected communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder à comunicação selecionada</translation>
     </message>
     <message>
         <source>&amp;Follow up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dar seguimento…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Add to the selected communication&apos;s thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentar à conversa da comunicação selecionada</translation>
     </message>
     <message>
         <source>Move to &amp;bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para o &amp;lixo</translation>
     </message>
     <message>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <source>Move the selected record to the bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover o registo selecionado para o lixo</translation>
     </message>
     <message>
         <source>Re&amp;store from the bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;por do lixo</translation>
     </message>
     <message>
         <source>Take the selected record out of the bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirar o registo selecionado do lixo</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registo</translation>
     </message>
     <message>
         <source>New of &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo do &amp;tipo</translation>
     </message>
     <message>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo registo</translation>
     </message>
     <message>
         <source>Edit the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar o registo selecionado</translation>
     </message>
     <message>
         <source>Reply to the selected communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder à comunicação selecionada</translation>
     </message>
     <message>
         <source>&amp;New {kind}…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo: {kind}…</translation>
     </message>
 </context>
 <context>
     <name>RecordDetailForm</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo</translation>
     </message>
     <message>
         <source>Sensitivity marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca de sensibilidade</translation>
     </message>
     <message>
         <source>Hi&amp;story…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Histórico…</translation>
     </message>
     <message>
         <source>Earlier versions of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Versões anteriores deste registo</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4940,15 +4940,15 @@
     </message>
     <message>
         <source>Record details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados do registo</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto:</translation>
     </message>
     <message>
         <source>Text of the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do registo</translation>
     </message>
     <message>
         <source>&amp;Attachments:</source>
@@ -4963,15 +4963,15 @@
     <name>RecordForm</name>
     <message>
         <source>“{item}” is not an OPCAT reference: write an article from 1 to 37 with its sub-paragraphs, for example 11(1)(b)(ii) or 19(b).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{item}” não é uma referência do OPCAT: escreva um artigo de 1 a 37 com as suas alíneas, por exemplo 11(1)(b)(ii) ou 19(b).</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar as alterações?</translation>
     </message>
     <message>
         <source>Throw away what you typed in this form?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deitar fora o que escreveu neste formulário?</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -4979,47 +4979,47 @@
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar a editar</translation>
     </message>
     <message>
         <source>Discard the changes and close the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar as alterações e fechar o formulário</translation>
     </message>
     <message>
         <source>Go back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao formulário</translation>
     </message>
     <message>
         <source>People and consent problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas e consentimento: problema</translation>
     </message>
     <message>
         <source>&amp;{label} *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;{label} *:</translation>
     </message>
     <message>
         <source>Recorded per person and purpose under People and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registado por pessoa e finalidade em Pessoas e consentimento</translation>
     </message>
     <message>
         <source>{name} — {role} ({team})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {role} ({team})</translation>
     </message>
     <message>
         <source>{name} — {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {role}</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>(a record not in this vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>(um registo que não está neste cofre)</translation>
     </message>
     <message>
         <source>{kind}: details</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: dados</translation>
     </message>
     <message>
         <source>One per line</source>
@@ -5027,11 +5027,11 @@
     </message>
     <message>
         <source>{field} problem</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: problema</translation>
     </message>
     <message>
         <source>{field}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}:</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5039,27 +5039,27 @@
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo</translation>
     </message>
     <message>
         <source>Draft status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do rascunho</translation>
     </message>
     <message>
         <source>Hi&amp;story…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Histórico…</translation>
     </message>
     <message>
         <source>Earlier versions of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Versões anteriores deste registo</translation>
     </message>
     <message>
         <source>Record form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulário do registo</translation>
     </message>
     <message>
         <source>&amp;Title *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título *:</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5071,15 +5071,15 @@
     </message>
     <message>
         <source>Title problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Título: problema</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -5087,11 +5087,11 @@
     </message>
     <message>
         <source>Date problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Data: problema</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Est&amp;ado:</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5099,7 +5099,7 @@
     </message>
     <message>
         <source>Status problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: problema</translation>
     </message>
     <message>
         <source>&amp;Counterpart:</source>
@@ -5239,7 +5239,7 @@
     </message>
     <message>
         <source>Text of the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do registo</translation>
     </message>
     <message>
         <source>Text problem</source>
@@ -5382,7 +5382,7 @@
     <name>RecordListModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -5425,15 +5425,15 @@
     </message>
     <message>
         <source>(a record not in this vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>(um registo que não está neste cofre)</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>não registado</translation>
     </message>
     <message>
         <source>{purpose}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: {state}</translation>
     </message>
     <message>
         <source>withdrawn {date}</source>
@@ -5481,7 +5481,7 @@
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimento</translation>
     </message>
     <message>
         <source>Version</source>
@@ -5496,11 +5496,11 @@
     <name>RecordTable</name>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas</translation>
     </message>
     <message>
         <source>Columns: choose one to sort by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas: escolha uma para ordenar por ela</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -5508,7 +5508,7 @@
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionar tudo</translation>
     </message>
 </context>
 <context>
@@ -5718,7 +5718,7 @@
     </message>
     <message>
         <source>Recommendations tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimento das recomendações</translation>
     </message>
     <message>
         <source>Report</source>
@@ -6205,7 +6205,7 @@
     <name>SearchResultsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -6330,7 +6330,7 @@
     </message>
     <message>
         <source>{name} — {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {role}</translation>
     </message>
     <message>
         <source>No contact has an age recipient yet. Add one to a contact to choose it here.</source>

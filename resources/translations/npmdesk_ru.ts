@@ -4219,99 +4219,99 @@
     </message>
     <message>
         <source>This message has too many parts, or parts nested too deeply, to be a real email; nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом сообщении слишком много частей или слишком глубокая вложенность частей для настоящего письма; из него ничего не импортировано.</translation>
     </message>
     <message>
         <source>Reading this message took too long; nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение этого сообщения заняло слишком много времени; из него ничего не импортировано.</translation>
     </message>
     <message>
         <source>This attachment is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого вложения больше нет в хранилище.</translation>
     </message>
     <message>
         <source>This attachment&apos;s content does not match its checksum; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое этого вложения не совпадает с его контрольной суммой; восстановите его из резервной копии.</translation>
     </message>
     <message>
         <source>An attachment needs a file name of at most 255 characters, without control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя файла вложения должно содержать не более 255 символов и не содержать управляющих символов.</translation>
     </message>
     <message>
         <source>This draft cannot be kept: it is not form content npmdesk can store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот черновик нельзя сохранить: это не содержимое формы, которое npmdesk может хранить.</translation>
     </message>
     <message>
         <source>This draft is too large to keep. Shorten the text or save the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот черновик слишком велик для сохранения. Сократите текст или сохраните запись.</translation>
     </message>
     <message>
         <source>This draft is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого черновика больше нет в хранилище.</translation>
     </message>
     <message>
         <source>This record was changed elsewhere since you opened it. Reopen it to see the latest version (yours is kept in its history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта запись была изменена в другом месте после того, как вы её открыли. Откройте её заново, чтобы увидеть последнюю версию (ваша сохранена в её истории).</translation>
     </message>
     <message>
         <source>Recommendations come from a visit report or the NPM&apos;s own report, not from the SPT&apos;s annual report or guidance: choose another report or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации исходят из доклада о посещении или собственного доклада НПМ, а не из ежегодного доклада Подкомитета или руководящих указаний: выберите другой доклад или ничего.</translation>
     </message>
     <message>
         <source>The reply period must be a whole number of months from 1 to 36.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок ответа должен быть целым числом месяцев от 1 до 36.</translation>
     </message>
     <message>
         <source>Name the person by a pseudonym from this record&apos;s people (for example person A), never by a real name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Называйте человека псевдонимом из списка лиц этой записи (например, лицо A), никогда не настоящим именем.</translation>
     </message>
     <message>
         <source>The call for applications must close on or after the day it opens, in the same year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём заявок должен закрываться в день открытия или позже, в том же году.</translation>
     </message>
     <message>
         <source>The largest grant must be a positive amount in US dollars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимальный грант должен быть положительной суммой в долларах США.</translation>
     </message>
     <message>
         <source>Dates are written YYYY-MM-DD, for example 2027-01-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты записываются в виде ГГГГ-ММ-ДД, например 2027-01-01.</translation>
     </message>
     <message>
         <source>A record cannot change its kind (a contact stays a contact). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись не может сменить свой вид (контакт остаётся контактом). Ничего не изменено.</translation>
     </message>
     <message>
         <source>Unknown report: choose correspondence-log, visit-dossier or recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный отчёт: выберите correspondence-log, visit-dossier или recommendations.</translation>
     </message>
     <message>
         <source>The period ends before it starts: check the start and end dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период заканчивается раньше, чем начинается: проверьте даты начала и окончания.</translation>
     </message>
     <message>
         <source>A visit dossier is about one visit: choose the visit (on the command line, --visit ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье посещения относится к одному посещению: выберите посещение (в командной строке --visit ID).</translation>
     </message>
     <message>
         <source>Reports are written in English (en), French (fr) or Spanish (es).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты составляются на английском (en), французском (fr) или испанском (es).</translation>
     </message>
     <message>
         <source>A change of recovery code did not finish last time: your previous code still opens the vault. Here is a new recovery code; the previous one stops working when you continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена кода восстановления в прошлый раз не завершилась: ваш прежний код всё ещё открывает хранилище. Вот новый код восстановления; прежний перестанет действовать, когда вы продолжите.</translation>
     </message>
     <message>
         <source>Standard input can be used only once: give INPUT, -R and -i files as paths when one of them is &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандартный ввод можно использовать только один раз: если один из файлов INPUT, -R или -i задан как &apos;-&apos;, остальные укажите путями.</translation>
     </message>
     <message>
         <source>Missing recipients: give -r RECIPIENT, -R FILE, -i FILE or -p.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указаны получатели: задайте -r RECIPIENT, -R FILE, -i FILE или -p.</translation>
     </message>
     <message>
         <source>This package was not signed by the key you expected. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет подписан не тем ключом, который вы ожидали. Ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -4322,7 +4322,7 @@
     </message>
     <message>
         <source>This package was encrypted with a passphrase. Type the passphrase the sender gave you (by phone, for example).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет зашифрован парольной фразой. Введите парольную фразу, которую вам сообщил отправитель (например, по телефону).</translation>
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
@@ -4334,11 +4334,11 @@
     </message>
     <message>
         <source>&amp;Open the package</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть пакет</translation>
     </message>
     <message>
         <source>Open the package with this passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть пакет этой парольной фразой</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4346,65 +4346,65 @@
     </message>
     <message>
         <source>Type the package&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу пакета.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
     <message>
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком короткая</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Слабая</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Хорошая</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжная</translation>
     </message>
     <message>
         <source>Strength: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность: {0}</translation>
     </message>
 </context>
 <context>
     <name>PendingFiles</name>
     <message>
         <source>Files to attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы для прикрепления</translation>
     </message>
     <message>
         <source>Files to attach when the record is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы, которые будут прикреплены при сохранении записи</translation>
     </message>
     <message>
         <source>Attac&amp;h files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прикрепить файлы…</translation>
     </message>
     <message>
         <source>Attach files to this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить файлы к этой записи</translation>
     </message>
     <message>
         <source>Remove from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать из списка</translation>
     </message>
     <message>
         <source>Do not attach the chosen file</source>
-        <translation type="unfinished"></translation>
+        <translation>Не прикреплять выбранный файл</translation>
     </message>
     <message>
         <source>Files to attach: status</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы для прикрепления: состояние</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
@@ -4412,161 +4412,161 @@
     </message>
     <message>
         <source>this record</source>
-        <translation type="unfinished"></translation>
+        <translation>эта запись</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) will be attached when you save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>При сохранении будет прикреплён %n файл.</numerusform>
+            <numerusform>При сохранении будут прикреплены %n файла.</numerusform>
+            <numerusform>При сохранении будет прикреплено %n файлов.</numerusform>
         </translation>
     </message>
     <message>
         <source>“{name}” will not be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» не будет прикреплён.</translation>
     </message>
     <message>
         <source>No files yet. Attach files, or drop them on this form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлов пока нет. Прикрепите файлы или перетащите их на эту форму.</translation>
     </message>
 </context>
 <context>
     <name>PeopleEditor</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не зарегистрировано</translation>
     </message>
     <message>
         <source>People and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица и согласие</translation>
     </message>
     <message>
         <source>People named in this record and their consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица, упомянутые в этой записи, и их согласие</translation>
     </message>
     <message>
         <source>People and their consent per purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица и их согласие по каждой цели</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели</translation>
     </message>
     <message>
         <source>No one is named yet. Add each person the record is about: their consent is then recorded per purpose, and an alias replaces their name outside the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока никто не указан. Добавьте каждого человека, которого касается запись: затем его согласие регистрируется по каждой цели, а за пределами хранилища его имя заменяется псевдонимом.</translation>
     </message>
     <message>
         <source>Add pers&amp;on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;лицо…</translation>
     </message>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить лицо</translation>
     </message>
     <message>
         <source>Edit person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить лицо…</translation>
     </message>
     <message>
         <source>Edit the selected person and their consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранное лицо и его согласие</translation>
     </message>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить лицо</translation>
     </message>
     <message>
         <source>Remove the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранное лицо</translation>
     </message>
     <message>
         <source>{name} — {flags}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {flags}</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>{purpose}: consent</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: согласие</translation>
     </message>
     <message>
         <source>{purpose}: date</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: дата</translation>
     </message>
     <message>
         <source>{purpose}: how it was obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: как получено</translation>
     </message>
     <message>
         <source>{purpose}: withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: дата отзыва</translation>
     </message>
     <message>
         <source>{purpose}: given by (parent, guardian or legal representative)</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: кем дано (родитель, опекун или законный представитель)</translation>
     </message>
     <message>
         <source>{purpose}: obtained by</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: кем получено</translation>
     </message>
     <message>
         <source>Person and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо и согласие</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое лицо</translation>
     </message>
     <message>
         <source>Real name (kept in this vault only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Настоящее имя (хранится только в этом хранилище)</translation>
     </message>
     <message>
         <source>Alias (the pseudonym used outside the vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним (используется за пределами хранилища)</translation>
     </message>
     <message>
         <source>Real &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настоящее имя:</translation>
     </message>
     <message>
         <source>&amp;Alias:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Псевдоним:</translation>
     </message>
     <message>
         <source>&amp;Child</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ребёнок</translation>
     </message>
     <message>
         <source>The person is a child</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот человек — ребёнок</translation>
     </message>
     <message>
         <source>&amp;Lacks capacity to consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Не &amp;способен дать согласие</translation>
     </message>
     <message>
         <source>The person lacks capacity to consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот человек не способен дать согласие</translation>
     </message>
     <message>
         <source>Who gives consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто даёт согласие</translation>
     </message>
     <message>
         <source>Consent per purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие по каждой цели</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -4574,106 +4574,106 @@
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Как</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отзыва</translation>
     </message>
     <message>
         <source>Why the person was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему лицо не сохранено</translation>
     </message>
     <message>
         <source>Keep this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить это лицо</translation>
     </message>
     <message>
         <source>Close without keeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть без сохранения</translation>
     </message>
     <message>
         <source>Not known in this vault (received under an alias)</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно в этом хранилище (получено под псевдонимом)</translation>
     </message>
     <message>
         <source>Given by (parent, guardian or legal representative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем дано (родитель, опекун или законный представитель)</translation>
     </message>
     <message>
         <source>Obtained by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем получено</translation>
     </message>
     <message>
         <source>Consent for this person comes from a parent, guardian or legal representative: record who gave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие за этого человека даёт родитель, опекун или законный представитель: укажите, кто его дал.</translation>
     </message>
     <message>
         <source>Consent comes from the person themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие даёт сам человек.</translation>
     </message>
     <message>
         <source>Write the person&apos;s real name (it stays in this vault).</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите настоящее имя человека (оно остаётся в этом хранилище).</translation>
     </message>
     <message>
         <source>Give the person an alias: it replaces the real name outside the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте человеку псевдоним: он заменяет настоящее имя за пределами хранилища.</translation>
     </message>
     <message>
         <source>This person is already listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот человек уже есть в списке.</translation>
     </message>
     <message>
         <source>Another person has this alias: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>У другого лица уже есть такой псевдоним: выберите другой.</translation>
     </message>
     <message>
         <source>The alias must differ from the real name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним должен отличаться от настоящего имени.</translation>
     </message>
     <message>
         <source>Dates are written YYYY-MM-DD, for example 2026-11-29.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты записываются в виде ГГГГ-ММ-ДД, например 2026-11-29.</translation>
     </message>
 </context>
 <context>
     <name>PersonFields</name>
     <message>
         <source>New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое лицо…</translation>
     </message>
     <message>
         <source>Add a person to this record and choose their alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить лицо к этой записи и выбрать его псевдоним</translation>
     </message>
     <message>
         <source>Consent to report</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие для сообщения</translation>
     </message>
     <message>
         <source>Choose the person to see their consent to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите лицо, чтобы увидеть его согласие для сообщения.</translation>
     </message>
     <message>
         <source>{purpose}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: {state}</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не зарегистрировано</translation>
     </message>
     <message>
         <source>Consent to report — {states}</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие для сообщения — {states}</translation>
     </message>
 </context>
 <context>
@@ -4688,7 +4688,7 @@
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация</translation>
     </message>
     <message>
         <source>Addressee</source>
@@ -4696,85 +4696,85 @@
     </message>
     <message>
         <source>NPM&apos;s assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка НПМ</translation>
     </message>
     <message>
         <source>State reports</source>
-        <translation type="unfinished"></translation>
+        <translation>По данным государства</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>(no report)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без доклада)</translation>
     </message>
 </context>
 <context>
     <name>RecommendationsTracker</name>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <source>Columns: choose one to sort by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы: выберите один, чтобы сортировать по нему</translation>
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать все</translation>
     </message>
     <message>
         <source>{title} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({count})</translation>
     </message>
     <message>
         <source>All reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Все доклады</translation>
     </message>
     <message>
         <source>Without a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Без доклада</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <source>Not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сообщено</translation>
     </message>
     <message>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой приоритет</translation>
     </message>
     <message>
         <source>No priority given</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет не указан</translation>
     </message>
     <message>
         <source>Any authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой орган</translation>
     </message>
     <message>
         <source>None named</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан</translation>
     </message>
     <message numerus="yes">
         <source>%n recommendation(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показана %n рекомендация.</numerusform>
+            <numerusform>Показаны %n рекомендации.</numerusform>
+            <numerusform>Показано %n рекомендаций.</numerusform>
         </translation>
     </message>
 </context>
@@ -4782,55 +4782,55 @@
     <name>RecommendationsTrackerForm</name>
     <message>
         <source>Recommendations tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроль выполнения рекомендаций</translation>
     </message>
     <message>
         <source>Re&amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доклад:</translation>
     </message>
     <message>
         <source>Show the recommendations of this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать рекомендации этого доклада</translation>
     </message>
     <message>
         <source>A&amp;ddressee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адресат:</translation>
     </message>
     <message>
         <source>Show the recommendations to this addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать рекомендации этому адресату</translation>
     </message>
     <message>
         <source>NPM&apos;s assessmen&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка &amp;НПМ:</translation>
     </message>
     <message>
         <source>Show the recommendations the NPM assesses at this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать рекомендации, которые НПМ оценивает этим статусом</translation>
     </message>
     <message>
         <source>State&apos;s stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус по данным &amp;государства:</translation>
     </message>
     <message>
         <source>Show the recommendations the State reports at this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать рекомендации, которым государство присвоило этот статус</translation>
     </message>
     <message>
         <source>Pr&amp;iority:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;риоритет:</translation>
     </message>
     <message>
         <source>Show the recommendations of this priority or timeframe</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать рекомендации с этим приоритетом или сроком</translation>
     </message>
     <message>
         <source>Responsi&amp;ble:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответственный:</translation>
     </message>
     <message>
         <source>Show the recommendations for this responsible authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать рекомендации для этого ответственного органа</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -4838,125 +4838,125 @@
     </message>
     <message>
         <source>Implementation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус выполнения</translation>
     </message>
     <message>
         <source>Implementation status in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус выполнения словами</translation>
     </message>
 </context>
 <context>
     <name>RecordActions</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>A new record of the list&apos;s kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись того же вида, что и список</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Change the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранную запись</translation>
     </message>
     <message>
         <source>&amp;Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответить…</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Answer the selected communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить на выбранное сообщение</translation>
     </message>
     <message>
         <source>&amp;Follow up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продолжить переписку…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Add to the selected communication&apos;s thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить к переписке выбранного сообщения</translation>
     </message>
     <message>
         <source>Move to &amp;bin</source>
-        <translation type="unfinished"></translation>
+        <translation>В &amp;корзину</translation>
     </message>
     <message>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <source>Move the selected record to the bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранную запись в корзину</translation>
     </message>
     <message>
         <source>Re&amp;store from the bin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить из корзины</translation>
     </message>
     <message>
         <source>Take the selected record out of the bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Извлечь выбранную запись из корзины</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запись</translation>
     </message>
     <message>
         <source>New of &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая запись вида</translation>
     </message>
     <message>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись</translation>
     </message>
     <message>
         <source>Edit the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранную запись</translation>
     </message>
     <message>
         <source>Reply to the selected communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить на выбранное сообщение</translation>
     </message>
     <message>
         <source>&amp;New {kind}…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая запись: {kind}…</translation>
     </message>
 </context>
 <context>
     <name>RecordDetailForm</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Sensitivity marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Гриф конфиденциальности</translation>
     </message>
     <message>
         <source>Hi&amp;story…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История…</translation>
     </message>
     <message>
         <source>Earlier versions of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежние версии этой записи</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4964,15 +4964,15 @@
     </message>
     <message>
         <source>Record details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о записи</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текст:</translation>
     </message>
     <message>
         <source>Text of the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст записи</translation>
     </message>
     <message>
         <source>&amp;Attachments:</source>
@@ -4987,15 +4987,15 @@
     <name>RecordForm</name>
     <message>
         <source>“{item}” is not an OPCAT reference: write an article from 1 to 37 with its sub-paragraphs, for example 11(1)(b)(ii) or 19(b).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{item}» — не ссылка на Факультативный протокол: укажите статью от 1 до 37 с её подпунктами, например 11(1)(b)(ii) или 19(b).</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <source>Throw away what you typed in this form?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить то, что вы ввели в этой форме?</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -5003,47 +5003,47 @@
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продолжить редактирование</translation>
     </message>
     <message>
         <source>Discard the changes and close the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения и закрыть форму</translation>
     </message>
     <message>
         <source>Go back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к форме</translation>
     </message>
     <message>
         <source>People and consent problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица и согласие: проблема</translation>
     </message>
     <message>
         <source>&amp;{label} *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;{label} *:</translation>
     </message>
     <message>
         <source>Recorded per person and purpose under People and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрируется для каждого лица и цели в разделе «Лица и согласие»</translation>
     </message>
     <message>
         <source>{name} — {role} ({team})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {role} ({team})</translation>
     </message>
     <message>
         <source>{name} — {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {role}</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>(a record not in this vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>(запись не из этого хранилища)</translation>
     </message>
     <message>
         <source>{kind}: details</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: сведения</translation>
     </message>
     <message>
         <source>One per line</source>
@@ -5051,11 +5051,11 @@
     </message>
     <message>
         <source>{field} problem</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: проблема</translation>
     </message>
     <message>
         <source>{field}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}:</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5063,27 +5063,27 @@
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Draft status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние черновика</translation>
     </message>
     <message>
         <source>Hi&amp;story…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История…</translation>
     </message>
     <message>
         <source>Earlier versions of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежние версии этой записи</translation>
     </message>
     <message>
         <source>Record form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма записи</translation>
     </message>
     <message>
         <source>&amp;Title *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заголовок *:</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5095,15 +5095,15 @@
     </message>
     <message>
         <source>Title problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок: проблема</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -5111,11 +5111,11 @@
     </message>
     <message>
         <source>Date problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата: проблема</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5123,7 +5123,7 @@
     </message>
     <message>
         <source>Status problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: проблема</translation>
     </message>
     <message>
         <source>&amp;Counterpart:</source>
@@ -5263,7 +5263,7 @@
     </message>
     <message>
         <source>Text of the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст записи</translation>
     </message>
     <message>
         <source>Text problem</source>
@@ -5407,7 +5407,7 @@
     <name>RecordListModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -5450,15 +5450,15 @@
     </message>
     <message>
         <source>(a record not in this vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>(запись не из этого хранилища)</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не зарегистрировано</translation>
     </message>
     <message>
         <source>{purpose}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: {state}</translation>
     </message>
     <message>
         <source>withdrawn {date}</source>
@@ -5506,7 +5506,7 @@
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>Version</source>
@@ -5521,11 +5521,11 @@
     <name>RecordTable</name>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <source>Columns: choose one to sort by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы: выберите один, чтобы сортировать по нему</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -5533,7 +5533,7 @@
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать все</translation>
     </message>
 </context>
 <context>
@@ -5743,7 +5743,7 @@
     </message>
     <message>
         <source>Recommendations tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроль выполнения рекомендаций</translation>
     </message>
     <message>
         <source>Report</source>
@@ -6230,7 +6230,7 @@
     <name>SearchResultsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -6355,7 +6355,7 @@
     </message>
     <message>
         <source>{name} — {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {role}</translation>
     </message>
     <message>
         <source>No contact has an age recipient yet. Add one to a contact to choose it here.</source>
