@@ -5103,139 +5103,139 @@
     </message>
     <message>
         <source>&amp;Counterpart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interlocutor:</translation>
     </message>
     <message>
         <source>Counterpart (an SPT contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interlocutor (um contacto do SPT)</translation>
     </message>
     <message>
         <source>Counterpart problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Interlocutor: problema</translation>
     </message>
     <message>
         <source>Countr&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Country problem</source>
-        <translation type="unfinished"></translation>
+        <translation>País: problema</translation>
     </message>
     <message>
         <source>Due dat&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pra&amp;zo:</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Due date problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo: problema</translation>
     </message>
     <message>
         <source>Revie&amp;w on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ver em:</translation>
     </message>
     <message>
         <source>Review on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rever em</translation>
     </message>
     <message>
         <source>When the record is due for review (retention)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando o registo deve ser revisto (conservação)</translation>
     </message>
     <message>
         <source>Review on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Rever em: problema</translation>
     </message>
     <message>
         <source>Sensiti&amp;vity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sensibilidade:</translation>
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilidade</translation>
     </message>
     <message>
         <source>Sensitivity problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilidade: problema</translation>
     </message>
     <message>
         <source>Contains personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Contém dados pessoais</translation>
     </message>
     <message>
         <source>&amp;Personal data about people (OPCAT art. 16 and 21)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados p&amp;essoais sobre pessoas (OPCAT art. 16 e 21)</translation>
     </message>
     <message>
         <source>Contains personal data problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Contém dados pessoais: problema</translation>
     </message>
     <message>
         <source>Co&amp;nsent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consentimento:</translation>
     </message>
     <message>
         <source>Consent of the people concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimento das pessoas em causa</translation>
     </message>
     <message>
         <source>Consent of the people concerned problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimento das pessoas em causa: problema</translation>
     </message>
     <message>
         <source>Details of this kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados deste tipo de registo</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Tags problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas: problema</translation>
     </message>
     <message>
         <source>OPCAT a&amp;rticles:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rtigos do OPCAT:</translation>
     </message>
     <message>
         <source>OPCAT articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigos do OPCAT</translation>
     </message>
     <message>
         <source>Precise re&amp;ferences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ferências precisas:</translation>
     </message>
     <message>
         <source>Precise OPCAT references</source>
-        <translation type="unfinished"></translation>
+        <translation>Referências precisas ao OPCAT</translation>
     </message>
     <message>
         <source>Sub-paragraphs, separated by commas, for example 11(1)(b)(ii), 19(b)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alíneas, separadas por vírgulas, por exemplo 11(1)(b)(ii), 19(b)</translation>
     </message>
     <message>
         <source>11(1)(b)(ii), 19(b)</source>
-        <translation type="unfinished"></translation>
+        <translation>11(1)(b)(ii), 19(b)</translation>
     </message>
     <message>
         <source>OPCAT articles problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigos do OPCAT: problema</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto:</translation>
     </message>
     <message>
         <source>Text of the record</source>
@@ -5243,19 +5243,19 @@
     </message>
     <message>
         <source>Text problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto: problema</translation>
     </message>
     <message>
         <source>Why the record was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque é que o registo não foi guardado</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o registo</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5263,38 +5263,38 @@
     </message>
     <message>
         <source>Close the form without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar o formulário sem guardar</translation>
     </message>
 </context>
 <context>
     <name>RecordFormDialog</name>
     <message>
         <source>Saving status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da gravação</translation>
     </message>
     <message>
         <source>Continuing your unsaved draft</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuar o seu rascunho não guardado</translation>
     </message>
     <message>
         <source>New {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo: {kind}</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem título</translation>
     </message>
     <message>
         <source>{kind}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {title}</translation>
     </message>
     <message>
         <source>Saved. Attaching the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. A anexar os ficheiros…</translation>
     </message>
     <message>
         <source>Attaching files</source>
-        <translation type="unfinished"></translation>
+        <translation>A anexar ficheiros</translation>
     </message>
     <message>
         <source>Encrypting the files into the vault…</source>
@@ -5302,80 +5302,80 @@
     </message>
     <message>
         <source>Cancel attaching the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a anexação dos ficheiros</translation>
     </message>
     <message>
         <source>you cancelled attaching them.</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelou a anexação.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) attached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ficheiro anexado.</numerusform>
+            <numerusform>%n ficheiros anexados.</numerusform>
         </translation>
     </message>
     <message>
         <source>The record is saved, but its files are not attached: {problem} Save again to attach them, or Cancel to close without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registo está guardado, mas os ficheiros não estão anexados: {problem} Guarde de novo para os anexar, ou Cancelar para fechar sem eles.</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardado: {problem}</translation>
     </message>
     <message>
         <source>Saving… waiting for the import or the attachment being added to finish. Cancel stops waiting; your text stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A guardar… à espera que termine a importação ou o anexo a ser adicionado. Cancelar deixa de esperar; o seu texto fica aqui.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>A guardar…</translation>
     </message>
     <message>
         <source>Not saved: you stopped waiting. Your text is still here; save again when the vault is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardado: deixou de esperar. O seu texto continua aqui; guarde de novo quando o cofre estiver livre.</translation>
     </message>
     <message>
         <source>Draft kept in the vault at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho mantido no cofre às {time}</translation>
     </message>
     <message>
         <source>Draft not kept: {problem} Trying again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho não mantido: {problem} Nova tentativa em breve.</translation>
     </message>
     <message>
         <source>Keeping the draft… waiting for the import or the attachment being added to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>A manter o rascunho… à espera que termine a importação ou o anexo a ser adicionado</translation>
     </message>
 </context>
 <context>
     <name>RecordForms</name>
     <message>
         <source>Saved “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” guardado.</translation>
     </message>
     <message>
         <source>“{title}” is in the bin (Record → Restore from the bin brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” está no lixo (Registo → Repor do lixo trá-lo de volta).</translation>
     </message>
     <message>
         <source>“{title}” is back from the bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” voltou do lixo.</translation>
     </message>
     <message>
         <source>Waiting for the import or the attachment being added to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>À espera que termine a importação ou o anexo a ser adicionado…</translation>
     </message>
 </context>
 <context>
     <name>RecordLabels</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Não</translation>
     </message>
 </context>
 <context>
@@ -5386,7 +5386,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5401,27 +5401,27 @@
     <name>RecordRows</name>
     <message>
         <source>Art. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. {number}</translation>
     </message>
     <message>
         <source>{real} ({alias})</source>
-        <translation type="unfinished"></translation>
+        <translation>{real} ({alias})</translation>
     </message>
     <message>
         <source>child</source>
-        <translation type="unfinished"></translation>
+        <translation>criança</translation>
     </message>
     <message>
         <source>lacks capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>sem capacidade</translation>
     </message>
     <message>
         <source>No consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum consentimento registado</translation>
     </message>
     <message>
         <source>consent from a parent, guardian or legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>consentimento de um dos pais, de um tutor ou de um representante legal</translation>
     </message>
     <message>
         <source>(a record not in this vault)</source>
@@ -5437,15 +5437,15 @@
     </message>
     <message>
         <source>withdrawn {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado em {date}</translation>
     </message>
     <message>
         <source>(a contact not in this vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>(um contacto que não está neste cofre)</translation>
     </message>
     <message>
         <source>{version}, changed {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{version}, alterado em {when} por {who}</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5453,31 +5453,31 @@
     </message>
     <message>
         <source>Counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>Interlocutor</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Review on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rever em</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>OPCAT articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigos do OPCAT</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados pessoais</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -5489,7 +5489,7 @@
     </message>
     <message>
         <source>In the bin</source>
-        <translation type="unfinished"></translation>
+        <translation>No lixo</translation>
     </message>
 </context>
 <context>
@@ -5515,77 +5515,77 @@
     <name>RecordText</name>
     <message>
         <source>Text actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações sobre o texto</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionar &amp;tudo</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>Your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu novo código de recuperação</translation>
     </message>
     <message>
         <source>Write down your new recovery code now</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote agora o seu novo código de recuperação</translation>
     </message>
     <message>
         <source>This new code replaces the recovery code you wrote down before: once you confirm below, the old code stops working and only this one opens the vault if you forget your passphrase. Write it on paper, or print it, and keep it somewhere safe away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este novo código substitui o código de recuperação que anotou antes: quando confirmar abaixo, o código antigo deixa de funcionar e só este abre o cofre se esquecer a frase secreta. Escreva-o em papel, ou imprima-o, e guarde-o num local seguro longe deste computador.</translation>
     </message>
     <message>
         <source>I have &amp;written down the new code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anotei o novo código</translation>
     </message>
     <message>
         <source>I have written down the new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotei o novo código de recuperação</translation>
     </message>
     <message>
         <source>You have not confirmed that you wrote down the new recovery code. If you close now, the code you wrote down before keeps working, and npmdesk shows a new code at the next unlock. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Não confirmou que anotou o novo código de recuperação. Se fechar agora, o código que anotou antes continua a funcionar, e o npmdesk mostra um novo código no próximo desbloqueio. Fechar na mesma?</translation>
     </message>
     <message>
         <source>This recovery code will not be shown again. Without it, a forgotten passphrase means the vault is lost. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código de recuperação não voltará a ser mostrado. Sem ele, uma frase secreta esquecida significa que o cofre se perde. Fechar na mesma?</translation>
     </message>
     <message>
         <source>Recovery code not written down</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperação não anotado</translation>
     </message>
     <message>
         <source>npmdesk recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperação do npmdesk</translation>
     </message>
     <message>
         <source>Keep this page somewhere safe, away from the computer. Anyone holding it and the vault&apos;s files can open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde esta página num local seguro, longe do computador. Quem a tiver, juntamente com os ficheiros do cofre, pode abrir o cofre.</translation>
     </message>
     <message>
         <source>Print the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir o código de recuperação</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodeForm</name>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu código de recuperação</translation>
     </message>
     <message>
         <source>Write down your recovery code now</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote agora o seu código de recuperação</translation>
     </message>
     <message>
         <source>If you forget your passphrase, this code is the only way into the vault. Write it on paper, or print it, and keep it somewhere safe away from this computer. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esquecer a frase secreta, este código é a única forma de entrar no cofre. Escreva-o em papel, ou imprima-o, e guarde-o num local seguro longe deste computador. Só é mostrado esta vez.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -5593,54 +5593,54 @@
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anotei-o</translation>
     </message>
     <message>
         <source>I have written the recovery code down</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotei o código de recuperação</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Print the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir o código de recuperação</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuar</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
 </context>
 <context>
     <name>ReplyMonthsSetting</name>
     <message>
         <source>Reports after a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios após uma visita</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> meses</translation>
     </message>
     <message>
         <source>Months after transmission a reply is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses após a transmissão em que a resposta é devida</translation>
     </message>
     <message>
         <source>Reply due a&amp;fter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta devida a&amp;pós:</translation>
     </message>
     <message>
         <source>When a report&apos;s own reply date is empty, the reply is due this long after the report&apos;s transmission (customarily six months). Kept in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando a data de resposta própria de um relatório está vazia, a resposta é devida este tempo após a transmissão do relatório (habitualmente seis meses). Guardado no cofre.</translation>
     </message>
 </context>
 <context>
@@ -5651,39 +5651,39 @@
     </message>
     <message>
         <source>Progress of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso do relatório</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir o relatório</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
         <source>Save the report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o relatório como PDF</translation>
     </message>
     <message>
         <source>Put into an encrypted pac&amp;kage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar num &amp;pacote cifrado…</translation>
     </message>
     <message>
         <source>Put the report&apos;s PDF into an encrypted, signed package</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar o PDF do relatório num pacote cifrado e assinado</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
         <source>Cancel the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar o relatório</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5691,30 +5691,30 @@
     </message>
     <message>
         <source>Laying out the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>A paginar o relatório…</translation>
     </message>
     <message>
         <source>Saved the report to {path}. This PDF is not encrypted: keep it safe and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório foi guardado em {path}. Este PDF não está cifrado: guarde-o em segurança e apague-o quando já não precisar dele.</translation>
     </message>
     <message>
         <source>Sent {pages} pages to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foram enviadas {pages} páginas para a impressora.</translation>
     </message>
     <message>
         <source>The report was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório foi cancelado. Nada foi escrito.</translation>
     </message>
 </context>
 <context>
     <name>ReportForm</name>
     <message>
         <source>Correspondence log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo da correspondência</translation>
     </message>
     <message>
         <source>Visit dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiê da visita</translation>
     </message>
     <message>
         <source>Recommendations tracker</source>
@@ -5726,157 +5726,157 @@
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relatório:</translation>
     </message>
     <message>
         <source>Visit of the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita do dossiê</translation>
     </message>
     <message>
         <source>&amp;Visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visita:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De:</translation>
     </message>
     <message>
         <source>Start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Início do período</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;té:</translation>
     </message>
     <message>
         <source>End of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim do período</translation>
     </message>
     <message>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua do relatório</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Língua:</translation>
     </message>
     <message>
         <source>Mark every page “&amp;Confidential”</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar cada página “&amp;Confidencial”</translation>
     </message>
     <message>
         <source>Mark every page Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar cada página como Confidencial</translation>
     </message>
     <message>
         <source>List when each record left the vault, and to &amp;whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar quando cada registo saiu do cofre e para &amp;quem</translation>
     </message>
     <message>
         <source>List when each record left the vault, and to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar quando cada registo saiu do cofre e para quem</translation>
     </message>
     <message>
         <source>Limit the period: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitar o período: {what}</translation>
     </message>
 </context>
 <context>
     <name>ReportQuestions</name>
     <message>
         <source>Save the report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o relatório como PDF</translation>
     </message>
     <message>
         <source>The PDF of the {report} will NOT be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PDF de “{report}” NÃO será cifrado.</translation>
     </message>
     <message>
         <source>It leaves the vault: anyone who can open the folder you choose, or who gets this computer or the drive, can read it. npmdesk will not delete it for you later. Save it only where it must be, and delete it when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai do cofre: qualquer pessoa que possa abrir a pasta que escolher, ou que fique com este computador ou a unidade, pode lê-lo. O npmdesk não o apagará por si mais tarde. Guarde-o só onde tiver de estar e apague-o quando terminar.</translation>
     </message>
     <message>
         <source>&amp;Save Unencrypted PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar PDF não cifrado…</translation>
     </message>
     <message>
         <source>Save an unencrypted PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar um PDF não cifrado</translation>
     </message>
     <message>
         <source>Cancel: keep the report in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar: manter o relatório no cofre</translation>
     </message>
     <message>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir o relatório</translation>
     </message>
     <message>
         <source>The {report} will be sent to the printer unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{report}” será enviado para a impressora sem cifra.</translation>
     </message>
     <message>
         <source>The print queue, a network printer or a “print to file” may keep a readable copy. Collect the pages at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fila de impressão, uma impressora de rede ou uma “impressão para ficheiro” podem guardar uma cópia legível. Recolha as páginas de imediato.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Cancel: do not print</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar: não imprimir</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ReportTracks</name>
     <message>
         <source>Reply received on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta recebida em {date}</translation>
     </message>
     <message>
         <source>Reply made (no date recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta dada (sem data registada)</translation>
     </message>
     <message>
         <source>Reply due: not known (no transmission date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo de resposta: desconhecido (sem data de transmissão)</translation>
     </message>
     <message>
         <source>Reply due by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta devida até {date}</translation>
     </message>
     <message>
         <source>(transmission + 1 month)</source>
-        <translation type="unfinished"></translation>
+        <translation>(transmissão + 1 mês)</translation>
     </message>
     <message>
         <source>(transmission + {months} months)</source>
-        <translation type="unfinished"></translation>
+        <translation>(transmissão + {months} meses)</translation>
     </message>
     <message>
         <source>Overdue: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Em atraso: {text}</translation>
     </message>
     <message>
         <source>Published: {state} can apply to the OPCAT Special Fund (art. 26)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado: {state} pode candidatar-se ao Fundo Especial do OPCAT (art. 26)</translation>
     </message>
     <message>
         <source>Special Fund (art. 26): {state} can apply once a report to it is published</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundo Especial (art. 26): {state} pode candidatar-se quando um relatório que lhe foi dirigido for publicado</translation>
     </message>
     <message>
         <source>Received on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebido em {date}</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta</translation>
     </message>
     <message>
         <source>Special Fund</source>
@@ -5887,23 +5887,23 @@
     <name>ReportTracksPanel</name>
     <message>
         <source>Report to the State</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório ao Estado</translation>
     </message>
     <message>
         <source>Report to the NPM</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório ao MNP</translation>
     </message>
     <message>
         <source>Open the report to the State</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o relatório ao Estado</translation>
     </message>
     <message>
         <source>Open the report to the NPM</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o relatório ao MNP</translation>
     </message>
     <message>
         <source>Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir relatório</translation>
     </message>
     <message>
         <source>Special Fund</source>
@@ -5911,69 +5911,69 @@
     </message>
     <message>
         <source>No report recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda nenhum relatório registado.</translation>
     </message>
     <message>
         <source>Next: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo passo: {step}</translation>
     </message>
     <message>
         <source>{title} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {status}</translation>
     </message>
     <message>
         <source>Transmitted on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmitido em {date}</translation>
     </message>
     <message>
         <source>Transmission date not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de transmissão não registada</translation>
     </message>
     <message>
         <source>Publication: {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicação: {decision}</translation>
     </message>
     <message>
         <source>not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>não decidida</translation>
     </message>
     <message>
         <source>Published on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado em {date}</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
 </context>
 <context>
     <name>ReportsFeature</name>
     <message>
         <source>&amp;Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relatórios…</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Print or save a PDF of the correspondence log, a visit dossier or the recommendations tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir ou guardar em PDF o registo da correspondência, um dossiê de visita ou o seguimento das recomendações</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar uma cópia de segurança</translation>
     </message>
     <message>
         <source>The backup is restored into a new folder, as a vault of its own. The open vault is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia de segurança é restaurada numa pasta nova, como um cofre próprio. O cofre aberto não é alterado.</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro da cópia de segurança</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -5981,51 +5981,51 @@
     </message>
     <message>
         <source>Choose the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher o ficheiro da cópia de segurança</translation>
     </message>
     <message>
         <source>New folder for the restored vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta nova para o cofre restaurado</translation>
     </message>
     <message>
         <source>Choo&amp;se…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escol&amp;her…</translation>
     </message>
     <message>
         <source>Choose the new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher a pasta nova</translation>
     </message>
     <message>
         <source>&amp;Backup file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficheiro da cópia de segurança:</translation>
     </message>
     <message>
         <source>&amp;New folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta &amp;nova:</translation>
     </message>
     <message>
         <source>Problem restoring the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema ao restaurar a cópia de segurança</translation>
     </message>
     <message>
         <source>Restore progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso do restauro</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar a cópia de segurança</translation>
     </message>
     <message>
         <source>&amp;Open the Restored Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir o cofre restaurado</translation>
     </message>
     <message>
         <source>Lock this vault and open the restored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear este cofre e abrir o restaurado</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6033,23 +6033,23 @@
     </message>
     <message>
         <source>Recovery &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código de recuperação:</translation>
     </message>
     <message>
         <source>The backup&apos;s recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>O código de recuperação da cópia de segurança</translation>
     </message>
     <message>
         <source>The recovery code the vault had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código de recuperação que o cofre tinha quando a cópia foi feita.</translation>
     </message>
     <message>
         <source>Use the passphrase &amp;instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar a frase secreta em &amp;vez disso</translation>
     </message>
     <message>
         <source>Use the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar antes a frase secreta</translation>
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
@@ -6057,11 +6057,11 @@
     </message>
     <message>
         <source>The passphrase the vault had when the backup was made</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase secreta que o cofre tinha quando a cópia foi feita</translation>
     </message>
     <message>
         <source>The passphrase the vault had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase secreta que o cofre tinha quando a cópia foi feita.</translation>
     </message>
     <message>
         <source>Use the recovery code &amp;instead</source>
@@ -6073,7 +6073,7 @@
     </message>
     <message>
         <source>Choose the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a cópia de segurança a restaurar</translation>
     </message>
     <message>
         <source>npmdesk backups (*{suffix})</source>
@@ -6081,31 +6081,31 @@
     </message>
     <message>
         <source>Name the new folder for the restored vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê nome à pasta nova para o cofre restaurado</translation>
     </message>
     <message>
         <source>Restored vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofre restaurado</translation>
     </message>
     <message>
         <source>Checking the backup, restoring it and checking the restored vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificar a cópia de segurança, a restaurá-la e a verificar o cofre restaurado…</translation>
     </message>
     <message>
         <source>Cancel the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar o restauro</translation>
     </message>
     <message>
         <source>The backup was restored into {folder}: it opens and passed both integrity checks. Open it with the recovery code you typed; npmdesk then asks for a new passphrase and shows a new recovery code. To open it later, start npmdesk with --vault and this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia de segurança foi restaurada em {folder}: abre e passou as duas verificações de integridade. Abra-a com o código de recuperação que escreveu; o npmdesk pede então uma nova frase secreta e mostra um novo código de recuperação. Para a abrir mais tarde, inicie o npmdesk com --vault e esta pasta.</translation>
     </message>
     <message>
         <source>The backup was restored into {folder}: it opens and passed both integrity checks. It opens with the passphrase the vault had when the backup was made. To open it later, start npmdesk with --vault and this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia de segurança foi restaurada em {folder}: abre e passou as duas verificações de integridade. Abre com a frase secreta que o cofre tinha quando a cópia foi feita. Para a abrir mais tarde, inicie o npmdesk com --vault e esta pasta.</translation>
     </message>
     <message>
         <source>The restore was cancelled. Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>O restauro foi cancelado. Nada foi criado.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -6116,7 +6116,7 @@
     <name>SearchBox</name>
     <message>
         <source>Search everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar em tudo</translation>
     </message>
     <message>
         <source>Clear the search</source>
@@ -6139,7 +6139,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6147,15 +6147,15 @@
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilidade</translation>
     </message>
     <message>
         <source>Counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>Interlocutor</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Dated from</source>
@@ -6209,7 +6209,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Title</source>
@@ -6529,7 +6529,7 @@
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta</translation>
     </message>
     <message>
         <source>Reply to this message</source>
@@ -6571,11 +6571,11 @@
     </message>
     <message>
         <source>Use the passphrase &amp;instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar a frase secreta em &amp;vez disso</translation>
     </message>
     <message>
         <source>Use the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar antes a frase secreta</translation>
     </message>
     <message>
         <source>Use the recovery code &amp;instead</source>
@@ -7000,7 +7000,7 @@
     </message>
     <message>
         <source>{kind}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {title}</translation>
     </message>
     <message>
         <source>No recommendations recorded from this visit&apos;s reports.</source>

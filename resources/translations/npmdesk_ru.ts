@@ -5127,139 +5127,139 @@
     </message>
     <message>
         <source>&amp;Counterpart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;беседник:</translation>
     </message>
     <message>
         <source>Counterpart (an SPT contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Собеседник (контакт в Подкомитете)</translation>
     </message>
     <message>
         <source>Counterpart problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Собеседник: проблема</translation>
     </message>
     <message>
         <source>Countr&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Стра&amp;на:</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Country problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна: проблема</translation>
     </message>
     <message>
         <source>Due dat&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сро&amp;к:</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Due date problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок: проблема</translation>
     </message>
     <message>
         <source>Revie&amp;w on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата пе&amp;ресмотра:</translation>
     </message>
     <message>
         <source>Review on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата пересмотра</translation>
     </message>
     <message>
         <source>When the record is due for review (retention)</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда запись подлежит пересмотру (срок хранения)</translation>
     </message>
     <message>
         <source>Review on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата пересмотра: проблема</translation>
     </message>
     <message>
         <source>Sensiti&amp;vity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гриф конфиденциальности:</translation>
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Гриф конфиденциальности</translation>
     </message>
     <message>
         <source>Sensitivity problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Гриф конфиденциальности: проблема</translation>
     </message>
     <message>
         <source>Contains personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержит персональные данные</translation>
     </message>
     <message>
         <source>&amp;Personal data about people (OPCAT art. 16 and 21)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перс&amp;ональные данные о людях (ст. 16 и 21 Факультативного протокола)</translation>
     </message>
     <message>
         <source>Contains personal data problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержит персональные данные: проблема</translation>
     </message>
     <message>
         <source>Co&amp;nsent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглас&amp;ие:</translation>
     </message>
     <message>
         <source>Consent of the people concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие затронутых лиц</translation>
     </message>
     <message>
         <source>Consent of the people concerned problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие затронутых лиц: проблема</translation>
     </message>
     <message>
         <source>Details of this kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о записи этого вида</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Метки:</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Tags problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки: проблема</translation>
     </message>
     <message>
         <source>OPCAT a&amp;rticles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ст&amp;атьи Факультативного протокола:</translation>
     </message>
     <message>
         <source>OPCAT articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи Факультативного протокола</translation>
     </message>
     <message>
         <source>Precise re&amp;ferences:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Точные ссылки:</translation>
     </message>
     <message>
         <source>Precise OPCAT references</source>
-        <translation type="unfinished"></translation>
+        <translation>Точные ссылки на Факультативный протокол</translation>
     </message>
     <message>
         <source>Sub-paragraphs, separated by commas, for example 11(1)(b)(ii), 19(b)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпункты через запятую, например 11(1)(b)(ii), 19(b)</translation>
     </message>
     <message>
         <source>11(1)(b)(ii), 19(b)</source>
-        <translation type="unfinished"></translation>
+        <translation>11(1)(b)(ii), 19(b)</translation>
     </message>
     <message>
         <source>OPCAT articles problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи Факультативного протокола: проблема</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;екст:</translation>
     </message>
     <message>
         <source>Text of the record</source>
@@ -5267,19 +5267,19 @@
     </message>
     <message>
         <source>Text problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст: проблема</translation>
     </message>
     <message>
         <source>Why the record was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему запись не сохранена</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>Save the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить запись</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5287,38 +5287,38 @@
     </message>
     <message>
         <source>Close the form without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть форму без сохранения</translation>
     </message>
 </context>
 <context>
     <name>RecordFormDialog</name>
     <message>
         <source>Saving status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние сохранения</translation>
     </message>
     <message>
         <source>Continuing your unsaved draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжение вашего несохранённого черновика</translation>
     </message>
     <message>
         <source>New {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись: {kind}</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Без заголовка</translation>
     </message>
     <message>
         <source>{kind}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {title}</translation>
     </message>
     <message>
         <source>Saved. Attaching the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено. Прикрепление файлов…</translation>
     </message>
     <message>
         <source>Attaching files</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепление файлов</translation>
     </message>
     <message>
         <source>Encrypting the files into the vault…</source>
@@ -5326,81 +5326,81 @@
     </message>
     <message>
         <source>Cancel attaching the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить прикрепление файлов</translation>
     </message>
     <message>
         <source>you cancelled attaching them.</source>
-        <translation type="unfinished"></translation>
+        <translation>вы отменили их прикрепление.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) attached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Прикреплён %n файл.</numerusform>
+            <numerusform>Прикреплено %n файла.</numerusform>
+            <numerusform>Прикреплено %n файлов.</numerusform>
         </translation>
     </message>
     <message>
         <source>The record is saved, but its files are not attached: {problem} Save again to attach them, or Cancel to close without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись сохранена, но её файлы не прикреплены: {problem} Сохраните снова, чтобы прикрепить их, или нажмите «Отмена», чтобы закрыть без них.</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: {problem}</translation>
     </message>
     <message>
         <source>Saving… waiting for the import or the attachment being added to finish. Cancel stops waiting; your text stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение… ожидание завершения импорта или добавления вложения. «Отмена» прекращает ожидание; ваш текст остаётся здесь.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <source>Not saved: you stopped waiting. Your text is still here; save again when the vault is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: вы прекратили ожидание. Ваш текст всё ещё здесь; сохраните снова, когда хранилище освободится.</translation>
     </message>
     <message>
         <source>Draft kept in the vault at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик сохранён в хранилище в {time}</translation>
     </message>
     <message>
         <source>Draft not kept: {problem} Trying again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик не сохранён: {problem} Скоро будет повторная попытка.</translation>
     </message>
     <message>
         <source>Keeping the draft… waiting for the import or the attachment being added to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение черновика… ожидание завершения импорта или добавления вложения</translation>
     </message>
 </context>
 <context>
     <name>RecordForms</name>
     <message>
         <source>Saved “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» сохранено.</translation>
     </message>
     <message>
         <source>“{title}” is in the bin (Record → Restore from the bin brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» в корзине (Запись → Восстановить из корзины возвращает её).</translation>
     </message>
     <message>
         <source>“{title}” is back from the bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» возвращено из корзины.</translation>
     </message>
     <message>
         <source>Waiting for the import or the attachment being added to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание завершения импорта или добавления вложения…</translation>
     </message>
 </context>
 <context>
     <name>RecordLabels</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
 </context>
 <context>
@@ -5411,7 +5411,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5426,27 +5426,27 @@
     <name>RecordRows</name>
     <message>
         <source>Art. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ст. {number}</translation>
     </message>
     <message>
         <source>{real} ({alias})</source>
-        <translation type="unfinished"></translation>
+        <translation>{real} ({alias})</translation>
     </message>
     <message>
         <source>child</source>
-        <translation type="unfinished"></translation>
+        <translation>ребёнок</translation>
     </message>
     <message>
         <source>lacks capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>не способен дать согласие</translation>
     </message>
     <message>
         <source>No consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие не зарегистрировано</translation>
     </message>
     <message>
         <source>consent from a parent, guardian or legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>согласие родителя, опекуна или законного представителя</translation>
     </message>
     <message>
         <source>(a record not in this vault)</source>
@@ -5462,15 +5462,15 @@
     </message>
     <message>
         <source>withdrawn {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>отозвано {date}</translation>
     </message>
     <message>
         <source>(a contact not in this vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>(контакт не из этого хранилища)</translation>
     </message>
     <message>
         <source>{version}, changed {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{version}, изменено {when}, автор: {who}</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5478,31 +5478,31 @@
     </message>
     <message>
         <source>Counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>Собеседник</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Review on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата пересмотра</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>OPCAT articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи Факультативного протокола</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональные данные</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -5514,7 +5514,7 @@
     </message>
     <message>
         <source>In the bin</source>
-        <translation type="unfinished"></translation>
+        <translation>В корзине</translation>
     </message>
 </context>
 <context>
@@ -5540,77 +5540,77 @@
     <name>RecordText</name>
     <message>
         <source>Text actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия с текстом</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделить &amp;всё</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>Your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш новый код восстановления</translation>
     </message>
     <message>
         <source>Write down your new recovery code now</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишите новый код восстановления прямо сейчас</translation>
     </message>
     <message>
         <source>This new code replaces the recovery code you wrote down before: once you confirm below, the old code stops working and only this one opens the vault if you forget your passphrase. Write it on paper, or print it, and keep it somewhere safe away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот новый код заменяет код восстановления, записанный вами ранее: как только вы подтвердите ниже, старый код перестанет действовать, и если вы забудете парольную фразу, хранилище откроет только этот код. Запишите его на бумаге или распечатайте и храните в надёжном месте вдали от этого компьютера.</translation>
     </message>
     <message>
         <source>I have &amp;written down the new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Я &amp;записал новый код</translation>
     </message>
     <message>
         <source>I have written down the new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Я записал новый код восстановления</translation>
     </message>
     <message>
         <source>You have not confirmed that you wrote down the new recovery code. If you close now, the code you wrote down before keeps working, and npmdesk shows a new code at the next unlock. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы не подтвердили, что записали новый код восстановления. Если закрыть сейчас, записанный ранее код продолжит действовать, а npmdesk покажет новый код при следующей разблокировке. Всё равно закрыть?</translation>
     </message>
     <message>
         <source>This recovery code will not be shown again. Without it, a forgotten passphrase means the vault is lost. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот код восстановления больше не будет показан. Без него забытая парольная фраза означает потерю хранилища. Всё равно закрыть?</translation>
     </message>
     <message>
         <source>Recovery code not written down</source>
-        <translation type="unfinished"></translation>
+        <translation>Код восстановления не записан</translation>
     </message>
     <message>
         <source>npmdesk recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код восстановления npmdesk</translation>
     </message>
     <message>
         <source>Keep this page somewhere safe, away from the computer. Anyone holding it and the vault&apos;s files can open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Храните эту страницу в надёжном месте вдали от компьютера. Любой, у кого есть она и файлы хранилища, может открыть хранилище.</translation>
     </message>
     <message>
         <source>Print the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Распечатать код восстановления</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodeForm</name>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш код восстановления</translation>
     </message>
     <message>
         <source>Write down your recovery code now</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишите код восстановления прямо сейчас</translation>
     </message>
     <message>
         <source>If you forget your passphrase, this code is the only way into the vault. Write it on paper, or print it, and keep it somewhere safe away from this computer. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если вы забудете парольную фразу, этот код — единственный способ попасть в хранилище. Запишите его на бумаге или распечатайте и храните в надёжном месте вдали от этого компьютера. Он показывается только один раз.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -5618,54 +5618,54 @@
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Внимание</translation>
     </message>
     <message>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Я &amp;записал его</translation>
     </message>
     <message>
         <source>I have written the recovery code down</source>
-        <translation type="unfinished"></translation>
+        <translation>Я записал код восстановления</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пе&amp;чать…</translation>
     </message>
     <message>
         <source>Print the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Распечатать код восстановления</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продолжить</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
 </context>
 <context>
     <name>ReplyMonthsSetting</name>
     <message>
         <source>Reports after a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклады после посещения</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> мес.</translation>
     </message>
     <message>
         <source>Months after transmission a reply is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Через сколько месяцев после препровождения наступает срок ответа</translation>
     </message>
     <message>
         <source>Reply due a&amp;fter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок ответа &amp;через:</translation>
     </message>
     <message>
         <source>When a report&apos;s own reply date is empty, the reply is due this long after the report&apos;s transmission (customarily six months). Kept in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если у доклада не указана собственная дата ответа, срок ответа наступает через это время после препровождения доклада (обычно шесть месяцев). Хранится в хранилище.</translation>
     </message>
 </context>
 <context>
@@ -5676,39 +5676,39 @@
     </message>
     <message>
         <source>Progress of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход подготовки отчёта</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пе&amp;чать…</translation>
     </message>
     <message>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать отчёт</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как &amp;PDF…</translation>
     </message>
     <message>
         <source>Save the report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт как PDF</translation>
     </message>
     <message>
         <source>Put into an encrypted pac&amp;kage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поместить в за&amp;шифрованный пакет…</translation>
     </message>
     <message>
         <source>Put the report&apos;s PDF into an encrypted, signed package</source>
-        <translation type="unfinished"></translation>
+        <translation>Поместить PDF отчёта в зашифрованный подписанный пакет</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тмена</translation>
     </message>
     <message>
         <source>Cancel the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить отчёт</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5716,30 +5716,30 @@
     </message>
     <message>
         <source>Laying out the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вёрстка отчёта…</translation>
     </message>
     <message>
         <source>Saved the report to {path}. This PDF is not encrypted: keep it safe and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт сохранён в {path}. Этот PDF не зашифрован: храните его надёжно и удалите, когда он больше не нужен.</translation>
     </message>
     <message>
         <source>Sent {pages} pages to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>На принтер отправлено страниц: {pages}.</translation>
     </message>
     <message>
         <source>The report was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт отменён. Ничего не записано.</translation>
     </message>
 </context>
 <context>
     <name>ReportForm</name>
     <message>
         <source>Correspondence log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал переписки</translation>
     </message>
     <message>
         <source>Visit dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье посещения</translation>
     </message>
     <message>
         <source>Recommendations tracker</source>
@@ -5751,157 +5751,157 @@
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчёт:</translation>
     </message>
     <message>
         <source>Visit of the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение для досье</translation>
     </message>
     <message>
         <source>&amp;Visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Посещение:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;С:</translation>
     </message>
     <message>
         <source>Start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало периода</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;До:</translation>
     </message>
     <message>
         <source>End of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец периода</translation>
     </message>
     <message>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык отчёта</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Mark every page “&amp;Confidential”</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометить каждую страницу «&amp;Конфиденциально»</translation>
     </message>
     <message>
         <source>Mark every page Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометить каждую страницу «Конфиденциально»</translation>
     </message>
     <message>
         <source>List when each record left the vault, and to &amp;whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Указать, когда каждая запись покидала хранилище и ко&amp;му</translation>
     </message>
     <message>
         <source>List when each record left the vault, and to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Указать, когда каждая запись покидала хранилище и кому</translation>
     </message>
     <message>
         <source>Limit the period: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничить период: {what}</translation>
     </message>
 </context>
 <context>
     <name>ReportQuestions</name>
     <message>
         <source>Save the report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт как PDF</translation>
     </message>
     <message>
         <source>The PDF of the {report} will NOT be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF отчёта «{report}» НЕ будет зашифрован.</translation>
     </message>
     <message>
         <source>It leaves the vault: anyone who can open the folder you choose, or who gets this computer or the drive, can read it. npmdesk will not delete it for you later. Save it only where it must be, and delete it when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Он покидает хранилище: его сможет прочитать любой, кто может открыть выбранную вами папку или получит этот компьютер или диск. npmdesk не удалит его за вас позже. Сохраняйте его только там, где это необходимо, и удалите, когда закончите.</translation>
     </message>
     <message>
         <source>&amp;Save Unencrypted PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить незашифрованный PDF…</translation>
     </message>
     <message>
         <source>Save an unencrypted PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить незашифрованный PDF</translation>
     </message>
     <message>
         <source>Cancel: keep the report in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена: оставить отчёт в хранилище</translation>
     </message>
     <message>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать отчёт</translation>
     </message>
     <message>
         <source>The {report} will be sent to the printer unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт «{report}» будет отправлен на принтер в незашифрованном виде.</translation>
     </message>
     <message>
         <source>The print queue, a network printer or a “print to file” may keep a readable copy. Collect the pages at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь печати, сетевой принтер или «печать в файл» могут сохранить читаемую копию. Сразу заберите страницы.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пе&amp;чать…</translation>
     </message>
     <message>
         <source>Cancel: do not print</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена: не печатать</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ReportTracks</name>
     <message>
         <source>Reply received on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ получен {date}</translation>
     </message>
     <message>
         <source>Reply made (no date recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ дан (дата не указана)</translation>
     </message>
     <message>
         <source>Reply due: not known (no transmission date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок ответа: неизвестен (нет даты препровождения)</translation>
     </message>
     <message>
         <source>Reply due by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок ответа — до {date}</translation>
     </message>
     <message>
         <source>(transmission + 1 month)</source>
-        <translation type="unfinished"></translation>
+        <translation>(препровождение + 1 месяц)</translation>
     </message>
     <message>
         <source>(transmission + {months} months)</source>
-        <translation type="unfinished"></translation>
+        <translation>(препровождение + {months} мес.)</translation>
     </message>
     <message>
         <source>Overdue: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено: {text}</translation>
     </message>
     <message>
         <source>Published: {state} can apply to the OPCAT Special Fund (art. 26)</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликован: {state} может подать заявку в Специальный фонд Факультативного протокола (ст. 26)</translation>
     </message>
     <message>
         <source>Special Fund (art. 26): {state} can apply once a report to it is published</source>
-        <translation type="unfinished"></translation>
+        <translation>Специальный фонд (ст. 26): {state} может подать заявку после публикации адресованного ему доклада</translation>
     </message>
     <message>
         <source>Received on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено {date}</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>Special Fund</source>
@@ -5912,23 +5912,23 @@
     <name>ReportTracksPanel</name>
     <message>
         <source>Report to the State</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклад государству</translation>
     </message>
     <message>
         <source>Report to the NPM</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклад НПМ</translation>
     </message>
     <message>
         <source>Open the report to the State</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть доклад государству</translation>
     </message>
     <message>
         <source>Open the report to the NPM</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть доклад НПМ</translation>
     </message>
     <message>
         <source>Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть доклад</translation>
     </message>
     <message>
         <source>Special Fund</source>
@@ -5936,69 +5936,69 @@
     </message>
     <message>
         <source>No report recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклад ещё не зарегистрирован.</translation>
     </message>
     <message>
         <source>Next: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее: {step}</translation>
     </message>
     <message>
         <source>{title} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {status}</translation>
     </message>
     <message>
         <source>Transmitted on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Препровождён {date}</translation>
     </message>
     <message>
         <source>Transmission date not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата препровождения не указана</translation>
     </message>
     <message>
         <source>Publication: {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>Публикация: {decision}</translation>
     </message>
     <message>
         <source>not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>не решено</translation>
     </message>
     <message>
         <source>Published on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликован {date}</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликован</translation>
     </message>
 </context>
 <context>
     <name>ReportsFeature</name>
     <message>
         <source>&amp;Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчёты…</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Print or save a PDF of the correspondence log, a visit dossier or the recommendations tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать или сохранить в PDF журнал переписки, досье посещения или контроль выполнения рекомендаций</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить резервную копию</translation>
     </message>
     <message>
         <source>The backup is restored into a new folder, as a vault of its own. The open vault is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия восстанавливается в новую папку как отдельное хранилище. Открытое хранилище не изменяется.</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл резервной копии</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -6006,51 +6006,51 @@
     </message>
     <message>
         <source>Choose the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл резервной копии</translation>
     </message>
     <message>
         <source>New folder for the restored vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая папка для восстановленного хранилища</translation>
     </message>
     <message>
         <source>Choo&amp;se…</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыбрать…</translation>
     </message>
     <message>
         <source>Choose the new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать новую папку</translation>
     </message>
     <message>
         <source>&amp;Backup file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл резервной копии:</translation>
     </message>
     <message>
         <source>&amp;New folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая папка:</translation>
     </message>
     <message>
         <source>Problem restoring the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема при восстановлении резервной копии</translation>
     </message>
     <message>
         <source>Restore progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход восстановления</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восст&amp;ановить</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить резервную копию</translation>
     </message>
     <message>
         <source>&amp;Open the Restored Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть восстановленное хранилище</translation>
     </message>
     <message>
         <source>Lock this vault and open the restored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать это хранилище и открыть восстановленное</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6058,23 +6058,23 @@
     </message>
     <message>
         <source>Recovery &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код восстановления:</translation>
     </message>
     <message>
         <source>The backup&apos;s recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код восстановления резервной копии</translation>
     </message>
     <message>
         <source>The recovery code the vault had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код восстановления, который был у хранилища при создании резервной копии.</translation>
     </message>
     <message>
         <source>Use the passphrase &amp;instead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Использовать парольную фразу</translation>
     </message>
     <message>
         <source>Use the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать парольную фразу</translation>
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
@@ -6082,11 +6082,11 @@
     </message>
     <message>
         <source>The passphrase the vault had when the backup was made</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза, которая была у хранилища при создании резервной копии</translation>
     </message>
     <message>
         <source>The passphrase the vault had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза, которая была у хранилища при создании резервной копии.</translation>
     </message>
     <message>
         <source>Use the recovery code &amp;instead</source>
@@ -6098,7 +6098,7 @@
     </message>
     <message>
         <source>Choose the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите резервную копию для восстановления</translation>
     </message>
     <message>
         <source>npmdesk backups (*{suffix})</source>
@@ -6106,31 +6106,31 @@
     </message>
     <message>
         <source>Name the new folder for the restored vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Назовите новую папку для восстановленного хранилища</translation>
     </message>
     <message>
         <source>Restored vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановленное хранилище</translation>
     </message>
     <message>
         <source>Checking the backup, restoring it and checking the restored vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка резервной копии, её восстановление и проверка восстановленного хранилища…</translation>
     </message>
     <message>
         <source>Cancel the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить восстановление</translation>
     </message>
     <message>
         <source>The backup was restored into {folder}: it opens and passed both integrity checks. Open it with the recovery code you typed; npmdesk then asks for a new passphrase and shows a new recovery code. To open it later, start npmdesk with --vault and this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия восстановлена в {folder}: хранилище открывается и прошло обе проверки целостности. Откройте его введённым кодом восстановления; затем npmdesk запросит новую парольную фразу и покажет новый код восстановления. Чтобы открыть его позже, запустите npmdesk с --vault и этой папкой.</translation>
     </message>
     <message>
         <source>The backup was restored into {folder}: it opens and passed both integrity checks. It opens with the passphrase the vault had when the backup was made. To open it later, start npmdesk with --vault and this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия восстановлена в {folder}: хранилище открывается и прошло обе проверки целостности. Оно открывается парольной фразой, которая была у хранилища при создании резервной копии. Чтобы открыть его позже, запустите npmdesk с --vault и этой папкой.</translation>
     </message>
     <message>
         <source>The restore was cancelled. Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление отменено. Ничего не создано.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -6141,7 +6141,7 @@
     <name>SearchBox</name>
     <message>
         <source>Search everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать везде</translation>
     </message>
     <message>
         <source>Clear the search</source>
@@ -6164,7 +6164,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6172,15 +6172,15 @@
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Гриф конфиденциальности</translation>
     </message>
     <message>
         <source>Counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>Собеседник</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Dated from</source>
@@ -6234,7 +6234,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Title</source>
@@ -6554,7 +6554,7 @@
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>Reply to this message</source>
@@ -6597,11 +6597,11 @@
     </message>
     <message>
         <source>Use the passphrase &amp;instead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Использовать парольную фразу</translation>
     </message>
     <message>
         <source>Use the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать парольную фразу</translation>
     </message>
     <message>
         <source>Use the recovery code &amp;instead</source>
@@ -7027,7 +7027,7 @@
     </message>
     <message>
         <source>{kind}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {title}</translation>
     </message>
     <message>
         <source>No recommendations recorded from this visit&apos;s reports.</source>
