@@ -6120,22 +6120,22 @@
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar a pesquisa</translation>
     </message>
     <message>
         <source>Search everywhere ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar em tudo ({shortcut})</translation>
     </message>
     <message>
         <source>Results appear as you type. Escape clears the search. Shortcut: {shortcut}</source>
-        <translation type="unfinished"></translation>
+        <translation>Os resultados aparecem à medida que escreve. Escape limpa a pesquisa. Atalho: {shortcut}</translation>
     </message>
 </context>
 <context>
     <name>SearchFilters</name>
     <message>
         <source>Search filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros de pesquisa</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -6159,19 +6159,19 @@
     </message>
     <message>
         <source>Dated from</source>
-        <translation type="unfinished"></translation>
+        <translation>Datado de</translation>
     </message>
     <message>
         <source>Dated until</source>
-        <translation type="unfinished"></translation>
+        <translation>Datado até</translation>
     </message>
     <message>
         <source>{name}: choices</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: opções</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar os filtros</translation>
     </message>
     <message>
         <source>{name}:</source>
@@ -6179,26 +6179,26 @@
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer</translation>
     </message>
 </context>
 <context>
     <name>SearchOrder</name>
     <message>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por</translation>
     </message>
     <message>
         <source>Best match: the records that match best come first, when at most {limit} records match. Recently added: the records added to the vault most recently come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melhor correspondência: os registos que melhor correspondem aparecem primeiro, quando correspondem no máximo {limit} registos. Adicionados recentemente: os registos adicionados ao cofre mais recentemente aparecem primeiro.</translation>
     </message>
     <message>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Melhor correspondência</translation>
     </message>
     <message>
         <source>Recently added</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionados recentemente</translation>
     </message>
 </context>
 <context>
@@ -6217,116 +6217,116 @@
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado</translation>
     </message>
 </context>
 <context>
     <name>SecurityEvent</name>
     <message>
         <source>Unlocked with this device&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueado com o porta-chaves deste dispositivo</translation>
     </message>
     <message>
         <source>Unlocked with the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueado com a frase secreta</translation>
     </message>
     <message>
         <source>Vault created</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofre criado</translation>
     </message>
     <message>
         <source>Unlocked with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueado com o código de recuperação</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta alterada</translation>
     </message>
     <message>
         <source>Remembered on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Memorizado neste dispositivo</translation>
     </message>
     <message>
         <source>No longer remembered on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixou de estar memorizado neste dispositivo</translation>
     </message>
     <message>
         <source>Recovery code replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperação substituído</translation>
     </message>
     <message>
         <source>Vault key replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do cofre substituída</translation>
     </message>
     <message>
         <source>{when} — {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {what}</translation>
     </message>
     <message>
         <source>This vault is new: it has not been unlocked before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cofre é novo: ainda não foi desbloqueado.</translation>
     </message>
     <message>
         <source>This is the first time this vault has been unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>É a primeira vez que este cofre é desbloqueado.</translation>
     </message>
     <message>
         <source>Last unlock before this session: {when} — {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último desbloqueio antes desta sessão: {when} — {what}.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Emergency erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagamento de emergência</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não escolhido</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>A língua do sistema</translation>
     </message>
     <message>
         <source>npmdesk speaks this language as soon as you save. Open record forms close and keep their drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>O npmdesk passa a falar esta língua assim que guardar. Os formulários de registo abertos fecham e mantêm os rascunhos.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspeto</translation>
     </message>
     <message>
         <source>Colours of npmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cores do npmdesk</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir o sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuro</translation>
     </message>
     <message>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cores:</translation>
     </message>
     <message>
         <source>{name} — {role}</source>
@@ -6334,78 +6334,78 @@
     </message>
     <message>
         <source>No contact has an age recipient yet. Add one to a contact to choose it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum contacto tem ainda um destinatário age. Adicione um a um contacto para o escolher aqui.</translation>
     </message>
     <message>
         <source>Choose your State from the list (type part of its name to find it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o seu Estado na lista (escreva parte do nome para o encontrar).</translation>
     </message>
     <message>
         <source>Why the settings were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque é que as definições não foram guardadas</translation>
     </message>
 </context>
 <context>
     <name>SettingsForm</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferências</translation>
     </message>
     <message>
         <source>Locking and the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueio e área de transferência</translation>
     </message>
     <message>
         <source>&amp;Lock after this long without use:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear após este tempo sem uso:</translation>
     </message>
     <message>
         <source>Minutes without use before the vault locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos sem uso até o cofre bloquear</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Clear copied text after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar o texto copiado após:</translation>
     </message>
     <message>
         <source>Seconds before copied record text is cleared from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos até o texto copiado de um registo ser limpo da área de transferência</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>The vault also locks when you lock the screen or the computer goes to sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cofre também bloqueia quando bloqueia o ecrã ou o computador entra em suspensão.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lí&amp;ngua:</translation>
     </message>
     <message>
         <source>Language of npmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua do npmdesk</translation>
     </message>
     <message>
         <source>The new language is used the next time you start npmdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nova língua é usada da próxima vez que iniciar o npmdesk.</translation>
     </message>
     <message>
         <source>Your NPM</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu MNP</translation>
     </message>
     <message>
         <source>S&amp;tate party:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tado Parte:</translation>
     </message>
     <message>
         <source>State party of your NPM</source>
@@ -6413,119 +6413,119 @@
     </message>
     <message>
         <source>New visits, reports, recommendations and places start with this country. It is kept in the vault, for everyone who opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Novas visitas, relatórios, recomendações e locais começam com este país. Fica guardado no cofre, para todos os que o abrem.</translation>
     </message>
     <message>
         <source>Default export recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatários predefinidos da exportação</translation>
     </message>
     <message>
         <source>Contacts chosen &amp;here are ticked when you export. Only contacts with an age recipient are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os contactos escolhidos &amp;aqui ficam assinalados quando exporta. Só são listados contactos com um destinatário age.</translation>
     </message>
     <message>
         <source>Contacts to export to by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos para onde exportar por predefinição</translation>
     </message>
 </context>
 <context>
     <name>SettingsNotSaved</name>
     <message>
         <source>npmdesk could not save its settings in {path} (is the disk full or read-only?), so they last only until npmdesk closes: free some space, then save them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O npmdesk não conseguiu guardar as definições em {path} (o disco está cheio ou só de leitura?), por isso só duram até o npmdesk fechar: liberte algum espaço e guarde-as de novo.</translation>
     </message>
 </context>
 <context>
     <name>StatusChart</name>
     <message>
         <source>Chart of implementation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico do estado de implementação</translation>
     </message>
     <message>
         <source>NPM</source>
-        <translation type="unfinished"></translation>
+        <translation>MNP</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{status}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {count}</translation>
     </message>
     <message>
         <source>NPM&apos;s assessment: {npm}; State&apos;s reports: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliação do MNP: {npm}; o Estado indica: {state}</translation>
     </message>
 </context>
 <context>
     <name>StepsPanel</name>
     <message>
         <source>Deadline of the annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo do relatório anual</translation>
     </message>
     <message>
         <source>Steps of the annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas do relatório anual</translation>
     </message>
     <message>
         <source>Steps of this annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas deste relatório anual</translation>
     </message>
     <message>
         <source>Deadline: none yet — set the year or the national deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo: ainda nenhum — indique o ano ou o prazo nacional</translation>
     </message>
     <message>
         <source>Deadline: about {date} — set the national deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo: cerca de {date} — indique o prazo nacional</translation>
     </message>
     <message>
         <source>Deadline: {date} (national deadline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo: {date} (prazo nacional)</translation>
     </message>
     <message>
         <source>Published nationally</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado no país</translation>
     </message>
     <message>
         <source>Tabled in parliament</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentado ao parlamento</translation>
     </message>
     <message>
         <source>Sent to the SPT</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado ao SPT</translation>
     </message>
     <message>
         <source>Acknowledged by the SPT</source>
-        <translation type="unfinished"></translation>
+        <translation>Receção confirmada pelo SPT</translation>
     </message>
     <message>
         <source>Posted on the OHCHR site</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado no sítio do ACNUDH</translation>
     </message>
     <message>
         <source>{step}: pending</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: pendente</translation>
     </message>
     <message>
         <source>date not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>data não registada</translation>
     </message>
     <message>
         <source>{step}: done, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: concluído, {date}</translation>
     </message>
 </context>
 <context>
     <name>ThreadPanel</name>
     <message>
         <source>Messages of this thread, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens desta conversa, mais antigas primeiro</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -6533,26 +6533,26 @@
     </message>
     <message>
         <source>Reply to this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a esta mensagem</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar seguimento</translation>
     </message>
     <message>
         <source>Follow up on this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar seguimento a esta mensagem</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Thread: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Conversa: %n mensagem</numerusform>
+            <numerusform>&amp;Conversa: %n mensagens</numerusform>
         </translation>
     </message>
     <message>
         <source>{message} (this message)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (esta mensagem)</translation>
     </message>
 </context>
 <context>
@@ -6563,7 +6563,7 @@
     </message>
     <message>
         <source>Restore a &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar uma &amp;cópia de segurança…</translation>
     </message>
     <message>
         <source>Restore a backup into a new folder</source>
@@ -6587,30 +6587,30 @@
     </message>
     <message>
         <source>Opening the vault with this device&apos;s keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>A abrir o cofre com o porta-chaves deste dispositivo…</translation>
     </message>
     <message>
         <source>Checking the recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificar o código de recuperação…</translation>
     </message>
     <message>
         <source>Type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva a sua frase secreta.</translation>
     </message>
     <message>
         <source>Unlocking. This takes about a second…</source>
-        <translation type="unfinished"></translation>
+        <translation>A desbloquear. Demora cerca de um segundo…</translation>
     </message>
 </context>
 <context>
     <name>UnlockForm</name>
     <message>
         <source>Unlock npmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear o npmdesk</translation>
     </message>
     <message>
         <source>The vault is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>O cofre está bloqueado</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -6626,7 +6626,7 @@
     </message>
     <message>
         <source>Type the recovery code you wrote down: eight groups of four letters and digits. Dashes, spaces and capitals do not matter. A recovery code opens the vault only once: you then choose a new passphrase and get a new recovery code to write down, and the code you type here stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva o código de recuperação que anotou: oito grupos de quatro letras e algarismos. Hífenes, espaços e maiúsculas não importam. Um código de recuperação abre o cofre só uma vez: depois escolhe uma nova frase secreta e recebe um novo código de recuperação para anotar, e o código que escrever aqui deixa de funcionar.</translation>
     </message>
     <message>
         <source>&amp;Recovery code:</source>
@@ -6654,7 +6654,7 @@
     </message>
     <message>
         <source>Problem unlocking the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema ao desbloquear o cofre</translation>
     </message>
     <message>
         <source>Working</source>
@@ -6666,117 +6666,117 @@
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
 </context>
 <context>
     <name>UserGuideWindow</name>
     <message>
         <source>npmdesk User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia do utilizador do npmdesk</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <source>Guide page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página do guia</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voltar</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <source>For&amp;ward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avançar</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avançar</translation>
     </message>
     <message>
         <source>&amp;Start Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página &amp;inicial</translation>
     </message>
     <message>
         <source>Start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página inicial</translation>
     </message>
     <message>
         <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar na página</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procurar:</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nterior</translation>
     </message>
     <message>
         <source>Find previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar anterior</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguinte</translation>
     </message>
     <message>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar seguinte</translation>
     </message>
     <message>
         <source>This page is not translated yet: it is shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página ainda não está traduzida: é mostrada em inglês.</translation>
     </message>
     <message>
         <source>A link outside the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma ligação para fora do guia</translation>
     </message>
     <message>
         <source>npmdesk does not open web pages or other programs. To read this page, copy its address into a web browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>O npmdesk não abre páginas web nem outros programas. Para ler esta página, copie o endereço para um navegador web:</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Não encontrado</translation>
     </message>
 </context>
 <context>
     <name>VaultMenu</name>
     <message>
         <source>Va&amp;ult</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ofre</translation>
     </message>
     <message>
         <source>Change &amp;Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar a &amp;frase secreta…</translation>
     </message>
     <message>
         <source>Set a new passphrase after typing the current one (or the recovery code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir uma nova frase secreta depois de escrever a atual (ou o código de recuperação)</translation>
     </message>
     <message>
         <source>&amp;Check Integrity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar a integridade…</translation>
     </message>
     <message>
         <source>Check that every page of the vault is intact</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar que todas as páginas do cofre estão intactas</translation>
     </message>
     <message>
         <source>&amp;Restore a Backup…</source>
@@ -6784,34 +6784,34 @@
     </message>
     <message>
         <source>Restore a backup into a new folder; this vault is not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar uma cópia de segurança numa pasta nova; este cofre não é alterado</translation>
     </message>
     <message>
         <source>The passphrase is changed. The old one no longer opens the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase secreta foi alterada. A antiga já não abre o cofre.</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta alterada</translation>
     </message>
     <message>
         <source>The recovery code you used still works: npmdesk offers a new one at the next unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código de recuperação que usou ainda funciona: o npmdesk oferece um novo no próximo desbloqueio.</translation>
     </message>
     <message>
         <source>The recovery code you used no longer works; the new one you wrote down does.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código de recuperação que usou já não funciona; o novo que anotou funciona.</translation>
     </message>
 </context>
 <context>
     <name>VerifyKeysDialog</name>
     <message>
         <source>Verify Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar chaves</translation>
     </message>
     <message>
         <source>Fingerprint to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital a comparar</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -6819,19 +6819,19 @@
     </message>
     <message>
         <source>The fingerprints &amp;match</source>
-        <translation type="unfinished"></translation>
+        <translation>As impressões digitais &amp;coincidem</translation>
     </message>
     <message>
         <source>The fingerprints match: mark the keys as verified</source>
-        <translation type="unfinished"></translation>
+        <translation>As impressões digitais coincidem: marcar as chaves como verificadas</translation>
     </message>
     <message>
         <source>They &amp;differ</source>
-        <translation type="unfinished"></translation>
+        <translation>São &amp;diferentes</translation>
     </message>
     <message>
         <source>The fingerprints differ: do not trust these keys</source>
-        <translation type="unfinished"></translation>
+        <translation>As impressões digitais são diferentes: não confiar nestas chaves</translation>
     </message>
     <message>
         <source>Close</source>
@@ -6839,102 +6839,102 @@
     </message>
     <message>
         <source>{name} has no valid signing key in this vault, so there is nothing to verify. Add their keys from their contact card first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não tem uma chave de assinatura válida neste cofre, por isso não há nada a verificar. Adicione primeiro as chaves a partir do cartão de contacto.</translation>
     </message>
     <message>
         <source>Call {name} on a number you already know (not one given with the keys). Ask them to open File → Share My Keys… in their npmdesk and read their fingerprint aloud. Compare it with this one, group by group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligue a {name} para um número que já conhece (não um dado com as chaves). Peça-lhe que abra Ficheiro → Partilhar as minhas chaves… no seu npmdesk e leia em voz alta a impressão digital. Compare-a com esta, grupo a grupo:</translation>
     </message>
     <message>
         <source>{name}&apos;s keys are now marked as verified. Packages they sign will show as coming from a verified contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>As chaves de {name} estão agora marcadas como verificadas. Os pacotes que assinar aparecerão como vindos de um contacto verificado.</translation>
     </message>
     <message>
         <source>Do not trust these keys: someone may have replaced them. Do not import packages signed with them and do not export for them. Ask {name} for their contact card again through another channel (in person, for example) and replace the keys on the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não confie nestas chaves: alguém pode tê-las substituído. Não importe pacotes assinados com elas nem exporte para elas. Peça de novo o cartão de contacto a {name} por outro canal (pessoalmente, por exemplo) e substitua as chaves no contacto.</translation>
     </message>
 </context>
 <context>
     <name>VisitLabels</name>
     <message>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparação</translation>
     </message>
     <message>
         <source>During the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante a visita</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimento</translation>
     </message>
     <message>
         <source>Over</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada</translation>
     </message>
     <message>
         <source>Current phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase atual</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Por vir</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluída</translation>
     </message>
     <message>
         <source>Concern raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Preocupação assinalada</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Em curso</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Em atraso</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Por fazer</translation>
     </message>
     <message>
         <source>Did not take place</source>
-        <translation type="unfinished"></translation>
+        <translation>Não se realizou</translation>
     </message>
     <message>
         <source>waiting for the SPT&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>aguarda o relatório do SPT</translation>
     </message>
     <message>
         <source>the State&apos;s reply to the SPT</source>
-        <translation type="unfinished"></translation>
+        <translation>a resposta do Estado ao SPT</translation>
     </message>
     <message>
         <source>the NPM&apos;s reply to the SPT</source>
-        <translation type="unfinished"></translation>
+        <translation>a resposta do MNP ao SPT</translation>
     </message>
     <message>
         <source>urge the State to request publication (art. 16(2))</source>
-        <translation type="unfinished"></translation>
+        <translation>instar o Estado a pedir a publicação (art. 16(2))</translation>
     </message>
     <message>
         <source>publication by the SPT (the State requested it)</source>
-        <translation type="unfinished"></translation>
+        <translation>publicação pelo SPT (o Estado pediu-a)</translation>
     </message>
     <message>
         <source>the NPM decides whether to publish it</source>
-        <translation type="unfinished"></translation>
+        <translation>o MNP decide se o publica</translation>
     </message>
     <message>
         <source>publish it (the NPM decided to)</source>
-        <translation type="unfinished"></translation>
+        <translation>publicá-lo (o MNP assim decidiu)</translation>
     </message>
     <message>
         <source>nothing: this track is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>nada: este percurso está concluído</translation>
     </message>
 </context>
 <context>
@@ -6945,15 +6945,15 @@
     </message>
     <message>
         <source>nothing is overdue while the visit is on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>nada está em atraso enquanto a visita estiver em suspenso</translation>
     </message>
     <message>
         <source>Counterpart: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Interlocutor: {name}</translation>
     </message>
     <message>
         <source>Visit workspace: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de trabalho da visita: {title}</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
@@ -6961,41 +6961,41 @@
     </message>
     <message>
         <source>from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>desde {start}</translation>
     </message>
     <message>
         <source>until {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>até {end}</translation>
     </message>
     <message>
         <source>dates not known</source>
-        <translation type="unfinished"></translation>
+        <translation>datas desconhecidas</translation>
     </message>
     <message>
         <source>{phase}: {span}, {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}: {span}, {state}</translation>
     </message>
     <message>
         <source>{phase} — {span} · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase} — {span} · {state}</translation>
     </message>
     <message>
         <source>Other linked records</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros registos ligados</translation>
     </message>
     <message>
         <source>{state} (ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} (assinalado)</translation>
     </message>
     <message>
         <source>{item} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} (facultativo)</translation>
     </message>
     <message numerus="yes">
         <source>{item}: {state}, %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{item}: {state}, %n registo</numerusform>
+            <numerusform>{item}: {state}, %n registos</numerusform>
         </translation>
     </message>
     <message>
@@ -7004,13 +7004,13 @@
     </message>
     <message>
         <source>No recommendations recorded from this visit&apos;s reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma recomendação registada a partir dos relatórios desta visita.</translation>
     </message>
     <message numerus="yes">
         <source>%n recommendation(s) from this visit&apos;s reports — {parts}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recomendação dos relatórios desta visita — {parts}</numerusform>
+            <numerusform>%n recomendações dos relatórios desta visita — {parts}</numerusform>
         </translation>
     </message>
 </context>
@@ -7018,15 +7018,15 @@
     <name>VisitWorkspaceForm</name>
     <message>
         <source>Visit workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de trabalho da visita</translation>
     </message>
     <message>
         <source>Visit recor&amp;d…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo &amp;da visita…</translation>
     </message>
     <message>
         <source>Show the visit&apos;s own record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o registo próprio da visita</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -7034,15 +7034,15 @@
     </message>
     <message>
         <source>Country, dates and status of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>País, datas e estado da visita</translation>
     </message>
     <message>
         <source>&amp;Checklist and records (Enter or a click opens a record):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de verificação e registos (Enter ou um clique abre um registo):</translation>
     </message>
     <message>
         <source>Phases of the visit, their checklist and records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fases da visita, as suas listas de verificação e registos</translation>
     </message>
     <message>
         <source>Step</source>
@@ -7050,46 +7050,46 @@
     </message>
     <message>
         <source>State or date</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado ou data</translation>
     </message>
     <message>
         <source>Recommendations of this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendações desta visita</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registos</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados da pesquisa</translation>
     </message>
     <message>
         <source>Search: more than {limit} results, the most recently added first. Add words to rank them by best match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa: mais de {limit} resultados, os adicionados mais recentemente primeiro. Acrescente palavras para os ordenar por melhor correspondência.</translation>
     </message>
     <message numerus="yes">
         <source>Search: %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pesquisa: %n resultado</numerusform>
+            <numerusform>Pesquisa: %n resultados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Search: the %n most recently added results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pesquisa: o %n resultado adicionado mais recentemente</numerusform>
+            <numerusform>Pesquisa: os %n resultados adicionados mais recentemente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Search: the best %n results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pesquisa: o melhor %n resultado</numerusform>
+            <numerusform>Pesquisa: os %n melhores resultados</numerusform>
         </translation>
     </message>
 </context>

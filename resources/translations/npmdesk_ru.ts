@@ -6145,22 +6145,22 @@
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить поиск</translation>
     </message>
     <message>
         <source>Search everywhere ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать везде ({shortcut})</translation>
     </message>
     <message>
         <source>Results appear as you type. Escape clears the search. Shortcut: {shortcut}</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты появляются по мере ввода. Escape очищает поиск. Сочетание клавиш: {shortcut}</translation>
     </message>
 </context>
 <context>
     <name>SearchFilters</name>
     <message>
         <source>Search filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтры поиска</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -6184,19 +6184,19 @@
     </message>
     <message>
         <source>Dated from</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата с</translation>
     </message>
     <message>
         <source>Dated until</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата по</translation>
     </message>
     <message>
         <source>{name}: choices</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: варианты</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтры</translation>
     </message>
     <message>
         <source>{name}:</source>
@@ -6204,26 +6204,26 @@
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой</translation>
     </message>
 </context>
 <context>
     <name>SearchOrder</name>
     <message>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортировка</translation>
     </message>
     <message>
         <source>Best match: the records that match best come first, when at most {limit} records match. Recently added: the records added to the vault most recently come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучшее совпадение: первыми идут записи, которые совпадают лучше всего, если совпадений не более {limit}. Недавно добавленные: первыми идут записи, добавленные в хранилище последними.</translation>
     </message>
     <message>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучшее совпадение</translation>
     </message>
     <message>
         <source>Recently added</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавно добавленные</translation>
     </message>
 </context>
 <context>
@@ -6242,116 +6242,116 @@
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено</translation>
     </message>
 </context>
 <context>
     <name>SecurityEvent</name>
     <message>
         <source>Unlocked with this device&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировано с помощью хранилища ключей этого устройства</translation>
     </message>
     <message>
         <source>Unlocked with the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировано парольной фразой</translation>
     </message>
     <message>
         <source>Vault created</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище создано</translation>
     </message>
     <message>
         <source>Unlocked with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировано кодом восстановления</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза изменена</translation>
     </message>
     <message>
         <source>Remembered on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнено на этом устройстве</translation>
     </message>
     <message>
         <source>No longer remembered on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше не запомнено на этом устройстве</translation>
     </message>
     <message>
         <source>Recovery code replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Код восстановления заменён</translation>
     </message>
     <message>
         <source>Vault key replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ хранилища заменён</translation>
     </message>
     <message>
         <source>{when} — {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {what}</translation>
     </message>
     <message>
         <source>This vault is new: it has not been unlocked before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это хранилище новое: оно ещё не разблокировалось.</translation>
     </message>
     <message>
         <source>This is the first time this vault has been unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это хранилище разблокировано впервые.</translation>
     </message>
     <message>
         <source>Last unlock before this session: {when} — {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя разблокировка перед этим сеансом: {when} — {what}.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Emergency erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренное стирание</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не выбрано</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
     <message>
         <source>npmdesk speaks this language as soon as you save. Open record forms close and keep their drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk переходит на этот язык сразу после сохранения. Открытые формы записей закрываются, сохраняя черновики.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний вид</translation>
     </message>
     <message>
         <source>Colours of npmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвета npmdesk</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная</translation>
     </message>
     <message>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цвета:</translation>
     </message>
     <message>
         <source>{name} — {role}</source>
@@ -6359,78 +6359,78 @@
     </message>
     <message>
         <source>No contact has an age recipient yet. Add one to a contact to choose it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одного контакта ещё нет получателя age. Добавьте его контакту, чтобы выбрать здесь.</translation>
     </message>
     <message>
         <source>Choose your State from the list (type part of its name to find it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите своё государство из списка (введите часть названия, чтобы найти его).</translation>
     </message>
     <message>
         <source>Why the settings were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему настройки не сохранены</translation>
     </message>
 </context>
 <context>
     <name>SettingsForm</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Locking and the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировка и буфер обмена</translation>
     </message>
     <message>
         <source>&amp;Lock after this long without use:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Блокировать после простоя:</translation>
     </message>
     <message>
         <source>Minutes without use before the vault locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Минуты простоя до блокировки хранилища</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>&amp;Clear copied text after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очищать скопированный текст через:</translation>
     </message>
     <message>
         <source>Seconds before copied record text is cleared from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Секунды до удаления скопированного текста записи из буфера обмена</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>The vault also locks when you lock the screen or the computer goes to sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище также блокируется, когда вы блокируете экран или компьютер переходит в спящий режим.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Language of npmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык npmdesk</translation>
     </message>
     <message>
         <source>The new language is used the next time you start npmdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык будет использован при следующем запуске npmdesk.</translation>
     </message>
     <message>
         <source>Your NPM</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш НПМ</translation>
     </message>
     <message>
         <source>S&amp;tate party:</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство-&amp;участник:</translation>
     </message>
     <message>
         <source>State party of your NPM</source>
@@ -6438,119 +6438,119 @@
     </message>
     <message>
         <source>New visits, reports, recommendations and places start with this country. It is kept in the vault, for everyone who opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые посещения, доклады, рекомендации и места по умолчанию относятся к этой стране. Хранится в хранилище для всех, кто его открывает.</translation>
     </message>
     <message>
         <source>Default export recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатели экспорта по умолчанию</translation>
     </message>
     <message>
         <source>Contacts chosen &amp;here are ticked when you export. Only contacts with an age recipient are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты, выбранные з&amp;десь, отмечаются при экспорте. Перечислены только контакты с получателем age.</translation>
     </message>
     <message>
         <source>Contacts to export to by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты для экспорта по умолчанию</translation>
     </message>
 </context>
 <context>
     <name>SettingsNotSaved</name>
     <message>
         <source>npmdesk could not save its settings in {path} (is the disk full or read-only?), so they last only until npmdesk closes: free some space, then save them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk не удалось сохранить настройки в {path} (диск переполнен или доступен только для чтения?), поэтому они действуют только до закрытия npmdesk: освободите место и сохраните их снова.</translation>
     </message>
 </context>
 <context>
     <name>StatusChart</name>
     <message>
         <source>Chart of implementation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма статуса выполнения</translation>
     </message>
     <message>
         <source>NPM</source>
-        <translation type="unfinished"></translation>
+        <translation>НПМ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{status}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {count}</translation>
     </message>
     <message>
         <source>NPM&apos;s assessment: {npm}; State&apos;s reports: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка НПМ: {npm}; данные государства: {state}</translation>
     </message>
 </context>
 <context>
     <name>StepsPanel</name>
     <message>
         <source>Deadline of the annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок ежегодного доклада</translation>
     </message>
     <message>
         <source>Steps of the annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы ежегодного доклада</translation>
     </message>
     <message>
         <source>Steps of this annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы этого ежегодного доклада</translation>
     </message>
     <message>
         <source>Deadline: none yet — set the year or the national deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок: пока нет — укажите год или национальный срок</translation>
     </message>
     <message>
         <source>Deadline: about {date} — set the national deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок: около {date} — укажите национальный срок</translation>
     </message>
     <message>
         <source>Deadline: {date} (national deadline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок: {date} (национальный срок)</translation>
     </message>
     <message>
         <source>Published nationally</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликован в стране</translation>
     </message>
     <message>
         <source>Tabled in parliament</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесён в парламент</translation>
     </message>
     <message>
         <source>Sent to the SPT</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлен в Подкомитет</translation>
     </message>
     <message>
         <source>Acknowledged by the SPT</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение подтверждено Подкомитетом</translation>
     </message>
     <message>
         <source>Posted on the OHCHR site</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещён на сайте УВКПЧ</translation>
     </message>
     <message>
         <source>{step}: pending</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: ожидается</translation>
     </message>
     <message>
         <source>date not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>дата не указана</translation>
     </message>
     <message>
         <source>{step}: done, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: выполнено, {date}</translation>
     </message>
 </context>
 <context>
     <name>ThreadPanel</name>
     <message>
         <source>Messages of this thread, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения этой переписки, сначала старые</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -6558,27 +6558,27 @@
     </message>
     <message>
         <source>Reply to this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить на это сообщение</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить переписку</translation>
     </message>
     <message>
         <source>Follow up on this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить переписку по этому сообщению</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Thread: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Переп&amp;иска: %n сообщение</numerusform>
+            <numerusform>Переп&amp;иска: %n сообщения</numerusform>
+            <numerusform>Переп&amp;иска: %n сообщений</numerusform>
         </translation>
     </message>
     <message>
         <source>{message} (this message)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (это сообщение)</translation>
     </message>
 </context>
 <context>
@@ -6589,7 +6589,7 @@
     </message>
     <message>
         <source>Restore a &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из резервной &amp;копии…</translation>
     </message>
     <message>
         <source>Restore a backup into a new folder</source>
@@ -6613,30 +6613,30 @@
     </message>
     <message>
         <source>Opening the vault with this device&apos;s keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие хранилища с помощью хранилища ключей этого устройства…</translation>
     </message>
     <message>
         <source>Checking the recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка кода восстановления…</translation>
     </message>
     <message>
         <source>Type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу.</translation>
     </message>
     <message>
         <source>Unlocking. This takes about a second…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка. Это займёт около секунды…</translation>
     </message>
 </context>
 <context>
     <name>UnlockForm</name>
     <message>
         <source>Unlock npmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать npmdesk</translation>
     </message>
     <message>
         <source>The vault is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище заблокировано</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -6652,7 +6652,7 @@
     </message>
     <message>
         <source>Type the recovery code you wrote down: eight groups of four letters and digits. Dashes, spaces and capitals do not matter. A recovery code opens the vault only once: you then choose a new passphrase and get a new recovery code to write down, and the code you type here stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите записанный код восстановления: восемь групп из четырёх букв и цифр. Дефисы, пробелы и регистр букв значения не имеют. Код восстановления открывает хранилище только один раз: затем вы выбираете новую парольную фразу и получаете новый код восстановления, который нужно записать, а введённый здесь код перестаёт действовать.</translation>
     </message>
     <message>
         <source>&amp;Recovery code:</source>
@@ -6680,7 +6680,7 @@
     </message>
     <message>
         <source>Problem unlocking the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема при разблокировке хранилища</translation>
     </message>
     <message>
         <source>Working</source>
@@ -6692,117 +6692,117 @@
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать</translation>
     </message>
 </context>
 <context>
     <name>UserGuideWindow</name>
     <message>
         <source>npmdesk User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство пользователя npmdesk</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание</translation>
     </message>
     <message>
         <source>Guide page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница руководства</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>For&amp;ward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вперёд</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперёд</translation>
     </message>
     <message>
         <source>&amp;Start Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальная &amp;страница</translation>
     </message>
     <message>
         <source>Start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальная страница</translation>
     </message>
     <message>
         <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти на странице</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;айти:</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предыдущее</translation>
     </message>
     <message>
         <source>Find previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти предыдущее</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Сл&amp;едующее</translation>
     </message>
     <message>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти следующее</translation>
     </message>
     <message>
         <source>This page is not translated yet: it is shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта страница ещё не переведена: она показана на английском.</translation>
     </message>
     <message>
         <source>A link outside the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка за пределы руководства</translation>
     </message>
     <message>
         <source>npmdesk does not open web pages or other programs. To read this page, copy its address into a web browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk не открывает веб-страницы и другие программы. Чтобы прочитать эту страницу, скопируйте её адрес в веб-браузер:</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найдено</translation>
     </message>
 </context>
 <context>
     <name>VaultMenu</name>
     <message>
         <source>Va&amp;ult</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хранилище</translation>
     </message>
     <message>
         <source>Change &amp;Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
         <source>Set a new passphrase after typing the current one (or the recovery code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать новую парольную фразу, введя текущую (или код восстановления)</translation>
     </message>
     <message>
         <source>&amp;Check Integrity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить &amp;целостность…</translation>
     </message>
     <message>
         <source>Check that every page of the vault is intact</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить, что все страницы хранилища целы</translation>
     </message>
     <message>
         <source>&amp;Restore a Backup…</source>
@@ -6810,34 +6810,34 @@
     </message>
     <message>
         <source>Restore a backup into a new folder; this vault is not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить резервную копию в новую папку; это хранилище не изменяется</translation>
     </message>
     <message>
         <source>The passphrase is changed. The old one no longer opens the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза изменена. Старая больше не открывает хранилище.</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза изменена</translation>
     </message>
     <message>
         <source>The recovery code you used still works: npmdesk offers a new one at the next unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использованный вами код восстановления всё ещё действует: npmdesk предложит новый при следующей разблокировке.</translation>
     </message>
     <message>
         <source>The recovery code you used no longer works; the new one you wrote down does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использованный вами код восстановления больше не действует; действует новый, который вы записали.</translation>
     </message>
 </context>
 <context>
     <name>VerifyKeysDialog</name>
     <message>
         <source>Verify Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка ключей</translation>
     </message>
     <message>
         <source>Fingerprint to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток для сверки</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -6845,19 +6845,19 @@
     </message>
     <message>
         <source>The fingerprints &amp;match</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечатки &amp;совпадают</translation>
     </message>
     <message>
         <source>The fingerprints match: mark the keys as verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечатки совпадают: отметить ключи как проверенные</translation>
     </message>
     <message>
         <source>They &amp;differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Они &amp;различаются</translation>
     </message>
     <message>
         <source>The fingerprints differ: do not trust these keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечатки различаются: не доверять этим ключам</translation>
     </message>
     <message>
         <source>Close</source>
@@ -6865,102 +6865,102 @@
     </message>
     <message>
         <source>{name} has no valid signing key in this vault, so there is nothing to verify. Add their keys from their contact card first.</source>
-        <translation type="unfinished"></translation>
+        <translation>У контакта {name} нет в этом хранилище действительного ключа подписи, поэтому проверять нечего. Сначала добавьте его ключи из его карточки контакта.</translation>
     </message>
     <message>
         <source>Call {name} on a number you already know (not one given with the keys). Ask them to open File → Share My Keys… in their npmdesk and read their fingerprint aloud. Compare it with this one, group by group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвоните контакту {name} по уже известному вам номеру (не по номеру, присланному вместе с ключами). Попросите открыть в своём npmdesk Файл → Поделиться моими ключами… и прочитать вслух свой отпечаток. Сверьте его с этим, группа за группой:</translation>
     </message>
     <message>
         <source>{name}&apos;s keys are now marked as verified. Packages they sign will show as coming from a verified contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи контакта {name} теперь отмечены как проверенные. Подписанные им пакеты будут показаны как пришедшие от проверенного контакта.</translation>
     </message>
     <message>
         <source>Do not trust these keys: someone may have replaced them. Do not import packages signed with them and do not export for them. Ask {name} for their contact card again through another channel (in person, for example) and replace the keys on the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не доверяйте этим ключам: их могли подменить. Не импортируйте подписанные ими пакеты и не экспортируйте для них. Попросите {name} снова передать карточку контакта по другому каналу (например, лично) и замените ключи у контакта.</translation>
     </message>
 </context>
 <context>
     <name>VisitLabels</name>
     <message>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка</translation>
     </message>
     <message>
         <source>During the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Во время посещения</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Последующие действия</translation>
     </message>
     <message>
         <source>Over</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <source>Current phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий этап</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Предстоит</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Concern raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Выражена обеспокоенность</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Предстоит сделать</translation>
     </message>
     <message>
         <source>Did not take place</source>
-        <translation type="unfinished"></translation>
+        <translation>Не состоялось</translation>
     </message>
     <message>
         <source>waiting for the SPT&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается доклад Подкомитета</translation>
     </message>
     <message>
         <source>the State&apos;s reply to the SPT</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ государства Подкомитету</translation>
     </message>
     <message>
         <source>the NPM&apos;s reply to the SPT</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ НПМ Подкомитету</translation>
     </message>
     <message>
         <source>urge the State to request publication (art. 16(2))</source>
-        <translation type="unfinished"></translation>
+        <translation>побудить государство просить о публикации (ст. 16(2))</translation>
     </message>
     <message>
         <source>publication by the SPT (the State requested it)</source>
-        <translation type="unfinished"></translation>
+        <translation>публикация Подкомитетом (государство просило о ней)</translation>
     </message>
     <message>
         <source>the NPM decides whether to publish it</source>
-        <translation type="unfinished"></translation>
+        <translation>НПМ решает, публиковать ли доклад</translation>
     </message>
     <message>
         <source>publish it (the NPM decided to)</source>
-        <translation type="unfinished"></translation>
+        <translation>опубликовать доклад (НПМ так решил)</translation>
     </message>
     <message>
         <source>nothing: this track is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего: это направление завершено</translation>
     </message>
 </context>
 <context>
@@ -6971,15 +6971,15 @@
     </message>
     <message>
         <source>nothing is overdue while the visit is on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>пока посещение приостановлено, ничего не просрочено</translation>
     </message>
     <message>
         <source>Counterpart: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Собеседник: {name}</translation>
     </message>
     <message>
         <source>Visit workspace: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее пространство посещения: {title}</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
@@ -6987,42 +6987,42 @@
     </message>
     <message>
         <source>from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>с {start}</translation>
     </message>
     <message>
         <source>until {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>по {end}</translation>
     </message>
     <message>
         <source>dates not known</source>
-        <translation type="unfinished"></translation>
+        <translation>даты неизвестны</translation>
     </message>
     <message>
         <source>{phase}: {span}, {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}: {span}, {state}</translation>
     </message>
     <message>
         <source>{phase} — {span} · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase} — {span} · {state}</translation>
     </message>
     <message>
         <source>Other linked records</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие связанные записи</translation>
     </message>
     <message>
         <source>{state} (ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} (отмечено)</translation>
     </message>
     <message>
         <source>{item} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} (необязательно)</translation>
     </message>
     <message numerus="yes">
         <source>{item}: {state}, %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{item}: {state}, %n запись</numerusform>
+            <numerusform>{item}: {state}, %n записи</numerusform>
+            <numerusform>{item}: {state}, %n записей</numerusform>
         </translation>
     </message>
     <message>
@@ -7031,14 +7031,14 @@
     </message>
     <message>
         <source>No recommendations recorded from this visit&apos;s reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>По докладам этого посещения рекомендаций не зарегистрировано.</translation>
     </message>
     <message numerus="yes">
         <source>%n recommendation(s) from this visit&apos;s reports — {parts}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n рекомендация по докладам этого посещения — {parts}</numerusform>
+            <numerusform>%n рекомендации по докладам этого посещения — {parts}</numerusform>
+            <numerusform>%n рекомендаций по докладам этого посещения — {parts}</numerusform>
         </translation>
     </message>
 </context>
@@ -7046,15 +7046,15 @@
     <name>VisitWorkspaceForm</name>
     <message>
         <source>Visit workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее пространство посещения</translation>
     </message>
     <message>
         <source>Visit recor&amp;d…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть запись посещения…</translation>
     </message>
     <message>
         <source>Show the visit&apos;s own record</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать собственную запись посещения</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -7062,15 +7062,15 @@
     </message>
     <message>
         <source>Country, dates and status of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна, даты и статус посещения</translation>
     </message>
     <message>
         <source>&amp;Checklist and records (Enter or a click opens a record):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контрольный список и записи (Enter или щелчок открывает запись):</translation>
     </message>
     <message>
         <source>Phases of the visit, their checklist and records</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы посещения, их контрольные списки и записи</translation>
     </message>
     <message>
         <source>Step</source>
@@ -7078,49 +7078,49 @@
     </message>
     <message>
         <source>State or date</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус или дата</translation>
     </message>
     <message>
         <source>Recommendations of this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации этого посещения</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты поиска</translation>
     </message>
     <message>
         <source>Search: more than {limit} results, the most recently added first. Add words to rank them by best match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск: более {limit} результатов, сначала недавно добавленные. Добавьте слова, чтобы упорядочить их по лучшему совпадению.</translation>
     </message>
     <message numerus="yes">
         <source>Search: %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Поиск: %n результат</numerusform>
+            <numerusform>Поиск: %n результата</numerusform>
+            <numerusform>Поиск: %n результатов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Search: the %n most recently added results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Поиск: %n последний добавленный результат</numerusform>
+            <numerusform>Поиск: %n последних добавленных результата</numerusform>
+            <numerusform>Поиск: %n последних добавленных результатов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Search: the best %n results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Поиск: %n лучший результат</numerusform>
+            <numerusform>Поиск: %n лучших результата</numerusform>
+            <numerusform>Поиск: %n лучших результатов</numerusform>
         </translation>
     </message>
 </context>
