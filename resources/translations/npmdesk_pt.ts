@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>&amp;Remover</translation>
+        <translation>Re&amp;mover</translation>
     </message>
     <message>
         <source>Remove the selected attachment from the vault (Delete)</source>
@@ -496,7 +496,7 @@
     <name>BackupFeature</name>
     <message>
         <source>&amp;Back up now…</source>
-        <translation>Fazer &amp;cópia de segurança agora…</translation>
+        <translation>Fazer cópia de seg&amp;urança agora…</translation>
     </message>
     <message>
         <source>Write an encrypted, verified backup of the vault to a new file</source>
@@ -553,7 +553,7 @@
     <name>BackupReminder</name>
     <message>
         <source>&amp;Back up now…</source>
-        <translation>Fazer &amp;cópia de segurança agora…</translation>
+        <translation>Fazer cópia de seg&amp;urança agora…</translation>
     </message>
     <message>
         <source>Back up the vault now</source>
@@ -1785,7 +1785,7 @@
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation>F&amp;echar</translation>
+        <translation>Fec&amp;har</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3546,7 +3546,7 @@
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation>F&amp;echar</translation>
+        <translation>Fec&amp;har</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3612,7 +3612,7 @@
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation>F&amp;echar</translation>
+        <translation>Fec&amp;har</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -497,7 +497,7 @@
     <name>BackupFeature</name>
     <message>
         <source>&amp;Back up now…</source>
-        <translation>&amp;Создать резервную копию…</translation>
+        <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
         <source>Write an encrypted, verified backup of the vault to a new file</source>
@@ -554,7 +554,7 @@
     <name>BackupReminder</name>
     <message>
         <source>&amp;Back up now…</source>
-        <translation>&amp;Создать резервную копию…</translation>
+        <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
         <source>Back up the vault now</source>
@@ -1708,7 +1708,7 @@
     </message>
     <message>
         <source>I &amp;confirm these may leave the vault</source>
-        <translation>Я &amp;подтверждаю, что они могут покинуть хранилище</translation>
+        <translation>&amp;Я подтверждаю, что они могут покинуть хранилище</translation>
     </message>
     <message>
         <source>I confirm these records may leave the vault</source>
@@ -6571,9 +6571,9 @@
     <message numerus="yes">
         <source>&amp;Thread: %n message(s)</source>
         <translation>
-            <numerusform>Переп&amp;иска: %n сообщение</numerusform>
-            <numerusform>Переп&amp;иска: %n сообщения</numerusform>
-            <numerusform>Переп&amp;иска: %n сообщений</numerusform>
+            <numerusform>Переписк&amp;а: %n сообщение</numerusform>
+            <numerusform>Переписк&amp;а: %n сообщения</numerusform>
+            <numerusform>Переписк&amp;а: %n сообщений</numerusform>
         </translation>
     </message>
     <message>
