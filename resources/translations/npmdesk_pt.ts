@@ -1184,7 +1184,7 @@
     </message>
     <message>
         <source>History of both statuses</source>
-        <translation>Histórico dos dois estados</translation>
+        <translation>Histórico das duas situações</translation>
     </message>
     <message>
         <source>Special Fund projects that implement it</source>
@@ -1208,7 +1208,7 @@
     </message>
     <message>
         <source>The State has not reported a status.</source>
-        <translation>O Estado não indicou um estado.</translation>
+        <translation>O Estado não indicou uma situação.</translation>
     </message>
     <message>
         <source>The State reports: {text}</source>
@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <source>no status</source>
-        <translation>sem estado</translation>
+        <translation>sem situação</translation>
     </message>
     <message>
         <source>source not given</source>
@@ -2439,23 +2439,23 @@
     </message>
     <message>
         <source>State&apos;s reported status:</source>
-        <translation>Estado indicado pelo Estado:</translation>
+        <translation>Situação indicada pelo Estado:</translation>
     </message>
     <message>
         <source>State&apos;s reported status</source>
-        <translation>Estado indicado pelo Estado</translation>
+        <translation>Situação indicada pelo Estado</translation>
     </message>
     <message>
         <source>State&apos;s reported status problem</source>
-        <translation>Estado indicado pelo Estado: problema</translation>
+        <translation>Situação indicada pelo Estado: problema</translation>
     </message>
     <message>
         <source>State&apos;s status dated:</source>
-        <translation>Data do estado indicado pelo Estado:</translation>
+        <translation>Data da situação indicada pelo Estado:</translation>
     </message>
     <message>
         <source>State&apos;s status dated</source>
-        <translation>Data do estado indicado pelo Estado</translation>
+        <translation>Data da situação indicada pelo Estado</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2463,19 +2463,19 @@
     </message>
     <message>
         <source>State&apos;s status dated problem</source>
-        <translation>Data do estado indicado pelo Estado: problema</translation>
+        <translation>Data da situação indicada pelo Estado: problema</translation>
     </message>
     <message>
         <source>Source of the State&apos;s status:</source>
-        <translation>Fonte do estado indicado pelo Estado:</translation>
+        <translation>Fonte da situação indicada pelo Estado:</translation>
     </message>
     <message>
         <source>Source of the State&apos;s status</source>
-        <translation>Fonte do estado indicado pelo Estado</translation>
+        <translation>Fonte da situação indicada pelo Estado</translation>
     </message>
     <message>
         <source>Source of the State&apos;s status problem</source>
-        <translation>Fonte do estado indicado pelo Estado: problema</translation>
+        <translation>Fonte da situação indicada pelo Estado: problema</translation>
     </message>
     <message>
         <source>Ev&amp;idence:</source>
@@ -3179,7 +3179,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Estado</translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Left the vault</source>
@@ -4724,7 +4724,7 @@
     </message>
     <message>
         <source>Any status</source>
-        <translation>Qualquer estado</translation>
+        <translation>Qualquer situação</translation>
     </message>
     <message>
         <source>Not reported</source>
@@ -4782,15 +4782,15 @@
     </message>
     <message>
         <source>Show the recommendations the NPM assesses at this status</source>
-        <translation>Mostrar as recomendações que o MNP avalia com este estado</translation>
+        <translation>Mostrar as recomendações que o MNP avalia com esta situação</translation>
     </message>
     <message>
         <source>State&apos;s stat&amp;us:</source>
-        <translation>Estado indicado pelo Es&amp;tado:</translation>
+        <translation>Situação indicada pelo Es&amp;tado:</translation>
     </message>
     <message>
         <source>Show the recommendations the State reports at this status</source>
-        <translation>Mostrar as recomendações que o Estado indica com este estado</translation>
+        <translation>Mostrar as recomendações que o Estado indica com esta situação</translation>
     </message>
     <message>
         <source>Pr&amp;iority:</source>
@@ -4814,11 +4814,11 @@
     </message>
     <message>
         <source>Implementation status</source>
-        <translation>Estado de implementação</translation>
+        <translation>Situação da implementação</translation>
     </message>
     <message>
         <source>Implementation status in words</source>
-        <translation>Estado de implementação por extenso</translation>
+        <translation>Situação da implementação por extenso</translation>
     </message>
 </context>
 <context>
@@ -5091,15 +5091,15 @@
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>Est&amp;ado:</translation>
+        <translation>Situ&amp;ação:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Estado</translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Status problem</source>
-        <translation>Estado: problema</translation>
+        <translation>Situação: problema</translation>
     </message>
     <message>
         <source>&amp;Counterpart:</source>
@@ -5394,7 +5394,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Estado</translation>
+        <translation>Situação</translation>
     </message>
 </context>
 <context>
@@ -5449,7 +5449,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Estado</translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Counterpart</source>
@@ -6143,7 +6143,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Estado</translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Sensitivity</source>
@@ -6439,7 +6439,7 @@
     <name>StatusChart</name>
     <message>
         <source>Chart of implementation status</source>
-        <translation>Gráfico do estado de implementação</translation>
+        <translation>Gráfico da situação da implementação</translation>
     </message>
     <message>
         <source>NPM</source>
@@ -7034,7 +7034,7 @@
     </message>
     <message>
         <source>Country, dates and status of the visit</source>
-        <translation>País, datas e estado da visita</translation>
+        <translation>País, datas e situação da visita</translation>
     </message>
     <message>
         <source>&amp;Checklist and records (Enter or a click opens a record):</source>
@@ -7050,7 +7050,7 @@
     </message>
     <message>
         <source>State or date</source>
-        <translation>Estado ou data</translation>
+        <translation>Situação ou data</translation>
     </message>
     <message>
         <source>Recommendations of this visit</source>
