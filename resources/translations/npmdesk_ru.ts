@@ -3059,7 +3059,7 @@
     </message>
     <message>
         <source>{date} is not a real date: {month} has {days} days.</source>
-        <translation>{date} — несуществующая дата: в месяце {month} {days} дн.</translation>
+        <translation>{date} — несуществующая дата: в месяце {month} всего {days} дн.</translation>
     </message>
 </context>
 <context>
