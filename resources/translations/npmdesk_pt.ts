@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>This PDF is protected by a password, so npmdesk cannot show it.</source>
-        <translation>Este PDF está protegido por uma palavra-passe, por isso o npmdesk não o consegue mostrar.</translation>
+        <translation>Este PDF está protegido por uma senha, por isso o npmdesk não o consegue mostrar.</translation>
     </message>
     <message>
         <source>npmdesk cannot show this PDF: it is damaged or not a PDF document.</source>
@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>While the vault is open, npmdesk can back it up by itself to a folder, for example on a USB stick. Each backup is encrypted like the vault and opens only with its passphrase or recovery code. If the folder is not there, npmdesk waits until it is.</source>
-        <translation>Enquanto o cofre está aberto, o npmdesk pode fazer sozinho cópias de segurança para uma pasta, por exemplo numa pen USB. Cada cópia é cifrada como o cofre e só abre com a frase secreta ou o código de recuperação. Se a pasta não estiver presente, o npmdesk espera até que esteja.</translation>
+        <translation>Enquanto o cofre está aberto, o npmdesk pode fazer sozinho cópias de segurança para uma pasta, por exemplo numa unidade USB. Cada cópia é cifrada como o cofre e só abre com a frase secreta ou o código de recuperação. Se a pasta não estiver presente, o npmdesk espera até que esteja.</translation>
     </message>
     <message>
         <source>Folder for automatic backups</source>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>Back up by itself to a folder, for example on a USB stick</source>
-        <translation>Fazer cópias sozinho para uma pasta, por exemplo numa pen USB</translation>
+        <translation>Fazer cópias sozinho para uma pasta, por exemplo numa unidade USB</translation>
     </message>
 </context>
 <context>
@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <source>Only for a colleague&apos;s laptop whose keys you verified. Packages for it carry real names and records nobody may send to the SPT.</source>
-        <translation>Só para o portátil de um colega cujas chaves verificou. Os pacotes para ele levam nomes reais e registos que ninguém pode enviar ao SPT.</translation>
+        <translation>Só para o computador portátil de um colega cujas chaves verificou. Os pacotes para ele levam nomes reais e registos que ninguém pode enviar ao SPT.</translation>
     </message>
     <message>
         <source>When this record left the vault</source>
@@ -3125,7 +3125,7 @@
     <name>HelpFeature</name>
     <message>
         <source>&amp;User Guide</source>
-        <translation>&amp;Guia do utilizador</translation>
+        <translation>&amp;Guia de utilização</translation>
     </message>
     <message>
         <source>Read the guide that comes with npmdesk (no network needed)</source>
@@ -3394,7 +3394,7 @@
     </message>
     <message>
         <source>unknown user</source>
-        <translation>utilizador desconhecido</translation>
+        <translation>pessoa desconhecida</translation>
     </message>
     <message>
         <source>It carries real names: it comes from one of your NPM&apos;s own devices.</source>
@@ -3418,7 +3418,7 @@
     </message>
     <message>
         <source>Before importing, call the sender on a number you already know and ask them to read their fingerprint (File → Share My Keys… in their npmdesk). Import only if it is exactly the one above.</source>
-        <translation>Antes de importar, ligue ao remetente para um número que já conhece e peça-lhe que leia a impressão digital (Ficheiro → Partilhar as minhas chaves… no npmdesk dele). Importe só se for exatamente a de cima.</translation>
+        <translation>Antes de importar, telefone ao remetente para um número que já conhece e peça-lhe que leia a impressão digital (Ficheiro → Partilhar as minhas chaves… no npmdesk dele). Importe só se for exatamente a de cima.</translation>
     </message>
     <message>
         <source>What will change — {counts}.</source>
@@ -3670,7 +3670,7 @@
     </message>
     <message>
         <source>&amp;About npmdesk</source>
-        <translation>&amp;Acerca do npmdesk</translation>
+        <translation>&amp;Sobre o npmdesk</translation>
     </message>
     <message>
         <source>&amp;Destroy This Vault on This Device…</source>
@@ -3770,7 +3770,7 @@
     </message>
     <message>
         <source>About npmdesk</source>
-        <translation>Acerca do npmdesk</translation>
+        <translation>Sobre o npmdesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;npmdesk {version}&lt;/h3&gt;&lt;p&gt;An encrypted vault for a national preventive mechanism&apos;s confidential correspondence with the UN Subcommittee on Prevention of Torture.&lt;/p&gt;&lt;p&gt;Works offline; nothing leaves this computer unencrypted.&lt;/p&gt;</source>
@@ -4165,7 +4165,7 @@
     </message>
     <message>
         <source>There is no screen to show the npmdesk window on (started over SSH or without a desktop); use the npmdesk command line instead (npmdesk --help).</source>
-        <translation>Não há ecrã onde mostrar a janela do npmdesk (iniciado por SSH ou sem ambiente de trabalho); use a linha de comandos do npmdesk (npmdesk --help).</translation>
+        <translation>Não há nenhum monitor onde mostrar a janela do npmdesk (iniciado por SSH ou sem ambiente de trabalho); use a linha de comandos do npmdesk (npmdesk --help).</translation>
     </message>
     <message>
         <source>The npmdesk window cannot open because a system library Qt needs is missing (on Debian or Ubuntu: sudo apt-get install libxcb-cursor0); the npmdesk command line works meanwhile (npmdesk --help).</source>
@@ -6381,7 +6381,7 @@
     </message>
     <message>
         <source>The vault also locks when you lock the screen or the computer goes to sleep.</source>
-        <translation>O cofre também bloqueia quando bloqueia o ecrã ou o computador entra em suspensão.</translation>
+        <translation>O cofre também bloqueia quando bloqueia a sessão ou o computador entra em suspensão.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -6681,7 +6681,7 @@
     <name>UserGuideWindow</name>
     <message>
         <source>npmdesk User Guide</source>
-        <translation>Guia do utilizador do npmdesk</translation>
+        <translation>Guia de utilização do npmdesk</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -6843,7 +6843,7 @@
     </message>
     <message>
         <source>Call {name} on a number you already know (not one given with the keys). Ask them to open File → Share My Keys… in their npmdesk and read their fingerprint aloud. Compare it with this one, group by group:</source>
-        <translation>Ligue a {name} para um número que já conhece (não um dado com as chaves). Peça-lhe que abra Ficheiro → Partilhar as minhas chaves… no seu npmdesk e leia em voz alta a impressão digital. Compare-a com esta, grupo a grupo:</translation>
+        <translation>Telefone a {name} para um número que já conhece (não um dado com as chaves). Peça-lhe que abra Ficheiro → Partilhar as minhas chaves… no seu npmdesk e leia em voz alta a impressão digital. Compare-a com esta, grupo a grupo:</translation>
     </message>
     <message>
         <source>{name}&apos;s keys are now marked as verified. Packages they sign will show as coming from a verified contact.</source>
