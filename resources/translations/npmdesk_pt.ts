@@ -1,0 +1,7096 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt" sourcelanguage="en">
+<context>
+    <name>AddContactDialog</name>
+    <message>
+        <source>These keys already belong to your contact “{name}”. Nothing was added.</source>
+        <translation>Estas chaves já pertencem ao seu contacto “{name}”. Nada foi adicionado.</translation>
+    </message>
+    <message>
+        <source>Add a Recipient</source>
+        <translation>Adicionar um destinatário</translation>
+    </message>
+    <message>
+        <source>Add Contact from Card</source>
+        <translation>Adicionar contacto a partir do cartão</translation>
+    </message>
+    <message>
+        <source>Paste the contact card the person copied from npmdesk (File → Share My Keys…), or type their name and keys. Keys are public; what proves they are theirs is the fingerprint, which you compare with them afterwards by phone.</source>
+        <translation>Cole o cartão de contacto que a pessoa copiou do npmdesk (Ficheiro → Partilhar as minhas chaves…), ou escreva o nome e as chaves. As chaves são públicas; o que prova que são dessa pessoa é a impressão digital, que depois confere com ela por telefone.</translation>
+    </message>
+    <message>
+        <source>Paste the recipient&apos;s age key (age1…), or the contact card they copied from npmdesk (File → Share My Keys…), and give their name. They become a contact whose keys are NOT verified: compare the fingerprint with them by phone (Verify keys… on the contact) before sending anything sensitive.</source>
+        <translation>Cole a chave age do destinatário (age1…), ou o cartão de contacto que ele copiou do npmdesk (Ficheiro → Partilhar as minhas chaves…), e indique o nome. Passa a ser um contacto cujas chaves NÃO estão verificadas: confira a impressão digital com ele por telefone (Verificar chaves… no contacto) antes de enviar algo sensível.</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>Cartão de contacto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Age recipient</source>
+        <translation>Destinatário age</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Chave de assinatura</translation>
+    </message>
+    <message>
+        <source>Contact &amp;card:</source>
+        <translation>&amp;Cartão de contacto:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Função:</translation>
+    </message>
+    <message>
+        <source>&amp;Age recipient:</source>
+        <translation>Destinatário &amp;age:</translation>
+    </message>
+    <message>
+        <source>&amp;Signing key:</source>
+        <translation>Chave de a&amp;ssinatura:</translation>
+    </message>
+    <message>
+        <source>Problem with the contact</source>
+        <translation>Problema com o contacto</translation>
+    </message>
+    <message>
+        <source>A&amp;dd contact</source>
+        <translation>A&amp;dicionar contacto</translation>
+    </message>
+    <message>
+        <source>Add the contact</source>
+        <translation>Adicionar o contacto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentErrors</name>
+    <message>
+        <source>{path} is a folder or not an ordinary file; only files can be attached. Nothing was added.</source>
+        <translation>{path} é uma pasta ou não é um ficheiro comum; só se podem anexar ficheiros. Nada foi adicionado.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not read {path}: {reason}. Nothing was added.</source>
+        <translation>O npmdesk não conseguiu ler {path}: {reason}. Nada foi adicionado.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not write {path}: {reason}. No copy was left there.</source>
+        <translation>O npmdesk não conseguiu escrever {path}: {reason}. Nenhuma cópia ficou lá.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentKinds</name>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Imagem PNG</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>Imagem JPEG</translation>
+    </message>
+    <message>
+        <source>GIF image</source>
+        <translation>Imagem GIF</translation>
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation>Imagem WebP</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texto simples</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>Texto Markdown</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>Tabela CSV</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Página web (HTML)</translation>
+    </message>
+    <message>
+        <source>Web page (XHTML)</source>
+        <translation>Página web (XHTML)</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Documento Word</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>Texto OpenDocument</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentQuestions</name>
+    <message>
+        <source>Save a decrypted copy</source>
+        <translation>Guardar uma cópia decifrada</translation>
+    </message>
+    <message>
+        <source>The copy of “{name}” will NOT be encrypted.</source>
+        <translation>A cópia de “{name}” NÃO será cifrada.</translation>
+    </message>
+    <message>
+        <source>Anyone who can open the folder you choose, or who gets this computer or the drive, can read it. npmdesk will not delete it for you later. Save it only where it must be, and delete it when you are done.</source>
+        <translation>Qualquer pessoa que possa abrir a pasta que escolher, ou que fique com este computador ou a unidade, pode lê-la. O npmdesk não a apagará por si mais tarde. Guarde-a só onde tiver de estar e apague-a quando terminar.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Unencrypted Copy…</source>
+        <translation>&amp;Guardar cópia não cifrada…</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy</source>
+        <translation>Guardar uma cópia não cifrada</translation>
+    </message>
+    <message>
+        <source>Cancel: keep the attachment only in the vault</source>
+        <translation>Cancelar: manter o anexo só no cofre</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Remover anexo</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from this record?</source>
+        <translation>Remover “{name}” deste registo?</translation>
+    </message>
+    <message>
+        <source>Its content is erased from the vault. This cannot be undone.</source>
+        <translation>O conteúdo é apagado do cofre. Não é possível desfazer.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Remove the attachment</source>
+        <translation>Remover o anexo</translation>
+    </message>
+    <message>
+        <source>Cancel: keep the attachment</source>
+        <translation>Cancelar: manter o anexo</translation>
+    </message>
+    <message>
+        <source>Save a decrypted copy of {name}</source>
+        <translation>Guardar uma cópia decifrada de {name}</translation>
+    </message>
+    <message>
+        <source>Add files to “{title}”</source>
+        <translation>Adicionar ficheiros a “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>{name} — npmdesk</source>
+        <translation>{name} — npmdesk</translation>
+    </message>
+    <message>
+        <source>Attachment {name}</source>
+        <translation>Anexo {name}</translation>
+    </message>
+    <message>
+        <source>Save a &amp;decrypted copy…</source>
+        <translation>Guardar uma cópia &amp;decifrada…</translation>
+    </message>
+    <message>
+        <source>Save a decrypted copy of this attachment</source>
+        <translation>Guardar uma cópia decifrada deste anexo</translation>
+    </message>
+    <message>
+        <source>Close the viewer</source>
+        <translation>Fechar o visualizador</translation>
+    </message>
+    <message>
+        <source>npmdesk cannot show this kind of file ({type}) inside the app. To open it in another program, save a decrypted copy.</source>
+        <translation>O npmdesk não consegue mostrar este tipo de ficheiro ({type}) dentro da aplicação. Para o abrir noutro programa, guarde uma cópia decifrada.</translation>
+    </message>
+    <message>
+        <source>This file is too large to preview here ({size}; the limit for this kind of file is {cap}). To open it in another program, save a decrypted copy.</source>
+        <translation>Este ficheiro é demasiado grande para pré-visualizar aqui ({size}; o limite para este tipo de ficheiro é {cap}). Para o abrir noutro programa, guarde uma cópia decifrada.</translation>
+    </message>
+    <message>
+        <source>This installation of npmdesk cannot show PDFs (Qt&apos;s PDF module is missing). To open it in another program, save a decrypted copy.</source>
+        <translation>Esta instalação do npmdesk não consegue mostrar PDF (falta o módulo PDF do Qt). Para o abrir noutro programa, guarde uma cópia decifrada.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password, so npmdesk cannot show it.</source>
+        <translation>Este PDF está protegido por uma senha, por isso o npmdesk não o consegue mostrar.</translation>
+    </message>
+    <message>
+        <source>npmdesk cannot show this PDF: it is damaged or not a PDF document.</source>
+        <translation>O npmdesk não consegue mostrar este PDF: está danificado ou não é um documento PDF.</translation>
+    </message>
+    <message>
+        <source>PDF document {name}</source>
+        <translation>Documento PDF {name}</translation>
+    </message>
+    <message>
+        <source>This image is too large to preview here ({width} by {height} pixels).</source>
+        <translation>Esta imagem é demasiado grande para pré-visualizar aqui ({width} por {height} píxeis).</translation>
+    </message>
+    <message>
+        <source>npmdesk cannot show this image: it is damaged, too large, or in a format npmdesk does not read.</source>
+        <translation>O npmdesk não consegue mostrar esta imagem: está danificada, é demasiado grande ou está num formato que o npmdesk não lê.</translation>
+    </message>
+    <message>
+        <source>Image {name}</source>
+        <translation>Imagem {name}</translation>
+    </message>
+    <message>
+        <source>Text of {name}</source>
+        <translation>Texto de {name}</translation>
+    </message>
+    <message>
+        <source>A web page shown as its source text; nothing in it is loaded.</source>
+        <translation>Uma página web mostrada como texto-fonte; nada nela é carregado.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsForm</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <source>A&amp;dd files…</source>
+        <translation>A&amp;dicionar ficheiros…</translation>
+    </message>
+    <message>
+        <source>Add files to this record (Insert or Ctrl+Shift+A), or drop them on the record</source>
+        <translation>Adicionar ficheiros a este registo (Insert ou Ctrl+Shift+A), ou largá-los sobre o registo</translation>
+    </message>
+    <message>
+        <source>Add files to this record</source>
+        <translation>Adicionar ficheiros a este registo</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <source>View the selected attachment inside npmdesk (Enter)</source>
+        <translation>Ver o anexo selecionado dentro do npmdesk (Enter)</translation>
+    </message>
+    <message>
+        <source>Open the selected attachment</source>
+        <translation>Abrir o anexo selecionado</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a decrypted copy…</source>
+        <translation>&amp;Guardar uma cópia decifrada…</translation>
+    </message>
+    <message>
+        <source>Write an unencrypted copy of the selected attachment to a file (you are warned first)</source>
+        <translation>Escrever uma cópia não cifrada do anexo selecionado num ficheiro (é avisado antes)</translation>
+    </message>
+    <message>
+        <source>Save a decrypted copy of the selected attachment</source>
+        <translation>Guardar uma cópia decifrada do anexo selecionado</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;mover</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment from the vault (Delete)</source>
+        <translation>Remover o anexo selecionado do cofre (Delete)</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment</source>
+        <translation>Remover o anexo selecionado</translation>
+    </message>
+    <message>
+        <source>Attachments status</source>
+        <translation>Estado dos anexos</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Add files to this record…</source>
+        <translation>Adicionar ficheiros a este registo…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Added on {date} by {user}</source>
+        <translation>Adicionado em {date} por {user}</translation>
+    </message>
+    <message>
+        <source>{item} — not fully indexed</source>
+        <translation>{item} — não totalmente indexado</translation>
+    </message>
+    <message>
+        <source>Search finds only part of this file&apos;s text, or none: it took too long or too much memory to read in full, or it is damaged or encrypted.</source>
+        <translation>A pesquisa só encontra parte do texto deste ficheiro, ou nada: lê-lo por inteiro levou demasiado tempo ou memória, ou está danificado ou cifrado.</translation>
+    </message>
+    <message>
+        <source>No attachments. Add files, or drop them on this record.</source>
+        <translation>Sem anexos. Adicione ficheiros, ou largue-os sobre este registo.</translation>
+    </message>
+    <message>
+        <source>Attachments status</source>
+        <translation>Estado dos anexos</translation>
+    </message>
+    <message>
+        <source>Adding files</source>
+        <translation>A adicionar ficheiros</translation>
+    </message>
+    <message>
+        <source>Encrypting the files into the vault…</source>
+        <translation>A cifrar os ficheiros no cofre…</translation>
+    </message>
+    <message>
+        <source>Cancel adding the files</source>
+        <translation>Cancelar a adição dos ficheiros</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was added.</source>
+        <translation>Cancelado. Nada foi adicionado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation>
+            <numerusform>%n ficheiro adicionado.</numerusform>
+            <numerusform>%n ficheiros adicionados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving a decrypted copy</source>
+        <translation>A guardar uma cópia decifrada</translation>
+    </message>
+    <message>
+        <source>Writing the decrypted copy…</source>
+        <translation>A escrever a cópia decifrada…</translation>
+    </message>
+    <message>
+        <source>Cancel saving the copy</source>
+        <translation>Cancelar a gravação da cópia</translation>
+    </message>
+    <message>
+        <source>Cancelled. No copy was left.</source>
+        <translation>Cancelado. Nenhuma cópia ficou.</translation>
+    </message>
+    <message>
+        <source>A decrypted copy was saved to {path}. It is not encrypted: delete it when you no longer need it.</source>
+        <translation>Foi guardada uma cópia decifrada em {path}. Não está cifrada: apague-a quando já não precisar dela.</translation>
+    </message>
+    <message>
+        <source>“{name}” was removed.</source>
+        <translation>“{name}” foi removido.</translation>
+    </message>
+</context>
+<context>
+    <name>AutomaticBackupsDialog</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Cópias de segurança automáticas</translation>
+    </message>
+    <message>
+        <source>While the vault is open, npmdesk can back it up by itself to a folder, for example on a USB stick. Each backup is encrypted like the vault and opens only with its passphrase or recovery code. If the folder is not there, npmdesk waits until it is.</source>
+        <translation>Enquanto o cofre está aberto, o npmdesk pode fazer sozinho cópias de segurança para uma pasta, por exemplo numa unidade USB. Cada cópia é cifrada como o cofre e só abre com a frase secreta ou o código de recuperação. Se a pasta não estiver presente, o npmdesk espera até que esteja.</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Pasta para as cópias de segurança automáticas</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Escolher…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for automatic backups</source>
+        <translation>Escolher a pasta para as cópias de segurança automáticas</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Pasta:</translation>
+    </message>
+    <message>
+        <source>How often to back up</source>
+        <translation>Com que frequência fazer cópias</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desligado</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Todos os dias</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Todas as semanas</translation>
+    </message>
+    <message>
+        <source>How &amp;often:</source>
+        <translation>&amp;Frequência:</translation>
+    </message>
+    <message>
+        <source>How many automatic backups to keep</source>
+        <translation>Quantas cópias de segurança automáticas manter</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Manter as mais recentes:</translation>
+    </message>
+    <message>
+        <source>Last backup: {date}</source>
+        <translation>Última cópia de segurança: {date}</translation>
+    </message>
+    <message>
+        <source>No backup of this vault has been made yet.</source>
+        <translation>Ainda não foi feita nenhuma cópia de segurança deste cofre.</translation>
+    </message>
+    <message>
+        <source>Save these settings</source>
+        <translation>Guardar estas definições</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fechar sem guardar</translation>
+    </message>
+    <message>
+        <source>Give the folder&apos;s full path, or choose it.</source>
+        <translation>Indique o caminho completo da pasta, ou escolha-a.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the automatic backups.</source>
+        <translation>Escolha uma pasta para as cópias de segurança automáticas.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFeature</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Fazer cópia de seg&amp;urança agora…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted, verified backup of the vault to a new file</source>
+        <translation>Escrever uma cópia de segurança cifrada e verificada do cofre num novo ficheiro</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation>Cópias &amp;automáticas…</translation>
+    </message>
+    <message>
+        <source>Back up by itself to a folder, for example on a USB stick</source>
+        <translation>Fazer cópias sozinho para uma pasta, por exemplo numa unidade USB</translation>
+    </message>
+</context>
+<context>
+    <name>BackupNow</name>
+    <message>
+        <source>Back up the vault to a new file</source>
+        <translation>Fazer cópia de segurança do cofre num novo ficheiro</translation>
+    </message>
+    <message>
+        <source>npmdesk backups (*{suffix})</source>
+        <translation>Cópias de segurança do npmdesk (*{suffix})</translation>
+    </message>
+    <message>
+        <source>The backup was saved to {path} ({size}) and checked: it opens with this vault&apos;s passphrase or recovery code. Keep it on a drive away from this computer.</source>
+        <translation>A cópia de segurança foi guardada em {path} ({size}) e verificada: abre com a frase secreta ou o código de recuperação deste cofre. Guarde-a numa unidade longe deste computador.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupProgressDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Cópia de segurança do cofre</translation>
+    </message>
+    <message>
+        <source>Writing the backup and checking it…</source>
+        <translation>A escrever a cópia de segurança e a verificá-la…</translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation>Cancelar a cópia de segurança</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled. Nothing was written.</source>
+        <translation>A cópia de segurança foi cancelada. Nada foi escrito.</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Progresso da cópia de segurança</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Fazer cópia de seg&amp;urança agora…</translation>
+    </message>
+    <message>
+        <source>Back up the vault now</source>
+        <translation>Fazer agora uma cópia de segurança do cofre</translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed: {error}</source>
+        <translation>A última cópia de segurança automática falhou: {error}</translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up. Make a backup on a drive that you keep away from this computer.</source>
+        <translation>Nunca foi feita uma cópia de segurança deste cofre. Faça uma numa unidade que guarde longe deste computador.</translation>
+    </message>
+    <message>
+        <source>The last backup is dated after today: check this computer&apos;s clock, and make a new backup.</source>
+        <translation>A última cópia de segurança tem data posterior a hoje: verifique o relógio deste computador e faça uma nova cópia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup was made %n day(s) ago ({date}). Make a new one on a drive that you keep away from this computer.</source>
+        <translation>
+            <numerusform>A última cópia de segurança foi feita há %n dia ({date}). Faça uma nova numa unidade que guarde longe deste computador.</numerusform>
+            <numerusform>A última cópia de segurança foi feita há %n dias ({date}). Faça uma nova numa unidade que guarde longe deste computador.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Use the current passphrase &amp;instead</source>
+        <translation>Usar a frase secreta atual em &amp;vez disso</translation>
+    </message>
+    <message>
+        <source>Use the current passphrase instead</source>
+        <translation>Usar antes a frase secreta atual</translation>
+    </message>
+    <message>
+        <source>Use the recovery code &amp;instead</source>
+        <translation>Usar o código de recuperação em &amp;vez disso</translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead</source>
+        <translation>Usar antes o código de recuperação</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase.</source>
+        <translation>Escreva a sua frase secreta atual.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase. This takes a few seconds…</source>
+        <translation>A mudar a frase secreta. Demora alguns segundos…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseForm</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Mudar a frase secreta</translation>
+    </message>
+    <message>
+        <source>First show that you know the current passphrase (or hold the recovery code), then choose the new one. The old passphrase stops working at once; nothing else in the vault changes.</source>
+        <translation>Primeiro mostre que conhece a frase secreta atual (ou que tem o código de recuperação) e depois escolha a nova. A frase antiga deixa de funcionar de imediato; nada mais muda no cofre.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Frase secreta a&amp;tual:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase secreta atual</translation>
+    </message>
+    <message>
+        <source>Current passphrase problem</source>
+        <translation>Problema com a frase secreta atual</translation>
+    </message>
+    <message>
+        <source>A recovery code opens the vault once: after the change npmdesk shows you a new recovery code to write down, and the code you type here stops working once you confirm the new one.</source>
+        <translation>Um código de recuperação abre o cofre uma vez: depois da mudança o npmdesk mostra-lhe um novo código de recuperação para anotar, e o código que escrever aqui deixa de funcionar quando confirmar o novo.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation>Código de &amp;recuperação:</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperação</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <source>Recovery code problem</source>
+        <translation>Problema com o código de recuperação</translation>
+    </message>
+    <message>
+        <source>Use the recovery code &amp;instead</source>
+        <translation>Usar o código de recuperação em &amp;vez disso</translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead</source>
+        <translation>Usar antes o código de recuperação</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nova frase secreta:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nova frase secreta</translation>
+    </message>
+    <message>
+        <source>At least 10 characters; several words are easiest to remember</source>
+        <translation>Pelo menos 10 caracteres; várias palavras são mais fáceis de lembrar</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustez da frase secreta</translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation>Problema com a frase secreta</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm passphrase:</source>
+        <translation>&amp;Confirmar a frase secreta:</translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase</source>
+        <translation>Confirmar a nova frase secreta</translation>
+    </message>
+    <message>
+        <source>Confirmation problem</source>
+        <translation>Problema com a confirmação</translation>
+    </message>
+    <message>
+        <source>Problem changing the passphrase</source>
+        <translation>Problema ao mudar a frase secreta</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Em curso</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel without changing the passphrase</source>
+        <translation>Cancelar sem mudar a frase secreta</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Mudar a frase secreta</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <source>Choose later</source>
+        <translation>Escolher mais tarde</translation>
+    </message>
+    <message>
+        <source>The vault will be created in {folder}</source>
+        <translation>O cofre será criado em {folder}</translation>
+    </message>
+    <message>
+        <source>Choose your State from the list (type part of its name to find it), or “Choose later”.</source>
+        <translation>Escolha o seu Estado na lista (escreva parte do nome para o encontrar), ou “Escolher mais tarde”.</translation>
+    </message>
+    <message>
+        <source>Creating the vault. This takes a few seconds…</source>
+        <translation>A criar o cofre. Demora alguns segundos…</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultForm</name>
+    <message>
+        <source>Create your npmdesk vault</source>
+        <translation>Crie o seu cofre npmdesk</translation>
+    </message>
+    <message>
+        <source>Welcome to npmdesk</source>
+        <translation>Bem-vindo ao npmdesk</translation>
+    </message>
+    <message>
+        <source>npmdesk keeps your correspondence with the SPT in an encrypted vault on this computer. Choose a passphrase you will remember: without it, only the recovery code shown next can open the vault.</source>
+        <translation>O npmdesk guarda a sua correspondência com o SPT num cofre cifrado neste computador. Escolha uma frase secreta de que se lembre: sem ela, só o código de recuperação mostrado a seguir pode abrir o cofre.</translation>
+    </message>
+    <message>
+        <source>&amp;NPM name:</source>
+        <translation>&amp;Nome do MNP:</translation>
+    </message>
+    <message>
+        <source>NPM name</source>
+        <translation>Nome do MNP</translation>
+    </message>
+    <message>
+        <source>The name of your national preventive mechanism</source>
+        <translation>O nome do seu Mecanismo Nacional de Prevenção</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>O se&amp;u nome:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>O seu nome</translation>
+    </message>
+    <message>
+        <source>&amp;State party:</source>
+        <translation>&amp;Estado Parte:</translation>
+    </message>
+    <message>
+        <source>State party of your NPM</source>
+        <translation>Estado Parte do seu MNP</translation>
+    </message>
+    <message>
+        <source>The State whose NPM you are. New visits, reports, recommendations and places start with this country. Type part of its name to find it; you can change it later in Preferences.</source>
+        <translation>O Estado de que é o MNP. Novas visitas, relatórios, recomendações e locais começam com este país. Escreva parte do nome para o encontrar; pode alterá-lo mais tarde nas Preferências.</translation>
+    </message>
+    <message>
+        <source>State party problem</source>
+        <translation>Problema com o Estado Parte</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase secreta:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase secreta</translation>
+    </message>
+    <message>
+        <source>At least 10 characters; several words are easiest to remember</source>
+        <translation>Pelo menos 10 caracteres; várias palavras são mais fáceis de lembrar</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustez da frase secreta</translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation>Problema com a frase secreta</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm passphrase:</source>
+        <translation>&amp;Confirmar a frase secreta:</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>Confirmar a frase secreta</translation>
+    </message>
+    <message>
+        <source>Confirmation problem</source>
+        <translation>Problema com a confirmação</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this device</source>
+        <translation>Le&amp;mbrar neste dispositivo</translation>
+    </message>
+    <message>
+        <source>Remember on this device</source>
+        <translation>Lembrar neste dispositivo</translation>
+    </message>
+    <message>
+        <source>Open the vault without typing the passphrase on this computer, using the system keyring. Anyone who can sign in to your account here can then open the vault.</source>
+        <translation>Abrir o cofre sem escrever a frase secreta neste computador, usando o porta-chaves do sistema. Qualquer pessoa que possa entrar na sua conta aqui pode então abrir o cofre.</translation>
+    </message>
+    <message>
+        <source>Problem creating the vault</source>
+        <translation>Problema ao criar o cofre</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Em curso</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Quit without creating a vault</source>
+        <translation>Sair sem criar um cofre</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>Criar c&amp;ofre</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Criar cofre</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Due for review (re&amp;tention):</source>
+        <translation>A rever (conser&amp;vação):</translation>
+    </message>
+    <message>
+        <source>Records due for review</source>
+        <translation>Registos a rever</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(sem nome indicado)</translation>
+    </message>
+    <message>
+        <source>Signed in as {user}</source>
+        <translation>Sessão iniciada como {user}</translation>
+    </message>
+    <message>
+        <source>Vault: {folder}</source>
+        <translation>Cofre: {folder}</translation>
+    </message>
+    <message>
+        <source>Lock the vault ({shortcut}) whenever you leave this computer.</source>
+        <translation>Bloqueie o cofre ({shortcut}) sempre que se afastar deste computador.</translation>
+    </message>
+    <message>
+        <source>Nothing at the moment.</source>
+        <translation>Nada de momento.</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… e mais {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Em atraso há %n dia</numerusform>
+            <numerusform>Em atraso há %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Prazo hoje</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Prazo dentro de %n dia</numerusform>
+            <numerusform>Prazo dentro de %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when} (reply)</source>
+        <translation>{when} (resposta)</translation>
+    </message>
+    <message>
+        <source>{when} · {kind}: {title}</source>
+        <translation>{when} · {kind}: {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Revisão em atraso há %n dia</numerusform>
+            <numerusform>Revisão em atraso há %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review today</source>
+        <translation>Revisão hoje</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review in %n day(s)</source>
+        <translation>
+            <numerusform>Revisão dentro de %n dia</numerusform>
+            <numerusform>Revisão dentro de %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SPT session in Geneva</source>
+        <translation>Sessão do SPT em Genebra</translation>
+    </message>
+    <message>
+        <source>SPT announces its visiting programme for {year}</source>
+        <translation>O SPT anuncia o seu programa de visitas para {year}</translation>
+    </message>
+    <message>
+        <source>Special Fund: call for applications</source>
+        <translation>Fundo Especial: convite à apresentação de candidaturas</translation>
+    </message>
+    <message>
+        <source>Your annual report for {year} is due</source>
+        <translation>O seu relatório anual de {year} está a vencer</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} a {end}</translation>
+    </message>
+    <message>
+        <source>{when} (approximate)</source>
+        <translation>{when} (aproximadamente)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardForm</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>&amp;Due and overdue:</source>
+        <translation>&amp;Prazos a vencer e vencidos:</translation>
+    </message>
+    <message>
+        <source>Due and overdue items</source>
+        <translation>Prazos a vencer e vencidos</translation>
+    </message>
+    <message>
+        <source>Awaiting a re&amp;ply:</source>
+        <translation>A&amp;guardam resposta:</translation>
+    </message>
+    <message>
+        <source>Communications awaiting a reply</source>
+        <translation>Comunicações que aguardam resposta</translation>
+    </message>
+    <message>
+        <source>Open &amp;interpretation requests:</source>
+        <translation>Pedidos de parecer em &amp;aberto:</translation>
+    </message>
+    <message>
+        <source>Open interpretation requests</source>
+        <translation>Pedidos de parecer em aberto</translation>
+    </message>
+    <message>
+        <source>SPT &amp;calendar:</source>
+        <translation>&amp;Calendário do SPT:</translation>
+    </message>
+    <message>
+        <source>SPT calendar: sessions, visiting programme and deadlines</source>
+        <translation>Calendário do SPT: sessões, programa de visitas e prazos</translation>
+    </message>
+    <message>
+        <source>Recent &amp;security events:</source>
+        <translation>Eventos de &amp;segurança recentes:</translation>
+    </message>
+    <message>
+        <source>Recent security events</source>
+        <translation>Eventos de segurança recentes</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendário</translation>
+    </message>
+    <message>
+        <source>Arrow keys move by day and week, Page Up and Page Down by month; Enter picks the date, Escape closes the calendar.</source>
+        <translation>As setas avançam um dia ou uma semana, Page Up e Page Down um mês; Enter escolhe a data, Escape fecha o calendário.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Type the date as YYYY-MM-DD, or choose it from the calendar (Alt+Down)</source>
+        <translation>Escreva a data como AAAA-MM-DD, ou escolha-a no calendário (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar</source>
+        <translation>Escolher no calendário</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation>Escolher no calendário (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataDialog</name>
+    <message>
+        <source>Fill with Demo Data</source>
+        <translation>Preencher com dados de demonstração</translation>
+    </message>
+    <message>
+        <source>Demo data is fictitious: letters, visits, recommendations and contacts made up to try npmdesk out or to train colleagues. It goes into &lt;b&gt;this vault&lt;/b&gt;, next to your own records, and stays until you move it to the bin. Use a practice vault for it.</source>
+        <translation>Os dados de demonstração são fictícios: cartas, visitas, recomendações e contactos inventados para experimentar o npmdesk ou formar colegas. Entram &lt;b&gt;neste cofre&lt;/b&gt;, ao lado dos seus próprios registos, e ficam até os mover para o lixo. Use um cofre de treino para isso.</translation>
+    </message>
+    <message>
+        <source>Number of demo records</source>
+        <translation>Número de registos de demonstração</translation>
+    </message>
+    <message>
+        <source>Number of demo attachments</source>
+        <translation>Número de anexos de demonstração</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Registos:</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation>&amp;Anexos:</translation>
+    </message>
+    <message>
+        <source>Progress of the demo data</source>
+        <translation>Progresso dos dados de demonstração</translation>
+    </message>
+    <message>
+        <source>&amp;Add Demo Data</source>
+        <translation>A&amp;dicionar dados de demonstração</translation>
+    </message>
+    <message>
+        <source>Add the demo data to this vault</source>
+        <translation>Adicionar os dados de demonstração a este cofre</translation>
+    </message>
+    <message>
+        <source>Close, or cancel while demo data is being added</source>
+        <translation>Fechar, ou cancelar enquanto os dados de demonstração são adicionados</translation>
+    </message>
+    <message>
+        <source>Adding demo data…</source>
+        <translation>A adicionar dados de demonstração…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Added {records} demo records and {attachments} attachments.</source>
+        <translation>Foram adicionados {records} registos de demonstração e {attachments} anexos.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Demo records added before you cancelled stay in the vault; move them to the bin if you do not want them.</source>
+        <translation>Cancelado. Os registos de demonstração adicionados antes de cancelar ficam no cofre; mova-os para o lixo se não os quiser.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFeature</name>
+    <message>
+        <source>Fill with &amp;Demo Data…</source>
+        <translation>Preencher com dados de &amp;demonstração…</translation>
+    </message>
+    <message>
+        <source>Add fictitious records to try npmdesk out or to train colleagues</source>
+        <translation>Adicionar registos fictícios para experimentar o npmdesk ou formar colegas</translation>
+    </message>
+</context>
+<context>
+    <name>DestroyDialog</name>
+    <message>
+        <source>Destroy this vault on this device</source>
+        <translation>Destruir este cofre neste dispositivo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This erases the vault on this computer at once and for good.&lt;/b&gt;&lt;br&gt;Its keys are overwritten first, so nobody can open it again: not with the passphrase, not with the recovery code. Backups elsewhere are not touched.&lt;br&gt;&lt;br&gt;To confirm, type the vault&apos;s name: &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Isto apaga o cofre neste computador de imediato e para sempre.&lt;/b&gt;&lt;br&gt;As chaves são primeiro sobrescritas, para que ninguém o possa voltar a abrir: nem com a frase secreta, nem com o código de recuperação. As cópias de segurança noutros locais não são tocadas.&lt;br&gt;&lt;br&gt;Para confirmar, escreva o nome do cofre: &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Vault name to confirm the erase</source>
+        <translation>Nome do cofre para confirmar o apagamento</translation>
+    </message>
+    <message>
+        <source>&amp;Vault name:</source>
+        <translation>Nome do &amp;cofre:</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy the vault</source>
+        <translation>&amp;Destruir o cofre</translation>
+    </message>
+    <message>
+        <source>Destroy the vault</source>
+        <translation>Destruir o cofre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>{kind}, {marking}: {title}</source>
+        <translation>{kind}, {marking}: {title}</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>Refused or withdrawn consent</source>
+        <translation>Consentimento recusado ou retirado</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>No return visit check yet</source>
+        <translation>Ainda sem verificação na visita de regresso</translation>
+    </message>
+    <message>
+        <source>Add a return &amp;visit check…</source>
+        <translation>A&amp;dicionar verificação na visita de regresso…</translation>
+    </message>
+    <message>
+        <source>Add a return visit check to this case</source>
+        <translation>Adicionar a este caso uma verificação na visita de regresso</translation>
+    </message>
+    <message>
+        <source>Return visit check: {person}</source>
+        <translation>Verificação na visita de regresso: {person}</translation>
+    </message>
+    <message>
+        <source>Sensitivity: {name}</source>
+        <translation>Sensibilidade: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DialoguePanel</name>
+    <message>
+        <source>The State&apos;s reports and the NPM&apos;s assessment</source>
+        <translation>O que o Estado indica e a avaliação do MNP</translation>
+    </message>
+    <message>
+        <source>Note about the report</source>
+        <translation>Nota sobre o relatório</translation>
+    </message>
+    <message>
+        <source>History of both statuses</source>
+        <translation>Histórico das duas situações</translation>
+    </message>
+    <message>
+        <source>Special Fund projects that implement it</source>
+        <translation>Projetos do Fundo Especial que a implementam</translation>
+    </message>
+    <message>
+        <source>Dialogue on this recommendation</source>
+        <translation>Diálogo sobre esta recomendação</translation>
+    </message>
+    <message>
+        <source>Its report is the SPT&apos;s annual report or guidance, which recommendations do not come from: when you next edit it, choose a visit report, the NPM&apos;s own report, or none.</source>
+        <translation>O seu relatório é o relatório anual do SPT ou orientações, de onde não vêm recomendações: na próxima edição, escolha um relatório de visita, o relatório próprio do MNP, ou nenhum.</translation>
+    </message>
+    <message>
+        <source>The State reports</source>
+        <translation>O Estado indica</translation>
+    </message>
+    <message>
+        <source>The NPM&apos;s assessment</source>
+        <translation>A avaliação do MNP</translation>
+    </message>
+    <message>
+        <source>The State has not reported a status.</source>
+        <translation>O Estado não indicou uma situação.</translation>
+    </message>
+    <message>
+        <source>The State reports: {text}</source>
+        <translation>O Estado indica: {text}</translation>
+    </message>
+    <message>
+        <source>The NPM has not assessed it yet.</source>
+        <translation>O MNP ainda não a avaliou.</translation>
+    </message>
+    <message>
+        <source>The NPM&apos;s assessment: {text}</source>
+        <translation>Avaliação do MNP: {text}</translation>
+    </message>
+    <message>
+        <source>History (oldest first):</source>
+        <translation>Histórico (mais antigos primeiro):</translation>
+    </message>
+    <message>
+        <source>State: {change}</source>
+        <translation>Estado: {change}</translation>
+    </message>
+    <message>
+        <source>NPM: {change}</source>
+        <translation>MNP: {change}</translation>
+    </message>
+    <message>
+        <source>Dated: {date}</source>
+        <translation>Data: {date}</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sem data</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Fonte: {source}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>não indicado</translation>
+    </message>
+    <message>
+        <source>Evidence: {text}</source>
+        <translation>Comprovativo: {text}</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>sem situação</translation>
+    </message>
+    <message>
+        <source>source not given</source>
+        <translation>fonte não indicada</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sem data</translation>
+    </message>
+    <message>
+        <source>{when}: {status} ({source}), recorded {recorded}</source>
+        <translation>{when}: {status} ({source}), registado em {recorded}</translation>
+    </message>
+    <message>
+        <source>No Special Fund project implements it.</source>
+        <translation>Nenhum projeto do Fundo Especial a implementa.</translation>
+    </message>
+    <message>
+        <source>Special Fund projects that implement it:</source>
+        <translation>Projetos do Fundo Especial que a implementam:</translation>
+    </message>
+</context>
+<context>
+    <name>DraftOffer</name>
+    <message>
+        <source>a new {kind}</source>
+        <translation>um novo registo “{kind}”</translation>
+    </message>
+    <message>
+        <source>“{title}” ({kind})</source>
+        <translation>“{title}” ({kind})</translation>
+    </message>
+    <message>
+        <source>Unsaved draft</source>
+        <translation>Rascunho não guardado</translation>
+    </message>
+    <message>
+        <source>You have an unsaved draft of {what}, kept {when}.</source>
+        <translation>Tem um rascunho não guardado de {what}, mantido em {when}.</translation>
+    </message>
+    <message>
+        <source>Continue with it, or discard it?</source>
+        <translation>Continuar com ele, ou descartá-lo?</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Mais &amp;tarde</translation>
+    </message>
+    <message>
+        <source>Continue the draft in its form</source>
+        <translation>Continuar o rascunho no seu formulário</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Descartar o rascunho</translation>
+    </message>
+    <message>
+        <source>Keep the draft and ask again next time</source>
+        <translation>Manter o rascunho e perguntar de novo na próxima vez</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFeature</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the selected records (or the record shown) as an encrypted, signed package; everything in the vault is a choice in the dialog</source>
+        <translation>Exportar os registos selecionados (ou o registo mostrado) como um pacote cifrado e assinado; tudo o que está no cofre pode ser escolhido na caixa de diálogo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected…</source>
+        <translation>Exportar &amp;selecionados…</translation>
+    </message>
+    <message>
+        <source>Export the records selected in the list</source>
+        <translation>Exportar os registos selecionados na lista</translation>
+    </message>
+    <message>
+        <source>Export &amp;with Linked Records…</source>
+        <translation>Exportar com registos &amp;ligados…</translation>
+    </message>
+    <message>
+        <source>Export the record shown with its thread and linked records (a visit dossier, an annual-report submission)</source>
+        <translation>Exportar o registo mostrado com a sua conversa e os registos ligados (um dossiê de visita, uma apresentação de relatório anual)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Preview and import a package from the SPT or a colleague</source>
+        <translation>Pré-visualizar e importar um pacote do SPT ou de um colega</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Share My &amp;Keys…</source>
+        <translation>Partilhar as &amp;minhas chaves…</translation>
+    </message>
+    <message>
+        <source>Show this vault&apos;s public keys, fingerprint and QR code</source>
+        <translation>Mostrar as chaves públicas, a impressão digital e o código QR deste cofre</translation>
+    </message>
+    <message>
+        <source>Add &amp;Contact from Card…</source>
+        <translation>Adicionar &amp;contacto a partir do cartão…</translation>
+    </message>
+    <message>
+        <source>Add a contact with the keys from their contact card</source>
+        <translation>Adicionar um contacto com as chaves do seu cartão de contacto</translation>
+    </message>
+    <message>
+        <source>Export with linked records</source>
+        <translation>Exportar com registos ligados</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeJob</name>
+    <message>
+        <source>npmdesk could not write the package: {reason}. Nothing was written.</source>
+        <translation>O npmdesk não conseguiu escrever o pacote: {reason}. Nada foi escrito.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeNote</name>
+    <message>
+        <source>Conflict: edited on both sides. This record was changed here and, differently, in a package you imported. Your version is shown; the other one is in its history. Compare them, edit the record if something should change, then mark it as settled.</source>
+        <translation>Conflito: editado dos dois lados. Este registo foi alterado aqui e, de outra forma, num pacote que importou. É mostrada a sua versão; a outra está no histórico. Compare-as, edite o registo se algo tiver de mudar e depois marque-o como resolvido.</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflito</translation>
+    </message>
+    <message>
+        <source>Compare versio&amp;ns…</source>
+        <translation>Comparar &amp;versões…</translation>
+    </message>
+    <message>
+        <source>Compare the two versions in the record&apos;s history</source>
+        <translation>Comparar as duas versões no histórico do registo</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;settled</source>
+        <translation>Marcar como re&amp;solvido</translation>
+    </message>
+    <message>
+        <source>Mark the conflict as settled</source>
+        <translation>Marcar o conflito como resolvido</translation>
+    </message>
+    <message>
+        <source>Keys of this contact</source>
+        <translation>Chaves deste contacto</translation>
+    </message>
+    <message>
+        <source>Verify &amp;keys…</source>
+        <translation>Verificar &amp;chaves…</translation>
+    </message>
+    <message>
+        <source>Verify this contact&apos;s keys by comparing the fingerprint</source>
+        <translation>Verificar as chaves deste contacto comparando a impressão digital</translation>
+    </message>
+    <message>
+        <source>One of our NPM&apos;s devices (packages to it carry real names)</source>
+        <translation>Um dos dispositivos do nosso MNP (os pacotes para ele levam nomes reais)</translation>
+    </message>
+    <message>
+        <source>Only for a colleague&apos;s laptop whose keys you verified. Packages for it carry real names and records nobody may send to the SPT.</source>
+        <translation>Só para o computador portátil de um colega cujas chaves verificou. Os pacotes para ele levam nomes reais e registos que ninguém pode enviar ao SPT.</translation>
+    </message>
+    <message>
+        <source>When this record left the vault</source>
+        <translation>Quando este registo saiu do cofre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left the vault %n time(s): last on {when} to {who} ({file}).</source>
+        <translation>
+            <numerusform>Saiu do cofre %n vez: a última em {when} para {who} ({file}).</numerusform>
+            <numerusform>Saiu do cofre %n vezes: a última em {when} para {who} ({file}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Malformed key: a key stored for this contact is not a valid key. Edit the contact and clear it (or paste the right one).</source>
+        <translation>Chave malformada: uma chave guardada para este contacto não é válida. Edite o contacto e apague-a (ou cole a correta).</translation>
+    </message>
+    <message>
+        <source>No keys yet: add them from this contact&apos;s card (File → Add Contact from Card…).</source>
+        <translation>Ainda sem chaves: adicione-as a partir do cartão deste contacto (Ficheiro → Adicionar contacto a partir do cartão…).</translation>
+    </message>
+    <message>
+        <source>Age recipient only: packages can be exported for this contact, but none they send can be checked (no signing key).</source>
+        <translation>Só destinatário age: podem exportar-se pacotes para este contacto, mas nenhum que ele envie pode ser verificado (sem chave de assinatura).</translation>
+    </message>
+    <message>
+        <source>Keys verified. Fingerprint {fingerprint}</source>
+        <translation>Chaves verificadas. Impressão digital {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Keys NOT verified yet. Fingerprint {fingerprint}: compare it with them by phone.</source>
+        <translation>Chaves AINDA NÃO verificadas. Impressão digital {fingerprint}: confira-a com a pessoa por telefone.</translation>
+    </message>
+    <message>
+        <source>whoever has the passphrase</source>
+        <translation>quem tiver a frase secreta</translation>
+    </message>
+    <message>
+        <source>a PDF report</source>
+        <translation>um relatório PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Reading the records to export…</source>
+        <translation>A ler os registos a exportar…</translation>
+    </message>
+    <message>
+        <source>Encrypting and signing the package…</source>
+        <translation>A cifrar e assinar o pacote…</translation>
+    </message>
+    <message>
+        <source>strictly confidential</source>
+        <translation>estritamente confidencial</translation>
+    </message>
+    <message>
+        <source>personal data without recorded consent</source>
+        <translation>dados pessoais sem consentimento registado</translation>
+    </message>
+    <message>
+        <source>internal to the NPM</source>
+        <translation>interno ao MNP</translation>
+    </message>
+    <message>
+        <source>They are strictly confidential, internal to the NPM, or they hold personal data without recorded consent. Names stay pseudonymised in the package (each record&apos;s aliases are set under People and consent in its form).</source>
+        <translation>São estritamente confidenciais, internos ao MNP, ou contêm dados pessoais sem consentimento registado. Os nomes ficam pseudonimizados no pacote (os pseudónimos de cada registo definem-se em Pessoas e consentimento, no seu formulário).</translation>
+    </message>
+    <message>
+        <source>Left out of the package</source>
+        <translation>Deixados fora do pacote</translation>
+    </message>
+    <message>
+        <source>A person named in these records refused (or withdrew) consent to their transmission to the SPT. They stay in the vault: no confirmation can send them, and their attachments stay too. Records that link to them still go.</source>
+        <translation>Uma pessoa mencionada nestes registos recusou (ou retirou) o consentimento à sua transmissão ao SPT. Ficam no cofre: nenhuma confirmação os pode enviar, e os anexos também ficam. Os registos que os referem seguem na mesma.</translation>
+    </message>
+    <message>
+        <source>{title}: {people} refused transmission to the SPT</source>
+        <translation>{title}: {people} recusou a transmissão ao SPT</translation>
+    </message>
+    <message>
+        <source>{title}: consent to transmission was refused</source>
+        <translation>{title}: o consentimento à transmissão foi recusado</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>O que exportar</translation>
+    </message>
+    <message>
+        <source>The record &amp;shown</source>
+        <translation>O registo &amp;mostrado</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record with its &amp;linked records (%n)</source>
+        <translation>
+            <numerusform>O registo com os registos &amp;ligados (%n)</numerusform>
+            <numerusform>O registo com os registos &amp;ligados (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The &amp;document(s) only</source>
+        <translation>Só o(s) &amp;documento(s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;selected records (%n)</source>
+        <translation>
+            <numerusform>Os registos &amp;selecionados (%n)</numerusform>
+            <numerusform>Os registos &amp;selecionados (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything in the &amp;vault</source>
+        <translation>Tudo o que está no c&amp;ofre</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen yet. Select records in the list (Ctrl+click or Shift+click for several) and export again, or choose “Everything in the vault” above.</source>
+        <translation>Ainda nada foi escolhido. Selecione registos na lista (Ctrl+clique ou Shift+clique para vários) e exporte de novo, ou escolha acima “Tudo o que está no cofre”.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;recipient…</source>
+        <translation>Adicionar um &amp;destinatário…</translation>
+    </message>
+    <message>
+        <source>“{name}” was added to your contacts and ticked. Their keys are NOT verified: before sending anything sensitive, open the contact and use Verify keys… to compare the fingerprint with them by phone.</source>
+        <translation>“{name}” foi adicionado aos seus contactos e assinalado. As chaves NÃO estão verificadas: antes de enviar algo sensível, abra o contacto e use Verificar chaves… para conferir a impressão digital com ele por telefone.</translation>
+    </message>
+    <message>
+        <source>For your NPM&apos;s own devices only: the records carry real names (not pseudonymised), and nothing is left out.</source>
+        <translation>Só para os dispositivos do seu MNP: os registos levam nomes reais (não pseudonimizados) e nada fica de fora.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the draft communications in the package as sent</source>
+        <translation>&amp;Marcar como enviadas as comunicações em rascunho do pacote</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will leave the vault, encrypted and signed,</source>
+        <translation>
+            <numerusform>%n registo sairá do cofre, cifrado e assinado,</numerusform>
+            <numerusform>%n registos sairão do cofre, cifrados e assinados,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n attachment(s)</source>
+        <translation>
+            <numerusform>com %n anexo</numerusform>
+            <numerusform>com %n anexos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({size}).</source>
+        <translation>({size}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The package also holds %n document(s).</source>
+        <translation>
+            <numerusform>O pacote contém também %n documento.</numerusform>
+            <numerusform>O pacote contém também %n documentos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The contacts the records name travel with them (%n contact(s)).</source>
+        <translation>
+            <numerusform>Os contactos que os registos mencionam seguem com eles (%n contacto).</numerusform>
+            <numerusform>Os contactos que os registos mencionam seguem com eles (%n contactos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document · {name} ({size})</source>
+        <translation>Documento · {name} ({size})</translation>
+    </message>
+    <message>
+        <source>keys verified</source>
+        <translation>chaves verificadas</translation>
+    </message>
+    <message>
+        <source>keys NOT verified</source>
+        <translation>chaves NÃO verificadas</translation>
+    </message>
+    <message>
+        <source>No contact has an age recipient yet. Add one with “Add a recipient…” below, or choose a passphrase.</source>
+        <translation>Nenhum contacto tem ainda um destinatário age. Adicione um com “Adicionar um destinatário…” abaixo, ou escolha uma frase secreta.</translation>
+    </message>
+    <message>
+        <source>Not verified yet: {names}. If a key is not really theirs, someone else could read the package. Compare the fingerprint with them first (Verify keys… on the contact).</source>
+        <translation>Ainda não verificados: {names}. Se uma chave não for realmente da pessoa, outra pessoa poderá ler o pacote. Confira primeiro a impressão digital com ela (Verificar chaves… no contacto).</translation>
+    </message>
+    <message>
+        <source>a passphrase</source>
+        <translation>uma frase secreta</translation>
+    </message>
+    <message>
+        <source>Exported {records} records and {attachments} attachments to {path} ({size}), encrypted for {who}. Signed by this vault: fingerprint {fingerprint}. The recipient can compare it with yours.</source>
+        <translation>Foram exportados {records} registos e {attachments} anexos para {path} ({size}), cifrados para {who}. Assinado por este cofre: impressão digital {fingerprint}. O destinatário pode compará-la com a sua.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were left out: consent to their transmission was refused.</source>
+        <translation>
+            <numerusform>%n registo ficou de fora: o consentimento à sua transmissão foi recusado.</numerusform>
+            <numerusform>%n registos ficaram de fora: o consentimento à sua transmissão foi recusado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) marked as sent.</source>
+        <translation>
+            <numerusform>%n rascunho marcado como enviado.</numerusform>
+            <numerusform>%n rascunhos marcados como enviados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>A exportação foi cancelada. Nenhum ficheiro foi escrito.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was written.</source>
+        <translation>Cancelado antes de se escrever o que quer que fosse.</translation>
+    </message>
+    <message>
+        <source>Save the encrypted package</source>
+        <translation>Guardar o pacote cifrado</translation>
+    </message>
+    <message>
+        <source>npmdesk packages (*{suffix})</source>
+        <translation>Pacotes npmdesk (*{suffix})</translation>
+    </message>
+</context>
+<context>
+    <name>ExportForm</name>
+    <message>
+        <source>Export an encrypted package</source>
+        <translation>Exportar um pacote cifrado</translation>
+    </message>
+    <message>
+        <source>What leaves the vault</source>
+        <translation>O que sai do cofre</translation>
+    </message>
+    <message>
+        <source>Records in the package</source>
+        <translation>Registos no pacote</translation>
+    </message>
+    <message>
+        <source>These records need your confirmation</source>
+        <translation>Estes registos precisam da sua confirmação</translation>
+    </message>
+    <message>
+        <source>Records that need your confirmation</source>
+        <translation>Registos que precisam da sua confirmação</translation>
+    </message>
+    <message>
+        <source>They are strictly confidential, or they hold personal data without recorded consent. Names stay pseudonymised in the package.</source>
+        <translation>São estritamente confidenciais, ou contêm dados pessoais sem consentimento registado. Os nomes ficam pseudonimizados no pacote.</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm these may leave the vault</source>
+        <translation>&amp;Confirmo que podem sair do cofre</translation>
+    </message>
+    <message>
+        <source>I confirm these records may leave the vault</source>
+        <translation>Confirmo que estes registos podem sair do cofre</translation>
+    </message>
+    <message>
+        <source>Confirmation problem</source>
+        <translation>Problema com a confirmação</translation>
+    </message>
+    <message>
+        <source>Who can open the package</source>
+        <translation>Quem pode abrir o pacote</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts (their age keys)</source>
+        <translation>Con&amp;tactos (as suas chaves age)</translation>
+    </message>
+    <message>
+        <source>Encrypt for contacts</source>
+        <translation>Cifrar para contactos</translation>
+    </message>
+    <message>
+        <source>Recipients: tick each contact who may open the package</source>
+        <translation>Destinatários: assinale cada contacto que pode abrir o pacote</translation>
+    </message>
+    <message>
+        <source>About the recipients</source>
+        <translation>Sobre os destinatários</translation>
+    </message>
+    <message>
+        <source>Recipients problem</source>
+        <translation>Problema com os destinatários</translation>
+    </message>
+    <message>
+        <source>A &amp;passphrase (tell it to the recipient by phone)</source>
+        <translation>Uma &amp;frase secreta (diga-a ao destinatário por telefone)</translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase</source>
+        <translation>Cifrar com uma frase secreta</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Frase s&amp;ecreta:</translation>
+    </message>
+    <message>
+        <source>Package passphrase</source>
+        <translation>Frase secreta do pacote</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustez da frase secreta</translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation>Problema com a frase secreta</translation>
+    </message>
+    <message>
+        <source>Type it a&amp;gain:</source>
+        <translation>Escreva-a de &amp;novo:</translation>
+    </message>
+    <message>
+        <source>Package passphrase again</source>
+        <translation>Frase secreta do pacote de novo</translation>
+    </message>
+    <message>
+        <source>Passphrase confirmation problem</source>
+        <translation>Problema com a confirmação da frase secreta</translation>
+    </message>
+    <message>
+        <source>&amp;Armored text (to paste into an e-mail) instead of a binary file</source>
+        <translation>&amp;Texto blindado (para colar num e-mail) em vez de um ficheiro binário</translation>
+    </message>
+    <message>
+        <source>Write armored text</source>
+        <translation>Escrever texto blindado</translation>
+    </message>
+    <message>
+        <source>Export problem</source>
+        <translation>Problema na exportação</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Estado da exportação</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progresso da exportação</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>Fec&amp;har</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export: choose where to save the package</source>
+        <translation>Exportar: escolha onde guardar o pacote</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_annual_report</name>
+    <message>
+        <source>Annual report details</source>
+        <translation>Dados do relatório anual</translation>
+    </message>
+    <message>
+        <source>Ye&amp;ar *:</source>
+        <translation>&amp;Ano *:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obrigatório</translation>
+    </message>
+    <message>
+        <source>Year problem</source>
+        <translation>Ano: problema</translation>
+    </message>
+    <message>
+        <source>National dead&amp;line:</source>
+        <translation>Prazo &amp;nacional:</translation>
+    </message>
+    <message>
+        <source>National deadline</source>
+        <translation>Prazo nacional</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>National deadline problem</source>
+        <translation>Prazo nacional: problema</translation>
+    </message>
+    <message>
+        <source>Published nat&amp;ionally on:</source>
+        <translation>Publicado no &amp;país em:</translation>
+    </message>
+    <message>
+        <source>Published nationally on</source>
+        <translation>Publicado no país em</translation>
+    </message>
+    <message>
+        <source>Published nationally on problem</source>
+        <translation>Publicado no país em: problema</translation>
+    </message>
+    <message>
+        <source>National &amp;web page:</source>
+        <translation>Página &amp;web nacional:</translation>
+    </message>
+    <message>
+        <source>National web page</source>
+        <translation>Página web nacional</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>National web page problem</source>
+        <translation>Página web nacional: problema</translation>
+    </message>
+    <message>
+        <source>Tabled in parlia&amp;ment on:</source>
+        <translation>Apresentado ao parla&amp;mento em:</translation>
+    </message>
+    <message>
+        <source>Tabled in parliament on</source>
+        <translation>Apresentado ao parlamento em</translation>
+    </message>
+    <message>
+        <source>Tabled in parliament on problem</source>
+        <translation>Apresentado ao parlamento em: problema</translation>
+    </message>
+    <message>
+        <source>Date sent:</source>
+        <translation>Data de envio:</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Data de envio</translation>
+    </message>
+    <message>
+        <source>Date sent problem</source>
+        <translation>Data de envio: problema</translation>
+    </message>
+    <message>
+        <source>Languages sent (&amp;one per line):</source>
+        <translation>Línguas de envio (&amp;uma por linha):</translation>
+    </message>
+    <message>
+        <source>Languages sent</source>
+        <translation>Línguas de envio</translation>
+    </message>
+    <message>
+        <source>Languages sent problem</source>
+        <translation>Línguas de envio: problema</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledged on:</source>
+        <translation>Receção &amp;confirmada em:</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Receção confirmada em</translation>
+    </message>
+    <message>
+        <source>Acknowledged on problem</source>
+        <translation>Receção confirmada em: problema</translation>
+    </message>
+    <message>
+        <source>Posted on the OHCHR site on:</source>
+        <translation>Publicado no sítio do ACNUDH em:</translation>
+    </message>
+    <message>
+        <source>Posted on the OHCHR site on</source>
+        <translation>Publicado no sítio do ACNUDH em</translation>
+    </message>
+    <message>
+        <source>Posted on the OHCHR site on problem</source>
+        <translation>Publicado no sítio do ACNUDH em: problema</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished at:</source>
+        <translation>Pu&amp;blicado em:</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>Publicado em</translation>
+    </message>
+    <message>
+        <source>Published at problem</source>
+        <translation>Publicado em: problema</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_communication</name>
+    <message>
+        <source>Communication details</source>
+        <translation>Dados da comunicação</translation>
+    </message>
+    <message>
+        <source>D&amp;irection *:</source>
+        <translation>&amp;Sentido *:</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obrigatório</translation>
+    </message>
+    <message>
+        <source>Direction problem</source>
+        <translation>Sentido: problema</translation>
+    </message>
+    <message>
+        <source>Ch&amp;annel *:</source>
+        <translation>C&amp;anal *:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Channel problem</source>
+        <translation>Canal: problema</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participantes:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Um por linha</translation>
+    </message>
+    <message>
+        <source>Participants problem</source>
+        <translation>Participantes: problema</translation>
+    </message>
+    <message>
+        <source>Rep&amp;ly by:</source>
+        <translation>Responder a&amp;té:</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>Responder até</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Reply by problem</source>
+        <translation>Responder até: problema</translation>
+    </message>
+    <message>
+        <source>Thread:</source>
+        <translation>Conversa:</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Conversa</translation>
+    </message>
+    <message>
+        <source>Thread problem</source>
+        <translation>Conversa: problema</translation>
+    </message>
+    <message>
+        <source>In reply t&amp;o:</source>
+        <translation>Em res&amp;posta a:</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>Em resposta a</translation>
+    </message>
+    <message>
+        <source>In reply to problem</source>
+        <translation>Em resposta a: problema</translation>
+    </message>
+    <message>
+        <source>Outco&amp;me:</source>
+        <translation>Res&amp;ultado:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Outcome problem</source>
+        <translation>Resultado: problema</translation>
+    </message>
+    <message>
+        <source>Step o&amp;f the visit:</source>
+        <translation>Etapa da &amp;visita:</translation>
+    </message>
+    <message>
+        <source>Step of the visit</source>
+        <translation>Etapa da visita</translation>
+    </message>
+    <message>
+        <source>Step of the visit problem</source>
+        <translation>Etapa da visita: problema</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_contact</name>
+    <message>
+        <source>Contact details</source>
+        <translation>Dados do contacto</translation>
+    </message>
+    <message>
+        <source>R&amp;ole *:</source>
+        <translation>Fun&amp;ção *:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obrigatório</translation>
+    </message>
+    <message>
+        <source>Role problem</source>
+        <translation>Função: problema</translation>
+    </message>
+    <message>
+        <source>SPT reg&amp;ional team:</source>
+        <translation>Equipa re&amp;gional do SPT:</translation>
+    </message>
+    <message>
+        <source>SPT regional team</source>
+        <translation>Equipa regional do SPT</translation>
+    </message>
+    <message>
+        <source>SPT regional team problem</source>
+        <translation>Equipa regional do SPT: problema</translation>
+    </message>
+    <message>
+        <source>Countries:</source>
+        <translation>Países:</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Um por linha</translation>
+    </message>
+    <message>
+        <source>Countries problem</source>
+        <translation>Países: problema</translation>
+    </message>
+    <message>
+        <source>Org&amp;anisation:</source>
+        <translation>Org&amp;anização:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Organisation problem</source>
+        <translation>Organização: problema</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>Correio ele&amp;trónico:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correio eletrónico</translation>
+    </message>
+    <message>
+        <source>Email problem</source>
+        <translation>Correio eletrónico: problema</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefone:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Phone problem</source>
+        <translation>Telefone: problema</translation>
+    </message>
+    <message>
+        <source>Term start:</source>
+        <translation>Início do mandato:</translation>
+    </message>
+    <message>
+        <source>Term start</source>
+        <translation>Início do mandato</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Term start problem</source>
+        <translation>Início do mandato: problema</translation>
+    </message>
+    <message>
+        <source>Term end:</source>
+        <translation>Fim do mandato:</translation>
+    </message>
+    <message>
+        <source>Term end</source>
+        <translation>Fim do mandato</translation>
+    </message>
+    <message>
+        <source>Term end problem</source>
+        <translation>Fim do mandato: problema</translation>
+    </message>
+    <message>
+        <source>age recipient:</source>
+        <translation>Destinatário age:</translation>
+    </message>
+    <message>
+        <source>age recipient</source>
+        <translation>Destinatário age</translation>
+    </message>
+    <message>
+        <source>age recipient problem</source>
+        <translation>Destinatário age: problema</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key:</source>
+        <translation>Chave de assinat&amp;ura:</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Chave de assinatura</translation>
+    </message>
+    <message>
+        <source>Signing key problem</source>
+        <translation>Chave de assinatura: problema</translation>
+    </message>
+    <message>
+        <source>Keys verified</source>
+        <translation>Chaves verificadas</translation>
+    </message>
+    <message>
+        <source>Keys veri&amp;fied</source>
+        <translation>Chaves veri&amp;ficadas</translation>
+    </message>
+    <message>
+        <source>Keys verified problem</source>
+        <translation>Chaves verificadas: problema</translation>
+    </message>
+    <message>
+        <source>One of our NPM&apos;s own devices</source>
+        <translation>Um dos dispositivos do nosso MNP</translation>
+    </message>
+    <message>
+        <source>Packages for a verified contact marked as one of your NPM&apos;s devices carry real names. The mark counts only while its keys are verified.</source>
+        <translation>Os pacotes para um contacto verificado marcado como dispositivo do seu MNP levam nomes reais. A marca só conta enquanto as chaves estiverem verificadas.</translation>
+    </message>
+    <message>
+        <source>One of our NPM&apos;s own de&amp;vices (packages to it carry real names)</source>
+        <translation>Um dos &amp;dispositivos do nosso MNP (os pacotes para ele levam nomes reais)</translation>
+    </message>
+    <message>
+        <source>Own device problem</source>
+        <translation>Dispositivo próprio: problema</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_interpretation_request</name>
+    <message>
+        <source>Request for advice: details</source>
+        <translation>Pedido de parecer: dados</translation>
+    </message>
+    <message>
+        <source>Type of re&amp;quest:</source>
+        <translation>Tipo de &amp;pedido:</translation>
+    </message>
+    <message>
+        <source>Type of request</source>
+        <translation>Tipo de pedido</translation>
+    </message>
+    <message>
+        <source>Type of request problem</source>
+        <translation>Tipo de pedido: problema</translation>
+    </message>
+    <message>
+        <source>&amp;Question *:</source>
+        <translation>Per&amp;gunta *:</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obrigatório</translation>
+    </message>
+    <message>
+        <source>Question problem</source>
+        <translation>Pergunta: problema</translation>
+    </message>
+    <message>
+        <source>D&amp;ate sent:</source>
+        <translation>Data de e&amp;nvio:</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Data de envio</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Date sent problem</source>
+        <translation>Data de envio: problema</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer:</source>
+        <translation>Res&amp;posta:</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Answer problem</source>
+        <translation>Resposta: problema</translation>
+    </message>
+    <message>
+        <source>Answered &amp;on:</source>
+        <translation>Respondido &amp;em:</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Respondido em</translation>
+    </message>
+    <message>
+        <source>Answered on problem</source>
+        <translation>Respondido em: problema</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished in:</source>
+        <translation>Pu&amp;blicada em:</translation>
+    </message>
+    <message>
+        <source>Answer published in</source>
+        <translation>Resposta publicada em</translation>
+    </message>
+    <message>
+        <source>Where the answer was published, if it was: document symbol, annex</source>
+        <translation>Onde a resposta foi publicada, se o foi: cota do documento, anexo</translation>
+    </message>
+    <message>
+        <source>CAT/OP/12/6, annex</source>
+        <translation>CAT/OP/12/6, anexo</translation>
+    </message>
+    <message>
+        <source>Answer published in problem</source>
+        <translation>Resposta publicada em: problema</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_place</name>
+    <message>
+        <source>Place details</source>
+        <translation>Dados do local</translation>
+    </message>
+    <message>
+        <source>Type &amp;of place *:</source>
+        <translation>Tipo de &amp;local *:</translation>
+    </message>
+    <message>
+        <source>Type of place</source>
+        <translation>Tipo de local</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obrigatório</translation>
+    </message>
+    <message>
+        <source>Type of place problem</source>
+        <translation>Tipo de local: problema</translation>
+    </message>
+    <message>
+        <source>Reg&amp;ion:</source>
+        <translation>Re&amp;gião:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>Region problem</source>
+        <translation>Região: problema</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Endereço:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Address problem</source>
+        <translation>Endereço: problema</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_recommendation</name>
+    <message>
+        <source>Recommendation details</source>
+        <translation>Dados da recomendação</translation>
+    </message>
+    <message>
+        <source>Rep&amp;ort:</source>
+        <translation>Relat&amp;ório:</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Relatório</translation>
+    </message>
+    <message>
+        <source>Report problem</source>
+        <translation>Relatório: problema</translation>
+    </message>
+    <message>
+        <source>P&amp;aragraph:</source>
+        <translation>P&amp;arágrafo:</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Parágrafo</translation>
+    </message>
+    <message>
+        <source>Paragraph problem</source>
+        <translation>Parágrafo: problema</translation>
+    </message>
+    <message>
+        <source>Addressee *:</source>
+        <translation>Destinatário *:</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Destinatário</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obrigatório</translation>
+    </message>
+    <message>
+        <source>Addressee problem</source>
+        <translation>Destinatário: problema</translation>
+    </message>
+    <message>
+        <source>Responsi&amp;ble authority:</source>
+        <translation>Autoridade responsá&amp;vel:</translation>
+    </message>
+    <message>
+        <source>Responsible authority</source>
+        <translation>Autoridade responsável</translation>
+    </message>
+    <message>
+        <source>Ministry or body</source>
+        <translation>Ministério ou organismo</translation>
+    </message>
+    <message>
+        <source>Responsible authority problem</source>
+        <translation>Autoridade responsável: problema</translation>
+    </message>
+    <message>
+        <source>Priority or ti&amp;meframe:</source>
+        <translation>Prioridade ou pra&amp;zo:</translation>
+    </message>
+    <message>
+        <source>Priority or timeframe</source>
+        <translation>Prioridade ou prazo</translation>
+    </message>
+    <message>
+        <source>Priority or timeframe problem</source>
+        <translation>Prioridade ou prazo: problema</translation>
+    </message>
+    <message>
+        <source>State&apos;s reported status:</source>
+        <translation>Situação indicada pelo Estado:</translation>
+    </message>
+    <message>
+        <source>State&apos;s reported status</source>
+        <translation>Situação indicada pelo Estado</translation>
+    </message>
+    <message>
+        <source>State&apos;s reported status problem</source>
+        <translation>Situação indicada pelo Estado: problema</translation>
+    </message>
+    <message>
+        <source>State&apos;s status dated:</source>
+        <translation>Data da situação indicada pelo Estado:</translation>
+    </message>
+    <message>
+        <source>State&apos;s status dated</source>
+        <translation>Data da situação indicada pelo Estado</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>State&apos;s status dated problem</source>
+        <translation>Data da situação indicada pelo Estado: problema</translation>
+    </message>
+    <message>
+        <source>Source of the State&apos;s status:</source>
+        <translation>Fonte da situação indicada pelo Estado:</translation>
+    </message>
+    <message>
+        <source>Source of the State&apos;s status</source>
+        <translation>Fonte da situação indicada pelo Estado</translation>
+    </message>
+    <message>
+        <source>Source of the State&apos;s status problem</source>
+        <translation>Fonte da situação indicada pelo Estado: problema</translation>
+    </message>
+    <message>
+        <source>Ev&amp;idence:</source>
+        <translation>Compro&amp;vativo:</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Comprovativo</translation>
+    </message>
+    <message>
+        <source>Evidence problem</source>
+        <translation>Comprovativo: problema</translation>
+    </message>
+    <message>
+        <source>Date o&amp;f evidence:</source>
+        <translation>Data do compro&amp;vativo:</translation>
+    </message>
+    <message>
+        <source>Date of evidence</source>
+        <translation>Data do comprovativo</translation>
+    </message>
+    <message>
+        <source>Date of evidence problem</source>
+        <translation>Data do comprovativo: problema</translation>
+    </message>
+    <message>
+        <source>Source of the NPM&apos;s assessment:</source>
+        <translation>Fonte da avaliação do MNP:</translation>
+    </message>
+    <message>
+        <source>Source of the NPM&apos;s assessment</source>
+        <translation>Fonte da avaliação do MNP</translation>
+    </message>
+    <message>
+        <source>Source of the NPM&apos;s assessment problem</source>
+        <translation>Fonte da avaliação do MNP: problema</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_reminder</name>
+    <message>
+        <source>Reminder details</source>
+        <translation>Dados do lembrete</translation>
+    </message>
+    <message>
+        <source>A&amp;bout:</source>
+        <translation>So&amp;bre:</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>About problem</source>
+        <translation>Sobre: problema</translation>
+    </message>
+    <message>
+        <source>Repeats every year</source>
+        <translation>Repete-se todos os anos</translation>
+    </message>
+    <message>
+        <source>Repe&amp;ats every year</source>
+        <translation>Repete-se todos os &amp;anos</translation>
+    </message>
+    <message>
+        <source>Repeats every year problem</source>
+        <translation>Repete-se todos os anos: problema</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_report</name>
+    <message>
+        <source>Report details</source>
+        <translation>Dados do relatório</translation>
+    </message>
+    <message>
+        <source>Type &amp;of report *:</source>
+        <translation>Tipo de &amp;relatório *:</translation>
+    </message>
+    <message>
+        <source>Type of report</source>
+        <translation>Tipo de relatório</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obrigatório</translation>
+    </message>
+    <message>
+        <source>Type of report problem</source>
+        <translation>Tipo de relatório: problema</translation>
+    </message>
+    <message>
+        <source>V&amp;isit:</source>
+        <translation>V&amp;isita:</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Visit problem</source>
+        <translation>Visita: problema</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidential</source>
+        <translation>Con&amp;fidencial</translation>
+    </message>
+    <message>
+        <source>Confidential problem</source>
+        <translation>Confidencial: problema</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished on:</source>
+        <translation>Pu&amp;blicado em:</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Publicado em</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Published on problem</source>
+        <translation>Publicado em: problema</translation>
+    </message>
+    <message>
+        <source>Pub&amp;lished at:</source>
+        <translation>Pub&amp;licado no endereço:</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>Publicado em</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Published at problem</source>
+        <translation>Publicado em: problema</translation>
+    </message>
+    <message>
+        <source>Trans&amp;mitted on:</source>
+        <translation>Trans&amp;mitido em:</translation>
+    </message>
+    <message>
+        <source>Transmitted on</source>
+        <translation>Transmitido em</translation>
+    </message>
+    <message>
+        <source>Transmitted on problem</source>
+        <translation>Transmitido em: problema</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w obtained:</source>
+        <translation>Como foi o&amp;btido:</translation>
+    </message>
+    <message>
+        <source>How the NPM obtained it</source>
+        <translation>Como o MNP o obteve</translation>
+    </message>
+    <message>
+        <source>How the NPM obtained it problem</source>
+        <translation>Como o MNP o obteve: problema</translation>
+    </message>
+    <message>
+        <source>Reply re&amp;quested by:</source>
+        <translation>Resposta pedida a&amp;té:</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>Prazo de resposta</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: transmission + the reply period)</source>
+        <translation>AAAA-MM-DD (vazio: transmissão + o prazo de resposta)</translation>
+    </message>
+    <message>
+        <source>Reply due problem</source>
+        <translation>Prazo de resposta: problema</translation>
+    </message>
+    <message>
+        <source>Reply received (d&amp;ate):</source>
+        <translation>Resposta recebida (d&amp;ata):</translation>
+    </message>
+    <message>
+        <source>Reply received on</source>
+        <translation>Resposta recebida em</translation>
+    </message>
+    <message>
+        <source>Reply received on problem</source>
+        <translation>Resposta recebida em: problema</translation>
+    </message>
+    <message>
+        <source>Publication decision:</source>
+        <translation>Decisão de publicação:</translation>
+    </message>
+    <message>
+        <source>Publication decision</source>
+        <translation>Decisão de publicação</translation>
+    </message>
+    <message>
+        <source>Publication decision problem</source>
+        <translation>Decisão de publicação: problema</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_reprisal_check</name>
+    <message>
+        <source>Reprisal check details</source>
+        <translation>Dados da verificação de represálias</translation>
+    </message>
+    <message>
+        <source>V&amp;isit:</source>
+        <translation>V&amp;isita:</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Visit problem</source>
+        <translation>Visita: problema</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Local:</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Place problem</source>
+        <translation>Local: problema</translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople met:</source>
+        <translation>Pess&amp;oas encontradas:</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Pessoas encontradas</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Um por linha</translation>
+    </message>
+    <message>
+        <source>People met problem</source>
+        <translation>Pessoas encontradas: problema</translation>
+    </message>
+    <message>
+        <source>Outco&amp;me:</source>
+        <translation>Res&amp;ultado:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Outcome problem</source>
+        <translation>Resultado: problema</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_special_fund</name>
+    <message>
+        <source>Special Fund application details</source>
+        <translation>Dados da candidatura ao Fundo Especial</translation>
+    </message>
+    <message>
+        <source>C&amp;all year:</source>
+        <translation>&amp;Ano do concurso:</translation>
+    </message>
+    <message>
+        <source>Call year</source>
+        <translation>Ano do concurso</translation>
+    </message>
+    <message>
+        <source>Call year problem</source>
+        <translation>Ano do concurso: problema</translation>
+    </message>
+    <message>
+        <source>Purp&amp;ose *:</source>
+        <translation>Finali&amp;dade *:</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidade</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obrigatório</translation>
+    </message>
+    <message>
+        <source>Purpose problem</source>
+        <translation>Finalidade: problema</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Montante:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montante</translation>
+    </message>
+    <message>
+        <source>Amount problem</source>
+        <translation>Montante: problema</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Moeda:</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Currency problem</source>
+        <translation>Moeda: problema</translation>
+    </message>
+    <message>
+        <source>Implements the pu&amp;blished report:</source>
+        <translation>Aplica o relatório pu&amp;blicado:</translation>
+    </message>
+    <message>
+        <source>Implements the published report</source>
+        <translation>Aplica o relatório publicado</translation>
+    </message>
+    <message>
+        <source>Implements the published report problem</source>
+        <translation>Aplica o relatório publicado: problema</translation>
+    </message>
+    <message>
+        <source>Recommendat&amp;ions:</source>
+        <translation>Recomendaç&amp;ões:</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendações</translation>
+    </message>
+    <message>
+        <source>Recommendations problem</source>
+        <translation>Recomendações: problema</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject starts:</source>
+        <translation>Início do pro&amp;jeto:</translation>
+    </message>
+    <message>
+        <source>Project starts</source>
+        <translation>Início do projeto</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Project starts problem</source>
+        <translation>Início do projeto: problema</translation>
+    </message>
+    <message>
+        <source>Project ends:</source>
+        <translation>Fim do projeto:</translation>
+    </message>
+    <message>
+        <source>Project ends</source>
+        <translation>Fim do projeto</translation>
+    </message>
+    <message>
+        <source>Project ends problem</source>
+        <translation>Fim do projeto: problema</translation>
+    </message>
+    <message>
+        <source>&amp;Fund report due:</source>
+        <translation>Prazo do relatório ao &amp;Fundo:</translation>
+    </message>
+    <message>
+        <source>Fund report due</source>
+        <translation>Prazo do relatório ao Fundo</translation>
+    </message>
+    <message>
+        <source>Fund report due problem</source>
+        <translation>Prazo do relatório ao Fundo: problema</translation>
+    </message>
+    <message>
+        <source>Permanent Mission informed on:</source>
+        <translation>Missão Permanente informada em:</translation>
+    </message>
+    <message>
+        <source>Permanent Mission informed on</source>
+        <translation>Missão Permanente informada em</translation>
+    </message>
+    <message>
+        <source>Permanent Mission informed on problem</source>
+        <translation>Missão Permanente informada em: problema</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_update</name>
+    <message>
+        <source>Update details</source>
+        <translation>Dados da atualização</translation>
+    </message>
+    <message>
+        <source>Type &amp;of update *:</source>
+        <translation>Tipo de &amp;atualização *:</translation>
+    </message>
+    <message>
+        <source>Type of update</source>
+        <translation>Tipo de atualização</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obrigatório</translation>
+    </message>
+    <message>
+        <source>Type of update problem</source>
+        <translation>Tipo de atualização: problema</translation>
+    </message>
+    <message>
+        <source>&amp;Issue:</source>
+        <translation>&amp;Questão:</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Questão</translation>
+    </message>
+    <message>
+        <source>Issue problem</source>
+        <translation>Questão: problema</translation>
+    </message>
+    <message>
+        <source>D&amp;ate sent:</source>
+        <translation>Data de e&amp;nvio:</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Data de envio</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Date sent problem</source>
+        <translation>Data de envio: problema</translation>
+    </message>
+</context>
+<context>
+    <name>Fields_visit</name>
+    <message>
+        <source>Visit details</source>
+        <translation>Dados da visita</translation>
+    </message>
+    <message>
+        <source>St&amp;art date:</source>
+        <translation>Data de iní&amp;cio:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Data de início</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Start date problem</source>
+        <translation>Data de início: problema</translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation>Data de fim:</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Data de fim</translation>
+    </message>
+    <message>
+        <source>End date problem</source>
+        <translation>Data de fim: problema</translation>
+    </message>
+    <message>
+        <source>Ann&amp;ounced on:</source>
+        <translation>Anunciada &amp;em:</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Anunciada em</translation>
+    </message>
+    <message>
+        <source>Announced on problem</source>
+        <translation>Anunciada em: problema</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist items done:</source>
+        <translation>Itens con&amp;cluídos:</translation>
+    </message>
+    <message>
+        <source>Checklist items done</source>
+        <translation>Itens concluídos</translation>
+    </message>
+    <message>
+        <source>Checklist items done problem</source>
+        <translation>Itens concluídos: problema</translation>
+    </message>
+    <message>
+        <source>P&amp;laces:</source>
+        <translation>&amp;Locais:</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Locais</translation>
+    </message>
+    <message>
+        <source>Places problem</source>
+        <translation>Locais: problema</translation>
+    </message>
+    <message>
+        <source>The&amp;mes:</source>
+        <translation>Te&amp;mas:</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Um por linha</translation>
+    </message>
+    <message>
+        <source>Themes problem</source>
+        <translation>Temas: problema</translation>
+    </message>
+    <message>
+        <source>Type of v&amp;isit:</source>
+        <translation>Tipo de v&amp;isita:</translation>
+    </message>
+    <message>
+        <source>Type of visit</source>
+        <translation>Tipo de visita</translation>
+    </message>
+    <message>
+        <source>Type of visit problem</source>
+        <translation>Tipo de visita: problema</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>{date} is not a real date: months are numbered 01 to 12.</source>
+        <translation>{date} não é uma data real: os meses vão de 01 a 12.</translation>
+    </message>
+    <message>
+        <source>{date} is not a real date: {month} has {days} days.</source>
+        <translation>{date} não é uma data real: {month} tem {days} dias.</translation>
+    </message>
+</context>
+<context>
+    <name>FundCallDialog</name>
+    <message>
+        <source>Special Fund call for {year}</source>
+        <translation>Concurso do Fundo Especial de {year}</translation>
+    </message>
+    <message>
+        <source>Use the dates and largest grant OHCHR announced for this year&apos;s call.</source>
+        <translation>Use as datas e a subvenção máxima que o ACNUDH anunciou para o concurso deste ano.</translation>
+    </message>
+    <message>
+        <source>Call opens</source>
+        <translation>Abertura do concurso</translation>
+    </message>
+    <message>
+        <source>Call closes</source>
+        <translation>Encerramento do concurso</translation>
+    </message>
+    <message>
+        <source>Largest grant in US dollars</source>
+        <translation>Subvenção máxima em dólares dos EUA</translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation>{name}:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Use the reference dates</source>
+        <translation>Usar as datas de referência</translation>
+    </message>
+    <message>
+        <source>Save these dates</source>
+        <translation>Guardar estas datas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>FundCallNote</name>
+    <message>
+        <source>Special Fund call for applications</source>
+        <translation>Concurso do Fundo Especial</translation>
+    </message>
+    <message>
+        <source>Warning about the amount</source>
+        <translation>Aviso sobre o montante</translation>
+    </message>
+    <message>
+        <source>Change the call&apos;s dates…</source>
+        <translation>Alterar as datas do concurso…</translation>
+    </message>
+    <message>
+        <source>Change the dates and largest grant of this call</source>
+        <translation>Alterar as datas e a subvenção máxima deste concurso</translation>
+    </message>
+    <message>
+        <source>Call for applications {year}: {opens} to {closes}; grants up to USD {grant}.</source>
+        <translation>Concurso {year}: de {opens} a {closes}; subvenções até {grant} USD.</translation>
+    </message>
+    <message>
+        <source>(usual dates: confirm them against this year&apos;s call)</source>
+        <translation>(datas habituais: confirme-as com o concurso deste ano)</translation>
+    </message>
+    <message>
+        <source>The amount is more than the largest grant of this call; you can still save it.</source>
+        <translation>O montante é superior à subvenção máxima deste concurso; pode guardá-lo na mesma.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpFeature</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guia de utilização</translation>
+    </message>
+    <message>
+        <source>Read the guide that comes with npmdesk (no network needed)</source>
+        <translation>Ler o guia que acompanha o npmdesk (não precisa de rede)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of “{title}”</source>
+        <translation>Histórico de “{title}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now at version %n.</source>
+        <translation>
+            <numerusform>Agora na versão %n.</numerusform>
+            <numerusform>Agora na versão %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier versions, newest first:</source>
+        <translation>Versões anteriores, mais recentes primeiro:</translation>
+    </message>
+    <message>
+        <source>There are no earlier versions.</source>
+        <translation>Não há versões anteriores.</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versões anteriores</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colunas</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Left the vault</source>
+        <translation>Saiu do cofre</translation>
+    </message>
+    <message>
+        <source>&amp;Text of this version:</source>
+        <translation>&amp;Texto desta versão:</translation>
+    </message>
+    <message>
+        <source>Text of the selected version</source>
+        <translation>Texto da versão selecionada</translation>
+    </message>
+    <message>
+        <source>Close the history</source>
+        <translation>Fechar o histórico</translation>
+    </message>
+    <message>
+        <source>Left the vault on {when}, in {file}, for: {who}. Saved by {by}.</source>
+        <translation>Saiu do cofre em {when}, em {file}, para: {who}. Guardado por {by}.</translation>
+    </message>
+    <message>
+        <source>Fingerprints: {fingerprints}</source>
+        <translation>Impressões digitais: {fingerprints}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Your keys: {name}</source>
+        <translation>As suas chaves: {name}</translation>
+    </message>
+    <message>
+        <source>Your keys</source>
+        <translation>As suas chaves</translation>
+    </message>
+    <message>
+        <source>Scanning it gives the text of your contact card.</source>
+        <translation>Ao digitalizá-lo obtém-se o texto do seu cartão de contacto.</translation>
+    </message>
+    <message>
+        <source>Your contact card</source>
+        <translation>O seu cartão de contacto</translation>
+    </message>
+    <message>
+        <source>Your age recipient</source>
+        <translation>O seu destinatário age</translation>
+    </message>
+    <message>
+        <source>Your signing key</source>
+        <translation>A sua chave de assinatura</translation>
+    </message>
+    <message>
+        <source>{what} was copied. Paste it into your message; the clipboard is cleared after a while.</source>
+        <translation>{what} foi copiado. Cole-o na sua mensagem; a área de transferência é limpa passado algum tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityForm</name>
+    <message>
+        <source>Share my keys</source>
+        <translation>Partilhar as minhas chaves</translation>
+    </message>
+    <message>
+        <source>What to give to whom</source>
+        <translation>O que dar a quem</translation>
+    </message>
+    <message>
+        <source>Give your contact card (the QR code, or the text copied with Copy card) to the SPT members, the Secretariat and colleagues who exchange packages with you. It holds two public keys: your age recipient, with which they encrypt packages for you, and your signing key, with which they check that packages really come from you. Both may travel by e-mail.&lt;br&gt;&lt;br&gt;Then read them your &lt;b&gt;fingerprint&lt;/b&gt; by phone or in person, never in the same e-mail: when it matches what their npmdesk shows, they mark your keys as verified. Never give anyone your vault passphrase or recovery code.</source>
+        <translation>Dê o seu cartão de contacto (o código QR, ou o texto copiado com Copiar cartão) aos membros do SPT, ao Secretariado e aos colegas que trocam pacotes consigo. Contém duas chaves públicas: o seu destinatário age, com o qual cifram pacotes para si, e a sua chave de assinatura, com a qual verificam que os pacotes vêm mesmo de si. Ambas podem seguir por correio eletrónico.&lt;br&gt;&lt;br&gt;Depois leia-lhes a sua &lt;b&gt;impressão digital&lt;/b&gt; por telefone ou pessoalmente, nunca no mesmo e-mail: quando coincidir com o que o npmdesk deles mostra, marcam as suas chaves como verificadas. Nunca dê a ninguém a frase secreta nem o código de recuperação do seu cofre.</translation>
+    </message>
+    <message>
+        <source>QR code of your contact card</source>
+        <translation>Código QR do seu cartão de contacto</translation>
+    </message>
+    <message>
+        <source>Age recipient (others encrypt packages for you with it):</source>
+        <translation>Destinatário age (os outros cifram pacotes para si com ele):</translation>
+    </message>
+    <message>
+        <source>Your age recipient</source>
+        <translation>O seu destinatário age</translation>
+    </message>
+    <message>
+        <source>Signing key (it signs the packages you export):</source>
+        <translation>Chave de assinatura (assina os pacotes que exporta):</translation>
+    </message>
+    <message>
+        <source>Your signing key</source>
+        <translation>A sua chave de assinatura</translation>
+    </message>
+    <message>
+        <source>Fingerprint (read it to the other person by phone):</source>
+        <translation>Impressão digital (leia-a à outra pessoa por telefone):</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>A sua impressão digital</translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation>Estado da cópia</translation>
+    </message>
+    <message>
+        <source>Copy &amp;card</source>
+        <translation>Copiar &amp;cartão</translation>
+    </message>
+    <message>
+        <source>Copy your whole contact card</source>
+        <translation>Copiar todo o seu cartão de contacto</translation>
+    </message>
+    <message>
+        <source>Copy &amp;recipient</source>
+        <translation>Copiar &amp;destinatário</translation>
+    </message>
+    <message>
+        <source>Copy your age recipient</source>
+        <translation>Copiar o seu destinatário age</translation>
+    </message>
+    <message>
+        <source>Copy &amp;signing key</source>
+        <translation>Copiar chave de &amp;assinatura</translation>
+    </message>
+    <message>
+        <source>Copy your signing key</source>
+        <translation>Copiar a sua chave de assinatura</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>F&amp;echar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>File: {path}</source>
+        <translation>Ficheiro: {path}</translation>
+    </message>
+    <message>
+        <source>Opening the package and checking its signature…</source>
+        <translation>A abrir o pacote e a verificar a assinatura…</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Impressão digital: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Importing: checking every record and file, then saving them all at once…</source>
+        <translation>A importar: a verificar cada registo e ficheiro, e depois a guardar tudo de uma vez…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atualizado</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sem alterações</translation>
+    </message>
+    <message>
+        <source>Already newer here</source>
+        <translation>Já mais recente aqui</translation>
+    </message>
+    <message>
+        <source>Edited on both sides</source>
+        <translation>Editado dos dois lados</translation>
+    </message>
+    <message>
+        <source>Deleted here</source>
+        <translation>Apagado aqui</translation>
+    </message>
+    <message>
+        <source>Deleted here, changed by the sender</source>
+        <translation>Apagado aqui, alterado pelo remetente</translation>
+    </message>
+    <message>
+        <source>Real names filled in (from one of your NPM&apos;s own devices)</source>
+        <translation>Nomes reais preenchidos (de um dos dispositivos do seu MNP)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted in this vault are not brought back.</source>
+        <translation>
+            <numerusform>%n registo apagado neste cofre não é reposto.</numerusform>
+            <numerusform>%n registos apagados neste cofre não são repostos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s) arrive without their keys: another contact (or this vault) already has those keys.</source>
+        <translation>
+            <numerusform>%n contacto novo chega sem as chaves: outro contacto (ou este cofre) já tem essas chaves.</numerusform>
+            <numerusform>%n contactos novos chegam sem as chaves: outro contacto (ou este cofre) já tem essas chaves.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted in this vault: tick to bring it back from this package</source>
+        <translation>Apagado neste cofre: assinale para o repor a partir deste pacote</translation>
+    </message>
+    <message>
+        <source>Package from {npm} ({user}), made {when}.</source>
+        <translation>Pacote de {npm} ({user}), feito em {when}.</translation>
+    </message>
+    <message>
+        <source>an unnamed NPM</source>
+        <translation>um MNP sem nome</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>pessoa desconhecida</translation>
+    </message>
+    <message>
+        <source>It carries real names: it comes from one of your NPM&apos;s own devices.</source>
+        <translation>Leva nomes reais: vem de um dos dispositivos do seu MNP.</translation>
+    </message>
+    <message>
+        <source>This vault (a package you exported yourself).</source>
+        <translation>Este cofre (um pacote que exportou você mesmo).</translation>
+    </message>
+    <message>
+        <source>{name}, a contact whose keys you verified.</source>
+        <translation>{name}, um contacto cujas chaves verificou.</translation>
+    </message>
+    <message>
+        <source>{name}, a contact whose keys are NOT verified yet.</source>
+        <translation>{name}, um contacto cujas chaves AINDA NÃO foram verificadas.</translation>
+    </message>
+    <message>
+        <source>An UNKNOWN key: it belongs to none of your contacts.</source>
+        <translation>Uma chave DESCONHECIDA: não pertence a nenhum dos seus contactos.</translation>
+    </message>
+    <message>
+        <source>Before importing, call the sender on a number you already know and ask them to read their fingerprint (File → Share My Keys… in their npmdesk). Import only if it is exactly the one above.</source>
+        <translation>Antes de importar, telefone ao remetente para um número que já conhece e peça-lhe que leia a impressão digital (Ficheiro → Partilhar as minhas chaves… no npmdesk dele). Importe só se for exatamente a de cima.</translation>
+    </message>
+    <message>
+        <source>What will change — {counts}.</source>
+        <translation>O que vai mudar — {counts}.</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>sem registos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new attachment(s)</source>
+        <translation>
+            <numerusform>%n anexo novo</numerusform>
+            <numerusform>%n anexos novos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(package: {size}).</source>
+        <translation>(pacote: {size}).</translation>
+    </message>
+    <message>
+        <source>Records edited on both sides keep your version; the other one joins their history, and they are marked for you to compare.</source>
+        <translation>Os registos editados dos dois lados mantêm a sua versão; a outra junta-se ao histórico, e ficam marcados para os comparar.</translation>
+    </message>
+    <message>
+        <source>To bring one back from this package, tick it in the list.</source>
+        <translation>Para repor um registo a partir deste pacote, assinale-o na lista.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: your vault already has all of it.</source>
+        <translation>Nada a importar: o seu cofre já tem tudo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported — {counts}; %n new attachment(s).</source>
+        <translation>
+            <numerusform>Importado — {counts}; %n anexo novo.</numerusform>
+            <numerusform>Importado — {counts}; %n anexos novos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were edited on both sides: each is marked “Edited on both sides”. Open it (double-click it below), compare the versions in its History, then mark it as settled.</source>
+        <translation>
+            <numerusform>%n registo foi editado dos dois lados: está marcado “Editado dos dois lados”. Abra-o (duplo clique abaixo), compare as versões no Histórico e depois marque-o como resolvido.</numerusform>
+            <numerusform>%n registos foram editados dos dois lados: cada um está marcado “Editado dos dois lados”. Abra-o (duplo clique abaixo), compare as versões no Histórico e depois marque-o como resolvido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation>Importar um pacote</translation>
+    </message>
+    <message>
+        <source>npmdesk packages (*.age);;All files (*)</source>
+        <translation>Pacotes npmdesk (*.age);;Todos os ficheiros (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportForm</name>
+    <message>
+        <source>Import a package</source>
+        <translation>Importar um pacote</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>Ficheiro do pacote</translation>
+    </message>
+    <message>
+        <source>Who made the package</source>
+        <translation>Quem fez o pacote</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Assinado por</translation>
+    </message>
+    <message>
+        <source>Who signed the package</source>
+        <translation>Quem assinou o pacote</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signatário</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s fingerprint</source>
+        <translation>Impressão digital do signatário</translation>
+    </message>
+    <message>
+        <source>What to do about the signer</source>
+        <translation>O que fazer quanto ao signatário</translation>
+    </message>
+    <message>
+        <source>I have &amp;compared the fingerprint with the sender</source>
+        <translation>&amp;Conferi a impressão digital com o remetente</translation>
+    </message>
+    <message>
+        <source>I have compared the fingerprint with the sender</source>
+        <translation>Conferi a impressão digital com o remetente</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>O que vai mudar</translation>
+    </message>
+    <message>
+        <source>Records in the package and what happens to each</source>
+        <translation>Registos no pacote e o que acontece a cada um</translation>
+    </message>
+    <message>
+        <source>Import problem</source>
+        <translation>Problema na importação</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>Estado da importação</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progresso da importação</translation>
+    </message>
+    <message>
+        <source>Enter the pass&amp;phrase…</source>
+        <translation>Introduzir a &amp;frase secreta…</translation>
+    </message>
+    <message>
+        <source>Enter the package passphrase</source>
+        <translation>Introduzir a frase secreta do pacote</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>Fec&amp;har</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import the package into the vault</source>
+        <translation>Importar o pacote para o cofre</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityDialog</name>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>&amp;Restaurar uma cópia de segurança…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new folder</source>
+        <translation>Restaurar uma cópia de segurança numa pasta nova</translation>
+    </message>
+    <message>
+        <source>The vault is healthy: both integrity checks passed.</source>
+        <translation>O cofre está em bom estado: as duas verificações de integridade passaram.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged: {count} problem(s) found. Some records or files may be unreadable. Restore your latest backup into a new folder (Vault → Restore a Backup…), then work in the restored vault; this vault is not changed.</source>
+        <translation>O cofre está danificado: {count} problema(s) encontrado(s). Alguns registos ou ficheiros podem estar ilegíveis. Restaure a sua última cópia de segurança numa pasta nova (Cofre → Restaurar uma cópia de segurança…) e trabalhe no cofre restaurado; este cofre não é alterado.</translation>
+    </message>
+    <message>
+        <source>Check the vault&apos;s integrity</source>
+        <translation>Verificar a integridade do cofre</translation>
+    </message>
+    <message>
+        <source>Checking every page of the vault. This can take a while for a large vault…</source>
+        <translation>A verificar cada página do cofre. Pode demorar num cofre grande…</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Cancelar a verificação</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Nothing was changed.</source>
+        <translation>A verificação foi cancelada. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Integrity check in progress</source>
+        <translation>Verificação de integridade em curso</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Cancelado. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>Fec&amp;har</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgressDialog</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>A cancelar…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>npmdesk — {npm}</source>
+        <translation>npmdesk — {npm}</translation>
+    </message>
+    <message>
+        <source>npmdesk</source>
+        <translation>npmdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Lock the vault: close it and forget its key</source>
+        <translation>Bloquear o cofre: fechá-lo e esquecer a chave</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About npmdesk</source>
+        <translation>&amp;Sobre o npmdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy This Vault on This Device…</source>
+        <translation>&amp;Destruir este cofre neste dispositivo…</translation>
+    </message>
+    <message>
+        <source>Emergency erase: the keys go first, then every vault file</source>
+        <translation>Apagamento de emergência: primeiro as chaves, depois todos os ficheiros do cofre</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ficheiro</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Idle lock, clipboard, language and default export recipients</source>
+        <translation>Bloqueio por inatividade, área de transferência, língua e destinatários predefinidos da exportação</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de ferramentas principal</translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation>Bloquear o cofre</translation>
+    </message>
+    <message>
+        <source>&amp;Search everywhere</source>
+        <translation>&amp;Pesquisar em tudo</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Search all records and attachments</source>
+        <translation>Pesquisar em todos os registos e anexos</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Painel</translation>
+    </message>
+    <message>
+        <source>Alt+Home</source>
+        <translation>Alt+Home</translation>
+    </message>
+    <message>
+        <source>Show what is due, awaited and coming up</source>
+        <translation>Mostrar o que está a vencer, o que se aguarda e o que vem aí</translation>
+    </message>
+    <message>
+        <source>&amp;Previous list</source>
+        <translation>Lista &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>&amp;Next list</source>
+        <translation>Lista &amp;seguinte</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>Show the dashboard</source>
+        <translation>Mostrar o painel</translation>
+    </message>
+    <message>
+        <source>About npmdesk</source>
+        <translation>Sobre o npmdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;npmdesk {version}&lt;/h3&gt;&lt;p&gt;An encrypted vault for a national preventive mechanism&apos;s confidential correspondence with the UN Subcommittee on Prevention of Torture.&lt;/p&gt;&lt;p&gt;Works offline; nothing leaves this computer unencrypted.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;npmdesk {version}&lt;/h3&gt;&lt;p&gt;Um cofre cifrado para a correspondência confidencial de um Mecanismo Nacional de Prevenção com o Subcomité das Nações Unidas para a Prevenção da Tortura.&lt;/p&gt;&lt;p&gt;Funciona sem rede; nada sai deste computador sem estar cifrado.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Caixa de entrada</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Annual reports</source>
+        <translation>Relatórios anuais</translation>
+    </message>
+    <message>
+        <source>Requests for advice</source>
+        <translation>Pedidos de parecer</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Atualizações</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendações</translation>
+    </message>
+    <message>
+        <source>Special Fund</source>
+        <translation>Fundo Especial</translation>
+    </message>
+    <message>
+        <source>Reprisals</source>
+        <translation>Represálias</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Declarações</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Locais</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Lembretes</translation>
+    </message>
+    <message>
+        <source>With the regional team</source>
+        <translation>Com a equipa regional</translation>
+    </message>
+    <message>
+        <source>With the country rapporteur</source>
+        <translation>Com o relator para o país</translation>
+    </message>
+    <message>
+        <source>With the Secretariat</source>
+        <translation>Com o Secretariado</translation>
+    </message>
+    <message>
+        <source>Edited on both sides</source>
+        <translation>Editado dos dois lados</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Lixo</translation>
+    </message>
+    <message>
+        <source>Lists of records</source>
+        <translation>Listas de registos</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n record(s)</source>
+        <translation>
+            <numerusform>{name}: %n registo</numerusform>
+            <numerusform>{name}: %n registos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Setting the new passphrase. This takes a few seconds…</source>
+        <translation>A definir a nova frase secreta. Demora alguns segundos…</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseForm</name>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation>Escolha uma nova frase secreta</translation>
+    </message>
+    <message>
+        <source>You opened the vault with your recovery code. Choose the passphrase you will use from now on; the old one stops working. A recovery code opens the vault only once: next, npmdesk shows you a new recovery code to write down, and the code you used stops working as soon as you confirm that you have written down the new one.</source>
+        <translation>Abriu o cofre com o código de recuperação. Escolha a frase secreta que vai usar a partir de agora; a antiga deixa de funcionar. Um código de recuperação abre o cofre só uma vez: a seguir, o npmdesk mostra-lhe um novo código de recuperação para anotar, e o código que usou deixa de funcionar assim que confirmar que anotou o novo.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nova frase secreta:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nova frase secreta</translation>
+    </message>
+    <message>
+        <source>At least 10 characters; several words are easiest to remember</source>
+        <translation>Pelo menos 10 caracteres; várias palavras são mais fáceis de lembrar</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustez da frase secreta</translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation>Problema com a frase secreta</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm passphrase:</source>
+        <translation>&amp;Confirmar a frase secreta:</translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase</source>
+        <translation>Confirmar a nova frase secreta</translation>
+    </message>
+    <message>
+        <source>Confirmation problem</source>
+        <translation>Problema com a confirmação</translation>
+    </message>
+    <message>
+        <source>Problem changing the passphrase</source>
+        <translation>Problema ao mudar a frase secreta</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Em curso</translation>
+    </message>
+    <message>
+        <source>&amp;Lock without changing</source>
+        <translation>&amp;Bloquear sem mudar</translation>
+    </message>
+    <message>
+        <source>Lock the vault without changing the passphrase</source>
+        <translation>Bloquear o cofre sem mudar a frase secreta</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Definir a frase secreta</translation>
+    </message>
+    <message>
+        <source>Set the new passphrase</source>
+        <translation>Definir a nova frase secreta</translation>
+    </message>
+</context>
+<context>
+    <name>NpmdeskError</name>
+    <message>
+        <source>No passphrase given: run in a terminal, or use --passphrase-file FILE or the NPMDESK_PASSPHRASE environment variable.</source>
+        <translation>Nenhuma frase secreta indicada: execute num terminal, ou use --passphrase-file FILE ou a variável de ambiente NPMDESK_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>No passphrase given: run in a terminal to be asked for it, or set the NPMDESK_PASSPHRASE environment variable.</source>
+        <translation>Nenhuma frase secreta indicada: execute num terminal para que seja pedida, ou defina a variável de ambiente NPMDESK_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>This needs the package&apos;s passphrase: use --package-passphrase-file FILE, the NPMDESK_PACKAGE_PASSPHRASE environment variable, or run it in a terminal.</source>
+        <translation>É precisa a frase secreta do pacote: use --package-passphrase-file FILE, a variável de ambiente NPMDESK_PACKAGE_PASSPHRASE, ou execute num terminal.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was written.</source>
+        <translation>As duas frases secretas são diferentes. Nada foi escrito.</translation>
+    </message>
+    <message>
+        <source>Nothing was typed: type the passphrase or code (npmdesk does not make one up).</source>
+        <translation>Nada foi escrito: escreva a frase secreta ou o código (o npmdesk não inventa um).</translation>
+    </message>
+    <message>
+        <source>Invalid use of &apos;npmdesk age&apos;: see &apos;npmdesk age --help&apos;.</source>
+        <translation>Utilização inválida de &apos;npmdesk age&apos;: veja &apos;npmdesk age --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Refusing to write binary encrypted data to the terminal: use -a (armor), -o FILE, or redirect the output.</source>
+        <translation>Recusa de escrever dados cifrados binários no terminal: use -a (blindado), -o FILE, ou redirecione a saída.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --field, --clear-field, --title, --status, --date, --due, --country, --article or --review-date.</source>
+        <translation>Nada a alterar: indique --field, --clear-field, --title, --status, --date, --due, --country, --article ou --review-date.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you typed is not the fingerprint of this contact&apos;s signing key. The contact was NOT marked as verified: compare again with the person, by phone for example.</source>
+        <translation>A impressão digital que escreveu não é a da chave de assinatura deste contacto. O contacto NÃO foi marcado como verificado: confira de novo com a pessoa, por telefone, por exemplo.</translation>
+    </message>
+    <message>
+        <source>Give --purpose and --state together (for example --purpose spt_transmission --state refused).</source>
+        <translation>Indique --purpose e --state em conjunto (por exemplo --purpose spt_transmission --state refused).</translation>
+    </message>
+    <message>
+        <source>Another person of this record has that alias: choose another with --alias.</source>
+        <translation>Outra pessoa deste registo tem esse pseudónimo: escolha outro com --alias.</translation>
+    </message>
+    <message>
+        <source>Give each field as --field NAME=VALUE, for example --field year=2025.</source>
+        <translation>Indique cada campo como --field NAME=VALUE, por exemplo --field year=2025.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Frase secreta errada. Verifique o Caps Lock e a disposição do teclado e tente de novo.</translation>
+    </message>
+    <message>
+        <source>This recovery code does not open this vault.</source>
+        <translation>Este código de recuperação não abre este cofre.</translation>
+    </message>
+    <message>
+        <source>This recovery code has a typing mistake: check each group of four characters against your written copy.</source>
+        <translation>Este código de recuperação tem um erro de escrita: confira cada grupo de quatro caracteres com a sua cópia escrita.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged and cannot be opened safely. Nothing was changed. Restore your latest backup (&apos;npmdesk restore&apos;).</source>
+        <translation>O cofre está danificado e não pode ser aberto em segurança. Nada foi alterado. Restaure a sua última cópia de segurança (&apos;npmdesk restore&apos;).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key-slot file asks for far more unlocking work than npmdesk ever sets, so it was not tried: the file is damaged or was tampered with. Nothing was changed. Restore your latest backup (&apos;npmdesk restore&apos;).</source>
+        <translation>O ficheiro de ranhuras de chave do cofre pede muito mais trabalho de desbloqueio do que o npmdesk alguma vez define, por isso não foi tentado: o ficheiro está danificado ou foi adulterado. Nada foi alterado. Restaure a sua última cópia de segurança (&apos;npmdesk restore&apos;).</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another npmdesk window or command. Close it there first.</source>
+        <translation>Este cofre já está aberto noutra janela ou comando do npmdesk. Feche-o lá primeiro.</translation>
+    </message>
+    <message>
+        <source>This device has no working keyring, so npmdesk cannot remember the vault here. Use your passphrase.</source>
+        <translation>Este dispositivo não tem um porta-chaves funcional, por isso o npmdesk não pode lembrar o cofre aqui. Use a sua frase secreta.</translation>
+    </message>
+    <message>
+        <source>This vault is not remembered on this device. Use your passphrase.</source>
+        <translation>Este cofre não está memorizado neste dispositivo. Use a sua frase secreta.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of npmdesk. Install the latest version to open it; nothing was changed.</source>
+        <translation>Este cofre foi feito por uma versão mais recente do npmdesk. Instale a última versão para o abrir; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not update this vault to its new format, so it was left as it was. Keep using your backup and report the problem.</source>
+        <translation>O npmdesk não conseguiu atualizar este cofre para o novo formato, por isso ficou como estava. Continue a usar a sua cópia de segurança e comunique o problema.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least 10 characters long.</source>
+        <translation>A frase secreta tem de ter pelo menos 10 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>As duas frases secretas não coincidem.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation>O cofre está bloqueado. Desbloqueie-o primeiro.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not write to the disk (is it full?). This change was not saved; everything saved before is safe. Free some space and try again.</source>
+        <translation>O npmdesk não conseguiu escrever no disco (está cheio?). Esta alteração não foi guardada; tudo o que foi guardado antes está seguro. Liberte algum espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The vault is busy with another task (an import or an attachment being added), so nothing was changed: try again when it has finished.</source>
+        <translation>O cofre está ocupado com outra tarefa (uma importação ou um anexo a ser adicionado), por isso nada foi alterado: tente de novo quando tiver terminado.</translation>
+    </message>
+    <message>
+        <source>The disk is full (or was when this vault was unlocked), so this task cannot run and nothing was changed: free some space, then lock and unlock the vault.</source>
+        <translation>O disco está cheio (ou estava quando este cofre foi desbloqueado), por isso esta tarefa não pode ser feita e nada foi alterado: liberte algum espaço e depois bloqueie e desbloqueie o cofre.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged (cut short or altered) and cannot be restored. Nothing was changed. Try another copy of the backup.</source>
+        <translation>Esta cópia de segurança está danificada (cortada ou alterada) e não pode ser restaurada. Nada foi alterado. Experimente outra cópia da cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s key slots ask for far more unlocking work than npmdesk ever sets, so it was not tried: the backup is damaged or was tampered with. Nothing was changed. Try another copy of the backup.</source>
+        <translation>As ranhuras de chave desta cópia de segurança pedem muito mais trabalho de desbloqueio do que o npmdesk alguma vez define, por isso não foi tentada: a cópia está danificada ou foi adulterada. Nada foi alterado. Experimente outra cópia da cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of npmdesk. Install the latest version to restore it; nothing was changed.</source>
+        <translation>Esta cópia de segurança foi feita por uma versão mais recente do npmdesk. Instale a última versão para a restaurar; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written inside the vault folder (an emergency erase would leave it behind); choose a place outside it.</source>
+        <translation>Não se pode escrever uma cópia de segurança dentro da pasta do cofre (um apagamento de emergência deixá-la-ia para trás); escolha um local fora dela.</translation>
+    </message>
+    <message>
+        <source>The backup was written but did not pass verification, so it was deleted. Check the disk you are writing to and try again.</source>
+        <translation>A cópia de segurança foi escrita mas não passou a verificação, por isso foi apagada. Verifique o disco onde está a escrever e tente de novo.</translation>
+    </message>
+    <message>
+        <source>This package cannot be read. Nothing was changed.</source>
+        <translation>Este pacote não pode ser lido. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>This age file is not an npmdesk package (its contents are not in the package format). Nothing was changed.</source>
+        <translation>Este ficheiro age não é um pacote npmdesk (o conteúdo não está no formato de pacote). Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>This package was made by a newer version of npmdesk (unknown format version). Update npmdesk to open it. Nothing was changed.</source>
+        <translation>Este pacote foi feito por uma versão mais recente do npmdesk (versão de formato desconhecida). Atualize o npmdesk para o abrir. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>This package&apos;s signature does not verify: it was altered after it was signed, or it is forged. Nothing was changed.</source>
+        <translation>A assinatura deste pacote não é válida: foi alterado depois de assinado, ou é falso. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>This package was re-addressed: it opens with your key, but its signed list of recipients does not name you. Ask the sender to export it for you again. Nothing was changed.</source>
+        <translation>Este pacote foi reendereçado: abre com a sua chave, mas a lista assinada de destinatários não o inclui. Peça ao remetente que o exporte de novo para si. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: choose at least one record.</source>
+        <translation>Não há nada a exportar: escolha pelo menos um registo.</translation>
+    </message>
+    <message>
+        <source>This is not a valid npmdesk signing key (it starts with npmsig1 and has 65 characters).</source>
+        <translation>Esta não é uma chave de assinatura npmdesk válida (começa por npmsig1 e tem 65 caracteres).</translation>
+    </message>
+    <message>
+        <source>This package is not addressed to you: it was encrypted for other recipients, and none of your keys opens it. Ask the sender to export it for your key. Nothing was changed.</source>
+        <translation>Este pacote não lhe é dirigido: foi cifrado para outros destinatários e nenhuma das suas chaves o abre. Peça ao remetente que o exporte para a sua chave. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>A record&apos;s consent changed while the package was being made (someone refused its transmission): start the export again to see what is left out. Nothing was written.</source>
+        <translation>O consentimento de um registo mudou enquanto o pacote era feito (alguém recusou a sua transmissão): recomece a exportação para ver o que fica de fora. Nada foi escrito.</translation>
+    </message>
+    <message>
+        <source>This package was refused: it carries real names, and only a package from one of your NPM&apos;s own devices (a verified contact marked as such) may. Nothing was changed.</source>
+        <translation>Este pacote foi recusado: leva nomes reais, e só um pacote de um dos dispositivos do seu MNP (um contacto verificado marcado como tal) o pode fazer. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>A temporary file of this export was changed while it was being written, so nothing was exported. Check the disk and try again.</source>
+        <translation>Um ficheiro temporário desta exportação foi alterado enquanto era escrito, por isso nada foi exportado. Verifique o disco e tente de novo.</translation>
+    </message>
+    <message>
+        <source>This record is in the bin. Restore it before changing its attachments.</source>
+        <translation>Este registo está no lixo. Reponha-o antes de alterar os anexos.</translation>
+    </message>
+    <message>
+        <source>npmdesk is still working on attachments. Wait for it to finish, or cancel it first.</source>
+        <translation>O npmdesk ainda está a trabalhar nos anexos. Espere que termine, ou cancele primeiro.</translation>
+    </message>
+    <message>
+        <source>Type the contact&apos;s name (the card may not carry one).</source>
+        <translation>Escreva o nome do contacto (o cartão pode não o ter).</translation>
+    </message>
+    <message>
+        <source>Paste a contact card, or type at least the age recipient (age1…) or the signing key (npmsig1…).</source>
+        <translation>Cole um cartão de contacto, ou escreva pelo menos o destinatário age (age1…) ou a chave de assinatura (npmsig1…).</translation>
+    </message>
+    <message>
+        <source>Paste the age recipient (age1…) or the contact card: a package is encrypted to the age recipient.</source>
+        <translation>Cole o destinatário age (age1…) ou o cartão de contacto: um pacote é cifrado para o destinatário age.</translation>
+    </message>
+    <message>
+        <source>This is not an npmdesk contact card. A card starts with npmdesk-contact:1; copy it whole from the other person&apos;s Share my keys window.</source>
+        <translation>Este não é um cartão de contacto npmdesk. Um cartão começa por npmdesk-contact:1; copie-o inteiro da janela Partilhar as minhas chaves da outra pessoa.</translation>
+    </message>
+    <message>
+        <source>This contact card was made by a newer version of npmdesk. Update npmdesk to read it.</source>
+        <translation>Este cartão de contacto foi feito por uma versão mais recente do npmdesk. Atualize o npmdesk para o ler.</translation>
+    </message>
+    <message>
+        <source>The age recipient in this contact card is damaged (a character is wrong or missing). Ask for the card again.</source>
+        <translation>O destinatário age deste cartão de contacto está danificado (um carácter está errado ou em falta). Peça o cartão de novo.</translation>
+    </message>
+    <message>
+        <source>The signing key in this contact card is damaged (a character is wrong or missing). Ask for the card again.</source>
+        <translation>A chave de assinatura deste cartão de contacto está danificada (um carácter está errado ou em falta). Peça o cartão de novo.</translation>
+    </message>
+    <message>
+        <source>Tick at least one contact who may open the package, or choose a passphrase instead.</source>
+        <translation>Assinale pelo menos um contacto que possa abrir o pacote, ou escolha antes uma frase secreta.</translation>
+    </message>
+    <message>
+        <source>Tick “I confirm these may leave the vault” after reviewing the records listed above.</source>
+        <translation>Assinale “Confirmo que podem sair do cofre” depois de rever os registos listados acima.</translation>
+    </message>
+    <message>
+        <source>There is no screen to show the npmdesk window on (started over SSH or without a desktop); use the npmdesk command line instead (npmdesk --help).</source>
+        <translation>Não há nenhum monitor onde mostrar a janela do npmdesk (iniciado por SSH ou sem ambiente de trabalho); use a linha de comandos do npmdesk (npmdesk --help).</translation>
+    </message>
+    <message>
+        <source>The npmdesk window cannot open because a system library Qt needs is missing (on Debian or Ubuntu: sudo apt-get install libxcb-cursor0); the npmdesk command line works meanwhile (npmdesk --help).</source>
+        <translation>A janela do npmdesk não abre porque falta uma biblioteca de sistema de que o Qt precisa (em Debian ou Ubuntu: sudo apt-get install libxcb-cursor0); entretanto, a linha de comandos do npmdesk funciona (npmdesk --help).</translation>
+    </message>
+    <message>
+        <source>npmdesk could not lay out the report.</source>
+        <translation>O npmdesk não conseguiu paginar o relatório.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore.</source>
+        <translation>Escolha o ficheiro da cópia de segurança a restaurar.</translation>
+    </message>
+    <message>
+        <source>Choose a new folder for the restored vault.</source>
+        <translation>Escolha uma pasta nova para o cofre restaurado.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored into this vault&apos;s folder or inside it; choose a new folder outside it. This vault was not changed.</source>
+        <translation>Uma cópia de segurança não pode ser restaurada na pasta deste cofre nem dentro dela; escolha uma pasta nova fora dela. Este cofre não foi alterado.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase the vault had when the backup was made, or use its recovery code.</source>
+        <translation>Escreva a frase secreta que o cofre tinha quando a cópia foi feita, ou use o seu código de recuperação.</translation>
+    </message>
+    <message>
+        <source>This file is not an email message npmdesk can read (saved .eml, mbox or Outlook .msg); nothing was imported from it.</source>
+        <translation>Este ficheiro não é uma mensagem de correio eletrónico que o npmdesk consiga ler (.eml guardado, mbox ou .msg do Outlook); nada foi importado dele.</translation>
+    </message>
+    <message>
+        <source>This message has too many parts, or parts nested too deeply, to be a real email; nothing was imported from it.</source>
+        <translation>Esta mensagem tem demasiadas partes, ou partes aninhadas demasiado fundo, para ser um e-mail real; nada foi importado dela.</translation>
+    </message>
+    <message>
+        <source>Reading this message took too long; nothing was imported from it.</source>
+        <translation>A leitura desta mensagem demorou demasiado; nada foi importado dela.</translation>
+    </message>
+    <message>
+        <source>This attachment is no longer in the vault.</source>
+        <translation>Este anexo já não está no cofre.</translation>
+    </message>
+    <message>
+        <source>This attachment&apos;s content does not match its checksum; restore it from a backup.</source>
+        <translation>O conteúdo deste anexo não corresponde à sua soma de verificação; restaure-o a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name of at most 255 characters, without control characters.</source>
+        <translation>Um anexo precisa de um nome de ficheiro com 255 caracteres no máximo, sem caracteres de controlo.</translation>
+    </message>
+    <message>
+        <source>This draft cannot be kept: it is not form content npmdesk can store.</source>
+        <translation>Este rascunho não pode ser mantido: não é conteúdo de formulário que o npmdesk possa guardar.</translation>
+    </message>
+    <message>
+        <source>This draft is too large to keep. Shorten the text or save the record.</source>
+        <translation>Este rascunho é demasiado grande para manter. Encurte o texto ou guarde o registo.</translation>
+    </message>
+    <message>
+        <source>This draft is no longer in the vault.</source>
+        <translation>Este rascunho já não está no cofre.</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since you opened it. Reopen it to see the latest version (yours is kept in its history).</source>
+        <translation>Este registo foi alterado noutro lado desde que o abriu. Reabra-o para ver a versão mais recente (a sua fica no histórico).</translation>
+    </message>
+    <message>
+        <source>Recommendations come from a visit report or the NPM&apos;s own report, not from the SPT&apos;s annual report or guidance: choose another report or none.</source>
+        <translation>As recomendações vêm de um relatório de visita ou do relatório próprio do MNP, não do relatório anual do SPT nem de orientações: escolha outro relatório, ou nenhum.</translation>
+    </message>
+    <message>
+        <source>The reply period must be a whole number of months from 1 to 36.</source>
+        <translation>O prazo de resposta tem de ser um número inteiro de meses de 1 a 36.</translation>
+    </message>
+    <message>
+        <source>Name the person by a pseudonym from this record&apos;s people (for example person A), never by a real name.</source>
+        <translation>Designe a pessoa por um pseudónimo das pessoas deste registo (por exemplo pessoa A), nunca por um nome real.</translation>
+    </message>
+    <message>
+        <source>The call for applications must close on or after the day it opens, in the same year.</source>
+        <translation>O concurso tem de encerrar no dia em que abre ou depois, no mesmo ano.</translation>
+    </message>
+    <message>
+        <source>The largest grant must be a positive amount in US dollars.</source>
+        <translation>A subvenção máxima tem de ser um montante positivo em dólares dos EUA.</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD, for example 2027-01-01.</source>
+        <translation>As datas escrevem-se AAAA-MM-DD, por exemplo 2027-01-01.</translation>
+    </message>
+    <message>
+        <source>A record cannot change its kind (a contact stays a contact). Nothing was changed.</source>
+        <translation>Um registo não pode mudar de tipo (um contacto continua a ser um contacto). Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Unknown report: choose correspondence-log, visit-dossier or recommendations.</source>
+        <translation>Relatório desconhecido: escolha correspondence-log, visit-dossier ou recommendations.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: check the start and end dates.</source>
+        <translation>O período termina antes de começar: verifique as datas de início e de fim.</translation>
+    </message>
+    <message>
+        <source>A visit dossier is about one visit: choose the visit (on the command line, --visit ID).</source>
+        <translation>Um dossiê de visita trata de uma visita: escolha a visita (na linha de comandos, --visit ID).</translation>
+    </message>
+    <message>
+        <source>Reports are written in English (en), French (fr) or Spanish (es).</source>
+        <translation>Os relatórios são escritos em inglês (en), francês (fr) ou espanhol (es).</translation>
+    </message>
+    <message>
+        <source>A change of recovery code did not finish last time: your previous code still opens the vault. Here is a new recovery code; the previous one stops working when you continue.</source>
+        <translation>Uma mudança de código de recuperação não terminou da última vez: o código anterior ainda abre o cofre. Eis um novo código de recuperação; o anterior deixa de funcionar quando continuar.</translation>
+    </message>
+    <message>
+        <source>Standard input can be used only once: give INPUT, -R and -i files as paths when one of them is &apos;-&apos;.</source>
+        <translation>A entrada padrão só pode ser usada uma vez: indique os ficheiros INPUT, -R e -i como caminhos quando um deles for &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Missing recipients: give -r RECIPIENT, -R FILE, -i FILE or -p.</source>
+        <translation>Faltam destinatários: indique -r RECIPIENT, -R FILE, -i FILE ou -p.</translation>
+    </message>
+    <message>
+        <source>This package was not signed by the key you expected. Nothing was written.</source>
+        <translation>Este pacote não foi assinado pela chave que esperava. Nada foi escrito.</translation>
+    </message>
+</context>
+<context>
+    <name>PackagePassphraseDialog</name>
+    <message>
+        <source>Package passphrase</source>
+        <translation>Frase secreta do pacote</translation>
+    </message>
+    <message>
+        <source>This package was encrypted with a passphrase. Type the passphrase the sender gave you (by phone, for example).</source>
+        <translation>Este pacote foi cifrado com uma frase secreta. Escreva a frase secreta que o remetente lhe deu (por telefone, por exemplo).</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Frase s&amp;ecreta:</translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation>Problema com a frase secreta</translation>
+    </message>
+    <message>
+        <source>&amp;Open the package</source>
+        <translation>&amp;Abrir o pacote</translation>
+    </message>
+    <message>
+        <source>Open the package with this passphrase</source>
+        <translation>Abrir o pacote com esta frase secreta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Type the package&apos;s passphrase.</source>
+        <translation>Escreva a frase secreta do pacote.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Too short</source>
+        <translation>Demasiado curta</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Fraca</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Razoável</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Boa</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <source>Strength: {0}</source>
+        <translation>Robustez: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PendingFiles</name>
+    <message>
+        <source>Files to attach</source>
+        <translation>Ficheiros a anexar</translation>
+    </message>
+    <message>
+        <source>Files to attach when the record is saved</source>
+        <translation>Ficheiros a anexar quando o registo for guardado</translation>
+    </message>
+    <message>
+        <source>Attac&amp;h files…</source>
+        <translation>A&amp;nexar ficheiros…</translation>
+    </message>
+    <message>
+        <source>Attach files to this record</source>
+        <translation>Anexar ficheiros a este registo</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Retirar da lista</translation>
+    </message>
+    <message>
+        <source>Do not attach the chosen file</source>
+        <translation>Não anexar o ficheiro escolhido</translation>
+    </message>
+    <message>
+        <source>Files to attach: status</source>
+        <translation>Ficheiros a anexar: estado</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>este registo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be attached when you save.</source>
+        <translation>
+            <numerusform>%n ficheiro será anexado quando guardar.</numerusform>
+            <numerusform>%n ficheiros serão anexados quando guardar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” will not be attached.</source>
+        <translation>“{name}” não será anexado.</translation>
+    </message>
+    <message>
+        <source>No files yet. Attach files, or drop them on this form.</source>
+        <translation>Ainda sem ficheiros. Anexe ficheiros, ou largue-os sobre este formulário.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>not recorded</source>
+        <translation>não registado</translation>
+    </message>
+    <message>
+        <source>People and consent</source>
+        <translation>Pessoas e consentimento</translation>
+    </message>
+    <message>
+        <source>People named in this record and their consent</source>
+        <translation>Pessoas mencionadas neste registo e o seu consentimento</translation>
+    </message>
+    <message>
+        <source>People and their consent per purpose</source>
+        <translation>Pessoas e o seu consentimento por finalidade</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Finalidades</translation>
+    </message>
+    <message>
+        <source>No one is named yet. Add each person the record is about: their consent is then recorded per purpose, and an alias replaces their name outside the vault.</source>
+        <translation>Ainda ninguém foi indicado. Adicione cada pessoa de que o registo trata: o consentimento é então registado por finalidade, e um pseudónimo substitui o nome fora do cofre.</translation>
+    </message>
+    <message>
+        <source>Add pers&amp;on…</source>
+        <translation>Adicionar &amp;pessoa…</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Adicionar uma pessoa</translation>
+    </message>
+    <message>
+        <source>Edit person…</source>
+        <translation>Editar pessoa…</translation>
+    </message>
+    <message>
+        <source>Edit the selected person and their consent</source>
+        <translation>Editar a pessoa selecionada e o seu consentimento</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Remover pessoa</translation>
+    </message>
+    <message>
+        <source>Remove the selected person</source>
+        <translation>Remover a pessoa selecionada</translation>
+    </message>
+    <message>
+        <source>{name} — {flags}</source>
+        <translation>{name} — {flags}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>{purpose}: consent</source>
+        <translation>{purpose}: consentimento</translation>
+    </message>
+    <message>
+        <source>{purpose}: date</source>
+        <translation>{purpose}: data</translation>
+    </message>
+    <message>
+        <source>{purpose}: how it was obtained</source>
+        <translation>{purpose}: como foi obtido</translation>
+    </message>
+    <message>
+        <source>{purpose}: withdrawn on</source>
+        <translation>{purpose}: retirado em</translation>
+    </message>
+    <message>
+        <source>{purpose}: given by (parent, guardian or legal representative)</source>
+        <translation>{purpose}: dado por (pai ou mãe, tutor ou representante legal)</translation>
+    </message>
+    <message>
+        <source>{purpose}: obtained by</source>
+        <translation>{purpose}: obtido por</translation>
+    </message>
+    <message>
+        <source>Person and consent</source>
+        <translation>Pessoa e consentimento</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nova pessoa</translation>
+    </message>
+    <message>
+        <source>Real name (kept in this vault only)</source>
+        <translation>Nome real (guardado só neste cofre)</translation>
+    </message>
+    <message>
+        <source>Alias (the pseudonym used outside the vault)</source>
+        <translation>Pseudónimo (usado fora do cofre)</translation>
+    </message>
+    <message>
+        <source>Real &amp;name:</source>
+        <translation>&amp;Nome real:</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Pseudónimo:</translation>
+    </message>
+    <message>
+        <source>&amp;Child</source>
+        <translation>&amp;Criança</translation>
+    </message>
+    <message>
+        <source>The person is a child</source>
+        <translation>A pessoa é uma criança</translation>
+    </message>
+    <message>
+        <source>&amp;Lacks capacity to consent</source>
+        <translation>Sem capacidade para &amp;consentir</translation>
+    </message>
+    <message>
+        <source>The person lacks capacity to consent</source>
+        <translation>A pessoa não tem capacidade para consentir</translation>
+    </message>
+    <message>
+        <source>Who gives consent</source>
+        <translation>Quem dá o consentimento</translation>
+    </message>
+    <message>
+        <source>Consent per purpose</source>
+        <translation>Consentimento por finalidade</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidade</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Como</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retirado em</translation>
+    </message>
+    <message>
+        <source>Why the person was not kept</source>
+        <translation>Porque é que a pessoa não foi mantida</translation>
+    </message>
+    <message>
+        <source>Keep this person</source>
+        <translation>Manter esta pessoa</translation>
+    </message>
+    <message>
+        <source>Close without keeping</source>
+        <translation>Fechar sem manter</translation>
+    </message>
+    <message>
+        <source>Not known in this vault (received under an alias)</source>
+        <translation>Desconhecido neste cofre (recebido sob pseudónimo)</translation>
+    </message>
+    <message>
+        <source>Given by (parent, guardian or legal representative)</source>
+        <translation>Dado por (pai ou mãe, tutor ou representante legal)</translation>
+    </message>
+    <message>
+        <source>Obtained by</source>
+        <translation>Obtido por</translation>
+    </message>
+    <message>
+        <source>Consent for this person comes from a parent, guardian or legal representative: record who gave it.</source>
+        <translation>O consentimento desta pessoa vem de um dos pais, de um tutor ou de um representante legal: registe quem o deu.</translation>
+    </message>
+    <message>
+        <source>Consent comes from the person themselves.</source>
+        <translation>O consentimento vem da própria pessoa.</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s real name (it stays in this vault).</source>
+        <translation>Escreva o nome real da pessoa (fica neste cofre).</translation>
+    </message>
+    <message>
+        <source>Give the person an alias: it replaces the real name outside the vault.</source>
+        <translation>Dê um pseudónimo à pessoa: substitui o nome real fora do cofre.</translation>
+    </message>
+    <message>
+        <source>This person is already listed.</source>
+        <translation>Esta pessoa já está na lista.</translation>
+    </message>
+    <message>
+        <source>Another person has this alias: choose another.</source>
+        <translation>Outra pessoa tem este pseudónimo: escolha outro.</translation>
+    </message>
+    <message>
+        <source>The alias must differ from the real name.</source>
+        <translation>O pseudónimo tem de ser diferente do nome real.</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD, for example 2026-11-29.</source>
+        <translation>As datas escrevem-se AAAA-MM-DD, por exemplo 2026-11-29.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <source>New person…</source>
+        <translation>Nova pessoa…</translation>
+    </message>
+    <message>
+        <source>Add a person to this record and choose their alias</source>
+        <translation>Adicionar uma pessoa a este registo e escolher o seu pseudónimo</translation>
+    </message>
+    <message>
+        <source>Consent to report</source>
+        <translation>Consentimento para comunicar</translation>
+    </message>
+    <message>
+        <source>Choose the person to see their consent to report.</source>
+        <translation>Escolha a pessoa para ver o seu consentimento para comunicar.</translation>
+    </message>
+    <message>
+        <source>{purpose}: {state}</source>
+        <translation>{purpose}: {state}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>não registado</translation>
+    </message>
+    <message>
+        <source>Consent to report — {states}</source>
+        <translation>Consentimento para comunicar — {states}</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationTable</name>
+    <message>
+        <source>Report</source>
+        <translation>Relatório</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Parágrafo</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendação</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Destinatário</translation>
+    </message>
+    <message>
+        <source>NPM&apos;s assessment</source>
+        <translation>Avaliação do MNP</translation>
+    </message>
+    <message>
+        <source>State reports</source>
+        <translation>O Estado indica</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>(no report)</source>
+        <translation>(sem relatório)</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsTracker</name>
+    <message>
+        <source>Rows</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <source>Columns: choose one to sort by it</source>
+        <translation>Colunas: escolha uma para ordenar por ela</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Selecionar tudo</translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>Todos os relatórios</translation>
+    </message>
+    <message>
+        <source>Without a report</source>
+        <translation>Sem relatório</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Qualquer um</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Qualquer situação</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Não indicado</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Qualquer prioridade</translation>
+    </message>
+    <message>
+        <source>No priority given</source>
+        <translation>Sem prioridade indicada</translation>
+    </message>
+    <message>
+        <source>Any authority</source>
+        <translation>Qualquer autoridade</translation>
+    </message>
+    <message>
+        <source>None named</source>
+        <translation>Nenhuma indicada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) shown.</source>
+        <translation>
+            <numerusform>%n recomendação mostrada.</numerusform>
+            <numerusform>%n recomendações mostradas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsTrackerForm</name>
+    <message>
+        <source>Recommendations tracker</source>
+        <translation>Seguimento das recomendações</translation>
+    </message>
+    <message>
+        <source>Re&amp;port:</source>
+        <translation>Re&amp;latório:</translation>
+    </message>
+    <message>
+        <source>Show the recommendations of this report</source>
+        <translation>Mostrar as recomendações deste relatório</translation>
+    </message>
+    <message>
+        <source>A&amp;ddressee:</source>
+        <translation>&amp;Destinatário:</translation>
+    </message>
+    <message>
+        <source>Show the recommendations to this addressee</source>
+        <translation>Mostrar as recomendações a este destinatário</translation>
+    </message>
+    <message>
+        <source>NPM&apos;s assessmen&amp;t:</source>
+        <translation>&amp;Avaliação do MNP:</translation>
+    </message>
+    <message>
+        <source>Show the recommendations the NPM assesses at this status</source>
+        <translation>Mostrar as recomendações que o MNP avalia com esta situação</translation>
+    </message>
+    <message>
+        <source>State&apos;s stat&amp;us:</source>
+        <translation>Situação indicada pelo Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>Show the recommendations the State reports at this status</source>
+        <translation>Mostrar as recomendações que o Estado indica com esta situação</translation>
+    </message>
+    <message>
+        <source>Pr&amp;iority:</source>
+        <translation>&amp;Prioridade:</translation>
+    </message>
+    <message>
+        <source>Show the recommendations of this priority or timeframe</source>
+        <translation>Mostrar as recomendações com esta prioridade ou prazo</translation>
+    </message>
+    <message>
+        <source>Responsi&amp;ble:</source>
+        <translation>Re&amp;sponsável:</translation>
+    </message>
+    <message>
+        <source>Show the recommendations for this responsible authority</source>
+        <translation>Mostrar as recomendações desta autoridade responsável</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendações</translation>
+    </message>
+    <message>
+        <source>Implementation status</source>
+        <translation>Situação da implementação</translation>
+    </message>
+    <message>
+        <source>Implementation status in words</source>
+        <translation>Situação da implementação por extenso</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Novo…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>A new record of the list&apos;s kind</source>
+        <translation>Um novo registo do tipo da lista</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Change the selected record</source>
+        <translation>Alterar o registo selecionado</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Responder…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Answer the selected communication</source>
+        <translation>Responder à comunicação selecionada</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up…</source>
+        <translation>&amp;Dar seguimento…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Add to the selected communication&apos;s thread</source>
+        <translation>Acrescentar à conversa da comunicação selecionada</translation>
+    </message>
+    <message>
+        <source>Move to &amp;bin</source>
+        <translation>Mover para o &amp;lixo</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Move the selected record to the bin</source>
+        <translation>Mover o registo selecionado para o lixo</translation>
+    </message>
+    <message>
+        <source>Re&amp;store from the bin</source>
+        <translation>Re&amp;por do lixo</translation>
+    </message>
+    <message>
+        <source>Take the selected record out of the bin</source>
+        <translation>Tirar o registo selecionado do lixo</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registo</translation>
+    </message>
+    <message>
+        <source>New of &amp;kind</source>
+        <translation>Novo do &amp;tipo</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Novo registo</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Editar o registo selecionado</translation>
+    </message>
+    <message>
+        <source>Reply to the selected communication</source>
+        <translation>Responder à comunicação selecionada</translation>
+    </message>
+    <message>
+        <source>&amp;New {kind}…</source>
+        <translation>&amp;Novo: {kind}…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailForm</name>
+    <message>
+        <source>Record</source>
+        <translation>Registo</translation>
+    </message>
+    <message>
+        <source>Sensitivity marking</source>
+        <translation>Marca de sensibilidade</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story…</source>
+        <translation>&amp;Histórico…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this record</source>
+        <translation>Versões anteriores deste registo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Record details</source>
+        <translation>Dados do registo</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>Text of the record</source>
+        <translation>Texto do registo</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation>&amp;Anexos:</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anexos</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>“{item}” is not an OPCAT reference: write an article from 1 to 37 with its sub-paragraphs, for example 11(1)(b)(ii) or 19(b).</source>
+        <translation>“{item}” não é uma referência do OPCAT: escreva um artigo de 1 a 37 com as suas alíneas, por exemplo 11(1)(b)(ii) ou 19(b).</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Descartar as alterações?</translation>
+    </message>
+    <message>
+        <source>Throw away what you typed in this form?</source>
+        <translation>Deitar fora o que escreveu neste formulário?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuar a editar</translation>
+    </message>
+    <message>
+        <source>Discard the changes and close the form</source>
+        <translation>Descartar as alterações e fechar o formulário</translation>
+    </message>
+    <message>
+        <source>Go back to the form</source>
+        <translation>Voltar ao formulário</translation>
+    </message>
+    <message>
+        <source>People and consent problem</source>
+        <translation>Pessoas e consentimento: problema</translation>
+    </message>
+    <message>
+        <source>&amp;{label} *:</source>
+        <translation>&amp;{label} *:</translation>
+    </message>
+    <message>
+        <source>Recorded per person and purpose under People and consent</source>
+        <translation>Registado por pessoa e finalidade em Pessoas e consentimento</translation>
+    </message>
+    <message>
+        <source>{name} — {role} ({team})</source>
+        <translation>{name} — {role} ({team})</translation>
+    </message>
+    <message>
+        <source>{name} — {role}</source>
+        <translation>{name} — {role}</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>(a record not in this vault)</source>
+        <translation>(um registo que não está neste cofre)</translation>
+    </message>
+    <message>
+        <source>{kind}: details</source>
+        <translation>{kind}: dados</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Um por linha</translation>
+    </message>
+    <message>
+        <source>{field} problem</source>
+        <translation>{field}: problema</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registo</translation>
+    </message>
+    <message>
+        <source>Draft status</source>
+        <translation>Estado do rascunho</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story…</source>
+        <translation>&amp;Histórico…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this record</source>
+        <translation>Versões anteriores deste registo</translation>
+    </message>
+    <message>
+        <source>Record form</source>
+        <translation>Formulário do registo</translation>
+    </message>
+    <message>
+        <source>&amp;Title *:</source>
+        <translation>&amp;Título *:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obrigatório</translation>
+    </message>
+    <message>
+        <source>Title problem</source>
+        <translation>Título: problema</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Date problem</source>
+        <translation>Data: problema</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Situ&amp;ação:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Status problem</source>
+        <translation>Situação: problema</translation>
+    </message>
+    <message>
+        <source>&amp;Counterpart:</source>
+        <translation>&amp;Interlocutor:</translation>
+    </message>
+    <message>
+        <source>Counterpart (an SPT contact)</source>
+        <translation>Interlocutor (um contacto do SPT)</translation>
+    </message>
+    <message>
+        <source>Counterpart problem</source>
+        <translation>Interlocutor: problema</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Country problem</source>
+        <translation>País: problema</translation>
+    </message>
+    <message>
+        <source>Due dat&amp;e:</source>
+        <translation>Pra&amp;zo:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Due date problem</source>
+        <translation>Prazo: problema</translation>
+    </message>
+    <message>
+        <source>Revie&amp;w on:</source>
+        <translation>Re&amp;ver em:</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Rever em</translation>
+    </message>
+    <message>
+        <source>When the record is due for review (retention)</source>
+        <translation>Quando o registo deve ser revisto (conservação)</translation>
+    </message>
+    <message>
+        <source>Review on problem</source>
+        <translation>Rever em: problema</translation>
+    </message>
+    <message>
+        <source>Sensiti&amp;vity:</source>
+        <translation>&amp;Sensibilidade:</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidade</translation>
+    </message>
+    <message>
+        <source>Sensitivity problem</source>
+        <translation>Sensibilidade: problema</translation>
+    </message>
+    <message>
+        <source>Contains personal data</source>
+        <translation>Contém dados pessoais</translation>
+    </message>
+    <message>
+        <source>&amp;Personal data about people (OPCAT art. 16 and 21)</source>
+        <translation>Dados p&amp;essoais sobre pessoas (OPCAT art. 16 e 21)</translation>
+    </message>
+    <message>
+        <source>Contains personal data problem</source>
+        <translation>Contém dados pessoais: problema</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent:</source>
+        <translation>&amp;Consentimento:</translation>
+    </message>
+    <message>
+        <source>Consent of the people concerned</source>
+        <translation>Consentimento das pessoas em causa</translation>
+    </message>
+    <message>
+        <source>Consent of the people concerned problem</source>
+        <translation>Consentimento das pessoas em causa: problema</translation>
+    </message>
+    <message>
+        <source>Details of this kind of record</source>
+        <translation>Dados deste tipo de registo</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Tags problem</source>
+        <translation>Etiquetas: problema</translation>
+    </message>
+    <message>
+        <source>OPCAT a&amp;rticles:</source>
+        <translation>A&amp;rtigos do OPCAT:</translation>
+    </message>
+    <message>
+        <source>OPCAT articles</source>
+        <translation>Artigos do OPCAT</translation>
+    </message>
+    <message>
+        <source>Precise re&amp;ferences:</source>
+        <translation>Re&amp;ferências precisas:</translation>
+    </message>
+    <message>
+        <source>Precise OPCAT references</source>
+        <translation>Referências precisas ao OPCAT</translation>
+    </message>
+    <message>
+        <source>Sub-paragraphs, separated by commas, for example 11(1)(b)(ii), 19(b)</source>
+        <translation>Alíneas, separadas por vírgulas, por exemplo 11(1)(b)(ii), 19(b)</translation>
+    </message>
+    <message>
+        <source>11(1)(b)(ii), 19(b)</source>
+        <translation>11(1)(b)(ii), 19(b)</translation>
+    </message>
+    <message>
+        <source>OPCAT articles problem</source>
+        <translation>Artigos do OPCAT: problema</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>Text of the record</source>
+        <translation>Texto do registo</translation>
+    </message>
+    <message>
+        <source>Text problem</source>
+        <translation>Texto: problema</translation>
+    </message>
+    <message>
+        <source>Why the record was not saved</source>
+        <translation>Porque é que o registo não foi guardado</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the record</source>
+        <translation>Guardar o registo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close the form without saving</source>
+        <translation>Fechar o formulário sem guardar</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormDialog</name>
+    <message>
+        <source>Saving status</source>
+        <translation>Estado da gravação</translation>
+    </message>
+    <message>
+        <source>Continuing your unsaved draft</source>
+        <translation>A continuar o seu rascunho não guardado</translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation>Novo: {kind}</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sem título</translation>
+    </message>
+    <message>
+        <source>{kind}: {title}</source>
+        <translation>{kind}: {title}</translation>
+    </message>
+    <message>
+        <source>Saved. Attaching the files…</source>
+        <translation>Guardado. A anexar os ficheiros…</translation>
+    </message>
+    <message>
+        <source>Attaching files</source>
+        <translation>A anexar ficheiros</translation>
+    </message>
+    <message>
+        <source>Encrypting the files into the vault…</source>
+        <translation>A cifrar os ficheiros no cofre…</translation>
+    </message>
+    <message>
+        <source>Cancel attaching the files</source>
+        <translation>Cancelar a anexação dos ficheiros</translation>
+    </message>
+    <message>
+        <source>you cancelled attaching them.</source>
+        <translation>cancelou a anexação.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>%n ficheiro anexado.</numerusform>
+            <numerusform>%n ficheiros anexados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record is saved, but its files are not attached: {problem} Save again to attach them, or Cancel to close without them.</source>
+        <translation>O registo está guardado, mas os ficheiros não estão anexados: {problem} Guarde de novo para os anexar, ou Cancelar para fechar sem eles.</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>Não guardado: {problem}</translation>
+    </message>
+    <message>
+        <source>Saving… waiting for the import or the attachment being added to finish. Cancel stops waiting; your text stays here.</source>
+        <translation>A guardar… à espera que termine a importação ou o anexo a ser adicionado. Cancelar deixa de esperar; o seu texto fica aqui.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>A guardar…</translation>
+    </message>
+    <message>
+        <source>Not saved: you stopped waiting. Your text is still here; save again when the vault is free.</source>
+        <translation>Não guardado: deixou de esperar. O seu texto continua aqui; guarde de novo quando o cofre estiver livre.</translation>
+    </message>
+    <message>
+        <source>Draft kept in the vault at {time}</source>
+        <translation>Rascunho mantido no cofre às {time}</translation>
+    </message>
+    <message>
+        <source>Draft not kept: {problem} Trying again shortly.</source>
+        <translation>Rascunho não mantido: {problem} Nova tentativa em breve.</translation>
+    </message>
+    <message>
+        <source>Keeping the draft… waiting for the import or the attachment being added to finish</source>
+        <translation>A manter o rascunho… à espera que termine a importação ou o anexo a ser adicionado</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForms</name>
+    <message>
+        <source>Saved “{title}”.</source>
+        <translation>“{title}” guardado.</translation>
+    </message>
+    <message>
+        <source>“{title}” is in the bin (Record → Restore from the bin brings it back).</source>
+        <translation>“{title}” está no lixo (Registo → Repor do lixo trá-lo de volta).</translation>
+    </message>
+    <message>
+        <source>“{title}” is back from the bin.</source>
+        <translation>“{title}” voltou do lixo.</translation>
+    </message>
+    <message>
+        <source>Waiting for the import or the attachment being added to finish…</source>
+        <translation>À espera que termine a importação ou o anexo a ser adicionado…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLabels</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRows</name>
+    <message>
+        <source>Art. {number}</source>
+        <translation>Art. {number}</translation>
+    </message>
+    <message>
+        <source>{real} ({alias})</source>
+        <translation>{real} ({alias})</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>criança</translation>
+    </message>
+    <message>
+        <source>lacks capacity</source>
+        <translation>sem capacidade</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>Nenhum consentimento registado</translation>
+    </message>
+    <message>
+        <source>consent from a parent, guardian or legal representative</source>
+        <translation>consentimento de um dos pais, de um tutor ou de um representante legal</translation>
+    </message>
+    <message>
+        <source>(a record not in this vault)</source>
+        <translation>(um registo que não está neste cofre)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>não registado</translation>
+    </message>
+    <message>
+        <source>{purpose}: {state}</source>
+        <translation>{purpose}: {state}</translation>
+    </message>
+    <message>
+        <source>withdrawn {date}</source>
+        <translation>retirado em {date}</translation>
+    </message>
+    <message>
+        <source>(a contact not in this vault)</source>
+        <translation>(um contacto que não está neste cofre)</translation>
+    </message>
+    <message>
+        <source>{version}, changed {when} by {who}</source>
+        <translation>{version}, alterado em {when} por {who}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Interlocutor</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Rever em</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>OPCAT articles</source>
+        <translation>Artigos do OPCAT</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Dados pessoais</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimento</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>In the bin</source>
+        <translation>No lixo</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Rows</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <source>Columns: choose one to sort by it</source>
+        <translation>Colunas: escolha uma para ordenar por ela</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colunas</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Selecionar tudo</translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <source>Text actions</source>
+        <translation>Ações sobre o texto</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Selecionar &amp;tudo</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Your new recovery code</source>
+        <translation>O seu novo código de recuperação</translation>
+    </message>
+    <message>
+        <source>Write down your new recovery code now</source>
+        <translation>Anote agora o seu novo código de recuperação</translation>
+    </message>
+    <message>
+        <source>This new code replaces the recovery code you wrote down before: once you confirm below, the old code stops working and only this one opens the vault if you forget your passphrase. Write it on paper, or print it, and keep it somewhere safe away from this computer.</source>
+        <translation>Este novo código substitui o código de recuperação que anotou antes: quando confirmar abaixo, o código antigo deixa de funcionar e só este abre o cofre se esquecer a frase secreta. Escreva-o em papel, ou imprima-o, e guarde-o num local seguro longe deste computador.</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down the new code</source>
+        <translation>&amp;Anotei o novo código</translation>
+    </message>
+    <message>
+        <source>I have written down the new recovery code</source>
+        <translation>Anotei o novo código de recuperação</translation>
+    </message>
+    <message>
+        <source>You have not confirmed that you wrote down the new recovery code. If you close now, the code you wrote down before keeps working, and npmdesk shows a new code at the next unlock. Close anyway?</source>
+        <translation>Não confirmou que anotou o novo código de recuperação. Se fechar agora, o código que anotou antes continua a funcionar, e o npmdesk mostra um novo código no próximo desbloqueio. Fechar na mesma?</translation>
+    </message>
+    <message>
+        <source>This recovery code will not be shown again. Without it, a forgotten passphrase means the vault is lost. Close anyway?</source>
+        <translation>Este código de recuperação não voltará a ser mostrado. Sem ele, uma frase secreta esquecida significa que o cofre se perde. Fechar na mesma?</translation>
+    </message>
+    <message>
+        <source>Recovery code not written down</source>
+        <translation>Código de recuperação não anotado</translation>
+    </message>
+    <message>
+        <source>npmdesk recovery code</source>
+        <translation>Código de recuperação do npmdesk</translation>
+    </message>
+    <message>
+        <source>Keep this page somewhere safe, away from the computer. Anyone holding it and the vault&apos;s files can open the vault.</source>
+        <translation>Guarde esta página num local seguro, longe do computador. Quem a tiver, juntamente com os ficheiros do cofre, pode abrir o cofre.</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Imprimir o código de recuperação</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeForm</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>O seu código de recuperação</translation>
+    </message>
+    <message>
+        <source>Write down your recovery code now</source>
+        <translation>Anote agora o seu código de recuperação</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this code is the only way into the vault. Write it on paper, or print it, and keep it somewhere safe away from this computer. It is shown only this once.</source>
+        <translation>Se esquecer a frase secreta, este código é a única forma de entrar no cofre. Escreva-o em papel, ou imprima-o, e guarde-o num local seguro longe deste computador. Só é mostrado esta vez.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperação</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down</source>
+        <translation>&amp;Anotei-o</translation>
+    </message>
+    <message>
+        <source>I have written the recovery code down</source>
+        <translation>Anotei o código de recuperação</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Imprimir o código de recuperação</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinuar</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyMonthsSetting</name>
+    <message>
+        <source>Reports after a visit</source>
+        <translation>Relatórios após uma visita</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Months after transmission a reply is due</source>
+        <translation>Meses após a transmissão em que a resposta é devida</translation>
+    </message>
+    <message>
+        <source>Reply due a&amp;fter:</source>
+        <translation>Resposta devida a&amp;pós:</translation>
+    </message>
+    <message>
+        <source>When a report&apos;s own reply date is empty, the reply is due this long after the report&apos;s transmission (customarily six months). Kept in the vault.</source>
+        <translation>Quando a data de resposta própria de um relatório está vazia, a resposta é devida este tempo após a transmissão do relatório (habitualmente seis meses). Guardado no cofre.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>Progress of the report</source>
+        <translation>Progresso do relatório</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimir o relatório</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF</source>
+        <translation>Guardar o relatório como PDF</translation>
+    </message>
+    <message>
+        <source>Put into an encrypted pac&amp;kage…</source>
+        <translation>Colocar num &amp;pacote cifrado…</translation>
+    </message>
+    <message>
+        <source>Put the report&apos;s PDF into an encrypted, signed package</source>
+        <translation>Colocar o PDF do relatório num pacote cifrado e assinado</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>Cancel the report</source>
+        <translation>Cancelar o relatório</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>A paginar o relatório…</translation>
+    </message>
+    <message>
+        <source>Saved the report to {path}. This PDF is not encrypted: keep it safe and delete it when you no longer need it.</source>
+        <translation>O relatório foi guardado em {path}. Este PDF não está cifrado: guarde-o em segurança e apague-o quando já não precisar dele.</translation>
+    </message>
+    <message>
+        <source>Sent {pages} pages to the printer.</source>
+        <translation>Foram enviadas {pages} páginas para a impressora.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled. Nothing was written.</source>
+        <translation>O relatório foi cancelado. Nada foi escrito.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <source>Correspondence log</source>
+        <translation>Registo da correspondência</translation>
+    </message>
+    <message>
+        <source>Visit dossier</source>
+        <translation>Dossiê da visita</translation>
+    </message>
+    <message>
+        <source>Recommendations tracker</source>
+        <translation>Seguimento das recomendações</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Relatório</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Relatório:</translation>
+    </message>
+    <message>
+        <source>Visit of the dossier</source>
+        <translation>Visita do dossiê</translation>
+    </message>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation>&amp;Visita:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Início do período</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;té:</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Fim do período</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Língua do relatório</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Língua:</translation>
+    </message>
+    <message>
+        <source>Mark every page “&amp;Confidential”</source>
+        <translation>Marcar cada página “&amp;Confidencial”</translation>
+    </message>
+    <message>
+        <source>Mark every page Confidential</source>
+        <translation>Marcar cada página como Confidencial</translation>
+    </message>
+    <message>
+        <source>List when each record left the vault, and to &amp;whom</source>
+        <translation>Indicar quando cada registo saiu do cofre e para &amp;quem</translation>
+    </message>
+    <message>
+        <source>List when each record left the vault, and to whom</source>
+        <translation>Indicar quando cada registo saiu do cofre e para quem</translation>
+    </message>
+    <message>
+        <source>Limit the period: {what}</source>
+        <translation>Limitar o período: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportQuestions</name>
+    <message>
+        <source>Save the report as a PDF</source>
+        <translation>Guardar o relatório como PDF</translation>
+    </message>
+    <message>
+        <source>The PDF of the {report} will NOT be encrypted.</source>
+        <translation>O PDF de “{report}” NÃO será cifrado.</translation>
+    </message>
+    <message>
+        <source>It leaves the vault: anyone who can open the folder you choose, or who gets this computer or the drive, can read it. npmdesk will not delete it for you later. Save it only where it must be, and delete it when you are done.</source>
+        <translation>Sai do cofre: qualquer pessoa que possa abrir a pasta que escolher, ou que fique com este computador ou a unidade, pode lê-lo. O npmdesk não o apagará por si mais tarde. Guarde-o só onde tiver de estar e apague-o quando terminar.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Unencrypted PDF…</source>
+        <translation>&amp;Guardar PDF não cifrado…</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted PDF</source>
+        <translation>Guardar um PDF não cifrado</translation>
+    </message>
+    <message>
+        <source>Cancel: keep the report in the vault</source>
+        <translation>Cancelar: manter o relatório no cofre</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimir o relatório</translation>
+    </message>
+    <message>
+        <source>The {report} will be sent to the printer unencrypted.</source>
+        <translation>“{report}” será enviado para a impressora sem cifra.</translation>
+    </message>
+    <message>
+        <source>The print queue, a network printer or a “print to file” may keep a readable copy. Collect the pages at once.</source>
+        <translation>A fila de impressão, uma impressora de rede ou uma “impressão para ficheiro” podem guardar uma cópia legível. Recolha as páginas de imediato.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Cancel: do not print</source>
+        <translation>Cancelar: não imprimir</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTracks</name>
+    <message>
+        <source>Reply received on {date}</source>
+        <translation>Resposta recebida em {date}</translation>
+    </message>
+    <message>
+        <source>Reply made (no date recorded)</source>
+        <translation>Resposta dada (sem data registada)</translation>
+    </message>
+    <message>
+        <source>Reply due: not known (no transmission date)</source>
+        <translation>Prazo de resposta: desconhecido (sem data de transmissão)</translation>
+    </message>
+    <message>
+        <source>Reply due by {date}</source>
+        <translation>Resposta devida até {date}</translation>
+    </message>
+    <message>
+        <source>(transmission + 1 month)</source>
+        <translation>(transmissão + 1 mês)</translation>
+    </message>
+    <message>
+        <source>(transmission + {months} months)</source>
+        <translation>(transmissão + {months} meses)</translation>
+    </message>
+    <message>
+        <source>Overdue: {text}</source>
+        <translation>Em atraso: {text}</translation>
+    </message>
+    <message>
+        <source>Published: {state} can apply to the OPCAT Special Fund (art. 26)</source>
+        <translation>Publicado: {state} pode candidatar-se ao Fundo Especial do OPCAT (art. 26)</translation>
+    </message>
+    <message>
+        <source>Special Fund (art. 26): {state} can apply once a report to it is published</source>
+        <translation>Fundo Especial (art. 26): {state} pode candidatar-se quando um relatório que lhe foi dirigido for publicado</translation>
+    </message>
+    <message>
+        <source>Received on {date}</source>
+        <translation>Recebido em {date}</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Special Fund</source>
+        <translation>Fundo Especial</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTracksPanel</name>
+    <message>
+        <source>Report to the State</source>
+        <translation>Relatório ao Estado</translation>
+    </message>
+    <message>
+        <source>Report to the NPM</source>
+        <translation>Relatório ao MNP</translation>
+    </message>
+    <message>
+        <source>Open the report to the State</source>
+        <translation>Abrir o relatório ao Estado</translation>
+    </message>
+    <message>
+        <source>Open the report to the NPM</source>
+        <translation>Abrir o relatório ao MNP</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>Abrir relatório</translation>
+    </message>
+    <message>
+        <source>Special Fund</source>
+        <translation>Fundo Especial</translation>
+    </message>
+    <message>
+        <source>No report recorded yet.</source>
+        <translation>Ainda nenhum relatório registado.</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Próximo passo: {step}</translation>
+    </message>
+    <message>
+        <source>{title} — {status}</source>
+        <translation>{title} — {status}</translation>
+    </message>
+    <message>
+        <source>Transmitted on {date}</source>
+        <translation>Transmitido em {date}</translation>
+    </message>
+    <message>
+        <source>Transmission date not recorded</source>
+        <translation>Data de transmissão não registada</translation>
+    </message>
+    <message>
+        <source>Publication: {decision}</source>
+        <translation>Publicação: {decision}</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>não decidida</translation>
+    </message>
+    <message>
+        <source>Published on {date}</source>
+        <translation>Publicado em {date}</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsFeature</name>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Relatórios…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Print or save a PDF of the correspondence log, a visit dossier or the recommendations tracker</source>
+        <translation>Imprimir ou guardar em PDF o registo da correspondência, um dossiê de visita ou o seguimento das recomendações</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar uma cópia de segurança</translation>
+    </message>
+    <message>
+        <source>The backup is restored into a new folder, as a vault of its own. The open vault is not changed.</source>
+        <translation>A cópia de segurança é restaurada numa pasta nova, como um cofre próprio. O cofre aberto não é alterado.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Ficheiro da cópia de segurança</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Escolher…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Escolher o ficheiro da cópia de segurança</translation>
+    </message>
+    <message>
+        <source>New folder for the restored vault</source>
+        <translation>Pasta nova para o cofre restaurado</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>Escol&amp;her…</translation>
+    </message>
+    <message>
+        <source>Choose the new folder</source>
+        <translation>Escolher a pasta nova</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>&amp;Ficheiro da cópia de segurança:</translation>
+    </message>
+    <message>
+        <source>&amp;New folder:</source>
+        <translation>Pasta &amp;nova:</translation>
+    </message>
+    <message>
+        <source>Problem restoring the backup</source>
+        <translation>Problema ao restaurar a cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Progresso do restauro</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurar a cópia de segurança</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Restored Vault</source>
+        <translation>&amp;Abrir o cofre restaurado</translation>
+    </message>
+    <message>
+        <source>Lock this vault and open the restored one</source>
+        <translation>Bloquear este cofre e abrir o restaurado</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;Código de recuperação:</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s recovery code</source>
+        <translation>O código de recuperação da cópia de segurança</translation>
+    </message>
+    <message>
+        <source>The recovery code the vault had when the backup was made.</source>
+        <translation>O código de recuperação que o cofre tinha quando a cópia foi feita.</translation>
+    </message>
+    <message>
+        <source>Use the passphrase &amp;instead</source>
+        <translation>Usar a frase secreta em &amp;vez disso</translation>
+    </message>
+    <message>
+        <source>Use the passphrase instead</source>
+        <translation>Usar antes a frase secreta</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Frase s&amp;ecreta:</translation>
+    </message>
+    <message>
+        <source>The passphrase the vault had when the backup was made</source>
+        <translation>A frase secreta que o cofre tinha quando a cópia foi feita</translation>
+    </message>
+    <message>
+        <source>The passphrase the vault had when the backup was made.</source>
+        <translation>A frase secreta que o cofre tinha quando a cópia foi feita.</translation>
+    </message>
+    <message>
+        <source>Use the recovery code &amp;instead</source>
+        <translation>Usar o código de recuperação em &amp;vez disso</translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead</source>
+        <translation>Usar antes o código de recuperação</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Escolha a cópia de segurança a restaurar</translation>
+    </message>
+    <message>
+        <source>npmdesk backups (*{suffix})</source>
+        <translation>Cópias de segurança do npmdesk (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Name the new folder for the restored vault</source>
+        <translation>Dê nome à pasta nova para o cofre restaurado</translation>
+    </message>
+    <message>
+        <source>Restored vault</source>
+        <translation>Cofre restaurado</translation>
+    </message>
+    <message>
+        <source>Checking the backup, restoring it and checking the restored vault…</source>
+        <translation>A verificar a cópia de segurança, a restaurá-la e a verificar o cofre restaurado…</translation>
+    </message>
+    <message>
+        <source>Cancel the restore</source>
+        <translation>Cancelar o restauro</translation>
+    </message>
+    <message>
+        <source>The backup was restored into {folder}: it opens and passed both integrity checks. Open it with the recovery code you typed; npmdesk then asks for a new passphrase and shows a new recovery code. To open it later, start npmdesk with --vault and this folder.</source>
+        <translation>A cópia de segurança foi restaurada em {folder}: abre e passou as duas verificações de integridade. Abra-a com o código de recuperação que escreveu; o npmdesk pede então uma nova frase secreta e mostra um novo código de recuperação. Para a abrir mais tarde, inicie o npmdesk com --vault e esta pasta.</translation>
+    </message>
+    <message>
+        <source>The backup was restored into {folder}: it opens and passed both integrity checks. It opens with the passphrase the vault had when the backup was made. To open it later, start npmdesk with --vault and this folder.</source>
+        <translation>A cópia de segurança foi restaurada em {folder}: abre e passou as duas verificações de integridade. Abre com a frase secreta que o cofre tinha quando a cópia foi feita. Para a abrir mais tarde, inicie o npmdesk com --vault e esta pasta.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled. Nothing was created.</source>
+        <translation>O restauro foi cancelado. Nada foi criado.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Pesquisar em tudo</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Limpar a pesquisa</translation>
+    </message>
+    <message>
+        <source>Search everywhere ({shortcut})</source>
+        <translation>Pesquisar em tudo ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Results appear as you type. Escape clears the search. Shortcut: {shortcut}</source>
+        <translation>Os resultados aparecem à medida que escreve. Escape limpa a pesquisa. Atalho: {shortcut}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFilters</name>
+    <message>
+        <source>Search filters</source>
+        <translation>Filtros de pesquisa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidade</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Interlocutor</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Dated from</source>
+        <translation>Datado de</translation>
+    </message>
+    <message>
+        <source>Dated until</source>
+        <translation>Datado até</translation>
+    </message>
+    <message>
+        <source>{name}: choices</source>
+        <translation>{name}: opções</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Limpar os filtros</translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation>{name}:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Qualquer</translation>
+    </message>
+</context>
+<context>
+    <name>SearchOrder</name>
+    <message>
+        <source>Sort by</source>
+        <translation>Ordenar por</translation>
+    </message>
+    <message>
+        <source>Best match: the records that match best come first, when at most {limit} records match. Recently added: the records added to the vault most recently come first.</source>
+        <translation>Melhor correspondência: os registos que melhor correspondem aparecem primeiro, quando correspondem no máximo {limit} registos. Adicionados recentemente: os registos adicionados ao cofre mais recentemente aparecem primeiro.</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Melhor correspondência</translation>
+    </message>
+    <message>
+        <source>Recently added</source>
+        <translation>Adicionados recentemente</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityEvent</name>
+    <message>
+        <source>Unlocked with this device&apos;s keyring</source>
+        <translation>Desbloqueado com o porta-chaves deste dispositivo</translation>
+    </message>
+    <message>
+        <source>Unlocked with the passphrase</source>
+        <translation>Desbloqueado com a frase secreta</translation>
+    </message>
+    <message>
+        <source>Vault created</source>
+        <translation>Cofre criado</translation>
+    </message>
+    <message>
+        <source>Unlocked with the recovery code</source>
+        <translation>Desbloqueado com o código de recuperação</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Frase secreta alterada</translation>
+    </message>
+    <message>
+        <source>Remembered on this device</source>
+        <translation>Memorizado neste dispositivo</translation>
+    </message>
+    <message>
+        <source>No longer remembered on this device</source>
+        <translation>Deixou de estar memorizado neste dispositivo</translation>
+    </message>
+    <message>
+        <source>Recovery code replaced</source>
+        <translation>Código de recuperação substituído</translation>
+    </message>
+    <message>
+        <source>Vault key replaced</source>
+        <translation>Chave do cofre substituída</translation>
+    </message>
+    <message>
+        <source>{when} — {what}</source>
+        <translation>{when} — {what}</translation>
+    </message>
+    <message>
+        <source>This vault is new: it has not been unlocked before.</source>
+        <translation>Este cofre é novo: ainda não foi desbloqueado.</translation>
+    </message>
+    <message>
+        <source>This is the first time this vault has been unlocked.</source>
+        <translation>É a primeira vez que este cofre é desbloqueado.</translation>
+    </message>
+    <message>
+        <source>Last unlock before this session: {when} — {what}.</source>
+        <translation>Último desbloqueio antes desta sessão: {when} — {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Emergency erase</source>
+        <translation>Apagamento de emergência</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Ainda não escolhido</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>A língua do sistema</translation>
+    </message>
+    <message>
+        <source>npmdesk speaks this language as soon as you save. Open record forms close and keep their drafts.</source>
+        <translation>O npmdesk passa a falar esta língua assim que guardar. Os formulários de registo abertos fecham e mantêm os rascunhos.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Aspeto</translation>
+    </message>
+    <message>
+        <source>Colours of npmdesk</source>
+        <translation>Cores do npmdesk</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir o sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Cores:</translation>
+    </message>
+    <message>
+        <source>{name} — {role}</source>
+        <translation>{name} — {role}</translation>
+    </message>
+    <message>
+        <source>No contact has an age recipient yet. Add one to a contact to choose it here.</source>
+        <translation>Nenhum contacto tem ainda um destinatário age. Adicione um a um contacto para o escolher aqui.</translation>
+    </message>
+    <message>
+        <source>Choose your State from the list (type part of its name to find it).</source>
+        <translation>Escolha o seu Estado na lista (escreva parte do nome para o encontrar).</translation>
+    </message>
+    <message>
+        <source>Why the settings were not saved</source>
+        <translation>Porque é que as definições não foram guardadas</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>Locking and the clipboard</source>
+        <translation>Bloqueio e área de transferência</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after this long without use:</source>
+        <translation>&amp;Bloquear após este tempo sem uso:</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the vault locks</source>
+        <translation>Minutos sem uso até o cofre bloquear</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Clear copied text after:</source>
+        <translation>&amp;Limpar o texto copiado após:</translation>
+    </message>
+    <message>
+        <source>Seconds before copied record text is cleared from the clipboard</source>
+        <translation>Segundos até o texto copiado de um registo ser limpo da área de transferência</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The vault also locks when you lock the screen or the computer goes to sleep.</source>
+        <translation>O cofre também bloqueia quando bloqueia a sessão ou o computador entra em suspensão.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>Lí&amp;ngua:</translation>
+    </message>
+    <message>
+        <source>Language of npmdesk</source>
+        <translation>Língua do npmdesk</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time you start npmdesk.</source>
+        <translation>A nova língua é usada da próxima vez que iniciar o npmdesk.</translation>
+    </message>
+    <message>
+        <source>Your NPM</source>
+        <translation>O seu MNP</translation>
+    </message>
+    <message>
+        <source>S&amp;tate party:</source>
+        <translation>Es&amp;tado Parte:</translation>
+    </message>
+    <message>
+        <source>State party of your NPM</source>
+        <translation>Estado Parte do seu MNP</translation>
+    </message>
+    <message>
+        <source>New visits, reports, recommendations and places start with this country. It is kept in the vault, for everyone who opens it.</source>
+        <translation>Novas visitas, relatórios, recomendações e locais começam com este país. Fica guardado no cofre, para todos os que o abrem.</translation>
+    </message>
+    <message>
+        <source>Default export recipients</source>
+        <translation>Destinatários predefinidos da exportação</translation>
+    </message>
+    <message>
+        <source>Contacts chosen &amp;here are ticked when you export. Only contacts with an age recipient are listed.</source>
+        <translation>Os contactos escolhidos &amp;aqui ficam assinalados quando exporta. Só são listados contactos com um destinatário age.</translation>
+    </message>
+    <message>
+        <source>Contacts to export to by default</source>
+        <translation>Contactos para onde exportar por predefinição</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsNotSaved</name>
+    <message>
+        <source>npmdesk could not save its settings in {path} (is the disk full or read-only?), so they last only until npmdesk closes: free some space, then save them again.</source>
+        <translation>O npmdesk não conseguiu guardar as definições em {path} (o disco está cheio ou só de leitura?), por isso só duram até o npmdesk fechar: liberte algum espaço e guarde-as de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChart</name>
+    <message>
+        <source>Chart of implementation status</source>
+        <translation>Gráfico da situação da implementação</translation>
+    </message>
+    <message>
+        <source>NPM</source>
+        <translation>MNP</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{status}: {count}</source>
+        <translation>{status}: {count}</translation>
+    </message>
+    <message>
+        <source>NPM&apos;s assessment: {npm}; State&apos;s reports: {state}</source>
+        <translation>Avaliação do MNP: {npm}; o Estado indica: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>StepsPanel</name>
+    <message>
+        <source>Deadline of the annual report</source>
+        <translation>Prazo do relatório anual</translation>
+    </message>
+    <message>
+        <source>Steps of the annual report</source>
+        <translation>Etapas do relatório anual</translation>
+    </message>
+    <message>
+        <source>Steps of this annual report</source>
+        <translation>Etapas deste relatório anual</translation>
+    </message>
+    <message>
+        <source>Deadline: none yet — set the year or the national deadline</source>
+        <translation>Prazo: ainda nenhum — indique o ano ou o prazo nacional</translation>
+    </message>
+    <message>
+        <source>Deadline: about {date} — set the national deadline</source>
+        <translation>Prazo: cerca de {date} — indique o prazo nacional</translation>
+    </message>
+    <message>
+        <source>Deadline: {date} (national deadline)</source>
+        <translation>Prazo: {date} (prazo nacional)</translation>
+    </message>
+    <message>
+        <source>Published nationally</source>
+        <translation>Publicado no país</translation>
+    </message>
+    <message>
+        <source>Tabled in parliament</source>
+        <translation>Apresentado ao parlamento</translation>
+    </message>
+    <message>
+        <source>Sent to the SPT</source>
+        <translation>Enviado ao SPT</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the SPT</source>
+        <translation>Receção confirmada pelo SPT</translation>
+    </message>
+    <message>
+        <source>Posted on the OHCHR site</source>
+        <translation>Publicado no sítio do ACNUDH</translation>
+    </message>
+    <message>
+        <source>{step}: pending</source>
+        <translation>{step}: pendente</translation>
+    </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>data não registada</translation>
+    </message>
+    <message>
+        <source>{step}: done, {date}</source>
+        <translation>{step}: concluído, {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadPanel</name>
+    <message>
+        <source>Messages of this thread, oldest first</source>
+        <translation>Mensagens desta conversa, mais antigas primeiro</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Reply to this message</source>
+        <translation>Responder a esta mensagem</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Dar seguimento</translation>
+    </message>
+    <message>
+        <source>Follow up on this message</source>
+        <translation>Dar seguimento a esta mensagem</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Thread: %n message(s)</source>
+        <translation>
+            <numerusform>&amp;Conversa: %n mensagem</numerusform>
+            <numerusform>&amp;Conversa: %n mensagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{message} (this message)</source>
+        <translation>{message} (esta mensagem)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Vault: {folder}</source>
+        <translation>Cofre: {folder}</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;Backup…</source>
+        <translation>Restaurar uma &amp;cópia de segurança…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new folder</source>
+        <translation>Restaurar uma cópia de segurança numa pasta nova</translation>
+    </message>
+    <message>
+        <source>Use the passphrase &amp;instead</source>
+        <translation>Usar a frase secreta em &amp;vez disso</translation>
+    </message>
+    <message>
+        <source>Use the passphrase instead</source>
+        <translation>Usar antes a frase secreta</translation>
+    </message>
+    <message>
+        <source>Use the recovery code &amp;instead</source>
+        <translation>Usar o código de recuperação em &amp;vez disso</translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead</source>
+        <translation>Usar antes o código de recuperação</translation>
+    </message>
+    <message>
+        <source>Opening the vault with this device&apos;s keyring…</source>
+        <translation>A abrir o cofre com o porta-chaves deste dispositivo…</translation>
+    </message>
+    <message>
+        <source>Checking the recovery code…</source>
+        <translation>A verificar o código de recuperação…</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Escreva a sua frase secreta.</translation>
+    </message>
+    <message>
+        <source>Unlocking. This takes about a second…</source>
+        <translation>A desbloquear. Demora cerca de um segundo…</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockForm</name>
+    <message>
+        <source>Unlock npmdesk</source>
+        <translation>Desbloquear o npmdesk</translation>
+    </message>
+    <message>
+        <source>The vault is locked</source>
+        <translation>O cofre está bloqueado</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase secreta:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase secreta</translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation>Problema com a frase secreta</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down: eight groups of four letters and digits. Dashes, spaces and capitals do not matter. A recovery code opens the vault only once: you then choose a new passphrase and get a new recovery code to write down, and the code you type here stops working.</source>
+        <translation>Escreva o código de recuperação que anotou: oito grupos de quatro letras e algarismos. Hífenes, espaços e maiúsculas não importam. Um código de recuperação abre o cofre só uma vez: depois escolhe uma nova frase secreta e recebe um novo código de recuperação para anotar, e o código que escrever aqui deixa de funcionar.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation>Código de &amp;recuperação:</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperação</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <source>Recovery code problem</source>
+        <translation>Problema com o código de recuperação</translation>
+    </message>
+    <message>
+        <source>Use the recovery code &amp;instead</source>
+        <translation>Usar o código de recuperação em &amp;vez disso</translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead</source>
+        <translation>Usar antes o código de recuperação</translation>
+    </message>
+    <message>
+        <source>Problem unlocking the vault</source>
+        <translation>Problema ao desbloquear o cofre</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Em curso</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>npmdesk User Guide</source>
+        <translation>Guia de utilização do npmdesk</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Página do guia</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>For&amp;ward</source>
+        <translation>&amp;Avançar</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Avançar</translation>
+    </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>Página &amp;inicial</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Página inicial</translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation>Procurar na página</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Procurar:</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>A&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Procurar anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Seguinte</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Procurar seguinte</translation>
+    </message>
+    <message>
+        <source>This page is not translated yet: it is shown in English.</source>
+        <translation>Esta página ainda não está traduzida: é mostrada em inglês.</translation>
+    </message>
+    <message>
+        <source>A link outside the guide</source>
+        <translation>Uma ligação para fora do guia</translation>
+    </message>
+    <message>
+        <source>npmdesk does not open web pages or other programs. To read this page, copy its address into a web browser:</source>
+        <translation>O npmdesk não abre páginas web nem outros programas. Para ler esta página, copie o endereço para um navegador web:</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Não encontrado</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMenu</name>
+    <message>
+        <source>Va&amp;ult</source>
+        <translation>C&amp;ofre</translation>
+    </message>
+    <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation>Mudar a &amp;frase secreta…</translation>
+    </message>
+    <message>
+        <source>Set a new passphrase after typing the current one (or the recovery code)</source>
+        <translation>Definir uma nova frase secreta depois de escrever a atual (ou o código de recuperação)</translation>
+    </message>
+    <message>
+        <source>&amp;Check Integrity…</source>
+        <translation>&amp;Verificar a integridade…</translation>
+    </message>
+    <message>
+        <source>Check that every page of the vault is intact</source>
+        <translation>Verificar que todas as páginas do cofre estão intactas</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>&amp;Restaurar uma cópia de segurança…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new folder; this vault is not changed</source>
+        <translation>Restaurar uma cópia de segurança numa pasta nova; este cofre não é alterado</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old one no longer opens the vault.</source>
+        <translation>A frase secreta foi alterada. A antiga já não abre o cofre.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Frase secreta alterada</translation>
+    </message>
+    <message>
+        <source>The recovery code you used still works: npmdesk offers a new one at the next unlock.</source>
+        <translation>O código de recuperação que usou ainda funciona: o npmdesk oferece um novo no próximo desbloqueio.</translation>
+    </message>
+    <message>
+        <source>The recovery code you used no longer works; the new one you wrote down does.</source>
+        <translation>O código de recuperação que usou já não funciona; o novo que anotou funciona.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyKeysDialog</name>
+    <message>
+        <source>Verify Keys</source>
+        <translation>Verificar chaves</translation>
+    </message>
+    <message>
+        <source>Fingerprint to compare</source>
+        <translation>Impressão digital a comparar</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>The fingerprints &amp;match</source>
+        <translation>As impressões digitais &amp;coincidem</translation>
+    </message>
+    <message>
+        <source>The fingerprints match: mark the keys as verified</source>
+        <translation>As impressões digitais coincidem: marcar as chaves como verificadas</translation>
+    </message>
+    <message>
+        <source>They &amp;differ</source>
+        <translation>São &amp;diferentes</translation>
+    </message>
+    <message>
+        <source>The fingerprints differ: do not trust these keys</source>
+        <translation>As impressões digitais são diferentes: não confiar nestas chaves</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>{name} has no valid signing key in this vault, so there is nothing to verify. Add their keys from their contact card first.</source>
+        <translation>{name} não tem uma chave de assinatura válida neste cofre, por isso não há nada a verificar. Adicione primeiro as chaves a partir do cartão de contacto.</translation>
+    </message>
+    <message>
+        <source>Call {name} on a number you already know (not one given with the keys). Ask them to open File → Share My Keys… in their npmdesk and read their fingerprint aloud. Compare it with this one, group by group:</source>
+        <translation>Telefone a {name} para um número que já conhece (não um dado com as chaves). Peça-lhe que abra Ficheiro → Partilhar as minhas chaves… no seu npmdesk e leia em voz alta a impressão digital. Compare-a com esta, grupo a grupo:</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s keys are now marked as verified. Packages they sign will show as coming from a verified contact.</source>
+        <translation>As chaves de {name} estão agora marcadas como verificadas. Os pacotes que assinar aparecerão como vindos de um contacto verificado.</translation>
+    </message>
+    <message>
+        <source>Do not trust these keys: someone may have replaced them. Do not import packages signed with them and do not export for them. Ask {name} for their contact card again through another channel (in person, for example) and replace the keys on the contact.</source>
+        <translation>Não confie nestas chaves: alguém pode tê-las substituído. Não importe pacotes assinados com elas nem exporte para elas. Peça de novo o cartão de contacto a {name} por outro canal (pessoalmente, por exemplo) e substitua as chaves no contacto.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLabels</name>
+    <message>
+        <source>Preparation</source>
+        <translation>Preparação</translation>
+    </message>
+    <message>
+        <source>During the visit</source>
+        <translation>Durante a visita</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimento</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation>Fase atual</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Por vir</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <source>Concern raised</source>
+        <translation>Preocupação assinalada</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Em curso</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Em atraso</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Por fazer</translation>
+    </message>
+    <message>
+        <source>Did not take place</source>
+        <translation>Não se realizou</translation>
+    </message>
+    <message>
+        <source>waiting for the SPT&apos;s report</source>
+        <translation>aguarda o relatório do SPT</translation>
+    </message>
+    <message>
+        <source>the State&apos;s reply to the SPT</source>
+        <translation>a resposta do Estado ao SPT</translation>
+    </message>
+    <message>
+        <source>the NPM&apos;s reply to the SPT</source>
+        <translation>a resposta do MNP ao SPT</translation>
+    </message>
+    <message>
+        <source>urge the State to request publication (art. 16(2))</source>
+        <translation>instar o Estado a pedir a publicação (art. 16(2))</translation>
+    </message>
+    <message>
+        <source>publication by the SPT (the State requested it)</source>
+        <translation>publicação pelo SPT (o Estado pediu-a)</translation>
+    </message>
+    <message>
+        <source>the NPM decides whether to publish it</source>
+        <translation>o MNP decide se o publica</translation>
+    </message>
+    <message>
+        <source>publish it (the NPM decided to)</source>
+        <translation>publicá-lo (o MNP assim decidiu)</translation>
+    </message>
+    <message>
+        <source>nothing: this track is complete</source>
+        <translation>nada: este percurso está concluído</translation>
+    </message>
+</context>
+<context>
+    <name>VisitWorkspace</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colunas</translation>
+    </message>
+    <message>
+        <source>nothing is overdue while the visit is on hold</source>
+        <translation>nada está em atraso enquanto a visita estiver em suspenso</translation>
+    </message>
+    <message>
+        <source>Counterpart: {name}</source>
+        <translation>Interlocutor: {name}</translation>
+    </message>
+    <message>
+        <source>Visit workspace: {title}</source>
+        <translation>Área de trabalho da visita: {title}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} a {end}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>desde {start}</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>até {end}</translation>
+    </message>
+    <message>
+        <source>dates not known</source>
+        <translation>datas desconhecidas</translation>
+    </message>
+    <message>
+        <source>{phase}: {span}, {state}</source>
+        <translation>{phase}: {span}, {state}</translation>
+    </message>
+    <message>
+        <source>{phase} — {span} · {state}</source>
+        <translation>{phase} — {span} · {state}</translation>
+    </message>
+    <message>
+        <source>Other linked records</source>
+        <translation>Outros registos ligados</translation>
+    </message>
+    <message>
+        <source>{state} (ticked)</source>
+        <translation>{state} (assinalado)</translation>
+    </message>
+    <message>
+        <source>{item} (optional)</source>
+        <translation>{item} (facultativo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{item}: {state}, %n record(s)</source>
+        <translation>
+            <numerusform>{item}: {state}, %n registo</numerusform>
+            <numerusform>{item}: {state}, %n registos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kind}: {title}</source>
+        <translation>{kind}: {title}</translation>
+    </message>
+    <message>
+        <source>No recommendations recorded from this visit&apos;s reports.</source>
+        <translation>Nenhuma recomendação registada a partir dos relatórios desta visita.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) from this visit&apos;s reports — {parts}</source>
+        <translation>
+            <numerusform>%n recomendação dos relatórios desta visita — {parts}</numerusform>
+            <numerusform>%n recomendações dos relatórios desta visita — {parts}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitWorkspaceForm</name>
+    <message>
+        <source>Visit workspace</source>
+        <translation>Área de trabalho da visita</translation>
+    </message>
+    <message>
+        <source>Visit recor&amp;d…</source>
+        <translation>Registo &amp;da visita…</translation>
+    </message>
+    <message>
+        <source>Show the visit&apos;s own record</source>
+        <translation>Mostrar o registo próprio da visita</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Country, dates and status of the visit</source>
+        <translation>País, datas e situação da visita</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist and records (Enter or a click opens a record):</source>
+        <translation>&amp;Lista de verificação e registos (Enter ou um clique abre um registo):</translation>
+    </message>
+    <message>
+        <source>Phases of the visit, their checklist and records</source>
+        <translation>Fases da visita, as suas listas de verificação e registos</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>State or date</source>
+        <translation>Situação ou data</translation>
+    </message>
+    <message>
+        <source>Recommendations of this visit</source>
+        <translation>Recomendações desta visita</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Records</source>
+        <translation>Registos</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados da pesquisa</translation>
+    </message>
+    <message>
+        <source>Search: more than {limit} results, the most recently added first. Add words to rank them by best match.</source>
+        <translation>Pesquisa: mais de {limit} resultados, os adicionados mais recentemente primeiro. Acrescente palavras para os ordenar por melhor correspondência.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search: %n result(s)</source>
+        <translation>
+            <numerusform>Pesquisa: %n resultado</numerusform>
+            <numerusform>Pesquisa: %n resultados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search: the %n most recently added results</source>
+        <translation>
+            <numerusform>Pesquisa: o %n resultado adicionado mais recentemente</numerusform>
+            <numerusform>Pesquisa: os %n resultados adicionados mais recentemente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search: the best %n results</source>
+        <translation>
+            <numerusform>Pesquisa: o melhor %n resultado</numerusform>
+            <numerusform>Pesquisa: os %n melhores resultados</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
