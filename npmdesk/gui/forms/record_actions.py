@@ -97,7 +97,6 @@ class RecordActions:
             self._add_to(toolbar, search_field)
 
     def _add_to(self, toolbar: QToolBar, search_field: QWidget | None) -> None:
-        tr = self.window.tr
         search = next((a for a in toolbar.actions() if toolbar.widgetForAction(a) is search_field), None)
         named = ((self.new, tr("New record")), (self.edit, tr("Edit the selected record")),
                  (self.reply, tr("Reply to the selected communication")),
