@@ -3,11 +3,12 @@
     .venv/bin/python benchmarks/bench_search.py [--records 300000] [--dir DIR] [--repeat 5]
 
 Builds once, in --dir (kept between runs; a temporary folder without it), a demo vault of --records
-records (npmdesk.records.demo, seed 0) with 50 small text attachments, and an unencrypted copy of it
+records (npmdesk.demo, seed 0) with 50 small text attachments, and an unencrypted copy of it
 (SQLCipher's `sqlcipher_export`, opened without a key: the plain-SQLite baseline, same SQLite
-build, same rows, same index; the stdlib `sqlite3` is too old to read FTS5's secure-delete format). A vault cached by an older npmdesk is migrated when it is opened (the migration's
-time is printed). Then, for each of the 27 fixed queries of search_queries.py (several scripts, 1- to
-8-letter prefixes, phrases, several words), interleaved, --repeat times: npmdesk's search in each order
+build, same rows, same index; the stdlib `sqlite3` is too old to read FTS5's secure-delete format).
+A vault cached by an older npmdesk is migrated when it is opened (the migration's time is printed).
+Then, for each of the 27 fixed queries of search_queries.py (several scripts, 1- to 8-letter
+prefixes, phrases, several words), interleaved, --repeat times: npmdesk's search in each order
 ("best" and "newest", one page of 20 results, as the search box asks) on the vault, and the same
 search on the plain copy. Prints p50/p95 per query and overall, the machine's load before and after,
 and the relevance check: for each query, how many of npmdesk's best 20 are in a true bm25 top 20
@@ -32,15 +33,13 @@ os.environ["NPMDESK_KDF_PROFILE"] = "test"
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from sqlcipher3 import dbapi2 as sqlcipher
-
 from bench_records import PASSPHRASE, MemoryKeyring, ms, pct
 from search_queries import QUERIES
+from sqlcipher3 import dbapi2 as sqlcipher
 
-from npmdesk.records import ListQuery, RecordStore
+from npmdesk.demo.fill import DemoData
+from npmdesk.records import ListQuery, RecordStore, search_index
 from npmdesk.records import attachments as attachment_store
-from npmdesk.records import search_index
-from npmdesk.records.demo import DemoData
 from npmdesk.vault import Credential, Secret, Vault, migrations
 from npmdesk.vault.kdf import TEST_PARAMS
 
@@ -218,7 +217,8 @@ def run(root: Path, records: int, repeat: int) -> int:
                   f"  p95 {ms(pct(cpu[order], 0.95))}")
         print(f"relevance: npmdesk's best {PAGE} (order \"best\") are bm25's best {PAGE} on {same} of {len(QUERIES)}"
               f" queries; the others match more than {search_index.RANKED_LIMIT:,} records and come newest first")
-        print(f"search index {index_size(db) / 1e6:,.0f} MB of {Path(folder / 'vault.db').stat().st_size / 1e6:,.0f} MB")
+        vault_mb = Path(folder / "vault.db").stat().st_size / 1e6
+        print(f"search index {index_size(db) / 1e6:,.0f} MB of {vault_mb:,.0f} MB")
         plain.close()
     old_s, new_s, old_b, new_b = insert_cost(repeat)
     print(f"index 2,000 records: prefix '{OLD_PREFIX}' {ms(old_s)}, {old_b / 1e6:.1f} MB;"

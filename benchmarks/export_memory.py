@@ -75,7 +75,7 @@ def make_pair(folder: Path, count: int, data: str, body_chars: int) -> tuple[Pat
             "signing_key": other.signing_key.encode(), "keys_verified": True, "own_device": True}))
     store = RecordStore(opened["field"][0])
     if data == "demo":
-        from npmdesk.records.demo import generate
+        from npmdesk.demo.fill import generate
 
         generate(store, count - 1, seed=count)
     else:

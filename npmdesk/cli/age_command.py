@@ -20,7 +20,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from npmdesk.cli import credentials
-from npmdesk.cli.errors import AgeUsageError, BinaryToTerminal, UnreadableFile
+from npmdesk.cli.errors import (
+    ArmorWhenDecrypting,
+    BinaryToTerminal,
+    EncryptAndDecrypt,
+    IdentityWithoutEncrypt,
+    KeyFileNeeded,
+    KeyFileNotText,
+    MissingRecipients,
+    PassphraseNotKey,
+    PassphraseWhenDecrypting,
+    PassphraseWithKeys,
+    ProtectedKeyFileTooLarge,
+    RecipientsWhenDecrypting,
+    StandardInputTwice,
+    UnreadableFile,
+)
 
 if TYPE_CHECKING:
     from npmdesk.exchange import age
@@ -73,7 +88,7 @@ def register(
 def run(args: argparse.Namespace) -> int:
     if args.age_decrypt:
         if args.age_encrypt:
-            raise AgeUsageError("-e/--encrypt and -d/--decrypt cannot be used together.")
+            raise EncryptAndDecrypt()
         _decrypt(args)
     else:
         _encrypt(args)
@@ -86,17 +101,14 @@ def _encrypt(args: argparse.Namespace) -> None:
     from npmdesk.vault.kdf import TEST_PROFILE_ENV
 
     if args.age_identities and not args.age_encrypt:
-        raise AgeUsageError(
-            "-i/--identity can be used when encrypting only with an explicit -e/--encrypt "
-            "(to encrypt to the keys' public keys); to decrypt, add -d."
-        )
+        raise IdentityWithoutEncrypt()
     _check_stdin_use(args)
     identities = [i for path in args.age_identities for i in _read_identities(path)]
     if args.age_passphrase:
         if args.age_recipients or args.age_recipients_files or identities:
-            raise AgeUsageError("-p/--passphrase cannot be combined with -r, -R or -i.")
+            raise PassphraseWithKeys()
     elif not (args.age_recipients or args.age_recipients_files or identities):
-        raise AgeUsageError("Missing recipients: give -r RECIPIENT, -R FILE, -i FILE or -p.")
+        raise MissingRecipients()
     recipients = [age.parse_recipient(text) for text in args.age_recipients]
     for path in args.age_recipients_files:
         recipients += age.parse_recipients(_read_text(path, "recipients file"))
@@ -125,14 +137,11 @@ def _decrypt(args: argparse.Namespace) -> None:
     from npmdesk.exchange import age
 
     if args.age_recipients or args.age_recipients_files:
-        raise AgeUsageError("-r/-R cannot be used with -d/--decrypt.")
+        raise RecipientsWhenDecrypting()
     if args.age_armor:
-        raise AgeUsageError("-a/--armor cannot be used with -d/--decrypt: armor is detected.")
+        raise ArmorWhenDecrypting()
     if args.age_passphrase:
-        raise AgeUsageError(
-            "-p/--passphrase cannot be used with -d/--decrypt: "
-            "passphrase-protected files are detected (you will be asked for the passphrase)."
-        )
+        raise PassphraseWhenDecrypting()
     _check_stdin_use(args)
     identities = [i for path in args.age_identities for i in _read_identities(path)]
     passphrase = None if identities else credentials.asker(credentials.AGE)
@@ -151,16 +160,12 @@ def _decrypt(args: argparse.Namespace) -> None:
                     age.decrypt(src, out, identities=identities, passphrase=passphrase)
     except age.PayloadError:
         if _output_is_stdout(args):
-            raise age.PayloadError(age.PayloadError.streamed_message) from None
+            raise age.StreamedPayloadError() from None
         raise
     except age.NotPassphraseProtected:
-        raise age.NotPassphraseProtected(
-            "This file is encrypted to age keys, not with a passphrase: give your key file with -i."
-        ) from None
+        raise KeyFileNeeded() from None
     except age.PassphraseRequired:
-        raise age.PassphraseRequired(
-            "This file is protected by a passphrase, not by a key: run without -i to be asked for it."
-        ) from None
+        raise PassphraseNotKey() from None
     finally:
         for identity in identities:
             identity.wipe()
@@ -219,10 +224,7 @@ def _check_stdin_use(args: argparse.Namespace) -> None:
     key_files = [*args.age_recipients_files, *args.age_identities]
     readers = sum(1 for path in key_files if _is_stdin(path)) + _is_stdin(args.age_input)
     if readers > 1:
-        raise AgeUsageError(
-            "Standard input can be used only once: give INPUT, -R and -i files as paths "
-            "when one of them is '-'."
-        )
+        raise StandardInputTwice()
 
 
 def _read_bytes(path: Path, what: str) -> bytes:
@@ -262,7 +264,7 @@ def _read_identities(path: Path) -> list[age.X25519Identity]:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            raise age.InvalidIdentity(f"The key file {path} is not a text file.") from None
+            raise KeyFileNotText(path) from None
         return age.parse_identities(text)
     finally:
         data[:] = bytes(len(data))
@@ -287,10 +289,8 @@ class _PlainBuffer:
         self.data = bytearray()
 
     def write(self, chunk: bytes | bytearray | memoryview) -> int:
-        from npmdesk.exchange import age
-
         if len(self.data) + len(chunk) > MAX_KEY_FILE:
-            raise age.InvalidIdentity("The protected key file is too large to be a key file.")
+            raise ProtectedKeyFileTooLarge()
         self.data += chunk
         return len(chunk)
 

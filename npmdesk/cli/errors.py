@@ -13,6 +13,7 @@ from pathlib import Path
 
 from npmdesk.display import quoted
 from npmdesk.errors import NpmdeskError
+from npmdesk.exchange.age.errors import InvalidIdentity, NotPassphraseProtected, PassphraseRequired
 
 
 def _short(value: object) -> str:
@@ -67,9 +68,60 @@ class UnreadableFile(NpmdeskError):
 
 
 class AgeUsageError(NpmdeskError):
-    """A combination of flags the age tool refuses too (each raise site gives the fixed message)."""
+    """A combination of flags the age tool refuses too: the base of the classes below."""
 
     message = "Invalid use of 'npmdesk age': see 'npmdesk age --help'."
+
+
+class EncryptAndDecrypt(AgeUsageError):
+    message = "-e/--encrypt and -d/--decrypt cannot be used together."
+
+
+class IdentityWithoutEncrypt(AgeUsageError):
+    message = ("-i/--identity can be used when encrypting only with an explicit -e/--encrypt "
+               "(to encrypt to the keys' public keys); to decrypt, add -d.")
+
+
+class PassphraseWithKeys(AgeUsageError):
+    message = "-p/--passphrase cannot be combined with -r, -R or -i."
+
+
+class MissingRecipients(AgeUsageError):
+    message = "Missing recipients: give -r RECIPIENT, -R FILE, -i FILE or -p."
+
+
+class RecipientsWhenDecrypting(AgeUsageError):
+    message = "-r/-R cannot be used with -d/--decrypt."
+
+
+class ArmorWhenDecrypting(AgeUsageError):
+    message = "-a/--armor cannot be used with -d/--decrypt: armor is detected."
+
+
+class PassphraseWhenDecrypting(AgeUsageError):
+    message = ("-p/--passphrase cannot be used with -d/--decrypt: "
+               "passphrase-protected files are detected (you will be asked for the passphrase).")
+
+
+class StandardInputTwice(AgeUsageError):
+    message = "Standard input can be used only once: give INPUT, -R and -i files as paths when one of them is '-'."
+
+
+class KeyFileNeeded(NotPassphraseProtected):
+    message = "This file is encrypted to age keys, not with a passphrase: give your key file with -i."
+
+
+class PassphraseNotKey(PassphraseRequired):
+    message = "This file is protected by a passphrase, not by a key: run without -i to be asked for it."
+
+
+class KeyFileNotText(InvalidIdentity):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"The key file {path} is not a text file.")
+
+
+class ProtectedKeyFileTooLarge(InvalidIdentity):
+    message = "The protected key file is too large to be a key file."
 
 
 class BinaryToTerminal(NpmdeskError):
@@ -93,6 +145,10 @@ class CheckFailed(NpmdeskError):
     """Raised by `check` after printing what is wrong, so the exit status is 1."""
 
     damaged = True
+
+    def __init__(self, problems: int) -> None:
+        super().__init__(f"The vault is damaged ({problems} problem(s) found). "
+                         "Restore your latest backup ('npmdesk restore').")
 
 
 # ------------------------------------------------------------------------------ records and contacts

@@ -73,10 +73,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_OK
     for problem in report.problems:
         print(f"- {problem}")
-    raise CheckFailed(
-        f"The vault is damaged ({len(report.problems)} problem(s) found). "
-        "Restore your latest backup ('npmdesk restore')."
-    )
+    raise CheckFailed(len(report.problems))
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:

@@ -45,6 +45,12 @@ class BadSignature(PackageError):
     )
 
 
+class UnexpectedSigner(BadSignature):
+    """`unpack --expect-signer`: the package was signed, but by another key than the one named."""
+
+    message = "This package was not signed by the key you expected. Nothing was written."
+
+
 class ReAddressed(PackageError):
     message = (
         "This package was re-addressed: it opens with your key, but its signed list of recipients "

@@ -28,7 +28,7 @@ from pathlib import Path
 from npmdesk import display, litter
 from npmdesk.exchange import reader, summary
 from npmdesk.exchange.age.keys import X25519Identity
-from npmdesk.exchange.errors import BadSignature, UnpackFolderNotEmpty
+from npmdesk.exchange.errors import UnexpectedSigner, UnpackFolderNotEmpty
 from npmdesk.exchange.identity import SigningKey
 from npmdesk.exchange.manifest import MANIFEST, SIGNATURE, SUMMARY, FileEntry, disk_path
 from npmdesk.exchange.reader import Contents
@@ -112,7 +112,7 @@ class _Unpacker:
 
     def on_signer(self, signer: SigningKey) -> None:
         if self._expect is not None and signer != self._expect:
-            raise BadSignature("This package was not signed by the key you expected. Nothing was written.")
+            raise UnexpectedSigner()
 
     def _records_json(self) -> _RecordsJson:
         if self._records is None:

@@ -215,3 +215,5 @@ class SaveQueue(QObject):
 
 class _Withdrawn(NpmdeskError):
     """A write the user stopped waiting for (Job.cancel): the caller already knows."""
+
+    message = "You stopped waiting for this write, so it was not made."

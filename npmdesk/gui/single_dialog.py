@@ -1,8 +1,11 @@
-"""The one dialog of a menu action in the main window (Reports…, Fill with Demo Data…).
+"""The one dialog of a menu action (Reports…, Fill with Demo Data…, Restore a Backup…, Automatic
+Backups…, Check Integrity…): made on first use, shown and raised again while it is open, dropped
+when it closes, unless its job still runs (the job must deliver its outcome: the dialog is dropped
+once it closes after that).
 
-Made on first use, shown and raised again while it is open, dropped when it closes, unless its job
-still runs (the job must deliver its outcome: the dialog is dropped once it closes after that).
-`discard()` (on lock) forgets the vault, wipes the dialog and drops it.
+`OneDialog(make)` is that lifecycle for any window (the unlock window's Restore a Backup… has no
+vault); `SingleDialog(vault, …)` is the main window's: nothing is shown once the vault is locked,
+and `discard()` (on lock) forgets the vault, wipes the dialog and drops it.
 """
 
 from __future__ import annotations
@@ -17,24 +20,23 @@ from npmdesk.vault import Vault
 Dialog = TypeVar("Dialog", bound=QDialog)
 
 
-class SingleDialog(Generic[Dialog]):
-    """`make(vault)` builds the dialog; `busy(dialog)` says whether its job runs; `wipe(dialog)` is
-    its own discard (a job cancelled, its text dropped)."""
+def never(_dialog: QDialog) -> bool:
+    """For a dialog that no job keeps after it closes."""
+    return False
 
-    def __init__(self, vault: Vault, make: Callable[[Vault], Dialog], busy: Callable[[Dialog], bool],
-                 wipe: Callable[[Dialog], None]) -> None:
-        self._vault: Vault | None = vault
-        self._make = make
+
+class OneDialog(Generic[Dialog]):
+    """`make()` builds the dialog; `busy(dialog)` says whether its job runs (kept after closing)."""
+
+    def __init__(self, make: Callable[[], Dialog], busy: Callable[[Dialog], bool] = never) -> None:
+        self._make_dialog = make
         self._busy = busy
-        self._wipe = wipe
         self.dialog: Dialog | None = None
 
     def show(self) -> None:
-        """Show the dialog (made now if there is none); nothing once the vault is locked."""
-        if self._vault is None or not self._vault.is_open:
-            return
+        """Show the dialog, made now if there is none, and bring it to the front."""
         if self.dialog is None:
-            self.dialog = self._make(self._vault)
+            self.dialog = self._make_dialog()
             self.dialog.finished.connect(self._closed)
         self.dialog.show()
         self.dialog.raise_()
@@ -45,9 +47,30 @@ class SingleDialog(Generic[Dialog]):
             dialog, self.dialog = self.dialog, None
             dialog.deleteLater()
 
-    def discard(self) -> None:
-        self._vault = None
+    def drop(self, wipe: Callable[[Dialog], object]) -> None:
+        """`wipe(dialog)` (its own discard: a job cancelled, its text dropped), then drop it."""
         if self.dialog is not None:
             dialog, self.dialog = self.dialog, None
-            self._wipe(dialog)
+            wipe(dialog)
             dialog.deleteLater()
+
+
+class SingleDialog(OneDialog[Dialog]):
+    """`make(vault)` builds the dialog; `busy(dialog)` says whether its job runs; `wipe(dialog)` is
+    its own discard (a job cancelled, its text dropped)."""
+
+    def __init__(self, vault: Vault, make: Callable[[Vault], Dialog], busy: Callable[[Dialog], bool],
+                 wipe: Callable[[Dialog], object]) -> None:
+        super().__init__(lambda: make(vault), busy)
+        self._vault: Vault | None = vault
+        self._wipe = wipe
+
+    def show(self) -> None:
+        """Show the dialog (made now if there is none); nothing once the vault is locked."""
+        if self._vault is None or not self._vault.is_open:
+            return
+        super().show()
+
+    def discard(self) -> None:
+        self._vault = None
+        self.drop(self._wipe)

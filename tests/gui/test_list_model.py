@@ -13,6 +13,7 @@ from npmdesk.gui.records.list_model import ID_ROLE, MAX_PAGES, PAGE_SIZE, SUMMAR
 from npmdesk.gui.records.list_view import make_table
 from npmdesk.records import ListQuery, RecordStore, Summary
 from tests.support.demo_vault import demo_store_fixture, demo_vault_fixture, demo_vault_path_fixture  # noqa: F401
+from tests.support.event_loop import run_pending
 
 
 class CountingStore:
@@ -121,11 +122,11 @@ def test_scrolling_to_the_end_reads_only_the_pages_shown(qtbot, demo_store, heig
     model.set_source(store, ListQuery())  # type: ignore[arg-type]
     view.show()
     qtbot.waitExposed(view)
-    qtbot.wait(20)
+    run_pending(qtbot)  # the view lays its items out and asks for their data from the event loop
     assert store.offsets == [0]
     view.scrollToBottom()
     view.viewport().repaint()
-    qtbot.wait(20)
+    run_pending(qtbot)
     last_page = (model.rowCount() - 1) // PAGE_SIZE
     visible_rows = height // view.verticalHeader().defaultSectionSize() + 1
     first_visible_page = (model.rowCount() - visible_rows) // PAGE_SIZE
@@ -144,7 +145,7 @@ def test_a_hundred_thousand_rows_scroll_with_a_few_pages_in_memory(qtbot) -> Non
     model.set_source(store, ListQuery())  # type: ignore[arg-type]
     view.show()
     qtbot.waitExposed(view)
-    qtbot.wait(20)  # the view lays its items out from the event loop
+    run_pending(qtbot)  # the view lays its items out from the event loop
     bar = view.verticalScrollBar()
     steps = 60
     shown_pages: set[int] = set()

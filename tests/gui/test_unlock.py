@@ -26,6 +26,7 @@ from npmdesk.vault import Credential, Vault
 from npmdesk.vault.recovery import generate
 from tests.support.common import PASSPHRASE
 from tests.support.doubles import MemoryKeyring
+from tests.support.event_loop import run_pending
 
 NEW_PASSPHRASE = "a brand new passphrase for the field"
 INTERACTIVE = (QLineEdit, QAbstractButton, QProgressBar, QListWidget)
@@ -220,9 +221,11 @@ def test_a_remembered_vault_opens_without_typing(qtbot, remembered, start_sessio
     assert session.vault.security_events(1)[0].method == "keyring"
 
     window.lock_action.trigger()  # Lock must not undo itself through the keyring
-    dialog = unlock_dialog(qtbot, session)
-    qtbot.wait(50)
-    assert session.vault is None and session.dialog is dialog and dialog.isVisible()
+    dialog = session.dialog
+    assert isinstance(dialog, UnlockDialog) and dialog.isVisible()
+    assert not dialog.busy  # a try with the keyring would have started as the dialog was shown
+    run_pending(qtbot)
+    assert session.vault is None and session.dialog is dialog and dialog.isVisible() and not dialog.busy
 
 
 def test_a_silent_keyring_falls_back(qtbot, remembered, start_session, keyring_double) -> None:

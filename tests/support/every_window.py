@@ -30,6 +30,7 @@ from npmdesk.gui.welcome.create_vault import CreateVaultDialog
 from npmdesk.gui.welcome.recovery_code import RecoveryCodeDialog
 from npmdesk.records import kinds
 from npmdesk.vault import Vault
+from tests.support.event_loop import run_pending
 from tests.support.window_helpers import TODAY
 
 LARGE_COUNT = 98_765  # the navigator must show "With the regional team (98,765)" whole
@@ -45,7 +46,7 @@ class LargeCounts:
 def settle(qtbot, widget: QWidget) -> QWidget:
     widget.show()
     qtbot.waitExposed(widget)
-    qtbot.wait(50)  # deferred layout fixes run
+    run_pending(qtbot)  # deferred layout fixes run
     return widget
 
 
@@ -59,14 +60,14 @@ def every_window(qtbot, vault: Vault, keyring: object, folder: Path) -> Iterator
     yield "dashboard", window
     for row, entry in enumerate(ENTRIES):
         workspace.choose_entry(row)
-        qtbot.wait(50)
+        run_pending(qtbot)
         yield f"list {entry.key}", window
         if workspace.list_model.rowCount():  # its first record, as the detail pane or visit workspace shows it
             workspace.list_view.setCurrentIndex(workspace.list_model.index(0, 0))
-            qtbot.wait(50)
+            run_pending(qtbot)
             yield f"record of {entry.key}", window
     workspace.navigator.update_counts(LargeCounts())
-    qtbot.wait(50)
+    run_pending(qtbot)
     yield "navigator with large counts", window
     workspace.navigator.update_counts(workspace.store)
 
@@ -101,7 +102,7 @@ def every_window(qtbot, vault: Vault, keyring: object, folder: Path) -> Iterator
         "The backup was saved to {path} ({size}) and checked: it opens with this vault's "
         "passphrase or recovery code. Keep it on a drive away from this computer."
     ).format(path=str(folder / "npmdesk-backups" / "vault-2026-11-20T10-00-00.npmbackup"), size="12.4 MB"))
-    qtbot.wait(20)
+    run_pending(qtbot)
     yield "backup finished", progress
     progress.done(0)
 
@@ -124,12 +125,12 @@ def every_window(qtbot, vault: Vault, keyring: object, folder: Path) -> Iterator
     settle(qtbot, unlock)
     yield "unlock", unlock
     unlock._failed(WrongPassphrase())
-    qtbot.wait(20)
+    run_pending(qtbot)
     yield "unlock, wrong passphrase", unlock
     unlock.switch_method()
-    qtbot.wait(50)
+    run_pending(qtbot)
     yield "unlock with the recovery code", unlock
     inline_error.show_error(unlock.recovery_error, MistypedRecoveryCode(), unlock.recovery_edit)
-    qtbot.wait(20)
+    run_pending(qtbot)
     yield "unlock with the recovery code, mistyped", unlock
     unlock.done(0)

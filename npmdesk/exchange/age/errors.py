@@ -65,8 +65,11 @@ class NotPassphraseProtected(NoMatchingIdentity):
 class PayloadError(AgeError):
     message = "The encrypted content is damaged or was tampered with; nothing was kept."
 
-    # For output that was already streamed out (standard output) when the damage was found.
-    streamed_message = (
+
+class StreamedPayloadError(PayloadError):
+    """The damage was found after part of the output was streamed out (to standard output)."""
+
+    message = (
         "The encrypted content is damaged or was tampered with: the output written so far "
         "is incomplete and must not be trusted."
     )
@@ -83,6 +86,10 @@ class InvalidRecipient(AgeError):
     message = "This is not a valid age recipient: it must be an age public key (age1…)."
 
 
+class NoRecipientInFile(InvalidRecipient):
+    message = "The recipients file holds no age recipient (age1…)."
+
+
 class UnsupportedRecipient(AgeError):
     message = (
         "This kind of recipient is not supported: npmdesk encrypts to X25519 age public keys "
@@ -92,6 +99,10 @@ class UnsupportedRecipient(AgeError):
 
 class InvalidIdentity(AgeError):
     message = "This is not a valid age secret key (AGE-SECRET-KEY-1…)."
+
+
+class NoIdentityInFile(InvalidIdentity):
+    message = "The key file holds no age secret key (AGE-SECRET-KEY-1…)."
 
 
 class UnsupportedIdentity(AgeError):

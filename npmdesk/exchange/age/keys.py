@@ -15,6 +15,8 @@ from npmdesk.exchange.age import bech32
 from npmdesk.exchange.age.errors import (
     InvalidIdentity,
     InvalidRecipient,
+    NoIdentityInFile,
+    NoRecipientInFile,
     UnsupportedIdentity,
     UnsupportedRecipient,
 )
@@ -153,7 +155,7 @@ def parse_identities(text: str) -> list[X25519Identity]:
                 identity.wipe()
             raise type(err)(f"Line {number} of the key file: {err}") from None
     if not identities:
-        raise InvalidIdentity("The key file holds no age secret key (AGE-SECRET-KEY-1…).")
+        raise NoIdentityInFile()
     return identities
 
 
@@ -169,5 +171,5 @@ def parse_recipients(text: str) -> list[X25519Recipient]:
         except (InvalidRecipient, UnsupportedRecipient) as err:
             raise type(err)(f"Line {number} of the recipients file: {err}") from None
     if not recipients:
-        raise InvalidRecipient("The recipients file holds no age recipient (age1…).")
+        raise NoRecipientInFile()
     return recipients

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from npmdesk import display
@@ -29,6 +29,7 @@ from npmdesk.gui.attachments.errors import AttachmentBusy, RecordInBin
 from npmdesk.gui.attachments.runner import JobRunner, JobTexts
 from npmdesk.gui.attachments.viewer import AttachmentViewer, ViewerWindows
 from npmdesk.gui.form_parts import child
+from npmdesk.gui.list_keys import delete_key
 from npmdesk.gui.mail import detail as mail_detail
 from npmdesk.gui.records.formatting import date_text, size_text
 from npmdesk.gui.resources import icon, load_form
@@ -275,14 +276,8 @@ class AttachmentsPanel(QWidget):
     # ------------------------------------------------------------------------- keyboard
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.list and isinstance(event, QKeyEvent) and event.keyCombination() == QKeyCombination(
-                Qt.Key.Key_Delete):
-            if event.type() == QEvent.Type.ShortcutOverride:  # the list's Delete wins over any window shortcut
-                event.accept()
-                return True
-            if event.type() == QEvent.Type.KeyPress:
-                self.remove_current()
-                return True
+        if watched is self.list and delete_key(event, self.remove_current):
+            return True
         return super().eventFilter(watched, event)
 
     # ---------------------------------------------------------------------------- locking

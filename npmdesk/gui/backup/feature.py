@@ -16,6 +16,7 @@ from npmdesk.gui.backup.backup_now import BackupNow
 from npmdesk.gui.backup.reminder import BackupReminder
 from npmdesk.gui.backup.settings import BackupSettings
 from npmdesk.gui.resources import icon
+from npmdesk.gui.single_dialog import SingleDialog, never
 from npmdesk.gui.teardown import LockTeardown, Stage
 from npmdesk.vault import Vault
 from npmdesk.vault.backup_schedule import last_backup_at
@@ -37,7 +38,7 @@ class BackupFeature(QObject):
         self._failure = ""
         self.settings = settings if settings is not None else BackupSettings()
         self.reminder = reminder
-        self.automatic_dialog: AutomaticBackupsDialog | None = None
+        self._automatic = SingleDialog(vault, self._new_automatic_dialog, never, AutomaticBackupsDialog.close)
         self.back_up_action = QAction(self.tr("&Back up now…"), window)
         self.back_up_action.setObjectName("backUpNowAction")
         self.back_up_action.setIcon(icon("backup", "document-save"))
@@ -63,23 +64,17 @@ class BackupFeature(QObject):
         if self._vault is not None and self._vault.is_open:
             self.reminder.show_state(last_backup_at(self._vault), self._clock(), self._failure)
 
-    def show_automatic_dialog(self) -> None:
-        if self._vault is None or not self._vault.is_open:
-            return
-        if self.automatic_dialog is None:
-            dialog = AutomaticBackupsDialog(self.settings, self._vault.folder, last_backup_at(self._vault),
-                                            self._window)
-            dialog.accepted.connect(self.auto.check)  # the first backup at once, if one is due
-            dialog.finished.connect(self._automatic_dialog_closed)
-            self.automatic_dialog = dialog
-        self.automatic_dialog.show()
-        self.automatic_dialog.raise_()
-        self.automatic_dialog.activateWindow()
+    @property
+    def automatic_dialog(self) -> AutomaticBackupsDialog | None:
+        return self._automatic.dialog
 
-    def _automatic_dialog_closed(self) -> None:
-        if self.automatic_dialog is not None:
-            dialog, self.automatic_dialog = self.automatic_dialog, None
-            dialog.deleteLater()
+    def show_automatic_dialog(self) -> None:
+        self._automatic.show()
+
+    def _new_automatic_dialog(self, vault: Vault) -> AutomaticBackupsDialog:
+        dialog = AutomaticBackupsDialog(self.settings, vault.folder, last_backup_at(vault), self._window)
+        dialog.accepted.connect(self.auto.check)  # the first backup at once, if one is due
+        return dialog
 
     def _made(self, _info: object) -> None:
         self._failure = ""
@@ -94,8 +89,5 @@ class BackupFeature(QObject):
         self._vault = None
         self.auto.discard()
         self.now.discard()
-        if self.automatic_dialog is not None:
-            dialog, self.automatic_dialog = self.automatic_dialog, None
-            dialog.close()
-            dialog.deleteLater()
+        self._automatic.discard()
         self.reminder.clear()

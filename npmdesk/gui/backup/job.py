@@ -18,13 +18,16 @@ from npmdesk.gui.background_job import STEPS, BackgroundJob, Progress
 __all__ = ["STEPS", "BackupJob", "Progress"]
 
 
-def _write_failed(reason: str) -> NpmdeskError:
-    return NpmdeskError(f"npmdesk could not write the backup: {reason}.")
+class BackupWriteFailed(NpmdeskError):
+    """The backup file could not be written (`reason`: the disk's answer, in a few words)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"npmdesk could not write the backup: {reason}.")
 
 
 class BackupJob(BackgroundJob):
     def __init__(self, work: Callable[[Progress], Any]) -> None:
-        super().__init__(work, write_error=_write_failed)
+        super().__init__(work, write_error=BackupWriteFailed)
 
     def stops_at(self, done: int, total: int) -> bool:
         return self.stop.is_set() and done < total

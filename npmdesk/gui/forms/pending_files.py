@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from npmdesk.gui import inline_error
 from npmdesk.gui.attachments import adding, questions
 from npmdesk.gui.attachments.adding import FileToAdd
 from npmdesk.gui.attachments.drops import FileDrops
+from npmdesk.gui.list_keys import delete_key
 from npmdesk.gui.records.formatting import size_text
 from npmdesk.gui.resources import icon
 
@@ -147,12 +148,6 @@ class PendingFiles(QGroupBox):
         self.status.setVisible(bool(text))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.list and isinstance(event, QKeyEvent) and event.keyCombination() == QKeyCombination(
-                Qt.Key.Key_Delete):
-            if event.type() == QEvent.Type.ShortcutOverride:
-                event.accept()
-                return True
-            if event.type() == QEvent.Type.KeyPress:
-                self.remove_current()
-                return True
+        if watched is self.list and delete_key(event, self.remove_current):
+            return True
         return super().eventFilter(watched, event)

@@ -68,11 +68,11 @@ from npmdesk.gui.forms.pending_files import PendingFiles
 from npmdesk.gui.forms.person_field import PersonFields
 from npmdesk.gui.inline_error import clear_error, error_text, prepare, show_error
 from npmdesk.gui.records import labels
-from npmdesk.gui.records.history_dialog import HistoryDialog
+from npmdesk.gui.records.history_dialog import HistoryDialog, open_history
 from npmdesk.gui.resources import icon, load_form
 from npmdesk.gui.save_queue import Job, SaveQueue
 from npmdesk.gui.special_fund import fund_call
-from npmdesk.records import disclosures, reprisals
+from npmdesk.records import reprisals
 from npmdesk.records.drafts import Draft, Drafts
 from npmdesk.records.model import InvalidRecord, Record, validate
 from npmdesk.records.store import RecordStore
@@ -430,22 +430,17 @@ class RecordFormDialog(QDialog):
         if self.store is None or self.is_new:
             return
         try:
-            versions = self.store.history(self.record.id)
+            dialog = open_history(self.store, self.record, self)
         except NpmdeskError as error:
             self._show_form_error(error_text(error))
             return
         self._close_history()
-        self.history_dialog = HistoryDialog(self.record, versions, self,
-                                            disclosures.disclosures(self.store, self.record.id))
-        self.history_dialog.setWindowFlag(Qt.WindowType.Window, True)
-        self.history_dialog.show()
+        self.history_dialog = dialog
 
     def _close_history(self) -> None:
         if self.history_dialog is not None:
             dialog, self.history_dialog = self.history_dialog, None
-            dialog.clear()
-            dialog.close()
-            dialog.deleteLater()
+            dialog.drop()
 
     # ----------------------------------------------------------------------------- closing
 

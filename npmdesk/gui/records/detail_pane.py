@@ -35,13 +35,13 @@ from npmdesk.gui.fit import keep_rows_whole
 from npmdesk.gui.form_parts import child, layout_of
 from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.records import formatting, labels, record_rows
-from npmdesk.gui.records.history_dialog import HistoryDialog
+from npmdesk.gui.records.history_dialog import HistoryDialog, open_history
 from npmdesk.gui.records.kind_panels import KindPanels
 from npmdesk.gui.resources import load_form
 from npmdesk.gui.theme import tone
 from npmdesk.gui.threads.thread_panel import ThreadPanel
 from npmdesk.gui.visits.report_tracks_panel import detail_rows
-from npmdesk.records import disclosures, reprisals
+from npmdesk.records import reprisals
 from npmdesk.records.model import Record
 from npmdesk.records.store import RecordStore
 
@@ -168,22 +168,14 @@ class DetailPane(QWidget):
             return
         self.close_history()
         try:
-            versions = self._store.history(self.record.id)
+            self.history_dialog = open_history(self._store, self.record, self)
         except NpmdeskError as error:
             self.title_label.setText(error_text(error))
-            return
-        # Not modal: Lock (Ctrl+L, an application-wide shortcut) must work while it is open.
-        self.history_dialog = HistoryDialog(self.record, versions, self,
-                                            disclosures.disclosures(self._store, self.record.id))
-        self.history_dialog.setWindowFlag(Qt.WindowType.Window, True)
-        self.history_dialog.show()
 
     def close_history(self) -> None:
         if self.history_dialog is not None:
             dialog, self.history_dialog = self.history_dialog, None
-            dialog.clear()
-            dialog.close()
-            dialog.deleteLater()
+            dialog.drop()
 
     # ----------------------------------------------------------------------------- helpers
 

@@ -3,13 +3,16 @@
 The list shows each version's number, when and by whom it was saved, its title and status;
 the version selected shows its text below. Interleaved with them, by time, are the times the
 record left the vault (records/disclosures.py: "Left the vault" rows naming the file and the
-recipients; selecting one shows them in full). `clear()` drops every text (used on lock).
+recipients; selecting one shows them in full). `open_history(store, record, parent)` reads and
+shows it as a window of its own (the record form and the detail pane both offer it); `drop()`
+drops every text and closes it (used on lock, and when another history replaces it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,8 +26,21 @@ from PySide6.QtWidgets import (
 
 from npmdesk import display
 from npmdesk.gui.records import formatting, labels
+from npmdesk.records import disclosures as record_disclosures
 from npmdesk.records.disclosures import Disclosure
 from npmdesk.records.model import Record
+from npmdesk.records.store import RecordStore
+
+
+def open_history(store: RecordStore, record: Record, parent: QWidget) -> HistoryDialog:
+    """Show the history of `record` in a window of its own; NpmdeskError if it cannot be read.
+
+    Not modal: Lock (Ctrl+L, an application-wide shortcut) must work while it is open."""
+    dialog = HistoryDialog(record, store.history(record.id), parent,
+                           record_disclosures.disclosures(store, record.id))
+    dialog.setWindowFlag(Qt.WindowType.Window, True)
+    dialog.show()
+    return dialog
 
 
 class HistoryDialog(QDialog):
@@ -110,6 +126,12 @@ class HistoryDialog(QDialog):
             self.text_view.setPlainText(text)
         else:
             self.text_view.setPlainText(display.terminal(shown.body) if isinstance(shown, Record) else "")
+
+    def drop(self) -> None:
+        """Drop every text, close the dialog and delete it."""
+        self.clear()
+        self.close()
+        self.deleteLater()
 
     def clear(self) -> None:
         self.version_list.clear()

@@ -93,11 +93,12 @@ class SearchResultsModel(QAbstractTableModel):
         return not parent.isValid() and self._more and not self._fetching and self._store is not None
 
     def fetchMore(self, parent: Index) -> None:
-        if not self.canFetchMore(parent):
+        store = self._store
+        if store is None or not self.canFetchMore(parent):
             return
         self._fetching = True
         try:
-            page = self._store.search(self._text, replace(self._filters, offset=len(self._hits)), self._order)
+            page = store.search(self._text, replace(self._filters, offset=len(self._hits)), self._order)
             self._more = len(page) == PAGE_SIZE
             if page:
                 self.beginInsertRows(QModelIndex(), len(self._hits), len(self._hits) + len(page) - 1)

@@ -12,7 +12,7 @@ closes it when the vault locks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -46,6 +46,14 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 # Each language in its own name, so that whoever cannot read the current one still finds theirs.
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
+
+
+class StateNotChosen(NpmdeskError):
+    """The State field holds text that names no State of the list: nothing is saved."""
+
+    def __init__(self) -> None:
+        super().__init__(QCoreApplication.translate(
+            "SettingsDialog", "Choose your State from the list (type part of its name to find it)."))
 
 
 class SettingsDialog(FormDialog):
@@ -142,7 +150,7 @@ class SettingsDialog(FormDialog):
     def _save_state(self) -> None:
         """The chosen State into the vault, if it changed (NpmdeskError: nothing changed)."""
         if not self.state.valid():
-            raise NpmdeskError(self.tr("Choose your State from the list (type part of its name to find it)."))
+            raise StateNotChosen()
         code = self.state.code()
         if self._store is not None and code is not None and code != self._state_now:
             set_npm_state(self._store.vault, code)

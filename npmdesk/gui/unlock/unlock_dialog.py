@@ -21,6 +21,7 @@ from npmdesk.errors import (
 from npmdesk.gui import inline_error
 from npmdesk.gui.fit import keep_rows_whole
 from npmdesk.gui.form_dialog import FormDialog
+from npmdesk.gui.single_dialog import OneDialog
 from npmdesk.gui.worker import BackgroundTask, run_in_background
 from npmdesk.vault import Credential, Vault
 
@@ -86,7 +87,7 @@ class UnlockDialog(FormDialog):
         self.restore_button.clicked.connect(self.restore_backup)
         self.restore_button.hide()  # shown when the vault turns out damaged
         self.child(QHBoxLayout, "buttonLayout").insertWidget(0, self.restore_button)
-        self.restore_dialog: QDialog | None = None
+        self._restore = OneDialog(self._new_restore_dialog)
         self.stack.setCurrentIndex(PASSPHRASE_PAGE)
         self.passphrase_edit.setFocus()
 
@@ -170,20 +171,17 @@ class UnlockDialog(FormDialog):
             if isinstance(error, DamagedVault):
                 self.restore_button.show()
 
+    @property
+    def restore_dialog(self) -> QDialog | None:
+        return self._restore.dialog
+
     def restore_backup(self) -> None:
         """Restore a backup into a new folder; offer to open it instead of this vault."""
+        self._restore.show()
+
+    def _new_restore_dialog(self) -> QDialog:
         from npmdesk.gui.vault_menu.restore_dialog import RestoreDialog
 
-        if self.restore_dialog is None:
-            dialog = RestoreDialog(self._vault_path, self)
-            dialog.open_requested.connect(self.open_requested)
-            dialog.finished.connect(self._restore_closed)
-            self.restore_dialog = dialog
-        self.restore_dialog.show()
-        self.restore_dialog.raise_()
-        self.restore_dialog.activateWindow()
-
-    def _restore_closed(self) -> None:
-        if self.restore_dialog is not None:
-            dialog, self.restore_dialog = self.restore_dialog, None
-            dialog.deleteLater()
+        dialog = RestoreDialog(self._vault_path, self)
+        dialog.open_requested.connect(self.open_requested)
+        return dialog

@@ -18,5 +18,12 @@ class RestoreOverOpenVault(NpmdeskError):
                "choose a new folder outside it. This vault was not changed.")
 
 
+class RestoreFailed(NpmdeskError):
+    """The restored vault could not be written (`reason`: the disk's answer, in a few words)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"npmdesk could not restore the backup: {reason}. Nothing was created.")
+
+
 class EmptyCredential(NpmdeskError):
     message = "Type the passphrase the vault had when the backup was made, or use its recovery code."

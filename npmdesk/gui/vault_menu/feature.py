@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.resources import icon
+from npmdesk.gui.single_dialog import SingleDialog, never
 from npmdesk.gui.teardown import LockTeardown, Stage
 from npmdesk.gui.vault_menu.change_passphrase import ChangePassphraseDialog
 from npmdesk.gui.vault_menu.integrity import IntegrityDialog
@@ -35,8 +36,8 @@ class VaultMenu(QObject):
         self._window = window
         self._vault: Vault | None = vault
         self.change_dialog: ChangePassphraseDialog | None = None
-        self.integrity_dialog: IntegrityDialog | None = None
-        self.restore_dialog: RestoreDialog | None = None
+        self._integrity = SingleDialog(vault, self._new_integrity_dialog, never, IntegrityDialog.discard)
+        self._restore = SingleDialog(vault, self._new_restore_dialog, never, RestoreDialog.discard)
         self.code_dialog: RecoveryCodeDialog | None = None
         menu = self.menu = QMenu(self.tr("Va&ult"), window)
         menu.setObjectName("vaultMenu")
@@ -103,42 +104,31 @@ class VaultMenu(QObject):
 
     # -------------------------------------------------------------------------- checking
 
-    def check_integrity(self) -> None:
-        vault = self._vault
-        if vault is None or not vault.is_open:
-            return
-        if self.integrity_dialog is not None:
-            self.integrity_dialog.raise_()
-            self.integrity_dialog.activateWindow()
-            return
-        dialog = self.integrity_dialog = IntegrityDialog(vault, self._window)
-        dialog.restore_requested.connect(self.restore_backup)
-        dialog.finished.connect(self._integrity_closed)
-        dialog.show()
+    @property
+    def integrity_dialog(self) -> IntegrityDialog | None:
+        return self._integrity.dialog
 
-    def _integrity_closed(self) -> None:
-        if self.integrity_dialog is not None:
-            dialog, self.integrity_dialog = self.integrity_dialog, None
-            dialog.deleteLater()
+    def check_integrity(self) -> None:
+        self._integrity.show()
+
+    def _new_integrity_dialog(self, vault: Vault) -> IntegrityDialog:
+        dialog = IntegrityDialog(vault, self._window)
+        dialog.restore_requested.connect(self.restore_backup)
+        return dialog
 
     # ------------------------------------------------------------------------- restoring
 
-    def restore_backup(self) -> None:
-        vault = self._vault
-        if vault is None or not vault.is_open:
-            return
-        if self.restore_dialog is None:
-            dialog = self.restore_dialog = RestoreDialog(vault.folder, self._window)
-            dialog.open_requested.connect(self.open_vault_requested)
-            dialog.finished.connect(self._restore_closed)
-        self.restore_dialog.show()
-        self.restore_dialog.raise_()
-        self.restore_dialog.activateWindow()
+    @property
+    def restore_dialog(self) -> RestoreDialog | None:
+        return self._restore.dialog
 
-    def _restore_closed(self) -> None:
-        if self.restore_dialog is not None:
-            dialog, self.restore_dialog = self.restore_dialog, None
-            dialog.deleteLater()
+    def restore_backup(self) -> None:
+        self._restore.show()
+
+    def _new_restore_dialog(self, vault: Vault) -> RestoreDialog:
+        dialog = RestoreDialog(vault.folder, self._window)
+        dialog.open_requested.connect(self.open_vault_requested)
+        return dialog
 
     @property
     def busy(self) -> bool:
@@ -161,11 +151,5 @@ class VaultMenu(QObject):
             if dialog is not None:
                 with contextlib.suppress(RuntimeError):
                     dialog.done(QDialog.DialogCode.Rejected)
-        if self.integrity_dialog is not None:
-            dialog_i, self.integrity_dialog = self.integrity_dialog, None
-            dialog_i.discard()
-            dialog_i.deleteLater()
-        if self.restore_dialog is not None:
-            dialog_r, self.restore_dialog = self.restore_dialog, None
-            dialog_r.discard()
-            dialog_r.deleteLater()
+        self._integrity.discard()
+        self._restore.discard()

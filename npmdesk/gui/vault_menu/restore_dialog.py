@@ -30,14 +30,16 @@ from npmdesk.errors import MistypedRecoveryCode, NpmdeskError, WrongPassphrase, 
 from npmdesk.gui import file_dialogs, inline_error
 from npmdesk.gui.background_job import STEPS, BackgroundJob, Progress
 from npmdesk.gui.job_progress import cancel_while_running
-from npmdesk.gui.vault_menu.errors import EmptyCredential, NoBackupChosen, NoFolderChosen, RestoreOverOpenVault
+from npmdesk.gui.vault_menu.errors import (
+    EmptyCredential,
+    NoBackupChosen,
+    NoFolderChosen,
+    RestoreFailed,
+    RestoreOverOpenVault,
+)
 from npmdesk.vault import Credential
 from npmdesk.vault.backup import restore_backup
 from npmdesk.vault.backup_schedule import SUFFIX
-
-
-def _restore_failed(reason: str) -> NpmdeskError:
-    return NpmdeskError(f"npmdesk could not restore the backup: {reason}. Nothing was created.")
 
 
 def inside(path: Path, folder: Path) -> bool:
@@ -219,7 +221,7 @@ class RestoreDialog(QDialog):
                 credential.wipe()
             return folder
 
-        self.job = BackgroundJob(work, write_error=_restore_failed)
+        self.job = BackgroundJob(work, write_error=RestoreFailed)
         self.job.progressed.connect(self.bar.setValue)
         self.job.succeeded.connect(self._restored)
         self.job.failed.connect(self._failed)

@@ -18,6 +18,12 @@ from npmdesk.records.npm_state import set_npm_state
 from npmdesk.vault import Vault
 
 
+class NotRememberedHere(NpmdeskError):
+    """The keyring failed (an OSError) while remembering the new vault: the vault works without it."""
+
+    message = "npmdesk could not remember the vault on this device. Use your passphrase."
+
+
 class CreateVaultDialog(FormDialog):
     """Asks for the NPM's name, the user's name, the NPM's State party (or "Choose later") and a
     passphrase, then creates the vault and records the State in it.
@@ -86,7 +92,7 @@ class CreateVaultDialog(FormDialog):
                 except NpmdeskError as error:
                     notice = error
                 except OSError:
-                    notice = NpmdeskError("npmdesk could not remember the vault on this device. Use your passphrase.")
+                    notice = NotRememberedHere()
             return vault, code, notice
 
         self.set_busy(True, self.tr("Creating the vault. This takes a few seconds…"))
