@@ -203,3 +203,6 @@ def test_a_reports_records_as_a_protected_pdf(field, tmp_path: Path) -> None:
     stray = run(vault, "export", "--all", "--to", "Ngozi", "--format", "pdf", "--passphrase", "-o",
                 tmp_path / "s.pdf", ok=False)
     assert stray.status == 2 and "--to-contact" in stray.err and not (tmp_path / "s.pdf").exists()
+    keyed = run(vault, "export", "--all", "--format", "pdf", "-r", "age1" + "q" * 58, "-o", tmp_path / "k.pdf",
+                ok=False)
+    assert keyed.status == 2 and "opened with a password" in keyed.err and not (tmp_path / "k.pdf").exists()
