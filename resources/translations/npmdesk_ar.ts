@@ -1,0 +1,7220 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>AddContactDialog</name>
+    <message>
+        <source>These keys already belong to your contact “{name}”. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Contact from Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the contact card the person copied from npmdesk (File → Share My Keys…), or type their name and keys. Keys are public; what proves they are theirs is the fingerprint, which you compare with them afterwards by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the recipient&apos;s age key (age1…), or the contact card they copied from npmdesk (File → Share My Keys…), and give their name. They become a contact whose keys are NOT verified: compare the fingerprint with them by phone (Verify keys… on the contact) before sending anything sensitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Age recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signing key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentErrors</name>
+    <message>
+        <source>{path} is a folder or not an ordinary file; only files can be attached. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk could not read {path}: {reason}. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk could not write {path}: {reason}. No copy was left there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentKinds</name>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (XHTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentQuestions</name>
+    <message>
+        <source>Save a decrypted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of “{name}” will NOT be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who can open the folder you choose, or who gets this computer or the drive, can read it. npmdesk will not delete it for you later. Save it only where it must be, and delete it when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Unencrypted Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: keep the attachment only in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from this record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its content is erased from the vault. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: keep the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a decrypted copy of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files to “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>{name} — npmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;decrypted copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a decrypted copy of this attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk cannot show this kind of file ({type}) inside the app. To open it in another program, save a decrypted copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to preview here ({size}; the limit for this kind of file is {cap}). To open it in another program, save a decrypted copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation of npmdesk cannot show PDFs (Qt&apos;s PDF module is missing). To open it in another program, save a decrypted copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password, so npmdesk cannot show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk cannot show this PDF: it is damaged or not a PDF document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image is too large to preview here ({width} by {height} pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk cannot show this image: it is damaged, too large, or in a format npmdesk does not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web page shown as its source text; nothing in it is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsForm</name>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files to this record (Insert or Ctrl+Shift+A), or drop them on the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files to this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View the selected attachment inside npmdesk (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a decrypted copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an unencrypted copy of the selected attachment to a file (you are warned first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a decrypted copy of the selected attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment from the vault (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Add files to this record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added on {date} by {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} — not fully indexed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search finds only part of this file&apos;s text, or none: it took too long or too much memory to read in full, or it is damaged or encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attachments. Add files, or drop them on this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the files into the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel adding the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving a decrypted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the decrypted copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel saving the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. No copy was left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decrypted copy was saved to {path}. It is not encrypted: delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutomaticBackupsDialog</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the vault is open, npmdesk can back it up by itself to a folder, for example on a USB stick. Each backup is encrypted like the vault and opens only with its passphrase or recovery code. If the folder is not there, npmdesk waits until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How &amp;often:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many automatic backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this vault has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the folder&apos;s full path, or choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the automatic backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupFeature</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an encrypted, verified backup of the vault to a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up by itself to a folder, for example on a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupNow</name>
+    <message>
+        <source>Back up the vault to a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk backups (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was saved to {path} ({size}) and checked: it opens with this vault&apos;s passphrase or recovery code. Keep it on a drive away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupProgressDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the backup and checking it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the vault now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up. Make a backup on a drive that you keep away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup is dated after today: check this computer&apos;s clock, and make a new backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup was made %n day(s) ago ({date}). Make a new one on a drive that you keep away from this computer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Use the current passphrase &amp;instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the current passphrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the recovery code &amp;instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase. This takes a few seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseForm</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First show that you know the current passphrase (or hold the recovery code), then choose the new one. The old passphrase stops working at once; nothing else in the vault changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery code opens the vault once: after the change npmdesk shows you a new recovery code to write down, and the code you type here stops working once you confirm the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the recovery code &amp;instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 10 characters; several words are easiest to remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem changing the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel without changing the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <source>Choose later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault will be created in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your State from the list (type part of its name to find it), or “Choose later”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the vault. This takes a few seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultForm</name>
+    <message>
+        <source>Create your npmdesk vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to npmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk keeps your correspondence with the SPT in an encrypted vault on this computer. Choose a passphrase you will remember: without it, only the recovery code shown next can open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NPM name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPM name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of your national preventive mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State party:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State party of your NPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The State whose NPM you are. New visits, reports, recommendations and places start with this country. Type part of its name to find it; you can change it later in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State party problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 10 characters; several words are easiest to remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the vault without typing the passphrase on this computer, using the system keyring. Anyone who can sign in to your account here can then open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem creating the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit without creating a vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Due for review (re&amp;tention):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the vault ({shortcut}) whenever you leave this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when} (reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} · {kind}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Review overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Review in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SPT session in Geneva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPT announces its visiting programme for {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special Fund: call for applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your annual report for {year} is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} (approximate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardForm</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due and overdue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due and overdue items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting a re&amp;ply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications awaiting a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;interpretation requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open interpretation requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPT &amp;calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPT calendar: sessions, visiting programme and deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;security events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent security events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move by day and week, Page Up and Page Down by month; Enter picks the date, Escape closes the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as YYYY-MM-DD, or choose it from the calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataDialog</name>
+    <message>
+        <source>Fill with Demo Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data is fictitious: letters, visits, recommendations and contacts made up to try npmdesk out or to train colleagues. It goes into &lt;b&gt;this vault&lt;/b&gt;, next to your own records, and stays until you move it to the bin. Use a practice vault for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of demo records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of demo attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Demo Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the demo data to this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close, or cancel while demo data is being added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {records} demo records and {attachments} attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Demo records added before you cancelled stay in the vault; move them to the bin if you do not want them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoFeature</name>
+    <message>
+        <source>Fill with &amp;Demo Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add fictitious records to try npmdesk out or to train colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestroyDialog</name>
+    <message>
+        <source>Destroy this vault on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This erases the vault on this computer at once and for good.&lt;/b&gt;&lt;br&gt;Its keys are overwritten first, so nobody can open it again: not with the passphrase, not with the recovery code. Backups elsewhere are not touched.&lt;br&gt;&lt;br&gt;To confirm, type the vault&apos;s name: &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault name to confirm the erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vault name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destroy the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>{kind}, {marking}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused or withdrawn consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No return visit check yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a return &amp;visit check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a return visit check to this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit check: {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitivity: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialoguePanel</name>
+    <message>
+        <source>The State&apos;s reports and the NPM&apos;s assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note about the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of both statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special Fund projects that implement it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogue on this recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its report is the SPT&apos;s annual report or guidance, which recommendations do not come from: when you next edit it, choose a visit report, the NPM&apos;s own report, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The State reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NPM&apos;s assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The State has not reported a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The State reports: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NPM has not assessed it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NPM&apos;s assessment: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (oldest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPM: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}: {status} ({source}), recorded {recorded}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Special Fund project implements it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special Fund projects that implement it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftOffer</name>
+    <message>
+        <source>a new {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have an unsaved draft of {what}, kept {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue with it, or discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the draft in its form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the draft and ask again next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFeature</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected records (or the record shown) as an encrypted, signed package; everything in the vault is a choice in the dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the records selected in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;with Linked Records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the record shown with its thread and linked records (a visit dossier, an annual-report submission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and import a package from the SPT or a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share My &amp;Keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this vault&apos;s public keys, fingerprint and QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Contact from Card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contact with the keys from their contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export with linked records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeJob</name>
+    <message>
+        <source>npmdesk could not write the package: {reason}. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeNote</name>
+    <message>
+        <source>Conflict: edited on both sides. This record was changed here and, differently, in a package you imported. Your version is shown; the other one is in its history. Compare them, edit the record if something should change, then mark it as settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare versio&amp;ns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the two versions in the record&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the conflict as settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys of this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify &amp;keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify this contact&apos;s keys by comparing the fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of our NPM&apos;s devices (packages to it carry real names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a colleague&apos;s laptop whose keys you verified. Packages for it carry real names and records nobody may send to the SPT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this record left the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left the vault %n time(s): last on {when} to {who} ({file}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Malformed key: a key stored for this contact is not a valid key. Edit the contact and clear it (or paste the right one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys yet: add them from this contact&apos;s card (File → Add Contact from Card…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age recipient only: packages can be exported for this contact, but none they send can be checked (no signing key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys verified. Fingerprint {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys NOT verified yet. Fingerprint {fingerprint}: compare it with them by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whoever has the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Reading the records to export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting and signing the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strictly confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data without recorded consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal to the NPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are strictly confidential, internal to the NPM, or they hold personal data without recorded consent. Names stay pseudonymised in the package (each record&apos;s aliases are set under People and consent in its form).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person named in these records refused (or withdrew) consent to their transmission to the SPT. They stay in the vault: no confirmation can send them, and their attachments stay too. Records that link to them still go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {people} refused transmission to the SPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: consent to transmission was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record &amp;shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The record with its &amp;linked records (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The &amp;document(s) only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;selected records (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything in the &amp;vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is chosen yet. Select records in the list (Ctrl+click or Shift+click for several) and export again, or choose “Everything in the vault” above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;recipient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was added to your contacts and ticked. Their keys are NOT verified: before sending anything sensitive, open the contact and use Verify keys… to compare the fingerprint with them by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your NPM&apos;s own devices only: the records carry real names (not pseudonymised), and nothing is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark the draft communications in the package as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will leave the vault, encrypted and signed,</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n attachment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({size}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The package also holds %n document(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The contacts the records name travel with them (%n contact(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document · {name} ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys NOT verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact has an age recipient yet. Add one with “Add a recipient…” below, or choose a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified yet: {names}. If a key is not really theirs, someone else could read the package. Compare the fingerprint with them first (Verify keys… on the contact).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {records} records and {attachments} attachments to {path} ({size}), encrypted for {who}. Signed by this vault: fingerprint {fingerprint}. The recipient can compare it with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were left out: consent to their transmission was refused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) marked as sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the encrypted package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk packages (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportForm</name>
+    <message>
+        <source>Export an encrypted package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What leaves the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records need your confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that need your confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are strictly confidential, or they hold personal data without recorded consent. Names stay pseudonymised in the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;confirm these may leave the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I confirm these records may leave the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can open the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contacts (their age keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt for contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients: tick each contact who may open the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;passphrase (tell it to the recipient by phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it a&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase confirmation problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Armored text (to paste into an e-mail) instead of a binary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write armored text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export: choose where to save the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields_annual_report</name>
+    <message>
+        <source>Annual report details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ye&amp;ar *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National dead&amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National deadline problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published nat&amp;ionally on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published nationally on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published nationally on problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National &amp;web page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National web page problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabled in parlia&amp;ment on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabled in parliament on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabled in parliament on problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date sent problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages sent (&amp;one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages sent problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledged on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged on problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted on the OHCHR site on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted on the OHCHR site on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted on the OHCHR site on problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published at problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields_communication</name>
+    <message>
+        <source>Communication details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;irection *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch&amp;annel *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep&amp;ly by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply by problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In reply t&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In reply to problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outco&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step o&amp;f the visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step of the visit problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields_contact</name>
+    <message>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPT reg&amp;ional team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPT regional team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPT regional team problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org&amp;anisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term start problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term end problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age recipient problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys veri&amp;fied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys verified problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of our NPM&apos;s own devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages for a verified contact marked as one of your NPM&apos;s devices carry real names. The mark counts only while its keys are verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of our NPM&apos;s own de&amp;vices (packages to it carry real names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own device problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields_interpretation_request</name>
+    <message>
+        <source>Request for advice: details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of re&amp;quest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of request problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date sent problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer published in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the answer was published, if it was: document symbol, annex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAT/OP/12/6, annex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer published in problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields_place</name>
+    <message>
+        <source>Place details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type &amp;of place *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of place problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reg&amp;ion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields_recommendation</name>
+    <message>
+        <source>Recommendation details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;aragraph:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressee *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressee problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsi&amp;ble authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ministry or body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible authority problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority or ti&amp;meframe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority or timeframe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority or timeframe problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State&apos;s reported status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State&apos;s reported status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State&apos;s reported status problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State&apos;s status dated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State&apos;s status dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State&apos;s status dated problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the State&apos;s status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the State&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the State&apos;s status problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ev&amp;idence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date o&amp;f evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of evidence problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the NPM&apos;s assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the NPM&apos;s assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the NPM&apos;s assessment problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields_reminder</name>
+    <message>
+        <source>Reminder details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;bout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repe&amp;ats every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats every year problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields_report</name>
+    <message>
+        <source>Report details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type &amp;of report *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of report problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;isit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;fidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pub&amp;lished at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published at problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trans&amp;mitted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transmitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transmitted on problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho&amp;w obtained:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the NPM obtained it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the NPM obtained it problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply re&amp;quested by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: transmission + the reply period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply received (d&amp;ate):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply received on problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication decision problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields_reprisal_check</name>
+    <message>
+        <source>Reprisal check details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;isit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People met problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outco&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields_special_fund</name>
+    <message>
+        <source>Special Fund application details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;all year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call year problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purp&amp;ose *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implements the pu&amp;blished report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implements the published report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implements the published report problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendat&amp;ions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project starts problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ends problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fund report due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund report due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund report due problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent Mission informed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent Mission informed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent Mission informed on problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields_update</name>
+    <message>
+        <source>Update details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type &amp;of update *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of update problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date sent problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields_visit</name>
+    <message>
+        <source>Visit details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;art date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ann&amp;ounced on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced on problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist items done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist items done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist items done problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;laces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The&amp;mes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of v&amp;isit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of visit problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>{date}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is not a real date: months are numbered 01 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is not a real date: {month} has {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FundCallDialog</name>
+    <message>
+        <source>Special Fund call for {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the dates and largest grant OHCHR announced for this year&apos;s call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest grant in US dollars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the reference dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FundCallNote</name>
+    <message>
+        <source>Special Fund call for applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning about the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the call&apos;s dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the dates and largest grant of this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call for applications {year}: {opens} to {closes}; grants up to USD {grant}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(usual dates: confirm them against this year&apos;s call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is more than the largest grant of this call; you can still save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpFeature</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the guide that comes with npmdesk (no network needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Now at version %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier versions, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no earlier versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text of this version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the vault on {when}, in {file}, for: {who}. Saved by {by}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprints: {fingerprints}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Your keys: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning it gives the text of your contact card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your age recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} was copied. Paste it into your message; the clipboard is cleared after a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityForm</name>
+    <message>
+        <source>Share my keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to give to whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your contact card (the QR code, or the text copied with Copy card) to the SPT members, the Secretariat and colleagues who exchange packages with you. It holds two public keys: your age recipient, with which they encrypt packages for you, and your signing key, with which they check that packages really come from you. Both may travel by e-mail.&lt;br&gt;&lt;br&gt;Then read them your &lt;b&gt;fingerprint&lt;/b&gt; by phone or in person, never in the same e-mail: when it matches what their npmdesk shows, they mark your keys as verified. Never give anyone your vault passphrase or recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of your contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age recipient (others encrypt packages for you with it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your age recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key (it signs the packages you export):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (read it to the other person by phone):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy your whole contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy your age recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy your signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>File: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the package and checking its signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing: checking every record and file, then saving them all at once…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already newer here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted here, changed by the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real names filled in (from one of your NPM&apos;s own devices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted in this vault are not brought back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s) arrive without their keys: another contact (or this vault) already has those keys.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted in this vault: tick to bring it back from this package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package from {npm} ({user}), made {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed NPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It carries real names: it comes from one of your NPM&apos;s own devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault (a package you exported yourself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, a contact whose keys you verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, a contact whose keys are NOT verified yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An UNKNOWN key: it belongs to none of your contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before importing, call the sender on a number you already know and ask them to read their fingerprint (File → Share My Keys… in their npmdesk). Import only if it is exactly the one above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change — {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new attachment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(package: {size}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records edited on both sides keep your version; the other one joins their history, and they are marked for you to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To bring one back from this package, tick it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: your vault already has all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported — {counts}; %n new attachment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were edited on both sides: each is marked “Edited on both sides”. Open it (double-click it below), compare the versions in its History, then mark it as settled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk packages (*.age);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportForm</name>
+    <message>
+        <source>Import a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who made the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signed the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do about the signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;compared the fingerprint with the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have compared the fingerprint with the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records in the package and what happens to each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the pass&amp;phrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the package passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the package into the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityDialog</name>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is healthy: both integrity checks passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is damaged: {count} problem(s) found. Some records or files may be unreadable. Restore your latest backup into a new folder (Vault → Restore a Backup…), then work in the restored vault; this vault is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the vault&apos;s integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every page of the vault. This can take a while for a large vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity check in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobProgressDialog</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>npmdesk — {npm}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the vault: close it and forget its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About npmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destroy This Vault on This Device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency erase: the keys go first, then every vault file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle lock, clipboard, language and default export recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all records and attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what is due, awaited and coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About npmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;npmdesk {version}&lt;/h3&gt;&lt;p&gt;An encrypted vault for a national preventive mechanism&apos;s confidential correspondence with the UN Subcommittee on Prevention of Torture.&lt;/p&gt;&lt;p&gt;Works offline; nothing leaves this computer unencrypted.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests for advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special Fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprisals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the regional team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the country rapporteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the Secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Setting the new passphrase. This takes a few seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseForm</name>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You opened the vault with your recovery code. Choose the passphrase you will use from now on; the old one stops working. A recovery code opens the vault only once: next, npmdesk shows you a new recovery code to write down, and the code you used stops working as soon as you confirm that you have written down the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 10 characters; several words are easiest to remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem changing the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock without changing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the vault without changing the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NpmdeskError</name>
+    <message>
+        <source>No passphrase given: run in a terminal, or use --passphrase-file FILE or the NPMDESK_PASSPHRASE environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase given: run in a terminal to be asked for it, or set the NPMDESK_PASSPHRASE environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs the package&apos;s passphrase: use --package-passphrase-file FILE, the NPMDESK_PACKAGE_PASSPHRASE environment variable, or run it in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was typed: type the passphrase or code (npmdesk does not make one up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid use of &apos;npmdesk age&apos;: see &apos;npmdesk age --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to write binary encrypted data to the terminal: use -a (armor), -o FILE, or redirect the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --field, --clear-field, --title, --status, --date, --due, --country, --article or --review-date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint you typed is not the fingerprint of this contact&apos;s signing key. The contact was NOT marked as verified: compare again with the person, by phone for example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --purpose and --state together (for example --purpose spt_transmission --state refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another person of this record has that alias: choose another with --alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each field as --field NAME=VALUE, for example --field year=2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery code does not open this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery code has a typing mistake: check each group of four characters against your written copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is damaged and cannot be opened safely. Nothing was changed. Restore your latest backup (&apos;npmdesk restore&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key-slot file asks for far more unlocking work than npmdesk ever sets, so it was not tried: the file is damaged or was tampered with. Nothing was changed. Restore your latest backup (&apos;npmdesk restore&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is already open in another npmdesk window or command. Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has no working keyring, so npmdesk cannot remember the vault here. Use your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is not remembered on this device. Use your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of npmdesk. Install the latest version to open it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk could not update this vault to its new format, so it was left as it was. Keep using your backup and report the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least 10 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk could not write to the disk (is it full?). This change was not saved; everything saved before is safe. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is busy with another task (an import or an attachment being added), so nothing was changed: try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full (or was when this vault was unlocked), so this task cannot run and nothing was changed: free some space, then lock and unlock the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is damaged (cut short or altered) and cannot be restored. Nothing was changed. Try another copy of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup&apos;s key slots ask for far more unlocking work than npmdesk ever sets, so it was not tried: the backup is damaged or was tampered with. Nothing was changed. Try another copy of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of npmdesk. Install the latest version to restore it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot be written inside the vault folder (an emergency erase would leave it behind); choose a place outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written but did not pass verification, so it was deleted. Check the disk you are writing to and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package cannot be read. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This age file is not an npmdesk package (its contents are not in the package format). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was made by a newer version of npmdesk (unknown format version). Update npmdesk to open it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package&apos;s signature does not verify: it was altered after it was signed, or it is forged. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was re-addressed: it opens with your key, but its signed list of recipients does not name you. Ask the sender to export it for you again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to export: choose at least one record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid npmdesk signing key (it starts with npmsig1 and has 65 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package is not addressed to you: it was encrypted for other recipients, and none of your keys opens it. Ask the sender to export it for your key. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record&apos;s consent changed while the package was being made (someone refused its transmission): start the export again to see what is left out. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was refused: it carries real names, and only a package from one of your NPM&apos;s own devices (a verified contact marked as such) may. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary file of this export was changed while it was being written, so nothing was exported. Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is in the bin. Restore it before changing its attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk is still working on attachments. Wait for it to finish, or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the contact&apos;s name (the card may not carry one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a contact card, or type at least the age recipient (age1…) or the signing key (npmsig1…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the age recipient (age1…) or the contact card: a package is encrypted to the age recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an npmdesk contact card. A card starts with npmdesk-contact:1; copy it whole from the other person&apos;s Share my keys window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact card was made by a newer version of npmdesk. Update npmdesk to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age recipient in this contact card is damaged (a character is wrong or missing). Ask for the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key in this contact card is damaged (a character is wrong or missing). Ask for the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one contact who may open the package, or choose a passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “I confirm these may leave the vault” after reviewing the records listed above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no screen to show the npmdesk window on (started over SSH or without a desktop); use the npmdesk command line instead (npmdesk --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The npmdesk window cannot open because a system library Qt needs is missing (on Debian or Ubuntu: sudo apt-get install libxcb-cursor0); the npmdesk command line works meanwhile (npmdesk --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk could not lay out the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new folder for the restored vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored into this vault&apos;s folder or inside it; choose a new folder outside it. This vault was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase the vault had when the backup was made, or use its recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an email message npmdesk can read (saved .eml, mbox or Outlook .msg); nothing was imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message has too many parts, or parts nested too deeply, to be a real email; nothing was imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading this message took too long; nothing was imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attachment is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attachment&apos;s content does not match its checksum; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name of at most 255 characters, without control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft cannot be kept: it is not form content npmdesk can store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft is too large to keep. Shorten the text or save the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since you opened it. Reopen it to see the latest version (yours is kept in its history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations come from a visit report or the NPM&apos;s own report, not from the SPT&apos;s annual report or guidance: choose another report or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply period must be a whole number of months from 1 to 36.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the person by a pseudonym from this record&apos;s people (for example person A), never by a real name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call for applications must close on or after the day it opens, in the same year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest grant must be a positive amount in US dollars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD, for example 2027-01-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record cannot change its kind (a contact stays a contact). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report: choose correspondence-log, visit-dossier or recommendations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: check the start and end dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit dossier is about one visit: choose the visit (on the command line, --visit ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports are written in English (en), French (fr) or Spanish (es).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of recovery code did not finish last time: your previous code still opens the vault. Here is a new recovery code; the previous one stops working when you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input can be used only once: give INPUT, -R and -i files as paths when one of them is &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing recipients: give -r RECIPIENT, -R FILE, -i FILE or -p.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was not signed by the key you expected. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackagePassphraseDialog</name>
+    <message>
+        <source>Package passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was encrypted with a passphrase. Type the passphrase the sender gave you (by phone, for example).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the package with this passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the package&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingFiles</name>
+    <message>
+        <source>Files to attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to attach when the record is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attac&amp;h files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files to this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not attach the chosen file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to attach: status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be attached when you save.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” will not be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files yet. Attach files, or drop them on this form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People named in this record and their consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and their consent per purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is named yet. Add each person the record is about: their consent is then recorded per purpose, and an alias replaces their name outside the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pers&amp;on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected person and their consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {flags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>{purpose}: consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{purpose}: date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{purpose}: how it was obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{purpose}: withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{purpose}: given by (parent, guardian or legal representative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{purpose}: obtained by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person and consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real name (kept in this vault only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias (the pseudonym used outside the vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lacks capacity to consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person lacks capacity to consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gives consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent per purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the person was not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without keeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known in this vault (received under an alias)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by (parent, guardian or legal representative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtained by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent for this person comes from a parent, guardian or legal representative: record who gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent comes from the person themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s real name (it stays in this vault).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person an alias: it replaces the real name outside the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another person has this alias: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alias must differ from the real name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD, for example 2026-11-29.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <source>New person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person to this record and choose their alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person to see their consent to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{purpose}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to report — {states}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationTable</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPM&apos;s assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsTracker</name>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: choose one to sort by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No priority given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsTrackerForm</name>
+    <message>
+        <source>Recommendations tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the recommendations of this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddressee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the recommendations to this addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPM&apos;s assessmen&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the recommendations the NPM assesses at this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State&apos;s stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the recommendations the State reports at this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;iority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the recommendations of this priority or timeframe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsi&amp;ble:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the recommendations for this responsible authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation status in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new record of the list&apos;s kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the selected communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the selected communication&apos;s thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected record to the bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;store from the bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected record out of the bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New of &amp;kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the selected communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New {kind}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailForm</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitivity marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi&amp;story…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions of this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>“{item}” is not an OPCAT reference: write an article from 1 to 37 with its sub-paragraphs, for example 11(1)(b)(ii) or 19(b).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away what you typed in this form?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes and close the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and consent problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;{label} *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded per person and purpose under People and consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {role} ({team})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a record not in this vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi&amp;story…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions of this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counterpart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart (an SPT contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due dat&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revie&amp;w on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the record is due for review (retention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensiti&amp;vity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitivity problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Personal data about people (OPCAT art. 16 and 21)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains personal data problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent of the people concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent of the people concerned problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of this kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPCAT a&amp;rticles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPCAT articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precise re&amp;ferences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precise OPCAT references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-paragraphs, separated by commas, for example 11(1)(b)(ii), 19(b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11(1)(b)(ii), 19(b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPCAT articles problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the record was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the form without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormDialog</name>
+    <message>
+        <source>Saving status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing your unsaved draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Attaching the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the files into the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel attaching the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you cancelled attaching them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record is saved, but its files are not attached: {problem} Save again to attach them, or Cancel to close without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving… waiting for the import or the attachment being added to finish. Cancel stops waiting; your text stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: you stopped waiting. Your text is still here; save again when the vault is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept in the vault at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft not kept: {problem} Trying again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the draft… waiting for the import or the attachment being added to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordForms</name>
+    <message>
+        <source>Saved “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is in the bin (Record → Restore from the bin brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is back from the bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the import or the attachment being added to finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordLabels</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordRows</name>
+    <message>
+        <source>Art. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{real} ({alias})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lacks capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent from a parent, guardian or legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a record not in this vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{purpose}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a contact not in this vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{version}, changed {when} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPCAT articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: choose one to sort by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <source>Text actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Your new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down your new recovery code now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This new code replaces the recovery code you wrote down before: once you confirm below, the old code stops working and only this one opens the vault if you forget your passphrase. Write it on paper, or print it, and keep it somewhere safe away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;written down the new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written down the new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not confirmed that you wrote down the new recovery code. If you close now, the code you wrote down before keeps working, and npmdesk shows a new code at the next unlock. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery code will not be shown again. Without it, a forgotten passphrase means the vault is lost. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code not written down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this page somewhere safe, away from the computer. Anyone holding it and the vault&apos;s files can open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeForm</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down your recovery code now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this code is the only way into the vault. Write it on paper, or print it, and keep it somewhere safe away from this computer. It is shown only this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written the recovery code down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyMonthsSetting</name>
+    <message>
+        <source>Reports after a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months after transmission a reply is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due a&amp;fter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a report&apos;s own reply date is empty, the reply is due this long after the report&apos;s transmission (customarily six months). Kept in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put into an encrypted pac&amp;kage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the report&apos;s PDF into an encrypted, signed package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report to {path}. This PDF is not encrypted: keep it safe and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {pages} pages to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <source>Correspondence log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit of the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every page “&amp;Confidential”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every page Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List when each record left the vault, and to &amp;whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List when each record left the vault, and to whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit the period: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportQuestions</name>
+    <message>
+        <source>Save the report as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF of the {report} will NOT be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It leaves the vault: anyone who can open the folder you choose, or who gets this computer or the drive, can read it. npmdesk will not delete it for you later. Save it only where it must be, and delete it when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Unencrypted PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an unencrypted PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: keep the report in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {report} will be sent to the printer unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print queue, a network printer or a “print to file” may keep a readable copy. Collect the pages at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: do not print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTracks</name>
+    <message>
+        <source>Reply received on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply made (no date recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due: not known (no transmission date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(transmission + 1 month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(transmission + {months} months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: {state} can apply to the OPCAT Special Fund (art. 26)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special Fund (art. 26): {state} can apply once a report to it is published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special Fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTracksPanel</name>
+    <message>
+        <source>Report to the State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to the NPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the report to the State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the report to the NPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special Fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transmitted on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transmission date not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication: {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsFeature</name>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or save a PDF of the correspondence log, a visit dossier or the recommendations tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is restored into a new folder, as a vault of its own. The open vault is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New folder for the restored vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem restoring the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the Restored Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock this vault and open the restored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code the vault had when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the passphrase &amp;instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the passphrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase the vault had when the backup was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase the vault had when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the recovery code &amp;instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk backups (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the new folder for the restored vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup, restoring it and checking the restored vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored into {folder}: it opens and passed both integrity checks. Open it with the recovery code you typed; npmdesk then asks for a new passphrase and shows a new recovery code. To open it later, start npmdesk with --vault and this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored into {folder}: it opens and passed both integrity checks. It opens with the passphrase the vault had when the backup was made. To open it later, start npmdesk with --vault and this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was cancelled. Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search everywhere ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results appear as you type. Escape clears the search. Shortcut: {shortcut}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchFilters</name>
+    <message>
+        <source>Search filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchOrder</name>
+    <message>
+        <source>Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best match: the records that match best come first, when at most {limit} records match. Recently added: the records added to the vault most recently come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityEvent</name>
+    <message>
+        <source>Unlocked with this device&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked with the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked with the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer remembered on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault key replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} — {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is new: it has not been unlocked before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first time this vault has been unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last unlock before this session: {when} — {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Emergency erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk speaks this language as soon as you save. Open record forms close and keep their drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours of npmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact has an age recipient yet. Add one to a contact to choose it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your State from the list (type part of its name to find it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the settings were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking and the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after this long without use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes without use before the vault locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear copied text after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds before copied record text is cleared from the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault also locks when you lock the screen or the computer goes to sleep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of npmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used the next time you start npmdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your NPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate party:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State party of your NPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New visits, reports, recommendations and places start with this country. It is kept in the vault, for everyone who opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default export recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts chosen &amp;here are ticked when you export. Only contacts with an age recipient are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts to export to by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsNotSaved</name>
+    <message>
+        <source>npmdesk could not save its settings in {path} (is the disk full or read-only?), so they last only until npmdesk closes: free some space, then save them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusChart</name>
+    <message>
+        <source>Chart of implementation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPM&apos;s assessment: {npm}; State&apos;s reports: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepsPanel</name>
+    <message>
+        <source>Deadline of the annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of this annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: none yet — set the year or the national deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: about {date} — set the national deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: {date} (national deadline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published nationally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabled in parliament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the SPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by the SPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted on the OHCHR site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step}: pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step}: done, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThreadPanel</name>
+    <message>
+        <source>Messages of this thread, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Thread: %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{message} (this message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Vault: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the passphrase &amp;instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the passphrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the recovery code &amp;instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the vault with this device&apos;s keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking. This takes about a second…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockForm</name>
+    <message>
+        <source>Unlock npmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down: eight groups of four letters and digits. Dashes, spaces and capitals do not matter. A recovery code opens the vault only once: you then choose a new passphrase and get a new recovery code to write down, and the code you type here stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the recovery code &amp;instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem unlocking the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>npmdesk User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For&amp;ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is not translated yet: it is shown in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link outside the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk does not open web pages or other programs. To read this page, copy its address into a web browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultMenu</name>
+    <message>
+        <source>Va&amp;ult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new passphrase after typing the current one (or the recovery code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check Integrity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that every page of the vault is intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new folder; this vault is not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old one no longer opens the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code you used still works: npmdesk offers a new one at the next unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code you used no longer works; the new one you wrote down does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyKeysDialog</name>
+    <message>
+        <source>Verify Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprints &amp;match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprints match: mark the keys as verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They &amp;differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprints differ: do not trust these keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no valid signing key in this vault, so there is nothing to verify. Add their keys from their contact card first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call {name} on a number you already know (not one given with the keys). Ask them to open File → Share My Keys… in their npmdesk and read their fingerprint aloud. Compare it with this one, group by group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s keys are now marked as verified. Packages they sign will show as coming from a verified contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not trust these keys: someone may have replaced them. Do not import packages signed with them and do not export for them. Ask {name} for their contact card again through another channel (in person, for example) and replace the keys on the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitLabels</name>
+    <message>
+        <source>Preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not take place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the SPT&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the State&apos;s reply to the SPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the NPM&apos;s reply to the SPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urge the State to request publication (art. 16(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publication by the SPT (the State requested it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the NPM decides whether to publish it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish it (the NPM decided to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing: this track is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitWorkspace</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing is overdue while the visit is on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit workspace: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phase}: {span}, {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phase} — {span} · {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other linked records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} (ticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{item}: {state}, %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kind}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendations recorded from this visit&apos;s reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) from this visit&apos;s reports — {parts}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitWorkspaceForm</name>
+    <message>
+        <source>Visit workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit recor&amp;d…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the visit&apos;s own record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country, dates and status of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checklist and records (Enter or a click opens a record):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases of the visit, their checklist and records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations of this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: more than {limit} results, the most recently added first. Add words to rank them by best match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Search: %n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search: the %n most recently added results</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search: the best %n results</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
