@@ -5,585 +5,585 @@
     <name>AddContactDialog</name>
     <message>
         <source>These keys already belong to your contact “{name}”. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المفاتيح تخص بالفعل جهة الاتصال «{name}». لم يُضف شيء.</translation>
     </message>
     <message>
         <source>Add a Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مستلم</translation>
     </message>
     <message>
         <source>Add Contact from Card</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جهة اتصال من بطاقة</translation>
     </message>
     <message>
         <source>Paste the contact card the person copied from npmdesk (File → Share My Keys…), or type their name and keys. Keys are public; what proves they are theirs is the fingerprint, which you compare with them afterwards by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق بطاقة جهة الاتصال التي نسخها الشخص من npmdesk (ملف ← مشاركة مفاتيحي…)، أو اكتب اسمه ومفاتيحه. المفاتيح علنية؛ وما يثبت أنها تخصه هو البصمة، التي تقارنها معه لاحقاً عبر الهاتف.</translation>
     </message>
     <message>
         <source>Paste the recipient&apos;s age key (age1…), or the contact card they copied from npmdesk (File → Share My Keys…), and give their name. They become a contact whose keys are NOT verified: compare the fingerprint with them by phone (Verify keys… on the contact) before sending anything sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق مفتاح age الخاص بالمستلم (age1…)، أو بطاقة جهة الاتصال التي نسخها من npmdesk (ملف ← مشاركة مفاتيحي…)، واكتب اسمه. يصبح جهة اتصال مفاتيحها غير متحقَّق منها: قارن البصمة معه عبر الهاتف (التحقق من المفاتيح… في جهة الاتصال) قبل إرسال أي شيء حساس.</translation>
     </message>
     <message>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة جهة الاتصال</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Age recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلم age</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح التوقيع</translation>
     </message>
     <message>
         <source>Contact &amp;card:</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة جهة الاتصال(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Age recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلم age(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Signing key:</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح التوقيع(&amp;S):</translation>
     </message>
     <message>
         <source>Problem with the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في جهة الاتصال</translation>
     </message>
     <message>
         <source>A&amp;dd contact</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جهة الاتصال(&amp;D)</translation>
     </message>
     <message>
         <source>Add the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جهة الاتصال</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>AttachmentErrors</name>
     <message>
         <source>{path} is a folder or not an ordinary file; only files can be attached. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} مجلد أو ليس ملفاً عادياً؛ لا يمكن إرفاق غير الملفات. لم يُضف شيء.</translation>
     </message>
     <message>
         <source>npmdesk could not read {path}: {reason}. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على npmdesk قراءة {path}: {reason}. لم يُضف شيء.</translation>
     </message>
     <message>
         <source>npmdesk could not write {path}: {reason}. No copy was left there.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على npmdesk الكتابة في {path}: {reason}. لم تُترك أي نسخة هناك.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentKinds</name>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة PNG</translation>
     </message>
     <message>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة JPEG</translation>
     </message>
     <message>
         <source>GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة GIF</translation>
     </message>
     <message>
         <source>WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة WebP</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص عادي</translation>
     </message>
     <message>
         <source>Markdown text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص Markdown</translation>
     </message>
     <message>
         <source>CSV table</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول CSV</translation>
     </message>
     <message>
         <source>Web page (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة ويب (HTML)</translation>
     </message>
     <message>
         <source>Web page (XHTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة ويب (XHTML)</translation>
     </message>
     <message>
         <source>Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند Word</translation>
     </message>
     <message>
         <source>OpenDocument text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص OpenDocument</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف</translation>
     </message>
 </context>
 <context>
     <name>AttachmentQuestions</name>
     <message>
         <source>Save a decrypted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة غير مشفّرة</translation>
     </message>
     <message>
         <source>The copy of “{name}” will NOT be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة «{name}» لن تكون مشفّرة.</translation>
     </message>
     <message>
         <source>Anyone who can open the folder you choose, or who gets this computer or the drive, can read it. npmdesk will not delete it for you later. Save it only where it must be, and delete it when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع قراءتها كل من يمكنه فتح المجلد الذي تختاره، أو من يحصل على هذا الحاسوب أو القرص. لن يحذفها npmdesk نيابةً عنك لاحقاً. احفظها فقط حيث يجب، واحذفها عند الانتهاء.</translation>
     </message>
     <message>
         <source>&amp;Save Unencrypted Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة غير مشفّرة(&amp;S)…</translation>
     </message>
     <message>
         <source>Save an unencrypted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة غير مشفّرة</translation>
     </message>
     <message>
         <source>Cancel: keep the attachment only in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء: إبقاء المرفق في الخزنة فقط</translation>
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المرفق</translation>
     </message>
     <message>
         <source>Remove “{name}” from this record?</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة «{name}» من هذا السجل؟</translation>
     </message>
     <message>
         <source>Its content is erased from the vault. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُمحى محتواه من الخزنة. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المرفق</translation>
     </message>
     <message>
         <source>Cancel: keep the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء: الإبقاء على المرفق</translation>
     </message>
     <message>
         <source>Save a decrypted copy of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة غير مشفّرة من {name}</translation>
     </message>
     <message>
         <source>Add files to “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملفات إلى «{title}»</translation>
     </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
     <message>
         <source>{name} — npmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — npmdesk</translation>
     </message>
     <message>
         <source>Attachment {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفق {name}</translation>
     </message>
     <message>
         <source>Save a &amp;decrypted copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة غير مشفّرة(&amp;D)…</translation>
     </message>
     <message>
         <source>Save a decrypted copy of this attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة غير مشفّرة من هذا المرفق</translation>
     </message>
     <message>
         <source>Close the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق العارض</translation>
     </message>
     <message>
         <source>npmdesk cannot show this kind of file ({type}) inside the app. To open it in another program, save a decrypted copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع npmdesk عرض هذا النوع من الملفات ({type}) داخل التطبيق. لفتحه في برنامج آخر، احفظ نسخة غير مشفّرة.</translation>
     </message>
     <message>
         <source>This file is too large to preview here ({size}; the limit for this kind of file is {cap}). To open it in another program, save a decrypted copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف أكبر من أن يُعاين هنا ({size}؛ والحد لهذا النوع من الملفات هو {cap}). لفتحه في برنامج آخر، احفظ نسخة غير مشفّرة.</translation>
     </message>
     <message>
         <source>This installation of npmdesk cannot show PDFs (Qt&apos;s PDF module is missing). To open it in another program, save a decrypted copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع هذا التثبيت من npmdesk عرض ملفات PDF (وحدة PDF في Qt غير موجودة). لفتحه في برنامج آخر، احفظ نسخة غير مشفّرة.</translation>
     </message>
     <message>
         <source>This PDF is protected by a password, so npmdesk cannot show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF هذا محمي بكلمة مرور، لذا لا يستطيع npmdesk عرضه.</translation>
     </message>
     <message>
         <source>npmdesk cannot show this PDF: it is damaged or not a PDF document.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع npmdesk عرض ملف PDF هذا: إنه تالف أو ليس مستند PDF.</translation>
     </message>
     <message>
         <source>PDF document {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF {name}</translation>
     </message>
     <message>
         <source>This image is too large to preview here ({width} by {height} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الصورة أكبر من أن تُعاين هنا ({width} × {height} بكسل).</translation>
     </message>
     <message>
         <source>npmdesk cannot show this image: it is damaged, too large, or in a format npmdesk does not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع npmdesk عرض هذه الصورة: إنها تالفة، أو كبيرة جداً، أو بتنسيق لا يقرؤه npmdesk.</translation>
     </message>
     <message>
         <source>Image {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة {name}</translation>
     </message>
     <message>
         <source>Text of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>نص {name}</translation>
     </message>
     <message>
         <source>A web page shown as its source text; nothing in it is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة ويب معروضة كنصها المصدري؛ لا يُحمَّل أي شيء منها.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsForm</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات</translation>
     </message>
     <message>
         <source>A&amp;dd files…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملفات(&amp;D)…</translation>
     </message>
     <message>
         <source>Add files to this record (Insert or Ctrl+Shift+A), or drop them on the record</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملفات إلى هذا السجل (Insert أو Ctrl+Shift+A)، أو أفلتها على السجل</translation>
     </message>
     <message>
         <source>Add files to this record</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملفات إلى هذا السجل</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح(&amp;O)</translation>
     </message>
     <message>
         <source>View the selected attachment inside npmdesk (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المرفق المحدد داخل npmdesk (Enter)</translation>
     </message>
     <message>
         <source>Open the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المرفق المحدد</translation>
     </message>
     <message>
         <source>Sa&amp;ve a decrypted copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة غير مشفّرة(&amp;V)…</translation>
     </message>
     <message>
         <source>Write an unencrypted copy of the selected attachment to a file (you are warned first)</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة نسخة غير مشفّرة من المرفق المحدد في ملف (مع تحذيرك أولاً)</translation>
     </message>
     <message>
         <source>Save a decrypted copy of the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة غير مشفّرة من المرفق المحدد</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة(&amp;M)</translation>
     </message>
     <message>
         <source>Remove the selected attachment from the vault (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المرفق المحدد من الخزنة (Delete)</translation>
     </message>
     <message>
         <source>Remove the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المرفق المحدد</translation>
     </message>
     <message>
         <source>Attachments status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة المرفقات</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Add files to this record…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملفات إلى هذا السجل…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Added on {date} by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف في {date} بواسطة {user}</translation>
     </message>
     <message>
         <source>{item} — not fully indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} — غير مفهرس بالكامل</translation>
     </message>
     <message>
         <source>Search finds only part of this file&apos;s text, or none: it took too long or too much memory to read in full, or it is damaged or encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجد البحث إلا جزءاً من نص هذا الملف، أو لا شيء منه: استغرقت قراءته كاملاً وقتاً أو ذاكرة أكثر من اللازم، أو أنه تالف أو مشفّر.</translation>
     </message>
     <message>
         <source>No attachments. Add files, or drop them on this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مرفقات. أضف ملفات، أو أفلتها على هذا السجل.</translation>
     </message>
     <message>
         <source>Attachments status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة المرفقات</translation>
     </message>
     <message>
         <source>Adding files</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الملفات</translation>
     </message>
     <message>
         <source>Encrypting the files into the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تشفير الملفات في الخزنة…</translation>
     </message>
     <message>
         <source>Cancel adding the files</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء إضافة الملفات</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي. لم يُضف شيء.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُضيف %n ملف.</numerusform>
+            <numerusform>أُضيف %n ملف.</numerusform>
+            <numerusform>أُضيف %n ملفان.</numerusform>
+            <numerusform>أُضيفت %n ملفات.</numerusform>
+            <numerusform>أُضيف %n ملفاً.</numerusform>
+            <numerusform>أُضيف %n ملف.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving a decrypted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة غير مشفّرة</translation>
     </message>
     <message>
         <source>Writing the decrypted copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة النسخة غير المشفّرة…</translation>
     </message>
     <message>
         <source>Cancel saving the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء حفظ النسخة</translation>
     </message>
     <message>
         <source>Cancelled. No copy was left.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي. لم تُترك أي نسخة.</translation>
     </message>
     <message>
         <source>A decrypted copy was saved to {path}. It is not encrypted: delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت نسخة غير مشفّرة في {path}. إنها غير مشفّرة: احذفها عندما لا تعود بحاجة إليها.</translation>
     </message>
     <message>
         <source>“{name}” was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل «{name}».</translation>
     </message>
 </context>
 <context>
     <name>AutomaticBackupsDialog</name>
     <message>
         <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية التلقائية</translation>
     </message>
     <message>
         <source>While the vault is open, npmdesk can back it up by itself to a folder, for example on a USB stick. Each backup is encrypted like the vault and opens only with its passphrase or recovery code. If the folder is not there, npmdesk waits until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما دامت الخزنة مفتوحة، يستطيع npmdesk أن ينسخها احتياطياً من تلقاء نفسه في مجلد، على ذاكرة USB مثلاً. كل نسخة احتياطية مشفّرة مثل الخزنة ولا تُفتح إلا بعبارة مرورها أو رمز الاسترداد. وإذا لم يكن المجلد موجوداً، ينتظر npmdesk حتى يتوفر.</translation>
     </message>
     <message>
         <source>Folder for automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد النسخ الاحتياطية التلقائية</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار(&amp;H)…</translation>
     </message>
     <message>
         <source>Choose the folder for automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار مجلد النسخ الاحتياطية التلقائية</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد(&amp;F):</translation>
     </message>
     <message>
         <source>How often to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد مرات النسخ الاحتياطي</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>كل يوم</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>كل أسبوع</translation>
     </message>
     <message>
         <source>How &amp;often:</source>
-        <translation type="unfinished"></translation>
+        <translation>كم مرة(&amp;O):</translation>
     </message>
     <message>
         <source>How many automatic backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد النسخ الاحتياطية التلقائية المحتفظ بها</translation>
     </message>
     <message>
         <source>&amp;Keep the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بأحدث(&amp;K):</translation>
     </message>
     <message>
         <source>Last backup: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر نسخة احتياطية: {date}</translation>
     </message>
     <message>
         <source>No backup of this vault has been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنشأ أي نسخة احتياطية لهذه الخزنة بعد.</translation>
     </message>
     <message>
         <source>Save these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ هذه الإعدادات</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق دون حفظ</translation>
     </message>
     <message>
         <source>Give the folder&apos;s full path, or choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب المسار الكامل للمجلد، أو اختره.</translation>
     </message>
     <message>
         <source>Choose a folder for the automatic backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلداً للنسخ الاحتياطية التلقائية.</translation>
     </message>
 </context>
 <context>
     <name>BackupFeature</name>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطي الآن(&amp;B)…</translation>
     </message>
     <message>
         <source>Write an encrypted, verified backup of the vault to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة نسخة احتياطية مشفّرة ومتحقَّق منها من الخزنة في ملف جديد</translation>
     </message>
     <message>
         <source>&amp;Automatic backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية التلقائية(&amp;A)…</translation>
     </message>
     <message>
         <source>Back up by itself to a folder, for example on a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطي تلقائياً في مجلد، على ذاكرة USB مثلاً</translation>
     </message>
 </context>
 <context>
     <name>BackupNow</name>
     <message>
         <source>Back up the vault to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الخزنة احتياطياً في ملف جديد</translation>
     </message>
     <message>
         <source>npmdesk backups (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ npmdesk الاحتياطية (*{suffix})</translation>
     </message>
     <message>
         <source>The backup was saved to {path} ({size}) and checked: it opens with this vault&apos;s passphrase or recovery code. Keep it on a drive away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت النسخة الاحتياطية في {path} ({size}) وتم التحقق منها: تُفتح بعبارة مرور هذه الخزنة أو رمز الاسترداد. احفظها على قرص بعيداً عن هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
     <name>BackupProgressDialog</name>
     <message>
         <source>Back up the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الخزنة احتياطياً</translation>
     </message>
     <message>
         <source>Writing the backup and checking it…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة النسخة الاحتياطية والتحقق منها…</translation>
     </message>
     <message>
         <source>Cancel the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء النسخ الاحتياطي</translation>
     </message>
     <message>
         <source>The backup was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي النسخ الاحتياطي. لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم النسخ الاحتياطي</translation>
     </message>
 </context>
 <context>
     <name>BackupReminder</name>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطي الآن(&amp;B)…</translation>
     </message>
     <message>
         <source>Back up the vault now</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الخزنة احتياطياً الآن</translation>
     </message>
     <message>
         <source>The last automatic backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل آخر نسخ احتياطي تلقائي: {error}</translation>
     </message>
     <message>
         <source>This vault has never been backed up. Make a backup on a drive that you keep away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنسخ هذه الخزنة احتياطياً قط. أنشئ نسخة احتياطية على قرص تحفظه بعيداً عن هذا الحاسوب.</translation>
     </message>
     <message>
         <source>The last backup is dated after today: check this computer&apos;s clock, and make a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ آخر نسخة احتياطية بعد اليوم: تحقق من ساعة هذا الحاسوب، وأنشئ نسخة احتياطية جديدة.</translation>
     </message>
     <message numerus="yes">
         <source>The last backup was made %n day(s) ago ({date}). Make a new one on a drive that you keep away from this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُنشئت آخر نسخة احتياطية منذ %n يوم ({date}). أنشئ نسخة جديدة على قرص تحفظه بعيداً عن هذا الحاسوب.</numerusform>
+            <numerusform>أُنشئت آخر نسخة احتياطية منذ %n يوم ({date}). أنشئ نسخة جديدة على قرص تحفظه بعيداً عن هذا الحاسوب.</numerusform>
+            <numerusform>أُنشئت آخر نسخة احتياطية منذ %n يومين ({date}). أنشئ نسخة جديدة على قرص تحفظه بعيداً عن هذا الحاسوب.</numerusform>
+            <numerusform>أُنشئت آخر نسخة احتياطية منذ %n أيام ({date}). أنشئ نسخة جديدة على قرص تحفظه بعيداً عن هذا الحاسوب.</numerusform>
+            <numerusform>أُنشئت آخر نسخة احتياطية منذ %n يوماً ({date}). أنشئ نسخة جديدة على قرص تحفظه بعيداً عن هذا الحاسوب.</numerusform>
+            <numerusform>أُنشئت آخر نسخة احتياطية منذ %n يوم ({date}). أنشئ نسخة جديدة على قرص تحفظه بعيداً عن هذا الحاسوب.</numerusform>
         </translation>
     </message>
 </context>
@@ -591,86 +591,86 @@
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Use the current passphrase &amp;instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام عبارة المرور الحالية بدلاً من ذلك(&amp;I)</translation>
     </message>
     <message>
         <source>Use the current passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام عبارة المرور الحالية بدلاً من ذلك</translation>
     </message>
     <message>
         <source>Use the recovery code &amp;instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام رمز الاسترداد بدلاً من ذلك(&amp;I)</translation>
     </message>
     <message>
         <source>Use the recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام رمز الاسترداد بدلاً من ذلك</translation>
     </message>
     <message>
         <source>Type your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عبارة المرور الحالية.</translation>
     </message>
     <message>
         <source>Changing the passphrase. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تغيير عبارة المرور. يستغرق ذلك بضع ثوانٍ…</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseForm</name>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
         <source>First show that you know the current passphrase (or hold the recovery code), then choose the new one. The old passphrase stops working at once; nothing else in the vault changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>أثبت أولاً أنك تعرف عبارة المرور الحالية (أو أنك تملك رمز الاسترداد)، ثم اختر العبارة الجديدة. تتوقف العبارة القديمة عن العمل فوراً؛ ولا يتغير شيء آخر في الخزنة.</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الحالية(&amp;U):</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
         <source>Current passphrase problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في عبارة المرور الحالية</translation>
     </message>
     <message>
         <source>A recovery code opens the vault once: after the change npmdesk shows you a new recovery code to write down, and the code you type here stops working once you confirm the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح رمز الاسترداد الخزنة مرة واحدة: بعد التغيير يعرض لك npmdesk رمز استرداد جديداً لتدوّنه، ويتوقف الرمز الذي تكتبه هنا عن العمل بمجرد تأكيدك الرمز الجديد.</translation>
     </message>
     <message>
         <source>&amp;Recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاسترداد(&amp;R):</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاسترداد</translation>
     </message>
     <message>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
     </message>
     <message>
         <source>Recovery code problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في رمز الاسترداد</translation>
     </message>
     <message>
         <source>Use the recovery code &amp;instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام رمز الاسترداد بدلاً من ذلك(&amp;I)</translation>
     </message>
     <message>
         <source>Use the recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام رمز الاسترداد بدلاً من ذلك</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الجديدة(&amp;N):</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
         <source>At least 10 characters; several words are easiest to remember</source>
@@ -706,7 +706,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Cancel without changing the passphrase</source>
@@ -1150,7 +1150,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -2126,7 +2126,7 @@
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Required</source>
@@ -2246,7 +2246,7 @@
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح التوقيع</translation>
     </message>
     <message>
         <source>Signing key problem</source>
@@ -3147,7 +3147,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -3700,7 +3700,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3974,11 +3974,11 @@
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الجديدة(&amp;N):</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
         <source>At least 10 characters; several words are easiest to remember</source>
@@ -4408,7 +4408,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Type the package&apos;s passphrase.</source>
@@ -4474,7 +4474,7 @@
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>this record</source>
@@ -5052,7 +5052,7 @@
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات</translation>
     </message>
 </context>
 <context>
@@ -5131,7 +5131,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Record</source>
@@ -5355,7 +5355,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Close the form without saving</source>
@@ -5394,7 +5394,7 @@
     </message>
     <message>
         <source>Encrypting the files into the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تشفير الملفات في الخزنة…</translation>
     </message>
     <message>
         <source>Cancel attaching the files</source>
@@ -5689,7 +5689,7 @@
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاسترداد</translation>
     </message>
     <message>
         <source>Notice</source>
@@ -6077,7 +6077,7 @@
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار(&amp;H)…</translation>
     </message>
     <message>
         <source>Choose the backup file</source>
@@ -6129,7 +6129,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Recovery &amp;code:</source>
@@ -6165,11 +6165,11 @@
     </message>
     <message>
         <source>Use the recovery code &amp;instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام رمز الاسترداد بدلاً من ذلك(&amp;I)</translation>
     </message>
     <message>
         <source>Use the recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام رمز الاسترداد بدلاً من ذلك</translation>
     </message>
     <message>
         <source>Choose the backup to restore</source>
@@ -6177,7 +6177,7 @@
     </message>
     <message>
         <source>npmdesk backups (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ npmdesk الاحتياطية (*{suffix})</translation>
     </message>
     <message>
         <source>Name the new folder for the restored vault</source>
@@ -6683,11 +6683,11 @@
     </message>
     <message>
         <source>Use the recovery code &amp;instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام رمز الاسترداد بدلاً من ذلك(&amp;I)</translation>
     </message>
     <message>
         <source>Use the recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام رمز الاسترداد بدلاً من ذلك</translation>
     </message>
     <message>
         <source>Opening the vault with this device&apos;s keyring…</source>
@@ -6734,27 +6734,27 @@
     </message>
     <message>
         <source>&amp;Recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاسترداد(&amp;R):</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاسترداد</translation>
     </message>
     <message>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
     </message>
     <message>
         <source>Recovery code problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في رمز الاسترداد</translation>
     </message>
     <message>
         <source>Use the recovery code &amp;instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام رمز الاسترداد بدلاً من ذلك(&amp;I)</translation>
     </message>
     <message>
         <source>Use the recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام رمز الاسترداد بدلاً من ذلك</translation>
     </message>
     <message>
         <source>Problem unlocking the vault</source>
