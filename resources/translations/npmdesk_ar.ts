@@ -674,35 +674,35 @@
     </message>
     <message>
         <source>At least 10 characters; several words are easiest to remember</source>
-        <translation type="unfinished"></translation>
+        <translation>10 أحرف على الأقل؛ تذكّر عدة كلمات هو الأسهل</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>قوة عبارة المرور</translation>
     </message>
     <message>
         <source>Passphrase problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في عبارة المرور</translation>
     </message>
     <message>
         <source>Con&amp;firm passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد عبارة المرور(&amp;F):</translation>
     </message>
     <message>
         <source>Confirm new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد عبارة المرور الجديدة</translation>
     </message>
     <message>
         <source>Confirmation problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في التأكيد</translation>
     </message>
     <message>
         <source>Problem changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في تغيير عبارة المرور</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العمل</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -710,443 +710,443 @@
     </message>
     <message>
         <source>Cancel without changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء دون تغيير عبارة المرور</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عبارة المرور(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>CreateVaultDialog</name>
     <message>
         <source>Choose later</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختيار لاحقاً</translation>
     </message>
     <message>
         <source>The vault will be created in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُنشأ الخزنة في {folder}</translation>
     </message>
     <message>
         <source>Choose your State from the list (type part of its name to find it), or “Choose later”.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر دولتك من القائمة (اكتب جزءاً من اسمها للعثور عليها)، أو «الاختيار لاحقاً».</translation>
     </message>
     <message>
         <source>Creating the vault. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء الخزنة. يستغرق ذلك بضع ثوانٍ…</translation>
     </message>
 </context>
 <context>
     <name>CreateVaultForm</name>
     <message>
         <source>Create your npmdesk vault</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ خزنة npmdesk الخاصة بك</translation>
     </message>
     <message>
         <source>Welcome to npmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحباً بك في npmdesk</translation>
     </message>
     <message>
         <source>npmdesk keeps your correspondence with the SPT in an encrypted vault on this computer. Choose a passphrase you will remember: without it, only the recovery code shown next can open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ npmdesk مراسلاتك مع اللجنة الفرعية لمنع التعذيب في خزنة مشفّرة على هذا الحاسوب. اختر عبارة مرور ستتذكرها: من دونها، لا يفتح الخزنة إلا رمز الاسترداد الذي سيُعرض بعد ذلك.</translation>
     </message>
     <message>
         <source>&amp;NPM name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الآلية الوقائية الوطنية(&amp;N):</translation>
     </message>
     <message>
         <source>NPM name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الآلية الوقائية الوطنية</translation>
     </message>
     <message>
         <source>The name of your national preventive mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم آليتك الوقائية الوطنية</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك(&amp;Y):</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك</translation>
     </message>
     <message>
         <source>&amp;State party:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة الطرف(&amp;S):</translation>
     </message>
     <message>
         <source>State party of your NPM</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة الطرف التي تتبع لها آليتك الوقائية الوطنية</translation>
     </message>
     <message>
         <source>The State whose NPM you are. New visits, reports, recommendations and places start with this country. Type part of its name to find it; you can change it later in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة التي تتبع لها آليتك الوقائية الوطنية. تبدأ الزيارات والتقارير والتوصيات والأماكن الجديدة بهذا البلد. اكتب جزءاً من اسمها للعثور عليها؛ ويمكنك تغييرها لاحقاً في التفضيلات.</translation>
     </message>
     <message>
         <source>State party problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الدولة الطرف</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور(&amp;P):</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>At least 10 characters; several words are easiest to remember</source>
-        <translation type="unfinished"></translation>
+        <translation>10 أحرف على الأقل؛ تذكّر عدة كلمات هو الأسهل</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>قوة عبارة المرور</translation>
     </message>
     <message>
         <source>Passphrase problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في عبارة المرور</translation>
     </message>
     <message>
         <source>Con&amp;firm passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد عبارة المرور(&amp;F):</translation>
     </message>
     <message>
         <source>Confirm passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد عبارة المرور</translation>
     </message>
     <message>
         <source>Confirmation problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في التأكيد</translation>
     </message>
     <message>
         <source>&amp;Remember on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكّر على هذا الجهاز(&amp;R)</translation>
     </message>
     <message>
         <source>Remember on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكّر على هذا الجهاز</translation>
     </message>
     <message>
         <source>Open the vault without typing the passphrase on this computer, using the system keyring. Anyone who can sign in to your account here can then open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الخزنة دون كتابة عبارة المرور على هذا الحاسوب، باستخدام حلقة مفاتيح النظام. عندئذٍ يستطيع كل من يمكنه تسجيل الدخول إلى حسابك هنا أن يفتح الخزنة.</translation>
     </message>
     <message>
         <source>Problem creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في إنشاء الخزنة</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العمل</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء(&amp;Q)</translation>
     </message>
     <message>
         <source>Quit without creating a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنهاء دون إنشاء خزنة</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء الخزنة(&amp;C)</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء الخزنة</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
         <source>Due for review (re&amp;tention):</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحقة للمراجعة (الاحتفاظ)(&amp;T):</translation>
     </message>
     <message>
         <source>Records due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات مستحقة للمراجعة</translation>
     </message>
     <message>
         <source>(no name given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لم يُذكر اسم)</translation>
     </message>
     <message>
         <source>Signed in as {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجَّل الدخول باسم {user}</translation>
     </message>
     <message>
         <source>Vault: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة: {folder}</translation>
     </message>
     <message>
         <source>Lock the vault ({shortcut}) whenever you leave this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أقفل الخزنة ({shortcut}) كلما ابتعدت عن هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Nothing at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء في الوقت الحالي.</translation>
     </message>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… و{count} أخرى</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>متأخر %n يوم</numerusform>
+            <numerusform>متأخر يوماً واحداً (%n)</numerusform>
+            <numerusform>متأخر يومين (%n)</numerusform>
+            <numerusform>متأخر %n أيام</numerusform>
+            <numerusform>متأخر %n يوماً</numerusform>
+            <numerusform>متأخر %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحق اليوم</translation>
     </message>
     <message numerus="yes">
         <source>Due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مستحق خلال %n يوم</numerusform>
+            <numerusform>مستحق خلال يوم واحد (%n)</numerusform>
+            <numerusform>مستحق خلال يومين (%n)</numerusform>
+            <numerusform>مستحق خلال %n أيام</numerusform>
+            <numerusform>مستحق خلال %n يوماً</numerusform>
+            <numerusform>مستحق خلال %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>{when} (reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} (رد)</translation>
     </message>
     <message>
         <source>{when} · {kind}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {kind}: {title}</translation>
     </message>
     <message numerus="yes">
         <source>Review overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المراجعة متأخرة %n يوم</numerusform>
+            <numerusform>المراجعة متأخرة يوماً واحداً (%n)</numerusform>
+            <numerusform>المراجعة متأخرة يومين (%n)</numerusform>
+            <numerusform>المراجعة متأخرة %n أيام</numerusform>
+            <numerusform>المراجعة متأخرة %n يوماً</numerusform>
+            <numerusform>المراجعة متأخرة %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>Review today</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة اليوم</translation>
     </message>
     <message numerus="yes">
         <source>Review in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المراجعة خلال %n يوم</numerusform>
+            <numerusform>المراجعة خلال يوم واحد (%n)</numerusform>
+            <numerusform>المراجعة خلال يومين (%n)</numerusform>
+            <numerusform>المراجعة خلال %n أيام</numerusform>
+            <numerusform>المراجعة خلال %n يوماً</numerusform>
+            <numerusform>المراجعة خلال %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>SPT session in Geneva</source>
-        <translation type="unfinished"></translation>
+        <translation>دورة اللجنة الفرعية لمنع التعذيب في جنيف</translation>
     </message>
     <message>
         <source>SPT announces its visiting programme for {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعلن اللجنة الفرعية برنامج زياراتها لعام {year}</translation>
     </message>
     <message>
         <source>Special Fund: call for applications</source>
-        <translation type="unfinished"></translation>
+        <translation>الصندوق الخاص: الدعوة لتقديم الطلبات</translation>
     </message>
     <message>
         <source>Your annual report for {year} is due</source>
-        <translation type="unfinished"></translation>
+        <translation>حان موعد تقريرك السنوي لعام {year}</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {start} إلى {end}</translation>
     </message>
     <message>
         <source>{when} (approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} (تقريبي)</translation>
     </message>
 </context>
 <context>
     <name>DashboardForm</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة المعلومات</translation>
     </message>
     <message>
         <source>&amp;Due and overdue:</source>
-        <translation type="unfinished"></translation>
+        <translation>المستحق والمتأخر(&amp;D):</translation>
     </message>
     <message>
         <source>Due and overdue items</source>
-        <translation type="unfinished"></translation>
+        <translation>البنود المستحقة والمتأخرة</translation>
     </message>
     <message>
         <source>Awaiting a re&amp;ply:</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار الرد(&amp;P):</translation>
     </message>
     <message>
         <source>Communications awaiting a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>مراسلات في انتظار الرد</translation>
     </message>
     <message>
         <source>Open &amp;interpretation requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات التفسير المفتوحة(&amp;I):</translation>
     </message>
     <message>
         <source>Open interpretation requests</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات التفسير المفتوحة</translation>
     </message>
     <message>
         <source>SPT &amp;calendar:</source>
-        <translation type="unfinished"></translation>
+        <translation>تقويم اللجنة الفرعية(&amp;C):</translation>
     </message>
     <message>
         <source>SPT calendar: sessions, visiting programme and deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>تقويم اللجنة الفرعية: الدورات وبرنامج الزيارات والمواعيد النهائية</translation>
     </message>
     <message>
         <source>Recent &amp;security events:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحداث الأمنية الأخيرة(&amp;S):</translation>
     </message>
     <message>
         <source>Recent security events</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحداث الأمنية الأخيرة</translation>
     </message>
 </context>
 <context>
     <name>DateEdit</name>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>التقويم</translation>
     </message>
     <message>
         <source>Arrow keys move by day and week, Page Up and Page Down by month; Enter picks the date, Escape closes the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنقل مفاتيح الأسهم يوماً وأسبوعاً، وPage Up وPage Down شهراً؛ يختار Enter التاريخ، ويغلق Escape التقويم.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Type the date as YYYY-MM-DD, or choose it from the calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب التاريخ بالشكل YYYY-MM-DD، أو اختره من التقويم (Alt+Down)</translation>
     </message>
     <message>
         <source>Choose from the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختيار من التقويم</translation>
     </message>
     <message>
         <source>Choose from the calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختيار من التقويم (Alt+Down)</translation>
     </message>
 </context>
 <context>
     <name>DemoDataDialog</name>
     <message>
         <source>Fill with Demo Data</source>
-        <translation type="unfinished"></translation>
+        <translation>الملء ببيانات تجريبية</translation>
     </message>
     <message>
         <source>Demo data is fictitious: letters, visits, recommendations and contacts made up to try npmdesk out or to train colleagues. It goes into &lt;b&gt;this vault&lt;/b&gt;, next to your own records, and stays until you move it to the bin. Use a practice vault for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات التجريبية وهمية: رسائل وزيارات وتوصيات وجهات اتصال مختلَقة لتجربة npmdesk أو لتدريب الزملاء. تُضاف إلى &lt;b&gt;هذه الخزنة&lt;/b&gt;، بجانب سجلاتك، وتبقى حتى تنقلها إلى سلة المحذوفات. استخدم لها خزنة للتدريب.</translation>
     </message>
     <message>
         <source>Number of demo records</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد السجلات التجريبية</translation>
     </message>
     <message>
         <source>Number of demo attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المرفقات التجريبية</translation>
     </message>
     <message>
         <source>&amp;Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات(&amp;A):</translation>
     </message>
     <message>
         <source>Progress of the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم البيانات التجريبية</translation>
     </message>
     <message>
         <source>&amp;Add Demo Data</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة البيانات التجريبية(&amp;A)</translation>
     </message>
     <message>
         <source>Add the demo data to this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة البيانات التجريبية إلى هذه الخزنة</translation>
     </message>
     <message>
         <source>Close, or cancel while demo data is being added</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق، أو إلغاء أثناء إضافة البيانات التجريبية</translation>
     </message>
     <message>
         <source>Adding demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إضافة البيانات التجريبية…</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق(&amp;C)</translation>
     </message>
     <message>
         <source>Added {records} demo records and {attachments} attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف {records} سجلاً تجريبياً و{attachments} مرفقاً.</translation>
     </message>
     <message>
         <source>Cancelled. Demo records added before you cancelled stay in the vault; move them to the bin if you do not want them.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي. تبقى في الخزنة السجلات التجريبية التي أُضيفت قبل الإلغاء؛ انقلها إلى سلة المحذوفات إن لم تكن تريدها.</translation>
     </message>
 </context>
 <context>
     <name>DemoFeature</name>
     <message>
         <source>Fill with &amp;Demo Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>الملء ببيانات تجريبية(&amp;D)…</translation>
     </message>
     <message>
         <source>Add fictitious records to try npmdesk out or to train colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة سجلات وهمية لتجربة npmdesk أو لتدريب الزملاء</translation>
     </message>
 </context>
 <context>
     <name>DestroyDialog</name>
     <message>
         <source>Destroy this vault on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>إتلاف هذه الخزنة على هذا الجهاز</translation>
     </message>
     <message>
         <source>&lt;b&gt;This erases the vault on this computer at once and for good.&lt;/b&gt;&lt;br&gt;Its keys are overwritten first, so nobody can open it again: not with the passphrase, not with the recovery code. Backups elsewhere are not touched.&lt;br&gt;&lt;br&gt;To confirm, type the vault&apos;s name: &lt;b&gt;{name}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;يمحو هذا الخزنة على هذا الحاسوب فوراً وإلى الأبد.&lt;/b&gt;&lt;br&gt;تُكتب مفاتيحها فوقها أولاً، فلا يستطيع أحد فتحها مجدداً: لا بعبارة المرور ولا برمز الاسترداد. لا تتأثر النسخ الاحتياطية الموجودة في أماكن أخرى.&lt;br&gt;&lt;br&gt;للتأكيد، اكتب اسم الخزنة: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Vault name to confirm the erase</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الخزنة لتأكيد المحو</translation>
     </message>
     <message>
         <source>&amp;Vault name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الخزنة(&amp;V):</translation>
     </message>
     <message>
         <source>&amp;Destroy the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>إتلاف الخزنة(&amp;D)</translation>
     </message>
     <message>
         <source>Destroy the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>إتلاف الخزنة</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1157,216 +1157,216 @@
     <name>DetailPane</name>
     <message>
         <source>{kind}, {marking}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}، {marking}: {title}</translation>
     </message>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
     <message>
         <source>Refused or withdrawn consent</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقة مرفوضة أو مسحوبة</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>المراحل</translation>
     </message>
     <message>
         <source>No return visit check yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تحقق من زيارة لاحقة بعد</translation>
     </message>
     <message>
         <source>Add a return &amp;visit check…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تحقق من زيارة لاحقة(&amp;V)…</translation>
     </message>
     <message>
         <source>Add a return visit check to this case</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تحقق من زيارة لاحقة إلى هذه الحالة</translation>
     </message>
     <message>
         <source>Return visit check: {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من زيارة لاحقة: {person}</translation>
     </message>
     <message>
         <source>Sensitivity: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة السرية: {name}</translation>
     </message>
 </context>
 <context>
     <name>DialoguePanel</name>
     <message>
         <source>The State&apos;s reports and the NPM&apos;s assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تبلغ عنه الدولة وتقييم الآلية الوقائية الوطنية</translation>
     </message>
     <message>
         <source>Note about the report</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة بشأن التقرير</translation>
     </message>
     <message>
         <source>History of both statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الحالتين</translation>
     </message>
     <message>
         <source>Special Fund projects that implement it</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاريع الصندوق الخاص التي تنفّذها</translation>
     </message>
     <message>
         <source>Dialogue on this recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوار بشأن هذه التوصية</translation>
     </message>
     <message>
         <source>Its report is the SPT&apos;s annual report or guidance, which recommendations do not come from: when you next edit it, choose a visit report, the NPM&apos;s own report, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقريرها هو التقرير السنوي للجنة الفرعية أو توجيهاتها، ولا تصدر التوصيات عنهما: عند تعديلها في المرة القادمة، اختر تقرير زيارة، أو تقرير الآلية الوقائية الوطنية نفسها، أو لا شيء.</translation>
     </message>
     <message>
         <source>The State reports</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تبلغ عنه الدولة</translation>
     </message>
     <message>
         <source>The NPM&apos;s assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم الآلية الوقائية الوطنية</translation>
     </message>
     <message>
         <source>The State has not reported a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تبلغ الدولة عن أي حالة.</translation>
     </message>
     <message>
         <source>The State reports: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>تبلغ الدولة: {text}</translation>
     </message>
     <message>
         <source>The NPM has not assessed it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تقيّمها الآلية الوقائية الوطنية بعد.</translation>
     </message>
     <message>
         <source>The NPM&apos;s assessment: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم الآلية الوقائية الوطنية: {text}</translation>
     </message>
     <message>
         <source>History (oldest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ (الأقدم أولاً):</translation>
     </message>
     <message>
         <source>State: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة: {change}</translation>
     </message>
     <message>
         <source>NPM: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>الآلية الوقائية الوطنية: {change}</translation>
     </message>
     <message>
         <source>Dated: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>بتاريخ: {date}</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تاريخ</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: {source}</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مذكور</translation>
     </message>
     <message>
         <source>Evidence: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة: {text}</translation>
     </message>
     <message>
         <source>no status</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حالة</translation>
     </message>
     <message>
         <source>source not given</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر غير مذكور</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مؤرخ</translation>
     </message>
     <message>
         <source>{when}: {status} ({source}), recorded {recorded}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {status} ({source})، سُجِّل في {recorded}</translation>
     </message>
     <message>
         <source>No Special Fund project implements it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينفّذها أي مشروع من مشاريع الصندوق الخاص.</translation>
     </message>
     <message>
         <source>Special Fund projects that implement it:</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاريع الصندوق الخاص التي تنفّذها:</translation>
     </message>
 </context>
 <context>
     <name>DraftOffer</name>
     <message>
         <source>a new {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} جديد</translation>
     </message>
     <message>
         <source>“{title}” ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» ({kind})</translation>
     </message>
     <message>
         <source>Unsaved draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة غير محفوظة</translation>
     </message>
     <message>
         <source>You have an unsaved draft of {what}, kept {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لديك مسودة غير محفوظة لـ {what}، محفوظة منذ {when}.</translation>
     </message>
     <message>
         <source>Continue with it, or discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تتابعها أم تتجاهلها؟</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>لاحقاً(&amp;L)</translation>
     </message>
     <message>
         <source>Continue the draft in its form</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة المسودة في نموذجها</translation>
     </message>
     <message>
         <source>Discard the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل المسودة</translation>
     </message>
     <message>
         <source>Keep the draft and ask again next time</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بالمسودة والسؤال مجدداً في المرة القادمة</translation>
     </message>
 </context>
 <context>
     <name>ExchangeFeature</name>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the selected records (or the record shown) as an encrypted, signed package; everything in the vault is a choice in the dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير السجلات المحددة (أو السجل المعروض) في حزمة مشفّرة وموقّعة؛ كل ما في الخزنة يمكن اختياره في مربع الحوار</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Export &amp;Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المحدد(&amp;S)…</translation>
     </message>
     <message>
         <source>Export the records selected in the list</source>
@@ -1761,7 +1761,7 @@
     </message>
     <message>
         <source>Confirmation problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في التأكيد</translation>
     </message>
     <message>
         <source>Who can open the package</source>
@@ -1805,11 +1805,11 @@
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>قوة عبارة المرور</translation>
     </message>
     <message>
         <source>Passphrase problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في عبارة المرور</translation>
     </message>
     <message>
         <source>Type it a&amp;gain:</source>
@@ -1853,7 +1853,7 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير(&amp;E)…</translation>
     </message>
     <message>
         <source>Export: choose where to save the package</source>
@@ -1892,7 +1892,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>National deadline problem</source>
@@ -2059,7 +2059,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Reply by problem</source>
@@ -2210,7 +2210,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Term start problem</source>
@@ -2325,7 +2325,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Date sent problem</source>
@@ -2519,7 +2519,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>State&apos;s status dated problem</source>
@@ -2661,7 +2661,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Published on problem</source>
@@ -2899,7 +2899,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Project starts problem</source>
@@ -2986,7 +2986,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Date sent problem</source>
@@ -3009,7 +3009,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Start date problem</source>
@@ -3692,7 +3692,7 @@
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء(&amp;C)</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
@@ -3746,7 +3746,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء(&amp;Q)</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
@@ -3982,35 +3982,35 @@
     </message>
     <message>
         <source>At least 10 characters; several words are easiest to remember</source>
-        <translation type="unfinished"></translation>
+        <translation>10 أحرف على الأقل؛ تذكّر عدة كلمات هو الأسهل</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>قوة عبارة المرور</translation>
     </message>
     <message>
         <source>Passphrase problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في عبارة المرور</translation>
     </message>
     <message>
         <source>Con&amp;firm passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد عبارة المرور(&amp;F):</translation>
     </message>
     <message>
         <source>Confirm new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد عبارة المرور الجديدة</translation>
     </message>
     <message>
         <source>Confirmation problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في التأكيد</translation>
     </message>
     <message>
         <source>Problem changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في تغيير عبارة المرور</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العمل</translation>
     </message>
     <message>
         <source>&amp;Lock without changing</source>
@@ -4396,7 +4396,7 @@
     </message>
     <message>
         <source>Passphrase problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في عبارة المرور</translation>
     </message>
     <message>
         <source>&amp;Open the package</source>
@@ -5048,7 +5048,7 @@
     </message>
     <message>
         <source>&amp;Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات(&amp;A):</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -5071,7 +5071,7 @@
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
@@ -5179,7 +5179,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Date problem</source>
@@ -6509,7 +6509,7 @@
     </message>
     <message>
         <source>State party of your NPM</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة الطرف التي تتبع لها آليتك الوقائية الوطنية</translation>
     </message>
     <message>
         <source>New visits, reports, recommendations and places start with this country. It is kept in the vault, for everyone who opens it.</source>
@@ -6663,7 +6663,7 @@
     <name>UnlockDialog</name>
     <message>
         <source>Vault: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة: {folder}</translation>
     </message>
     <message>
         <source>Restore a &amp;Backup…</source>
@@ -6718,15 +6718,15 @@
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور(&amp;P):</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Passphrase problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في عبارة المرور</translation>
     </message>
     <message>
         <source>Type the recovery code you wrote down: eight groups of four letters and digits. Dashes, spaces and capitals do not matter. A recovery code opens the vault only once: you then choose a new passphrase and get a new recovery code to write down, and the code you type here stops working.</source>
@@ -6762,11 +6762,11 @@
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العمل</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء(&amp;Q)</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -7061,7 +7061,7 @@
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {start} إلى {end}</translation>
     </message>
     <message>
         <source>from {start}</source>
@@ -7158,7 +7158,7 @@
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <source>State or date</source>
