@@ -1370,394 +1370,394 @@
     </message>
     <message>
         <source>Export the records selected in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير السجلات المحددة في القائمة</translation>
     </message>
     <message>
         <source>Export &amp;with Linked Records…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير مع السجلات المرتبطة(&amp;W)…</translation>
     </message>
     <message>
         <source>Export the record shown with its thread and linked records (a visit dossier, an annual-report submission)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير السجل المعروض مع سلسلته والسجلات المرتبطة به (ملف زيارة، تقديم تقرير سنوي)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد(&amp;I)…</translation>
     </message>
     <message>
         <source>Preview and import a package from the SPT or a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة حزمة من اللجنة الفرعية أو من زميل واستيرادها</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Share My &amp;Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركة مفاتيحي(&amp;K)…</translation>
     </message>
     <message>
         <source>Show this vault&apos;s public keys, fingerprint and QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المفاتيح العلنية لهذه الخزنة وبصمتها ورمز QR الخاص بها</translation>
     </message>
     <message>
         <source>Add &amp;Contact from Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جهة اتصال من بطاقة(&amp;C)…</translation>
     </message>
     <message>
         <source>Add a contact with the keys from their contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جهة اتصال بالمفاتيح الواردة في بطاقتها</translation>
     </message>
     <message>
         <source>Export with linked records</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير مع السجلات المرتبطة</translation>
     </message>
 </context>
 <context>
     <name>ExchangeJob</name>
     <message>
         <source>npmdesk could not write the package: {reason}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على npmdesk كتابة الحزمة: {reason}. لم يُكتب شيء.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeNote</name>
     <message>
         <source>Conflict: edited on both sides. This record was changed here and, differently, in a package you imported. Your version is shown; the other one is in its history. Compare them, edit the record if something should change, then mark it as settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض: عُدِّل في الجانبين. تغيّر هذا السجل هنا، وتغيّر بشكل مختلف في حزمة استوردتها. تُعرض نسختك؛ والنسخة الأخرى في تاريخه. قارن بينهما، وعدّل السجل إن كان ينبغي تغيير شيء، ثم ضع عليه علامة «تمت التسوية».</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض</translation>
     </message>
     <message>
         <source>Compare versio&amp;ns…</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة النسختين(&amp;N)…</translation>
     </message>
     <message>
         <source>Compare the two versions in the record&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة النسختين في تاريخ السجل</translation>
     </message>
     <message>
         <source>Mark as &amp;settled</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة «تمت التسوية»(&amp;S)</translation>
     </message>
     <message>
         <source>Mark the conflict as settled</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة «تمت التسوية» على التعارض</translation>
     </message>
     <message>
         <source>Keys of this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح جهة الاتصال هذه</translation>
     </message>
     <message>
         <source>Verify &amp;keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من المفاتيح(&amp;K)…</translation>
     </message>
     <message>
         <source>Verify this contact&apos;s keys by comparing the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من مفاتيح جهة الاتصال هذه بمقارنة البصمة</translation>
     </message>
     <message>
         <source>One of our NPM&apos;s devices (packages to it carry real names)</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد أجهزة آليتنا الوقائية الوطنية (الحزم الموجهة إليه تحمل الأسماء الحقيقية)</translation>
     </message>
     <message>
         <source>Only for a colleague&apos;s laptop whose keys you verified. Packages for it carry real names and records nobody may send to the SPT.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط لحاسوب زميل تحققت من مفاتيحه. الحزم الموجهة إليه تحمل الأسماء الحقيقية وسجلات لا يجوز لأحد إرسالها إلى اللجنة الفرعية.</translation>
     </message>
     <message>
         <source>When this record left the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>متى خرج هذا السجل من الخزنة</translation>
     </message>
     <message numerus="yes">
         <source>Left the vault %n time(s): last on {when} to {who} ({file}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>خرج من الخزنة %n مرة: آخرها في {when} إلى {who} ({file}).</numerusform>
+            <numerusform>خرج من الخزنة مرة واحدة (%n): في {when} إلى {who} ({file}).</numerusform>
+            <numerusform>خرج من الخزنة مرتين (%n): آخرها في {when} إلى {who} ({file}).</numerusform>
+            <numerusform>خرج من الخزنة %n مرات: آخرها في {when} إلى {who} ({file}).</numerusform>
+            <numerusform>خرج من الخزنة %n مرة: آخرها في {when} إلى {who} ({file}).</numerusform>
+            <numerusform>خرج من الخزنة %n مرة: آخرها في {when} إلى {who} ({file}).</numerusform>
         </translation>
     </message>
     <message>
         <source>Malformed key: a key stored for this contact is not a valid key. Edit the contact and clear it (or paste the right one).</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح معطوب: أحد المفاتيح المحفوظة لجهة الاتصال هذه ليس مفتاحاً صالحاً. عدّل جهة الاتصال وامسحه (أو الصق المفتاح الصحيح).</translation>
     </message>
     <message>
         <source>No keys yet: add them from this contact&apos;s card (File → Add Contact from Card…).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مفاتيح بعد: أضفها من بطاقة جهة الاتصال هذه (ملف ← إضافة جهة اتصال من بطاقة…).</translation>
     </message>
     <message>
         <source>Age recipient only: packages can be exported for this contact, but none they send can be checked (no signing key).</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلم age فقط: يمكن تصدير حزم لجهة الاتصال هذه، لكن لا يمكن التحقق من أي حزمة ترسلها (لا يوجد مفتاح توقيع).</translation>
     </message>
     <message>
         <source>Keys verified. Fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح متحقَّق منها. البصمة {fingerprint}</translation>
     </message>
     <message>
         <source>Keys NOT verified yet. Fingerprint {fingerprint}: compare it with them by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح غير متحقَّق منها بعد. البصمة {fingerprint}: قارنها معه عبر الهاتف.</translation>
     </message>
     <message>
         <source>whoever has the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>كل من لديه عبارة المرور</translation>
     </message>
     <message>
         <source>a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير PDF</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Reading the records to export…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة السجلات المراد تصديرها…</translation>
     </message>
     <message>
         <source>Encrypting and signing the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تشفير الحزمة وتوقيعها…</translation>
     </message>
     <message>
         <source>strictly confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>سري للغاية</translation>
     </message>
     <message>
         <source>personal data without recorded consent</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات شخصية دون موافقة مسجَّلة</translation>
     </message>
     <message>
         <source>internal to the NPM</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلي للآلية الوقائية الوطنية</translation>
     </message>
     <message>
         <source>They are strictly confidential, internal to the NPM, or they hold personal data without recorded consent. Names stay pseudonymised in the package (each record&apos;s aliases are set under People and consent in its form).</source>
-        <translation type="unfinished"></translation>
+        <translation>إنها سرية للغاية، أو داخلية للآلية الوقائية الوطنية، أو تتضمن بيانات شخصية دون موافقة مسجَّلة. تبقى الأسماء مستعارة في الحزمة (تُحدَّد الأسماء المستعارة لكل سجل تحت «الأشخاص والموافقة» في نموذجه).</translation>
     </message>
     <message>
         <source>Left out of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>مستبعد من الحزمة</translation>
     </message>
     <message>
         <source>A person named in these records refused (or withdrew) consent to their transmission to the SPT. They stay in the vault: no confirmation can send them, and their attachments stay too. Records that link to them still go.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض شخص مذكور في هذه السجلات (أو سحب) موافقته على إحالتها إلى اللجنة الفرعية. تبقى في الخزنة: لا يمكن لأي تأكيد إرسالها، وتبقى مرفقاتها كذلك. أما السجلات المرتبطة بها فتُرسَل.</translation>
     </message>
     <message>
         <source>{title}: {people} refused transmission to the SPT</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: رفض {people} الإحالة إلى اللجنة الفرعية</translation>
     </message>
     <message>
         <source>{title}: consent to transmission was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: رُفضت الموافقة على الإحالة</translation>
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُصدَّر</translation>
     </message>
     <message>
         <source>The record &amp;shown</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل المعروض(&amp;S)</translation>
     </message>
     <message numerus="yes">
         <source>The record with its &amp;linked records (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>السجل مع السجلات المرتبطة به (%n)(&amp;L)</numerusform>
+            <numerusform>السجل مع السجلات المرتبطة به (%n)(&amp;L)</numerusform>
+            <numerusform>السجل مع السجلات المرتبطة به (%n)(&amp;L)</numerusform>
+            <numerusform>السجل مع السجلات المرتبطة به (%n)(&amp;L)</numerusform>
+            <numerusform>السجل مع السجلات المرتبطة به (%n)(&amp;L)</numerusform>
+            <numerusform>السجل مع السجلات المرتبطة به (%n)(&amp;L)</numerusform>
         </translation>
     </message>
     <message>
         <source>The &amp;document(s) only</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند (المستندات) فقط(&amp;D)</translation>
     </message>
     <message numerus="yes">
         <source>The &amp;selected records (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>السجلات المحددة (%n)(&amp;S)</numerusform>
+            <numerusform>السجلات المحددة (%n)(&amp;S)</numerusform>
+            <numerusform>السجلات المحددة (%n)(&amp;S)</numerusform>
+            <numerusform>السجلات المحددة (%n)(&amp;S)</numerusform>
+            <numerusform>السجلات المحددة (%n)(&amp;S)</numerusform>
+            <numerusform>السجلات المحددة (%n)(&amp;S)</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything in the &amp;vault</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما في الخزنة(&amp;V)</translation>
     </message>
     <message>
         <source>Nothing is chosen yet. Select records in the list (Ctrl+click or Shift+click for several) and export again, or choose “Everything in the vault” above.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر شيء بعد. حدّد سجلات في القائمة (Ctrl+نقر أو Shift+نقر لتحديد عدة سجلات) وصدّر مجدداً، أو اختر «كل ما في الخزنة» أعلاه.</translation>
     </message>
     <message>
         <source>Add a &amp;recipient…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مستلم(&amp;R)…</translation>
     </message>
     <message>
         <source>“{name}” was added to your contacts and ticked. Their keys are NOT verified: before sending anything sensitive, open the contact and use Verify keys… to compare the fingerprint with them by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف «{name}» إلى جهات اتصالك وحُدِّد. مفاتيحه غير متحقَّق منها: قبل إرسال أي شيء حساس، افتح جهة الاتصال واستخدم «التحقق من المفاتيح…» لمقارنة البصمة معه عبر الهاتف.</translation>
     </message>
     <message>
         <source>For your NPM&apos;s own devices only: the records carry real names (not pseudonymised), and nothing is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>لأجهزة آليتك الوقائية الوطنية فقط: تحمل السجلات الأسماء الحقيقية (غير مستعارة)، ولا يُستبعد شيء.</translation>
     </message>
     <message>
         <source>&amp;Mark the draft communications in the package as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة «مُرسَل» على مسودات المراسلات في الحزمة(&amp;M)</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) will leave the vault, encrypted and signed,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سيخرج %n سجل من الخزنة، مشفّراً وموقّعاً،</numerusform>
+            <numerusform>سيخرج سجل واحد (%n) من الخزنة، مشفّراً وموقّعاً،</numerusform>
+            <numerusform>سيخرج سجلان (%n) من الخزنة، مشفّرين وموقّعين،</numerusform>
+            <numerusform>ستخرج %n سجلات من الخزنة، مشفّرة وموقّعة،</numerusform>
+            <numerusform>سيخرج %n سجلاً من الخزنة، مشفّرة وموقّعة،</numerusform>
+            <numerusform>سيخرج %n سجل من الخزنة، مشفّرة وموقّعة،</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>with %n attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مع %n مرفق</numerusform>
+            <numerusform>مع مرفق واحد (%n)</numerusform>
+            <numerusform>مع مرفقين (%n)</numerusform>
+            <numerusform>مع %n مرفقات</numerusform>
+            <numerusform>مع %n مرفقاً</numerusform>
+            <numerusform>مع %n مرفق</numerusform>
         </translation>
     </message>
     <message>
         <source>({size}).</source>
-        <translation type="unfinished"></translation>
+        <translation>({size}).</translation>
     </message>
     <message numerus="yes">
         <source>The package also holds %n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تتضمن الحزمة أيضاً %n مستند.</numerusform>
+            <numerusform>تتضمن الحزمة أيضاً مستنداً واحداً (%n).</numerusform>
+            <numerusform>تتضمن الحزمة أيضاً مستندين (%n).</numerusform>
+            <numerusform>تتضمن الحزمة أيضاً %n مستندات.</numerusform>
+            <numerusform>تتضمن الحزمة أيضاً %n مستنداً.</numerusform>
+            <numerusform>تتضمن الحزمة أيضاً %n مستند.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The contacts the records name travel with them (%n contact(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ترافقها جهات الاتصال التي تذكرها السجلات (%n جهة اتصال).</numerusform>
+            <numerusform>ترافقها جهات الاتصال التي تذكرها السجلات (جهة اتصال واحدة، %n).</numerusform>
+            <numerusform>ترافقها جهات الاتصال التي تذكرها السجلات (جهتا اتصال، %n).</numerusform>
+            <numerusform>ترافقها جهات الاتصال التي تذكرها السجلات (%n جهات اتصال).</numerusform>
+            <numerusform>ترافقها جهات الاتصال التي تذكرها السجلات (%n جهة اتصال).</numerusform>
+            <numerusform>ترافقها جهات الاتصال التي تذكرها السجلات (%n جهة اتصال).</numerusform>
         </translation>
     </message>
     <message>
         <source>Document · {name} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند · {name} ({size})</translation>
     </message>
     <message>
         <source>keys verified</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح متحقَّق منها</translation>
     </message>
     <message>
         <source>keys NOT verified</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح غير متحقَّق منها</translation>
     </message>
     <message>
         <source>No contact has an age recipient yet. Add one with “Add a recipient…” below, or choose a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بعد جهة اتصال لديها مستلم age. أضف واحدة عبر «إضافة مستلم…» أدناه، أو اختر عبارة مرور.</translation>
     </message>
     <message>
         <source>Not verified yet: {names}. If a key is not really theirs, someone else could read the package. Compare the fingerprint with them first (Verify keys… on the contact).</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متحقَّق منها بعد: {names}. إذا لم يكن مفتاح ما يخص صاحبه حقاً، فقد يقرأ شخص آخر الحزمة. قارن البصمة معه أولاً («التحقق من المفاتيح…» في جهة الاتصال).</translation>
     </message>
     <message>
         <source>a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور</translation>
     </message>
     <message>
         <source>Exported {records} records and {attachments} attachments to {path} ({size}), encrypted for {who}. Signed by this vault: fingerprint {fingerprint}. The recipient can compare it with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر {records} سجلاً و{attachments} مرفقاً إلى {path} ({size})، مشفّرة لـ {who}. موقّعة من هذه الخزنة: البصمة {fingerprint}. يستطيع المستلم مقارنتها ببصمتك.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) were left out: consent to their transmission was refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استُبعد %n سجل: رُفضت الموافقة على إحالته.</numerusform>
+            <numerusform>استُبعد سجل واحد (%n): رُفضت الموافقة على إحالته.</numerusform>
+            <numerusform>استُبعد سجلان (%n): رُفضت الموافقة على إحالتهما.</numerusform>
+            <numerusform>استُبعدت %n سجلات: رُفضت الموافقة على إحالتها.</numerusform>
+            <numerusform>استُبعد %n سجلاً: رُفضت الموافقة على إحالتها.</numerusform>
+            <numerusform>استُبعد %n سجل: رُفضت الموافقة على إحالتها.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) marked as sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وُضعت علامة «مُرسَل» على %n مسودة.</numerusform>
+            <numerusform>وُضعت علامة «مُرسَل» على مسودة واحدة (%n).</numerusform>
+            <numerusform>وُضعت علامة «مُرسَل» على مسودتين (%n).</numerusform>
+            <numerusform>وُضعت علامة «مُرسَل» على %n مسودات.</numerusform>
+            <numerusform>وُضعت علامة «مُرسَل» على %n مسودة.</numerusform>
+            <numerusform>وُضعت علامة «مُرسَل» على %n مسودة.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export was cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير. لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <source>Cancelled before anything was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي قبل كتابة أي شيء.</translation>
     </message>
     <message>
         <source>Save the encrypted package</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الحزمة المشفّرة</translation>
     </message>
     <message>
         <source>npmdesk packages (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم npmdesk (*{suffix})</translation>
     </message>
 </context>
 <context>
     <name>ExportForm</name>
     <message>
         <source>Export an encrypted package</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير حزمة مشفّرة</translation>
     </message>
     <message>
         <source>What leaves the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يخرج من الخزنة</translation>
     </message>
     <message>
         <source>Records in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات في الحزمة</translation>
     </message>
     <message>
         <source>These records need your confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه السجلات تحتاج إلى تأكيدك</translation>
     </message>
     <message>
         <source>Records that need your confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات تحتاج إلى تأكيدك</translation>
     </message>
     <message>
         <source>They are strictly confidential, or they hold personal data without recorded consent. Names stay pseudonymised in the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنها سرية للغاية، أو تتضمن بيانات شخصية دون موافقة مسجَّلة. تبقى الأسماء مستعارة في الحزمة.</translation>
     </message>
     <message>
         <source>I &amp;confirm these may leave the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>أؤكد أنه يجوز لهذه السجلات الخروج من الخزنة(&amp;C)</translation>
     </message>
     <message>
         <source>I confirm these records may leave the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>أؤكد أنه يجوز لهذه السجلات الخروج من الخزنة</translation>
     </message>
     <message>
         <source>Confirmation problem</source>
@@ -1765,43 +1765,43 @@
     </message>
     <message>
         <source>Who can open the package</source>
-        <translation type="unfinished"></translation>
+        <translation>من يستطيع فتح الحزمة</translation>
     </message>
     <message>
         <source>&amp;Contacts (their age keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال (مفاتيح age الخاصة بها)(&amp;C)</translation>
     </message>
     <message>
         <source>Encrypt for contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>التشفير لجهات الاتصال</translation>
     </message>
     <message>
         <source>Recipients: tick each contact who may open the package</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلمون: حدّد كل جهة اتصال يجوز لها فتح الحزمة</translation>
     </message>
     <message>
         <source>About the recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>بشأن المستلمين</translation>
     </message>
     <message>
         <source>Recipients problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في المستلمين</translation>
     </message>
     <message>
         <source>A &amp;passphrase (tell it to the recipient by phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور (أبلغها للمستلم عبر الهاتف)(&amp;P)</translation>
     </message>
     <message>
         <source>Encrypt with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>التشفير بعبارة مرور</translation>
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور(&amp;P):</translation>
     </message>
     <message>
         <source>Package passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور الحزمة</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
@@ -1813,43 +1813,43 @@
     </message>
     <message>
         <source>Type it a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبها مرة أخرى(&amp;G):</translation>
     </message>
     <message>
         <source>Package passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور الحزمة مرة أخرى</translation>
     </message>
     <message>
         <source>Passphrase confirmation problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في تأكيد عبارة المرور</translation>
     </message>
     <message>
         <source>&amp;Armored text (to paste into an e-mail) instead of a binary file</source>
-        <translation type="unfinished"></translation>
+        <translation>نص مدرّع (للصقه في بريد إلكتروني) بدلاً من ملف ثنائي(&amp;A)</translation>
     </message>
     <message>
         <source>Write armored text</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة نص مدرّع</translation>
     </message>
     <message>
         <source>Export problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في التصدير</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة التصدير</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم التصدير</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق(&amp;O)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -1857,38 +1857,38 @@
     </message>
     <message>
         <source>Export: choose where to save the package</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير: اختر مكان حفظ الحزمة</translation>
     </message>
 </context>
 <context>
     <name>Fields_annual_report</name>
     <message>
         <source>Annual report details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل التقرير السنوي</translation>
     </message>
     <message>
         <source>Ye&amp;ar *:</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة(&amp;A) *:</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب</translation>
     </message>
     <message>
         <source>Year problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في السنة</translation>
     </message>
     <message>
         <source>National dead&amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي الوطني(&amp;L):</translation>
     </message>
     <message>
         <source>National deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي الوطني</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -1896,166 +1896,166 @@
     </message>
     <message>
         <source>National deadline problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الموعد النهائي الوطني</translation>
     </message>
     <message>
         <source>Published nat&amp;ionally on:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النشر على الصعيد الوطني(&amp;I):</translation>
     </message>
     <message>
         <source>Published nationally on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النشر على الصعيد الوطني</translation>
     </message>
     <message>
         <source>Published nationally on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في تاريخ النشر على الصعيد الوطني</translation>
     </message>
     <message>
         <source>National &amp;web page:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة الوطنية على الإنترنت(&amp;W):</translation>
     </message>
     <message>
         <source>National web page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة الوطنية على الإنترنت</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>National web page problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الصفحة الوطنية على الإنترنت</translation>
     </message>
     <message>
         <source>Tabled in parlia&amp;ment on:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ تقديمه إلى البرلمان(&amp;M):</translation>
     </message>
     <message>
         <source>Tabled in parliament on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ تقديمه إلى البرلمان</translation>
     </message>
     <message>
         <source>Tabled in parliament on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في تاريخ تقديمه إلى البرلمان</translation>
     </message>
     <message>
         <source>Date sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإرسال:</translation>
     </message>
     <message>
         <source>Date sent</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإرسال</translation>
     </message>
     <message>
         <source>Date sent problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في تاريخ الإرسال</translation>
     </message>
     <message>
         <source>Languages sent (&amp;one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>لغات الإرسال (لغة في كل سطر)(&amp;O):</translation>
     </message>
     <message>
         <source>Languages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>لغات الإرسال</translation>
     </message>
     <message>
         <source>Languages sent problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في لغات الإرسال</translation>
     </message>
     <message>
         <source>Ac&amp;knowledged on:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإقرار بالاستلام(&amp;K):</translation>
     </message>
     <message>
         <source>Acknowledged on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإقرار بالاستلام</translation>
     </message>
     <message>
         <source>Acknowledged on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في تاريخ الإقرار بالاستلام</translation>
     </message>
     <message>
         <source>Posted on the OHCHR site on:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النشر على موقع المفوضية السامية:</translation>
     </message>
     <message>
         <source>Posted on the OHCHR site on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النشر على موقع المفوضية السامية</translation>
     </message>
     <message>
         <source>Posted on the OHCHR site on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في تاريخ النشر على موقع المفوضية السامية</translation>
     </message>
     <message>
         <source>Pu&amp;blished at:</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور في(&amp;B):</translation>
     </message>
     <message>
         <source>Published at</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور في</translation>
     </message>
     <message>
         <source>Published at problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في «منشور في»</translation>
     </message>
 </context>
 <context>
     <name>Fields_communication</name>
     <message>
         <source>Communication details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل المراسلة</translation>
     </message>
     <message>
         <source>D&amp;irection *:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه(&amp;I) *:</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب</translation>
     </message>
     <message>
         <source>Direction problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الاتجاه</translation>
     </message>
     <message>
         <source>Ch&amp;annel *:</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة(&amp;A) *:</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة</translation>
     </message>
     <message>
         <source>Channel problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في القناة</translation>
     </message>
     <message>
         <source>Participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون:</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد في كل سطر</translation>
     </message>
     <message>
         <source>Participants problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في المشاركين</translation>
     </message>
     <message>
         <source>Rep&amp;ly by:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد قبل(&amp;L):</translation>
     </message>
     <message>
         <source>Reply by</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد قبل</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2063,19 +2063,19 @@
     </message>
     <message>
         <source>Reply by problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في «الرد قبل»</translation>
     </message>
     <message>
         <source>Thread:</source>
-        <translation type="unfinished"></translation>
+        <translation>السلسلة:</translation>
     </message>
     <message>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>السلسلة</translation>
     </message>
     <message>
         <source>Thread problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في السلسلة</translation>
     </message>
     <message>
         <source>In reply t&amp;o:</source>
@@ -2130,7 +2130,7 @@
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب</translation>
     </message>
     <message>
         <source>Role problem</source>
@@ -2158,7 +2158,7 @@
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد في كل سطر</translation>
     </message>
     <message>
         <source>Countries problem</source>
@@ -2309,7 +2309,7 @@
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب</translation>
     </message>
     <message>
         <source>Question problem</source>
@@ -2321,7 +2321,7 @@
     </message>
     <message>
         <source>Date sent</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإرسال</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2329,7 +2329,7 @@
     </message>
     <message>
         <source>Date sent problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في تاريخ الإرسال</translation>
     </message>
     <message>
         <source>Ans&amp;wer:</source>
@@ -2392,7 +2392,7 @@
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب</translation>
     </message>
     <message>
         <source>Type of place problem</source>
@@ -2463,7 +2463,7 @@
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب</translation>
     </message>
     <message>
         <source>Addressee problem</source>
@@ -2621,7 +2621,7 @@
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب</translation>
     </message>
     <message>
         <source>Type of report problem</source>
@@ -2673,15 +2673,15 @@
     </message>
     <message>
         <source>Published at</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور في</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Published at problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في «منشور في»</translation>
     </message>
     <message>
         <source>Trans&amp;mitted on:</source>
@@ -2788,7 +2788,7 @@
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد في كل سطر</translation>
     </message>
     <message>
         <source>People met problem</source>
@@ -2835,7 +2835,7 @@
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب</translation>
     </message>
     <message>
         <source>Purpose problem</source>
@@ -2958,7 +2958,7 @@
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب</translation>
     </message>
     <message>
         <source>Type of update problem</source>
@@ -2982,7 +2982,7 @@
     </message>
     <message>
         <source>Date sent</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإرسال</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2990,7 +2990,7 @@
     </message>
     <message>
         <source>Date sent problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في تاريخ الإرسال</translation>
     </message>
 </context>
 <context>
@@ -3073,7 +3073,7 @@
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد في كل سطر</translation>
     </message>
     <message>
         <source>Themes problem</source>
@@ -3377,7 +3377,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -3630,11 +3630,11 @@
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق(&amp;O)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -3696,7 +3696,7 @@
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق(&amp;O)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3704,7 +3704,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -3719,7 +3719,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -4384,7 +4384,7 @@
     <name>PackagePassphraseDialog</name>
     <message>
         <source>Package passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور الحزمة</translation>
     </message>
     <message>
         <source>This package was encrypted with a passphrase. Type the passphrase the sender gave you (by phone, for example).</source>
@@ -4392,7 +4392,7 @@
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور(&amp;P):</translation>
     </message>
     <message>
         <source>Passphrase problem</source>
@@ -5119,7 +5119,7 @@
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد في كل سطر</translation>
     </message>
     <message>
         <source>{field} problem</source>
@@ -5163,7 +5163,7 @@
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب</translation>
     </message>
     <message>
         <source>Title problem</source>
@@ -5787,7 +5787,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Laying out the report…</source>
@@ -6153,7 +6153,7 @@
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور(&amp;P):</translation>
     </message>
     <message>
         <source>The passphrase the vault had when the backup was made</source>
@@ -6209,7 +6209,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -6939,7 +6939,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>{name} has no valid signing key in this vault, so there is nothing to verify. Add their keys from their contact card first.</source>
