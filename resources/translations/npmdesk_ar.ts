@@ -2079,50 +2079,50 @@
     </message>
     <message>
         <source>In reply t&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّاً على(&amp;O):</translation>
     </message>
     <message>
         <source>In reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّاً على</translation>
     </message>
     <message>
         <source>In reply to problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في «ردّاً على»</translation>
     </message>
     <message>
         <source>Outco&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة(&amp;M):</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Outcome problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في النتيجة</translation>
     </message>
     <message>
         <source>Step o&amp;f the visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة الزيارة(&amp;F):</translation>
     </message>
     <message>
         <source>Step of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة الزيارة</translation>
     </message>
     <message>
         <source>Step of the visit problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في مرحلة الزيارة</translation>
     </message>
 </context>
 <context>
     <name>Fields_contact</name>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل جهة الاتصال</translation>
     </message>
     <message>
         <source>R&amp;ole *:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور(&amp;O) *:</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2134,27 +2134,27 @@
     </message>
     <message>
         <source>Role problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الدور</translation>
     </message>
     <message>
         <source>SPT reg&amp;ional team:</source>
-        <translation type="unfinished"></translation>
+        <translation>الفريق الإقليمي للجنة الفرعية(&amp;I):</translation>
     </message>
     <message>
         <source>SPT regional team</source>
-        <translation type="unfinished"></translation>
+        <translation>الفريق الإقليمي للجنة الفرعية</translation>
     </message>
     <message>
         <source>SPT regional team problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الفريق الإقليمي للجنة الفرعية</translation>
     </message>
     <message>
         <source>Countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدان:</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدان</translation>
     </message>
     <message>
         <source>One per line</source>
@@ -2162,51 +2162,51 @@
     </message>
     <message>
         <source>Countries problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في البلدان</translation>
     </message>
     <message>
         <source>Org&amp;anisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة(&amp;A):</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>Organisation problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في المنظمة</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني(&amp;M):</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Email problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Phone problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الهاتف</translation>
     </message>
     <message>
         <source>Term start:</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية الولاية:</translation>
     </message>
     <message>
         <source>Term start</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية الولاية</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2214,35 +2214,35 @@
     </message>
     <message>
         <source>Term start problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في بداية الولاية</translation>
     </message>
     <message>
         <source>Term end:</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية الولاية:</translation>
     </message>
     <message>
         <source>Term end</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية الولاية</translation>
     </message>
     <message>
         <source>Term end problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في نهاية الولاية</translation>
     </message>
     <message>
         <source>age recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلم age:</translation>
     </message>
     <message>
         <source>age recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلم age</translation>
     </message>
     <message>
         <source>age recipient problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في مستلم age</translation>
     </message>
     <message>
         <source>Signing &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح التوقيع(&amp;K):</translation>
     </message>
     <message>
         <source>Signing key</source>
@@ -2250,62 +2250,62 @@
     </message>
     <message>
         <source>Signing key problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في مفتاح التوقيع</translation>
     </message>
     <message>
         <source>Keys verified</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح متحقَّق منها</translation>
     </message>
     <message>
         <source>Keys veri&amp;fied</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح متحقَّق منها(&amp;F)</translation>
     </message>
     <message>
         <source>Keys verified problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في «المفاتيح متحقَّق منها»</translation>
     </message>
     <message>
         <source>One of our NPM&apos;s own devices</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد أجهزة آليتنا الوقائية الوطنية</translation>
     </message>
     <message>
         <source>Packages for a verified contact marked as one of your NPM&apos;s devices carry real names. The mark counts only while its keys are verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزم الموجهة إلى جهة اتصال متحقَّق منها وموسومة بأنها أحد أجهزة آليتك الوقائية الوطنية تحمل الأسماء الحقيقية. لا تُحتسب هذه العلامة إلا ما دامت مفاتيحها متحقَّقاً منها.</translation>
     </message>
     <message>
         <source>One of our NPM&apos;s own de&amp;vices (packages to it carry real names)</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد أجهزة آليتنا الوقائية الوطنية (الحزم الموجهة إليه تحمل الأسماء الحقيقية)(&amp;V)</translation>
     </message>
     <message>
         <source>Own device problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في «جهاز خاص بنا»</translation>
     </message>
 </context>
 <context>
     <name>Fields_interpretation_request</name>
     <message>
         <source>Request for advice: details</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب مشورة: التفاصيل</translation>
     </message>
     <message>
         <source>Type of re&amp;quest:</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الطلب(&amp;Q):</translation>
     </message>
     <message>
         <source>Type of request</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الطلب</translation>
     </message>
     <message>
         <source>Type of request problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في نوع الطلب</translation>
     </message>
     <message>
         <source>&amp;Question *:</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال(&amp;Q) *:</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال</translation>
     </message>
     <message>
         <source>Required</source>
@@ -2313,11 +2313,11 @@
     </message>
     <message>
         <source>Question problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في السؤال</translation>
     </message>
     <message>
         <source>D&amp;ate sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإرسال(&amp;A):</translation>
     </message>
     <message>
         <source>Date sent</source>
@@ -2333,62 +2333,62 @@
     </message>
     <message>
         <source>Ans&amp;wer:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجواب(&amp;W):</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>الجواب</translation>
     </message>
     <message>
         <source>Answer problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الجواب</translation>
     </message>
     <message>
         <source>Answered &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الرد(&amp;O):</translation>
     </message>
     <message>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الرد</translation>
     </message>
     <message>
         <source>Answered on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في تاريخ الرد</translation>
     </message>
     <message>
         <source>Pu&amp;blished in:</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور في(&amp;B):</translation>
     </message>
     <message>
         <source>Answer published in</source>
-        <translation type="unfinished"></translation>
+        <translation>الجواب منشور في</translation>
     </message>
     <message>
         <source>Where the answer was published, if it was: document symbol, annex</source>
-        <translation type="unfinished"></translation>
+        <translation>أين نُشر الجواب، إن كان قد نُشر: رمز الوثيقة، المرفق</translation>
     </message>
     <message>
         <source>CAT/OP/12/6, annex</source>
-        <translation type="unfinished"></translation>
+        <translation>CAT/OP/12/6، المرفق</translation>
     </message>
     <message>
         <source>Answer published in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في «الجواب منشور في»</translation>
     </message>
 </context>
 <context>
     <name>Fields_place</name>
     <message>
         <source>Place details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل المكان</translation>
     </message>
     <message>
         <source>Type &amp;of place *:</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع المكان(&amp;O) *:</translation>
     </message>
     <message>
         <source>Type of place</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع المكان</translation>
     </message>
     <message>
         <source>Required</source>
@@ -2396,70 +2396,70 @@
     </message>
     <message>
         <source>Type of place problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في نوع المكان</translation>
     </message>
     <message>
         <source>Reg&amp;ion:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة(&amp;I):</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>Region problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في المنطقة</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان(&amp;A):</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Address problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في العنوان</translation>
     </message>
 </context>
 <context>
     <name>Fields_recommendation</name>
     <message>
         <source>Recommendation details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل التوصية</translation>
     </message>
     <message>
         <source>Rep&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير(&amp;O):</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير</translation>
     </message>
     <message>
         <source>Report problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في التقرير</translation>
     </message>
     <message>
         <source>P&amp;aragraph:</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة(&amp;A):</translation>
     </message>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة</translation>
     </message>
     <message>
         <source>Paragraph problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الفقرة</translation>
     </message>
     <message>
         <source>Addressee *:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المخاطَبة *:</translation>
     </message>
     <message>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المخاطَبة</translation>
     </message>
     <message>
         <source>Required</source>
@@ -2467,55 +2467,55 @@
     </message>
     <message>
         <source>Addressee problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الجهة المخاطَبة</translation>
     </message>
     <message>
         <source>Responsi&amp;ble authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>السلطة المسؤولة(&amp;B):</translation>
     </message>
     <message>
         <source>Responsible authority</source>
-        <translation type="unfinished"></translation>
+        <translation>السلطة المسؤولة</translation>
     </message>
     <message>
         <source>Ministry or body</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزارة أو الهيئة</translation>
     </message>
     <message>
         <source>Responsible authority problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في السلطة المسؤولة</translation>
     </message>
     <message>
         <source>Priority or ti&amp;meframe:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية أو الإطار الزمني(&amp;M):</translation>
     </message>
     <message>
         <source>Priority or timeframe</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية أو الإطار الزمني</translation>
     </message>
     <message>
         <source>Priority or timeframe problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الأولوية أو الإطار الزمني</translation>
     </message>
     <message>
         <source>State&apos;s reported status:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة كما أبلغت عنها الدولة:</translation>
     </message>
     <message>
         <source>State&apos;s reported status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة كما أبلغت عنها الدولة</translation>
     </message>
     <message>
         <source>State&apos;s reported status problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الحالة كما أبلغت عنها الدولة</translation>
     </message>
     <message>
         <source>State&apos;s status dated:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ حالة الدولة:</translation>
     </message>
     <message>
         <source>State&apos;s status dated</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ حالة الدولة</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2523,101 +2523,101 @@
     </message>
     <message>
         <source>State&apos;s status dated problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في تاريخ حالة الدولة</translation>
     </message>
     <message>
         <source>Source of the State&apos;s status:</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر حالة الدولة:</translation>
     </message>
     <message>
         <source>Source of the State&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر حالة الدولة</translation>
     </message>
     <message>
         <source>Source of the State&apos;s status problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في مصدر حالة الدولة</translation>
     </message>
     <message>
         <source>Ev&amp;idence:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة(&amp;I):</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
         <source>Evidence problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الأدلة</translation>
     </message>
     <message>
         <source>Date o&amp;f evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الأدلة(&amp;F):</translation>
     </message>
     <message>
         <source>Date of evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الأدلة</translation>
     </message>
     <message>
         <source>Date of evidence problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في تاريخ الأدلة</translation>
     </message>
     <message>
         <source>Source of the NPM&apos;s assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر تقييم الآلية الوقائية الوطنية:</translation>
     </message>
     <message>
         <source>Source of the NPM&apos;s assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر تقييم الآلية الوقائية الوطنية</translation>
     </message>
     <message>
         <source>Source of the NPM&apos;s assessment problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في مصدر تقييم الآلية الوقائية الوطنية</translation>
     </message>
 </context>
 <context>
     <name>Fields_reminder</name>
     <message>
         <source>Reminder details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل التذكير</translation>
     </message>
     <message>
         <source>A&amp;bout:</source>
-        <translation type="unfinished"></translation>
+        <translation>بشأن(&amp;B):</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>بشأن</translation>
     </message>
     <message>
         <source>About problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في «بشأن»</translation>
     </message>
     <message>
         <source>Repeats every year</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكرر كل سنة</translation>
     </message>
     <message>
         <source>Repe&amp;ats every year</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكرر كل سنة(&amp;A)</translation>
     </message>
     <message>
         <source>Repeats every year problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في «يتكرر كل سنة»</translation>
     </message>
 </context>
 <context>
     <name>Fields_report</name>
     <message>
         <source>Report details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل التقرير</translation>
     </message>
     <message>
         <source>Type &amp;of report *:</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع التقرير(&amp;O) *:</translation>
     </message>
     <message>
         <source>Type of report</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع التقرير</translation>
     </message>
     <message>
         <source>Required</source>
@@ -2625,39 +2625,39 @@
     </message>
     <message>
         <source>Type of report problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في نوع التقرير</translation>
     </message>
     <message>
         <source>V&amp;isit:</source>
-        <translation type="unfinished"></translation>
+        <translation>الزيارة(&amp;I):</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>الزيارة</translation>
     </message>
     <message>
         <source>Visit problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الزيارة</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>سري</translation>
     </message>
     <message>
         <source>Con&amp;fidential</source>
-        <translation type="unfinished"></translation>
+        <translation>سري(&amp;F)</translation>
     </message>
     <message>
         <source>Confidential problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في «سري»</translation>
     </message>
     <message>
         <source>Pu&amp;blished on:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النشر(&amp;B):</translation>
     </message>
     <message>
         <source>Published on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النشر</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2665,11 +2665,11 @@
     </message>
     <message>
         <source>Published on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في تاريخ النشر</translation>
     </message>
     <message>
         <source>Pub&amp;lished at:</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور في(&amp;L):</translation>
     </message>
     <message>
         <source>Published at</source>
@@ -2685,98 +2685,98 @@
     </message>
     <message>
         <source>Trans&amp;mitted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإحالة(&amp;M):</translation>
     </message>
     <message>
         <source>Transmitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإحالة</translation>
     </message>
     <message>
         <source>Transmitted on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في تاريخ الإحالة</translation>
     </message>
     <message>
         <source>Ho&amp;w obtained:</source>
-        <translation type="unfinished"></translation>
+        <translation>كيفية الحصول عليه(&amp;W):</translation>
     </message>
     <message>
         <source>How the NPM obtained it</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف حصلت عليه الآلية الوقائية الوطنية</translation>
     </message>
     <message>
         <source>How the NPM obtained it problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في كيفية حصول الآلية الوقائية الوطنية عليه</translation>
     </message>
     <message>
         <source>Reply re&amp;quested by:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد مطلوب قبل(&amp;Q):</translation>
     </message>
     <message>
         <source>Reply due</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الرد</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (empty: transmission + the reply period)</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD (فارغ: الإحالة + مهلة الرد)</translation>
     </message>
     <message>
         <source>Reply due problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في موعد الرد</translation>
     </message>
     <message>
         <source>Reply received (d&amp;ate):</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام الرد (التاريخ)(&amp;A):</translation>
     </message>
     <message>
         <source>Reply received on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ استلام الرد</translation>
     </message>
     <message>
         <source>Reply received on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في تاريخ استلام الرد</translation>
     </message>
     <message>
         <source>Publication decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>قرار النشر:</translation>
     </message>
     <message>
         <source>Publication decision</source>
-        <translation type="unfinished"></translation>
+        <translation>قرار النشر</translation>
     </message>
     <message>
         <source>Publication decision problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في قرار النشر</translation>
     </message>
 </context>
 <context>
     <name>Fields_reprisal_check</name>
     <message>
         <source>Reprisal check details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل التحقق من الأعمال الانتقامية</translation>
     </message>
     <message>
         <source>V&amp;isit:</source>
-        <translation type="unfinished"></translation>
+        <translation>الزيارة(&amp;I):</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>الزيارة</translation>
     </message>
     <message>
         <source>Visit problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الزيارة</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان(&amp;L):</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Place problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في المكان</translation>
     </message>
     <message>
         <source>Pe&amp;ople met:</source>
@@ -2796,15 +2796,15 @@
     </message>
     <message>
         <source>Outco&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة(&amp;M):</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Outcome problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في النتيجة</translation>
     </message>
 </context>
 <context>
@@ -2978,7 +2978,7 @@
     </message>
     <message>
         <source>D&amp;ate sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإرسال(&amp;A):</translation>
     </message>
     <message>
         <source>Date sent</source>
@@ -4749,11 +4749,11 @@
     <name>RecommendationTable</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير</translation>
     </message>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة</translation>
     </message>
     <message>
         <source>Recommendation</source>
@@ -4761,7 +4761,7 @@
     </message>
     <message>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المخاطَبة</translation>
     </message>
     <message>
         <source>NPM&apos;s assessment</source>
@@ -5822,7 +5822,7 @@
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
@@ -6919,7 +6919,7 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>The fingerprints &amp;match</source>
@@ -7142,7 +7142,7 @@
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>الزيارة</translation>
     </message>
     <message>
         <source>Country, dates and status of the visit</source>
