@@ -2780,11 +2780,11 @@
     </message>
     <message>
         <source>Pe&amp;ople met:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين تمت مقابلتهم(&amp;O):</translation>
     </message>
     <message>
         <source>People met</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين تمت مقابلتهم</translation>
     </message>
     <message>
         <source>One per line</source>
@@ -2792,7 +2792,7 @@
     </message>
     <message>
         <source>People met problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في «الأشخاص الذين تمت مقابلتهم»</translation>
     </message>
     <message>
         <source>Outco&amp;me:</source>
@@ -2811,27 +2811,27 @@
     <name>Fields_special_fund</name>
     <message>
         <source>Special Fund application details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل الطلب إلى الصندوق الخاص</translation>
     </message>
     <message>
         <source>C&amp;all year:</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الدعوة(&amp;A):</translation>
     </message>
     <message>
         <source>Call year</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الدعوة</translation>
     </message>
     <message>
         <source>Call year problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في سنة الدعوة</translation>
     </message>
     <message>
         <source>Purp&amp;ose *:</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض(&amp;O) *:</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <source>Required</source>
@@ -2839,63 +2839,63 @@
     </message>
     <message>
         <source>Purpose problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الغرض</translation>
     </message>
     <message>
         <source>A&amp;mount:</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ(&amp;M):</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <source>Amount problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في المبلغ</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>العملة:</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>العملة</translation>
     </message>
     <message>
         <source>Currency problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في العملة</translation>
     </message>
     <message>
         <source>Implements the pu&amp;blished report:</source>
-        <translation type="unfinished"></translation>
+        <translation>ينفّذ التقرير المنشور(&amp;B):</translation>
     </message>
     <message>
         <source>Implements the published report</source>
-        <translation type="unfinished"></translation>
+        <translation>ينفّذ التقرير المنشور</translation>
     </message>
     <message>
         <source>Implements the published report problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في «ينفّذ التقرير المنشور»</translation>
     </message>
     <message>
         <source>Recommendat&amp;ions:</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات(&amp;I):</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات</translation>
     </message>
     <message>
         <source>Recommendations problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في التوصيات</translation>
     </message>
     <message>
         <source>Pro&amp;ject starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية المشروع(&amp;J):</translation>
     </message>
     <message>
         <source>Project starts</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية المشروع</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2903,58 +2903,58 @@
     </message>
     <message>
         <source>Project starts problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في بداية المشروع</translation>
     </message>
     <message>
         <source>Project ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية المشروع:</translation>
     </message>
     <message>
         <source>Project ends</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية المشروع</translation>
     </message>
     <message>
         <source>Project ends problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في نهاية المشروع</translation>
     </message>
     <message>
         <source>&amp;Fund report due:</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد تقرير الصندوق(&amp;F):</translation>
     </message>
     <message>
         <source>Fund report due</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد تقرير الصندوق</translation>
     </message>
     <message>
         <source>Fund report due problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في موعد تقرير الصندوق</translation>
     </message>
     <message>
         <source>Permanent Mission informed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ إبلاغ البعثة الدائمة:</translation>
     </message>
     <message>
         <source>Permanent Mission informed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ إبلاغ البعثة الدائمة</translation>
     </message>
     <message>
         <source>Permanent Mission informed on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في تاريخ إبلاغ البعثة الدائمة</translation>
     </message>
 </context>
 <context>
     <name>Fields_update</name>
     <message>
         <source>Update details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل المعلومات المحدَّثة</translation>
     </message>
     <message>
         <source>Type &amp;of update *:</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع المعلومات المحدَّثة(&amp;O) *:</translation>
     </message>
     <message>
         <source>Type of update</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع المعلومات المحدَّثة</translation>
     </message>
     <message>
         <source>Required</source>
@@ -2962,19 +2962,19 @@
     </message>
     <message>
         <source>Type of update problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في نوع المعلومات المحدَّثة</translation>
     </message>
     <message>
         <source>&amp;Issue:</source>
-        <translation type="unfinished"></translation>
+        <translation>المسألة(&amp;I):</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>المسألة</translation>
     </message>
     <message>
         <source>Issue problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في المسألة</translation>
     </message>
     <message>
         <source>D&amp;ate sent:</source>
@@ -2997,15 +2997,15 @@
     <name>Fields_visit</name>
     <message>
         <source>Visit details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل الزيارة</translation>
     </message>
     <message>
         <source>St&amp;art date:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ البدء(&amp;A):</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ البدء</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -3013,63 +3013,63 @@
     </message>
     <message>
         <source>Start date problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في تاريخ البدء</translation>
     </message>
     <message>
         <source>End date:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانتهاء:</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
         <source>End date problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في تاريخ الانتهاء</translation>
     </message>
     <message>
         <source>Ann&amp;ounced on:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإعلان(&amp;O):</translation>
     </message>
     <message>
         <source>Announced on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإعلان</translation>
     </message>
     <message>
         <source>Announced on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في تاريخ الإعلان</translation>
     </message>
     <message>
         <source>Chec&amp;klist items done:</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود قائمة المراجعة المنجزة(&amp;K):</translation>
     </message>
     <message>
         <source>Checklist items done</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود قائمة المراجعة المنجزة</translation>
     </message>
     <message>
         <source>Checklist items done problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في بنود قائمة المراجعة المنجزة</translation>
     </message>
     <message>
         <source>P&amp;laces:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأماكن(&amp;L):</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>الأماكن</translation>
     </message>
     <message>
         <source>Places problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الأماكن</translation>
     </message>
     <message>
         <source>The&amp;mes:</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع(&amp;M):</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <source>One per line</source>
@@ -3077,73 +3077,73 @@
     </message>
     <message>
         <source>Themes problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في المواضيع</translation>
     </message>
     <message>
         <source>Type of v&amp;isit:</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الزيارة(&amp;I):</translation>
     </message>
     <message>
         <source>Type of visit</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الزيارة</translation>
     </message>
     <message>
         <source>Type of visit problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في نوع الزيارة</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}، {time}</translation>
     </message>
     <message>
         <source>{date} is not a real date: months are numbered 01 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ليس تاريخاً حقيقياً: تُرقَّم الأشهر من 01 إلى 12.</translation>
     </message>
     <message>
         <source>{date} is not a real date: {month} has {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ليس تاريخاً حقيقياً: عدد أيام {month} هو {days}.</translation>
     </message>
 </context>
 <context>
     <name>FundCallDialog</name>
     <message>
         <source>Special Fund call for {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>دعوة الصندوق الخاص لعام {year}</translation>
     </message>
     <message>
         <source>Use the dates and largest grant OHCHR announced for this year&apos;s call.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم التواريخ وأكبر منحة أعلنتها المفوضية السامية لحقوق الإنسان في دعوة هذه السنة.</translation>
     </message>
     <message>
         <source>Call opens</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح باب الدعوة</translation>
     </message>
     <message>
         <source>Call closes</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق باب الدعوة</translation>
     </message>
     <message>
         <source>Largest grant in US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>أكبر منحة بالدولار الأمريكي</translation>
     </message>
     <message>
         <source>{name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة</translation>
     </message>
     <message>
         <source>Use the reference dates</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام التواريخ المرجعية</translation>
     </message>
     <message>
         <source>Save these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ هذه التواريخ</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3154,226 +3154,226 @@
     <name>FundCallNote</name>
     <message>
         <source>Special Fund call for applications</source>
-        <translation type="unfinished"></translation>
+        <translation>دعوة الصندوق الخاص لتقديم الطلبات</translation>
     </message>
     <message>
         <source>Warning about the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير بشأن المبلغ</translation>
     </message>
     <message>
         <source>Change the call&apos;s dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير تواريخ الدعوة…</translation>
     </message>
     <message>
         <source>Change the dates and largest grant of this call</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير تواريخ هذه الدعوة وأكبر منحة فيها</translation>
     </message>
     <message>
         <source>Call for applications {year}: {opens} to {closes}; grants up to USD {grant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعوة لتقديم الطلبات {year}: من {opens} إلى {closes}؛ منح تصل إلى {grant} دولار أمريكي.</translation>
     </message>
     <message>
         <source>(usual dates: confirm them against this year&apos;s call)</source>
-        <translation type="unfinished"></translation>
+        <translation>(التواريخ المعتادة: تحقق منها مقابل دعوة هذه السنة)</translation>
     </message>
     <message>
         <source>The amount is more than the largest grant of this call; you can still save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ أكبر من أكبر منحة في هذه الدعوة؛ ولا يزال بإمكانك حفظه.</translation>
     </message>
 </context>
 <context>
     <name>HelpFeature</name>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المستخدم(&amp;U)</translation>
     </message>
     <message>
         <source>Read the guide that comes with npmdesk (no network needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة الدليل المرفق مع npmdesk (لا حاجة إلى شبكة)</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ «{title}»</translation>
     </message>
     <message numerus="yes">
         <source>Now at version %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الإصدار الحالي %n.</numerusform>
+            <numerusform>الإصدار الحالي %n.</numerusform>
+            <numerusform>الإصدار الحالي %n.</numerusform>
+            <numerusform>الإصدار الحالي %n.</numerusform>
+            <numerusform>الإصدار الحالي %n.</numerusform>
+            <numerusform>الإصدار الحالي %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Earlier versions, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدارات السابقة، الأحدث أولاً:</translation>
     </message>
     <message>
         <source>There are no earlier versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد إصدارات سابقة.</translation>
     </message>
     <message>
         <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدارات السابقة</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>بواسطة</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Left the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>خرج من الخزنة</translation>
     </message>
     <message>
         <source>&amp;Text of this version:</source>
-        <translation type="unfinished"></translation>
+        <translation>نص هذا الإصدار(&amp;T):</translation>
     </message>
     <message>
         <source>Text of the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الإصدار المحدد</translation>
     </message>
     <message>
         <source>Close the history</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق التاريخ</translation>
     </message>
     <message>
         <source>Left the vault on {when}, in {file}, for: {who}. Saved by {by}.</source>
-        <translation type="unfinished"></translation>
+        <translation>خرج من الخزنة في {when}، في {file}، لـ: {who}. حفظه {by}.</translation>
     </message>
     <message>
         <source>Fingerprints: {fingerprints}</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمات: {fingerprints}</translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
         <source>Your keys: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيحك: {name}</translation>
     </message>
     <message>
         <source>Your keys</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيحك</translation>
     </message>
     <message>
         <source>Scanning it gives the text of your contact card.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعطي مسحه ضوئياً نص بطاقة جهة الاتصال الخاصة بك.</translation>
     </message>
     <message>
         <source>Your contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة جهة الاتصال الخاصة بك</translation>
     </message>
     <message>
         <source>Your age recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلم age الخاص بك</translation>
     </message>
     <message>
         <source>Your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح التوقيع الخاص بك</translation>
     </message>
     <message>
         <source>{what} was copied. Paste it into your message; the clipboard is cleared after a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخ {what}. الصقه في رسالتك؛ تُمسح الحافظة بعد فترة.</translation>
     </message>
 </context>
 <context>
     <name>IdentityForm</name>
     <message>
         <source>Share my keys</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركة مفاتيحي</translation>
     </message>
     <message>
         <source>What to give to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تعطيه ولمن</translation>
     </message>
     <message>
         <source>Give your contact card (the QR code, or the text copied with Copy card) to the SPT members, the Secretariat and colleagues who exchange packages with you. It holds two public keys: your age recipient, with which they encrypt packages for you, and your signing key, with which they check that packages really come from you. Both may travel by e-mail.&lt;br&gt;&lt;br&gt;Then read them your &lt;b&gt;fingerprint&lt;/b&gt; by phone or in person, never in the same e-mail: when it matches what their npmdesk shows, they mark your keys as verified. Never give anyone your vault passphrase or recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ بطاقة جهة الاتصال الخاصة بك (رمز QR، أو النص المنسوخ بـ «نسخ البطاقة») لأعضاء اللجنة الفرعية والأمانة والزملاء الذين يتبادلون الحزم معك. تتضمن مفتاحين علنيين: مستلم age، الذي يشفّرون به الحزم لك، ومفتاح التوقيع، الذي يتحققون به من أن الحزم صادرة عنك حقاً. يمكن إرسال كليهما بالبريد الإلكتروني.&lt;br&gt;&lt;br&gt;ثم اقرأ لهم &lt;b&gt;بصمتك&lt;/b&gt; عبر الهاتف أو شخصياً، وليس أبداً في البريد الإلكتروني نفسه: عندما تطابق ما يعرضه npmdesk لديهم، يضعون علامة على مفاتيحك بأنها متحقَّق منها. لا تعطِ أحداً أبداً عبارة مرور خزنتك أو رمز الاسترداد.</translation>
     </message>
     <message>
         <source>QR code of your contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR لبطاقة جهة الاتصال الخاصة بك</translation>
     </message>
     <message>
         <source>Age recipient (others encrypt packages for you with it):</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلم age (يشفّر به الآخرون الحزم لك):</translation>
     </message>
     <message>
         <source>Your age recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلم age الخاص بك</translation>
     </message>
     <message>
         <source>Signing key (it signs the packages you export):</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح التوقيع (يوقّع الحزم التي تصدّرها):</translation>
     </message>
     <message>
         <source>Your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح التوقيع الخاص بك</translation>
     </message>
     <message>
         <source>Fingerprint (read it to the other person by phone):</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة (اقرأها للشخص الآخر عبر الهاتف):</translation>
     </message>
     <message>
         <source>Your fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمتك</translation>
     </message>
     <message>
         <source>Copy status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة النسخ</translation>
     </message>
     <message>
         <source>Copy &amp;card</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ البطاقة(&amp;C)</translation>
     </message>
     <message>
         <source>Copy your whole contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ بطاقة جهة الاتصال كاملة</translation>
     </message>
     <message>
         <source>Copy &amp;recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ المستلم(&amp;R)</translation>
     </message>
     <message>
         <source>Copy your age recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ مستلم age الخاص بك</translation>
     </message>
     <message>
         <source>Copy &amp;signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ مفتاح التوقيع(&amp;S)</translation>
     </message>
     <message>
         <source>Copy your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ مفتاح التوقيع الخاص بك</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق(&amp;L)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3384,121 +3384,121 @@
     <name>ImportDialog</name>
     <message>
         <source>File: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف: {path}</translation>
     </message>
     <message>
         <source>Opening the package and checking its signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح الحزمة والتحقق من توقيعها…</translation>
     </message>
     <message>
         <source>Fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة: {fingerprint}</translation>
     </message>
     <message>
         <source>Importing: checking every record and file, then saving them all at once…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستيراد: التحقق من كل سجل وملف، ثم حفظها جميعاً دفعة واحدة…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>محدَّث</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>دون تغيير</translation>
     </message>
     <message>
         <source>Already newer here</source>
-        <translation type="unfinished"></translation>
+        <translation>أحدث هنا بالفعل</translation>
     </message>
     <message>
         <source>Edited on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّل في الجانبين</translation>
     </message>
     <message>
         <source>Deleted here</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف هنا</translation>
     </message>
     <message>
         <source>Deleted here, changed by the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف هنا، وغيّره المرسل</translation>
     </message>
     <message>
         <source>Real names filled in (from one of your NPM&apos;s own devices)</source>
-        <translation type="unfinished"></translation>
+        <translation>مُلئت الأسماء الحقيقية (من أحد أجهزة آليتك الوقائية الوطنية)</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) deleted in this vault are not brought back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لن يُستعاد %n سجل محذوف في هذه الخزنة.</numerusform>
+            <numerusform>لن يُستعاد سجل واحد (%n) محذوف في هذه الخزنة.</numerusform>
+            <numerusform>لن يُستعاد سجلان (%n) محذوفان في هذه الخزنة.</numerusform>
+            <numerusform>لن تُستعاد %n سجلات محذوفة في هذه الخزنة.</numerusform>
+            <numerusform>لن يُستعاد %n سجلاً محذوفاً في هذه الخزنة.</numerusform>
+            <numerusform>لن يُستعاد %n سجل محذوف في هذه الخزنة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new contact(s) arrive without their keys: another contact (or this vault) already has those keys.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تصل %n جهة اتصال جديدة دون مفاتيحها: جهة اتصال أخرى (أو هذه الخزنة) تملك هذه المفاتيح بالفعل.</numerusform>
+            <numerusform>تصل جهة اتصال جديدة واحدة (%n) دون مفاتيحها: جهة اتصال أخرى (أو هذه الخزنة) تملك هذه المفاتيح بالفعل.</numerusform>
+            <numerusform>تصل جهتا اتصال جديدتان (%n) دون مفاتيحهما: جهة اتصال أخرى (أو هذه الخزنة) تملك هذه المفاتيح بالفعل.</numerusform>
+            <numerusform>تصل %n جهات اتصال جديدة دون مفاتيحها: جهة اتصال أخرى (أو هذه الخزنة) تملك هذه المفاتيح بالفعل.</numerusform>
+            <numerusform>تصل %n جهة اتصال جديدة دون مفاتيحها: جهة اتصال أخرى (أو هذه الخزنة) تملك هذه المفاتيح بالفعل.</numerusform>
+            <numerusform>تصل %n جهة اتصال جديدة دون مفاتيحها: جهة اتصال أخرى (أو هذه الخزنة) تملك هذه المفاتيح بالفعل.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted in this vault: tick to bring it back from this package</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف في هذه الخزنة: حدّده لاستعادته من هذه الحزمة</translation>
     </message>
     <message>
         <source>Package from {npm} ({user}), made {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة من {npm} ({user})، أُنشئت في {when}.</translation>
     </message>
     <message>
         <source>an unnamed NPM</source>
-        <translation type="unfinished"></translation>
+        <translation>آلية وقائية وطنية غير مسمّاة</translation>
     </message>
     <message>
         <source>unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>مستخدم غير معروف</translation>
     </message>
     <message>
         <source>It carries real names: it comes from one of your NPM&apos;s own devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحمل الأسماء الحقيقية: إنها صادرة عن أحد أجهزة آليتك الوقائية الوطنية.</translation>
     </message>
     <message>
         <source>This vault (a package you exported yourself).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الخزنة (حزمة صدّرتها بنفسك).</translation>
     </message>
     <message>
         <source>{name}, a contact whose keys you verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}، جهة اتصال تحققت من مفاتيحها.</translation>
     </message>
     <message>
         <source>{name}, a contact whose keys are NOT verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}، جهة اتصال لم تتحقق من مفاتيحها بعد.</translation>
     </message>
     <message>
         <source>An UNKNOWN key: it belongs to none of your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح غير معروف: لا يخص أياً من جهات اتصالك.</translation>
     </message>
     <message>
         <source>Before importing, call the sender on a number you already know and ask them to read their fingerprint (File → Share My Keys… in their npmdesk). Import only if it is exactly the one above.</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الاستيراد، اتصل بالمرسل على رقم تعرفه مسبقاً واطلب منه أن يقرأ بصمته (ملف ← مشاركة مفاتيحي… في npmdesk لديه). لا تستورد إلا إذا كانت مطابقة تماماً للبصمة أعلاه.</translation>
     </message>
     <message>
         <source>What will change — {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سيتغير — {counts}.</translation>
     </message>
     <message>
         <source>no records</source>
-        <translation type="unfinished"></translation>
+        <translation>لا سجلات</translation>
     </message>
     <message numerus="yes">
         <source>%n new attachment(s)</source>
@@ -3893,7 +3893,7 @@
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات</translation>
     </message>
     <message>
         <source>Special Fund</source>
@@ -3909,7 +3909,7 @@
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>الأماكن</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -3929,7 +3929,7 @@
     </message>
     <message>
         <source>Edited on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّل في الجانبين</translation>
     </message>
     <message>
         <source>Bin</source>
@@ -4639,7 +4639,7 @@
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -4906,7 +4906,7 @@
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات</translation>
     </message>
     <message>
         <source>Implementation status</source>
@@ -5032,7 +5032,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Record details</source>
@@ -5159,7 +5159,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Required</source>
@@ -5191,7 +5191,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Status problem</source>
@@ -5490,11 +5490,11 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
@@ -5549,7 +5549,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Counterpart</source>
@@ -5585,7 +5585,7 @@
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <source>In the bin</source>
@@ -5604,7 +5604,7 @@
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة</translation>
     </message>
     <message>
         <source>Select all</source>
@@ -6243,7 +6243,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Sensitivity</source>
@@ -6275,7 +6275,7 @@
     </message>
     <message>
         <source>{name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}:</translation>
     </message>
     <message>
         <source>Any</source>
@@ -6313,7 +6313,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Found</source>
@@ -7045,7 +7045,7 @@
     <name>VisitWorkspace</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة</translation>
     </message>
     <message>
         <source>nothing is overdue while the visit is on hold</source>
