@@ -3502,131 +3502,131 @@
     </message>
     <message numerus="yes">
         <source>%n new attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مرفق جديد</numerusform>
+            <numerusform>مرفق جديد واحد (%n)</numerusform>
+            <numerusform>مرفقان جديدان (%n)</numerusform>
+            <numerusform>%n مرفقات جديدة</numerusform>
+            <numerusform>%n مرفقاً جديداً</numerusform>
+            <numerusform>%n مرفق جديد</numerusform>
         </translation>
     </message>
     <message>
         <source>(package: {size}).</source>
-        <translation type="unfinished"></translation>
+        <translation>(الحزمة: {size}).</translation>
     </message>
     <message>
         <source>Records edited on both sides keep your version; the other one joins their history, and they are marked for you to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات المعدَّلة في الجانبين تحتفظ بنسختك؛ وتنضم النسخة الأخرى إلى تاريخها، وتُوسم لكي تقارن بينهما.</translation>
     </message>
     <message>
         <source>To bring one back from this package, tick it in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>لاستعادة أحدها من هذه الحزمة، حدّده في القائمة.</translation>
     </message>
     <message>
         <source>Nothing to import: your vault already has all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للاستيراد: خزنتك تتضمن كل ذلك بالفعل.</translation>
     </message>
     <message numerus="yes">
         <source>Imported — {counts}; %n new attachment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم الاستيراد — {counts}؛ %n مرفق جديد.</numerusform>
+            <numerusform>تم الاستيراد — {counts}؛ مرفق جديد واحد (%n).</numerusform>
+            <numerusform>تم الاستيراد — {counts}؛ مرفقان جديدان (%n).</numerusform>
+            <numerusform>تم الاستيراد — {counts}؛ %n مرفقات جديدة.</numerusform>
+            <numerusform>تم الاستيراد — {counts}؛ %n مرفقاً جديداً.</numerusform>
+            <numerusform>تم الاستيراد — {counts}؛ %n مرفق جديد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) were edited on both sides: each is marked “Edited on both sides”. Open it (double-click it below), compare the versions in its History, then mark it as settled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عُدِّل %n سجل في الجانبين: كل منها موسوم بـ «عُدِّل في الجانبين». افتحه (انقر عليه نقراً مزدوجاً أدناه)، وقارن الإصدارات في تاريخه، ثم ضع عليه علامة «تمت التسوية».</numerusform>
+            <numerusform>عُدِّل سجل واحد (%n) في الجانبين: إنه موسوم بـ «عُدِّل في الجانبين». افتحه (انقر عليه نقراً مزدوجاً أدناه)، وقارن الإصدارات في تاريخه، ثم ضع عليه علامة «تمت التسوية».</numerusform>
+            <numerusform>عُدِّل سجلان (%n) في الجانبين: كل منهما موسوم بـ «عُدِّل في الجانبين». افتحه (انقر عليه نقراً مزدوجاً أدناه)، وقارن الإصدارات في تاريخه، ثم ضع عليه علامة «تمت التسوية».</numerusform>
+            <numerusform>عُدِّلت %n سجلات في الجانبين: كل منها موسوم بـ «عُدِّل في الجانبين». افتحه (انقر عليه نقراً مزدوجاً أدناه)، وقارن الإصدارات في تاريخه، ثم ضع عليه علامة «تمت التسوية».</numerusform>
+            <numerusform>عُدِّل %n سجلاً في الجانبين: كل منها موسوم بـ «عُدِّل في الجانبين». افتحه (انقر عليه نقراً مزدوجاً أدناه)، وقارن الإصدارات في تاريخه، ثم ضع عليه علامة «تمت التسوية».</numerusform>
+            <numerusform>عُدِّل %n سجل في الجانبين: كل منها موسوم بـ «عُدِّل في الجانبين». افتحه (انقر عليه نقراً مزدوجاً أدناه)، وقارن الإصدارات في تاريخه، ثم ضع عليه علامة «تمت التسوية».</numerusform>
         </translation>
     </message>
     <message>
         <source>Import a package</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد حزمة</translation>
     </message>
     <message>
         <source>npmdesk packages (*.age);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم npmdesk (*.age);;جميع الملفات (*)</translation>
     </message>
 </context>
 <context>
     <name>ImportForm</name>
     <message>
         <source>Import a package</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد حزمة</translation>
     </message>
     <message>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الحزمة</translation>
     </message>
     <message>
         <source>Who made the package</source>
-        <translation type="unfinished"></translation>
+        <translation>من أنشأ الحزمة</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>موقّعة من</translation>
     </message>
     <message>
         <source>Who signed the package</source>
-        <translation type="unfinished"></translation>
+        <translation>من وقّع الحزمة</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقّع</translation>
     </message>
     <message>
         <source>Signer&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة الموقّع</translation>
     </message>
     <message>
         <source>What to do about the signer</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب فعله بشأن الموقّع</translation>
     </message>
     <message>
         <source>I have &amp;compared the fingerprint with the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>قارنتُ البصمة مع المرسل(&amp;C)</translation>
     </message>
     <message>
         <source>I have compared the fingerprint with the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>قارنتُ البصمة مع المرسل</translation>
     </message>
     <message>
         <source>What will change</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سيتغير</translation>
     </message>
     <message>
         <source>Records in the package and what happens to each</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات في الحزمة وما يحدث لكل منها</translation>
     </message>
     <message>
         <source>Import problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الاستيراد</translation>
     </message>
     <message>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الاستيراد</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
         <source>Enter the pass&amp;phrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخال عبارة المرور(&amp;P)…</translation>
     </message>
     <message>
         <source>Enter the package passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخال عبارة مرور الحزمة</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
@@ -3638,57 +3638,57 @@
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد(&amp;I)</translation>
     </message>
     <message>
         <source>Import the package into the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الحزمة إلى الخزنة</translation>
     </message>
 </context>
 <context>
     <name>IntegrityDialog</name>
     <message>
         <source>&amp;Restore a Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة نسخة احتياطية(&amp;R)…</translation>
     </message>
     <message>
         <source>Restore a backup into a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة نسخة احتياطية في مجلد جديد</translation>
     </message>
     <message>
         <source>The vault is healthy: both integrity checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة سليمة: نجح فحصا السلامة كلاهما.</translation>
     </message>
     <message>
         <source>The vault is damaged: {count} problem(s) found. Some records or files may be unreadable. Restore your latest backup into a new folder (Vault → Restore a Backup…), then work in the restored vault; this vault is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة تالفة: عُثر على {count} من المشكلات. قد تتعذر قراءة بعض السجلات أو الملفات. استعد أحدث نسخة احتياطية في مجلد جديد (الخزنة ← استعادة نسخة احتياطية…)، ثم اعمل في الخزنة المستعادة؛ لا تتغير هذه الخزنة.</translation>
     </message>
     <message>
         <source>Check the vault&apos;s integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص سلامة الخزنة</translation>
     </message>
     <message>
         <source>Checking every page of the vault. This can take a while for a large vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص كل صفحة من الخزنة. قد يستغرق ذلك بعض الوقت لخزنة كبيرة…</translation>
     </message>
     <message>
         <source>Cancel the check</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الفحص</translation>
     </message>
     <message>
         <source>The check was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الفحص. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>Integrity check in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص السلامة جارٍ</translation>
     </message>
 </context>
 <context>
     <name>JobDialog</name>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -3711,11 +3711,11 @@
     <name>JobProgressDialog</name>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3726,23 +3726,23 @@
     <name>MainWindow</name>
     <message>
         <source>npmdesk — {npm}</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk — {npm}</translation>
     </message>
     <message>
         <source>npmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل(&amp;L)</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Lock the vault: close it and forget its key</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل الخزنة: إغلاقها ونسيان مفتاحها</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3750,146 +3750,146 @@
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About npmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>حول npmdesk(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Destroy This Vault on This Device…</source>
-        <translation type="unfinished"></translation>
+        <translation>إتلاف هذه الخزنة على هذا الجهاز(&amp;D)…</translation>
     </message>
     <message>
         <source>Emergency erase: the keys go first, then every vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>محو طارئ: تُمحى المفاتيح أولاً، ثم كل ملفات الخزنة</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات(&amp;P)…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>Idle lock, clipboard, language and default export recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل عند الخمول، والحافظة، واللغة، ومستلمو التصدير الافتراضيون</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة(&amp;H)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
         <source>Lock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل الخزنة</translation>
     </message>
     <message>
         <source>&amp;Search everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في كل مكان(&amp;S)</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Search all records and attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في جميع السجلات والمرفقات</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث(&amp;R)</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة المعلومات(&amp;D)</translation>
     </message>
     <message>
         <source>Alt+Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Home</translation>
     </message>
     <message>
         <source>Show what is due, awaited and coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المستحق والمنتظر والقادم</translation>
     </message>
     <message>
         <source>&amp;Previous list</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة السابقة(&amp;P)</translation>
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up</translation>
     </message>
     <message>
         <source>&amp;Next list</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة التالية(&amp;N)</translation>
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال(&amp;G)</translation>
     </message>
     <message>
         <source>Show the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض لوحة المعلومات</translation>
     </message>
     <message>
         <source>About npmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>حول npmdesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;npmdesk {version}&lt;/h3&gt;&lt;p&gt;An encrypted vault for a national preventive mechanism&apos;s confidential correspondence with the UN Subcommittee on Prevention of Torture.&lt;/p&gt;&lt;p&gt;Works offline; nothing leaves this computer unencrypted.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;npmdesk {version}&lt;/h3&gt;&lt;p&gt;خزنة مشفّرة للمراسلات السرية بين آلية وقائية وطنية واللجنة الفرعية لمنع التعذيب التابعة للأمم المتحدة.&lt;/p&gt;&lt;p&gt;يعمل دون اتصال بالشبكة؛ لا يخرج شيء من هذا الحاسوب دون تشفير.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>الوارد</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال</translation>
     </message>
     <message>
         <source>Annual reports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير السنوية</translation>
     </message>
     <message>
         <source>Requests for advice</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات المشورة</translation>
     </message>
     <message>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>المعلومات المحدَّثة</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>الزيارات</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -3897,15 +3897,15 @@
     </message>
     <message>
         <source>Special Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>الصندوق الخاص</translation>
     </message>
     <message>
         <source>Reprisals</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمال الانتقامية</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات</translation>
     </message>
     <message>
         <source>Places</source>
@@ -3913,19 +3913,19 @@
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكيرات</translation>
     </message>
     <message>
         <source>With the regional team</source>
-        <translation type="unfinished"></translation>
+        <translation>مع الفريق الإقليمي</translation>
     </message>
     <message>
         <source>With the country rapporteur</source>
-        <translation type="unfinished"></translation>
+        <translation>مع المقرر القطري</translation>
     </message>
     <message>
         <source>With the Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>مع الأمانة</translation>
     </message>
     <message>
         <source>Edited on both sides</source>
@@ -3933,25 +3933,25 @@
     </message>
     <message>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>سلة المحذوفات</translation>
     </message>
     <message>
         <source>Lists of records</source>
-        <translation type="unfinished"></translation>
+        <translation>قوائم السجلات</translation>
     </message>
     <message>
         <source>{name} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({count})</translation>
     </message>
     <message numerus="yes">
         <source>{name}: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: %n سجل</numerusform>
+            <numerusform>{name}: سجل واحد (%n)</numerusform>
+            <numerusform>{name}: سجلان (%n)</numerusform>
+            <numerusform>{name}: %n سجلات</numerusform>
+            <numerusform>{name}: %n سجلاً</numerusform>
+            <numerusform>{name}: %n سجل</numerusform>
         </translation>
     </message>
 </context>
@@ -3959,18 +3959,18 @@
     <name>NewPassphraseDialog</name>
     <message>
         <source>Setting the new passphrase. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تعيين عبارة المرور الجديدة. يستغرق ذلك بضع ثوانٍ…</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseForm</name>
     <message>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عبارة مرور جديدة</translation>
     </message>
     <message>
         <source>You opened the vault with your recovery code. Choose the passphrase you will use from now on; the old one stops working. A recovery code opens the vault only once: next, npmdesk shows you a new recovery code to write down, and the code you used stops working as soon as you confirm that you have written down the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>فتحت الخزنة برمز الاسترداد. اختر عبارة المرور التي ستستخدمها من الآن فصاعداً؛ تتوقف العبارة القديمة عن العمل. يفتح رمز الاسترداد الخزنة مرة واحدة فقط: بعد ذلك يعرض لك npmdesk رمز استرداد جديداً لتدوّنه، ويتوقف الرمز الذي استخدمته عن العمل بمجرد تأكيدك أنك دوّنت الرمز الجديد.</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
@@ -4014,234 +4014,234 @@
     </message>
     <message>
         <source>&amp;Lock without changing</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل دون تغيير(&amp;L)</translation>
     </message>
     <message>
         <source>Lock the vault without changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل الخزنة دون تغيير عبارة المرور</translation>
     </message>
     <message>
         <source>&amp;Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين عبارة المرور(&amp;S)</translation>
     </message>
     <message>
         <source>Set the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين عبارة المرور الجديدة</translation>
     </message>
 </context>
 <context>
     <name>NpmdeskError</name>
     <message>
         <source>No passphrase given: run in a terminal, or use --passphrase-file FILE or the NPMDESK_PASSPHRASE environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعطَ عبارة مرور: شغّل الأمر في طرفية، أو استخدم --passphrase-file FILE أو متغير البيئة NPMDESK_PASSPHRASE.</translation>
     </message>
     <message>
         <source>No passphrase given: run in a terminal to be asked for it, or set the NPMDESK_PASSPHRASE environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعطَ عبارة مرور: شغّل الأمر في طرفية ليُطلب منك إدخالها، أو عيّن متغير البيئة NPMDESK_PASSPHRASE.</translation>
     </message>
     <message>
         <source>This needs the package&apos;s passphrase: use --package-passphrase-file FILE, the NPMDESK_PACKAGE_PASSPHRASE environment variable, or run it in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب هذا عبارة مرور الحزمة: استخدم --package-passphrase-file FILE، أو متغير البيئة NPMDESK_PACKAGE_PASSPHRASE، أو شغّل الأمر في طرفية.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور مختلفتان. لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>Nothing was typed: type the passphrase or code (npmdesk does not make one up).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب شيء: اكتب عبارة المرور أو الرمز (لا يختلق npmdesk واحدة).</translation>
     </message>
     <message>
         <source>Invalid use of &apos;npmdesk age&apos;: see &apos;npmdesk age --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام غير صالح لـ &apos;npmdesk age&apos;: انظر &apos;npmdesk age --help&apos;.</translation>
     </message>
     <message>
         <source>Refusing to write binary encrypted data to the terminal: use -a (armor), -o FILE, or redirect the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفضت كتابة بيانات مشفّرة ثنائية في الطرفية: استخدم -a (مدرّع)، أو -o FILE، أو أعد توجيه المخرجات.</translation>
     </message>
     <message>
         <source>Nothing to change: give --field, --clear-field, --title, --status, --date, --due, --country, --article or --review-date.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء لتغييره: أعطِ --field أو --clear-field أو --title أو --status أو --date أو --due أو --country أو --article أو --review-date.</translation>
     </message>
     <message>
         <source>The fingerprint you typed is not the fingerprint of this contact&apos;s signing key. The contact was NOT marked as verified: compare again with the person, by phone for example.</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة التي كتبتها ليست بصمة مفتاح التوقيع لجهة الاتصال هذه. لم توسم جهة الاتصال بأنها متحقَّق منها: قارن مرة أخرى مع الشخص، عبر الهاتف مثلاً.</translation>
     </message>
     <message>
         <source>Give --purpose and --state together (for example --purpose spt_transmission --state refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ --purpose و--state معاً (مثلاً --purpose spt_transmission --state refused).</translation>
     </message>
     <message>
         <source>Another person of this record has that alias: choose another with --alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>لشخص آخر في هذا السجل هذا الاسم المستعار: اختر اسماً آخر بـ --alias.</translation>
     </message>
     <message>
         <source>Give each field as --field NAME=VALUE, for example --field year=2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ كل حقل بالشكل --field NAME=VALUE، مثلاً --field year=2025.</translation>
     </message>
     <message>
         <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور خاطئة. تحقق من مفتاح Caps Lock ومن تخطيط لوحة المفاتيح، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>This recovery code does not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاسترداد هذا لا يفتح هذه الخزنة.</translation>
     </message>
     <message>
         <source>This recovery code has a typing mistake: check each group of four characters against your written copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>في رمز الاسترداد هذا خطأ في الكتابة: قارن كل مجموعة من أربعة أحرف بنسختك المكتوبة.</translation>
     </message>
     <message>
         <source>The vault is damaged and cannot be opened safely. Nothing was changed. Restore your latest backup (&apos;npmdesk restore&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة تالفة ولا يمكن فتحها بأمان. لم يتغير شيء. استعد أحدث نسخة احتياطية (&apos;npmdesk restore&apos;).</translation>
     </message>
     <message>
         <source>The vault&apos;s key-slot file asks for far more unlocking work than npmdesk ever sets, so it was not tried: the file is damaged or was tampered with. Nothing was changed. Restore your latest backup (&apos;npmdesk restore&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب ملف خانات المفاتيح في الخزنة عملاً لفك القفل أكبر بكثير مما يعيّنه npmdesk على الإطلاق، لذا لم تُجرَّب: الملف تالف أو عُبث به. لم يتغير شيء. استعد أحدث نسخة احتياطية (&apos;npmdesk restore&apos;).</translation>
     </message>
     <message>
         <source>This vault is already open in another npmdesk window or command. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الخزنة مفتوحة بالفعل في نافذة أو أمر آخر من npmdesk. أغلقها هناك أولاً.</translation>
     </message>
     <message>
         <source>This device has no working keyring, so npmdesk cannot remember the vault here. Use your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في هذا الجهاز حلقة مفاتيح عاملة، لذا لا يستطيع npmdesk تذكّر الخزنة هنا. استخدم عبارة المرور.</translation>
     </message>
     <message>
         <source>This vault is not remembered on this device. Use your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الخزنة غير متذكَّرة على هذا الجهاز. استخدم عبارة المرور.</translation>
     </message>
     <message>
         <source>This vault was made by a newer version of npmdesk. Install the latest version to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت هذه الخزنة بإصدار أحدث من npmdesk. ثبّت أحدث إصدار لفتحها؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <source>npmdesk could not update this vault to its new format, so it was left as it was. Keep using your backup and report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على npmdesk تحديث هذه الخزنة إلى تنسيقها الجديد، لذا تُركت كما كانت. واصل استخدام نسختك الاحتياطية وأبلغ عن المشكلة.</translation>
     </message>
     <message>
         <source>The passphrase must be at least 10 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يقل طول عبارة المرور عن 10 أحرف.</translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة مقفلة. افتح قفلها أولاً.</translation>
     </message>
     <message>
         <source>npmdesk could not write to the disk (is it full?). This change was not saved; everything saved before is safe. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على npmdesk الكتابة على القرص (هل هو ممتلئ؟). لم يُحفظ هذا التغيير؛ وكل ما حُفظ من قبل آمن. حرّر بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The vault is busy with another task (an import or an attachment being added), so nothing was changed: try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة مشغولة بمهمة أخرى (استيراد أو إضافة مرفق)، لذا لم يتغير شيء: حاول مرة أخرى عند انتهائها.</translation>
     </message>
     <message>
         <source>The disk is full (or was when this vault was unlocked), so this task cannot run and nothing was changed: free some space, then lock and unlock the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ (أو كان كذلك عند فتح قفل هذه الخزنة)، لذا لا يمكن تشغيل هذه المهمة ولم يتغير شيء: حرّر بعض المساحة، ثم أقفل الخزنة وافتح قفلها.</translation>
     </message>
     <message>
         <source>This backup is damaged (cut short or altered) and cannot be restored. Nothing was changed. Try another copy of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه النسخة الاحتياطية تالفة (مبتورة أو معدَّلة) ولا يمكن استعادتها. لم يتغير شيء. جرّب نسخة أخرى من النسخة الاحتياطية.</translation>
     </message>
     <message>
         <source>This backup&apos;s key slots ask for far more unlocking work than npmdesk ever sets, so it was not tried: the backup is damaged or was tampered with. Nothing was changed. Try another copy of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>تطلب خانات المفاتيح في هذه النسخة الاحتياطية عملاً لفك القفل أكبر بكثير مما يعيّنه npmdesk على الإطلاق، لذا لم تُجرَّب: النسخة الاحتياطية تالفة أو عُبث بها. لم يتغير شيء. جرّب نسخة أخرى من النسخة الاحتياطية.</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of npmdesk. Install the latest version to restore it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت هذه النسخة الاحتياطية بإصدار أحدث من npmdesk. ثبّت أحدث إصدار لاستعادتها؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <source>A backup cannot be written inside the vault folder (an emergency erase would leave it behind); choose a place outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن كتابة نسخة احتياطية داخل مجلد الخزنة (سيتركها المحو الطارئ خلفه)؛ اختر مكاناً خارجه.</translation>
     </message>
     <message>
         <source>The backup was written but did not pass verification, so it was deleted. Check the disk you are writing to and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت النسخة الاحتياطية لكنها لم تجتز التحقق، لذا حُذفت. تحقق من القرص الذي تكتب عليه وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>This package cannot be read. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن قراءة هذه الحزمة. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>This age file is not an npmdesk package (its contents are not in the package format). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف age هذا ليس حزمة npmdesk (محتواه ليس بتنسيق الحزم). لم يتغير شيء.</translation>
     </message>
     <message>
         <source>This package was made by a newer version of npmdesk (unknown format version). Update npmdesk to open it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت هذه الحزمة بإصدار أحدث من npmdesk (إصدار تنسيق غير معروف). حدّث npmdesk لفتحها. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>This package&apos;s signature does not verify: it was altered after it was signed, or it is forged. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع هذه الحزمة لا يتحقق: عُدِّلت بعد توقيعها، أو أنها مزوَّرة. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>This package was re-addressed: it opens with your key, but its signed list of recipients does not name you. Ask the sender to export it for you again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت توجيه هذه الحزمة: تُفتح بمفتاحك، لكن قائمة مستلميها الموقّعة لا تذكرك. اطلب من المرسل أن يصدّرها لك من جديد. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>There is nothing to export: choose at least one record.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يُصدَّر: اختر سجلاً واحداً على الأقل.</translation>
     </message>
     <message>
         <source>This is not a valid npmdesk signing key (it starts with npmsig1 and has 65 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس مفتاح توقيع صالحاً لـ npmdesk (يبدأ بـ npmsig1 ويتكون من 65 حرفاً).</translation>
     </message>
     <message>
         <source>This package is not addressed to you: it was encrypted for other recipients, and none of your keys opens it. Ask the sender to export it for your key. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الحزمة ليست موجهة إليك: شُفِّرت لمستلمين آخرين، ولا يفتحها أي من مفاتيحك. اطلب من المرسل أن يصدّرها لمفتاحك. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>A record&apos;s consent changed while the package was being made (someone refused its transmission): start the export again to see what is left out. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت الموافقة على أحد السجلات أثناء إعداد الحزمة (رفض أحدهم إحالته): ابدأ التصدير من جديد لترى ما يُستبعد. لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>This package was refused: it carries real names, and only a package from one of your NPM&apos;s own devices (a verified contact marked as such) may. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفضت هذه الحزمة: تحمل أسماءً حقيقية، ولا يجوز ذلك إلا لحزمة صادرة عن أحد أجهزة آليتك الوقائية الوطنية (جهة اتصال متحقَّق منها وموسومة بذلك). لم يتغير شيء.</translation>
     </message>
     <message>
         <source>A temporary file of this export was changed while it was being written, so nothing was exported. Check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر ملف مؤقت لهذا التصدير أثناء كتابته، لذا لم يُصدَّر شيء. تحقق من القرص وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>This record is in the bin. Restore it before changing its attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا السجل في سلة المحذوفات. استعده قبل تغيير مرفقاته.</translation>
     </message>
     <message>
         <source>npmdesk is still working on attachments. Wait for it to finish, or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال npmdesk يعمل على المرفقات. انتظر حتى ينتهي، أو ألغِ العملية أولاً.</translation>
     </message>
     <message>
         <source>Type the contact&apos;s name (the card may not carry one).</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم جهة الاتصال (قد لا تحمل البطاقة اسماً).</translation>
     </message>
     <message>
         <source>Paste a contact card, or type at least the age recipient (age1…) or the signing key (npmsig1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق بطاقة جهة اتصال، أو اكتب على الأقل مستلم age (age1…) أو مفتاح التوقيع (npmsig1…).</translation>
     </message>
     <message>
         <source>Paste the age recipient (age1…) or the contact card: a package is encrypted to the age recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق مستلم age (age1…) أو بطاقة جهة الاتصال: تُشفَّر الحزمة لمستلم age.</translation>
     </message>
     <message>
         <source>This is not an npmdesk contact card. A card starts with npmdesk-contact:1; copy it whole from the other person&apos;s Share my keys window.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه ليست بطاقة جهة اتصال من npmdesk. تبدأ البطاقة بـ npmdesk-contact:1؛ انسخها كاملة من نافذة «مشاركة مفاتيحي» لدى الشخص الآخر.</translation>
     </message>
     <message>
         <source>This contact card was made by a newer version of npmdesk. Update npmdesk to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت بطاقة جهة الاتصال هذه بإصدار أحدث من npmdesk. حدّث npmdesk لقراءتها.</translation>
     </message>
     <message>
         <source>The age recipient in this contact card is damaged (a character is wrong or missing). Ask for the card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلم age في بطاقة جهة الاتصال هذه تالف (حرف خاطئ أو ناقص). اطلب البطاقة مرة أخرى.</translation>
     </message>
     <message>
         <source>The signing key in this contact card is damaged (a character is wrong or missing). Ask for the card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح التوقيع في بطاقة جهة الاتصال هذه تالف (حرف خاطئ أو ناقص). اطلب البطاقة مرة أخرى.</translation>
     </message>
     <message>
         <source>Tick at least one contact who may open the package, or choose a passphrase instead.</source>
@@ -5747,7 +5747,7 @@
     <name>ReportDialog</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير</translation>
     </message>
     <message>
         <source>Progress of the report</source>
@@ -5980,7 +5980,7 @@
     </message>
     <message>
         <source>Special Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>الصندوق الخاص</translation>
     </message>
 </context>
 <context>
@@ -6007,7 +6007,7 @@
     </message>
     <message>
         <source>Special Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>الصندوق الخاص</translation>
     </message>
     <message>
         <source>No report recorded yet.</source>
@@ -6671,7 +6671,7 @@
     </message>
     <message>
         <source>Restore a backup into a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة نسخة احتياطية في مجلد جديد</translation>
     </message>
     <message>
         <source>Use the passphrase &amp;instead</source>
@@ -6884,7 +6884,7 @@
     </message>
     <message>
         <source>&amp;Restore a Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة نسخة احتياطية(&amp;R)…</translation>
     </message>
     <message>
         <source>Restore a backup into a new folder; this vault is not changed</source>
