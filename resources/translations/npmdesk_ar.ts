@@ -4245,119 +4245,119 @@
     </message>
     <message>
         <source>Tick at least one contact who may open the package, or choose a passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد جهة اتصال واحدة على الأقل يجوز لها فتح الحزمة، أو اختر عبارة مرور بدلاً من ذلك.</translation>
     </message>
     <message>
         <source>Tick “I confirm these may leave the vault” after reviewing the records listed above.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد «أؤكد أنه يجوز لهذه السجلات الخروج من الخزنة» بعد مراجعة السجلات المدرجة أعلاه.</translation>
     </message>
     <message>
         <source>There is no screen to show the npmdesk window on (started over SSH or without a desktop); use the npmdesk command line instead (npmdesk --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد شاشة لعرض نافذة npmdesk (شُغِّل عبر SSH أو دون سطح مكتب)؛ استخدم سطر أوامر npmdesk بدلاً من ذلك (npmdesk --help).</translation>
     </message>
     <message>
         <source>The npmdesk window cannot open because a system library Qt needs is missing (on Debian or Ubuntu: sudo apt-get install libxcb-cursor0); the npmdesk command line works meanwhile (npmdesk --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن فتح نافذة npmdesk لأن مكتبة نظام يحتاجها Qt غير موجودة (في Debian أو Ubuntu: sudo apt-get install libxcb-cursor0)؛ ويعمل سطر أوامر npmdesk في هذه الأثناء (npmdesk --help).</translation>
     </message>
     <message>
         <source>npmdesk could not lay out the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على npmdesk تنسيق التقرير.</translation>
     </message>
     <message>
         <source>Choose the backup file to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف النسخة الاحتياطية المراد استعادته.</translation>
     </message>
     <message>
         <source>Choose a new folder for the restored vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلداً جديداً للخزنة المستعادة.</translation>
     </message>
     <message>
         <source>A backup cannot be restored into this vault&apos;s folder or inside it; choose a new folder outside it. This vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استعادة نسخة احتياطية في مجلد هذه الخزنة أو داخله؛ اختر مجلداً جديداً خارجه. لم تتغير هذه الخزنة.</translation>
     </message>
     <message>
         <source>Type the passphrase the vault had when the backup was made, or use its recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية، أو استخدم رمز الاسترداد الخاص بها.</translation>
     </message>
     <message>
         <source>This file is not an email message npmdesk can read (saved .eml, mbox or Outlook .msg); nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس رسالة بريد إلكتروني يستطيع npmdesk قراءتها (ملف .eml أو mbox أو Outlook .msg محفوظ)؛ لم يُستورد منه شيء.</translation>
     </message>
     <message>
         <source>This message has too many parts, or parts nested too deeply, to be a real email; nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لهذه الرسالة أجزاء كثيرة جداً، أو أجزاء متداخلة بعمق كبير، بحيث لا يمكن أن تكون رسالة بريد حقيقية؛ لم يُستورد منها شيء.</translation>
     </message>
     <message>
         <source>Reading this message took too long; nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>استغرقت قراءة هذه الرسالة وقتاً طويلاً جداً؛ لم يُستورد منها شيء.</translation>
     </message>
     <message>
         <source>This attachment is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المرفق لم يعد في الخزنة.</translation>
     </message>
     <message>
         <source>This attachment&apos;s content does not match its checksum; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى هذا المرفق لا يطابق مجموعه الاختباري؛ استعده من نسخة احتياطية.</translation>
     </message>
     <message>
         <source>An attachment needs a file name of at most 255 characters, without control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج المرفق إلى اسم ملف لا يزيد على 255 حرفاً، دون أحرف تحكم.</translation>
     </message>
     <message>
         <source>This draft cannot be kept: it is not form content npmdesk can store.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الاحتفاظ بهذه المسودة: ليست محتوى نموذج يستطيع npmdesk تخزينه.</translation>
     </message>
     <message>
         <source>This draft is too large to keep. Shorten the text or save the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المسودة أكبر من أن يُحتفظ بها. اختصر النص أو احفظ السجل.</translation>
     </message>
     <message>
         <source>This draft is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المسودة لم تعد في الخزنة.</translation>
     </message>
     <message>
         <source>This record was changed elsewhere since you opened it. Reopen it to see the latest version (yours is kept in its history).</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر هذا السجل في مكان آخر منذ أن فتحته. أعد فتحه لترى أحدث إصدار (تُحفظ نسختك في تاريخه).</translation>
     </message>
     <message>
         <source>Recommendations come from a visit report or the NPM&apos;s own report, not from the SPT&apos;s annual report or guidance: choose another report or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدر التوصيات عن تقرير زيارة أو عن تقرير الآلية الوقائية الوطنية نفسها، لا عن التقرير السنوي للجنة الفرعية أو توجيهاتها: اختر تقريراً آخر أو لا شيء.</translation>
     </message>
     <message>
         <source>The reply period must be a whole number of months from 1 to 36.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون مهلة الرد عدداً صحيحاً من الأشهر من 1 إلى 36.</translation>
     </message>
     <message>
         <source>Name the person by a pseudonym from this record&apos;s people (for example person A), never by a real name.</source>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ الشخص باسم مستعار من أشخاص هذا السجل (مثلاً person A)، وليس أبداً باسم حقيقي.</translation>
     </message>
     <message>
         <source>The call for applications must close on or after the day it opens, in the same year.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يُغلق باب الدعوة لتقديم الطلبات في يوم فتحه أو بعده، في السنة نفسها.</translation>
     </message>
     <message>
         <source>The largest grant must be a positive amount in US dollars.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون أكبر منحة مبلغاً موجباً بالدولار الأمريكي.</translation>
     </message>
     <message>
         <source>Dates are written YYYY-MM-DD, for example 2027-01-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُكتب التواريخ بالشكل YYYY-MM-DD، مثلاً 2027-01-01.</translation>
     </message>
     <message>
         <source>A record cannot change its kind (a contact stays a contact). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن للسجل أن يغيّر نوعه (تبقى جهة الاتصال جهة اتصال). لم يتغير شيء.</translation>
     </message>
     <message>
         <source>Unknown report: choose correspondence-log, visit-dossier or recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير غير معروف: اختر correspondence-log أو visit-dossier أو recommendations.</translation>
     </message>
     <message>
         <source>The period ends before it starts: check the start and end dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي الفترة قبل أن تبدأ: تحقق من تاريخي البدء والانتهاء.</translation>
     </message>
     <message>
         <source>A visit dossier is about one visit: choose the visit (on the command line, --visit ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>يخص ملف الزيارة زيارة واحدة: اختر الزيارة (في سطر الأوامر، --visit ID).</translation>
     </message>
     <message>
         <source>Reports are written in English (en), French (fr) or Spanish (es).</source>
@@ -4365,19 +4365,19 @@
     </message>
     <message>
         <source>A change of recovery code did not finish last time: your previous code still opens the vault. Here is a new recovery code; the previous one stops working when you continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكتمل تغيير رمز الاسترداد في المرة السابقة: لا يزال رمزك السابق يفتح الخزنة. إليك رمز استرداد جديداً؛ ويتوقف الرمز السابق عن العمل عندما تتابع.</translation>
     </message>
     <message>
         <source>Standard input can be used only once: give INPUT, -R and -i files as paths when one of them is &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام الدخل القياسي إلا مرة واحدة: أعطِ ملفات INPUT و-R و-i كمسارات عندما يكون أحدها &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Missing recipients: give -r RECIPIENT, -R FILE, -i FILE or -p.</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلمون مفقودون: أعطِ -r RECIPIENT أو -R FILE أو -i FILE أو -p.</translation>
     </message>
     <message>
         <source>This package was not signed by the key you expected. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُوقَّع هذه الحزمة بالمفتاح الذي توقعته. لم يُكتب شيء.</translation>
     </message>
 </context>
 <context>
@@ -4388,7 +4388,7 @@
     </message>
     <message>
         <source>This package was encrypted with a passphrase. Type the passphrase the sender gave you (by phone, for example).</source>
-        <translation type="unfinished"></translation>
+        <translation>شُفِّرت هذه الحزمة بعبارة مرور. اكتب عبارة المرور التي أعطاك إياها المرسل (عبر الهاتف مثلاً).</translation>
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
@@ -4400,11 +4400,11 @@
     </message>
     <message>
         <source>&amp;Open the package</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الحزمة(&amp;O)</translation>
     </message>
     <message>
         <source>Open the package with this passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الحزمة بعبارة المرور هذه</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4412,65 +4412,65 @@
     </message>
     <message>
         <source>Type the package&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عبارة مرور الحزمة.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
     <message>
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation>قصيرة جداً</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعيفة</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبولة</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>جيدة</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>قوية</translation>
     </message>
     <message>
         <source>Strength: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة: {0}</translation>
     </message>
 </context>
 <context>
     <name>PendingFiles</name>
     <message>
         <source>Files to attach</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات للإرفاق</translation>
     </message>
     <message>
         <source>Files to attach when the record is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات تُرفق عند حفظ السجل</translation>
     </message>
     <message>
         <source>Attac&amp;h files…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملفات(&amp;H)…</translation>
     </message>
     <message>
         <source>Attach files to this record</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملفات بهذا السجل</translation>
     </message>
     <message>
         <source>Remove from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة من القائمة</translation>
     </message>
     <message>
         <source>Do not attach the chosen file</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم إرفاق الملف المختار</translation>
     </message>
     <message>
         <source>Files to attach: status</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المراد إرفاقها: الحالة</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
@@ -4478,164 +4478,164 @@
     </message>
     <message>
         <source>this record</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا السجل</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) will be attached when you save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سيُرفق %n ملف عند الحفظ.</numerusform>
+            <numerusform>سيُرفق ملف واحد (%n) عند الحفظ.</numerusform>
+            <numerusform>سيُرفق ملفان (%n) عند الحفظ.</numerusform>
+            <numerusform>ستُرفق %n ملفات عند الحفظ.</numerusform>
+            <numerusform>سيُرفق %n ملفاً عند الحفظ.</numerusform>
+            <numerusform>سيُرفق %n ملف عند الحفظ.</numerusform>
         </translation>
     </message>
     <message>
         <source>“{name}” will not be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يُرفق «{name}».</translation>
     </message>
     <message>
         <source>No files yet. Attach files, or drop them on this form.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ملفات بعد. أرفق ملفات، أو أفلتها على هذا النموذج.</translation>
     </message>
 </context>
 <context>
     <name>PeopleEditor</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجَّل</translation>
     </message>
     <message>
         <source>People and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص والموافقة</translation>
     </message>
     <message>
         <source>People named in this record and their consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص المذكورون في هذا السجل وموافقتهم</translation>
     </message>
     <message>
         <source>People and their consent per purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص وموافقتهم حسب الغرض</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف</translation>
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>الأغراض</translation>
     </message>
     <message>
         <source>No one is named yet. Add each person the record is about: their consent is then recorded per purpose, and an alias replaces their name outside the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُذكر أحد بعد. أضف كل شخص يتعلق به السجل: تُسجَّل موافقته بعد ذلك حسب الغرض، ويحل اسم مستعار محل اسمه خارج الخزنة.</translation>
     </message>
     <message>
         <source>Add pers&amp;on…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة شخص(&amp;O)…</translation>
     </message>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة شخص</translation>
     </message>
     <message>
         <source>Edit person…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الشخص…</translation>
     </message>
     <message>
         <source>Edit the selected person and their consent</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الشخص المحدد وموافقته</translation>
     </message>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الشخص</translation>
     </message>
     <message>
         <source>Remove the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الشخص المحدد</translation>
     </message>
     <message>
         <source>{name} — {flags}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {flags}</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>{purpose}: consent</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: الموافقة</translation>
     </message>
     <message>
         <source>{purpose}: date</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: التاريخ</translation>
     </message>
     <message>
         <source>{purpose}: how it was obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: كيفية الحصول عليها</translation>
     </message>
     <message>
         <source>{purpose}: withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: تاريخ السحب</translation>
     </message>
     <message>
         <source>{purpose}: given by (parent, guardian or legal representative)</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: مُنحت من (أحد الوالدين أو الوصي أو الممثل القانوني)</translation>
     </message>
     <message>
         <source>{purpose}: obtained by</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: حصل عليها</translation>
     </message>
     <message>
         <source>Person and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص والموافقة</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص جديد</translation>
     </message>
     <message>
         <source>Real name (kept in this vault only)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الحقيقي (يُحفظ في هذه الخزنة فقط)</translation>
     </message>
     <message>
         <source>Alias (the pseudonym used outside the vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المستعار (المستخدم خارج الخزنة)</translation>
     </message>
     <message>
         <source>Real &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الحقيقي(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Alias:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المستعار(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Child</source>
-        <translation type="unfinished"></translation>
+        <translation>طفل(&amp;C)</translation>
     </message>
     <message>
         <source>The person is a child</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص طفل</translation>
     </message>
     <message>
         <source>&amp;Lacks capacity to consent</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتقر إلى الأهلية للموافقة(&amp;L)</translation>
     </message>
     <message>
         <source>The person lacks capacity to consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص يفتقر إلى الأهلية للموافقة</translation>
     </message>
     <message>
         <source>Who gives consent</source>
-        <translation type="unfinished"></translation>
+        <translation>من يمنح الموافقة</translation>
     </message>
     <message>
         <source>Consent per purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة حسب الغرض</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -4643,106 +4643,106 @@
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>الكيفية</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ السحب</translation>
     </message>
     <message>
         <source>Why the person was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا لم يُحتفظ بالشخص</translation>
     </message>
     <message>
         <source>Keep this person</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بهذا الشخص</translation>
     </message>
     <message>
         <source>Close without keeping</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق دون الاحتفاظ</translation>
     </message>
     <message>
         <source>Not known in this vault (received under an alias)</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف في هذه الخزنة (ورد باسم مستعار)</translation>
     </message>
     <message>
         <source>Given by (parent, guardian or legal representative)</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنحت من (أحد الوالدين أو الوصي أو الممثل القانوني)</translation>
     </message>
     <message>
         <source>Obtained by</source>
-        <translation type="unfinished"></translation>
+        <translation>حصل عليها</translation>
     </message>
     <message>
         <source>Consent for this person comes from a parent, guardian or legal representative: record who gave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقة هذا الشخص صادرة عن أحد الوالدين أو الوصي أو الممثل القانوني: سجّل من منحها.</translation>
     </message>
     <message>
         <source>Consent comes from the person themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة صادرة عن الشخص نفسه.</translation>
     </message>
     <message>
         <source>Write the person&apos;s real name (it stays in this vault).</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الاسم الحقيقي للشخص (يبقى في هذه الخزنة).</translation>
     </message>
     <message>
         <source>Give the person an alias: it replaces the real name outside the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ الشخص اسماً مستعاراً: يحل محل الاسم الحقيقي خارج الخزنة.</translation>
     </message>
     <message>
         <source>This person is already listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الشخص مدرج بالفعل.</translation>
     </message>
     <message>
         <source>Another person has this alias: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>لشخص آخر هذا الاسم المستعار: اختر اسماً آخر.</translation>
     </message>
     <message>
         <source>The alias must differ from the real name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يختلف الاسم المستعار عن الاسم الحقيقي.</translation>
     </message>
     <message>
         <source>Dates are written YYYY-MM-DD, for example 2026-11-29.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُكتب التواريخ بالشكل YYYY-MM-DD، مثلاً 2026-11-29.</translation>
     </message>
 </context>
 <context>
     <name>PersonFields</name>
     <message>
         <source>New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص جديد…</translation>
     </message>
     <message>
         <source>Add a person to this record and choose their alias</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة شخص إلى هذا السجل واختيار اسمه المستعار</translation>
     </message>
     <message>
         <source>Consent to report</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة على الإبلاغ</translation>
     </message>
     <message>
         <source>Choose the person to see their consent to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الشخص لترى موافقته على الإبلاغ.</translation>
     </message>
     <message>
         <source>{purpose}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: {state}</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجَّل</translation>
     </message>
     <message>
         <source>Consent to report — {states}</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة على الإبلاغ — {states}</translation>
     </message>
 </context>
 <context>
@@ -4757,7 +4757,7 @@
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصية</translation>
     </message>
     <message>
         <source>Addressee</source>
@@ -4765,88 +4765,88 @@
     </message>
     <message>
         <source>NPM&apos;s assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم الآلية الوقائية الوطنية</translation>
     </message>
     <message>
         <source>State reports</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تبلغ عنه الدولة</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد</translation>
     </message>
     <message>
         <source>(no report)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا تقرير)</translation>
     </message>
 </context>
 <context>
     <name>RecommendationsTracker</name>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف</translation>
     </message>
     <message>
         <source>Columns: choose one to sort by it</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة: اختر عموداً للترتيب حسبه</translation>
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد الكل</translation>
     </message>
     <message>
         <source>{title} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({count})</translation>
     </message>
     <message>
         <source>All reports</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع التقارير</translation>
     </message>
     <message>
         <source>Without a report</source>
-        <translation type="unfinished"></translation>
+        <translation>دون تقرير</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>أيّ جهة</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>أيّ حالة</translation>
     </message>
     <message>
         <source>Not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُبلَّغ عنها</translation>
     </message>
     <message>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>أيّ أولوية</translation>
     </message>
     <message>
         <source>No priority given</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحدَّد أولوية</translation>
     </message>
     <message>
         <source>Any authority</source>
-        <translation type="unfinished"></translation>
+        <translation>أيّ سلطة</translation>
     </message>
     <message>
         <source>None named</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسمَّ أي سلطة</translation>
     </message>
     <message numerus="yes">
         <source>%n recommendation(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تُعرض %n توصية.</numerusform>
+            <numerusform>تُعرض توصية واحدة (%n).</numerusform>
+            <numerusform>تُعرض توصيتان (%n).</numerusform>
+            <numerusform>تُعرض %n توصيات.</numerusform>
+            <numerusform>تُعرض %n توصية.</numerusform>
+            <numerusform>تُعرض %n توصية.</numerusform>
         </translation>
     </message>
 </context>
@@ -4854,55 +4854,55 @@
     <name>RecommendationsTrackerForm</name>
     <message>
         <source>Recommendations tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة التوصيات</translation>
     </message>
     <message>
         <source>Re&amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير(&amp;P):</translation>
     </message>
     <message>
         <source>Show the recommendations of this report</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض توصيات هذا التقرير</translation>
     </message>
     <message>
         <source>A&amp;ddressee:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المخاطَبة(&amp;D):</translation>
     </message>
     <message>
         <source>Show the recommendations to this addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التوصيات الموجهة إلى هذه الجهة</translation>
     </message>
     <message>
         <source>NPM&apos;s assessmen&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم الآلية الوقائية الوطنية(&amp;T):</translation>
     </message>
     <message>
         <source>Show the recommendations the NPM assesses at this status</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التوصيات التي تقيّمها الآلية الوقائية الوطنية بهذه الحالة</translation>
     </message>
     <message>
         <source>State&apos;s stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الدولة(&amp;U):</translation>
     </message>
     <message>
         <source>Show the recommendations the State reports at this status</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التوصيات التي تبلغ عنها الدولة بهذه الحالة</translation>
     </message>
     <message>
         <source>Pr&amp;iority:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية(&amp;I):</translation>
     </message>
     <message>
         <source>Show the recommendations of this priority or timeframe</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التوصيات ذات هذه الأولوية أو الإطار الزمني</translation>
     </message>
     <message>
         <source>Responsi&amp;ble:</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول(&amp;B):</translation>
     </message>
     <message>
         <source>Show the recommendations for this responsible authority</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التوصيات الخاصة بهذه السلطة المسؤولة</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -4910,30 +4910,30 @@
     </message>
     <message>
         <source>Implementation status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة التنفيذ</translation>
     </message>
     <message>
         <source>Implementation status in words</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة التنفيذ بالكلمات</translation>
     </message>
 </context>
 <context>
     <name>RecordActions</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد(&amp;N)…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>A new record of the list&apos;s kind</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل جديد من نوع القائمة</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل(&amp;E)…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -5175,7 +5175,7 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -5482,7 +5482,7 @@
     <name>RecordListModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -5529,11 +5529,11 @@
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجَّل</translation>
     </message>
     <message>
         <source>{purpose}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: {state}</translation>
     </message>
     <message>
         <source>withdrawn {date}</source>
@@ -5581,7 +5581,7 @@
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>Version</source>
@@ -5596,11 +5596,11 @@
     <name>RecordTable</name>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف</translation>
     </message>
     <message>
         <source>Columns: choose one to sort by it</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة: اختر عموداً للترتيب حسبه</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -5608,7 +5608,7 @@
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد الكل</translation>
     </message>
 </context>
 <context>
@@ -5818,7 +5818,7 @@
     </message>
     <message>
         <source>Recommendations tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة التوصيات</translation>
     </message>
     <message>
         <source>Report</source>
@@ -6305,7 +6305,7 @@
     <name>SearchResultsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Kind</source>
