@@ -4937,98 +4937,98 @@
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Change the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير السجل المحدد</translation>
     </message>
     <message>
         <source>&amp;Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>رد(&amp;R)…</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Answer the selected communication</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد على المراسلة المحددة</translation>
     </message>
     <message>
         <source>&amp;Follow up…</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة(&amp;F)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Add to the selected communication&apos;s thread</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى سلسلة المراسلة المحددة</translation>
     </message>
     <message>
         <source>Move to &amp;bin</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى سلة المحذوفات(&amp;B)</translation>
     </message>
     <message>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <source>Move the selected record to the bin</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل السجل المحدد إلى سلة المحذوفات</translation>
     </message>
     <message>
         <source>Re&amp;store from the bin</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة من سلة المحذوفات(&amp;S)</translation>
     </message>
     <message>
         <source>Take the selected record out of the bin</source>
-        <translation type="unfinished"></translation>
+        <translation>إخراج السجل المحدد من سلة المحذوفات</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل(&amp;R)</translation>
     </message>
     <message>
         <source>New of &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد من نوع(&amp;K)</translation>
     </message>
     <message>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل جديد</translation>
     </message>
     <message>
         <source>Edit the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل السجل المحدد</translation>
     </message>
     <message>
         <source>Reply to the selected communication</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد على المراسلة المحددة</translation>
     </message>
     <message>
         <source>&amp;New {kind}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} جديد(&amp;N)…</translation>
     </message>
 </context>
 <context>
     <name>RecordDetailForm</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Sensitivity marking</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة درجة السرية</translation>
     </message>
     <message>
         <source>Hi&amp;story…</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ(&amp;S)…</translation>
     </message>
     <message>
         <source>Earlier versions of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدارات السابقة لهذا السجل</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5036,15 +5036,15 @@
     </message>
     <message>
         <source>Record details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل السجل</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>النص(&amp;T):</translation>
     </message>
     <message>
         <source>Text of the record</source>
-        <translation type="unfinished"></translation>
+        <translation>نص السجل</translation>
     </message>
     <message>
         <source>&amp;Attachments:</source>
@@ -5059,15 +5059,15 @@
     <name>RecordForm</name>
     <message>
         <source>“{item}” is not an OPCAT reference: write an article from 1 to 37 with its sub-paragraphs, for example 11(1)(b)(ii) or 19(b).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{item}» ليس مرجعاً في البروتوكول الاختياري: اكتب مادة من 1 إلى 37 مع فقراتها الفرعية، مثلاً 11(1)(b)(ii) أو 19(b).</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التغييرات؟</translation>
     </message>
     <message>
         <source>Throw away what you typed in this form?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد التخلص مما كتبته في هذا النموذج؟</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -5075,47 +5075,47 @@
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>مواصلة التعديل(&amp;K)</translation>
     </message>
     <message>
         <source>Discard the changes and close the form</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التغييرات وإغلاق النموذج</translation>
     </message>
     <message>
         <source>Go back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى النموذج</translation>
     </message>
     <message>
         <source>People and consent problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الأشخاص والموافقة</translation>
     </message>
     <message>
         <source>&amp;{label} *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;{label} *:</translation>
     </message>
     <message>
         <source>Recorded per person and purpose under People and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>تُسجَّل حسب الشخص والغرض تحت «الأشخاص والموافقة»</translation>
     </message>
     <message>
         <source>{name} — {role} ({team})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {role} ({team})</translation>
     </message>
     <message>
         <source>{name} — {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {role}</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>(a record not in this vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>(سجل ليس في هذه الخزنة)</translation>
     </message>
     <message>
         <source>{kind}: details</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: التفاصيل</translation>
     </message>
     <message>
         <source>One per line</source>
@@ -5123,11 +5123,11 @@
     </message>
     <message>
         <source>{field} problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في {field}</translation>
     </message>
     <message>
         <source>{field}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}:</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5135,27 +5135,27 @@
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Draft status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة المسودة</translation>
     </message>
     <message>
         <source>Hi&amp;story…</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ(&amp;S)…</translation>
     </message>
     <message>
         <source>Earlier versions of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدارات السابقة لهذا السجل</translation>
     </message>
     <message>
         <source>Record form</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج السجل</translation>
     </message>
     <message>
         <source>&amp;Title *:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان(&amp;T) *:</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5167,11 +5167,11 @@
     </message>
     <message>
         <source>Title problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في العنوان</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ(&amp;D):</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5183,11 +5183,11 @@
     </message>
     <message>
         <source>Date problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في التاريخ</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة(&amp;U):</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5195,163 +5195,163 @@
     </message>
     <message>
         <source>Status problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الحالة</translation>
     </message>
     <message>
         <source>&amp;Counterpart:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المقابلة(&amp;C):</translation>
     </message>
     <message>
         <source>Counterpart (an SPT contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المقابلة (جهة اتصال في اللجنة الفرعية)</translation>
     </message>
     <message>
         <source>Counterpart problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الجهة المقابلة</translation>
     </message>
     <message>
         <source>Countr&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد(&amp;Y):</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Country problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في البلد</translation>
     </message>
     <message>
         <source>Due dat&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق(&amp;E):</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <source>Due date problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في تاريخ الاستحقاق</translation>
     </message>
     <message>
         <source>Revie&amp;w on:</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة في(&amp;W):</translation>
     </message>
     <message>
         <source>Review on</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة في</translation>
     </message>
     <message>
         <source>When the record is due for review (retention)</source>
-        <translation type="unfinished"></translation>
+        <translation>متى يحين موعد مراجعة السجل (الاحتفاظ)</translation>
     </message>
     <message>
         <source>Review on problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في «المراجعة في»</translation>
     </message>
     <message>
         <source>Sensiti&amp;vity:</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة السرية(&amp;V):</translation>
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة السرية</translation>
     </message>
     <message>
         <source>Sensitivity problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في درجة السرية</translation>
     </message>
     <message>
         <source>Contains personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>يتضمن بيانات شخصية</translation>
     </message>
     <message>
         <source>&amp;Personal data about people (OPCAT art. 16 and 21)</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات شخصية عن أشخاص (المادتان 16 و21 من البروتوكول الاختياري)(&amp;P)</translation>
     </message>
     <message>
         <source>Contains personal data problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في «يتضمن بيانات شخصية»</translation>
     </message>
     <message>
         <source>Co&amp;nsent:</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة(&amp;N):</translation>
     </message>
     <message>
         <source>Consent of the people concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقة الأشخاص المعنيين</translation>
     </message>
     <message>
         <source>Consent of the people concerned problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في موافقة الأشخاص المعنيين</translation>
     </message>
     <message>
         <source>Details of this kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل هذا النوع من السجلات</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم(&amp;G):</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Tags problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الوسوم</translation>
     </message>
     <message>
         <source>OPCAT a&amp;rticles:</source>
-        <translation type="unfinished"></translation>
+        <translation>مواد البروتوكول الاختياري(&amp;R):</translation>
     </message>
     <message>
         <source>OPCAT articles</source>
-        <translation type="unfinished"></translation>
+        <translation>مواد البروتوكول الاختياري</translation>
     </message>
     <message>
         <source>Precise re&amp;ferences:</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجع دقيقة(&amp;F):</translation>
     </message>
     <message>
         <source>Precise OPCAT references</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجع دقيقة في البروتوكول الاختياري</translation>
     </message>
     <message>
         <source>Sub-paragraphs, separated by commas, for example 11(1)(b)(ii), 19(b)</source>
-        <translation type="unfinished"></translation>
+        <translation>فقرات فرعية، مفصولة بفواصل، مثلاً 11(1)(b)(ii), 19(b)</translation>
     </message>
     <message>
         <source>11(1)(b)(ii), 19(b)</source>
-        <translation type="unfinished"></translation>
+        <translation>11(1)(b)(ii), 19(b)</translation>
     </message>
     <message>
         <source>OPCAT articles problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في مواد البروتوكول الاختياري</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>النص(&amp;X):</translation>
     </message>
     <message>
         <source>Text of the record</source>
-        <translation type="unfinished"></translation>
+        <translation>نص السجل</translation>
     </message>
     <message>
         <source>Text problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في النص</translation>
     </message>
     <message>
         <source>Why the record was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا لم يُحفظ السجل</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ(&amp;S)</translation>
     </message>
     <message>
         <source>Save the record</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ السجل</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5359,38 +5359,38 @@
     </message>
     <message>
         <source>Close the form without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق النموذج دون حفظ</translation>
     </message>
 </context>
 <context>
     <name>RecordFormDialog</name>
     <message>
         <source>Saving status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الحفظ</translation>
     </message>
     <message>
         <source>Continuing your unsaved draft</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة مسودتك غير المحفوظة</translation>
     </message>
     <message>
         <source>New {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} جديد</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا عنوان</translation>
     </message>
     <message>
         <source>{kind}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {title}</translation>
     </message>
     <message>
         <source>Saved. Attaching the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ. جارٍ إرفاق الملفات…</translation>
     </message>
     <message>
         <source>Attaching files</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق الملفات</translation>
     </message>
     <message>
         <source>Encrypting the files into the vault…</source>
@@ -5398,84 +5398,84 @@
     </message>
     <message>
         <source>Cancel attaching the files</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء إرفاق الملفات</translation>
     </message>
     <message>
         <source>you cancelled attaching them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغيت إرفاقها.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) attached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُرفق %n ملف.</numerusform>
+            <numerusform>أُرفق ملف واحد (%n).</numerusform>
+            <numerusform>أُرفق ملفان (%n).</numerusform>
+            <numerusform>أُرفقت %n ملفات.</numerusform>
+            <numerusform>أُرفق %n ملفاً.</numerusform>
+            <numerusform>أُرفق %n ملف.</numerusform>
         </translation>
     </message>
     <message>
         <source>The record is saved, but its files are not attached: {problem} Save again to attach them, or Cancel to close without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ السجل، لكن ملفاته لم تُرفق: {problem} احفظ مرة أخرى لإرفاقها، أو «إلغاء» للإغلاق من دونها.</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: {problem}</translation>
     </message>
     <message>
         <source>Saving… waiting for the import or the attachment being added to finish. Cancel stops waiting; your text stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ… في انتظار انتهاء الاستيراد أو إضافة المرفق. يوقف «إلغاء» الانتظار؛ ويبقى نصك هنا.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <source>Not saved: you stopped waiting. Your text is still here; save again when the vault is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: أوقفت الانتظار. لا يزال نصك هنا؛ احفظ مرة أخرى عندما تصبح الخزنة متاحة.</translation>
     </message>
     <message>
         <source>Draft kept in the vault at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المسودة في الخزنة في {time}</translation>
     </message>
     <message>
         <source>Draft not kept: {problem} Trying again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ المسودة: {problem} ستُعاد المحاولة بعد قليل.</translation>
     </message>
     <message>
         <source>Keeping the draft… waiting for the import or the attachment being added to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حفظ المسودة… في انتظار انتهاء الاستيراد أو إضافة المرفق</translation>
     </message>
 </context>
 <context>
     <name>RecordForms</name>
     <message>
         <source>Saved “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ «{title}».</translation>
     </message>
     <message>
         <source>“{title}” is in the bin (Record → Restore from the bin brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» في سلة المحذوفات (سجل ← استعادة من سلة المحذوفات يعيده).</translation>
     </message>
     <message>
         <source>“{title}” is back from the bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>عاد «{title}» من سلة المحذوفات.</translation>
     </message>
     <message>
         <source>Waiting for the import or the attachment being added to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار انتهاء الاستيراد أو إضافة المرفق…</translation>
     </message>
 </context>
 <context>
     <name>RecordLabels</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
 </context>
 <context>
@@ -5486,7 +5486,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5501,31 +5501,31 @@
     <name>RecordRows</name>
     <message>
         <source>Art. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة {number}</translation>
     </message>
     <message>
         <source>{real} ({alias})</source>
-        <translation type="unfinished"></translation>
+        <translation>{real} ({alias})</translation>
     </message>
     <message>
         <source>child</source>
-        <translation type="unfinished"></translation>
+        <translation>طفل</translation>
     </message>
     <message>
         <source>lacks capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتقر إلى الأهلية</translation>
     </message>
     <message>
         <source>No consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل موافقة</translation>
     </message>
     <message>
         <source>consent from a parent, guardian or legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقة من أحد الوالدين أو الوصي أو الممثل القانوني</translation>
     </message>
     <message>
         <source>(a record not in this vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>(سجل ليس في هذه الخزنة)</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -5537,15 +5537,15 @@
     </message>
     <message>
         <source>withdrawn {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحبت في {date}</translation>
     </message>
     <message>
         <source>(a contact not in this vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>(جهة اتصال ليست في هذه الخزنة)</translation>
     </message>
     <message>
         <source>{version}, changed {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{version}، غُيّر في {when} بواسطة {who}</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5553,31 +5553,31 @@
     </message>
     <message>
         <source>Counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المقابلة</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <source>Review on</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة في</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>OPCAT articles</source>
-        <translation type="unfinished"></translation>
+        <translation>مواد البروتوكول الاختياري</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات شخصية</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -5589,7 +5589,7 @@
     </message>
     <message>
         <source>In the bin</source>
-        <translation type="unfinished"></translation>
+        <translation>في سلة المحذوفات</translation>
     </message>
 </context>
 <context>
@@ -5615,77 +5615,77 @@
     <name>RecordText</name>
     <message>
         <source>Text actions</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات النص</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ(&amp;C)</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد الكل(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>Your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاسترداد الجديد</translation>
     </message>
     <message>
         <source>Write down your new recovery code now</source>
-        <translation type="unfinished"></translation>
+        <translation>دوّن رمز الاسترداد الجديد الآن</translation>
     </message>
     <message>
         <source>This new code replaces the recovery code you wrote down before: once you confirm below, the old code stops working and only this one opens the vault if you forget your passphrase. Write it on paper, or print it, and keep it somewhere safe away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحل هذا الرمز الجديد محل رمز الاسترداد الذي دوّنته من قبل: بمجرد تأكيدك أدناه، يتوقف الرمز القديم عن العمل ولا يفتح الخزنة إلا هذا الرمز إذا نسيت عبارة المرور. اكتبه على ورقة، أو اطبعه، واحفظه في مكان آمن بعيداً عن هذا الحاسوب.</translation>
     </message>
     <message>
         <source>I have &amp;written down the new code</source>
-        <translation type="unfinished"></translation>
+        <translation>دوّنت الرمز الجديد(&amp;W)</translation>
     </message>
     <message>
         <source>I have written down the new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>دوّنت رمز الاسترداد الجديد</translation>
     </message>
     <message>
         <source>You have not confirmed that you wrote down the new recovery code. If you close now, the code you wrote down before keeps working, and npmdesk shows a new code at the next unlock. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تؤكد أنك دوّنت رمز الاسترداد الجديد. إذا أغلقت الآن، يظل الرمز الذي دوّنته من قبل صالحاً، ويعرض npmdesk رمزاً جديداً عند فتح القفل في المرة القادمة. هل تغلق على أي حال؟</translation>
     </message>
     <message>
         <source>This recovery code will not be shown again. Without it, a forgotten passphrase means the vault is lost. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يُعرض رمز الاسترداد هذا مرة أخرى. من دونه، تعني عبارة المرور المنسية أن الخزنة ضاعت. هل تغلق على أي حال؟</translation>
     </message>
     <message>
         <source>Recovery code not written down</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُدوَّن رمز الاسترداد</translation>
     </message>
     <message>
         <source>npmdesk recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز استرداد npmdesk</translation>
     </message>
     <message>
         <source>Keep this page somewhere safe, away from the computer. Anyone holding it and the vault&apos;s files can open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ هذه الصفحة في مكان آمن، بعيداً عن الحاسوب. يستطيع كل من يحملها ويملك ملفات الخزنة أن يفتح الخزنة.</translation>
     </message>
     <message>
         <source>Print the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة رمز الاسترداد</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodeForm</name>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاسترداد الخاص بك</translation>
     </message>
     <message>
         <source>Write down your recovery code now</source>
-        <translation type="unfinished"></translation>
+        <translation>دوّن رمز الاسترداد الآن</translation>
     </message>
     <message>
         <source>If you forget your passphrase, this code is the only way into the vault. Write it on paper, or print it, and keep it somewhere safe away from this computer. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا نسيت عبارة المرور، فهذا الرمز هو السبيل الوحيد إلى الخزنة. اكتبه على ورقة، أو اطبعه، واحفظه في مكان آمن بعيداً عن هذا الحاسوب. لا يُعرض إلا هذه المرة.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -5693,38 +5693,38 @@
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه</translation>
     </message>
     <message>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>دوّنته(&amp;W)</translation>
     </message>
     <message>
         <source>I have written the recovery code down</source>
-        <translation type="unfinished"></translation>
+        <translation>دوّنت رمز الاسترداد</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة(&amp;P)…</translation>
     </message>
     <message>
         <source>Print the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة رمز الاسترداد</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة(&amp;O)</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
 </context>
 <context>
     <name>ReplyMonthsSetting</name>
     <message>
         <source>Reports after a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير بعد الزيارة</translation>
     </message>
     <message>
         <source> months</source>
@@ -5755,7 +5755,7 @@
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة(&amp;P)…</translation>
     </message>
     <message>
         <source>Print the report</source>
@@ -5921,7 +5921,7 @@
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة(&amp;P)…</translation>
     </message>
     <message>
         <source>Cancel: do not print</source>
@@ -6239,7 +6239,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6247,15 +6247,15 @@
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة السرية</translation>
     </message>
     <message>
         <source>Counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المقابلة</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Dated from</source>
@@ -6309,7 +6309,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Title</source>
@@ -6430,7 +6430,7 @@
     </message>
     <message>
         <source>{name} — {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {role}</translation>
     </message>
     <message>
         <source>No contact has an age recipient yet. Add one to a contact to choose it here.</source>
@@ -7108,7 +7108,7 @@
     </message>
     <message>
         <source>{kind}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {title}</translation>
     </message>
     <message>
         <source>No recommendations recorded from this visit&apos;s reports.</source>
