@@ -5728,19 +5728,19 @@
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> شهر</translation>
     </message>
     <message>
         <source>Months after transmission a reply is due</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأشهر بعد الإحالة التي يُستحق فيها الرد</translation>
     </message>
     <message>
         <source>Reply due a&amp;fter:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد مستحق بعد(&amp;F):</translation>
     </message>
     <message>
         <source>When a report&apos;s own reply date is empty, the reply is due this long after the report&apos;s transmission (customarily six months). Kept in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>عندما يكون تاريخ الرد الخاص بالتقرير فارغاً، يُستحق الرد بعد هذه المدة من إحالة التقرير (ستة أشهر عادةً). يُحفظ في الخزنة.</translation>
     </message>
 </context>
 <context>
@@ -5751,7 +5751,7 @@
     </message>
     <message>
         <source>Progress of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم التقرير</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -5759,31 +5759,31 @@
     </message>
     <message>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة التقرير</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF(&amp;S)…</translation>
     </message>
     <message>
         <source>Save the report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقرير بصيغة PDF</translation>
     </message>
     <message>
         <source>Put into an encrypted pac&amp;kage…</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعه في حزمة مشفّرة(&amp;K)…</translation>
     </message>
     <message>
         <source>Put the report&apos;s PDF into an encrypted, signed package</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع ملف PDF الخاص بالتقرير في حزمة مشفّرة وموقّعة</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء(&amp;N)</translation>
     </message>
     <message>
         <source>Cancel the report</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء التقرير</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5791,30 +5791,30 @@
     </message>
     <message>
         <source>Laying out the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تنسيق التقرير…</translation>
     </message>
     <message>
         <source>Saved the report to {path}. This PDF is not encrypted: keep it safe and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ التقرير في {path}. ملف PDF هذا غير مشفّر: احفظه في مكان آمن واحذفه عندما لا تعود بحاجة إليه.</translation>
     </message>
     <message>
         <source>Sent {pages} pages to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت {pages} صفحات إلى الطابعة.</translation>
     </message>
     <message>
         <source>The report was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التقرير. لم يُكتب شيء.</translation>
     </message>
 </context>
 <context>
     <name>ReportForm</name>
     <message>
         <source>Correspondence log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل المراسلات</translation>
     </message>
     <message>
         <source>Visit dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الزيارة</translation>
     </message>
     <message>
         <source>Recommendations tracker</source>
@@ -5826,98 +5826,98 @@
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير(&amp;R):</translation>
     </message>
     <message>
         <source>Visit of the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارة الملف</translation>
     </message>
     <message>
         <source>&amp;Visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>الزيارة(&amp;V):</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>من(&amp;F):</translation>
     </message>
     <message>
         <source>Start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية الفترة</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى(&amp;T):</translation>
     </message>
     <message>
         <source>End of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية الفترة</translation>
     </message>
     <message>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة التقرير</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة(&amp;L):</translation>
     </message>
     <message>
         <source>Mark every page “&amp;Confidential”</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة «سري» على كل صفحة(&amp;C)</translation>
     </message>
     <message>
         <source>Mark every page Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة «سري» على كل صفحة</translation>
     </message>
     <message>
         <source>List when each record left the vault, and to &amp;whom</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج متى خرج كل سجل من الخزنة، وإلى من(&amp;W)</translation>
     </message>
     <message>
         <source>List when each record left the vault, and to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج متى خرج كل سجل من الخزنة، وإلى من</translation>
     </message>
     <message>
         <source>Limit the period: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد الفترة: {what}</translation>
     </message>
 </context>
 <context>
     <name>ReportQuestions</name>
     <message>
         <source>Save the report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقرير بصيغة PDF</translation>
     </message>
     <message>
         <source>The PDF of the {report} will NOT be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF الخاص بـ {report} لن يكون مشفّراً.</translation>
     </message>
     <message>
         <source>It leaves the vault: anyone who can open the folder you choose, or who gets this computer or the drive, can read it. npmdesk will not delete it for you later. Save it only where it must be, and delete it when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>يخرج من الخزنة: يستطيع قراءته كل من يمكنه فتح المجلد الذي تختاره، أو من يحصل على هذا الحاسوب أو القرص. لن يحذفه npmdesk نيابةً عنك لاحقاً. احفظه فقط حيث يجب، واحذفه عند الانتهاء.</translation>
     </message>
     <message>
         <source>&amp;Save Unencrypted PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ملف PDF غير مشفّر(&amp;S)…</translation>
     </message>
     <message>
         <source>Save an unencrypted PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ملف PDF غير مشفّر</translation>
     </message>
     <message>
         <source>Cancel: keep the report in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء: إبقاء التقرير في الخزنة</translation>
     </message>
     <message>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة التقرير</translation>
     </message>
     <message>
         <source>The {report} will be sent to the printer unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُرسل {report} إلى الطابعة دون تشفير.</translation>
     </message>
     <message>
         <source>The print queue, a network printer or a “print to file” may keep a readable copy. Collect the pages at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد تحتفظ قائمة انتظار الطباعة أو طابعة الشبكة أو «الطباعة إلى ملف» بنسخة مقروءة. اجمع الصفحات فوراً.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -5925,58 +5925,58 @@
     </message>
     <message>
         <source>Cancel: do not print</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء: عدم الطباعة</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ReportTracks</name>
     <message>
         <source>Reply received on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>استُلم الرد في {date}</translation>
     </message>
     <message>
         <source>Reply made (no date recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الرد (لم يُسجَّل تاريخ)</translation>
     </message>
     <message>
         <source>Reply due: not known (no transmission date)</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الرد: غير معروف (لا يوجد تاريخ إحالة)</translation>
     </message>
     <message>
         <source>Reply due by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد مستحق بحلول {date}</translation>
     </message>
     <message>
         <source>(transmission + 1 month)</source>
-        <translation type="unfinished"></translation>
+        <translation>(الإحالة + شهر واحد)</translation>
     </message>
     <message>
         <source>(transmission + {months} months)</source>
-        <translation type="unfinished"></translation>
+        <translation>(الإحالة + {months} أشهر)</translation>
     </message>
     <message>
         <source>Overdue: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر: {text}</translation>
     </message>
     <message>
         <source>Published: {state} can apply to the OPCAT Special Fund (art. 26)</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور: يمكن لـ {state} التقدم بطلب إلى الصندوق الخاص للبروتوكول الاختياري (المادة 26)</translation>
     </message>
     <message>
         <source>Special Fund (art. 26): {state} can apply once a report to it is published</source>
-        <translation type="unfinished"></translation>
+        <translation>الصندوق الخاص (المادة 26): يمكن لـ {state} التقدم بطلب بعد نشر تقرير موجّه إليها</translation>
     </message>
     <message>
         <source>Received on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>استُلم في {date}</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد</translation>
     </message>
     <message>
         <source>Special Fund</source>
@@ -5987,23 +5987,23 @@
     <name>ReportTracksPanel</name>
     <message>
         <source>Report to the State</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير إلى الدولة</translation>
     </message>
     <message>
         <source>Report to the NPM</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير إلى الآلية الوقائية الوطنية</translation>
     </message>
     <message>
         <source>Open the report to the State</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح التقرير إلى الدولة</translation>
     </message>
     <message>
         <source>Open the report to the NPM</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح التقرير إلى الآلية الوقائية الوطنية</translation>
     </message>
     <message>
         <source>Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح التقرير</translation>
     </message>
     <message>
         <source>Special Fund</source>
@@ -6011,69 +6011,69 @@
     </message>
     <message>
         <source>No report recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أي تقرير بعد.</translation>
     </message>
     <message>
         <source>Next: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: {step}</translation>
     </message>
     <message>
         <source>{title} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {status}</translation>
     </message>
     <message>
         <source>Transmitted on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُحيل في {date}</translation>
     </message>
     <message>
         <source>Transmission date not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل تاريخ الإحالة</translation>
     </message>
     <message>
         <source>Publication: {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر: {decision}</translation>
     </message>
     <message>
         <source>not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُبتّ فيه</translation>
     </message>
     <message>
         <source>Published on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشر في {date}</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور</translation>
     </message>
 </context>
 <context>
     <name>ReportsFeature</name>
     <message>
         <source>&amp;Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير(&amp;R)…</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Print or save a PDF of the correspondence log, a visit dossier or the recommendations tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة سجل المراسلات أو ملف زيارة أو متابعة التوصيات، أو حفظها بصيغة PDF</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
         <source>The backup is restored into a new folder, as a vault of its own. The open vault is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستعاد النسخة الاحتياطية في مجلد جديد، كخزنة مستقلة. لا تتغير الخزنة المفتوحة.</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -6081,51 +6081,51 @@
     </message>
     <message>
         <source>Choose the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملف النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>New folder for the restored vault</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد جديد للخزنة المستعادة</translation>
     </message>
     <message>
         <source>Choo&amp;se…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار(&amp;S)…</translation>
     </message>
     <message>
         <source>Choose the new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار المجلد الجديد</translation>
     </message>
     <message>
         <source>&amp;Backup file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف النسخة الاحتياطية(&amp;B):</translation>
     </message>
     <message>
         <source>&amp;New folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد الجديد(&amp;N):</translation>
     </message>
     <message>
         <source>Problem restoring the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>Restore progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم الاستعادة</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة(&amp;R)</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>&amp;Open the Restored Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الخزنة المستعادة(&amp;O)</translation>
     </message>
     <message>
         <source>Lock this vault and open the restored one</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل هذه الخزنة وفتح الخزنة المستعادة</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6133,23 +6133,23 @@
     </message>
     <message>
         <source>Recovery &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاسترداد(&amp;C):</translation>
     </message>
     <message>
         <source>The backup&apos;s recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاسترداد الخاص بالنسخة الاحتياطية</translation>
     </message>
     <message>
         <source>The recovery code the vault had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاسترداد الذي كان للخزنة عند إنشاء النسخة الاحتياطية.</translation>
     </message>
     <message>
         <source>Use the passphrase &amp;instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام عبارة المرور بدلاً من ذلك(&amp;I)</translation>
     </message>
     <message>
         <source>Use the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام عبارة المرور بدلاً من ذلك</translation>
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
@@ -6157,11 +6157,11 @@
     </message>
     <message>
         <source>The passphrase the vault had when the backup was made</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>The passphrase the vault had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية.</translation>
     </message>
     <message>
         <source>Use the recovery code &amp;instead</source>
@@ -6173,7 +6173,7 @@
     </message>
     <message>
         <source>Choose the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر النسخة الاحتياطية المراد استعادتها</translation>
     </message>
     <message>
         <source>npmdesk backups (*{suffix})</source>
@@ -6181,31 +6181,31 @@
     </message>
     <message>
         <source>Name the new folder for the restored vault</source>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ المجلد الجديد للخزنة المستعادة</translation>
     </message>
     <message>
         <source>Restored vault</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة المستعادة</translation>
     </message>
     <message>
         <source>Checking the backup, restoring it and checking the restored vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من النسخة الاحتياطية واستعادتها والتحقق من الخزنة المستعادة…</translation>
     </message>
     <message>
         <source>Cancel the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الاستعادة</translation>
     </message>
     <message>
         <source>The backup was restored into {folder}: it opens and passed both integrity checks. Open it with the recovery code you typed; npmdesk then asks for a new passphrase and shows a new recovery code. To open it later, start npmdesk with --vault and this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت النسخة الاحتياطية في {folder}: تُفتح واجتازت فحصي السلامة كليهما. افتحها برمز الاسترداد الذي كتبته؛ يطلب npmdesk بعد ذلك عبارة مرور جديدة ويعرض رمز استرداد جديداً. لفتحها لاحقاً، شغّل npmdesk مع --vault وهذا المجلد.</translation>
     </message>
     <message>
         <source>The backup was restored into {folder}: it opens and passed both integrity checks. It opens with the passphrase the vault had when the backup was made. To open it later, start npmdesk with --vault and this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت النسخة الاحتياطية في {folder}: تُفتح واجتازت فحصي السلامة كليهما. تُفتح بعبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية. لفتحها لاحقاً، شغّل npmdesk مع --vault وهذا المجلد.</translation>
     </message>
     <message>
         <source>The restore was cancelled. Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت الاستعادة. لم يُنشأ شيء.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -6216,26 +6216,26 @@
     <name>SearchBox</name>
     <message>
         <source>Search everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في كل مكان</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح البحث</translation>
     </message>
     <message>
         <source>Search everywhere ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في كل مكان ({shortcut})</translation>
     </message>
     <message>
         <source>Results appear as you type. Escape clears the search. Shortcut: {shortcut}</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر النتائج أثناء الكتابة. يمسح Escape البحث. الاختصار: {shortcut}</translation>
     </message>
 </context>
 <context>
     <name>SearchFilters</name>
     <message>
         <source>Search filters</source>
-        <translation type="unfinished"></translation>
+        <translation>عوامل تصفية البحث</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -6259,19 +6259,19 @@
     </message>
     <message>
         <source>Dated from</source>
-        <translation type="unfinished"></translation>
+        <translation>بتاريخ من</translation>
     </message>
     <message>
         <source>Dated until</source>
-        <translation type="unfinished"></translation>
+        <translation>بتاريخ حتى</translation>
     </message>
     <message>
         <source>{name}: choices</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: الخيارات</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
         <source>{name}:</source>
@@ -6279,26 +6279,26 @@
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>أيّ</translation>
     </message>
 </context>
 <context>
     <name>SearchOrder</name>
     <message>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب حسب</translation>
     </message>
     <message>
         <source>Best match: the records that match best come first, when at most {limit} records match. Recently added: the records added to the vault most recently come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأفضل تطابقاً: تأتي السجلات الأكثر تطابقاً أولاً، عندما لا يتجاوز عدد السجلات المطابقة {limit}. المضافة حديثاً: تأتي السجلات التي أُضيفت إلى الخزنة مؤخراً أولاً.</translation>
     </message>
     <message>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>الأفضل تطابقاً</translation>
     </message>
     <message>
         <source>Recently added</source>
-        <translation type="unfinished"></translation>
+        <translation>المضافة حديثاً</translation>
     </message>
 </context>
 <context>
@@ -6317,116 +6317,116 @@
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج</translation>
     </message>
 </context>
 <context>
     <name>SecurityEvent</name>
     <message>
         <source>Unlocked with this device&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح القفل بحلقة مفاتيح هذا الجهاز</translation>
     </message>
     <message>
         <source>Unlocked with the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح القفل بعبارة المرور</translation>
     </message>
     <message>
         <source>Vault created</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت الخزنة</translation>
     </message>
     <message>
         <source>Unlocked with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح القفل برمز الاسترداد</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيّرت عبارة المرور</translation>
     </message>
     <message>
         <source>Remembered on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>متذكَّرة على هذا الجهاز</translation>
     </message>
     <message>
         <source>No longer remembered on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد متذكَّرة على هذا الجهاز</translation>
     </message>
     <message>
         <source>Recovery code replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>استُبدل رمز الاسترداد</translation>
     </message>
     <message>
         <source>Vault key replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>استُبدل مفتاح الخزنة</translation>
     </message>
     <message>
         <source>{when} — {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {what}</translation>
     </message>
     <message>
         <source>This vault is new: it has not been unlocked before.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الخزنة جديدة: لم يُفتح قفلها من قبل.</translation>
     </message>
     <message>
         <source>This is the first time this vault has been unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه أول مرة يُفتح فيها قفل هذه الخزنة.</translation>
     </message>
     <message>
         <source>Last unlock before this session: {when} — {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر فتح للقفل قبل هذه الجلسة: {when} — {what}.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Emergency erase</source>
-        <translation type="unfinished"></translation>
+        <translation>محو طارئ</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر بعد</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ث</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
     </message>
     <message>
         <source>npmdesk speaks this language as soon as you save. Open record forms close and keep their drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتحدث npmdesk هذه اللغة فور الحفظ. تُغلق نماذج السجلات المفتوحة وتحتفظ بمسوداتها.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>المظهر</translation>
     </message>
     <message>
         <source>Colours of npmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ألوان npmdesk</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>اتباع النظام</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتح</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكن</translation>
     </message>
     <message>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>الألوان(&amp;C):</translation>
     </message>
     <message>
         <source>{name} — {role}</source>
@@ -6434,58 +6434,58 @@
     </message>
     <message>
         <source>No contact has an age recipient yet. Add one to a contact to choose it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بعد جهة اتصال لديها مستلم age. أضف واحداً إلى جهة اتصال لتختارها هنا.</translation>
     </message>
     <message>
         <source>Choose your State from the list (type part of its name to find it).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر دولتك من القائمة (اكتب جزءاً من اسمها للعثور عليها).</translation>
     </message>
     <message>
         <source>Why the settings were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا لم تُحفظ الإعدادات</translation>
     </message>
 </context>
 <context>
     <name>SettingsForm</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات</translation>
     </message>
     <message>
         <source>Locking and the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل والحافظة</translation>
     </message>
     <message>
         <source>&amp;Lock after this long without use:</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل بعد هذه المدة دون استخدام(&amp;L):</translation>
     </message>
     <message>
         <source>Minutes without use before the vault locks</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق دون استخدام قبل قفل الخزنة</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>&amp;Clear copied text after:</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح النص المنسوخ بعد(&amp;C):</translation>
     </message>
     <message>
         <source>Seconds before copied record text is cleared from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>الثواني قبل مسح نص السجل المنسوخ من الحافظة</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ث</translation>
     </message>
     <message>
         <source>The vault also locks when you lock the screen or the computer goes to sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقفل الخزنة أيضاً عندما تقفل الشاشة أو يدخل الحاسوب في وضع السكون.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
@@ -6629,7 +6629,7 @@
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد</translation>
     </message>
     <message>
         <source>Reply to this message</source>
@@ -6675,11 +6675,11 @@
     </message>
     <message>
         <source>Use the passphrase &amp;instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام عبارة المرور بدلاً من ذلك(&amp;I)</translation>
     </message>
     <message>
         <source>Use the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام عبارة المرور بدلاً من ذلك</translation>
     </message>
     <message>
         <source>Use the recovery code &amp;instead</source>
@@ -6896,7 +6896,7 @@
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيّرت عبارة المرور</translation>
     </message>
     <message>
         <source>The recovery code you used still works: npmdesk offers a new one at the next unlock.</source>
