@@ -6489,23 +6489,23 @@
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة(&amp;N):</translation>
     </message>
     <message>
         <source>Language of npmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة npmdesk</translation>
     </message>
     <message>
         <source>The new language is used the next time you start npmdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستخدم اللغة الجديدة في المرة القادمة التي تشغّل فيها npmdesk.</translation>
     </message>
     <message>
         <source>Your NPM</source>
-        <translation type="unfinished"></translation>
+        <translation>آليتك الوقائية الوطنية</translation>
     </message>
     <message>
         <source>S&amp;tate party:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة الطرف(&amp;T):</translation>
     </message>
     <message>
         <source>State party of your NPM</source>
@@ -6513,119 +6513,119 @@
     </message>
     <message>
         <source>New visits, reports, recommendations and places start with this country. It is kept in the vault, for everyone who opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدأ الزيارات والتقارير والتوصيات والأماكن الجديدة بهذا البلد. يُحفظ في الخزنة، لكل من يفتحها.</translation>
     </message>
     <message>
         <source>Default export recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلمو التصدير الافتراضيون</translation>
     </message>
     <message>
         <source>Contacts chosen &amp;here are ticked when you export. Only contacts with an age recipient are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال المختارة هنا تُحدَّد عند التصدير. لا تُدرج إلا جهات الاتصال التي لديها مستلم age.(&amp;H)</translation>
     </message>
     <message>
         <source>Contacts to export to by default</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال التي يُصدَّر إليها افتراضياً</translation>
     </message>
 </context>
 <context>
     <name>SettingsNotSaved</name>
     <message>
         <source>npmdesk could not save its settings in {path} (is the disk full or read-only?), so they last only until npmdesk closes: free some space, then save them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على npmdesk حفظ إعداداته في {path} (هل القرص ممتلئ أو للقراءة فقط؟)، لذا لا تدوم إلا حتى إغلاق npmdesk: حرّر بعض المساحة، ثم احفظها مرة أخرى.</translation>
     </message>
 </context>
 <context>
     <name>StatusChart</name>
     <message>
         <source>Chart of implementation status</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم بياني لحالة التنفيذ</translation>
     </message>
     <message>
         <source>NPM</source>
-        <translation type="unfinished"></translation>
+        <translation>الآلية الوقائية الوطنية</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>{status}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {count}</translation>
     </message>
     <message>
         <source>NPM&apos;s assessment: {npm}; State&apos;s reports: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم الآلية الوقائية الوطنية: {npm}؛ ما تبلغ عنه الدولة: {state}</translation>
     </message>
 </context>
 <context>
     <name>StepsPanel</name>
     <message>
         <source>Deadline of the annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي للتقرير السنوي</translation>
     </message>
     <message>
         <source>Steps of the annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>مراحل التقرير السنوي</translation>
     </message>
     <message>
         <source>Steps of this annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>مراحل هذا التقرير السنوي</translation>
     </message>
     <message>
         <source>Deadline: none yet — set the year or the national deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي: لا يوجد بعد — حدّد السنة أو الموعد النهائي الوطني</translation>
     </message>
     <message>
         <source>Deadline: about {date} — set the national deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي: نحو {date} — حدّد الموعد النهائي الوطني</translation>
     </message>
     <message>
         <source>Deadline: {date} (national deadline)</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي: {date} (الموعد النهائي الوطني)</translation>
     </message>
     <message>
         <source>Published nationally</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشر على الصعيد الوطني</translation>
     </message>
     <message>
         <source>Tabled in parliament</source>
-        <translation type="unfinished"></translation>
+        <translation>قُدّم إلى البرلمان</translation>
     </message>
     <message>
         <source>Sent to the SPT</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل إلى اللجنة الفرعية</translation>
     </message>
     <message>
         <source>Acknowledged by the SPT</source>
-        <translation type="unfinished"></translation>
+        <translation>أقرّت اللجنة الفرعية باستلامه</translation>
     </message>
     <message>
         <source>Posted on the OHCHR site</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشر على موقع المفوضية السامية</translation>
     </message>
     <message>
         <source>{step}: pending</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: قيد الانتظار</translation>
     </message>
     <message>
         <source>date not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل التاريخ</translation>
     </message>
     <message>
         <source>{step}: done, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: منجز، {date}</translation>
     </message>
 </context>
 <context>
     <name>ThreadPanel</name>
     <message>
         <source>Messages of this thread, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>رسائل هذه السلسلة، الأقدم أولاً</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -6633,30 +6633,30 @@
     </message>
     <message>
         <source>Reply to this message</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد على هذه الرسالة</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
     <message>
         <source>Follow up on this message</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة هذه الرسالة</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Thread: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>السلسلة: %n رسالة(&amp;T)</numerusform>
+            <numerusform>السلسلة: رسالة واحدة (%n)(&amp;T)</numerusform>
+            <numerusform>السلسلة: رسالتان (%n)(&amp;T)</numerusform>
+            <numerusform>السلسلة: %n رسائل(&amp;T)</numerusform>
+            <numerusform>السلسلة: %n رسالة(&amp;T)</numerusform>
+            <numerusform>السلسلة: %n رسالة(&amp;T)</numerusform>
         </translation>
     </message>
     <message>
         <source>{message} (this message)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (هذه الرسالة)</translation>
     </message>
 </context>
 <context>
@@ -6667,7 +6667,7 @@
     </message>
     <message>
         <source>Restore a &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة نسخة احتياطية(&amp;B)…</translation>
     </message>
     <message>
         <source>Restore a backup into a new folder</source>
@@ -6691,30 +6691,30 @@
     </message>
     <message>
         <source>Opening the vault with this device&apos;s keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح الخزنة بحلقة مفاتيح هذا الجهاز…</translation>
     </message>
     <message>
         <source>Checking the recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من رمز الاسترداد…</translation>
     </message>
     <message>
         <source>Type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عبارة المرور.</translation>
     </message>
     <message>
         <source>Unlocking. This takes about a second…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح القفل. يستغرق ذلك نحو ثانية…</translation>
     </message>
 </context>
 <context>
     <name>UnlockForm</name>
     <message>
         <source>Unlock npmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قفل npmdesk</translation>
     </message>
     <message>
         <source>The vault is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة مقفلة</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -6730,7 +6730,7 @@
     </message>
     <message>
         <source>Type the recovery code you wrote down: eight groups of four letters and digits. Dashes, spaces and capitals do not matter. A recovery code opens the vault only once: you then choose a new passphrase and get a new recovery code to write down, and the code you type here stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رمز الاسترداد الذي دوّنته: ثماني مجموعات من أربعة أحرف وأرقام. لا تهم الشرطات والمسافات والأحرف الكبيرة. يفتح رمز الاسترداد الخزنة مرة واحدة فقط: تختار بعد ذلك عبارة مرور جديدة وتحصل على رمز استرداد جديد لتدوّنه، ويتوقف الرمز الذي تكتبه هنا عن العمل.</translation>
     </message>
     <message>
         <source>&amp;Recovery code:</source>
@@ -6758,7 +6758,7 @@
     </message>
     <message>
         <source>Problem unlocking the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في فتح قفل الخزنة</translation>
     </message>
     <message>
         <source>Working</source>
@@ -6770,117 +6770,117 @@
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل(&amp;U)</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل</translation>
     </message>
 </context>
 <context>
     <name>UserGuideWindow</name>
     <message>
         <source>npmdesk User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل مستخدم npmdesk</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتويات</translation>
     </message>
     <message>
         <source>Guide page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة الدليل</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع(&amp;B)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <source>For&amp;ward</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم(&amp;W)</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم</translation>
     </message>
     <message>
         <source>&amp;Start Page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة البداية(&amp;S)</translation>
     </message>
     <message>
         <source>Start page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة البداية</translation>
     </message>
     <message>
         <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الصفحة</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق(&amp;P)</translation>
     </message>
     <message>
         <source>Find previous</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن السابق</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي(&amp;N)</translation>
     </message>
     <message>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن التالي</translation>
     </message>
     <message>
         <source>This page is not translated yet: it is shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الصفحة غير مترجمة بعد: تُعرض بالإنجليزية.</translation>
     </message>
     <message>
         <source>A link outside the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط خارج الدليل</translation>
     </message>
     <message>
         <source>npmdesk does not open web pages or other programs. To read this page, copy its address into a web browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يفتح npmdesk صفحات الويب أو البرامج الأخرى. لقراءة هذه الصفحة، انسخ عنوانها في متصفح ويب:</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موجود</translation>
     </message>
 </context>
 <context>
     <name>VaultMenu</name>
     <message>
         <source>Va&amp;ult</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة(&amp;U)</translation>
     </message>
     <message>
         <source>Change &amp;Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عبارة المرور(&amp;P)…</translation>
     </message>
     <message>
         <source>Set a new passphrase after typing the current one (or the recovery code)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين عبارة مرور جديدة بعد كتابة العبارة الحالية (أو رمز الاسترداد)</translation>
     </message>
     <message>
         <source>&amp;Check Integrity…</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص السلامة(&amp;C)…</translation>
     </message>
     <message>
         <source>Check that every page of the vault is intact</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من أن كل صفحة من الخزنة سليمة</translation>
     </message>
     <message>
         <source>&amp;Restore a Backup…</source>
@@ -6888,11 +6888,11 @@
     </message>
     <message>
         <source>Restore a backup into a new folder; this vault is not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة نسخة احتياطية في مجلد جديد؛ لا تتغير هذه الخزنة</translation>
     </message>
     <message>
         <source>The passphrase is changed. The old one no longer opens the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت عبارة المرور. لم تعد العبارة القديمة تفتح الخزنة.</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
@@ -6900,22 +6900,22 @@
     </message>
     <message>
         <source>The recovery code you used still works: npmdesk offers a new one at the next unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال رمز الاسترداد الذي استخدمته صالحاً: يعرض npmdesk رمزاً جديداً عند فتح القفل في المرة القادمة.</translation>
     </message>
     <message>
         <source>The recovery code you used no longer works; the new one you wrote down does.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد رمز الاسترداد الذي استخدمته صالحاً؛ والرمز الجديد الذي دوّنته هو الصالح.</translation>
     </message>
 </context>
 <context>
     <name>VerifyKeysDialog</name>
     <message>
         <source>Verify Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من المفاتيح</translation>
     </message>
     <message>
         <source>Fingerprint to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة المراد مقارنتها</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -6923,19 +6923,19 @@
     </message>
     <message>
         <source>The fingerprints &amp;match</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمتان متطابقتان(&amp;M)</translation>
     </message>
     <message>
         <source>The fingerprints match: mark the keys as verified</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمتان متطابقتان: وضع علامة على المفاتيح بأنها متحقَّق منها</translation>
     </message>
     <message>
         <source>They &amp;differ</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهما مختلفتان(&amp;D)</translation>
     </message>
     <message>
         <source>The fingerprints differ: do not trust these keys</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمتان مختلفتان: لا تثق بهذه المفاتيح</translation>
     </message>
     <message>
         <source>Close</source>
@@ -6943,102 +6943,102 @@
     </message>
     <message>
         <source>{name} has no valid signing key in this vault, so there is nothing to verify. Add their keys from their contact card first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لدى {name} مفتاح توقيع صالح في هذه الخزنة، لذا لا يوجد ما يُتحقق منه. أضف مفاتيحه من بطاقة جهة الاتصال الخاصة به أولاً.</translation>
     </message>
     <message>
         <source>Call {name} on a number you already know (not one given with the keys). Ask them to open File → Share My Keys… in their npmdesk and read their fingerprint aloud. Compare it with this one, group by group:</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصل بـ {name} على رقم تعرفه مسبقاً (وليس رقماً أُعطي مع المفاتيح). اطلب منه أن يفتح ملف ← مشاركة مفاتيحي… في npmdesk لديه وأن يقرأ بصمته بصوت عالٍ. قارنها بهذه البصمة، مجموعة تلو الأخرى:</translation>
     </message>
     <message>
         <source>{name}&apos;s keys are now marked as verified. Packages they sign will show as coming from a verified contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>وُضعت علامة على مفاتيح {name} بأنها متحقَّق منها. ستظهر الحزم التي يوقّعها على أنها صادرة عن جهة اتصال متحقَّق منها.</translation>
     </message>
     <message>
         <source>Do not trust these keys: someone may have replaced them. Do not import packages signed with them and do not export for them. Ask {name} for their contact card again through another channel (in person, for example) and replace the keys on the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تثق بهذه المفاتيح: ربما استبدلها أحدهم. لا تستورد حزماً موقّعة بها ولا تصدّر لها. اطلب من {name} بطاقة جهة الاتصال مرة أخرى عبر قناة أخرى (شخصياً مثلاً) واستبدل المفاتيح في جهة الاتصال.</translation>
     </message>
 </context>
 <context>
     <name>VisitLabels</name>
     <message>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>التحضير</translation>
     </message>
     <message>
         <source>During the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>أثناء الزيارة</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة</translation>
     </message>
     <message>
         <source>Over</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت</translation>
     </message>
     <message>
         <source>Current phase</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة الحالية</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>قادمة</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>منجز</translation>
     </message>
     <message>
         <source>Concern raised</source>
-        <translation type="unfinished"></translation>
+        <translation>أُثير القلق</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>للإنجاز</translation>
     </message>
     <message>
         <source>Did not take place</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعقد</translation>
     </message>
     <message>
         <source>waiting for the SPT&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظار تقرير اللجنة الفرعية</translation>
     </message>
     <message>
         <source>the State&apos;s reply to the SPT</source>
-        <translation type="unfinished"></translation>
+        <translation>رد الدولة على اللجنة الفرعية</translation>
     </message>
     <message>
         <source>the NPM&apos;s reply to the SPT</source>
-        <translation type="unfinished"></translation>
+        <translation>رد الآلية الوقائية الوطنية على اللجنة الفرعية</translation>
     </message>
     <message>
         <source>urge the State to request publication (art. 16(2))</source>
-        <translation type="unfinished"></translation>
+        <translation>حثّ الدولة على طلب النشر (المادة 16(2))</translation>
     </message>
     <message>
         <source>publication by the SPT (the State requested it)</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر من جانب اللجنة الفرعية (طلبته الدولة)</translation>
     </message>
     <message>
         <source>the NPM decides whether to publish it</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرر الآلية الوقائية الوطنية ما إذا كانت ستنشره</translation>
     </message>
     <message>
         <source>publish it (the NPM decided to)</source>
-        <translation type="unfinished"></translation>
+        <translation>نشره (قررت الآلية الوقائية الوطنية ذلك)</translation>
     </message>
     <message>
         <source>nothing: this track is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء: اكتمل هذا المسار</translation>
     </message>
 </context>
 <context>
@@ -7049,15 +7049,15 @@
     </message>
     <message>
         <source>nothing is overdue while the visit is on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء متأخر ما دامت الزيارة معلَّقة</translation>
     </message>
     <message>
         <source>Counterpart: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المقابلة: {name}</translation>
     </message>
     <message>
         <source>Visit workspace: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة عمل الزيارة: {title}</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
@@ -7065,45 +7065,45 @@
     </message>
     <message>
         <source>from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {start}</translation>
     </message>
     <message>
         <source>until {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى {end}</translation>
     </message>
     <message>
         <source>dates not known</source>
-        <translation type="unfinished"></translation>
+        <translation>التواريخ غير معروفة</translation>
     </message>
     <message>
         <source>{phase}: {span}, {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}: {span}، {state}</translation>
     </message>
     <message>
         <source>{phase} — {span} · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase} — {span} · {state}</translation>
     </message>
     <message>
         <source>Other linked records</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات مرتبطة أخرى</translation>
     </message>
     <message>
         <source>{state} (ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} (مؤشَّر عليه)</translation>
     </message>
     <message>
         <source>{item} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} (اختياري)</translation>
     </message>
     <message numerus="yes">
         <source>{item}: {state}, %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{item}: {state}، %n سجل</numerusform>
+            <numerusform>{item}: {state}، سجل واحد (%n)</numerusform>
+            <numerusform>{item}: {state}، سجلان (%n)</numerusform>
+            <numerusform>{item}: {state}، %n سجلات</numerusform>
+            <numerusform>{item}: {state}، %n سجلاً</numerusform>
+            <numerusform>{item}: {state}، %n سجل</numerusform>
         </translation>
     </message>
     <message>
@@ -7112,17 +7112,17 @@
     </message>
     <message>
         <source>No recommendations recorded from this visit&apos;s reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل توصيات من تقارير هذه الزيارة.</translation>
     </message>
     <message numerus="yes">
         <source>%n recommendation(s) from this visit&apos;s reports — {parts}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n توصية من تقارير هذه الزيارة — {parts}</numerusform>
+            <numerusform>توصية واحدة (%n) من تقارير هذه الزيارة — {parts}</numerusform>
+            <numerusform>توصيتان (%n) من تقارير هذه الزيارة — {parts}</numerusform>
+            <numerusform>%n توصيات من تقارير هذه الزيارة — {parts}</numerusform>
+            <numerusform>%n توصية من تقارير هذه الزيارة — {parts}</numerusform>
+            <numerusform>%n توصية من تقارير هذه الزيارة — {parts}</numerusform>
         </translation>
     </message>
 </context>
@@ -7130,15 +7130,15 @@
     <name>VisitWorkspaceForm</name>
     <message>
         <source>Visit workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة عمل الزيارة</translation>
     </message>
     <message>
         <source>Visit recor&amp;d…</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الزيارة(&amp;D)…</translation>
     </message>
     <message>
         <source>Show the visit&apos;s own record</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض سجل الزيارة نفسه</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -7146,15 +7146,15 @@
     </message>
     <message>
         <source>Country, dates and status of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>بلد الزيارة وتواريخها وحالتها</translation>
     </message>
     <message>
         <source>&amp;Checklist and records (Enter or a click opens a record):</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المراجعة والسجلات (يفتح Enter أو النقر سجلاً)(&amp;C):</translation>
     </message>
     <message>
         <source>Phases of the visit, their checklist and records</source>
-        <translation type="unfinished"></translation>
+        <translation>مراحل الزيارة وقائمة مراجعتها وسجلاتها</translation>
     </message>
     <message>
         <source>Step</source>
@@ -7162,58 +7162,58 @@
     </message>
     <message>
         <source>State or date</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة أو التاريخ</translation>
     </message>
     <message>
         <source>Recommendations of this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>توصيات هذه الزيارة</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج البحث</translation>
     </message>
     <message>
         <source>Search: more than {limit} results, the most recently added first. Add words to rank them by best match.</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث: أكثر من {limit} نتيجة، المضافة حديثاً أولاً. أضف كلمات لترتيبها حسب الأفضل تطابقاً.</translation>
     </message>
     <message numerus="yes">
         <source>Search: %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>البحث: %n نتيجة</numerusform>
+            <numerusform>البحث: نتيجة واحدة (%n)</numerusform>
+            <numerusform>البحث: نتيجتان (%n)</numerusform>
+            <numerusform>البحث: %n نتائج</numerusform>
+            <numerusform>البحث: %n نتيجة</numerusform>
+            <numerusform>البحث: %n نتيجة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Search: the %n most recently added results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>البحث: أحدث %n نتيجة مضافة</numerusform>
+            <numerusform>البحث: أحدث نتيجة مضافة (%n)</numerusform>
+            <numerusform>البحث: أحدث نتيجتين مضافتين (%n)</numerusform>
+            <numerusform>البحث: أحدث %n نتائج مضافة</numerusform>
+            <numerusform>البحث: أحدث %n نتيجة مضافة</numerusform>
+            <numerusform>البحث: أحدث %n نتيجة مضافة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Search: the best %n results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>البحث: أفضل %n نتيجة</numerusform>
+            <numerusform>البحث: أفضل نتيجة (%n)</numerusform>
+            <numerusform>البحث: أفضل نتيجتين (%n)</numerusform>
+            <numerusform>البحث: أفضل %n نتائج</numerusform>
+            <numerusform>البحث: أفضل %n نتيجة</numerusform>
+            <numerusform>البحث: أفضل %n نتيجة</numerusform>
         </translation>
     </message>
 </context>
