@@ -4360,10 +4360,6 @@
         <translation>يخص ملف الزيارة زيارة واحدة: اختر الزيارة (في سطر الأوامر، --visit ID).</translation>
     </message>
     <message>
-        <source>Reports are written in English (en), French (fr) or Spanish (es).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A change of recovery code did not finish last time: your previous code still opens the vault. Here is a new recovery code; the previous one stops working when you continue.</source>
         <translation>لم يكتمل تغيير رمز الاسترداد في المرة السابقة: لا يزال رمزك السابق يفتح الخزنة. إليك رمز استرداد جديداً؛ ويتوقف الرمز السابق عن العمل عندما تتابع.</translation>
     </message>
@@ -4378,6 +4374,10 @@
     <message>
         <source>This package was not signed by the key you expected. Nothing was written.</source>
         <translation>لم تُوقَّع هذه الحزمة بالمفتاح الذي توقعته. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Reports are written in English (en), French (fr), Spanish (es), Arabic (ar), Russian (ru) or Portuguese (pt).</source>
+        <translation>تُكتب التقارير بالإنجليزية (en) أو الفرنسية (fr) أو الإسبانية (es) أو العربية (ar) أو الروسية (ru) أو البرتغالية (pt).</translation>
     </message>
 </context>
 <context>
