@@ -263,7 +263,7 @@ def test_every_string_in_the_code_is_in_each_translation(tmp_path) -> None:
         assert missing == [], f"{ts.name}: run scripts/update-translations and translate: {missing[:5]}"
 
 
-@pytest.mark.parametrize("code", ["en", "fr", "es"])
+@pytest.mark.parametrize("code", ["en", "fr", "es", "ar"])
 def test_mnemonics_in_the_window_do_not_clash_with_the_menu_bar(qtbot, new_vault, language, code) -> None:
     """Alt+letter must open the menu it shows: labels and buttons of the panes use other letters."""
     from PySide6.QtWidgets import QAbstractButton, QLabel
