@@ -6646,12 +6646,12 @@
     <message numerus="yes">
         <source>&amp;Thread: %n message(s)</source>
         <translation>
-            <numerusform>السلسلة: %n رسالة(&amp;T)</numerusform>
-            <numerusform>السلسلة: رسالة واحدة (%n)(&amp;T)</numerusform>
-            <numerusform>السلسلة: رسالتان (%n)(&amp;T)</numerusform>
-            <numerusform>السلسلة: %n رسائل(&amp;T)</numerusform>
-            <numerusform>السلسلة: %n رسالة(&amp;T)</numerusform>
-            <numerusform>السلسلة: %n رسالة(&amp;T)</numerusform>
+            <numerusform>السلسلة: %n رسالة(&amp;J)</numerusform>
+            <numerusform>السلسلة: رسالة واحدة (%n)(&amp;J)</numerusform>
+            <numerusform>السلسلة: رسالتان (%n)(&amp;J)</numerusform>
+            <numerusform>السلسلة: %n رسائل(&amp;J)</numerusform>
+            <numerusform>السلسلة: %n رسالة(&amp;J)</numerusform>
+            <numerusform>السلسلة: %n رسالة(&amp;J)</numerusform>
         </translation>
     </message>
     <message>
