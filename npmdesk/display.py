@@ -45,6 +45,7 @@ _SINGLE = re.compile(f"[\n\t{_UNSAFE}]")
 _JSON_UNSAFE = re.compile(f"[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069{_INVISIBLE}"
                           "\ud800-\udfff]")
 FSI, PDI = "\u2068", "\u2069"
+RLM = "\u200f"  # right-to-left mark
 
 
 def _visible(match: re.Match[str]) -> str:
@@ -102,7 +103,9 @@ def isolate_every_value(on: bool) -> None:
     """Whether `gui`, `gui_line` and `sentence` isolate every value, left-to-right ones included:
     the GUI turns it on while its layout runs right to left (gui/i18n.apply_language), where a
     left-to-right value ("Visite (suivi)", a path, a record id) would otherwise pull the
-    sentence's punctuation and neutral characters to its side."""
+    sentence's punctuation and neutral characters to its side. The isolate then starts with a
+    right-to-left mark, so that a label showing only a value ("Mecanismo Nacional (demo)")
+    still aligns to the right like the rest of the window."""
     global _every_value
     _every_value = on
 
@@ -113,7 +116,9 @@ def _isolated(original: str, shown: str) -> str:
     window runs right to left (`isolate_every_value`); otherwise, and when empty, as it is."""
     if not shown:
         return shown
-    if _every_value or shown != original or any(unicodedata.bidirectional(c) in ("R", "AL", "AN") for c in original):
+    if _every_value:
+        return f"{RLM}{FSI}{shown}{PDI}"
+    if shown != original or any(unicodedata.bidirectional(c) in ("R", "AL", "AN") for c in original):
         return f"{FSI}{shown}{PDI}"
     return shown
 
@@ -137,9 +142,9 @@ def _isolated_part(value: object) -> str:
     already an isolate, from `gui_line` or `gui`, is kept whole)."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         text = str(value)
-        return f"{FSI}{text}{PDI}" if _every_value else text
+        return f"{RLM}{FSI}{text}{PDI}" if _every_value else text
     text = "" if value is None else str(value)
-    if text.startswith(FSI) and text.endswith(PDI):
+    if text.removeprefix(RLM).startswith(FSI) and text.endswith(PDI):
         return text
     return gui_line(text)
 

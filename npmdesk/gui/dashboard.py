@@ -84,7 +84,7 @@ class Dashboard(QWidget):
         user_name = vault.meta("user_name") or self.tr("(no name given)")
         self._label("signedInLabel").setText(self.tr("Signed in as {user}").format(user=user_name))
         where = display.sentence(self.tr("Vault: {folder}"), folder=vault.folder)
-        self._label("vaultLabel").setText(f"{npm_name}\n{where}" if npm_name else where)
+        self._label("vaultLabel").setText(f"{display.gui_line(npm_name)}\n{where}" if npm_name else where)
         events = vault.security_events(RECENT_EVENTS)
         self._label("lastUnlockLabel").setText(security_events.previous_unlock_summary(events))
         self.lists["events"].clear()

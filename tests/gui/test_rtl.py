@@ -5,6 +5,7 @@ country's Arabic, and NPMDESK_LANG choosing the language for a run."""
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -20,7 +21,7 @@ from npmdesk.gui.settings.preferences import Preferences
 from tests.support.record_helpers import communication
 from tests.support.window_helpers import WAIT_MS, open_window
 
-FSI, PDI = "\u2068", "\u2069"
+FSI, PDI, RLM = "\u2068", "\u2069", "\u200f"
 FRENCH_TITLE = "Visite de suivi (Maroc, 2025)"
 
 
@@ -78,7 +79,7 @@ def test_the_search_is_right_to_left_and_counts_in_arabic(qtbot, store, arabic) 
     assert workspace.list_title.text() == "البحث: نتيجة واحدة (1)"
     model = workspace.search_model
     cells = [model.index(0, column).data() for column in range(model.columnCount())]
-    assert f"{FSI}{FRENCH_TITLE}{PDI}" in cells
+    assert f"{RLM}{FSI}{FRENCH_TITLE}{PDI}" in cells  # aligned right, read left to right
 
 
 def test_a_french_title_inside_an_arabic_sentence_is_isolated(qtbot, arabic) -> None:
@@ -86,10 +87,10 @@ def test_a_french_title_inside_an_arabic_sentence_is_isolated(qtbot, arabic) -> 
     record = communication(FRENCH_TITLE)
     dialog = HistoryDialog(record, [])
     qtbot.addWidget(dialog)
-    assert dialog.windowTitle() == f"تاريخ «{FSI}{FRENCH_TITLE}{PDI}»"
+    assert dialog.windowTitle() == f"تاريخ «{RLM}{FSI}{FRENCH_TITLE}{PDI}»"
     sentence = display.sentence(QCoreApplication.translate("ImportDialog", "File: {path}"),
                                 path="/home/npm/paquet (1).age")
-    assert sentence == f"الملف: {FSI}/home/npm/paquet (1).age{PDI}"
+    assert sentence == f"الملف: {RLM}{FSI}/home/npm/paquet (1).age{PDI}"
 
 
 def test_left_to_right_values_stay_as_they_are_in_a_left_to_right_window(arabic) -> None:
@@ -108,7 +109,8 @@ def test_leaving_arabic_stops_isolating_left_to_right_values(arabic) -> None:
 def test_a_value_already_isolated_is_not_isolated_twice(arabic) -> None:
     arabic("ar")
     once = display.gui_line(FRENCH_TITLE)
-    assert display.sentence("«{title}» {count}", title=once, count=2) == f"«{once}» {FSI}2{PDI}"
+    assert once == f"{RLM}{FSI}{FRENCH_TITLE}{PDI}"
+    assert display.sentence("«{title}» {count}", title=once, count=2) == f"«{once}» {RLM}{FSI}2{PDI}"
 
 
 def test_dates_read_in_the_arabic_of_the_country(arabic) -> None:
@@ -131,3 +133,19 @@ def test_npmdesk_lang_chooses_the_language_for_one_run(qapp, monkeypatch) -> Non
     finally:
         Preferences().set_language("")
         i18n.apply_language(qapp, "en").remove()
+
+
+def test_labels_showing_only_a_value_align_right_in_arabic(qtbot, store, arabic) -> None:
+    """A label whose text is a left-to-right value (the NPM's name, a record's title) or an
+    isolated glossary name reads right to left, like the window: it starts with a right-to-left
+    mark, so its paragraph runs right to left and aligns right."""
+    from PySide6.QtWidgets import QLabel
+
+    arabic("ar")
+    store.vault.set_meta("npm_name", "Mecanismo Nacional (demo)")
+    window = open_window(qtbot, store.vault)
+    vault_label = window.workspace.dashboard.findChild(QLabel, "vaultLabel")
+    first_line = vault_label.text().split("\n")[0]
+    assert first_line == f"{RLM}{FSI}Mecanismo Nacional (demo){PDI}"
+    strong = next(c for c in first_line if unicodedata.bidirectional(c) in ("L", "R", "AL"))
+    assert unicodedata.bidirectional(strong) == "R"  # the paragraph runs right to left
