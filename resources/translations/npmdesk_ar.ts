@@ -384,12 +384,12 @@
     <message numerus="yes">
         <source>%n file(s) added.</source>
         <translation>
-            <numerusform>أُضيف %n ملف.</numerusform>
-            <numerusform>أُضيف %n ملف.</numerusform>
-            <numerusform>أُضيف %n ملفان.</numerusform>
-            <numerusform>أُضيفت %n ملفات.</numerusform>
-            <numerusform>أُضيف %n ملفاً.</numerusform>
-            <numerusform>أُضيف %n ملف.</numerusform>
+            <numerusform>أُضيف %Ln ملف.</numerusform>
+            <numerusform>أُضيف %Ln ملف.</numerusform>
+            <numerusform>أُضيف %Ln ملفان.</numerusform>
+            <numerusform>أُضيفت %Ln ملفات.</numerusform>
+            <numerusform>أُضيف %Ln ملفاً.</numerusform>
+            <numerusform>أُضيف %Ln ملف.</numerusform>
         </translation>
     </message>
     <message>
@@ -578,12 +578,12 @@
     <message numerus="yes">
         <source>The last backup was made %n day(s) ago ({date}). Make a new one on a drive that you keep away from this computer.</source>
         <translation>
-            <numerusform>أُنشئت آخر نسخة احتياطية منذ %n يوم ({date}). أنشئ نسخة جديدة على قرص تحفظه بعيداً عن هذا الحاسوب.</numerusform>
-            <numerusform>أُنشئت آخر نسخة احتياطية منذ %n يوم ({date}). أنشئ نسخة جديدة على قرص تحفظه بعيداً عن هذا الحاسوب.</numerusform>
-            <numerusform>أُنشئت آخر نسخة احتياطية منذ %n يومين ({date}). أنشئ نسخة جديدة على قرص تحفظه بعيداً عن هذا الحاسوب.</numerusform>
-            <numerusform>أُنشئت آخر نسخة احتياطية منذ %n أيام ({date}). أنشئ نسخة جديدة على قرص تحفظه بعيداً عن هذا الحاسوب.</numerusform>
-            <numerusform>أُنشئت آخر نسخة احتياطية منذ %n يوماً ({date}). أنشئ نسخة جديدة على قرص تحفظه بعيداً عن هذا الحاسوب.</numerusform>
-            <numerusform>أُنشئت آخر نسخة احتياطية منذ %n يوم ({date}). أنشئ نسخة جديدة على قرص تحفظه بعيداً عن هذا الحاسوب.</numerusform>
+            <numerusform>أُنشئت آخر نسخة احتياطية منذ %Ln يوم ({date}). أنشئ نسخة جديدة على قرص تحفظه بعيداً عن هذا الحاسوب.</numerusform>
+            <numerusform>أُنشئت آخر نسخة احتياطية منذ %Ln يوم ({date}). أنشئ نسخة جديدة على قرص تحفظه بعيداً عن هذا الحاسوب.</numerusform>
+            <numerusform>أُنشئت آخر نسخة احتياطية منذ %Ln يومين ({date}). أنشئ نسخة جديدة على قرص تحفظه بعيداً عن هذا الحاسوب.</numerusform>
+            <numerusform>أُنشئت آخر نسخة احتياطية منذ %Ln أيام ({date}). أنشئ نسخة جديدة على قرص تحفظه بعيداً عن هذا الحاسوب.</numerusform>
+            <numerusform>أُنشئت آخر نسخة احتياطية منذ %Ln يوماً ({date}). أنشئ نسخة جديدة على قرص تحفظه بعيداً عن هذا الحاسوب.</numerusform>
+            <numerusform>أُنشئت آخر نسخة احتياطية منذ %Ln يوم ({date}). أنشئ نسخة جديدة على قرص تحفظه بعيداً عن هذا الحاسوب.</numerusform>
         </translation>
     </message>
 </context>
@@ -892,12 +892,12 @@
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
         <translation>
-            <numerusform>متأخر %n يوم</numerusform>
-            <numerusform>متأخر يوماً واحداً (%n)</numerusform>
-            <numerusform>متأخر يومين (%n)</numerusform>
-            <numerusform>متأخر %n أيام</numerusform>
-            <numerusform>متأخر %n يوماً</numerusform>
-            <numerusform>متأخر %n يوم</numerusform>
+            <numerusform>متأخر %Ln يوم</numerusform>
+            <numerusform>متأخر يوماً واحداً (%Ln)</numerusform>
+            <numerusform>متأخر يومين (%Ln)</numerusform>
+            <numerusform>متأخر %Ln أيام</numerusform>
+            <numerusform>متأخر %Ln يوماً</numerusform>
+            <numerusform>متأخر %Ln يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -907,12 +907,12 @@
     <message numerus="yes">
         <source>Due in %n day(s)</source>
         <translation>
-            <numerusform>مستحق خلال %n يوم</numerusform>
-            <numerusform>مستحق خلال يوم واحد (%n)</numerusform>
-            <numerusform>مستحق خلال يومين (%n)</numerusform>
-            <numerusform>مستحق خلال %n أيام</numerusform>
-            <numerusform>مستحق خلال %n يوماً</numerusform>
-            <numerusform>مستحق خلال %n يوم</numerusform>
+            <numerusform>مستحق خلال %Ln يوم</numerusform>
+            <numerusform>مستحق خلال يوم واحد (%Ln)</numerusform>
+            <numerusform>مستحق خلال يومين (%Ln)</numerusform>
+            <numerusform>مستحق خلال %Ln أيام</numerusform>
+            <numerusform>مستحق خلال %Ln يوماً</numerusform>
+            <numerusform>مستحق خلال %Ln يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -926,12 +926,12 @@
     <message numerus="yes">
         <source>Review overdue by %n day(s)</source>
         <translation>
-            <numerusform>المراجعة متأخرة %n يوم</numerusform>
-            <numerusform>المراجعة متأخرة يوماً واحداً (%n)</numerusform>
-            <numerusform>المراجعة متأخرة يومين (%n)</numerusform>
-            <numerusform>المراجعة متأخرة %n أيام</numerusform>
-            <numerusform>المراجعة متأخرة %n يوماً</numerusform>
-            <numerusform>المراجعة متأخرة %n يوم</numerusform>
+            <numerusform>المراجعة متأخرة %Ln يوم</numerusform>
+            <numerusform>المراجعة متأخرة يوماً واحداً (%Ln)</numerusform>
+            <numerusform>المراجعة متأخرة يومين (%Ln)</numerusform>
+            <numerusform>المراجعة متأخرة %Ln أيام</numerusform>
+            <numerusform>المراجعة متأخرة %Ln يوماً</numerusform>
+            <numerusform>المراجعة متأخرة %Ln يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -941,12 +941,12 @@
     <message numerus="yes">
         <source>Review in %n day(s)</source>
         <translation>
-            <numerusform>المراجعة خلال %n يوم</numerusform>
-            <numerusform>المراجعة خلال يوم واحد (%n)</numerusform>
-            <numerusform>المراجعة خلال يومين (%n)</numerusform>
-            <numerusform>المراجعة خلال %n أيام</numerusform>
-            <numerusform>المراجعة خلال %n يوماً</numerusform>
-            <numerusform>المراجعة خلال %n يوم</numerusform>
+            <numerusform>المراجعة خلال %Ln يوم</numerusform>
+            <numerusform>المراجعة خلال يوم واحد (%Ln)</numerusform>
+            <numerusform>المراجعة خلال يومين (%Ln)</numerusform>
+            <numerusform>المراجعة خلال %Ln أيام</numerusform>
+            <numerusform>المراجعة خلال %Ln يوماً</numerusform>
+            <numerusform>المراجعة خلال %Ln يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -1473,12 +1473,12 @@
     <message numerus="yes">
         <source>Left the vault %n time(s): last on {when} to {who} ({file}).</source>
         <translation>
-            <numerusform>خرج من الخزنة %n مرة: آخرها في {when} إلى {who} ({file}).</numerusform>
-            <numerusform>خرج من الخزنة مرة واحدة (%n): في {when} إلى {who} ({file}).</numerusform>
-            <numerusform>خرج من الخزنة مرتين (%n): آخرها في {when} إلى {who} ({file}).</numerusform>
-            <numerusform>خرج من الخزنة %n مرات: آخرها في {when} إلى {who} ({file}).</numerusform>
-            <numerusform>خرج من الخزنة %n مرة: آخرها في {when} إلى {who} ({file}).</numerusform>
-            <numerusform>خرج من الخزنة %n مرة: آخرها في {when} إلى {who} ({file}).</numerusform>
+            <numerusform>خرج من الخزنة %Ln مرة: آخرها في {when} إلى {who} ({file}).</numerusform>
+            <numerusform>خرج من الخزنة مرة واحدة (%Ln): في {when} إلى {who} ({file}).</numerusform>
+            <numerusform>خرج من الخزنة مرتين (%Ln): آخرها في {when} إلى {who} ({file}).</numerusform>
+            <numerusform>خرج من الخزنة %Ln مرات: آخرها في {when} إلى {who} ({file}).</numerusform>
+            <numerusform>خرج من الخزنة %Ln مرة: آخرها في {when} إلى {who} ({file}).</numerusform>
+            <numerusform>خرج من الخزنة %Ln مرة: آخرها في {when} إلى {who} ({file}).</numerusform>
         </translation>
     </message>
     <message>
@@ -1563,12 +1563,12 @@
     <message numerus="yes">
         <source>The record with its &amp;linked records (%n)</source>
         <translation>
-            <numerusform>السجل مع السجلات المرتبطة به (%n)(&amp;L)</numerusform>
-            <numerusform>السجل مع السجلات المرتبطة به (%n)(&amp;L)</numerusform>
-            <numerusform>السجل مع السجلات المرتبطة به (%n)(&amp;L)</numerusform>
-            <numerusform>السجل مع السجلات المرتبطة به (%n)(&amp;L)</numerusform>
-            <numerusform>السجل مع السجلات المرتبطة به (%n)(&amp;L)</numerusform>
-            <numerusform>السجل مع السجلات المرتبطة به (%n)(&amp;L)</numerusform>
+            <numerusform>السجل مع السجلات المرتبطة به (%Ln)(&amp;L)</numerusform>
+            <numerusform>السجل مع السجلات المرتبطة به (%Ln)(&amp;L)</numerusform>
+            <numerusform>السجل مع السجلات المرتبطة به (%Ln)(&amp;L)</numerusform>
+            <numerusform>السجل مع السجلات المرتبطة به (%Ln)(&amp;L)</numerusform>
+            <numerusform>السجل مع السجلات المرتبطة به (%Ln)(&amp;L)</numerusform>
+            <numerusform>السجل مع السجلات المرتبطة به (%Ln)(&amp;L)</numerusform>
         </translation>
     </message>
     <message>
@@ -1578,12 +1578,12 @@
     <message numerus="yes">
         <source>The &amp;selected records (%n)</source>
         <translation>
-            <numerusform>السجلات المحددة (%n)(&amp;S)</numerusform>
-            <numerusform>السجلات المحددة (%n)(&amp;S)</numerusform>
-            <numerusform>السجلات المحددة (%n)(&amp;S)</numerusform>
-            <numerusform>السجلات المحددة (%n)(&amp;S)</numerusform>
-            <numerusform>السجلات المحددة (%n)(&amp;S)</numerusform>
-            <numerusform>السجلات المحددة (%n)(&amp;S)</numerusform>
+            <numerusform>السجلات المحددة (%Ln)(&amp;S)</numerusform>
+            <numerusform>السجلات المحددة (%Ln)(&amp;S)</numerusform>
+            <numerusform>السجلات المحددة (%Ln)(&amp;S)</numerusform>
+            <numerusform>السجلات المحددة (%Ln)(&amp;S)</numerusform>
+            <numerusform>السجلات المحددة (%Ln)(&amp;S)</numerusform>
+            <numerusform>السجلات المحددة (%Ln)(&amp;S)</numerusform>
         </translation>
     </message>
     <message>
@@ -1613,23 +1613,23 @@
     <message numerus="yes">
         <source>%n record(s) will leave the vault, encrypted and signed,</source>
         <translation>
-            <numerusform>سيخرج %n سجل من الخزنة، مشفّراً وموقّعاً،</numerusform>
-            <numerusform>سيخرج سجل واحد (%n) من الخزنة، مشفّراً وموقّعاً،</numerusform>
-            <numerusform>سيخرج سجلان (%n) من الخزنة، مشفّرين وموقّعين،</numerusform>
-            <numerusform>ستخرج %n سجلات من الخزنة، مشفّرة وموقّعة،</numerusform>
-            <numerusform>سيخرج %n سجلاً من الخزنة، مشفّرة وموقّعة،</numerusform>
-            <numerusform>سيخرج %n سجل من الخزنة، مشفّرة وموقّعة،</numerusform>
+            <numerusform>سيخرج %Ln سجل من الخزنة، مشفّراً وموقّعاً،</numerusform>
+            <numerusform>سيخرج سجل واحد (%Ln) من الخزنة، مشفّراً وموقّعاً،</numerusform>
+            <numerusform>سيخرج سجلان (%Ln) من الخزنة، مشفّرين وموقّعين،</numerusform>
+            <numerusform>ستخرج %Ln سجلات من الخزنة، مشفّرة وموقّعة،</numerusform>
+            <numerusform>سيخرج %Ln سجلاً من الخزنة، مشفّرة وموقّعة،</numerusform>
+            <numerusform>سيخرج %Ln سجل من الخزنة، مشفّرة وموقّعة،</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>with %n attachment(s)</source>
         <translation>
-            <numerusform>مع %n مرفق</numerusform>
-            <numerusform>مع مرفق واحد (%n)</numerusform>
-            <numerusform>مع مرفقين (%n)</numerusform>
-            <numerusform>مع %n مرفقات</numerusform>
-            <numerusform>مع %n مرفقاً</numerusform>
-            <numerusform>مع %n مرفق</numerusform>
+            <numerusform>مع %Ln مرفق</numerusform>
+            <numerusform>مع مرفق واحد (%Ln)</numerusform>
+            <numerusform>مع مرفقين (%Ln)</numerusform>
+            <numerusform>مع %Ln مرفقات</numerusform>
+            <numerusform>مع %Ln مرفقاً</numerusform>
+            <numerusform>مع %Ln مرفق</numerusform>
         </translation>
     </message>
     <message>
@@ -1639,23 +1639,23 @@
     <message numerus="yes">
         <source>The package also holds %n document(s).</source>
         <translation>
-            <numerusform>تتضمن الحزمة أيضاً %n مستند.</numerusform>
-            <numerusform>تتضمن الحزمة أيضاً مستنداً واحداً (%n).</numerusform>
-            <numerusform>تتضمن الحزمة أيضاً مستندين (%n).</numerusform>
-            <numerusform>تتضمن الحزمة أيضاً %n مستندات.</numerusform>
-            <numerusform>تتضمن الحزمة أيضاً %n مستنداً.</numerusform>
-            <numerusform>تتضمن الحزمة أيضاً %n مستند.</numerusform>
+            <numerusform>تتضمن الحزمة أيضاً %Ln مستند.</numerusform>
+            <numerusform>تتضمن الحزمة أيضاً مستنداً واحداً (%Ln).</numerusform>
+            <numerusform>تتضمن الحزمة أيضاً مستندين (%Ln).</numerusform>
+            <numerusform>تتضمن الحزمة أيضاً %Ln مستندات.</numerusform>
+            <numerusform>تتضمن الحزمة أيضاً %Ln مستنداً.</numerusform>
+            <numerusform>تتضمن الحزمة أيضاً %Ln مستند.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The contacts the records name travel with them (%n contact(s)).</source>
         <translation>
-            <numerusform>ترافقها جهات الاتصال التي تذكرها السجلات (%n جهة اتصال).</numerusform>
-            <numerusform>ترافقها جهات الاتصال التي تذكرها السجلات (جهة اتصال واحدة، %n).</numerusform>
-            <numerusform>ترافقها جهات الاتصال التي تذكرها السجلات (جهتا اتصال، %n).</numerusform>
-            <numerusform>ترافقها جهات الاتصال التي تذكرها السجلات (%n جهات اتصال).</numerusform>
-            <numerusform>ترافقها جهات الاتصال التي تذكرها السجلات (%n جهة اتصال).</numerusform>
-            <numerusform>ترافقها جهات الاتصال التي تذكرها السجلات (%n جهة اتصال).</numerusform>
+            <numerusform>ترافقها جهات الاتصال التي تذكرها السجلات (%Ln جهة اتصال).</numerusform>
+            <numerusform>ترافقها جهات الاتصال التي تذكرها السجلات (جهة اتصال واحدة، %Ln).</numerusform>
+            <numerusform>ترافقها جهات الاتصال التي تذكرها السجلات (جهتا اتصال، %Ln).</numerusform>
+            <numerusform>ترافقها جهات الاتصال التي تذكرها السجلات (%Ln جهات اتصال).</numerusform>
+            <numerusform>ترافقها جهات الاتصال التي تذكرها السجلات (%Ln جهة اتصال).</numerusform>
+            <numerusform>ترافقها جهات الاتصال التي تذكرها السجلات (%Ln جهة اتصال).</numerusform>
         </translation>
     </message>
     <message>
@@ -1689,23 +1689,23 @@
     <message numerus="yes">
         <source>%n record(s) were left out: consent to their transmission was refused.</source>
         <translation>
-            <numerusform>استُبعد %n سجل: رُفضت الموافقة على إحالته.</numerusform>
-            <numerusform>استُبعد سجل واحد (%n): رُفضت الموافقة على إحالته.</numerusform>
-            <numerusform>استُبعد سجلان (%n): رُفضت الموافقة على إحالتهما.</numerusform>
-            <numerusform>استُبعدت %n سجلات: رُفضت الموافقة على إحالتها.</numerusform>
-            <numerusform>استُبعد %n سجلاً: رُفضت الموافقة على إحالتها.</numerusform>
-            <numerusform>استُبعد %n سجل: رُفضت الموافقة على إحالتها.</numerusform>
+            <numerusform>استُبعد %Ln سجل: رُفضت الموافقة على إحالته.</numerusform>
+            <numerusform>استُبعد سجل واحد (%Ln): رُفضت الموافقة على إحالته.</numerusform>
+            <numerusform>استُبعد سجلان (%Ln): رُفضت الموافقة على إحالتهما.</numerusform>
+            <numerusform>استُبعدت %Ln سجلات: رُفضت الموافقة على إحالتها.</numerusform>
+            <numerusform>استُبعد %Ln سجلاً: رُفضت الموافقة على إحالتها.</numerusform>
+            <numerusform>استُبعد %Ln سجل: رُفضت الموافقة على إحالتها.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) marked as sent.</source>
         <translation>
-            <numerusform>وُضعت علامة «مُرسَل» على %n مسودة.</numerusform>
-            <numerusform>وُضعت علامة «مُرسَل» على مسودة واحدة (%n).</numerusform>
-            <numerusform>وُضعت علامة «مُرسَل» على مسودتين (%n).</numerusform>
-            <numerusform>وُضعت علامة «مُرسَل» على %n مسودات.</numerusform>
-            <numerusform>وُضعت علامة «مُرسَل» على %n مسودة.</numerusform>
-            <numerusform>وُضعت علامة «مُرسَل» على %n مسودة.</numerusform>
+            <numerusform>وُضعت علامة «مُرسَل» على %Ln مسودة.</numerusform>
+            <numerusform>وُضعت علامة «مُرسَل» على مسودة واحدة (%Ln).</numerusform>
+            <numerusform>وُضعت علامة «مُرسَل» على مسودتين (%Ln).</numerusform>
+            <numerusform>وُضعت علامة «مُرسَل» على %Ln مسودات.</numerusform>
+            <numerusform>وُضعت علامة «مُرسَل» على %Ln مسودة.</numerusform>
+            <numerusform>وُضعت علامة «مُرسَل» على %Ln مسودة.</numerusform>
         </translation>
     </message>
     <message>
@@ -3201,12 +3201,12 @@
     <message numerus="yes">
         <source>Now at version %n.</source>
         <translation>
-            <numerusform>الإصدار الحالي %n.</numerusform>
-            <numerusform>الإصدار الحالي %n.</numerusform>
-            <numerusform>الإصدار الحالي %n.</numerusform>
-            <numerusform>الإصدار الحالي %n.</numerusform>
-            <numerusform>الإصدار الحالي %n.</numerusform>
-            <numerusform>الإصدار الحالي %n.</numerusform>
+            <numerusform>الإصدار الحالي %Ln.</numerusform>
+            <numerusform>الإصدار الحالي %Ln.</numerusform>
+            <numerusform>الإصدار الحالي %Ln.</numerusform>
+            <numerusform>الإصدار الحالي %Ln.</numerusform>
+            <numerusform>الإصدار الحالي %Ln.</numerusform>
+            <numerusform>الإصدار الحالي %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -3433,23 +3433,23 @@
     <message numerus="yes">
         <source>%n record(s) deleted in this vault are not brought back.</source>
         <translation>
-            <numerusform>لن يُستعاد %n سجل محذوف في هذه الخزنة.</numerusform>
-            <numerusform>لن يُستعاد سجل واحد (%n) محذوف في هذه الخزنة.</numerusform>
-            <numerusform>لن يُستعاد سجلان (%n) محذوفان في هذه الخزنة.</numerusform>
-            <numerusform>لن تُستعاد %n سجلات محذوفة في هذه الخزنة.</numerusform>
-            <numerusform>لن يُستعاد %n سجلاً محذوفاً في هذه الخزنة.</numerusform>
-            <numerusform>لن يُستعاد %n سجل محذوف في هذه الخزنة.</numerusform>
+            <numerusform>لن يُستعاد %Ln سجل محذوف في هذه الخزنة.</numerusform>
+            <numerusform>لن يُستعاد سجل واحد (%Ln) محذوف في هذه الخزنة.</numerusform>
+            <numerusform>لن يُستعاد سجلان (%Ln) محذوفان في هذه الخزنة.</numerusform>
+            <numerusform>لن تُستعاد %Ln سجلات محذوفة في هذه الخزنة.</numerusform>
+            <numerusform>لن يُستعاد %Ln سجلاً محذوفاً في هذه الخزنة.</numerusform>
+            <numerusform>لن يُستعاد %Ln سجل محذوف في هذه الخزنة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new contact(s) arrive without their keys: another contact (or this vault) already has those keys.</source>
         <translation>
-            <numerusform>تصل %n جهة اتصال جديدة دون مفاتيحها: جهة اتصال أخرى (أو هذه الخزنة) تملك هذه المفاتيح بالفعل.</numerusform>
-            <numerusform>تصل جهة اتصال جديدة واحدة (%n) دون مفاتيحها: جهة اتصال أخرى (أو هذه الخزنة) تملك هذه المفاتيح بالفعل.</numerusform>
-            <numerusform>تصل جهتا اتصال جديدتان (%n) دون مفاتيحهما: جهة اتصال أخرى (أو هذه الخزنة) تملك هذه المفاتيح بالفعل.</numerusform>
-            <numerusform>تصل %n جهات اتصال جديدة دون مفاتيحها: جهة اتصال أخرى (أو هذه الخزنة) تملك هذه المفاتيح بالفعل.</numerusform>
-            <numerusform>تصل %n جهة اتصال جديدة دون مفاتيحها: جهة اتصال أخرى (أو هذه الخزنة) تملك هذه المفاتيح بالفعل.</numerusform>
-            <numerusform>تصل %n جهة اتصال جديدة دون مفاتيحها: جهة اتصال أخرى (أو هذه الخزنة) تملك هذه المفاتيح بالفعل.</numerusform>
+            <numerusform>تصل %Ln جهة اتصال جديدة دون مفاتيحها: جهة اتصال أخرى (أو هذه الخزنة) تملك هذه المفاتيح بالفعل.</numerusform>
+            <numerusform>تصل جهة اتصال جديدة واحدة (%Ln) دون مفاتيحها: جهة اتصال أخرى (أو هذه الخزنة) تملك هذه المفاتيح بالفعل.</numerusform>
+            <numerusform>تصل جهتا اتصال جديدتان (%Ln) دون مفاتيحهما: جهة اتصال أخرى (أو هذه الخزنة) تملك هذه المفاتيح بالفعل.</numerusform>
+            <numerusform>تصل %Ln جهات اتصال جديدة دون مفاتيحها: جهة اتصال أخرى (أو هذه الخزنة) تملك هذه المفاتيح بالفعل.</numerusform>
+            <numerusform>تصل %Ln جهة اتصال جديدة دون مفاتيحها: جهة اتصال أخرى (أو هذه الخزنة) تملك هذه المفاتيح بالفعل.</numerusform>
+            <numerusform>تصل %Ln جهة اتصال جديدة دون مفاتيحها: جهة اتصال أخرى (أو هذه الخزنة) تملك هذه المفاتيح بالفعل.</numerusform>
         </translation>
     </message>
     <message>
@@ -3503,12 +3503,12 @@
     <message numerus="yes">
         <source>%n new attachment(s)</source>
         <translation>
-            <numerusform>%n مرفق جديد</numerusform>
-            <numerusform>مرفق جديد واحد (%n)</numerusform>
-            <numerusform>مرفقان جديدان (%n)</numerusform>
-            <numerusform>%n مرفقات جديدة</numerusform>
-            <numerusform>%n مرفقاً جديداً</numerusform>
-            <numerusform>%n مرفق جديد</numerusform>
+            <numerusform>%Ln مرفق جديد</numerusform>
+            <numerusform>مرفق جديد واحد (%Ln)</numerusform>
+            <numerusform>مرفقان جديدان (%Ln)</numerusform>
+            <numerusform>%Ln مرفقات جديدة</numerusform>
+            <numerusform>%Ln مرفقاً جديداً</numerusform>
+            <numerusform>%Ln مرفق جديد</numerusform>
         </translation>
     </message>
     <message>
@@ -3530,23 +3530,23 @@
     <message numerus="yes">
         <source>Imported — {counts}; %n new attachment(s).</source>
         <translation>
-            <numerusform>تم الاستيراد — {counts}؛ %n مرفق جديد.</numerusform>
-            <numerusform>تم الاستيراد — {counts}؛ مرفق جديد واحد (%n).</numerusform>
-            <numerusform>تم الاستيراد — {counts}؛ مرفقان جديدان (%n).</numerusform>
-            <numerusform>تم الاستيراد — {counts}؛ %n مرفقات جديدة.</numerusform>
-            <numerusform>تم الاستيراد — {counts}؛ %n مرفقاً جديداً.</numerusform>
-            <numerusform>تم الاستيراد — {counts}؛ %n مرفق جديد.</numerusform>
+            <numerusform>تم الاستيراد — {counts}؛ %Ln مرفق جديد.</numerusform>
+            <numerusform>تم الاستيراد — {counts}؛ مرفق جديد واحد (%Ln).</numerusform>
+            <numerusform>تم الاستيراد — {counts}؛ مرفقان جديدان (%Ln).</numerusform>
+            <numerusform>تم الاستيراد — {counts}؛ %Ln مرفقات جديدة.</numerusform>
+            <numerusform>تم الاستيراد — {counts}؛ %Ln مرفقاً جديداً.</numerusform>
+            <numerusform>تم الاستيراد — {counts}؛ %Ln مرفق جديد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) were edited on both sides: each is marked “Edited on both sides”. Open it (double-click it below), compare the versions in its History, then mark it as settled.</source>
         <translation>
-            <numerusform>عُدِّل %n سجل في الجانبين: كل منها موسوم بـ «عُدِّل في الجانبين». افتحه (انقر عليه نقراً مزدوجاً أدناه)، وقارن الإصدارات في تاريخه، ثم ضع عليه علامة «تمت التسوية».</numerusform>
-            <numerusform>عُدِّل سجل واحد (%n) في الجانبين: إنه موسوم بـ «عُدِّل في الجانبين». افتحه (انقر عليه نقراً مزدوجاً أدناه)، وقارن الإصدارات في تاريخه، ثم ضع عليه علامة «تمت التسوية».</numerusform>
-            <numerusform>عُدِّل سجلان (%n) في الجانبين: كل منهما موسوم بـ «عُدِّل في الجانبين». افتحه (انقر عليه نقراً مزدوجاً أدناه)، وقارن الإصدارات في تاريخه، ثم ضع عليه علامة «تمت التسوية».</numerusform>
-            <numerusform>عُدِّلت %n سجلات في الجانبين: كل منها موسوم بـ «عُدِّل في الجانبين». افتحه (انقر عليه نقراً مزدوجاً أدناه)، وقارن الإصدارات في تاريخه، ثم ضع عليه علامة «تمت التسوية».</numerusform>
-            <numerusform>عُدِّل %n سجلاً في الجانبين: كل منها موسوم بـ «عُدِّل في الجانبين». افتحه (انقر عليه نقراً مزدوجاً أدناه)، وقارن الإصدارات في تاريخه، ثم ضع عليه علامة «تمت التسوية».</numerusform>
-            <numerusform>عُدِّل %n سجل في الجانبين: كل منها موسوم بـ «عُدِّل في الجانبين». افتحه (انقر عليه نقراً مزدوجاً أدناه)، وقارن الإصدارات في تاريخه، ثم ضع عليه علامة «تمت التسوية».</numerusform>
+            <numerusform>عُدِّل %Ln سجل في الجانبين: كل منها موسوم بـ «عُدِّل في الجانبين». افتحه (انقر عليه نقراً مزدوجاً أدناه)، وقارن الإصدارات في تاريخه، ثم ضع عليه علامة «تمت التسوية».</numerusform>
+            <numerusform>عُدِّل سجل واحد (%Ln) في الجانبين: إنه موسوم بـ «عُدِّل في الجانبين». افتحه (انقر عليه نقراً مزدوجاً أدناه)، وقارن الإصدارات في تاريخه، ثم ضع عليه علامة «تمت التسوية».</numerusform>
+            <numerusform>عُدِّل سجلان (%Ln) في الجانبين: كل منهما موسوم بـ «عُدِّل في الجانبين». افتحه (انقر عليه نقراً مزدوجاً أدناه)، وقارن الإصدارات في تاريخه، ثم ضع عليه علامة «تمت التسوية».</numerusform>
+            <numerusform>عُدِّلت %Ln سجلات في الجانبين: كل منها موسوم بـ «عُدِّل في الجانبين». افتحه (انقر عليه نقراً مزدوجاً أدناه)، وقارن الإصدارات في تاريخه، ثم ضع عليه علامة «تمت التسوية».</numerusform>
+            <numerusform>عُدِّل %Ln سجلاً في الجانبين: كل منها موسوم بـ «عُدِّل في الجانبين». افتحه (انقر عليه نقراً مزدوجاً أدناه)، وقارن الإصدارات في تاريخه، ثم ضع عليه علامة «تمت التسوية».</numerusform>
+            <numerusform>عُدِّل %Ln سجل في الجانبين: كل منها موسوم بـ «عُدِّل في الجانبين». افتحه (انقر عليه نقراً مزدوجاً أدناه)، وقارن الإصدارات في تاريخه، ثم ضع عليه علامة «تمت التسوية».</numerusform>
         </translation>
     </message>
     <message>
@@ -3946,12 +3946,12 @@
     <message numerus="yes">
         <source>{name}: %n record(s)</source>
         <translation>
-            <numerusform>{name}: %n سجل</numerusform>
-            <numerusform>{name}: سجل واحد (%n)</numerusform>
-            <numerusform>{name}: سجلان (%n)</numerusform>
-            <numerusform>{name}: %n سجلات</numerusform>
-            <numerusform>{name}: %n سجلاً</numerusform>
-            <numerusform>{name}: %n سجل</numerusform>
+            <numerusform>{name}: %Ln سجل</numerusform>
+            <numerusform>{name}: سجل واحد (%Ln)</numerusform>
+            <numerusform>{name}: سجلان (%Ln)</numerusform>
+            <numerusform>{name}: %Ln سجلات</numerusform>
+            <numerusform>{name}: %Ln سجلاً</numerusform>
+            <numerusform>{name}: %Ln سجل</numerusform>
         </translation>
     </message>
 </context>
@@ -4483,12 +4483,12 @@
     <message numerus="yes">
         <source>%n file(s) will be attached when you save.</source>
         <translation>
-            <numerusform>سيُرفق %n ملف عند الحفظ.</numerusform>
-            <numerusform>سيُرفق ملف واحد (%n) عند الحفظ.</numerusform>
-            <numerusform>سيُرفق ملفان (%n) عند الحفظ.</numerusform>
-            <numerusform>ستُرفق %n ملفات عند الحفظ.</numerusform>
-            <numerusform>سيُرفق %n ملفاً عند الحفظ.</numerusform>
-            <numerusform>سيُرفق %n ملف عند الحفظ.</numerusform>
+            <numerusform>سيُرفق %Ln ملف عند الحفظ.</numerusform>
+            <numerusform>سيُرفق ملف واحد (%Ln) عند الحفظ.</numerusform>
+            <numerusform>سيُرفق ملفان (%Ln) عند الحفظ.</numerusform>
+            <numerusform>ستُرفق %Ln ملفات عند الحفظ.</numerusform>
+            <numerusform>سيُرفق %Ln ملفاً عند الحفظ.</numerusform>
+            <numerusform>سيُرفق %Ln ملف عند الحفظ.</numerusform>
         </translation>
     </message>
     <message>
@@ -4841,12 +4841,12 @@
     <message numerus="yes">
         <source>%n recommendation(s) shown.</source>
         <translation>
-            <numerusform>تُعرض %n توصية.</numerusform>
-            <numerusform>تُعرض توصية واحدة (%n).</numerusform>
-            <numerusform>تُعرض توصيتان (%n).</numerusform>
-            <numerusform>تُعرض %n توصيات.</numerusform>
-            <numerusform>تُعرض %n توصية.</numerusform>
-            <numerusform>تُعرض %n توصية.</numerusform>
+            <numerusform>تُعرض %Ln توصية.</numerusform>
+            <numerusform>تُعرض توصية واحدة (%Ln).</numerusform>
+            <numerusform>تُعرض توصيتان (%Ln).</numerusform>
+            <numerusform>تُعرض %Ln توصيات.</numerusform>
+            <numerusform>تُعرض %Ln توصية.</numerusform>
+            <numerusform>تُعرض %Ln توصية.</numerusform>
         </translation>
     </message>
 </context>
@@ -5407,12 +5407,12 @@
     <message numerus="yes">
         <source>%n file(s) attached.</source>
         <translation>
-            <numerusform>أُرفق %n ملف.</numerusform>
-            <numerusform>أُرفق ملف واحد (%n).</numerusform>
-            <numerusform>أُرفق ملفان (%n).</numerusform>
-            <numerusform>أُرفقت %n ملفات.</numerusform>
-            <numerusform>أُرفق %n ملفاً.</numerusform>
-            <numerusform>أُرفق %n ملف.</numerusform>
+            <numerusform>أُرفق %Ln ملف.</numerusform>
+            <numerusform>أُرفق ملف واحد (%Ln).</numerusform>
+            <numerusform>أُرفق ملفان (%Ln).</numerusform>
+            <numerusform>أُرفقت %Ln ملفات.</numerusform>
+            <numerusform>أُرفق %Ln ملفاً.</numerusform>
+            <numerusform>أُرفق %Ln ملف.</numerusform>
         </translation>
     </message>
     <message>
@@ -6646,12 +6646,12 @@
     <message numerus="yes">
         <source>&amp;Thread: %n message(s)</source>
         <translation>
-            <numerusform>السلسلة: %n رسالة(&amp;J)</numerusform>
-            <numerusform>السلسلة: رسالة واحدة (%n)(&amp;J)</numerusform>
-            <numerusform>السلسلة: رسالتان (%n)(&amp;J)</numerusform>
-            <numerusform>السلسلة: %n رسائل(&amp;J)</numerusform>
-            <numerusform>السلسلة: %n رسالة(&amp;J)</numerusform>
-            <numerusform>السلسلة: %n رسالة(&amp;J)</numerusform>
+            <numerusform>السلسلة: %Ln رسالة(&amp;J)</numerusform>
+            <numerusform>السلسلة: رسالة واحدة (%Ln)(&amp;J)</numerusform>
+            <numerusform>السلسلة: رسالتان (%Ln)(&amp;J)</numerusform>
+            <numerusform>السلسلة: %Ln رسائل(&amp;J)</numerusform>
+            <numerusform>السلسلة: %Ln رسالة(&amp;J)</numerusform>
+            <numerusform>السلسلة: %Ln رسالة(&amp;J)</numerusform>
         </translation>
     </message>
     <message>
@@ -7098,12 +7098,12 @@
     <message numerus="yes">
         <source>{item}: {state}, %n record(s)</source>
         <translation>
-            <numerusform>{item}: {state}، %n سجل</numerusform>
-            <numerusform>{item}: {state}، سجل واحد (%n)</numerusform>
-            <numerusform>{item}: {state}، سجلان (%n)</numerusform>
-            <numerusform>{item}: {state}، %n سجلات</numerusform>
-            <numerusform>{item}: {state}، %n سجلاً</numerusform>
-            <numerusform>{item}: {state}، %n سجل</numerusform>
+            <numerusform>{item}: {state}، %Ln سجل</numerusform>
+            <numerusform>{item}: {state}، سجل واحد (%Ln)</numerusform>
+            <numerusform>{item}: {state}، سجلان (%Ln)</numerusform>
+            <numerusform>{item}: {state}، %Ln سجلات</numerusform>
+            <numerusform>{item}: {state}، %Ln سجلاً</numerusform>
+            <numerusform>{item}: {state}، %Ln سجل</numerusform>
         </translation>
     </message>
     <message>
@@ -7117,12 +7117,12 @@
     <message numerus="yes">
         <source>%n recommendation(s) from this visit&apos;s reports — {parts}</source>
         <translation>
-            <numerusform>%n توصية من تقارير هذه الزيارة — {parts}</numerusform>
-            <numerusform>توصية واحدة (%n) من تقارير هذه الزيارة — {parts}</numerusform>
-            <numerusform>توصيتان (%n) من تقارير هذه الزيارة — {parts}</numerusform>
-            <numerusform>%n توصيات من تقارير هذه الزيارة — {parts}</numerusform>
-            <numerusform>%n توصية من تقارير هذه الزيارة — {parts}</numerusform>
-            <numerusform>%n توصية من تقارير هذه الزيارة — {parts}</numerusform>
+            <numerusform>%Ln توصية من تقارير هذه الزيارة — {parts}</numerusform>
+            <numerusform>توصية واحدة (%Ln) من تقارير هذه الزيارة — {parts}</numerusform>
+            <numerusform>توصيتان (%Ln) من تقارير هذه الزيارة — {parts}</numerusform>
+            <numerusform>%Ln توصيات من تقارير هذه الزيارة — {parts}</numerusform>
+            <numerusform>%Ln توصية من تقارير هذه الزيارة — {parts}</numerusform>
+            <numerusform>%Ln توصية من تقارير هذه الزيارة — {parts}</numerusform>
         </translation>
     </message>
 </context>
@@ -7186,34 +7186,34 @@
     <message numerus="yes">
         <source>Search: %n result(s)</source>
         <translation>
-            <numerusform>البحث: %n نتيجة</numerusform>
-            <numerusform>البحث: نتيجة واحدة (%n)</numerusform>
-            <numerusform>البحث: نتيجتان (%n)</numerusform>
-            <numerusform>البحث: %n نتائج</numerusform>
-            <numerusform>البحث: %n نتيجة</numerusform>
-            <numerusform>البحث: %n نتيجة</numerusform>
+            <numerusform>البحث: %Ln نتيجة</numerusform>
+            <numerusform>البحث: نتيجة واحدة (%Ln)</numerusform>
+            <numerusform>البحث: نتيجتان (%Ln)</numerusform>
+            <numerusform>البحث: %Ln نتائج</numerusform>
+            <numerusform>البحث: %Ln نتيجة</numerusform>
+            <numerusform>البحث: %Ln نتيجة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Search: the %n most recently added results</source>
         <translation>
-            <numerusform>البحث: أحدث %n نتيجة مضافة</numerusform>
-            <numerusform>البحث: أحدث نتيجة مضافة (%n)</numerusform>
-            <numerusform>البحث: أحدث نتيجتين مضافتين (%n)</numerusform>
-            <numerusform>البحث: أحدث %n نتائج مضافة</numerusform>
-            <numerusform>البحث: أحدث %n نتيجة مضافة</numerusform>
-            <numerusform>البحث: أحدث %n نتيجة مضافة</numerusform>
+            <numerusform>البحث: أحدث %Ln نتيجة مضافة</numerusform>
+            <numerusform>البحث: أحدث نتيجة مضافة (%Ln)</numerusform>
+            <numerusform>البحث: أحدث نتيجتين مضافتين (%Ln)</numerusform>
+            <numerusform>البحث: أحدث %Ln نتائج مضافة</numerusform>
+            <numerusform>البحث: أحدث %Ln نتيجة مضافة</numerusform>
+            <numerusform>البحث: أحدث %Ln نتيجة مضافة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Search: the best %n results</source>
         <translation>
-            <numerusform>البحث: أفضل %n نتيجة</numerusform>
-            <numerusform>البحث: أفضل نتيجة (%n)</numerusform>
-            <numerusform>البحث: أفضل نتيجتين (%n)</numerusform>
-            <numerusform>البحث: أفضل %n نتائج</numerusform>
-            <numerusform>البحث: أفضل %n نتيجة</numerusform>
-            <numerusform>البحث: أفضل %n نتيجة</numerusform>
+            <numerusform>البحث: أفضل %Ln نتيجة</numerusform>
+            <numerusform>البحث: أفضل نتيجة (%Ln)</numerusform>
+            <numerusform>البحث: أفضل نتيجتين (%Ln)</numerusform>
+            <numerusform>البحث: أفضل %Ln نتائج</numerusform>
+            <numerusform>البحث: أفضل %Ln نتيجة</numerusform>
+            <numerusform>البحث: أفضل %Ln نتيجة</numerusform>
         </translation>
     </message>
 </context>

@@ -76,7 +76,7 @@ def test_the_search_is_right_to_left_and_counts_in_arabic(qtbot, store, arabic) 
     assert workspace.search_box.isRightToLeft() and workspace.search_view.isRightToLeft()
     qtbot.keyClicks(workspace.search_box, "suivi")
     qtbot.waitUntil(lambda: workspace.searching and workspace.search_model.rowCount() == 1, timeout=WAIT_MS)
-    assert workspace.list_title.text() == "البحث: نتيجة واحدة (1)"
+    assert workspace.list_title.text() == "البحث: نتيجة واحدة (١)"  # Egyptian Arabic: Arabic-Indic digits
     model = workspace.search_model
     cells = [model.index(0, column).data() for column in range(model.columnCount())]
     assert f"{RLM}{FSI}{FRENCH_TITLE}{PDI}" in cells  # aligned right, read left to right
@@ -114,11 +114,19 @@ def test_a_value_already_isolated_is_not_isolated_twice(arabic) -> None:
 
 
 def test_dates_read_in_the_arabic_of_the_country(arabic) -> None:
-    arabic("ar_LB")
-    assert formatting.date_text("2026-12-07") == "7 كانون الأول 2026"
-    assert formatting.parse_date_text("7 كانون الأول 2026") == "2026-12-07"
-    arabic("ar_MA")
+    arabic("ar_LB")  # Levantine month names, Arabic-Indic digits
+    assert formatting.date_text("2026-12-07") == "٧ كانون الأول ٢٠٢٦"
+    assert formatting.parse_date_text("٧ كانون الأول ٢٠٢٦") == "2026-12-07"
+    arabic("ar_MA")  # Maghrebi month names, European digits
     assert formatting.day_text(dt.date(2026, 12, 7)) == "7 دجنبر 2026"
+    assert formatting.parse_date_text("7 دجنبر 2026") == "2026-12-07"
+
+
+def test_counts_in_arabic_sentences_use_the_locales_digits(arabic) -> None:
+    arabic("ar_EG")
+    assert QCoreApplication.translate("Dashboard", "Overdue by %n day(s)", "", 12) == "متأخر ١٢ يوماً"
+    arabic("ar_TN")
+    assert QCoreApplication.translate("Dashboard", "Overdue by %n day(s)", "", 3) == "متأخر 3 أيام"
 
 
 def test_npmdesk_lang_chooses_the_language_for_one_run(qapp, monkeypatch) -> None:
