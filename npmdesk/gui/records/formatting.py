@@ -49,8 +49,8 @@ def _locale(name: str) -> Locale:
 
 @functools.lru_cache(maxsize=8192)
 def _formatted(day: dt.date, skeleton: str, locale_name: str) -> str:
-    """Babel's form, in the digits the locale writes numbers with (٧ ديسمبر ٢٠٢٦ in Egypt, 7 دجنبر
-    2026 in Morocco): Babel writes dates in ASCII digits, QLocale numbers in the locale's own."""
+    """Babel's form, in the digits the locale writes numbers with (Arabic-Indic in Egypt, European
+    in Morocco): Babel writes dates in ASCII digits, QLocale numbers in the locale's own."""
     text = format_skeleton(skeleton, day, locale=_locale(locale_name))
     zero = QLocale(locale_name).zeroDigit()
     if zero != "0" and len(zero) == 1:
