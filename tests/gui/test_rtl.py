@@ -18,6 +18,7 @@ from npmdesk.gui.app import configure
 from npmdesk.gui.records import formatting
 from npmdesk.gui.records.history_dialog import HistoryDialog
 from npmdesk.gui.settings.preferences import Preferences
+from tests.support.locking_helpers import start_locking_session_fixture  # noqa: F401
 from tests.support.record_helpers import communication
 from tests.support.window_helpers import WAIT_MS, open_window
 
@@ -157,3 +158,29 @@ def test_labels_showing_only_a_value_align_right_in_arabic(qtbot, store, arabic)
     assert first_line == f"{RLM}{FSI}Mecanismo Nacional (demo){PDI}"
     strong = next(c for c in first_line if unicodedata.bidirectional(c) in ("L", "R", "AL"))
     assert unicodedata.bidirectional(strong) == "R"  # the paragraph runs right to left
+
+
+def test_choosing_arabic_in_preferences_turns_the_open_window_right_to_left(qtbot, qapp,
+                                                                           start_locking_session) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from tests.support.locking_helpers import ManualClock, unlock
+    from tests.support.window_helpers import activate, press
+
+    session = start_locking_session(ManualClock())
+    unlock(qtbot, session)
+    window = session.main_window
+    assert not window.isRightToLeft()
+    activate(qtbot, window)
+    press(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialog = session.guard.settings_dialog
+    qtbot.waitExposed(dialog)
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ar"))
+    try:
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: session.main_window not in (None, window), timeout=WAIT_MS)  # no restart
+        rebuilt = session.main_window
+        assert rebuilt.isRightToLeft() and rebuilt.menuBar().actions()[0].text() == "ملف(&F)"
+    finally:
+        Preferences().set_language("")
+        i18n.apply_language(qapp, "en").remove()
