@@ -184,3 +184,34 @@ def test_choosing_arabic_in_preferences_turns_the_open_window_right_to_left(qtbo
     finally:
         Preferences().set_language("")
         i18n.apply_language(qapp, "en").remove()
+
+
+def test_a_record_made_and_edited_in_arabic_stores_no_bidi_marks(qtbot, store, arabic) -> None:
+    """What the window shows isolated (a contact in the counterpart list, a country, a status)
+    is stored as it was chosen: no isolate or mark reaches the vault."""
+    from npmdesk.records import ListQuery, Record
+    from tests.support.form_helpers import choose, open_form, save, select_row_of, type_into
+    from tests.support.window_helpers import activate
+
+    arabic("ar")
+    rapporteur = store.add(Record(kind="contact", title="Rapporteur Ortiz", status="active",
+                                  fields={"role": "country_rapporteur"}))
+    window = open_window(qtbot, store.vault)
+    form = open_form(qtbot, window, Qt.Key.Key_N)
+    type_into(qtbot, form, "title", FRENCH_TITLE)
+    choose(form, "direction", "sent")
+    choose(form, "channel", "email")
+    choose(form, "counterpart", rapporteur.id)
+    type_into(qtbot, form, "country", "المغرب")  # Morocco, typed by its Arabic name
+    save(qtbot, form)
+    qtbot.waitUntil(lambda: not form.isVisible(), timeout=WAIT_MS)
+    [made] = store.list(ListQuery(kinds=("communication",)))
+    record = store.get(made.id)
+    assert (record.title, record.counterpart, record.country) == (FRENCH_TITLE, rapporteur.id, "MA")
+    activate(qtbot, window)
+    select_row_of(window, record)
+    form = open_form(qtbot, window, Qt.Key.Key_E)
+    assert form.envelope.inputs["title"].text() == FRENCH_TITLE  # the field holds the text itself
+    save(qtbot, form)  # unchanged: nothing new is written
+    stored = store.get(made.id)
+    assert not any(mark in repr(stored) for mark in (FSI, PDI, RLM))
