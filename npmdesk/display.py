@@ -12,7 +12,11 @@ terminal, a window, an HTML page or a file name goes through one of these functi
   escape: the same value when decoded, nothing active when printed.
 - `gui` / `gui_line`: the same neutralisation, wrapped in a bidi isolate (FSI … PDI) when the
   value holds right-to-left text or neutralised characters, so that it never reorders the label
-  around it (plain left-to-right text is left as it is). `html`: escaped for HTML and rich text.
+  around it (plain left-to-right text is left as it is, unless the window runs right to left:
+  see `isolate_every_value`). `sentence` formats a translated sentence with every value so
+  isolated: a path, a fingerprint or a French title inside an Arabic sentence keeps its order
+  and leaves the sentence's alone. Only for what a window shows: text for a file or the
+  clipboard never carries isolates. `html`: escaped for HTML and rich text.
 - `file_name`: a name for the disk or for a link: bidi and format controls removed, control
   characters and path separators replaced, Windows-reserved names (CON, NUL, COM1, …, with any
   extension) and trailing dots or spaces changed.
@@ -41,6 +45,7 @@ _SINGLE = re.compile(f"[\n\t{_UNSAFE}]")
 _JSON_UNSAFE = re.compile(f"[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069{_INVISIBLE}"
                           "\ud800-\udfff]")
 FSI, PDI = "\u2068", "\u2069"
+RLM = "\u200f"  # right-to-left mark
 
 
 def _visible(match: re.Match[str]) -> str:
@@ -91,10 +96,28 @@ def json_dumps(value: Any, *, indent: int | None = 2) -> str:
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+_every_value = False  # the window runs right to left: isolate left-to-right values too
+
+
+def isolate_every_value(on: bool) -> None:
+    """Whether `gui`, `gui_line` and `sentence` isolate every value, left-to-right ones included:
+    the GUI turns it on while its layout runs right to left (gui/i18n.apply_language), where a
+    left-to-right value ("Visite (suivi)", a path, a record id) would otherwise pull the
+    sentence's punctuation and neutral characters to its side. The isolate then starts with a
+    right-to-left mark, so that a label showing only a value ("Mecanismo Nacional (demo)")
+    still aligns to the right like the rest of the window."""
+    global _every_value
+    _every_value = on
+
+
 def _isolated(original: str, shown: str) -> str:
     """`shown` in a bidi isolate (FSI … PDI) if `original` could affect the direction of the text
-    around it (right-to-left letters or digits, or characters that were neutralised); plain
-    left-to-right text is returned as it is."""
+    around it (right-to-left letters or digits, or characters that were neutralised), or if the
+    window runs right to left (`isolate_every_value`); otherwise, and when empty, as it is."""
+    if not shown:
+        return shown
+    if _every_value:
+        return f"{RLM}{FSI}{shown}{PDI}"
     if shown != original or any(unicodedata.bidirectional(c) in ("R", "AL", "AN") for c in original):
         return f"{FSI}{shown}{PDI}"
     return shown
@@ -112,6 +135,26 @@ def gui_line(value: object) -> str:
     isolated (see `_isolated`). Use it for every value formatted into a sentence or a label."""
     text = "" if value is None else str(value)
     return _isolated(text, one_line(text))
+
+
+def _isolated_part(value: object) -> str:
+    """A value for `sentence`: numbers as they are written, text as `gui_line` (a value that is
+    already an isolate, from `gui_line` or `gui`, is kept whole)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        text = str(value)
+        return f"{RLM}{FSI}{text}{PDI}" if _every_value else text
+    text = "" if value is None else str(value)
+    if text.removeprefix(RLM).startswith(FSI) and text.endswith(PDI):
+        return text
+    return gui_line(text)
+
+
+def sentence(template: str, /, **values: object) -> str:
+    """A translated sentence with its `{name}` parts filled in, each as `gui_line` shows it:
+    neutralised and bidi-isolated, so that an inserted path, fingerprint or title cannot reorder
+    the sentence around it (in a right-to-left window, every part is isolated). For the window
+    only: a sentence for a file, the clipboard or a terminal is formatted without isolates."""
+    return template.format(**{name: _isolated_part(value) for name, value in values.items()})
 
 
 def html(value: object, *, multiline: bool = False) -> str:

@@ -1,6 +1,7 @@
 """One name per language for every identifier the core speaks in: the GUI and the PDF reports share it.
 
-The names live in `resources/glossary/<lang>.json` (en, fr, es), one flat table per language:
+The names live in `resources/glossary/<lang>.json` (en, fr, es, ar, ru, pt), one flat table per
+language:
 
 - `kind.<kind>`; `status.<status>`, with `status.<kind>.<status>` and
   `status.<kind>.<subtype>.<status>` for a status that reads differently in one kind or one
@@ -11,7 +12,8 @@ The names live in `resources/glossary/<lang>.json` (en, fr, es), one flat table 
 A lookup tries the most specific key first, then the general one, in the language asked for,
 then the same keys in English, and finally shows the identifier made readable
 (`awaiting_reply` → "Awaiting reply"), so a name is never missing, only untranslated.
-Unknown languages ("de", "pt-BR") read English. Nothing here imports Qt.
+Unknown languages ("de") read English, and so does a shipped language whose file is not there
+yet; "pt-BR" reads Portuguese. Nothing here imports Qt.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from pathlib import Path
 
 from npmdesk.paths import data_root
 
-LANGUAGES = ("en", "fr", "es")
+LANGUAGES = ("en", "fr", "es", "ar", "ru", "pt")
 ENGLISH = "en"
 
 
@@ -39,9 +41,17 @@ def language_code(language: str | None) -> str:
 
 @cache
 def _table(language: str) -> dict[str, str]:
-    with (glossary_dir() / f"{language}.json").open(encoding="utf-8") as handle:
+    path = glossary_dir() / f"{language}.json"
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8") as handle:
         doc = json.load(handle)
     return {str(k): str(v) for k, v in doc.items() if not str(k).startswith("_")}
+
+
+def available_languages() -> list[str]:
+    """The languages of `LANGUAGES` whose table is there (for tests and tools)."""
+    return [language for language in LANGUAGES if (glossary_dir() / f"{language}.json").is_file()]
 
 
 def keys(language: str) -> set[str]:

@@ -13,7 +13,7 @@ import npmdesk
 from npmdesk import litter
 from npmdesk.gui.file_dialogs import keep_dialog_settings_off_disk
 from npmdesk.gui.headless import display_problem
-from npmdesk.gui.i18n import apply_language
+from npmdesk.gui.i18n import apply_language, start_up_language
 from npmdesk.gui.resources import icon
 from npmdesk.gui.session import Session
 from npmdesk.gui.settings.preferences import Preferences
@@ -27,10 +27,10 @@ ORGANIZATION_DOMAIN = "npmdesk.org"
 
 
 def configure(app: QApplication) -> None:
-    """Names, icon, language (the one chosen in Preferences, else the system's; gui/i18n.py) and
-    the light or dark palette (gui/theme.py). Nothing is written to disk here; the only settings
-    file (npmdesk.ini) holds the automatic-backup plan (gui/backup/settings.py) and the
-    preferences and window geometry (gui/settings/preferences.py), never record text."""
+    """Names, icon, language (NPMDESK_LANG, else the one chosen in Preferences, else the system's;
+    gui/i18n.py) and the light or dark palette (gui/theme.py). Nothing is written to disk here;
+    the only settings file (npmdesk.ini) holds the automatic-backup plan (gui/backup/settings.py)
+    and the preferences and window geometry (gui/settings/preferences.py), never record text."""
     app.setApplicationName("npmdesk")
     app.setApplicationDisplayName("npmdesk")
     app.setApplicationVersion(npmdesk.__version__)
@@ -40,7 +40,7 @@ def configure(app: QApplication) -> None:
     keep_dialog_settings_off_disk()  # no native file dialogs, no QtProject.conf (gui/file_dialogs.py)
     preferences = Preferences()
     apply_theme(app, preferences.theme() or None)  # "" follows the system's colours
-    apply_language(app, preferences.language())
+    apply_language(app, start_up_language(preferences.language()))
     app.setWindowIcon(icon("npmdesk"))
 
 

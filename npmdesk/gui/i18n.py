@@ -1,13 +1,16 @@
 """Which language npmdesk speaks and which way its layouts run.
 
-At start-up `app.configure` calls `apply_language(app, Preferences().language())`:
+At start-up `app.configure` calls `apply_language(app, start_up_language(Preferences().language()))`:
+- NPMDESK_LANG=ar (fr, es, ru, pt…) forces a language for one run, for scripts and screenshots;
 - "" or "system" means the system's language (QLocale.system()); "en", "fr", "es"… a chosen one;
 - npmdesk's own `resources/translations/npmdesk_<lang>.qm` and Qt's `qtbase_<lang>.qm` (standard
   buttons such as OK and Cancel, from PySide6's translations folder) are installed;
 - the locale becomes the default one, so dates, numbers and reference-data labels follow it;
 - layouts run right to left for a right-to-left language (Arabic, Hebrew, Persian, Urdu…), even
   one npmdesk has no translation for; NPMDESK_LAYOUT_DIRECTION=rtl (or ltr) forces a direction,
-  for trying layouts out.
+  for trying layouts out. Qt then mirrors every layout, scroll bar and arrow icon, and text
+  fields align and move their caret right to left; while it does, every value formatted into a
+  sentence is bidi-isolated (`display.isolate_every_value`), left-to-right ones included.
 
 English needs no file: the source strings are English. A language without a `.qm` falls back to
 English text (with its own date and number formats).
@@ -21,9 +24,11 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
+from npmdesk import display
 from npmdesk.gui.resources import resource_path
 
 LAYOUT_DIRECTION_VARIABLE = "NPMDESK_LAYOUT_DIRECTION"
+LANGUAGE_VARIABLE = "NPMDESK_LANG"
 SYSTEM = "system"
 RIGHT_TO_LEFT_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"})
 
@@ -50,6 +55,12 @@ def shipped_languages() -> list[str]:
     folder = resource_path("resources", "translations")
     found = sorted(path.stem.removeprefix("npmdesk_") for path in folder.glob("npmdesk_*.qm"))
     return ["en", *found]
+
+
+def start_up_language(chosen: str | None) -> str | None:
+    """The language to start in: NPMDESK_LANG if it is set ("ar", "pt_BR"…), else `chosen`
+    (the one saved in Preferences, "" for the system's)."""
+    return os.environ.get(LANGUAGE_VARIABLE, "").strip() or chosen
 
 
 def chosen_locale(code: str | None) -> QLocale:
@@ -93,7 +104,7 @@ class Language:
         self.translators.clear()
         QLocale.setDefault(self.previous_locale)
         if isinstance(app, QGuiApplication):
-            app.setLayoutDirection(self.previous_direction)
+            set_layout_direction(app, self.previous_direction)
 
 
 def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
@@ -111,6 +122,12 @@ def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTransla
 _applied: Language | None = None
 
 
+def set_layout_direction(app: QGuiApplication, direction: Qt.LayoutDirection) -> None:
+    """Lay the windows out in `direction`, and isolate every value in sentences when it is right to left."""
+    app.setLayoutDirection(direction)
+    display.isolate_every_value(direction == Qt.LayoutDirection.RightToLeft)
+
+
 def apply_language(app: QGuiApplication, code: str | None) -> Language:
     """Speak the language `code` from now on (windows made afterwards) and lay out accordingly;
     what an earlier call installed is removed first."""
@@ -122,6 +139,6 @@ def apply_language(app: QGuiApplication, code: str | None) -> Language:
     if QLocale.languageToCode(locale.language()) != "en":
         language.translators = install_translators(app, locale)
     QLocale.setDefault(locale)
-    app.setLayoutDirection(layout_direction(locale))
+    set_layout_direction(app, layout_direction(locale))
     _applied = language
     return language

@@ -22,17 +22,21 @@ from babel import Locale, UnknownLocaleError
 
 from npmdesk.paths import data_root
 
-LANGUAGES = ("en", "fr", "es")
+LANGUAGES = ("en", "fr", "es", "ar", "ru", "pt")
 UNVERIFIED = "?"
 
 
 @dataclass(frozen=True)
 class Labels:
-    """One text in the three languages the SPT usually works in."""
+    """One text in the SPT's working languages, and in the other languages npmdesk speaks where
+    the data file has it (empty otherwise: `get` then reads English)."""
 
     en: str
     fr: str
     es: str
+    ar: str = ""
+    ru: str = ""
+    pt: str = ""
 
     def get(self, language: str) -> str:
         """The text in `language` ("fr", "es-MX"…), English if there is none."""
@@ -88,7 +92,8 @@ def _json(name: str) -> dict[str, Any]:
 
 
 def _labels(doc: dict[str, Any]) -> Labels:
-    return Labels(en=str(doc["en"]), fr=str(doc["fr"]), es=str(doc["es"]))
+    return Labels(en=str(doc["en"]), fr=str(doc["fr"]), es=str(doc["es"]),
+                  **{lang: str(doc[lang]) for lang in LANGUAGES[3:] if lang in doc})
 
 
 def _cell(value: str) -> str | None:
@@ -188,9 +193,12 @@ def tag_by_slug(slug: str) -> Tag | None:
 # English names of States parties come from the reference CSV (the UN's short names).
 UNKNOWN_REGION = "ZZ"  # CLDR's "Unknown Region": a code that names nothing is shown as typed
 UN_NAMES = {
-    "CG": {"fr": "Congo", "es": "Congo"},
-    "CD": {"fr": "République démocratique du Congo", "es": "República Democrática del Congo"},
-    "PS": {"fr": "État de Palestine", "es": "Estado de Palestina"},
+    "CG": {"fr": "Congo", "es": "Congo", "ar": "الكونغو", "ru": "Конго", "pt": "Congo"},
+    "CD": {"fr": "République démocratique du Congo", "es": "República Democrática del Congo",
+           "ar": "جمهورية الكونغو الديمقراطية", "ru": "Демократическая Республика Конго",
+           "pt": "República Democrática do Congo"},
+    "PS": {"fr": "État de Palestine", "es": "Estado de Palestina", "ar": "دولة فلسطين",
+           "ru": "Государство Палестина", "pt": "Estado da Palestina"},
 }
 
 
@@ -225,7 +233,7 @@ def country_name(iso2: str, language: str) -> str:
 
 
 def country_names(iso2: str) -> list[str]:
-    """A country's names in every language npmdesk speaks (English, French, Spanish), without repeats."""
+    """A country's names in every language npmdesk speaks (`LANGUAGES`), without repeats."""
     names = _COUNTRY_NAMES.get(iso2)
     if names is None:  # asked for every record an import indexes: looked up once per code
         names = tuple(dict.fromkeys(country_name(iso2, language) for language in LANGUAGES))

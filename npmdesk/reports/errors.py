@@ -28,7 +28,8 @@ class NotAVisit(NpmdeskError):
 
 
 class UnsupportedLanguage(NpmdeskError):
-    message = "Reports are written in English (en), French (fr) or Spanish (es)."
+    message = ("Reports are written in English (en), French (fr), Spanish (es), Arabic (ar), Russian (ru) "
+               "or Portuguese (pt).")
 
 
 class ReportTooLarge(NpmdeskError):

@@ -8,4 +8,4 @@ RECOMMENDATIONS = "recommendations"
 REPORT_KINDS = (CORRESPONDENCE_LOG, VISIT_DOSSIER, RECOMMENDATIONS)
 # Short names, as PRODUCT.md first wrote the command (`npmdesk report log|visit|recommendations`).
 KIND_ALIASES = {"log": CORRESPONDENCE_LOG, "visit": VISIT_DOSSIER, "tracker": RECOMMENDATIONS}
-LANGUAGES = ("en", "fr", "es")
+LANGUAGES = ("en", "fr", "es", "ar", "ru", "pt")

@@ -1,6 +1,7 @@
-"""The texts of the reports in English, French and Spanish (`resources/reports/strings/<lang>.json`).
+"""The texts of the reports in every language of `names.LANGUAGES` (`resources/reports/strings/<lang>.json`).
 
-Every language file has the same keys (a test checks). A missing key falls back to English,
+Every language file has the same keys (a test checks). A missing key, or a language whose file is
+not there yet, falls back to English,
 then to the key itself, so a report never fails for want of a label. The names of kinds,
 statuses, fields and choices are not here: they come from the glossary (npmdesk/glossary.py)
 that the windows use too, so a report and the screen call each thing by the same name.
@@ -26,7 +27,10 @@ def reports_dir() -> Path:
 
 @cache
 def _table(language: str) -> dict[str, str]:
-    with (reports_dir() / "strings" / f"{language}.json").open(encoding="utf-8") as handle:
+    path = reports_dir() / "strings" / f"{language}.json"
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8") as handle:
         doc = json.load(handle)
     return {str(k): str(v) for k, v in doc.items() if not str(k).startswith("_")}
 

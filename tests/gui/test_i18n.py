@@ -118,8 +118,33 @@ def test_the_language_chosen_in_preferences_applies_at_start_up(qapp) -> None:
 
 def test_every_shipped_language_can_be_chosen_in_preferences() -> None:
     from npmdesk.gui.settings.dialog import LANGUAGE_NAMES
+    from npmdesk.gui.settings.preferences import LANGUAGES
 
-    assert set(i18n.shipped_languages()) == set(LANGUAGE_NAMES)
+    assert set(i18n.shipped_languages()) <= set(LANGUAGE_NAMES) == set(LANGUAGES) - {""}
+    assert {"ar", "ru", "pt"} <= set(LANGUAGE_NAMES)
+
+
+def test_a_language_without_its_files_yet_reads_english(qtbot, new_vault, language, monkeypatch, tmp_path) -> None:
+    """A language offered in Preferences whose .qm, glossary and report strings have not arrived
+    shows English: the window's text, and the glossary and report labels key by key."""
+    import shutil
+
+    from npmdesk import glossary as glossary_module
+    from npmdesk.reports import strings as report_strings
+
+    monkeypatch.setattr(i18n, "translations_folder", lambda: str(tmp_path))
+    language("ru")
+    assert menu_titles(open_main_window(qtbot, new_vault[0]))[0] == "&File"
+    shutil.copy(glossary_module.glossary_dir() / "en.json", tmp_path / "en.json")
+    monkeypatch.setattr(glossary_module, "glossary_dir", lambda: tmp_path)
+    glossary_module._table.cache_clear()
+    try:
+        assert glossary_module.available_languages() == ["en"]
+        assert glossary_module.Glossary("ru").kind("visit") == "Visit"
+    finally:
+        glossary_module._table.cache_clear()
+    strings = report_strings.Strings("xx")  # no file: every key reads English
+    assert strings("none") == report_strings.Strings("en")("none") and strings("none") != "none"
 
 
 def messages(path: Path) -> list[tuple[str, str, list[str], ET.Element]]:
@@ -135,10 +160,23 @@ def messages(path: Path) -> list[tuple[str, str, list[str], ET.Element]]:
     return found
 
 
-def test_there_are_french_and_spanish_translations() -> None:
-    assert [path.name for path in TS_FILES] == ["npmdesk_es.ts", "npmdesk_fr.ts"]
+def test_there_are_french_spanish_and_arabic_translations() -> None:
+    assert {"npmdesk_ar.ts", "npmdesk_es.ts", "npmdesk_fr.ts"} <= {path.name for path in TS_FILES}
     counts = {len(messages(path)) for path in TS_FILES}
-    assert len(counts) == 1 and counts.pop() > 500  # both cover the same strings
+    assert len(counts) == 1 and counts.pop() > 500  # all cover the same strings
+
+
+# How many plural forms each language has, and a count that picks each form (Qt's rules).
+PLURAL_COUNTS = {"fr": (1, 2), "es": (1, 2), "pt": (1, 2), "ru": (1, 2, 5), "ar": (0, 1, 2, 3, 11, 100)}
+
+
+@pytest.mark.parametrize("path", TS_FILES, ids=lambda path: path.name)
+def test_plural_messages_have_every_form_of_the_language(path: Path) -> None:
+    language = path.stem.removeprefix("npmdesk_")
+    wanted = len(PLURAL_COUNTS.get(language, (1, 2)))
+    wrong = [(context, source, len(forms)) for context, source, forms, translation in messages(path)
+             if translation.findall("numerusform") and len(forms) != wanted]
+    assert wrong == []
 
 
 @pytest.mark.parametrize("path", TS_FILES, ids=lambda path: path.name)
@@ -154,7 +192,7 @@ def test_every_message_is_translated_with_the_same_placeholders(path: Path) -> N
                 problems.append(f"{where} has an empty translation")
             elif sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
                 problems.append(f"{where}: placeholders differ in {text!r}")
-            elif ("%n" in source) != ("%n" in text):
+            elif ("%n" in source) != bool(re.search("%L?n", text)):  # %Ln: the count in the locale's digits
                 problems.append(f"{where}: %n missing or added in {text!r}")
             elif ("&" in source.replace("&&", "")) != ("&" in text.replace("&&", "")) and "<" not in source:
                 problems.append(f"{where}: mnemonic (&) missing or added in {text!r}")
@@ -172,13 +210,14 @@ def test_shortcut_strings_are_not_translated(path: Path) -> None:
 
 @pytest.mark.parametrize("path", TS_FILES, ids=lambda path: path.name)
 def test_the_compiled_file_says_what_its_source_says(path: Path) -> None:
-    """The .qm the application loads gives, for every message, the .ts translation (both plural
-    forms: French and Spanish use the first for 1 and the second for 2)."""
+    """The .qm the application loads gives, for every message, the .ts translation (every plural
+    form, each picked by a count of PLURAL_COUNTS)."""
     translator = QTranslator()
     assert translator.load(str(path.with_suffix(".qm")))
     stale = []
     for context, source, forms, translation in messages(path):
-        counts = (1, 2) if translation.findall("numerusform") else (-1,)
+        plural = PLURAL_COUNTS.get(path.stem.removeprefix("npmdesk_"), (1, 2))
+        counts = plural if translation.findall("numerusform") else (-1,)
         got = [translator.translate(context, source, None, n) for n in counts]
         if got != forms[: len(got)]:
             stale.append(f"{context}: {source!r}")
@@ -224,7 +263,7 @@ def test_every_string_in_the_code_is_in_each_translation(tmp_path) -> None:
         assert missing == [], f"{ts.name}: run scripts/update-translations and translate: {missing[:5]}"
 
 
-@pytest.mark.parametrize("code", ["en", "fr", "es"])
+@pytest.mark.parametrize("code", ["en", "fr", "es", "ar"])
 def test_mnemonics_in_the_window_do_not_clash_with_the_menu_bar(qtbot, new_vault, language, code) -> None:
     """Alt+letter must open the menu it shows: labels and buttons of the panes use other letters."""
     from PySide6.QtWidgets import QAbstractButton, QLabel

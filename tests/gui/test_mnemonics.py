@@ -68,7 +68,7 @@ def test_the_mnemonic_finder_sees_a_clash() -> None:
     assert mnemonic("&Save") == "s" and mnemonic("Save && close") is None and mnemonic("Sa&ve") == "v"
 
 
-@pytest.mark.parametrize("code", ["en", "fr", "es"])
+@pytest.mark.parametrize("code", ["en", "fr", "es", "ar"])
 def test_no_two_controls_share_an_alt_letter(qtbot, qapp, filled_store, keyring_double, tmp_path, code) -> None:
     applied = i18n.apply_language(qapp, code)
     try:

@@ -86,7 +86,7 @@ def test_the_preferences_dialog_saves_and_applies_at_once(qtbot, qapp, start_loc
     assert dialog.windowTitle() == "Preferences" and not dialog.isModal()
     assert (dialog.idle_spin.value(), dialog.clipboard_spin.value(), dialog.language()) == (5, 30, "")
     assert [dialog.language_combo.itemText(i) for i in range(dialog.language_combo.count())] == [
-        "The system's language", "English", "Français", "Español"]
+        "The system's language", "English", "Français", "Español", "العربية", "Русский", "Português"]
     # Only contacts with an age recipient: not the contact without one, not the communications.
     assert listed(dialog) == [(f"{MARKERS['contact']} — Country rapporteur", False)]
     assert not dialog.language_notice.isVisible()

@@ -75,7 +75,7 @@ def test_bundle_is_one_folder_with_qt_plugins_sqlcipher_and_data(bundle: Bundle)
     for page in (ROOT / "docs" / "guide").rglob("*.md"):  # Help → User Guide, offline
         assert (internal / page.relative_to(ROOT)).is_file(), page
     assert (internal / "docs" / "screenshots" / "dashboard.png").is_file()
-    for locale in ("root", "en", "fr", "es"):  # CLDR's country names, through Babel
+    for locale in ("root", "en", "fr", "es", "ar", "ru", "pt"):  # CLDR's country names, through Babel
         assert (internal / "babel" / "locale-data" / f"{locale}.dat").is_file(), locale
 
 

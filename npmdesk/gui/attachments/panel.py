@@ -248,9 +248,9 @@ class AttachmentsPanel(QWidget):
             return
         texts = JobTexts(self.tr("Saving a decrypted copy"), self.tr("Writing the decrypted copy…"),
                          self.tr("Cancel saving the copy"), self.tr("Cancelled. No copy was left."))
-        self.runner.start(store, saving.save_copy(info.id, target), texts, lambda path: self.tr(
+        self.runner.start(store, saving.save_copy(info.id, target), texts, lambda path: display.sentence(self.tr(
             "A decrypted copy was saved to {path}. It is not encrypted: delete it when you no longer "
-            "need it.").format(path=path))
+            "need it."), path=path))
         self._update_buttons()
 
     def remove_current(self) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from npmdesk import display
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui import file_dialogs
 from npmdesk.gui.backup.job import BackupJob
@@ -97,10 +98,10 @@ class BackupNow(QObject):
         if self._vault is not None and self._vault.is_open:
             record_backup(self._vault, started)
         if self.dialog is not None:
-            self.dialog.show_done(self.tr(
+            self.dialog.show_done(display.sentence(self.tr(
                 "The backup was saved to {path} ({size}) and checked: it opens with this vault's "
                 "passphrase or recovery code. Keep it on a drive away from this computer."
-            ).format(path=info.path, size=size_text(info.size)))
+            ), path=info.path, size=size_text(info.size)))
         self.made.emit(info)
 
     def _failed(self, error: NpmdeskError) -> None:

@@ -163,8 +163,8 @@ def who(recipients: list[Recipient]) -> str:
 def exported(result: ExportResult, who: str, fingerprint: str) -> str:
     text = tr("Exported {records} records and {attachments} attachments to {path} ({size}), encrypted for {who}. "
               "Signed by this vault: fingerprint {fingerprint}. The recipient can compare it with yours.").format(
-        records=result.records, attachments=result.attachments, path=result.path, size=size_text(result.size),
-        who=who, fingerprint=fingerprint)
+        records=result.records, attachments=result.attachments, path=display.gui_line(result.path),
+        size=size_text(result.size), who=who, fingerprint=display.gui_line(fingerprint))
     if result.excluded:
         text += " " + tr("%n record(s) were left out: consent to their transmission was refused.", len(result.excluded))
     if result.marked_sent:

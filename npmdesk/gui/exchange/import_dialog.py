@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from npmdesk import display
 from npmdesk.errors import NpmdeskError
 from npmdesk.exchange import merge
 from npmdesk.exchange.age import PassphraseRequired, WrongAgePassphrase
@@ -67,7 +68,7 @@ class ImportDialog(JobDialog):
         self.changes_list = self.child(QListWidget, "changesList")
         self.passphrase_button = self.child(QPushButton, "passphraseButton")
         self.import_button = self.child(QPushButton, "importButton")
-        self.file_label.setText(self.tr("File: {path}").format(path=path))
+        self.file_label.setText(display.sentence(self.tr("File: {path}"), path=path))
         self.bar.setRange(0, 1000)  # thousandths of the package read
         self.signer_group.hide()
         self.passphrase_button.hide()
@@ -97,7 +98,8 @@ class ImportDialog(JobDialog):
         self.signer_label.setText(texts.signer_text(signer))
         colour = readable(texts.SIGNER_COLOURS.get(signer.status, texts.UNKNOWN_COLOUR)).name()  # dark palette too
         self.signer_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
-        self.fingerprint_label.setText(self.tr("Fingerprint: {fingerprint}").format(fingerprint=signer.fingerprint))
+        self.fingerprint_label.setText(display.sentence(self.tr("Fingerprint: {fingerprint}"),
+                                                        fingerprint=signer.fingerprint))
         self.signer_advice.setText(texts.signer_advice(signer))
         self.signer_advice.setVisible(not signer.trusted)
         self.trust_check.setVisible(not signer.trusted)

@@ -208,9 +208,9 @@ def keys_text(contact: Record) -> str:
         return tr("Age recipient only: packages can be exported for this contact, but none they send can be "
                   "checked (no signing key).")
     if contact_keys.is_verified(contact):
-        return tr("Keys verified. Fingerprint {fingerprint}").format(fingerprint=fingerprint)
-    return tr("Keys NOT verified yet. Fingerprint {fingerprint}: compare it with them by phone.").format(
-        fingerprint=fingerprint)
+        return display.sentence(tr("Keys verified. Fingerprint {fingerprint}"), fingerprint=fingerprint)
+    return display.sentence(tr("Keys NOT verified yet. Fingerprint {fingerprint}: compare it with them by phone."),
+                            fingerprint=fingerprint)
 
 
 def recipients_text(disclosure: disclosures.Disclosure) -> str:

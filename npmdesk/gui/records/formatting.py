@@ -26,10 +26,16 @@ _WORD = re.compile(r"\d+|[^\W\d_]+", re.UNICODE)
 FALLBACK_LOCALE = "en_GB"  # day, month name, year
 
 
+REGIONAL_MONTHS = frozenset({"ar"})  # month names differ by country: كانون الأول in Lebanon, دجنبر in Morocco
+
+
 def _babel_locale_name() -> str:
     """The Babel locale for the GUI's language: its language alone (the country's numeric date
-    habits are what this module avoids); English day first."""
+    habits are what this module avoids), with the country for Arabic, whose month names and
+    digits differ from one country to the next; English day first."""
     code = QLocale.languageToCode(QLocale().language())
+    if code in REGIONAL_MONTHS:
+        return QLocale().name()
     return FALLBACK_LOCALE if code in ("en", "C", "") else code
 
 
@@ -43,7 +49,13 @@ def _locale(name: str) -> Locale:
 
 @functools.lru_cache(maxsize=8192)
 def _formatted(day: dt.date, skeleton: str, locale_name: str) -> str:
-    return format_skeleton(skeleton, day, locale=_locale(locale_name))
+    """Babel's form, in the digits the locale writes numbers with (Arabic-Indic in Egypt, European
+    in Morocco): Babel writes dates in ASCII digits, QLocale numbers in the locale's own."""
+    text = format_skeleton(skeleton, day, locale=_locale(locale_name))
+    zero = QLocale(locale_name).zeroDigit()
+    if zero != "0" and len(zero) == 1:
+        text = text.translate({ord("0") + digit: chr(ord(zero) + digit) for digit in range(10)})
+    return text
 
 
 def date_of(iso: str | None) -> dt.date | None:
@@ -137,7 +149,12 @@ def parse_date_text(text: str) -> str | None:
     months = _month_numbers(_babel_locale_name())
     numbers: list[str] = []
     month: int | None = None
-    for word in _WORD.findall(text.casefold()):
+    folded = text.casefold()
+    for name in sorted((name for name in months if " " in name), key=len, reverse=True):
+        if name in folded:  # a month name of two words: كانون الأول (Lebanon, Syria)
+            month, folded = months[name], folded.replace(name, " ", 1)
+            break
+    for word in _WORD.findall(folded):
         if word.isdigit():
             numbers.append(word)
         elif word in months:

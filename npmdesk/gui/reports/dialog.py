@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from npmdesk import display
 from npmdesk.errors import NpmdeskError, from_os_error
 from npmdesk.gui import inline_error
 from npmdesk.gui.access_keys import manage_access_keys
@@ -231,8 +232,8 @@ class ReportDialog(QDialog):
         except NpmdeskError as error:
             inline_error.show_error(self.error_label, error)
             return
-        self._end(self.tr("Saved the report to {path}. This PDF is not encrypted: keep it safe and delete it "
-                          "when you no longer need it.").format(path=target))
+        self._end(display.sentence(self.tr("Saved the report to {path}. This PDF is not encrypted: keep it safe "
+                                           "and delete it when you no longer need it."), path=target))
         self.saved.emit(target)
 
     def _printed(self, pages: object) -> None:

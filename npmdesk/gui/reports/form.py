@@ -21,7 +21,8 @@ KIND_NAMES = {
     "visit-dossier": QT_TRANSLATE_NOOP("ReportForm", "Visit dossier"),
     "recommendations": QT_TRANSLATE_NOOP("ReportForm", "Recommendations tracker"),
 }
-LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}  # each in its own language
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية", "ru": "Русский",
+                  "pt": "Português"}  # each in its own language
 MAX_VISITS = 1000
 
 

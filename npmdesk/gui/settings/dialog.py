@@ -45,7 +45,8 @@ from npmdesk.records.store import RecordStore
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 # Each language in its own name, so that whoever cannot read the current one still finds theirs.
-LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية", "ru": "Русский",
+                  "pt": "Português"}
 
 
 class StateNotChosen(NpmdeskError):

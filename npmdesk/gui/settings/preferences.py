@@ -20,7 +20,7 @@ from npmdesk.records.search_index import ORDERS
 
 IDLE_MINUTES_RANGE = (1, 240)
 CLIPBOARD_SECONDS_RANGE = (5, 600)
-LANGUAGES = ("", "en", "fr", "es")  # "" = the system's language
+LANGUAGES = ("", "en", "fr", "es", "ar", "ru", "pt")  # "" = the system's language
 THEMES = ("", "light", "dark")  # "" = follow the system's colours
 MAX_RECIPIENTS = 100
 

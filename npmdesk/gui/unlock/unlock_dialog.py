@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QWidget
 
+from npmdesk import display
 from npmdesk.errors import (
     DamagedVault,
     KeyringUnavailable,
@@ -70,7 +71,8 @@ class UnlockDialog(FormDialog):
         self.switch_button = self.child(QPushButton, "switchButton")
         for label in (self.passphrase_error, self.recovery_error, self.error_label):
             inline_error.prepare(label)
-        self.child(QLabel, "locationLabel").setText(self.tr("Vault: {folder}").format(folder=self._vault_path))
+        self.child(QLabel, "locationLabel").setText(
+            display.sentence(self.tr("Vault: {folder}"), folder=self._vault_path))
         self.passphrase_edit.textEdited.connect(
             lambda _text: inline_error.clear_error(self.passphrase_error, self.passphrase_edit)
         )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from npmdesk import display
 from npmdesk.errors import MistypedRecoveryCode, NpmdeskError, WrongPassphrase, WrongRecoveryCode
 from npmdesk.gui import file_dialogs, inline_error
 from npmdesk.gui.background_job import STEPS, BackgroundJob, Progress
@@ -259,7 +260,7 @@ class RestoreDialog(QDialog):
                 "The backup was restored into {folder}: it opens and passed both integrity checks. It opens with "
                 "the passphrase the vault had when the backup was made. To open it later, start npmdesk with "
                 "--vault and this folder.")
-        self._status(text.format(folder=folder))
+        self._status(display.sentence(text, folder=folder))
         self.restore_button.hide()
         self.open_button.show()
         self.open_button.setDefault(True)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
+from npmdesk import display
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui import inline_error
 from npmdesk.gui.form_dialog import FormDialog
@@ -52,7 +53,7 @@ class CreateVaultDialog(FormDialog):
         self.create_button = self.child(QPushButton, "createButton")
         inline_error.prepare(self.error_label)
         self.child(QLabel, "locationLabel").setText(
-            self.tr("The vault will be created in {folder}").format(folder=self._vault_path)
+            display.sentence(self.tr("The vault will be created in {folder}"), folder=self._vault_path)
         )
         self.create_button.clicked.connect(self._create)
         self.child(QPushButton, "quitButton").clicked.connect(self.reject)
