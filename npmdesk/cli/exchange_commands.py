@@ -29,6 +29,9 @@ def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.Argu
     identity = sub.add_parser("identity", parents=[common, unlocking],
                               help="print this vault's age recipient and signing-key fingerprint")
     identity.set_defaults(func=cmd_identity)
+    identity.add_argument("--ssh", action="store_true",
+                          help="print only the allowed_signers line with which a recipient checks this vault's "
+                          "packages using OpenSSH (ssh-keygen -Y verify)")
 
     export = sub.add_parser("export", parents=[common, unlocking], help="write an encrypted, signed package")
     export.set_defaults(func=cmd_export)
@@ -119,6 +122,11 @@ def _exchange(args: argparse.Namespace) -> Iterator[tuple[Any, Any]]:
 
 def cmd_identity(args: argparse.Namespace) -> int:
     with _exchange(args) as (_store, identity):
+        if args.ssh:
+            from npmdesk.exchange import sshsig
+
+            print(sshsig.allowed_signers_line(identity.signing_key.raw, identity.fingerprint))
+            return EXIT_OK
         print("Age recipient (others encrypt packages for this vault with it):")
         print(f"  {identity.recipient.encode()}")
         print("Signing key (it signs the packages this vault exports):")

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from npmdesk import strict_json
-from npmdesk.exchange import age, contact_keys, record_lines, schema, summary, tarball
+from npmdesk.exchange import age, contact_keys, record_lines, schema, sshsig, summary, tarball
 from npmdesk.exchange import manifest as limits
 from npmdesk.exchange import reader as package_reader
 from npmdesk.exchange.age.keys import X25519Recipient
@@ -61,6 +61,7 @@ from npmdesk.exchange.manifest import (
     RECORD_LINES,
     RECORDS,
     SIGNATURE,
+    SSH_SIGNATURE,
     SUMMARY,
     FileEntry,
     Manifest,
@@ -505,6 +506,7 @@ def write_package(
         )
         manifest_bytes = manifest.to_bytes()
         signature = manifest.sign(identity, manifest_bytes)
+        ssh_signature = sshsig.sign(manifest_bytes, identity.signing_key.raw, identity.sign).encode("ascii")
         del manifest
         spooled.hashes = {}
         attachment_count = index.attachments if index is not None else len(spooled.attachments)
@@ -532,6 +534,7 @@ def write_package(
             done = 0
             yield from tarball.member(MANIFEST, manifest_bytes, mtime)
             yield from tarball.member(SIGNATURE, signature, mtime)
+            yield from tarball.member(SSH_SIGNATURE, ssh_signature, mtime)
             small = {SUMMARY: summary_html, **dict(document_files)}
             spools = {records_member: spool, **({INDEX: index.spool} if index is not None else {})}
             for entry in members():
