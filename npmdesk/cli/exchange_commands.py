@@ -54,6 +54,8 @@ def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.Argu
                         help="mark the draft communications in the package as sent")
     export.add_argument("--package-passphrase-file", type=Path, metavar="FILE",
                         help="with --passphrase: read the package passphrase from FILE")
+    export.add_argument("--language", choices=("en", "fr", "es"), default="en",
+                        help="the language of the package's summary.html, for its readers (en)")
 
     imp = sub.add_parser("import", parents=[common, unlocking], help="verify, decrypt and merge a package")
     imp.set_defaults(func=cmd_import)
@@ -154,7 +156,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                     print(f"  left out whatever is confirmed: {left.id}  {line(left.describe())}", file=sys.stderr)
                 print("Run the command again with --confirm-sensitive to export them.", file=sys.stderr)
             result = write_package(store, identity, plan, args.output, recipients=recipients, passphrase=passphrase,
-                                   armor=args.armor, confirmed=args.confirm_sensitive, mark_sent=args.mark_sent)
+                                   armor=args.armor, confirmed=args.confirm_sensitive, mark_sent=args.mark_sent,
+                                   language=args.language)
             fingerprint = identity.fingerprint
     finally:
         if passphrase is not None:

@@ -214,5 +214,5 @@ def rebuilt_summary(contents: Contents, first: summary.FirstRecords, *, expected
     exporter = " ".join(part for part in (manifest.npm_name, f"({manifest.user_name})" if manifest.user_name else "")
                         if part) or "an unnamed NPM"
     about = {"exporter": exporter, "fingerprint": contents.signer.fingerprint, "created_at": manifest.created_at,
-             "recipients": ", ".join(manifest.recipients) or "a passphrase"}
+             "recipients": ", ".join(manifest.recipients)}
     return first.build(about, verdict=verdict, total=contents.records, where="records.json")
