@@ -46,14 +46,17 @@ _EN = {
     "how.title": "How to open and check this package",
     "how.intro": "You need three things: the age key file the package was encrypted for (key.txt below; "
                  "for a package made for a passphrase, the passphrase instead), the free tool age "
-                 "(age-encryption.org), and OpenSSH's ssh-keygen, version 8.2 or later. npmdesk is not needed.",
+                 "(age-encryption.org), and OpenSSH's ssh-keygen, version 8.1 or later (ssh -V shows it). "
+                 "npmdesk is not needed.",
     "how.line": "The sender gives you, separately and never inside the package, one line for a file named "
-                "allowed_signers (in npmdesk: Share My Keys, Copy for OpenSSH; or `npmdesk identity --ssh`). "
+                "allowed_signers (in npmdesk: File, Share My Keys, Copy for OpenSSH; or `npmdesk identity --ssh`). "
                 "Ask for it by a way you trust, and confirm it with the sender, by phone for example. "
                 "This page is inside the package: it cannot prove who made it.",
     "how.windows": "Windows 10 and 11",
     "how.windows.get": "OpenSSH and tar are part of Windows (if ssh-keygen is missing: Settings, Apps, "
-                       "Optional features, add “OpenSSH Client”). For age, download "
+                       "Optional features, add “OpenSSH Client”); on Windows 10, if ssh -V shows a version before "
+                       "8.1, use OpenSSH for Windows (github.com/PowerShell/Win32-OpenSSH/releases) or the "
+                       "ssh-keygen.exe of Git for Windows. For age, download "
                        "age-vX.Y.Z-windows-amd64.zip from github.com/FiloSottile/age/releases and unzip it "
                        "(no installation needed), or run winget install --id FiloSottile.age. Type the "
                        "commands in the Command Prompt (cmd.exe), not in PowerShell, in the folder that holds "
@@ -113,15 +116,18 @@ _FR = {
     "how.title": "Ouvrir et vérifier ce paquet",
     "how.intro": "Il vous faut trois choses : le fichier de clé age pour lequel le paquet a été chiffré "
                  "(key.txt ci-dessous ; pour un paquet chiffré avec une phrase de passe, cette phrase), "
-                 "l'outil libre age (age-encryption.org), et ssh-keygen d'OpenSSH, version 8.2 ou "
-                 "ultérieure. npmdesk n'est pas nécessaire.",
+                 "l'outil libre age (age-encryption.org), et ssh-keygen d'OpenSSH, version 8.1 ou "
+                 "ultérieure (ssh -V l'affiche). npmdesk n'est pas nécessaire.",
     "how.line": "L'expéditeur vous remet, séparément et jamais dans le paquet, une ligne pour un fichier nommé "
-                "allowed_signers (dans npmdesk : Partager mes clés, Copier pour OpenSSH ; ou "
+                "allowed_signers (dans npmdesk : Fichier, Partager mes clés, Copier pour OpenSSH ; ou "
                 "`npmdesk identity --ssh`). Demandez-la par un moyen sûr et confirmez-la avec l'expéditeur, "
                 "par téléphone par exemple. Cette page est dans le paquet : elle ne peut pas prouver qui l'a fait.",
     "how.windows": "Windows 10 et 11",
     "how.windows.get": "OpenSSH et tar font partie de Windows (si ssh-keygen manque : Paramètres, Applications, "
-                       "Fonctionnalités facultatives, ajouter « Client OpenSSH »). Pour age, téléchargez "
+                       "Fonctionnalités facultatives, ajouter « Client OpenSSH ») ; sous Windows 10, si ssh -V "
+                       "affiche une version antérieure à 8.1, utilisez OpenSSH for Windows "
+                       "(github.com/PowerShell/Win32-OpenSSH/releases) ou le ssh-keygen.exe de Git for Windows. "
+                       "Pour age, téléchargez "
                        "age-vX.Y.Z-windows-amd64.zip sur github.com/FiloSottile/age/releases et décompressez-le "
                        "(sans installation), ou lancez winget install --id FiloSottile.age. Tapez les commandes "
                        "dans l'invite de commandes (cmd.exe), pas dans PowerShell, dans le dossier du paquet :",
@@ -181,15 +187,19 @@ _ES = {
     "how.title": "Cómo abrir y verificar este paquete",
     "how.intro": "Necesita tres cosas: el archivo de clave age para el que se cifró el paquete (key.txt más "
                  "abajo; para un paquete cifrado con una frase de contraseña, esa frase), la herramienta "
-                 "libre age (age-encryption.org) y ssh-keygen de OpenSSH, versión 8.2 o posterior. "
+                 "libre age (age-encryption.org) y ssh-keygen de OpenSSH, versión 8.1 o posterior "
+                 "(ssh -V la muestra). "
                  "No hace falta npmdesk.",
     "how.line": "El remitente le entrega, por separado y nunca dentro del paquete, una línea para un archivo "
-                "llamado allowed_signers (en npmdesk: Compartir mis claves, Copiar para OpenSSH; o "
+                "llamado allowed_signers (en npmdesk: Archivo, Compartir mis claves, Copiar para OpenSSH; o "
                 "`npmdesk identity --ssh`). Pídala por una vía de confianza y confírmela con el remitente, "
                 "por teléfono por ejemplo. Esta página está dentro del paquete: no puede probar quién lo hizo.",
     "how.windows": "Windows 10 y 11",
     "how.windows.get": "OpenSSH y tar forman parte de Windows (si falta ssh-keygen: Configuración, "
-                       "Aplicaciones, Características opcionales, agregar «Cliente OpenSSH»). Para age, "
+                       "Aplicaciones, Características opcionales, agregar «Cliente OpenSSH»); en Windows 10, si "
+                       "ssh -V muestra una versión anterior a 8.1, use OpenSSH for Windows "
+                       "(github.com/PowerShell/Win32-OpenSSH/releases) o el ssh-keygen.exe de Git for Windows. "
+                       "Para age, "
                        "descargue age-vX.Y.Z-windows-amd64.zip de github.com/FiloSottile/age/releases y "
                        "descomprímalo (sin instalación), o ejecute winget install --id FiloSottile.age. Escriba "
                        "los comandos en el Símbolo del sistema (cmd.exe), no en PowerShell, en la carpeta del paquete:",

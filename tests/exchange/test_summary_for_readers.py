@@ -12,8 +12,11 @@ import pytest
 
 from npmdesk.exchange import age, sshsig
 from npmdesk.exchange.export import plan_export, write_package
+from npmdesk.exchange.summary_texts import TEXTS
 from npmdesk.records import Record
 from npmdesk.records.model import Link
+from tests.support.cli_helpers import npmdesk
+from tests.support.common import PASSPHRASE
 from tests.support.package_helpers import communication, side
 
 
@@ -177,3 +180,20 @@ def test_the_summary_is_in_the_senders_language(tmp_path, age_key):
     assert "Interaction avec le SPT" in page.values("Mots-clés") and page.values("Pays")[0] == "Kazakhstan"
     assert "Ouvrir et vérifier ce paquet" in page.texts
     assert "Awaiting reply" not in page.text and "Status" not in page.text
+
+
+def test_export_on_the_command_line_writes_the_summary_in_the_language_asked(tmp_path, age_key):
+    key, recipient = age_key
+    with side(tmp_path / "field", "Mecanismo Nacional", "Bo") as field:
+        _correspondence(field)
+    done = npmdesk("export", "--all", "-r", recipient, "--confirm-sensitive", "--language", "es", "-o",
+                   tmp_path / "carta.age", "--vault", tmp_path / "field", env={"NPMDESK_PASSPHRASE": PASSPHRASE})
+    assert done.status == 0, done.err
+    page = Page((_extract(tmp_path, key, tmp_path / "carta.age") / "summary.html").read_text(encoding="utf-8"))
+    assert page.texts[0] == "CONFIDENCIAL" and "Cómo abrir y verificar este paquete" in page.texts
+    assert "A la espera de respuesta" in page.values("Estado") and page.values("País")[0] == "Kazajistán"
+    assert "age -d -i key.txt carta.age | tar -x" in page.text  # the commands name the package's file
+
+
+def test_every_language_has_every_text_of_the_summary():
+    assert set(TEXTS["fr"]) == set(TEXTS["en"]) == set(TEXTS["es"])
