@@ -135,6 +135,7 @@ def cmd_identity(args: argparse.Namespace) -> int:
         print(f"  {identity.signing_key.encode()}")
         print("Fingerprint (compare it by phone before trusting packages):")
         print(f"  {identity.fingerprint}")
+        print("For recipients without npmdesk, who check packages with OpenSSH: npmdesk identity --ssh")
     return EXIT_OK
 
 
