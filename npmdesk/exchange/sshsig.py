@@ -6,7 +6,9 @@ Ed25519 signing key, so that a recipient with nothing but OpenSSH can check a pa
 
 `allowed_signers_line` is the line that recipient keeps in their `allowed_signers` file (given
 to them by a trusted way, like the fingerprint). Signing needs only the signing function, so
-the private key stays inside VaultIdentity.
+the private key stays inside VaultIdentity. Every package carries `sign(manifest.json)` as its
+`manifest.json.sshsig` member (export.py); `verifies` is how npmdesk's reader checks it (reader.py:
+it must be the signer's own, or the package is refused).
 """
 
 from __future__ import annotations
