@@ -4,6 +4,7 @@ date order, attachments linked to the extracted files, and the steps to check th
 
 from __future__ import annotations
 
+import re
 import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
@@ -17,7 +18,13 @@ from npmdesk.records import Record
 from npmdesk.records.model import Link
 from tests.support.cli_helpers import npmdesk
 from tests.support.common import PASSPHRASE
+from tests.support.hostile_packages import members_of
 from tests.support.package_helpers import communication, side
+
+HOSTILE = "Evil\x1b[2K\r\n\x07\x9b31m\u202eexe.pdf\u2066x\u2069\u2028end"
+TITLE = "<script>alert(1)</script><img src=http://example.org/receipt.png>" + HOSTILE
+BODY = "first line\n" + HOSTILE + "\n<meta http-equiv=\"refresh\" content=\"0;url=http://x\">"
+RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
 
 class Page(HTMLParser):
@@ -197,3 +204,22 @@ def test_export_on_the_command_line_writes_the_summary_in_the_language_asked(tmp
 
 def test_every_language_has_every_text_of_the_summary():
     assert set(TEXTS["fr"]) == set(TEXTS["en"]) == set(TEXTS["es"])
+
+
+def test_record_text_in_names_tags_fields_and_threads_is_shown_neutralised(tmp_path):
+    with side(tmp_path / "a", HOSTILE, "Bo") as sender, side(tmp_path / "b", "Office", "Ana") as receiver:
+        contact = sender.store.add(Record(kind="contact", title=TITLE, status="active",
+                                          fields={"role": "member", "organisation": HOSTILE}))
+        first = sender.store.add(communication(TITLE, counterpart=contact.id, tags=[HOSTILE],
+                                               fields={"direction": "sent", "channel": "email",
+                                                       "message_id": "<a@x>", "outcome": BODY}))
+        sender.store.add(communication("Reply", date="2026-03-04", links=[Link(first.id, "reply_to")],
+                                       fields={"direction": "received", "channel": "email", "mail_parent": "<a@x>"}))
+        write_package(sender.store, sender.identity, plan_export(sender.store), tmp_path / "p.age",
+                      recipients=[receiver.identity.recipient], confirmed=True)
+        page = dict(members_of(tmp_path / "p.age", receiver.identity))["summary.html"].decode("utf-8")
+    assert not RAW.search(page) and "<script" not in page.lower() and "<img" not in page.lower()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&lt;U+202E&gt;" in page
+    parsed = Page(page)
+    assert parsed.values("Counterpart")[0].startswith("<script>alert(1)</script>")  # the name, as text
+    assert parsed.values("In reply to")[0].startswith("<script>alert(1)</script>")
