@@ -36,6 +36,9 @@ def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.Argu
     identity = sub.add_parser("identity", parents=[common, unlocking],
                               help="print this vault's age recipient and signing-key fingerprint")
     identity.set_defaults(func=cmd_identity)
+    identity.add_argument("--ssh", action="store_true",
+                          help="print only the allowed_signers line with which a recipient checks this vault's "
+                          "packages using OpenSSH (ssh-keygen -Y verify)")
 
     export = sub.add_parser("export", parents=[common, unlocking], help="write an encrypted, signed package")
     export.set_defaults(func=cmd_export)
@@ -69,6 +72,8 @@ def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.Argu
                         help="mark the draft communications in the package as sent")
     export.add_argument("--package-passphrase-file", type=Path, metavar="FILE",
                         help="with --passphrase: read the package passphrase from FILE")
+    export.add_argument("--language", choices=("en", "fr", "es"), default="en",
+                        help="the language of the package's summary.html, for its readers (en)")
 
     imp = sub.add_parser("import", parents=[common, unlocking], help="verify, decrypt and merge a package")
     imp.set_defaults(func=cmd_import)
@@ -137,12 +142,18 @@ def _exchange(args: argparse.Namespace) -> Iterator[tuple[Any, Any]]:
 
 def cmd_identity(args: argparse.Namespace) -> int:
     with _exchange(args) as (_store, identity):
+        if args.ssh:
+            from npmdesk.exchange import sshsig
+
+            print(sshsig.allowed_signers_line(identity.signing_key.raw, identity.fingerprint))
+            return EXIT_OK
         print("Age recipient (others encrypt packages for this vault with it):")
         print(f"  {identity.recipient.encode()}")
         print("Signing key (it signs the packages this vault exports):")
         print(f"  {identity.signing_key.encode()}")
         print("Fingerprint (compare it by phone before trusting packages):")
         print(f"  {identity.fingerprint}")
+        print("For recipients without npmdesk, who check packages with OpenSSH: npmdesk identity --ssh")
     return EXIT_OK
 
 
@@ -164,7 +175,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             if plan.flagged and not args.confirm_sensitive:
                 print_flagged(plan)
             result = write_package(store, identity, plan, args.output, recipients=recipients, passphrase=passphrase,
-                                   armor=args.armor, confirmed=args.confirm_sensitive, mark_sent=args.mark_sent)
+                                   armor=args.armor, confirmed=args.confirm_sensitive, mark_sent=args.mark_sent,
+                                   language=args.language)
             fingerprint = identity.fingerprint
     finally:
         if passphrase is not None:

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from npmdesk import strict_json
-from npmdesk.exchange import age, contact_keys, record_lines, schema, summary, tarball
+from npmdesk.exchange import age, contact_keys, record_lines, schema, sshsig, summary, tarball
 from npmdesk.exchange import manifest as limits
 from npmdesk.exchange import reader as package_reader
 from npmdesk.exchange.age.keys import X25519Recipient
@@ -61,6 +61,7 @@ from npmdesk.exchange.manifest import (
     RECORD_LINES,
     RECORDS,
     SIGNATURE,
+    SSH_SIGNATURE,
     SUMMARY,
     FileEntry,
     Manifest,
@@ -438,7 +439,7 @@ def write_package(
     armor: bool = False, confirmed: bool = False, overwrite: bool = False,
     documents: Sequence[tuple[str, bytes]] = (), progress: Progress | None = None,
     scrypt_log_n: int = DEFAULT_SCRYPT_LOG_N, clock: Callable[[], dt.datetime] | None = None,
-    mark_sent: bool = False, package_format: int | None = None,
+    mark_sent: bool = False, package_format: int | None = None, language: str = "en",
 ) -> ExportResult:
     """Encrypt and sign `plan` into `out`, and log what left (records/disclosures.py).
 
@@ -459,7 +460,10 @@ def write_package(
     nothing per record (version 2: their listing goes to a second spool, the index); pass two
     streams the manifest, the spools and the attachments through age into `out`. The package is
     version 1 when it fits that version's limits (every version of npmdesk reads it), else
-    version 2; `package_format` forces one (a version 1 package beyond its limits is refused)."""
+    version 2; `package_format` forces one (a version 1 package beyond its limits is refused).
+    `language` (en, fr, es) is the one summary.html is written in: the sender's.
+    Besides manifest.sig, the manifest gets the same key's OpenSSH signature (sshsig.py) as
+    `manifest.json.sshsig`, for recipients who check packages with `ssh-keygen -Y verify`."""
     if not plan.records and not documents:
         raise NothingToExport()
     check_limits(plan, len(documents), len(recipients))
@@ -485,10 +489,10 @@ def write_package(
         spooled.run(progress)
         recipient_names = [t.encode() for t in targets]
         about = {"exporter": store.vault.meta("npm_name") or "an NPM", "fingerprint": identity.fingerprint,
-                 "created_at": now.isoformat(), "recipients": ", ".join(recipient_names) or "a passphrase"}
+                 "created_at": now.isoformat(), "recipients": ", ".join(recipient_names), "package": out.name}
         records_member = RECORD_LINES if streamed else RECORDS
         summary_html = spooled.shown.build(about, total=len(plan.leaving), max_bytes=package_reader.MAX_SUMMARY // 2,
-                                           where=records_member)
+                                           where=records_member, language=language)
         spooled.shown = summary.FirstRecords()
         document_files = [(document_name(name), data) for name, data in documents]
         entries_list = [index.entry()] if index is not None else []
@@ -505,6 +509,7 @@ def write_package(
         )
         manifest_bytes = manifest.to_bytes()
         signature = manifest.sign(identity, manifest_bytes)
+        ssh_signature = sshsig.sign(manifest_bytes, identity.signing_key.raw, identity.sign).encode("ascii")
         del manifest
         spooled.hashes = {}
         attachment_count = index.attachments if index is not None else len(spooled.attachments)
@@ -532,6 +537,7 @@ def write_package(
             done = 0
             yield from tarball.member(MANIFEST, manifest_bytes, mtime)
             yield from tarball.member(SIGNATURE, signature, mtime)
+            yield from tarball.member(SSH_SIGNATURE, ssh_signature, mtime)
             small = {SUMMARY: summary_html, **dict(document_files)}
             spools = {records_member: spool, **({INDEX: index.spool} if index is not None else {})}
             for entry in members():

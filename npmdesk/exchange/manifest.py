@@ -43,6 +43,7 @@ STREAMED_VERSION = 2  # beyond them: the listing in index.jsonl, the records as 
 FORMAT_VERSIONS = (FORMAT_VERSION, STREAMED_VERSION)
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
+SSH_SIGNATURE = "manifest.json.sshsig"  # the manifest's OpenSSH signature (sshsig.py), after manifest.sig
 RECORDS = "records.json.gz"
 SUMMARY = "summary.html"
 INDEX = "index.jsonl"  # version 2

@@ -1,6 +1,7 @@
 """Reading a package: decrypt, then check everything against the signed manifest as it streams.
 
 The members must come in the order the manifest lists them: `manifest.json`, `manifest.sig`,
+(`manifest.json.sshsig`, the same signer's OpenSSH signature, optional: it must verify if present),
 `records.json.gz`, `summary.html`, then the attachments and documents (format version 2:
 `index.jsonl` before the records, which are `records.jsonl.gz`, and the attachments in the
 order the index lists them). Each is checked as it arrives (size against the manifest, or the
@@ -37,7 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from npmdesk.exchange import age
+from npmdesk.exchange import age, sshsig
 from npmdesk.exchange.age.keys import X25519Identity
 from npmdesk.exchange.errors import DamagedPackage, NotAddressedToYou, NotAPackage, PackageTooLarge, ReAddressed
 from npmdesk.exchange.identity import SigningKey
@@ -48,6 +49,7 @@ from npmdesk.exchange.manifest import (
     MAX_MANIFEST,
     MAX_SIGNATURE,
     SIGNATURE,
+    SSH_SIGNATURE,
     SUMMARY,
     FileEntry,
     Manifest,
@@ -76,6 +78,7 @@ class Contents:
     records: int
     files: int = 0  # attachments and documents to come
     file_bytes: int = 0
+    ssh_signature: bytes | None = None  # manifest.json.sshsig, verified (None in older packages)
 
 
 class Consumer(Protocol):
@@ -270,6 +273,9 @@ class _Members:
         self._index = 0
         self._manifest_buf = _Buffer(MAX_MANIFEST, f"a manifest over {MAX_MANIFEST / 2**20:.0f} MiB")
         self._signature_buf = _Buffer(MAX_SIGNATURE, "a signature over 4 KiB")
+        self._ssh_buf = _Buffer(sshsig.MAX_ARMORED, "an OpenSSH signature over 4 KiB")
+        self._ssh_signature: bytes | None = None
+        self._extra = 0  # 1 once manifest.json.sshsig came (it is not listed: it signs the manifest)
         self._records: _Records | None = None
         self._index_sink: IndexSink | None = None
         self._attachments: Iterator[FileEntry] | None = None
@@ -293,6 +299,12 @@ class _Members:
             if size > MAX_SIGNATURE:
                 raise PackageTooLarge("a signature over 4 KiB")
             return _OnClose(self._signature_buf, self._verify)
+        if index == 2 and name == SSH_SIGNATURE:  # optional: packages before it have none
+            if size > sshsig.MAX_ARMORED:
+                raise PackageTooLarge("an OpenSSH signature over 4 KiB")
+            self._extra = 1
+            return _OnClose(self._ssh_buf, self._verify_ssh)
+        index -= self._extra
         manifest = self.manifest
         assert manifest is not None  # noqa: S101 - set when member 0 closed
         entry = self._entry(manifest, index - 2, name)
@@ -347,6 +359,15 @@ class _Members:
         self.signer = signer
         self._check_recipient(self.manifest)
 
+    def _verify_ssh(self) -> None:
+        """manifest.json.sshsig must be the signer's own OpenSSH signature of the manifest: npmdesk
+        judges by manifest.sig, but never passes on a package whose second signature is false."""
+        assert self.signer is not None  # noqa: S101 - set when manifest.sig closed
+        data = bytes(self._ssh_buf.data)
+        if not sshsig.verifies(data, self._manifest_raw, self.signer.raw, self.signer.verify):
+            raise DamagedPackage("its OpenSSH signature (manifest.json.sshsig) does not verify")
+        self._ssh_signature = data
+
     def _contents_ready(self) -> None:
         manifest, signer, stream = self.manifest, self.signer, self._records
         assert manifest is not None and signer is not None and stream is not None  # noqa: S101
@@ -354,7 +375,7 @@ class _Members:
         files = len(documents) + (manifest.attachment_count if manifest.streamed else 0)
         file_bytes = sum(e.size for e in documents) + (self._index_sink.attachment_bytes if self._index_sink else 0)
         self._consumer.on_contents(Contents(manifest, self._manifest_raw, signer, stream.count,
-                                            files, file_bytes))
+                                            files, file_bytes, self._ssh_signature))
         summary_member = 4 if manifest.streamed else 3  # after the manifest, the signature, (the index,) the records
         if summary_member == self._members(manifest) - 1:
             self.done = True

@@ -6,7 +6,9 @@ Ed25519 signing key, so that a recipient with nothing but OpenSSH can check a pa
 
 `allowed_signers_line` is the line that recipient keeps in their `allowed_signers` file (given
 to them by a trusted way, like the fingerprint). Signing needs only the signing function, so
-the private key stays inside VaultIdentity.
+the private key stays inside VaultIdentity. Every package carries `sign(manifest.json)` as its
+`manifest.json.sshsig` member (export.py); `verifies` is how npmdesk's reader checks it (reader.py:
+it must be the signer's own, or the package is refused).
 """
 
 from __future__ import annotations
@@ -65,3 +67,60 @@ def sign(message: bytes, raw_public_key: bytes, signer: Callable[[bytes], bytes]
     encoded = base64.b64encode(blob).decode()
     lines = [encoded[i:i + 70] for i in range(0, len(encoded), 70)]
     return "\n".join([BEGIN, *lines, END]) + "\n"
+
+
+MAX_ARMORED = 4096  # an Ed25519 signature armored is under 400 bytes
+_HASHES = {"sha512": hashlib.sha512, "sha256": hashlib.sha256}
+
+
+class _Reader:
+    def __init__(self, data: bytes) -> None:
+        self._data, self._at = data, 0
+
+    def take(self, size: int) -> bytes:
+        if size < 0 or self._at + size > len(self._data):
+            raise ValueError("truncated")
+        out = self._data[self._at:self._at + size]
+        self._at += size
+        return out
+
+    def string(self) -> bytes:
+        (size,) = struct.unpack(">I", self.take(4))
+        return self.take(size)
+
+    def end(self) -> None:
+        if self._at != len(self._data):
+            raise ValueError("trailing data")
+
+
+def _blob(armored: bytes) -> bytes:
+    text = armored.decode("ascii").strip().splitlines()
+    if len(text) < 3 or text[0].strip() != BEGIN or text[-1].strip() != END:
+        raise ValueError("not an armored SSH signature")
+    return base64.b64decode("".join(part.strip() for part in text[1:-1]), validate=True)
+
+
+def verifies(armored: bytes, message: bytes, raw_public_key: bytes,
+             verify: Callable[[bytes, bytes], bool], namespace: str = NAMESPACE) -> bool:
+    """Whether `armored` (a `.sshsig` file's bytes, at most MAX_ARMORED) is an SSHSIG signature of
+    `message` in `namespace` by the Ed25519 key `raw_public_key`, as `ssh-keygen -Y verify` would
+    judge it: the key it names must be that key, and `verify(signature, signed_data)` must accept
+    it. Anything malformed is False, never an exception."""
+    if len(armored) > MAX_ARMORED:
+        return False
+    try:
+        blob = _Reader(_blob(armored))
+        if blob.take(len(MAGIC)) != MAGIC or struct.unpack(">I", blob.take(4))[0] != VERSION:
+            return False
+        key, named, _reserved, hash_name = blob.string(), blob.string(), blob.string(), blob.string()
+        inner = _Reader(blob.string())
+        blob.end()
+        kind, signature = inner.string(), inner.string()
+        inner.end()
+        digest = _HASHES.get(hash_name.decode("ascii"))
+    except (ValueError, UnicodeDecodeError, struct.error):
+        return False
+    if key != public_key_blob(raw_public_key) or named != namespace.encode() or kind != KEY_TYPE or digest is None:
+        return False
+    signed = MAGIC + _string(named) + _string(b"") + _string(hash_name) + _string(digest(message).digest())
+    return verify(signature, signed)

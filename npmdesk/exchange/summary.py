@@ -1,13 +1,18 @@
-"""`summary.html`: the package in a form anyone can read after `age -d` and `tar x`, without npmdesk.
+"""`summary.html`: the package as a document a person reads and prints after `age -d` and `tar x`,
+without npmdesk, in the sender's language (en, fr, es).
 
 Written at export (inside the package) and rebuilt by `npmdesk package open` from the validated
-records (the sender's own summary.html is never written to disk). Plain HTML under a strict
-Content-Security-Policy: no scripts, no images, no fonts, no frames, no forms, no base, nothing
-loaded from anywhere (so no read receipt); the one style sheet is allowed by its hash. Every
-value from the records is neutralised (npmdesk.display: controls and bidi overrides made
-visible), HTML-escaped and bidi-isolated (`<bdi>`, `dir="auto"`). The banner at the top is
-npmdesk's own statement about the signer, the only verdict shown as such; package text sits
-below it, under a heading that says it is the package's text.
+records (the sender's own summary.html is never written to disk). At the top, the package's
+sensitivity marking (the highest of the records it shows); then npmdesk's own statement about
+the signer (the banner, the only verdict shown as such); then the package's text under a heading
+that says so: the records grouped by kind, communications as threads (summary_html.py), their
+attachments linked to the files as `tar -x` writes them; and last the steps to open and check
+the package with `age` and OpenSSH alone (summary_texts.py).
+
+Plain HTML under a strict Content-Security-Policy: no scripts, no images, no fonts, no frames, no
+forms, no base, nothing loaded from anywhere (so no read receipt); the one style sheet is allowed
+by its hash. Every value from the records is neutralised (npmdesk.display: controls and bidi
+overrides made visible), HTML-escaped and bidi-isolated (`<bdi>`, `dir="auto"`).
 """
 
 from __future__ import annotations
@@ -18,15 +23,33 @@ from collections.abc import Iterable
 from typing import Any
 
 from npmdesk import display
+from npmdesk.exchange import sshsig
+from npmdesk.exchange.summary_html import (
+    COMMUNICATION,
+    Words,
+    e,
+    how_to_check,
+    kind_order,
+    own,
+    parents,
+    record_section,
+    threads,
+)
+from npmdesk.exchange.summary_texts import Texts
+from npmdesk.records.kinds import SENSITIVITIES
 from npmdesk.records.model import Record
+from npmdesk.reports.strings import Strings
 
 _STYLE = (
     "body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.4}"
     "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2em .5em;text-align:left;vertical-align:top}"
-    "section{border-top:2px solid #333;margin-top:2em}.body{white-space:pre-wrap}"
-    ".mark{color:#a00;font-weight:bold}"
+    "section{border-top:2px solid #333;margin-top:2em}article{margin-top:1.5em}.body{white-space:pre-wrap}"
+    ".thread{border-left:4px solid #999;padding-left:1em;margin-top:1.5em}"
+    ".marking{color:#a00;font-weight:bold;font-size:1.3em;letter-spacing:.1em}.mark{color:#a00;font-weight:bold}"
     ".verdict{border:3px solid #036;background:#eef4fb;color:#000;padding:.6em 1em;margin-bottom:1.5em}"
     ".verdict h1{font-size:1.1em;margin:0 0 .3em 0}.outside{color:#555;font-style:italic}"
+    "pre{background:#f4f4f4;padding:.4em;white-space:pre-wrap;word-break:break-all}"
+    "@media print{.how{page-break-before:always}a{color:inherit;text-decoration:none}}"
 )
 _STYLE_HASH = base64.b64encode(hashlib.sha256(_STYLE.encode("utf-8")).digest()).decode("ascii")
 CSP = (
@@ -36,74 +59,80 @@ CSP = (
 )
 SUMMARY_RECORDS = 2_000  # a summary shows at most this many records…
 SUMMARY_BYTES = 8_000_000  # …and about this much of their text; records.json(.gz) has them all
-EXPORT_VERDICT = (
-    "This page was written by the sender's npmdesk when the package was made. Read with plain age, "
-    "nothing on it is verified: only 'npmdesk import' or 'npmdesk package open' checks the signature."
-)
 
 
-def _e(value: object) -> str:
-    """An inline value from the records: neutralised, escaped and isolated."""
-    return f"<bdi>{display.html(value)}</bdi>"
-
-
-def _own(value: object) -> str:
-    """npmdesk's own text (a label, a count, a verdict): escaped only."""
-    return display.html(value)
+def marking_level(records: Iterable[Record]) -> str:
+    """The highest sensitivity among `records` (`internal` for none: even an empty package says
+    what the vault holds)."""
+    found = {r.sensitivity for r in records}
+    ranked = [level for level in SENSITIVITIES if level in found]
+    return ranked[-1] if ranked else "internal"
 
 
 def build(about: dict[str, str], records: Iterable[Record], attachments: dict[str, list[dict[str, Any]]], *,
-          verdict: str = EXPORT_VERDICT) -> bytes:
-    """`about`: exporter, fingerprint, created_at, recipients. `attachments`: record id -> entries
-    (name, path relative to the page, size). `verdict`: npmdesk's statement about the signer,
-    shown in the banner; callers pass only npmdesk's own words there."""
+          verdict: str | None = None, language: str = "en", note: str = "") -> bytes:
+    """`about`: exporter, fingerprint, created_at, recipients ("" for a passphrase), and
+    optionally package (the package's file name, for the commands that open it).
+    `attachments`: record id -> entries (name, path relative to the page, size). `verdict`:
+    npmdesk's statement about the signer, shown in the banner (callers pass only npmdesk's own
+    words; by default, that nothing on the page is proof and how to check). `note`: npmdesk's
+    own line after the records (that the page shows only some)."""
     records = list(records)
-    names = {r.id: r.title for r in records if r.kind == "contact"}
+    t = Texts(language)  # a language npmdesk does not ship reads English
+    s = Strings(t.language)
+    words = Words(s, t, {r.id: f"r{n}" for n, r in enumerate(records, 1)}, {r.id: r.title for r in records})
+    level = marking_level(records)
+    exporter = about["exporter"] or t("unnamed")
+    groups: dict[str, list[Record]] = {}
+    for record in records:
+        groups.setdefault(record.kind, []).append(record)
+    order = sorted(groups, key=kind_order)
     parts = [
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">",
+        f"<!DOCTYPE html>\n<html lang=\"{t.language}\"><head><meta charset=\"utf-8\">",
         f"<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">",
         "<meta name=\"referrer\" content=\"no-referrer\">",
-        f"<title>npmdesk package from {display.html(display.quoted(about['exporter'], 60))}</title>"
-        f"<style>{_STYLE}</style></head><body>",
-        f"<div class=\"verdict\" role=\"note\"><h1>npmdesk</h1><p>{_own(verdict)}</p>"
-        f"<p>Signing-key fingerprint: <code>{_own(about['fingerprint'])}</code></p></div>",
-        "<p class=\"mark\">Confidential. Shared by an NPM with the UN Subcommittee on Prevention of Torture.</p>",
-        "<p class=\"outside\">Everything below is the package's own text.</p>",
-        f"<h1>Package from {_e(about['exporter'])}</h1><table>",
-        f"<tr><th>Created</th><td>{_e(about['created_at'])}</td></tr>",
-        f"<tr><th>Encrypted for</th><td>{_e(about['recipients'])}</td></tr>",
-        f"<tr><th>Records</th><td>{len(records)}</td></tr></table>",
-        "<h2>Contents</h2><ol>",
+        f"<title>{own(t('title', name=display.quoted(exporter, 60)))}</title><style>{_STYLE}</style></head><body>",
+        f"<p class=\"marking\">{own(s.sensitivity(level).upper())}</p>",
+        f"<p class=\"mark\">{own(s(f'marking.note.{level}'))}</p>",
+        f"<div class=\"verdict\" role=\"note\"><h1>npmdesk</h1><p>{own(verdict or t('verdict'))}</p>"
+        f"<p>{own(t('fingerprint'))} <code>{own(about['fingerprint'])}</code></p>"
+        f"<p><a href=\"#how\">{own(t('how.title'))}</a></p></div>",
+        f"<p class=\"outside\">{own(t('outside'))}</p>",
+        f"<h1>{own(t.template('heading')).replace('{name}', e(exporter))}</h1><table>",
+        f"<tr><th>{own(t('created'))}</th><td>{e(about['created_at'])}</td></tr>",
+        f"<tr><th>{own(t('encrypted_for'))}</th><td>{e(about['recipients'] or t('a_passphrase'))}</td></tr>",
+        f"<tr><th>{own(t('records'))}</th><td>{len(records):,}</td></tr></table>",
+        f"<h2>{own(t('contents'))}</h2><ul>",
     ]
-    parts += [f"<li><a href=\"#r-{display.html(r.id)}\">{_e(r.title)}</a> ({_e(r.kind.replace('_', ' '))}"
-              f"{', ' + _e(r.date) if r.date else ''})</li>" for r in records]
-    parts.append("</ol>")
-    for record in records:
-        parts.append(_section(record, names, attachments.get(record.id, [])))
+    parts += [f"<li><a href=\"#k-{kind}\">{own(s.kind(kind))}</a> ({len(groups[kind]):,})</li>" for kind in order]
+    parts.append(f"<li><a href=\"#how\">{own(t('how.title'))}</a></li></ul>")
+    for kind in order:
+        parts.append(f"<section id=\"k-{kind}\"><h2>{own(s.kind(kind))} ({len(groups[kind]):,})</h2>")
+        parts += _kind_body(kind, groups[kind], attachments, words)
+        parts.append("</section>")
+    if note:
+        parts.append(f"<p class=\"mark\">{own(note)}</p>")
+    parts.append(how_to_check(sshsig.principal_for(about["fingerprint"]), words, about.get("package", "")))
     parts.append("</body></html>\n")
     return "".join(parts).encode("utf-8")
 
 
-def _section(record: Record, names: dict[str, str], files: list[dict[str, Any]]) -> str:
-    rows = [("Kind", record.kind.replace("_", " ")), ("Date", record.date), ("Status", record.status),
-            ("Counterpart", names.get(record.counterpart or "", record.counterpart)),
-            ("Country", record.country), ("Due", record.due_date),
-            ("Sensitivity", record.sensitivity.replace("_", " ")),
-            ("Tags", ", ".join(record.tags)), ("OPCAT articles", ", ".join(map(str, record.articles)))]
-    rows += [(key.replace("_", " ").capitalize(), ", ".join(map(str, value)) if isinstance(value, list) else value)
-             for key, value in sorted(record.fields.items())]
-    parts = [f"<section id=\"r-{display.html(record.id)}\"><h2 dir=\"auto\">{_e(record.title)}</h2><table>"]
-    parts += [f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows if v not in (None, "")]
-    parts.append(f"<tr><th>Id</th><td><code>{_e(record.id)}</code></td></tr></table>")
-    if record.body:
-        parts.append(f"<div class=\"body\" dir=\"auto\">{display.html(record.body, multiline=True)}</div>")
-    if files:
-        parts.append("<h3>Attachments</h3><ul>")
-        parts += [f"<li><a href=\"{display.html(f['path'])}\">{_e(display.file_name(str(f['name'])))}</a> "
-                  f"({int(f['size']):,} bytes)</li>" for f in files]
-        parts.append("</ul>")
-    parts.append("</section>")
-    return "".join(parts)
+def _kind_body(kind: str, records: list[Record], attachments: dict[str, list[dict[str, Any]]],
+               words: Words) -> list[str]:
+    if kind != COMMUNICATION:
+        return [record_section(r, words.anchors[r.id], attachments.get(r.id, []), words) for r in records]
+    by_message = {str(r.fields["message_id"]): r.id for r in records if r.fields.get("message_id")}
+    ids = {r.id for r in records}
+    parts = []
+    for thread in threads(records):
+        if len(thread) > 1:
+            heading = own(words.t.template("thread")).replace("{title}", e(thread[0].title))
+            parts.append(f"<div class=\"thread\"><p class=\"outside\">{heading}</p>")
+        parts += [record_section(r, words.anchors[r.id], attachments.get(r.id, []), words,
+                                 parents(r, by_message, ids)) for r in thread]
+        if len(thread) > 1:
+            parts.append("</div>")
+    return parts
 
 
 class FirstRecords:
@@ -125,8 +154,8 @@ class FirstRecords:
             self.attachments[record.id] = attachments
             self._bytes += weight
 
-    def build(self, about: dict[str, str], *, verdict: str = EXPORT_VERDICT, total: int | None = None,
-              where: str = "records.json.gz", max_bytes: int | None = None) -> bytes:
+    def build(self, about: dict[str, str], *, verdict: str | None = None, total: int | None = None,
+              where: str = "records.json.gz", max_bytes: int | None = None, language: str = "en") -> bytes:
         """The page (see `build`), with a line saying so if it shows fewer than `total` records
         (by default, all those offered); `where` names the file that holds them all. With
         `max_bytes`, fewer records are shown if the page would be longer (text that escaping
@@ -134,13 +163,9 @@ class FirstRecords:
         shown = self.records
         total = self.total if total is None else total
         while True:
-            html = build(about, shown, self.attachments, verdict=verdict)
+            note = "" if total <= len(shown) else Texts(language)(
+                "shown_only", shown=f"{len(shown):,}", total=f"{total:,}", where=where)
+            html = build(about, shown, self.attachments, verdict=verdict, language=language, note=note)
             if max_bytes is None or len(html) <= max_bytes or not shown:
-                break
+                return html
             shown = shown[: len(shown) // 2]
-        if total <= len(shown):
-            return html
-        note = (f"<p class=\"mark\">This summary shows the first {len(shown):,} of {total:,} records; "
-                f"every record is in {_own(where)}.</p>").encode()
-        cut = html.rfind(b"</body>")
-        return html[:cut] + note + html[cut:] if cut >= 0 else html + note

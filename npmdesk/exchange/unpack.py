@@ -30,7 +30,7 @@ from npmdesk.exchange import reader, summary
 from npmdesk.exchange.age.keys import X25519Identity
 from npmdesk.exchange.errors import UnexpectedSigner, UnpackFolderNotEmpty
 from npmdesk.exchange.identity import SigningKey
-from npmdesk.exchange.manifest import MANIFEST, SIGNATURE, SUMMARY, FileEntry, disk_path
+from npmdesk.exchange.manifest import MANIFEST, SIGNATURE, SSH_SIGNATURE, SUMMARY, FileEntry, disk_path
 from npmdesk.exchange.reader import Contents
 from npmdesk.exchange.schema import IncomingRecord, document, encode_record
 from npmdesk.plain_output import PlainOutput, open_files_budget
@@ -128,6 +128,8 @@ class _Unpacker:
         self.contents = contents
         self._records_json().finish()
         self._add(MANIFEST, contents.manifest_bytes)
+        if contents.ssh_signature is not None:  # so the folder can be checked with ssh-keygen -Y verify
+            self._add(SSH_SIGNATURE, contents.ssh_signature)
         self._add(SUMMARY, rebuilt_summary(contents, self.first, expected=self._expect is not None))
 
     def open_file(self, entry: FileEntry) -> _FileSink:
@@ -212,5 +214,5 @@ def rebuilt_summary(contents: Contents, first: summary.FirstRecords, *, expected
     exporter = " ".join(part for part in (manifest.npm_name, f"({manifest.user_name})" if manifest.user_name else "")
                         if part) or "an unnamed NPM"
     about = {"exporter": exporter, "fingerprint": contents.signer.fingerprint, "created_at": manifest.created_at,
-             "recipients": ", ".join(manifest.recipients) or "a passphrase"}
+             "recipients": ", ".join(manifest.recipients)}
     return first.build(about, verdict=verdict, total=contents.records, where="records.json")

@@ -74,7 +74,8 @@ def build(world, members, name="hostile.age"):
 
 def test_rebuilt_members_make_a_valid_package(world):
     office, _field, _package, members, _tmp = world
-    assert [name for name, _ in members][:4] == ["manifest.json", "manifest.sig", "records.json.gz", "summary.html"]
+    assert [name for name, _ in members][:5] == ["manifest.json", "manifest.sig", "manifest.json.sshsig",
+                                               "records.json.gz", "summary.html"]
     # Rebuilt from its members it is still valid: the crafting below changes only what each test says.
     preview = preview_package(office.store, office.identity, build(world, members))
     assert preview.signer.trusted and preview.attachments == 2

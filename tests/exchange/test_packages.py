@@ -281,8 +281,8 @@ def test_package_opens_with_the_age_tool_and_tar(pair, tmp_path):
     subprocess.run(["tar", "-x", "-C", str(out)], input=plain, check=True)
     names = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
     attachment = files.list_for(field.store, letter.id)[0]
-    assert names == [f"attachments/{attachment.id}/passwd", "manifest.json", "manifest.sig", "records.json.gz",
-                     "summary.html"]
+    assert names == [f"attachments/{attachment.id}/passwd", "manifest.json", "manifest.json.sshsig", "manifest.sig",
+                     "records.json.gz", "summary.html"]
     summary = (out / "summary.html").read_text(encoding="utf-8")
     assert "Read me without npmdesk" in summary and "<script>" not in summary
     assert "&lt;script&gt;" in summary

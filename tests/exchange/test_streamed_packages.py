@@ -55,7 +55,8 @@ def test_beyond_format_1_limits_an_export_is_format_2_and_imports_whole(pair, tm
     result = export(field, office, tmp_path / "big.age", documents=[("report.pdf", b"%PDF report")])
     assert (result.records, result.attachments) == (5, 3)
     members = dict(members_of(tmp_path / "big.age", office.identity))
-    assert list(members)[:5] == ["manifest.json", "manifest.sig", "index.jsonl", "records.jsonl.gz", "summary.html"]
+    assert list(members)[:6] == ["manifest.json", "manifest.sig", "manifest.json.sshsig", "index.jsonl",
+                                 "records.jsonl.gz", "summary.html"]
     manifest = json.loads(members["manifest.json"])
     assert (manifest["format_version"], manifest["records"], manifest["attachments"]) == (2, 5, 3)
     assert [f["path"] for f in manifest["files"]] == ["index.jsonl", "records.jsonl.gz", "summary.html",

@@ -26,7 +26,6 @@ mutated Argon2 parameter costs milliseconds and is refused as damage, like any v
 
 from __future__ import annotations
 
-import base64
 import gzip
 import hashlib
 import json
@@ -43,7 +42,6 @@ from npmdesk.exchange import age, tarball
 from npmdesk.exchange.errors import PackageError
 from npmdesk.exchange.export import plan_export, write_package
 from npmdesk.exchange.importer import import_package
-from npmdesk.exchange.manifest import SIGNED_PREFIX
 from npmdesk.exchange.schema import content_sha256
 from npmdesk.exchange.unpack import open_package
 from npmdesk.records.model import Record
@@ -51,6 +49,7 @@ from npmdesk.vault import Credential, Vault, kdf
 from npmdesk.vault.backup import inspect_backup, restore_backup, write_backup
 from tests.support.common import PASSPHRASE
 from tests.support.doubles import MemoryKeyring
+from tests.support.hostile_packages import resign
 from tests.support.package_helpers import communication, side
 
 _LOCAL = int(os.environ.get("NPMDESK_FUZZ_EXAMPLES", "0"))
@@ -182,13 +181,6 @@ def replace_member(members: Members, name: str, data: bytes) -> Members:
             entry["size"], entry["sha256"] = len(data), hashlib.sha256(data).hexdigest()
     changed = {"manifest.json": json.dumps(manifest).encode(), name: data}
     return [(n, changed.get(n, d)) for n, d in members]
-
-
-def resign(members: Members, identity) -> Members:  # type: ignore[no-untyped-def]
-    manifest = dict(members)["manifest.json"]
-    doc = {"algorithm": "ed25519", "signing_key": identity.signing_key.encode(),
-           "signature": base64.b64encode(identity.sign(SIGNED_PREFIX + manifest)).decode()}
-    return [(n, json.dumps(doc).encode() if n == "manifest.sig" else d) for n, d in members]
 
 
 def rehash_records(data: bytes, members: Members) -> Members:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
+
 import pytest
 from PySide6.QtGui import QClipboard, QGuiApplication
 
+from npmdesk.exchange import sshsig
 from npmdesk.exchange.identity import VaultIdentity
 from npmdesk.gui import clipboard
 from npmdesk.gui.exchange.add_contact_dialog import AddContactDialog
@@ -69,6 +72,30 @@ def test_share_my_keys_shows_the_keys_the_fingerprint_and_a_qr_of_the_card(qtbot
     assert QGuiApplication.clipboard().text(QClipboard.Mode.Clipboard) == ""
     window.discard()  # what locking does: the dialog goes
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+
+
+def test_share_my_keys_copies_the_openssh_line_a_recipient_without_npmdesk_checks_with(
+        qtbot, store, tmp_path) -> None:
+    window = open_window(qtbot, store.vault)
+    window.exchange.share_keys_action.trigger()
+    dialog = window.exchange.dialogs[-1]
+    qtbot.waitExposed(dialog)
+    with VaultIdentity.of(store.vault) as identity:
+        line = sshsig.allowed_signers_line(identity.signing_key.raw, identity.fingerprint)
+        signature = sshsig.sign(b"manifest\n", identity.signing_key.raw, identity.sign)
+    assert dialog.ssh_value.isVisible() and dialog.ssh_value.text() == line
+    assert dialog.copy_ssh_button.text() == "Copy for &OpenSSH" and unnamed_controls(dialog) == []
+    dialog.copy_ssh_button.click()
+    copied = QGuiApplication.clipboard().text(QClipboard.Mode.Clipboard)
+    clipboard.guard().clear()
+    assert copied == line and "OpenSSH" in dialog.copied_label.text()
+    (tmp_path / "allowed_signers").write_text(copied + "\n")
+    (tmp_path / "m.sshsig").write_text(signature)
+    checked = subprocess.run(["ssh-keygen", "-Y", "verify", "-f", str(tmp_path / "allowed_signers"),
+                              "-I", copied.split()[0], "-n", sshsig.NAMESPACE, "-s", str(tmp_path / "m.sshsig")],
+                             input=b"manifest\n", capture_output=True, check=False)
+    assert checked.returncode == 0, checked.stderr
+    window.discard()
 
 
 def test_contact_cards_round_trip_names_and_refuse_anything_else(other) -> None:

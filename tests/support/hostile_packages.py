@@ -17,9 +17,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from npmdesk.exchange import age, tarball
+from npmdesk.exchange import age, sshsig, tarball
 from npmdesk.exchange.export import plan_export, write_package
-from npmdesk.exchange.manifest import SIGNED_PREFIX
+from npmdesk.exchange.manifest import SIGNED_PREFIX, SSH_SIGNATURE
 from npmdesk.exchange.schema import content_sha256
 from npmdesk.records.model import Record
 from tests.support.cli_helpers import Result
@@ -75,7 +75,9 @@ def resign(members: Members, signer) -> Members:
     manifest = dict(members)["manifest.json"]
     doc = json.loads(dict(members)["manifest.sig"])
     doc["signature"] = __import__("base64").b64encode(signer.sign(SIGNED_PREFIX + manifest)).decode()
-    return [(n, json.dumps(doc).encode() if n == "manifest.sig" else d) for n, d in members]
+    ssh = sshsig.sign(manifest, signer.signing_key.raw, signer.sign).encode()
+    return [(n, json.dumps(doc).encode() if n == "manifest.sig" else ssh if n == SSH_SIGNATURE else d)
+            for n, d in members]
 
 
 def edit_manifest(members: Members, change) -> Members:

@@ -63,6 +63,7 @@ from npmdesk.gui.exchange.job_dialog import JobDialog
 from npmdesk.gui.exchange.recipients import Recipient, package_recipients
 from npmdesk.gui.form_parts import layout_of
 from npmdesk.gui.passphrase_fields import NewPassphraseFields
+from npmdesk.gui.records import formatting
 from npmdesk.mail.message import Address
 from npmdesk.mail.outgoing import DraftResult
 from npmdesk.records.store import RecordStore
@@ -391,12 +392,13 @@ class ExportDialog(JobDialog):
         who = texts.who(recipients)
         armor, confirmed, log_n = self.armor_check.isChecked(), self.confirm_check.isChecked(), self.scrypt_log_n
         mark_sent = self.mark_sent_check.isChecked()
+        language = formatting.language()  # summary.html in the sender's language
 
         def work(job_store: RecordStore, progress: Progress) -> ExportResult:
             # The core decides the audience again from the recipients, and leaves refused records out.
             return write_package(job_store, identity, plan, target, recipients=[r.age_recipient for r in recipients],
                                  passphrase=passphrase, armor=armor, confirmed=confirmed, documents=documents,
-                                 progress=progress, scrypt_log_n=log_n, mark_sent=mark_sent)
+                                 progress=progress, scrypt_log_n=log_n, mark_sent=mark_sent, language=language)
 
         def cleanup() -> None:
             identity.close()

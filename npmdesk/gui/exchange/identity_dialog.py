@@ -7,9 +7,11 @@ dialog shows. Copies go through the clipboard guard (cleared after the delay and
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QWidget
 
+from npmdesk.exchange import sshsig
 from npmdesk.exchange.identity import VaultIdentity
 from npmdesk.gui.clipboard import copy_secret
 from npmdesk.gui.exchange.contact_card import ContactCard
@@ -76,8 +78,34 @@ class IdentityDialog(FormDialog):
         self.copy_signing_key_button.clicked.connect(
             lambda: self._copy(card.signing_key.encode(), self.tr("Your signing key")))
         self.close_button.clicked.connect(self.accept)
+        self._add_ssh_line(card)
         self.copy_card_button.setFocus()
         self.adjustSize()
+
+    def _add_ssh_line(self, card: ContactCard) -> None:
+        """The allowed_signers line with which a recipient without npmdesk checks packages using
+        OpenSSH (`ssh-keygen -Y verify`), under the fingerprint, with its Copy button."""
+        self.ssh_line = sshsig.allowed_signers_line(card.signing_key.raw, card.fingerprint)
+        keys = self.child(QBoxLayout, "keysLayout")
+        heading = QLabel(self.tr("For recipients without npmdesk (OpenSSH allowed_signers line):"), self)
+        self.ssh_value = QLabel(self.ssh_line, self)
+        self.ssh_value.setObjectName("sshValue")
+        self.ssh_value.setAccessibleName(self.tr("Your OpenSSH allowed_signers line"))
+        self.ssh_value.setTextFormat(Qt.TextFormat.PlainText)
+        self.ssh_value.setWordWrap(True)
+        self.ssh_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        heading.setBuddy(self.ssh_value)
+        at = keys.indexOf(self.fingerprint_value) + 1
+        keys.insertWidget(at, heading)
+        keys.insertWidget(at + 1, self.ssh_value)
+        self.copy_ssh_button = QPushButton(self.tr("Copy for &OpenSSH"), self)
+        self.copy_ssh_button.setObjectName("copySshButton")
+        self.copy_ssh_button.setAccessibleName(self.tr("Copy your OpenSSH allowed_signers line"))
+        self.copy_ssh_button.setAutoDefault(False)
+        buttons = self.child(QBoxLayout, "buttonLayout")
+        buttons.insertWidget(buttons.indexOf(self.copy_signing_key_button) + 1, self.copy_ssh_button)
+        self.copy_ssh_button.clicked.connect(
+            lambda: self._copy(self.ssh_line, self.tr("Your OpenSSH allowed_signers line")))
 
     @property
     def qr_text(self) -> str:
