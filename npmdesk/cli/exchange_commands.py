@@ -55,7 +55,8 @@ def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.Argu
     export.add_argument("--format", choices=["package", "pdf"], default="package",
                         help="package (default), or pdf: a PDF protected with a password (AES-256), for "
                         "recipients with only a PDF reader (with --passphrase: npmdesk makes the password)")
-    export.add_argument("--language", choices=LANGUAGES, default="en", help="with --format pdf: its language (en)")
+    export.add_argument("--language", choices=LANGUAGES, default="en",
+                        help="the language of the PDF (--format pdf) or of the package's summary.html (en)")
     to = export.add_mutually_exclusive_group(required=True)
     to.add_argument("-r", "--recipient", action="append", metavar="AGE_RECIPIENT",
                     help="encrypt for this age public key, age1… (repeatable)")
@@ -72,8 +73,6 @@ def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.Argu
                         help="mark the draft communications in the package as sent")
     export.add_argument("--package-passphrase-file", type=Path, metavar="FILE",
                         help="with --passphrase: read the package passphrase from FILE")
-    export.add_argument("--language", choices=("en", "fr", "es"), default="en",
-                        help="the language of the package's summary.html, for its readers (en)")
 
     imp = sub.add_parser("import", parents=[common, unlocking], help="verify, decrypt and merge a package")
     imp.set_defaults(func=cmd_import)

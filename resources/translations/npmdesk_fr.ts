@@ -3236,6 +3236,22 @@
         <source>{what} was copied. Paste it into your message; the clipboard is cleared after a while.</source>
         <translation>{what} a été copié. Collez-le dans votre message ; le presse-papiers est vidé au bout d&apos;un moment.</translation>
     </message>
+    <message>
+        <source>For recipients without npmdesk (OpenSSH allowed_signers line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your OpenSSH allowed_signers line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for &amp;OpenSSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy your OpenSSH allowed_signers line</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdentityForm</name>
@@ -3636,6 +3652,246 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>MailImport</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}, {time} {zone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to a message in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to a message in these files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to a message not in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: {new}. Already in the vault: {duplicates}. Cannot be read: {failures}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email message(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropped message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message not in this vault: {message_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} — the original message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message exactly as it was saved from the mail program, byte for byte.
+SHA-256: {sha256}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailImportDialog</name>
+    <message>
+        <source>Import Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Progression</translation>
+    </message>
+    <message>
+        <source>npmdesk cannot tell which of these messages your organisation sent: its email addresses are not set, so every message counts as received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Your Organisation&apos;s &amp;Addresses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set your organisation&apos;s email addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages in these files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished">Direction</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation type="unfinished">Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that cannot &amp;be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People not among your contacts (tick those to add as contacts):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People not among your contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import the new messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Checking the messages again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as a contact: {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the messages and their attachments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import stopped. %n message(s) imported before you cancelled stay in the vault; importing the same files again adds only the others.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished">&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>MailImportFeature</name>
+    <message>
+        <source>Import E&amp;mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import saved email (.eml, Outlook .msg, mbox) as communications, with a preview first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Email &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import every saved message in a folder and its subfolders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved email (*.eml *.msg *.mbox *.mbx);;All files, for mbox files without a suffix (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder of email</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4096,10 +4352,6 @@
         <translation>Un dossier de visite porte sur une seule visite : choisissez la visite (en ligne de commande, --visit ID).</translation>
     </message>
     <message>
-        <source>Reports are written in English (en), French (fr) or Spanish (es).</source>
-        <translation>Les rapports sont rédigés en anglais (en), en français (fr) ou en espagnol (es).</translation>
-    </message>
-    <message>
         <source>Standard input can be used only once: give INPUT, -R and -i files as paths when one of them is &apos;-&apos;.</source>
         <translation>L&apos;entrée standard ne peut être utilisée qu&apos;une fois : indiquez les fichiers INPUT, -R et -i par leur chemin quand l&apos;un d&apos;eux est « - ».</translation>
     </message>
@@ -4290,6 +4542,65 @@
     <message>
         <source>Reading this message took too long; nothing was imported from it.</source>
         <translation>La lecture de ce message a pris trop de temps ; rien n&apos;en a été importé.</translation>
+    </message>
+    <message>
+        <source>A protected PDF is opened with a password, not an age key: use --passphrase (npmdesk generates the password) or --passphrase --package-passphrase-file F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped waiting for this write, so it was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk could not remember the vault on this device. Use your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is neither an encrypted npmdesk package nor a password-protected PDF: npmdesk never attaches an unencrypted file to an email. Export it as a package or a protected PDF first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has no record of exporting a file of this name: choose the package or protected PDF as npmdesk exported it (under the name it was given), or export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk could not read this file: check that it is still there and readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one recipient&apos;s email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recipient&apos;s address is not an email address (name@example.org): check the addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports are written in English (en), French (fr), Spanish (es), Arabic (ar), Russian (ru) or Portuguese (pt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnAddressesSetting</name>
+    <message>
+        <source>Your organisation&apos;s email addresses: write whole addresses such as info@npm.example.org, separated by commas. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s email addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info@npm.example.org, visits@npm.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s addresses, separated by commas: imported email from them counts as sent, the rest as received. Kept in the vault.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4651,6 +4962,61 @@
     <message>
         <source>Consent to report — {states}</source>
         <translation>Consentement au signalement — {states}</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectedPdf</name>
+    <message>
+        <source>Password-protected PD&amp;F (for recipients with only a PDF reader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF of the records, locked with a long password that npmdesk makes and shows you once. Give the password by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the password-protected PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {records} records to {path} ({size}), as a PDF locked with a password (AES-256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the password-protected PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF opens with this password. Give it to the recipient by phone, never in the same email as the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will not be shown again: npmdesk does not keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;noted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have noted the password</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6273,6 +6639,77 @@
     <message>
         <source>Last unlock before this session: {when} — {what}.</source>
         <translation>Dernier déverrouillage avant cette session : {when} — {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>SendMail</name>
+    <message>
+        <source>Se&amp;nd by Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk writes a mail draft that carries {file}, encrypted, and opens it in your mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients&apos; email addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org, another@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">&amp;Au :</translation>
+    </message>
+    <message>
+        <source>Language of the cover note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover note in &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover note travels in clear: it says what the file is and how to open it, nothing confidential. The file itself stays encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the Draft and Open It…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Save the mail draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail drafts (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail draft is saved as {path} and opens in your mail program: check it and send it. Its cover note travels in clear; it says nothing confidential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the mail draft…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
