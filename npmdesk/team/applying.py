@@ -14,6 +14,9 @@ applies a changeset wholly or not at all, and never twice.
   match its name) is set aside: noted with its size and time, reported at every round, never
   half-applied, and tried again only if the file changes.
 - Writes made by applying are not logged as this device's changes (no echo).
+- Concurrent edits: the import marks the record "Edited on both sides" on the device that meets
+  the other's version first; its next changeset says so, and the other device, taking that
+  version, marks it too (both sides end with the same current version, both in the history).
 - Edit against delete: the edit wins. A record deleted here that comes back changed (or that the
   other device took out of its bin) is brought back here (the import runs again, restoring it).
 """
@@ -164,6 +167,9 @@ class _Changeset:
                 self.result.deleted += 1
             else:
                 self.result.kept += 1
+        for rid in doc.conflicts:  # their version, unsettled there, took ours over: show it here too
+            if outcomes.get(rid) == merge.UPDATED:
+                db.execute("UPDATE record SET conflict = 1 WHERE id = ?", (rid,))
         db.execute("DELETE FROM team_change WHERE seq > ?", (self.before,))
         db.execute("INSERT INTO team_device(fingerprint, applied, applied_at, refused) VALUES (?, ?, ?, NULL)"
                    " ON CONFLICT(fingerprint) DO UPDATE SET applied = excluded.applied,"

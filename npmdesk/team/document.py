@@ -3,7 +3,11 @@
     {"format": "npmdesk-team-changeset", "format_version": 1,
      "device": "<fingerprint of the signer>", "sequence": 7, "snapshot_for": null,
      "deleted": [{"id": "<uuid>", "hashes": ["<hex>", …]}, …],
-     "restored": ["<uuid>", …]}
+     "restored": ["<uuid>", …], "conflicts": ["<uuid>", …]}
+
+`restored`: records taken out of the bin on the writing device; `conflicts`: records of the
+changeset still marked "Edited on both sides" there (a device that takes such a record's version
+marks it too, so that both sides show the conflict until each settles it).
 
 It is a document of an ordinary package, so it is covered by the package's signature like every
 member (its size and SHA-256 are in the signed manifest). `device` and `sequence` must match the
@@ -27,7 +31,7 @@ FORMAT = "npmdesk-team-changeset"
 VERSION = 1
 MAX_BYTES = 64 * 2**20  # 100,000 deletions with 50 hashes each stay well under this
 MAX_HASHES = 50  # per deleted record: the latest versions the deleting device knew
-_KEYS = {"format", "format_version", "device", "sequence", "snapshot_for", "deleted", "restored"}
+_KEYS = {"format", "format_version", "device", "sequence", "snapshot_for", "deleted", "restored", "conflicts"}
 
 
 @dataclass
@@ -43,13 +47,14 @@ class TeamDocument:
     snapshot_for: str | None = None
     deleted: list[Deleted] = field(default_factory=list)
     restored: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
 
     def to_bytes(self) -> bytes:
         return json.dumps({
             "format": FORMAT, "format_version": VERSION, "device": self.device, "sequence": self.sequence,
             "snapshot_for": self.snapshot_for,
             "deleted": [{"id": d.id, "hashes": list(d.hashes[:MAX_HASHES])} for d in self.deleted],
-            "restored": self.restored,
+            "restored": self.restored, "conflicts": self.conflicts,
         }, separators=(",", ":")).encode("utf-8")
 
 
@@ -74,8 +79,8 @@ def parse(data: bytes) -> TeamDocument:
         raise BadTeamFile("its sequence number is malformed")
     if snapshot_for is not None and not (isinstance(snapshot_for, str) and is_fingerprint(snapshot_for)):
         raise BadTeamFile("its snapshot is for a malformed device")
-    deleted, restored = doc["deleted"], doc["restored"]
-    if not isinstance(deleted, list) or not isinstance(restored, list):
+    deleted, restored, conflicts = doc["deleted"], doc["restored"], doc["conflicts"]
+    if not all(isinstance(v, list) for v in (deleted, restored, conflicts)):
         raise BadTeamFile("its lists are malformed")
     out = TeamDocument(device, sequence, snapshot_for)
     for entry in deleted:
@@ -84,9 +89,9 @@ def parse(data: bytes) -> TeamDocument:
                 and all(_hex(h) for h in entry["hashes"])):
             raise BadTeamFile("a deleted record is malformed")
         out.deleted.append(Deleted(entry["id"], tuple(entry["hashes"])))
-    if not all(isinstance(rid, str) and is_uuid(rid) for rid in restored):
-        raise BadTeamFile("a restored record is malformed")
-    out.restored = list(restored)
+    if not all(isinstance(rid, str) and is_uuid(rid) for rid in (*restored, *conflicts)):
+        raise BadTeamFile("a restored or conflicting record is malformed")
+    out.restored, out.conflicts = list(restored), list(conflicts)
     return out
 
 

@@ -5,7 +5,7 @@ a row per write, purge or attachment added, never the content. A changeset takes
 to a cut, and is an ordinary package (exchange/export.py) of:
 - the live records those rows name (as they are now, with their real names: the team's devices
   are the NPM's own), with only the attachments added since the last changeset (attachments
-  travel once);
+  travel once), but not the contacts that are team members (each vault keeps its own);
 - the team document (document.py): the records deleted here (to the bin or purged) as tombstones
   (their id and the content hashes the deletion knew), and those taken out of the bin.
 
@@ -109,6 +109,16 @@ def _collect(store: RecordStore, cut: int) -> _Changes:
     return changes
 
 
+def _without_members(store: RecordStore, plan: ExportPlan) -> ExportPlan:
+    """The plan without the contacts that are team members here: each vault makes, verifies and
+    marks its own contacts for the other devices (they would arrive elsewhere as copies)."""
+    ids = {row[0] for row in store.db.execute("SELECT contact_id FROM team_member")}
+    if not ids & {r.id for r in plan.records}:
+        return plan
+    return ExportPlan([r for r in plan.records if r.id not in ids],
+                      {rid: infos for rid, infos in plan.attachments.items() if rid not in ids})
+
+
 def _package(store: RecordStore, identity: VaultIdentity, path: Path, plan: ExportPlan, doc: TeamDocument,
              recipients: Sequence[Member], to_self: bool) -> None:
     targets = [m.recipient.encode() for m in recipients if m.recipient is not None]
@@ -141,8 +151,9 @@ def write_changeset(store: RecordStore, identity: VaultIdentity, own: Path,
         plan = plan_export(store, changes.live) if changes.live else ExportPlan([])
         new = {rid: kept for rid, infos in plan.attachments.items()
                if (kept := [a for a in infos if a.id in changes.attachments])}
-        plan = ExportPlan(plan.records, new)
-        doc = TeamDocument(identity.fingerprint, sequence, None, changes.deleted, changes.restored)
+        plan = _without_members(store, ExportPlan(plan.records, new))
+        conflicts = [rid for rid in changes.live if store.is_conflicted(rid)]
+        doc = TeamDocument(identity.fingerprint, sequence, None, changes.deleted, changes.restored, conflicts)
         _package(store, identity, path, plan, doc, [m for m in members if m.usable], to_self=True)
         written = Written(path, sequence, len(plan.records), len(changes.deleted),
                           sum(len(infos) for infos in new.values()))
@@ -158,7 +169,7 @@ def write_snapshot(store: RecordStore, identity: VaultIdentity, own: Path, membe
     device's changesets up to the last one written; older snapshots for it are removed."""
     sequence = last_sequence(store)
     path = own / layout.snapshot_name(member.fingerprint, sequence)
-    plan = plan_export(store, None)
+    plan = _without_members(store, plan_export(store, None))
     doc = TeamDocument(identity.fingerprint, sequence, member.fingerprint)
     _package(store, identity, path, plan, doc, [member], to_self=False)
     mark_snapshot(store, member.contact_id, sequence)

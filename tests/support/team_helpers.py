@@ -36,7 +36,7 @@ def team(tmp_path: Path, devices: int = 2, *, joined: bool = True) -> Iterator[l
     """`devices` vaults (named DEVICE_NAMES) that share `tmp_path / "team"`, members of each other
     if `joined`."""
     folder = tmp_path / "team"
-    folder.mkdir()
+    folder.mkdir(parents=True)
     with ExitStack() as stack:
         sides = [stack.enter_context(side(tmp_path / f"vault{n}", "NPM of Norway", f"user{n}"))
                  for n in range(devices)]
