@@ -224,7 +224,7 @@ def catch_up(store: RecordStore, identity: VaultIdentity, member: Member, folder
             if listing.newest > nxt:
                 progress.waiting = f"waiting for its changeset {nxt} (later ones are already here)"
             return progress
-        if _refused_already(state, target):
+        if refused_already(state, target):
             progress.refused = _refusal_sentence(target, str((state.refused or {}).get("reason", "")))
             return progress
         try:
@@ -246,7 +246,8 @@ def catch_up(store: RecordStore, identity: VaultIdentity, member: Member, folder
             mine = None
 
 
-def _refused_already(state: DeviceState, path: Path) -> bool:
+def refused_already(state: DeviceState, path: Path) -> bool:
+    """Whether `path` is the very file (name, size, time) set aside for this device before."""
     if state.refused is None:
         return False
     try:

@@ -15,7 +15,14 @@ from pathlib import Path
 from npmdesk.exchange.identity import VaultIdentity
 from npmdesk.records.store import RecordStore
 from npmdesk.team import layout, state_file, writing
-from npmdesk.team.applying import Applied, DeviceProgress, applied_numbers, catch_up, device_state
+from npmdesk.team.applying import (
+    Applied,
+    DeviceProgress,
+    applied_numbers,
+    catch_up,
+    device_state,
+    refused_already,
+)
 from npmdesk.team.membership import Member, members, team_folder
 
 
@@ -122,7 +129,8 @@ def anything_new(store: RecordStore, identity: VaultIdentity) -> bool:
         listing = layout.read_device_folder(folder / member.fingerprint)
         state = device_state(store, member.fingerprint)
         mine = listing.snapshots.get(identity.fingerprint)
-        if (state.applied + 1 in listing.changesets and state.refused is None) or (
+        following = listing.changesets.get(state.applied + 1)
+        if (following is not None and not refused_already(state, following)) or (
                 mine is not None and (not state.started or mine[0] > state.applied)):
             return True
     return False

@@ -157,10 +157,13 @@ def write_changeset(store: RecordStore, identity: VaultIdentity, own: Path,
         _package(store, identity, path, plan, doc, [m for m in members if m.usable], to_self=True)
         written = Written(path, sequence, len(plan.records), len(changes.deleted),
                           sum(len(infos) for infos in new.values()))
+    left_out = [m.contact_id for m in members if not m.usable]
     with store.transaction() as db:
         _set_meta(db, SEQUENCE_META, str(sequence))
         db.execute("DELETE FROM team_change WHERE seq <= ?", (cut,))
         _set_meta(db, PENDING_META, None)
+        # A member this changeset could not be addressed to needs a new snapshot once it can be again.
+        db.executemany("UPDATE team_member SET snapshot = NULL WHERE contact_id = ?", [(c,) for c in left_out])
     return written
 
 

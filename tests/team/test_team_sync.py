@@ -210,3 +210,18 @@ def test_every_member_applied_a_changeset_so_its_author_removes_it(tmp_path):
         sync(sides[2])
         assert sync(office).pruned == 1 and not written.path.exists()
         assert all(titles(here) == {"Letter", "Another"} for here in sides)
+
+
+def test_a_member_left_out_for_a_while_gets_a_new_snapshot_when_it_can_be_addressed_again(tmp_path):
+    with team(tmp_path, 2) as (office, field):
+        settle([office, field])
+        member = membership.members(office.store)[0]
+        contact = office.store.get(member.contact_id)
+        office.store.update(replace(contact, fields={**contact.fields, "own_device": False}))
+        office.store.add(communication("Written while the laptop was not trusted"))
+        summary = sync(office)
+        assert summary.left_out == ["Field laptop"] and not summary.up_to_date
+        contact = office.store.get(member.contact_id)
+        office.store.update(replace(contact, fields={**contact.fields, "own_device": True}))
+        settle([office, field])
+        assert titles(field) == {"Written while the laptop was not trusted"}
