@@ -86,9 +86,13 @@ def _print_status(store: Any, identity: Any) -> None:
             state = "not started: waiting for the snapshot it makes for this device"
         else:
             behind = entry.newest - entry.applied
-            state = f"applied up to {entry.applied}" + (f", {behind} more in the folder" if behind > 0 else "")
-        seen = f", last applied {entry.last_applied_at}" if entry.last_applied_at else ""
-        print(f"  {name} {member.fingerprint}: {state}{seen}")
+            state = (f"its changesets applied here up to {entry.applied}" if entry.applied
+                     else "its snapshot applied here")
+            state += f" ({behind} more in the folder)" if behind > 0 else ""
+        theirs = (f"; it applied this device's up to {entry.has_applied_ours}"
+                  if entry.has_applied_ours is not None else "; it has not applied anything of this device yet")
+        seen = f"; last seen {entry.last_seen}" if entry.last_seen else "; never seen in the team folder"
+        print(f"  {name} {member.fingerprint}: {state}{theirs}{seen}")
         if entry.refused:
             print(f"    set aside: {line(entry.refused)}")
 
@@ -108,9 +112,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
             print(f"  {applied.conflicts} edited on both sides: see \"Edited on both sides\".")
     if summary.written is not None:
         w = summary.written
-        print(f"Wrote changeset {w.sequence}: {w.records} records, {w.deleted} deletions, {w.attachments} attachments.")
+        print(f"Wrote changeset {w.sequence}: {_count(w.records, 'record')}, {_count(w.deleted, 'deletion')}, "
+              f"{_count(w.attachments, 'attachment')}.")
     for name, snapshot in summary.snapshots:
-        print(f"Wrote a snapshot for {short(name)} ({snapshot.records} records).")
+        print(f"Wrote a snapshot for {short(name)} ({_count(snapshot.records, 'record')}).")
     for device in summary.devices:
         if device.waiting:
             print(f"{short(device.member.name)}: {device.waiting}.")
@@ -121,7 +126,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
     for folder in summary.ignored:
         print(f"Ignored the subfolder {line(folder)}: it is not a member device's.")
     if summary.pruned:
-        print(f"Removed {summary.pruned} files every member has applied.")
+        print(f"Removed {_count(summary.pruned, 'file')} every member has applied.")
     if summary.up_to_date and not (summary.applied or summary.written or summary.snapshots):
-        print(f"Up to date with {len(summary.devices)} devices.")
+        print(f"Up to date with {_count(len(summary.devices), 'device')}.")
     return EXIT_OK
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
