@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from npmdesk.exchange.age_output import atomic_output
+from npmdesk.vault.storage import Storage
 
 DIGITS = 8
 STATE_FILE = "state.json"
@@ -93,13 +94,7 @@ def write_small(path: Path, data: bytes) -> None:
 
 def sync_folder(folder: Path) -> None:
     """Flush a folder's entries to disk (where the system allows it: not on Windows)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    Storage.fsync_dir(folder)
 
 
 def remove(path: Path) -> bool:
