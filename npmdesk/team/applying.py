@@ -112,6 +112,10 @@ class _Restore(Exception):
         self.ids = ids
 
 
+class _Stale(Exception):
+    """Another process (the window, a command) applied this file first: nothing to do."""
+
+
 def _file_mark(path: Path) -> dict[str, object]:
     stat = path.stat()
     return {"file": path.name, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
@@ -132,7 +136,11 @@ class _Changeset:
     def accept(self, signer: Signer) -> bool:
         """The signer must be the member device of this subfolder. Called inside the import's
         transaction before any record is merged: the change log's end is noted here, so that the
-        rows this import's own writes log are dropped (no echo) and no other."""
+        rows this import's own writes log are dropped (no echo) and no other; and _Stale is raised
+        if another process applied this file (or a later one) since the state was read."""
+        state = device_state(self.store, self.member.fingerprint)
+        if state.started and state.applied >= self.sequence:
+            raise _Stale()
         row = self.store.db.execute("SELECT coalesce(max(seq), 0) FROM team_change").fetchone()
         self.before = int(row[0])
         return signer.own_device and signer.fingerprint == self.member.fingerprint
@@ -180,9 +188,10 @@ class _Changeset:
 
 
 def apply_file(store: RecordStore, identity: VaultIdentity, member: Member, path: Path, sequence: int, *,
-               snapshot: bool = False) -> Applied:
-    """Verify and apply one changeset (or a snapshot for this vault) of `member`, all or nothing.
-    Raises what refuses it (a PackageError, an age error, BadTeamFile) with nothing changed."""
+               snapshot: bool = False) -> Applied | None:
+    """Verify and apply one changeset (or a snapshot for this vault) of `member`, all or nothing;
+    None if it was applied meanwhile (by another process on this vault). Raises what refuses it
+    (a PackageError, an age error, BadTeamFile) with nothing changed."""
     restoring: set[str] = set()
     while True:
         run = _Changeset(store, identity, member, path, sequence, snapshot, restoring)
@@ -192,6 +201,8 @@ def apply_file(store: RecordStore, identity: VaultIdentity, member: Member, path
         except _Restore as again:
             restoring = again.ids
             continue
+        except _Stale:
+            return None
         return run.result
 
 
@@ -229,11 +240,11 @@ def catch_up(store: RecordStore, identity: VaultIdentity, member: Member, folder
             return progress
         try:
             progress.opened += 1
-            progress.applied.append(apply_file(store, identity, member, target, number, snapshot=use_snapshot))
+            _note(progress, apply_file(store, identity, member, target, number, snapshot=use_snapshot))
         except NotAddressedToYou:
             if mine is not None and mine[0] >= nxt and not use_snapshot:
                 progress.opened += 1
-                progress.applied.append(apply_file(store, identity, member, mine[1], mine[0], snapshot=True))
+                _note(progress, apply_file(store, identity, member, mine[1], mine[0], snapshot=True))
                 continue
             progress.waiting = (f"its changeset {number} is not addressed to this device: waiting for a snapshot "
                                 "(is this device still a member there?)")
@@ -244,6 +255,11 @@ def catch_up(store: RecordStore, identity: VaultIdentity, member: Member, folder
             return progress
         if use_snapshot:
             mine = None
+
+
+def _note(progress: DeviceProgress, applied: Applied | None) -> None:
+    if applied is not None:
+        progress.applied.append(applied)
 
 
 def refused_already(state: DeviceState, path: Path) -> bool:

@@ -225,3 +225,22 @@ def test_a_member_left_out_for_a_while_gets_a_new_snapshot_when_it_can_be_addres
         office.store.update(replace(contact, fields={**contact.fields, "own_device": True}))
         settle([office, field])
         assert titles(field) == {"Written while the laptop was not trusted"}
+
+
+def test_a_changeset_another_process_applied_meanwhile_is_not_applied_again(tmp_path):
+    from npmdesk.team.applying import apply_file
+
+    with team(tmp_path, 2) as (office, field):
+        settle([office, field])
+        gone = office.store.add(communication("Deleted, then brought back by hand"))
+        settle([office, field])
+        office.store.delete(gone.id)
+        written = sync(office).written
+        assert written is not None
+        member = membership.members(field.store)[0]
+        first = apply_file(field.store, field.identity, member, written.path, written.sequence)
+        assert first is not None and first.deleted == 1
+        field.store.restore(gone.id)
+        before = field.snapshot()
+        assert apply_file(field.store, field.identity, member, written.path, written.sequence) is None
+        assert field.snapshot() == before  # the deletion was not applied a second time
