@@ -220,16 +220,16 @@ def catch_up(store: RecordStore, identity: VaultIdentity, member: Member, folder
     progress = DeviceProgress(member)
     listing = layout.read_device_folder(folder / member.fingerprint)
     mine = listing.snapshots.get(identity.fingerprint)
+    prefer_snapshot = False  # its next changeset is not for this device, and a newer snapshot is
     while True:
         state = device_state(store, member.fingerprint)
-        started = state.started
         nxt = state.applied + 1
         path = listing.changesets.get(nxt)
-        snapshot_ahead = mine is not None and (not started or mine[0] > state.applied)
-        if not started and mine is None:
+        if not state.started and mine is None:
             progress.waiting = "waiting for the snapshot it makes for this device"
             return progress
-        use_snapshot = snapshot_ahead and (not started or path is None)
+        snapshot_ahead = mine is not None and (not state.started or mine[0] > state.applied)
+        use_snapshot = snapshot_ahead and (not state.started or path is None or prefer_snapshot)
         target, number = (mine[1], mine[0]) if use_snapshot and mine is not None else (path, nxt)
         if target is None:
             if listing.newest > nxt:
@@ -241,20 +241,19 @@ def catch_up(store: RecordStore, identity: VaultIdentity, member: Member, folder
         try:
             progress.opened += 1
             _note(progress, apply_file(store, identity, member, target, number, snapshot=use_snapshot))
-        except NotAddressedToYou:
-            if mine is not None and mine[0] >= nxt and not use_snapshot:
-                progress.opened += 1
-                _note(progress, apply_file(store, identity, member, mine[1], mine[0], snapshot=True))
-                continue
-            progress.waiting = (f"its changeset {number} is not addressed to this device: waiting for a snapshot "
-                                "(is this device still a member there?)")
-            return progress
         except REFUSED_ERRORS as refused:
+            if isinstance(refused, NotAddressedToYou) and not use_snapshot:
+                if mine is not None and mine[0] >= nxt:
+                    prefer_snapshot = True
+                    continue
+                progress.waiting = (f"its changeset {number} is not addressed to this device: waiting for a "
+                                    "snapshot (is this device still a member there?)")
+                return progress
             _set_aside(store, member, target, str(refused))
             progress.refused = _refusal_sentence(target, str(refused))
             return progress
         if use_snapshot:
-            mine = None
+            mine, prefer_snapshot = None, False
 
 
 def _note(progress: DeviceProgress, applied: Applied | None) -> None:

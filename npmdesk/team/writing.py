@@ -145,25 +145,28 @@ def write_changeset(store: RecordStore, identity: VaultIdentity, own: Path,
         with store.transaction() as db:
             _set_meta(db, PENDING_META, json.dumps({"sequence": sequence, "cut": cut}))
     path = own / layout.changeset_name(sequence)
-    written = Written(path, sequence, 0, 0, 0)
+    written: Written | None = Written(path, sequence, 0, 0, 0)
     if not path.exists():  # else: complete (only a complete file has its final name); a kill came after
         changes = _collect(store, cut)
         plan = plan_export(store, changes.live) if changes.live else ExportPlan([])
         new = {rid: kept for rid, infos in plan.attachments.items()
                if (kept := [a for a in infos if a.id in changes.attachments])}
         plan = _without_members(store, ExportPlan(plan.records, new))
-        conflicts = [rid for rid in changes.live if store.is_conflicted(rid)]
-        doc = TeamDocument(identity.fingerprint, sequence, None, changes.deleted, changes.restored, conflicts)
-        _package(store, identity, path, plan, doc, [m for m in members if m.usable], to_self=True)
-        written = Written(path, sequence, len(plan.records), len(changes.deleted),
-                          sum(len(infos) for infos in new.values()))
+        if plan.records or changes.deleted or changes.restored:
+            conflicts = [rid for rid in changes.live if store.is_conflicted(rid)]
+            doc = TeamDocument(identity.fingerprint, sequence, None, changes.deleted, changes.restored, conflicts)
+            _package(store, identity, path, plan, doc, [m for m in members if m.usable], to_self=True)
+            written = Written(path, sequence, len(plan.records), len(changes.deleted),
+                              sum(len(infos) for infos in new.values()))
+        else:  # only member contacts changed (they stay here): no changeset, the number stays free
+            written, sequence = None, sequence - 1
     left_out = [m.contact_id for m in members if not m.usable]
     with store.transaction() as db:
         _set_meta(db, SEQUENCE_META, str(sequence))
         db.execute("DELETE FROM team_change WHERE seq <= ?", (cut,))
         _set_meta(db, PENDING_META, None)
-        # A member this changeset could not be addressed to needs a new snapshot once it can be again.
-        db.executemany("UPDATE team_member SET snapshot = NULL WHERE contact_id = ?", [(c,) for c in left_out])
+        if written is not None:  # a member this changeset could not be addressed to needs a new snapshot
+            db.executemany("UPDATE team_member SET snapshot = NULL WHERE contact_id = ?", [(c,) for c in left_out])
     return written
 
 
