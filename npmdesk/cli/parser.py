@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from npmdesk import __version__, lazy
-from npmdesk.cli import age_command, exchange_commands, mail_commands, record_parsers, report_command
+from npmdesk.cli import age_command, exchange_commands, mail_commands, record_parsers, report_command, team_commands
 from npmdesk.records.kinds import KINDS
 
 
@@ -90,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_command.register(sub, common, unlocking)
     exchange_commands.register(sub, common, unlocking)
     mail_commands.add_parsers(sub, common, unlocking)
+    team_commands.register(sub, common, unlocking)
     return parser
 
 

@@ -42,6 +42,8 @@ from npmdesk.vault.secret import Secret
 
 SELF, VERIFIED, UNVERIFIED, UNKNOWN = "this vault", "verified", "unverified", "unknown"
 PassphraseSource = Secret | Callable[[], Secret] | None
+DocumentSink = Callable[[FileEntry], MemberSink]  # where a package's document goes (checked as it arrives)
+BeforeCommit = Callable[[Connection, "Preview"], None]
 Progress = Callable[[int, int], None]
 # An import mostly writes, and looks records up by id: the window's 64 MiB page cache would only
 # fill with the pages it writes (memory that grows with a large package, up to that size).
@@ -124,8 +126,9 @@ class _ImportConsumer:
     only the plan (ids, outcomes, titles) and, per attachment, which record it belongs to."""
 
     def __init__(self, store: RecordStore, identity: VaultIdentity, accept_signer: Callable[[Signer], bool],
-                 restore: Collection[str]) -> None:
+                 restore: Collection[str], documents: DocumentSink | None = None) -> None:
         self._store = store
+        self._documents = documents
         self._identity = identity
         self._accept = accept_signer
         self._merge = merge.Merge(store, identity, restore)
@@ -161,8 +164,8 @@ class _ImportConsumer:
         self.preview = Preview(contents.manifest, signer, self._merge.plan, contents.files, contents.file_bytes)
 
     def open_file(self, entry: FileEntry) -> MemberSink:
-        if entry.path not in self._owner:
-            return _Discard()  # a document (a report): it belongs to no record
+        if entry.path not in self._owner:  # a document (a report): it belongs to no record
+            return self._documents(entry) if self._documents is not None else _Discard()
         record_id, attachment_id, name, kept = self._owner[entry.path]
         have = merge.attachment_sha256(self._store, attachment_id)
         if have == entry.sha256:
@@ -197,7 +200,8 @@ def import_package(store: RecordStore, identity: VaultIdentity, path: Path, *,
                    passphrase: PassphraseSource = None,
                    accept_signer: Callable[[Signer], bool] = _trusted_only,
                    progress: Progress | None = None, restore: Collection[str] = (),
-                   dry_run: bool = False) -> Preview:
+                   dry_run: bool = False, documents: DocumentSink | None = None,
+                   before_commit: BeforeCommit | None = None) -> Preview:
     """Verify, decrypt and merge the package at `path` (all or nothing). Returns what it did (or,
     with `dry_run`, what it would do: the same work, rolled back; see preview_package).
 
@@ -206,8 +210,13 @@ def import_package(store: RecordStore, identity: VaultIdentity, path: Path, *,
 
     `accept_signer` decides on signers that are not this vault or a verified contact (by default
     they are refused with SignerNotTrusted, which names the fingerprint to compare). `progress(bytes
-    read, package size)` may raise to cancel: the transaction then rolls back whole."""
-    consumer = _ImportConsumer(store, identity, accept_signer, restore)
+    read, package size)` may raise to cancel: the transaction then rolls back whole.
+
+    `documents(entry)` gives a sink for each document (files that belong to no record; by default
+    they are read, checked and dropped); `before_commit(db, preview)` runs inside the transaction
+    once every byte is verified (team sync records how far it applied there): whatever it raises
+    rolls the import back whole."""
+    consumer = _ImportConsumer(store, identity, accept_signer, restore, documents)
     try:
         with small_page_cache(store.db, IMPORT_PAGE_CACHE_KIB), store.transaction() as db:
             reader.read(path, consumer, identities=[identity.age], passphrase=passphrase, progress=progress)
@@ -215,6 +224,8 @@ def import_package(store: RecordStore, identity: VaultIdentity, path: Path, *,
                 raise DamagedPackage("it is truncated")
             if dry_run:
                 raise _RolledBack
+            if before_commit is not None:
+                before_commit(db, consumer.preview)
             _reindex(store, db, consumer.touched)
     except _RolledBack:
         pass

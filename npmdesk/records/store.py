@@ -321,6 +321,13 @@ class RecordStore:
         db.execute("UPDATE record SET deleted_at=NULL WHERE seq=?", (seq,))
         search_index.put(db, seq, self._load(db, record_id))
 
+    def import_delete(self, db: Connection, record_id: str) -> None:
+        """Move a live record to the bin inside the caller's transaction (another of the NPM's own
+        devices deleted it: npmdesk/team/)."""
+        seq = self._seq(db, record_id)
+        db.execute("UPDATE record SET deleted_at=? WHERE seq=? AND deleted_at IS NULL", (self.now(), seq))
+        search_index.remove(db, seq)
+
     def import_conflict(self, db: Connection, record: Record) -> None:
         """Both sides edited the record: ours stays current, theirs joins the history, and the
         record is marked as a conflict for the user to settle (`conflicts`, `settle_conflict`)."""

@@ -283,9 +283,51 @@ def _v8_prefix_indexes(db: Connection) -> None:
     db.execute("ALTER TABLE search_index_v8 RENAME TO search_index")
 
 
+_V9_TEAM = """
+CREATE TABLE team_member (
+    contact_id TEXT PRIMARY KEY NOT NULL,
+    fingerprint TEXT NOT NULL UNIQUE,
+    added_at TEXT NOT NULL,
+    snapshot INTEGER
+) WITHOUT ROWID;
+CREATE TABLE team_device (
+    fingerprint TEXT PRIMARY KEY NOT NULL,
+    applied INTEGER NOT NULL DEFAULT 0,
+    applied_at TEXT,
+    refused TEXT CHECK (refused IS NULL OR json_valid(refused))
+) WITHOUT ROWID;
+CREATE TABLE team_change (
+    seq INTEGER PRIMARY KEY,
+    record_id TEXT NOT NULL,
+    attachment_id TEXT,
+    restored INTEGER NOT NULL DEFAULT 0
+);
+CREATE TRIGGER team_record_added AFTER INSERT ON record WHEN EXISTS (SELECT 1 FROM team_member)
+BEGIN INSERT INTO team_change(record_id) VALUES (new.id); END;
+CREATE TRIGGER team_record_changed AFTER UPDATE ON record WHEN EXISTS (SELECT 1 FROM team_member)
+BEGIN INSERT INTO team_change(record_id, restored)
+    VALUES (new.id, old.deleted_at IS NOT NULL AND new.deleted_at IS NULL); END;
+CREATE TRIGGER team_record_purged AFTER DELETE ON record WHEN EXISTS (SELECT 1 FROM team_member)
+BEGIN INSERT INTO team_change(record_id) VALUES (old.id); END;
+CREATE TRIGGER team_attachment_added AFTER INSERT ON attachment WHEN EXISTS (SELECT 1 FROM team_member)
+BEGIN INSERT INTO team_change(record_id, attachment_id)
+    VALUES ((SELECT id FROM record WHERE seq = new.record_seq), new.id); END
+"""
+
+
+def _v9_team(db: Connection) -> None:
+    """Team sync (npmdesk/team/): the member devices, how far each device's changesets were
+    applied here, and a log of what changed here since this device's last changeset, written by
+    triggers only while the team has members (a new member starts from a snapshot instead)."""
+    for statement in _V9_TEAM.split(";\nCREATE"):
+        text = statement.strip()
+        if text:
+            db.execute(text if text.startswith("CREATE") else "CREATE " + text)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_vault_meta, _v2_security_events, _v3_records, _v4_drafts, _v5_conflict_index, _v6_tombstones,
-    _v7_domain, _v8_prefix_indexes,
+    _v7_domain, _v8_prefix_indexes, _v9_team,
 ]
 LATEST = len(MIGRATIONS)
 

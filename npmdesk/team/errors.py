@@ -1,0 +1,65 @@
+"""Every way a team command can fail, each with the one sentence the user sees (nothing changes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from npmdesk.display import quoted
+from npmdesk.errors import NpmdeskError
+
+
+class NoTeamFolder(NpmdeskError):
+    message = "This vault has no team folder yet: choose one with 'npmdesk team folder DIR'."
+
+
+class TeamFolderMissing(NpmdeskError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"The team folder {path} is not there (is the disk or the share connected?). "
+                         "Nothing was changed.")
+
+
+class NotATeamFolder(NpmdeskError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} is not a folder: choose an existing folder that your sync engine keeps "
+                         "in step. Nothing was changed.")
+
+
+class TeamFolderInsideVault(NpmdeskError):
+    message = "The team folder cannot be inside the vault's folder: choose another one. Nothing was changed."
+
+
+class NotAnOwnDevice(NpmdeskError):
+    """Only a verified contact marked as one of the NPM's own devices can be a team member."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{quoted(name, 50)} is not a verified contact marked as one of your NPM's own devices "
+                         "('npmdesk contact verify', then 'npmdesk contact own-device'), so it cannot join the "
+                         "team. Nothing was changed.")
+
+
+class NoAgeRecipient(NpmdeskError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{quoted(name, 50)} has no age recipient to encrypt changesets for: add its age1… key "
+                         "first. Nothing was changed.")
+
+
+class AlreadyMember(NpmdeskError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{quoted(name, 50)} is already a member of the team.")
+
+
+class NotAMember(NpmdeskError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{quoted(name, 50)} is not a member of the team. Nothing was changed.")
+
+
+class SameDeviceTwice(NpmdeskError):
+    message = ("Another member already has this signing key (or it is this vault's own): a device joins the "
+               "team once. Nothing was changed.")
+
+
+class BadTeamFile(NpmdeskError):
+    """A file in the team folder that is not what its name says (tampered with, or not npmdesk's)."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"This team file was refused ({detail}). Nothing was changed.")

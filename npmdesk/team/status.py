@@ -1,0 +1,73 @@
+"""Where the team stands, as this vault sees it (for `npmdesk team status` and a window).
+
+Reads the vault and lists the team folder's subfolders; decrypts nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from npmdesk.exchange.identity import VaultIdentity
+from npmdesk.records.store import RecordStore
+from npmdesk.team import layout, state_file, writing
+from npmdesk.team.applying import device_state
+from npmdesk.team.membership import Member, folder_of, members
+
+
+@dataclass(frozen=True)
+class MemberStatus:
+    member: Member
+    applied: int  # the last of its changesets applied here (0: none)
+    started: bool  # a snapshot or changeset of it was applied here
+    last_applied_at: str | None  # when this vault last applied one of its files
+    newest: int  # the newest of its changesets in the team folder (0: none there)
+    refused: str | None  # the file set aside, and why
+    has_applied_ours: int | None  # how far it applied this device's changesets (its signed state file)
+    last_seen: str | None  # when it last wrote to the team folder (the newest file of its subfolder)
+
+
+@dataclass(frozen=True)
+class TeamStatus:
+    folder: Path | None
+    folder_present: bool
+    fingerprint: str  # this device's: the name of its subfolder
+    sequence: int  # this device's last changeset
+    changes_waiting: bool  # changes here not yet in a changeset
+    members: list[MemberStatus]
+
+
+def _last_seen(folder: Path) -> str | None:
+    try:
+        newest = max((e.stat().st_mtime for e in os.scandir(folder) if e.is_file()), default=None)
+    except OSError:
+        return None
+    if newest is None:
+        return None
+    return dt.datetime.fromtimestamp(newest, dt.UTC).isoformat(timespec="seconds")
+
+
+def team_status(store: RecordStore, identity: VaultIdentity) -> TeamStatus:
+    """The team folder, this device's sequence, and each member's progress both ways."""
+    folder = folder_of(store)
+    present = folder is not None and folder.is_dir()
+    found = []
+    for member in members(store):
+        row = store.db.execute("SELECT applied_at FROM team_device WHERE fingerprint = ?",
+                               (member.fingerprint,)).fetchone()
+        state = device_state(store, member.fingerprint)
+        sub = folder / member.fingerprint if present and folder is not None else None
+        newest = layout.read_device_folder(sub).newest if sub is not None else 0
+        refused = None
+        if state.refused is not None:
+            refused = f"{state.refused.get('file')}: {state.refused.get('reason')}"
+        theirs = None
+        if sub is not None and member.signing_key is not None:
+            published = state_file.read(sub / layout.STATE_FILE, member.signing_key)
+            theirs = published.get(identity.fingerprint) if published is not None else None
+        found.append(MemberStatus(member, state.applied, state.started, row[0] if row else None, newest, refused,
+                                  theirs, _last_seen(sub) if sub is not None else None))
+    return TeamStatus(folder, present, identity.fingerprint, writing.last_sequence(store),
+                      writing.has_changes(store), found)

@@ -1,0 +1,136 @@
+"""One sync round, and the cheap check a window can run before it (docs/team-sync.md).
+
+    summary = sync_round(store, identity)   # write ours, make snapshots, apply theirs, publish, prune
+    anything_new(store, identity)           # True if a round would do something (no decryption)
+
+A round with nothing new reads the change log's first row, lists each member's subfolder and
+this device's state file, and decrypts nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from npmdesk.exchange.identity import VaultIdentity
+from npmdesk.records.store import RecordStore
+from npmdesk.team import layout, state_file, writing
+from npmdesk.team.applying import (
+    Applied,
+    DeviceProgress,
+    applied_numbers,
+    catch_up,
+    device_state,
+    refused_already,
+)
+from npmdesk.team.membership import Member, members, team_folder
+
+
+@dataclass
+class SyncSummary:
+    """What a round did, for the CLI to print and a window to show."""
+
+    written: writing.Written | None = None  # this device's new changeset
+    snapshots: list[tuple[str, writing.Written]] = field(default_factory=list)  # (member name, snapshot)
+    devices: list[DeviceProgress] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)  # members no changeset can be addressed to now
+    ignored: list[str] = field(default_factory=list)  # subfolders of devices that are not members
+    pruned: int = 0  # files of this device removed: every member applied them
+
+    @property
+    def applied(self) -> list[Applied]:
+        return [a for d in self.devices for a in d.applied]
+
+    @property
+    def opened(self) -> int:
+        """Files decrypted this round (0 when there was nothing new)."""
+        return sum(d.opened for d in self.devices)
+
+    @property
+    def problems(self) -> list[str]:
+        return [d.refused for d in self.devices if d.refused]
+
+    @property
+    def up_to_date(self) -> bool:
+        return not self.problems and not self.left_out and all(d.waiting is None for d in self.devices)
+
+
+def _own_folder(folder: Path, identity: VaultIdentity) -> Path:
+    own = folder / identity.fingerprint
+    own.mkdir(exist_ok=True)
+    return own
+
+
+def sync_round(store: RecordStore, identity: VaultIdentity) -> SyncSummary:
+    """Apply the other members' changesets, write this device's changeset (if anything changed
+    here) and the snapshots new members wait for, publish how far this device applied, and remove
+    this device's files that every member applied. NoTeamFolder / TeamFolderMissing if the folder
+    is not set or not there; a refused file is reported in the summary, not raised."""
+    folder = team_folder(store)
+    summary = SyncSummary()
+    current = members(store)
+    by_fingerprint = {m.fingerprint: m for m in current}
+    for name in layout.device_folders(folder):
+        if name == identity.fingerprint:
+            continue
+        member = by_fingerprint.get(name)
+        if member is None:
+            summary.ignored.append(name)
+        elif member.usable:
+            summary.devices.append(catch_up(store, identity, member, folder))
+    summary.left_out = [m.name or m.fingerprint for m in current if not m.usable]
+    for member in current:  # a member whose subfolder is not there yet: it has not synced yet
+        if member.usable and not (folder / member.fingerprint).is_dir():
+            summary.devices.append(DeviceProgress(member, waiting="it has not written to the team folder yet"))
+    own = _own_folder(folder, identity)
+    if current or writing.has_changes(store):
+        summary.written = writing.write_changeset(store, identity, own, current)
+    for member in current:
+        if member.usable and member.snapshot is None:
+            summary.snapshots.append((member.name, writing.write_snapshot(store, identity, own, member)))
+    state_file.publish(identity, own, applied_numbers(store))
+    summary.pruned = prune(store, identity, own, members(store))
+    return summary
+
+
+def prune(store: RecordStore, identity: VaultIdentity, own: Path, current: list[Member]) -> int:
+    """Remove this device's changesets that every usable member applied (by their signed state
+    files), and the snapshots a member applied or that were made for a device no longer a member.
+    Returns how many files were removed."""
+    listing = layout.read_device_folder(own)
+    removed = sum(layout.remove(p) for p in listing.stale_snapshots)
+    usable = [m for m in current if m.usable and m.signing_key is not None]
+    seen: dict[str, int] = {}
+    for member in usable:
+        assert member.signing_key is not None  # noqa: S101 - filtered above
+        state = state_file.read(own.parent / member.fingerprint / layout.STATE_FILE, member.signing_key)
+        if state is not None and identity.fingerprint in state:
+            seen[member.fingerprint] = state[identity.fingerprint]
+    fingerprints = {m.fingerprint for m in current}
+    for fingerprint, (number, path) in listing.snapshots.items():
+        if fingerprint not in fingerprints or seen.get(fingerprint, -1) >= number:
+            removed += layout.remove(path)
+    if usable and all(m.fingerprint in seen for m in usable):
+        everyone = min(seen[m.fingerprint] for m in usable)
+        removed += sum(layout.remove(path) for number, path in listing.changesets.items() if number <= everyone)
+    return removed
+
+
+def anything_new(store: RecordStore, identity: VaultIdentity) -> bool:
+    """Cheap, decrypts nothing: True if a round would write, apply or report something new (changes
+    here, a member without its snapshot, or a file a member wrote past what was applied here)."""
+    folder = team_folder(store)
+    current = members(store)
+    if writing.has_changes(store) or any(m.usable and m.snapshot is None for m in current):
+        return True
+    for member in current:
+        if not member.usable:
+            continue
+        listing = layout.read_device_folder(folder / member.fingerprint)
+        state = device_state(store, member.fingerprint)
+        mine = listing.snapshots.get(identity.fingerprint)
+        following = listing.changesets.get(state.applied + 1)
+        if (following is not None and not refused_already(state, following)) or (
+                mine is not None and (not state.started or mine[0] > state.applied)):
+            return True
+    return False
