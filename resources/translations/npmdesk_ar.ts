@@ -3302,19 +3302,19 @@
     </message>
     <message>
         <source>For recipients without npmdesk (OpenSSH allowed_signers line):</source>
-        <translation type="unfinished"></translation>
+        <translation>للمستلمين الذين لا يستخدمون npmdesk (سطر allowed_signers لـ OpenSSH):</translation>
     </message>
     <message>
         <source>Your OpenSSH allowed_signers line</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر allowed_signers الخاص بك لـ OpenSSH</translation>
     </message>
     <message>
         <source>Copy for &amp;OpenSSH</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ لـ OpenSSH (&amp;O)</translation>
     </message>
     <message>
         <source>Copy your OpenSSH allowed_signers line</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ سطر allowed_signers الخاص بك لـ OpenSSH</translation>
     </message>
 </context>
 <context>
@@ -3742,248 +3742,249 @@
     <name>MailImport</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تاريخ</translation>
     </message>
     <message>
         <source>time zone not given</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية غير محددة</translation>
     </message>
     <message>
         <source>{date}, {time} {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}، {time} {zone}</translation>
     </message>
     <message>
         <source>No sender</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا مُرسِل</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا موضوع)</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>صادرة</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>واردة</translation>
     </message>
     <message>
         <source>Already in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودة في الخزنة مسبقًا</translation>
     </message>
     <message>
         <source>Reply to a message in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>رد على رسالة موجودة في الخزنة</translation>
     </message>
     <message>
         <source>Reply to a message in these files</source>
-        <translation type="unfinished"></translation>
+        <translation>رد على رسالة موجودة في هذه الملفات</translation>
     </message>
     <message>
         <source>Reply to a message not in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>رد على رسالة غير موجودة في الخزنة</translation>
     </message>
     <message>
         <source>New: {new}. Already in the vault: {duplicates}. Cannot be read: {failures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>جديدة: {new}. موجودة في الخزنة مسبقًا: {duplicates}. تتعذّر قراءتها: {failures}.</translation>
     </message>
     <message numerus="yes">
         <source>%n email message(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم استيراد %n رسالة بريد إلكتروني.</numerusform>
+            <numerusform>تم استيراد %n رسالة بريد إلكتروني.</numerusform>
+            <numerusform>تم استيراد %n رسالتَي بريد إلكتروني.</numerusform>
+            <numerusform>تم استيراد %n رسائل بريد إلكتروني.</numerusform>
+            <numerusform>تم استيراد %n رسالة بريد إلكتروني.</numerusform>
+            <numerusform>تم استيراد %n رسالة بريد إلكتروني.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dropped message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة مسحوبة</translation>
     </message>
     <message>
         <source>A message not in this vault: {message_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة غير موجودة في هذه الخزنة: {message_id}</translation>
     </message>
     <message>
         <source>{item} — the original message</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} — الرسالة الأصلية</translation>
     </message>
     <message>
         <source>The message exactly as it was saved from the mail program, byte for byte.
 SHA-256: {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة تمامًا كما حُفظت من برنامج البريد، بايتًا ببايت.
+SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
     <name>MailImportDialog</name>
     <message>
         <source>Import Email</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Import email</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Reading the messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الرسائل…</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">التقدّم</translation>
+        <translation>التقدّم</translation>
     </message>
     <message>
         <source>npmdesk cannot tell which of these messages your organisation sent: its email addresses are not set, so every message counts as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع npmdesk معرفة أيّ هذه الرسائل أرسلتها مؤسستك: لم تُحدَّد عناوين بريدها الإلكتروني، لذا تُعدّ كل رسالة واردة.</translation>
     </message>
     <message>
         <source>Set Your Organisation&apos;s &amp;Addresses…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد عناوين مؤسستك… (&amp;A)</translation>
     </message>
     <message>
         <source>Set your organisation&apos;s email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد عناوين البريد الإلكتروني لمؤسستك</translation>
     </message>
     <message>
         <source>Messages in these files</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل الموجودة في هذه الملفات</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">الاتجاه</translation>
+        <translation>الاتجاه</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">الدولة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Thread</source>
-        <translation type="unfinished">السلسلة</translation>
+        <translation>سلسلة الرسائل</translation>
     </message>
     <message>
         <source>&amp;Messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل (&amp;M):</translation>
     </message>
     <message>
         <source>Files that cannot &amp;be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات التي تتعذّر قراءتها (&amp;B):</translation>
     </message>
     <message>
         <source>Files that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات التي تتعذّر قراءتها</translation>
     </message>
     <message>
         <source>&amp;People not among your contacts (tick those to add as contacts):</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص غير الموجودين في جهات اتصالك (حدِّد من تريد إضافتهم كجهات اتصال) (&amp;P):</translation>
     </message>
     <message>
         <source>People not among your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص غير الموجودين في جهات اتصالك</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">استيراد(&amp;I)</translation>
+        <translation>استيراد (&amp;I)</translation>
     </message>
     <message>
         <source>Import the new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الرسائل الجديدة</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">إلغاء(&amp;C)</translation>
+        <translation>إلغاء (&amp;C)</translation>
     </message>
     <message>
         <source>Checking the messages again…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من الرسائل مجددًا…</translation>
     </message>
     <message>
         <source>{file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {reason}</translation>
     </message>
     <message>
         <source>Add as a contact: {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة كجهة اتصال: {person}</translation>
     </message>
     <message>
         <source>Importing the messages and their attachments…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد الرسائل ومرفقاتها…</translation>
     </message>
     <message numerus="yes">
         <source>Import stopped. %n message(s) imported before you cancelled stay in the vault; importing the same files again adds only the others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>توقّف الاستيراد. تبقى في الخزنة %n رسالة استُوردت قبل الإلغاء؛ وإعادة استيراد الملفات نفسها لا تضيف إلا الرسائل الأخرى.</numerusform>
+            <numerusform>توقّف الاستيراد. تبقى في الخزنة %n رسالة استُوردت قبل الإلغاء؛ وإعادة استيراد الملفات نفسها لا تضيف إلا الرسائل الأخرى.</numerusform>
+            <numerusform>توقّف الاستيراد. تبقى في الخزنة %n رسالتان استُوردتا قبل الإلغاء؛ وإعادة استيراد الملفات نفسها لا تضيف إلا الرسائل الأخرى.</numerusform>
+            <numerusform>توقّف الاستيراد. تبقى في الخزنة %n رسائل استُوردت قبل الإلغاء؛ وإعادة استيراد الملفات نفسها لا تضيف إلا الرسائل الأخرى.</numerusform>
+            <numerusform>توقّف الاستيراد. تبقى في الخزنة %n رسالة استُوردت قبل الإلغاء؛ وإعادة استيراد الملفات نفسها لا تضيف إلا الرسائل الأخرى.</numerusform>
+            <numerusform>توقّف الاستيراد. تبقى في الخزنة %n رسالة استُوردت قبل الإلغاء؛ وإعادة استيراد الملفات نفسها لا تضيف إلا الرسائل الأخرى.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت العملية. لم يُستورد أي شيء.</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished">إغلاق(&amp;O)</translation>
+        <translation>إغلاق (&amp;O)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
     <name>MailImportFeature</name>
     <message>
         <source>Import E&amp;mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد البريد الإلكتروني… (&amp;M)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <source>Import saved email (.eml, Outlook .msg, mbox) as communications, with a preview first</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد رسائل البريد الإلكتروني المحفوظة (.eml و.msg من Outlook وmbox) كمراسلات، مع معاينتها أولًا</translation>
     </message>
     <message>
         <source>Import Email &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مجلد بريد إلكتروني… (&amp;F)</translation>
     </message>
     <message>
         <source>Import every saved message in a folder and its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد كل الرسائل المحفوظة في مجلد ومجلداته الفرعية</translation>
     </message>
     <message>
         <source>Import email</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Saved email (*.eml *.msg *.mbox *.mbx);;All files, for mbox files without a suffix (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني المحفوظ (*.eml *.msg *.mbox *.mbx);;كل الملفات، لملفات mbox التي بلا امتداد (*)</translation>
     </message>
     <message>
         <source>Import a folder of email</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مجلد بريد إلكتروني</translation>
     </message>
 </context>
 <context>
@@ -4645,58 +4646,70 @@ SHA-256: {sha256}</source>
     </message>
     <message>
         <source>A protected PDF is opened with a password, not an age key: use --passphrase (npmdesk generates the password) or --passphrase --package-passphrase-file F.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُفتح ملف PDF المحمي بكلمة مرور، لا بمفتاح age: استخدم --passphrase (يُنشئ npmdesk كلمة المرور) أو --passphrase --package-passphrase-file F.</translation>
     </message>
     <message>
         <source>You stopped waiting for this write, so it was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّفتَ عن انتظار عملية الكتابة هذه، لذا لم تُنفَّذ.</translation>
     </message>
     <message>
         <source>npmdesk could not remember the vault on this device. Use your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على npmdesk تذكّر الخزنة على هذا الجهاز. استخدم عبارة المرور الخاصة بك.</translation>
     </message>
     <message>
         <source>This file is neither an encrypted npmdesk package nor a password-protected PDF: npmdesk never attaches an unencrypted file to an email. Export it as a package or a protected PDF first.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس حزمة npmdesk مشفّرة ولا ملف PDF محميًا بكلمة مرور: لا يُرفق npmdesk أبدًا ملفًا غير مشفّر برسالة بريد إلكتروني. صدِّره أولًا كحزمة أو كملف PDF محمي.</translation>
     </message>
     <message>
         <source>This vault has no record of exporting a file of this name: choose the package or protected PDF as npmdesk exported it (under the name it was given), or export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُصدِّر هذه الخزنة أي ملف بهذا الاسم: اختر الحزمة أو ملف PDF المحمي كما صدّره npmdesk (بالاسم الذي أُعطي له)، أو صدِّره مجددًا.</translation>
     </message>
     <message>
         <source>npmdesk could not read this file: check that it is still there and readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على npmdesk قراءة هذا الملف: تحقّق من أنه لا يزال موجودًا وقابلًا للقراءة.</translation>
     </message>
     <message>
         <source>Give at least one recipient&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخِل عنوان البريد الإلكتروني لمستلم واحد على الأقل.</translation>
     </message>
     <message>
         <source>A recipient&apos;s address is not an email address (name@example.org): check the addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان أحد المستلمين ليس عنوان بريد إلكتروني (name@example.org): تحقّق من العناوين.</translation>
+    </message>
+    <message>
+        <source>This vault has no team folder yet: choose one with &apos;npmdesk team folder DIR&apos;.</source>
+        <translation>ليس لهذه الخزنة مجلد فريق بعد: اختر مجلدًا بالأمر &apos;npmdesk team folder DIR&apos;.</translation>
+    </message>
+    <message>
+        <source>The team folder cannot be inside the vault&apos;s folder: choose another one. Nothing was changed.</source>
+        <translation>لا يمكن أن يكون مجلد الفريق داخل مجلد الخزنة: اختر مجلدًا آخر. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>Another member already has this signing key (or it is this vault&apos;s own): a device joins the team once. Nothing was changed.</source>
+        <translation>لدى عضو آخر مفتاح التوقيع هذا بالفعل (أو هو مفتاح هذه الخزنة نفسها): ينضم الجهاز إلى الفريق مرة واحدة فقط. لم يُغيَّر شيء.</translation>
     </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>
     <message>
         <source>Your organisation&apos;s email addresses: write whole addresses such as info@npm.example.org, separated by commas. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>عناوين البريد الإلكتروني لمؤسستك: اكتب عناوين كاملة مثل info@npm.example.org، مفصولة بفواصل. لم يُحفظ أي شيء.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>عناوين البريد الإلكتروني لمؤسستك</translation>
     </message>
     <message>
         <source>info@npm.example.org, visits@npm.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>info@npm.example.org, visits@npm.example.org</translation>
     </message>
     <message>
         <source>&amp;Email addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>عناوين البريد الإلكتروني (&amp;E):</translation>
     </message>
     <message>
         <source>Your organisation&apos;s addresses, separated by commas: imported email from them counts as sent, the rest as received. Kept in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>عناوين مؤسستك، مفصولة بفواصل: يُعدّ البريد المستورد الآتي منها صادرًا، والباقي واردًا. تُحفظ في الخزنة.</translation>
     </message>
 </context>
 <context>
@@ -5068,55 +5081,55 @@ SHA-256: {sha256}</source>
     <name>ProtectedPdf</name>
     <message>
         <source>Password-protected PD&amp;F (for recipients with only a PDF reader)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF محمي بكلمة مرور (للمستلمين الذين لا يملكون سوى قارئ PDF) (&amp;F)</translation>
     </message>
     <message>
         <source>A PDF of the records, locked with a long password that npmdesk makes and shows you once. Give the password by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF للسجلات، مقفل بكلمة مرور طويلة يُنشئها npmdesk ويعرضها عليك مرة واحدة. أبلِغ كلمة المرور عبر الهاتف.</translation>
     </message>
     <message>
         <source>Save the password-protected PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ملف PDF المحمي بكلمة مرور</translation>
     </message>
     <message>
         <source>PDF documents (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF (*{suffix})</translation>
     </message>
     <message>
         <source>Exported {records} records to {path} ({size}), as a PDF locked with a password (AES-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر {records} من السجلات إلى {path} ({size})، كملف PDF مقفل بكلمة مرور (AES-256).</translation>
     </message>
     <message>
         <source>Making the password-protected PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء ملف PDF المحمي بكلمة مرور…</translation>
     </message>
     <message>
         <source>The PDF&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور ملف PDF</translation>
     </message>
     <message>
         <source>The PDF opens with this password. Give it to the recipient by phone, never in the same email as the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُفتح ملف PDF بكلمة المرور هذه. أعطِها للمستلم عبر الهاتف، ولا تضعها أبدًا في رسالة البريد الإلكتروني نفسها التي تحمل ملف PDF.</translation>
     </message>
     <message>
         <source>It will not be shown again: npmdesk does not keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن تُعرض مجددًا: لا يحتفظ npmdesk بها.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">نسخ(&amp;C)</translation>
+        <translation>نسخ (&amp;C)</translation>
     </message>
     <message>
         <source>Copy the password</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ كلمة المرور</translation>
     </message>
     <message>
         <source>I have &amp;noted it</source>
-        <translation type="unfinished"></translation>
+        <translation>دوّنتُها (&amp;N)</translation>
     </message>
     <message>
         <source>I have noted the password</source>
-        <translation type="unfinished"></translation>
+        <translation>دوّنتُ كلمة المرور</translation>
     </message>
 </context>
 <context>
@@ -6753,71 +6766,71 @@ SHA-256: {sha256}</source>
     <name>SendMail</name>
     <message>
         <source>Se&amp;nd by Email…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال بالبريد الإلكتروني… (&amp;N)</translation>
     </message>
     <message>
         <source>Send by Email</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال بالبريد الإلكتروني</translation>
     </message>
     <message>
         <source>npmdesk writes a mail draft that carries {file}, encrypted, and opens it in your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب npmdesk مسودة رسالة تحمل {file} مشفّرًا، ويفتحها في برنامج البريد لديك.</translation>
     </message>
     <message>
         <source>Recipients&apos; email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>عناوين البريد الإلكتروني للمستلمين</translation>
     </message>
     <message>
         <source>name@example.org, another@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org, another@example.org</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished">إلى(&amp;T):</translation>
+        <translation>إلى (&amp;T):</translation>
     </message>
     <message>
         <source>Language of the cover note</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الرسالة المرافقة</translation>
     </message>
     <message>
         <source>Cover note in &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الرسالة المرافقة (&amp;L):</translation>
     </message>
     <message>
         <source>Problem with the addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في العناوين</translation>
     </message>
     <message>
         <source>The cover note travels in clear: it says what the file is and how to open it, nothing confidential. The file itself stays encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتقل الرسالة المرافقة دون تشفير: تذكر ماهية الملف وكيفية فتحه، ولا شيء سريًّا. أما الملف نفسه فيبقى مشفّرًا.</translation>
     </message>
     <message>
         <source>&amp;Save the Draft and Open It…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المسودة وفتحها… (&amp;S)</translation>
     </message>
     <message>
         <source>Save the draft and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المسودة وفتحها</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Save the mail draft</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مسودة الرسالة</translation>
     </message>
     <message>
         <source>Mail drafts (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودات البريد (*{suffix})</translation>
     </message>
     <message>
         <source>The mail draft is saved as {path} and opens in your mail program: check it and send it. Its cover note travels in clear; it says nothing confidential.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت مسودة الرسالة باسم {path} وستُفتح في برنامج البريد لديك: راجِعها وأرسِلها. تنتقل رسالتها المرافقة دون تشفير، ولا تذكر شيئًا سريًّا.</translation>
     </message>
     <message>
         <source>Writing the mail draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة مسودة الرسالة…</translation>
     </message>
 </context>
 <context>

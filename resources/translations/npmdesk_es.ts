@@ -3238,19 +3238,19 @@
     </message>
     <message>
         <source>For recipients without npmdesk (OpenSSH allowed_signers line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Para destinatarios sin npmdesk (línea allowed_signers de OpenSSH):</translation>
     </message>
     <message>
         <source>Your OpenSSH allowed_signers line</source>
-        <translation type="unfinished"></translation>
+        <translation>Su línea allowed_signers de OpenSSH</translation>
     </message>
     <message>
         <source>Copy for &amp;OpenSSH</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar para &amp;OpenSSH</translation>
     </message>
     <message>
         <source>Copy your OpenSSH allowed_signers line</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar su línea allowed_signers de OpenSSH</translation>
     </message>
 </context>
 <context>
@@ -3658,240 +3658,241 @@
     <name>MailImport</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>time zone not given</source>
-        <translation type="unfinished"></translation>
+        <translation>zona horaria no indicada</translation>
     </message>
     <message>
         <source>{date}, {time} {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time} {zone}</translation>
     </message>
     <message>
         <source>No sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin remitente</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>Already in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya en la caja fuerte</translation>
     </message>
     <message>
         <source>Reply to a message in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta a un mensaje de la caja fuerte</translation>
     </message>
     <message>
         <source>Reply to a message in these files</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta a un mensaje de estos archivos</translation>
     </message>
     <message>
         <source>Reply to a message not in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta a un mensaje que no está en la caja fuerte</translation>
     </message>
     <message>
         <source>New: {new}. Already in the vault: {duplicates}. Cannot be read: {failures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos: {new}. Ya en la caja fuerte: {duplicates}. No se pueden leer: {failures}.</translation>
     </message>
     <message numerus="yes">
         <source>%n email message(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje de correo importado.</numerusform>
+            <numerusform>%n mensajes de correo importados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dropped message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje arrastrado</translation>
     </message>
     <message>
         <source>A message not in this vault: {message_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje que no está en esta caja fuerte: {message_id}</translation>
     </message>
     <message>
         <source>{item} — the original message</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} — el mensaje original</translation>
     </message>
     <message>
         <source>The message exactly as it was saved from the mail program, byte for byte.
 SHA-256: {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje exactamente como se guardó desde el programa de correo, byte a byte.
+SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
     <name>MailImportDialog</name>
     <message>
         <source>Import Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar correo</translation>
     </message>
     <message>
         <source>Import email</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar correo</translation>
     </message>
     <message>
         <source>Reading the messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los mensajes…</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progreso</translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>npmdesk cannot tell which of these messages your organisation sent: its email addresses are not set, so every message counts as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk no puede saber cuáles de estos mensajes envió su organización: sus direcciones de correo no están configuradas, así que todos los mensajes cuentan como recibidos.</translation>
     </message>
     <message>
         <source>Set Your Organisation&apos;s &amp;Addresses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar las &amp;direcciones de su organización…</translation>
     </message>
     <message>
         <source>Set your organisation&apos;s email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar las direcciones de correo de su organización</translation>
     </message>
     <message>
         <source>Messages in these files</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes de estos archivos</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado parte</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Thread</source>
-        <translation type="unfinished">Hilo</translation>
+        <translation>Hilo</translation>
     </message>
     <message>
         <source>&amp;Messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensajes:</translation>
     </message>
     <message>
         <source>Files that cannot &amp;be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que no se pueden &amp;leer:</translation>
     </message>
     <message>
         <source>Files that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que no se pueden leer</translation>
     </message>
     <message>
         <source>&amp;People not among your contacts (tick those to add as contacts):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas que no están entre sus contactos (marque las que quiera añadir como contactos):</translation>
     </message>
     <message>
         <source>People not among your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que no están entre sus contactos</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importar</translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Import the new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar los mensajes nuevos</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Cancelar</translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Checking the messages again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a comprobar los mensajes…</translation>
     </message>
     <message>
         <source>{file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {reason}</translation>
     </message>
     <message>
         <source>Add as a contact: {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir como contacto: {person}</translation>
     </message>
     <message>
         <source>Importing the messages and their attachments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando los mensajes y sus adjuntos…</translation>
     </message>
     <message numerus="yes">
         <source>Import stopped. %n message(s) imported before you cancelled stay in the vault; importing the same files again adds only the others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importación detenida. %n mensaje importado antes de que cancelara se queda en la caja fuerte; importar de nuevo los mismos archivos solo añade los demás.</numerusform>
+            <numerusform>Importación detenida. %n mensajes importados antes de que cancelara se quedan en la caja fuerte; importar de nuevo los mismos archivos solo añade los demás.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. No se ha importado nada.</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished">Ce&amp;rrar</translation>
+        <translation>Ce&amp;rrar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>MailImportFeature</name>
     <message>
         <source>Import E&amp;mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;correo…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <source>Import saved email (.eml, Outlook .msg, mbox) as communications, with a preview first</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar correo guardado (.eml, .msg de Outlook, mbox) como comunicaciones, con una vista previa antes</translation>
     </message>
     <message>
         <source>Import Email &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;una carpeta de correo…</translation>
     </message>
     <message>
         <source>Import every saved message in a folder and its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar todos los mensajes guardados de una carpeta y sus subcarpetas</translation>
     </message>
     <message>
         <source>Import email</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar correo</translation>
     </message>
     <message>
         <source>Saved email (*.eml *.msg *.mbox *.mbx);;All files, for mbox files without a suffix (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo guardado (*.eml *.msg *.mbox *.mbx);;Todos los archivos, para archivos mbox sin extensión (*)</translation>
     </message>
     <message>
         <source>Import a folder of email</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una carpeta de correo</translation>
     </message>
 </context>
 <context>
@@ -4545,62 +4546,74 @@ SHA-256: {sha256}</source>
     </message>
     <message>
         <source>A protected PDF is opened with a password, not an age key: use --passphrase (npmdesk generates the password) or --passphrase --package-passphrase-file F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF protegido se abre con una contraseña, no con una clave age: use --passphrase (npmdesk genera la contraseña) o --passphrase --package-passphrase-file F.</translation>
     </message>
     <message>
         <source>You stopped waiting for this write, so it was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejó de esperar esta escritura, así que no se hizo.</translation>
     </message>
     <message>
         <source>npmdesk could not remember the vault on this device. Use your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk no pudo recordar la caja fuerte en este dispositivo. Use su frase de contraseña.</translation>
     </message>
     <message>
         <source>This file is neither an encrypted npmdesk package nor a password-protected PDF: npmdesk never attaches an unencrypted file to an email. Export it as a package or a protected PDF first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es un paquete cifrado de npmdesk ni un PDF protegido con contraseña: npmdesk nunca adjunta un archivo sin cifrar a un correo. Expórtelo primero como paquete o como PDF protegido.</translation>
     </message>
     <message>
         <source>This vault has no record of exporting a file of this name: choose the package or protected PDF as npmdesk exported it (under the name it was given), or export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta caja fuerte no ha exportado ningún archivo con este nombre: elija el paquete o el PDF protegido tal como npmdesk lo exportó (con el nombre que se le dio), o expórtelo de nuevo.</translation>
     </message>
     <message>
         <source>npmdesk could not read this file: check that it is still there and readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk no pudo leer este archivo: compruebe que sigue ahí y que se puede leer.</translation>
     </message>
     <message>
         <source>Give at least one recipient&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la dirección de correo de al menos un destinatario.</translation>
     </message>
     <message>
         <source>A recipient&apos;s address is not an email address (name@example.org): check the addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de un destinatario no es una dirección de correo (nombre@example.org): compruebe las direcciones.</translation>
     </message>
     <message>
         <source>Reports are written in English (en), French (fr), Spanish (es), Arabic (ar), Russian (ru) or Portuguese (pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes se redactan en inglés (en), francés (fr), español (es), árabe (ar), ruso (ru) o portugués (pt).</translation>
+    </message>
+    <message>
+        <source>This vault has no team folder yet: choose one with &apos;npmdesk team folder DIR&apos;.</source>
+        <translation>Esta caja fuerte aún no tiene carpeta de equipo: elija una con &apos;npmdesk team folder DIR&apos;.</translation>
+    </message>
+    <message>
+        <source>The team folder cannot be inside the vault&apos;s folder: choose another one. Nothing was changed.</source>
+        <translation>La carpeta de equipo no puede estar dentro de la carpeta de la caja fuerte: elija otra. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Another member already has this signing key (or it is this vault&apos;s own): a device joins the team once. Nothing was changed.</source>
+        <translation>Otro miembro ya tiene esta clave de firma (o es la de esta caja fuerte): un dispositivo se une al equipo una sola vez. No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>
     <message>
         <source>Your organisation&apos;s email addresses: write whole addresses such as info@npm.example.org, separated by commas. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones de correo de su organización: escriba direcciones completas, como info@npm.example.org, separadas por comas. No se ha guardado nada.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones de correo de su organización</translation>
     </message>
     <message>
         <source>info@npm.example.org, visits@npm.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>info@npm.example.org, visitas@npm.example.org</translation>
     </message>
     <message>
         <source>&amp;Email addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direcciones de correo:</translation>
     </message>
     <message>
         <source>Your organisation&apos;s addresses, separated by commas: imported email from them counts as sent, the rest as received. Kept in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones de su organización, separadas por comas: el correo importado que procede de ellas cuenta como enviado y el resto, como recibido. Se guardan en la caja fuerte.</translation>
     </message>
 </context>
 <context>
@@ -4968,55 +4981,55 @@ SHA-256: {sha256}</source>
     <name>ProtectedPdf</name>
     <message>
         <source>Password-protected PD&amp;F (for recipients with only a PDF reader)</source>
-        <translation type="unfinished"></translation>
+        <translation>PD&amp;F protegido con contraseña (para destinatarios que solo tienen un lector de PDF)</translation>
     </message>
     <message>
         <source>A PDF of the records, locked with a long password that npmdesk makes and shows you once. Give the password by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF de los registros, bloqueado con una contraseña larga que npmdesk genera y le muestra una sola vez. Dé la contraseña por teléfono.</translation>
     </message>
     <message>
         <source>Save the password-protected PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el PDF protegido con contraseña</translation>
     </message>
     <message>
         <source>PDF documents (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*{suffix})</translation>
     </message>
     <message>
         <source>Exported {records} records to {path} ({size}), as a PDF locked with a password (AES-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>{records} registros exportados a {path} ({size}), como PDF bloqueado con contraseña (AES-256).</translation>
     </message>
     <message>
         <source>Making the password-protected PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el PDF protegido con contraseña…</translation>
     </message>
     <message>
         <source>The PDF&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña del PDF</translation>
     </message>
     <message>
         <source>The PDF opens with this password. Give it to the recipient by phone, never in the same email as the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF se abre con esta contraseña. Désela al destinatario por teléfono, nunca en el mismo correo que el PDF.</translation>
     </message>
     <message>
         <source>It will not be shown again: npmdesk does not keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se volverá a mostrar: npmdesk no la guarda.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copiar</translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la contraseña</translation>
     </message>
     <message>
         <source>I have &amp;noted it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya la he a&amp;notado</translation>
     </message>
     <message>
         <source>I have noted the password</source>
-        <translation type="unfinished"></translation>
+        <translation>He anotado la contraseña</translation>
     </message>
 </context>
 <context>
@@ -6645,71 +6658,71 @@ SHA-256: {sha256}</source>
     <name>SendMail</name>
     <message>
         <source>Se&amp;nd by Email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar por co&amp;rreo…</translation>
     </message>
     <message>
         <source>Send by Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar por correo</translation>
     </message>
     <message>
         <source>npmdesk writes a mail draft that carries {file}, encrypted, and opens it in your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk escribe un borrador de correo que lleva {file}, cifrado, y lo abre en su programa de correo.</translation>
     </message>
     <message>
         <source>Recipients&apos; email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones de correo de los destinatarios</translation>
     </message>
     <message>
         <source>name@example.org, another@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.org, otro@example.org</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;Hasta:</translation>
+        <translation>&amp;Para:</translation>
     </message>
     <message>
         <source>Language of the cover note</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la nota de presentación</translation>
     </message>
     <message>
         <source>Cover note in &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la nota de presentación:</translation>
     </message>
     <message>
         <source>Problem with the addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con las direcciones</translation>
     </message>
     <message>
         <source>The cover note travels in clear: it says what the file is and how to open it, nothing confidential. The file itself stays encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota de presentación viaja sin cifrar: dice qué es el archivo y cómo abrirlo, nada confidencial. El archivo en sí sigue cifrado.</translation>
     </message>
     <message>
         <source>&amp;Save the Draft and Open It…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el borrador y abrirlo…</translation>
     </message>
     <message>
         <source>Save the draft and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el borrador y abrirlo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Save the mail draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el borrador de correo</translation>
     </message>
     <message>
         <source>Mail drafts (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores de correo (*{suffix})</translation>
     </message>
     <message>
         <source>The mail draft is saved as {path} and opens in your mail program: check it and send it. Its cover note travels in clear; it says nothing confidential.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador se ha guardado como {path} y se abre en su programa de correo: revíselo y envíelo. Su nota de presentación viaja sin cifrar; no dice nada confidencial.</translation>
     </message>
     <message>
         <source>Writing the mail draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el borrador de correo…</translation>
     </message>
 </context>
 <context>

@@ -3238,19 +3238,19 @@
     </message>
     <message>
         <source>For recipients without npmdesk (OpenSSH allowed_signers line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les destinataires sans npmdesk (ligne allowed_signers d&apos;OpenSSH) :</translation>
     </message>
     <message>
         <source>Your OpenSSH allowed_signers line</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre ligne allowed_signers d&apos;OpenSSH</translation>
     </message>
     <message>
         <source>Copy for &amp;OpenSSH</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier pour &amp;OpenSSH</translation>
     </message>
     <message>
         <source>Copy your OpenSSH allowed_signers line</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier votre ligne allowed_signers d&apos;OpenSSH</translation>
     </message>
 </context>
 <context>
@@ -3658,240 +3658,241 @@
     <name>MailImport</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans date</translation>
     </message>
     <message>
         <source>time zone not given</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau horaire non indiqué</translation>
     </message>
     <message>
         <source>{date}, {time} {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time} {zone}</translation>
     </message>
     <message>
         <source>No sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans expéditeur</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Already in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans le coffre-fort</translation>
     </message>
     <message>
         <source>Reply to a message in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à un message du coffre-fort</translation>
     </message>
     <message>
         <source>Reply to a message in these files</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à un message de ces fichiers</translation>
     </message>
     <message>
         <source>Reply to a message not in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à un message absent du coffre-fort</translation>
     </message>
     <message>
         <source>New: {new}. Already in the vault: {duplicates}. Cannot be read: {failures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux : {new}. Déjà dans le coffre-fort : {duplicates}. Illisibles : {failures}.</translation>
     </message>
     <message numerus="yes">
         <source>%n email message(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n courriel importé.</numerusform>
+            <numerusform>%n courriels importés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dropped message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message déposé</translation>
     </message>
     <message>
         <source>A message not in this vault: {message_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message absent de ce coffre-fort : {message_id}</translation>
     </message>
     <message>
         <source>{item} — the original message</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} — le message d&apos;origine</translation>
     </message>
     <message>
         <source>The message exactly as it was saved from the mail program, byte for byte.
 SHA-256: {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message exactement tel qu&apos;il a été enregistré depuis la messagerie, octet pour octet.
+SHA-256 : {sha256}</translation>
     </message>
 </context>
 <context>
     <name>MailImportDialog</name>
     <message>
         <source>Import Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des courriels</translation>
     </message>
     <message>
         <source>Import email</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des courriels</translation>
     </message>
     <message>
         <source>Reading the messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des messages…</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progression</translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>npmdesk cannot tell which of these messages your organisation sent: its email addresses are not set, so every message counts as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk ne peut pas savoir lesquels de ces messages votre organisation a envoyés : ses adresses électroniques ne sont pas définies, donc chaque message compte comme reçu.</translation>
     </message>
     <message>
         <source>Set Your Organisation&apos;s &amp;Addresses…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Définir les adresses de votre organisation…</translation>
     </message>
     <message>
         <source>Set your organisation&apos;s email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir les adresses électroniques de votre organisation</translation>
     </message>
     <message>
         <source>Messages in these files</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages de ces fichiers</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Direction</translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Thread</source>
-        <translation type="unfinished">Fil</translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <source>&amp;Messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messages :</translation>
     </message>
     <message>
         <source>Files that cannot &amp;be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers qui ne peuvent pas être &amp;lus :</translation>
     </message>
     <message>
         <source>Files that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers illisibles</translation>
     </message>
     <message>
         <source>&amp;People not among your contacts (tick those to add as contacts):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personnes absentes de vos contacts (cochez celles à ajouter comme contacts) :</translation>
     </message>
     <message>
         <source>People not among your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes absentes de vos contacts</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importer</translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Import the new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les nouveaux messages</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Annuler</translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Checking the messages again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle vérification des messages…</translation>
     </message>
     <message>
         <source>{file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : {reason}</translation>
     </message>
     <message>
         <source>Add as a contact: {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter comme contact : {person}</translation>
     </message>
     <message>
         <source>Importing the messages and their attachments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation des messages et de leurs pièces jointes…</translation>
     </message>
     <message numerus="yes">
         <source>Import stopped. %n message(s) imported before you cancelled stay in the vault; importing the same files again adds only the others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importation arrêtée. %n message importé avant votre annulation reste dans le coffre-fort ; importer à nouveau les mêmes fichiers n&apos;ajoute que les autres.</numerusform>
+            <numerusform>Importation arrêtée. %n messages importés avant votre annulation restent dans le coffre-fort ; importer à nouveau les mêmes fichiers n&apos;ajoute que les autres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished">&amp;Fermer</translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>MailImportFeature</name>
     <message>
         <source>Import E&amp;mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des &amp;courriels…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <source>Import saved email (.eml, Outlook .msg, mbox) as communications, with a preview first</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des courriels enregistrés (.eml, .msg d&apos;Outlook, mbox) comme communications, avec un aperçu préalable</translation>
     </message>
     <message>
         <source>Import Email &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un &amp;dossier de courriels…</translation>
     </message>
     <message>
         <source>Import every saved message in a folder and its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer tous les messages enregistrés d&apos;un dossier et de ses sous-dossiers</translation>
     </message>
     <message>
         <source>Import email</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des courriels</translation>
     </message>
     <message>
         <source>Saved email (*.eml *.msg *.mbox *.mbx);;All files, for mbox files without a suffix (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriels enregistrés (*.eml *.msg *.mbox *.mbx);;Tous les fichiers, pour les fichiers mbox sans extension (*)</translation>
     </message>
     <message>
         <source>Import a folder of email</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un dossier de courriels</translation>
     </message>
 </context>
 <context>
@@ -4545,62 +4546,74 @@ SHA-256: {sha256}</source>
     </message>
     <message>
         <source>A protected PDF is opened with a password, not an age key: use --passphrase (npmdesk generates the password) or --passphrase --package-passphrase-file F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF protégé s&apos;ouvre avec un mot de passe, pas avec une clé age : utilisez --passphrase (npmdesk crée le mot de passe) ou --passphrase --package-passphrase-file F.</translation>
     </message>
     <message>
         <source>You stopped waiting for this write, so it was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez cessé d&apos;attendre cette écriture : elle n&apos;a donc pas été faite.</translation>
     </message>
     <message>
         <source>npmdesk could not remember the vault on this device. Use your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk n&apos;a pas pu mémoriser le coffre-fort sur cet appareil. Utilisez votre phrase secrète.</translation>
     </message>
     <message>
         <source>This file is neither an encrypted npmdesk package nor a password-protected PDF: npmdesk never attaches an unencrypted file to an email. Export it as a package or a protected PDF first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est ni un paquet npmdesk chiffré ni un PDF protégé par mot de passe : npmdesk ne joint jamais un fichier non chiffré à un courriel. Exportez-le d&apos;abord en paquet ou en PDF protégé.</translation>
     </message>
     <message>
         <source>This vault has no record of exporting a file of this name: choose the package or protected PDF as npmdesk exported it (under the name it was given), or export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre-fort n&apos;a exporté aucun fichier de ce nom : choisissez le paquet ou le PDF protégé tel que npmdesk l&apos;a exporté (sous le nom qui lui a été donné), ou exportez-le à nouveau.</translation>
     </message>
     <message>
         <source>npmdesk could not read this file: check that it is still there and readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk n&apos;a pas pu lire ce fichier : vérifiez qu&apos;il existe toujours et qu&apos;il est lisible.</translation>
     </message>
     <message>
         <source>Give at least one recipient&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;adresse électronique d&apos;au moins un destinataire.</translation>
     </message>
     <message>
         <source>A recipient&apos;s address is not an email address (name@example.org): check the addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse d&apos;un destinataire n&apos;est pas une adresse électronique (nom@example.org) : vérifiez les adresses.</translation>
     </message>
     <message>
         <source>Reports are written in English (en), French (fr), Spanish (es), Arabic (ar), Russian (ru) or Portuguese (pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports sont rédigés en anglais (en), en français (fr), en espagnol (es), en arabe (ar), en russe (ru) ou en portugais (pt).</translation>
+    </message>
+    <message>
+        <source>This vault has no team folder yet: choose one with &apos;npmdesk team folder DIR&apos;.</source>
+        <translation>Ce coffre-fort n&apos;a pas encore de dossier d&apos;équipe : choisissez-en un avec &apos;npmdesk team folder DIR&apos;.</translation>
+    </message>
+    <message>
+        <source>The team folder cannot be inside the vault&apos;s folder: choose another one. Nothing was changed.</source>
+        <translation>Le dossier d&apos;équipe ne peut pas se trouver dans le dossier du coffre-fort : choisissez-en un autre. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Another member already has this signing key (or it is this vault&apos;s own): a device joins the team once. Nothing was changed.</source>
+        <translation>Un autre membre a déjà cette clé de signature (ou c&apos;est celle de ce coffre-fort) : un appareil ne rejoint l&apos;équipe qu&apos;une fois. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>
     <message>
         <source>Your organisation&apos;s email addresses: write whole addresses such as info@npm.example.org, separated by commas. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses électroniques de votre organisation : écrivez des adresses complètes, comme info@npm.example.org, séparées par des virgules. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses électroniques de votre organisation</translation>
     </message>
     <message>
         <source>info@npm.example.org, visits@npm.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>info@npm.example.org, visites@npm.example.org</translation>
     </message>
     <message>
         <source>&amp;Email addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresses électroniques :</translation>
     </message>
     <message>
         <source>Your organisation&apos;s addresses, separated by commas: imported email from them counts as sent, the rest as received. Kept in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses de votre organisation, séparées par des virgules : les courriels importés qui en proviennent comptent comme envoyés, les autres comme reçus. Conservées dans le coffre-fort.</translation>
     </message>
 </context>
 <context>
@@ -4968,55 +4981,55 @@ SHA-256: {sha256}</source>
     <name>ProtectedPdf</name>
     <message>
         <source>Password-protected PD&amp;F (for recipients with only a PDF reader)</source>
-        <translation type="unfinished"></translation>
+        <translation>PD&amp;F protégé par mot de passe (pour les destinataires qui n&apos;ont qu&apos;un lecteur PDF)</translation>
     </message>
     <message>
         <source>A PDF of the records, locked with a long password that npmdesk makes and shows you once. Give the password by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF des fiches, verrouillé par un long mot de passe que npmdesk crée et vous montre une seule fois. Donnez le mot de passe par téléphone.</translation>
     </message>
     <message>
         <source>Save the password-protected PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le PDF protégé par mot de passe</translation>
     </message>
     <message>
         <source>PDF documents (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*{suffix})</translation>
     </message>
     <message>
         <source>Exported {records} records to {path} ({size}), as a PDF locked with a password (AES-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>{records} fiches exportées dans {path} ({size}), en PDF verrouillé par un mot de passe (AES-256).</translation>
     </message>
     <message>
         <source>Making the password-protected PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du PDF protégé par mot de passe…</translation>
     </message>
     <message>
         <source>The PDF&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du PDF</translation>
     </message>
     <message>
         <source>The PDF opens with this password. Give it to the recipient by phone, never in the same email as the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF s&apos;ouvre avec ce mot de passe. Donnez-le au destinataire par téléphone, jamais dans le même courriel que le PDF.</translation>
     </message>
     <message>
         <source>It will not be shown again: npmdesk does not keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne sera plus affiché : npmdesk ne le conserve pas.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copier</translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le mot de passe</translation>
     </message>
     <message>
         <source>I have &amp;noted it</source>
-        <translation type="unfinished"></translation>
+        <translation>Je l&apos;ai &amp;noté</translation>
     </message>
     <message>
         <source>I have noted the password</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai noté le mot de passe</translation>
     </message>
 </context>
 <context>
@@ -6645,71 +6658,71 @@ SHA-256: {sha256}</source>
     <name>SendMail</name>
     <message>
         <source>Se&amp;nd by Email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer par co&amp;urriel…</translation>
     </message>
     <message>
         <source>Send by Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer par courriel</translation>
     </message>
     <message>
         <source>npmdesk writes a mail draft that carries {file}, encrypted, and opens it in your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk rédige un brouillon de courriel qui porte {file}, chiffré, et l&apos;ouvre dans votre messagerie.</translation>
     </message>
     <message>
         <source>Recipients&apos; email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses électroniques des destinataires</translation>
     </message>
     <message>
         <source>name@example.org, another@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.org, autre@example.org</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;Au :</translation>
+        <translation>&amp;À :</translation>
     </message>
     <message>
         <source>Language of the cover note</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du message d&apos;accompagnement</translation>
     </message>
     <message>
         <source>Cover note in &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue du message d&apos;accompagnement :</translation>
     </message>
     <message>
         <source>Problem with the addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec les adresses</translation>
     </message>
     <message>
         <source>The cover note travels in clear: it says what the file is and how to open it, nothing confidential. The file itself stays encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message d&apos;accompagnement voyage en clair : il dit ce qu&apos;est le fichier et comment l&apos;ouvrir, rien de confidentiel. Le fichier lui-même reste chiffré.</translation>
     </message>
     <message>
         <source>&amp;Save the Draft and Open It…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le brouillon et l&apos;ouvrir…</translation>
     </message>
     <message>
         <source>Save the draft and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon et l&apos;ouvrir</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Save the mail draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon de courriel</translation>
     </message>
     <message>
         <source>Mail drafts (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons de courriel (*{suffix})</translation>
     </message>
     <message>
         <source>The mail draft is saved as {path} and opens in your mail program: check it and send it. Its cover note travels in clear; it says nothing confidential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon est enregistré sous {path} et s&apos;ouvre dans votre messagerie : vérifiez-le et envoyez-le. Son message d&apos;accompagnement voyage en clair ; il ne dit rien de confidentiel.</translation>
     </message>
     <message>
         <source>Writing the mail draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction du brouillon de courriel…</translation>
     </message>
 </context>
 <context>

@@ -3238,19 +3238,19 @@
     </message>
     <message>
         <source>For recipients without npmdesk (OpenSSH allowed_signers line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Para destinatários sem o npmdesk (linha allowed_signers do OpenSSH):</translation>
     </message>
     <message>
         <source>Your OpenSSH allowed_signers line</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua linha allowed_signers do OpenSSH</translation>
     </message>
     <message>
         <source>Copy for &amp;OpenSSH</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar para &amp;OpenSSH</translation>
     </message>
     <message>
         <source>Copy your OpenSSH allowed_signers line</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a sua linha allowed_signers do OpenSSH</translation>
     </message>
 </context>
 <context>
@@ -3658,240 +3658,241 @@
     <name>MailImport</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem data</translation>
     </message>
     <message>
         <source>time zone not given</source>
-        <translation type="unfinished"></translation>
+        <translation>fuso horário não indicado</translation>
     </message>
     <message>
         <source>{date}, {time} {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time} {zone}</translation>
     </message>
     <message>
         <source>No sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem remetente</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem assunto)</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebida</translation>
     </message>
     <message>
         <source>Already in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Já no cofre</translation>
     </message>
     <message>
         <source>Reply to a message in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta a uma mensagem do cofre</translation>
     </message>
     <message>
         <source>Reply to a message in these files</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta a uma mensagem destes ficheiros</translation>
     </message>
     <message>
         <source>Reply to a message not in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta a uma mensagem que não está no cofre</translation>
     </message>
     <message>
         <source>New: {new}. Already in the vault: {duplicates}. Cannot be read: {failures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Novas: {new}. Já no cofre: {duplicates}. Ilegíveis: {failures}.</translation>
     </message>
     <message numerus="yes">
         <source>%n email message(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem de e-mail importada.</numerusform>
+            <numerusform>%n mensagens de e-mail importadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dropped message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem arrastada</translation>
     </message>
     <message>
         <source>A message not in this vault: {message_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem que não está neste cofre: {message_id}</translation>
     </message>
     <message>
         <source>{item} — the original message</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} — a mensagem original</translation>
     </message>
     <message>
         <source>The message exactly as it was saved from the mail program, byte for byte.
 SHA-256: {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem exatamente como foi guardada a partir do programa de e-mail, byte a byte.
+SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
     <name>MailImportDialog</name>
     <message>
         <source>Import Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar e-mail</translation>
     </message>
     <message>
         <source>Import email</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar e-mail</translation>
     </message>
     <message>
         <source>Reading the messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>A ler as mensagens…</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progresso</translation>
+        <translation>Progresso</translation>
     </message>
     <message>
         <source>npmdesk cannot tell which of these messages your organisation sent: its email addresses are not set, so every message counts as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>O npmdesk não consegue saber quais destas mensagens a sua organização enviou: os endereços de e-mail dela não estão definidos, por isso todas as mensagens contam como recebidas.</translation>
     </message>
     <message>
         <source>Set Your Organisation&apos;s &amp;Addresses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir os &amp;endereços da sua organização…</translation>
     </message>
     <message>
         <source>Set your organisation&apos;s email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir os endereços de e-mail da sua organização</translation>
     </message>
     <message>
         <source>Messages in these files</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens destes ficheiros</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Sentido</translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Thread</source>
-        <translation type="unfinished">Conversa</translation>
+        <translation>Conversa</translation>
     </message>
     <message>
         <source>&amp;Messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensagens:</translation>
     </message>
     <message>
         <source>Files that cannot &amp;be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros que não podem ser &amp;lidos:</translation>
     </message>
     <message>
         <source>Files that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros que não podem ser lidos</translation>
     </message>
     <message>
         <source>&amp;People not among your contacts (tick those to add as contacts):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pessoas que não estão entre os seus contactos (assinale as que quer adicionar como contactos):</translation>
     </message>
     <message>
         <source>People not among your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas que não estão entre os seus contactos</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importar</translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Import the new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar as mensagens novas</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Cancelar</translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Checking the messages again…</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificar novamente as mensagens…</translation>
     </message>
     <message>
         <source>{file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {reason}</translation>
     </message>
     <message>
         <source>Add as a contact: {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar como contacto: {person}</translation>
     </message>
     <message>
         <source>Importing the messages and their attachments…</source>
-        <translation type="unfinished"></translation>
+        <translation>A importar as mensagens e os respetivos anexos…</translation>
     </message>
     <message numerus="yes">
         <source>Import stopped. %n message(s) imported before you cancelled stay in the vault; importing the same files again adds only the others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importação interrompida. %n mensagem importada antes de cancelar fica no cofre; importar novamente os mesmos ficheiros só adiciona as restantes.</numerusform>
+            <numerusform>Importação interrompida. %n mensagens importadas antes de cancelar ficam no cofre; importar novamente os mesmos ficheiros só adiciona as restantes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. Nada foi importado.</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished">Fec&amp;har</translation>
+        <translation>&amp;Fechar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fechar</translation>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
     <name>MailImportFeature</name>
     <message>
         <source>Import E&amp;mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;e-mail…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <source>Import saved email (.eml, Outlook .msg, mbox) as communications, with a preview first</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar e-mail guardado (.eml, .msg do Outlook, mbox) como comunicações, com uma pré-visualização antes</translation>
     </message>
     <message>
         <source>Import Email &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;pasta de e-mail…</translation>
     </message>
     <message>
         <source>Import every saved message in a folder and its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar todas as mensagens guardadas numa pasta e nas respetivas subpastas</translation>
     </message>
     <message>
         <source>Import email</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar e-mail</translation>
     </message>
     <message>
         <source>Saved email (*.eml *.msg *.mbox *.mbx);;All files, for mbox files without a suffix (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail guardado (*.eml *.msg *.mbox *.mbx);;Todos os ficheiros, para ficheiros mbox sem extensão (*)</translation>
     </message>
     <message>
         <source>Import a folder of email</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar uma pasta de e-mail</translation>
     </message>
 </context>
 <context>
@@ -4545,62 +4546,74 @@ SHA-256: {sha256}</source>
     </message>
     <message>
         <source>A protected PDF is opened with a password, not an age key: use --passphrase (npmdesk generates the password) or --passphrase --package-passphrase-file F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um PDF protegido abre-se com uma senha, não com uma chave age: use --passphrase (o npmdesk gera a senha) ou --passphrase --package-passphrase-file F.</translation>
     </message>
     <message>
         <source>You stopped waiting for this write, so it was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixou de esperar por esta escrita, por isso não foi feita.</translation>
     </message>
     <message>
         <source>npmdesk could not remember the vault on this device. Use your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>O npmdesk não conseguiu memorizar o cofre neste dispositivo. Use a sua frase secreta.</translation>
     </message>
     <message>
         <source>This file is neither an encrypted npmdesk package nor a password-protected PDF: npmdesk never attaches an unencrypted file to an email. Export it as a package or a protected PDF first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ficheiro não é um pacote npmdesk encriptado nem um PDF protegido por senha: o npmdesk nunca anexa um ficheiro não encriptado a um e-mail. Exporte-o primeiro como pacote ou como PDF protegido.</translation>
     </message>
     <message>
         <source>This vault has no record of exporting a file of this name: choose the package or protected PDF as npmdesk exported it (under the name it was given), or export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cofre não exportou nenhum ficheiro com este nome: escolha o pacote ou o PDF protegido tal como o npmdesk o exportou (com o nome que lhe foi dado), ou exporte-o novamente.</translation>
     </message>
     <message>
         <source>npmdesk could not read this file: check that it is still there and readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>O npmdesk não conseguiu ler este ficheiro: verifique se ainda existe e se pode ser lido.</translation>
     </message>
     <message>
         <source>Give at least one recipient&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique o endereço de e-mail de pelo menos um destinatário.</translation>
     </message>
     <message>
         <source>A recipient&apos;s address is not an email address (name@example.org): check the addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço de um destinatário não é um endereço de e-mail (nome@example.org): verifique os endereços.</translation>
     </message>
     <message>
         <source>Reports are written in English (en), French (fr), Spanish (es), Arabic (ar), Russian (ru) or Portuguese (pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os relatórios são redigidos em inglês (en), francês (fr), espanhol (es), árabe (ar), russo (ru) ou português (pt).</translation>
+    </message>
+    <message>
+        <source>This vault has no team folder yet: choose one with &apos;npmdesk team folder DIR&apos;.</source>
+        <translation>Este cofre ainda não tem pasta de equipa: escolha uma com &apos;npmdesk team folder DIR&apos;.</translation>
+    </message>
+    <message>
+        <source>The team folder cannot be inside the vault&apos;s folder: choose another one. Nothing was changed.</source>
+        <translation>A pasta de equipa não pode estar dentro da pasta do cofre: escolha outra. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Another member already has this signing key (or it is this vault&apos;s own): a device joins the team once. Nothing was changed.</source>
+        <translation>Outro membro já tem esta chave de assinatura (ou é a deste próprio cofre): um dispositivo junta-se à equipa uma única vez. Nada foi alterado.</translation>
     </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>
     <message>
         <source>Your organisation&apos;s email addresses: write whole addresses such as info@npm.example.org, separated by commas. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereços de e-mail da sua organização: escreva endereços completos, como info@npm.example.org, separados por vírgulas. Nada foi guardado.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereços de e-mail da sua organização</translation>
     </message>
     <message>
         <source>info@npm.example.org, visits@npm.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>info@npm.example.org, visitas@npm.example.org</translation>
     </message>
     <message>
         <source>&amp;Email addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endereços de e-mail:</translation>
     </message>
     <message>
         <source>Your organisation&apos;s addresses, separated by commas: imported email from them counts as sent, the rest as received. Kept in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereços da sua organização, separados por vírgulas: o e-mail importado que vem deles conta como enviado e o restante como recebido. Guardados no cofre.</translation>
     </message>
 </context>
 <context>
@@ -4968,55 +4981,55 @@ SHA-256: {sha256}</source>
     <name>ProtectedPdf</name>
     <message>
         <source>Password-protected PD&amp;F (for recipients with only a PDF reader)</source>
-        <translation type="unfinished"></translation>
+        <translation>PD&amp;F protegido por senha (para destinatários que só têm um leitor de PDF)</translation>
     </message>
     <message>
         <source>A PDF of the records, locked with a long password that npmdesk makes and shows you once. Give the password by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um PDF dos registos, bloqueado com uma senha longa que o npmdesk cria e lhe mostra uma única vez. Comunique a senha por telefone.</translation>
     </message>
     <message>
         <source>Save the password-protected PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o PDF protegido por senha</translation>
     </message>
     <message>
         <source>PDF documents (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*{suffix})</translation>
     </message>
     <message>
         <source>Exported {records} records to {path} ({size}), as a PDF locked with a password (AES-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>{records} registos exportados para {path} ({size}), como PDF bloqueado com senha (AES-256).</translation>
     </message>
     <message>
         <source>Making the password-protected PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>A criar o PDF protegido por senha…</translation>
     </message>
     <message>
         <source>The PDF&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha do PDF</translation>
     </message>
     <message>
         <source>The PDF opens with this password. Give it to the recipient by phone, never in the same email as the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PDF abre-se com esta senha. Dê-a ao destinatário por telefone, nunca no mesmo e-mail que o PDF.</translation>
     </message>
     <message>
         <source>It will not be shown again: npmdesk does not keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não voltará a ser mostrada: o npmdesk não a guarda.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copiar</translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a senha</translation>
     </message>
     <message>
         <source>I have &amp;noted it</source>
-        <translation type="unfinished"></translation>
+        <translation>Já a &amp;anotei</translation>
     </message>
     <message>
         <source>I have noted the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotei a senha</translation>
     </message>
 </context>
 <context>
@@ -6645,71 +6658,71 @@ SHA-256: {sha256}</source>
     <name>SendMail</name>
     <message>
         <source>Se&amp;nd by Email…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nviar por e-mail…</translation>
     </message>
     <message>
         <source>Send by Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar por e-mail</translation>
     </message>
     <message>
         <source>npmdesk writes a mail draft that carries {file}, encrypted, and opens it in your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>O npmdesk escreve um rascunho de e-mail que leva {file}, encriptado, e abre-o no seu programa de e-mail.</translation>
     </message>
     <message>
         <source>Recipients&apos; email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereços de e-mail dos destinatários</translation>
     </message>
     <message>
         <source>name@example.org, another@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nome@example.org, outro@example.org</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished">A&amp;té:</translation>
+        <translation>&amp;Para:</translation>
     </message>
     <message>
         <source>Language of the cover note</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da nota de acompanhamento</translation>
     </message>
     <message>
         <source>Cover note in &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma da nota de acompanhamento:</translation>
     </message>
     <message>
         <source>Problem with the addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema com os endereços</translation>
     </message>
     <message>
         <source>The cover note travels in clear: it says what the file is and how to open it, nothing confidential. The file itself stays encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nota de acompanhamento segue sem encriptação: diz o que é o ficheiro e como abri-lo, nada de confidencial. O próprio ficheiro continua encriptado.</translation>
     </message>
     <message>
         <source>&amp;Save the Draft and Open It…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar o rascunho e abri-lo…</translation>
     </message>
     <message>
         <source>Save the draft and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o rascunho e abri-lo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Save the mail draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o rascunho de e-mail</translation>
     </message>
     <message>
         <source>Mail drafts (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunhos de e-mail (*{suffix})</translation>
     </message>
     <message>
         <source>The mail draft is saved as {path} and opens in your mail program: check it and send it. Its cover note travels in clear; it says nothing confidential.</source>
-        <translation type="unfinished"></translation>
+        <translation>O rascunho de e-mail foi guardado como {path} e abre-se no seu programa de e-mail: verifique-o e envie-o. A nota de acompanhamento segue sem encriptação; não diz nada de confidencial.</translation>
     </message>
     <message>
         <source>Writing the mail draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>A escrever o rascunho de e-mail…</translation>
     </message>
 </context>
 <context>

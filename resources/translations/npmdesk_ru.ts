@@ -3254,19 +3254,19 @@
     </message>
     <message>
         <source>For recipients without npmdesk (OpenSSH allowed_signers line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Для получателей без npmdesk (строка allowed_signers для OpenSSH):</translation>
     </message>
     <message>
         <source>Your OpenSSH allowed_signers line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша строка allowed_signers для OpenSSH</translation>
     </message>
     <message>
         <source>Copy for &amp;OpenSSH</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать &amp;для OpenSSH</translation>
     </message>
     <message>
         <source>Copy your OpenSSH allowed_signers line</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать вашу строку allowed_signers для OpenSSH</translation>
     </message>
 </context>
 <context>
@@ -3679,242 +3679,243 @@
     <name>MailImport</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Без даты</translation>
     </message>
     <message>
         <source>time zone not given</source>
-        <translation type="unfinished"></translation>
+        <translation>часовой пояс не указан</translation>
     </message>
     <message>
         <source>{date}, {time} {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time} {zone}</translation>
     </message>
     <message>
         <source>No sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Без отправителя</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без темы)</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <source>Already in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже в хранилище</translation>
     </message>
     <message>
         <source>Reply to a message in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ на сообщение из хранилища</translation>
     </message>
     <message>
         <source>Reply to a message in these files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ на сообщение из этих файлов</translation>
     </message>
     <message>
         <source>Reply to a message not in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ на сообщение, которого нет в хранилище</translation>
     </message>
     <message>
         <source>New: {new}. Already in the vault: {duplicates}. Cannot be read: {failures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новых: {new}. Уже в хранилище: {duplicates}. Не удалось прочитать: {failures}.</translation>
     </message>
     <message numerus="yes">
         <source>%n email message(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортировано %n письмо.</numerusform>
+            <numerusform>Импортировано %n письма.</numerusform>
+            <numerusform>Импортировано %n писем.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dropped message</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащенное сообщение</translation>
     </message>
     <message>
         <source>A message not in this vault: {message_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение, которого нет в этом хранилище: {message_id}</translation>
     </message>
     <message>
         <source>{item} — the original message</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} — исходное сообщение</translation>
     </message>
     <message>
         <source>The message exactly as it was saved from the mail program, byte for byte.
 SHA-256: {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение точно в том виде, в каком оно было сохранено из почтовой программы, байт в байт.
+SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
     <name>MailImportDialog</name>
     <message>
         <source>Import Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт электронной почты</translation>
     </message>
     <message>
         <source>Import email</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт электронной почты</translation>
     </message>
     <message>
         <source>Reading the messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение сообщений…</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Ход выполнения</translation>
+        <translation>Ход выполнения</translation>
     </message>
     <message>
         <source>npmdesk cannot tell which of these messages your organisation sent: its email addresses are not set, so every message counts as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk не может определить, какие из этих сообщений отправила ваша организация: её адреса электронной почты не заданы, поэтому все сообщения считаются полученными.</translation>
     </message>
     <message>
         <source>Set Your Organisation&apos;s &amp;Addresses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Указать &amp;адреса вашей организации…</translation>
     </message>
     <message>
         <source>Set your organisation&apos;s email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Указать адреса электронной почты вашей организации</translation>
     </message>
     <message>
         <source>Messages in these files</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения в этих файлах</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Направление</translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Государство</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Thread</source>
-        <translation type="unfinished">Переписка</translation>
+        <translation>Цепочка</translation>
     </message>
     <message>
         <source>&amp;Messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сообщения:</translation>
     </message>
     <message>
         <source>Files that cannot &amp;be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы, которые не удаётся &amp;прочитать:</translation>
     </message>
     <message>
         <source>Files that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы, которые не удаётся прочитать</translation>
     </message>
     <message>
         <source>&amp;People not among your contacts (tick those to add as contacts):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Люди, которых нет среди ваших контактов (отметьте тех, кого нужно добавить в контакты):</translation>
     </message>
     <message>
         <source>People not among your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди, которых нет среди ваших контактов</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Импортировать</translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>Import the new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать новые сообщения</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Отмена</translation>
+        <translation>&amp;Отмена</translation>
     </message>
     <message>
         <source>Checking the messages again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторная проверка сообщений…</translation>
     </message>
     <message>
         <source>{file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {reason}</translation>
     </message>
     <message>
         <source>Add as a contact: {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в контакты: {person}</translation>
     </message>
     <message>
         <source>Importing the messages and their attachments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт сообщений и их вложений…</translation>
     </message>
     <message numerus="yes">
         <source>Import stopped. %n message(s) imported before you cancelled stay in the vault; importing the same files again adds only the others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импорт остановлен. %n сообщение, импортированное до отмены, остаётся в хранилище; при повторном импорте тех же файлов добавятся только остальные.</numerusform>
+            <numerusform>Импорт остановлен. %n сообщения, импортированные до отмены, остаются в хранилище; при повторном импорте тех же файлов добавятся только остальные.</numerusform>
+            <numerusform>Импорт остановлен. %n сообщений, импортированных до отмены, остаются в хранилище; при повторном импорте тех же файлов добавятся только остальные.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished">&amp;Закрыть</translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
     <name>MailImportFeature</name>
     <message>
         <source>Import E&amp;mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать &amp;электронную почту…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <source>Import saved email (.eml, Outlook .msg, mbox) as communications, with a preview first</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать сохранённые письма (.eml, .msg Outlook, mbox) как корреспонденцию, с предварительным просмотром</translation>
     </message>
     <message>
         <source>Import Email &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать &amp;папку с почтой…</translation>
     </message>
     <message>
         <source>Import every saved message in a folder and its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать все сохранённые сообщения из папки и её подпапок</translation>
     </message>
     <message>
         <source>Import email</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт электронной почты</translation>
     </message>
     <message>
         <source>Saved email (*.eml *.msg *.mbox *.mbx);;All files, for mbox files without a suffix (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые письма (*.eml *.msg *.mbox *.mbx);;Все файлы, для файлов mbox без расширения (*)</translation>
     </message>
     <message>
         <source>Import a folder of email</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт папки с почтой</translation>
     </message>
 </context>
 <context>
@@ -4569,62 +4570,74 @@ SHA-256: {sha256}</source>
     </message>
     <message>
         <source>A protected PDF is opened with a password, not an age key: use --passphrase (npmdesk generates the password) or --passphrase --package-passphrase-file F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Защищённый PDF открывается паролем, а не ключом age: используйте --passphrase (npmdesk создаёт пароль) или --passphrase --package-passphrase-file F.</translation>
     </message>
     <message>
         <source>You stopped waiting for this write, so it was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы прекратили ожидание этого сохранения, поэтому оно не было выполнено.</translation>
     </message>
     <message>
         <source>npmdesk could not remember the vault on this device. Use your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk не удалось запомнить хранилище на этом устройстве. Используйте свою парольную фразу.</translation>
     </message>
     <message>
         <source>This file is neither an encrypted npmdesk package nor a password-protected PDF: npmdesk never attaches an unencrypted file to an email. Export it as a package or a protected PDF first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл не является ни зашифрованным пакетом npmdesk, ни защищённым паролем PDF: npmdesk никогда не прикрепляет к письму незашифрованный файл. Сначала экспортируйте его как пакет или защищённый PDF.</translation>
     </message>
     <message>
         <source>This vault has no record of exporting a file of this name: choose the package or protected PDF as npmdesk exported it (under the name it was given), or export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это хранилище не экспортировало файл с таким именем: выберите пакет или защищённый PDF в том виде, в каком его экспортировал npmdesk (под именем, которое ему было дано), или экспортируйте его заново.</translation>
     </message>
     <message>
         <source>npmdesk could not read this file: check that it is still there and readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk не удалось прочитать этот файл: проверьте, что он всё ещё на месте и доступен для чтения.</translation>
     </message>
     <message>
         <source>Give at least one recipient&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите адрес электронной почты хотя бы одного получателя.</translation>
     </message>
     <message>
         <source>A recipient&apos;s address is not an email address (name@example.org): check the addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес одного из получателей не является адресом электронной почты (name@example.org): проверьте адреса.</translation>
     </message>
     <message>
         <source>Reports are written in English (en), French (fr), Spanish (es), Arabic (ar), Russian (ru) or Portuguese (pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты составляются на английском (en), французском (fr), испанском (es), арабском (ar), русском (ru) или португальском (pt) языке.</translation>
+    </message>
+    <message>
+        <source>This vault has no team folder yet: choose one with &apos;npmdesk team folder DIR&apos;.</source>
+        <translation>У этого хранилища ещё нет папки команды: выберите её командой &apos;npmdesk team folder DIR&apos;.</translation>
+    </message>
+    <message>
+        <source>The team folder cannot be inside the vault&apos;s folder: choose another one. Nothing was changed.</source>
+        <translation>Папка команды не может находиться внутри папки хранилища: выберите другую. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Another member already has this signing key (or it is this vault&apos;s own): a device joins the team once. Nothing was changed.</source>
+        <translation>У другого участника уже есть этот ключ подписи (или это ключ самого хранилища): устройство вступает в команду только один раз. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>
     <message>
         <source>Your organisation&apos;s email addresses: write whole addresses such as info@npm.example.org, separated by commas. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса электронной почты вашей организации: введите полные адреса, например info@npm.example.org, через запятую. Ничего не сохранено.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса электронной почты вашей организации</translation>
     </message>
     <message>
         <source>info@npm.example.org, visits@npm.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>info@npm.example.org, visits@npm.example.org</translation>
     </message>
     <message>
         <source>&amp;Email addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адреса электронной почты:</translation>
     </message>
     <message>
         <source>Your organisation&apos;s addresses, separated by commas: imported email from them counts as sent, the rest as received. Kept in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса вашей организации через запятую: импортированные письма с этих адресов считаются отправленными, остальные — полученными. Сохраняются в хранилище.</translation>
     </message>
 </context>
 <context>
@@ -4993,55 +5006,55 @@ SHA-256: {sha256}</source>
     <name>ProtectedPdf</name>
     <message>
         <source>Password-protected PD&amp;F (for recipients with only a PDF reader)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, &amp;защищённый паролем (для получателей, у которых есть только программа для чтения PDF)</translation>
     </message>
     <message>
         <source>A PDF of the records, locked with a long password that npmdesk makes and shows you once. Give the password by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-файл с записями, заблокированный длинным паролем, который npmdesk создаёт и показывает вам один раз. Сообщите пароль по телефону.</translation>
     </message>
     <message>
         <source>Save the password-protected PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить PDF, защищённый паролем</translation>
     </message>
     <message>
         <source>PDF documents (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*{suffix})</translation>
     </message>
     <message>
         <source>Exported {records} records to {path} ({size}), as a PDF locked with a password (AES-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано записей: {records}; файл {path} ({size}) — PDF, защищённый паролем (AES-256).</translation>
     </message>
     <message>
         <source>Making the password-protected PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание PDF, защищённого паролем…</translation>
     </message>
     <message>
         <source>The PDF&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль PDF-файла</translation>
     </message>
     <message>
         <source>The PDF opens with this password. Give it to the recipient by phone, never in the same email as the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF открывается этим паролем. Сообщите его получателю по телефону, но никогда — в том же письме, что и PDF.</translation>
     </message>
     <message>
         <source>It will not be shown again: npmdesk does not keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Он больше не будет показан: npmdesk его не хранит.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Копировать</translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <source>Copy the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать пароль</translation>
     </message>
     <message>
         <source>I have &amp;noted it</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль &amp;записан</translation>
     </message>
     <message>
         <source>I have noted the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль записан</translation>
     </message>
 </context>
 <context>
@@ -6672,71 +6685,71 @@ SHA-256: {sha256}</source>
     <name>SendMail</name>
     <message>
         <source>Se&amp;nd by Email…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить по электронной почте…</translation>
     </message>
     <message>
         <source>Send by Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить по электронной почте</translation>
     </message>
     <message>
         <source>npmdesk writes a mail draft that carries {file}, encrypted, and opens it in your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk составляет черновик письма с файлом {file} в зашифрованном виде и открывает его в вашей почтовой программе.</translation>
     </message>
     <message>
         <source>Recipients&apos; email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса электронной почты получателей</translation>
     </message>
     <message>
         <source>name@example.org, another@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org, another@example.org</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;До:</translation>
+        <translation>&amp;Кому:</translation>
     </message>
     <message>
         <source>Language of the cover note</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык сопроводительного текста</translation>
     </message>
     <message>
         <source>Cover note in &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык сопроводительного текста:</translation>
     </message>
     <message>
         <source>Problem with the addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема с адресами</translation>
     </message>
     <message>
         <source>The cover note travels in clear: it says what the file is and how to open it, nothing confidential. The file itself stays encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопроводительный текст передаётся в открытом виде: в нём сказано, что это за файл и как его открыть, и ничего конфиденциального. Сам файл остаётся зашифрованным.</translation>
     </message>
     <message>
         <source>&amp;Save the Draft and Open It…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить черновик и открыть его…</translation>
     </message>
     <message>
         <source>Save the draft and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить черновик и открыть его</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Save the mail draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить черновик письма</translation>
     </message>
     <message>
         <source>Mail drafts (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновики писем (*{suffix})</translation>
     </message>
     <message>
         <source>The mail draft is saved as {path} and opens in your mail program: check it and send it. Its cover note travels in clear; it says nothing confidential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик письма сохранён как {path} и откроется в вашей почтовой программе: проверьте и отправьте его. Сопроводительный текст передаётся в открытом виде; в нём нет ничего конфиденциального.</translation>
     </message>
     <message>
         <source>Writing the mail draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Составление черновика письма…</translation>
     </message>
 </context>
 <context>
