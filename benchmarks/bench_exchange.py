@@ -35,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import floor
 from bench_age import Measure, run_measured
+from results import Figure, load_range
 
 MIB = 1024 * 1024
 PASSPHRASE = "benchmark passphrase 2026"  # noqa: S105 - a throwaway benchmark vault
@@ -121,7 +122,7 @@ def floors_of_import(package: Path, key: Path, office: Path, work: Path) -> tupl
     return untar, insert, target
 
 
-def run_set(records: int, attachments_mb: int, repeat: int, parent: Path | None) -> list[str]:
+def run_set(records: int, attachments_mb: int, repeat: int, parent: Path | None) -> tuple[list[str], list[Figure]]:
     work = Path(tempfile.mkdtemp(prefix="bench-exchange-", dir=parent))
     try:
         field_vault, office0 = work / "field", work / "office0"
@@ -160,9 +161,20 @@ def run_set(records: int, attachments_mb: int, repeat: int, parent: Path | None)
             tar_time = floor.tar(work / "members", recipient, work / "floor.age")
             bytes_floor["export"].add(tar_time)
             rows_floor["export"].add(read + tar_time)
-        lines = []
+        lines, rows = [], []
         for step in ("export", "import"):
             mine = ours[step]
+            what = f"{step}, {records:,} records" + (f" + {attachments_mb} MB attachments" if attachments_mb else "")
+            # A package that is mostly attachments is held to the bytes' floor, a record package to the rows'.
+            anchor = bytes_floor[step] if attachments_mb else rows_floor[step]
+            tool = ("`tar -c | age -r`" if step == "export" else "`age -d | tar -x`") if attachments_mb else \
+                ("rows' floor (read, JSON, gzip + `tar -c | age -r`)" if step == "export"
+                 else "rows' floor (`age -d | tar -x` + raw sqlcipher3 inserts)")
+            goal = 1.5 if attachments_mb else 2.0
+            ratio = mine.median / anchor.median
+            rows.append(Figure(what, f"{mine.median:.1f} s, {max(mine.rss):.0f} MB peak",
+                               f"{tool} {anchor.median:.1f} s", ratio, f"≤ {goal}x", ratio <= goal,
+                               load_range(mine.loads + anchor.loads), "bench_exchange.py"))
             lines.append(
                 f"| {records:,} + {attachments_mb} MB ({size / MIB:,.0f} MiB) | {step} | {mine.median:.2f} s, "
                 f"{max(mine.rss):.0f} MB | {rows_floor[step].median:.2f} s | {bytes_floor[step].median:.2f} s | "
@@ -170,12 +182,12 @@ def run_set(records: int, attachments_mb: int, repeat: int, parent: Path | None)
                 f"{mine.load} / {rows_floor[step].load} |")
         for text in lines:
             print(text, flush=True)
-        return lines
+        return lines, rows
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def attachment_writes(megabytes: int, repeat: int, parent: Path | None) -> str:
+def attachment_writes(megabytes: int, repeat: int, parent: Path | None) -> tuple[str, Figure]:
     """npmdesk's attachment writes (`attachments.add`, one file of `megabytes`) against raw sqlcipher3
     writing the same bytes in the same chunks into the same tables with the same settings
     (floor.write_blobs), alternating, in this process: the best run of each."""
@@ -203,15 +215,46 @@ def attachment_writes(megabytes: int, repeat: int, parent: Path | None) -> str:
         vault.close()
         raw.close()
         best, floor_best = min(ours.seconds), min(theirs.seconds)
+        row = Figure(f"attachment writes, {megabytes} MB in one file (speed)", f"{megabytes / best:,.0f} MB/s",
+                     f"raw sqlcipher3 blob writes, same tables and settings {megabytes / floor_best:,.0f} MB/s",
+                     floor_best / best, "≥ 0.85x", floor_best / best >= 0.85, load_range(ours.loads + theirs.loads),
+                     "bench_exchange.py")
         return (f"attachment writes, {megabytes} MB in one file: npmdesk {megabytes / best:,.0f} MB/s, raw sqlcipher3 "
                 f"{megabytes / floor_best:,.0f} MB/s (same tables and settings): npmdesk at "
-                f"{floor_best / best:.2f}x the raw speed (best of {repeat}, load {ours.load})")
+                f"{floor_best / best:.2f}x the raw speed (best of {repeat}, load {ours.load})"), row
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
 HEADER = ("| package | step | npmdesk (median, peak RSS) | rows' floor | bytes' floor | ÷ rows' floor"
           " | ÷ bytes' floor | load: npmdesk / floor |\n|---|---|---|---|---|---|---|---|")
+
+
+def figures(sets: str = "10000:0,100000:0,10000:500", repeat: int = 3, parent: Path | None = None,
+            attachment_mb: int = 256) -> list[Figure]:
+    """The benchmark, printed as it goes (the table at the end again); the speed table's rows."""
+    if shutil.which("age") is None:
+        raise SystemExit("the age tool is missing: run `make test` (or install the Debian package 'age')")
+    print(subprocess.run(["uptime"], capture_output=True, text=True, check=False).stdout.strip(), flush=True)
+    rows: list[Figure] = []
+    writes = ""
+    if attachment_mb:
+        writes, row = attachment_writes(attachment_mb, repeat, parent)
+        rows.append(row)
+    print(writes, flush=True)
+    print(HEADER, flush=True)
+    lines = []
+    for spec in filter(None, sets.split(",")):
+        records, megabytes = (int(part) for part in spec.split(":"))
+        more, measured = run_set(records, megabytes, repeat, parent)
+        lines += more
+        rows += measured
+    print(f"\nMedians of {repeat} interleaved runs; {os.cpu_count()} CPUs.")
+    print(HEADER)
+    print("\n".join(lines))
+    print(writes)
+    print(subprocess.run(["uptime"], capture_output=True, text=True, check=False).stdout.strip())
+    return rows
 
 
 def main() -> int:
@@ -223,21 +266,7 @@ def main() -> int:
     parser.add_argument("--attachment-mb", type=int, default=256,
                         help="size of the file for the attachment-write comparison (0: skip it)")
     args = parser.parse_args()
-    if shutil.which("age") is None:
-        raise SystemExit("the age tool is missing: run `make test` (or install the Debian package 'age')")
-    print(subprocess.run(["uptime"], capture_output=True, text=True, check=False).stdout.strip(), flush=True)
-    writes = attachment_writes(args.attachment_mb, args.repeat, args.dir) if args.attachment_mb else ""
-    print(writes, flush=True)
-    print(HEADER, flush=True)
-    lines = []
-    for spec in filter(None, args.sets.split(",")):
-        records, megabytes = (int(part) for part in spec.split(":"))
-        lines += run_set(records, megabytes, args.repeat, args.dir)
-    print(f"\nMedians of {args.repeat} interleaved runs; {os.cpu_count()} CPUs.")
-    print(HEADER)
-    print("\n".join(lines))
-    print(writes)
-    print(subprocess.run(["uptime"], capture_output=True, text=True, check=False).stdout.strip())
+    figures(args.sets, args.repeat, args.dir, args.attachment_mb)
     return 0
 
 

@@ -47,7 +47,7 @@ from npmdesk.vault.database import SETTINGS
 from npmdesk.vault.kdf import TEST_PARAMS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from search_queries import QUERIES  # noqa: E402 - the 27 fixed queries, shared with bench_search.py
+from search_queries import QUERIES
 
 PASSPHRASE = "benchmark passphrase, not a secret"  # noqa: S105
 MIB = 1024 * 1024
