@@ -31,6 +31,7 @@ class Figure:
     met: bool | None
     load: str  # the 1-minute load average while it ran: "1.9" or "1.6-2.4"
     bench: str = ""  # the script that measured it
+    cpu_ratio: float | None = None  # npmdesk's CPU time over the anchor's, where both were measured
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -69,6 +70,7 @@ def show(figures: list[Figure]) -> None:
     """Print figures as the lines of the speed table."""
     for f in figures:
         ratio = "" if f.ratio is None else f"{f.ratio:.2f}x"
+        ratio += "" if f.cpu_ratio is None else f" (CPU {f.cpu_ratio:.2f}x)"
         verdict = {True: "meets", False: "MISSES", None: ""}[f.met]
         print(f"  {f.measurement}: npmdesk {f.npmdesk} | anchor {f.anchor} | {ratio} | goal {f.goal} {verdict}"
               f" | load {f.load}", flush=True)

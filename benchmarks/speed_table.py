@@ -22,6 +22,8 @@ Measured by `make bench` (`benchmarks/run_all.py`, then `benchmarks/speed_table.
 this page). Each figure stands beside its anchor, measured in the same run (interleaved, or in the
 same process), and the ratio is npmdesk's figure over the anchor's: below 1.0, npmdesk is faster.
 Absolute times move with the machine's load; ratios much less, so the load is given with each row.
+Where the CPU time of both sides was measured, the ratio of CPU times follows in brackets: on a
+shared machine it moves less than the wall time (a process waiting for a core uses none).
 """
 
 
@@ -49,6 +51,8 @@ def table(data: dict[str, Any]) -> str:
     for run in data["runs"]:
         for f in run["figures"]:
             ratio = "" if f["ratio"] is None else f"{f['ratio']:.2f}x"
+            if f.get("cpu_ratio") is not None:
+                ratio += f" (CPU {f['cpu_ratio']:.2f}x)"
             lines.append(f"| {cell(f['measurement'])} | {cell(f['npmdesk'])} | {cell(f['anchor'])} | {ratio} | "
                          f"{cell(f['goal'])} | {verdict(f['met'])} | {f['load']} |")
     return "\n".join(lines) + "\n"
