@@ -3,9 +3,10 @@ in the same run, interleaved (benchmarks/floor.py says what a floor is):
 
     .venv/bin/python benchmarks/bench_exchange.py [--sets 10000:0,100000:0,10000:500] [--repeat 3] [--dir DIR]
 
-Each set is RECORDS:ATTACHMENT_MB: a field vault gets that many demo records of every kind and
-that many MB of incompressible attachments (5 MiB files), and is exported whole for an office
-vault. Each repeat then runs, in turn: `npmdesk export --all` (its own process: start-up, unlock,
+Each set is RECORDS:ATTACHMENT_MB[:REPEAT] (REPEAT overrides --repeat for that set): a field
+vault gets that many demo records of every kind and that many MB of incompressible attachments
+(5 MiB files), and is exported whole for an office vault.
+Each repeat then runs, in turn: `npmdesk export --all` (its own process: start-up, unlock,
 read, pseudonymise, sign, tar, encrypt), `npmdesk import` into an empty copy of the office vault
 (decrypt, verify, validate, merge, index, store the attachments, one transaction), the import's
 floors (`age -d | tar -x`, then raw sqlcipher3 inserting the rows that import wrote) and the
@@ -171,9 +172,11 @@ def run_set(records: int, attachments_mb: int, repeat: int, parent: Path | None)
             bytes_floor["export"].add(tar_time[0], cpu=tar_time[1])
             rows_floor["export"].add(read[0] + tar_time[0], cpu=read[1] + tar_time[1])
         lines, rows = [], []
+        median_of = f"median of {repeat}" if repeat > 1 else "one run"
         for step in ("export", "import"):
             mine = ours[step]
-            what = f"{step}, {records:,} records" + (f" + {attachments_mb} MB attachments" if attachments_mb else "")
+            what = (f"{step}, {records:,} records" + (f" + {attachments_mb} MB attachments" if attachments_mb else "")
+                    + f" ({median_of})")
             # A package that is mostly attachments is held to the bytes' floor, a record package to the rows'.
             anchor = bytes_floor[step] if attachments_mb else rows_floor[step]
             tool = ("`tar -c | age -r`" if step == "export" else "`age -d | tar -x`") if attachments_mb else \
@@ -255,8 +258,8 @@ def figures(sets: str = "10000:0,100000:0,10000:500", repeat: int = 3, parent: P
     print(HEADER, flush=True)
     lines = []
     for spec in filter(None, sets.split(",")):
-        records, megabytes = (int(part) for part in spec.split(":"))
-        more, measured = run_set(records, megabytes, repeat, parent)
+        records, megabytes, *times = (int(part) for part in spec.split(":"))
+        more, measured = run_set(records, megabytes, times[0] if times else repeat, parent)
         lines += more
         rows += measured
     print(f"\nMedians of {repeat} interleaved runs; {os.cpu_count()} CPUs.")
@@ -270,7 +273,7 @@ def figures(sets: str = "10000:0,100000:0,10000:500", repeat: int = 3, parent: P
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", default="10000:0,100000:0,10000:500",
-                        help="RECORDS:ATTACHMENT_MB, comma-separated (default 10000:0,100000:0,10000:500)")
+                        help="RECORDS:ATTACHMENT_MB[:REPEAT], comma-separated (default 10000:0,100000:0,10000:500)")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--dir", type=Path, default=None)
     parser.add_argument("--attachment-mb", type=int, default=256,

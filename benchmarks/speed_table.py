@@ -5,7 +5,8 @@
 Each row: what was measured, npmdesk's figure, its anchor measured in the same run, the ratio
 between them, the goal and whether it is met, and the 1-minute load average while it ran. Above
 the table: the machine (CPU, CPU count, memory, system, Python), when each benchmark ran and the
-load around it. Nothing is measured here.
+load around it. Nothing is measured here. What follows the line `<!-- notes -->` in the page
+already there (notes written by hand: why a goal is missed) is kept.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+NOTES = "<!-- notes -->"
 INTRO = """# Speed
 
 Measured by `make bench` (`benchmarks/run_all.py`, then `benchmarks/speed_table.py`, which writes
@@ -64,6 +66,9 @@ def main() -> int:
     parser.add_argument("-o", "--out", type=Path, default=HERE.parent / "docs" / "speed.md")
     args = parser.parse_args()
     text = table(json.loads(args.json.read_text(encoding="utf-8")))
+    old = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+    if NOTES in old:
+        text += "\n" + NOTES + old.split(NOTES, 1)[1]
     args.out.write_text(text, encoding="utf-8")
     print(text, end="")
     return 0
