@@ -53,7 +53,7 @@ def measure(name: str, quick: bool, parent: Path | None, search_dir: Path | None
     if name == "age":
         import bench_age
 
-        return bench_age.figures(size_mb=64 if quick else 1024, repeat=1 if quick else 5, parent=parent)
+        return bench_age.figures(size_mb=64 if quick else 1024, repeat=1 if quick else 3, parent=parent)
     if name == "exchange":
         import bench_exchange
 
