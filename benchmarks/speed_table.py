@@ -1,6 +1,9 @@
 """The speed table in Markdown (docs/speed.md, copied into the README) from run_all.py's JSON:
 
-    .venv/bin/python benchmarks/speed_table.py [benchmarks/speed.json] [-o docs/speed.md]
+    .venv/bin/python benchmarks/speed_table.py [benchmarks/speed.json ...] [-o docs/speed.md] [--save FILE]
+
+Several JSON files (benchmarks measured in parts) make one table: a benchmark's run in a later file
+replaces its run in an earlier one; --save writes them together as one JSON file.
 
 Each row: what was measured, npmdesk's figure, its anchor measured in the same run, the ratio
 between them, the goal and whether it is met, and the 1-minute load average while it ran. Above
@@ -60,12 +63,24 @@ def table(data: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def merged(files: list[dict[str, Any]]) -> dict[str, Any]:
+    """The runs of every file, a benchmark's latest run only, in the order run_all.py runs them."""
+    order = ("startup", "search", "age", "exchange", "memory")
+    runs = {run["bench"]: run for data in files for run in data["runs"]}
+    ranked = sorted(runs.values(), key=lambda run: order.index(run["bench"]) if run["bench"] in order else len(order))
+    return {"machine": files[-1]["machine"], "runs": ranked}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("json", nargs="?", type=Path, default=HERE / "speed.json")
+    parser.add_argument("json", nargs="*", type=Path, default=[HERE / "speed.json"])
     parser.add_argument("-o", "--out", type=Path, default=HERE.parent / "docs" / "speed.md")
+    parser.add_argument("--save", type=Path, help="write the runs of every file given as one JSON file")
     args = parser.parse_args()
-    text = table(json.loads(args.json.read_text(encoding="utf-8")))
+    data = merged([json.loads(path.read_text(encoding="utf-8")) for path in args.json])
+    if args.save:
+        args.save.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    text = table(data)
     old = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
     if NOTES in old:
         text += "\n" + NOTES + old.split(NOTES, 1)[1]
