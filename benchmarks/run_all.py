@@ -8,12 +8,14 @@ anchor measured in the same run, with the machine's load, written as JSON:
 (`make bench` runs both.) The sizes are the issue's: start-up (`npmdesk --version` beside
 `python -c pass`, 41 interleaved runs); search at 300,000 records (27 fixed queries, both orders,
 beside plain SQLite, and the relevance check against a true bm25 ranking); `npmdesk age` on 1 GiB
-beside Go `age` with the other core idle and busy; export and import of 10,000 and 100,000
-records and of 10,000 records + 500 MB of attachments beside their floors (and attachment writes
-beside raw SQLCipher blob writes); export of 100,000 and 300,000 records and import back of each,
-with peak memory and a check that every record came back. Together they take more than an hour on
-a 2-core machine (the 300,000-record vaults take most of it to fill); --quick runs small sizes to
-check the scripts in a few minutes (its figures say nothing about the goals).
+beside Go `age` with the other core idle and busy (3 interleaved runs each); export and import of
+10,000 records (3 runs), 100,000 records (one run) and 10,000 records + 500 MB of attachments
+(3 runs) beside their floors, and attachment writes beside raw SQLCipher blob writes; export of
+100,000 and 300,000 records and import back of each, with peak memory and a check that every
+record came back. Together they take more than an hour on a 2-core machine (the 300,000-record
+vaults take most of it to fill); --quick runs small sizes to check the scripts in a few minutes
+(its figures say nothing about the goals). A run cut short keeps what it measured: the JSON file
+is written after each benchmark; speed_table.py can join runs made in parts.
 
 With --only, the JSON file's figures from the other benchmarks are kept, so the table can be
 measured in parts. --search-dir keeps the 300,000-record search vault for the next run.
