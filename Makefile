@@ -37,5 +37,11 @@ PYTEST_WORKERS ?= 2
 pytest: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen scripts/with-keyring $(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
+# The speed table (issue 17): every benchmark at the issue's sizes (more than an hour on 2 cores),
+# results in benchmarks/speed.json, the Markdown in docs/speed.md. BENCH_ARGS="--quick" checks the scripts.
+bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/run_all.py $(BENCH_ARGS)
+	$(BIN)/python benchmarks/speed_table.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -34,6 +34,10 @@ MIB = 1024 * 1024
 GIB = 1024 * MIB
 BUSY_LOOP = "while True: pass"
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from results import Figure, load_range  # noqa: E402 - beside this script
+
 
 @dataclass
 class Measure:
@@ -114,19 +118,10 @@ def median(runs: list[Measure], what: str) -> float:
     return statistics.median(getattr(m, what) for m in runs)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("--size-mb", type=int, default=1024, help="file size in MiB (default 1024)")
-    parser.add_argument("--repeat", type=int, default=5, help="runs per tool and figure, median kept (5)")
-    parser.add_argument("--armor", action="store_true", help="measure armored (PEM) files instead")
-    parser.add_argument("--modes", default="idle,busy",
-                        help="comma-separated: idle (the other core left alone), busy (a busy loop on it)")
-    parser.add_argument("--dir", type=Path, default=None, help="where to put the files (default: a temp dir)")
-    args = parser.parse_args()
-    modes = [m for m in args.modes.split(",") if m]
-    if not set(modes) <= {"idle", "busy"}:
-        parser.error("--modes takes idle and/or busy")
-
+def figures(size_mb: int = 1024, repeat: int = 5, modes: tuple[str, ...] = ("idle", "busy"), armor: bool = False,
+            parent: Path | None = None) -> list[Figure]:
+    """`npmdesk age` beside Go `age`, printed as it goes; the speed table's rows (wall time and CPU
+    time per operation and mode)."""
     age_tool = shutil.which("age")
     if age_tool is None:
         raise SystemExit("the age tool is missing: run `make test` (or install the Debian package 'age')")
@@ -135,20 +130,21 @@ def main() -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from npmdesk.exchange import age
 
-    workdir = Path(tempfile.mkdtemp(prefix="bench-age-", dir=args.dir))
+    rows: list[Figure] = []
+    workdir = Path(tempfile.mkdtemp(prefix="bench-age-", dir=parent))
     try:
         identity = age.generate_identity()
         key_file = workdir / "key.txt"
         key_file.write_text(identity.to_file_text())
         recipient = str(identity.recipient)
         plain = workdir / "plain.bin"
-        print(f"Writing a {args.size_mb} MiB input file in {workdir} ...", flush=True)
-        expected = make_input(plain, args.size_mb)
-        armor = ["-a"] if args.armor else []
+        print(f"Writing a {size_mb} MiB input file in {workdir} ...", flush=True)
+        expected = make_input(plain, size_mb)
+        armored = ["-a"] if armor else []
         ours_base = [sys.executable, "-m", "npmdesk", "age"]
         commands = {
-            ("encrypt", "npmdesk"): [*ours_base, *armor, "-r", recipient, "-o", str(workdir / "n.age"), str(plain)],
-            ("encrypt", "age"): [age_tool, *armor, "-r", recipient, "-o", str(workdir / "a.age"), str(plain)],
+            ("encrypt", "npmdesk"): [*ours_base, *armored, "-r", recipient, "-o", str(workdir / "n.age"), str(plain)],
+            ("encrypt", "age"): [age_tool, *armored, "-r", recipient, "-o", str(workdir / "a.age"), str(plain)],
             ("decrypt", "npmdesk"): [*ours_base, "-d", "-i", str(key_file), "-o", str(workdir / "n.out"),
                                      str(workdir / "n.age")],
             ("decrypt", "age"): [age_tool, "-d", "-i", str(key_file), "-o", str(workdir / "a.out"),
@@ -157,28 +153,43 @@ def main() -> int:
         outputs = {("encrypt", "npmdesk"): "n.age", ("encrypt", "age"): "a.age",
                    ("decrypt", "npmdesk"): "n.out", ("decrypt", "age"): "a.out"}
 
-        size = args.size_mb * MIB
-        print(f"\n{args.size_mb} MiB, {'armored' if args.armor else 'binary'}, X25519; median of "
-              f"{args.repeat} interleaved runs; npmdesk as `python -m npmdesk age` (start-up included); "
+        size = size_mb * MIB
+        what = f"{size_mb / 1024:g} GiB" if size_mb % 1024 == 0 else f"{size_mb} MiB"
+        print(f"\n{size_mb} MiB, {'armored' if armor else 'binary'}, X25519; median of "
+              f"{repeat} interleaved runs; npmdesk as `python -m npmdesk age` (start-up included); "
               f"{version} at {age_tool}")
         for mode in modes:
             with other_core(mode):
+                loads = [os.getloadavg()[0]]
                 print(f"\n== {mode}: {'a busy loop on the other core' if mode == 'busy' else 'nothing else started'}; "
                       f"before: {load()}", flush=True)
                 print(f"{'':9} {'tool':8} {'wall s':>8} {'MB/s':>8} {'CPU s':>7} {'CPU s/GiB':>10} {'peak RSS MB':>12}")
                 for op in ("encrypt", "decrypt"):
                     runs: dict[str, list[Measure]] = {"npmdesk": [], "age": []}
-                    for i in range(args.repeat):  # npmdesk, age, age, npmdesk, ...: neither always first
+                    for i in range(repeat):  # npmdesk, age, age, npmdesk, ...: neither always first
                         for tool in (("npmdesk", "age") if i % 2 == 0 else ("age", "npmdesk")):
                             runs[tool].append(measure(commands[op, tool], workdir / outputs[op, tool]))
+                            loads.append(os.getloadavg()[0])
                     for tool in ("npmdesk", "age"):
                         wall, cpu = median(runs[tool], "seconds"), median(runs[tool], "cpu")
                         peak = max(m.peak_rss_mb for m in runs[tool])
                         print(f"{op:9} {tool:8} {wall:8.2f} {size / wall / 1e6:8.0f} {cpu:7.2f} "
                               f"{cpu * GIB / size:10.2f} {peak:12.1f}")
-                    wall_ratio = median(runs["npmdesk"], "seconds") / median(runs["age"], "seconds")
-                    cpu_ratio = median(runs["npmdesk"], "cpu") / median(runs["age"], "cpu")
+                    walls = {tool: median(runs[tool], "seconds") for tool in runs}
+                    cpus = {tool: median(runs[tool], "cpu") for tool in runs}
+                    wall_ratio, cpu_ratio = walls["npmdesk"] / walls["age"], cpus["npmdesk"] / cpus["age"]
                     print(f"{op:9} ratio npmdesk/age: wall {wall_ratio:.2f}, CPU {cpu_ratio:.2f}")
+                    other = "the other core busy" if mode == "busy" else "idle"
+                    peak = max(m.peak_rss_mb for m in runs["npmdesk"])
+                    rows.append(Figure(
+                        f"`npmdesk age` {op}, {what} binary, {other}: time",
+                        f"{walls['npmdesk']:.2f} s, {peak:.0f} MB peak", f"{version} {walls['age']:.2f} s",
+                        wall_ratio, "≤ 1.0x", wall_ratio <= 1.0, load_range(loads), "bench_age.py"))
+                    rows.append(Figure(
+                        f"`npmdesk age` {op}, {what} binary, {other}: CPU",
+                        f"{cpus['npmdesk'] * GIB / size:.2f} s per GiB",
+                        f"{version} {cpus['age'] * GIB / size:.2f} s per GiB",
+                        cpu_ratio, "≤ 1.3x", cpu_ratio <= 1.3, load_range(loads), "bench_age.py"))
                 print(f"after: {load()}", flush=True)
 
         for name in ("n.out", "a.out"):
@@ -195,6 +206,22 @@ def main() -> int:
         print("\nAll outputs match the input; age opens npmdesk's file.")
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--size-mb", type=int, default=1024, help="file size in MiB (default 1024)")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per tool and figure, median kept (5)")
+    parser.add_argument("--armor", action="store_true", help="measure armored (PEM) files instead")
+    parser.add_argument("--modes", default="idle,busy",
+                        help="comma-separated: idle (the other core left alone), busy (a busy loop on it)")
+    parser.add_argument("--dir", type=Path, default=None, help="where to put the files (default: a temp dir)")
+    args = parser.parse_args()
+    modes = tuple(m for m in args.modes.split(",") if m)
+    if not set(modes) <= {"idle", "busy"}:
+        parser.error("--modes takes idle and/or busy")
+    figures(args.size_mb, args.repeat, modes, args.armor, args.dir)
     return 0
 
 

@@ -3,9 +3,10 @@ in the same run, interleaved (benchmarks/floor.py says what a floor is):
 
     .venv/bin/python benchmarks/bench_exchange.py [--sets 10000:0,100000:0,10000:500] [--repeat 3] [--dir DIR]
 
-Each set is RECORDS:ATTACHMENT_MB: a field vault gets that many demo records of every kind and
-that many MB of incompressible attachments (5 MiB files), and is exported whole for an office
-vault. Each repeat then runs, in turn: `npmdesk export --all` (its own process: start-up, unlock,
+Each set is RECORDS:ATTACHMENT_MB[:REPEAT] (REPEAT overrides --repeat for that set): a field
+vault gets that many demo records of every kind and that many MB of incompressible attachments
+(5 MiB files), and is exported whole for an office vault.
+Each repeat then runs, in turn: `npmdesk export --all` (its own process: start-up, unlock,
 read, pseudonymise, sign, tar, encrypt), `npmdesk import` into an empty copy of the office vault
 (decrypt, verify, validate, merge, index, store the attachments, one transaction), the import's
 floors (`age -d | tar -x`, then raw sqlcipher3 inserting the rows that import wrote) and the
@@ -35,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import floor
 from bench_age import Measure, run_measured
+from results import Figure, load_range
 
 MIB = 1024 * 1024
 PASSPHRASE = "benchmark passphrase 2026"  # noqa: S105 - a throwaway benchmark vault
@@ -91,23 +93,32 @@ class Samples:
     seconds: list[float] = field(default_factory=list)
     loads: list[float] = field(default_factory=list)
     rss: list[float] = field(default_factory=list)
+    cpus: list[float] = field(default_factory=list)
 
-    def add(self, seconds: float, rss: float = float("nan")) -> None:
+    def add(self, seconds: float, rss: float = float("nan"), cpu: float = float("nan")) -> None:
         self.seconds.append(seconds)
         self.loads.append(floor.load())
         self.rss.append(rss)
+        self.cpus.append(cpu)
 
     @property
     def median(self) -> float:
         return statistics.median(self.seconds)
 
     @property
+    def cpu(self) -> float:
+        """The median CPU time (user + system): on a loaded machine it moves much less than the wall time."""
+        return statistics.median(self.cpus)
+
+    @property
     def load(self) -> str:
         return f"{min(self.loads):.1f}-{max(self.loads):.1f}"
 
 
-def floors_of_import(package: Path, key: Path, office: Path, work: Path) -> tuple[float, float, Any]:
-    """(bytes' floor, rows' insert time, the open floor database) for the package `office` imported."""
+def floors_of_import(package: Path, key: Path, office: Path, work: Path
+                     ) -> tuple[tuple[float, float], tuple[float, float], Any]:
+    """(bytes' floor, rows' insert time, the open floor database) for the package `office` imported;
+    each time as (wall, CPU) seconds."""
     from npmdesk.vault import Credential, Vault
 
     members = work / "members"
@@ -121,7 +132,7 @@ def floors_of_import(package: Path, key: Path, office: Path, work: Path) -> tupl
     return untar, insert, target
 
 
-def run_set(records: int, attachments_mb: int, repeat: int, parent: Path | None) -> list[str]:
+def run_set(records: int, attachments_mb: int, repeat: int, parent: Path | None) -> tuple[list[str], list[Figure]]:
     work = Path(tempfile.mkdtemp(prefix="bench-exchange-", dir=parent))
     try:
         field_vault, office0 = work / "field", work / "office0"
@@ -142,27 +153,41 @@ def run_set(records: int, attachments_mb: int, repeat: int, parent: Path | None)
             _, measured = npmdesk("export", "--vault", field_vault, "--all", "--confirm-sensitive", "-r", recipient,
                                   "-o", package, measured=True)
             assert measured is not None
-            ours["export"].add(measured.seconds, measured.peak_rss_mb)
+            ours["export"].add(measured.seconds, measured.peak_rss_mb, measured.cpu)
             size = package.stat().st_size
             office = work / "office"
             shutil.rmtree(office, ignore_errors=True)
             shutil.copytree(office0, office)
             _, measured = npmdesk("import", "--vault", office, package, "--accept-unverified", measured=True)
             assert measured is not None
-            ours["import"].add(measured.seconds, measured.peak_rss_mb)
+            ours["import"].add(measured.seconds, measured.peak_rss_mb, measured.cpu)
             untar, insert, floor_db = floors_of_import(package, key, office, work)
-            bytes_floor["import"].add(untar)
-            rows_floor["import"].add(untar + insert)
+            bytes_floor["import"].add(untar[0], cpu=untar[1])
+            rows_floor["import"].add(untar[0] + insert[0], cpu=untar[1] + insert[1])
             try:
                 read = floor.read_rows(floor_db, work / "rows.jsonl.gz")
             finally:
                 floor_db.close()
             tar_time = floor.tar(work / "members", recipient, work / "floor.age")
-            bytes_floor["export"].add(tar_time)
-            rows_floor["export"].add(read + tar_time)
-        lines = []
+            bytes_floor["export"].add(tar_time[0], cpu=tar_time[1])
+            rows_floor["export"].add(read[0] + tar_time[0], cpu=read[1] + tar_time[1])
+        lines, rows = [], []
+        median_of = f"median of {repeat}" if repeat > 1 else "one run"
         for step in ("export", "import"):
             mine = ours[step]
+            what = (f"{step}, {records:,} records" + (f" + {attachments_mb} MB attachments" if attachments_mb else "")
+                    + f" ({median_of})")
+            # A package that is mostly attachments is held to the bytes' floor, a record package to the rows'.
+            anchor = bytes_floor[step] if attachments_mb else rows_floor[step]
+            tool = ("`tar -c | age -r`" if step == "export" else "`age -d | tar -x`") if attachments_mb else \
+                ("rows' floor (read, JSON, gzip + `tar -c | age -r`)" if step == "export"
+                 else "rows' floor (`age -d | tar -x` + raw sqlcipher3 inserts)")
+            goal = 1.5 if attachments_mb else 2.0
+            ratio = mine.median / anchor.median
+            rows.append(Figure(what, f"{mine.median:.1f} s (CPU {mine.cpu:.1f} s), {max(mine.rss):.0f} MB peak",
+                               f"{tool} {anchor.median:.1f} s (CPU {anchor.cpu:.1f} s)", ratio, f"≤ {goal}x",
+                               ratio <= goal, load_range(mine.loads + anchor.loads), "bench_exchange.py",
+                               cpu_ratio=mine.cpu / anchor.cpu))
             lines.append(
                 f"| {records:,} + {attachments_mb} MB ({size / MIB:,.0f} MiB) | {step} | {mine.median:.2f} s, "
                 f"{max(mine.rss):.0f} MB | {rows_floor[step].median:.2f} s | {bytes_floor[step].median:.2f} s | "
@@ -170,12 +195,12 @@ def run_set(records: int, attachments_mb: int, repeat: int, parent: Path | None)
                 f"{mine.load} / {rows_floor[step].load} |")
         for text in lines:
             print(text, flush=True)
-        return lines
+        return lines, rows
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def attachment_writes(megabytes: int, repeat: int, parent: Path | None) -> str:
+def attachment_writes(megabytes: int, repeat: int, parent: Path | None) -> tuple[str, Figure]:
     """npmdesk's attachment writes (`attachments.add`, one file of `megabytes`) against raw sqlcipher3
     writing the same bytes in the same chunks into the same tables with the same settings
     (floor.write_blobs), alternating, in this process: the best run of each."""
@@ -203,9 +228,13 @@ def attachment_writes(megabytes: int, repeat: int, parent: Path | None) -> str:
         vault.close()
         raw.close()
         best, floor_best = min(ours.seconds), min(theirs.seconds)
+        row = Figure(f"attachment writes, {megabytes} MB in one file (speed)", f"{megabytes / best:,.0f} MB/s",
+                     f"raw sqlcipher3 blob writes, same tables and settings {megabytes / floor_best:,.0f} MB/s",
+                     floor_best / best, "≥ 0.85x", floor_best / best >= 0.85, load_range(ours.loads + theirs.loads),
+                     "bench_exchange.py")
         return (f"attachment writes, {megabytes} MB in one file: npmdesk {megabytes / best:,.0f} MB/s, raw sqlcipher3 "
                 f"{megabytes / floor_best:,.0f} MB/s (same tables and settings): npmdesk at "
-                f"{floor_best / best:.2f}x the raw speed (best of {repeat}, load {ours.load})")
+                f"{floor_best / best:.2f}x the raw speed (best of {repeat}, load {ours.load})"), row
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -214,30 +243,43 @@ HEADER = ("| package | step | npmdesk (median, peak RSS) | rows' floor | bytes' 
           " | ÷ bytes' floor | load: npmdesk / floor |\n|---|---|---|---|---|---|---|---|")
 
 
+def figures(sets: str = "10000:0,100000:0,10000:500", repeat: int = 3, parent: Path | None = None,
+            attachment_mb: int = 256) -> list[Figure]:
+    """The benchmark, printed as it goes (the table at the end again); the speed table's rows."""
+    if shutil.which("age") is None:
+        raise SystemExit("the age tool is missing: run `make test` (or install the Debian package 'age')")
+    print(subprocess.run(["uptime"], capture_output=True, text=True, check=False).stdout.strip(), flush=True)
+    rows: list[Figure] = []
+    writes = ""
+    if attachment_mb:
+        writes, row = attachment_writes(attachment_mb, repeat, parent)
+        rows.append(row)
+    print(writes, flush=True)
+    print(HEADER, flush=True)
+    lines = []
+    for spec in filter(None, sets.split(",")):
+        records, megabytes, *times = (int(part) for part in spec.split(":"))
+        more, measured = run_set(records, megabytes, times[0] if times else repeat, parent)
+        lines += more
+        rows += measured
+    print(f"\nMedians of {repeat} interleaved runs; {os.cpu_count()} CPUs.")
+    print(HEADER)
+    print("\n".join(lines))
+    print(writes)
+    print(subprocess.run(["uptime"], capture_output=True, text=True, check=False).stdout.strip())
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", default="10000:0,100000:0,10000:500",
-                        help="RECORDS:ATTACHMENT_MB, comma-separated (default 10000:0,100000:0,10000:500)")
+                        help="RECORDS:ATTACHMENT_MB[:REPEAT], comma-separated (default 10000:0,100000:0,10000:500)")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--dir", type=Path, default=None)
     parser.add_argument("--attachment-mb", type=int, default=256,
                         help="size of the file for the attachment-write comparison (0: skip it)")
     args = parser.parse_args()
-    if shutil.which("age") is None:
-        raise SystemExit("the age tool is missing: run `make test` (or install the Debian package 'age')")
-    print(subprocess.run(["uptime"], capture_output=True, text=True, check=False).stdout.strip(), flush=True)
-    writes = attachment_writes(args.attachment_mb, args.repeat, args.dir) if args.attachment_mb else ""
-    print(writes, flush=True)
-    print(HEADER, flush=True)
-    lines = []
-    for spec in filter(None, args.sets.split(",")):
-        records, megabytes = (int(part) for part in spec.split(":"))
-        lines += run_set(records, megabytes, args.repeat, args.dir)
-    print(f"\nMedians of {args.repeat} interleaved runs; {os.cpu_count()} CPUs.")
-    print(HEADER)
-    print("\n".join(lines))
-    print(writes)
-    print(subprocess.run(["uptime"], capture_output=True, text=True, check=False).stdout.strip())
+    figures(args.sets, args.repeat, args.dir, args.attachment_mb)
     return 0
 
 

@@ -19,7 +19,7 @@ with the records. `--where` also runs both in this process under tracemalloc and
 the memory still held at their end goes (the lines that allocated most). Not part of the test
 suite: it takes minutes (the 300,000-record fill alone takes a long while).
 
-The figures of each run, with the machine's load (`uptime`), are in the report of issue 17.
+run_all.py runs it at 100,000 and 300,000 records for the speed table (docs/speed.md).
 """
 
 from __future__ import annotations
@@ -34,6 +34,12 @@ import time
 import tracemalloc
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from results import Figure, load_now, load_range
+
+GNU_TIME = "/usr/bin/time"
+LIMIT = 300 * 10**6  # the product's promise: under 300 MB whatever the number of records
 PASSPHRASE = "benchmark passphrase for export memory"  # noqa: S105 - a throwaway vault
 WORDS = ("visita", "prisión", "recomendación", "informe", "detención", "seguimiento", "artículo",
          "mecanismo", "entrevista", "condiciones", "celda", "salud", "abogado", "familia", "visit",
@@ -88,20 +94,30 @@ def make_pair(folder: Path, count: int, data: str, body_chars: int) -> tuple[Pat
 
 
 def run(*args: str | Path) -> tuple[float, int, str]:
-    """(seconds, peak RSS in bytes, stdout) of `npmdesk ARGS` in a child process."""
+    """(seconds, peak RSS in bytes, stdout) of `npmdesk ARGS` in a child process. The peak is GNU
+    time's: wait4's would start from this process's own high-water mark (the fill), which exec
+    does not reset."""
     env = {**os.environ, "NPMDESK_PASSPHRASE": PASSPHRASE, "NPMDESK_KDF_PROFILE": "test"}
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
         started = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", "npmdesk", *map(str, args)], env=env,
-                                stdin=subprocess.DEVNULL, stdout=out, stderr=err)
-        _, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        proc = subprocess.Popen([GNU_TIME, "-f", "%M", "-o", rss.name, sys.executable, "-m", "npmdesk",
+                                 *map(str, args)], env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
+        proc.wait()
         seconds = time.perf_counter() - started
         out.seek(0)
         err.seek(0)
         if proc.returncode:
             raise SystemExit(f"npmdesk {args[0]} failed: {err.read().decode(errors='replace')}")
-        return seconds, usage.ru_maxrss * 1024, out.read().decode()
+        return seconds, int(rss.read().split()[-1]) * 1024, out.read().decode()
+
+
+def live_ids(path: Path) -> set[str]:
+    """The ids of the records of the vault at `path` that are not in the bin."""
+    from npmdesk.vault import Credential, Vault
+
+    with Vault.unlock(path, Credential.passphrase(PASSPHRASE)) as vault:
+        return {row[0] for row in vault.db.execute("SELECT id FROM record WHERE deleted_at IS NULL")}
 
 
 def where(field: Path, office: Path, recipient: str, out: Path) -> None:
@@ -132,6 +148,50 @@ def where(field: Path, office: Path, recipient: str, out: Path) -> None:
             print(f"    {stat.size / 1e6:8.1f} MB {stat.count:>9,} blocks  {stat.traceback[0]}")
 
 
+def figures(counts: list[int], data: str = "demo", body: int = 2000, parent: Path | None = None,
+            show_where: bool = False) -> list[Figure]:
+    """Export and import back at each count, printed as it goes; the speed table's rows: time and
+    peak memory of each (goal: under 300 MB), and whether every record came back."""
+    os.environ["NPMDESK_KDF_PROFILE"] = "test"
+    rows: list[Figure] = []
+    with tempfile.TemporaryDirectory(dir=parent) as temp:
+        folder = Path(temp)
+        print(f"load: {os.getloadavg()[0]:.1f} {os.getloadavg()[1]:.1f} {os.getloadavg()[2]:.1f} "
+              f"on {os.cpu_count()} cores; data: {data}")
+        print(f"{'records':>9} {'fill s':>8} {'export s':>9} {'export MB':>10} {'package MB':>11} "
+              f"{'import s':>9} {'import MB':>10} {'load':>5}  imported")
+        for count in counts:
+            started = time.perf_counter()
+            field, office, recipient = make_pair(folder, count, data, body)
+            filled = time.perf_counter() - started
+            out = folder / f"export-{count}.age"
+            export_load = load_now()
+            export_s, export_peak, _ = run("export", "--all", "-r", recipient, "-o", out, "--vault", field,
+                                           "--confirm-sensitive")
+            export_load = load_range([export_load, load_now()])
+            if show_where:  # before the import: the dry run then adds every record (and rolls back)
+                where(field, office, recipient, folder / f"where-{count}.age")
+            import_load = load_now()
+            import_s, import_peak, said = run("import", out, "--vault", office)
+            import_load = load_range([import_load, load_now()])
+            imported = next((line.strip() for line in said.splitlines() if line.startswith("Imported")), said[:80])
+            sent = live_ids(field)
+            missing = len(sent - live_ids(office))
+            size = out.stat().st_size
+            print(f"{count:>9} {filled:>8.1f} {export_s:>9.1f} {export_peak / 1e6:>10.1f} "
+                  f"{size / 1e6:>11.1f} {import_s:>9.1f} {import_peak / 1e6:>10.1f} "
+                  f"{os.getloadavg()[0]:>5.1f}  {imported}; {missing} of {len(sent):,} records missing", flush=True)
+            out.unlink()
+            rows.append(Figure(f"export of {count:,} records ({size / 1e6:,.0f} MB package)",
+                               f"{export_s:,.0f} s, {export_peak / 1e6:,.0f} MB peak", "memory bound 300 MB",
+                               None, "< 300 MB", export_peak < LIMIT, export_load, "export_memory.py"))
+            rows.append(Figure(f"import of its own {count:,}-record export",
+                               f"{import_s:,.0f} s, {import_peak / 1e6:,.0f} MB peak, {len(sent) - missing:,} of "
+                               f"{len(sent):,} records back", "memory bound 300 MB", None, "all back, < 300 MB",
+                               missing == 0 and import_peak < LIMIT, import_load, "export_memory.py"))
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--records", default="10000,100000,300000")
@@ -140,28 +200,7 @@ def main() -> None:
     parser.add_argument("--dir", type=Path, default=None, help="where to build the vaults (default: a temp folder)")
     parser.add_argument("--where", action="store_true", help="also show where memory goes (tracemalloc)")
     args = parser.parse_args()
-    os.environ["NPMDESK_KDF_PROFILE"] = "test"
-    with tempfile.TemporaryDirectory(dir=args.dir) as temp:
-        folder = Path(temp)
-        print(f"load: {os.getloadavg()[0]:.1f} {os.getloadavg()[1]:.1f} {os.getloadavg()[2]:.1f} "
-              f"on {os.cpu_count()} cores; data: {args.data}")
-        print(f"{'records':>9} {'fill s':>8} {'export s':>9} {'export MB':>10} {'package MB':>11} "
-              f"{'import s':>9} {'import MB':>10} {'load':>5}  imported")
-        for count in (int(c) for c in args.records.split(",")):
-            started = time.perf_counter()
-            field, office, recipient = make_pair(folder, count, args.data, args.body)
-            filled = time.perf_counter() - started
-            out = folder / f"export-{count}.age"
-            export_s, export_peak, _ = run("export", "--all", "-r", recipient, "-o", out, "--vault", field,
-                                           "--confirm-sensitive")
-            if args.where:  # before the import: the dry run then adds every record (and rolls back)
-                where(field, office, recipient, folder / f"where-{count}.age")
-            import_s, import_peak, said = run("import", out, "--vault", office)
-            imported = next((line.strip() for line in said.splitlines() if line.startswith("Imported")), said[:80])
-            print(f"{count:>9} {filled:>8.1f} {export_s:>9.1f} {export_peak / 1e6:>10.1f} "
-                  f"{out.stat().st_size / 1e6:>11.1f} {import_s:>9.1f} {import_peak / 1e6:>10.1f} "
-                  f"{os.getloadavg()[0]:>5.1f}  {imported}", flush=True)
-            out.unlink()
+    figures([int(c) for c in args.records.split(",")], args.data, args.body, args.dir, args.where)
 
 
 if __name__ == "__main__":

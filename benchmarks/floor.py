@@ -23,6 +23,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import resource
 import subprocess
 import time
 from collections.abc import Iterator
@@ -50,20 +51,27 @@ BATCH = 2_000
 BLOB_BATCH = 8  # attachment chunks (1 MiB each) read at a time
 
 
-def shell(command: str) -> float:
-    """Seconds `bash -c command` took (pipefail: any stage failing fails it)."""
-    start = time.perf_counter()
+def children_cpu() -> float:
+    """CPU seconds (user + system) of every child process this one has waited for."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def shell(command: str) -> tuple[float, float]:
+    """(seconds, CPU seconds of every process in it) of `bash -c command` (pipefail: any stage
+    failing fails it)."""
+    start, cpu = time.perf_counter(), children_cpu()
     subprocess.run(["bash", "-c", "set -o pipefail; " + command], check=True)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, children_cpu() - cpu
 
 
-def untar(package: Path, key: Path, folder: Path) -> float:
+def untar(package: Path, key: Path, folder: Path) -> tuple[float, float]:
     """The import's bytes' floor: `age -d | tar -x` of `package` into `folder` (made empty)."""
     folder.mkdir(parents=True, exist_ok=True)
     return shell(f"age -d -i '{key}' '{package}' | tar -x -C '{folder}'")
 
 
-def tar(folder: Path, recipient: str, out: Path) -> float:
+def tar(folder: Path, recipient: str, out: Path) -> tuple[float, float]:
     """The export's bytes' floor: `tar -c | age -r` of `folder`'s files into `out`."""
     out.unlink(missing_ok=True)
     return shell(f"tar -c -C '{folder}' . | age -r '{recipient}' -o '{out}'")
@@ -85,30 +93,30 @@ def empty_database(path: Path) -> Any:
     return db
 
 
-def insert_rows(source: Any, target: Any) -> float:
-    """Seconds raw sqlcipher3 takes to insert `source`'s record rows into `target`, in one
-    transaction (only the inserts and the commit are timed)."""
-    spent = 0.0
-    start = time.perf_counter()
+def insert_rows(source: Any, target: Any) -> tuple[float, float]:
+    """(seconds, CPU seconds) raw sqlcipher3 takes to insert `source`'s record rows into `target`,
+    in one transaction (only the inserts and the commit are timed)."""
+    spent, cpu = 0.0, 0.0
+    start, used = time.perf_counter(), time.process_time()
     target.execute("BEGIN IMMEDIATE")
-    spent += time.perf_counter() - start
+    spent, cpu = spent + time.perf_counter() - start, cpu + time.process_time() - used
     for table, columns in ROW_TABLES.items():
         marks = ", ".join("?" * len(columns.split(",")))
         sql = f"INSERT INTO {table}({columns}) VALUES ({marks})"  # noqa: S608 - fixed names
         for rows in _batches(source, table):
-            start = time.perf_counter()
+            start, used = time.perf_counter(), time.process_time()
             target.executemany(sql, rows)
-            spent += time.perf_counter() - start
-    start = time.perf_counter()
+            spent, cpu = spent + time.perf_counter() - start, cpu + time.process_time() - used
+    start, used = time.perf_counter(), time.process_time()
     target.execute("COMMIT")
-    return spent + time.perf_counter() - start
+    return spent + time.perf_counter() - start, cpu + time.process_time() - used
 
 
-def read_rows(db: Any, out: Path) -> float:
-    """Seconds to read the exported tables back, serialise each row as JSON and gzip them to `out`,
+def read_rows(db: Any, out: Path) -> tuple[float, float]:
+    """(Seconds, CPU seconds) to read the exported tables back, serialise each row as JSON and gzip them to `out`,
     and read the attachments' chunks back (a package holds their bytes as they are: tar -c reads
     them from files, so they are only read here)."""
-    start = time.perf_counter()
+    start, used = time.perf_counter(), time.process_time()
     for _rows in _batches(db, "attachment_chunk"):
         pass
     with gzip.open(out, "wb", compresslevel=6) as sink:
@@ -117,7 +125,7 @@ def read_rows(db: Any, out: Path) -> float:
             for rows in _batches(db, table):
                 sink.write("".join(json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False) + "\n"
                                    for row in rows).encode("utf-8"))
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - used
 
 
 def rows_count(db: Any) -> int:

@@ -249,18 +249,19 @@ def _plan(store: RecordStore, record_ids: Sequence[str] | None) -> ExportPlan:
     counterparts: list[str] = []
 
     def take(rid: str, record: Record) -> None:  # `rid`, not record.id: one string per id, not two
-        chosen[rid] = PlannedRecord(rid, sys.intern(record.kind), record.title, record.date, _reason(record),
-                                    _refusal(record))
+        # The consent view holds all _reason needs; a refusal names the people (pseudonyms): the whole record.
+        refusal = _refusal(store.get(rid)) if allows(record, SPT_TRANSMISSION) == REFUSED else None
+        chosen[rid] = PlannedRecord(rid, sys.intern(record.kind), record.title, record.date, _reason(record), refusal)
 
     for rid in wanted:
-        record = store.get(rid)
+        record = store.consent_view(rid)
         take(rid, record)
         if record.counterpart:
             counterparts.append(record.counterpart)
     for rid in dict.fromkeys(counterparts):
         if rid not in chosen:
             try:
-                take(rid, store.get(rid))
+                take(rid, store.consent_view(rid))
             except RecordNotFound:
                 pass
     # Contacts first, so an importing vault meets a counterpart before the records naming it.

@@ -101,8 +101,11 @@ _HEAD = re.compile(
     rb'[ \t\r\n]*"records"[ \t\r\n]*:[ \t\r\n]*\[', re.DOTALL)
 _MAX_HEAD = 1024
 _SPACE = re.compile(rb"[ \t\r\n]*")
-_STRUCTURE = re.compile(rb'["\[\]{}]')
 _STRING_BODY = re.compile(rb'[^"\\]*+(?:\\.[^"\\]*+)*+', re.DOTALL)  # possessive: constant memory
+# Up to the next bracket, or to a string that does not end in the text yet: whole strings and
+# everything between them in one step, so Python sees only a record's brackets (possessive: no
+# backtracking, whatever the text).
+_SKIP = re.compile(rb'(?:[^"\[\]{}]++|"[^"\\]*+(?:\\.[^"\\]*+)*+")*+', re.DOTALL)
 _HEAD_STATE, _FIRST, _NEXT, _AFTER, _TAIL, _DONE = range(6)
 
 
@@ -227,12 +230,12 @@ class RecordStream:
                     return -1
                 self._scan, self._in_string = stop + 1, False
                 continue
-            found = _STRUCTURE.search(buf, self._scan)
-            if found is None:
-                self._scan = len(buf)
+            stop = _SKIP.match(buf, self._scan).end()  # type: ignore[union-attr]  # it matches "" too
+            if stop >= len(buf):
+                self._scan = stop
                 return -1
-            char, self._scan = buf[found.start()], found.end()
-            if char == ord('"'):
+            char, self._scan = buf[stop], stop + 1
+            if char == ord('"'):  # a string whose end is not in the text yet
                 self._in_string = True
             elif char in b"[{":
                 self._depth += 1
