@@ -28,7 +28,7 @@ $(VENV)/.installed: $(VENV)/.installed-run
 	touch $@
 
 lint: $(VENV)/.installed
-	$(BIN)/ruff check npmdesk tests scripts packaging
+	$(BIN)/ruff check npmdesk tests scripts packaging benchmarks
 	$(BIN)/mypy
 
 # In parallel: PYTEST_WORKERS processes (pytest-xdist); the tests that open windows share one of them

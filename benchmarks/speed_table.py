@@ -21,6 +21,9 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 NOTES = "<!-- notes -->"
+# The README holds the same table (without this page's introduction and notes) between these lines.
+README_START = "<!-- speed table: written by benchmarks/speed_table.py -->"
+README_END = "<!-- end of speed table -->"
 INTRO = """# Speed
 
 Measured by `make bench` (`benchmarks/run_all.py`, then `benchmarks/speed_table.py`, which writes
@@ -76,6 +79,8 @@ def main() -> int:
     parser.add_argument("json", nargs="*", type=Path, default=[HERE / "speed.json"])
     parser.add_argument("-o", "--out", type=Path, default=HERE.parent / "docs" / "speed.md")
     parser.add_argument("--save", type=Path, help="write the runs of every file given as one JSON file")
+    parser.add_argument("--readme", type=Path, default=HERE.parent / "README.md",
+                        help="the file whose speed table (between its two marker lines) is replaced (README.md)")
     args = parser.parse_args()
     data = merged([json.loads(path.read_text(encoding="utf-8")) for path in args.json])
     if args.save:
@@ -85,8 +90,21 @@ def main() -> int:
     if NOTES in old:
         text += "\n" + NOTES + old.split(NOTES, 1)[1]
     args.out.write_text(text, encoding="utf-8")
+    _replace_readme_table(args.readme, text.split(INTRO, 1)[-1].split(NOTES, 1)[0].strip())
     print(text, end="")
     return 0
+
+
+def _replace_readme_table(readme: Path, table_text: str) -> None:
+    """Put `table_text` between the README's two marker lines (nothing happens without them)."""
+    if not readme.exists():
+        return
+    old = readme.read_text(encoding="utf-8")
+    if README_START not in old or README_END not in old:
+        return
+    before, rest = old.split(README_START, 1)
+    after = rest.split(README_END, 1)[1]
+    readme.write_text(f"{before}{README_START}\n{table_text}\n{README_END}{after}", encoding="utf-8")
 
 
 if __name__ == "__main__":
