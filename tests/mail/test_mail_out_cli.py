@@ -163,7 +163,7 @@ def test_a_package_draft_names_the_fingerprint(field, tmp_path: Path) -> None:
     package = tmp_path / "npm.age"
     run(vault, "export", "--record", ids["draft"], "--passphrase", "--package-passphrase-file",
         _secret_file(tmp_path), "-o", package)
-    fingerprint = run(vault, "identity").out.split("Fingerprint")[1].split()[-1]
+    fingerprint = run(vault, "identity").out.split("Fingerprint")[1].splitlines()[1].strip()
     eml = tmp_path / "package.eml"
     run(vault, "mail", "draft", package, "--to", "ngozi@ohchr.example", "--keep-drafts", "-o", eml)
     parsed = message_from_bytes(eml.read_bytes(), policy=default)
