@@ -6,11 +6,15 @@ once it closes after that).
 `OneDialog(make)` is that lifecycle for any window (the unlock window's Restore a Backup… has no
 vault); `SingleDialog(vault, …)` is the main window's: nothing is shown once the vault is locked,
 and `discard()` (on lock) forgets the vault, wipes the dialog and drops it.
+
+`ManyDialogs` is the same lifecycle for features whose dialogs can be open several at once (an
+export and an import, two mail previews): each dropped when it closes unless its job still runs,
+all wiped and dropped on lock.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QDialog
@@ -74,3 +78,35 @@ class SingleDialog(OneDialog[Dialog]):
     def discard(self) -> None:
         self._vault = None
         self.drop(self._wipe)
+
+
+class ManyDialogs(Generic[Dialog]):
+    """The open dialogs of one feature; `busy(dialog)` says whether its job runs (kept after closing)."""
+
+    def __init__(self, busy: Callable[[Dialog], bool] = never) -> None:
+        self._busy = busy
+        self.open: list[Dialog] = []
+
+    def __iter__(self) -> Iterator[Dialog]:
+        return iter(list(self.open))
+
+    def show(self, dialog: Dialog) -> Dialog:
+        """Keep `dialog` until it closes (or its job ends after that), show it and bring it to the front."""
+        dialog.finished.connect(lambda _result, d=dialog: self._closed(d))
+        self.open.append(dialog)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _closed(self, dialog: Dialog) -> None:
+        if dialog in self.open and not self._busy(dialog):
+            self.open.remove(dialog)
+            dialog.deleteLater()
+
+    def discard(self, wipe: Callable[[Dialog], object]) -> None:
+        """On lock: `wipe(dialog)` each (its job abandoned, its text dropped), then drop them all."""
+        dialogs, self.open = self.open, []
+        for dialog in dialogs:
+            wipe(dialog)
+            dialog.deleteLater()

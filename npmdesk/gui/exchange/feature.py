@@ -34,6 +34,7 @@ from npmdesk.gui.exchange.selection import dossier_ids
 from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.resources import icon
 from npmdesk.gui.settings.preferences import Preferences
+from npmdesk.gui.single_dialog import ManyDialogs
 from npmdesk.gui.teardown import LockTeardown, Stage
 from npmdesk.gui.workspace import Workspace
 from npmdesk.records.store import RecordStore
@@ -51,6 +52,14 @@ def _dropped_package(event: QDropEvent) -> Path | None:
     return None
 
 
+def _wipe(dialog: QDialog) -> None:
+    """On lock: the dialog's own discard (its job abandoned, its text dropped), then close it."""
+    discard = getattr(dialog, "discard", None)
+    if discard is not None:
+        discard()
+    dialog.close()
+
+
 class ExchangeFeature(QObject):
     def __init__(self, window: QWidget, file_menu: QMenu, before: QAction, vault: Vault, workspace: Workspace,
                  preferences: Preferences | None = None) -> None:
@@ -62,7 +71,7 @@ class ExchangeFeature(QObject):
         self._vault: Vault | None = vault
         self._workspace: Workspace | None = workspace
         self.preferences = preferences
-        self.dialogs: list[QDialog] = []
+        self._dialogs: ManyDialogs[QDialog] = ManyDialogs(lambda dialog: getattr(dialog, "job", None) is not None)
 
         def action(text: str, name: str, tip: str, slot: object, shortcut: str = "") -> QAction:
             made = QAction(text, window)
@@ -223,29 +232,19 @@ class ExchangeFeature(QObject):
 
     def _show(self, dialog: Dialog) -> Dialog:
         dialog.setWindowFlag(Qt.WindowType.Window, True)
-        dialog.finished.connect(lambda _result, d=dialog: self._closed(d))
-        self.dialogs.append(dialog)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
+        self._dialogs.show(dialog)
         return dialog
-
-    def _closed(self, dialog: QDialog) -> None:
-        if dialog in self.dialogs and getattr(dialog, "job", None) is None:
-            self.dialogs.remove(dialog)
-            dialog.deleteLater()
 
     def discard(self) -> None:
         """On lock: abandon jobs in flight, close every exchange dialog, forget the vault."""
         self._vault = None
         self._workspace = None
-        dialogs, self.dialogs = self.dialogs, []
-        for dialog in dialogs:
-            discard = getattr(dialog, "discard", None)
-            if discard is not None:
-                discard()
-            dialog.close()
-            dialog.deleteLater()
+        self._dialogs.discard(_wipe)
+
+    @property
+    def dialogs(self) -> list[QDialog]:
+        """The exchange's dialogs open now (or closed while their job runs)."""
+        return self._dialogs.open
 
 
 def open_export_dialog(window: QWidget, store: RecordStore, vault: VaultSession, record_ids: Sequence[str] | None,

@@ -25,6 +25,7 @@ from npmdesk.gui import file_dialogs
 from npmdesk.gui.mail import texts
 from npmdesk.gui.mail.preview_dialog import MailImportDialog, MailInputs
 from npmdesk.gui.resources import icon
+from npmdesk.gui.single_dialog import ManyDialogs
 from npmdesk.gui.teardown import LockTeardown, Stage
 from npmdesk.gui.workspace import Workspace
 from npmdesk.mail.sources import MAIL_SUFFIXES
@@ -61,7 +62,7 @@ class MailImportFeature(QObject):
         self._window = window
         self._vault: VaultSession | None = vault
         self._workspace: Workspace | None = workspace
-        self.dialogs: list[MailImportDialog] = []
+        self._dialogs: ManyDialogs[MailImportDialog] = ManyDialogs(lambda dialog: dialog.job is not None)
         self.import_action = QAction(icon("import", "mail-message-new"), self.tr("Import E&mail…"), window)
         self.import_action.setObjectName("importMailAction")
         self.import_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+M")))
@@ -103,12 +104,7 @@ class MailImportFeature(QObject):
         dialog = MailImportDialog(vault, inputs, self._window)
         dialog.imported.connect(self._imported)
         dialog.settings_requested.connect(self._open_settings)
-        dialog.finished.connect(lambda _result, d=dialog: self._closed(d))
-        self.dialogs.append(dialog)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        return dialog
+        return self._dialogs.show(dialog)
 
     # ------------------------------------------------------------------------------ drops
 
@@ -145,20 +141,17 @@ class MailImportFeature(QObject):
         if saved is not None:
             saved.connect(self.replan_all)
 
+    @property
+    def dialogs(self) -> list[MailImportDialog]:
+        """The previews open now (or closed while their job runs)."""
+        return self._dialogs.open
+
     def replan_all(self) -> None:
         for dialog in self.dialogs:
             dialog.replan()
-
-    def _closed(self, dialog: MailImportDialog) -> None:
-        if dialog in self.dialogs and dialog.job is None:
-            self.dialogs.remove(dialog)
-            dialog.deleteLater()
 
     def discard(self) -> None:
         """On lock: abandon jobs in flight, close every preview, forget the vault."""
         self._vault = None
         self._workspace = None
-        dialogs, self.dialogs = self.dialogs, []
-        for dialog in dialogs:
-            dialog.discard()
-            dialog.deleteLater()
+        self._dialogs.discard(lambda dialog: dialog.discard())
