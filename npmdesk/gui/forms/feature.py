@@ -31,6 +31,7 @@ from npmdesk.gui.forms.record_form import LOCK_WAIT_MS, RecordFormDialog
 from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.records.list_model import ID_ROLE
 from npmdesk.gui.save_queue import SaveQueue
+from npmdesk.gui.single_dialog import ManyDialogs
 from npmdesk.gui.teardown import LockTeardown, Stage
 from npmdesk.gui.threads.replies import reply_record
 from npmdesk.gui.workspace import Workspace
@@ -51,7 +52,7 @@ class RecordForms(QObject):
         self.window = window
         self.workspace: Workspace | None = workspace
         self.today = today
-        self.forms: list[RecordFormDialog] = []
+        self._forms: ManyDialogs[RecordFormDialog] = ManyDialogs()
         self.offer: DraftOffer | None = None
         self.writer: SaveQueue | None = SaveQueue(workspace.store) if workspace.store is not None else None
         self.actions = RecordActions(window, self, workspace.search_box)
@@ -147,17 +148,12 @@ class RecordForms(QObject):
             self._tell(error_text(error))
             return None
         form.saved.connect(self._saved)
-        form.finished.connect(lambda _result, form=form: self._forget(form))
-        self.forms.append(form)
-        form.show()
-        form.raise_()
-        form.activateWindow()
-        return form
+        return self._forms.show(form)
 
-    def _forget(self, form: RecordFormDialog) -> None:
-        if form in self.forms:
-            self.forms.remove(form)
-            form.deleteLater()
+    @property
+    def forms(self) -> list[RecordFormDialog]:
+        """The record forms open now."""
+        return self._forms.open
 
     def _saved(self, record: Record) -> None:
         self._tell(self.tr("Saved “{title}”.").format(title=record.title))
@@ -259,10 +255,7 @@ class RecordForms(QObject):
         if self.offer is not None:
             self.offer.clear()
             self.offer = None
-        for form in list(self.forms):
-            form.discard()
-            form.deleteLater()
-        self.forms = []
+        self._forms.discard(lambda form: form.discard())
         if self.writer is not None:
             self.writer.close()
             self.writer = None
