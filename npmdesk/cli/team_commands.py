@@ -28,6 +28,7 @@ def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.Argu
     remove.set_defaults(func=cmd_team)
     status = team_sub.add_parser("status", parents=[common, unlocking],
                                  help="the team folder, and how far each member device is")
+    status.add_argument("--json", action="store_true", help="print it as JSON (a stable contract)")
     status.set_defaults(func=cmd_team)
     sync = sub.add_parser("sync", parents=[common, unlocking],
                           help="one team sync round: write this device's changes, apply the others'")
@@ -59,9 +60,40 @@ def cmd_team(args: argparse.Namespace) -> int:
             membership.remove(store, contact)
             print(f"{short(contact.title)} is no longer a team member: new changesets are not addressed to it. "
                   "What it already received stays on it (npmdesk cannot take back what a device holds).")
+        elif args.json:
+            _print_status_json(store, identity)
         else:
             _print_status(store, identity)
     return EXIT_OK
+
+
+def _print_status_json(store: Any, identity: Any) -> None:
+    """`team status --json`: one object (see the command-line page of the user guide)."""
+    import json
+
+    from npmdesk.team.status import team_status
+
+    status = team_status(store, identity)
+    print(json.dumps({
+        "folder": None if status.folder is None else str(status.folder),
+        "folder_present": status.folder_present,
+        "fingerprint": status.fingerprint,
+        "sequence": status.sequence,
+        "changes_waiting": status.changes_waiting,
+        "members": [{
+            "contact": entry.member.contact_id,
+            "name": entry.member.name,
+            "fingerprint": entry.member.fingerprint,
+            "usable": entry.member.usable,
+            "started": entry.started,
+            "applied": entry.applied,
+            "newest": entry.newest,
+            "last_applied_at": entry.last_applied_at,
+            "has_applied_ours": entry.has_applied_ours,
+            "last_seen": entry.last_seen,
+            "set_aside": entry.refused,
+        } for entry in status.members],
+    }, ensure_ascii=False, indent=2))
 
 
 def _print_status(store: Any, identity: Any) -> None:

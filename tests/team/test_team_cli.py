@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from tests.support.cli_helpers import npmdesk
@@ -66,3 +67,25 @@ def test_sync_without_a_team_folder_says_what_to_do(tmp_path):
                              "'npmdesk team folder DIR'."]
     missing = run(office, "team", "folder", tmp_path / "nowhere", ok=False)
     assert len(missing.errors) == 1 and "is not there" in missing.errors[0]
+
+
+def test_team_status_as_json_says_how_far_each_member_is(tmp_path):
+    office, field = two_vaults(tmp_path)
+    folder = tmp_path / "team"
+    empty = json.loads(run(office, "team", "status", "--json").out)
+    assert empty["folder"] is None and empty["members"] == [] and empty["sequence"] == 0
+    run(office, "team", "folder", folder)
+    run(field, "team", "folder", folder)
+    run(office, "team", "add", "Field laptop")
+    run(field, "team", "add", "Office desktop")
+    run(office, "sync")
+    run(field, "sync")
+    office_status = json.loads(run(office, "team", "status", "--json").out)
+    assert office_status["folder"] == str(folder) and office_status["folder_present"] is True
+    (member,) = office_status["members"]
+    assert member["name"] == "Field laptop" and member["usable"] is True
+    assert member["fingerprint"] and member["set_aside"] is None
+    field_status = json.loads(run(field, "team", "status", "--json").out)
+    (office_member,) = field_status["members"]
+    assert office_member["name"] == "Office desktop" and office_member["started"] is True
+    assert office_member["fingerprint"] == office_status["fingerprint"]
