@@ -4,13 +4,11 @@ impossible date said to be impossible."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from npmdesk.gui import i18n, security_events
+from npmdesk.gui import security_events
 from npmdesk.gui.forms.date_edit import DateEdit, replace_line_edit
 from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.records import formatting
@@ -21,18 +19,6 @@ from tests.support.window_helpers import WAIT_MS, open_window
 
 SHOWN = {"en": "7 December 2026", "fr": "7 décembre 2026", "es": "7 de diciembre de 2026"}
 
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[object]:
-    """Call with a language code; what it installed is removed after the test."""
-    applied: list[i18n.Language] = []
-
-    def use(code: str) -> None:
-        applied.append(i18n.apply_language(qapp, code))
-
-    yield use
-    for done in reversed(applied):
-        done.remove()
 
 
 def letter(store, **changes) -> Record:

@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QComboBox
 
-from npmdesk.gui import i18n
 from npmdesk.gui.forms.envelope import Envelope
 from npmdesk.gui.records import field_labels, labels, record_rows
 from npmdesk.gui.resources import load_form
 from npmdesk.records import Record
 from npmdesk.reports.strings import Strings
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[object]:
-    applied: list[i18n.Language] = []
-
-    def use(code: str) -> None:
-        applied.append(i18n.apply_language(qapp, code))
-
-    yield use
-    for done in reversed(applied):
-        done.remove()
 
 
 @pytest.mark.parametrize("code", ["fr", "es"])

@@ -7,12 +7,11 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET  # the project's own .ts files
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from npmdesk.gui import i18n
 from npmdesk.gui.app import configure
@@ -26,19 +25,6 @@ TS_FILES = sorted(TRANSLATIONS.glob("npmdesk_*.ts"))
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[object]:
-    """Call with a language code; whatever it installed is removed after the test."""
-    applied: list[i18n.Language] = []
-
-    def use(code: str) -> i18n.Language:
-        applied.append(i18n.apply_language(qapp, code))
-        return applied[-1]
-
-    yield use
-    for done in reversed(applied):
-        done.remove()
 
 
 def menu_titles(window: MainWindow) -> list[str]:

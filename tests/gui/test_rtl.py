@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Callable, Iterator
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QStyle
+from PySide6.QtWidgets import QLineEdit, QStyle
 
 from npmdesk import display
 from npmdesk.gui import i18n
@@ -26,22 +24,9 @@ FSI, PDI, RLM = "\u2068", "\u2069", "\u200f"
 FRENCH_TITLE = "Visite de suivi (Maroc, 2025)"
 
 
-@pytest.fixture
-def arabic(qapp: QApplication) -> Iterator[Callable[[str], i18n.Language]]:
-    """Call with a language code ("ar", "ar_LB"); it is removed after the test."""
-    applied: list[i18n.Language] = []
 
-    def use(code: str) -> i18n.Language:
-        applied.append(i18n.apply_language(qapp, code))
-        return applied[-1]
-
-    yield use
-    for done in reversed(applied):
-        done.remove()
-
-
-def test_the_main_window_is_in_arabic_and_right_to_left(qtbot, store, arabic) -> None:
-    arabic("ar")
+def test_the_main_window_is_in_arabic_and_right_to_left(qtbot, store, language) -> None:
+    language("ar")
     store.add(communication(FRENCH_TITLE))
     window = open_window(qtbot, store.vault)
     assert window.isRightToLeft() and window.workspace.navigator.isRightToLeft()
@@ -52,8 +37,8 @@ def test_the_main_window_is_in_arabic_and_right_to_left(qtbot, store, arabic) ->
     assert window.workspace.navigator.item(0).text().startswith("الوارد")
 
 
-def test_a_record_form_is_right_to_left_with_right_aligned_fields_and_caret(qtbot, store, arabic) -> None:
-    arabic("ar")
+def test_a_record_form_is_right_to_left_with_right_aligned_fields_and_caret(qtbot, store, language) -> None:
+    language("ar")
     window = open_window(qtbot, store.vault)
     form = window.forms.new("communication")
     qtbot.waitExposed(form)
@@ -69,8 +54,8 @@ def test_a_record_form_is_right_to_left_with_right_aligned_fields_and_caret(qtbo
     assert start > end  # the text starts on the right and the caret moves leftwards
 
 
-def test_the_search_is_right_to_left_and_counts_in_arabic(qtbot, store, arabic) -> None:
-    arabic("ar")
+def test_the_search_is_right_to_left_and_counts_in_arabic(qtbot, store, language) -> None:
+    language("ar")
     store.add(communication(FRENCH_TITLE))
     window = open_window(qtbot, store.vault)
     workspace = window.workspace
@@ -83,8 +68,8 @@ def test_the_search_is_right_to_left_and_counts_in_arabic(qtbot, store, arabic) 
     assert f"{RLM}{FSI}{FRENCH_TITLE}{PDI}" in cells  # aligned right, read left to right
 
 
-def test_a_french_title_inside_an_arabic_sentence_is_isolated(qtbot, arabic) -> None:
-    arabic("ar")
+def test_a_french_title_inside_an_arabic_sentence_is_isolated(qtbot, language) -> None:
+    language("ar")
     record = communication(FRENCH_TITLE)
     dialog = HistoryDialog(record, [])
     qtbot.addWidget(dialog)
@@ -94,39 +79,39 @@ def test_a_french_title_inside_an_arabic_sentence_is_isolated(qtbot, arabic) -> 
     assert sentence == f"الملف: {RLM}{FSI}/home/npm/paquet (1).age{PDI}"
 
 
-def test_left_to_right_values_stay_as_they_are_in_a_left_to_right_window(arabic) -> None:
-    arabic("fr")
+def test_left_to_right_values_stay_as_they_are_in_a_left_to_right_window(language) -> None:
+    language("fr")
     assert display.gui_line(FRENCH_TITLE) == FRENCH_TITLE
     assert display.sentence("{n} : {path}", n=3, path="/tmp/a.age") == "3 : /tmp/a.age"
     assert display.gui_line("الرباط") == f"{FSI}الرباط{PDI}"  # right-to-left text is always isolated
 
 
-def test_leaving_arabic_stops_isolating_left_to_right_values(arabic) -> None:
-    arabic("ar").remove()
+def test_leaving_arabic_stops_isolating_left_to_right_values(language) -> None:
+    language("ar").remove()
     assert display.gui_line(FRENCH_TITLE) == FRENCH_TITLE
     assert display.sentence("{n}", n=3) == "3"
 
 
-def test_a_value_already_isolated_is_not_isolated_twice(arabic) -> None:
-    arabic("ar")
+def test_a_value_already_isolated_is_not_isolated_twice(language) -> None:
+    language("ar")
     once = display.gui_line(FRENCH_TITLE)
     assert once == f"{RLM}{FSI}{FRENCH_TITLE}{PDI}"
     assert display.sentence("«{title}» {count}", title=once, count=2) == f"«{once}» {RLM}{FSI}2{PDI}"
 
 
-def test_dates_read_in_the_arabic_of_the_country(arabic) -> None:
-    arabic("ar_LB")  # Levantine month names, Arabic-Indic digits
+def test_dates_read_in_the_arabic_of_the_country(language) -> None:
+    language("ar_LB")  # Levantine month names, Arabic-Indic digits
     assert formatting.date_text("2026-12-07") == "٧ كانون الأول ٢٠٢٦"
     assert formatting.parse_date_text("٧ كانون الأول ٢٠٢٦") == "2026-12-07"
-    arabic("ar_MA")  # Maghrebi month names, European digits
+    language("ar_MA")  # Maghrebi month names, European digits
     assert formatting.day_text(dt.date(2026, 12, 7)) == "7 دجنبر 2026"
     assert formatting.parse_date_text("7 دجنبر 2026") == "2026-12-07"
 
 
-def test_counts_in_arabic_sentences_use_the_locales_digits(arabic) -> None:
-    arabic("ar_EG")
+def test_counts_in_arabic_sentences_use_the_locales_digits(language) -> None:
+    language("ar_EG")
     assert QCoreApplication.translate("Dashboard", "Overdue by %n day(s)", "", 12) == "متأخر ١٢ يوماً"
-    arabic("ar_TN")
+    language("ar_TN")
     assert QCoreApplication.translate("Dashboard", "Overdue by %n day(s)", "", 3) == "متأخر 3 أيام"
 
 
@@ -144,13 +129,13 @@ def test_npmdesk_lang_chooses_the_language_for_one_run(qapp, monkeypatch) -> Non
         i18n.apply_language(qapp, "en").remove()
 
 
-def test_labels_showing_only_a_value_align_right_in_arabic(qtbot, store, arabic) -> None:
+def test_labels_showing_only_a_value_align_right_in_arabic(qtbot, store, language) -> None:
     """A label whose text is a left-to-right value (the NPM's name, a record's title) or an
     isolated glossary name reads right to left, like the window: it starts with a right-to-left
     mark, so its paragraph runs right to left and aligns right."""
     from PySide6.QtWidgets import QLabel
 
-    arabic("ar")
+    language("ar")
     store.vault.set_meta("npm_name", "Mecanismo Nacional (demo)")
     window = open_window(qtbot, store.vault)
     vault_label = window.workspace.dashboard.findChild(QLabel, "vaultLabel")
@@ -186,14 +171,14 @@ def test_choosing_arabic_in_preferences_turns_the_open_window_right_to_left(qtbo
         i18n.apply_language(qapp, "en").remove()
 
 
-def test_a_record_made_and_edited_in_arabic_stores_no_bidi_marks(qtbot, store, arabic) -> None:
+def test_a_record_made_and_edited_in_arabic_stores_no_bidi_marks(qtbot, store, language) -> None:
     """What the window shows isolated (a contact in the counterpart list, a country, a status)
     is stored as it was chosen: no isolate or mark reaches the vault."""
     from npmdesk.records import ListQuery, Record
     from tests.support.form_helpers import choose, open_form, save, select_row_of, type_into
     from tests.support.window_helpers import activate
 
-    arabic("ar")
+    language("ar")
     rapporteur = store.add(Record(kind="contact", title="Rapporteur Ortiz", status="active",
                                   fields={"role": "country_rapporteur"}))
     window = open_window(qtbot, store.vault)

@@ -2,30 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
-from npmdesk.gui import i18n
 from npmdesk.gui.help import guide
 from npmdesk.gui.help.window import UserGuideWindow
 from tests.support.window_helpers import WAIT_MS, open_window, press
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[object]:
-    applied: list[i18n.Language] = []
-
-    def use(code: str) -> i18n.Language:
-        applied.append(i18n.apply_language(qapp, code))
-        return applied[-1]
-
-    yield use
-    for done in reversed(applied):
-        done.remove()
 
 
 def guide_window(qtbot, new_vault) -> UserGuideWindow:

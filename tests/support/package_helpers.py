@@ -16,17 +16,9 @@ from npmdesk.vault.kdf import TEST_PARAMS
 from npmdesk.vault.secret import Secret
 from tests.support.common import PASSPHRASE, FakeClock
 from tests.support.doubles import MemoryKeyring
+from tests.support.record_helpers import communication as communication  # package tests import it from here
 
 SCRYPT_LOG_N = 10  # cheap passphrase packages in tests
-
-
-def communication(title: str = "Letter to the SPT", **changes: object) -> Record:
-    values: dict[str, object] = {
-        "kind": "communication", "title": title, "date": "2026-03-02", "status": "sent",
-        "fields": {"direction": "sent", "channel": "letter"},
-    }
-    values.update(changes)
-    return Record(**values)  # type: ignore[arg-type]
 
 
 @dataclass
