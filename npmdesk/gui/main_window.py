@@ -90,6 +90,10 @@ class MainWindow(QMainWindow):
         from npmdesk.gui.help.feature import HelpFeature  # Help → User Guide (F1)
 
         self.help = HelpFeature(self, self.help_menu)
+        from npmdesk.gui.team.auto_sync import TeamSync  # the team folder synced by itself; the status bar's line
+
+        self.team_sync = TeamSync(self, vault, RecordStore(vault), self.workspace.refresh,
+                                  (self.forms.record_saved, self.workspace.detail.attachments.changed))
         self.resize(1200, 760)
         QTimer.singleShot(0, self, self._built)
 
