@@ -4,6 +4,7 @@ short so that the tests run fast."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtCore import Qt
 from npmdesk.gui.main_window import MainWindow
 from npmdesk.gui.records.list_model import SUMMARY_ROLE
 from npmdesk.gui.team import auto_sync
+from npmdesk.gui.worker import wait_for_background_tasks
 from npmdesk.team import layout, membership
 from tests.support.event_loop import run_pending
 from tests.support.form_helpers import choose, open_form, save, type_into
@@ -176,3 +178,30 @@ def test_locking_stops_the_watcher_and_the_checks(qtbot, tmp_path):
         team_sync.record_saved()
         run_pending(qtbot)
         assert not team_sync.busy and team_sync.job is None
+
+
+def test_locking_during_a_round_cancels_it_whole(qtbot, tmp_path, monkeypatch):
+    with team(tmp_path, 2) as (office, field):
+        settle([office, field])
+        field.store.add(communication("Arrives after the lock"))
+        sync(field)
+        entered, release = threading.Event(), threading.Event()
+        real_round = auto_sync.sync_round
+
+        def held_round(store, identity):  # the round starts, then the user locks
+            entered.set()
+            release.wait(WAIT_MS / 1000)
+            return real_round(store, identity)
+
+        monkeypatch.setattr(auto_sync, "sync_round", held_round)
+        window = open_window(qtbot, office.vault)
+        qtbot.waitUntil(lambda: window.team_sync.line.sentence == "Team: syncing…", timeout=WAIT_MS)
+        assert entered.wait(WAIT_MS / 1000)
+        failures = []
+        window.team_sync.failed.connect(failures.append)
+        window.discard()  # what locking does: the check is abandoned
+        release.set()
+        assert wait_for_background_tasks(WAIT_MS)
+        run_pending(qtbot)
+        assert titles(office) == set() and failures == []  # nothing half-applied, nobody told
+        assert [a.sequence for a in sync(office).applied] != [] and titles(office) == {"Arrives after the lock"}

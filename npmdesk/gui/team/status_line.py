@@ -66,7 +66,7 @@ class TeamStatusLine(QToolButton):
         self.sentence = ""  # what the line says now, as shown (for tests and the accessible name)
         self.severity = Severity.UP_TO_DATE
         self._details: list[str] = []
-        self.hide()
+        self.clear()
 
     # ------------------------------------------------------------------------- states
 
@@ -138,6 +138,6 @@ class TeamStatusLine(QToolButton):
         self._details = []
         self.setText("")
         self.setToolTip("")
-        self.setAccessibleName("")
+        self.setAccessibleName(self.tr("Team status"))
         self.setAccessibleDescription("")
         self.hide()
