@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from npmdesk.gui.attachments.drops import accept_drops_on_rows
@@ -40,6 +40,8 @@ VISIT_PAGE = 2  # in the right stack: a visit selected in a list shows the visit
 
 
 class Workspace(QWidget):
+    refreshed = Signal()  # everything shown was read again: records may have changed (a save, an import, F5)
+
     def __init__(self, store: RecordStore, today: Callable[[], dt.date] = dt.date.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -277,6 +279,7 @@ class Workspace(QWidget):
             self.show_visit(shown)
         elif shown is not None:
             self.show_record(shown)
+        self.refreshed.emit()
 
     def _update_title(self) -> None:
         if self.searching:

@@ -52,7 +52,7 @@ def write_in_window(qtbot, window: MainWindow, title: str):
     return form
 
 
-def test_a_record_saved_in_one_window_reaches_the_other_window_by_itself(qtbot, tmp_path):
+def test_a_records_changed_in_one_window_reaches_the_other_window_by_itself(qtbot, tmp_path):
     with team(tmp_path, 2) as (office, field):
         office_window = open_window(qtbot, office.vault)
         field_window = open_window(qtbot, field.vault)
@@ -175,7 +175,7 @@ def test_locking_stops_the_watcher_and_the_checks(qtbot, tmp_path):
         assert team_sync.line.sentence == ""
         field.store.add(communication("Written while this vault was locked"))
         sync(field)  # a file arrives: nobody is watching
-        team_sync.record_saved()
+        team_sync.records_changed()
         run_pending(qtbot)
         assert not team_sync.busy and team_sync.job is None
 
@@ -205,3 +205,16 @@ def test_locking_during_a_round_cancels_it_whole(qtbot, tmp_path, monkeypatch):
         run_pending(qtbot)
         assert titles(office) == set() and failures == []  # nothing half-applied, nobody told
         assert [a.sequence for a in sync(office).applied] != [] and titles(office) == {"Arrives after the lock"}
+
+
+def test_a_device_name_is_neutralised_isolated_and_never_an_access_key(qtbot, tmp_path, language):
+    language("ar")  # right to left: every value in a sentence is isolated
+    with team(tmp_path, 2) as (office, _field):
+        member = membership.members(office.store)[0]
+        contact = office.store.get(member.contact_id)
+        office.store.update(replace(contact, title="Laptop \u202efdp.exe & co"))
+        window = open_window(qtbot, office.vault)  # the laptop has not synced yet
+        line = window.team_sync.line
+        qtbot.waitUntil(lambda: not window.team_sync.busy and "fdp.exe" in line.sentence, timeout=WAIT_MS)
+        assert "\u202e" not in line.sentence and "\u2068" in line.sentence and "\u2069" in line.sentence
+        assert "& co" in line.sentence and "&& co" in line.text()

@@ -21,7 +21,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, QObject, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, QTimer
 from PySide6.QtWidgets import QMainWindow
 
 from npmdesk.errors import NpmdeskError
@@ -45,8 +45,6 @@ DEFAULT_KIND = "communication"
 
 
 class RecordForms(QObject):
-    record_saved = Signal()  # a form saved a record, or one went to or came back from the bin
-
     def __init__(self, window: QMainWindow, workspace: Workspace, today: Callable[[], dt.date]) -> None:
         super().__init__(window)
         # On lock: open forms keep their drafts while the vault is open.
@@ -160,7 +158,6 @@ class RecordForms(QObject):
     def _saved(self, record: Record) -> None:
         self._tell(self.tr("Saved “{title}”.").format(title=record.title))
         self._refresh(show=record.id)
-        self.record_saved.emit()
 
     def _row_activated(self, index: QModelIndex) -> None:
         record_id = index.data(ID_ROLE)
@@ -184,7 +181,6 @@ class RecordForms(QObject):
             self._tell(self.tr("“{title}” is in the bin (Record → Restore from the bin brings it back).").format(
                 title=record.title))
             self._refresh()
-            self.record_saved.emit()
 
         self.writer.write(lambda store: store.delete(record.id), done=binned, failed=self._failed,
                           waiting=self._tell_waiting)
@@ -197,7 +193,6 @@ class RecordForms(QObject):
         def restored(_result: object) -> None:
             self._tell(self.tr("“{title}” is back from the bin.").format(title=record.title))
             self._refresh(show=record.id)
-            self.record_saved.emit()
 
         self.writer.write(lambda store: store.restore(record.id), done=restored, failed=self._failed,
                           waiting=self._tell_waiting)

@@ -5,7 +5,9 @@
 for work:
 
     at unlock, and at once when `team_changed()` is called (the folder or the members changed)
-    SAVE_DELAY_MS after the last record saved in the window (`record_saved()`)
+    SAVE_DELAY_MS after the last change in the window (`records_changed()`: each time the window
+      reads its lists again, after a save, a move to the bin, an import or F5, and when files are
+      attached to a record)
     FILES_DELAY_MS after the last change in the team folder: a QFileSystemWatcher on the folder
       and on each member's subfolder, re-armed as subfolders appear (a sync engine writes a
       temporary file, then renames it: one arrival is several events)
@@ -80,12 +82,12 @@ class TeamSync(QObject):
     failed = Signal(object)
 
     def __init__(self, window: QMainWindow, vault: VaultSession, store: RecordStore,
-                 refresh: Callable[[], None], saved: tuple[SignalInstance, ...] = (), *,
+                 refresh: Callable[[], None], changed: tuple[SignalInstance, ...] = (), *,
                  save_delay_ms: int | None = None, files_delay_ms: int | None = None,
                  fallback_ms: int | None = None) -> None:
         """`store` is the window's (read on the GUI thread only for the folder and the members);
-        `refresh` reads the window's lists again; each of `saved` is emitted when the window saved
-        a record (or its attachments). The delays default to the module's constants."""
+        `refresh` reads the window's lists again; each of `changed` is emitted when records may have
+        changed in the window. The delays default to the module's constants."""
         super().__init__(window)
         self.setObjectName("teamSync")
         self._vault: VaultSession | None = vault
@@ -96,6 +98,7 @@ class TeamSync(QObject):
         self.active = False  # the vault has a team: a folder and at least one member
         self._folder: Path | None = None
         self._fingerprints: list[str] = []
+        self._refreshing = False
         self.line = TeamStatusLine(window)
         window.statusBar().addPermanentWidget(self.line)
         self.watcher = QFileSystemWatcher(self)
@@ -103,8 +106,8 @@ class TeamSync(QObject):
         self._after_save = self._timer(SAVE_DELAY_MS if save_delay_ms is None else save_delay_ms, single=True)
         self._after_files = self._timer(FILES_DELAY_MS if files_delay_ms is None else files_delay_ms, single=True)
         self._fallback = self._timer(FALLBACK_MS if fallback_ms is None else fallback_ms, single=False)
-        for signal in saved:
-            signal.connect(self.record_saved)
+        for signal in changed:
+            signal.connect(self.records_changed)
         LockTeardown.of(window).on_lock(self.discard, Stage.JOBS)
         QTimer.singleShot(0, self, self.team_changed)  # at unlock, once the window is built
 
@@ -145,9 +148,10 @@ class TeamSync(QObject):
         self._fallback.start()
         self.sync_now()
 
-    def record_saved(self, *_args: object) -> None:
-        """A record was saved in the window: check SAVE_DELAY_MS after the last of a burst of saves."""
-        if self.active:
+    def records_changed(self, *_args: object) -> None:
+        """Records may have changed in the window (a save, an import, files attached): check
+        SAVE_DELAY_MS after the last of a burst."""
+        if self.active and not self._refreshing:
             self._after_save.start()  # restarted by each save
 
     def _folder_changed(self, path: str) -> None:
@@ -187,7 +191,11 @@ class TeamSync(QObject):
             self._fingerprints = [entry.member.fingerprint for entry in outcome.status.members]
             self._watch(outcome.status.folder, self._fingerprints)  # the folder may be back
         if outcome.applied:
-            self._refresh()
+            self._refreshing = True  # what arrived is not a change of this window's to send
+            try:
+                self._refresh()
+            finally:
+                self._refreshing = False
         self.checked.emit(outcome)
         self._over()
 
