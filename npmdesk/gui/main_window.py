@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.help = HelpFeature(self, self.help_menu)
         from npmdesk.gui.team.auto_sync import TeamSync  # the team folder synced by itself; the status bar's line
 
-        self.team_sync = TeamSync(self, vault, RecordStore(vault), self.workspace.refresh,
+        self.team_sync = TeamSync(self, vault, self.workspace.refresh,
                                   (self.workspace.refreshed, self.workspace.detail.attachments.changed))
         self.resize(1200, 760)
         QTimer.singleShot(0, self, self._built)

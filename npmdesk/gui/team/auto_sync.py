@@ -81,17 +81,16 @@ class TeamSync(QObject):
     checked = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, window: QMainWindow, vault: VaultSession, store: RecordStore,
-                 refresh: Callable[[], None], changed: tuple[SignalInstance, ...] = (), *,
-                 save_delay_ms: int | None = None, files_delay_ms: int | None = None,
-                 fallback_ms: int | None = None) -> None:
-        """`store` is the window's (read on the GUI thread only for the folder and the members);
-        `refresh` reads the window's lists again; each of `changed` is emitted when records may have
-        changed in the window. The delays default to the module's constants."""
+    def __init__(self, window: QMainWindow, vault: VaultSession, refresh: Callable[[], None],
+                 changed: tuple[SignalInstance, ...] = (), *, save_delay_ms: int | None = None,
+                 files_delay_ms: int | None = None, fallback_ms: int | None = None) -> None:
+        """`refresh` reads the window's lists again; each of `changed` is emitted when records may
+        have changed in the window. The delays default to the module's constants. On the GUI
+        thread only the folder and the members are read (when the team may have changed)."""
         super().__init__(window)
         self.setObjectName("teamSync")
         self._vault: VaultSession | None = vault
-        self._store: RecordStore | None = store
+        self._store: RecordStore | None = RecordStore(vault)
         self._refresh = refresh
         self.job: VaultJob | None = None
         self._queued = False
@@ -186,10 +185,12 @@ class TeamSync(QObject):
     # ------------------------------------------------------------------------ outcome
 
     def _done(self, outcome: Checked) -> None:
+        if not self.active:  # the team was dissolved meanwhile: nothing to show
+            self._over()
+            return
         self.line.show_status(outcome.status)
-        if outcome.status.folder is not None:
-            self._fingerprints = [entry.member.fingerprint for entry in outcome.status.members]
-            self._watch(outcome.status.folder, self._fingerprints)  # the folder may be back
+        if outcome.status.folder is not None and outcome.status.folder == self._folder:
+            self._watch(self._folder, [entry.member.fingerprint for entry in outcome.status.members])  # back?
         if outcome.applied:
             self._refreshing = True  # what arrived is not a change of this window's to send
             try:
