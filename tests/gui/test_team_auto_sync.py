@@ -19,7 +19,7 @@ from tests.support.event_loop import run_pending
 from tests.support.form_helpers import choose, open_form, save, type_into
 from tests.support.package_helpers import communication
 from tests.support.team_helpers import settle, sync, team, titles
-from tests.support.window_helpers import activate, open_window
+from tests.support.window_helpers import activate, open_window, press
 
 WAIT_MS = 20_000
 
@@ -52,7 +52,7 @@ def write_in_window(qtbot, window: MainWindow, title: str):
     return form
 
 
-def test_a_records_changed_in_one_window_reaches_the_other_window_by_itself(qtbot, tmp_path):
+def test_a_record_saved_in_one_window_reaches_the_other_window_by_itself(qtbot, tmp_path):
     with team(tmp_path, 2) as (office, field):
         office_window = open_window(qtbot, office.vault)
         field_window = open_window(qtbot, field.vault)
@@ -218,3 +218,19 @@ def test_a_device_name_is_neutralised_isolated_and_never_an_access_key(qtbot, tm
         qtbot.waitUntil(lambda: not window.team_sync.busy and "fdp.exe" in line.sentence, timeout=WAIT_MS)
         assert "\u202e" not in line.sentence and "\u2068" in line.sentence and "\u2069" in line.sentence
         assert "& co" in line.sentence and "&& co" in line.text()
+
+
+def test_records_the_window_reads_again_go_out_by_themselves(qtbot, tmp_path):
+    """An import, demo data or anything else that refreshes the window's lists (here F5) is followed by a check."""
+    with team(tmp_path, 2) as (office, field):
+        settle([office, field])
+        window = open_window(qtbot, office.vault)
+        settled(qtbot, window, "Team: up to date with 1 device(s)")
+        rounds = []
+        window.team_sync.checked.connect(lambda checked: rounds.append(checked) if checked.summary else None)
+        office.store.add(communication("Imported from a package"))  # written by another part of npmdesk
+        press(window, Qt.Key.Key_F5)
+        qtbot.waitUntil(lambda: bool(rounds) and not window.team_sync.busy, timeout=WAIT_MS)
+        assert rounds[0].summary.written.records == 1
+        sync(field)
+        assert titles(field) == {"Imported from a package"}
