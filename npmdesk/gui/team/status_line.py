@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QToolButton, QWidget
 
 from npmdesk import display
 from npmdesk.errors import NpmdeskError
+from npmdesk.gui.inline_error import error_style
 from npmdesk.team.status import MemberStatus, TeamStatus
 
 REASON_CHARS = 90  # a reason is cut there in the line (the tooltip keeps it whole)
@@ -64,7 +65,7 @@ class TeamStatusLine(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.clicked.connect(self.open_team_requested)
         self.sentence = ""  # what the line says now, as shown (for tests and the accessible name)
-        self.severity = Severity.UP_TO_DATE
+        self.severity = Severity.UP_TO_DATE  # of what it said last (while syncing: before)
         self._details: list[str] = []
         self.clear()
 
@@ -75,27 +76,27 @@ class TeamStatusLine(QToolButton):
         devices = [self._device(entry) for entry in status.members]
         self._details = [device.detail for device in devices]
         if status.folder is not None and not status.folder_present:
-            self._say(Severity.FOLDER_MISSING, display.sentence(
-                self.tr("the team folder is missing ({path})"), path=str(status.folder)))
+            self._say(display.sentence(self.tr("the team folder is missing ({path})"), path=str(status.folder)),
+                      Severity.FOLDER_MISSING)
             return
         left_out = sum(1 for device in devices if device.severity == Severity.LEFT_OUT)
         worst = max(devices, key=lambda device: device.severity, default=None)
         if worst is not None and worst.severity == Severity.LEFT_OUT:
-            self._say(Severity.LEFT_OUT, self.tr("%n device(s) can no longer be reached by changesets (keys)", "",
-                                                 left_out))
+            self._say(self.tr("%n device(s) can no longer be reached by changesets (keys)", "", left_out),
+                      Severity.LEFT_OUT)
         elif worst is not None and worst.severity != Severity.UP_TO_DATE:
-            self._say(worst.severity, worst.line)
+            self._say(worst.line, worst.severity)
         else:
-            self._say(Severity.UP_TO_DATE, self.tr("up to date with %n device(s)", "", len(devices)))
+            self._say(self.tr("up to date with %n device(s)", "", len(devices)), Severity.UP_TO_DATE)
 
     def show_syncing(self) -> None:
         """A round is under way (what the line said before stays in the tooltip)."""
-        self._say(self.severity, self.tr("syncing…"), keep_severity=True)
+        self._say(self.tr("syncing…"))
 
     def show_failure(self, error: NpmdeskError) -> None:
         """A background round failed: one sentence, never a box."""
         reason = QCoreApplication.translate("NpmdeskError", str(error))  # as gui/inline_error.error_text
-        self._say(Severity.FAILED, display.sentence(self.tr("the last sync failed ({reason})"), reason=_cut(reason)))
+        self._say(display.sentence(self.tr("the last sync failed ({reason})"), reason=_cut(reason)), Severity.FAILED)
 
     def _device(self, entry: MemberStatus) -> DeviceLine:
         member = entry.member
@@ -121,9 +122,11 @@ class TeamStatusLine(QToolButton):
 
     # ------------------------------------------------------------------------- showing
 
-    def _say(self, severity: Severity, state: str, *, keep_severity: bool = False) -> None:
-        if not keep_severity:
+    def _say(self, state: str, severity: Severity | None = None) -> None:
+        """Say "Team: `state`"; a problem in the error colour (without `severity`: as before)."""
+        if severity is not None:
             self.severity = severity
+            self.setStyleSheet(error_style() if severity >= Severity.LEFT_OUT else "")
         self.sentence = self.tr("Team: {state}").format(state=state)
         self.setText(self.sentence.replace("&", "&&"))  # a name's "&" is text, not an access key
         self.setAccessibleName(self.sentence)
@@ -135,7 +138,9 @@ class TeamStatusLine(QToolButton):
     def clear(self) -> None:
         """No team (or the vault locked): hidden, nothing said."""
         self.sentence = ""
+        self.severity = Severity.UP_TO_DATE
         self._details = []
+        self.setStyleSheet("")
         self.setText("")
         self.setToolTip("")
         self.setAccessibleName(self.tr("Team status"))
