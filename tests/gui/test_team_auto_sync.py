@@ -9,12 +9,14 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from npmdesk.gui.main_window import MainWindow
 from npmdesk.gui.records.list_model import SUMMARY_ROLE
 from npmdesk.gui.team import auto_sync
 from npmdesk.gui.worker import wait_for_background_tasks
 from npmdesk.team import layout, membership
+from npmdesk.team.errors import TeamFolderMissing
 from tests.support.event_loop import run_pending
 from tests.support.form_helpers import choose, open_form, save, type_into
 from tests.support.package_helpers import communication
@@ -234,3 +236,20 @@ def test_records_the_window_reads_again_go_out_by_themselves(qtbot, tmp_path):
         assert rounds[0].summary.written.records == 1
         sync(field)
         assert titles(field) == {"Imported from a package"}
+
+
+def test_a_round_that_fails_is_one_sentence_in_the_status_line_never_a_box(qtbot, tmp_path, monkeypatch):
+    with team(tmp_path, 2) as (office, field):
+        settle([office, field])
+        field.store.add(communication("Letter"))
+        sync(field)
+
+        def share_gone(store, identity):  # the share went away between the check and the round
+            raise TeamFolderMissing(tmp_path / "team")
+
+        monkeypatch.setattr(auto_sync, "sync_round", share_gone)
+        window = open_window(qtbot, office.vault)
+        line = window.team_sync.line
+        qtbot.waitUntil(lambda: not window.team_sync.busy and "failed" in line.sentence, timeout=WAIT_MS)
+        assert line.sentence.startswith("Team: the last sync failed (The team folder ")
+        assert QApplication.activeModalWidget() is None and line.styleSheet() != ""  # in the error colour
