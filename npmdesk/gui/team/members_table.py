@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from npmdesk.gui.records import formatting
@@ -16,28 +16,23 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 NAME, FINGERPRINT, APPLIED, THEIRS, SEEN, STATE = range(6)
 
 
-def _headers() -> list[str]:
-    tr = texts.tr
-    return [tr("Device"), tr("Fingerprint"), tr("Applied here up to"), tr("Has applied ours"), tr("Last seen"),
-            tr("State")]
-
-
 class MembersTable(QTableWidget):
     """One row per member device; the contact's id in the first cell (ID_ROLE)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, len(_headers()), parent)
+        super().__init__(0, STATE + 1, parent)
         self.setObjectName("teamMembersTable")
-        self.setAccessibleName(QCoreApplication.translate(texts.CONTEXT, "Member devices"))
-        self.setHorizontalHeaderLabels(_headers())
+        self.setAccessibleName(self.tr("Member devices"))
+        self.setHorizontalHeaderLabels([self.tr("Device"), self.tr("Fingerprint"), self.tr("Applied here up to"),
+                                        self.tr("Has applied ours"), self.tr("Last seen"), self.tr("State")])
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         self.verticalHeader().hide()
-        self.verticalHeader().setAccessibleName(texts.tr("Rows"))
+        self.verticalHeader().setAccessibleName(self.tr("Rows"))
         header = self.horizontalHeader()
-        header.setAccessibleName(texts.tr("Columns"))
+        header.setAccessibleName(self.tr("Columns"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.Stretch)
 

@@ -20,12 +20,9 @@ CONTEXT = "TeamDialog"
 RELATIVE_DAYS = 7  # older than this: the date and time
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def tr_n(text: str, n: int) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translated in "TeamDialog"; `tr("%n day(s) ago", "", days)` for a plural."""
+    return QCoreApplication.translate(CONTEXT, text, disambiguation or None, n)
 
 
 def short_fingerprint(fingerprint: str) -> str:
@@ -79,11 +76,11 @@ def seen_text(moment: str | None, now: dt.datetime) -> str:
     if seconds < 60:  # a minute
         return tr("just now")
     if seconds < 3600:  # an hour
-        return tr_n("%n minute(s) ago", seconds // 60)
+        return tr("%n minute(s) ago", "", seconds // 60)
     if seconds < 86400:  # a day
-        return tr_n("%n hour(s) ago", seconds // 3600)
+        return tr("%n hour(s) ago", "", seconds // 3600)
     if seconds < RELATIVE_DAYS * 86400:
-        return tr_n("%n day(s) ago", seconds // 86400)
+        return tr("%n day(s) ago", "", seconds // 86400)
     return formatting.datetime_text(moment)
 
 
@@ -92,31 +89,31 @@ def round_text(summary: SyncSummary) -> str:
     parts = []
     applied = summary.applied
     if applied:
-        parts.append(tr_n("Applied %n changeset(s) from the other devices.", len(applied)))
+        parts.append(tr("Applied %n changeset(s) from the other devices.", "", len(applied)))
     if summary.written is not None:
         parts.append(display.sentence(tr("Sent this device's changes as changeset {number}."),
                                       number=summary.written.sequence))
     if summary.snapshots:
-        parts.append(tr_n("Made a snapshot of this vault for %n new member device(s).", len(summary.snapshots)))
+        parts.append(tr("Made a snapshot of this vault for %n new member device(s).", "", len(summary.snapshots)))
     conflicts = sum(one.conflicts for one in applied)
     if conflicts:
-        parts.append(tr_n("%n record(s) were edited on both sides: see “Edited on both sides”.", conflicts))
+        parts.append(tr("%n record(s) were edited on both sides: see “Edited on both sides”.", "", conflicts))
     if summary.problems:
-        parts.append(tr_n("%n file(s) were set aside: see the table.", len(summary.problems)))
+        parts.append(tr("%n file(s) were set aside: see the table.", "", len(summary.problems)))
     waiting = sum(1 for device in summary.devices if device.waiting)
     if waiting:
-        parts.append(tr_n("%n device(s) wait for a changeset that is not in the folder yet.", waiting))
+        parts.append(tr("%n device(s) wait for a changeset that is not in the folder yet.", "", waiting))
     if summary.left_out:
-        parts.append(tr_n("%n member device(s) left out: no keys usable.", len(summary.left_out)))
+        parts.append(tr("%n member device(s) left out: no keys usable.", "", len(summary.left_out)))
     if summary.ignored:
-        parts.append(tr_n("Ignored %n subfolder(s) of devices that are not members.", len(summary.ignored)))
+        parts.append(tr("Ignored %n subfolder(s) of devices that are not members.", "", len(summary.ignored)))
     if not parts:
-        parts.append(tr_n("Nothing new: up to date with %n device(s).", len(summary.devices)))
+        parts.append(tr("Nothing new: up to date with %n device(s).", "", len(summary.devices)))
     return " ".join(parts)
 
 
 def folder_line(folder: object, members: int) -> str:
     """The team folder and the number of member devices, in one line (Preferences → Team)."""
     if folder is None:
-        return tr_n("No team folder chosen yet; %n member device(s).", members)
-    return display.sentence(tr_n("Team folder: {folder}; %n member device(s).", members), folder=str(folder))
+        return tr("No team folder chosen yet; %n member device(s).", "", members)
+    return display.sentence(tr("Team folder: {folder}; %n member device(s).", "", members), folder=str(folder))
