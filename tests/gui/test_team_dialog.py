@@ -90,10 +90,11 @@ def test_add_device_offers_verified_own_devices_that_are_not_members(qtbot, tmp_
         dialog = open_team(qtbot, window)
         dialog.add_button.click()  # no own device yet: how to get one, in words
         assert dialog.add_dialog is None
-        assert "Verify Keys…" in dialog.members_note.text()
+        assert "Verify keys…" in dialog.members_note.text()
         assert "One of our NPM's own devices" in dialog.members_note.text()
         laptop = own_device_contact(office, field, "Field laptop")
         office.contact_for(visit, name="Visit team laptop")  # verified, but not marked as an own device
+        spare = own_device_contact(office, office, "Spare laptop")  # this vault's own keys: never offered
         dialog.add_button.click()
         chooser = dialog.add_dialog
         assert chooser is not None
@@ -103,9 +104,13 @@ def test_add_device_offers_verified_own_devices_that_are_not_members(qtbot, tmp_
         with qtbot.waitSignal(dialog.team_changed, timeout=WAIT_MS):
             chooser.buttons.button(chooser.buttons.StandardButton.Ok).click()
         assert [m.contact_id for m in membership.members(office.store)] == [laptop.id]
+        assert spare.id not in [m.contact_id for m in membership.members(office.store)]
         assert dialog.table.rowCount() == 1
         assert dialog.table.item(0, 0).text() == "Field laptop"
         assert states(dialog) == ["waiting for its first snapshot"]
+        office.store.update(replace(office.store.get(laptop.id), title="Field\u202e laptop"))  # text from outside
+        dialog.refresh()
+        assert "\u202e" not in dialog.table.item(0, 0).text() and "laptop" in dialog.table.item(0, 0).text()
         dialog.add_button.click()  # the member is not offered again
         assert dialog.add_dialog is None and "No device can join yet" in dialog.members_note.text()
 

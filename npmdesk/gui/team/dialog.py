@@ -232,7 +232,7 @@ class TeamDialog(QDialog):
             self._say_members(self.tr(
                 "No device can join yet: a member device is a verified contact marked as one of your NPM's own "
                 "devices. On the colleague's laptop choose File → Share My Keys…; here, add its card with File → "
-                "Add Contact from Card…, compare the fingerprint with the colleague by phone (Verify Keys… on the "
+                "Add Contact from Card…, compare the fingerprint with the colleague by phone (Verify keys… on the "
                 "contact), then tick “One of our NPM's own devices” in the contact's form."))
             return
         self._say_members("")
