@@ -118,6 +118,7 @@ class LockGuard(QObject):
             dialog = SettingsDialog(self.preferences, store, window)
             dialog.saved.connect(self.apply_preferences)
             dialog.team.team_requested.connect(window.team.show_dialog)
+            window.team.team_changed.connect(dialog.team.reload)
             dialog.finished.connect(self._settings_closed)
             self.settings_dialog = dialog
         self.settings_dialog.show()

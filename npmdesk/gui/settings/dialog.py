@@ -95,9 +95,7 @@ class SettingsDialog(FormDialog):
         self.own_addresses = OwnAddressesSetting(layout_of(self.child(QGroupBox, "vaultGroup"), QFormLayout), self)
         self.own_addresses.load(store)
         # Team: the folder and the member devices in one line, and Team… (gui/team/settings_group.py).
-        vault_group = self.child(QGroupBox, "vaultGroup")
-        outer = layout_of(vault_group.parentWidget(), QBoxLayout)
-        self.team = TeamSettingsGroup(self, outer, outer.indexOf(vault_group) + 1, store)
+        self.team = TeamSettingsGroup(self, self.child(QGroupBox, "appearanceGroup"), store)
         self.resize(max(self.width(), 580), self.height())  # wide enough that no hint wraps past the screen
 
     def _add_theme_choice(self) -> QComboBox:

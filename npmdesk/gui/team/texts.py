@@ -8,6 +8,7 @@ neutralised and bidi-isolated through display.sentence / display.gui_line.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -112,8 +113,8 @@ def round_text(summary: SyncSummary) -> str:
     return " ".join(parts)
 
 
-def folder_line(folder: object, members: int) -> str:
-    """The team folder and the number of member devices, in one line (Preferences → Team)."""
+def folder_line(folder: Path | None, members: int) -> str:
+    """The team folder (its last part) and the number of member devices, in one line (Preferences → Team)."""
     if folder is None:
         return tr("No team folder chosen yet; %n member device(s).", "", members)
-    return display.sentence(tr("Team folder: {folder}; %n member device(s).", "", members), folder=str(folder))
+    return display.sentence(tr("Folder {folder}; %n member device(s).", "", members), folder=folder.name or str(folder))
