@@ -180,7 +180,7 @@ def test_locking_closes_the_dialog(qtbot, tmp_path) -> None:
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
 
 
-def test_preferences_show_the_team_in_one_line_and_open_the_dialog(qtbot, start_locking_session) -> None:
+def test_preferences_show_the_team_in_one_line_and_open_the_dialog(qtbot, start_locking_session, tmp_path) -> None:
     session = start_locking_session(ManualClock())
     window = unlock(qtbot, session)
     window.preferences_action.trigger()
@@ -192,6 +192,10 @@ def test_preferences_show_the_team_in_one_line_and_open_the_dialog(qtbot, start_
     dialog = window.team.dialog
     assert isinstance(dialog, TeamDialog)
     qtbot.waitExposed(dialog)
+    (tmp_path / "NPM-team").mkdir()
+    dialog.set_folder(tmp_path / "NPM-team")  # what the folder chooser does
+    assert summary.text() == "Folder NPM-team; 0 member device(s)."
+    assert summary.toolTip() == str(tmp_path / "NPM-team")
     window.lock_action.trigger()
     qtbot.waitUntil(lambda: is_locked(session), timeout=WAIT_MS)
     assert not dialog.isVisible()
