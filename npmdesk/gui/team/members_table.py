@@ -68,12 +68,3 @@ class MembersTable(QTableWidget):
             return None
         item = self.item(rows[0].row(), NAME)
         return str(item.data(ID_ROLE)) if item is not None else None
-
-    def state_of(self, contact_id: str) -> str:
-        """The state shown for a member (for tests and screen readers' checks)."""
-        for row in range(self.rowCount()):
-            item = self.item(row, NAME)
-            if item is not None and item.data(ID_ROLE) == contact_id:
-                state = self.item(row, STATE)
-                return state.text() if state is not None else ""
-        return ""
