@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         from npmdesk.gui.vault_menu.feature import VaultMenu  # Vault → Change Passphrase…, Check, Restore
 
         self.vault_menu = VaultMenu(self, vault, self.edit_menu.menuAction())  # File, Edit, Vault, …
+        from npmdesk.gui.team.feature import TeamFeature  # Edit → Team… (the team folder, member devices, sync)
+
+        self.team = TeamFeature(self, self.edit_menu, vault, self.workspace)
         from npmdesk.gui.demo.feature import DemoFeature  # Help → Fill with Demo Data…
 
         self.demo: DemoFeature | None = DemoFeature(self, self.help_menu, vault, self.workspace.refresh)

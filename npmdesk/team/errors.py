@@ -24,6 +24,12 @@ class NotATeamFolder(NpmdeskError):
                          "in step. Nothing was changed.")
 
 
+class TeamFolderNotWritable(NpmdeskError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"npmdesk cannot write in {path}: choose a folder you can write to (each device writes its "
+                         "own subfolder there). Nothing was changed.")
+
+
 class TeamFolderInsideVault(NpmdeskError):
     message = "The team folder cannot be inside the vault's folder: choose another one. Nothing was changed."
 

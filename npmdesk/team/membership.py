@@ -27,6 +27,7 @@ from npmdesk.team.errors import (
     SameDeviceTwice,
     TeamFolderInsideVault,
     TeamFolderMissing,
+    TeamFolderNotWritable,
 )
 
 FOLDER_META = "team_folder"
@@ -57,6 +58,8 @@ def set_folder(store: RecordStore, folder: Path) -> Path:
         raise TeamFolderMissing(path)
     if not path.is_dir():
         raise NotATeamFolder(path)
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise TeamFolderNotWritable(path)
     vault_folder = Path(os.path.realpath(store.vault.folder))
     real = Path(os.path.realpath(path))
     if real == vault_folder or vault_folder in real.parents:

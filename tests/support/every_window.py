@@ -25,6 +25,7 @@ from npmdesk.gui.navigator import ENTRIES
 from npmdesk.gui.reports.dialog import ReportDialog
 from npmdesk.gui.settings.dialog import SettingsDialog
 from npmdesk.gui.settings.preferences import Preferences
+from npmdesk.gui.team.dialog import TeamDialog
 from npmdesk.gui.unlock.unlock_dialog import UnlockDialog
 from npmdesk.gui.welcome.create_vault import CreateVaultDialog
 from npmdesk.gui.welcome.recovery_code import RecoveryCodeDialog
@@ -83,6 +84,7 @@ def every_window(qtbot, vault: Vault, keyring: object, folder: Path) -> Iterator
         ("preferences", SettingsDialog(Preferences(QSettings(str(folder / "p.ini"), QSettings.Format.IniFormat)),
                                        workspace.store, window)),
         ("reports", ReportDialog(workspace.store, window, today=lambda: TODAY)),
+        ("team", TeamDialog(vault, workspace.store, window)),
         ("automatic backups", AutomaticBackupsDialog(
             BackupSettings(QSettings(str(folder / "b.ini"), QSettings.Format.IniFormat)), vault.folder, None, window)),
         ("destroy", DestroyDialog(vault.folder.name, window)),

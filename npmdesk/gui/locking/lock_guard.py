@@ -117,6 +117,8 @@ class LockGuard(QObject):
             store = window.workspace.store if window.workspace is not None else None
             dialog = SettingsDialog(self.preferences, store, window)
             dialog.saved.connect(self.apply_preferences)
+            dialog.team.team_requested.connect(window.team.show_dialog)
+            window.team.team_changed.connect(dialog.team.reload)
             dialog.finished.connect(self._settings_closed)
             self.settings_dialog = dialog
         self.settings_dialog.show()

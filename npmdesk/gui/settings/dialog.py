@@ -38,6 +38,7 @@ from npmdesk.gui.settings.preferences import LANGUAGES, THEMES, Preferences
 from npmdesk.gui.settings.recipients import recipient_contacts
 from npmdesk.gui.settings.reply_months import ReplyMonthsSetting
 from npmdesk.gui.settings.state_choice import StateChoice
+from npmdesk.gui.team.settings_group import TeamSettingsGroup
 from npmdesk.gui.theme import apply_theme
 from npmdesk.records.npm_state import npm_state, set_npm_state
 from npmdesk.records.store import RecordStore
@@ -93,6 +94,8 @@ class SettingsDialog(FormDialog):
         # A vault setting, in "Your NPM": which imported mail was sent (gui/mail/own_addresses.py).
         self.own_addresses = OwnAddressesSetting(layout_of(self.child(QGroupBox, "vaultGroup"), QFormLayout), self)
         self.own_addresses.load(store)
+        # Team: the folder and the member devices in one line, and Team… (gui/team/settings_group.py).
+        self.team = TeamSettingsGroup(self, self.child(QGroupBox, "appearanceGroup"), store)
         self.resize(max(self.width(), 580), self.height())  # wide enough that no hint wraps past the screen
 
     def _add_theme_choice(self) -> QComboBox:

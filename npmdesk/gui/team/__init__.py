@@ -1,1 +1,2 @@
-"""The team in the window: Settings → Team, syncing by itself, and the status bar's team line."""
+"""Team sync in the window (npmdesk/team/): the Team dialog (Edit → Team…, Preferences → Team),
+syncing by itself (auto_sync.py) and the status bar's team line (status_line.py)."""
