@@ -97,6 +97,10 @@ class MainWindow(QMainWindow):
 
         self.team_sync = TeamSync(self, vault, self.workspace.refresh,
                                   (self.workspace.refreshed, self.workspace.detail.attachments.changed))
+        self.team.team_changed.connect(self.team_sync.team_changed)
+        self.team.synced.connect(self.team_sync.sync_now)
+        self.team_sync.checked.connect(lambda outcome: self.team.show_status(outcome.status))
+        self.team_sync.line.open_team_requested.connect(self.team.show_dialog)
         self.resize(1200, 760)
         QTimer.singleShot(0, self, self._built)
 

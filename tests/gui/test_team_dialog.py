@@ -6,8 +6,10 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
+import pytest
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
 
+from npmdesk.gui.team import auto_sync
 from npmdesk.gui.team.dialog import TeamDialog
 from npmdesk.gui.team.members_table import STATE
 from npmdesk.team import layout, membership
@@ -22,6 +24,13 @@ from tests.support.modal_helpers import answer_modal
 from tests.support.package_helpers import communication
 from tests.support.team_helpers import own_device_contact, settle, sync, team
 from tests.support.window_helpers import WAIT_MS, open_window
+
+
+@pytest.fixture(autouse=True)
+def no_auto_sync(monkeypatch):
+    """The window's own syncing (tests/gui/test_team_auto_sync.py) stays still: each round here is the
+    user's Sync Now, so that the states between rounds can be seen."""
+    monkeypatch.setattr(auto_sync.TeamSync, "sync_now", lambda self: None)
 
 
 def open_team(qtbot, window) -> TeamDialog:

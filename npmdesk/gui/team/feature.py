@@ -15,12 +15,14 @@ from npmdesk.gui.single_dialog import SingleDialog
 from npmdesk.gui.team.dialog import TeamDialog
 from npmdesk.gui.teardown import LockTeardown, Stage
 from npmdesk.gui.workspace import Workspace
+from npmdesk.team.status import TeamStatus
 from npmdesk.team.sync import SyncSummary
 from npmdesk.vault import Vault
 
 
 class TeamFeature(QObject):
-    team_changed = Signal()
+    team_changed = Signal()  # the folder or the membership changed (the auto-sync re-arms and checks)
+    synced = Signal()  # a round ran from the dialog (the status bar's line reads the team again)
 
     def __init__(self, window: QMainWindow, menu: QMenu, vault: Vault, workspace: Workspace) -> None:
         super().__init__(window)
@@ -53,6 +55,13 @@ class TeamFeature(QObject):
     def _synced(self, summary: SyncSummary) -> None:
         if summary.applied and self._workspace is not None:
             self._workspace.refresh()
+        self.synced.emit()
+
+    def show_status(self, status: TeamStatus) -> None:
+        """A round of the auto-sync ended: an open dialog shows where the team stands now."""
+        dialog = self._single.dialog
+        if dialog is not None and not dialog.busy:
+            dialog.show_status(status)
 
     def discard(self) -> None:
         """On lock: a round in flight abandoned, the dialog wiped and closed."""
