@@ -145,7 +145,7 @@ class MailImportFeature(QObject):
     def refuse(self, refusal: Refusal) -> QMessageBox:
         """A drag out of a mail program that npmdesk cannot read: one sentence says which program it
         seems to come from and what to do instead; nothing is stored."""
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import Email"), texts.refusal_text(refusal),
+        box = QMessageBox(QMessageBox.Icon.Information, texts.refusal_title(), texts.refusal_text(refusal),
                           QMessageBox.StandardButton.Ok, self._window)
         box.setObjectName("mailDropRefusal")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -104,6 +104,10 @@ def dropped_label() -> str:
     return tr("Dropped message")
 
 
+def refusal_title() -> str:
+    return tr("Import Email")
+
+
 def refusal_text(refusal: Refusal) -> str:
     """Why a drag straight out of a mail program cannot be read, and what to do instead."""
     if refusal is Refusal.THUNDERBIRD_SERVER:
