@@ -95,6 +95,7 @@ class MailImportFeature(QObject):
         if "importAction" in names and names.index("importAction") + 1 < len(actions):  # after the package import
             before = actions[names.index("importAction") + 1]
         file_menu.insertActions(before, [self.import_action, self.folder_action])
+        self._accepting = False  # the drag over the window now is mail (decided when it entered)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
 
@@ -129,12 +130,19 @@ class MailImportFeature(QObject):
         if (watched is self._window and event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove,
                                                          QEvent.Type.Drop)
                 and isinstance(event, QDropEvent)):  # QDragEnterEvent and QDragMoveEvent are QDropEvents
+            if event.type() == QEvent.Type.DragMove:  # decided on entering: a drag is not read at every move
+                if not self._accepting or self._vault is None:
+                    return False
+                event.acceptProposedAction()
+                return True
             inputs = dropped_mail(event.mimeData())
+            self._accepting = inputs is not None
             if inputs is None or self._vault is None:
                 return False
             event.acceptProposedAction()
             if event.type() != QEvent.Type.Drop:
                 return True
+            self._accepting = False
             if isinstance(inputs, Refusal):
                 self.refuse(inputs)
             else:
