@@ -1,15 +1,17 @@
 """Messages dragged straight out of a mail program: what the drag carries, read without a network
 and without the mail program's help (no Qt here: the window hands over the formats by name).
 
-What each program puts in the drag (sources: tests/gui/test_mail_drags.py):
+What each program puts in the drag (sources: tests/support/mail_drags.py):
 
 - Thunderbird, per message: `text/x-moz-message` (its message URI, `mailbox-message://nobody@Local%20Folders/
-  Inbox#KEY`, `imap-message://user@host/INBOX#UID`), `text/x-moz-url` and
-  `application/x-moz-file-promise-url` (the message's URL: `mailbox:///PATH/TO/MBOX?number=KEY` for a
-  local folder, `imap://…` or `news://…` for a server's), and a file promise. On Windows the same names
-  are registered clipboard formats. For a local folder the URL names the mbox file and the message's
-  key, which older Thunderbirds make the byte offset of its "From " line: the message is read there
-  (only if a message starts at that offset). Nothing on a server is ever fetched.
+  Inbox#KEY`, `imap-message://user@host/INBOX#UID`) and `text/x-moz-url` (the message's URL:
+  `mailbox:///PATH/TO/MBOX?number=KEY` for a local folder, `imap://…` or `news://…` for a server's);
+  for the first message also `application/x-moz-file-promise-url` (that URL + "?fileName=NAME.eml")
+  and a file promise. Gecko builds `text/uri-list` from every message's URL, which is how the
+  other messages of a drag reach Qt; on Windows the other names are registered clipboard formats.
+  For a local folder the URL names the mbox file and the message's key, which older Thunderbirds
+  make the byte offset of its "From " line: the message is read there (only if a message starts at
+  that offset). Nothing on a server is ever fetched.
 - Outlook (Windows): `FileGroupDescriptorW` (names and sizes of the .msg files) and `FileContents`,
   which Outlook offers as an IStorage that Qt cannot read (Qt asks only for HGLOBAL memory, for
   the first file: the bytes come back empty). A single file that does arrive as bytes is read;
@@ -27,7 +29,7 @@ import struct
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import unquote, urlsplit
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.mail import mbox
@@ -43,7 +45,6 @@ GROUP_DESCRIPTOR = "FileGroupDescriptor"
 FILE_CONTENTS = "FileContents"
 OUTLOOK_MARKS = ("RenPrivateMessages", "RenPrivateSourceFolder", "RenPrivateItem")
 APPLE_MAIL_MARK = "com.apple.mail"
-PROMISE_MARKS = ("NSFilePromise", "promised-file", "x-moz-file-promise", "XdndDirectSave")
 SERVER_SCHEMES = ("imap", "imap-message", "news", "news-message", "snews", "nntp", "ews", "ews-message", "owl",
                   "owl-message")
 LOCAL_SCHEMES = ("mailbox", "mailbox-message")
@@ -66,7 +67,7 @@ class Refusal(enum.Enum):
     THUNDERBIRD_UNLOCATED = "thunderbird-unlocated"  # a local folder's message without its file
     OUTLOOK = "outlook"  # FileContents not readable through Qt
     APPLE_MAIL = "apple-mail"  # file promises, message: URLs
-    PROMISE = "promise"  # another program offering files only by promise
+    PROMISE = "promise"  # another program naming .eml/.msg files without handing over their bytes
 
 
 class UnreadableDescriptor(NpmdeskError):
@@ -137,17 +138,15 @@ def read_drag(names: Collection[str], data: Callable[[str], bytes], urls: Sequen
     """What a drag out of a mail program carries (`names`: its formats, as `format_name` gives them;
     `data(name)`: one format's bytes, asked only for those in WANTED; `urls`: its URLs), or None
     when it is not one."""
-    if MOZ_MESSAGE in names or MOZ_URL in names or MOZ_PROMISE_URL in names:
-        thunderbird = _thunderbird(names, data)
+    if (MOZ_MESSAGE in names or MOZ_URL in names or MOZ_PROMISE_URL in names
+            or any(urlsplit(url).scheme.lower() in (*SERVER_SCHEMES, *LOCAL_SCHEMES) for url in urls)):
+        thunderbird = _thunderbird(names, data, urls)
         if thunderbird is not None:
             return thunderbird
     if GROUP_DESCRIPTOR_W in names or GROUP_DESCRIPTOR in names:
         return _described(names, data)
     if any(APPLE_MAIL_MARK in name for name in names) or any(url.startswith("message:") for url in urls):
         return DraggedMail(refusal=Refusal.APPLE_MAIL)
-    if any(mark in name for name in names for mark in PROMISE_MARKS) and not any(
-            url.startswith("file:") for url in urls):
-        return DraggedMail(refusal=Refusal.PROMISE)
     return None
 
 
@@ -161,15 +160,14 @@ def _text(data: bytes) -> str:
     return data.decode("utf-8", "replace")
 
 
-def _thunderbird(names: Collection[str], data: Callable[[str], bytes]) -> DraggedMail | None:
-    urls: list[str] = []
-    for name in (MOZ_PROMISE_URL, MOZ_URL, MOZ_MESSAGE):
+def _thunderbird(names: Collection[str], data: Callable[[str], bytes], dragged: Sequence[str]) -> DraggedMail | None:
+    urls = [url for url in dragged if urlsplit(url).scheme.lower() in (*SERVER_SCHEMES, *LOCAL_SCHEMES)]
+    for name in (MOZ_URL, MOZ_PROMISE_URL, MOZ_MESSAGE):  # text/uri-list (`dragged`) has every message
+        if urls:
+            break
         if name in names:
             lines = [line.strip().strip("\0") for line in _text(data(name)).splitlines()]
-            found = [line for line in lines if _URL.match(line)]  # text/x-moz-url: "url\ntitle" pairs
-            if found:
-                urls = found
-                break
+            urls = [line for line in lines if _URL.match(line)]  # text/x-moz-url: "url\ntitle" pairs
     located = []
     for url in urls:
         message = local_message(url)
@@ -190,8 +188,8 @@ def local_message(url: str) -> LocalMessage | None:
     parts = urlsplit(url)
     if parts.scheme.lower() != "mailbox" or parts.netloc not in ("", "localhost"):
         return None
-    query = parse_qs(parts.query)
-    numbers = query.get("number", [])
+    # Thunderbird appends "?fileName=…" to a URL that already has its "?number=KEY".
+    numbers = [part[len("number="):] for part in re.split(r"[&?]", parts.query) if part.startswith("number=")]
     if len(numbers) != 1 or not numbers[0].isdigit() or len(numbers[0]) > 15:
         return None
     raw = unquote(parts.path)
@@ -200,9 +198,7 @@ def local_message(url: str) -> LocalMessage | None:
     path = Path(raw)
     if not path.is_absolute():
         return None
-    names = query.get("fileName") or query.get("filename") or []
-    label = names[0] if names and names[0].strip() else f"{path.name}, Thunderbird"
-    return LocalMessage(path, int(numbers[0]), label)
+    return LocalMessage(path, int(numbers[0]), f"{path.name} (Thunderbird)")
 
 
 def _described(names: Collection[str], data: Callable[[str], bytes]) -> DraggedMail | None:
@@ -239,9 +235,4 @@ def read_located(messages: Sequence[LocalMessage]) -> Iterator[Source]:
         if entry.too_large:
             yield Source(message.label, None, str(MessageTooLarge(MAX_MESSAGE_BYTES // 2**20)))
         else:
-            yield from read_data(entry.data, message.label, _eml_name(message.label))
-
-
-def _eml_name(label: str) -> str:
-    name = Path(label.replace("\\", "/")).name or "message"
-    return name if name.lower().endswith(MAIL_NAME_SUFFIXES) else f"{name}.eml"
+            yield from read_data(entry.data, message.label, f"{message.mbox.name} {message.offset}.eml")

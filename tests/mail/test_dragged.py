@@ -33,8 +33,8 @@ def test_a_file_group_descriptor_gives_names_and_sizes_within_its_budget() -> No
 
 
 def test_thunderbird_urls_name_a_local_folder_file_and_offset_or_nothing() -> None:
-    located = local_message("mailbox:///home/ana/.thunderbird/p/Mail/Local%20Folders/Inbox?number=1234&fileName=Visit.eml")
-    assert located is not None and located.offset == 1234 and located.label == "Visit.eml"
+    located = local_message("mailbox:///home/ana/.thunderbird/p/Mail/Local%20Folders/Inbox?number=1234?fileName=V.eml")
+    assert located is not None and located.offset == 1234 and located.label == "Inbox (Thunderbird)"
     assert located.mbox.as_posix() == "/home/ana/.thunderbird/p/Mail/Local Folders/Inbox"
     assert local_message("mailbox:///home/ana/Inbox?number=-1") is None
     assert local_message("mailbox://server/home/ana/Inbox?number=1") is None
@@ -46,6 +46,9 @@ def test_drags_of_other_things_are_left_alone() -> None:
     picture = mail_drags.file_group_descriptor_w(("photo.jpg", 10))
     assert read_drag(["FileGroupDescriptorW"], lambda name: picture, []) is None
     assert read_drag(["text/plain"], lambda name: b"hello", ["https://example.org"]) is None
+    firefox_link = ["text/x-moz-url", "application/x-moz-file-promise-url", "application/x-moz-file-promise"]
+    assert read_drag(firefox_link, lambda name: "https://example.org/a.png\nA".encode("utf-16-le"),
+                     ["https://example.org/a.png"]) is None
     drag = read_drag(["FileGroupDescriptorW", "FileContents"], lambda name: picture if name != "FileContents" else b"",
                      [])
     assert drag is None

@@ -56,24 +56,21 @@ def _utf16(text: str) -> bytes:
     return text.encode("utf-16-le")  # Gecko's string flavours travel as UTF-16
 
 
-def thunderbird_local(mbox: Path, *offsets: int, names: tuple[str, ...] = ()) -> QMimeData:
-    """Thunderbird dragging messages of a local folder (comm-central about3Pane.js, the thread
-    tree's dragstart): per message `text/x-moz-message` (its URI), `text/x-moz-url` (the message's
-    URL and a title) and `application/x-moz-file-promise-url` (the URL with the file name it
-    would save). The URL of a local folder's message is `mailbox:///PATH?number=KEY`; its key was
-    the byte offset of the message in the mbox file. Several messages: one per line."""
+def thunderbird_local(mbox: Path, *offsets: int, name: str = "Rapport de visite") -> QMimeData:
+    """Thunderbird dragging messages of a local folder (its thread pane's dragstart, mail/base/content
+    in comm-central: per message `text/x-moz-message` = its URI and `text/x-moz-url` = its URL; for
+    the first, `application/x-moz-file-promise-url` = that URL + "?fileName=" + a file name, and the
+    promise). A local folder's message URL is `mailbox:///PATH?number=KEY`, its key the byte offset
+    of the message in the mbox file. Qt sees the first message's Mozilla formats, and every
+    message's URL in the `text/uri-list` Gecko builds from them."""
     mime = QMimeData()
     path = quote(mbox.as_posix())
-    titles = names or tuple(f"Message {n}" for n in range(len(offsets)))
-    uris = [f"mailbox-message://nobody@Local%20Folders/{mbox.name}#{offset}" for offset in offsets]
     urls = [f"mailbox://{path}?number={offset}" for offset in offsets]
-    mime.setData("text/x-moz-message", _utf16("\n".join(uris)))
-    mime.setData("text/x-moz-url", _utf16("\n".join(f"{url}\n{title}" for url, title in zip(urls, titles,
-                                                                                              strict=True))))
-    mime.setData("application/x-moz-file-promise-url",
-                 "\n".join(f"{url}&fileName={quote(title)}.eml" for url, title in zip(urls, titles, strict=True))
-                 .encode())
+    mime.setData("text/x-moz-message", _utf16(f"mailbox-message://nobody@Local%20Folders/{mbox.name}#{offsets[0]}"))
+    mime.setData("text/x-moz-url", _utf16(urls[0]))
+    mime.setData("application/x-moz-file-promise-url", f"{urls[0]}?fileName={name}.eml".encode())
     mime.setData("application/x-moz-file-promise", b"")
+    mime.setUrls([QUrl(url) for url in urls])
     return mime
 
 
@@ -81,11 +78,11 @@ def thunderbird_imap() -> QMimeData:
     """Thunderbird dragging a message of an IMAP folder: the same formats, with imap URIs."""
     mime = QMimeData()
     mime.setData("text/x-moz-message", _utf16("imap-message://ana%40npm.example.org@imap.example.org/INBOX#4711"))
-    mime.setData("text/x-moz-url",
-                 _utf16("imap://ana%40npm.example.org@imap.example.org:993/fetch%3EUID%3E/INBOX%3E4711\nVisit"))
-    mime.setData("application/x-moz-file-promise-url",
-                 b"imap://ana%40npm.example.org@imap.example.org:993/fetch%3EUID%3E/INBOX%3E4711?fileName=Visit.eml")
+    url = "imap://ana%40npm.example.org@imap.example.org:993/fetch%3EUID%3E/INBOX%3E4711"
+    mime.setData("text/x-moz-url", _utf16(url))
+    mime.setData("application/x-moz-file-promise-url", f"{url}?fileName=Visit.eml".encode())
     mime.setData("application/x-moz-file-promise", b"")
+    mime.setUrls([QUrl(url)])
     return mime
 
 

@@ -62,7 +62,7 @@ def dropped_mail(mime: QMimeData | None) -> MailInputs | Refusal | None:
 def _from_mail_program(mime: QMimeData) -> MailInputs | Refusal | None:
     formats = {format_name(name): name for name in mime.formats()}
     dragged = read_drag(formats.keys(), lambda name: bytes(mime.data(formats[name]).data()),
-                        [url.toString() for url in mime.urls()])
+                        [bytes(url.toEncoded().data()).decode("ascii", "replace") for url in mime.urls()])
     if dragged is None:
         return None
     if dragged.refusal is not None:
