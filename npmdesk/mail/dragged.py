@@ -9,9 +9,10 @@ What each program puts in the drag (sources: tests/support/mail_drags.py):
   for the first message also `application/x-moz-file-promise-url` (that URL + "?fileName=NAME.eml")
   and a file promise. Gecko builds `text/uri-list` from every message's URL, which is how the
   other messages of a drag reach Qt; on Windows the other names are registered clipboard formats.
-  For a local folder the URL names the mbox file and the message's key, which older Thunderbirds
-  make the byte offset of its "From " line: the message is read there (only if a message starts at
-  that offset). Nothing on a server is ever fetched.
+  For a local folder the URL names the mbox file and the message's key, which Thunderbird has
+  long made the byte offset of its "From " line: the message is read there, only if a message
+  starts at that offset (a key that is not an offset, or a folder compacted since, is refused
+  with a sentence). Nothing on a server is ever fetched.
 - Outlook (Windows): `FileGroupDescriptorW` (names and sizes of the .msg files) and `FileContents`,
   which Outlook offers as an IStorage that Qt cannot read (Qt asks only for HGLOBAL memory, for
   the first file: the bytes come back empty). A single file that does arrive as bytes is read;
@@ -75,9 +76,9 @@ class UnreadableDescriptor(NpmdeskError):
 
 
 class DraggedMessageNotFound(NpmdeskError):
-    message = ("Thunderbird did not say where this message is in its folder file (newer versions no longer do, and "
-               "a compacted folder moves it): drag the message to the desktop first, then drop the file here; "
-               "nothing was imported from it.")
+    message = ("Thunderbird did not say where this message is in its folder file (not every version does, and "
+               "compacting a folder moves messages): drag the message to the desktop first, then drop the file "
+               "here; nothing was imported from it.")
 
 
 @dataclass(frozen=True)
