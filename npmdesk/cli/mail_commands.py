@@ -1,5 +1,5 @@
 """`npmdesk mail import FILE… [--dry-run]`, `npmdesk mail addresses [ADDRESS…]` and
-`npmdesk mail draft FILE --to ADDRESS… [--language fr] -o DRAFT.eml`.
+`npmdesk mail draft FILE --to ADDRESS… [--language fr] [--open] -o DRAFT.eml`.
 
 Parse, call npmdesk.mail, print. `import` prints the new records' ids, one per line, on stdout;
 what was left out (already in the vault, unreadable files) and the people who are not among the
@@ -61,6 +61,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.A
                        help='a recipient, "Name <name@example.org>" or name@example.org (repeatable)')
     draft.add_argument("--language", choices=("en", "fr", "es"), default="en", help="the cover note's language (en)")
     draft.add_argument("-o", "--output", type=Path, required=True, metavar="DRAFT.eml", help="the draft to write")
+    draft.add_argument("--open", action="store_true",
+                       help="open the written draft in the system's mail program (needs a desktop session)")
     draft.add_argument("--keep-drafts", action="store_true",
                        help="do not mark the draft communications in the file as sent")
 
@@ -97,11 +99,13 @@ def _draft(args: argparse.Namespace) -> int:
     from npmdesk.exchange.identity import VaultIdentity
     from npmdesk.mail import outgoing
     from npmdesk.mail.draft import PROTECTED_PDF
+    from npmdesk.mail.open_draft import OpenFailed, desktop_opener
     from npmdesk.records import RecordStore
 
     recipients = outgoing.parse_recipients(args.to)
     if args.output.exists():
         raise OutputExists(args.output)
+    opener = desktop_opener() if args.open else None  # NoDesktop before anything is written
     with unlock(args) as vault, VaultIdentity.of(vault) as identity:
         store = RecordStore(vault)
         exported = outgoing.exported_file(store, args.file)
@@ -113,6 +117,12 @@ def _draft(args: argparse.Namespace) -> int:
     print(f"Wrote the draft to {result.path}, for {', '.join(line(r.email) for r in result.recipients)}.")
     print("Its cover note travels in clear: it says what the file is and how to open it, nothing confidential. "
           "Open the draft in your mail program (Thunderbird and Outlook open it as a draft), check it and send it.")
+    if opener is not None:
+        try:
+            opener(result.path)
+            print("Handed the draft to your mail program: check it there and send it.")
+        except OpenFailed as error:
+            print(error, file=sys.stderr)
     if exported.kind == PROTECTED_PDF:
         print("Give the PDF's password by phone, never in the same email.")
     if result.marked_sent:

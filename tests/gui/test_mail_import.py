@@ -8,10 +8,10 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPalette
+from PySide6.QtCore import QMimeData, QSettings, Qt, QUrl
+from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from npmdesk.gui.mail import preview_dialog
 from npmdesk.gui.mail.preview_dialog import MailImportDialog
@@ -22,6 +22,7 @@ from npmdesk.mail.sources import read_paths
 from npmdesk.records import attachments
 from npmdesk.records.query import ListQuery
 from tests.support import mail_samples as samples
+from tests.support.drag_helpers import drop
 from tests.support.window_helpers import WAIT_MS, open_window, press
 
 DATE, FROM, SUBJECT, DIRECTION, STATE, THREAD = range(6)
@@ -69,18 +70,6 @@ def _communications(window) -> list[str]:
     return sorted(summary.title for summary in store.list(ListQuery(kinds=("communication",), limit=50)))
 
 
-def _drop(window, mime: QMimeData) -> bool:
-    at = QPoint(window.width() // 2, 5)
-    enter = QDragEnterEvent(at, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(window, enter)
-    if not enter.isAccepted():
-        return False
-    QApplication.sendEvent(window, QDropEvent(at.toPointF(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                                              Qt.KeyboardModifier.NoModifier))
-    return True
-
-
 def test_import_email_from_the_file_menu_shows_a_preview_then_imports_with_threads(qtbot, window, tmp_path,
                                                                                    monkeypatch) -> None:
     paths = _write(tmp_path, visit_eml=samples.thunderbird_utf8(), reply_eml=samples.outlook_cp1252_html())
@@ -118,14 +107,14 @@ def test_a_dropped_file_and_a_dropped_message_open_the_preview(qtbot, window, tm
     [path] = _write(tmp_path, visit_eml=samples.thunderbird_utf8())
     files = QMimeData()
     files.setUrls([QUrl.fromLocalFile(str(path))])
-    assert _drop(window, files)
+    assert drop(window, files)
     dialog = _previewed(qtbot, window.mail.dialogs[-1])
     assert [row[SUBJECT] for row in _rows(dialog)] == ["Rapport de visite — centre de détention"]
     dialog.reject()
 
     message = QMimeData()  # a message dragged out of a mail program: the bytes, no file
     message.setData("message/rfc822", samples.koi8r_reply())
-    assert _drop(window, message)
+    assert drop(window, message)
     dialog = _previewed(qtbot, window.mail.dialogs[-1])
     [row] = _rows(dialog)
     assert row[SUBJECT] == "\u21b3 Подтверждение" and row[DATE].endswith("14:00 UTC+06:00")
@@ -134,7 +123,7 @@ def test_a_dropped_file_and_a_dropped_message_open_the_preview(qtbot, window, tm
 
     other = QMimeData()  # a PDF on the window is not mail: the window leaves it alone
     other.setUrls([QUrl.fromLocalFile(str(_write(tmp_path, notes_pdf=NOT_MAIL)[0]))])
-    assert not _drop(window, other)
+    assert not drop(window, other)
 
 
 def test_unknown_people_are_offered_and_only_those_ticked_become_contacts(qtbot, window, tmp_path) -> None:

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import subprocess
+import time
 from email import message_from_bytes
 from email.policy import default
 from pathlib import Path
@@ -170,6 +172,36 @@ def test_a_package_draft_names_the_fingerprint(field, tmp_path: Path) -> None:
     assert next(parsed.iter_attachments()).get_content() == package.read_bytes()
     assert fingerprint in parsed.get_body(("plain",)).get_content()
     assert json.loads(run(vault, "show", ids["draft"], "--json").out)["status"] == "draft"
+
+
+def test_mail_draft_open_hands_the_draft_to_the_systems_opener_or_says_there_is_no_desktop(field,
+                                                                                           tmp_path: Path) -> None:
+    vault, ids = field
+    package = tmp_path / "npm.age"
+    run(vault, "export", "--record", ids["draft"], "--passphrase", "--package-passphrase-file",
+        _secret_file(tmp_path), "-o", package)
+    no_desktop = npmdesk("mail", "draft", package, "--to", "ngozi@ohchr.example", "--open", "-o",
+                         tmp_path / "none.eml", "--vault", vault, env={**ENV, "DISPLAY": "", "WAYLAND_DISPLAY": ""})
+    assert no_desktop.status != 0 and not (tmp_path / "none.eml").exists()
+    assert "--open needs a desktop session with a mail program" in no_desktop.err
+    assert json.loads(run(vault, "show", ids["draft"], "--json").out)["status"] == "draft"  # nothing changed
+
+    tools = tmp_path / "bin"  # the recorder stands in for the system's opener (xdg-open on Linux)
+    tools.mkdir()
+    record = tmp_path / "opened.txt"
+    opener = tools / "xdg-open"
+    opener.write_text(f"#!/bin/sh\nprintf '%s\\n' \"$1\" > '{record}'\n")
+    opener.chmod(0o755)
+    eml = tmp_path / "opened.eml"
+    done = npmdesk("mail", "draft", package, "--to", "ngozi@ohchr.example", "--open", "-o", eml, "--vault", vault,
+                   env={**ENV, "DISPLAY": ":7", "PATH": f"{tools}{os.pathsep}{os.environ['PATH']}"})
+    assert done.status == 0, done.err
+    assert "Handed the draft to your mail program" in done.out
+    deadline = time.monotonic() + 10
+    while not (record.exists() and record.read_text()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert record.read_text().strip() == str(eml)
+    assert message_from_bytes(eml.read_bytes(), policy=default)["X-Unsent"] == "1"
 
 
 def test_only_encrypted_files_this_vault_exported_go_into_a_draft(field, tmp_path: Path) -> None:

@@ -87,11 +87,14 @@ class ExportDialog(JobDialog):
 
     def __init__(self, store: RecordStore, vault: VaultSession, record_ids: Sequence[str] | None, *,
                  documents: Sequence[tuple[str, bytes]] = (), default_recipients: Sequence[str] = (),
-                 chosen: str = texts.SELECTED, parent: QWidget | None = None) -> None:
+                 chosen: str = texts.SELECTED, report: tuple[Sequence[str], str] | None = None,
+                 parent: QWidget | None = None) -> None:
         """`record_ids` None: "Everything in the vault" (chosen explicitly, e.g. by a test or a script);
         otherwise those records (`chosen` says what they are: texts.SELECTED, SHOWN, LINKED), and
         `documents` (name, bytes) travel as files (a PDF report). No ids and no documents: nothing is
-        chosen yet, and the dialog says how to choose."""
+        chosen yet, and the dialog says how to choose. `report` (its records' ids, its title): the
+        report whose PDF is in `documents`; as a password-protected PDF it shows those records under
+        that title, as `npmdesk export --report KIND --format pdf` does, with the same checks."""
         super().__init__("export_dialog", parent)
         self.setObjectName("exportDialog")
         self._store: RecordStore | None = store
@@ -99,6 +102,7 @@ class ExportDialog(JobDialog):
         self._chosen_ids = [] if record_ids is None else list(record_ids)
         self._record_ids: list[str] | None = None if record_ids is None else list(self._chosen_ids)
         self._documents = list(documents)
+        self._report = (list(report[0]), report[1]) if report is not None else None
         self.scrypt_log_n = DEFAULT_SCRYPT_LOG_N  # tests lower it
         self.plan: ExportPlan | None = None  # as planned, for anyone beyond the NPM's own devices
         self.export_result: ExportResult | PdfExportResult | None = None  # not `result`: QDialog's exit code
@@ -210,7 +214,20 @@ class ExportDialog(JobDialog):
         """Plan again for the scope ticked now (the recipients and the passphrase stay as they are)."""
         if not on or self.job is not None or self._vault is None:
             return
-        self._record_ids = None if self.everything_radio.isChecked() else list(self._chosen_ids)
+        self._record_ids = None if self.everything_radio.isChecked() else self._chosen_for_target()
+        self._replan()
+
+    def _chosen_for_target(self) -> list[str]:
+        """The records chosen, for the target ticked now: a report's own as a protected PDF."""
+        if self._report is not None and self.pdf_radio.isChecked():
+            return list(self._report[0])
+        return list(self._chosen_ids)
+
+    def _documents_now(self) -> list[tuple[str, bytes]]:
+        """The documents that travel: none in a protected PDF (it shows a report's records instead)."""
+        return [] if self._report is not None and self.pdf_radio.isChecked() else self._documents
+
+    def _replan(self) -> None:
         self.plan = None
         for widget in (self.records_list, self.flagged_list, self.excluded_list):
             widget.clear()
@@ -297,7 +314,7 @@ class ExportDialog(JobDialog):
         self.records_list.clear()
         for record in plan.records:
             self.records_list.addItem(texts.record_line(record))
-        for name, data in self._documents:
+        for name, data in self._documents_now():
             self.records_list.addItem(texts.document_line(name, len(data)))
         self._show_audience()
         self.update_buttons()
@@ -320,7 +337,7 @@ class ExportDialog(JobDialog):
         plan = self.addressed_plan()
         if plan is None:
             return
-        self.what_label.setText(texts.what_leaves(plan, self._documents))
+        self.what_label.setText(texts.what_leaves(plan, self._documents_now()))
         self.what_label.setAccessibleDescription(self.what_label.text())
         self.excluded_list.clear()
         for left in plan.excluded:
@@ -338,6 +355,11 @@ class ExportDialog(JobDialog):
 
     def _target_changed(self, *_args: object) -> None:
         inline_error.clear_error(self.recipients_error)
+        if (self._report is not None and self.chosen_radio.isChecked() and self.job is None
+                and self._vault is not None and self._chosen_for_target() != self._record_ids):
+            self._record_ids = self._chosen_for_target()  # a report: its records as a PDF, its PDF in a package
+            self._replan()
+            return
         self._show_audience()
         self.update_buttons()
 
@@ -425,7 +447,8 @@ class ExportDialog(JobDialog):
         password = new_password()
         work = protected_pdf.work(plan, self._record_ids, target, password, confirmed=self.confirm_check.isChecked(),
                                   mark_sent=self.mark_sent_check.isChecked(),
-                                  language_code=protected_pdf.document_language())
+                                  language_code=protected_pdf.document_language(),
+                                  subject=self._report[1] if self._report is not None else "")
         self.run_job(self._vault, work, lambda result: self._pdf_written(result, password),
                      protected_pdf.making_text())
 
@@ -477,7 +500,8 @@ class ExportDialog(JobDialog):
         self.export_button.setEnabled(idle and self.plan is not None)
         self.send_button.setVisible(self.export_result is not None)
         self.send_button.setEnabled(self.job is None)
-        self.pdf_radio.setEnabled(idle and not (self.plan is not None and not self.plan.records))
+        self.pdf_radio.setEnabled(idle and (bool(self._report and self._report[0])
+                                            or not (self.plan is not None and not self.plan.records)))
         for widget in (self.records_list, self.flagged_group, self.recipients_radio, self.passphrase_radio,
                        self.armor_check, self.mark_sent_check, self.scope_group):
             widget.setEnabled(idle)

@@ -166,12 +166,13 @@ class ExchangeFeature(QObject):
         return self.open_export(ids, chosen=export_texts.LINKED)
 
     def open_export(self, record_ids: Sequence[str] | None, documents: Sequence[tuple[str, bytes]] = (),
-                    chosen: str = export_texts.SELECTED) -> ExportDialog | None:
+                    chosen: str = export_texts.SELECTED,
+                    report: tuple[Sequence[str], str] | None = None) -> ExportDialog | None:
         store, vault = self.store, self._vault
         if store is None or vault is None or not vault.is_open:
             return None
         preferences = self.preferences if self.preferences is not None else Preferences()
-        dialog = ExportDialog(store, vault, record_ids, documents=documents, chosen=chosen,
+        dialog = ExportDialog(store, vault, record_ids, documents=documents, chosen=chosen, report=report,
                               default_recipients=preferences.default_recipients(), parent=self._window)
         return self._show(dialog)
 
@@ -248,16 +249,18 @@ class ExchangeFeature(QObject):
 
 
 def open_export_dialog(window: QWidget, store: RecordStore, vault: VaultSession, record_ids: Sequence[str] | None,
-                       documents: Sequence[tuple[str, bytes]] = ()) -> ExportDialog | None:
+                       documents: Sequence[tuple[str, bytes]] = (),
+                       report: tuple[Sequence[str], str] | None = None) -> ExportDialog | None:
     """The export dialog for `record_ids` (None: everything in the vault, chosen explicitly) with
-    `documents` (name, bytes) in the package too, e.g. a report's PDF made in memory.
-    Dropped on lock with the window's other dialogs."""
+    `documents` (name, bytes) in the package too, e.g. a report's PDF made in memory, whose records
+    and title are `report` (for the password-protected PDF). Dropped on lock with the window's
+    other dialogs."""
     feature = window.findChild(ExchangeFeature, "exchangeFeature")
     if feature is not None:
-        return feature.open_export(record_ids, documents)
+        return feature.open_export(record_ids, documents, report=report)
     if not vault.is_open:
         return None
-    dialog = ExportDialog(store, vault, record_ids, documents=documents, parent=window)
+    dialog = ExportDialog(store, vault, record_ids, documents=documents, report=report, parent=window)
     dialog.setWindowFlag(Qt.WindowType.Window, True)
     dialog.show()
     return dialog

@@ -71,13 +71,14 @@ def choose_target(parent: QWidget, today: dt.date) -> Path | None:
 
 
 def work(plan: ExportPlan, chosen: Sequence[str] | None, target: Path, password: str, *, confirmed: bool,
-         mark_sent: bool, language_code: str) -> Callable[[RecordStore, Progress], PdfExportResult]:
-    """The job: compose the PDF from the job's own store, paint it in memory, encrypt and write it."""
+         mark_sent: bool, language_code: str, subject: str = "") -> Callable[[RecordStore, Progress], PdfExportResult]:
+    """The job: compose the PDF from the job's own store (under `subject`, a report's title, if
+    given), paint it in memory, encrypt and write it."""
 
     def run(store: RecordStore, progress: Progress) -> PdfExportResult:
         from npmdesk.pdf.render import pdf_bytes
 
-        document = pdf_document(store, plan, chosen, language=language_code)
+        document = pdf_document(store, plan, chosen, language=language_code, subject=subject)
         pdf = pdf_bytes(document, progress=lambda page, pages: progress(page, 2 * pages))
         return write_protected_pdf(store, plan, pdf, target, password, confirmed=confirmed, mark_sent=mark_sent)
 

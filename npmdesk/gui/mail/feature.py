@@ -4,8 +4,11 @@
                                           own file dialog, which remembers nothing)
     File → Import Email Folder…           a folder of them (Thunderbird's, an export), read whole
     a drop on the window                  files or folders dragged from a file manager or a mail
-                                          program (file URLs), or messages dragged as
-                                          `message/rfc822` bytes, which stay in memory
+                                          program (file URLs), messages dragged as `message/rfc822`
+                                          bytes, which stay in memory, or messages dragged straight
+                                          out of Thunderbird, Outlook or Apple Mail (mail/dragged.py):
+                                          what can be read is, and for the rest one sentence says
+                                          which program it seems to come from and what to do instead
 
 A drop on a record (its row, or the detail pane) still attaches the files to that record
 (gui/attachments/drops.py); `.age` packages go to the exchange's import. After an import the
@@ -17,9 +20,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from npmdesk.gui import file_dialogs
 from npmdesk.gui.mail import texts
@@ -28,6 +31,7 @@ from npmdesk.gui.resources import icon
 from npmdesk.gui.single_dialog import ManyDialogs
 from npmdesk.gui.teardown import LockTeardown, Stage
 from npmdesk.gui.workspace import Workspace
+from npmdesk.mail.dragged import Refusal, format_name, read_drag
 from npmdesk.mail.sources import MAIL_SUFFIXES
 from npmdesk.vault.session import VaultSession
 
@@ -36,21 +40,34 @@ PACKAGE_SUFFIX = ".age"  # the exchange's (gui/exchange/feature.py)
 STATUS_MS = 15_000
 
 
-def dropped_mail(mime: QMimeData | None) -> MailInputs | None:
-    """What a drag carries that may be mail: messages as bytes, or local files and folders that are
-    mail by their name (.eml, .msg, .mbox, .mbx, or no suffix at all, as Thunderbird's mbox files);
-    None for anything else, and for packages (`.age`, the exchange's)."""
+def dropped_mail(mime: QMimeData | None) -> MailInputs | Refusal | None:
+    """What a drag carries that may be mail: messages as bytes, local files and folders that are
+    mail by their name (.eml, .msg, .mbox, .mbx, or no suffix at all, as Thunderbird's mbox files),
+    or messages dragged out of a mail program (a Refusal when none of them can be read); None for
+    anything else, and for packages (`.age`, the exchange's)."""
     if mime is None:
         return None
     if mime.hasFormat(MESSAGE_TYPE):
         data = bytes(mime.data(MESSAGE_TYPE).data())
         return MailInputs(dropped=((texts.dropped_label(), data),)) if data else None
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
-    if not paths or any(path.suffix.lower() == PACKAGE_SUFFIX for path in paths):
+    if paths:
+        if any(path.suffix.lower() == PACKAGE_SUFFIX for path in paths):
+            return None
+        if all(path.is_dir() or path.suffix.lower() in MAIL_SUFFIXES or not path.suffix for path in paths):
+            return MailInputs(paths=tuple(paths))
+    return _from_mail_program(mime)
+
+
+def _from_mail_program(mime: QMimeData) -> MailInputs | Refusal | None:
+    formats = {format_name(name): name for name in mime.formats()}
+    dragged = read_drag(formats.keys(), lambda name: bytes(mime.data(formats[name]).data()),
+                        [bytes(url.toEncoded().data()).decode("ascii", "replace") for url in mime.urls()])
+    if dragged is None:
         return None
-    if all(path.is_dir() or path.suffix.lower() in MAIL_SUFFIXES or not path.suffix for path in paths):
-        return MailInputs(paths=tuple(paths))
-    return None
+    if dragged.refusal is not None:
+        return dragged.refusal
+    return MailInputs(dropped=dragged.dropped, located=dragged.located)
 
 
 class MailImportFeature(QObject):
@@ -78,6 +95,7 @@ class MailImportFeature(QObject):
         if "importAction" in names and names.index("importAction") + 1 < len(actions):  # after the package import
             before = actions[names.index("importAction") + 1]
         file_menu.insertActions(before, [self.import_action, self.folder_action])
+        self._accepting = False  # the drag over the window now is mail (decided when it entered)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
 
@@ -112,14 +130,35 @@ class MailImportFeature(QObject):
         if (watched is self._window and event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove,
                                                          QEvent.Type.Drop)
                 and isinstance(event, QDropEvent)):  # QDragEnterEvent and QDragMoveEvent are QDropEvents
+            if event.type() == QEvent.Type.DragMove:  # decided on entering: a drag is not read at every move
+                if not self._accepting or self._vault is None:
+                    return False
+                event.acceptProposedAction()
+                return True
             inputs = dropped_mail(event.mimeData())
+            self._accepting = inputs is not None
             if inputs is None or self._vault is None:
                 return False
             event.acceptProposedAction()
-            if event.type() == QEvent.Type.Drop:
+            if event.type() != QEvent.Type.Drop:
+                return True
+            self._accepting = False
+            if isinstance(inputs, Refusal):
+                self.refuse(inputs)
+            else:
                 self.open_inputs(inputs)
             return True
         return False
+
+    def refuse(self, refusal: Refusal) -> QMessageBox:
+        """A drag out of a mail program that npmdesk cannot read: one sentence says which program it
+        seems to come from and what to do instead; nothing is stored."""
+        box = QMessageBox(QMessageBox.Icon.Information, texts.refusal_title(), texts.refusal_text(refusal),
+                          QMessageBox.StandardButton.Ok, self._window)
+        box.setObjectName("mailDropRefusal")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal, not blocking: Lock keeps working
+        return box
 
     # ---------------------------------------------------------------------------- outcome
 

@@ -49,6 +49,7 @@ from npmdesk.gui.background_job import STEPS, Progress, VaultJob
 from npmdesk.gui.job_progress import cancel_while_running
 from npmdesk.gui.mail import texts
 from npmdesk.mail import importer
+from npmdesk.mail.dragged import MAIL_NAME_SUFFIXES, LocalMessage, read_located
 from npmdesk.mail.importer import Plan
 from npmdesk.mail.message import Address
 from npmdesk.mail.sources import Source, read_data, read_paths
@@ -62,16 +63,19 @@ DATE, FROM, SUBJECT, DIRECTION, STATE, THREAD = range(COLUMNS)
 
 @dataclass(frozen=True)
 class MailInputs:
-    """What the user handed over: files and folders, and messages dropped as bytes (label, data),
-    which stay in memory."""
+    """What the user handed over: files and folders, messages dropped as bytes (label, data),
+    which stay in memory, and messages dragged out of Thunderbird's local folders (read from their
+    folder file)."""
 
     paths: tuple[Path, ...] = ()
     dropped: tuple[tuple[str, bytes], ...] = ()
+    located: tuple[LocalMessage, ...] = ()
 
     def sources(self) -> Iterator[Source]:
         yield from read_paths(self.paths)
-        for label, data in self.dropped:
-            yield from read_data(data, label)
+        yield from read_located(self.located)
+        for label, data in self.dropped:  # a file name (Outlook's) names the original; else "message.eml"
+            yield from read_data(data, label, *([label] if label.lower().endswith(MAIL_NAME_SUFFIXES) else []))
 
 
 @dataclass(frozen=True)

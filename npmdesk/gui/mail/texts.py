@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
 from npmdesk import display
 from npmdesk.gui.records import formatting
+from npmdesk.mail.dragged import Refusal
 
 if TYPE_CHECKING:
     from npmdesk.mail.importer import Planned
@@ -101,6 +102,30 @@ def imported_text(count: int) -> str:
 def dropped_label() -> str:
     """Where a message dragged out of a mail program came from, in the preview."""
     return tr("Dropped message")
+
+
+def refusal_title() -> str:
+    return tr("Import Email")
+
+
+def refusal_text(refusal: Refusal) -> str:
+    """Why a drag straight out of a mail program cannot be read, and what to do instead."""
+    if refusal is Refusal.THUNDERBIRD_SERVER:
+        return tr("Thunderbird offered these messages from a server folder (IMAP, news or Exchange), which npmdesk "
+                  "cannot read without the network: drag them to the desktop or a folder first, then drop the "
+                  "files here. Nothing was imported.")
+    if refusal is Refusal.THUNDERBIRD_UNLOCATED:
+        return tr("Thunderbird did not say where these messages are stored: drag them to the desktop or a folder "
+                  "first, then drop the files here. Nothing was imported.")
+    if refusal is Refusal.OUTLOOK:
+        return tr("Outlook offers dragged messages in a form npmdesk cannot read: drag them to a folder "
+                  "first (or File → Save As, Outlook Message Format), then drop the .msg files here. "
+                  "Nothing was imported.")
+    if refusal is Refusal.APPLE_MAIL:
+        return tr("Apple Mail offers dragged messages in a form npmdesk cannot read: drag them to a folder "
+                  "first (they become .eml files), then drop the files here. Nothing was imported.")
+    return tr("The mail program offered these messages only as files it would write itself: drag them to a "
+              "folder first, then drop the files here. Nothing was imported.")
 
 
 def parent_not_in_vault(message_id: str) -> str:

@@ -173,16 +173,17 @@ class ReportDialog(QDialog):
             return
         name = f"{document.kind}-{self._today().isoformat()}.pdf"
         self._start(lambda cancelled, progress: pdf_bytes(document, cancelled, progress),
-                    lambda data: self._package(name, data))
+                    lambda data: self._package(name, data, document))
 
-    def _package(self, name: str, data: object) -> None:
+    def _package(self, name: str, data: object, document: ReportDocument) -> None:
         from npmdesk.gui.exchange.feature import open_export_dialog
 
         store = self._store
         if store is None or not isinstance(data, bytes | bytearray):
             return
+        report = (sorted(document.record_ids), document.title)  # for a password-protected PDF of its records
         self.export_dialog = open_export_dialog(self.parentWidget() or self, store, store.vault, [],
-                                                documents=[(name, bytes(data))])
+                                                documents=[(name, bytes(data))], report=report)
 
     def print_report(self) -> None:
         """Warn (every time), then the system's print dialog, then print."""
