@@ -139,6 +139,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         counts = ", ".join(f"{n} {outcome}" for outcome, n in sorted(applied.outcomes.items()) if n)
         extra = f", {applied.deleted} moved to the bin" if applied.deleted else ""
         extra += f", {applied.kept} kept (deleted there, edited here)" if applied.kept else ""
+        extra += f", {_count(applied.attachments_removed, 'attachment')} removed" if applied.attachments_removed else ""
         print(f"Applied {what} {applied.sequence} of {short(applied.device)}: {counts or 'no records'}{extra}.")
         if applied.conflicts:
             print(f"  {applied.conflicts} edited on both sides: see \"Edited on both sides\".")

@@ -13,6 +13,8 @@ applies a changeset wholly or not at all, and never twice.
 - A file that fails verification (signature, signer, damage, a team document that does not
   match its name) is set aside: noted with its size and time, reported at every round, never
   half-applied, and tried again only if the file changes.
+- Attachments removed there are removed here; a snapshot's deletions of records this vault
+  never had are kept as tombstones (so that a later merge cannot bring them back).
 - Writes made by applying are not logged as this device's changes (no echo).
 - Concurrent edits: the import marks the record "Edited on both sides" on the device that meets
   the other's version first; its next changeset says so, and the other device, taking that
@@ -34,11 +36,12 @@ from npmdesk.exchange.identity import VaultIdentity
 from npmdesk.exchange.importer import Preview, Signer, import_package
 from npmdesk.exchange.manifest import FileEntry
 from npmdesk.exchange.tarball import MemberSink
+from npmdesk.records import attachments as files
 from npmdesk.records.content import version_hash
 from npmdesk.records.model import InvalidRecord
 from npmdesk.records.store import RecordStore
 from npmdesk.team import document, layout
-from npmdesk.team.document import DocumentSink, TeamDocument
+from npmdesk.team.document import Deleted, DocumentSink, TeamDocument
 from npmdesk.team.errors import BadTeamFile
 from npmdesk.team.membership import Member
 from npmdesk.vault.database import Connection
@@ -56,6 +59,7 @@ class Applied:
     outcomes: dict[str, int] = field(default_factory=dict)  # merge outcome -> records
     deleted: int = 0  # moved to the bin here
     kept: int = 0  # deleted there, edited here since: kept
+    attachments_removed: int = 0  # removed there, so removed here
 
     @property
     def conflicts(self) -> int:
@@ -168,6 +172,8 @@ class _Changeset:
             raise _Restore(back | self.restoring)
         for deleted in doc.deleted:
             row = db.execute("SELECT deleted_at FROM record WHERE id = ?", (deleted.id,)).fetchone()
+            if row is None and deleted.kind is not None:  # never here: keep its tombstone (snapshots)
+                _keep_tombstone(self.store, db, deleted)
             if row is None or row[0] is not None or outcomes.get(deleted.id) in merge.WRITTEN:
                 continue
             if version_hash(self.store.get(deleted.id)) in deleted.hashes:
@@ -175,6 +181,8 @@ class _Changeset:
                 self.result.deleted += 1
             else:
                 self.result.kept += 1
+        self.result.attachments_removed = sum(
+            files.remove_in(self.store, db, aid) for aid in doc.attachments_removed)
         for rid in doc.conflicts:  # their version, unsettled there, took ours over: show it here too
             if outcomes.get(rid) == merge.UPDATED:
                 db.execute("UPDATE record SET conflict = 1 WHERE id = ?", (rid,))
@@ -185,6 +193,14 @@ class _Changeset:
                    (self.member.fingerprint, self.sequence, self.store.now()))
         for outcome in outcomes.values():
             self.result.outcomes[outcome] = self.result.outcomes.get(outcome, 0) + 1
+
+
+def _keep_tombstone(store: RecordStore, db: Connection, deleted: Deleted) -> None:
+    """A tombstone for a record this vault never had (a snapshot's deletion), so that a later
+    merge (an old package, another device's copy) finds it deleted here instead of adding it."""
+    now = store.now()
+    db.execute("INSERT OR IGNORE INTO record_tombstone(id, kind, deleted_at, purged_at, hashes)"
+               " VALUES (?, ?, ?, ?, ?)", (deleted.id, deleted.kind, now, now, json.dumps(list(deleted.hashes))))
 
 
 def apply_file(store: RecordStore, identity: VaultIdentity, member: Member, path: Path, sequence: int, *,

@@ -1,13 +1,14 @@
 """Writing this device's changesets and the snapshots for new members (docs/team-sync.md).
 
-What changed here is logged by triggers in `team_change` (schema 9) while the team has members:
-a row per write, purge or attachment added, never the content. A changeset takes every row up
+What changed here is logged by triggers in `team_change` (schemas 9 and 10) while the team has
+members: a row per write, purge, attachment added or removed, never the content. A changeset takes every row up
 to a cut, and is an ordinary package (exchange/export.py) of:
 - the live records those rows name (as they are now, with their real names: the team's devices
   are the NPM's own), with only the attachments added since the last changeset (attachments
   travel once), but not the contacts that are team members (each vault keeps its own);
 - the team document (document.py): the records deleted here (to the bin or purged) as tombstones
-  (their id and the content hashes the deletion knew), and those taken out of the bin.
+  (their id and the content hashes the deletion knew), those taken out of the bin, and the
+  attachments removed from a record.
 
 A changeset is numbered: first its number and cut are noted in the vault (`team_pending`), then
 the file is written under a temporary name, flushed and renamed, then the vault notes it as
@@ -27,7 +28,9 @@ from pathlib import Path
 from npmdesk.exchange.export import ExportPlan, plan_export, write_package
 from npmdesk.exchange.identity import VaultIdentity
 from npmdesk.exchange.merge import history_hashes
+from npmdesk.records.attachments import sha256_of
 from npmdesk.records.content import version_hash
+from npmdesk.records.model import is_uuid
 from npmdesk.records.store import RecordStore
 from npmdesk.team import layout
 from npmdesk.team.document import MAX_HASHES, NAME, Deleted, TeamDocument
@@ -89,6 +92,7 @@ class _Changes:
     deleted: list[Deleted]
     restored: list[str]
     attachments: set[str]
+    attachments_removed: list[str]
 
 
 def _collect(store: RecordStore, cut: int) -> _Changes:
@@ -97,7 +101,8 @@ def _collect(store: RecordStore, cut: int) -> _Changes:
     ids = list(dict.fromkeys(row[0] for row in rows if row[0] is not None))
     attachments = {row[1] for row in rows if row[1] is not None}
     restored_ids = {row[0] for row in rows if row[2]}
-    changes = _Changes([], [], [], attachments)
+    removed = sorted(a for a in attachments if is_uuid(a) and sha256_of(store, a) is None)  # logged, gone
+    changes = _Changes([], [], [], attachments, removed)
     for record_id in ids:
         hashes = _deleted_hashes(store, record_id)
         if hashes is not None:
@@ -152,9 +157,10 @@ def write_changeset(store: RecordStore, identity: VaultIdentity, own: Path,
         new = {rid: kept for rid, infos in plan.attachments.items()
                if (kept := [a for a in infos if a.id in changes.attachments])}
         plan = _without_members(store, ExportPlan(plan.records, new))
-        if plan.records or changes.deleted or changes.restored:
+        if plan.records or changes.deleted or changes.restored or changes.attachments_removed:
             conflicts = [rid for rid in changes.live if store.is_conflicted(rid)]
-            doc = TeamDocument(identity.fingerprint, sequence, None, changes.deleted, changes.restored, conflicts)
+            doc = TeamDocument(identity.fingerprint, sequence, None, changes.deleted, changes.restored, conflicts,
+                               changes.attachments_removed)
             _package(store, identity, path, plan, doc, [m for m in members if m.usable], to_self=True)
             written = Written(path, sequence, len(plan.records), len(changes.deleted),
                               sum(len(infos) for infos in new.values()))
@@ -170,13 +176,26 @@ def write_changeset(store: RecordStore, identity: VaultIdentity, own: Path,
     return written
 
 
+def _every_deletion(store: RecordStore) -> list[Deleted]:
+    """Every record deleted here (in the bin, or purged: its tombstone), with its kind."""
+    found = []
+    for record_id, kind in store.db.execute("SELECT id, kind FROM record WHERE deleted_at IS NOT NULL").fetchall():
+        hashes = _deleted_hashes(store, record_id)
+        if hashes is not None:
+            found.append(Deleted(record_id, hashes, kind))
+    for record_id, kind, hashes in store.db.execute("SELECT id, kind, hashes FROM record_tombstone").fetchall():
+        found.append(Deleted(record_id, tuple(json.loads(hashes))[:MAX_HASHES], kind))
+    return found
+
+
 def write_snapshot(store: RecordStore, identity: VaultIdentity, own: Path, member: Member) -> Written:
-    """A snapshot of every live record (with every attachment) for one new member, covering this
-    device's changesets up to the last one written; older snapshots for it are removed."""
+    """A snapshot of every live record (with every attachment) and of every deletion (the bin and
+    the tombstones, with their kinds) for one new member, covering this device's changesets up to
+    the last one written; older snapshots for it are removed."""
     sequence = last_sequence(store)
     path = own / layout.snapshot_name(member.fingerprint, sequence)
     plan = _without_members(store, plan_export(store, None))
-    doc = TeamDocument(identity.fingerprint, sequence, member.fingerprint)
+    doc = TeamDocument(identity.fingerprint, sequence, member.fingerprint, _every_deletion(store))
     _package(store, identity, path, plan, doc, [member], to_self=False)
     mark_snapshot(store, member.contact_id, sequence)
     for _member, (number, old) in layout.read_device_folder(own).snapshots.items():
