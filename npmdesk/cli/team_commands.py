@@ -134,6 +134,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     with _opened(args) as (store, identity):
         summary = sync_round(store, identity)
+    if summary.restored is not None:
+        _print_restored(summary.restored)
     for applied in summary.applied:
         what = "snapshot" if applied.snapshot else "changeset"
         counts = ", ".join(f"{n} {outcome}" for outcome, n in sorted(applied.outcomes.items()) if n)
@@ -163,6 +165,20 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if summary.up_to_date and not (summary.applied or summary.written or summary.snapshots):
         print(f"Up to date with {_count(len(summary.devices), 'device')}.")
     return EXIT_OK
+
+
+def _print_restored(restored: Any) -> None:
+    print(f"This vault was restored from an older backup: it remembered its changesets up to {restored.remembered}, "
+          f"but the team folder shows it had written up to {restored.published}.")
+    if restored.recovered:
+        numbers = ", ".join(str(a.sequence) for a in restored.recovered)
+        print(f"  Applied again from the team folder: its changesets {numbers}.")
+    if restored.gone:
+        print(f"  {_count(len(restored.gone), 'changeset')} of it no longer in the team folder (every member had "
+              "applied them): their changes come back with the snapshots the other devices make for it.")
+    for refused in restored.refused:
+        print(f"  Set aside, not applied: {line(refused)}")
+    print(f"  It continues with changeset {restored.continues_at}, so no member skips its new changes.")
 
 
 def _count(number: int, noun: str) -> str:

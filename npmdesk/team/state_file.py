@@ -2,8 +2,12 @@
 changesets, signed with its key, so that authors can remove what every member has applied.
 
     {"signed": {"format": "npmdesk-team-state", "format_version": 1, "device": "<fingerprint>",
-                "applied": {"<fingerprint>": 12, …}},
+                "applied": {"<fingerprint>": 12, …}, "sequence": 7},
      "signature": "<base64 Ed25519 signature>"}
+
+`sequence` (since schema 10's release; older files lack it, older readers ignore it) is the last
+changeset this device had written: a vault restored from an older backup finds there how far it
+had already numbered (npmdesk/team/restore.py).
 
 The signature covers `npmdesk-team-state-v1\\n` followed by the canonical JSON of `signed`
 (keys sorted, no spaces, UTF-8). A reader checks it with the signing key of the member whose
@@ -31,17 +35,19 @@ def _canonical(signed: dict[str, object]) -> bytes:
     return json.dumps(signed, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
-def encode(identity: VaultIdentity, applied: dict[str, int]) -> bytes:
+def encode(identity: VaultIdentity, applied: dict[str, int], sequence: int | None = None) -> bytes:
     signed: dict[str, object] = {"format": FORMAT, "format_version": 1, "device": identity.fingerprint,
                                  "applied": dict(sorted(applied.items()))}
+    if sequence is not None:
+        signed["sequence"] = sequence
     signature = identity.sign(PREFIX + _canonical(signed))
     return json.dumps({"signed": signed, "signature": base64.b64encode(signature).decode("ascii")},
                       sort_keys=True, indent=1).encode("utf-8") + b"\n"
 
 
-def publish(identity: VaultIdentity, own: Path, applied: dict[str, int]) -> bool:
+def publish(identity: VaultIdentity, own: Path, applied: dict[str, int], sequence: int | None = None) -> bool:
     """Write this device's state file if it says something new; True if it was written."""
-    data = encode(identity, applied)
+    data = encode(identity, applied, sequence)
     path = own / layout.STATE_FILE
     try:
         if path.read_bytes() == data:
@@ -55,6 +61,24 @@ def publish(identity: VaultIdentity, own: Path, applied: dict[str, int]) -> bool
 def read(path: Path, key: SigningKey) -> dict[str, int] | None:
     """The applied numbers a member's state file says, None if it is missing, malformed, or not
     signed by `key` for the subfolder it is in."""
+    signed = _read_signed(path, key)
+    if signed is None:
+        return None
+    applied = signed.get("applied")
+    if not isinstance(applied, dict):
+        return None
+    return {k: v for k, v in applied.items() if isinstance(k, str) and strict_json.exact_int(v) and v >= 0}
+
+
+def read_sequence(path: Path, key: SigningKey) -> int:
+    """The last changeset number a state file signed by `key` says its device wrote (0 if it is
+    missing, malformed, or does not say)."""
+    signed = _read_signed(path, key)
+    sequence = None if signed is None else signed.get("sequence")
+    return sequence if strict_json.exact_int(sequence) and sequence > 0 else 0
+
+
+def _read_signed(path: Path, key: SigningKey) -> dict[str, object] | None:
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
@@ -65,7 +89,4 @@ def read(path: Path, key: SigningKey) -> dict[str, int] | None:
     if (not isinstance(signed, dict) or signed.get("format") != FORMAT or signed.get("device") != key.fingerprint
             or path.parent.name != key.fingerprint or not key.verify(signature, PREFIX + _canonical(signed))):
         return None
-    applied = signed.get("applied")
-    if not isinstance(applied, dict):
-        return None
-    return {k: v for k, v in applied.items() if isinstance(k, str) and strict_json.exact_int(v) and v >= 0}
+    return signed

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from npmdesk.exchange.identity import VaultIdentity
 from npmdesk.records.store import RecordStore
-from npmdesk.team import layout, state_file, writing
+from npmdesk.team import layout, restore, state_file, writing
 from npmdesk.team.applying import (
     Applied,
     DeviceProgress,
@@ -36,6 +36,7 @@ class SyncSummary:
     left_out: list[str] = field(default_factory=list)  # members no changeset can be addressed to now
     ignored: list[str] = field(default_factory=list)  # subfolders of devices that are not members
     pruned: int = 0  # files of this device removed: every member applied them
+    restored: restore.Restored | None = None  # this vault was restored from an older backup: what was done
 
     @property
     def applied(self) -> list[Applied]:
@@ -69,6 +70,8 @@ def sync_round(store: RecordStore, identity: VaultIdentity) -> SyncSummary:
     folder = team_folder(store)
     summary = SyncSummary()
     current = members(store)
+    own = _own_folder(folder, identity)
+    summary.restored = restore.recover(store, identity, own, current)
     by_fingerprint = {m.fingerprint: m for m in current}
     for name in layout.device_folders(folder):
         if name == identity.fingerprint:
@@ -82,13 +85,12 @@ def sync_round(store: RecordStore, identity: VaultIdentity) -> SyncSummary:
     for member in current:  # a member whose subfolder is not there yet: it has not synced yet
         if member.usable and not (folder / member.fingerprint).is_dir():
             summary.devices.append(DeviceProgress(member, waiting="it has not written to the team folder yet"))
-    own = _own_folder(folder, identity)
     if current or writing.has_changes(store):
         summary.written = writing.write_changeset(store, identity, own, current)
     for member in current:
-        if member.usable and member.snapshot is None:
+        if member.usable and (member.snapshot is None or needs_snapshot(store, identity, own, member)):
             summary.snapshots.append((member.name, writing.write_snapshot(store, identity, own, member)))
-    state_file.publish(identity, own, applied_numbers(store))
+    state_file.publish(identity, own, applied_numbers(store), writing.last_sequence(store))
     summary.pruned = prune(store, identity, own, members(store))
     return summary
 
@@ -100,12 +102,7 @@ def prune(store: RecordStore, identity: VaultIdentity, own: Path, current: list[
     listing = layout.read_device_folder(own)
     removed = sum(layout.remove(p) for p in listing.stale_snapshots)
     usable = [m for m in current if m.usable and m.signing_key is not None]
-    seen: dict[str, int] = {}
-    for member in usable:
-        assert member.signing_key is not None  # noqa: S101 - filtered above
-        state = state_file.read(own.parent / member.fingerprint / layout.STATE_FILE, member.signing_key)
-        if state is not None and identity.fingerprint in state:
-            seen[member.fingerprint] = state[identity.fingerprint]
+    seen = {m.fingerprint: number for m in usable if (number := applied_ours(identity, own, m)) is not None}
     fingerprints = {m.fingerprint for m in current}
     for fingerprint, (number, path) in listing.snapshots.items():
         if fingerprint not in fingerprints or seen.get(fingerprint, -1) >= number:
@@ -116,16 +113,51 @@ def prune(store: RecordStore, identity: VaultIdentity, own: Path, current: list[
     return removed
 
 
+def applied_ours(identity: VaultIdentity, own: Path, member: Member) -> int | None:
+    """How far `member` applied this device's changesets, by its signed state file (None: it says
+    nothing of this device, or it has no valid state file)."""
+    if member.signing_key is None:
+        return None
+    state = state_file.read(own.parent / member.fingerprint / layout.STATE_FILE, member.signing_key)
+    return None if state is None else state.get(identity.fingerprint)
+
+
+def needs_snapshot(store: RecordStore, identity: VaultIdentity, own: Path, member: Member) -> bool:
+    """Whether `member` (which had its snapshot) needs a new one: its signed state file says it
+    needs changesets of this device that were already removed (every member had applied them), or
+    that it never applied the snapshot that was removed once it had, and no snapshot in the folder
+    covers it. That happens when it was restored from an older backup (team/restore.py)."""
+    if member.signing_key is None:
+        return False
+    state = state_file.read(own.parent / member.fingerprint / layout.STATE_FILE, member.signing_key)
+    if state is None:  # no valid state file (yet): nothing says it went back
+        return False
+    theirs = state.get(identity.fingerprint)
+    listing = layout.read_device_folder(own)
+    snapshot = listing.snapshots.get(member.fingerprint)
+    if snapshot is not None and (theirs is None or snapshot[0] > theirs):
+        return False  # it has one to take
+    if theirs is None:
+        return True
+    return theirs < writing.last_sequence(store) and (theirs + 1) not in listing.changesets
+
+
 def anything_new(store: RecordStore, identity: VaultIdentity) -> bool:
     """Cheap, decrypts nothing: True if a round would write, apply or report something new (changes
-    here, a member without its snapshot, or a file a member wrote past what was applied here)."""
+    here, a member without its snapshot or needing a new one, a file a member wrote past what was
+    applied here, or this vault restored from an older backup)."""
     folder = team_folder(store)
     current = members(store)
     if writing.has_changes(store) or any(m.usable and m.snapshot is None for m in current):
         return True
+    own = folder / identity.fingerprint
+    if restore.highest_published(identity, own, current) > restore.remembered(store):
+        return True
     for member in current:
         if not member.usable:
             continue
+        if needs_snapshot(store, identity, own, member):
+            return True
         listing = layout.read_device_folder(folder / member.fingerprint)
         state = device_state(store, member.fingerprint)
         mine = listing.snapshots.get(identity.fingerprint)

@@ -57,6 +57,22 @@ def last_sequence(store: RecordStore) -> int:
     return int(text) if text else 0
 
 
+def pending_sequence(store: RecordStore) -> int | None:
+    """The number of the changeset being written when a kill came (None: none was)."""
+    pending = store.vault.meta(PENDING_META)
+    return int(json.loads(pending)["sequence"]) if pending else None
+
+
+def continue_after(store: RecordStore, sequence: int, own_fingerprint: str) -> None:
+    """A vault restored from an older backup (team/restore.py): number the next changeset
+    `sequence` + 1, give up the one that was being written at backup time (its rows stay in the
+    change log, for the next changeset), and drop the note of its own changesets applied again."""
+    with store.transaction() as db:
+        _set_meta(db, SEQUENCE_META, str(sequence))
+        _set_meta(db, PENDING_META, None)
+        db.execute("DELETE FROM team_device WHERE fingerprint = ?", (own_fingerprint,))
+
+
 def has_changes(store: RecordStore) -> bool:
     """Cheap: whether anything changed here since the last changeset (or one is half written)."""
     if store.vault.meta(PENDING_META):
