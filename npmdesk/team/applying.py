@@ -40,7 +40,7 @@ from npmdesk.records import attachments as files
 from npmdesk.records.content import version_hash
 from npmdesk.records.model import InvalidRecord
 from npmdesk.records.store import RecordStore
-from npmdesk.team import document, layout
+from npmdesk.team import document, layout, state_file, writing
 from npmdesk.team.document import Deleted, DocumentSink, TeamDocument
 from npmdesk.team.errors import BadTeamFile
 from npmdesk.team.membership import Member
@@ -129,9 +129,10 @@ class _Changeset:
     """One file being applied: the callbacks the import calls, and what they saw."""
 
     def __init__(self, store: RecordStore, identity: VaultIdentity, member: Member, path: Path,
-                 sequence: int, snapshot: bool, restoring: set[str]) -> None:
+                 sequence: int, snapshot: bool, restoring: set[str], wanted: bool = False) -> None:
         self.store, self.identity, self.member = store, identity, member
         self.path, self.sequence, self.snapshot = path, sequence, snapshot
+        self.wanted = wanted  # the snapshot this vault, restored from a backup, asked the member for
         self.restoring = restoring
         self.sink = DocumentSink()
         self.before = 0
@@ -143,7 +144,10 @@ class _Changeset:
         rows this import's own writes log are dropped (no echo) and no other; and _Stale is raised
         if another process applied this file (or a later one) since the state was read."""
         state = device_state(self.store, self.member.fingerprint)
-        if state.started and state.applied >= self.sequence:
+        if self.wanted:
+            if self.member.fingerprint not in writing.snapshots_wanted(self.store):
+                raise _Stale()
+        elif state.started and state.applied >= self.sequence:
             raise _Stale()
         row = self.store.db.execute("SELECT coalesce(max(seq), 0) FROM team_change").fetchone()
         self.before = int(row[0])
@@ -188,9 +192,11 @@ class _Changeset:
                 db.execute("UPDATE record SET conflict = 1 WHERE id = ?", (rid,))
         db.execute("DELETE FROM team_change WHERE seq > ?", (self.before,))
         db.execute("INSERT INTO team_device(fingerprint, applied, applied_at, refused) VALUES (?, ?, ?, NULL)"
-                   " ON CONFLICT(fingerprint) DO UPDATE SET applied = excluded.applied,"
+                   " ON CONFLICT(fingerprint) DO UPDATE SET applied = max(team_device.applied, excluded.applied),"
                    " applied_at = excluded.applied_at, refused = NULL",
                    (self.member.fingerprint, self.sequence, self.store.now()))
+        if self.wanted:
+            writing.snapshot_received(self.store, db, self.member.fingerprint)
         for outcome in outcomes.values():
             self.result.outcomes[outcome] = self.result.outcomes.get(outcome, 0) + 1
 
@@ -204,13 +210,15 @@ def _keep_tombstone(store: RecordStore, db: Connection, deleted: Deleted) -> Non
 
 
 def apply_file(store: RecordStore, identity: VaultIdentity, member: Member, path: Path, sequence: int, *,
-               snapshot: bool = False) -> Applied | None:
+               snapshot: bool = False, wanted: bool = False) -> Applied | None:
     """Verify and apply one changeset (or a snapshot for this vault) of `member`, all or nothing;
     None if it was applied meanwhile (by another process on this vault). Raises what refuses it
-    (a PackageError, an age error, BadTeamFile) with nothing changed."""
+    (a PackageError, an age error, BadTeamFile) with nothing changed. `wanted`: the snapshot this
+    vault, restored from a backup, asked for (applied whatever its number; the request is then
+    dropped in the same transaction)."""
     restoring: set[str] = set()
     while True:
-        run = _Changeset(store, identity, member, path, sequence, snapshot, restoring)
+        run = _Changeset(store, identity, member, path, sequence, snapshot, restoring, wanted)
         try:
             import_package(store, identity, path, accept_signer=run.accept, restore=restoring,
                            documents=run.documents, before_commit=run.before_commit)
@@ -237,6 +245,23 @@ def catch_up(store: RecordStore, identity: VaultIdentity, member: Member, folder
     listing = layout.read_device_folder(folder / member.fingerprint)
     mine = listing.snapshots.get(identity.fingerprint)
     prefer_snapshot = False  # its next changeset is not for this device, and a newer snapshot is
+    answer = answered_snapshot(store, identity, member, folder, mine)
+    state = device_state(store, member.fingerprint)
+    if answer is not None and refused_already(state, answer[1]):
+        progress.refused = _refusal_sentence(answer[1], str((state.refused or {}).get("reason", "")))
+        return progress
+    if answer is not None:  # restored from a backup: the snapshot it asked for, first
+        try:
+            progress.opened += 1
+            _note(progress, apply_file(store, identity, member, answer[1], answer[0], snapshot=True, wanted=True))
+        except REFUSED_ERRORS as refused:
+            _set_aside(store, member, answer[1], str(refused))
+            progress.refused = _refusal_sentence(answer[1], str(refused))
+            return progress
+        mine = None
+    elif member.fingerprint in writing.snapshots_wanted(store):
+        progress.waiting = ("waiting for the new snapshot it makes for this device (this vault was restored "
+                            "from a backup)")
     while True:
         state = device_state(store, member.fingerprint)
         nxt = state.applied + 1
@@ -270,6 +295,18 @@ def catch_up(store: RecordStore, identity: VaultIdentity, member: Member, folder
             return progress
         if use_snapshot:
             mine, prefer_snapshot = None, False
+
+
+def answered_snapshot(store: RecordStore, identity: VaultIdentity, member: Member, folder: Path,
+                       mine: tuple[int, Path] | None) -> tuple[int, Path] | None:
+    """The snapshot for this vault in the member's subfolder, if this vault (restored from a
+    backup) asked the member for one and the member's signed state file says it answered."""
+    request = writing.snapshots_wanted(store).get(member.fingerprint)
+    if request is None or mine is None or member.signing_key is None:
+        return None
+    answered = state_file.number_for(folder / member.fingerprint / layout.STATE_FILE, member.signing_key,
+                                     "answered", identity.fingerprint)
+    return mine if answered == request else None
 
 
 def _note(progress: DeviceProgress, applied: Applied | None) -> None:

@@ -17,9 +17,13 @@ kill came), the vault was restored. Then, in order:
    changeset that was being written at backup time is given up (its changes are still in the
    change log and go into the next changeset), and the note of step 1 is dropped.
 The changesets no longer in the folder (every member had applied them) come back through the
-members: each one sees in this device's state file that it needs changesets they already
-removed, and makes it a new snapshot (sync.needs_snapshot). Decision: no epoch; the sequence
-simply continues, so older copies of npmdesk on the other devices keep following it.
+members: if any is gone, the vault notes that it wants a new snapshot from every usable member
+(`team_snapshots_wanted`) and says so in its state file (`wants_snapshot`); each member makes
+one (sync.needs_snapshot) and keeps it until it is no longer wanted; applying it drops the
+member from the list in the same transaction. A member's changesets this vault had applied
+before the backup but that are gone since come back the same way (its state file shows the
+member how far it really is). Decision: no epoch; the sequence simply continues, so the other
+devices keep following it as before.
 """
 
 from __future__ import annotations
@@ -102,5 +106,6 @@ def recover(store: RecordStore, identity: VaultIdentity, own: Path, members: Seq
             continue
         if applied is not None:
             restored.recovered.append(applied)
-    writing.continue_after(store, published, identity.fingerprint)
+    wanted = [m.fingerprint for m in members if m.usable] if restored.gone else []
+    writing.continue_after(store, published, identity.fingerprint, wanted)
     return restored

@@ -18,6 +18,7 @@ from npmdesk.team import layout, restore, state_file, writing
 from npmdesk.team.applying import (
     Applied,
     DeviceProgress,
+    answered_snapshot,
     applied_numbers,
     catch_up,
     device_state,
@@ -90,7 +91,11 @@ def sync_round(store: RecordStore, identity: VaultIdentity) -> SyncSummary:
     for member in current:
         if member.usable and (member.snapshot is None or needs_snapshot(store, identity, own, member)):
             summary.snapshots.append((member.name, writing.write_snapshot(store, identity, own, member)))
-    state_file.publish(identity, own, applied_numbers(store), writing.last_sequence(store))
+            request = _request_of(identity, own, member)
+            if request is not None:
+                writing.answer_request(store, member.fingerprint, request)
+    state_file.publish(identity, own, applied_numbers(store), writing.last_sequence(store),
+                       writing.snapshots_wanted(store), writing.requests_answered(store))
     summary.pruned = prune(store, identity, own, members(store))
     return summary
 
@@ -104,8 +109,9 @@ def prune(store: RecordStore, identity: VaultIdentity, own: Path, current: list[
     usable = [m for m in current if m.usable and m.signing_key is not None]
     seen = {m.fingerprint: number for m in usable if (number := applied_ours(identity, own, m)) is not None}
     fingerprints = {m.fingerprint for m in current}
+    wanting = {m.fingerprint for m in usable if _request_of(identity, own, m) is not None}
     for fingerprint, (number, path) in listing.snapshots.items():
-        if fingerprint not in fingerprints or seen.get(fingerprint, -1) >= number:
+        if fingerprint not in fingerprints or (seen.get(fingerprint, -1) >= number and fingerprint not in wanting):
             removed += layout.remove(path)
     if usable and all(m.fingerprint in seen for m in usable):
         everyone = min(seen[m.fingerprint] for m in usable)
@@ -122,11 +128,25 @@ def applied_ours(identity: VaultIdentity, own: Path, member: Member) -> int | No
     return None if state is None else state.get(identity.fingerprint)
 
 
+def _request_of(identity: VaultIdentity, own: Path, member: Member) -> int | None:
+    """The request of `member`, restored from a backup, for a new snapshot of this device (None:
+    it asks for none)."""
+    if member.signing_key is None:
+        return None
+    return state_file.number_for(own.parent / member.fingerprint / layout.STATE_FILE, member.signing_key,
+                                 "wants_snapshot", identity.fingerprint)
+
+
 def needs_snapshot(store: RecordStore, identity: VaultIdentity, own: Path, member: Member) -> bool:
-    """Whether `member` (which had its snapshot) needs a new one: its signed state file says it
-    needs changesets of this device that were already removed (every member had applied them), or
-    that it never applied the snapshot that was removed once it had, and no snapshot in the folder
-    covers it. That happens when it was restored from an older backup (team/restore.py)."""
+    """Whether `member` (which had its snapshot) needs a new one; its signed state file says so when
+    it was restored from an older backup (team/restore.py):
+    - it asks for one (`wants_snapshot`) and this device has not answered that request yet;
+    - or it needs changesets of this device that were already removed (every member had applied
+      them), or never applied the snapshot that was removed once it had, and no snapshot here
+      covers it."""
+    request = _request_of(identity, own, member)
+    if request is not None:
+        return writing.requests_answered(store).get(member.fingerprint) != request
     if member.signing_key is None:
         return False
     state = state_file.read(own.parent / member.fingerprint / layout.STATE_FILE, member.signing_key)
@@ -162,6 +182,9 @@ def anything_new(store: RecordStore, identity: VaultIdentity) -> bool:
         state = device_state(store, member.fingerprint)
         mine = listing.snapshots.get(identity.fingerprint)
         following = listing.changesets.get(state.applied + 1)
+        answer = answered_snapshot(store, identity, member, folder, mine)
+        if answer is not None and not refused_already(state, answer[1]):
+            return True
         if (following is not None and not refused_already(state, following)) or (
                 mine is not None and (not state.started or mine[0] > state.applied)):
             return True

@@ -39,6 +39,8 @@ from npmdesk.vault.database import Connection
 
 SEQUENCE_META = "team_sequence"  # the number of the last changeset written (0: none yet)
 PENDING_META = "team_pending"  # {"sequence": N, "cut": S} while changeset N is being written
+WANTED_META = "team_snapshots_wanted"  # restored from a backup: {member: the number it continued after}
+ANSWERED_META = "team_snapshots_answered"  # {member restored from a backup: its request this device answered}
 
 
 @dataclass(frozen=True)
@@ -63,14 +65,43 @@ def pending_sequence(store: RecordStore) -> int | None:
     return int(json.loads(pending)["sequence"]) if pending else None
 
 
-def continue_after(store: RecordStore, sequence: int, own_fingerprint: str) -> None:
+def continue_after(store: RecordStore, sequence: int, own_fingerprint: str, wanted: Sequence[str]) -> None:
     """A vault restored from an older backup (team/restore.py): number the next changeset
     `sequence` + 1, give up the one that was being written at backup time (its rows stay in the
-    change log, for the next changeset), and drop the note of its own changesets applied again."""
+    change log, for the next changeset), drop the note of its own changesets applied again, and
+    note the members (fingerprints) whose new snapshot it needs."""
     with store.transaction() as db:
         _set_meta(db, SEQUENCE_META, str(sequence))
         _set_meta(db, PENDING_META, None)
         db.execute("DELETE FROM team_device WHERE fingerprint = ?", (own_fingerprint,))
+        if wanted:
+            table = snapshots_wanted(store) | dict.fromkeys(wanted, sequence)
+            _set_meta(db, WANTED_META, json.dumps(table, sort_keys=True))
+
+
+def snapshots_wanted(store: RecordStore) -> dict[str, int]:
+    """The members (fingerprints) whose new snapshot this vault, restored from a backup, needs,
+    each with its request (the number it continued after)."""
+    text = store.vault.meta(WANTED_META)
+    return {k: int(v) for k, v in json.loads(text).items()} if text else {}
+
+
+def snapshot_received(store: RecordStore, db: Connection, fingerprint: str) -> None:
+    """Inside the caller's transaction: the snapshot wanted from this member was applied."""
+    left = {k: v for k, v in snapshots_wanted(store).items() if k != fingerprint}
+    _set_meta(db, WANTED_META, json.dumps(left, sort_keys=True) if left else None)
+
+
+def requests_answered(store: RecordStore) -> dict[str, int]:
+    """The restored members' requests this device answered with a new snapshot."""
+    text = store.vault.meta(ANSWERED_META)
+    return {k: int(v) for k, v in json.loads(text).items()} if text else {}
+
+
+def answer_request(store: RecordStore, fingerprint: str, request: int) -> None:
+    """Note that the snapshot just written for `fingerprint` answers its request."""
+    with store.transaction() as db:
+        _set_meta(db, ANSWERED_META, json.dumps(requests_answered(store) | {fingerprint: request}, sort_keys=True))
 
 
 def has_changes(store: RecordStore) -> bool:
