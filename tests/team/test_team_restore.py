@@ -10,6 +10,7 @@ from pathlib import Path
 
 from npmdesk.exchange.identity import VaultIdentity
 from npmdesk.records import RecordStore
+from npmdesk.team import layout
 from npmdesk.team.applying import applied_numbers
 from npmdesk.team.writing import has_changes, last_sequence
 from npmdesk.vault import Credential, Vault
@@ -62,3 +63,21 @@ def test_a_device_restored_from_a_backup_continues_after_its_published_changeset
             assert all(applied_numbers(here.store)[back.identity.fingerprint] == last_sequence(back.store)
                        for here in (field, visit))
             assert sync(back).restored is None  # said once
+
+
+def test_a_restored_device_gets_back_the_others_changesets_already_removed(tmp_path):
+    with team(tmp_path, 2) as (office, field):
+        settle([office, field])
+        write_backup(office.vault, tmp_path / "office.npmbackup")
+        field.store.add(communication("Written in the field after the office's backup"))
+        settle([office, field])
+        assert layout.read_device_folder(tmp_path / "team" / field.identity.fingerprint).changesets == {}
+        with restored(tmp_path / "office.npmbackup", tmp_path / "office-restored") as back:
+            first = sync(back)
+            assert first.restored is None  # it wrote nothing since the backup: no number to skip
+            assert titles(back) == set()
+            answer = sync(field)  # the office's state file shows it needs what was removed
+            assert [name for name, _snapshot in answer.snapshots] == ["Office desktop"]
+            settle([back, field])
+            assert titles(back) == titles(field) == {"Written in the field after the office's backup"}
+            assert sync(field).snapshots == [] and sync(back).up_to_date
