@@ -172,10 +172,11 @@ def _print_restored(restored: Any) -> None:
           f"but the team folder shows it had written up to {restored.published}.")
     if restored.recovered:
         numbers = ", ".join(str(a.sequence) for a in restored.recovered)
-        print(f"  Applied again from the team folder: its changesets {numbers}.")
+        plural = "s" if len(restored.recovered) > 1 else ""
+        print(f"  Applied again from the team folder: its changeset{plural} {numbers}.")
     if restored.gone:
-        print(f"  {_count(len(restored.gone), 'changeset')} of it no longer in the team folder (every member had "
-              "applied them): their changes come back with the snapshots the other devices make for it.")
+        print(f"  {_count(len(restored.gone), 'changeset')} no longer in the team folder (every member had applied "
+              "them): their changes come back with the snapshots the other devices make for this vault.")
     for refused in restored.refused:
         print(f"  Set aside, not applied: {line(refused)}")
     print(f"  It continues with changeset {restored.continues_at}, so no member skips its new changes.")
