@@ -127,6 +127,8 @@ def _print_status(store: Any, identity: Any) -> None:
         print(f"  {name} {member.fingerprint}: {state}{theirs}{seen}")
         if entry.refused:
             print(f"    set aside: {line(entry.refused)}")
+        if entry.snapshot_wanted:
+            print("    this vault was restored from a backup: waiting for the new snapshot it makes for this device")
 
 
 def cmd_sync(args: argparse.Namespace) -> int:

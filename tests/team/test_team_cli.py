@@ -116,6 +116,7 @@ def test_sync_says_plainly_that_a_vault_was_restored_from_an_older_backup(tmp_pa
         "“Field laptop”: waiting for the new snapshot it makes for this device (this vault was restored from a "
         "backup).",
     ]
+    assert "waiting for the new snapshot it makes for this device" in run(back, "team", "status").out
     run(tmp_path / "vault1", "sync")
     again = run(back, "sync").out
     assert "restored" not in again and "Applied snapshot" in again
