@@ -3,8 +3,9 @@
     summary = sync_round(store, identity)   # write ours, make snapshots, apply theirs, publish, prune
     anything_new(store, identity)           # True if a round would do something (no decryption)
 
-A round with nothing new reads the change log's first row, lists each member's subfolder and
-this device's state file, and decrypts nothing.
+A round with nothing new reads the change log's first row, lists each member's subfolder, reads
+the signed state files (this device's and the members'), and decrypts nothing. A round first
+checks whether this vault was restored from an older backup (restore.py).
 """
 
 from __future__ import annotations
