@@ -223,15 +223,22 @@ def write_changeset(store: RecordStore, identity: VaultIdentity, own: Path,
     return written
 
 
+SNAPSHOT_DELETIONS = 50_000  # the newest deletions a snapshot carries (its document stays under its size limit)
+SNAPSHOT_HASHES = 10  # per deleted record in a snapshot: the latest versions
+
+
 def _every_deletion(store: RecordStore) -> list[Deleted]:
-    """Every record deleted here (in the bin, or purged: its tombstone), with its kind."""
+    """The records deleted here (in the bin, or purged: their tombstones), newest first, at most
+    SNAPSHOT_DELETIONS, each with its kind and its SNAPSHOT_HASHES latest content hashes."""
+    rows = store.db.execute(
+        "SELECT id, kind, NULL, deleted_at AS at FROM record WHERE deleted_at IS NOT NULL"
+        " UNION ALL SELECT id, kind, hashes, purged_at AS at FROM record_tombstone"
+        " ORDER BY at DESC LIMIT ?", (SNAPSHOT_DELETIONS,)).fetchall()
     found = []
-    for record_id, kind in store.db.execute("SELECT id, kind FROM record WHERE deleted_at IS NOT NULL").fetchall():
-        hashes = _deleted_hashes(store, record_id)
-        if hashes is not None:
-            found.append(Deleted(record_id, hashes, kind))
-    for record_id, kind, hashes in store.db.execute("SELECT id, kind, hashes FROM record_tombstone").fetchall():
-        found.append(Deleted(record_id, tuple(json.loads(hashes))[:MAX_HASHES], kind))
+    for record_id, kind, hashes, _at in rows:
+        known = _deleted_hashes(store, record_id) if hashes is None else tuple(json.loads(hashes))
+        if known is not None:
+            found.append(Deleted(record_id, known[:SNAPSHOT_HASHES], kind))
     return found
 
 
