@@ -9,7 +9,7 @@ number this device ever published is read from what the team folder holds:
 - every member's signed state file (how far the member applied this device's changesets).
 If that is beyond what the vault remembers (its last changeset, or the one it was writing when a
 kill came), the vault was restored. Then, in order:
-1. its own changesets after the remembered one that are still in the folder are applied again
+1. its own changesets after its last one written that are still in the folder are applied again
    (they are encrypted to this device too), each like any changeset: in one transaction with the
    note of how far (a `team_device` row for this device's own fingerprint), so a kill loses
    nothing and applies nothing twice;
@@ -90,9 +90,10 @@ def recover(store: RecordStore, identity: VaultIdentity, own: Path, members: Seq
     restored = Restored(known, published)
     me = _self_member(identity)
     state = device_state(store, identity.fingerprint)
-    start = max(known, state.applied if state.started else 0)
+    written = writing.last_sequence(store)  # the one being written at backup time may be there, newer
+    start = max(written, state.applied if state.started else 0)
     listing = layout.read_device_folder(own)
-    for number in range(known + 1, published + 1):
+    for number in range(written + 1, published + 1):
         path = listing.changesets.get(number)
         if path is None:
             restored.gone.append(number)
