@@ -92,6 +92,7 @@ def _print_status_json(store: Any, identity: Any) -> None:
             "has_applied_ours": entry.has_applied_ours,
             "last_seen": entry.last_seen,
             "set_aside": entry.refused,
+            "snapshot_wanted": entry.snapshot_wanted,
         } for entry in status.members],
     }, ensure_ascii=False, indent=2))
 

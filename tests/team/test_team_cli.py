@@ -87,7 +87,7 @@ def test_team_status_as_json_says_how_far_each_member_is(tmp_path):
     assert office_status["folder"] == str(folder) and office_status["folder_present"] is True
     (member,) = office_status["members"]
     assert member["name"] == "Field laptop" and member["usable"] is True
-    assert member["fingerprint"] and member["set_aside"] is None
+    assert member["fingerprint"] and member["set_aside"] is None and member["snapshot_wanted"] is False
     field_status = json.loads(run(field, "team", "status", "--json").out)
     (office_member,) = field_status["members"]
     assert office_member["name"] == "Office desktop" and office_member["started"] is True

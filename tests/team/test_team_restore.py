@@ -34,10 +34,12 @@ def test_a_device_restored_from_a_backup_continues_after_its_published_changeset
     with team(tmp_path, 3) as sides:
         office, field, visit = sides
         letter = office.store.add(communication("Letter", body="As it was at the backup"))
+        gone = office.store.add(communication("Deleted after the backup"))
         settle(sides)
         write_backup(office.vault, tmp_path / "office.npmbackup")
         office.store.update(replace(office.store.get(letter.id), body="Edited after the backup"))
         office.store.add(communication("Added after the backup"))
+        office.store.delete(gone.id)
         settle(sides)  # every member applied these: the office removed those changesets
         office.store.add(communication("Added last, still in the team folder"))
         last = sync(office).written
@@ -60,6 +62,7 @@ def test_a_device_restored_from_a_backup_continues_after_its_published_changeset
                 assert here.store.conflicts() == []
                 assert not has_changes(here.store)
             assert field.store.get(letter.id).version == visit.store.get(letter.id).version == 2
+            assert back.store.get(gone.id, include_deleted=True).deleted_at is not None  # the deletion came back
             assert all(applied_numbers(here.store)[back.identity.fingerprint] == last_sequence(back.store)
                        for here in (field, visit))
             assert sync(back).restored is None  # said once
