@@ -3,14 +3,14 @@ changesets, signed with its key, so that authors can remove what every member ha
 
     {"signed": {"format": "npmdesk-team-state", "format_version": 1, "device": "<fingerprint>",
                 "applied": {"<fingerprint>": 12, …}, "sequence": 7,
-                "wants_snapshot": {"<fingerprint>": 9}, "answered": {"<fingerprint>": 4}},
+                "wants_snapshot": {"<fingerprint>": 81723}, "answered": {"<fingerprint>": 4102}},
      "signature": "<base64 Ed25519 signature>"}
 
 `sequence` (since schema 10's release; older files lack it, older readers ignore it) is the last
 changeset this device had written: a vault restored from an older backup finds there how far it
 had already numbered (npmdesk/team/restore.py). `wants_snapshot` (only while not empty) names
-the members from which such a vault still needs a new snapshot, each with the number it continued
-after (the request); `answered` the requests this device answered with the snapshot now in its
+the members from which such a vault still needs a new snapshot, each with its request (a random
+number); `answered` the requests this device answered with the snapshot now in its
 subfolder.
 
 The signature covers `npmdesk-team-state-v1\\n` followed by the canonical JSON of `signed`

@@ -21,6 +21,7 @@ that a member could both have seen.
 from __future__ import annotations
 
 import json
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,7 +40,7 @@ from npmdesk.vault.database import Connection
 
 SEQUENCE_META = "team_sequence"  # the number of the last changeset written (0: none yet)
 PENDING_META = "team_pending"  # {"sequence": N, "cut": S} while changeset N is being written
-WANTED_META = "team_snapshots_wanted"  # restored from a backup: {member: the number it continued after}
+WANTED_META = "team_snapshots_wanted"  # restored from a backup: {member: its request (a random number)}
 ANSWERED_META = "team_snapshots_answered"  # {member restored from a backup: its request this device answered}
 
 
@@ -75,13 +76,14 @@ def continue_after(store: RecordStore, sequence: int, own_fingerprint: str, want
         _set_meta(db, PENDING_META, None)
         db.execute("DELETE FROM team_device WHERE fingerprint = ?", (own_fingerprint,))
         if wanted:
-            table = snapshots_wanted(store) | dict.fromkeys(wanted, sequence)
+            request = secrets.randbits(48)  # a new one at each restore: the same backup may be restored twice
+            table = snapshots_wanted(store) | dict.fromkeys(wanted, request)
             _set_meta(db, WANTED_META, json.dumps(table, sort_keys=True))
 
 
 def snapshots_wanted(store: RecordStore) -> dict[str, int]:
     """The members (fingerprints) whose new snapshot this vault, restored from a backup, needs,
-    each with its request (the number it continued after)."""
+    each with its request (a random number, new at each restore)."""
     text = store.vault.meta(WANTED_META)
     return {k: int(v) for k, v in json.loads(text).items()} if text else {}
 

@@ -84,3 +84,18 @@ def test_a_restored_device_gets_back_the_others_changesets_already_removed(tmp_p
             settle([back, field])
             assert titles(back) == titles(field) == {"Written in the field after the office's backup"}
             assert sync(field).snapshots == [] and sync(back).up_to_date
+
+
+def test_the_same_backup_restored_twice_gets_everything_back_both_times(tmp_path):
+    with team(tmp_path, 2) as (office, field):
+        settle([office, field])
+        write_backup(office.vault, tmp_path / "office.npmbackup")
+        office.store.add(communication("Added after the backup"))
+        settle([office, field])
+        for attempt in ("first", "second"):
+            with restored(tmp_path / "office.npmbackup", tmp_path / f"office-{attempt}") as back:
+                summary = sync(back)
+                assert summary.restored is not None and summary.restored.gone == [1], attempt
+                settle([field, back])
+                assert titles(back) == {"Added after the backup"}, attempt
+                assert sync(back).up_to_date
