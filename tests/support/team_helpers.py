@@ -1,4 +1,5 @@
-"""Two or three vaults of one NPM that share a team folder (npmdesk/team/), driven through the core."""
+"""Two or three vaults of one NPM that share a team folder (npmdesk/team/), driven through the core,
+and `npmdesk sync` run (and killed) as a separate process on a closed vault."""
 
 from __future__ import annotations
 
