@@ -92,6 +92,7 @@ def _print_status_json(store: Any, identity: Any) -> None:
             "has_applied_ours": entry.has_applied_ours,
             "last_seen": entry.last_seen,
             "set_aside": entry.refused,
+            "snapshot_wanted": entry.snapshot_wanted,
         } for entry in status.members],
     }, ensure_ascii=False, indent=2))
 
@@ -127,6 +128,8 @@ def _print_status(store: Any, identity: Any) -> None:
         print(f"  {name} {member.fingerprint}: {state}{theirs}{seen}")
         if entry.refused:
             print(f"    set aside: {line(entry.refused)}")
+        if entry.snapshot_wanted:
+            print("    this vault was restored from a backup: waiting for the new snapshot it makes for this device")
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
@@ -134,11 +137,14 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     with _opened(args) as (store, identity):
         summary = sync_round(store, identity)
+    if summary.restored is not None:
+        _print_restored(summary.restored)
     for applied in summary.applied:
         what = "snapshot" if applied.snapshot else "changeset"
         counts = ", ".join(f"{n} {outcome}" for outcome, n in sorted(applied.outcomes.items()) if n)
         extra = f", {applied.deleted} moved to the bin" if applied.deleted else ""
         extra += f", {applied.kept} kept (deleted there, edited here)" if applied.kept else ""
+        extra += f", {_count(applied.attachments_removed, 'attachment')} removed" if applied.attachments_removed else ""
         print(f"Applied {what} {applied.sequence} of {short(applied.device)}: {counts or 'no records'}{extra}.")
         if applied.conflicts:
             print(f"  {applied.conflicts} edited on both sides: see \"Edited on both sides\".")
@@ -162,6 +168,21 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if summary.up_to_date and not (summary.applied or summary.written or summary.snapshots):
         print(f"Up to date with {_count(len(summary.devices), 'device')}.")
     return EXIT_OK
+
+
+def _print_restored(restored: Any) -> None:
+    print(f"This vault was restored from an older backup: it remembered its changesets up to {restored.remembered}, "
+          f"but the team folder shows it had written up to {restored.published}.")
+    if restored.recovered:
+        numbers = ", ".join(str(a.sequence) for a in restored.recovered)
+        plural = "s" if len(restored.recovered) > 1 else ""
+        print(f"  Applied again from the team folder: its changeset{plural} {numbers}.")
+    if restored.gone:
+        print(f"  {_count(len(restored.gone), 'changeset')} no longer in the team folder (every member had applied "
+              "them): their changes come back with the snapshots the other devices make for this vault.")
+    for refused in restored.refused:
+        print(f"  Set aside, not applied: {line(refused)}")
+    print(f"  It continues with changeset {restored.continues_at}, so no member skips its new changes.")
 
 
 def _count(number: int, noun: str) -> str:

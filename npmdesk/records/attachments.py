@@ -309,15 +309,22 @@ def verify(store: RecordStore, attachment_id: str) -> bool:
 def remove(store: RecordStore, attachment_id: str) -> None:
     """Delete an attachment and its bytes (overwritten on disk by secure_delete)."""
     with store.transaction() as db:
-        row = db.execute(
-            "SELECT a.seq, r.id FROM attachment a JOIN record r ON r.seq = a.record_seq WHERE a.id=?",
-            (attachment_id,),
-        ).fetchone()
-        if row is None:
+        if not remove_in(store, db, attachment_id):
             raise AttachmentNotFound()
-        db.execute("DELETE FROM attachment_chunk WHERE attachment_seq=?", (row[0],))
-        db.execute("DELETE FROM attachment WHERE seq=?", (row[0],))
-        store.reindex(db, row[1])
+
+
+def remove_in(store: RecordStore, db: Connection, attachment_id: str) -> bool:
+    """`remove` inside the caller's transaction; False if there is no such attachment."""
+    row = db.execute(
+        "SELECT a.seq, r.id FROM attachment a JOIN record r ON r.seq = a.record_seq WHERE a.id=?",
+        (attachment_id,),
+    ).fetchone()
+    if row is None:
+        return False
+    db.execute("DELETE FROM attachment_chunk WHERE attachment_seq=?", (row[0],))
+    db.execute("DELETE FROM attachment WHERE seq=?", (row[0],))
+    store.reindex(db, row[1])
+    return True
 
 
 class _Discard:

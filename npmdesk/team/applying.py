@@ -13,6 +13,8 @@ applies a changeset wholly or not at all, and never twice.
 - A file that fails verification (signature, signer, damage, a team document that does not
   match its name) is set aside: noted with its size and time, reported at every round, never
   half-applied, and tried again only if the file changes.
+- Attachments removed there are removed here; a snapshot's deletions of records this vault
+  never had are kept as tombstones (so that a later merge cannot bring them back).
 - Writes made by applying are not logged as this device's changes (no echo).
 - Concurrent edits: the import marks the record "Edited on both sides" on the device that meets
   the other's version first; its next changeset says so, and the other device, taking that
@@ -34,11 +36,12 @@ from npmdesk.exchange.identity import VaultIdentity
 from npmdesk.exchange.importer import Preview, Signer, import_package
 from npmdesk.exchange.manifest import FileEntry
 from npmdesk.exchange.tarball import MemberSink
+from npmdesk.records import attachments as files
 from npmdesk.records.content import version_hash
 from npmdesk.records.model import InvalidRecord
 from npmdesk.records.store import RecordStore
-from npmdesk.team import document, layout
-from npmdesk.team.document import DocumentSink, TeamDocument
+from npmdesk.team import document, layout, state_file, writing
+from npmdesk.team.document import Deleted, DocumentSink, TeamDocument
 from npmdesk.team.errors import BadTeamFile
 from npmdesk.team.membership import Member
 from npmdesk.vault.database import Connection
@@ -56,6 +59,7 @@ class Applied:
     outcomes: dict[str, int] = field(default_factory=dict)  # merge outcome -> records
     deleted: int = 0  # moved to the bin here
     kept: int = 0  # deleted there, edited here since: kept
+    attachments_removed: int = 0  # removed there, so removed here
 
     @property
     def conflicts(self) -> int:
@@ -125,9 +129,10 @@ class _Changeset:
     """One file being applied: the callbacks the import calls, and what they saw."""
 
     def __init__(self, store: RecordStore, identity: VaultIdentity, member: Member, path: Path,
-                 sequence: int, snapshot: bool, restoring: set[str]) -> None:
+                 sequence: int, snapshot: bool, restoring: set[str], wanted: bool = False) -> None:
         self.store, self.identity, self.member = store, identity, member
         self.path, self.sequence, self.snapshot = path, sequence, snapshot
+        self.wanted = wanted  # the snapshot this vault, restored from a backup, asked the member for
         self.restoring = restoring
         self.sink = DocumentSink()
         self.before = 0
@@ -139,7 +144,10 @@ class _Changeset:
         rows this import's own writes log are dropped (no echo) and no other; and _Stale is raised
         if another process applied this file (or a later one) since the state was read."""
         state = device_state(self.store, self.member.fingerprint)
-        if state.started and state.applied >= self.sequence:
+        if self.wanted:
+            if self.member.fingerprint not in writing.snapshots_wanted(self.store):
+                raise _Stale()
+        elif state.started and state.applied >= self.sequence:
             raise _Stale()
         row = self.store.db.execute("SELECT coalesce(max(seq), 0) FROM team_change").fetchone()
         self.before = int(row[0])
@@ -168,6 +176,8 @@ class _Changeset:
             raise _Restore(back | self.restoring)
         for deleted in doc.deleted:
             row = db.execute("SELECT deleted_at FROM record WHERE id = ?", (deleted.id,)).fetchone()
+            if row is None and deleted.kind is not None:  # never here: keep its tombstone (snapshots)
+                _keep_tombstone(self.store, db, deleted)
             if row is None or row[0] is not None or outcomes.get(deleted.id) in merge.WRITTEN:
                 continue
             if version_hash(self.store.get(deleted.id)) in deleted.hashes:
@@ -175,26 +185,40 @@ class _Changeset:
                 self.result.deleted += 1
             else:
                 self.result.kept += 1
+        self.result.attachments_removed = sum(
+            files.remove_in(self.store, db, aid) for aid in doc.attachments_removed)
         for rid in doc.conflicts:  # their version, unsettled there, took ours over: show it here too
             if outcomes.get(rid) == merge.UPDATED:
                 db.execute("UPDATE record SET conflict = 1 WHERE id = ?", (rid,))
         db.execute("DELETE FROM team_change WHERE seq > ?", (self.before,))
         db.execute("INSERT INTO team_device(fingerprint, applied, applied_at, refused) VALUES (?, ?, ?, NULL)"
-                   " ON CONFLICT(fingerprint) DO UPDATE SET applied = excluded.applied,"
+                   " ON CONFLICT(fingerprint) DO UPDATE SET applied = max(team_device.applied, excluded.applied),"
                    " applied_at = excluded.applied_at, refused = NULL",
                    (self.member.fingerprint, self.sequence, self.store.now()))
+        if self.wanted:
+            writing.snapshot_received(self.store, db, self.member.fingerprint)
         for outcome in outcomes.values():
             self.result.outcomes[outcome] = self.result.outcomes.get(outcome, 0) + 1
 
 
+def _keep_tombstone(store: RecordStore, db: Connection, deleted: Deleted) -> None:
+    """A tombstone for a record this vault never had (a snapshot's deletion), so that a later
+    merge (an old package, another device's copy) finds it deleted here instead of adding it."""
+    now = store.now()
+    db.execute("INSERT OR IGNORE INTO record_tombstone(id, kind, deleted_at, purged_at, hashes)"
+               " VALUES (?, ?, ?, ?, ?)", (deleted.id, deleted.kind, now, now, json.dumps(list(deleted.hashes))))
+
+
 def apply_file(store: RecordStore, identity: VaultIdentity, member: Member, path: Path, sequence: int, *,
-               snapshot: bool = False) -> Applied | None:
+               snapshot: bool = False, wanted: bool = False) -> Applied | None:
     """Verify and apply one changeset (or a snapshot for this vault) of `member`, all or nothing;
     None if it was applied meanwhile (by another process on this vault). Raises what refuses it
-    (a PackageError, an age error, BadTeamFile) with nothing changed."""
+    (a PackageError, an age error, BadTeamFile) with nothing changed. `wanted`: the snapshot this
+    vault, restored from a backup, asked for (applied whatever its number; the request is then
+    dropped in the same transaction)."""
     restoring: set[str] = set()
     while True:
-        run = _Changeset(store, identity, member, path, sequence, snapshot, restoring)
+        run = _Changeset(store, identity, member, path, sequence, snapshot, restoring, wanted)
         try:
             import_package(store, identity, path, accept_signer=run.accept, restore=restoring,
                            documents=run.documents, before_commit=run.before_commit)
@@ -221,6 +245,23 @@ def catch_up(store: RecordStore, identity: VaultIdentity, member: Member, folder
     listing = layout.read_device_folder(folder / member.fingerprint)
     mine = listing.snapshots.get(identity.fingerprint)
     prefer_snapshot = False  # its next changeset is not for this device, and a newer snapshot is
+    answer = answered_snapshot(store, identity, member, folder, mine)
+    state = device_state(store, member.fingerprint)
+    if answer is not None and refused_already(state, answer[1]):
+        progress.refused = _refusal_sentence(answer[1], str((state.refused or {}).get("reason", "")))
+        return progress
+    if answer is not None:  # restored from a backup: the snapshot it asked for, first
+        try:
+            progress.opened += 1
+            _note(progress, apply_file(store, identity, member, answer[1], answer[0], snapshot=True, wanted=True))
+        except REFUSED_ERRORS as refused:
+            _set_aside(store, member, answer[1], str(refused))
+            progress.refused = _refusal_sentence(answer[1], str(refused))
+            return progress
+        mine = None
+    elif member.fingerprint in writing.snapshots_wanted(store):
+        progress.waiting = ("waiting for the new snapshot it makes for this device (this vault was restored "
+                            "from a backup)")
     while True:
         state = device_state(store, member.fingerprint)
         nxt = state.applied + 1
@@ -254,6 +295,18 @@ def catch_up(store: RecordStore, identity: VaultIdentity, member: Member, folder
             return progress
         if use_snapshot:
             mine, prefer_snapshot = None, False
+
+
+def answered_snapshot(store: RecordStore, identity: VaultIdentity, member: Member, folder: Path,
+                       mine: tuple[int, Path] | None) -> tuple[int, Path] | None:
+    """The snapshot for this vault in the member's subfolder, if this vault (restored from a
+    backup) asked the member for one and the member's signed state file says it answered."""
+    request = writing.snapshots_wanted(store).get(member.fingerprint)
+    if request is None or mine is None or member.signing_key is None:
+        return None
+    answered = state_file.number_for(folder / member.fingerprint / layout.STATE_FILE, member.signing_key,
+                                     "answered", identity.fingerprint)
+    return mine if answered == request else None
 
 
 def _note(progress: DeviceProgress, applied: Applied | None) -> None:

@@ -27,6 +27,7 @@ class MemberStatus:
     refused: str | None  # the file set aside, and why
     has_applied_ours: int | None  # how far it applied this device's changesets (its signed state file)
     last_seen: str | None  # when it last wrote to the team folder (the newest file of its subfolder)
+    snapshot_wanted: bool = False  # this vault, restored from an older backup, waits for a new snapshot of it
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ def team_status(store: RecordStore, identity: VaultIdentity) -> TeamStatus:
     folder = folder_of(store)
     present = folder is not None and folder.is_dir()
     found = []
+    wanted = writing.snapshots_wanted(store)
     for member in members(store):
         row = store.db.execute("SELECT applied_at FROM team_device WHERE fingerprint = ?",
                                (member.fingerprint,)).fetchone()
@@ -68,6 +70,7 @@ def team_status(store: RecordStore, identity: VaultIdentity) -> TeamStatus:
             published = state_file.read(sub / layout.STATE_FILE, member.signing_key)
             theirs = published.get(identity.fingerprint) if published is not None else None
         found.append(MemberStatus(member, state.applied, state.started, row[0] if row else None, newest, refused,
-                                  theirs, _last_seen(sub) if sub is not None else None))
+                                  theirs, _last_seen(sub) if sub is not None else None,
+                                  member.fingerprint in wanted))
     return TeamStatus(folder, present, identity.fingerprint, writing.last_sequence(store),
                       writing.has_changes(store), found)

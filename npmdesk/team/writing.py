@@ -1,13 +1,14 @@
 """Writing this device's changesets and the snapshots for new members (docs/team-sync.md).
 
-What changed here is logged by triggers in `team_change` (schema 9) while the team has members:
-a row per write, purge or attachment added, never the content. A changeset takes every row up
+What changed here is logged by triggers in `team_change` (schemas 9 and 10) while the team has
+members: a row per write, purge, attachment added or removed, never the content. A changeset takes every row up
 to a cut, and is an ordinary package (exchange/export.py) of:
 - the live records those rows name (as they are now, with their real names: the team's devices
   are the NPM's own), with only the attachments added since the last changeset (attachments
   travel once), but not the contacts that are team members (each vault keeps its own);
 - the team document (document.py): the records deleted here (to the bin or purged) as tombstones
-  (their id and the content hashes the deletion knew), and those taken out of the bin.
+  (their id and the content hashes the deletion knew), those taken out of the bin, and the
+  attachments removed from a record.
 
 A changeset is numbered: first its number and cut are noted in the vault (`team_pending`), then
 the file is written under a temporary name, flushed and renamed, then the vault notes it as
@@ -20,6 +21,7 @@ that a member could both have seen.
 from __future__ import annotations
 
 import json
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +29,9 @@ from pathlib import Path
 from npmdesk.exchange.export import ExportPlan, plan_export, write_package
 from npmdesk.exchange.identity import VaultIdentity
 from npmdesk.exchange.merge import history_hashes
+from npmdesk.records.attachments import sha256_of
 from npmdesk.records.content import version_hash
+from npmdesk.records.model import is_uuid
 from npmdesk.records.store import RecordStore
 from npmdesk.team import layout
 from npmdesk.team.document import MAX_HASHES, NAME, Deleted, TeamDocument
@@ -36,6 +40,8 @@ from npmdesk.vault.database import Connection
 
 SEQUENCE_META = "team_sequence"  # the number of the last changeset written (0: none yet)
 PENDING_META = "team_pending"  # {"sequence": N, "cut": S} while changeset N is being written
+WANTED_META = "team_snapshots_wanted"  # restored from a backup: {member: its request (a random number)}
+ANSWERED_META = "team_snapshots_answered"  # {member restored from a backup: its request this device answered}
 
 
 @dataclass(frozen=True)
@@ -52,6 +58,52 @@ class Written:
 def last_sequence(store: RecordStore) -> int:
     text = store.vault.meta(SEQUENCE_META)
     return int(text) if text else 0
+
+
+def pending_sequence(store: RecordStore) -> int | None:
+    """The number of the changeset being written when a kill came (None: none was)."""
+    pending = store.vault.meta(PENDING_META)
+    return int(json.loads(pending)["sequence"]) if pending else None
+
+
+def continue_after(store: RecordStore, sequence: int, own_fingerprint: str, wanted: Sequence[str]) -> None:
+    """A vault restored from an older backup (team/restore.py): number the next changeset
+    `sequence` + 1, give up the one that was being written at backup time (its rows stay in the
+    change log, for the next changeset), drop the note of its own changesets applied again, and
+    note the members (fingerprints) whose new snapshot it needs."""
+    with store.transaction() as db:
+        _set_meta(db, SEQUENCE_META, str(sequence))
+        _set_meta(db, PENDING_META, None)
+        db.execute("DELETE FROM team_device WHERE fingerprint = ?", (own_fingerprint,))
+        if wanted:
+            request = secrets.randbits(48)  # a new one at each restore: the same backup may be restored twice
+            table = snapshots_wanted(store) | dict.fromkeys(wanted, request)
+            _set_meta(db, WANTED_META, json.dumps(table, sort_keys=True))
+
+
+def snapshots_wanted(store: RecordStore) -> dict[str, int]:
+    """The members (fingerprints) whose new snapshot this vault, restored from a backup, needs,
+    each with its request (a random number, new at each restore)."""
+    text = store.vault.meta(WANTED_META)
+    return {k: int(v) for k, v in json.loads(text).items()} if text else {}
+
+
+def snapshot_received(store: RecordStore, db: Connection, fingerprint: str) -> None:
+    """Inside the caller's transaction: the snapshot wanted from this member was applied."""
+    left = {k: v for k, v in snapshots_wanted(store).items() if k != fingerprint}
+    _set_meta(db, WANTED_META, json.dumps(left, sort_keys=True) if left else None)
+
+
+def requests_answered(store: RecordStore) -> dict[str, int]:
+    """The restored members' requests this device answered with a new snapshot."""
+    text = store.vault.meta(ANSWERED_META)
+    return {k: int(v) for k, v in json.loads(text).items()} if text else {}
+
+
+def answer_request(store: RecordStore, fingerprint: str, request: int) -> None:
+    """Note that the snapshot just written for `fingerprint` answers its request."""
+    with store.transaction() as db:
+        _set_meta(db, ANSWERED_META, json.dumps(requests_answered(store) | {fingerprint: request}, sort_keys=True))
 
 
 def has_changes(store: RecordStore) -> bool:
@@ -89,6 +141,7 @@ class _Changes:
     deleted: list[Deleted]
     restored: list[str]
     attachments: set[str]
+    attachments_removed: list[str]
 
 
 def _collect(store: RecordStore, cut: int) -> _Changes:
@@ -97,7 +150,8 @@ def _collect(store: RecordStore, cut: int) -> _Changes:
     ids = list(dict.fromkeys(row[0] for row in rows if row[0] is not None))
     attachments = {row[1] for row in rows if row[1] is not None}
     restored_ids = {row[0] for row in rows if row[2]}
-    changes = _Changes([], [], [], attachments)
+    removed = sorted(a for a in attachments if is_uuid(a) and sha256_of(store, a) is None)  # logged, gone
+    changes = _Changes([], [], [], attachments, removed)
     for record_id in ids:
         hashes = _deleted_hashes(store, record_id)
         if hashes is not None:
@@ -152,9 +206,10 @@ def write_changeset(store: RecordStore, identity: VaultIdentity, own: Path,
         new = {rid: kept for rid, infos in plan.attachments.items()
                if (kept := [a for a in infos if a.id in changes.attachments])}
         plan = _without_members(store, ExportPlan(plan.records, new))
-        if plan.records or changes.deleted or changes.restored:
+        if plan.records or changes.deleted or changes.restored or changes.attachments_removed:
             conflicts = [rid for rid in changes.live if store.is_conflicted(rid)]
-            doc = TeamDocument(identity.fingerprint, sequence, None, changes.deleted, changes.restored, conflicts)
+            doc = TeamDocument(identity.fingerprint, sequence, None, changes.deleted, changes.restored, conflicts,
+                               changes.attachments_removed)
             _package(store, identity, path, plan, doc, [m for m in members if m.usable], to_self=True)
             written = Written(path, sequence, len(plan.records), len(changes.deleted),
                               sum(len(infos) for infos in new.values()))
@@ -170,13 +225,33 @@ def write_changeset(store: RecordStore, identity: VaultIdentity, own: Path,
     return written
 
 
+SNAPSHOT_DELETIONS = 50_000  # the newest deletions a snapshot carries (its document stays under its size limit)
+SNAPSHOT_HASHES = 10  # per deleted record in a snapshot: the latest versions
+
+
+def _every_deletion(store: RecordStore) -> list[Deleted]:
+    """The records deleted here (in the bin, or purged: their tombstones), newest first, at most
+    SNAPSHOT_DELETIONS, each with its kind and its SNAPSHOT_HASHES latest content hashes."""
+    rows = store.db.execute(
+        "SELECT id, kind, NULL, deleted_at AS at FROM record WHERE deleted_at IS NOT NULL"
+        " UNION ALL SELECT id, kind, hashes, purged_at AS at FROM record_tombstone"
+        " ORDER BY at DESC LIMIT ?", (SNAPSHOT_DELETIONS,)).fetchall()
+    found = []
+    for record_id, kind, hashes, _at in rows:
+        known = _deleted_hashes(store, record_id) if hashes is None else tuple(json.loads(hashes))
+        if known is not None:
+            found.append(Deleted(record_id, known[:SNAPSHOT_HASHES], kind))
+    return found
+
+
 def write_snapshot(store: RecordStore, identity: VaultIdentity, own: Path, member: Member) -> Written:
-    """A snapshot of every live record (with every attachment) for one new member, covering this
-    device's changesets up to the last one written; older snapshots for it are removed."""
+    """A snapshot of every live record (with every attachment) and of every deletion (the bin and
+    the tombstones, with their kinds) for one new member, covering this device's changesets up to
+    the last one written; older snapshots for it are removed."""
     sequence = last_sequence(store)
     path = own / layout.snapshot_name(member.fingerprint, sequence)
     plan = _without_members(store, plan_export(store, None))
-    doc = TeamDocument(identity.fingerprint, sequence, member.fingerprint)
+    doc = TeamDocument(identity.fingerprint, sequence, member.fingerprint, _every_deletion(store))
     _package(store, identity, path, plan, doc, [member], to_self=False)
     mark_snapshot(store, member.contact_id, sequence)
     for _member, (number, old) in layout.read_device_folder(own).snapshots.items():

@@ -325,9 +325,20 @@ def _v9_team(db: Connection) -> None:
             db.execute(text if text.startswith("CREATE") else "CREATE " + text)
 
 
+def _v10_team_attachment_removed(db: Connection) -> None:
+    """Team sync: removing an attachment from a live record is logged too (npmdesk/team/ sends
+    it as `attachments_removed`). Not when the record itself goes (a purge): the record's
+    deletion travels instead."""
+    db.execute(
+        "CREATE TRIGGER team_attachment_removed AFTER DELETE ON attachment"
+        " WHEN EXISTS (SELECT 1 FROM team_member) AND EXISTS (SELECT 1 FROM record WHERE seq = old.record_seq)"
+        " BEGIN INSERT INTO team_change(record_id, attachment_id)"
+        " VALUES ((SELECT id FROM record WHERE seq = old.record_seq), old.id); END")
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_vault_meta, _v2_security_events, _v3_records, _v4_drafts, _v5_conflict_index, _v6_tombstones,
-    _v7_domain, _v8_prefix_indexes, _v9_team,
+    _v7_domain, _v8_prefix_indexes, _v9_team, _v10_team_attachment_removed,
 ]
 LATEST = len(MIGRATIONS)
 

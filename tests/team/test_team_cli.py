@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from npmdesk.vault import Credential
+from npmdesk.vault.backup import restore_backup, write_backup
 from tests.support.cli_helpers import npmdesk
 from tests.support.common import PASSPHRASE
+from tests.support.doubles import MemoryKeyring
 from tests.support.package_helpers import communication
-from tests.support.team_helpers import own_device_contact, team
+from tests.support.team_helpers import own_device_contact, settle, sync, team
 
 ENV = {"NPMDESK_PASSPHRASE": PASSPHRASE}
 
@@ -84,8 +87,37 @@ def test_team_status_as_json_says_how_far_each_member_is(tmp_path):
     assert office_status["folder"] == str(folder) and office_status["folder_present"] is True
     (member,) = office_status["members"]
     assert member["name"] == "Field laptop" and member["usable"] is True
-    assert member["fingerprint"] and member["set_aside"] is None
+    assert member["fingerprint"] and member["set_aside"] is None and member["snapshot_wanted"] is False
     field_status = json.loads(run(field, "team", "status", "--json").out)
     (office_member,) = field_status["members"]
     assert office_member["name"] == "Office desktop" and office_member["started"] is True
     assert office_member["fingerprint"] == office_status["fingerprint"]
+
+
+def test_sync_says_plainly_that_a_vault_was_restored_from_an_older_backup(tmp_path):
+    with team(tmp_path, 2) as (office, field):
+        settle([office, field])
+        write_backup(office.vault, tmp_path / "office.npmbackup")
+        office.store.add(communication("Removed from the folder once applied"))
+        settle([office, field])
+        office.store.add(communication("Still in the folder"))
+        sync(office)
+    back = tmp_path / "office-restored"
+    restore_backup(tmp_path / "office.npmbackup", back, Credential.passphrase(PASSPHRASE),
+                   device_keyring=MemoryKeyring())
+    said = run(back, "sync").out.splitlines()
+    assert said[:5] == [
+        "This vault was restored from an older backup: it remembered its changesets up to 0, but the team folder "
+        "shows it had written up to 2.",
+        "  Applied again from the team folder: its changeset 2.",
+        "  1 changeset no longer in the team folder (every member had applied them): their changes come back "
+        "with the snapshots the other devices make for this vault.",
+        "  It continues with changeset 3, so no member skips its new changes.",
+        "“Field laptop”: waiting for the new snapshot it makes for this device (this vault was restored from a "
+        "backup).",
+    ]
+    assert "waiting for the new snapshot it makes for this device" in run(back, "team", "status").out
+    run(tmp_path / "vault1", "sync")
+    again = run(back, "sync").out
+    assert "restored" not in again and "Applied snapshot" in again
+    assert "Removed from the folder once applied" in run(back, "list").out

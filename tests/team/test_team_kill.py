@@ -8,62 +8,22 @@ from __future__ import annotations
 
 import os
 import random
-import signal
-import subprocess
-import sys
 import time
-from pathlib import Path
+from dataclasses import replace
 
 from npmdesk.records import RecordStore
-from npmdesk.records.content import version_hash
 from npmdesk.team.applying import applied_numbers
 from npmdesk.team.writing import has_changes, last_sequence
-from npmdesk.vault import Credential, Secret, Vault
+from npmdesk.vault import Credential
+from npmdesk.vault.backup import restore_backup, write_backup
 from tests.support.common import PASSPHRASE
-from tests.support.crash_harness import die_with_parent
 from tests.support.doubles import MemoryKeyring
 from tests.support.kill_helpers import kill_while_writing, npmdesk_env
 from tests.support.package_helpers import communication
-from tests.support.team_helpers import settle, team
+from tests.support.team_helpers import contents, opened, settle, sync, sync_killed_after, sync_to_the_end, team
 
 KILLS_AT_RANDOM = 4
 SEED = int(os.environ.get("NPMDESK_CRASH_SEED", random.randrange(2**32)))  # noqa: S311 - test data
-
-
-def sync_killed_after(vault: Path, env: dict[str, str], delay: float) -> None:
-    proc = subprocess.Popen([sys.executable, "-m", "npmdesk", "sync", "--vault", str(vault)], env=env,
-                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            preexec_fn=die_with_parent)
-    try:
-        proc.wait(timeout=delay)
-    except subprocess.TimeoutExpired:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-
-
-def sync_to_the_end(vault: Path, env: dict[str, str]) -> str:
-    done = subprocess.run([sys.executable, "-m", "npmdesk", "sync", "--vault", str(vault)], env=env,
-                          capture_output=True, text=True, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr
-    return done.stdout
-
-
-def opened(vault: Path) -> Vault:
-    return Vault.unlock(vault, Credential("passphrase", Secret.from_passphrase(PASSPHRASE)),
-                        device_keyring=MemoryKeyring())
-
-
-def contents(vault: Path) -> dict[str, tuple[str, int, bool]]:
-    with opened(vault) as session:
-        store = RecordStore(session)
-        rows = session.db.execute("SELECT id FROM record WHERE kind != 'contact'").fetchall()
-        found = {}
-        for (record_id,) in rows:
-            record = store.get(record_id, include_deleted=True)
-            found[record_id] = (version_hash(record), record.version, record.deleted_at is not None)
-        attachments = session.db.execute("SELECT id, sha256 FROM attachment").fetchall()
-        found |= {a: (sha, 0, False) for a, sha in attachments}
-        return found
 
 
 def test_a_kill_at_any_moment_of_a_sync_loses_nothing_and_applies_nothing_twice(tmp_path):
@@ -103,3 +63,41 @@ def test_a_kill_at_any_moment_of_a_sync_loses_nothing_and_applies_nothing_twice(
         assert store.conflicts() == []
     leftovers = [p.name for p in folder.rglob("*") if p.name.startswith(".")]
     assert leftovers == [], f"seed {SEED}"
+
+
+def test_a_kill_at_any_moment_of_a_restored_devices_first_sync_loses_nothing_and_applies_nothing_twice(tmp_path):
+    rng = random.Random(SEED)  # noqa: S311 - test data
+    env = {**npmdesk_env(tmp_path / "state"), "NPMDESK_PASSPHRASE": PASSPHRASE}
+    with team(tmp_path, 2) as (office, field):
+        letter = office.store.add(communication("Letter", body="As it was at the backup"))
+        settle([office, field])
+        write_backup(office.vault, tmp_path / "office.npmbackup")
+        office.store.update(replace(office.store.get(letter.id), body="Edited after the backup"))
+        settle([office, field])  # applied everywhere: that changeset is removed from the folder
+        ids = [office.store.add(communication(f"Letter {n}", body="text " * 200)).id for n in range(150)]
+        office.attach(ids[0], "scan.bin", os.urandom(3 * 2**20))
+        assert sync(office).written is not None  # still in the folder: the field has not applied it
+    back_vault, field_vault = tmp_path / "office-restored", tmp_path / "vault1"
+    restore_backup(tmp_path / "office.npmbackup", back_vault, Credential.passphrase(PASSPHRASE),
+                   device_keyring=MemoryKeyring())
+    with opened(back_vault) as session:
+        after = RecordStore(session).add(communication("Written after the restore"))
+    largest = max(p.stat().st_size for p in back_vault.iterdir() if p.is_file())
+    kill_while_writing(["sync", "--vault", back_vault], back_vault, env, min_bytes=largest + 2**20)
+    for _ in range(KILLS_AT_RANDOM):
+        sync_killed_after(back_vault, env, rng.uniform(0.3, 3.0))
+    said = sync_to_the_end(back_vault, env) + sync_to_the_end(field_vault, env)
+    said += sync_to_the_end(field_vault, env) + sync_to_the_end(back_vault, env)
+    said += sync_to_the_end(field_vault, env) + sync_to_the_end(back_vault, env)
+    assert "set aside" not in said, f"seed {SEED}: {said}"
+    assert contents(back_vault) == contents(field_vault), f"seed {SEED}"
+    with opened(back_vault) as session:
+        back = RecordStore(session)
+        assert back.get(letter.id).body == "Edited after the backup" and back.conflicts() == []
+        assert back.get(ids[-1]).version == 1, f"seed {SEED}: applied twice"
+        back_sequence = last_sequence(back)
+    with opened(field_vault) as session:
+        store = RecordStore(session)
+        assert store.get(after.id).title == "Written after the restore"
+        assert not has_changes(store) and store.conflicts() == []
+        assert list(applied_numbers(store).values()) == [back_sequence]

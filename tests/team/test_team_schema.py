@@ -1,12 +1,14 @@
-"""Schema 9 (team sync) on a vault made by the previous release, and the change log's contract."""
+"""Schemas 9 and 10 (team sync) on a vault made by the previous release, and the change log's contract."""
 
 from __future__ import annotations
 
+import io
 import shutil
 from pathlib import Path
 
 from npmdesk.exchange.identity import VaultIdentity
 from npmdesk.records import RecordStore
+from npmdesk.records import attachments as files
 from npmdesk.team import membership, writing
 from npmdesk.team.sync import anything_new
 from npmdesk.vault import Credential, Vault, migrations
@@ -26,7 +28,7 @@ def test_a_schema_8_vault_logs_changes_only_once_it_has_a_team(tmp_path):
     folder.mkdir()
     with Vault.unlock(path, Credential.passphrase(fx.FIXTURE_PASSPHRASE), device_keyring=MemoryKeyring()) as vault, \
             VaultIdentity.of(vault) as identity, side(tmp_path / "laptop", "NPM", "Ana") as laptop:
-        assert migrations.schema_version(vault.db) == migrations.LATEST == 9
+        assert migrations.schema_version(vault.db) == migrations.LATEST == 10
         old = Side(vault, RecordStore(vault, clock=FakeClock()), identity)
         old.store.add(communication("Written before there was a team"))
         assert not writing.has_changes(old.store)  # no team, no change log
@@ -48,4 +50,19 @@ def test_a_schema_8_vault_logs_changes_only_once_it_has_a_team(tmp_path):
         assert anything_new(old.store, old.identity)
         sync(old)
         assert "Made on the laptop" in titles(old)
+        assert vault.check().healthy
+
+
+def test_a_schema_9_team_vault_logs_an_attachment_removed_once_migrated(tmp_path):
+    path = tmp_path / "vault-v9"
+    shutil.copytree(FIXTURES / "vault-v9", path)
+    with Vault.unlock(path, Credential.passphrase(fx.FIXTURE_PASSPHRASE), device_keyring=MemoryKeyring()) as vault:
+        store = RecordStore(vault, clock=FakeClock())
+        assert not writing.has_changes(store)
+        files.remove(store, "a1a1a1a1")
+        assert writing.has_changes(store)
+        files.add(store, fx.FIXTURE_VISIT_ID, "agenda.txt", io.BytesIO(b"agenda"))
+        store.purge(fx.FIXTURE_VISIT_ID)  # purged with its attachment: its deletion is logged, not the attachment's
+        logged = vault.db.execute("SELECT record_id, attachment_id FROM team_change ORDER BY seq").fetchall()
+        assert logged[0] == (fx.FIXTURE_RECORD_ID, "a1a1a1a1") and logged[-1] == (fx.FIXTURE_VISIT_ID, None)
         assert vault.check().healthy
