@@ -147,7 +147,7 @@ def _reports(reports: tuple[ReportOnVisit, ...], s: Strings) -> str:
     out = table(headers, rows, widths=(12, 34, 17, 11, 13, 13), dates=(0, 4))
     for r in reports:
         if r.recommendations:
-            out += heading(3, f"{s('dossier.recommendations')}: {r.report.title}")
+            out += heading(3, s.fill("{label}: {title}", label=s("dossier.recommendations"), title=r.report.title))
             out += "".join(recommendation_table(a, items, s) for a, items in r.recommendations)
     return out
 
