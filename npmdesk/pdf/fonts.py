@@ -1,9 +1,11 @@
-"""The fonts of the reports: Noto Sans (Latin, Greek, Cyrillic) and Noto Naskh Arabic ship in
+"""The fonts of the reports: Noto Sans (Latin, Greek, Cyrillic) and Noto Sans Arabic ship in
 `resources/fonts/` (SIL Open Font License, `OFL.txt` beside them) and are registered with Qt's
 font database before anything is painted, so a report never depends on the fonts of the computer
 for these scripts; the wheel and the bundles carry them with the rest of `resources/`.
 
-The family list puts the font of the report's script first (Naskh for Arabic), then the others;
+Noto Sans Arabic rather than Naskh: Qt writes Naskh's lam-alef ligature without its letters in the
+PDF's text layer, so "المراسلات" could not be found or copied; Noto Sans Arabic's can.
+The family list puts the font of the report's script first (Arabic for Arabic), then the others;
 Qt shapes Arabic with HarfBuzz and falls back through the list, then the system, per character.
 Chinese, Japanese and Korean need a system font (Noto Sans CJK, `fonts-noto-cjk` on Debian):
 `uncovered(text)` names the characters no available font can draw, so the report can say so on
@@ -19,11 +21,11 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 
 from npmdesk.paths import data_root
 
-BUNDLED = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf")
+BUNDLED = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")
 LATIN = "Noto Sans"
-ARABIC = "Noto Naskh Arabic"
-# Used when installed: other Arabic and CJK faces, and DejaVu for symbols the bundled fonts lack.
-SYSTEM = ("Noto Sans Arabic", "DejaVu Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK KR")
+ARABIC = "Noto Sans Arabic"
+# Used when installed: DejaVu for symbols the bundled fonts lack, the CJK faces.
+SYSTEM = ("DejaVu Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK KR")
 RIGHT_TO_LEFT_FIRST = {"ar": ARABIC}
 POINTS = 9.5
 
