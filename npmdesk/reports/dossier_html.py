@@ -14,7 +14,8 @@ def body(d: VisitDossier, s: Strings) -> str:
     none = s("none")
     contact = none
     if d.contact is not None:
-        contact = d.contact.name + (f" ({s.choice('role', d.contact.role)})" if d.contact.role else "")
+        contact = s.fill("{name} ({role})", name=d.contact.name, role=s.choice("role", d.contact.role)) if (
+            d.contact.role) else d.contact.name
     overview = facts([
         (s("dossier.type"), esc(s.choice("visit_type", d.visit_type))),
         (s("dossier.country"), esc(reference.country_name(d.country, s.language) if d.country else none)),

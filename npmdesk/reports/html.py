@@ -18,7 +18,7 @@ from contextvars import ContextVar
 from string import Template
 
 from npmdesk import display
-from npmdesk.reports.strings import Sentence, template
+from npmdesk.reports.strings import Sentence, isolated, template
 
 Cell = str  # already HTML (made by esc, ref, or a builder here)
 
@@ -37,14 +37,12 @@ def right_to_left(on: bool) -> Iterator[None]:
 
 def esc(value: object) -> str:
     """A value from the vault for the report: control characters and bidi overrides shown as
-    <U+XXXX> (npmdesk.display), then escaped; in a right-to-left report, in a bidi isolate. A
+    <U+XXXX> (npmdesk.display), then escaped; in a bidi isolate in a right-to-left report or when
+    it holds right-to-left text (strings.isolated). A
     `Sentence` (a label from Strings) has its values neutralised and isolated already."""
     if isinstance(value, Sentence):
         return html.escape(value, quote=True)
-    text = display.terminal(value)
-    if text and _right_to_left.get():
-        text = f"{display.FSI}{text}{display.PDI}"
-    return html.escape(text, quote=True)
+    return html.escape(isolated(display.terminal(value), _right_to_left.get()), quote=True)
 
 
 def attribute(value: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -34,9 +35,17 @@ def number(value: int, language: str) -> str:
 
 class Sentence(str):
     """A label from `Strings` with its values filled in: each value neutralised as
-    `display.terminal` does and, in a right-to-left language, bidi-isolated (FSI…PDI), so a
-    French title, a date or a number cannot reorder the Arabic sentence around it.
+    `display.terminal` does and bidi-isolated (FSI…PDI) as `isolated` says, so a French title, a
+    date or a number cannot reorder an Arabic sentence, nor an Arabic name a French one.
     `reports.html.esc` escapes a Sentence without neutralising those isolates again."""
+
+
+def isolated(text: str, always: bool) -> str:
+    """`text` in a bidi isolate (FSI…PDI) when `always` (a right-to-left report) or when it holds
+    right-to-left letters or Arabic digits (an Arabic name in a French report); empty stays empty."""
+    if text and (always or any(unicodedata.bidirectional(c) in ("R", "AL", "AN") for c in text)):
+        return f"{display.FSI}{text}{display.PDI}"
+    return text
 
 
 def _value(value: object, language: str) -> str:
@@ -46,7 +55,7 @@ def _value(value: object, language: str) -> str:
         text = number(value, language)
     else:
         text = display.terminal(value)
-    return f"{display.FSI}{text}{display.PDI}" if language in RIGHT_TO_LEFT and text else text
+    return isolated(text, language in RIGHT_TO_LEFT)
 
 
 def reports_dir() -> Path:

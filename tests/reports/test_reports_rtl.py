@@ -8,8 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import subprocess
-import unicodedata
 
 import pytest
 from babel.dates import format_date
@@ -32,6 +30,8 @@ from tests.support.report_helpers import (
     INSIDE,
     REC_INSIDE,
     TO,
+    normalised,
+    pdftotext,
     report_store_fixture,
     report_vault_path_fixture,
 )
@@ -40,21 +40,7 @@ _ = (report_store_fixture, report_vault_path_fixture)
 pytestmark = pytest.mark.usefixtures("qapp")  # pytest-qt's QApplication, not the CLI's QGuiApplication
 TODAY = dt.date(2026, 1, 20)
 KINDS = ("correspondence-log", "visit-dossier", "recommendations")
-_BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _rendered: dict[tuple[str, str], bytes] = {}
-
-
-def normalised(text: str) -> str:
-    """pdftotext's output as letters: Arabic presentation forms folded (NFKC), the bidi embedding
-    marks it adds dropped, spaces collapsed."""
-    return re.sub(r"\s+", " ", _BIDI_CONTROLS.sub("", unicodedata.normalize("NFKC", text))).strip()
-
-
-def pdftotext(pdf: bytes, *options: str) -> str:
-    """The PDF's text in logical order, from poppler-utils (the PDF goes through a pipe)."""
-    done = subprocess.run(["pdftotext", "-enc", "UTF-8", *options, "-", "-"], input=pdf, capture_output=True,
-                          check=True, timeout=60)
-    return done.stdout.decode("utf-8")
 
 
 def rendered(store, kind: str, language: str, visit: str) -> bytes:
@@ -70,7 +56,7 @@ def labels(language: str) -> dict[str, str]:
         return {k: v for k, v in json.load(handle).items() if not k.startswith("_")}
 
 
-@pytest.mark.parametrize("language", ["ar", "ru"])
+@pytest.mark.parametrize("language", ["ar", "ru", "pt"])
 @pytest.mark.parametrize("kind", KINDS)
 def test_each_report_speaks_the_language_of_the_request(report_store, report_vault, kind, language):
     text = normalised(pdftotext(rendered(report_store, kind, language, report_vault[1])))
