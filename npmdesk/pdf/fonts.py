@@ -14,6 +14,7 @@ its title page instead of printing empty boxes.
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from functools import cache
 
@@ -30,10 +31,19 @@ RIGHT_TO_LEFT_FIRST = {"ar": ARABIC}
 POINTS = 9.5
 
 
-@cache
+_registering = threading.Lock()
+
+
 def register() -> tuple[str, ...]:
-    """Add the bundled fonts to Qt's font database (once; needs a QGuiApplication) and return the
-    families they provide. A missing or unreadable file is skipped: the system's fonts remain."""
+    """Add the bundled fonts to Qt's font database (once, from any thread: the window paints
+    reports in a background job; needs a QGuiApplication) and return the families they provide.
+    A missing or unreadable file is skipped: the system's fonts remain."""
+    with _registering:
+        return _register()
+
+
+@cache
+def _register() -> tuple[str, ...]:
     families: list[str] = []
     folder = data_root() / "resources" / "fonts"
     for name in BUNDLED:
