@@ -122,13 +122,18 @@ def _text_document(html: str, document: ReportDocument, width: float, device: QI
 
 
 def _right_to_left(doc: QTextDocument) -> None:
-    """Every block (paragraphs, headings, table cells) laid out from right to left."""
+    """Every block (paragraphs, headings, table cells) laid out from right to left, in one edit
+    block: the document is laid out again once, not once per block (minutes for a long log)."""
     direction = QTextBlockFormat()
     direction.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
     block = doc.begin()
     while block.isValid():
-        QTextCursor(block).mergeBlockFormat(direction)
+        cursor.setPosition(block.position())
+        cursor.mergeBlockFormat(direction)
         block = block.next()
+    cursor.endEditBlock()
 
 
 def _missing_glyphs_note(document: ReportDocument, *texts: str) -> str:
