@@ -6,5 +6,7 @@ makes on the "offscreen" platform when there is none.
 
 - render.py: `render_pdf`, `pdf_bytes`, `paint`; the page bands (marking, footer, page numbers).
 - pagination.py: where the pages break, and the table header rows repeated on each page.
-- chart.py: the bar charts of a report, drawn as images.
+- chart.py: the bar charts of a report, drawn as images (mirrored in Arabic).
+- fonts.py: the bundled Noto fonts (Latin, Cyrillic, Arabic), registered before painting, the
+  report's font by its language, and the characters no font here can draw.
 """

@@ -8,8 +8,14 @@ Every page has the "Confidential" marking at the top (when the report keeps it),
 name and the report's name at the bottom left and "Page N of M" at the bottom right. Page 1
 is the title page. The body is laid out by QTextDocument at 96 layout pixels per inch on a
 fixed device, so pages break the same way on every screen; table header rows (`<thead>`)
-repeat at the top of each page a table runs onto. Fonts come from the system through Qt's
-font fallback (Noto and DejaVu cover Latin, Arabic and Cyrillic); the PDF embeds the glyphs.
+repeat at the top of each page a table runs onto. The fonts are the bundled Noto faces
+(npmdesk/pdf/fonts.py), then the system's through Qt's fallback; the PDF embeds the glyphs.
+Characters no font here can draw are named in a note on the title page instead of printing
+as empty boxes.
+
+An Arabic report (`ReportDocument.right_to_left`) runs from right to left: every paragraph
+and table cell has a right-to-left direction (its tables were written mirrored by
+npmdesk.reports.html), the footer's text is at the right and the page number at the left.
 """
 
 from __future__ import annotations
@@ -30,20 +36,23 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
 )
 
+from npmdesk.pdf import fonts
 from npmdesk.pdf.chart import chart_image
 from npmdesk.pdf.pagination import Page, paginate
 from npmdesk.records.store import RecordStore
 from npmdesk.reports import ReportDocument, ReportRequest, compose
+from npmdesk.reports.html import esc
+from npmdesk.reports.strings import Strings
 
 LAYOUT_DPI = 96
 PDF_DPI = 600
 MARGINS_MM = QMarginsF(16, 12, 16, 12)  # the header and footer bands sit inside these
 BAND_MM = 11.0
-FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Noto Naskh Arabic", "Noto Sans Arabic", "Noto Sans CJK SC"]
-FONT_POINTS = 9.5
 
 Cancelled = Callable[[], bool]
 Progress = Callable[[int, int], None]
@@ -62,13 +71,6 @@ def ensure_application() -> None:
     if QCoreApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _application = QGuiApplication(["npmdesk"])
-
-
-def report_font() -> QFont:
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
-    font.setPointSizeF(FONT_POINTS)
-    return font
 
 
 def render_pdf(store: RecordStore, request: ReportRequest, *, today: dt.date | None = None) -> bytes:
@@ -101,15 +103,47 @@ def _layout_device() -> QImage:
     return device
 
 
-def _text_document(html: str, stylesheet: str, width: float, device: QImage) -> QTextDocument:
+def _text_document(html: str, document: ReportDocument, width: float, device: QImage,
+                   images: dict[str, QImage] | None = None) -> QTextDocument:
+    """`html` laid out `width` layout pixels wide; `images` (a chart's url to its picture) are added
+    before the HTML, so that laying it out again (right to left) never meets a missing image."""
     doc = QTextDocument()
+    for url, image in (images or {}).items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
     doc.documentLayout().setPaintDevice(device)
-    doc.setDefaultFont(report_font())
-    doc.setDefaultStyleSheet(stylesheet)
+    doc.setDefaultFont(fonts.report_font(document.language))
+    doc.setDefaultStyleSheet(document.stylesheet)
     doc.setDocumentMargin(0)
     doc.setTextWidth(width)
     doc.setHtml(html)
+    if document.right_to_left:
+        _right_to_left(doc)
     return doc
+
+
+def _right_to_left(doc: QTextDocument) -> None:
+    """Every block (paragraphs, headings, table cells) laid out from right to left, in one edit
+    block: the document is laid out again once, not once per block (minutes for a long log)."""
+    direction = QTextBlockFormat()
+    direction.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    block = doc.begin()
+    while block.isValid():
+        cursor.setPosition(block.position())
+        cursor.mergeBlockFormat(direction)
+        block = block.next()
+    cursor.endEditBlock()
+
+
+def _missing_glyphs_note(document: ReportDocument, *texts: str) -> str:
+    """A note for the title page when some characters cannot be drawn with the fonts here."""
+    missing = fonts.uncovered("".join(texts), document.language)
+    if not missing:
+        return ""
+    codes = " ".join(f"U+{ord(c):04X}" for c in missing[:12]) + (" …" if len(missing) > 12 else "")
+    note = Strings(document.language)("fonts.missing", characters=codes)
+    return f'<p class="note">{esc(note)}</p>'
 
 
 def paint(document: ReportDocument, device: QPagedPaintDevice, cancelled: Cancelled | None = None,
@@ -122,10 +156,13 @@ def paint(document: ReportDocument, device: QPagedPaintDevice, cancelled: Cancel
     body_width = paint_rect.width() / scale
     body_height = (paint_rect.height() - 2 * band) / scale
     layout_device = _layout_device()
-    body = _text_document(document.body_html, document.stylesheet, body_width, layout_device)
-    for chart in document.charts:
-        body.addResource(QTextDocument.ResourceType.ImageResource, QUrl(chart.url), chart_image(chart, report_font()))
-    title = _text_document(document.title_html, document.stylesheet, body_width, layout_device)
+    font = fonts.report_font(document.language)
+    images = {chart.url: chart_image(chart, font, document.number, document.right_to_left) for chart in document.charts}
+    body = _text_document(document.body_html, document, body_width, layout_device, images)
+    title = _text_document(document.title_html, document, body_width, layout_device)
+    if note := _missing_glyphs_note(document, body.toPlainText(), title.toPlainText(),
+                                   document.footer, document.marking or ""):
+        title = _text_document(document.title_html + note, document, body_width, layout_device)
     body_pages = paginate(body, body_height)
     pages = 1 + len(body_pages)
     painter = QPainter()
@@ -171,8 +208,10 @@ def _slice(painter: QPainter, body: QTextDocument, page: Page, width: float) -> 
 def _bands(painter: QPainter, document: ReportDocument, page: int, pages: int, width: float, height: float,
            band: float, scale: float) -> None:
     """The marking in the top band; the footer and the page number in the bottom band."""
-    font = report_font()
+    font = fonts.report_font(document.language)
     painter.save()
+    if document.right_to_left:
+        painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     if document.marking:
         marking = QFont(font)
         marking.setBold(True)
@@ -188,7 +227,10 @@ def _bands(painter: QPainter, document: ReportDocument, page: int, pages: int, w
     painter.drawLine(0, round(top), round(width), round(top))
     painter.setPen(QColor("#444444"))
     footer = QRectF(0, top, width, band * 0.75)
-    painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, document.footer)
-    painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                     document.page_text(page, pages))
+    start, end = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+    if document.right_to_left:
+        start, end = end, start
+    middle = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute
+    painter.drawText(footer, start | middle, document.footer)
+    painter.drawText(footer, end | middle, document.page_text(page, pages))
     painter.restore()

@@ -13,7 +13,7 @@ from npmdesk.records.kinds import SENSITIVITIES
 from npmdesk.records.store import RecordStore
 from npmdesk.reports import correspondence, dossier, dossier_html, fetch, log_html, tracker, tracker_html
 from npmdesk.reports.document import Chart, ReportDocument
-from npmdesk.reports.html import esc, fill
+from npmdesk.reports.html import esc, fill, right_to_left
 from npmdesk.reports.names import CORRESPONDENCE_LOG, VISIT_DOSSIER
 from npmdesk.reports.request import ReportRequest
 from npmdesk.reports.strings import Strings, template
@@ -23,6 +23,11 @@ def compose(store: RecordStore, request: ReportRequest, today: dt.date | None = 
     """The report asked for. Raises RecordNotFound or NotAVisit for a wrong visit, ReportTooLarge
     for a period with too many records; reads the vault and writes nothing."""
     s = Strings(request.language)
+    with right_to_left(s.right_to_left):
+        return _compose(store, request, s, today or dt.date.today())
+
+
+def _compose(store: RecordStore, request: ReportRequest, s: Strings, today: dt.date) -> ReportDocument:
     charts: tuple[Chart, ...] = ()
     subject = ""
     if request.kind == CORRESPONDENCE_LOG:
@@ -41,10 +46,10 @@ def compose(store: RecordStore, request: ReportRequest, today: dt.date | None = 
     level = highest_sensitivity(store, ids)
     return ReportDocument(
         kind=request.kind, language=request.language, title=title, npm_name=npm_name,
-        title_html=_title_page(store, request, s, title, subject, today or dt.date.today(), level),
+        title_html=_title_page(store, request, s, title, subject, today, level),
         body_html=body, stylesheet=template("report.css"),
         marking=marking(s, level) if request.confidential_mark else None,
-        footer=f"{npm_name} — {title}" if npm_name else title,
+        footer=s.fill("{npm} — {title}", npm=npm_name, title=title) if npm_name else title,
         page_label=s("page", page="{page}", pages="{pages}"), charts=charts, record_ids=frozenset(ids),
     )
 
@@ -70,8 +75,8 @@ def marking(s: Strings, level: str) -> str:
 def _title_page(store: RecordStore, request: ReportRequest, s: Strings, title: str, subject: str,
                 today: dt.date, level: str) -> str:
     user = store.vault.meta("user_name")
-    prepared = s("title.prepared_by", date=today.isoformat(), user=user) if user else s(
-        "title.prepared", date=today.isoformat())
+    prepared = s("title.prepared_by", date=s.date(today), user=user) if user else s(
+        "title.prepared", date=s.date(today))
     mark = request.confidential_mark
     return fill(
         "title.html",

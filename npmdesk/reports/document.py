@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from npmdesk.reports.strings import RIGHT_TO_LEFT, number
+
 
 @dataclass(frozen=True)
 class Chart:
@@ -42,5 +44,14 @@ class ReportDocument:
     charts: tuple[Chart, ...] = field(default_factory=tuple)
     record_ids: frozenset[str] = frozenset()  # every record the report lists (for tests and packages)
 
+    @property
+    def right_to_left(self) -> bool:
+        """Arabic: the pages are laid out from right to left, the page's bands swapped."""
+        return self.language in RIGHT_TO_LEFT
+
+    def number(self, value: int) -> str:
+        """A count in the report's language (its digits and separators)."""
+        return number(value, self.language)
+
     def page_text(self, page: int, pages: int) -> str:
-        return self.page_label.format(page=page, pages=pages)
+        return self.page_label.format(page=self.number(page), pages=self.number(pages))

@@ -14,7 +14,8 @@ def body(d: VisitDossier, s: Strings) -> str:
     none = s("none")
     contact = none
     if d.contact is not None:
-        contact = d.contact.name + (f" ({s.choice('role', d.contact.role)})" if d.contact.role else "")
+        contact = s.fill("{name} ({role})", name=d.contact.name, role=s.choice("role", d.contact.role)) if (
+            d.contact.role) else d.contact.name
     overview = facts([
         (s("dossier.type"), esc(s.choice("visit_type", d.visit_type))),
         (s("dossier.country"), esc(reference.country_name(d.country, s.language) if d.country else none)),
@@ -147,7 +148,7 @@ def _reports(reports: tuple[ReportOnVisit, ...], s: Strings) -> str:
     out = table(headers, rows, widths=(12, 34, 17, 11, 13, 13), dates=(0, 4))
     for r in reports:
         if r.recommendations:
-            out += heading(3, f"{s('dossier.recommendations')}: {r.report.title}")
+            out += heading(3, s.fill("{label}: {title}", label=s("dossier.recommendations"), title=r.report.title))
             out += "".join(recommendation_table(a, items, s) for a, items in r.recommendations)
     return out
 

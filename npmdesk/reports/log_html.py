@@ -23,8 +23,10 @@ def _group(group: CounterpartGroup, s: Strings) -> str:
     if group.contact is None:
         title = s("log.no_counterpart")
     else:
-        role = f" ({s.choice('role', group.contact.role)})" if group.contact.role else ""
-        title = s("log.by_counterpart", name=group.contact.name + role)
+        name = group.contact.name
+        if group.contact.role:
+            name = s.fill("{name} ({role})", name=name, role=s.choice("role", group.contact.role))
+        title = s("log.by_counterpart", name=name)
     headers = [s("col.date"), s("col.type"), s("col.subject"), s.field("direction"), s("col.status"),
                s("col.reply_by"), s("col.reply")]
     rows = []

@@ -9,15 +9,53 @@ that the windows use too, so a report and the screen call each thing by the same
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import unicodedata
 from functools import cache
 from pathlib import Path
 
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+from npmdesk import display
 from npmdesk.glossary import glossary
 from npmdesk.paths import data_root
 from npmdesk.reports.request import Period
 
 EN_DASH = "\u2013"
+RIGHT_TO_LEFT = frozenset({"ar"})
+
+
+def number(value: int, language: str) -> str:
+    """A count in the language's digits and separators (CLDR through Babel, its default numbering
+    system: Latin digits for Arabic in current CLDR, as the Arabic-speaking NPMs write them)."""
+    return format_decimal(value, locale=language)
+
+
+class Sentence(str):
+    """A label from `Strings` with its values filled in: each value neutralised as
+    `display.terminal` does and bidi-isolated (FSI…PDI) as `isolated` says, so a French title, a
+    date or a number cannot reorder an Arabic sentence, nor an Arabic name a French one.
+    `reports.html.esc` escapes a Sentence without neutralising those isolates again."""
+
+
+def isolated(text: str, always: bool) -> str:
+    """`text` in a bidi isolate (FSI…PDI) when `always` (a right-to-left report) or when it holds
+    right-to-left letters or Arabic digits (an Arabic name in a French report); empty stays empty."""
+    if text and (always or any(unicodedata.bidirectional(c) in ("R", "AL", "AN") for c in text)):
+        return f"{display.FSI}{text}{display.PDI}"
+    return text
+
+
+def _value(value: object, language: str) -> str:
+    if isinstance(value, Sentence):
+        text: str = value
+    elif isinstance(value, int) and not isinstance(value, bool):
+        text = number(value, language)
+    else:
+        text = display.terminal(value)
+    return isolated(text, language in RIGHT_TO_LEFT)
 
 
 def reports_dir() -> Path:
@@ -50,9 +88,26 @@ class Strings:
         self._english = _table("en")
         self.glossary = glossary(language)
 
-    def __call__(self, key: str, **values: object) -> str:
-        text = self._own.get(key) or self._english.get(key) or key
-        return text.format(**values) if values else text
+    @property
+    def right_to_left(self) -> bool:
+        return self.language in RIGHT_TO_LEFT
+
+    def __call__(self, key: str, /, **values: object) -> str:
+        """The label `key` as a `Sentence`, its `{name}` fields filled (counts with `number`)."""
+        return self.fill(self._own.get(key) or self._english.get(key) or key, **values)
+
+    def fill(self, text: str, /, **values: object) -> str:
+        """`text` (trusted: from the strings files or the code) as a `Sentence`, its `{name}` fields filled."""
+        return Sentence(text.format(**{k: _value(v, self.language) for k, v in values.items()}) if values else text)
+
+    def number(self, value: int) -> str:
+        return number(value, self.language)
+
+    def date(self, day: dt.date | str | None) -> str:
+        """A date written out in the language ("12 mai 2025"), for the title page; "…" for none."""
+        if not day:
+            return "…"
+        return format_date(dt.date.fromisoformat(day) if isinstance(day, str) else day, "long", locale=self.language)
 
     def kind(self, value: str | None) -> str:
         """The glossary's name of a kind ("—" for none)."""
@@ -74,7 +129,11 @@ class Strings:
         return f"{start or '…'} {EN_DASH} {end or '…'}"
 
     def period(self, period: Period) -> str:
-        return self("title.all_dates") if period.is_open else self.span(period.date_from, period.date_to)
+        """The period written out in the language ("1 January 2024 to 30 June 2025", joined by an en dash)."""
+        if period.is_open:
+            return self("title.all_dates")
+        start = self.date(period.start) if period.start else None
+        return self.span(start, self.date(period.end) if period.end else None)
 
     def status(self, value: str | None, kind: str | None = None, subtype: str | None = None) -> str:
         """The glossary's name of a status (in `kind`, and its `subtype` such as a report's type)."""

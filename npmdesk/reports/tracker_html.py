@@ -8,7 +8,7 @@ addressee, one bar of the NPM's assessment and one of what the State reports."""
 from __future__ import annotations
 
 from npmdesk.reports.document import Chart
-from npmdesk.reports.html import clip, esc, fill, heading, paragraph, ref, table
+from npmdesk.reports.html import attribute, clip, esc, fill, heading, paragraph, ref, table
 from npmdesk.reports.strings import Strings
 from npmdesk.reports.tracker import STATUSES, RecommendationItem, Tracker
 
@@ -87,9 +87,10 @@ def body(tracker: Tracker, figure: Chart, s: Strings) -> str:
     headers = [s("col.status"), *(label for _a, _side, label in columns)]
     rows = []
     for st in STATUSES:
-        rows.append([esc(s.status(st, "recommendation")), *(str(counts[side][a][st]) for a, side, _label in columns)])
+        rows.append([esc(s.status(st, "recommendation")),
+                     *(s.number(counts[side][a][st]) for a, side, _label in columns)])
     totals = [sum(counts[side][a].values()) for a, side, _label in columns]
-    rows.append([f"<b>{esc(s('col.total'))}</b>", *(f"<b>{t}</b>" for t in totals)])
+    rows.append([f"<b>{esc(s('col.total'))}</b>", *(f"<b>{s.number(t)}</b>" for t in totals)])
     numeric = tuple(range(1, len(headers)))
     reports = ""
     for group in tracker.groups:
@@ -101,7 +102,7 @@ def body(tracker: Tracker, figure: Chart, s: Strings) -> str:
             if group.report.report_type:
                 reports += paragraph(name(s, "report_type", group.report.report_type), "summary")
         reports += "".join(dialogue_table(a, items, s) for a, items in group.by_addressee)
-    image = f'<p align="center"><img src="{esc(figure.url)}" width="{figure.width}" height="{figure.height}"></p>'
+    image = f'<p align="center"><img src="{attribute(figure.url)}" width="{figure.width}" height="{figure.height}"></p>'
     chart_table = paragraph(s("tracker.chart_note"), "summary") + table(headers, rows, numeric=numeric)
     return fill("recommendations.html", heading=esc(s("report.recommendations")),
                 summary=esc(s("tracker.summary", count=len(tracker.items))), chart_heading=esc(s("tracker.chart")),

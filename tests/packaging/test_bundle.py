@@ -72,6 +72,7 @@ def test_bundle_is_one_folder_with_qt_plugins_sqlcipher_and_data(bundle: Bundle)
     assert (internal / "resources" / "icons" / "npmdesk.svg").is_file()
     assert (internal / "resources" / "data" / "tags.json").is_file()
     assert (internal / "resources" / "glossary" / "fr.json").is_file()
+    assert (internal / "resources" / "fonts" / "NotoSansArabic-Regular.ttf").is_file()  # reports in Arabic
     for page in (ROOT / "docs" / "guide").rglob("*.md"):  # Help → User Guide, offline
         assert (internal / page.relative_to(ROOT)).is_file(), page
     assert (internal / "docs" / "screenshots" / "dashboard.png").is_file()

@@ -35,6 +35,8 @@ assert load_form("unlock").windowTitle() == "Unlock npmdesk"
 assert not icon("npmdesk").isNull()
 assert reference.data_dir().is_relative_to(site) and (reference.data_dir() / "tags.json").is_file()
 assert reports_dir().is_relative_to(site) and reports_dir().is_dir()
+from npmdesk.pdf import fonts  # the reports' Arabic and Cyrillic fonts, from the wheel's own files
+assert {"Noto Sans", "Noto Sans Arabic"} <= set(fonts.register()), fonts.register()
 from npmdesk.gui.help import guide
 assert guide.guide_root().is_relative_to(site), guide.guide_root()
 assert len(guide.page_names()) > 5 and all(guide.page(name, "en") for name in guide.page_names())

@@ -1,4 +1,5 @@
-"""A demo vault for the report tests (made once per session) and reading a PDF's text.
+"""A demo vault for the report tests (made once per session) and reading a PDF's text (pypdf, and
+poppler's `pdftotext`, which gives Arabic in logical order).
 
 The vault holds 600 demo records (seed 7) plus a few records of our own whose titles are
 unique: two contacts with Arabic and Cyrillic names and their messages inside the period
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,6 +35,7 @@ OUTSIDE = ("Marker before the period", "Marker after the period")
 REC_INSIDE = "Recommendation marker inside"
 REC_OUTSIDE = ("Recommendation marker before", "Recommendation marker after")
 
+_BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _made: dict[str, tuple[Path, str]] = {}
 
 
@@ -90,11 +93,6 @@ def pages_text(pdf: bytes) -> list[str]:
     return [re.sub(r"\s+", " ", unicodedata.normalize("NFKC", page.extract_text())) for page in reader.pages]
 
 
-def has_arabic(text: str, words: str) -> bool:
-    """Arabic comes out of the PDF in visual (right-to-left) order, one word at a time."""
-    return all(word in text or word[::-1] in text for word in words.split())
-
-
 def embedded_fonts(pdf: bytes) -> set[str]:
     """Names of the fonts embedded in the PDF (with a FontFile stream)."""
     names = set()
@@ -105,3 +103,16 @@ def embedded_fonts(pdf: bytes) -> set[str]:
                 if any(key.startswith("/FontFile") for key in descriptor):
                     names.add(str(descriptor["/FontName"]).split("+")[-1])
     return names
+
+
+def normalised(text: str) -> str:
+    """pdftotext's output as letters: Arabic presentation forms folded (NFKC), the bidi embedding
+    marks it adds dropped, spaces collapsed."""
+    return re.sub(r"\s+", " ", _BIDI_CONTROLS.sub("", unicodedata.normalize("NFKC", text))).strip()
+
+
+def pdftotext(pdf: bytes, *options: str) -> str:
+    """The PDF's text in logical order, from poppler-utils (the PDF goes through a pipe)."""
+    done = subprocess.run(["pdftotext", "-enc", "UTF-8", *options, "-", "-"], input=pdf, capture_output=True,
+                          check=True, timeout=60)
+    return done.stdout.decode("utf-8")

@@ -1,0 +1,152 @@
+"""Reports in Arabic and Russian, read back with poppler's `pdftotext` (as a reader or a search tool
+would): the words in the report's language and no English label left, an Arabic page laid out from
+right to left, counts in the language's digits, and the bundled fonts that keep Arabic and Cyrillic
+from printing as empty boxes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import pytest
+from babel.dates import format_date
+from PySide6.QtGui import QFontInfo, QFontMetrics, QRawFont
+
+from npmdesk.glossary import glossary
+from npmdesk.paths import data_root
+from npmdesk.pdf import fonts
+from npmdesk.pdf.render import render_pdf
+from npmdesk.records import Record
+from npmdesk.records.reference import country_name
+from npmdesk.reports import compose, make_request
+from npmdesk.reports.strings import reports_dir
+from tests.support.cli_helpers import npmdesk
+from tests.support.common import PASSPHRASE
+from tests.support.report_helpers import (
+    ARABIC_NAME,
+    CYRILLIC_NAME,
+    FROM,
+    INSIDE,
+    REC_INSIDE,
+    TO,
+    normalised,
+    pdftotext,
+    report_store_fixture,
+    report_vault_path_fixture,
+)
+
+_ = (report_store_fixture, report_vault_path_fixture)
+pytestmark = pytest.mark.usefixtures("qapp")  # pytest-qt's QApplication, not the CLI's QGuiApplication
+TODAY = dt.date(2026, 1, 20)
+KINDS = ("correspondence-log", "visit-dossier", "recommendations")
+_rendered: dict[tuple[str, str], bytes] = {}
+
+
+def rendered(store, kind: str, language: str, visit: str) -> bytes:
+    if (kind, language) not in _rendered:
+        request = make_request(kind, FROM if kind != "visit-dossier" else None, TO if kind != "visit-dossier" else None,
+                               visit_id=visit, language=language)
+        _rendered[(kind, language)] = render_pdf(store, request, today=TODAY)
+    return _rendered[(kind, language)]
+
+
+def labels(language: str) -> dict[str, str]:
+    with (reports_dir() / "strings" / f"{language}.json").open(encoding="utf-8") as handle:
+        return {k: v for k, v in json.load(handle).items() if not k.startswith("_")}
+
+
+@pytest.mark.parametrize("language", ["ar", "ru", "pt"])
+@pytest.mark.parametrize("kind", KINDS)
+def test_each_report_speaks_the_language_of_the_request(report_store, report_vault, kind, language):
+    text = normalised(pdftotext(rendered(report_store, kind, language, report_vault[1])))
+    own = labels(language)
+    words = glossary(language)
+    expected = [own[f"report.{kind}"], own["col.date"] if kind != "recommendations" else own["col.recommendation"],
+                words.status("in_progress", kind="recommendation") if kind == "recommendations" else own["col.status"]]
+    # The title page's date written out: "20 января 2026 г.", "20 يناير 2026".
+    expected.append(next(w for w in format_date(TODAY, "long", locale=language).split() if w.isalpha()))
+    if kind == "visit-dossier":
+        country = report_store.get(report_vault[1]).country
+        expected += [own["dossier.overview"], country_name(country, language)]
+    if kind == "correspondence-log":
+        expected += [ARABIC_NAME, CYRILLIC_NAME]
+    for word in expected:
+        assert normalised(word) in text, word
+    # No English label left: every label whose translation differs from English is absent (from
+    # what the report prints apart from the English titles of the test's own records).
+    for title in (*INSIDE, REC_INSIDE):
+        text = text.replace(title, "")
+    english = labels("en")
+    left = [english[k] for k in english if "{" not in english[k] and len(english[k]) > 3 and english[k] != own[k]
+            and re.search(rf"\b{re.escape(english[k])}\b", text)]
+    assert left == []
+
+
+def words_at(pdf: bytes) -> tuple[float, float, list[tuple[float, float, str]]]:
+    """The page's width and height, and each word's left edge, top and text (pdftotext -bbox)."""
+    found = pdftotext(pdf, "-bbox")
+    width, height = (float(v) for v in re.search(r'<page width="([\d.]+)" height="([\d.]+)"', found).groups())
+    word = r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<'
+    return width, height, [(float(x), float(y), w) for x, y, w in re.findall(word, found)]
+
+
+def assert_footer_runs_right_to_left(pdf: bytes) -> None:
+    """The NPM's name at the right of the footer, the page number at the left."""
+    width, height, words = words_at(pdf)
+    footer = [(x, w) for x, y, w in words if y > height - 60]
+    assert min(x for x, w in footer if w == "Mecanismo") > width / 2
+    assert max(x for x, w in footer if w.isdigit()) < width / 4
+
+
+def test_the_arabic_log_reads_from_right_to_left(report_store, report_vault):
+    """The first column (the date) is at the right of each table and the subject to its left."""
+    pdf = rendered(report_store, "correspondence-log", "ar", report_vault[1])
+    width, _height, words = words_at(pdf)
+    dates = [x for x, _y, w in words if w in (FROM, TO)]  # the marker messages' dates (their first column)
+    subjects = [x for x, _y, w in words if w == "Marker"]  # their titles ("Marker inside the period…")
+    assert dates and subjects and max(dates) > width / 2 and max(subjects) < max(dates)
+    assert_footer_runs_right_to_left(pdf)
+
+
+def test_counts_and_dates_are_written_in_the_reports_language(report_store, report_vault):
+    text = normalised(pdftotext(rendered(report_store, "correspondence-log", "ru", report_vault[1])))
+    assert "Период: 1 января 2024 г. – 30 июня 2025 г." in text
+    assert "Подготовлено 20 января 2026 г." in text or "20 января 2026 г." in text
+    assert re.search(r"Страница 1 из \d+", text)
+    document = compose(report_store, make_request("log", FROM, TO, language="ru"), TODAY)
+    assert document.page_text(1, 12345) == "Страница 1 из 12\xa0345"  # CLDR's Russian group separator
+
+
+def test_the_command_line_writes_an_arabic_report(report_vault, tmp_path):
+    out = tmp_path / "log.pdf"
+    result = npmdesk("report", "log", "--from", FROM, "--to", TO, "--language", "ar", "-o", out,
+                     "--vault", report_vault[0], env={"NPMDESK_PASSPHRASE": PASSPHRASE})
+    assert result.status == 0, result.err
+    text = normalised(pdftotext(out.read_bytes()))
+    assert normalised(labels("ar")["report.correspondence-log"]) in text and ARABIC_NAME in text
+    assert_footer_runs_right_to_left(out.read_bytes())
+
+
+def test_the_bundled_fonts_draw_arabic_and_cyrillic():
+    assert {fonts.LATIN, fonts.ARABIC} <= set(fonts.register())
+    folder = data_root() / "resources" / "fonts"
+    assert (folder / "OFL.txt").is_file()
+    arabic = QRawFont(str(folder / "NotoSansArabic-Regular.ttf"), 12)
+    cyrillic = QRawFont(str(folder / "NotoSans-Regular.ttf"), 12)
+    assert all(arabic.supportsCharacter(ord(c)) for c in ARABIC_NAME.replace(" ", ""))
+    assert all(cyrillic.supportsCharacter(ord(c)) for c in CYRILLIC_NAME.replace(" ", ""))
+    assert QFontInfo(fonts.report_font("ar")).family() == fonts.ARABIC
+    metrics = QFontMetrics(fonts.report_font("ru"))
+    assert all(metrics.inFontUcs4(ord(c)) for c in ARABIC_NAME + CYRILLIC_NAME if c != " ")
+    assert fonts.uncovered(ARABIC_NAME + CYRILLIC_NAME + "Ação", "pt") == []
+
+
+def test_a_name_no_font_can_draw_is_named_on_the_title_page(store):
+    """Instead of empty boxes with no word of warning (as CJK names without a CJK font would)."""
+    store.add(Record(kind="communication", title="Letter from \U000f0000\U000f0001", date="2024-03-01",
+                     status="sent", fields={"direction": "sent", "channel": "email"}))
+    pdf = render_pdf(store, make_request("log", FROM, TO, language="en"), today=TODAY)
+    first_page = normalised(pdftotext(pdf, "-f", "1", "-l", "1"))
+    assert "Some characters cannot be printed" in first_page and "U+F0000 U+F0001" in first_page
+    assert "fonts-noto-cjk" in first_page
