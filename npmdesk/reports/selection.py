@@ -22,7 +22,7 @@ from npmdesk.records.store import RecordStore
 from npmdesk.reports import fetch
 from npmdesk.reports.assembly import highest_sensitivity, marking
 from npmdesk.reports.document import ReportDocument
-from npmdesk.reports.html import clip, esc, facts, fill, heading, lines, paragraph, ref
+from npmdesk.reports.html import clip, esc, facts, fill, heading, lines, paragraph, ref, right_to_left
 from npmdesk.reports.strings import Strings, template
 
 SELECTION = "selection"
@@ -37,6 +37,12 @@ def selection_document(store: RecordStore, record_ids: Sequence[str], *, languag
     line under the title (what was chosen: "Visit dossier: …"); `named` the contacts whose names
     may be shown as counterparts (None: any). Raises RecordNotFound if a record is gone."""
     s = Strings(language)
+    with right_to_left(s.right_to_left):  # Arabic: tables mirrored, values isolated, as in reports
+        return _selection_document(store, record_ids, s, subject, today or dt.date.today(), named)
+
+
+def _selection_document(store: RecordStore, record_ids: Sequence[str], s: Strings, subject: str,
+                        day: dt.date, named: Collection[str] | None) -> ReportDocument:
     records = [pseudonymised(store.get(rid)) for rid in record_ids]
     contacts = _contact_names(store, {r.counterpart for r in records if r.counterpart}, named)
     level = highest_sensitivity(store, set(record_ids))
@@ -44,10 +50,9 @@ def selection_document(store: RecordStore, record_ids: Sequence[str], *, languag
     npm_name = store.vault.meta("npm_name")
     summary = paragraph(s("selection.summary", count=len(records)), "summary")
     body = summary + "".join(_record_html(store, record, contacts, s) for record in records)
-    day = today or dt.date.today()
     user = store.vault.meta("user_name")
-    prepared = s("title.prepared_by", date=day.isoformat(), user=user) if user else s(
-        "title.prepared", date=day.isoformat())
+    prepared = s("title.prepared_by", date=s.date(day), user=user) if user else s(
+        "title.prepared", date=s.date(day))
     title_html = fill(
         "title.html",
         marking=f'<p class="title-marking">{esc(marking(s, level))}</p>',
@@ -60,9 +65,9 @@ def selection_document(store: RecordStore, record_ids: Sequence[str], *, languag
         generator=esc(s("title.generator", version=npmdesk.__version__)),
     )
     return ReportDocument(
-        kind=SELECTION, language=language, title=title, npm_name=npm_name, title_html=title_html,
+        kind=SELECTION, language=s.language, title=title, npm_name=npm_name, title_html=title_html,
         body_html=body, stylesheet=template("report.css"), marking=marking(s, level),
-        footer=f"{npm_name} — {title}" if npm_name else title,
+        footer=s.fill("{npm} — {title}", npm=npm_name, title=title) if npm_name else title,
         page_label=s("page", page="{page}", pages="{pages}"), record_ids=frozenset(record_ids),
     )
 

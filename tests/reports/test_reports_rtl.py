@@ -150,3 +150,24 @@ def test_a_name_no_font_can_draw_is_named_on_the_title_page(store):
     first_page = normalised(pdftotext(pdf, "-f", "1", "-l", "1"))
     assert "Some characters cannot be printed" in first_page and "U+F0000 U+F0001" in first_page
     assert "fonts-noto-cjk" in first_page
+
+
+def test_an_arabic_protected_pdf_selection_reads_from_right_to_left(report_store):
+    """A password-protected PDF's records (reports/selection.py) are laid out as the reports are:
+    each record's facts with the label at the right of its value, the footer swapped."""
+    from npmdesk.pdf.render import pdf_bytes
+    from npmdesk.reports.selection import selection_document
+
+    ids = [row.id for row in report_store.list() if row.title in INSIDE]
+    document = selection_document(report_store, ids, language="ar", today=TODAY)
+    pdf = pdf_bytes(document)
+    text = normalised(pdftotext(pdf))
+    assert normalised(labels("ar")["report.selection"]) in text
+    assert re.search(r"20\s?يناير\s?2026", text)  # "prepared on", written out (pdftotext may eat a space)
+    _width, _height, words = words_at(pdf)
+    dates = [(x, y) for x, y, w in words if w in (FROM, TO)]  # each record's date: a value of its facts
+    assert dates
+    for x, y in dates:  # its Arabic label ("التاريخ") on the same line, at its right
+        line = [other_x for other_x, other_y, w in words if abs(other_y - y) < 4 and w not in (FROM, TO)]
+        assert line and min(line) > x
+    assert_footer_runs_right_to_left(pdf)
