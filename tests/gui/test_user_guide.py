@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMessageBox
@@ -104,6 +105,24 @@ def test_the_guide_is_in_french_when_the_window_is(qtbot, new_vault, language) -
     shown.follow(QUrl("../en/records.md"))  # a link of the French start page: shown in English, with a note
     assert "Every exchange with the SPT is a record" in shown.browser.toPlainText()
     assert shown.note.isVisible()
+
+
+@pytest.mark.parametrize(("code", "first_steps", "title"), [
+    ("ar", "الخطوات الأولى", "دليل مستخدم npmdesk"),
+    ("ru", "Первые шаги", "Руководство пользователя npmdesk"),
+    ("pt", "Primeiros passos", "Guia de utilização do npmdesk"),
+])
+def test_the_guide_speaks_arabic_russian_and_portuguese(qtbot, new_vault, language, code, first_steps, title) -> None:
+    language(code)
+    shown = guide_window(qtbot, new_vault)
+    assert first_steps in shown.browser.toPlainText() and contents_titles(shown)[0] == title
+    assert not shown.note.isVisible()
+    direction = Qt.LayoutDirection.RightToLeft if code == "ar" else Qt.LayoutDirection.LeftToRight
+    assert shown.layoutDirection() == direction
+    assert shown.browser.document().begin().textDirection() == direction  # the title, as its language reads
+    shown.follow(QUrl("../en/vault.md"))  # not translated yet: shown in English, and the window says so
+    assert "What npmdesk promises" in shown.browser.toPlainText() and shown.note.isVisible()
+    assert shown.note.text() != "This page is not translated yet: it is shown in English."
 
 
 def test_every_page_is_reachable_and_its_pictures_load_from_the_program(qtbot) -> None:
