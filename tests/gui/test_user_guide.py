@@ -125,6 +125,24 @@ def test_the_guide_speaks_arabic_russian_and_portuguese(qtbot, new_vault, langua
     assert shown.note.text() != "This page is not translated yet: it is shown in English."
 
 
+@pytest.mark.parametrize(("code", "title", "erase"), [
+    ("fr", "Sauvegardes, restauration et effacement d'urgence", "Effacement d'urgence."),
+    ("es", "Copias de seguridad, restauración y borrado de emergencia", "Borrado de emergencia."),
+    ("ar", "النسخ الاحتياطية والاستعادة والمسح الطارئ", "المسح الطارئ."),
+    ("ru", "Резервные копии, восстановление и экстренное удаление", "Экстренное удаление."),
+    ("pt", "Cópias de segurança, restauro e apagamento de emergência", "Apagamento de emergência."),
+])
+def test_the_page_on_backups_restore_and_emergency_erase_is_in_every_language(qtbot, code, title, erase) -> None:
+    """The page people need in an emergency, linked from the start page, read in their language."""
+    shown = UserGuideWindow(language=code)
+    qtbot.addWidget(shown)
+    shown.follow(QUrl("backups.md"))  # the start page's link
+    assert shown.current.name == "backups.md" and shown.current.language == code and not shown.note.isVisible()
+    assert shown.current.title == title and erase in shown.browser.toPlainText()
+    assert "npmdesk destroy --yes-destroy" in shown.browser.toPlainText()
+    assert title in contents_titles(shown)
+
+
 def test_every_page_is_reachable_and_its_pictures_load_from_the_program(qtbot) -> None:
     shown = UserGuideWindow(language="es")
     qtbot.addWidget(shown)
