@@ -120,27 +120,41 @@ def test_the_guide_speaks_arabic_russian_and_portuguese(qtbot, new_vault, langua
     direction = Qt.LayoutDirection.RightToLeft if code == "ar" else Qt.LayoutDirection.LeftToRight
     assert shown.layoutDirection() == direction
     assert shown.browser.document().begin().textDirection() == direction  # the title, as its language reads
-    shown.follow(QUrl("../en/vault.md"))  # not translated yet: shown in English, and the window says so
-    assert "What npmdesk promises" in shown.browser.toPlainText() and shown.note.isVisible()
+    shown.follow(QUrl("../en/records.md"))  # not translated yet: shown in English, and the window says so
+    assert "Every exchange with the SPT is a record" in shown.browser.toPlainText() and shown.note.isVisible()
     assert shown.note.text() != "This page is not translated yet: it is shown in English."
 
 
-@pytest.mark.parametrize(("code", "title", "erase"), [
-    ("fr", "Sauvegardes, restauration et effacement d'urgence", "Effacement d'urgence."),
-    ("es", "Copias de seguridad, restauración y borrado de emergencia", "Borrado de emergencia."),
-    ("ar", "النسخ الاحتياطية والاستعادة والمسح الطارئ", "المسح الطارئ."),
-    ("ru", "Резервные копии, восстановление и экстренное удаление", "Экстренное удаление."),
-    ("pt", "Cópias de segurança, restauro e apagamento de emergência", "Apagamento de emergência."),
-])
-def test_the_page_on_backups_restore_and_emergency_erase_is_in_every_language(qtbot, code, title, erase) -> None:
-    """The page people need in an emergency, linked from the start page, read in their language."""
+EMERGENCY_PAGES = {  # language: (title of backups.md, of vault.md, a heading of vault.md)
+    "fr": ("Sauvegardes, restauration et effacement d'urgence", "Votre coffre-fort et sa sécurité",
+           "Le menu Coffre-fort : changer la phrase secrète, vérifier, restaurer"),
+    "es": ("Copias de seguridad, restauración y borrado de emergencia", "Su caja fuerte y su seguridad",
+           "El menú Caja fuerte: cambiar la frase de contraseña, comprobar, restaurar"),
+    "ar": ("النسخ الاحتياطية والاستعادة والمسح الطارئ", "خزنتكم وأمانها",
+           "قائمة الخزنة: تغيير عبارة المرور، الفحص، الاستعادة"),
+    "ru": ("Резервные копии, восстановление и экстренное удаление", "Ваше хранилище и его безопасность",
+           "Меню «Хранилище»: смена парольной фразы, проверка, восстановление"),
+    "pt": ("Cópias de segurança, restauro e apagamento de emergência", "O seu cofre e a sua segurança",
+           "O menu Cofre: mudar a frase secreta, verificar, restaurar"),
+}
+
+
+@pytest.mark.parametrize("code", EMERGENCY_PAGES)
+def test_the_pages_needed_in_an_emergency_are_in_every_language(qtbot, code) -> None:
+    """Backups, restore and emergency erase, and the vault's safety (unlock, passphrase, recovery
+    code), linked from the start page, read in the user's language, with their sections."""
+    backups, vault, menu_section = EMERGENCY_PAGES[code]
     shown = UserGuideWindow(language=code)
     qtbot.addWidget(shown)
-    shown.follow(QUrl("backups.md"))  # the start page's link
-    assert shown.current.name == "backups.md" and shown.current.language == code and not shown.note.isVisible()
-    assert shown.current.title == title and erase in shown.browser.toPlainText()
+    shown.follow(QUrl("backups.md"))  # the start page's links
+    assert shown.current.language == code and shown.current.title == backups and not shown.note.isVisible()
     assert "npmdesk destroy --yes-destroy" in shown.browser.toPlainText()
-    assert title in contents_titles(shown)
+    shown.follow(QUrl("vault.md"))
+    assert shown.current.language == code and shown.current.title == vault and not shown.note.isVisible()
+    assert "npmdesk restore" in shown.browser.toPlainText() and "npmdesk passwd" in shown.browser.toPlainText()
+    english = guide.page("vault.md", "en")
+    assert len(shown.current.sections) == len(english.sections) and menu_section in shown.current.sections
+    assert {backups, vault} <= set(contents_titles(shown))
 
 
 def test_every_page_is_reachable_and_its_pictures_load_from_the_program(qtbot) -> None:
