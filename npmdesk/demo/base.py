@@ -26,6 +26,7 @@ from npmdesk.demo.text import (
     PLACE_WEIGHTS,
     POLICE_STATION_N,
     SESSIONS,
+    SPT_LANGS,
     THEMES,
     T,
 )
@@ -43,7 +44,7 @@ _WITH_THE = frozenset({"GB", "NL", "PH", "CF", "CD", "CG", "MD", "MV", "PS", "BO
 
 def default_state(seed: int) -> reference.StateParty:
     """The State a demo is about when the vault has none: one of the States parties whose places are
-    named in English, French or Spanish and that ratified long enough ago for a full history,
+    named in a language the demo writes (text.LANGS) and that ratified long enough ago for a full history,
     picked from `seed` (its own generator, so it does not depend on anything else)."""
     rng = random.Random(f"state-{seed}")  # noqa: S311 - demo data, not secrets
     eligible = [s for s in reference.states_parties() if s.spt_region is not None
@@ -83,7 +84,8 @@ class DemoBase:
         self.first_day = max(BASE_DATE - dt.timedelta(days=SPAN_DAYS), dt.date(year, 7, 1))
         self.place_lang, self.cities = demo_places.profile(self.home.iso2)
         self.home_lang = self.place_lang if self.place_lang in LANGS else "en"
-        self.lang_weights = [70 if lang == self.home_lang else 15 for lang in LANGS]
+        # Its own language mostly, the SPT's working languages now and then; never a third State's.
+        self.lang_weights = [70 if lang == self.home_lang else 15 if lang in SPT_LANGS else 0 for lang in LANGS]
         region = self.home.spt_region
         self.neighbours = [s for s in reference.states_parties()
                            if s.spt_region == region and s.iso2 != self.home.iso2] or [

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from npmdesk.demo.base import BASE_DATE, SPAN_DAYS
+from npmdesk.demo.languages import by_lang
 from npmdesk.demo.phrases import (
     ADVICE,
     ADVICE_ANSWERS,
@@ -36,7 +37,10 @@ NETWORK = {"en": "Regional NPM network ({region})", "fr": "Réseau régional des
 NPM_OF = {"en": "NPM of {country}", "fr": "MNP ({country})", "es": "MNP de {country}"}
 PUBLISHED_IN = {"en": "SPT annual report {year}, annex", "fr": "Rapport annuel du SPT {year}, annexe",
                 "es": "Informe anual del SPT {year}, anexo"}
-LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "pt": "Portuguese", "de": "German"}
+LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "de": "German", **by_lang("LANGUAGE_NAME")}
+for _table, _name in ((FOREIGN_MINISTRY, "FOREIGN_MINISTRY"), (NETWORK, "NETWORK"), (NPM_OF, "NPM_OF"),
+                      (PUBLISHED_IN, "PUBLISHED_IN")):
+    _table.update(by_lang(_name))
 
 
 class KindMakers(ReportMakers):

@@ -1,9 +1,12 @@
-"""Phrase banks for the demo vault's OPCAT records (fill.py), in English, French and Spanish:
+"""Phrase banks for the demo vault's OPCAT records (fill.py), in English, French and Spanish
+(Arabic, Russian and Portuguese: lang_*.py, merged here by languages.py):
 recommendations and the authorities responsible for them, requests for advice, NPM reports,
 statements, reprisal cases. Placeholders as in text.py ({place}, {theme}, {country}, {year}).
 """
 
 from __future__ import annotations
+
+from npmdesk.demo.languages import by_lang, nested
 
 # Recommendations addressed to the State: (authority key, title) per language.
 REC_STATE: dict[str, tuple[tuple[str, str], ...]] = {
@@ -229,3 +232,16 @@ EVIDENCE = {
            "Los registros verificados en {place} estaban completos para los últimos tres meses.",
            "Sin cambios desde el informe; las autoridades alegan falta de recursos."),
 }
+
+# Arabic, Russian and Portuguese (lang_*.py).
+for _table, _name in ((REC_STATE, "REC_STATE"), (REC_NPM, "REC_NPM"), (AUTHORITIES, "AUTHORITIES"),
+                      (NPM_SELF, "NPM_SELF"), (ADVICE_ANSWERS, "ADVICE_ANSWERS"),
+                      (NPM_REPORT_TITLES, "NPM_REPORT_TITLES"), (STATE_REPLY, "STATE_REPLY"), (NPM_REPLY, "NPM_REPLY"),
+                      (REPRISAL_FACTS, "REPRISAL_FACTS"), (MEASURES, "MEASURES"), (UPDATE_ART17, "UPDATE_ART17"),
+                      (UPDATE_CAT, "UPDATE_CAT"), (NPM_ADVICE, "NPM_ADVICE"), (NPM_NAME, "NPM_NAME"),
+                      (EVIDENCE, "EVIDENCE")):
+    _table.update(by_lang(_name))
+for _nested, _name in ((REC_BODY, "REC_BODY"), (STATEMENTS, "STATEMENTS"), (REPRISAL_CASE, "REPRISAL_CASE")):
+    nested(_nested, _name)
+for _kind, (_article, _texts) in ADVICE.items():
+    _texts.update({code: bank[_kind] for code, bank in by_lang("ADVICE").items()})

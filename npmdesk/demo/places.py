@@ -10,8 +10,9 @@ entry here gets neutral places (named after its regions in general terms, in Eng
 from __future__ import annotations
 
 # The languages place names are written in (templates in text.PLACE_NAMES); the record
-# texts themselves are in English, French or Spanish (text.T).
-PLACE_LANGS = ("en", "fr", "es", "pt", "de")
+# texts themselves are in the State's language when the demo writes it (text.LANGS), else in English,
+# French or Spanish (text.T).
+PLACE_LANGS = ("en", "fr", "es", "pt", "de", "ar", "ru")
 
 # iso2: (language of place names, "City/Region; City/Region; …")
 PROFILES: dict[str, tuple[str, str]] = {
@@ -100,14 +101,15 @@ PROFILES: dict[str, tuple[str, str]] = {
                  "Selfoss/Southern Region; Reykjanesbær/Southern Peninsula"),
     "IT": ("en", "Rome/Lazio; Milan/Lombardy; Naples/Campania; Turin/Piedmont; Palermo/Sicily; Bologna/Emilia-Romagna; "
                  "Florence/Tuscany; Bari/Apulia"),
-    "KG": ("en", "Bishkek/Bishkek; Osh/Osh; Jalal-Abad/Jalal-Abad Region; Karakol/Issyk-Kul Region; "
-                 "Naryn/Naryn Region; Talas/Talas Region"),
+    "KG": ("ru", "Бишкек/Бишкек; Ош/Ош; Джалал-Абад/Джалал-Абадская область; "
+                 "Каракол/Иссык-Кульская область; Нарын/Нарынская область; Талас/Таласская область"),
     "KH": ("en", "Phnom Penh/Phnom Penh; Siem Reap/Siem Reap; Battambang/Battambang; Kampong Cham/Kampong Cham; "
                  "Sihanoukville/Preah Sihanouk; Kampot/Kampot"),
-    "KZ": ("en", "Astana/Astana; Almaty/Almaty; Shymkent/Shymkent; Karaganda/Karaganda Region; Aktobe/Aktobe Region; "
-                 "Pavlodar/Pavlodar Region; Oskemen/East Kazakhstan Region"),
-    "LB": ("en", "Beirut/Beirut; Tripoli/North Lebanon; Sidon/South Lebanon; Zahlé/Beqaa; Tyre/South Lebanon; "
-                 "Baalbek/Baalbek-Hermel"),
+    "KZ": ("ru", "Астана/Астана; Алматы/Алматы; Шымкент/Шымкент; "
+                 "Караганда/Карагандинская область; Актобе/Актюбинская область; "
+                 "Павлодар/Павлодарская область; Усть-Каменогорск/Восточно-Казахстанская область"),
+    "LB": ("ar", "بيروت/بيروت; طرابلس/الشمال; صيدا/الجنوب; زحلة/البقاع; صور/الجنوب; "
+                 "بعلبك/بعلبك الهرمل"),
     "LI": ("de", "Vaduz/Oberland; Schaan/Oberland; Balzers/Oberland; Eschen/Unterland; Mauren/Unterland"),
     "LK": ("en", "Colombo/Western Province; Kandy/Central Province; Galle/Southern Province; Jaffna/Northern Province; "
                  "Batticaloa/Eastern Province; Anuradhapura/North Central Province; Kurunegala/North Western Province"),
@@ -118,10 +120,11 @@ PROFILES: dict[str, tuple[str, str]] = {
     "LU": ("fr", "Luxembourg/Luxembourg; Esch-sur-Alzette/Esch-sur-Alzette; Differdange/Esch-sur-Alzette; "
                  "Ettelbruck/Diekirch; Schrassig/Luxembourg; Givenich/Grevenmacher"),
     "LV": ("en", "Riga/Riga; Daugavpils/Latgale; Liepāja/Kurzeme; Jelgava/Zemgale; Valmiera/Vidzeme"),
-    "MA": ("fr", "Rabat/Rabat-Salé-Kénitra; Casablanca/Casablanca-Settat; Fès/Fès-Meknès; Marrakech/Marrakech-Safi; "
-                 "Tanger/Tanger-Tétouan-Al Hoceïma; Agadir/Souss-Massa; Oujda/Oriental; Meknès/Fès-Meknès"),
-    "MD": ("en", "Chișinău/Chișinău; Bălți/Bălți; Cahul/Cahul District; Orhei/Orhei District; "
-                 "Ungheni/Ungheni District; Soroca/Soroca District"),
+    "MA": ("ar", "الرباط/الرباط سلا القنيطرة; الدار البيضاء/الدار البيضاء سطات; فاس/فاس مكناس; "
+                 "مراكش/مراكش آسفي; طنجة/طنجة تطوان الحسيمة; أكادير/سوس ماسة; وجدة/الشرق; "
+                 "مكناس/فاس مكناس"),
+    "MD": ("ru", "Кишинёв/Кишинёв; Бельцы/Бельцы; Кагул/Кагульский район; Орхей/Оргеевский район; "
+                 "Унгены/Унгенский район; Сороки/Сорокский район"),
     "ME": ("en", "Podgorica/Podgorica; Nikšić/Nikšić; Bar/Bar; Herceg Novi/Herceg Novi; Bijelo Polje/Bijelo Polje"),
     "MG": ("fr", "Antananarivo/Analamanga; Toamasina/Atsinanana; Antsirabe/Vakinankaratra; "
                  "Fianarantsoa/Haute Matsiatra; Mahajanga/Boeny; Toliara/Atsimo-Andrefana; Antsiranana/Diana"),
@@ -131,8 +134,8 @@ PROFILES: dict[str, tuple[str, str]] = {
                  "Koulikoro/Koulikoro; Tombouctou/Tombouctou; Gao/Gao"),
     "MN": ("en", "Ulaanbaatar/Ulaanbaatar; Darkhan/Darkhan-Uul; Erdenet/Orkhon; Choibalsan/Dornod; Khovd/Khovd; "
                  "Mörön/Khövsgöl"),
-    "MR": ("fr", "Nouakchott/Nouakchott-Ouest; Nouadhibou/Dakhlet Nouadhibou; Rosso/Trarza; Kiffa/Assaba; "
-                 "Kaédi/Gorgol; Aleg/Brakna"),
+    "MR": ("ar", "نواكشوط/نواكشوط الغربية; نواذيبو/داخلت نواذيبو; روصو/الترارزة; كيفة/لعصابة; "
+                 "كيهيدي/كوركول; ألاك/لبراكنة"),
     "MT": ("en", "Valletta/Southern Harbour; Paola/Southern Harbour; Birkirkara/Northern Harbour; Mosta/Northern; "
                  "Ħal Far/South Eastern; Victoria/Gozo and Comino"),
     "MU": ("en", "Port Louis/Port Louis; Beau Bassin-Rose Hill/Plaines Wilhems; Curepipe/Plaines Wilhems; "
@@ -167,8 +170,8 @@ PROFILES: dict[str, tuple[str, str]] = {
     "PL": ("en", "Warsaw/Masovian Voivodeship; Kraków/Lesser Poland Voivodeship; Łódź/Łódź Voivodeship; "
                  "Wrocław/Lower Silesian Voivodeship; Poznań/Greater Poland Voivodeship; "
                  "Gdańsk/Pomeranian Voivodeship; Lublin/Lublin Voivodeship"),
-    "PS": ("en", "Ramallah/West Bank; Nablus/West Bank; Hebron/West Bank; Bethlehem/West Bank; Jenin/West Bank; "
-                 "Jericho/West Bank"),
+    "PS": ("ar", "رام الله/الضفة الغربية; نابلس/الضفة الغربية; الخليل/الضفة الغربية; "
+                 "بيت لحم/الضفة الغربية; جنين/الضفة الغربية; أريحا/الضفة الغربية"),
     "PT": ("pt", "Lisboa/Área Metropolitana de Lisboa; Porto/Norte; Coimbra/Centro; Braga/Norte; Faro/Algarve; "
                  "Évora/Alentejo; Setúbal/Área Metropolitana de Lisboa; Funchal/Madeira; Ponta Delgada/Açores"),
     "PY": ("es", "Asunción/Capital; Ciudad del Este/Alto Paraná; Encarnación/Itapúa; Concepción/Concepción; "
@@ -191,8 +194,8 @@ PROFILES: dict[str, tuple[str, str]] = {
                  "Bor/Jonglei; Torit/Eastern Equatoria"),
     "TG": ("fr", "Lomé/Maritime; Tsévié/Maritime; Atakpamé/Plateaux; Kpalimé/Plateaux; Sokodé/Centrale; Kara/Kara; "
                  "Dapaong/Savanes"),
-    "TN": ("fr", "Tunis/Tunis; Sfax/Sfax; Sousse/Sousse; Kairouan/Kairouan; Bizerte/Bizerte; Gabès/Gabès; "
-                 "Monastir/Monastir; Mornaguia/La Manouba"),
+    "TN": ("ar", "تونس/تونس; صفاقس/صفاقس; سوسة/سوسة; القيروان/القيروان; بنزرت/بنزرت; قابس/قابس; "
+                 "المنستير/المنستير; المرناقية/منوبة"),
     "TR": ("en", "Ankara/Ankara; Istanbul/Istanbul; İzmir/İzmir; Bursa/Bursa; Antalya/Antalya; Gaziantep/Gaziantep; "
                  "Diyarbakır/Diyarbakır; Van/Van"),  # noqa: RUF001 - Turkish dotless i
     "UA": ("en", "Kyiv/Kyiv; Lviv/Lviv Oblast; Odesa/Odesa Oblast; Dnipro/Dnipropetrovsk Oblast; "

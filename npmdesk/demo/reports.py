@@ -22,7 +22,7 @@ from npmdesk.demo.phrases import (
     REC_NPM,
     REC_STATE,
 )
-from npmdesk.demo.text import LANGS, REPORT_TITLES, T
+from npmdesk.demo.text import LANGS, REPORT_TITLES, SPT_LANGS, T
 from npmdesk.records.kinds import IMPLEMENTATION
 from npmdesk.records.model import Link, Record
 
@@ -56,7 +56,7 @@ class ReportMakers(PeopleMakers):
         return self._npm_report()
 
     def _spt_document(self, report_type: str, year: int) -> Record:
-        rng, lang = self.rng, self.rng.choice(LANGS)
+        rng, lang = self.rng, self.rng.choice(SPT_LANGS)  # the SPT's own documents
         day = dt.date(year + 1, 3, rng.randint(1, 28)) if report_type == "annual_report_spt" else self.day()
         title = self.fill(REPORT_TITLES[report_type][LANGS.index(lang)], lang, year=year)
         record = self.record(

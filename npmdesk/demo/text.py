@@ -1,11 +1,15 @@
-"""Phrase banks for the demo vault (fill.py): English, French and Spanish, with some names
-and sentences in Arabic, Russian and Chinese. Cities and people are invented; the countries
+"""Phrase banks for the demo vault (fill.py): English, French and Spanish here, Arabic, Russian
+and Portuguese in lang_ar.py, lang_ru.py and lang_pt.py (merged by languages.py), with some names
+and sentences in Chinese. Cities and people are invented; the countries
 are real States parties, so nothing here should be read as a statement about them.
 """
 
 from __future__ import annotations
 
-LANGS = ("en", "fr", "es")
+from npmdesk.demo.languages import appended, by_lang, nested
+
+LANGS = ("en", "fr", "es", "ar", "ru", "pt")
+SPT_LANGS = ("en", "fr", "es")  # the SPT's working languages: what it writes its own documents in
 LANG_WEIGHTS = (5, 3, 3)
 
 # People of the vault's State (NPM staff, detainees, officials), by the language of its place names;
@@ -23,6 +27,7 @@ LOCAL_NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Andrés"),
            ("García", "Fernández", "Herrera", "Castillo", "Rodríguez", "Mora", "Vargas", "Jiménez", "Rojas",
             "Solís", "Quispe", "Morales")),
+    **by_lang("LOCAL_NAMES"),
     "pt": (("João", "Maria", "Ana", "Pedro", "Tiago", "Inês", "Lucas", "Beatriz", "Rafael", "Mariana"),
            ("Silva", "Santos", "Ferreira", "Costa", "Oliveira", "Pereira", "Almeida", "Rodrigues", "Sousa", "Lopes")),
     "de": (("Anna", "Lukas", "Julia", "Jonas", "Sophie", "Felix", "Katharina", "Maximilian", "Lea", "Stefan"),
@@ -83,11 +88,12 @@ PLACE_NAMES: dict[str, dict[str, str]] = {
               "pt": "Centro de instalação temporária do aeroporto de {city}",
               "de": "Transitbereich Flughafen {city}"},
 }
+nested(PLACE_NAMES, "PLACE_NAMES")
 PLACE_WEIGHTS = (30, 10, 25, 8, 8, 6, 6, 2, 5)
 # Police stations beyond the central one in a city: "{city} Police Station no. {n}".
 POLICE_STATION_N = {"en": "Police Station no. {n}, {city}", "fr": "Commissariat n° {n} de {city}",
                     "es": "Comisaría n.º {n} de {city}", "pt": "{n}.ª Esquadra de {city}",
-                    "de": "Polizeirevier {n} {city}"}
+                    "de": "Polizeirevier {n} {city}", **by_lang("POLICE_STATION_N")}
 
 THEMES: dict[str, tuple[str, ...]] = {
     "en": ("overcrowding", "solitary confinement", "health care in detention", "women in detention",
@@ -100,6 +106,7 @@ THEMES: dict[str, tuple[str, ...]] = {
     "es": ("hacinamiento", "aislamiento en celda", "atención sanitaria en prisión", "mujeres privadas de libertad",
            "niños privados de libertad", "uso de la fuerza por la policía", "acceso a un abogado",
            "condiciones en las comisarías", "personas migrantes detenidas", "tratamiento psiquiátrico involuntario"),
+    **by_lang("THEMES"),
 }
 
 T: dict[str, dict[str, tuple[str, ...]]] = {
@@ -197,9 +204,10 @@ T: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "purpose": ("aplicación de las recomendaciones del SPT", "programa educativo del MNP"),
     },
+    **by_lang("T"),
 }
 
-REPORT_TITLES: dict[str, tuple[str, str, str]] = {
+REPORT_TITLES: dict[str, tuple[str, ...]] = {
     "visit_report_to_state": (
         "Visit to {country} ({year}): recommendations and observations addressed to the State party",
         "Visite ({country}, {year}) : recommandations et observations adressées à l'État partie",
@@ -215,6 +223,7 @@ REPORT_TITLES: dict[str, tuple[str, str, str]] = {
     "annual_report_spt": ("SPT annual report {year}", "Rapport annuel du SPT {year}", "Informe anual del SPT {year}"),
     "guidance": ("SPT guidance: {theme}", "Orientations du SPT : {theme}", "Orientaciones del SPT: {theme}"),
 }
+REPORT_TITLES = appended(REPORT_TITLES, "REPORT_TITLES")
 OUTCOMES = {
     "en": ("No sign of reprisals; the people met confirmed they were not questioned.",
            "One person reported being moved to another wing after speaking to the SPT.",
@@ -225,6 +234,7 @@ OUTCOMES = {
     "es": ("Sin indicios de represalias; las personas entrevistadas no fueron interrogadas.",
            "Una persona fue trasladada a otro módulo tras hablar con el SPT.",
            "Se acordaron los próximos pasos y la fecha del siguiente intercambio."),
+    **by_lang("OUTCOMES"),
 }
 SESSIONS = {"en": ("February", "June", "November"), "fr": ("février", "juin", "novembre"),
-            "es": ("febrero", "junio", "noviembre")}
+            "es": ("febrero", "junio", "noviembre"), **by_lang("SESSIONS")}

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from npmdesk.demo.base import BASE_DATE, DemoBase
+from npmdesk.demo.languages import appended
 from npmdesk.demo.phrases import NPM_REPLY, STATE_REPLY
 from npmdesk.demo.text import LANGS, REPORT_TITLES, THEMES
 from npmdesk.records.kinds import VISIT_CHECKLIST
@@ -43,7 +44,7 @@ STEPS: dict[str, tuple[str, str, str, int, int]] = {
     "press_release": ("email", "received", "e", 0, 1),
     "tripartite_dialogue": ("video_conference", "sent", "e", 240, 420),
 }
-TITLES: dict[str, tuple[str, str, str]] = {
+TITLES: dict[str, tuple[str, ...]] = {
     "background_sent": ("Background information for the SPT visit", "Informations de contexte pour la visite du SPT",
                         "Información de contexto para la visita del SPT"),
     "national_actors_suggested": ("National actors the SPT should meet",
@@ -63,7 +64,8 @@ TITLES: dict[str, tuple[str, str, str]] = {
                             "Dialogue tripartite sur les recommandations de la visite",
                             "Diálogo tripartito sobre las recomendaciones de la visita"),
 }
-VISIT_TITLES = {
+TITLES = appended(TITLES, "STEP_TITLES")
+VISIT_TITLES: dict[str, tuple[str, ...]] = {
     "country_visit": ("SPT visit to {country} ({year})", "Visite du SPT ({country}, {year})",
                       "Visita del SPT a {country} ({year})"),
     "follow_up_visit": ("SPT follow-up visit to {country} ({year})", "Visite de suivi du SPT ({country}, {year})",
@@ -74,6 +76,7 @@ VISIT_TITLES = {
     "opcat_advisory_visit": ("SPT OPCAT advisory visit ({year})", "Visite consultative OPCAT du SPT ({year})",
                              "Visita de asesoramiento OPCAT del SPT ({year})"),
 }
+VISIT_TITLES = appended(VISIT_TITLES, "VISIT_TITLES")
 
 
 @dataclass

@@ -7,7 +7,9 @@ matches weighing most, then the body, then tags and fields, then attachments (se
 the index's `rank`, in migration 3). A record's country is indexed by its code and its name in
 every language npmdesk speaks, so "Cambodge", "Camboya" and "Cambodia" all find a record of KH;
 a record indexed before names were added gets them when it is next saved, or at once through
-`add_country_names` (a migration step).
+`add_country_names` (a migration step). The vault notes the languages its index names countries
+in (COUNTRY_NAMES_META); when npmdesk speaks a language more, RecordStore adds that language's
+names to every record once, so whichever language the user works in finds older records too.
 
 Queries are written by people, not programmers: words match as prefixes ("detent" finds
 "detention"), "quoted words" match as a phrase, accents and case are ignored, and any FTS5
@@ -33,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from npmdesk.records.extract import searchable_text
 from npmdesk.records.model import article_number
 from npmdesk.records.query import SUMMARY_COLUMNS, ListQuery, Summary, where_clause
-from npmdesk.records.reference import country_names
+from npmdesk.records.reference import LANGUAGES, country_names
 from npmdesk.records.text import display_form, has_cjk, index_form
 from npmdesk.vault.database import Connection
 
@@ -49,6 +51,8 @@ RANKED_LIMIT = 10_000  # ranking costs 1 to 2 µs of CPU per match: at most abou
 ORDERS = ("best", "newest")
 SNIPPET_COLUMNS = (1, 3, 0)  # body, attachments, title (columns of search_index)
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
+COUNTRY_NAMES_META = "country_name_languages"  # vault_meta: the languages the index names countries in
+COUNTRY_NAME_LANGUAGES = " ".join(LANGUAGES)
 
 
 @dataclass(frozen=True)

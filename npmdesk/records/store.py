@@ -149,7 +149,8 @@ class RecordStore:
         self.vault = vault
         self._clock = clock
         self._user = vault.meta("user_name") or "unknown"
-        if vault.meta("pending_country_names"):
+        if vault.meta("pending_country_names") or (
+                vault.meta(search_index.COUNTRY_NAMES_META) != search_index.COUNTRY_NAME_LANGUAGES):
             self._add_country_names()
 
     @property
@@ -157,11 +158,14 @@ class RecordStore:
         return self.vault.db
 
     def _add_country_names(self) -> None:
-        """Once, after the migration to schema 7: country names into the search index of records
-        indexed before it (search_index.add_country_names), in one transaction."""
+        """Once, after the migration to schema 7 and whenever npmdesk speaks more languages than
+        the index names countries in: every language's country names into the search index of
+        records indexed before (search_index.add_country_names), in one transaction."""
         with self.transaction() as db:
             search_index.add_country_names(db)
             db.execute("DELETE FROM vault_meta WHERE key = 'pending_country_names'")
+            db.execute("INSERT OR REPLACE INTO vault_meta(key, value) VALUES (?, ?)",
+                       (search_index.COUNTRY_NAMES_META, search_index.COUNTRY_NAME_LANGUAGES))
 
     def now(self) -> str:
         return self._clock().isoformat(timespec="seconds")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMessageBox
@@ -104,6 +105,56 @@ def test_the_guide_is_in_french_when_the_window_is(qtbot, new_vault, language) -
     shown.follow(QUrl("../en/records.md"))  # a link of the French start page: shown in English, with a note
     assert "Every exchange with the SPT is a record" in shown.browser.toPlainText()
     assert shown.note.isVisible()
+
+
+@pytest.mark.parametrize(("code", "first_steps", "title"), [
+    ("ar", "الخطوات الأولى", "دليل مستخدم npmdesk"),
+    ("ru", "Первые шаги", "Руководство пользователя npmdesk"),
+    ("pt", "Primeiros passos", "Guia de utilização do npmdesk"),
+])
+def test_the_guide_speaks_arabic_russian_and_portuguese(qtbot, new_vault, language, code, first_steps, title) -> None:
+    language(code)
+    shown = guide_window(qtbot, new_vault)
+    assert first_steps in shown.browser.toPlainText() and contents_titles(shown)[0] == title
+    assert not shown.note.isVisible()
+    direction = Qt.LayoutDirection.RightToLeft if code == "ar" else Qt.LayoutDirection.LeftToRight
+    assert shown.layoutDirection() == direction
+    assert shown.browser.document().begin().textDirection() == direction  # the title, as its language reads
+    shown.follow(QUrl("../en/records.md"))  # not translated yet: shown in English, and the window says so
+    assert "Every exchange with the SPT is a record" in shown.browser.toPlainText() and shown.note.isVisible()
+    assert shown.note.text() != "This page is not translated yet: it is shown in English."
+
+
+EMERGENCY_PAGES = {  # language: (title of backups.md, of vault.md, a heading of vault.md)
+    "fr": ("Sauvegardes, restauration et effacement d'urgence", "Votre coffre-fort et sa sécurité",
+           "Le menu Coffre-fort : changer la phrase secrète, vérifier, restaurer"),
+    "es": ("Copias de seguridad, restauración y borrado de emergencia", "Su caja fuerte y su seguridad",
+           "El menú Caja fuerte: cambiar la frase de contraseña, comprobar, restaurar"),
+    "ar": ("النسخ الاحتياطية والاستعادة والمسح الطارئ", "خزنتكم وأمانها",
+           "قائمة الخزنة: تغيير عبارة المرور، الفحص، الاستعادة"),
+    "ru": ("Резервные копии, восстановление и экстренное удаление", "Ваше хранилище и его безопасность",
+           "Меню «Хранилище»: смена парольной фразы, проверка, восстановление"),
+    "pt": ("Cópias de segurança, restauro e apagamento de emergência", "O seu cofre e a sua segurança",
+           "O menu Cofre: mudar a frase secreta, verificar, restaurar"),
+}
+
+
+@pytest.mark.parametrize("code", EMERGENCY_PAGES)
+def test_the_pages_needed_in_an_emergency_are_in_every_language(qtbot, code) -> None:
+    """Backups, restore and emergency erase, and the vault's safety (unlock, passphrase, recovery
+    code), linked from the start page, read in the user's language, with their sections."""
+    backups, vault, menu_section = EMERGENCY_PAGES[code]
+    shown = UserGuideWindow(language=code)
+    qtbot.addWidget(shown)
+    shown.follow(QUrl("backups.md"))  # the start page's links
+    assert shown.current.language == code and shown.current.title == backups and not shown.note.isVisible()
+    assert "npmdesk destroy --yes-destroy" in shown.browser.toPlainText()
+    shown.follow(QUrl("vault.md"))
+    assert shown.current.language == code and shown.current.title == vault and not shown.note.isVisible()
+    assert "npmdesk restore" in shown.browser.toPlainText() and "npmdesk passwd" in shown.browser.toPlainText()
+    english = guide.page("vault.md", "en")
+    assert len(shown.current.sections) == len(english.sections) and menu_section in shown.current.sections
+    assert {backups, vault} <= set(contents_titles(shown))
 
 
 def test_every_page_is_reachable_and_its_pictures_load_from_the_program(qtbot) -> None:

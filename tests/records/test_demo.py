@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import re
 import time
 from pathlib import Path
 
@@ -227,6 +228,45 @@ def test_a_vault_without_a_state_gets_one_picked_from_the_seed_and_is_told_which
     assert code == 0 and f"about {state.country} (the vault has no State set; picked from the seed)" in line
     assert state.iso2 in PROFILES and state.ratification_year <= BASE_DATE.year - 8
     assert {DemoData(10, seed).home.iso2 for seed in range(12)} != {state.iso2}  # other seeds, other States
+
+
+ARABIC = re.compile(r"[\u0600-\u06ff]")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _share(records: list[Record], script: re.Pattern[str], field: str) -> float:
+    return sum(bool(script.search(getattr(r, field))) for r in records) / len(records)
+
+
+def test_an_arabic_speaking_states_vault_is_mostly_in_arabic_and_found_by_search(tmp_path):
+    vault, store = _fresh_store(tmp_path / "vault")
+    _set_state(vault, "MA")
+    generate(store, 300, seed=4)
+    mine = [store.get(s.id) for s in store.list(ListQuery(kinds=("communication", "update", "place", "reminder"),
+                                                         limit=100_000))]
+    assert _share(mine, ARABIC, "title") > 0.5 and _share([r for r in mine if r.body], ARABIC, "body") > 0.5
+    places = _records(store, "place")
+    assert places and all(any(city in p.title for city, _region in profile("MA")[1]) for p in places)
+    assert ARABIC.search(places[0].title)
+    for word in ("الآلية", "الرباط"):
+        hits = store.search(word)
+        assert hits and all(ARABIC.search(h.record.title + store.get(h.record.id).body) for h in hits[:5]), word
+    vault.close()
+
+
+@pytest.mark.parametrize(("state", "script", "word"), [("KZ", CYRILLIC, "НПМ"), ("BR", re.compile("[ãõçâêô]"), "MNP")])
+def test_russian_and_portuguese_speaking_states_get_their_language(tmp_path, state, script, word):
+    vault, store = _fresh_store(tmp_path / "vault")
+    _set_state(vault, state)
+    generate(store, 200, seed=4)
+    mine = [store.get(s.id) for s in store.list(ListQuery(kinds=("communication", "update"), limit=100_000))]
+    assert _share([r for r in mine if r.body], script, "body") > 0.5
+    assert store.search(word)
+    vault.close()
+
+
+def test_the_same_seed_gives_the_same_arabic_vault():
+    assert [(r.title, r.body) for r in _made(150, 9, "TN")] == [(r.title, r.body) for r in _made(150, 9, "TN")]
 
 
 def test_other_states_appear_only_where_natural(demo_store):

@@ -6,8 +6,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from npmdesk.records import ListQuery, Record, search_index
+from npmdesk.records import ListQuery, Record, RecordStore, reference, search_index
 from npmdesk.records.search_index import HIGHLIGHT_END, HIGHLIGHT_START
+from npmdesk.records.text import index_form
 from tests.support.record_helpers import communication
 
 TEXTS = {
@@ -123,6 +124,23 @@ def test_a_vault_indexed_before_country_names_gets_them_in_one_step(store):
     assert {h.record.id for h in store.search("letter")} == {old.id, other.id}  # nothing else lost
     with store.transaction() as db:
         assert search_index.add_country_names(db) == 0  # a second run changes nothing
+
+
+def test_records_indexed_before_a_language_was_added_are_found_by_its_country_names(store):
+    """A vault whose index named countries in English, French and Spanish only: once npmdesk
+    speaks Arabic, Russian and Portuguese, opening it finds older records by those names too,
+    whatever the language the user works in."""
+    morocco = store.add(communication("Letter about the visit", country="MA"))
+    old_names = " ".join(index_form(reference.country_name("MA", lang)) for lang in ("en", "fr", "es"))
+    with store.transaction() as db:  # as npmdesk indexed it before it spoke Arabic, Russian and Portuguese
+        db.execute("UPDATE search_index SET extra = ? WHERE rowid = (SELECT seq FROM record WHERE id=?)",
+                   (f"sent letter ma {old_names}", morocco.id))
+    store.vault.set_meta(search_index.COUNTRY_NAMES_META, "en fr es")
+    assert store.search("Marrocos") == [] and store.search("Марокко") == []
+    reopened = RecordStore(store.vault)
+    for query in ("المغرب", "Марокко", "Marrocos", "Maroc", "Morocco"):
+        assert [h.record.id for h in reopened.search(query)] == [morocco.id], query
+    assert store.vault.meta(search_index.COUNTRY_NAMES_META) == search_index.COUNTRY_NAME_LANGUAGES
 
 
 words = st.text(
