@@ -284,17 +284,17 @@ class RecordStore:
     # ------------------------------------------------------------------------- merging (imports)
     # These run inside the caller's transaction (see npmdesk/exchange/merge.py).
 
-    def import_new(self, db: Connection, record: Record) -> None:
+    def import_new(self, db: Connection, record: Record, index: search_index.Deferred | None = None) -> None:
         """Insert a record from another vault as it is: its id, version, authors and times (a
         contact's verification never comes with it). Its tombstone, if any, goes: the caller
-        decided to bring it back."""
+        decided to bring it back. With `index`, its search entry waits there (see Deferred)."""
         if record.kind == "contact" or record.deleted_at is not None:  # else nothing to take out: no copy
             contact = record.kind == "contact"
             fields = {k: v for k, v in record.fields.items() if not (contact and k in LOCAL_TRUST_FIELDS)}
             record = replace(record, fields=fields, deleted_at=None)
         record = _local_consents(record, record.pseudonyms)
         validate(record)
-        self._insert(db, record)
+        self._insert(db, record, index)
         db.execute("DELETE FROM record_tombstone WHERE id=?", (record.id,))
 
     def import_newer(self, db: Connection, record: Record) -> None:
@@ -551,14 +551,17 @@ class RecordStore:
             record.review_date,
         )
 
-    def _insert(self, db: Connection, record: Record) -> None:
+    def _insert(self, db: Connection, record: Record, index: search_index.Deferred | None = None) -> None:
         cursor = db.execute(
             f"INSERT INTO record ({_COLUMNS}) VALUES ({', '.join('?' * 21)})",  # noqa: S608
             self._row(record),
         )
         seq = int(cursor.lastrowid)
         self._write_children(db, seq, record, fresh=True)
-        search_index.put(db, seq, record, fresh=True)
+        if index is not None:
+            index.add(seq, record)
+        else:
+            search_index.put(db, seq, record, fresh=True)
 
     @staticmethod
     def _write_children(db: Connection, seq: int, record: Record, *, fresh: bool = False) -> None:
