@@ -85,6 +85,7 @@ Progress = Callable[[int, int], None]  # bytes written, bytes in all; raise to c
 STRICTLY_CONFIDENTIAL = "strictly confidential"
 NO_CONSENT = "personal data without recorded consent"
 INTERNAL = "internal to the NPM"
+PAGE = 256  # records read at a time (RecordStore.get_page)
 
 
 class OutputExists(age.AgeError):
@@ -266,7 +267,8 @@ def _plan(store: RecordStore, record_ids: Sequence[str] | None) -> ExportPlan:
                 pass
     # Contacts first, so an importing vault meets a counterpart before the records naming it.
     records = sorted(chosen.values(), key=lambda r: (r.kind != "contact", r.date or "", r.id))
-    attachments = {r.id: infos for r in records if (infos := files.list_for(store, r.id))}
+    having = files.records_with_attachments(store)
+    attachments = {r.id: infos for r in records if r.id in having and (infos := files.list_for(store, r.id))}
     plan = ExportPlan(records, attachments)
     check_limits(plan)
     return plan
@@ -381,8 +383,7 @@ class _Spooled:
         count = len(leaving)
         with gzip.GzipFile(fileobj=self._spool, mode="wb", compresslevel=6, mtime=0) as out:
             out.write(record_lines.HEADER if lines else head[:-2].encode("utf-8"))
-            for number, planned in enumerate(leaving):
-                record = self._store.get(planned.id)
+            for number, planned, record in self._records(leaving):
                 if not own and _refusal(record) is not None:  # refused since the plan was made
                     raise ExportPlanOutdated()
                 if not own and _reason(record) and record.id not in flagged:  # changed since the user confirmed
@@ -401,6 +402,17 @@ class _Spooled:
             if not lines:
                 out.write(b"]}")
         self._spool.seal()
+
+    def _records(self, leaving: list[PlannedRecord]) -> Iterator[tuple[int, PlannedRecord, Record]]:
+        """Each leaving record, numbered, read a page at a time (RecordNotFound if one is gone)."""
+        for start in range(0, len(leaving), PAGE):
+            page = leaving[start:start + PAGE]
+            found = self._store.get_page([planned.id for planned in page])
+            for number, planned in enumerate(page, start):
+                record = found.get(planned.id)
+                if record is None:
+                    raise RecordNotFound(planned.id)
+                yield number, planned, record
 
     def _encode(self, record_id: str, record: Record) -> dict[str, Any]:
         entries = []

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
@@ -70,6 +70,8 @@ _LOAD = (
     " (SELECT json_group_object(real_name, alias ORDER BY alias) FROM record_pseudonym p WHERE p.seq = r.seq)"
     " FROM record r WHERE id=?"
 )
+# A page of records in one statement (their ids as a JSON array), in the table's order: fewer pages read.
+_LOAD_PAGE = _LOAD.replace(" WHERE id=?", " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq")
 
 
 def utc_now() -> dt.datetime:
@@ -602,6 +604,19 @@ class RecordStore:
         row = db.execute(_LOAD, (record_id,)).fetchone()
         if row is None:
             raise RecordNotFound(record_id)
+        return self._from_row(row)
+
+    def get_page(self, record_ids: Sequence[str]) -> dict[str, Record]:
+        """The live records among `record_ids`, by id, read in one statement (for passes over
+        many records, such as an export: a page of a few hundred at a time). Ids not found, or of
+        records in the bin, are missing from the result."""
+        rows = self.db.execute(_LOAD_PAGE, (json.dumps(list(record_ids)),)).fetchall()
+        records = (self._from_row(row)[1] for row in rows)
+        return {record.id: record for record in records if record.deleted_at is None}
+
+    @staticmethod
+    def _from_row(row: Sequence[Any]) -> tuple[int, Record]:
+        """A row of _LOAD: the record's row number and the record."""
         values = row[:21]
         seq = int(row[21])
         tags = json.loads(row[22])

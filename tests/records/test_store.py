@@ -161,3 +161,15 @@ def test_history_bin_and_purge_keep_their_promises(store, edits):
     store.empty_bin()
     for table in ("record", "record_version", "record_tag", "search_index"):
         assert store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0  # noqa: S608
+
+
+def test_a_page_of_records_reads_the_live_ones_whole(store):
+    tagged = store.add(dataclasses.replace(communication("Tagged"), tags=["visit", "follow-up"],
+                                                 articles=["11(1)(b)", "19"]))
+    plain = store.add(communication("Plain"))
+    binned = store.add(communication("Binned"))
+    store.delete(binned.id)
+    page = store.get_page([plain.id, tagged.id, binned.id, "00000000-0000-4000-8000-000000000000"])
+    assert set(page) == {tagged.id, plain.id}
+    assert page[tagged.id] == store.get(tagged.id)
+    assert page[plain.id] == store.get(plain.id)
