@@ -254,11 +254,16 @@ def _plan(store: RecordStore, record_ids: Sequence[str] | None) -> ExportPlan:
         refusal = _refusal(store.get(rid)) if allows(record, SPT_TRANSMISSION) == REFUSED else None
         chosen[rid] = PlannedRecord(rid, sys.intern(record.kind), record.title, record.date, _reason(record), refusal)
 
-    for rid in wanted:
-        record = store.consent_view(rid)
-        take(rid, record)
-        if record.counterpart:
-            counterparts.append(record.counterpart)
+    for start in range(0, len(wanted), PAGE):
+        page = wanted[start:start + PAGE]
+        views = store.consent_views(page)
+        for rid in page:
+            if rid not in views:
+                raise RecordNotFound(rid)
+            record = views[rid]
+            take(rid, record)
+            if record.counterpart:
+                counterparts.append(record.counterpart)
     for rid in dict.fromkeys(counterparts):
         if rid not in chosen:
             try:
@@ -368,6 +373,7 @@ class _Spooled:
         self.entries: list[FileEntry] = []
         self.shown = summary.FirstRecords()
         self._store, self._plan, self._spool, self._index = store, plan, spool, index
+        self._with_history: set[str] = set()  # of the page being read
 
     def run(self, progress: Progress | None) -> None:
         """Spool the plan's leaving records. Beyond the NPM's own devices each is checked again as
@@ -407,7 +413,9 @@ class _Spooled:
         """Each leaving record, numbered, read a page at a time (RecordNotFound if one is gone)."""
         for start in range(0, len(leaving), PAGE):
             page = leaving[start:start + PAGE]
-            found = self._store.get_page([planned.id for planned in page])
+            ids = [planned.id for planned in page]
+            found = self._store.get_page(ids)
+            self._with_history = self._store.with_history(ids)
             for number, planned in enumerate(page, start):
                 record = found.get(planned.id)
                 if record is None:
@@ -424,7 +432,9 @@ class _Spooled:
             listed.append(FileEntry(path, info.size, info.sha256))
             if self._index is None:
                 self.attachments[path] = info
-        lineage = history_hashes(self._store, record.id)[-schema.MAX_LINEAGE:]  # the latest versions count
+        # The latest versions count; most records have none (one statement per page says which).
+        earlier = history_hashes(self._store, record.id) if record.id in self._with_history else []
+        lineage = earlier[-schema.MAX_LINEAGE:]
         doc = encode_record(record, lineage, entries, identities=self._plan.own_devices)
         if self._index is None:
             self.hashes[record_id] = doc["content_sha256"]  # the plan's own id string: no second copy

@@ -74,6 +74,14 @@ _LOAD = (
 _LOAD_PAGE = _LOAD.replace(" WHERE id=?", " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq")
 
 
+def _consent_view(row: Sequence[Any], record_id: str) -> Record:
+    """RecordStore.consent_view's record from its row (kind … consents, id)."""
+    kind, title, date, counterpart, sensitivity, personal_data, consent, consents = row[:8]
+    return Record(kind=kind, title=title, date=date, counterpart=counterpart, sensitivity=sensitivity,
+                  personal_data=bool(personal_data), consent=consent, id=record_id,
+                  consents=consent_data.people_from_json(json.loads(consents)))
+
+
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -433,14 +441,19 @@ class RecordStore:
         (personal_data, consent, consents) filled in, the rest left empty: what deciding whether it
         may leave the vault needs, read in one cheap statement (RecordNotFound)."""
         row = self.db.execute(
-            "SELECT kind, title, date, counterpart, sensitivity, personal_data, consent, consents FROM record"
+            "SELECT kind, title, date, counterpart, sensitivity, personal_data, consent, consents, id FROM record"
             " WHERE id=? AND deleted_at IS NULL", (record_id,)).fetchone()
         if row is None:
             raise RecordNotFound(record_id)
-        kind, title, date, counterpart, sensitivity, personal_data, consent, consents = row
-        return Record(kind=kind, title=title, date=date, counterpart=counterpart, sensitivity=sensitivity,
-                      personal_data=bool(personal_data), consent=consent, id=record_id,
-                      consents=consent_data.people_from_json(json.loads(consents)))
+        return _consent_view(row, record_id)
+
+    def consent_views(self, record_ids: Sequence[str]) -> dict[str, Record]:
+        """`consent_view` of each live record among `record_ids`, by id, in one statement (a page
+        of a few hundred at a time); ids not found, or of records in the bin, are missing."""
+        rows = self.db.execute(
+            "SELECT kind, title, date, counterpart, sensitivity, personal_data, consent, consents, id, deleted_at"
+            " FROM record WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(list(record_ids)),)).fetchall()
+        return {row[8]: _consent_view(row, row[8]) for row in rows if row[9] is None}
 
     def history(self, record_id: str) -> Records:
         """Earlier versions of a record, newest first (the current one is not included). One
@@ -613,6 +626,13 @@ class RecordStore:
         rows = self.db.execute(_LOAD_PAGE, (json.dumps(list(record_ids)),)).fetchall()
         records = (self._from_row(row)[1] for row in rows)
         return {record.id: record for record in records if record.deleted_at is None}
+
+    def with_history(self, record_ids: Sequence[str]) -> set[str]:
+        """Those of `record_ids` that have earlier versions (`history` is empty for the others),
+        in one statement."""
+        return {row[0] for row in self.db.execute(
+            "SELECT DISTINCT r.id FROM record r JOIN record_version v ON v.seq = r.seq"
+            " WHERE r.id IN (SELECT value FROM json_each(?))", (json.dumps(list(record_ids)),))}
 
     @staticmethod
     def _from_row(row: Sequence[Any]) -> tuple[int, Record]:

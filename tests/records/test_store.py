@@ -173,3 +173,16 @@ def test_a_page_of_records_reads_the_live_ones_whole(store):
     assert set(page) == {tagged.id, plain.id}
     assert page[tagged.id] == store.get(tagged.id)
     assert page[plain.id] == store.get(plain.id)
+
+
+def test_consent_views_and_history_of_a_page(store):
+    edited = store.add(communication("Edited"))
+    store.update(dataclasses.replace(edited, title="Edited again"))
+    fresh = store.add(communication("Fresh"))
+    binned = store.add(communication("Binned"))
+    store.delete(binned.id)
+    ids = [edited.id, fresh.id, binned.id]
+    views = store.consent_views(ids)
+    assert set(views) == {edited.id, fresh.id}
+    assert views[edited.id] == store.consent_view(edited.id)
+    assert store.with_history(ids) == {edited.id}
