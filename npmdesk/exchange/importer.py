@@ -157,8 +157,10 @@ class _ImportConsumer:
             self._owner[a["path"]] = (incoming.record.id, a["id"], a["name"], kept)
 
     def finish(self) -> None:
-        """Every record is taken: their search entries are written (merge.Merge.finish)."""
+        """Every record is taken: their search entries are written (merge.Merge.finish), but for
+        the new records with attachments, which go with those `touched` (indexed once, with them)."""
         self._merge.finish()
+        self.touched |= self._merge.unindexed
 
     def on_contents(self, contents: Contents) -> None:
         signer = self._signer

@@ -154,16 +154,22 @@ class Merge:
         self._taken = {identity.signing_key.encode(), identity.recipient.encode()}
         self.plan = MergePlan()
         self._index: search_index.Deferred | None = None
+        self.unindexed: set[str] = set()  # added with attachments: the caller must index them (store.reindex)
 
     def take(self, db: Connection, incoming: IncomingRecord) -> str:
         """Plan and write one record; returns its outcome. The search entries of added records
-        are written a batch at a time: call `finish()` once every record is taken."""
+        are written a batch at a time: call `finish()` once every record is taken. Added records
+        with attachments are not indexed here (`unindexed`): the caller indexes them once their
+        attachments are in (RecordStore.reindex)."""
         decided = self.plan_one(incoming)
         restored = bool(self.plan.restored) and self.plan.restored[-1] == incoming.record.id
         if self._index is None:
             self._index = search_index.Deferred(db)
         if restored or (decided in WRITTEN and decided != ADDED):
             self._index.flush()  # the store reads or rewrites the index of this record: it must be complete
+        elif decided == ADDED and incoming.attachments:
+            self._index.leave_out(incoming.record.id)  # indexed once complete, with its attachments
+            self.unindexed.add(incoming.record.id)
         apply_one(self._store, db, incoming, decided, restored, self._index)
         return decided
 

@@ -118,10 +118,17 @@ class Deferred:
         self._db = db
         self._rows: list[tuple[int, str, str, str, str]] = []
         self._chars = 0
+        self._left_out: set[str] = set()
+
+    def leave_out(self, record_id: str) -> None:
+        """Do not index this record when it is added: the caller indexes it once it is complete
+        (RecordStore.reindex, after its attachments), so its entry is written once, not deleted
+        and written again (a delete costs FTS5 far more than an insert)."""
+        self._left_out.add(record_id)
 
     def add(self, seq: int, record: Record) -> None:
         """Index a record just inserted (not in the bin), with no attachments."""
-        if record.deleted_at is not None:
+        if record.deleted_at is not None or record.id in self._left_out:
             return
         row = _row(seq, record)
         self._rows.append(row)
