@@ -85,6 +85,7 @@ Progress = Callable[[int, int], None]  # bytes written, bytes in all; raise to c
 STRICTLY_CONFIDENTIAL = "strictly confidential"
 NO_CONSENT = "personal data without recorded consent"
 INTERNAL = "internal to the NPM"
+PAGE = 256  # records read at a time (RecordStore.get_page)
 
 
 class OutputExists(age.AgeError):
@@ -253,11 +254,16 @@ def _plan(store: RecordStore, record_ids: Sequence[str] | None) -> ExportPlan:
         refusal = _refusal(store.get(rid)) if allows(record, SPT_TRANSMISSION) == REFUSED else None
         chosen[rid] = PlannedRecord(rid, sys.intern(record.kind), record.title, record.date, _reason(record), refusal)
 
-    for rid in wanted:
-        record = store.consent_view(rid)
-        take(rid, record)
-        if record.counterpart:
-            counterparts.append(record.counterpart)
+    for start in range(0, len(wanted), PAGE):
+        page = wanted[start:start + PAGE]
+        views = store.consent_views(page)
+        for rid in page:
+            if rid not in views:
+                raise RecordNotFound(rid)
+            record = views[rid]
+            take(rid, record)
+            if record.counterpart:
+                counterparts.append(record.counterpart)
     for rid in dict.fromkeys(counterparts):
         if rid not in chosen:
             try:
@@ -266,7 +272,8 @@ def _plan(store: RecordStore, record_ids: Sequence[str] | None) -> ExportPlan:
                 pass
     # Contacts first, so an importing vault meets a counterpart before the records naming it.
     records = sorted(chosen.values(), key=lambda r: (r.kind != "contact", r.date or "", r.id))
-    attachments = {r.id: infos for r in records if (infos := files.list_for(store, r.id))}
+    having = files.records_with_attachments(store)
+    attachments = {r.id: infos for r in records if r.id in having and (infos := files.list_for(store, r.id))}
     plan = ExportPlan(records, attachments)
     check_limits(plan)
     return plan
@@ -366,6 +373,7 @@ class _Spooled:
         self.entries: list[FileEntry] = []
         self.shown = summary.FirstRecords()
         self._store, self._plan, self._spool, self._index = store, plan, spool, index
+        self._with_history: set[str] = set()  # of the page being read
 
     def run(self, progress: Progress | None) -> None:
         """Spool the plan's leaving records. Beyond the NPM's own devices each is checked again as
@@ -381,8 +389,7 @@ class _Spooled:
         count = len(leaving)
         with gzip.GzipFile(fileobj=self._spool, mode="wb", compresslevel=6, mtime=0) as out:
             out.write(record_lines.HEADER if lines else head[:-2].encode("utf-8"))
-            for number, planned in enumerate(leaving):
-                record = self._store.get(planned.id)
+            for number, planned, record in self._records(leaving):
                 if not own and _refusal(record) is not None:  # refused since the plan was made
                     raise ExportPlanOutdated()
                 if not own and _reason(record) and record.id not in flagged:  # changed since the user confirmed
@@ -402,6 +409,19 @@ class _Spooled:
                 out.write(b"]}")
         self._spool.seal()
 
+    def _records(self, leaving: list[PlannedRecord]) -> Iterator[tuple[int, PlannedRecord, Record]]:
+        """Each leaving record, numbered, read a page at a time (RecordNotFound if one is gone)."""
+        for start in range(0, len(leaving), PAGE):
+            page = leaving[start:start + PAGE]
+            ids = [planned.id for planned in page]
+            found = self._store.get_page(ids)
+            self._with_history = self._store.with_history(ids)
+            for number, planned in enumerate(page, start):
+                record = found.get(planned.id)
+                if record is None:
+                    raise RecordNotFound(planned.id)
+                yield number, planned, record
+
     def _encode(self, record_id: str, record: Record) -> dict[str, Any]:
         entries = []
         listed = []
@@ -412,7 +432,9 @@ class _Spooled:
             listed.append(FileEntry(path, info.size, info.sha256))
             if self._index is None:
                 self.attachments[path] = info
-        lineage = history_hashes(self._store, record.id)[-schema.MAX_LINEAGE:]  # the latest versions count
+        # The latest versions count; most records have none (one statement per page says which).
+        earlier = history_hashes(self._store, record.id) if record.id in self._with_history else []
+        lineage = earlier[-schema.MAX_LINEAGE:]
         doc = encode_record(record, lineage, entries, identities=self._plan.own_devices)
         if self._index is None:
             self.hashes[record_id] = doc["content_sha256"]  # the plan's own id string: no second copy

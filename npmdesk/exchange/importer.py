@@ -156,6 +156,12 @@ class _ImportConsumer:
         for a in incoming.attachments:
             self._owner[a["path"]] = (incoming.record.id, a["id"], a["name"], kept)
 
+    def finish(self) -> None:
+        """Every record is taken: their search entries are written (merge.Merge.finish), but for
+        the new records with attachments, which go with those `touched` (indexed once, with them)."""
+        self._merge.finish()
+        self.touched |= self._merge.unindexed
+
     def on_contents(self, contents: Contents) -> None:
         signer = self._signer
         assert signer is not None  # noqa: S101 - the reader calls on_signer first
@@ -220,6 +226,7 @@ def import_package(store: RecordStore, identity: VaultIdentity, path: Path, *,
     try:
         with small_page_cache(store.db, IMPORT_PAGE_CACHE_KIB), store.transaction() as db:
             reader.read(path, consumer, identities=[identity.age], passphrase=passphrase, progress=progress)
+            consumer.finish()
             if consumer.preview is None:
                 raise DamagedPackage("it is truncated")
             if dry_run:

@@ -34,7 +34,7 @@ from npmdesk.exchange import contact_keys
 from npmdesk.exchange.errors import PackageError
 from npmdesk.exchange.identity import VaultIdentity
 from npmdesk.exchange.schema import IncomingRecord
-from npmdesk.records import attachments
+from npmdesk.records import attachments, search_index
 from npmdesk.records.content import version_hash
 from npmdesk.records.model import Record, RecordNotFound
 from npmdesk.records.pseudonyms import pseudonymised
@@ -153,13 +153,30 @@ class Merge:
         self._restore = frozenset(restore)
         self._taken = {identity.signing_key.encode(), identity.recipient.encode()}
         self.plan = MergePlan()
+        self._index: search_index.Deferred | None = None
+        self.unindexed: set[str] = set()  # added with attachments: the caller must index them (store.reindex)
 
     def take(self, db: Connection, incoming: IncomingRecord) -> str:
-        """Plan and write one record; returns its outcome."""
+        """Plan and write one record; returns its outcome. The search entries of added records
+        are written a batch at a time: call `finish()` once every record is taken. Added records
+        with attachments are not indexed here (`unindexed`): the caller indexes them once their
+        attachments are in (RecordStore.reindex)."""
         decided = self.plan_one(incoming)
         restored = bool(self.plan.restored) and self.plan.restored[-1] == incoming.record.id
-        apply_one(self._store, db, incoming, decided, restored)
+        if self._index is None:
+            self._index = search_index.Deferred(db)
+        if restored or (decided in WRITTEN and decided != ADDED):
+            self._index.flush()  # the store reads or rewrites the index of this record: it must be complete
+        elif decided == ADDED and incoming.attachments:
+            self._index.leave_out(incoming.record.id)  # indexed once complete, with its attachments
+            self.unindexed.add(incoming.record.id)
+        apply_one(self._store, db, incoming, decided, restored, self._index)
         return decided
+
+    def finish(self) -> None:
+        """Write the search entries still pending (before anything reads the index, and before the commit)."""
+        if self._index is not None:
+            self._index.flush()
 
     def plan_one(self, incoming: IncomingRecord) -> str:
         """Read-only: the record's outcome, noted in the plan. The incoming record is changed in
@@ -203,14 +220,16 @@ def _new_contact_keys(store: RecordStore, contact: Record, taken: set[str], resu
     return contact_keys.without_keys(contact, tuple(drop))
 
 
-def apply_one(store: RecordStore, db: Connection, incoming: IncomingRecord, decided: str, restored: bool) -> None:
+def apply_one(store: RecordStore, db: Connection, incoming: IncomingRecord, decided: str, restored: bool,
+              index: search_index.Deferred | None = None) -> None:
     """Write one planned outcome inside the caller's transaction. Deleted-here records are not
-    written; the store keeps kinds and contacts' keys and verification whatever comes in."""
+    written; the store keeps kinds and contacts' keys and verification whatever comes in. With
+    `index`, an added record's search entry waits there (search_index.Deferred)."""
     record = incoming.record if incoming.record.deleted_at is None else replace(incoming.record, deleted_at=None)
     if restored and decided != ADDED:
         store.import_restore(db, record.id)  # out of the bin, then merged as a live record
     if decided == ADDED:
-        store.import_new(db, record)
+        store.import_new(db, record, index)
     elif decided in (UPDATED, NAMES_FILLED):
         store.import_newer(db, record)  # their real names fill in ours (the store merges the tables)
     elif decided == CONFLICT:

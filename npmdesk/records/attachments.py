@@ -245,6 +245,12 @@ def sha256_of(store: RecordStore, attachment_id: str) -> str | None:
     return None if row is None else str(row[0])
 
 
+def records_with_attachments(store: RecordStore) -> set[str]:
+    """The ids of the records (live or in the bin) that have attachments, in one statement."""
+    return {row[0] for row in store.db.execute(
+        "SELECT DISTINCT r.id FROM attachment a JOIN record r ON r.seq = a.record_seq")}
+
+
 def list_for(store: RecordStore, record_id: str) -> list[AttachmentInfo]:
     rows = store.db.execute(
         "SELECT a.id FROM attachment a JOIN record r ON r.seq = a.record_seq WHERE r.id=? ORDER BY a.seq",

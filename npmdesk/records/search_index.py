@@ -87,15 +87,64 @@ def put(db: Connection, seq: int, record: Record, *, fresh: bool = False) -> Non
         row[0] + " " + searchable_text(row[1])
         for row in db.execute("SELECT name, text FROM attachment WHERE record_seq=?", (seq,))
     )
+    db.execute(_INSERT, _row(seq, record, attachments))
+
+
+_INSERT = "INSERT INTO search_index(rowid, title, body, extra, attachments) VALUES (?, ?, ?, ?, ?)"
+
+
+def _row(seq: int, record: Record, attachments: str = "") -> tuple[int, str, str, str, str]:
     extra = " ".join(
         [" ".join(record.tags), _field_text(record.fields), " ".join(record.pseudonyms),
          record.country or "", " ".join(country_names(record.country)) if record.country else "",
          " ".join(f"art{article_number(a)}" for a in record.articles)]
     )
-    db.execute(
-        "INSERT INTO search_index(rowid, title, body, extra, attachments) VALUES (?, ?, ?, ?, ?)",
-        (seq, index_form(record.title), index_form(record.body), index_form(extra), index_form(attachments)),
-    )
+    return seq, index_form(record.title), index_form(record.body), index_form(extra), index_form(attachments)
+
+
+class Deferred:
+    """Index entries of new records (no attachments yet), written a batch at a time, for a
+    transaction that adds many records (an import).
+
+    Why: once FTS5 holds terms not yet written, the next statement on any other table that opens
+    a savepoint (an INSERT into `record`, with its indexes and triggers) makes FTS5 write them
+    first, as a segment of one record; written record by record, the index then costs about four
+    times the records' own rows. Batched, it costs one segment per batch.
+
+    Contract: `flush()` before anything in the same transaction reads or changes the index (or
+    the rows of a record added here), and before the commit; a rollback simply drops what is
+    pending. Memory: at most BATCH entries or BATCH_CHARS characters are held."""
+
+    BATCH = 1_000
+    BATCH_CHARS = 8 * 1024 * 1024
+
+    def __init__(self, db: Connection) -> None:
+        self._db = db
+        self._rows: list[tuple[int, str, str, str, str]] = []
+        self._chars = 0
+        self._left_out: set[str] = set()
+
+    def leave_out(self, record_id: str) -> None:
+        """Do not index this record when it is added: the caller indexes it once it is complete
+        (RecordStore.reindex, after its attachments), so its entry is written once, not deleted
+        and written again (a delete costs FTS5 far more than an insert)."""
+        self._left_out.add(record_id)
+
+    def add(self, seq: int, record: Record) -> None:
+        """Index a record just inserted (not in the bin), with no attachments."""
+        if record.deleted_at is not None or record.id in self._left_out:
+            return
+        row = _row(seq, record)
+        self._rows.append(row)
+        self._chars += len(row[1]) + len(row[2]) + len(row[3])
+        if len(self._rows) >= self.BATCH or self._chars >= self.BATCH_CHARS:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._rows:
+            self._db.executemany(_INSERT, self._rows)
+            self._rows = []
+            self._chars = 0
 
 
 def add_country_names(db: Connection) -> int:

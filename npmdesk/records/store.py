@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
@@ -70,6 +70,16 @@ _LOAD = (
     " (SELECT json_group_object(real_name, alias ORDER BY alias) FROM record_pseudonym p WHERE p.seq = r.seq)"
     " FROM record r WHERE id=?"
 )
+# A page of records in one statement (their ids as a JSON array), in the table's order: fewer pages read.
+_LOAD_PAGE = _LOAD.replace(" WHERE id=?", " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq")
+
+
+def _consent_view(row: Sequence[Any], record_id: str) -> Record:
+    """RecordStore.consent_view's record from its row (kind … consents, id)."""
+    kind, title, date, counterpart, sensitivity, personal_data, consent, consents = row[:8]
+    return Record(kind=kind, title=title, date=date, counterpart=counterpart, sensitivity=sensitivity,
+                  personal_data=bool(personal_data), consent=consent, id=record_id,
+                  consents=consent_data.people_from_json(json.loads(consents)))
 
 
 def utc_now() -> dt.datetime:
@@ -288,17 +298,17 @@ class RecordStore:
     # ------------------------------------------------------------------------- merging (imports)
     # These run inside the caller's transaction (see npmdesk/exchange/merge.py).
 
-    def import_new(self, db: Connection, record: Record) -> None:
+    def import_new(self, db: Connection, record: Record, index: search_index.Deferred | None = None) -> None:
         """Insert a record from another vault as it is: its id, version, authors and times (a
         contact's verification never comes with it). Its tombstone, if any, goes: the caller
-        decided to bring it back."""
+        decided to bring it back. With `index`, its search entry waits there (see Deferred)."""
         if record.kind == "contact" or record.deleted_at is not None:  # else nothing to take out: no copy
             contact = record.kind == "contact"
             fields = {k: v for k, v in record.fields.items() if not (contact and k in LOCAL_TRUST_FIELDS)}
             record = replace(record, fields=fields, deleted_at=None)
         record = _local_consents(record, record.pseudonyms)
         validate(record)
-        self._insert(db, record)
+        self._insert(db, record, index)
         db.execute("DELETE FROM record_tombstone WHERE id=?", (record.id,))
 
     def import_newer(self, db: Connection, record: Record) -> None:
@@ -435,14 +445,19 @@ class RecordStore:
         (personal_data, consent, consents) filled in, the rest left empty: what deciding whether it
         may leave the vault needs, read in one cheap statement (RecordNotFound)."""
         row = self.db.execute(
-            "SELECT kind, title, date, counterpart, sensitivity, personal_data, consent, consents FROM record"
+            "SELECT kind, title, date, counterpart, sensitivity, personal_data, consent, consents, id FROM record"
             " WHERE id=? AND deleted_at IS NULL", (record_id,)).fetchone()
         if row is None:
             raise RecordNotFound(record_id)
-        kind, title, date, counterpart, sensitivity, personal_data, consent, consents = row
-        return Record(kind=kind, title=title, date=date, counterpart=counterpart, sensitivity=sensitivity,
-                      personal_data=bool(personal_data), consent=consent, id=record_id,
-                      consents=consent_data.people_from_json(json.loads(consents)))
+        return _consent_view(row, record_id)
+
+    def consent_views(self, record_ids: Sequence[str]) -> dict[str, Record]:
+        """`consent_view` of each live record among `record_ids`, by id, in one statement (a page
+        of a few hundred at a time); ids not found, or of records in the bin, are missing."""
+        rows = self.db.execute(
+            "SELECT kind, title, date, counterpart, sensitivity, personal_data, consent, consents, id, deleted_at"
+            " FROM record WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(list(record_ids)),)).fetchall()
+        return {row[8]: _consent_view(row, row[8]) for row in rows if row[9] is None}
 
     def history(self, record_id: str) -> Records:
         """Earlier versions of a record, newest first (the current one is not included). One
@@ -555,14 +570,17 @@ class RecordStore:
             record.review_date,
         )
 
-    def _insert(self, db: Connection, record: Record) -> None:
+    def _insert(self, db: Connection, record: Record, index: search_index.Deferred | None = None) -> None:
         cursor = db.execute(
             f"INSERT INTO record ({_COLUMNS}) VALUES ({', '.join('?' * 21)})",  # noqa: S608
             self._row(record),
         )
         seq = int(cursor.lastrowid)
         self._write_children(db, seq, record, fresh=True)
-        search_index.put(db, seq, record, fresh=True)
+        if index is not None:
+            index.add(seq, record)
+        else:
+            search_index.put(db, seq, record, fresh=True)
 
     @staticmethod
     def _write_children(db: Connection, seq: int, record: Record, *, fresh: bool = False) -> None:
@@ -603,6 +621,26 @@ class RecordStore:
         row = db.execute(_LOAD, (record_id,)).fetchone()
         if row is None:
             raise RecordNotFound(record_id)
+        return self._from_row(row)
+
+    def get_page(self, record_ids: Sequence[str]) -> dict[str, Record]:
+        """The live records among `record_ids`, by id, read in one statement (for passes over
+        many records, such as an export: a page of a few hundred at a time). Ids not found, or of
+        records in the bin, are missing from the result."""
+        rows = self.db.execute(_LOAD_PAGE, (json.dumps(list(record_ids)),)).fetchall()
+        records = (self._from_row(row)[1] for row in rows)
+        return {record.id: record for record in records if record.deleted_at is None}
+
+    def with_history(self, record_ids: Sequence[str]) -> set[str]:
+        """Those of `record_ids` that have earlier versions (`history` is empty for the others),
+        in one statement."""
+        return {row[0] for row in self.db.execute(
+            "SELECT DISTINCT r.id FROM record r JOIN record_version v ON v.seq = r.seq"
+            " WHERE r.id IN (SELECT value FROM json_each(?))", (json.dumps(list(record_ids)),))}
+
+    @staticmethod
+    def _from_row(row: Sequence[Any]) -> tuple[int, Record]:
+        """A row of _LOAD: the record's row number and the record."""
         values = row[:21]
         seq = int(row[21])
         tags = json.loads(row[22])

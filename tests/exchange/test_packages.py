@@ -80,6 +80,7 @@ def test_round_trip_keeps_every_record_and_attachment(pair, tmp_path):
     assert set(got) == {"photo été.jpg", "empty.txt"}
     assert files.verify(office.store, got["photo été.jpg"].id)
     assert [h.record.id for h in office.store.search("Ouagadougou")] == [letter.id]
+    assert [h.record.id for h in office.store.search("photo")] == [letter.id]  # found by its attachment too
 
 
 def test_importing_twice_changes_nothing(pair, tmp_path):

@@ -161,3 +161,28 @@ def test_history_bin_and_purge_keep_their_promises(store, edits):
     store.empty_bin()
     for table in ("record", "record_version", "record_tag", "search_index"):
         assert store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0  # noqa: S608
+
+
+def test_a_page_of_records_reads_the_live_ones_whole(store):
+    tagged = store.add(dataclasses.replace(communication("Tagged"), tags=["visit", "follow-up"],
+                                                 articles=["11(1)(b)", "19"]))
+    plain = store.add(communication("Plain"))
+    binned = store.add(communication("Binned"))
+    store.delete(binned.id)
+    page = store.get_page([plain.id, tagged.id, binned.id, "00000000-0000-4000-8000-000000000000"])
+    assert set(page) == {tagged.id, plain.id}
+    assert page[tagged.id] == store.get(tagged.id)
+    assert page[plain.id] == store.get(plain.id)
+
+
+def test_consent_views_and_history_of_a_page(store):
+    edited = store.add(communication("Edited"))
+    store.update(dataclasses.replace(edited, title="Edited again"))
+    fresh = store.add(communication("Fresh"))
+    binned = store.add(communication("Binned"))
+    store.delete(binned.id)
+    ids = [edited.id, fresh.id, binned.id]
+    views = store.consent_views(ids)
+    assert set(views) == {edited.id, fresh.id}
+    assert views[edited.id] == store.consent_view(edited.id)
+    assert store.with_history(ids) == {edited.id}
