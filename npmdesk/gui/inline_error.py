@@ -33,7 +33,22 @@ def error_text(error: NpmdeskError | BaseException | str) -> str:
         error = user_error(error) or NpmdeskError()
     if isinstance(error, ImpossibleDate):  # the date and its month in the user's language
         return display.gui(formatting.impossible_date_text(error.date) or str(error))
-    return display.gui(QCoreApplication.translate("NpmdeskError", str(error)))
+    if isinstance(error, str) or (not error.values and error.count is None):
+        return display.gui(QCoreApplication.translate("NpmdeskError", str(error)))
+    return filled(error)
+
+
+def filled(error: NpmdeskError) -> str:
+    """An error with a variable part in the window's language: its template translated (context
+    "NpmdeskError", the plural form for its `count`), then filled through `display.sentence`, so
+    each value is neutralised and, right to left, isolated. A translation that lost a
+    placeholder falls back to the English sentence, neutralised."""
+    count = -1 if error.count is None else error.count
+    template = QCoreApplication.translate("NpmdeskError", error.template, None, count)
+    try:
+        return display.sentence(template, **error.values)
+    except (KeyError, IndexError, ValueError):
+        return display.gui(str(error))
 
 
 def prepare(label: QLabel) -> None:
