@@ -28,8 +28,8 @@ EXIT_SOME_UNREADABLE = 1
 
 class UnknownContactAddress(NpmdeskError):
     def __init__(self, address: str) -> None:
-        super().__init__(f"{line(address)} is not the address of anyone in these messages; "
-                         "give an address that 'mail import --dry-run' lists as not among your contacts.")
+        super().__init__("{address} is not the address of anyone in these messages; give an address that "
+                         "'mail import --dry-run' lists as not among your contacts.", address=line(address))
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.ArgumentParser) -> None:

@@ -35,7 +35,8 @@ class DamagedPackage(PackageError):
     """Truncated, corrupted, or with contents that do not match its signed manifest."""
 
     def __init__(self, detail: str) -> None:
-        super().__init__(f"This package is damaged or was tampered with ({one_line(detail)}). Nothing was changed.")
+        super().__init__("This package is damaged or was tampered with ({detail}). Nothing was changed.",
+                         detail=one_line(detail))
 
 
 class BadSignature(PackageError):
@@ -60,20 +61,21 @@ class ReAddressed(PackageError):
 
 class PackageTooLarge(PackageError):
     def __init__(self, detail: str) -> None:
-        super().__init__(f"This package exceeds a safety limit ({detail}). Nothing was changed.")
+        super().__init__("This package exceeds a safety limit ({detail}). Nothing was changed.", detail=detail)
 
 
 class InvalidPackageRecord(PackageError):
     def __init__(self, record_id: str, detail: str) -> None:
         super().__init__(
-            f"Record {one_line(record_id)} in this package is not valid: {one_line(detail)} Nothing was changed.")
+            "Record {record_id} in this package is not valid: {detail} Nothing was changed.",
+            record_id=one_line(record_id), detail=one_line(detail))
 
 
 class SignerNotTrusted(PackageError):
     def __init__(self, description: str) -> None:
         super().__init__(
-            f"This package was signed by {description}. Compare the fingerprint with the sender "
-            "(by phone, for example), then import again confirming it. Nothing was changed."
+            "This package was signed by {signer}. Compare the fingerprint with the sender "
+            "(by phone, for example), then import again confirming it. Nothing was changed.", signer=description
         )
 
 
@@ -82,8 +84,8 @@ class ConfirmationNeeded(NpmdeskError):
 
     def __init__(self, count: int) -> None:
         super().__init__(
-            f"{count} of the records to export are strictly confidential, internal to the NPM or hold personal "
-            "data without recorded consent. Review them and confirm before anything is written."
+            "%n of the records to export are strictly confidential, internal to the NPM or hold personal "
+            "data without recorded consent. Review them and confirm before anything is written.", count=count
         )
         self.count = count
 
@@ -106,7 +108,8 @@ class InvalidSigningKey(NpmdeskError):
 
 class UnpackFolderNotEmpty(NpmdeskError):
     def __init__(self, folder: str) -> None:
-        super().__init__(f"The folder {folder} is not empty: choose a new or empty folder to unpack into.")
+        super().__init__("The folder {folder} is not empty: choose a new or empty folder to unpack into.",
+                         folder=folder)
 
 
 class NotAddressedToYou(PackageError, NoMatchingIdentity):

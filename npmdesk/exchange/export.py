@@ -89,7 +89,7 @@ INTERNAL = "internal to the NPM"
 
 class OutputExists(age.AgeError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} already exists: choose another file name.")
+        super().__init__("{path} already exists: choose another file name.", path=path)
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,8 @@ def filled(error: NpmdeskError) -> str:
     count = -1 if error.count is None else error.count
     template = QCoreApplication.translate("NpmdeskError", error.template, None, count)
     try:
-        return display.sentence(template, **error.values)
+        return display.sentence(template, **{name: error_text(value) if isinstance(value, NpmdeskError) else value
+                                             for name, value in error.values.items()})
     except (KeyError, IndexError, ValueError):
         return display.gui(str(error))
 

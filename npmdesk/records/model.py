@@ -58,7 +58,7 @@ class ImpossibleDate(InvalidRecord):
 
 class RecordNotFound(NpmdeskError):
     def __init__(self, record_id: str) -> None:
-        super().__init__(f"There is no record {record_id} in this vault.")
+        super().__init__("There is no record {record_id} in this vault.", record_id=record_id)
 
 
 class EditConflict(NpmdeskError):
