@@ -7,23 +7,28 @@ from collections.abc import Sequence
 from typing import Any
 
 from npmdesk.cli.terminal import line
+from npmdesk.translation import translate
 
 
 def print_flagged(plan: Any) -> None:
     """On stderr: the records that need --confirm-sensitive, and those left out whatever is confirmed."""
-    print("These records need your confirmation before they leave the vault:", file=sys.stderr)
+    print(translate("cli", "These records need your confirmation before they leave the vault:"), file=sys.stderr)
     for flagged in plan.flagged:
         print(f"  {flagged.id}  {line(flagged.title)}  ({flagged.reason})", file=sys.stderr)
     for left in plan.excluded:
-        print(f"  left out whatever is confirmed: {left.id}  {line(left.describe())}", file=sys.stderr)
-    print("Run the command again with --confirm-sensitive to export them.", file=sys.stderr)
+        print("  " + translate("cli", "left out whatever is confirmed: {id}  {title}").format(
+            id=left.id, title=line(left.describe())), file=sys.stderr)
+    print(translate("cli", "Run the command again with --confirm-sensitive to export them."), file=sys.stderr)
 
 
 def print_outcome(what: str, excluded: Sequence[Any], marked_sent: Sequence[str]) -> None:
     """The records left out of `what` ("the package", "the PDF") and the drafts marked as sent."""
     if excluded:
-        print(f"Left out of {what} ({len(excluded)}): consent to transmission to the SPT was refused.")
+        print(translate("cli", "Left out of the PDF (%n): consent to transmission to the SPT was refused.", None,
+                        len(excluded)) if what == "the PDF" else
+              translate("cli", "Left out of the package (%n): consent to transmission to the SPT was refused.", None,
+                        len(excluded)))
         for left in excluded:
             print(f"  {left.id}  {line(left.describe())}")
     if marked_sent:
-        print(f"Marked as sent: {len(marked_sent)} draft(s).")
+        print(translate("cli", "Marked as sent: %n draft(s).", None, len(marked_sent)))

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from npmdesk.cli.terminal import line, short
 from npmdesk.errors import NpmdeskError
+from npmdesk.translation import translate
 
 if TYPE_CHECKING:
     from npmdesk.mail.importer import Plan
@@ -110,13 +111,15 @@ def _draft(args: argparse.Namespace) -> int:
                                           fingerprint=identity.fingerprint, mark_sent=not args.keep_drafts)
         except FileExistsError:
             raise OutputExists(args.output) from None
-    print(f"Wrote the draft to {result.path}, for {', '.join(line(r.email) for r in result.recipients)}.")
-    print("Its cover note travels in clear: it says what the file is and how to open it, nothing confidential. "
-          "Open the draft in your mail program (Thunderbird and Outlook open it as a draft), check it and send it.")
+    print(translate("cli", "Wrote the draft to {path}, for {recipients}.").format(
+        path=result.path, recipients=", ".join(line(r.email) for r in result.recipients)))
+    print(translate("cli", "Its cover note travels in clear: it says what the file is and how to open it, nothing "
+                    "confidential. Open the draft in your mail program (Thunderbird and Outlook open it as a draft), "
+                    "check it and send it."))
     if exported.kind == PROTECTED_PDF:
-        print("Give the PDF's password by phone, never in the same email.")
+        print(translate("cli", "Give the PDF's password by phone, never in the same email."))
     if result.marked_sent:
-        print(f"Marked as sent: {len(result.marked_sent)} draft(s).")
+        print(translate("cli", "Marked as sent: %n draft(s).", None, len(result.marked_sent)))
     return EXIT_OK
 
 
@@ -164,8 +167,8 @@ def _preview(plan: Plan) -> None:
 
 def _report(plan: Plan, added: set[str]) -> None:
     if plan.duplicates:
-        print(f"npmdesk: {len(plan.duplicates)} message(s) already in the vault were left as they are.",
-              file=sys.stderr)
+        print(translate("cli", "npmdesk: %n message(s) already in the vault were left as they are.", None,
+                        len(plan.duplicates)), file=sys.stderr)
     for failure in plan.failures:
         print(f"npmdesk: cannot read {short(failure.label, 60)}: {failure.error}", file=sys.stderr)
     for person in plan.unknown_people():

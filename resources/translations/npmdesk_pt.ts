@@ -4592,6 +4592,347 @@ SHA-256: {sha256}</translation>
         <source>Another member already has this signing key (or it is this vault&apos;s own): a device joins the team once. Nothing was changed.</source>
         <translation>Outro membro já tem esta chave de assinatura (ou é a deste próprio cofre): um dispositivo junta-se à equipa uma única vez. Nada foi alterado.</translation>
     </message>
+    <message>
+        <source>-e/--encrypt and -d/--decrypt cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-i/--identity can be used when encrypting only with an explicit -e/--encrypt (to encrypt to the keys&apos; public keys); to decrypt, add -d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-p/--passphrase cannot be combined with -r, -R or -i.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-r/-R cannot be used with -d/--decrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-a/--armor cannot be used with -d/--decrypt: armor is detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-p/--passphrase cannot be used with -d/--decrypt: passphrase-protected files are detected (you will be asked for the passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--visit, --from and --to choose a report&apos;s records: give --report KIND with them (a contact is --to-contact NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--armor is for packages; a protected PDF is written as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: it must be a small text file (its first line is used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the {what} {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another file name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder {path} to write the report in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault is damaged (%n problem(s) found). Restore your latest backup (&apos;npmdesk restore&apos;).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Several contacts are named {name}; give the contact&apos;s id instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact named {name} (closest existing names: {closest}); nothing was added: give an existing contact&apos;s name or id, or create one on purpose with --new-counterpart NAME (or &apos;npmdesk contact add&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact named {name} (no contact has a similar name); nothing was added: give an existing contact&apos;s name or id, or create one on purpose with --new-counterpart NAME (or &apos;npmdesk contact add&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact named {name} already exists; nothing was added: use --counterpart to name them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact {name} (give the contact&apos;s name or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key stored for the contact {name} is malformed: remove it with &apos;npmdesk contact remove-key&apos;, then add the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age recipient stored for the contact {name} is malformed: remove it with &apos;npmdesk contact remove-key&apos;, then add the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the keys of {name} first (&apos;npmdesk contact verify&apos;): only a verified contact can be marked as one of your NPM&apos;s own devices. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact {name} has no age recipient yet: add it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact {name} has no signing key to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{refusal} To preview or import it after comparing, add --accept-unverified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{refusal} To import it after comparing, add --accept-unverified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no kind of record {kind}; the kinds are: {kinds} (&apos;npmdesk kinds&apos; shows their fields).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record of kind {kind} has no field {name}; its fields are: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field {name} is not set with --field: it is set by &apos;npmdesk contact verify&apos;, after comparing fingerprints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field {name} is not set with --field: it is set by &apos;npmdesk contact own-device&apos;, for a contact whose keys are verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field {name} takes one value: give it once (with --field or --clear-field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field {name} takes {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record of kind {kind} needs the field {name}: add --field {field}=VALUE, where VALUE is {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field {name} is required for a record of kind {kind}, so it cannot be cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field {name} lists records of this vault, and there is no record {record_id} in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record of kind {kind} has no status {status}; its statuses are: {statuses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record of kind {kind} whose {field} is {value} has no status {status}; its statuses are: {statuses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} is not the address of anyone in these messages; give an address that &apos;mail import --dry-run&apos; lists as not among your contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault at {path}. Create one with &apos;npmdesk init&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another place for the new vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an npmdesk vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault folder {path} was moved or deleted while it was open. This change was not saved; lock the vault and open it where it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk cannot write to {path}: check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full ({path}), so nothing was written and nothing was changed: free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was written and nothing was changed: free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your disk quota is used up ({path}), so nothing was written and nothing was changed: free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your disk quota is used up, so nothing was written and nothing was changed: free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is read-only ({path}), so nothing was written and nothing was changed: choose a writable place or make the disk writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is read-only, so nothing was written and nothing was changed: choose a writable place or make the disk writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk is not allowed to use {path}, so nothing was changed: check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk is not allowed to use this file, so nothing was changed: check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large for this disk ({path}) (FAT32 disks hold at most 4 GB per file), so nothing was written and nothing was changed: choose another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large for this disk (FAT32 disks hold at most 4 GB per file), so nothing was written and nothing was changed: choose another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an npmdesk backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; npmdesk never overwrites a file: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased. To erase the vault at {path}, confirm with its folder name: --yes-destroy {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The keys are erased, so nobody can open this vault any more, but %n of its file(s) could not be deleted. Close npmdesk everywhere and run the erase again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk could not erase the keys of the vault at {path}: check that you may write to that folder, then run the erase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package is damaged or was tampered with ({detail}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package exceeds a safety limit ({detail}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {record_id} in this package is not valid: {detail} Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was signed by {signer}. Compare the fingerprint with the sender (by phone, for example), then import again confirming it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the records to export are strictly confidential, internal to the NPM or hold personal data without recorded consent. Review them and confirm before anything is written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not empty: choose a new or empty folder to unpack into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk could not write the backup: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk could not write {path}. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npmdesk could not restore the backup: {reason}. Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be read (it is missing, a folder npmdesk cannot open, or not readable by you); nothing was imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no record {record_id} in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not the two-letter code of a State party to the OPCAT; &apos;npmdesk states&apos; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the two-letter code of a State party to the OPCAT; &apos;npmdesk states&apos; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is not a valid date: write it YYYY-MM-DD, for example 2026-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is not a valid date: write it YYYY-MM-DD, for example 2026-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {record_id} is not a visit: a visit dossier needs a visit&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report would list more than {limit} records: choose a shorter period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team folder {path} is not there (is the disk or the share connected?). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a folder: choose an existing folder that your sync engine keeps in step. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a verified contact marked as one of your NPM&apos;s own devices (&apos;npmdesk contact verify&apos;, then &apos;npmdesk contact own-device&apos;), so it cannot join the team. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no age recipient to encrypt changesets for: add its age1… key first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already a member of the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a member of the team. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team file was refused ({detail}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>
@@ -7541,6 +7882,17 @@ SHA-256: {sha256}</translation>
             <numerusform>Pesquisa: o melhor %n resultado</numerusform>
             <numerusform>Pesquisa: os %n melhores resultados</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected internal error ({name}). Please report it; run with NPMDESK_DEBUG=1 for details.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
