@@ -24,11 +24,13 @@ def print_flagged(plan: Any) -> None:
 def print_outcome(what: str, excluded: Sequence[Any], marked_sent: Sequence[str]) -> None:
     """The records left out of `what` ("the package", "the PDF") and the drafts marked as sent."""
     if excluded:
+        count = len(excluded)  # a plain name: lupdate misses a call in a translate() call's arguments
         print(translate("cli", "Left out of the PDF (%n): consent to transmission to the SPT was refused.", None,
-                        len(excluded)) if what == "the PDF" else
+                        count) if what == "the PDF" else
               translate("cli", "Left out of the package (%n): consent to transmission to the SPT was refused.", None,
-                        len(excluded)))
+                        count))
         for left in excluded:
             print(f"  {left.id}  {line(left.describe())}")
     if marked_sent:
-        print(translate("cli", "Marked as sent: %n draft(s).", None, len(marked_sent)))
+        sent = len(marked_sent)
+        print(translate("cli", "Marked as sent: %n draft(s).", None, sent))

@@ -119,7 +119,8 @@ def _draft(args: argparse.Namespace) -> int:
     if exported.kind == PROTECTED_PDF:
         print(translate("cli", "Give the PDF's password by phone, never in the same email."))
     if result.marked_sent:
-        print(translate("cli", "Marked as sent: %n draft(s).", None, len(result.marked_sent)))
+        sent = len(result.marked_sent)
+        print(translate("cli", "Marked as sent: %n draft(s).", None, sent))
     return EXIT_OK
 
 
@@ -167,8 +168,9 @@ def _preview(plan: Plan) -> None:
 
 def _report(plan: Plan, added: set[str]) -> None:
     if plan.duplicates:
+        duplicates = len(plan.duplicates)
         print(translate("cli", "npmdesk: %n message(s) already in the vault were left as they are.", None,
-                        len(plan.duplicates)), file=sys.stderr)
+                        duplicates), file=sys.stderr)
     for failure in plan.failures:
         print(f"npmdesk: cannot read {short(failure.label, 60)}: {failure.error}", file=sys.stderr)
     for person in plan.unknown_people():

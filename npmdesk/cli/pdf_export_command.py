@@ -77,8 +77,9 @@ def cmd_export_pdf(args: argparse.Namespace, choose: Any) -> int:
         ensure_application()
         result = write_protected_pdf(store, plan, pdf_bytes(document), args.output, password,
                                      confirmed=args.confirm_sensitive, mark_sent=args.mark_sent)
+    records = result.records
     print(translate("cli", "Exported %n record(s) to {path} ({size} bytes), as a PDF protected with a password "
-                    "(AES-256).", None, result.records).format(path=result.path, size=f"{result.size:,}"))
+                    "(AES-256).", None, records).format(path=result.path, size=f"{result.size:,}"))
     print_outcome("the PDF", result.excluded, result.marked_sent)
     if generated:
         print(translate("cli", "The PDF's password (shown only now: npmdesk does not keep it):"), file=sys.stderr)

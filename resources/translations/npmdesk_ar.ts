@@ -4690,356 +4690,356 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>-e/--encrypt and -d/--decrypt cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام ‎-e/--encrypt و‎-d/--decrypt معًا.</translation>
     </message>
     <message>
         <source>-i/--identity can be used when encrypting only with an explicit -e/--encrypt (to encrypt to the keys&apos; public keys); to decrypt, add -d.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُستخدم ‎-i/--identity في التشفير إلا مع ‎-e/--encrypt صريح (للتشفير إلى المفاتيح العامة لتلك المفاتيح)؛ لفك التشفير أضف ‎-d.</translation>
     </message>
     <message>
         <source>-p/--passphrase cannot be combined with -r, -R or -i.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الجمع بين ‎-p/--passphrase و‎-r أو ‎-R أو ‎-i.</translation>
     </message>
     <message>
         <source>-r/-R cannot be used with -d/--decrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام ‎-r/-R مع ‎-d/--decrypt.</translation>
     </message>
     <message>
         <source>-a/--armor cannot be used with -d/--decrypt: armor is detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام ‎-a/--armor مع ‎-d/--decrypt: يُكتشف التدريع تلقائيًا.</translation>
     </message>
     <message>
         <source>-p/--passphrase cannot be used with -d/--decrypt: passphrase-protected files are detected (you will be asked for the passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام ‎-p/--passphrase مع ‎-d/--decrypt: تُكتشف الملفات المحمية بعبارة مرور (وستُطلب منك العبارة).</translation>
     </message>
     <message>
         <source>--visit, --from and --to choose a report&apos;s records: give --report KIND with them (a contact is --to-contact NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>تختار ‎--visit و‎--from و‎--to سجلات التقرير: أعطِ معها ‎--report KIND (وجهة الاتصال هي ‎--to-contact NAME).</translation>
     </message>
     <message>
         <source>--armor is for packages; a protected PDF is written as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>‎--armor للحزم؛ أما ملف PDF المحمي فيُكتب بصيغة PDF.</translation>
     </message>
     <message>
         <source>Cannot read {path}: it must be a small text file (its first line is used).</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة {path}: يجب أن يكون ملفًا نصيًا صغيرًا (يُستخدم سطره الأول).</translation>
     </message>
     <message>
         <source>Cannot read the {what} {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة الملف ({what}) {path}.</translation>
     </message>
     <message>
         <source>Cannot read {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة {path}.</translation>
     </message>
     <message>
         <source>{path} already exists: choose another file name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} موجود بالفعل: اختر اسم ملف آخر، أو أضف ‎--force لاستبداله.</translation>
     </message>
     <message>
         <source>There is no folder {path} to write the report in.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مجلد {path} لكتابة التقرير فيه.</translation>
     </message>
     <message numerus="yes">
         <source>The vault is damaged (%n problem(s) found). Restore your latest backup (&apos;npmdesk restore&apos;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الخزنة تالفة (عدد المشكلات: %Ln). استعد أحدث نسخة احتياطية (&apos;npmdesk restore&apos;).</numerusform>
+            <numerusform>الخزنة تالفة (عدد المشكلات: %Ln). استعد أحدث نسخة احتياطية (&apos;npmdesk restore&apos;).</numerusform>
+            <numerusform>الخزنة تالفة (عدد المشكلات: %Ln). استعد أحدث نسخة احتياطية (&apos;npmdesk restore&apos;).</numerusform>
+            <numerusform>الخزنة تالفة (عدد المشكلات: %Ln). استعد أحدث نسخة احتياطية (&apos;npmdesk restore&apos;).</numerusform>
+            <numerusform>الخزنة تالفة (عدد المشكلات: %Ln). استعد أحدث نسخة احتياطية (&apos;npmdesk restore&apos;).</numerusform>
+            <numerusform>الخزنة تالفة (عدد المشكلات: %Ln). استعد أحدث نسخة احتياطية (&apos;npmdesk restore&apos;).</numerusform>
         </translation>
     </message>
     <message>
         <source>Several contacts are named {name}; give the contact&apos;s id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك عدة جهات اتصال باسم {name}؛ أعطِ معرّف جهة الاتصال بدلًا منه.</translation>
     </message>
     <message>
         <source>There is no contact named {name} (closest existing names: {closest}); nothing was added: give an existing contact&apos;s name or id, or create one on purpose with --new-counterpart NAME (or &apos;npmdesk contact add&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جهة اتصال باسم {name} (أقرب الأسماء الموجودة: {closest})؛ لم يُضف شيء: أعطِ اسم جهة اتصال موجودة أو معرّفها، أو أنشئ واحدة عمدًا بـ ‎--new-counterpart NAME (أو &apos;npmdesk contact add&apos;).</translation>
     </message>
     <message>
         <source>There is no contact named {name} (no contact has a similar name); nothing was added: give an existing contact&apos;s name or id, or create one on purpose with --new-counterpart NAME (or &apos;npmdesk contact add&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جهة اتصال باسم {name} (لا توجد جهة اتصال باسم مشابه)؛ لم يُضف شيء: أعطِ اسم جهة اتصال موجودة أو معرّفها، أو أنشئ واحدة عمدًا بـ ‎--new-counterpart NAME (أو &apos;npmdesk contact add&apos;).</translation>
     </message>
     <message>
         <source>A contact named {name} already exists; nothing was added: use --counterpart to name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد بالفعل جهة اتصال باسم {name}؛ لم يُضف شيء: استخدم ‎--counterpart لتسميتها.</translation>
     </message>
     <message>
         <source>There is no contact {name} (give the contact&apos;s name or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جهة اتصال {name} (أعطِ اسم جهة الاتصال أو معرّفها).</translation>
     </message>
     <message>
         <source>The signing key stored for the contact {name} is malformed: remove it with &apos;npmdesk contact remove-key&apos;, then add the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح التوقيع المحفوظ لجهة الاتصال {name} مشوَّه: أزله بـ &apos;npmdesk contact remove-key&apos;، ثم أضف المفتاح الصحيح.</translation>
     </message>
     <message>
         <source>The age recipient stored for the contact {name} is malformed: remove it with &apos;npmdesk contact remove-key&apos;, then add the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلم age المحفوظ لجهة الاتصال {name} مشوَّه: أزله بـ &apos;npmdesk contact remove-key&apos;، ثم أضف الصحيح.</translation>
     </message>
     <message>
         <source>Verify the keys of {name} first (&apos;npmdesk contact verify&apos;): only a verified contact can be marked as one of your NPM&apos;s own devices. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق أولًا من مفاتيح {name} (&apos;npmdesk contact verify&apos;): لا يمكن وسم جهة اتصال بأنها أحد أجهزة آليتك الوقائية الوطنية إلا إذا تُحقق منها. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>The contact {name} has no age recipient yet: add it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لجهة الاتصال {name} مستلم age بعد: أضفه أولًا.</translation>
     </message>
     <message>
         <source>The contact {name} has no signing key to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لجهة الاتصال {name} مفتاح توقيع للتحقق منه.</translation>
     </message>
     <message>
         <source>{refusal} To preview or import it after comparing, add --accept-unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation>{refusal} لمعاينتها أو استيرادها بعد المقارنة، أضف ‎--accept-unverified.</translation>
     </message>
     <message>
         <source>{refusal} To import it after comparing, add --accept-unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation>{refusal} لاستيرادها بعد المقارنة، أضف ‎--accept-unverified.</translation>
     </message>
     <message>
         <source>There is no kind of record {kind}; the kinds are: {kinds} (&apos;npmdesk kinds&apos; shows their fields).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد نوع سجل {kind}؛ الأنواع هي: {kinds} (يعرض &apos;npmdesk kinds&apos; حقولها).</translation>
     </message>
     <message>
         <source>A record of kind {kind} has no field {name}; its fields are: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لسجل من النوع {kind} حقل {name}؛ حقوله هي: {fields}.</translation>
     </message>
     <message>
         <source>The field {name} is not set with --field: it is set by &apos;npmdesk contact verify&apos;, after comparing fingerprints.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُضبط الحقل {name} بـ ‎--field: يضبطه &apos;npmdesk contact verify&apos; بعد مقارنة البصمات.</translation>
     </message>
     <message>
         <source>The field {name} is not set with --field: it is set by &apos;npmdesk contact own-device&apos;, for a contact whose keys are verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُضبط الحقل {name} بـ ‎--field: يضبطه &apos;npmdesk contact own-device&apos; لجهة اتصال تُحقق من مفاتيحها.</translation>
     </message>
     <message>
         <source>The field {name} takes one value: give it once (with --field or --clear-field).</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل الحقل {name} قيمة واحدة: أعطها مرة واحدة (بـ ‎--field أو ‎--clear-field).</translation>
     </message>
     <message>
         <source>The field {name} takes {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل الحقل {name}: {allowed}.</translation>
     </message>
     <message>
         <source>A record of kind {kind} needs the field {name}: add --field {field}=VALUE, where VALUE is {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج سجل من النوع {kind} إلى الحقل {name}: أضف ‎--field {field}=VALUE حيث VALUE: {allowed}.</translation>
     </message>
     <message>
         <source>The field {name} is required for a record of kind {kind}, so it cannot be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل {name} إلزامي لسجل من النوع {kind}، لذا لا يمكن إفراغه.</translation>
     </message>
     <message>
         <source>The field {name} lists records of this vault, and there is no record {record_id} in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسرد الحقل {name} سجلات هذه الخزنة، ولا يوجد فيها سجل {record_id}.</translation>
     </message>
     <message>
         <source>A record of kind {kind} has no status {status}; its statuses are: {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لسجل من النوع {kind} الحالة {status}؛ حالاته هي: {statuses}.</translation>
     </message>
     <message>
         <source>A record of kind {kind} whose {field} is {value} has no status {status}; its statuses are: {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لسجل من النوع {kind} قيمة {field} فيه {value} الحالة {status}؛ حالاته هي: {statuses}.</translation>
     </message>
     <message>
         <source>{address} is not the address of anyone in these messages; give an address that &apos;mail import --dry-run&apos; lists as not among your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} ليس عنوان أي شخص في هذه الرسائل؛ أعطِ عنوانًا يسرده &apos;mail import --dry-run&apos; على أنه ليس من جهات اتصالك.</translation>
     </message>
     <message>
         <source>There is no vault at {path}. Create one with &apos;npmdesk init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خزنة في {path}. أنشئ واحدة بـ &apos;npmdesk init&apos;.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another place for the new vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} موجود بالفعل؛ اختر مكانًا آخر للخزنة الجديدة.</translation>
     </message>
     <message>
         <source>{path} is not an npmdesk vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ليس خزنة npmdesk.</translation>
     </message>
     <message>
         <source>The vault folder {path} was moved or deleted while it was open. This change was not saved; lock the vault and open it where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل مجلد الخزنة {path} أو حُذف وهو مفتوح. لم يُحفظ هذا التغيير؛ أقفل الخزنة وافتحها في مكانها الحالي.</translation>
     </message>
     <message>
         <source>npmdesk cannot write to {path}: check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع npmdesk الكتابة في {path}: تحقق من أن المجلد موجود وقابل للكتابة.</translation>
     </message>
     <message>
         <source>The disk is full ({path}), so nothing was written and nothing was changed: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ ({path})، فلم يُكتب شيء ولم يتغير شيء: حرّر بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was written and nothing was changed: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ، فلم يُكتب شيء ولم يتغير شيء: حرّر بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Your disk quota is used up ({path}), so nothing was written and nothing was changed: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُنفدت حصتك من القرص ({path})، فلم يُكتب شيء ولم يتغير شيء: حرّر بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Your disk quota is used up, so nothing was written and nothing was changed: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُنفدت حصتك من القرص، فلم يُكتب شيء ولم يتغير شيء: حرّر بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The disk is read-only ({path}), so nothing was written and nothing was changed: choose a writable place or make the disk writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص للقراءة فقط ({path})، فلم يُكتب شيء ولم يتغير شيء: اختر مكانًا قابلًا للكتابة أو اجعل القرص قابلًا للكتابة.</translation>
     </message>
     <message>
         <source>The disk is read-only, so nothing was written and nothing was changed: choose a writable place or make the disk writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص للقراءة فقط، فلم يُكتب شيء ولم يتغير شيء: اختر مكانًا قابلًا للكتابة أو اجعل القرص قابلًا للكتابة.</translation>
     </message>
     <message>
         <source>npmdesk is not allowed to use {path}, so nothing was changed: check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُسمح لـ npmdesk باستخدام {path}، فلم يتغير شيء: تحقق من أذوناته.</translation>
     </message>
     <message>
         <source>npmdesk is not allowed to use this file, so nothing was changed: check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُسمح لـ npmdesk باستخدام هذا الملف، فلم يتغير شيء: تحقق من أذوناته.</translation>
     </message>
     <message>
         <source>The file is too large for this disk ({path}) (FAT32 disks hold at most 4 GB per file), so nothing was written and nothing was changed: choose another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف أكبر من أن يتسع له هذا القرص ({path}) (تتسع أقراص FAT32 لـ 4 غيغابايت كحد أقصى لكل ملف)، فلم يُكتب شيء ولم يتغير شيء: اختر قرصًا آخر.</translation>
     </message>
     <message>
         <source>The file is too large for this disk (FAT32 disks hold at most 4 GB per file), so nothing was written and nothing was changed: choose another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف أكبر من أن يتسع له هذا القرص (تتسع أقراص FAT32 لـ 4 غيغابايت كحد أقصى لكل ملف)، فلم يُكتب شيء ولم يتغير شيء: اختر قرصًا آخر.</translation>
     </message>
     <message>
         <source>{path} is not an npmdesk backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ليس نسخة احتياطية من npmdesk.</translation>
     </message>
     <message>
         <source>{path} already exists; npmdesk never overwrites a file: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} موجود بالفعل؛ لا يستبدل npmdesk أي ملف أبدًا: اختر اسمًا آخر.</translation>
     </message>
     <message>
         <source>Nothing was erased. To erase the vault at {path}, confirm with its folder name: --yes-destroy {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُمحَ شيء. لمحو الخزنة في {path}، أكّد باسم مجلدها: ‎--yes-destroy {expected}</translation>
     </message>
     <message numerus="yes">
         <source>The keys are erased, so nobody can open this vault any more, but %n of its file(s) could not be deleted. Close npmdesk everywhere and run the erase again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مُحيت المفاتيح، فلم يعد أحد يستطيع فتح هذه الخزنة، لكن تعذّر حذف %Ln من ملفاتها. أغلق npmdesk في كل مكان وأعد تشغيل المحو.</numerusform>
+            <numerusform>مُحيت المفاتيح، فلم يعد أحد يستطيع فتح هذه الخزنة، لكن تعذّر حذف %Ln من ملفاتها. أغلق npmdesk في كل مكان وأعد تشغيل المحو.</numerusform>
+            <numerusform>مُحيت المفاتيح، فلم يعد أحد يستطيع فتح هذه الخزنة، لكن تعذّر حذف %Ln من ملفاتها. أغلق npmdesk في كل مكان وأعد تشغيل المحو.</numerusform>
+            <numerusform>مُحيت المفاتيح، فلم يعد أحد يستطيع فتح هذه الخزنة، لكن تعذّر حذف %Ln من ملفاتها. أغلق npmdesk في كل مكان وأعد تشغيل المحو.</numerusform>
+            <numerusform>مُحيت المفاتيح، فلم يعد أحد يستطيع فتح هذه الخزنة، لكن تعذّر حذف %Ln من ملفاتها. أغلق npmdesk في كل مكان وأعد تشغيل المحو.</numerusform>
+            <numerusform>مُحيت المفاتيح، فلم يعد أحد يستطيع فتح هذه الخزنة، لكن تعذّر حذف %Ln من ملفاتها. أغلق npmdesk في كل مكان وأعد تشغيل المحو.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read {path}: check that the file exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة {path}: تحقق من أن الملف موجود ومن أنك تستطيع قراءته.</translation>
     </message>
     <message>
         <source>npmdesk could not erase the keys of the vault at {path}: check that you may write to that folder, then run the erase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على npmdesk محو مفاتيح الخزنة في {path}: تحقق من أنك تستطيع الكتابة في ذلك المجلد، ثم أعد تشغيل المحو.</translation>
     </message>
     <message>
         <source>This package is damaged or was tampered with ({detail}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الحزمة تالفة أو عُبث بها ({detail}). لم يتغير شيء.</translation>
     </message>
     <message>
         <source>This package exceeds a safety limit ({detail}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتجاوز هذه الحزمة حدًا من حدود الأمان ({detail}). لم يتغير شيء.</translation>
     </message>
     <message>
         <source>Record {record_id} in this package is not valid: {detail} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل {record_id} في هذه الحزمة غير صالح: {detail} لم يتغير شيء.</translation>
     </message>
     <message>
         <source>This package was signed by {signer}. Compare the fingerprint with the sender (by phone, for example), then import again confirming it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّع هذه الحزمة {signer}. قارن البصمة مع المرسِل (بالهاتف مثلًا)، ثم استورد مرة أخرى مع تأكيدها. لم يتغير شيء.</translation>
     </message>
     <message numerus="yes">
         <source>%n of the records to export are strictly confidential, internal to the NPM or hold personal data without recorded consent. Review them and confirm before anything is written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد السجلات المراد تصديرها التي هي سرية للغاية أو داخلية للآلية الوقائية الوطنية أو تحوي بيانات شخصية دون موافقة مسجلة: %Ln. راجعها وأكّد قبل كتابة أي شيء.</numerusform>
+            <numerusform>عدد السجلات المراد تصديرها التي هي سرية للغاية أو داخلية للآلية الوقائية الوطنية أو تحوي بيانات شخصية دون موافقة مسجلة: %Ln. راجعها وأكّد قبل كتابة أي شيء.</numerusform>
+            <numerusform>عدد السجلات المراد تصديرها التي هي سرية للغاية أو داخلية للآلية الوقائية الوطنية أو تحوي بيانات شخصية دون موافقة مسجلة: %Ln. راجعها وأكّد قبل كتابة أي شيء.</numerusform>
+            <numerusform>عدد السجلات المراد تصديرها التي هي سرية للغاية أو داخلية للآلية الوقائية الوطنية أو تحوي بيانات شخصية دون موافقة مسجلة: %Ln. راجعها وأكّد قبل كتابة أي شيء.</numerusform>
+            <numerusform>عدد السجلات المراد تصديرها التي هي سرية للغاية أو داخلية للآلية الوقائية الوطنية أو تحوي بيانات شخصية دون موافقة مسجلة: %Ln. راجعها وأكّد قبل كتابة أي شيء.</numerusform>
+            <numerusform>عدد السجلات المراد تصديرها التي هي سرية للغاية أو داخلية للآلية الوقائية الوطنية أو تحوي بيانات شخصية دون موافقة مسجلة: %Ln. راجعها وأكّد قبل كتابة أي شيء.</numerusform>
         </translation>
     </message>
     <message>
         <source>The folder {folder} is not empty: choose a new or empty folder to unpack into.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد {folder} ليس فارغًا: اختر مجلدًا جديدًا أو فارغًا لفك الحزمة فيه.</translation>
     </message>
     <message>
         <source>npmdesk could not write the backup: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على npmdesk كتابة النسخة الاحتياطية: {reason}.</translation>
     </message>
     <message>
         <source>npmdesk could not write {path}. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على npmdesk كتابة {path}. لم يُحفظ شيء.</translation>
     </message>
     <message>
         <source>npmdesk could not restore the backup: {reason}. Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على npmdesk استعادة النسخة الاحتياطية: {reason}. لم يُنشأ شيء.</translation>
     </message>
     <message>
         <source>{path} could not be read (it is missing, a folder npmdesk cannot open, or not readable by you); nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة {path} (مفقود، أو مجلد لا يستطيع npmdesk فتحه، أو لا تستطيع قراءته)؛ لم يُستورد منه شيء.</translation>
     </message>
     <message>
         <source>There is no record {record_id} in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سجل {record_id} في هذه الخزنة.</translation>
     </message>
     <message>
         <source>{code} is not the two-letter code of a State party to the OPCAT; &apos;npmdesk states&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ليس الرمز المكوّن من حرفين لدولة طرف في البروتوكول الاختياري؛ يسردها &apos;npmdesk states&apos;.</translation>
     </message>
     <message>
         <source>That is not the two-letter code of a State party to the OPCAT; &apos;npmdesk states&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس الرمز المكوّن من حرفين لدولة طرف في البروتوكول الاختياري؛ يسردها &apos;npmdesk states&apos;.</translation>
     </message>
     <message>
         <source>The end date is not a valid date: write it YYYY-MM-DD, for example 2026-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النهاية ليس تاريخًا صالحًا: اكتبه YYYY-MM-DD، مثل 2026-01-31.</translation>
     </message>
     <message>
         <source>The start date is not a valid date: write it YYYY-MM-DD, for example 2026-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ البداية ليس تاريخًا صالحًا: اكتبه YYYY-MM-DD، مثل 2026-01-31.</translation>
     </message>
     <message>
         <source>Record {record_id} is not a visit: a visit dossier needs a visit&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل {record_id} ليس زيارة: يحتاج ملف الزيارة إلى معرّف زيارة.</translation>
     </message>
     <message>
         <source>The report would list more than {limit} records: choose a shorter period.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيسرد التقرير أكثر من {limit} سجل: اختر فترة أقصر.</translation>
     </message>
     <message>
         <source>The team folder {path} is not there (is the disk or the share connected?). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الفريق {path} غير موجود (هل القرص أو المشاركة متصلة؟). لم يتغير شيء.</translation>
     </message>
     <message>
         <source>{path} is not a folder: choose an existing folder that your sync engine keeps in step. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ليس مجلدًا: اختر مجلدًا موجودًا يبقيه محرك المزامنة لديك متطابقًا. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>{name} is not a verified contact marked as one of your NPM&apos;s own devices (&apos;npmdesk contact verify&apos;, then &apos;npmdesk contact own-device&apos;), so it cannot join the team. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ليس جهة اتصال مُتحققًا منها موسومة بأنها أحد أجهزة آليتك الوقائية الوطنية (&apos;npmdesk contact verify&apos; ثم &apos;npmdesk contact own-device&apos;)، لذا لا يمكنها الانضمام إلى الفريق. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>{name} has no age recipient to encrypt changesets for: add its age1… key first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لـ {name} مستلم age لتشفير مجموعات التغييرات له: أضف مفتاحه age1… أولًا. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>{name} is already a member of the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} عضو في الفريق بالفعل.</translation>
     </message>
     <message>
         <source>{name} is not a member of the team. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ليس عضوًا في الفريق. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>This team file was refused ({detail}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض ملف الفريق هذا ({detail}). لم يتغير شيء.</translation>
     </message>
 </context>
 <context>
@@ -8032,11 +8032,214 @@ SHA-256: {sha256}</translation>
     <name>cli</name>
     <message>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُوطع.</translation>
     </message>
     <message>
         <source>Unexpected internal error ({name}). Please report it; run with NPMDESK_DEBUG=1 for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ داخلي غير متوقع ({name}). يُرجى الإبلاغ عنه؛ شغّل مع NPMDESK_DEBUG=1 للتفاصيل.</translation>
+    </message>
+    <message>
+        <source>Wrote the backup to {path} ({size}) and verified it: it restores with this vault&apos;s passphrase or recovery code.</source>
+        <translation>كُتبت النسخة الاحتياطية في {path} ({size}) وتُحقق منها: تُستعاد بعبارة مرور هذه الخزنة أو برمز الاسترداد.</translation>
+    </message>
+    <message>
+        <source>Keep it away from this computer (an emergency erase does not touch backups).</source>
+        <translation>احفظها بعيدًا عن هذا الحاسوب (المحو الطارئ لا يمس النسخ الاحتياطية).</translation>
+    </message>
+    <message>
+        <source>Restored the backup into {path}: it opens and passed both integrity checks.</source>
+        <translation>استُعيدت النسخة الاحتياطية في {path}: تُفتح واجتازت فحصي السلامة كليهما.</translation>
+    </message>
+    <message>
+        <source>It opens with the passphrase the vault had when the backup was made.</source>
+        <translation>تُفتح بعبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>To set a new one: npmdesk passwd --vault {path} --recovery-code-file FILE</source>
+        <translation>لتعيين عبارة جديدة: npmdesk passwd --vault {path} --recovery-code-file FILE</translation>
+    </message>
+    <message>
+        <source>The vault at {path} is erased: its keys were destroyed first, then its files.</source>
+        <translation>مُحيت الخزنة في {path}: أُتلفت مفاتيحها أولًا، ثم ملفاتها.</translation>
+    </message>
+    <message>
+        <source>The folder itself was kept: it holds files that are not part of the vault.</source>
+        <translation>أُبقي على المجلد نفسه: فيه ملفات ليست جزءًا من الخزنة.</translation>
+    </message>
+    <message>
+        <source>Backups are not affected: destroy them separately if they must go too.</source>
+        <translation>لا تتأثر النسخ الاحتياطية: أتلفها على حدة إن كان يجب أن تزول هي أيضًا.</translation>
+    </message>
+    <message>
+        <source>These records need your confirmation before they leave the vault:</source>
+        <translation>تحتاج هذه السجلات إلى تأكيدك قبل أن تغادر الخزنة:</translation>
+    </message>
+    <message>
+        <source>left out whatever is confirmed: {id}  {title}</source>
+        <translation>مستبعد مهما أُكّد: {id}  {title}</translation>
+    </message>
+    <message>
+        <source>Run the command again with --confirm-sensitive to export them.</source>
+        <translation>أعد تشغيل الأمر مع ‎--confirm-sensitive لتصديرها.</translation>
+    </message>
+    <message>
+        <source>Wrote the draft to {path}, for {recipients}.</source>
+        <translation>كُتبت المسودة في {path}، إلى {recipients}.</translation>
+    </message>
+    <message>
+        <source>Its cover note travels in clear: it says what the file is and how to open it, nothing confidential. Open the draft in your mail program (Thunderbird and Outlook open it as a draft), check it and send it.</source>
+        <translation>تنتقل المذكرة المرافقة دون تشفير: تقول ما هو الملف وكيف يُفتح، ولا شيء سري. افتح المسودة في برنامج البريد (يفتحها Thunderbird وOutlook كمسودة)، وتحقق منها وأرسلها.</translation>
+    </message>
+    <message>
+        <source>Give the PDF&apos;s password by phone, never in the same email.</source>
+        <translation>أعطِ كلمة مرور ملف PDF بالهاتف، لا في البريد نفسه أبدًا.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s password (shown only now: npmdesk does not keep it):</source>
+        <translation>كلمة مرور ملف PDF (تُعرض الآن فقط: لا يحتفظ بها npmdesk):</translation>
+    </message>
+    <message>
+        <source>Give it to the recipient by phone, never in the same email as the PDF.</source>
+        <translation>أعطها للمستلم بالهاتف، لا في البريد نفسه الذي فيه ملف PDF أبدًا.</translation>
+    </message>
+    <message>
+        <source>Give the password to the recipient by phone, never in the same email as the PDF.</source>
+        <translation>أعطِ كلمة المرور للمستلم بالهاتف، لا في البريد نفسه الذي فيه ملف PDF أبدًا.</translation>
+    </message>
+    <message>
+        <source>Wrote the correspondence log to {path} ({size} KB).</source>
+        <translation>كُتب سجل المراسلات في {path} ({size} كيلوبايت).</translation>
+    </message>
+    <message>
+        <source>Wrote the visit dossier to {path} ({size} KB).</source>
+        <translation>كُتب ملف الزيارة في {path} ({size} كيلوبايت).</translation>
+    </message>
+    <message>
+        <source>Wrote the recommendations tracker to {path} ({size} KB).</source>
+        <translation>كُتب متتبع التوصيات في {path} ({size} كيلوبايت).</translation>
+    </message>
+    <message>
+        <source>This PDF is not encrypted: keep it safe, and delete it when you no longer need it.</source>
+        <translation>ملف PDF هذا غير مشفَّر: احفظه في مكان آمن، واحذفه حين لا تعود بحاجة إليه.</translation>
+    </message>
+    <message>
+        <source>npmdesk: warning: {text}</source>
+        <translation>npmdesk: تحذير: {text}</translation>
+    </message>
+    <message>
+        <source>It is shown only this once. Write it down and keep it apart from this computer:</source>
+        <translation>يُعرض هذه المرة فقط. دوّنه واحفظه بعيدًا عن هذا الحاسوب:</translation>
+    </message>
+    <message>
+        <source>With it you can open the vault and set a new passphrase if you forget yours.</source>
+        <translation>به تستطيع فتح الخزنة وتعيين عبارة مرور جديدة إن نسيت عبارتك.</translation>
+    </message>
+    <message>
+        <source>Created the vault at {path}.
+
+Recovery code:</source>
+        <translation>أُنشئت الخزنة في {path}.
+
+رمز الاسترداد:</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s NPM is that of {country} ({code}).</source>
+        <translation>الآلية الوقائية الوطنية لهذه الخزنة هي آلية {country} ({code}).</translation>
+    </message>
+    <message>
+        <source>The vault is remembered on this device.</source>
+        <translation>الخزنة محفوظة على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>The vault is healthy: both integrity checks passed.</source>
+        <translation>الخزنة سليمة: اجتازت فحصي السلامة كليهما.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old one no longer opens the vault.</source>
+        <translation>تغيّرت عبارة المرور. لم تعد العبارة القديمة تفتح الخزنة.</translation>
+    </message>
+    <message>
+        <source>The recovery code you used no longer works. New recovery code:</source>
+        <translation>لم يعد رمز الاسترداد الذي استخدمته يعمل. رمز الاسترداد الجديد:</translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted with a new key.
+
+New recovery code:</source>
+        <translation>أُعيد تشفير الخزنة بمفتاح جديد.
+
+رمز الاسترداد الجديد:</translation>
+    </message>
+    <message>
+        <source>The old recovery code no longer works.</source>
+        <translation>لم يعد رمز الاسترداد القديم يعمل.</translation>
+    </message>
+    <message>
+        <source>New recovery code:</source>
+        <translation>رمز الاسترداد الجديد:</translation>
+    </message>
+    <message>
+        <source>The vault is remembered on this device: it opens without the passphrase here.</source>
+        <translation>الخزنة محفوظة على هذا الجهاز: تُفتح هنا دون عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>This device no longer remembers the vault.</source>
+        <translation>لم يعد هذا الجهاز يحفظ الخزنة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the PDF (%n): consent to transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>مستبعدة من ملف PDF (%Ln): رُفضت الموافقة على الإحالة إلى اللجنة الفرعية.</numerusform>
+            <numerusform>مستبعدة من ملف PDF (%Ln): رُفضت الموافقة على الإحالة إلى اللجنة الفرعية.</numerusform>
+            <numerusform>مستبعدة من ملف PDF (%Ln): رُفضت الموافقة على الإحالة إلى اللجنة الفرعية.</numerusform>
+            <numerusform>مستبعدة من ملف PDF (%Ln): رُفضت الموافقة على الإحالة إلى اللجنة الفرعية.</numerusform>
+            <numerusform>مستبعدة من ملف PDF (%Ln): رُفضت الموافقة على الإحالة إلى اللجنة الفرعية.</numerusform>
+            <numerusform>مستبعدة من ملف PDF (%Ln): رُفضت الموافقة على الإحالة إلى اللجنة الفرعية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the package (%n): consent to transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>مستبعدة من الحزمة (%Ln): رُفضت الموافقة على الإحالة إلى اللجنة الفرعية.</numerusform>
+            <numerusform>مستبعدة من الحزمة (%Ln): رُفضت الموافقة على الإحالة إلى اللجنة الفرعية.</numerusform>
+            <numerusform>مستبعدة من الحزمة (%Ln): رُفضت الموافقة على الإحالة إلى اللجنة الفرعية.</numerusform>
+            <numerusform>مستبعدة من الحزمة (%Ln): رُفضت الموافقة على الإحالة إلى اللجنة الفرعية.</numerusform>
+            <numerusform>مستبعدة من الحزمة (%Ln): رُفضت الموافقة على الإحالة إلى اللجنة الفرعية.</numerusform>
+            <numerusform>مستبعدة من الحزمة (%Ln): رُفضت الموافقة على الإحالة إلى اللجنة الفرعية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked as sent: %n draft(s).</source>
+        <translation>
+            <numerusform>وُسمت كمرسلة: %Ln مسودة.</numerusform>
+            <numerusform>وُسمت كمرسلة: مسودة واحدة (%Ln).</numerusform>
+            <numerusform>وُسمت كمرسلة: مسودتان (%Ln).</numerusform>
+            <numerusform>وُسمت كمرسلة: %Ln مسودات.</numerusform>
+            <numerusform>وُسمت كمرسلة: %Ln مسودة.</numerusform>
+            <numerusform>وُسمت كمرسلة: %Ln مسودة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>npmdesk: %n message(s) already in the vault were left as they are.</source>
+        <translation>
+            <numerusform>npmdesk: %Ln رسالة موجودة في الخزنة تُركت كما هي.</numerusform>
+            <numerusform>npmdesk: رسالة واحدة (%Ln) موجودة في الخزنة تُركت كما هي.</numerusform>
+            <numerusform>npmdesk: رسالتان (%Ln) موجودتان في الخزنة تُركتا كما هما.</numerusform>
+            <numerusform>npmdesk: %Ln رسائل موجودة في الخزنة تُركت كما هي.</numerusform>
+            <numerusform>npmdesk: %Ln رسالة موجودة في الخزنة تُركت كما هي.</numerusform>
+            <numerusform>npmdesk: %Ln رسالة موجودة في الخزنة تُركت كما هي.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path} ({size} bytes), as a PDF protected with a password (AES-256).</source>
+        <translation>
+            <numerusform>صُدّر %Ln سجل إلى {path} ({size} بايت) كملف PDF محمي بكلمة مرور (AES-256).</numerusform>
+            <numerusform>صُدّر سجل واحد (%Ln) إلى {path} ({size} بايت) كملف PDF محمي بكلمة مرور (AES-256).</numerusform>
+            <numerusform>صُدّر سجلان (%Ln) إلى {path} ({size} بايت) كملف PDF محمي بكلمة مرور (AES-256).</numerusform>
+            <numerusform>صُدّرت %Ln سجلات إلى {path} ({size} بايت) كملف PDF محمي بكلمة مرور (AES-256).</numerusform>
+            <numerusform>صُدّر %Ln سجلًا إلى {path} ({size} بايت) كملف PDF محمي بكلمة مرور (AES-256).</numerusform>
+            <numerusform>صُدّر %Ln سجل إلى {path} ({size} بايت) كملف PDF محمي بكلمة مرور (AES-256).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

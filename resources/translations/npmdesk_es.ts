@@ -4594,344 +4594,344 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>-e/--encrypt and -d/--decrypt cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>-e/--encrypt y -d/--decrypt no pueden usarse juntos.</translation>
     </message>
     <message>
         <source>-i/--identity can be used when encrypting only with an explicit -e/--encrypt (to encrypt to the keys&apos; public keys); to decrypt, add -d.</source>
-        <translation type="unfinished"></translation>
+        <translation>-i/--identity solo sirve para cifrar con un -e/--encrypt explícito (para cifrar a las claves públicas de las claves); para descifrar, añada -d.</translation>
     </message>
     <message>
         <source>-p/--passphrase cannot be combined with -r, -R or -i.</source>
-        <translation type="unfinished"></translation>
+        <translation>-p/--passphrase no puede combinarse con -r, -R o -i.</translation>
     </message>
     <message>
         <source>-r/-R cannot be used with -d/--decrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>-r/-R no pueden usarse con -d/--decrypt.</translation>
     </message>
     <message>
         <source>-a/--armor cannot be used with -d/--decrypt: armor is detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>-a/--armor no puede usarse con -d/--decrypt: el blindaje se detecta.</translation>
     </message>
     <message>
         <source>-p/--passphrase cannot be used with -d/--decrypt: passphrase-protected files are detected (you will be asked for the passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>-p/--passphrase no puede usarse con -d/--decrypt: los archivos protegidos por frase de contraseña se detectan (se le pedirá la frase).</translation>
     </message>
     <message>
         <source>--visit, --from and --to choose a report&apos;s records: give --report KIND with them (a contact is --to-contact NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>--visit, --from y --to eligen los registros de un informe: indique --report TIPO con ellos (un contacto es --to-contact NOMBRE).</translation>
     </message>
     <message>
         <source>--armor is for packages; a protected PDF is written as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>--armor es para paquetes; un PDF protegido se escribe como PDF.</translation>
     </message>
     <message>
         <source>Cannot read {path}: it must be a small text file (its first line is used).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {path}: debe ser un archivo de texto pequeño (se usa su primera línea).</translation>
     </message>
     <message>
         <source>Cannot read the {what} {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo ({what}) {path}.</translation>
     </message>
     <message>
         <source>Cannot read {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {path}.</translation>
     </message>
     <message>
         <source>{path} already exists: choose another file name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya existe: elija otro nombre de archivo o añada --force para reemplazarlo.</translation>
     </message>
     <message>
         <source>There is no folder {path} to write the report in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la carpeta {path} donde escribir el informe.</translation>
     </message>
     <message numerus="yes">
         <source>The vault is damaged (%n problem(s) found). Restore your latest backup (&apos;npmdesk restore&apos;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La caja fuerte está dañada (%n problema encontrado). Restaure su última copia de seguridad (&apos;npmdesk restore&apos;).</numerusform>
+            <numerusform>La caja fuerte está dañada (%n problemas encontrados). Restaure su última copia de seguridad (&apos;npmdesk restore&apos;).</numerusform>
         </translation>
     </message>
     <message>
         <source>Several contacts are named {name}; give the contact&apos;s id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios contactos se llaman {name}; indique el identificador del contacto.</translation>
     </message>
     <message>
         <source>There is no contact named {name} (closest existing names: {closest}); nothing was added: give an existing contact&apos;s name or id, or create one on purpose with --new-counterpart NAME (or &apos;npmdesk contact add&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún contacto llamado {name} (nombres existentes más cercanos: {closest}); no se añadió nada: indique el nombre o el identificador de un contacto existente, o cree uno a propósito con --new-counterpart NOMBRE (o &apos;npmdesk contact add&apos;).</translation>
     </message>
     <message>
         <source>There is no contact named {name} (no contact has a similar name); nothing was added: give an existing contact&apos;s name or id, or create one on purpose with --new-counterpart NAME (or &apos;npmdesk contact add&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún contacto llamado {name} (ningún contacto tiene un nombre parecido); no se añadió nada: indique el nombre o el identificador de un contacto existente, o cree uno a propósito con --new-counterpart NOMBRE (o &apos;npmdesk contact add&apos;).</translation>
     </message>
     <message>
         <source>A contact named {name} already exists; nothing was added: use --counterpart to name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un contacto llamado {name}; no se añadió nada: use --counterpart para indicarlo.</translation>
     </message>
     <message>
         <source>There is no contact {name} (give the contact&apos;s name or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún contacto {name} (indique el nombre o el identificador del contacto).</translation>
     </message>
     <message>
         <source>The signing key stored for the contact {name} is malformed: remove it with &apos;npmdesk contact remove-key&apos;, then add the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de firma guardada para el contacto {name} está mal formada: quítela con &apos;npmdesk contact remove-key&apos; y añada la correcta.</translation>
     </message>
     <message>
         <source>The age recipient stored for the contact {name} is malformed: remove it with &apos;npmdesk contact remove-key&apos;, then add the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario age guardado para el contacto {name} está mal formado: quítelo con &apos;npmdesk contact remove-key&apos; y añada el correcto.</translation>
     </message>
     <message>
         <source>Verify the keys of {name} first (&apos;npmdesk contact verify&apos;): only a verified contact can be marked as one of your NPM&apos;s own devices. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique primero las claves de {name} (&apos;npmdesk contact verify&apos;): solo un contacto verificado puede marcarse como uno de los dispositivos de su MNP. No se cambió nada.</translation>
     </message>
     <message>
         <source>The contact {name} has no age recipient yet: add it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto {name} aún no tiene destinatario age: añádalo primero.</translation>
     </message>
     <message>
         <source>The contact {name} has no signing key to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto {name} no tiene clave de firma que verificar.</translation>
     </message>
     <message>
         <source>{refusal} To preview or import it after comparing, add --accept-unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation>{refusal} Para previsualizarlo o importarlo tras comparar, añada --accept-unverified.</translation>
     </message>
     <message>
         <source>{refusal} To import it after comparing, add --accept-unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation>{refusal} Para importarlo tras comparar, añada --accept-unverified.</translation>
     </message>
     <message>
         <source>There is no kind of record {kind}; the kinds are: {kinds} (&apos;npmdesk kinds&apos; shows their fields).</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el tipo de registro {kind}; los tipos son: {kinds} (&apos;npmdesk kinds&apos; muestra sus campos).</translation>
     </message>
     <message>
         <source>A record of kind {kind} has no field {name}; its fields are: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro de tipo {kind} no tiene el campo {name}; sus campos son: {fields}.</translation>
     </message>
     <message>
         <source>The field {name} is not set with --field: it is set by &apos;npmdesk contact verify&apos;, after comparing fingerprints.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo {name} no se fija con --field: lo fija &apos;npmdesk contact verify&apos;, tras comparar las huellas.</translation>
     </message>
     <message>
         <source>The field {name} is not set with --field: it is set by &apos;npmdesk contact own-device&apos;, for a contact whose keys are verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo {name} no se fija con --field: lo fija &apos;npmdesk contact own-device&apos;, para un contacto cuyas claves están verificadas.</translation>
     </message>
     <message>
         <source>The field {name} takes one value: give it once (with --field or --clear-field).</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo {name} admite un solo valor: indíquelo una vez (con --field o --clear-field).</translation>
     </message>
     <message>
         <source>The field {name} takes {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo {name} admite {allowed}.</translation>
     </message>
     <message>
         <source>A record of kind {kind} needs the field {name}: add --field {field}=VALUE, where VALUE is {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro de tipo {kind} necesita el campo {name}: añada --field {field}=VALOR, donde VALOR es {allowed}.</translation>
     </message>
     <message>
         <source>The field {name} is required for a record of kind {kind}, so it cannot be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo {name} es obligatorio para un registro de tipo {kind}, así que no puede vaciarse.</translation>
     </message>
     <message>
         <source>The field {name} lists records of this vault, and there is no record {record_id} in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo {name} enumera registros de esta caja fuerte, y no hay ningún registro {record_id} en ella.</translation>
     </message>
     <message>
         <source>A record of kind {kind} has no status {status}; its statuses are: {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro de tipo {kind} no tiene el estado {status}; sus estados son: {statuses}.</translation>
     </message>
     <message>
         <source>A record of kind {kind} whose {field} is {value} has no status {status}; its statuses are: {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro de tipo {kind} cuyo {field} es {value} no tiene el estado {status}; sus estados son: {statuses}.</translation>
     </message>
     <message>
         <source>{address} is not the address of anyone in these messages; give an address that &apos;mail import --dry-run&apos; lists as not among your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} no es la dirección de nadie en estos mensajes; indique una dirección que &apos;mail import --dry-run&apos; muestre como ausente de sus contactos.</translation>
     </message>
     <message>
         <source>There is no vault at {path}. Create one with &apos;npmdesk init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna caja fuerte en {path}. Cree una con &apos;npmdesk init&apos;.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another place for the new vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya existe; elija otro lugar para la nueva caja fuerte.</translation>
     </message>
     <message>
         <source>{path} is not an npmdesk vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es una caja fuerte de npmdesk.</translation>
     </message>
     <message>
         <source>The vault folder {path} was moved or deleted while it was open. This change was not saved; lock the vault and open it where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de la caja fuerte {path} se movió o eliminó mientras estaba abierta. Este cambio no se guardó; bloquee la caja fuerte y ábrala donde está ahora.</translation>
     </message>
     <message>
         <source>npmdesk cannot write to {path}: check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk no puede escribir en {path}: compruebe que la carpeta existe y admite escritura.</translation>
     </message>
     <message>
         <source>The disk is full ({path}), so nothing was written and nothing was changed: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno ({path}): no se escribió ni se cambió nada. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was written and nothing was changed: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno: no se escribió ni se cambió nada. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Your disk quota is used up ({path}), so nothing was written and nothing was changed: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuota de disco está agotada ({path}): no se escribió ni se cambió nada. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Your disk quota is used up, so nothing was written and nothing was changed: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuota de disco está agotada: no se escribió ni se cambió nada. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The disk is read-only ({path}), so nothing was written and nothing was changed: choose a writable place or make the disk writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco es de solo lectura ({path}): no se escribió ni se cambió nada. Elija un lugar con escritura o haga que el disco admita escritura.</translation>
     </message>
     <message>
         <source>The disk is read-only, so nothing was written and nothing was changed: choose a writable place or make the disk writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco es de solo lectura: no se escribió ni se cambió nada. Elija un lugar con escritura o haga que el disco admita escritura.</translation>
     </message>
     <message>
         <source>npmdesk is not allowed to use {path}, so nothing was changed: check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk no tiene permiso para usar {path}, así que no se cambió nada: compruebe sus permisos.</translation>
     </message>
     <message>
         <source>npmdesk is not allowed to use this file, so nothing was changed: check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk no tiene permiso para usar este archivo, así que no se cambió nada: compruebe sus permisos.</translation>
     </message>
     <message>
         <source>The file is too large for this disk ({path}) (FAT32 disks hold at most 4 GB per file), so nothing was written and nothing was changed: choose another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es demasiado grande para este disco ({path}) (un disco FAT32 admite como máximo 4 GB por archivo): no se escribió ni se cambió nada. Elija otro disco.</translation>
     </message>
     <message>
         <source>The file is too large for this disk (FAT32 disks hold at most 4 GB per file), so nothing was written and nothing was changed: choose another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es demasiado grande para este disco (un disco FAT32 admite como máximo 4 GB por archivo): no se escribió ni se cambió nada. Elija otro disco.</translation>
     </message>
     <message>
         <source>{path} is not an npmdesk backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es una copia de seguridad de npmdesk.</translation>
     </message>
     <message>
         <source>{path} already exists; npmdesk never overwrites a file: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya existe; npmdesk nunca sobrescribe un archivo: elija otro nombre.</translation>
     </message>
     <message>
         <source>Nothing was erased. To erase the vault at {path}, confirm with its folder name: --yes-destroy {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se borró nada. Para borrar la caja fuerte de {path}, confirme con el nombre de su carpeta: --yes-destroy {expected}</translation>
     </message>
     <message numerus="yes">
         <source>The keys are erased, so nobody can open this vault any more, but %n of its file(s) could not be deleted. Close npmdesk everywhere and run the erase again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las claves están borradas, así que nadie puede abrir ya esta caja fuerte, pero %n de sus archivos no pudo eliminarse. Cierre npmdesk en todas partes y vuelva a ejecutar el borrado.</numerusform>
+            <numerusform>Las claves están borradas, así que nadie puede abrir ya esta caja fuerte, pero %n de sus archivos no pudieron eliminarse. Cierre npmdesk en todas partes y vuelva a ejecutar el borrado.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read {path}: check that the file exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {path}: compruebe que el archivo existe y que puede leerlo.</translation>
     </message>
     <message>
         <source>npmdesk could not erase the keys of the vault at {path}: check that you may write to that folder, then run the erase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk no pudo borrar las claves de la caja fuerte de {path}: compruebe que puede escribir en esa carpeta y vuelva a ejecutar el borrado.</translation>
     </message>
     <message>
         <source>This package is damaged or was tampered with ({detail}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete está dañado o fue manipulado ({detail}). No se cambió nada.</translation>
     </message>
     <message>
         <source>This package exceeds a safety limit ({detail}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete supera un límite de seguridad ({detail}). No se cambió nada.</translation>
     </message>
     <message>
         <source>Record {record_id} in this package is not valid: {detail} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro {record_id} de este paquete no es válido: {detail} No se cambió nada.</translation>
     </message>
     <message>
         <source>This package was signed by {signer}. Compare the fingerprint with the sender (by phone, for example), then import again confirming it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete lo firmó {signer}. Compare la huella con el remitente (por teléfono, por ejemplo) y vuelva a importarlo confirmándola. No se cambió nada.</translation>
     </message>
     <message numerus="yes">
         <source>%n of the records to export are strictly confidential, internal to the NPM or hold personal data without recorded consent. Review them and confirm before anything is written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de los registros que exportar es estrictamente confidencial, interno del MNP o contiene datos personales sin consentimiento registrado. Revíselos y confirme antes de que se escriba nada.</numerusform>
+            <numerusform>%n de los registros que exportar son estrictamente confidenciales, internos del MNP o contienen datos personales sin consentimiento registrado. Revíselos y confirme antes de que se escriba nada.</numerusform>
         </translation>
     </message>
     <message>
         <source>The folder {folder} is not empty: choose a new or empty folder to unpack into.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {folder} no está vacía: elija una carpeta nueva o vacía donde desempaquetar.</translation>
     </message>
     <message>
         <source>npmdesk could not write the backup: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk no pudo escribir la copia de seguridad: {reason}.</translation>
     </message>
     <message>
         <source>npmdesk could not write {path}. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk no pudo escribir {path}. No se guardó nada.</translation>
     </message>
     <message>
         <source>npmdesk could not restore the backup: {reason}. Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk no pudo restaurar la copia de seguridad: {reason}. No se creó nada.</translation>
     </message>
     <message>
         <source>{path} could not be read (it is missing, a folder npmdesk cannot open, or not readable by you); nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {path} (falta, es una carpeta que npmdesk no puede abrir o usted no puede leerlo); no se importó nada de él.</translation>
     </message>
     <message>
         <source>There is no record {record_id} in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún registro {record_id} en esta caja fuerte.</translation>
     </message>
     <message>
         <source>{code} is not the two-letter code of a State party to the OPCAT; &apos;npmdesk states&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} no es el código de dos letras de un Estado parte en el OPCAT; &apos;npmdesk states&apos; los enumera.</translation>
     </message>
     <message>
         <source>That is not the two-letter code of a State party to the OPCAT; &apos;npmdesk states&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no es el código de dos letras de un Estado parte en el OPCAT; &apos;npmdesk states&apos; los enumera.</translation>
     </message>
     <message>
         <source>The end date is not a valid date: write it YYYY-MM-DD, for example 2026-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin no es válida: escríbala AAAA-MM-DD, por ejemplo 2026-01-31.</translation>
     </message>
     <message>
         <source>The start date is not a valid date: write it YYYY-MM-DD, for example 2026-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de inicio no es válida: escríbala AAAA-MM-DD, por ejemplo 2026-01-31.</translation>
     </message>
     <message>
         <source>Record {record_id} is not a visit: a visit dossier needs a visit&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro {record_id} no es una visita: un expediente de visita necesita el identificador de una visita.</translation>
     </message>
     <message>
         <source>The report would list more than {limit} records: choose a shorter period.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe enumeraría más de {limit} registros: elija un periodo más corto.</translation>
     </message>
     <message>
         <source>The team folder {path} is not there (is the disk or the share connected?). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta del equipo {path} no está (¿está conectado el disco o el recurso compartido?). No se cambió nada.</translation>
     </message>
     <message>
         <source>{path} is not a folder: choose an existing folder that your sync engine keeps in step. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es una carpeta: elija una carpeta existente que su programa de sincronización mantenga al día. No se cambió nada.</translation>
     </message>
     <message>
         <source>{name} is not a verified contact marked as one of your NPM&apos;s own devices (&apos;npmdesk contact verify&apos;, then &apos;npmdesk contact own-device&apos;), so it cannot join the team. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un contacto verificado marcado como uno de los dispositivos de su MNP (&apos;npmdesk contact verify&apos; y luego &apos;npmdesk contact own-device&apos;), así que no puede unirse al equipo. No se cambió nada.</translation>
     </message>
     <message>
         <source>{name} has no age recipient to encrypt changesets for: add its age1… key first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no tiene destinatario age al que cifrar los conjuntos de cambios: añada primero su clave age1…. No se cambió nada.</translation>
     </message>
     <message>
         <source>{name} is already a member of the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya es miembro del equipo.</translation>
     </message>
     <message>
         <source>{name} is not a member of the team. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es miembro del equipo. No se cambió nada.</translation>
     </message>
     <message>
         <source>This team file was refused ({detail}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo del equipo se rechazó ({detail}). No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -7888,11 +7888,194 @@ SHA-256: {sha256}</translation>
     <name>cli</name>
     <message>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido.</translation>
     </message>
     <message>
         <source>Unexpected internal error ({name}). Please report it; run with NPMDESK_DEBUG=1 for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno inesperado ({name}). Notifíquelo; ejecute con NPMDESK_DEBUG=1 para ver los detalles.</translation>
+    </message>
+    <message>
+        <source>Wrote the backup to {path} ({size}) and verified it: it restores with this vault&apos;s passphrase or recovery code.</source>
+        <translation>Copia de seguridad escrita en {path} ({size}) y verificada: se restaura con la frase de contraseña o el código de recuperación de esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Keep it away from this computer (an emergency erase does not touch backups).</source>
+        <translation>Guárdela lejos de este ordenador (un borrado de emergencia no afecta a las copias).</translation>
+    </message>
+    <message>
+        <source>Restored the backup into {path}: it opens and passed both integrity checks.</source>
+        <translation>Copia de seguridad restaurada en {path}: se abre y superó las dos comprobaciones de integridad.</translation>
+    </message>
+    <message>
+        <source>It opens with the passphrase the vault had when the backup was made.</source>
+        <translation>Se abre con la frase de contraseña que tenía la caja fuerte cuando se hizo la copia.</translation>
+    </message>
+    <message>
+        <source>To set a new one: npmdesk passwd --vault {path} --recovery-code-file FILE</source>
+        <translation>Para fijar una nueva: npmdesk passwd --vault {path} --recovery-code-file ARCHIVO</translation>
+    </message>
+    <message>
+        <source>The vault at {path} is erased: its keys were destroyed first, then its files.</source>
+        <translation>La caja fuerte de {path} está borrada: primero se destruyeron sus claves y después sus archivos.</translation>
+    </message>
+    <message>
+        <source>The folder itself was kept: it holds files that are not part of the vault.</source>
+        <translation>La carpeta en sí se conservó: contiene archivos que no forman parte de la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Backups are not affected: destroy them separately if they must go too.</source>
+        <translation>Las copias de seguridad no se ven afectadas: destrúyalas por separado si también deben desaparecer.</translation>
+    </message>
+    <message>
+        <source>These records need your confirmation before they leave the vault:</source>
+        <translation>Estos registros necesitan su confirmación antes de salir de la caja fuerte:</translation>
+    </message>
+    <message>
+        <source>left out whatever is confirmed: {id}  {title}</source>
+        <translation>excluido aunque se confirme: {id}  {title}</translation>
+    </message>
+    <message>
+        <source>Run the command again with --confirm-sensitive to export them.</source>
+        <translation>Vuelva a ejecutar la orden con --confirm-sensitive para exportarlos.</translation>
+    </message>
+    <message>
+        <source>Wrote the draft to {path}, for {recipients}.</source>
+        <translation>Borrador escrito en {path}, para {recipients}.</translation>
+    </message>
+    <message>
+        <source>Its cover note travels in clear: it says what the file is and how to open it, nothing confidential. Open the draft in your mail program (Thunderbird and Outlook open it as a draft), check it and send it.</source>
+        <translation>Su nota de presentación viaja sin cifrar: dice qué es el archivo y cómo abrirlo, nada confidencial. Abra el borrador en su programa de correo (Thunderbird y Outlook lo abren como borrador), revíselo y envíelo.</translation>
+    </message>
+    <message>
+        <source>Give the PDF&apos;s password by phone, never in the same email.</source>
+        <translation>Comunique la contraseña del PDF por teléfono, nunca en el mismo correo.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s password (shown only now: npmdesk does not keep it):</source>
+        <translation>La contraseña del PDF (solo se muestra ahora: npmdesk no la guarda):</translation>
+    </message>
+    <message>
+        <source>Give it to the recipient by phone, never in the same email as the PDF.</source>
+        <translation>Comuníquela al destinatario por teléfono, nunca en el mismo correo que el PDF.</translation>
+    </message>
+    <message>
+        <source>Give the password to the recipient by phone, never in the same email as the PDF.</source>
+        <translation>Comunique la contraseña al destinatario por teléfono, nunca en el mismo correo que el PDF.</translation>
+    </message>
+    <message>
+        <source>Wrote the correspondence log to {path} ({size} KB).</source>
+        <translation>Registro de correspondencia escrito en {path} ({size} KB).</translation>
+    </message>
+    <message>
+        <source>Wrote the visit dossier to {path} ({size} KB).</source>
+        <translation>Expediente de visita escrito en {path} ({size} KB).</translation>
+    </message>
+    <message>
+        <source>Wrote the recommendations tracker to {path} ({size} KB).</source>
+        <translation>Seguimiento de recomendaciones escrito en {path} ({size} KB).</translation>
+    </message>
+    <message>
+        <source>This PDF is not encrypted: keep it safe, and delete it when you no longer need it.</source>
+        <translation>Este PDF no está cifrado: guárdelo en un lugar seguro y elimínelo cuando ya no lo necesite.</translation>
+    </message>
+    <message>
+        <source>npmdesk: warning: {text}</source>
+        <translation>npmdesk: aviso: {text}</translation>
+    </message>
+    <message>
+        <source>It is shown only this once. Write it down and keep it apart from this computer:</source>
+        <translation>Solo se muestra esta vez. Anótelo y guárdelo lejos de este ordenador:</translation>
+    </message>
+    <message>
+        <source>With it you can open the vault and set a new passphrase if you forget yours.</source>
+        <translation>Con él puede abrir la caja fuerte y fijar una nueva frase de contraseña si olvida la suya.</translation>
+    </message>
+    <message>
+        <source>Created the vault at {path}.
+
+Recovery code:</source>
+        <translation>Caja fuerte creada en {path}.
+
+Código de recuperación:</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s NPM is that of {country} ({code}).</source>
+        <translation>El MNP de esta caja fuerte es el de {country} ({code}).</translation>
+    </message>
+    <message>
+        <source>The vault is remembered on this device.</source>
+        <translation>La caja fuerte queda recordada en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>The vault is healthy: both integrity checks passed.</source>
+        <translation>La caja fuerte está en buen estado: superó las dos comprobaciones de integridad.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old one no longer opens the vault.</source>
+        <translation>La frase de contraseña ha cambiado. La anterior ya no abre la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>The recovery code you used no longer works. New recovery code:</source>
+        <translation>El código de recuperación usado ya no funciona. Nuevo código de recuperación:</translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted with a new key.
+
+New recovery code:</source>
+        <translation>La caja fuerte está recifrada con una clave nueva.
+
+Nuevo código de recuperación:</translation>
+    </message>
+    <message>
+        <source>The old recovery code no longer works.</source>
+        <translation>El código de recuperación anterior ya no funciona.</translation>
+    </message>
+    <message>
+        <source>New recovery code:</source>
+        <translation>Nuevo código de recuperación:</translation>
+    </message>
+    <message>
+        <source>The vault is remembered on this device: it opens without the passphrase here.</source>
+        <translation>La caja fuerte queda recordada en este dispositivo: aquí se abre sin la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>This device no longer remembers the vault.</source>
+        <translation>Este dispositivo ya no recuerda la caja fuerte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the PDF (%n): consent to transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>Excluido del PDF (%n): se denegó el consentimiento para la transmisión al SPT.</numerusform>
+            <numerusform>Excluidos del PDF (%n): se denegó el consentimiento para la transmisión al SPT.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the package (%n): consent to transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>Excluido del paquete (%n): se denegó el consentimiento para la transmisión al SPT.</numerusform>
+            <numerusform>Excluidos del paquete (%n): se denegó el consentimiento para la transmisión al SPT.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked as sent: %n draft(s).</source>
+        <translation>
+            <numerusform>Marcado como enviado: %n borrador.</numerusform>
+            <numerusform>Marcados como enviados: %n borradores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>npmdesk: %n message(s) already in the vault were left as they are.</source>
+        <translation>
+            <numerusform>npmdesk: %n mensaje que ya estaba en la caja fuerte se dejó como estaba.</numerusform>
+            <numerusform>npmdesk: %n mensajes que ya estaban en la caja fuerte se dejaron como estaban.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path} ({size} bytes), as a PDF protected with a password (AES-256).</source>
+        <translation>
+            <numerusform>%n registro exportado a {path} ({size} bytes), como PDF protegido con contraseña (AES-256).</numerusform>
+            <numerusform>%n registros exportados a {path} ({size} bytes), como PDF protegido con contraseña (AES-256).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4594,344 +4594,344 @@ SHA-256 : {sha256}</translation>
     </message>
     <message>
         <source>-e/--encrypt and -d/--decrypt cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>-e/--encrypt et -d/--decrypt ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
         <source>-i/--identity can be used when encrypting only with an explicit -e/--encrypt (to encrypt to the keys&apos; public keys); to decrypt, add -d.</source>
-        <translation type="unfinished"></translation>
+        <translation>-i/--identity ne sert au chiffrement qu&apos;avec un -e/--encrypt explicite (pour chiffrer vers les clés publiques des clés) ; pour déchiffrer, ajoutez -d.</translation>
     </message>
     <message>
         <source>-p/--passphrase cannot be combined with -r, -R or -i.</source>
-        <translation type="unfinished"></translation>
+        <translation>-p/--passphrase ne peut pas être combiné avec -r, -R ou -i.</translation>
     </message>
     <message>
         <source>-r/-R cannot be used with -d/--decrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>-r/-R ne peuvent pas être utilisés avec -d/--decrypt.</translation>
     </message>
     <message>
         <source>-a/--armor cannot be used with -d/--decrypt: armor is detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>-a/--armor ne peut pas être utilisé avec -d/--decrypt : l&apos;armure est détectée.</translation>
     </message>
     <message>
         <source>-p/--passphrase cannot be used with -d/--decrypt: passphrase-protected files are detected (you will be asked for the passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>-p/--passphrase ne peut pas être utilisé avec -d/--decrypt : les fichiers protégés par phrase secrète sont détectés (la phrase secrète vous sera demandée).</translation>
     </message>
     <message>
         <source>--visit, --from and --to choose a report&apos;s records: give --report KIND with them (a contact is --to-contact NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>--visit, --from et --to choisissent les fiches d&apos;un rapport : donnez --report TYPE avec eux (un contact est --to-contact NOM).</translation>
     </message>
     <message>
         <source>--armor is for packages; a protected PDF is written as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>--armor concerne les paquets ; un PDF protégé est écrit en PDF.</translation>
     </message>
     <message>
         <source>Cannot read {path}: it must be a small text file (its first line is used).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {path} : ce doit être un petit fichier texte (sa première ligne est utilisée).</translation>
     </message>
     <message>
         <source>Cannot read the {what} {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier ({what}) {path}.</translation>
     </message>
     <message>
         <source>Cannot read {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {path}.</translation>
     </message>
     <message>
         <source>{path} already exists: choose another file name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà : choisissez un autre nom de fichier, ou ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
         <source>There is no folder {path} to write the report in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de dossier {path} où écrire le rapport.</translation>
     </message>
     <message numerus="yes">
         <source>The vault is damaged (%n problem(s) found). Restore your latest backup (&apos;npmdesk restore&apos;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le coffre-fort est endommagé (%n problème trouvé). Restaurez votre dernière sauvegarde (&apos;npmdesk restore&apos;).</numerusform>
+            <numerusform>Le coffre-fort est endommagé (%n problèmes trouvés). Restaurez votre dernière sauvegarde (&apos;npmdesk restore&apos;).</numerusform>
         </translation>
     </message>
     <message>
         <source>Several contacts are named {name}; give the contact&apos;s id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs contacts s&apos;appellent {name} ; donnez plutôt l&apos;identifiant du contact.</translation>
     </message>
     <message>
         <source>There is no contact named {name} (closest existing names: {closest}); nothing was added: give an existing contact&apos;s name or id, or create one on purpose with --new-counterpart NAME (or &apos;npmdesk contact add&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de contact nommé {name} (noms existants les plus proches : {closest}) ; rien n&apos;a été ajouté : donnez le nom ou l&apos;identifiant d&apos;un contact existant, ou créez-en un exprès avec --new-counterpart NOM (ou &apos;npmdesk contact add&apos;).</translation>
     </message>
     <message>
         <source>There is no contact named {name} (no contact has a similar name); nothing was added: give an existing contact&apos;s name or id, or create one on purpose with --new-counterpart NAME (or &apos;npmdesk contact add&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de contact nommé {name} (aucun contact n&apos;a de nom proche) ; rien n&apos;a été ajouté : donnez le nom ou l&apos;identifiant d&apos;un contact existant, ou créez-en un exprès avec --new-counterpart NOM (ou &apos;npmdesk contact add&apos;).</translation>
     </message>
     <message>
         <source>A contact named {name} already exists; nothing was added: use --counterpart to name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contact nommé {name} existe déjà ; rien n&apos;a été ajouté : utilisez --counterpart pour le désigner.</translation>
     </message>
     <message>
         <source>There is no contact {name} (give the contact&apos;s name or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de contact {name} (donnez le nom ou l&apos;identifiant du contact).</translation>
     </message>
     <message>
         <source>The signing key stored for the contact {name} is malformed: remove it with &apos;npmdesk contact remove-key&apos;, then add the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de signature enregistrée pour le contact {name} est mal formée : retirez-la avec &apos;npmdesk contact remove-key&apos;, puis ajoutez la bonne.</translation>
     </message>
     <message>
         <source>The age recipient stored for the contact {name} is malformed: remove it with &apos;npmdesk contact remove-key&apos;, then add the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire age enregistré pour le contact {name} est mal formé : retirez-le avec &apos;npmdesk contact remove-key&apos;, puis ajoutez le bon.</translation>
     </message>
     <message>
         <source>Verify the keys of {name} first (&apos;npmdesk contact verify&apos;): only a verified contact can be marked as one of your NPM&apos;s own devices. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez d&apos;abord les clés de {name} (&apos;npmdesk contact verify&apos;) : seul un contact vérifié peut être marqué comme l&apos;un des appareils de votre MNP. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The contact {name} has no age recipient yet: add it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact {name} n&apos;a pas encore de destinataire age : ajoutez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>The contact {name} has no signing key to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact {name} n&apos;a pas de clé de signature à vérifier.</translation>
     </message>
     <message>
         <source>{refusal} To preview or import it after comparing, add --accept-unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation>{refusal} Pour le prévisualiser ou l&apos;importer après comparaison, ajoutez --accept-unverified.</translation>
     </message>
     <message>
         <source>{refusal} To import it after comparing, add --accept-unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation>{refusal} Pour l&apos;importer après comparaison, ajoutez --accept-unverified.</translation>
     </message>
     <message>
         <source>There is no kind of record {kind}; the kinds are: {kinds} (&apos;npmdesk kinds&apos; shows their fields).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de type de fiche {kind} ; les types sont : {kinds} (&apos;npmdesk kinds&apos; montre leurs champs).</translation>
     </message>
     <message>
         <source>A record of kind {kind} has no field {name}; its fields are: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fiche de type {kind} n&apos;a pas de champ {name} ; ses champs sont : {fields}.</translation>
     </message>
     <message>
         <source>The field {name} is not set with --field: it is set by &apos;npmdesk contact verify&apos;, after comparing fingerprints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ {name} ne se définit pas avec --field : il l&apos;est par &apos;npmdesk contact verify&apos;, après comparaison des empreintes.</translation>
     </message>
     <message>
         <source>The field {name} is not set with --field: it is set by &apos;npmdesk contact own-device&apos;, for a contact whose keys are verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ {name} ne se définit pas avec --field : il l&apos;est par &apos;npmdesk contact own-device&apos;, pour un contact dont les clés sont vérifiées.</translation>
     </message>
     <message>
         <source>The field {name} takes one value: give it once (with --field or --clear-field).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ {name} prend une seule valeur : donnez-la une fois (avec --field ou --clear-field).</translation>
     </message>
     <message>
         <source>The field {name} takes {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ {name} prend {allowed}.</translation>
     </message>
     <message>
         <source>A record of kind {kind} needs the field {name}: add --field {field}=VALUE, where VALUE is {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fiche de type {kind} a besoin du champ {name} : ajoutez --field {field}=VALEUR, où VALEUR est {allowed}.</translation>
     </message>
     <message>
         <source>The field {name} is required for a record of kind {kind}, so it cannot be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ {name} est obligatoire pour une fiche de type {kind} : il ne peut pas être vidé.</translation>
     </message>
     <message>
         <source>The field {name} lists records of this vault, and there is no record {record_id} in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ {name} liste des fiches de ce coffre-fort, et il n&apos;y a pas de fiche {record_id}.</translation>
     </message>
     <message>
         <source>A record of kind {kind} has no status {status}; its statuses are: {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fiche de type {kind} n&apos;a pas de statut {status} ; ses statuts sont : {statuses}.</translation>
     </message>
     <message>
         <source>A record of kind {kind} whose {field} is {value} has no status {status}; its statuses are: {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fiche de type {kind} dont {field} est {value} n&apos;a pas de statut {status} ; ses statuts sont : {statuses}.</translation>
     </message>
     <message>
         <source>{address} is not the address of anyone in these messages; give an address that &apos;mail import --dry-run&apos; lists as not among your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} n&apos;est l&apos;adresse de personne dans ces messages ; donnez une adresse que &apos;mail import --dry-run&apos; liste comme absente de vos contacts.</translation>
     </message>
     <message>
         <source>There is no vault at {path}. Create one with &apos;npmdesk init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de coffre-fort à {path}. Créez-en un avec &apos;npmdesk init&apos;.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another place for the new vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà ; choisissez un autre emplacement pour le nouveau coffre-fort.</translation>
     </message>
     <message>
         <source>{path} is not an npmdesk vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas un coffre-fort npmdesk.</translation>
     </message>
     <message>
         <source>The vault folder {path} was moved or deleted while it was open. This change was not saved; lock the vault and open it where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du coffre-fort {path} a été déplacé ou supprimé pendant qu&apos;il était ouvert. Cette modification n&apos;a pas été enregistrée ; verrouillez le coffre-fort et ouvrez-le là où il se trouve maintenant.</translation>
     </message>
     <message>
         <source>npmdesk cannot write to {path}: check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk ne peut pas écrire dans {path} : vérifiez que le dossier existe et est accessible en écriture.</translation>
     </message>
     <message>
         <source>The disk is full ({path}), so nothing was written and nothing was changed: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein ({path}) : rien n&apos;a été écrit ni modifié. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was written and nothing was changed: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein : rien n&apos;a été écrit ni modifié. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>Your disk quota is used up ({path}), so nothing was written and nothing was changed: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre quota disque est épuisé ({path}) : rien n&apos;a été écrit ni modifié. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>Your disk quota is used up, so nothing was written and nothing was changed: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre quota disque est épuisé : rien n&apos;a été écrit ni modifié. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>The disk is read-only ({path}), so nothing was written and nothing was changed: choose a writable place or make the disk writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est en lecture seule ({path}) : rien n&apos;a été écrit ni modifié. Choisissez un emplacement accessible en écriture ou rendez le disque inscriptible.</translation>
     </message>
     <message>
         <source>The disk is read-only, so nothing was written and nothing was changed: choose a writable place or make the disk writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est en lecture seule : rien n&apos;a été écrit ni modifié. Choisissez un emplacement accessible en écriture ou rendez le disque inscriptible.</translation>
     </message>
     <message>
         <source>npmdesk is not allowed to use {path}, so nothing was changed: check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk n&apos;a pas le droit d&apos;utiliser {path} : rien n&apos;a été modifié. Vérifiez ses permissions.</translation>
     </message>
     <message>
         <source>npmdesk is not allowed to use this file, so nothing was changed: check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk n&apos;a pas le droit d&apos;utiliser ce fichier : rien n&apos;a été modifié. Vérifiez ses permissions.</translation>
     </message>
     <message>
         <source>The file is too large for this disk ({path}) (FAT32 disks hold at most 4 GB per file), so nothing was written and nothing was changed: choose another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est trop grand pour ce disque ({path}) (un disque FAT32 contient au plus 4 Go par fichier) : rien n&apos;a été écrit ni modifié. Choisissez un autre disque.</translation>
     </message>
     <message>
         <source>The file is too large for this disk (FAT32 disks hold at most 4 GB per file), so nothing was written and nothing was changed: choose another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est trop grand pour ce disque (un disque FAT32 contient au plus 4 Go par fichier) : rien n&apos;a été écrit ni modifié. Choisissez un autre disque.</translation>
     </message>
     <message>
         <source>{path} is not an npmdesk backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas une sauvegarde npmdesk.</translation>
     </message>
     <message>
         <source>{path} already exists; npmdesk never overwrites a file: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà ; npmdesk n&apos;écrase jamais un fichier : choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Nothing was erased. To erase the vault at {path}, confirm with its folder name: --yes-destroy {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été effacé. Pour effacer le coffre-fort à {path}, confirmez avec le nom de son dossier : --yes-destroy {expected}</translation>
     </message>
     <message numerus="yes">
         <source>The keys are erased, so nobody can open this vault any more, but %n of its file(s) could not be deleted. Close npmdesk everywhere and run the erase again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les clés sont effacées, plus personne ne peut ouvrir ce coffre-fort, mais %n de ses fichiers n&apos;a pas pu être supprimé. Fermez npmdesk partout et relancez l&apos;effacement.</numerusform>
+            <numerusform>Les clés sont effacées, plus personne ne peut ouvrir ce coffre-fort, mais %n de ses fichiers n&apos;ont pas pu être supprimés. Fermez npmdesk partout et relancez l&apos;effacement.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read {path}: check that the file exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {path} : vérifiez que le fichier existe et que vous pouvez le lire.</translation>
     </message>
     <message>
         <source>npmdesk could not erase the keys of the vault at {path}: check that you may write to that folder, then run the erase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk n&apos;a pas pu effacer les clés du coffre-fort à {path} : vérifiez que vous pouvez écrire dans ce dossier, puis relancez l&apos;effacement.</translation>
     </message>
     <message>
         <source>This package is damaged or was tampered with ({detail}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet est endommagé ou a été falsifié ({detail}). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>This package exceeds a safety limit ({detail}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet dépasse une limite de sécurité ({detail}). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Record {record_id} in this package is not valid: {detail} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche {record_id} de ce paquet n&apos;est pas valide : {detail} Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>This package was signed by {signer}. Compare the fingerprint with the sender (by phone, for example), then import again confirming it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet a été signé par {signer}. Comparez l&apos;empreinte avec l&apos;expéditeur (par téléphone, par exemple), puis importez à nouveau en la confirmant. Rien n&apos;a été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>%n of the records to export are strictly confidential, internal to the NPM or hold personal data without recorded consent. Review them and confirm before anything is written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n des fiches à exporter est strictement confidentielle, interne au MNP ou contient des données personnelles sans consentement enregistré. Examinez-les et confirmez avant que quoi que ce soit ne soit écrit.</numerusform>
+            <numerusform>%n des fiches à exporter sont strictement confidentielles, internes au MNP ou contiennent des données personnelles sans consentement enregistré. Examinez-les et confirmez avant que quoi que ce soit ne soit écrit.</numerusform>
         </translation>
     </message>
     <message>
         <source>The folder {folder} is not empty: choose a new or empty folder to unpack into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} n&apos;est pas vide : choisissez un dossier nouveau ou vide où décompresser.</translation>
     </message>
     <message>
         <source>npmdesk could not write the backup: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk n&apos;a pas pu écrire la sauvegarde : {reason}.</translation>
     </message>
     <message>
         <source>npmdesk could not write {path}. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk n&apos;a pas pu écrire {path}. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>npmdesk could not restore the backup: {reason}. Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk n&apos;a pas pu restaurer la sauvegarde : {reason}. Rien n&apos;a été créé.</translation>
     </message>
     <message>
         <source>{path} could not be read (it is missing, a folder npmdesk cannot open, or not readable by you); nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;a pas pu être lu (il manque, c&apos;est un dossier que npmdesk ne peut pas ouvrir, ou vous ne pouvez pas le lire) ; rien n&apos;en a été importé.</translation>
     </message>
     <message>
         <source>There is no record {record_id} in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de fiche {record_id} dans ce coffre-fort.</translation>
     </message>
     <message>
         <source>{code} is not the two-letter code of a State party to the OPCAT; &apos;npmdesk states&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} n&apos;est pas le code à deux lettres d&apos;un État partie à l&apos;OPCAT ; &apos;npmdesk states&apos; les liste.</translation>
     </message>
     <message>
         <source>That is not the two-letter code of a State party to the OPCAT; &apos;npmdesk states&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas le code à deux lettres d&apos;un État partie à l&apos;OPCAT ; &apos;npmdesk states&apos; les liste.</translation>
     </message>
     <message>
         <source>The end date is not a valid date: write it YYYY-MM-DD, for example 2026-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin n&apos;est pas une date valide : écrivez-la AAAA-MM-JJ, par exemple 2026-01-31.</translation>
     </message>
     <message>
         <source>The start date is not a valid date: write it YYYY-MM-DD, for example 2026-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de début n&apos;est pas une date valide : écrivez-la AAAA-MM-JJ, par exemple 2026-01-31.</translation>
     </message>
     <message>
         <source>Record {record_id} is not a visit: a visit dossier needs a visit&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche {record_id} n&apos;est pas une visite : un dossier de visite a besoin de l&apos;identifiant d&apos;une visite.</translation>
     </message>
     <message>
         <source>The report would list more than {limit} records: choose a shorter period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport listerait plus de {limit} fiches : choisissez une période plus courte.</translation>
     </message>
     <message>
         <source>The team folder {path} is not there (is the disk or the share connected?). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier d&apos;équipe {path} est absent (le disque ou le partage est-il connecté ?). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>{path} is not a folder: choose an existing folder that your sync engine keeps in step. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas un dossier : choisissez un dossier existant que votre outil de synchronisation tient à jour. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>{name} is not a verified contact marked as one of your NPM&apos;s own devices (&apos;npmdesk contact verify&apos;, then &apos;npmdesk contact own-device&apos;), so it cannot join the team. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un contact vérifié marqué comme l&apos;un des appareils de votre MNP (&apos;npmdesk contact verify&apos;, puis &apos;npmdesk contact own-device&apos;) : il ne peut pas rejoindre l&apos;équipe. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>{name} has no age recipient to encrypt changesets for: add its age1… key first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas de destinataire age pour chiffrer les lots de modifications : ajoutez d&apos;abord sa clé age1…. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>{name} is already a member of the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est déjà membre de l&apos;équipe.</translation>
     </message>
     <message>
         <source>{name} is not a member of the team. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas membre de l&apos;équipe. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>This team file was refused ({detail}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier d&apos;équipe a été refusé ({detail}). Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -7888,11 +7888,194 @@ SHA-256 : {sha256}</translation>
     <name>cli</name>
     <message>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu.</translation>
     </message>
     <message>
         <source>Unexpected internal error ({name}). Please report it; run with NPMDESK_DEBUG=1 for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur interne inattendue ({name}). Merci de la signaler ; lancez avec NPMDESK_DEBUG=1 pour les détails.</translation>
+    </message>
+    <message>
+        <source>Wrote the backup to {path} ({size}) and verified it: it restores with this vault&apos;s passphrase or recovery code.</source>
+        <translation>Sauvegarde écrite dans {path} ({size}) et vérifiée : elle se restaure avec la phrase secrète ou le code de récupération de ce coffre-fort.</translation>
+    </message>
+    <message>
+        <source>Keep it away from this computer (an emergency erase does not touch backups).</source>
+        <translation>Gardez-la loin de cet ordinateur (un effacement d&apos;urgence ne touche pas aux sauvegardes).</translation>
+    </message>
+    <message>
+        <source>Restored the backup into {path}: it opens and passed both integrity checks.</source>
+        <translation>Sauvegarde restaurée dans {path} : il s&apos;ouvre et a passé les deux contrôles d&apos;intégrité.</translation>
+    </message>
+    <message>
+        <source>It opens with the passphrase the vault had when the backup was made.</source>
+        <translation>Il s&apos;ouvre avec la phrase secrète qu&apos;avait le coffre-fort lors de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>To set a new one: npmdesk passwd --vault {path} --recovery-code-file FILE</source>
+        <translation>Pour en définir une nouvelle : npmdesk passwd --vault {path} --recovery-code-file FICHIER</translation>
+    </message>
+    <message>
+        <source>The vault at {path} is erased: its keys were destroyed first, then its files.</source>
+        <translation>Le coffre-fort à {path} est effacé : ses clés ont été détruites d&apos;abord, puis ses fichiers.</translation>
+    </message>
+    <message>
+        <source>The folder itself was kept: it holds files that are not part of the vault.</source>
+        <translation>Le dossier lui-même a été conservé : il contient des fichiers qui ne font pas partie du coffre-fort.</translation>
+    </message>
+    <message>
+        <source>Backups are not affected: destroy them separately if they must go too.</source>
+        <translation>Les sauvegardes ne sont pas touchées : détruisez-les séparément si elles doivent disparaître aussi.</translation>
+    </message>
+    <message>
+        <source>These records need your confirmation before they leave the vault:</source>
+        <translation>Ces fiches demandent votre confirmation avant de quitter le coffre-fort :</translation>
+    </message>
+    <message>
+        <source>left out whatever is confirmed: {id}  {title}</source>
+        <translation>laissée de côté quoi qu&apos;on confirme : {id}  {title}</translation>
+    </message>
+    <message>
+        <source>Run the command again with --confirm-sensitive to export them.</source>
+        <translation>Relancez la commande avec --confirm-sensitive pour les exporter.</translation>
+    </message>
+    <message>
+        <source>Wrote the draft to {path}, for {recipients}.</source>
+        <translation>Brouillon écrit dans {path}, pour {recipients}.</translation>
+    </message>
+    <message>
+        <source>Its cover note travels in clear: it says what the file is and how to open it, nothing confidential. Open the draft in your mail program (Thunderbird and Outlook open it as a draft), check it and send it.</source>
+        <translation>Sa note d&apos;accompagnement circule en clair : elle dit ce qu&apos;est le fichier et comment l&apos;ouvrir, rien de confidentiel. Ouvrez le brouillon dans votre messagerie (Thunderbird et Outlook l&apos;ouvrent comme brouillon), vérifiez-le et envoyez-le.</translation>
+    </message>
+    <message>
+        <source>Give the PDF&apos;s password by phone, never in the same email.</source>
+        <translation>Donnez le mot de passe du PDF par téléphone, jamais dans le même courriel.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s password (shown only now: npmdesk does not keep it):</source>
+        <translation>Le mot de passe du PDF (affiché maintenant seulement : npmdesk ne le garde pas) :</translation>
+    </message>
+    <message>
+        <source>Give it to the recipient by phone, never in the same email as the PDF.</source>
+        <translation>Donnez-le au destinataire par téléphone, jamais dans le même courriel que le PDF.</translation>
+    </message>
+    <message>
+        <source>Give the password to the recipient by phone, never in the same email as the PDF.</source>
+        <translation>Donnez le mot de passe au destinataire par téléphone, jamais dans le même courriel que le PDF.</translation>
+    </message>
+    <message>
+        <source>Wrote the correspondence log to {path} ({size} KB).</source>
+        <translation>Journal de correspondance écrit dans {path} ({size} Ko).</translation>
+    </message>
+    <message>
+        <source>Wrote the visit dossier to {path} ({size} KB).</source>
+        <translation>Dossier de visite écrit dans {path} ({size} Ko).</translation>
+    </message>
+    <message>
+        <source>Wrote the recommendations tracker to {path} ({size} KB).</source>
+        <translation>Suivi des recommandations écrit dans {path} ({size} Ko).</translation>
+    </message>
+    <message>
+        <source>This PDF is not encrypted: keep it safe, and delete it when you no longer need it.</source>
+        <translation>Ce PDF n&apos;est pas chiffré : gardez-le en lieu sûr et supprimez-le quand vous n&apos;en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>npmdesk: warning: {text}</source>
+        <translation>npmdesk : avertissement : {text}</translation>
+    </message>
+    <message>
+        <source>It is shown only this once. Write it down and keep it apart from this computer:</source>
+        <translation>Il n&apos;est affiché que cette fois. Notez-le et gardez-le loin de cet ordinateur :</translation>
+    </message>
+    <message>
+        <source>With it you can open the vault and set a new passphrase if you forget yours.</source>
+        <translation>Avec lui, vous pouvez ouvrir le coffre-fort et définir une nouvelle phrase secrète si vous oubliez la vôtre.</translation>
+    </message>
+    <message>
+        <source>Created the vault at {path}.
+
+Recovery code:</source>
+        <translation>Coffre-fort créé à {path}.
+
+Code de récupération :</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s NPM is that of {country} ({code}).</source>
+        <translation>Le MNP de ce coffre-fort est celui de {country} ({code}).</translation>
+    </message>
+    <message>
+        <source>The vault is remembered on this device.</source>
+        <translation>Le coffre-fort est mémorisé sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>The vault is healthy: both integrity checks passed.</source>
+        <translation>Le coffre-fort est sain : les deux contrôles d&apos;intégrité sont passés.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old one no longer opens the vault.</source>
+        <translation>La phrase secrète est changée. L&apos;ancienne n&apos;ouvre plus le coffre-fort.</translation>
+    </message>
+    <message>
+        <source>The recovery code you used no longer works. New recovery code:</source>
+        <translation>Le code de récupération utilisé ne fonctionne plus. Nouveau code de récupération :</translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted with a new key.
+
+New recovery code:</source>
+        <translation>Le coffre-fort est rechiffré avec une nouvelle clé.
+
+Nouveau code de récupération :</translation>
+    </message>
+    <message>
+        <source>The old recovery code no longer works.</source>
+        <translation>L&apos;ancien code de récupération ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>New recovery code:</source>
+        <translation>Nouveau code de récupération :</translation>
+    </message>
+    <message>
+        <source>The vault is remembered on this device: it opens without the passphrase here.</source>
+        <translation>Le coffre-fort est mémorisé sur cet appareil : il s&apos;y ouvre sans la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>This device no longer remembers the vault.</source>
+        <translation>Cet appareil ne mémorise plus le coffre-fort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the PDF (%n): consent to transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>Laissée de côté dans le PDF (%n) : le consentement à la transmission au SPT a été refusé.</numerusform>
+            <numerusform>Laissées de côté dans le PDF (%n) : le consentement à la transmission au SPT a été refusé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the package (%n): consent to transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>Laissée de côté dans le paquet (%n) : le consentement à la transmission au SPT a été refusé.</numerusform>
+            <numerusform>Laissées de côté dans le paquet (%n) : le consentement à la transmission au SPT a été refusé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked as sent: %n draft(s).</source>
+        <translation>
+            <numerusform>Marqué comme envoyé : %n brouillon.</numerusform>
+            <numerusform>Marqués comme envoyés : %n brouillons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>npmdesk: %n message(s) already in the vault were left as they are.</source>
+        <translation>
+            <numerusform>npmdesk : %n message déjà dans le coffre-fort a été laissé tel quel.</numerusform>
+            <numerusform>npmdesk : %n messages déjà dans le coffre-fort ont été laissés tels quels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path} ({size} bytes), as a PDF protected with a password (AES-256).</source>
+        <translation>
+            <numerusform>%n fiche exportée vers {path} ({size} octets), en PDF protégé par mot de passe (AES-256).</numerusform>
+            <numerusform>%n fiches exportées vers {path} ({size} octets), en PDF protégé par mot de passe (AES-256).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

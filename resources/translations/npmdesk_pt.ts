@@ -4594,344 +4594,344 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>-e/--encrypt and -d/--decrypt cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>-e/--encrypt e -d/--decrypt não podem ser usados em conjunto.</translation>
     </message>
     <message>
         <source>-i/--identity can be used when encrypting only with an explicit -e/--encrypt (to encrypt to the keys&apos; public keys); to decrypt, add -d.</source>
-        <translation type="unfinished"></translation>
+        <translation>-i/--identity só serve para cifrar com um -e/--encrypt explícito (para cifrar para as chaves públicas das chaves); para decifrar, acrescente -d.</translation>
     </message>
     <message>
         <source>-p/--passphrase cannot be combined with -r, -R or -i.</source>
-        <translation type="unfinished"></translation>
+        <translation>-p/--passphrase não pode ser combinado com -r, -R ou -i.</translation>
     </message>
     <message>
         <source>-r/-R cannot be used with -d/--decrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>-r/-R não podem ser usados com -d/--decrypt.</translation>
     </message>
     <message>
         <source>-a/--armor cannot be used with -d/--decrypt: armor is detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>-a/--armor não pode ser usado com -d/--decrypt: a blindagem é detetada.</translation>
     </message>
     <message>
         <source>-p/--passphrase cannot be used with -d/--decrypt: passphrase-protected files are detected (you will be asked for the passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>-p/--passphrase não pode ser usado com -d/--decrypt: os ficheiros protegidos por frase secreta são detetados (ser-lhe-á pedida a frase).</translation>
     </message>
     <message>
         <source>--visit, --from and --to choose a report&apos;s records: give --report KIND with them (a contact is --to-contact NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>--visit, --from e --to escolhem os registos de um relatório: indique --report TIPO com eles (um contacto é --to-contact NOME).</translation>
     </message>
     <message>
         <source>--armor is for packages; a protected PDF is written as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>--armor é para pacotes; um PDF protegido é escrito como PDF.</translation>
     </message>
     <message>
         <source>Cannot read {path}: it must be a small text file (its first line is used).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler {path}: deve ser um pequeno ficheiro de texto (é usada a primeira linha).</translation>
     </message>
     <message>
         <source>Cannot read the {what} {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o ficheiro ({what}) {path}.</translation>
     </message>
     <message>
         <source>Cannot read {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler {path}.</translation>
     </message>
     <message>
         <source>{path} already exists: choose another file name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} já existe: escolha outro nome de ficheiro ou acrescente --force para o substituir.</translation>
     </message>
     <message>
         <source>There is no folder {path} to write the report in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe a pasta {path} onde escrever o relatório.</translation>
     </message>
     <message numerus="yes">
         <source>The vault is damaged (%n problem(s) found). Restore your latest backup (&apos;npmdesk restore&apos;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O cofre está danificado (%n problema encontrado). Restaure a sua última cópia de segurança (&apos;npmdesk restore&apos;).</numerusform>
+            <numerusform>O cofre está danificado (%n problemas encontrados). Restaure a sua última cópia de segurança (&apos;npmdesk restore&apos;).</numerusform>
         </translation>
     </message>
     <message>
         <source>Several contacts are named {name}; give the contact&apos;s id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vários contactos chamam-se {name}; indique o identificador do contacto.</translation>
     </message>
     <message>
         <source>There is no contact named {name} (closest existing names: {closest}); nothing was added: give an existing contact&apos;s name or id, or create one on purpose with --new-counterpart NAME (or &apos;npmdesk contact add&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe nenhum contacto chamado {name} (nomes existentes mais próximos: {closest}); nada foi acrescentado: indique o nome ou o identificador de um contacto existente, ou crie um de propósito com --new-counterpart NOME (ou &apos;npmdesk contact add&apos;).</translation>
     </message>
     <message>
         <source>There is no contact named {name} (no contact has a similar name); nothing was added: give an existing contact&apos;s name or id, or create one on purpose with --new-counterpart NAME (or &apos;npmdesk contact add&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe nenhum contacto chamado {name} (nenhum contacto tem um nome parecido); nada foi acrescentado: indique o nome ou o identificador de um contacto existente, ou crie um de propósito com --new-counterpart NOME (ou &apos;npmdesk contact add&apos;).</translation>
     </message>
     <message>
         <source>A contact named {name} already exists; nothing was added: use --counterpart to name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um contacto chamado {name}; nada foi acrescentado: use --counterpart para o indicar.</translation>
     </message>
     <message>
         <source>There is no contact {name} (give the contact&apos;s name or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o contacto {name} (indique o nome ou o identificador do contacto).</translation>
     </message>
     <message>
         <source>The signing key stored for the contact {name} is malformed: remove it with &apos;npmdesk contact remove-key&apos;, then add the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de assinatura guardada para o contacto {name} está mal formada: remova-a com &apos;npmdesk contact remove-key&apos; e acrescente a correta.</translation>
     </message>
     <message>
         <source>The age recipient stored for the contact {name} is malformed: remove it with &apos;npmdesk contact remove-key&apos;, then add the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O destinatário age guardado para o contacto {name} está mal formado: remova-o com &apos;npmdesk contact remove-key&apos; e acrescente o correto.</translation>
     </message>
     <message>
         <source>Verify the keys of {name} first (&apos;npmdesk contact verify&apos;): only a verified contact can be marked as one of your NPM&apos;s own devices. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique primeiro as chaves de {name} (&apos;npmdesk contact verify&apos;): só um contacto verificado pode ser marcado como um dos dispositivos do seu MNP. Nada foi alterado.</translation>
     </message>
     <message>
         <source>The contact {name} has no age recipient yet: add it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O contacto {name} ainda não tem destinatário age: acrescente-o primeiro.</translation>
     </message>
     <message>
         <source>The contact {name} has no signing key to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>O contacto {name} não tem chave de assinatura para verificar.</translation>
     </message>
     <message>
         <source>{refusal} To preview or import it after comparing, add --accept-unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation>{refusal} Para o pré-visualizar ou importar depois de comparar, acrescente --accept-unverified.</translation>
     </message>
     <message>
         <source>{refusal} To import it after comparing, add --accept-unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation>{refusal} Para o importar depois de comparar, acrescente --accept-unverified.</translation>
     </message>
     <message>
         <source>There is no kind of record {kind}; the kinds are: {kinds} (&apos;npmdesk kinds&apos; shows their fields).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o tipo de registo {kind}; os tipos são: {kinds} (&apos;npmdesk kinds&apos; mostra os seus campos).</translation>
     </message>
     <message>
         <source>A record of kind {kind} has no field {name}; its fields are: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um registo do tipo {kind} não tem o campo {name}; os seus campos são: {fields}.</translation>
     </message>
     <message>
         <source>The field {name} is not set with --field: it is set by &apos;npmdesk contact verify&apos;, after comparing fingerprints.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo {name} não se define com --field: é definido por &apos;npmdesk contact verify&apos;, depois de comparar as impressões digitais.</translation>
     </message>
     <message>
         <source>The field {name} is not set with --field: it is set by &apos;npmdesk contact own-device&apos;, for a contact whose keys are verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo {name} não se define com --field: é definido por &apos;npmdesk contact own-device&apos;, para um contacto cujas chaves estão verificadas.</translation>
     </message>
     <message>
         <source>The field {name} takes one value: give it once (with --field or --clear-field).</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo {name} aceita um só valor: indique-o uma vez (com --field ou --clear-field).</translation>
     </message>
     <message>
         <source>The field {name} takes {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo {name} aceita {allowed}.</translation>
     </message>
     <message>
         <source>A record of kind {kind} needs the field {name}: add --field {field}=VALUE, where VALUE is {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um registo do tipo {kind} precisa do campo {name}: acrescente --field {field}=VALOR, em que VALOR é {allowed}.</translation>
     </message>
     <message>
         <source>The field {name} is required for a record of kind {kind}, so it cannot be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo {name} é obrigatório para um registo do tipo {kind}, por isso não pode ser limpo.</translation>
     </message>
     <message>
         <source>The field {name} lists records of this vault, and there is no record {record_id} in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo {name} enumera registos deste cofre, e não existe nele o registo {record_id}.</translation>
     </message>
     <message>
         <source>A record of kind {kind} has no status {status}; its statuses are: {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um registo do tipo {kind} não tem a situação {status}; as suas situações são: {statuses}.</translation>
     </message>
     <message>
         <source>A record of kind {kind} whose {field} is {value} has no status {status}; its statuses are: {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um registo do tipo {kind} cujo {field} é {value} não tem a situação {status}; as suas situações são: {statuses}.</translation>
     </message>
     <message>
         <source>{address} is not the address of anyone in these messages; give an address that &apos;mail import --dry-run&apos; lists as not among your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} não é o endereço de ninguém nestas mensagens; indique um endereço que &apos;mail import --dry-run&apos; mostre como não estando entre os seus contactos.</translation>
     </message>
     <message>
         <source>There is no vault at {path}. Create one with &apos;npmdesk init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe nenhum cofre em {path}. Crie um com &apos;npmdesk init&apos;.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another place for the new vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} já existe; escolha outro local para o novo cofre.</translation>
     </message>
     <message>
         <source>{path} is not an npmdesk vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} não é um cofre do npmdesk.</translation>
     </message>
     <message>
         <source>The vault folder {path} was moved or deleted while it was open. This change was not saved; lock the vault and open it where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta do cofre {path} foi movida ou apagada enquanto estava aberto. Esta alteração não foi guardada; bloqueie o cofre e abra-o onde está agora.</translation>
     </message>
     <message>
         <source>npmdesk cannot write to {path}: check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>O npmdesk não consegue escrever em {path}: verifique se a pasta existe e permite escrita.</translation>
     </message>
     <message>
         <source>The disk is full ({path}), so nothing was written and nothing was changed: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco está cheio ({path}), por isso nada foi escrito nem alterado: liberte espaço e tente de novo.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was written and nothing was changed: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco está cheio, por isso nada foi escrito nem alterado: liberte espaço e tente de novo.</translation>
     </message>
     <message>
         <source>Your disk quota is used up ({path}), so nothing was written and nothing was changed: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua quota de disco esgotou-se ({path}), por isso nada foi escrito nem alterado: liberte espaço e tente de novo.</translation>
     </message>
     <message>
         <source>Your disk quota is used up, so nothing was written and nothing was changed: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua quota de disco esgotou-se, por isso nada foi escrito nem alterado: liberte espaço e tente de novo.</translation>
     </message>
     <message>
         <source>The disk is read-only ({path}), so nothing was written and nothing was changed: choose a writable place or make the disk writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco é só de leitura ({path}), por isso nada foi escrito nem alterado: escolha um local com escrita ou torne o disco gravável.</translation>
     </message>
     <message>
         <source>The disk is read-only, so nothing was written and nothing was changed: choose a writable place or make the disk writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco é só de leitura, por isso nada foi escrito nem alterado: escolha um local com escrita ou torne o disco gravável.</translation>
     </message>
     <message>
         <source>npmdesk is not allowed to use {path}, so nothing was changed: check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>O npmdesk não tem permissão para usar {path}, por isso nada foi alterado: verifique as permissões.</translation>
     </message>
     <message>
         <source>npmdesk is not allowed to use this file, so nothing was changed: check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>O npmdesk não tem permissão para usar este ficheiro, por isso nada foi alterado: verifique as permissões.</translation>
     </message>
     <message>
         <source>The file is too large for this disk ({path}) (FAT32 disks hold at most 4 GB per file), so nothing was written and nothing was changed: choose another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro é demasiado grande para este disco ({path}) (um disco FAT32 aceita no máximo 4 GB por ficheiro), por isso nada foi escrito nem alterado: escolha outro disco.</translation>
     </message>
     <message>
         <source>The file is too large for this disk (FAT32 disks hold at most 4 GB per file), so nothing was written and nothing was changed: choose another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro é demasiado grande para este disco (um disco FAT32 aceita no máximo 4 GB por ficheiro), por isso nada foi escrito nem alterado: escolha outro disco.</translation>
     </message>
     <message>
         <source>{path} is not an npmdesk backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} não é uma cópia de segurança do npmdesk.</translation>
     </message>
     <message>
         <source>{path} already exists; npmdesk never overwrites a file: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} já existe; o npmdesk nunca substitui um ficheiro: escolha outro nome.</translation>
     </message>
     <message>
         <source>Nothing was erased. To erase the vault at {path}, confirm with its folder name: --yes-destroy {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi apagado. Para apagar o cofre em {path}, confirme com o nome da sua pasta: --yes-destroy {expected}</translation>
     </message>
     <message numerus="yes">
         <source>The keys are erased, so nobody can open this vault any more, but %n of its file(s) could not be deleted. Close npmdesk everywhere and run the erase again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>As chaves foram apagadas, pelo que ninguém pode voltar a abrir este cofre, mas %n dos seus ficheiros não pôde ser eliminado. Feche o npmdesk em todo o lado e volte a executar o apagamento.</numerusform>
+            <numerusform>As chaves foram apagadas, pelo que ninguém pode voltar a abrir este cofre, mas %n dos seus ficheiros não puderam ser eliminados. Feche o npmdesk em todo o lado e volte a executar o apagamento.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read {path}: check that the file exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler {path}: verifique se o ficheiro existe e se o pode ler.</translation>
     </message>
     <message>
         <source>npmdesk could not erase the keys of the vault at {path}: check that you may write to that folder, then run the erase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O npmdesk não conseguiu apagar as chaves do cofre em {path}: verifique se pode escrever nessa pasta e volte a executar o apagamento.</translation>
     </message>
     <message>
         <source>This package is damaged or was tampered with ({detail}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pacote está danificado ou foi adulterado ({detail}). Nada foi alterado.</translation>
     </message>
     <message>
         <source>This package exceeds a safety limit ({detail}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pacote excede um limite de segurança ({detail}). Nada foi alterado.</translation>
     </message>
     <message>
         <source>Record {record_id} in this package is not valid: {detail} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registo {record_id} deste pacote não é válido: {detail} Nada foi alterado.</translation>
     </message>
     <message>
         <source>This package was signed by {signer}. Compare the fingerprint with the sender (by phone, for example), then import again confirming it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pacote foi assinado por {signer}. Compare a impressão digital com o remetente (por telefone, por exemplo) e importe de novo confirmando-a. Nada foi alterado.</translation>
     </message>
     <message numerus="yes">
         <source>%n of the records to export are strictly confidential, internal to the NPM or hold personal data without recorded consent. Review them and confirm before anything is written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dos registos a exportar é estritamente confidencial, interno ao MNP ou contém dados pessoais sem consentimento registado. Reveja-os e confirme antes de qualquer escrita.</numerusform>
+            <numerusform>%n dos registos a exportar são estritamente confidenciais, internos ao MNP ou contêm dados pessoais sem consentimento registado. Reveja-os e confirme antes de qualquer escrita.</numerusform>
         </translation>
     </message>
     <message>
         <source>The folder {folder} is not empty: choose a new or empty folder to unpack into.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta {folder} não está vazia: escolha uma pasta nova ou vazia onde desempacotar.</translation>
     </message>
     <message>
         <source>npmdesk could not write the backup: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O npmdesk não conseguiu escrever a cópia de segurança: {reason}.</translation>
     </message>
     <message>
         <source>npmdesk could not write {path}. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>O npmdesk não conseguiu escrever {path}. Nada foi guardado.</translation>
     </message>
     <message>
         <source>npmdesk could not restore the backup: {reason}. Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>O npmdesk não conseguiu restaurar a cópia de segurança: {reason}. Nada foi criado.</translation>
     </message>
     <message>
         <source>{path} could not be read (it is missing, a folder npmdesk cannot open, or not readable by you); nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler {path} (falta, é uma pasta que o npmdesk não consegue abrir ou não o pode ler); nada foi importado dele.</translation>
     </message>
     <message>
         <source>There is no record {record_id} in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o registo {record_id} neste cofre.</translation>
     </message>
     <message>
         <source>{code} is not the two-letter code of a State party to the OPCAT; &apos;npmdesk states&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} não é o código de duas letras de um Estado Parte no OPCAT; &apos;npmdesk states&apos; enumera-os.</translation>
     </message>
     <message>
         <source>That is not the two-letter code of a State party to the OPCAT; &apos;npmdesk states&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso não é o código de duas letras de um Estado Parte no OPCAT; &apos;npmdesk states&apos; enumera-os.</translation>
     </message>
     <message>
         <source>The end date is not a valid date: write it YYYY-MM-DD, for example 2026-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data de fim não é válida: escreva-a AAAA-MM-DD, por exemplo 2026-01-31.</translation>
     </message>
     <message>
         <source>The start date is not a valid date: write it YYYY-MM-DD, for example 2026-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data de início não é válida: escreva-a AAAA-MM-DD, por exemplo 2026-01-31.</translation>
     </message>
     <message>
         <source>Record {record_id} is not a visit: a visit dossier needs a visit&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registo {record_id} não é uma visita: um dossiê de visita precisa do identificador de uma visita.</translation>
     </message>
     <message>
         <source>The report would list more than {limit} records: choose a shorter period.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório enumeraria mais de {limit} registos: escolha um período mais curto.</translation>
     </message>
     <message>
         <source>The team folder {path} is not there (is the disk or the share connected?). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta da equipa {path} não está lá (o disco ou a partilha está ligado?). Nada foi alterado.</translation>
     </message>
     <message>
         <source>{path} is not a folder: choose an existing folder that your sync engine keeps in step. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} não é uma pasta: escolha uma pasta existente que o seu programa de sincronização mantenha atualizada. Nada foi alterado.</translation>
     </message>
     <message>
         <source>{name} is not a verified contact marked as one of your NPM&apos;s own devices (&apos;npmdesk contact verify&apos;, then &apos;npmdesk contact own-device&apos;), so it cannot join the team. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não é um contacto verificado marcado como um dos dispositivos do seu MNP (&apos;npmdesk contact verify&apos; e depois &apos;npmdesk contact own-device&apos;), por isso não pode juntar-se à equipa. Nada foi alterado.</translation>
     </message>
     <message>
         <source>{name} has no age recipient to encrypt changesets for: add its age1… key first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não tem destinatário age para cifrar os conjuntos de alterações: acrescente primeiro a sua chave age1…. Nada foi alterado.</translation>
     </message>
     <message>
         <source>{name} is already a member of the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} já é membro da equipa.</translation>
     </message>
     <message>
         <source>{name} is not a member of the team. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não é membro da equipa. Nada foi alterado.</translation>
     </message>
     <message>
         <source>This team file was refused ({detail}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ficheiro da equipa foi recusado ({detail}). Nada foi alterado.</translation>
     </message>
 </context>
 <context>
@@ -7888,11 +7888,194 @@ SHA-256: {sha256}</translation>
     <name>cli</name>
     <message>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompido.</translation>
     </message>
     <message>
         <source>Unexpected internal error ({name}). Please report it; run with NPMDESK_DEBUG=1 for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro interno inesperado ({name}). Comunique-o; execute com NPMDESK_DEBUG=1 para ver os detalhes.</translation>
+    </message>
+    <message>
+        <source>Wrote the backup to {path} ({size}) and verified it: it restores with this vault&apos;s passphrase or recovery code.</source>
+        <translation>Cópia de segurança escrita em {path} ({size}) e verificada: restaura-se com a frase secreta ou o código de recuperação deste cofre.</translation>
+    </message>
+    <message>
+        <source>Keep it away from this computer (an emergency erase does not touch backups).</source>
+        <translation>Guarde-a longe deste computador (um apagamento de emergência não afeta as cópias).</translation>
+    </message>
+    <message>
+        <source>Restored the backup into {path}: it opens and passed both integrity checks.</source>
+        <translation>Cópia de segurança restaurada em {path}: abre e passou as duas verificações de integridade.</translation>
+    </message>
+    <message>
+        <source>It opens with the passphrase the vault had when the backup was made.</source>
+        <translation>Abre com a frase secreta que o cofre tinha quando a cópia foi feita.</translation>
+    </message>
+    <message>
+        <source>To set a new one: npmdesk passwd --vault {path} --recovery-code-file FILE</source>
+        <translation>Para definir uma nova: npmdesk passwd --vault {path} --recovery-code-file FICHEIRO</translation>
+    </message>
+    <message>
+        <source>The vault at {path} is erased: its keys were destroyed first, then its files.</source>
+        <translation>O cofre em {path} foi apagado: primeiro as chaves foram destruídas, depois os ficheiros.</translation>
+    </message>
+    <message>
+        <source>The folder itself was kept: it holds files that are not part of the vault.</source>
+        <translation>A pasta em si foi mantida: contém ficheiros que não fazem parte do cofre.</translation>
+    </message>
+    <message>
+        <source>Backups are not affected: destroy them separately if they must go too.</source>
+        <translation>As cópias de segurança não são afetadas: destrua-as à parte se também tiverem de desaparecer.</translation>
+    </message>
+    <message>
+        <source>These records need your confirmation before they leave the vault:</source>
+        <translation>Estes registos precisam da sua confirmação antes de saírem do cofre:</translation>
+    </message>
+    <message>
+        <source>left out whatever is confirmed: {id}  {title}</source>
+        <translation>excluído mesmo confirmando: {id}  {title}</translation>
+    </message>
+    <message>
+        <source>Run the command again with --confirm-sensitive to export them.</source>
+        <translation>Execute o comando de novo com --confirm-sensitive para os exportar.</translation>
+    </message>
+    <message>
+        <source>Wrote the draft to {path}, for {recipients}.</source>
+        <translation>Rascunho escrito em {path}, para {recipients}.</translation>
+    </message>
+    <message>
+        <source>Its cover note travels in clear: it says what the file is and how to open it, nothing confidential. Open the draft in your mail program (Thunderbird and Outlook open it as a draft), check it and send it.</source>
+        <translation>A nota de apresentação viaja em claro: diz o que é o ficheiro e como o abrir, nada confidencial. Abra o rascunho no seu programa de correio (o Thunderbird e o Outlook abrem-no como rascunho), verifique-o e envie-o.</translation>
+    </message>
+    <message>
+        <source>Give the PDF&apos;s password by phone, never in the same email.</source>
+        <translation>Dê a palavra-passe do PDF por telefone, nunca no mesmo email.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s password (shown only now: npmdesk does not keep it):</source>
+        <translation>A palavra-passe do PDF (mostrada só agora: o npmdesk não a guarda):</translation>
+    </message>
+    <message>
+        <source>Give it to the recipient by phone, never in the same email as the PDF.</source>
+        <translation>Dê-a ao destinatário por telefone, nunca no mesmo email que o PDF.</translation>
+    </message>
+    <message>
+        <source>Give the password to the recipient by phone, never in the same email as the PDF.</source>
+        <translation>Dê a palavra-passe ao destinatário por telefone, nunca no mesmo email que o PDF.</translation>
+    </message>
+    <message>
+        <source>Wrote the correspondence log to {path} ({size} KB).</source>
+        <translation>Registo de correspondência escrito em {path} ({size} KB).</translation>
+    </message>
+    <message>
+        <source>Wrote the visit dossier to {path} ({size} KB).</source>
+        <translation>Dossiê de visita escrito em {path} ({size} KB).</translation>
+    </message>
+    <message>
+        <source>Wrote the recommendations tracker to {path} ({size} KB).</source>
+        <translation>Acompanhamento das recomendações escrito em {path} ({size} KB).</translation>
+    </message>
+    <message>
+        <source>This PDF is not encrypted: keep it safe, and delete it when you no longer need it.</source>
+        <translation>Este PDF não está cifrado: guarde-o em segurança e apague-o quando já não precisar dele.</translation>
+    </message>
+    <message>
+        <source>npmdesk: warning: {text}</source>
+        <translation>npmdesk: aviso: {text}</translation>
+    </message>
+    <message>
+        <source>It is shown only this once. Write it down and keep it apart from this computer:</source>
+        <translation>Só é mostrado desta vez. Anote-o e guarde-o longe deste computador:</translation>
+    </message>
+    <message>
+        <source>With it you can open the vault and set a new passphrase if you forget yours.</source>
+        <translation>Com ele pode abrir o cofre e definir uma nova frase secreta se esquecer a sua.</translation>
+    </message>
+    <message>
+        <source>Created the vault at {path}.
+
+Recovery code:</source>
+        <translation>Cofre criado em {path}.
+
+Código de recuperação:</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s NPM is that of {country} ({code}).</source>
+        <translation>O MNP deste cofre é o de {country} ({code}).</translation>
+    </message>
+    <message>
+        <source>The vault is remembered on this device.</source>
+        <translation>O cofre fica memorizado neste dispositivo.</translation>
+    </message>
+    <message>
+        <source>The vault is healthy: both integrity checks passed.</source>
+        <translation>O cofre está em bom estado: passou as duas verificações de integridade.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old one no longer opens the vault.</source>
+        <translation>A frase secreta foi alterada. A antiga já não abre o cofre.</translation>
+    </message>
+    <message>
+        <source>The recovery code you used no longer works. New recovery code:</source>
+        <translation>O código de recuperação usado já não funciona. Novo código de recuperação:</translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted with a new key.
+
+New recovery code:</source>
+        <translation>O cofre foi recifrado com uma chave nova.
+
+Novo código de recuperação:</translation>
+    </message>
+    <message>
+        <source>The old recovery code no longer works.</source>
+        <translation>O código de recuperação antigo já não funciona.</translation>
+    </message>
+    <message>
+        <source>New recovery code:</source>
+        <translation>Novo código de recuperação:</translation>
+    </message>
+    <message>
+        <source>The vault is remembered on this device: it opens without the passphrase here.</source>
+        <translation>O cofre fica memorizado neste dispositivo: aqui abre sem a frase secreta.</translation>
+    </message>
+    <message>
+        <source>This device no longer remembers the vault.</source>
+        <translation>Este dispositivo já não memoriza o cofre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the PDF (%n): consent to transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>Excluído do PDF (%n): o consentimento para transmissão ao SPT foi recusado.</numerusform>
+            <numerusform>Excluídos do PDF (%n): o consentimento para transmissão ao SPT foi recusado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the package (%n): consent to transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>Excluído do pacote (%n): o consentimento para transmissão ao SPT foi recusado.</numerusform>
+            <numerusform>Excluídos do pacote (%n): o consentimento para transmissão ao SPT foi recusado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked as sent: %n draft(s).</source>
+        <translation>
+            <numerusform>Marcado como enviado: %n rascunho.</numerusform>
+            <numerusform>Marcados como enviados: %n rascunhos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>npmdesk: %n message(s) already in the vault were left as they are.</source>
+        <translation>
+            <numerusform>npmdesk: %n mensagem que já estava no cofre foi deixada como estava.</numerusform>
+            <numerusform>npmdesk: %n mensagens que já estavam no cofre foram deixadas como estavam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path} ({size} bytes), as a PDF protected with a password (AES-256).</source>
+        <translation>
+            <numerusform>%n registo exportado para {path} ({size} bytes), como PDF protegido por palavra-passe (AES-256).</numerusform>
+            <numerusform>%n registos exportados para {path} ({size} bytes), como PDF protegido por palavra-passe (AES-256).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

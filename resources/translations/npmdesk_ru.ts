@@ -4618,347 +4618,347 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>-e/--encrypt and -d/--decrypt cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>-e/--encrypt и -d/--decrypt нельзя использовать вместе.</translation>
     </message>
     <message>
         <source>-i/--identity can be used when encrypting only with an explicit -e/--encrypt (to encrypt to the keys&apos; public keys); to decrypt, add -d.</source>
-        <translation type="unfinished"></translation>
+        <translation>-i/--identity при шифровании используется только с явным -e/--encrypt (шифрование для открытых ключей этих ключей); для расшифровки добавьте -d.</translation>
     </message>
     <message>
         <source>-p/--passphrase cannot be combined with -r, -R or -i.</source>
-        <translation type="unfinished"></translation>
+        <translation>-p/--passphrase нельзя сочетать с -r, -R или -i.</translation>
     </message>
     <message>
         <source>-r/-R cannot be used with -d/--decrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>-r/-R нельзя использовать с -d/--decrypt.</translation>
     </message>
     <message>
         <source>-a/--armor cannot be used with -d/--decrypt: armor is detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>-a/--armor нельзя использовать с -d/--decrypt: формат armor определяется сам.</translation>
     </message>
     <message>
         <source>-p/--passphrase cannot be used with -d/--decrypt: passphrase-protected files are detected (you will be asked for the passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>-p/--passphrase нельзя использовать с -d/--decrypt: файлы, защищённые парольной фразой, определяются сами (вас попросят её ввести).</translation>
     </message>
     <message>
         <source>--visit, --from and --to choose a report&apos;s records: give --report KIND with them (a contact is --to-contact NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>--visit, --from и --to выбирают записи отчёта: укажите вместе с ними --report ВИД (контакт — --to-contact ИМЯ).</translation>
     </message>
     <message>
         <source>--armor is for packages; a protected PDF is written as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>--armor — для пакетов; защищённый PDF записывается как PDF.</translation>
     </message>
     <message>
         <source>Cannot read {path}: it must be a small text file (its first line is used).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать {path}: это должен быть небольшой текстовый файл (используется его первая строка).</translation>
     </message>
     <message>
         <source>Cannot read the {what} {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл ({what}) {path}.</translation>
     </message>
     <message>
         <source>Cannot read {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать {path}.</translation>
     </message>
     <message>
         <source>{path} already exists: choose another file name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} уже существует: выберите другое имя файла или добавьте --force, чтобы заменить его.</translation>
     </message>
     <message>
         <source>There is no folder {path} to write the report in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папки {path} для записи отчёта нет.</translation>
     </message>
     <message numerus="yes">
         <source>The vault is damaged (%n problem(s) found). Restore your latest backup (&apos;npmdesk restore&apos;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Хранилище повреждено (найдена %n проблема). Восстановите последнюю резервную копию (&apos;npmdesk restore&apos;).</numerusform>
+            <numerusform>Хранилище повреждено (найдено %n проблемы). Восстановите последнюю резервную копию (&apos;npmdesk restore&apos;).</numerusform>
+            <numerusform>Хранилище повреждено (найдено %n проблем). Восстановите последнюю резервную копию (&apos;npmdesk restore&apos;).</numerusform>
         </translation>
     </message>
     <message>
         <source>Several contacts are named {name}; give the contact&apos;s id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько контактов называются {name}; укажите идентификатор контакта.</translation>
     </message>
     <message>
         <source>There is no contact named {name} (closest existing names: {closest}); nothing was added: give an existing contact&apos;s name or id, or create one on purpose with --new-counterpart NAME (or &apos;npmdesk contact add&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакта с именем {name} нет (ближайшие имена: {closest}); ничего не добавлено: укажите имя или идентификатор существующего контакта или намеренно создайте новый с --new-counterpart ИМЯ (или &apos;npmdesk contact add&apos;).</translation>
     </message>
     <message>
         <source>There is no contact named {name} (no contact has a similar name); nothing was added: give an existing contact&apos;s name or id, or create one on purpose with --new-counterpart NAME (or &apos;npmdesk contact add&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакта с именем {name} нет (похожих имён тоже нет); ничего не добавлено: укажите имя или идентификатор существующего контакта или намеренно создайте новый с --new-counterpart ИМЯ (или &apos;npmdesk contact add&apos;).</translation>
     </message>
     <message>
         <source>A contact named {name} already exists; nothing was added: use --counterpart to name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт с именем {name} уже существует; ничего не добавлено: укажите его через --counterpart.</translation>
     </message>
     <message>
         <source>There is no contact {name} (give the contact&apos;s name or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакта {name} нет (укажите имя или идентификатор контакта).</translation>
     </message>
     <message>
         <source>The signing key stored for the contact {name} is malformed: remove it with &apos;npmdesk contact remove-key&apos;, then add the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ подписи, сохранённый для контакта {name}, искажён: удалите его командой &apos;npmdesk contact remove-key&apos;, затем добавьте правильный.</translation>
     </message>
     <message>
         <source>The age recipient stored for the contact {name} is malformed: remove it with &apos;npmdesk contact remove-key&apos;, then add the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель age, сохранённый для контакта {name}, искажён: удалите его командой &apos;npmdesk contact remove-key&apos;, затем добавьте правильный.</translation>
     </message>
     <message>
         <source>Verify the keys of {name} first (&apos;npmdesk contact verify&apos;): only a verified contact can be marked as one of your NPM&apos;s own devices. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала проверьте ключи {name} (&apos;npmdesk contact verify&apos;): отметить как устройство вашего НПМ можно только проверенный контакт. Ничего не изменено.</translation>
     </message>
     <message>
         <source>The contact {name} has no age recipient yet: add it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>У контакта {name} ещё нет получателя age: сначала добавьте его.</translation>
     </message>
     <message>
         <source>The contact {name} has no signing key to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>У контакта {name} нет ключа подписи для проверки.</translation>
     </message>
     <message>
         <source>{refusal} To preview or import it after comparing, add --accept-unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation>{refusal} Чтобы просмотреть или импортировать его после сравнения, добавьте --accept-unverified.</translation>
     </message>
     <message>
         <source>{refusal} To import it after comparing, add --accept-unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation>{refusal} Чтобы импортировать его после сравнения, добавьте --accept-unverified.</translation>
     </message>
     <message>
         <source>There is no kind of record {kind}; the kinds are: {kinds} (&apos;npmdesk kinds&apos; shows their fields).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вида записи {kind} нет; виды: {kinds} (&apos;npmdesk kinds&apos; показывает их поля).</translation>
     </message>
     <message>
         <source>A record of kind {kind} has no field {name}; its fields are: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>У записи вида {kind} нет поля {name}; её поля: {fields}.</translation>
     </message>
     <message>
         <source>The field {name} is not set with --field: it is set by &apos;npmdesk contact verify&apos;, after comparing fingerprints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле {name} не задаётся через --field: его задаёт &apos;npmdesk contact verify&apos; после сравнения отпечатков.</translation>
     </message>
     <message>
         <source>The field {name} is not set with --field: it is set by &apos;npmdesk contact own-device&apos;, for a contact whose keys are verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле {name} не задаётся через --field: его задаёт &apos;npmdesk contact own-device&apos; для контакта с проверенными ключами.</translation>
     </message>
     <message>
         <source>The field {name} takes one value: give it once (with --field or --clear-field).</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле {name} принимает одно значение: укажите его один раз (через --field или --clear-field).</translation>
     </message>
     <message>
         <source>The field {name} takes {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле {name} принимает: {allowed}.</translation>
     </message>
     <message>
         <source>A record of kind {kind} needs the field {name}: add --field {field}=VALUE, where VALUE is {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи вида {kind} нужно поле {name}: добавьте --field {field}=ЗНАЧЕНИЕ, где ЗНАЧЕНИЕ — {allowed}.</translation>
     </message>
     <message>
         <source>The field {name} is required for a record of kind {kind}, so it cannot be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле {name} обязательно для записи вида {kind}, поэтому его нельзя очистить.</translation>
     </message>
     <message>
         <source>The field {name} lists records of this vault, and there is no record {record_id} in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле {name} перечисляет записи этого хранилища, а записи {record_id} в нём нет.</translation>
     </message>
     <message>
         <source>A record of kind {kind} has no status {status}; its statuses are: {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>У записи вида {kind} нет статуса {status}; её статусы: {statuses}.</translation>
     </message>
     <message>
         <source>A record of kind {kind} whose {field} is {value} has no status {status}; its statuses are: {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>У записи вида {kind}, у которой {field} = {value}, нет статуса {status}; её статусы: {statuses}.</translation>
     </message>
     <message>
         <source>{address} is not the address of anyone in these messages; give an address that &apos;mail import --dry-run&apos; lists as not among your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} — не адрес кого-либо в этих письмах; укажите адрес, который &apos;mail import --dry-run&apos; показывает как отсутствующий в ваших контактах.</translation>
     </message>
     <message>
         <source>There is no vault at {path}. Create one with &apos;npmdesk init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>По пути {path} хранилища нет. Создайте его командой &apos;npmdesk init&apos;.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another place for the new vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} уже существует; выберите другое место для нового хранилища.</translation>
     </message>
     <message>
         <source>{path} is not an npmdesk vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — не хранилище npmdesk.</translation>
     </message>
     <message>
         <source>The vault folder {path} was moved or deleted while it was open. This change was not saved; lock the vault and open it where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка хранилища {path} была перемещена или удалена, пока оно было открыто. Это изменение не сохранено; заблокируйте хранилище и откройте его там, где оно теперь находится.</translation>
     </message>
     <message>
         <source>npmdesk cannot write to {path}: check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk не может записывать в {path}: проверьте, что папка существует и доступна для записи.</translation>
     </message>
     <message>
         <source>The disk is full ({path}), so nothing was written and nothing was changed: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен ({path}), поэтому ничего не записано и не изменено: освободите место и попробуйте снова.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was written and nothing was changed: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен, поэтому ничего не записано и не изменено: освободите место и попробуйте снова.</translation>
     </message>
     <message>
         <source>Your disk quota is used up ({path}), so nothing was written and nothing was changed: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша дисковая квота исчерпана ({path}), поэтому ничего не записано и не изменено: освободите место и попробуйте снова.</translation>
     </message>
     <message>
         <source>Your disk quota is used up, so nothing was written and nothing was changed: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша дисковая квота исчерпана, поэтому ничего не записано и не изменено: освободите место и попробуйте снова.</translation>
     </message>
     <message>
         <source>The disk is read-only ({path}), so nothing was written and nothing was changed: choose a writable place or make the disk writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск доступен только для чтения ({path}), поэтому ничего не записано и не изменено: выберите место с правом записи или разрешите запись на диск.</translation>
     </message>
     <message>
         <source>The disk is read-only, so nothing was written and nothing was changed: choose a writable place or make the disk writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск доступен только для чтения, поэтому ничего не записано и не изменено: выберите место с правом записи или разрешите запись на диск.</translation>
     </message>
     <message>
         <source>npmdesk is not allowed to use {path}, so nothing was changed: check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk не разрешено использовать {path}, поэтому ничего не изменено: проверьте права доступа.</translation>
     </message>
     <message>
         <source>npmdesk is not allowed to use this file, so nothing was changed: check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk не разрешено использовать этот файл, поэтому ничего не изменено: проверьте права доступа.</translation>
     </message>
     <message>
         <source>The file is too large for this disk ({path}) (FAT32 disks hold at most 4 GB per file), so nothing was written and nothing was changed: choose another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл слишком велик для этого диска ({path}) (на диске FAT32 файл не больше 4 ГБ), поэтому ничего не записано и не изменено: выберите другой диск.</translation>
     </message>
     <message>
         <source>The file is too large for this disk (FAT32 disks hold at most 4 GB per file), so nothing was written and nothing was changed: choose another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл слишком велик для этого диска (на диске FAT32 файл не больше 4 ГБ), поэтому ничего не записано и не изменено: выберите другой диск.</translation>
     </message>
     <message>
         <source>{path} is not an npmdesk backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — не резервная копия npmdesk.</translation>
     </message>
     <message>
         <source>{path} already exists; npmdesk never overwrites a file: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} уже существует; npmdesk никогда не перезаписывает файлы: выберите другое имя.</translation>
     </message>
     <message>
         <source>Nothing was erased. To erase the vault at {path}, confirm with its folder name: --yes-destroy {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не стёрто. Чтобы стереть хранилище в {path}, подтвердите именем его папки: --yes-destroy {expected}</translation>
     </message>
     <message numerus="yes">
         <source>The keys are erased, so nobody can open this vault any more, but %n of its file(s) could not be deleted. Close npmdesk everywhere and run the erase again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ключи стёрты, и никто больше не откроет это хранилище, но %n его файл не удалось удалить. Закройте npmdesk везде и запустите стирание снова.</numerusform>
+            <numerusform>Ключи стёрты, и никто больше не откроет это хранилище, но %n его файла не удалось удалить. Закройте npmdesk везде и запустите стирание снова.</numerusform>
+            <numerusform>Ключи стёрты, и никто больше не откроет это хранилище, но %n его файлов не удалось удалить. Закройте npmdesk везде и запустите стирание снова.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read {path}: check that the file exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать {path}: проверьте, что файл существует и что у вас есть право его читать.</translation>
     </message>
     <message>
         <source>npmdesk could not erase the keys of the vault at {path}: check that you may write to that folder, then run the erase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk не удалось стереть ключи хранилища в {path}: проверьте, что можете записывать в эту папку, и запустите стирание снова.</translation>
     </message>
     <message>
         <source>This package is damaged or was tampered with ({detail}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет повреждён или подделан ({detail}). Ничего не изменено.</translation>
     </message>
     <message>
         <source>This package exceeds a safety limit ({detail}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет превышает предел безопасности ({detail}). Ничего не изменено.</translation>
     </message>
     <message>
         <source>Record {record_id} in this package is not valid: {detail} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись {record_id} в этом пакете недействительна: {detail} Ничего не изменено.</translation>
     </message>
     <message>
         <source>This package was signed by {signer}. Compare the fingerprint with the sender (by phone, for example), then import again confirming it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет подписан: {signer}. Сравните отпечаток с отправителем (например, по телефону), затем импортируйте снова с подтверждением. Ничего не изменено.</translation>
     </message>
     <message numerus="yes">
         <source>%n of the records to export are strictly confidential, internal to the NPM or hold personal data without recorded consent. Review them and confirm before anything is written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n из экспортируемых записей строго конфиденциальна, внутренняя для НПМ или содержит персональные данные без записанного согласия. Просмотрите их и подтвердите, прежде чем что-либо будет записано.</numerusform>
+            <numerusform>%n из экспортируемых записей строго конфиденциальны, внутренние для НПМ или содержат персональные данные без записанного согласия. Просмотрите их и подтвердите, прежде чем что-либо будет записано.</numerusform>
+            <numerusform>%n из экспортируемых записей строго конфиденциальны, внутренние для НПМ или содержат персональные данные без записанного согласия. Просмотрите их и подтвердите, прежде чем что-либо будет записано.</numerusform>
         </translation>
     </message>
     <message>
         <source>The folder {folder} is not empty: choose a new or empty folder to unpack into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка {folder} не пуста: выберите новую или пустую папку для распаковки.</translation>
     </message>
     <message>
         <source>npmdesk could not write the backup: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk не удалось записать резервную копию: {reason}.</translation>
     </message>
     <message>
         <source>npmdesk could not write {path}. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk не удалось записать {path}. Ничего не сохранено.</translation>
     </message>
     <message>
         <source>npmdesk could not restore the backup: {reason}. Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>npmdesk не удалось восстановить резервную копию: {reason}. Ничего не создано.</translation>
     </message>
     <message>
         <source>{path} could not be read (it is missing, a folder npmdesk cannot open, or not readable by you); nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать {path} (его нет, это папка, которую npmdesk не может открыть, или у вас нет права его читать); из него ничего не импортировано.</translation>
     </message>
     <message>
         <source>There is no record {record_id} in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи {record_id} в этом хранилище нет.</translation>
     </message>
     <message>
         <source>{code} is not the two-letter code of a State party to the OPCAT; &apos;npmdesk states&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} — не двухбуквенный код государства — участника ФПКПП; их список выводит &apos;npmdesk states&apos;.</translation>
     </message>
     <message>
         <source>That is not the two-letter code of a State party to the OPCAT; &apos;npmdesk states&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не двухбуквенный код государства — участника ФПКПП; их список выводит &apos;npmdesk states&apos;.</translation>
     </message>
     <message>
         <source>The end date is not a valid date: write it YYYY-MM-DD, for example 2026-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания недействительна: запишите её как ГГГГ-ММ-ДД, например 2026-01-31.</translation>
     </message>
     <message>
         <source>The start date is not a valid date: write it YYYY-MM-DD, for example 2026-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала недействительна: запишите её как ГГГГ-ММ-ДД, например 2026-01-31.</translation>
     </message>
     <message>
         <source>Record {record_id} is not a visit: a visit dossier needs a visit&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись {record_id} — не посещение: для досье посещения нужен идентификатор посещения.</translation>
     </message>
     <message>
         <source>The report would list more than {limit} records: choose a shorter period.</source>
-        <translation type="unfinished"></translation>
+        <translation>В отчёт попало бы больше {limit} записей: выберите более короткий период.</translation>
     </message>
     <message>
         <source>The team folder {path} is not there (is the disk or the share connected?). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папки команды {path} нет (подключён ли диск или общий ресурс?). Ничего не изменено.</translation>
     </message>
     <message>
         <source>{path} is not a folder: choose an existing folder that your sync engine keeps in step. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — не папка: выберите существующую папку, которую синхронизирует ваша программа синхронизации. Ничего не изменено.</translation>
     </message>
     <message>
         <source>{name} is not a verified contact marked as one of your NPM&apos;s own devices (&apos;npmdesk contact verify&apos;, then &apos;npmdesk contact own-device&apos;), so it cannot join the team. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — не проверенный контакт, отмеченный как устройство вашего НПМ (&apos;npmdesk contact verify&apos;, затем &apos;npmdesk contact own-device&apos;), поэтому он не может войти в команду. Ничего не изменено.</translation>
     </message>
     <message>
         <source>{name} has no age recipient to encrypt changesets for: add its age1… key first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>У {name} нет получателя age для шифрования наборов изменений: сначала добавьте его ключ age1…. Ничего не изменено.</translation>
     </message>
     <message>
         <source>{name} is already a member of the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} уже участник команды.</translation>
     </message>
     <message>
         <source>{name} is not a member of the team. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} не участник команды. Ничего не изменено.</translation>
     </message>
     <message>
         <source>This team file was refused ({detail}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл команды отклонён ({detail}). Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -7924,11 +7924,199 @@ SHA-256: {sha256}</translation>
     <name>cli</name>
     <message>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прервано.</translation>
     </message>
     <message>
         <source>Unexpected internal error ({name}). Please report it; run with NPMDESK_DEBUG=1 for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденная внутренняя ошибка ({name}). Сообщите о ней; запустите с NPMDESK_DEBUG=1, чтобы увидеть подробности.</translation>
+    </message>
+    <message>
+        <source>Wrote the backup to {path} ({size}) and verified it: it restores with this vault&apos;s passphrase or recovery code.</source>
+        <translation>Резервная копия записана в {path} ({size}) и проверена: она восстанавливается парольной фразой или кодом восстановления этого хранилища.</translation>
+    </message>
+    <message>
+        <source>Keep it away from this computer (an emergency erase does not touch backups).</source>
+        <translation>Храните её вдали от этого компьютера (экстренное стирание не затрагивает резервные копии).</translation>
+    </message>
+    <message>
+        <source>Restored the backup into {path}: it opens and passed both integrity checks.</source>
+        <translation>Резервная копия восстановлена в {path}: хранилище открывается и прошло обе проверки целостности.</translation>
+    </message>
+    <message>
+        <source>It opens with the passphrase the vault had when the backup was made.</source>
+        <translation>Оно открывается парольной фразой, которая была у хранилища при создании копии.</translation>
+    </message>
+    <message>
+        <source>To set a new one: npmdesk passwd --vault {path} --recovery-code-file FILE</source>
+        <translation>Чтобы задать новую: npmdesk passwd --vault {path} --recovery-code-file ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>The vault at {path} is erased: its keys were destroyed first, then its files.</source>
+        <translation>Хранилище в {path} стёрто: сначала уничтожены его ключи, затем файлы.</translation>
+    </message>
+    <message>
+        <source>The folder itself was kept: it holds files that are not part of the vault.</source>
+        <translation>Сама папка сохранена: в ней есть файлы, не относящиеся к хранилищу.</translation>
+    </message>
+    <message>
+        <source>Backups are not affected: destroy them separately if they must go too.</source>
+        <translation>Резервные копии не затронуты: уничтожьте их отдельно, если они тоже должны исчезнуть.</translation>
+    </message>
+    <message>
+        <source>These records need your confirmation before they leave the vault:</source>
+        <translation>Эти записи требуют вашего подтверждения, прежде чем покинуть хранилище:</translation>
+    </message>
+    <message>
+        <source>left out whatever is confirmed: {id}  {title}</source>
+        <translation>исключено при любом подтверждении: {id}  {title}</translation>
+    </message>
+    <message>
+        <source>Run the command again with --confirm-sensitive to export them.</source>
+        <translation>Запустите команду снова с --confirm-sensitive, чтобы экспортировать их.</translation>
+    </message>
+    <message>
+        <source>Wrote the draft to {path}, for {recipients}.</source>
+        <translation>Черновик записан в {path} для {recipients}.</translation>
+    </message>
+    <message>
+        <source>Its cover note travels in clear: it says what the file is and how to open it, nothing confidential. Open the draft in your mail program (Thunderbird and Outlook open it as a draft), check it and send it.</source>
+        <translation>Сопроводительная записка идёт открытым текстом: в ней сказано, что это за файл и как его открыть, ничего конфиденциального. Откройте черновик в почтовой программе (Thunderbird и Outlook открывают его как черновик), проверьте и отправьте.</translation>
+    </message>
+    <message>
+        <source>Give the PDF&apos;s password by phone, never in the same email.</source>
+        <translation>Сообщите пароль PDF по телефону, никогда не в том же письме.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s password (shown only now: npmdesk does not keep it):</source>
+        <translation>Пароль PDF (показан только сейчас: npmdesk его не хранит):</translation>
+    </message>
+    <message>
+        <source>Give it to the recipient by phone, never in the same email as the PDF.</source>
+        <translation>Сообщите его получателю по телефону, никогда не в том же письме, что и PDF.</translation>
+    </message>
+    <message>
+        <source>Give the password to the recipient by phone, never in the same email as the PDF.</source>
+        <translation>Сообщите пароль получателю по телефону, никогда не в том же письме, что и PDF.</translation>
+    </message>
+    <message>
+        <source>Wrote the correspondence log to {path} ({size} KB).</source>
+        <translation>Журнал переписки записан в {path} ({size} КБ).</translation>
+    </message>
+    <message>
+        <source>Wrote the visit dossier to {path} ({size} KB).</source>
+        <translation>Досье посещения записано в {path} ({size} КБ).</translation>
+    </message>
+    <message>
+        <source>Wrote the recommendations tracker to {path} ({size} KB).</source>
+        <translation>Отчёт о выполнении рекомендаций записан в {path} ({size} КБ).</translation>
+    </message>
+    <message>
+        <source>This PDF is not encrypted: keep it safe, and delete it when you no longer need it.</source>
+        <translation>Этот PDF не зашифрован: храните его надёжно и удалите, когда он больше не нужен.</translation>
+    </message>
+    <message>
+        <source>npmdesk: warning: {text}</source>
+        <translation>npmdesk: предупреждение: {text}</translation>
+    </message>
+    <message>
+        <source>It is shown only this once. Write it down and keep it apart from this computer:</source>
+        <translation>Он показан только один раз. Запишите его и храните отдельно от этого компьютера:</translation>
+    </message>
+    <message>
+        <source>With it you can open the vault and set a new passphrase if you forget yours.</source>
+        <translation>С ним можно открыть хранилище и задать новую парольную фразу, если вы забудете свою.</translation>
+    </message>
+    <message>
+        <source>Created the vault at {path}.
+
+Recovery code:</source>
+        <translation>Хранилище создано в {path}.
+
+Код восстановления:</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s NPM is that of {country} ({code}).</source>
+        <translation>НПМ этого хранилища — НПМ страны {country} ({code}).</translation>
+    </message>
+    <message>
+        <source>The vault is remembered on this device.</source>
+        <translation>Хранилище запомнено на этом устройстве.</translation>
+    </message>
+    <message>
+        <source>The vault is healthy: both integrity checks passed.</source>
+        <translation>Хранилище исправно: обе проверки целостности пройдены.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old one no longer opens the vault.</source>
+        <translation>Парольная фраза изменена. Старая больше не открывает хранилище.</translation>
+    </message>
+    <message>
+        <source>The recovery code you used no longer works. New recovery code:</source>
+        <translation>Использованный код восстановления больше не действует. Новый код восстановления:</translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted with a new key.
+
+New recovery code:</source>
+        <translation>Хранилище перешифровано новым ключом.
+
+Новый код восстановления:</translation>
+    </message>
+    <message>
+        <source>The old recovery code no longer works.</source>
+        <translation>Старый код восстановления больше не действует.</translation>
+    </message>
+    <message>
+        <source>New recovery code:</source>
+        <translation>Новый код восстановления:</translation>
+    </message>
+    <message>
+        <source>The vault is remembered on this device: it opens without the passphrase here.</source>
+        <translation>Хранилище запомнено на этом устройстве: здесь оно открывается без парольной фразы.</translation>
+    </message>
+    <message>
+        <source>This device no longer remembers the vault.</source>
+        <translation>Это устройство больше не помнит хранилище.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the PDF (%n): consent to transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>Исключено из PDF (%n): в согласии на передачу ППП отказано.</numerusform>
+            <numerusform>Исключено из PDF (%n): в согласии на передачу ППП отказано.</numerusform>
+            <numerusform>Исключено из PDF (%n): в согласии на передачу ППП отказано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the package (%n): consent to transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>Исключено из пакета (%n): в согласии на передачу ППП отказано.</numerusform>
+            <numerusform>Исключено из пакета (%n): в согласии на передачу ППП отказано.</numerusform>
+            <numerusform>Исключено из пакета (%n): в согласии на передачу ППП отказано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked as sent: %n draft(s).</source>
+        <translation>
+            <numerusform>Отмечен как отправленный: %n черновик.</numerusform>
+            <numerusform>Отмечены как отправленные: %n черновика.</numerusform>
+            <numerusform>Отмечены как отправленные: %n черновиков.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>npmdesk: %n message(s) already in the vault were left as they are.</source>
+        <translation>
+            <numerusform>npmdesk: %n письмо, уже имеющееся в хранилище, оставлено как есть.</numerusform>
+            <numerusform>npmdesk: %n письма, уже имеющиеся в хранилище, оставлены как есть.</numerusform>
+            <numerusform>npmdesk: %n писем, уже имеющихся в хранилище, оставлены как есть.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path} ({size} bytes), as a PDF protected with a password (AES-256).</source>
+        <translation>
+            <numerusform>Экспортирована %n запись в {path} ({size} байт) как PDF, защищённый паролем (AES-256).</numerusform>
+            <numerusform>Экспортировано %n записи в {path} ({size} байт) как PDF, защищённый паролем (AES-256).</numerusform>
+            <numerusform>Экспортировано %n записей в {path} ({size} байт) как PDF, защищённый паролем (AES-256).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
