@@ -107,8 +107,8 @@ def catalog(language: str) -> dict[str, dict[str, str | list[str]]]:
 
 def plural_form(language: str, n: int) -> int:
     """Which of a message's plural forms Qt uses for the count `n` in `language` (Qt's numerus
-    rules: Arabic 0, 1, 2, 3-10, 11-99, 100+ by n % 100; Russian one, few, many; French one for
-    0 and 1; Spanish, Portuguese and English one for 1)."""
+    rules: Arabic 0, 1, 2, 3-10, 11-99, 100+ by n % 100; Russian one, few, many; French and
+    Portuguese one for 0 and 1; Spanish and English one for 1)."""
     n = abs(n)
     if language == "ar":
         if n <= 2:
@@ -118,7 +118,7 @@ def plural_form(language: str, n: int) -> int:
         if n % 10 == 1 and n % 100 != 11:
             return 0
         return 1 if 2 <= n % 10 <= 4 and not 10 <= n % 100 <= 19 else 2
-    if language == "fr":
+    if language in ("fr", "pt"):
         return 0 if n <= 1 else 1
     return 0 if n == 1 else 1
 

@@ -4743,12 +4743,12 @@ SHA-256: {sha256}</translation>
     <message numerus="yes">
         <source>The vault is damaged (%n problem(s) found). Restore your latest backup (&apos;npmdesk restore&apos;).</source>
         <translation>
-            <numerusform>الخزنة تالفة (عدد المشكلات: %Ln). استعد أحدث نسخة احتياطية (&apos;npmdesk restore&apos;).</numerusform>
-            <numerusform>الخزنة تالفة (عدد المشكلات: %Ln). استعد أحدث نسخة احتياطية (&apos;npmdesk restore&apos;).</numerusform>
-            <numerusform>الخزنة تالفة (عدد المشكلات: %Ln). استعد أحدث نسخة احتياطية (&apos;npmdesk restore&apos;).</numerusform>
-            <numerusform>الخزنة تالفة (عدد المشكلات: %Ln). استعد أحدث نسخة احتياطية (&apos;npmdesk restore&apos;).</numerusform>
-            <numerusform>الخزنة تالفة (عدد المشكلات: %Ln). استعد أحدث نسخة احتياطية (&apos;npmdesk restore&apos;).</numerusform>
-            <numerusform>الخزنة تالفة (عدد المشكلات: %Ln). استعد أحدث نسخة احتياطية (&apos;npmdesk restore&apos;).</numerusform>
+            <numerusform>الخزنة تالفة (عُثر على %Ln مشكلة). استعد أحدث نسخة احتياطية (&apos;npmdesk restore&apos;).</numerusform>
+            <numerusform>الخزنة تالفة (عُثر على مشكلة واحدة: %Ln). استعد أحدث نسخة احتياطية (&apos;npmdesk restore&apos;).</numerusform>
+            <numerusform>الخزنة تالفة (عُثر على مشكلتين: %Ln). استعد أحدث نسخة احتياطية (&apos;npmdesk restore&apos;).</numerusform>
+            <numerusform>الخزنة تالفة (عُثر على %Ln مشكلات). استعد أحدث نسخة احتياطية (&apos;npmdesk restore&apos;).</numerusform>
+            <numerusform>الخزنة تالفة (عُثر على %Ln مشكلةً). استعد أحدث نسخة احتياطية (&apos;npmdesk restore&apos;).</numerusform>
+            <numerusform>الخزنة تالفة (عُثر على %Ln مشكلة). استعد أحدث نسخة احتياطية (&apos;npmdesk restore&apos;).</numerusform>
         </translation>
     </message>
     <message>
