@@ -268,7 +268,7 @@ class DestroyNotConfirmed(NpmdeskError):
 class EraseIncomplete(NpmdeskError):
     def __init__(self, count: int) -> None:
         super().__init__(
-            "The keys are erased, so nobody can open this vault any more, but %n of its file(s) "
+            "The keys are erased, so nobody can open this vault any more, but %n file(s) in it "
             "could not be deleted. Close npmdesk everywhere and run the erase again.", count=count
         )
 

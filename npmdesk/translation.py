@@ -24,7 +24,7 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from npmdesk.exchange.age.errors import UserFacingError, fill
+from npmdesk.exchange.age.errors import UserFacingError, english_plural, fill
 from npmdesk.paths import data_root
 
 LANGUAGE_VARIABLE = "NPMDESK_LANG"
@@ -144,6 +144,8 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
         text = found[min(plural_form(lang, n), len(found) - 1)] if n >= 0 else found[-1]
     elif isinstance(found, str) and found:
         text = found
+    elif n >= 0:  # English: "%n file(s)" reads "1 file", "2 files"
+        text = english_plural(text, n)
     if n >= 0:
         text = text.replace("%Ln", number(n, lang)).replace("%n", str(n))
     return text

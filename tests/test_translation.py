@@ -76,7 +76,12 @@ def test_a_count_takes_the_plural_form_of_russian_and_arabic(speak, count: int) 
     speak(NPMDESK_LANG="fr")
     assert translation.error_message(ConfirmationNeeded(count)).startswith(
         f"{count} des fiches à exporter " + ("est " if count == 1 else "sont "))
-    assert str(CheckFailed(count)).startswith(f"The vault is damaged ({count} problem(s) found).")
+    english = f"The vault is damaged ({count} {'problem' if count == 1 else 'problems'} found)."
+    assert str(CheckFailed(count)).startswith(english)
+    speak(NPMDESK_LANG="en")
+    assert translation.error_message(CheckFailed(count)).startswith(english)
+    assert translation.translate("cli", "Marked as sent: %n draft(s).", None, count) == (
+        f"Marked as sent: {count} {'draft' if count == 1 else 'drafts'}.")
 
 
 def test_plural_forms_follow_qts_rules() -> None:

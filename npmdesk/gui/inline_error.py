@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from npmdesk import display
 from npmdesk.errors import NpmdeskError
+from npmdesk.exchange.age.errors import english_plural
 from npmdesk.gui.records import formatting
 from npmdesk.gui.theme import tone
 from npmdesk.records.model import ImpossibleDate
@@ -45,6 +46,8 @@ def filled(error: NpmdeskError) -> str:
     placeholder falls back to the English sentence, neutralised."""
     count = -1 if error.count is None else error.count
     template = QCoreApplication.translate("NpmdeskError", error.template, None, count)
+    if count >= 0 and template == error.template.replace("%n", str(count)):  # English: "1 file", "2 files"
+        template = english_plural(template, count)
     try:
         return display.sentence(template, **{name: error_text(value) if isinstance(value, NpmdeskError) else value
                                              for name, value in error.values.items()})

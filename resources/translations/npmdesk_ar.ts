@@ -4919,17 +4919,6 @@ SHA-256: {sha256}</translation>
         <source>Nothing was erased. To erase the vault at {path}, confirm with its folder name: --yes-destroy {expected}</source>
         <translation>لم يُمحَ شيء. لمحو الخزنة في {path}، أكّد باسم مجلدها: ‎--yes-destroy {expected}</translation>
     </message>
-    <message numerus="yes">
-        <source>The keys are erased, so nobody can open this vault any more, but %n of its file(s) could not be deleted. Close npmdesk everywhere and run the erase again.</source>
-        <translation>
-            <numerusform>مُحيت المفاتيح، فلم يعد أحد يستطيع فتح هذه الخزنة، لكن تعذّر حذف %Ln من ملفاتها. أغلق npmdesk في كل مكان وأعد تشغيل المحو.</numerusform>
-            <numerusform>مُحيت المفاتيح، فلم يعد أحد يستطيع فتح هذه الخزنة، لكن تعذّر حذف %Ln من ملفاتها. أغلق npmdesk في كل مكان وأعد تشغيل المحو.</numerusform>
-            <numerusform>مُحيت المفاتيح، فلم يعد أحد يستطيع فتح هذه الخزنة، لكن تعذّر حذف %Ln من ملفاتها. أغلق npmdesk في كل مكان وأعد تشغيل المحو.</numerusform>
-            <numerusform>مُحيت المفاتيح، فلم يعد أحد يستطيع فتح هذه الخزنة، لكن تعذّر حذف %Ln من ملفاتها. أغلق npmdesk في كل مكان وأعد تشغيل المحو.</numerusform>
-            <numerusform>مُحيت المفاتيح، فلم يعد أحد يستطيع فتح هذه الخزنة، لكن تعذّر حذف %Ln من ملفاتها. أغلق npmdesk في كل مكان وأعد تشغيل المحو.</numerusform>
-            <numerusform>مُحيت المفاتيح، فلم يعد أحد يستطيع فتح هذه الخزنة، لكن تعذّر حذف %Ln من ملفاتها. أغلق npmdesk في كل مكان وأعد تشغيل المحو.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot read {path}: check that the file exists and that you may read it.</source>
         <translation>تتعذر قراءة {path}: تحقق من أن الملف موجود ومن أنك تستطيع قراءته.</translation>
@@ -5040,6 +5029,17 @@ SHA-256: {sha256}</translation>
     <message>
         <source>This team file was refused ({detail}). Nothing was changed.</source>
         <translation>رُفض ملف الفريق هذا ({detail}). لم يتغير شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keys are erased, so nobody can open this vault any more, but %n file(s) in it could not be deleted. Close npmdesk everywhere and run the erase again.</source>
+        <translation>
+            <numerusform>مُحيت المفاتيح، فلم يعد أحد يستطيع فتح هذه الخزنة، لكن تعذّر حذف ملفات فيها (عددها %Ln). أغلق npmdesk في كل مكان وأعد تشغيل المحو.</numerusform>
+            <numerusform>مُحيت المفاتيح، فلم يعد أحد يستطيع فتح هذه الخزنة، لكن تعذّر حذف ملفات فيها (عددها %Ln). أغلق npmdesk في كل مكان وأعد تشغيل المحو.</numerusform>
+            <numerusform>مُحيت المفاتيح، فلم يعد أحد يستطيع فتح هذه الخزنة، لكن تعذّر حذف ملفات فيها (عددها %Ln). أغلق npmdesk في كل مكان وأعد تشغيل المحو.</numerusform>
+            <numerusform>مُحيت المفاتيح، فلم يعد أحد يستطيع فتح هذه الخزنة، لكن تعذّر حذف ملفات فيها (عددها %Ln). أغلق npmdesk في كل مكان وأعد تشغيل المحو.</numerusform>
+            <numerusform>مُحيت المفاتيح، فلم يعد أحد يستطيع فتح هذه الخزنة، لكن تعذّر حذف ملفات فيها (عددها %Ln). أغلق npmdesk في كل مكان وأعد تشغيل المحو.</numerusform>
+            <numerusform>مُحيت المفاتيح، فلم يعد أحد يستطيع فتح هذه الخزنة، لكن تعذّر حذف ملفات فيها (عددها %Ln). أغلق npmdesk في كل مكان وأعد تشغيل المحو.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4819,13 +4819,6 @@ SHA-256: {sha256}</translation>
         <source>Nothing was erased. To erase the vault at {path}, confirm with its folder name: --yes-destroy {expected}</source>
         <translation>No se borró nada. Para borrar la caja fuerte de {path}, confirme con el nombre de su carpeta: --yes-destroy {expected}</translation>
     </message>
-    <message numerus="yes">
-        <source>The keys are erased, so nobody can open this vault any more, but %n of its file(s) could not be deleted. Close npmdesk everywhere and run the erase again.</source>
-        <translation>
-            <numerusform>Las claves están borradas, así que nadie puede abrir ya esta caja fuerte, pero %n de sus archivos no pudo eliminarse. Cierre npmdesk en todas partes y vuelva a ejecutar el borrado.</numerusform>
-            <numerusform>Las claves están borradas, así que nadie puede abrir ya esta caja fuerte, pero %n de sus archivos no pudieron eliminarse. Cierre npmdesk en todas partes y vuelva a ejecutar el borrado.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot read {path}: check that the file exists and that you may read it.</source>
         <translation>No se puede leer {path}: compruebe que el archivo existe y que puede leerlo.</translation>
@@ -4932,6 +4925,13 @@ SHA-256: {sha256}</translation>
     <message>
         <source>This team file was refused ({detail}). Nothing was changed.</source>
         <translation>Este archivo del equipo se rechazó ({detail}). No se cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keys are erased, so nobody can open this vault any more, but %n file(s) in it could not be deleted. Close npmdesk everywhere and run the erase again.</source>
+        <translation>
+            <numerusform>Las claves están borradas, así que nadie puede abrir ya esta caja fuerte, pero %n archivo que contiene no pudo eliminarse. Cierre npmdesk en todas partes y vuelva a ejecutar el borrado.</numerusform>
+            <numerusform>Las claves están borradas, así que nadie puede abrir ya esta caja fuerte, pero %n archivos que contiene no pudieron eliminarse. Cierre npmdesk en todas partes y vuelva a ejecutar el borrado.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

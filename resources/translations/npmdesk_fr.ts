@@ -4819,13 +4819,6 @@ SHA-256 : {sha256}</translation>
         <source>Nothing was erased. To erase the vault at {path}, confirm with its folder name: --yes-destroy {expected}</source>
         <translation>Rien n&apos;a été effacé. Pour effacer le coffre-fort à {path}, confirmez avec le nom de son dossier : --yes-destroy {expected}</translation>
     </message>
-    <message numerus="yes">
-        <source>The keys are erased, so nobody can open this vault any more, but %n of its file(s) could not be deleted. Close npmdesk everywhere and run the erase again.</source>
-        <translation>
-            <numerusform>Les clés sont effacées, plus personne ne peut ouvrir ce coffre-fort, mais %n de ses fichiers n&apos;a pas pu être supprimé. Fermez npmdesk partout et relancez l&apos;effacement.</numerusform>
-            <numerusform>Les clés sont effacées, plus personne ne peut ouvrir ce coffre-fort, mais %n de ses fichiers n&apos;ont pas pu être supprimés. Fermez npmdesk partout et relancez l&apos;effacement.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot read {path}: check that the file exists and that you may read it.</source>
         <translation>Impossible de lire {path} : vérifiez que le fichier existe et que vous pouvez le lire.</translation>
@@ -4932,6 +4925,13 @@ SHA-256 : {sha256}</translation>
     <message>
         <source>This team file was refused ({detail}). Nothing was changed.</source>
         <translation>Ce fichier d&apos;équipe a été refusé ({detail}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keys are erased, so nobody can open this vault any more, but %n file(s) in it could not be deleted. Close npmdesk everywhere and run the erase again.</source>
+        <translation>
+            <numerusform>Les clés sont effacées, plus personne ne peut ouvrir ce coffre-fort, mais %n fichier qu&apos;il contient n&apos;a pas pu être supprimé. Fermez npmdesk partout et relancez l&apos;effacement.</numerusform>
+            <numerusform>Les clés sont effacées, plus personne ne peut ouvrir ce coffre-fort, mais %n fichiers qu&apos;il contient n&apos;ont pas pu être supprimés. Fermez npmdesk partout et relancez l&apos;effacement.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

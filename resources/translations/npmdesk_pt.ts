@@ -4819,13 +4819,6 @@ SHA-256: {sha256}</translation>
         <source>Nothing was erased. To erase the vault at {path}, confirm with its folder name: --yes-destroy {expected}</source>
         <translation>Nada foi apagado. Para apagar o cofre em {path}, confirme com o nome da sua pasta: --yes-destroy {expected}</translation>
     </message>
-    <message numerus="yes">
-        <source>The keys are erased, so nobody can open this vault any more, but %n of its file(s) could not be deleted. Close npmdesk everywhere and run the erase again.</source>
-        <translation>
-            <numerusform>As chaves foram apagadas, pelo que ninguém pode voltar a abrir este cofre, mas %n dos seus ficheiros não pôde ser eliminado. Feche o npmdesk em todo o lado e volte a executar o apagamento.</numerusform>
-            <numerusform>As chaves foram apagadas, pelo que ninguém pode voltar a abrir este cofre, mas %n dos seus ficheiros não puderam ser eliminados. Feche o npmdesk em todo o lado e volte a executar o apagamento.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot read {path}: check that the file exists and that you may read it.</source>
         <translation>Não é possível ler {path}: verifique se o ficheiro existe e se o pode ler.</translation>
@@ -4932,6 +4925,13 @@ SHA-256: {sha256}</translation>
     <message>
         <source>This team file was refused ({detail}). Nothing was changed.</source>
         <translation>Este ficheiro da equipa foi recusado ({detail}). Nada foi alterado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keys are erased, so nobody can open this vault any more, but %n file(s) in it could not be deleted. Close npmdesk everywhere and run the erase again.</source>
+        <translation>
+            <numerusform>As chaves foram apagadas, pelo que ninguém pode voltar a abrir este cofre, mas %n ficheiro nele não pôde ser eliminado. Feche o npmdesk em todo o lado e volte a executar o apagamento.</numerusform>
+            <numerusform>As chaves foram apagadas, pelo que ninguém pode voltar a abrir este cofre, mas %n ficheiros nele não puderam ser eliminados. Feche o npmdesk em todo o lado e volte a executar o apagamento.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

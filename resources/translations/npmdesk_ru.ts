@@ -4844,14 +4844,6 @@ SHA-256: {sha256}</translation>
         <source>Nothing was erased. To erase the vault at {path}, confirm with its folder name: --yes-destroy {expected}</source>
         <translation>Ничего не стёрто. Чтобы стереть хранилище в {path}, подтвердите именем его папки: --yes-destroy {expected}</translation>
     </message>
-    <message numerus="yes">
-        <source>The keys are erased, so nobody can open this vault any more, but %n of its file(s) could not be deleted. Close npmdesk everywhere and run the erase again.</source>
-        <translation>
-            <numerusform>Ключи стёрты, и никто больше не откроет это хранилище, но %n его файл не удалось удалить. Закройте npmdesk везде и запустите стирание снова.</numerusform>
-            <numerusform>Ключи стёрты, и никто больше не откроет это хранилище, но %n его файла не удалось удалить. Закройте npmdesk везде и запустите стирание снова.</numerusform>
-            <numerusform>Ключи стёрты, и никто больше не откроет это хранилище, но %n его файлов не удалось удалить. Закройте npmdesk везде и запустите стирание снова.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot read {path}: check that the file exists and that you may read it.</source>
         <translation>Не удаётся прочитать {path}: проверьте, что файл существует и что у вас есть право его читать.</translation>
@@ -4959,6 +4951,14 @@ SHA-256: {sha256}</translation>
     <message>
         <source>This team file was refused ({detail}). Nothing was changed.</source>
         <translation>Этот файл команды отклонён ({detail}). Ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keys are erased, so nobody can open this vault any more, but %n file(s) in it could not be deleted. Close npmdesk everywhere and run the erase again.</source>
+        <translation>
+            <numerusform>Ключи стёрты, и никто больше не откроет это хранилище, но %n файл в нём не удалось удалить. Закройте npmdesk везде и запустите стирание снова.</numerusform>
+            <numerusform>Ключи стёрты, и никто больше не откроет это хранилище, но %n файла в нём не удалось удалить. Закройте npmdesk везде и запустите стирание снова.</numerusform>
+            <numerusform>Ключи стёрты, и никто больше не откроет это хранилище, но %n файлов в нём не удалось удалить. Закройте npmdesk везде и запустите стирание снова.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

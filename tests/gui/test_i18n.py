@@ -92,8 +92,8 @@ def test_an_error_with_a_path_and_a_count_is_shown_in_the_language(language) -> 
     language("fr")
     assert error_text(errors.VaultNotFound(path)) == (
         "Il n'y a pas de coffre-fort à /média/clé/coffre. Créez-en un avec 'npmdesk init'.")
-    assert error_text(errors.EraseIncomplete(3)).startswith("Les clés sont effacées") and "3 de ses fichiers n'ont" in (
-        error_text(errors.EraseIncomplete(3)))
+    erase = error_text(errors.EraseIncomplete(3))
+    assert erase.startswith("Les clés sont effacées") and "3 fichiers qu'il contient n'ont" in erase
     language("ar")  # right to left: the Latin path is isolated, so it cannot reorder the sentence
     shown = error_text(errors.VaultNotFound(path))
     assert shown == f"لا توجد خزنة في {display.RLM}{display.FSI}{path}{display.PDI}. أنشئ واحدة بـ 'npmdesk init'."

@@ -10,11 +10,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 
+def english_plural(text: str, count: int) -> str:
+    """An English source with its count: "%n file(s)" reads "1 file", "2 files" (the source
+    text is the English, and npmdesk ships no English translation to give it plural forms)."""
+    return text.replace("(s)", "" if count == 1 else "s")
+
+
 def fill(template: str, values: Mapping[str, object], count: int | None = None) -> str:
     """`template` with `%n` (and `%Ln`) replaced by `count` and its `{name}` parts by `values`:
-    the English sentence of an error, or a translated template filled the same way."""
+    the English sentence of an error (its "(s)" made singular or plural), or a translated
+    template filled the same way."""
     if count is not None:
-        template = template.replace("%Ln", str(count)).replace("%n", str(count))
+        template = english_plural(template, count).replace("%Ln", str(count)).replace("%n", str(count))
     return template.format(**values) if values else template
 
 
