@@ -133,6 +133,12 @@ def number(n: int, language: str) -> str:
     return text.translate(_ARABIC_DIGITS) if language == "ar" else text
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # Qt's name: lupdate looks for it
+    """Marks `source` for translation in `context` (a constant translated where it is shown)."""
+    del context
+    return source
+
+
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`source` in the command line's language (as QCoreApplication.translate: the same
     arguments, and `%n`/`%Ln` replaced by `n` when a count is given)."""

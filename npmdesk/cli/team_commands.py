@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from npmdesk.cli.terminal import line, short
+from npmdesk.translation import translate
 
 EXIT_OK = 0
 
@@ -48,18 +49,21 @@ def cmd_team(args: argparse.Namespace) -> int:
     with _opened(args) as (store, identity):
         if args.team_command == "folder":
             path = membership.set_folder(store, args.dir)
-            print(f"The team folder is now {line(path)}. This device writes only into its subfolder "
-                  f"{identity.fingerprint}; run 'npmdesk sync' for a round.")
+            print(translate("cli", "The team folder is now {path}. This device writes only into its subfolder "
+                            "{fingerprint}; run 'npmdesk sync' for a round.").format(
+                path=line(path), fingerprint=identity.fingerprint))
         elif args.team_command == "add":
             contact = _find_contact(store, args.contact)
             member = membership.add(store, identity, contact)
-            print(f"{short(contact.title)} (fingerprint {member.fingerprint}) is now a team member: the next "
-                  "sync makes a snapshot of this vault for it, then sends it every change.")
+            print(translate("cli", "{name} (fingerprint {fingerprint}) is now a team member: the next sync makes "
+                            "a snapshot of this vault for it, then sends it every change.").format(
+                name=short(contact.title), fingerprint=member.fingerprint))
         elif args.team_command == "remove":
             contact = _find_contact(store, args.contact)
             membership.remove(store, contact)
-            print(f"{short(contact.title)} is no longer a team member: new changesets are not addressed to it. "
-                  "What it already received stays on it (npmdesk cannot take back what a device holds).")
+            print(translate("cli", "{name} is no longer a team member: new changesets are not addressed to it. "
+                            "What it already received stays on it (npmdesk cannot take back what a device "
+                            "holds).").format(name=short(contact.title)))
         elif args.json:
             _print_status_json(store, identity)
         else:
@@ -101,14 +105,14 @@ def _print_status(store: Any, identity: Any) -> None:
 
     status = team_status(store, identity)
     if status.folder is None:
-        print("No team folder yet: choose one with 'npmdesk team folder DIR'.")
+        print(translate("cli", "No team folder yet: choose one with 'npmdesk team folder DIR'."))
     else:
         missing = "" if status.folder_present else "  (NOT there now)"
         print(f"team folder: {line(status.folder)}{missing}")
     print(f"this device: {status.fingerprint}, last changeset {status.sequence}"
           f"{', changes waiting for the next sync' if status.changes_waiting else ''}")
     if not status.members:
-        print("No member devices yet: add one with 'npmdesk team add CONTACT'.")
+        print(translate("cli", "No member devices yet: add one with 'npmdesk team add CONTACT'."))
     for entry in status.members:
         member = entry.member
         name = short(member.name) if member.name else "(a deleted contact)"
@@ -141,7 +145,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         extra += f", {applied.kept} kept (deleted there, edited here)" if applied.kept else ""
         print(f"Applied {what} {applied.sequence} of {short(applied.device)}: {counts or 'no records'}{extra}.")
         if applied.conflicts:
-            print(f"  {applied.conflicts} edited on both sides: see \"Edited on both sides\".")
+            conflicts = applied.conflicts
+            print("  " + translate("cli", "%n edited on both sides: see \"Edited on both sides\".", None, conflicts))
     if summary.written is not None:
         w = summary.written
         print(f"Wrote changeset {w.sequence}: {_count(w.records, 'record')}, {_count(w.deleted, 'deletion')}, "
@@ -154,9 +159,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
         if device.refused:
             print(f"{short(device.member.name)}: {line(device.refused)}")
     for name in summary.left_out:
-        print(f"{short(name)} is a member but no longer a verified own device with keys: left out.")
+        print(translate("cli", "{name} is a member but no longer a verified own device with keys: left out.").format(
+            name=short(name)))
     for folder in summary.ignored:
-        print(f"Ignored the subfolder {line(folder)}: it is not a member device's.")
+        print(translate("cli", "Ignored the subfolder {folder}: it is not a member device's.").format(
+            folder=line(folder)))
     if summary.pruned:
         print(f"Removed {_count(summary.pruned, 'file')} every member has applied.")
     if summary.up_to_date and not (summary.applied or summary.written or summary.snapshots):

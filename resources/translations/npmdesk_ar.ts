@@ -8241,5 +8241,275 @@ New recovery code:</source>
             <numerusform>صُدّر %Ln سجل إلى {path} ({size} بايت) كملف PDF محمي بكلمة مرور (AES-256).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enter passphrase for {path}: </source>
+        <translation>عبارة المرور لـ {path}: </translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>اكتبها مرة أخرى: </translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>عبارة المرور: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>عبارة المرور الجديدة: </translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>رمز الاسترداد: </translation>
+    </message>
+    <message>
+        <source>Package passphrase: </source>
+        <translation>عبارة مرور الحزمة: </translation>
+    </message>
+    <message>
+        <source>Enter passphrase: </source>
+        <translation>عبارة المرور: </translation>
+    </message>
+    <message>
+        <source>Confirm passphrase: </source>
+        <translation>أكّد عبارة المرور: </translation>
+    </message>
+    <message>
+        <source>Age recipient (others encrypt packages for this vault with it):</source>
+        <translation>مستلم age (يشفّر به الآخرون الحزم لهذه الخزنة):</translation>
+    </message>
+    <message>
+        <source>Signing key (it signs the packages this vault exports):</source>
+        <translation>مفتاح التوقيع (يوقّع الحزم التي تصدّرها هذه الخزنة):</translation>
+    </message>
+    <message>
+        <source>Fingerprint (compare it by phone before trusting packages):</source>
+        <translation>البصمة (قارنها بالهاتف قبل الوثوق بالحزم):</translation>
+    </message>
+    <message>
+        <source>For recipients without npmdesk, who check packages with OpenSSH: npmdesk identity --ssh</source>
+        <translation>للمستلمين الذين ليس لديهم npmdesk ويتحققون من الحزم بـ OpenSSH: npmdesk identity --ssh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%Ln مرفق</numerusform>
+            <numerusform>مرفق واحد (%Ln)</numerusform>
+            <numerusform>مرفقان (%Ln)</numerusform>
+            <numerusform>%Ln مرفقات</numerusform>
+            <numerusform>%Ln مرفقًا</numerusform>
+            <numerusform>%Ln مرفق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) and {attachments} to {path} ({size} bytes), encrypted with a passphrase.</source>
+        <translation>
+            <numerusform>صُدّر %Ln سجل و{attachments} إلى {path} ({size} بايت)، مشفّرة بعبارة مرور.</numerusform>
+            <numerusform>صُدّر سجل واحد (%Ln) و{attachments} إلى {path} ({size} بايت)، مشفّرة بعبارة مرور.</numerusform>
+            <numerusform>صُدّر سجلان (%Ln) و{attachments} إلى {path} ({size} بايت)، مشفّرة بعبارة مرور.</numerusform>
+            <numerusform>صُدّر %Ln سجلات و{attachments} إلى {path} ({size} بايت)، مشفّرة بعبارة مرور.</numerusform>
+            <numerusform>صُدّر %Ln سجلًا و{attachments} إلى {path} ({size} بايت)، مشفّرة بعبارة مرور.</numerusform>
+            <numerusform>صُدّر %Ln سجل و{attachments} إلى {path} ({size} بايت)، مشفّرة بعبارة مرور.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) and {attachments} to {path} ({size} bytes), encrypted for {recipients}.</source>
+        <translation>
+            <numerusform>صُدّر %Ln سجل و{attachments} إلى {path} ({size} بايت)، مشفّرة لـ {recipients}.</numerusform>
+            <numerusform>صُدّر سجل واحد (%Ln) و{attachments} إلى {path} ({size} بايت)، مشفّرة لـ {recipients}.</numerusform>
+            <numerusform>صُدّر سجلان (%Ln) و{attachments} إلى {path} ({size} بايت)، مشفّرة لـ {recipients}.</numerusform>
+            <numerusform>صُدّر %Ln سجلات و{attachments} إلى {path} ({size} بايت)، مشفّرة لـ {recipients}.</numerusform>
+            <numerusform>صُدّر %Ln سجلًا و{attachments} إلى {path} ({size} بايت)، مشفّرة لـ {recipients}.</numerusform>
+            <numerusform>صُدّر %Ln سجل و{attachments} إلى {path} ({size} بايت)، مشفّرة لـ {recipients}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by this vault, fingerprint {fingerprint}.</source>
+        <translation>موقَّع من هذه الخزنة، البصمة {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>For your NPM&apos;s own devices only: the records carry real names (not pseudonymised).</source>
+        <translation>لأجهزة آليتك الوقائية الوطنية فقط: تحمل السجلات الأسماء الحقيقية (دون أسماء مستعارة).</translation>
+    </message>
+    <message>
+        <source>Signed by {signer}.</source>
+        <translation>وقّعها {signer}.</translation>
+    </message>
+    <message>
+        <source>This package carries real names: it comes from one of your NPM&apos;s own devices.</source>
+        <translation>تحمل هذه الحزمة الأسماء الحقيقية: إنها من أحد أجهزة آليتك الوقائية الوطنية.</translation>
+    </message>
+    <message>
+        <source>Would import: {new} new, {updated} updated, {unchanged} unchanged, {ahead} already newer here, {conflicts} edited on both sides, {deleted} deleted here (not brought back); {attachments} new attachments.</source>
+        <translation>سيُستورد: جديدة {new}، محدَّثة {updated}، دون تغيير {unchanged}، أحدث هنا بالفعل {ahead}، عُدّلت في الجانبين {conflicts}، محذوفة هنا (لم تُستعد) {deleted}؛ مرفقات جديدة {attachments}.</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {ahead} already newer here, {conflicts} edited on both sides, {deleted} deleted here (not brought back); {attachments} new attachments.</source>
+        <translation>استُورد: جديدة {new}، محدَّثة {updated}، دون تغيير {unchanged}، أحدث هنا بالفعل {ahead}، عُدّلت في الجانبين {conflicts}، محذوفة هنا (لم تُستعد) {deleted}؛ مرفقات جديدة {attachments}.</translation>
+    </message>
+    <message>
+        <source>conflict: {id}  {title}  (both versions are in its history)</source>
+        <translation>تعارض: {id}  {title}  (النسختان كلتاهما في سجله)</translation>
+    </message>
+    <message>
+        <source>deleted here: {id}  {title}  (to bring it back: --restore-deleted {id})</source>
+        <translation>محذوف هنا: {id}  {title}  (لاستعادته: ‎--restore-deleted {id})</translation>
+    </message>
+    <message>
+        <source>deleted here, changed by the sender: {id}  {title}  (to bring it back: --restore-deleted {id})</source>
+        <translation>محذوف هنا وعدّله المرسِل: {id}  {title}  (لاستعادته: ‎--restore-deleted {id})</translation>
+    </message>
+    <message>
+        <source>real names filled in: {id}  {title}  (from one of your NPM&apos;s own devices)</source>
+        <translation>أُكملت الأسماء الحقيقية: {id}  {title}  (من أحد أجهزة آليتك الوقائية الوطنية)</translation>
+    </message>
+    <message>
+        <source>would be brought back: {id}  {title}</source>
+        <translation>ستُستعاد: {id}  {title}</translation>
+    </message>
+    <message>
+        <source>brought back: {id}  {title}</source>
+        <translation>استُعيد: {id}  {title}</translation>
+    </message>
+    <message>
+        <source>keys not taken: {id}  {title}  (another contact or this vault already has them)</source>
+        <translation>مفاتيح لم تُؤخذ: {id}  {title}  (لدى جهة اتصال أخرى أو هذه الخزنة بالفعل)</translation>
+    </message>
+    <message>
+        <source>Signature verified: signing key {key}</source>
+        <translation>تُحقق من التوقيع: مفتاح التوقيع {key}</translation>
+    </message>
+    <message>
+        <source>fingerprint {fingerprint} (compare it with the sender)</source>
+        <translation>البصمة {fingerprint} (قارنها مع المرسِل)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) and {files} unpacked into {folder}:</source>
+        <translation>
+            <numerusform>فُكّ %Ln سجل و{files} في {folder}:</numerusform>
+            <numerusform>فُكّ سجل واحد (%Ln) و{files} في {folder}:</numerusform>
+            <numerusform>فُكّ سجلان (%Ln) و{files} في {folder}:</numerusform>
+            <numerusform>فُكّ %Ln سجلات و{files} في {folder}:</numerusform>
+            <numerusform>فُكّ %Ln سجلًا و{files} في {folder}:</numerusform>
+            <numerusform>فُكّ %Ln سجل و{files} في {folder}:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%Ln ملف</numerusform>
+            <numerusform>ملف واحد (%Ln)</numerusform>
+            <numerusform>ملفان (%Ln)</numerusform>
+            <numerusform>%Ln ملفات</numerusform>
+            <numerusform>%Ln ملفًا</numerusform>
+            <numerusform>%Ln ملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>... and {count} more (every record is in records.json)</source>
+        <translation>... و{count} أخرى (كل السجلات في records.json)</translation>
+    </message>
+    <message>
+        <source>Open {path} to read them. These files are NOT encrypted.</source>
+        <translation>افتح {path} لقراءتها. هذه الملفات غير مشفّرة.</translation>
+    </message>
+    <message>
+        <source>sender&apos;s NPM, as the package states it: {name}</source>
+        <translation>الآلية الوقائية الوطنية للمرسِل، كما تذكرها الحزمة: {name}</translation>
+    </message>
+    <message>
+        <source>sender&apos;s user, as the package states it: {name}</source>
+        <translation>مستخدم المرسِل، كما تذكره الحزمة: {name}</translation>
+    </message>
+    <message>
+        <source>made: {date}</source>
+        <translation>أُنشئت: {date}</translation>
+    </message>
+    <message>
+        <source>Fingerprint {fingerprint}: compare it with {name}, then run &apos;npmdesk contact verify&apos;.</source>
+        <translation>البصمة {fingerprint}: قارنها مع {name}، ثم شغّل &apos;npmdesk contact verify&apos;.</translation>
+    </message>
+    <message>
+        <source>own device</source>
+        <translation>جهاز تابع</translation>
+    </message>
+    <message>
+        <source>{name} is no longer one of your NPM&apos;s own devices: packages for it carry pseudonyms.</source>
+        <translation>لم يعد {name} أحد أجهزة آليتك الوقائية الوطنية: تحمل الحزم المرسلة إليه أسماء مستعارة.</translation>
+    </message>
+    <message>
+        <source>{name} is now one of your NPM&apos;s own devices: packages for it carry real names.</source>
+        <translation>أصبح {name} أحد أجهزة آليتك الوقائية الوطنية: تحمل الحزم المرسلة إليه الأسماء الحقيقية.</translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation>مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <source>age recipient</source>
+        <translation>مستلم age</translation>
+    </message>
+    <message>
+        <source>Removed from {name}: {keys}.</source>
+        <translation>أُزيل من {name}: {keys}.</translation>
+    </message>
+    <message>
+        <source>The keys of {name} are now marked as verified.</source>
+        <translation>وُسمت مفاتيح {name} الآن بأنها مُتحقق منها.</translation>
+    </message>
+    <message>
+        <source>note: more than {limit} records match, so they are listed newest first, not by best match; add words to narrow the search</source>
+        <translation>ملاحظة: تطابق أكثر من {limit} سجل، لذا تُسرد من الأحدث، لا حسب الأفضل تطابقًا؛ أضف كلمات لتضييق البحث</translation>
+    </message>
+    <message>
+        <source>No State party is chosen for this vault yet: set it with &apos;npmdesk state CC&apos; (&apos;npmdesk states&apos; lists the codes).</source>
+        <translation>لم تُختر دولة طرف لهذه الخزنة بعد: عيّنها بـ &apos;npmdesk state CC&apos; (يسرد &apos;npmdesk states&apos; الرموز).</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s NPM is now that of {state}.</source>
+        <translation>أصبحت الآلية الوقائية الوطنية لهذه الخزنة آلية {state}.</translation>
+    </message>
+    <message>
+        <source>The team folder is now {path}. This device writes only into its subfolder {fingerprint}; run &apos;npmdesk sync&apos; for a round.</source>
+        <translation>أصبح مجلد الفريق {path}. لا يكتب هذا الجهاز إلا في مجلده الفرعي {fingerprint}؛ شغّل &apos;npmdesk sync&apos; لجولة.</translation>
+    </message>
+    <message>
+        <source>{name} (fingerprint {fingerprint}) is now a team member: the next sync makes a snapshot of this vault for it, then sends it every change.</source>
+        <translation>أصبح {name} (البصمة {fingerprint}) عضوًا في الفريق: تصنع المزامنة التالية لقطة من هذه الخزنة له، ثم ترسل إليه كل تغيير.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer a team member: new changesets are not addressed to it. What it already received stays on it (npmdesk cannot take back what a device holds).</source>
+        <translation>لم يعد {name} عضوًا في الفريق: لا تُوجَّه إليه مجموعات التغييرات الجديدة. يبقى ما تلقاه لديه (لا يستطيع npmdesk استرجاع ما يحمله جهاز).</translation>
+    </message>
+    <message>
+        <source>No team folder yet: choose one with &apos;npmdesk team folder DIR&apos;.</source>
+        <translation>لا يوجد مجلد فريق بعد: اختر واحدًا بـ &apos;npmdesk team folder DIR&apos;.</translation>
+    </message>
+    <message>
+        <source>No member devices yet: add one with &apos;npmdesk team add CONTACT&apos;.</source>
+        <translation>لا توجد أجهزة أعضاء بعد: أضف واحدًا بـ &apos;npmdesk team add CONTACT&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited on both sides: see &quot;Edited on both sides&quot;.</source>
+        <translation>
+            <numerusform>%Ln عُدّل في الجانبين: انظر «عُدّلت في الجانبين».</numerusform>
+            <numerusform>%Ln عُدّل في الجانبين: انظر «عُدّلت في الجانبين».</numerusform>
+            <numerusform>%Ln عُدّل في الجانبين: انظر «عُدّلت في الجانبين».</numerusform>
+            <numerusform>%Ln عُدّل في الجانبين: انظر «عُدّلت في الجانبين».</numerusform>
+            <numerusform>%Ln عُدّل في الجانبين: انظر «عُدّلت في الجانبين».</numerusform>
+            <numerusform>%Ln عُدّل في الجانبين: انظر «عُدّلت في الجانبين».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is a member but no longer a verified own device with keys: left out.</source>
+        <translation>{name} عضو لكنه لم يعد جهازًا تابعًا مُتحققًا منه ذا مفاتيح: استُبعد.</translation>
+    </message>
+    <message>
+        <source>Ignored the subfolder {folder}: it is not a member device&apos;s.</source>
+        <translation>تُجوهل المجلد الفرعي {folder}: ليس لجهاز عضو.</translation>
+    </message>
+    <message>
+        <source>a change of recovery code did not finish (npmdesk was interrupted): your previous recovery code still opens the vault. Run &apos;npmdesk new-recovery-code&apos; to make a new one.</source>
+        <translation>لم يكتمل تغيير رمز الاسترداد (قُوطع npmdesk): ما زال رمز الاسترداد السابق يفتح الخزنة. شغّل &apos;npmdesk new-recovery-code&apos; لإنشاء رمز جديد.</translation>
+    </message>
 </context>
 </TS>

@@ -8077,5 +8077,251 @@ Nuevo código de recuperación:</translation>
             <numerusform>%n registros exportados a {path} ({size} bytes), como PDF protegido con contraseña (AES-256).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enter passphrase for {path}: </source>
+        <translation>Frase de contraseña para {path}: </translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Escríbala de nuevo: </translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nueva frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Código de recuperación: </translation>
+    </message>
+    <message>
+        <source>Package passphrase: </source>
+        <translation>Frase de contraseña del paquete: </translation>
+    </message>
+    <message>
+        <source>Enter passphrase: </source>
+        <translation>Frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>Confirm passphrase: </source>
+        <translation>Confirme la frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>Age recipient (others encrypt packages for this vault with it):</source>
+        <translation>Destinatario age (otros cifran con él los paquetes para esta caja fuerte):</translation>
+    </message>
+    <message>
+        <source>Signing key (it signs the packages this vault exports):</source>
+        <translation>Clave de firma (firma los paquetes que exporta esta caja fuerte):</translation>
+    </message>
+    <message>
+        <source>Fingerprint (compare it by phone before trusting packages):</source>
+        <translation>Huella (compárela por teléfono antes de confiar en los paquetes):</translation>
+    </message>
+    <message>
+        <source>For recipients without npmdesk, who check packages with OpenSSH: npmdesk identity --ssh</source>
+        <translation>Para destinatarios sin npmdesk, que verifican los paquetes con OpenSSH: npmdesk identity --ssh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n archivo adjunto</numerusform>
+            <numerusform>%n archivos adjuntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) and {attachments} to {path} ({size} bytes), encrypted with a passphrase.</source>
+        <translation>
+            <numerusform>Exportado %n registro y {attachments} a {path} ({size} bytes), cifrados con una frase de contraseña.</numerusform>
+            <numerusform>Exportados %n registros y {attachments} a {path} ({size} bytes), cifrados con una frase de contraseña.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) and {attachments} to {path} ({size} bytes), encrypted for {recipients}.</source>
+        <translation>
+            <numerusform>Exportado %n registro y {attachments} a {path} ({size} bytes), cifrados para {recipients}.</numerusform>
+            <numerusform>Exportados %n registros y {attachments} a {path} ({size} bytes), cifrados para {recipients}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by this vault, fingerprint {fingerprint}.</source>
+        <translation>Firmado por esta caja fuerte, huella {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>For your NPM&apos;s own devices only: the records carry real names (not pseudonymised).</source>
+        <translation>Solo para los dispositivos de su MNP: los registros llevan los nombres reales (sin seudonimizar).</translation>
+    </message>
+    <message>
+        <source>Signed by {signer}.</source>
+        <translation>Firmado por {signer}.</translation>
+    </message>
+    <message>
+        <source>This package carries real names: it comes from one of your NPM&apos;s own devices.</source>
+        <translation>Este paquete lleva los nombres reales: viene de uno de los dispositivos de su MNP.</translation>
+    </message>
+    <message>
+        <source>Would import: {new} new, {updated} updated, {unchanged} unchanged, {ahead} already newer here, {conflicts} edited on both sides, {deleted} deleted here (not brought back); {attachments} new attachments.</source>
+        <translation>Importaría: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {ahead} ya más recientes aquí, {conflicts} editados en ambos lados, {deleted} eliminados aquí (no recuperados); {attachments} archivos adjuntos nuevos.</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {ahead} already newer here, {conflicts} edited on both sides, {deleted} deleted here (not brought back); {attachments} new attachments.</source>
+        <translation>Importado: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {ahead} ya más recientes aquí, {conflicts} editados en ambos lados, {deleted} eliminados aquí (no recuperados); {attachments} archivos adjuntos nuevos.</translation>
+    </message>
+    <message>
+        <source>conflict: {id}  {title}  (both versions are in its history)</source>
+        <translation>conflicto: {id}  {title}  (ambas versiones están en su historial)</translation>
+    </message>
+    <message>
+        <source>deleted here: {id}  {title}  (to bring it back: --restore-deleted {id})</source>
+        <translation>eliminado aquí: {id}  {title}  (para recuperarlo: --restore-deleted {id})</translation>
+    </message>
+    <message>
+        <source>deleted here, changed by the sender: {id}  {title}  (to bring it back: --restore-deleted {id})</source>
+        <translation>eliminado aquí, modificado por el remitente: {id}  {title}  (para recuperarlo: --restore-deleted {id})</translation>
+    </message>
+    <message>
+        <source>real names filled in: {id}  {title}  (from one of your NPM&apos;s own devices)</source>
+        <translation>nombres reales completados: {id}  {title}  (desde uno de los dispositivos de su MNP)</translation>
+    </message>
+    <message>
+        <source>would be brought back: {id}  {title}</source>
+        <translation>se recuperaría: {id}  {title}</translation>
+    </message>
+    <message>
+        <source>brought back: {id}  {title}</source>
+        <translation>recuperado: {id}  {title}</translation>
+    </message>
+    <message>
+        <source>keys not taken: {id}  {title}  (another contact or this vault already has them)</source>
+        <translation>claves no tomadas: {id}  {title}  (otro contacto o esta caja fuerte ya las tiene)</translation>
+    </message>
+    <message>
+        <source>Signature verified: signing key {key}</source>
+        <translation>Firma verificada: clave de firma {key}</translation>
+    </message>
+    <message>
+        <source>fingerprint {fingerprint} (compare it with the sender)</source>
+        <translation>huella {fingerprint} (compárela con el remitente)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) and {files} unpacked into {folder}:</source>
+        <translation>
+            <numerusform>%n registro y {files} desempaquetados en {folder}:</numerusform>
+            <numerusform>%n registros y {files} desempaquetados en {folder}:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>... and {count} more (every record is in records.json)</source>
+        <translation>... y {count} más (todos los registros están en records.json)</translation>
+    </message>
+    <message>
+        <source>Open {path} to read them. These files are NOT encrypted.</source>
+        <translation>Abra {path} para leerlos. Estos archivos NO están cifrados.</translation>
+    </message>
+    <message>
+        <source>sender&apos;s NPM, as the package states it: {name}</source>
+        <translation>MNP del remitente, según el paquete: {name}</translation>
+    </message>
+    <message>
+        <source>sender&apos;s user, as the package states it: {name}</source>
+        <translation>usuario del remitente, según el paquete: {name}</translation>
+    </message>
+    <message>
+        <source>made: {date}</source>
+        <translation>creado: {date}</translation>
+    </message>
+    <message>
+        <source>Fingerprint {fingerprint}: compare it with {name}, then run &apos;npmdesk contact verify&apos;.</source>
+        <translation>Huella {fingerprint}: compárela con {name} y ejecute &apos;npmdesk contact verify&apos;.</translation>
+    </message>
+    <message>
+        <source>own device</source>
+        <translation>dispositivo propio</translation>
+    </message>
+    <message>
+        <source>{name} is no longer one of your NPM&apos;s own devices: packages for it carry pseudonyms.</source>
+        <translation>{name} ya no es uno de los dispositivos de su MNP: los paquetes para él llevan seudónimos.</translation>
+    </message>
+    <message>
+        <source>{name} is now one of your NPM&apos;s own devices: packages for it carry real names.</source>
+        <translation>{name} es ahora uno de los dispositivos de su MNP: los paquetes para él llevan los nombres reales.</translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation>clave de firma</translation>
+    </message>
+    <message>
+        <source>age recipient</source>
+        <translation>destinatario age</translation>
+    </message>
+    <message>
+        <source>Removed from {name}: {keys}.</source>
+        <translation>Quitado de {name}: {keys}.</translation>
+    </message>
+    <message>
+        <source>The keys of {name} are now marked as verified.</source>
+        <translation>Las claves de {name} están ahora marcadas como verificadas.</translation>
+    </message>
+    <message>
+        <source>note: more than {limit} records match, so they are listed newest first, not by best match; add words to narrow the search</source>
+        <translation>nota: coinciden más de {limit} registros, así que se enumeran del más reciente al más antiguo, no por relevancia; añada palabras para acotar la búsqueda</translation>
+    </message>
+    <message>
+        <source>No State party is chosen for this vault yet: set it with &apos;npmdesk state CC&apos; (&apos;npmdesk states&apos; lists the codes).</source>
+        <translation>Aún no se ha elegido ningún Estado parte para esta caja fuerte: fíjelo con &apos;npmdesk state CC&apos; (&apos;npmdesk states&apos; enumera los códigos).</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s NPM is now that of {state}.</source>
+        <translation>El MNP de esta caja fuerte es ahora el de {state}.</translation>
+    </message>
+    <message>
+        <source>The team folder is now {path}. This device writes only into its subfolder {fingerprint}; run &apos;npmdesk sync&apos; for a round.</source>
+        <translation>La carpeta del equipo es ahora {path}. Este dispositivo solo escribe en su subcarpeta {fingerprint}; ejecute &apos;npmdesk sync&apos; para una ronda.</translation>
+    </message>
+    <message>
+        <source>{name} (fingerprint {fingerprint}) is now a team member: the next sync makes a snapshot of this vault for it, then sends it every change.</source>
+        <translation>{name} (huella {fingerprint}) es ahora miembro del equipo: la próxima sincronización hace para él una instantánea de esta caja fuerte y después le envía cada cambio.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer a team member: new changesets are not addressed to it. What it already received stays on it (npmdesk cannot take back what a device holds).</source>
+        <translation>{name} ya no es miembro del equipo: los nuevos conjuntos de cambios no se le dirigen. Lo que ya recibió se queda en él (npmdesk no puede recuperar lo que un dispositivo tiene).</translation>
+    </message>
+    <message>
+        <source>No team folder yet: choose one with &apos;npmdesk team folder DIR&apos;.</source>
+        <translation>Aún no hay carpeta del equipo: elija una con &apos;npmdesk team folder CARPETA&apos;.</translation>
+    </message>
+    <message>
+        <source>No member devices yet: add one with &apos;npmdesk team add CONTACT&apos;.</source>
+        <translation>Aún no hay dispositivos miembros: añada uno con &apos;npmdesk team add CONTACTO&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited on both sides: see &quot;Edited on both sides&quot;.</source>
+        <translation>
+            <numerusform>%n editado en ambos lados: vea «Editados en ambos lados».</numerusform>
+            <numerusform>%n editados en ambos lados: vea «Editados en ambos lados».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is a member but no longer a verified own device with keys: left out.</source>
+        <translation>{name} es miembro pero ya no es un dispositivo propio verificado con claves: excluido.</translation>
+    </message>
+    <message>
+        <source>Ignored the subfolder {folder}: it is not a member device&apos;s.</source>
+        <translation>Se ignoró la subcarpeta {folder}: no es de un dispositivo miembro.</translation>
+    </message>
+    <message>
+        <source>a change of recovery code did not finish (npmdesk was interrupted): your previous recovery code still opens the vault. Run &apos;npmdesk new-recovery-code&apos; to make a new one.</source>
+        <translation>un cambio de código de recuperación no terminó (npmdesk se interrumpió): su código de recuperación anterior sigue abriendo la caja fuerte. Ejecute &apos;npmdesk new-recovery-code&apos; para crear uno nuevo.</translation>
+    </message>
 </context>
 </TS>

@@ -8077,5 +8077,251 @@ Nouveau code de récupération :</translation>
             <numerusform>%n fiches exportées vers {path} ({size} octets), en PDF protégé par mot de passe (AES-256).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enter passphrase for {path}: </source>
+        <translation>Phrase secrète pour {path} : </translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Tapez-la à nouveau : </translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Phrase secrète : </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nouvelle phrase secrète : </translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Code de récupération : </translation>
+    </message>
+    <message>
+        <source>Package passphrase: </source>
+        <translation>Phrase secrète du paquet : </translation>
+    </message>
+    <message>
+        <source>Enter passphrase: </source>
+        <translation>Phrase secrète : </translation>
+    </message>
+    <message>
+        <source>Confirm passphrase: </source>
+        <translation>Confirmez la phrase secrète : </translation>
+    </message>
+    <message>
+        <source>Age recipient (others encrypt packages for this vault with it):</source>
+        <translation>Destinataire age (d&apos;autres chiffrent avec lui les paquets pour ce coffre-fort) :</translation>
+    </message>
+    <message>
+        <source>Signing key (it signs the packages this vault exports):</source>
+        <translation>Clé de signature (elle signe les paquets qu&apos;exporte ce coffre-fort) :</translation>
+    </message>
+    <message>
+        <source>Fingerprint (compare it by phone before trusting packages):</source>
+        <translation>Empreinte (comparez-la par téléphone avant de faire confiance aux paquets) :</translation>
+    </message>
+    <message>
+        <source>For recipients without npmdesk, who check packages with OpenSSH: npmdesk identity --ssh</source>
+        <translation>Pour les destinataires sans npmdesk, qui vérifient les paquets avec OpenSSH : npmdesk identity --ssh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n pièce jointe</numerusform>
+            <numerusform>%n pièces jointes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) and {attachments} to {path} ({size} bytes), encrypted with a passphrase.</source>
+        <translation>
+            <numerusform>%n fiche et {attachments} exportées vers {path} ({size} octets), chiffrées avec une phrase secrète.</numerusform>
+            <numerusform>%n fiches et {attachments} exportées vers {path} ({size} octets), chiffrées avec une phrase secrète.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) and {attachments} to {path} ({size} bytes), encrypted for {recipients}.</source>
+        <translation>
+            <numerusform>%n fiche et {attachments} exportées vers {path} ({size} octets), chiffrées pour {recipients}.</numerusform>
+            <numerusform>%n fiches et {attachments} exportées vers {path} ({size} octets), chiffrées pour {recipients}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by this vault, fingerprint {fingerprint}.</source>
+        <translation>Signé par ce coffre-fort, empreinte {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>For your NPM&apos;s own devices only: the records carry real names (not pseudonymised).</source>
+        <translation>Pour les appareils de votre MNP uniquement : les fiches portent les vrais noms (non pseudonymisées).</translation>
+    </message>
+    <message>
+        <source>Signed by {signer}.</source>
+        <translation>Signé par {signer}.</translation>
+    </message>
+    <message>
+        <source>This package carries real names: it comes from one of your NPM&apos;s own devices.</source>
+        <translation>Ce paquet porte les vrais noms : il vient de l&apos;un des appareils de votre MNP.</translation>
+    </message>
+    <message>
+        <source>Would import: {new} new, {updated} updated, {unchanged} unchanged, {ahead} already newer here, {conflicts} edited on both sides, {deleted} deleted here (not brought back); {attachments} new attachments.</source>
+        <translation>Importerait : {new} nouvelles, {updated} mises à jour, {unchanged} inchangées, {ahead} déjà plus récentes ici, {conflicts} modifiées des deux côtés, {deleted} supprimées ici (non rétablies) ; {attachments} nouvelles pièces jointes.</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {ahead} already newer here, {conflicts} edited on both sides, {deleted} deleted here (not brought back); {attachments} new attachments.</source>
+        <translation>Importé : {new} nouvelles, {updated} mises à jour, {unchanged} inchangées, {ahead} déjà plus récentes ici, {conflicts} modifiées des deux côtés, {deleted} supprimées ici (non rétablies) ; {attachments} nouvelles pièces jointes.</translation>
+    </message>
+    <message>
+        <source>conflict: {id}  {title}  (both versions are in its history)</source>
+        <translation>conflit : {id}  {title}  (les deux versions sont dans son historique)</translation>
+    </message>
+    <message>
+        <source>deleted here: {id}  {title}  (to bring it back: --restore-deleted {id})</source>
+        <translation>supprimée ici : {id}  {title}  (pour la rétablir : --restore-deleted {id})</translation>
+    </message>
+    <message>
+        <source>deleted here, changed by the sender: {id}  {title}  (to bring it back: --restore-deleted {id})</source>
+        <translation>supprimée ici, modifiée par l&apos;expéditeur : {id}  {title}  (pour la rétablir : --restore-deleted {id})</translation>
+    </message>
+    <message>
+        <source>real names filled in: {id}  {title}  (from one of your NPM&apos;s own devices)</source>
+        <translation>vrais noms complétés : {id}  {title}  (depuis l&apos;un des appareils de votre MNP)</translation>
+    </message>
+    <message>
+        <source>would be brought back: {id}  {title}</source>
+        <translation>serait rétablie : {id}  {title}</translation>
+    </message>
+    <message>
+        <source>brought back: {id}  {title}</source>
+        <translation>rétablie : {id}  {title}</translation>
+    </message>
+    <message>
+        <source>keys not taken: {id}  {title}  (another contact or this vault already has them)</source>
+        <translation>clés non reprises : {id}  {title}  (un autre contact ou ce coffre-fort les a déjà)</translation>
+    </message>
+    <message>
+        <source>Signature verified: signing key {key}</source>
+        <translation>Signature vérifiée : clé de signature {key}</translation>
+    </message>
+    <message>
+        <source>fingerprint {fingerprint} (compare it with the sender)</source>
+        <translation>empreinte {fingerprint} (comparez-la avec l&apos;expéditeur)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) and {files} unpacked into {folder}:</source>
+        <translation>
+            <numerusform>%n fiche et {files} décompressés dans {folder} :</numerusform>
+            <numerusform>%n fiches et {files} décompressés dans {folder} :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>... and {count} more (every record is in records.json)</source>
+        <translation>... et {count} de plus (toutes les fiches sont dans records.json)</translation>
+    </message>
+    <message>
+        <source>Open {path} to read them. These files are NOT encrypted.</source>
+        <translation>Ouvrez {path} pour les lire. Ces fichiers ne sont PAS chiffrés.</translation>
+    </message>
+    <message>
+        <source>sender&apos;s NPM, as the package states it: {name}</source>
+        <translation>MNP de l&apos;expéditeur, selon le paquet : {name}</translation>
+    </message>
+    <message>
+        <source>sender&apos;s user, as the package states it: {name}</source>
+        <translation>utilisateur de l&apos;expéditeur, selon le paquet : {name}</translation>
+    </message>
+    <message>
+        <source>made: {date}</source>
+        <translation>créé : {date}</translation>
+    </message>
+    <message>
+        <source>Fingerprint {fingerprint}: compare it with {name}, then run &apos;npmdesk contact verify&apos;.</source>
+        <translation>Empreinte {fingerprint} : comparez-la avec {name}, puis lancez &apos;npmdesk contact verify&apos;.</translation>
+    </message>
+    <message>
+        <source>own device</source>
+        <translation>appareil du MNP</translation>
+    </message>
+    <message>
+        <source>{name} is no longer one of your NPM&apos;s own devices: packages for it carry pseudonyms.</source>
+        <translation>{name} n&apos;est plus l&apos;un des appareils de votre MNP : les paquets pour lui portent des pseudonymes.</translation>
+    </message>
+    <message>
+        <source>{name} is now one of your NPM&apos;s own devices: packages for it carry real names.</source>
+        <translation>{name} est désormais l&apos;un des appareils de votre MNP : les paquets pour lui portent les vrais noms.</translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation>clé de signature</translation>
+    </message>
+    <message>
+        <source>age recipient</source>
+        <translation>destinataire age</translation>
+    </message>
+    <message>
+        <source>Removed from {name}: {keys}.</source>
+        <translation>Retiré de {name} : {keys}.</translation>
+    </message>
+    <message>
+        <source>The keys of {name} are now marked as verified.</source>
+        <translation>Les clés de {name} sont désormais marquées comme vérifiées.</translation>
+    </message>
+    <message>
+        <source>note: more than {limit} records match, so they are listed newest first, not by best match; add words to narrow the search</source>
+        <translation>note : plus de {limit} fiches correspondent, elles sont donc listées de la plus récente à la plus ancienne, pas par pertinence ; ajoutez des mots pour affiner la recherche</translation>
+    </message>
+    <message>
+        <source>No State party is chosen for this vault yet: set it with &apos;npmdesk state CC&apos; (&apos;npmdesk states&apos; lists the codes).</source>
+        <translation>Aucun État partie n&apos;est encore choisi pour ce coffre-fort : définissez-le avec &apos;npmdesk state CC&apos; (&apos;npmdesk states&apos; liste les codes).</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s NPM is now that of {state}.</source>
+        <translation>Le MNP de ce coffre-fort est désormais celui de {state}.</translation>
+    </message>
+    <message>
+        <source>The team folder is now {path}. This device writes only into its subfolder {fingerprint}; run &apos;npmdesk sync&apos; for a round.</source>
+        <translation>Le dossier d&apos;équipe est désormais {path}. Cet appareil n&apos;écrit que dans son sous-dossier {fingerprint} ; lancez &apos;npmdesk sync&apos; pour un tour.</translation>
+    </message>
+    <message>
+        <source>{name} (fingerprint {fingerprint}) is now a team member: the next sync makes a snapshot of this vault for it, then sends it every change.</source>
+        <translation>{name} (empreinte {fingerprint}) est désormais membre de l&apos;équipe : la prochaine synchronisation fait pour lui un instantané de ce coffre-fort, puis lui envoie chaque modification.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer a team member: new changesets are not addressed to it. What it already received stays on it (npmdesk cannot take back what a device holds).</source>
+        <translation>{name} n&apos;est plus membre de l&apos;équipe : les nouveaux lots de modifications ne lui sont pas adressés. Ce qu&apos;il a déjà reçu y reste (npmdesk ne peut pas reprendre ce qu&apos;un appareil détient).</translation>
+    </message>
+    <message>
+        <source>No team folder yet: choose one with &apos;npmdesk team folder DIR&apos;.</source>
+        <translation>Pas encore de dossier d&apos;équipe : choisissez-en un avec &apos;npmdesk team folder DOSSIER&apos;.</translation>
+    </message>
+    <message>
+        <source>No member devices yet: add one with &apos;npmdesk team add CONTACT&apos;.</source>
+        <translation>Pas encore d&apos;appareil membre : ajoutez-en un avec &apos;npmdesk team add CONTACT&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited on both sides: see &quot;Edited on both sides&quot;.</source>
+        <translation>
+            <numerusform>%n modifiée des deux côtés : voir « Modifiées des deux côtés ».</numerusform>
+            <numerusform>%n modifiées des deux côtés : voir « Modifiées des deux côtés ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is a member but no longer a verified own device with keys: left out.</source>
+        <translation>{name} est membre mais n&apos;est plus un appareil du MNP vérifié avec des clés : laissé de côté.</translation>
+    </message>
+    <message>
+        <source>Ignored the subfolder {folder}: it is not a member device&apos;s.</source>
+        <translation>Sous-dossier {folder} ignoré : il n&apos;appartient pas à un appareil membre.</translation>
+    </message>
+    <message>
+        <source>a change of recovery code did not finish (npmdesk was interrupted): your previous recovery code still opens the vault. Run &apos;npmdesk new-recovery-code&apos; to make a new one.</source>
+        <translation>un changement de code de récupération n&apos;a pas abouti (npmdesk a été interrompu) : votre code de récupération précédent ouvre toujours le coffre-fort. Lancez &apos;npmdesk new-recovery-code&apos; pour en créer un nouveau.</translation>
+    </message>
 </context>
 </TS>

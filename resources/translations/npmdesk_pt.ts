@@ -8077,5 +8077,251 @@ Novo código de recuperação:</translation>
             <numerusform>%n registos exportados para {path} ({size} bytes), como PDF protegido por palavra-passe (AES-256).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enter passphrase for {path}: </source>
+        <translation>Frase secreta para {path}: </translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Escreva-a de novo: </translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Frase secreta: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nova frase secreta: </translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Código de recuperação: </translation>
+    </message>
+    <message>
+        <source>Package passphrase: </source>
+        <translation>Frase secreta do pacote: </translation>
+    </message>
+    <message>
+        <source>Enter passphrase: </source>
+        <translation>Frase secreta: </translation>
+    </message>
+    <message>
+        <source>Confirm passphrase: </source>
+        <translation>Confirme a frase secreta: </translation>
+    </message>
+    <message>
+        <source>Age recipient (others encrypt packages for this vault with it):</source>
+        <translation>Destinatário age (outros cifram com ele os pacotes para este cofre):</translation>
+    </message>
+    <message>
+        <source>Signing key (it signs the packages this vault exports):</source>
+        <translation>Chave de assinatura (assina os pacotes que este cofre exporta):</translation>
+    </message>
+    <message>
+        <source>Fingerprint (compare it by phone before trusting packages):</source>
+        <translation>Impressão digital (compare-a por telefone antes de confiar nos pacotes):</translation>
+    </message>
+    <message>
+        <source>For recipients without npmdesk, who check packages with OpenSSH: npmdesk identity --ssh</source>
+        <translation>Para destinatários sem o npmdesk, que verificam os pacotes com o OpenSSH: npmdesk identity --ssh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n anexo</numerusform>
+            <numerusform>%n anexos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) and {attachments} to {path} ({size} bytes), encrypted with a passphrase.</source>
+        <translation>
+            <numerusform>%n registo e {attachments} exportados para {path} ({size} bytes), cifrados com uma frase secreta.</numerusform>
+            <numerusform>%n registos e {attachments} exportados para {path} ({size} bytes), cifrados com uma frase secreta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) and {attachments} to {path} ({size} bytes), encrypted for {recipients}.</source>
+        <translation>
+            <numerusform>%n registo e {attachments} exportados para {path} ({size} bytes), cifrados para {recipients}.</numerusform>
+            <numerusform>%n registos e {attachments} exportados para {path} ({size} bytes), cifrados para {recipients}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by this vault, fingerprint {fingerprint}.</source>
+        <translation>Assinado por este cofre, impressão digital {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>For your NPM&apos;s own devices only: the records carry real names (not pseudonymised).</source>
+        <translation>Só para os dispositivos do seu MNP: os registos levam os nomes reais (não pseudonimizados).</translation>
+    </message>
+    <message>
+        <source>Signed by {signer}.</source>
+        <translation>Assinado por {signer}.</translation>
+    </message>
+    <message>
+        <source>This package carries real names: it comes from one of your NPM&apos;s own devices.</source>
+        <translation>Este pacote leva os nomes reais: vem de um dos dispositivos do seu MNP.</translation>
+    </message>
+    <message>
+        <source>Would import: {new} new, {updated} updated, {unchanged} unchanged, {ahead} already newer here, {conflicts} edited on both sides, {deleted} deleted here (not brought back); {attachments} new attachments.</source>
+        <translation>Importaria: {new} novos, {updated} atualizados, {unchanged} sem alterações, {ahead} já mais recentes aqui, {conflicts} editados dos dois lados, {deleted} apagados aqui (não repostos); {attachments} anexos novos.</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {ahead} already newer here, {conflicts} edited on both sides, {deleted} deleted here (not brought back); {attachments} new attachments.</source>
+        <translation>Importado: {new} novos, {updated} atualizados, {unchanged} sem alterações, {ahead} já mais recentes aqui, {conflicts} editados dos dois lados, {deleted} apagados aqui (não repostos); {attachments} anexos novos.</translation>
+    </message>
+    <message>
+        <source>conflict: {id}  {title}  (both versions are in its history)</source>
+        <translation>conflito: {id}  {title}  (ambas as versões estão no seu histórico)</translation>
+    </message>
+    <message>
+        <source>deleted here: {id}  {title}  (to bring it back: --restore-deleted {id})</source>
+        <translation>apagado aqui: {id}  {title}  (para o repor: --restore-deleted {id})</translation>
+    </message>
+    <message>
+        <source>deleted here, changed by the sender: {id}  {title}  (to bring it back: --restore-deleted {id})</source>
+        <translation>apagado aqui, alterado pelo remetente: {id}  {title}  (para o repor: --restore-deleted {id})</translation>
+    </message>
+    <message>
+        <source>real names filled in: {id}  {title}  (from one of your NPM&apos;s own devices)</source>
+        <translation>nomes reais preenchidos: {id}  {title}  (de um dos dispositivos do seu MNP)</translation>
+    </message>
+    <message>
+        <source>would be brought back: {id}  {title}</source>
+        <translation>seria reposto: {id}  {title}</translation>
+    </message>
+    <message>
+        <source>brought back: {id}  {title}</source>
+        <translation>reposto: {id}  {title}</translation>
+    </message>
+    <message>
+        <source>keys not taken: {id}  {title}  (another contact or this vault already has them)</source>
+        <translation>chaves não aceites: {id}  {title}  (outro contacto ou este cofre já as tem)</translation>
+    </message>
+    <message>
+        <source>Signature verified: signing key {key}</source>
+        <translation>Assinatura verificada: chave de assinatura {key}</translation>
+    </message>
+    <message>
+        <source>fingerprint {fingerprint} (compare it with the sender)</source>
+        <translation>impressão digital {fingerprint} (compare-a com o remetente)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) and {files} unpacked into {folder}:</source>
+        <translation>
+            <numerusform>%n registo e {files} desempacotados em {folder}:</numerusform>
+            <numerusform>%n registos e {files} desempacotados em {folder}:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n ficheiro</numerusform>
+            <numerusform>%n ficheiros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>... and {count} more (every record is in records.json)</source>
+        <translation>... e mais {count} (todos os registos estão em records.json)</translation>
+    </message>
+    <message>
+        <source>Open {path} to read them. These files are NOT encrypted.</source>
+        <translation>Abra {path} para os ler. Estes ficheiros NÃO estão cifrados.</translation>
+    </message>
+    <message>
+        <source>sender&apos;s NPM, as the package states it: {name}</source>
+        <translation>MNP do remetente, segundo o pacote: {name}</translation>
+    </message>
+    <message>
+        <source>sender&apos;s user, as the package states it: {name}</source>
+        <translation>utilizador do remetente, segundo o pacote: {name}</translation>
+    </message>
+    <message>
+        <source>made: {date}</source>
+        <translation>criado: {date}</translation>
+    </message>
+    <message>
+        <source>Fingerprint {fingerprint}: compare it with {name}, then run &apos;npmdesk contact verify&apos;.</source>
+        <translation>Impressão digital {fingerprint}: compare-a com {name} e execute &apos;npmdesk contact verify&apos;.</translation>
+    </message>
+    <message>
+        <source>own device</source>
+        <translation>dispositivo próprio</translation>
+    </message>
+    <message>
+        <source>{name} is no longer one of your NPM&apos;s own devices: packages for it carry pseudonyms.</source>
+        <translation>{name} já não é um dos dispositivos do seu MNP: os pacotes para ele levam pseudónimos.</translation>
+    </message>
+    <message>
+        <source>{name} is now one of your NPM&apos;s own devices: packages for it carry real names.</source>
+        <translation>{name} é agora um dos dispositivos do seu MNP: os pacotes para ele levam os nomes reais.</translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation>chave de assinatura</translation>
+    </message>
+    <message>
+        <source>age recipient</source>
+        <translation>destinatário age</translation>
+    </message>
+    <message>
+        <source>Removed from {name}: {keys}.</source>
+        <translation>Removido de {name}: {keys}.</translation>
+    </message>
+    <message>
+        <source>The keys of {name} are now marked as verified.</source>
+        <translation>As chaves de {name} estão agora marcadas como verificadas.</translation>
+    </message>
+    <message>
+        <source>note: more than {limit} records match, so they are listed newest first, not by best match; add words to narrow the search</source>
+        <translation>nota: mais de {limit} registos correspondem, por isso são listados do mais recente para o mais antigo, não por relevância; acrescente palavras para restringir a pesquisa</translation>
+    </message>
+    <message>
+        <source>No State party is chosen for this vault yet: set it with &apos;npmdesk state CC&apos; (&apos;npmdesk states&apos; lists the codes).</source>
+        <translation>Ainda não foi escolhido nenhum Estado Parte para este cofre: defina-o com &apos;npmdesk state CC&apos; (&apos;npmdesk states&apos; enumera os códigos).</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s NPM is now that of {state}.</source>
+        <translation>O MNP deste cofre é agora o de {state}.</translation>
+    </message>
+    <message>
+        <source>The team folder is now {path}. This device writes only into its subfolder {fingerprint}; run &apos;npmdesk sync&apos; for a round.</source>
+        <translation>A pasta da equipa é agora {path}. Este dispositivo só escreve na sua subpasta {fingerprint}; execute &apos;npmdesk sync&apos; para uma ronda.</translation>
+    </message>
+    <message>
+        <source>{name} (fingerprint {fingerprint}) is now a team member: the next sync makes a snapshot of this vault for it, then sends it every change.</source>
+        <translation>{name} (impressão digital {fingerprint}) é agora membro da equipa: a próxima sincronização faz para ele um instantâneo deste cofre e depois envia-lhe cada alteração.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer a team member: new changesets are not addressed to it. What it already received stays on it (npmdesk cannot take back what a device holds).</source>
+        <translation>{name} já não é membro da equipa: os novos conjuntos de alterações não lhe são dirigidos. O que já recebeu fica nele (o npmdesk não pode retirar o que um dispositivo tem).</translation>
+    </message>
+    <message>
+        <source>No team folder yet: choose one with &apos;npmdesk team folder DIR&apos;.</source>
+        <translation>Ainda não há pasta da equipa: escolha uma com &apos;npmdesk team folder PASTA&apos;.</translation>
+    </message>
+    <message>
+        <source>No member devices yet: add one with &apos;npmdesk team add CONTACT&apos;.</source>
+        <translation>Ainda não há dispositivos membros: acrescente um com &apos;npmdesk team add CONTACTO&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited on both sides: see &quot;Edited on both sides&quot;.</source>
+        <translation>
+            <numerusform>%n editado dos dois lados: veja «Editados dos dois lados».</numerusform>
+            <numerusform>%n editados dos dois lados: veja «Editados dos dois lados».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is a member but no longer a verified own device with keys: left out.</source>
+        <translation>{name} é membro mas já não é um dispositivo próprio verificado com chaves: excluído.</translation>
+    </message>
+    <message>
+        <source>Ignored the subfolder {folder}: it is not a member device&apos;s.</source>
+        <translation>A subpasta {folder} foi ignorada: não é de um dispositivo membro.</translation>
+    </message>
+    <message>
+        <source>a change of recovery code did not finish (npmdesk was interrupted): your previous recovery code still opens the vault. Run &apos;npmdesk new-recovery-code&apos; to make a new one.</source>
+        <translation>uma mudança do código de recuperação não terminou (o npmdesk foi interrompido): o seu código de recuperação anterior continua a abrir o cofre. Execute &apos;npmdesk new-recovery-code&apos; para criar um novo.</translation>
+    </message>
 </context>
 </TS>

@@ -8118,5 +8118,257 @@ New recovery code:</source>
             <numerusform>Экспортировано %n записей в {path} ({size} байт) как PDF, защищённый паролем (AES-256).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enter passphrase for {path}: </source>
+        <translation>Парольная фраза для {path}: </translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Введите её ещё раз: </translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Парольная фраза: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Новая парольная фраза: </translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Код восстановления: </translation>
+    </message>
+    <message>
+        <source>Package passphrase: </source>
+        <translation>Парольная фраза пакета: </translation>
+    </message>
+    <message>
+        <source>Enter passphrase: </source>
+        <translation>Парольная фраза: </translation>
+    </message>
+    <message>
+        <source>Confirm passphrase: </source>
+        <translation>Подтвердите парольную фразу: </translation>
+    </message>
+    <message>
+        <source>Age recipient (others encrypt packages for this vault with it):</source>
+        <translation>Получатель age (им другие шифруют пакеты для этого хранилища):</translation>
+    </message>
+    <message>
+        <source>Signing key (it signs the packages this vault exports):</source>
+        <translation>Ключ подписи (им подписываются пакеты, экспортируемые этим хранилищем):</translation>
+    </message>
+    <message>
+        <source>Fingerprint (compare it by phone before trusting packages):</source>
+        <translation>Отпечаток (сравните его по телефону, прежде чем доверять пакетам):</translation>
+    </message>
+    <message>
+        <source>For recipients without npmdesk, who check packages with OpenSSH: npmdesk identity --ssh</source>
+        <translation>Для получателей без npmdesk, проверяющих пакеты с помощью OpenSSH: npmdesk identity --ssh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n вложение</numerusform>
+            <numerusform>%n вложения</numerusform>
+            <numerusform>%n вложений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) and {attachments} to {path} ({size} bytes), encrypted with a passphrase.</source>
+        <translation>
+            <numerusform>Экспортирована %n запись и {attachments} в {path} ({size} байт), зашифровано парольной фразой.</numerusform>
+            <numerusform>Экспортировано %n записи и {attachments} в {path} ({size} байт), зашифровано парольной фразой.</numerusform>
+            <numerusform>Экспортировано %n записей и {attachments} в {path} ({size} байт), зашифровано парольной фразой.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) and {attachments} to {path} ({size} bytes), encrypted for {recipients}.</source>
+        <translation>
+            <numerusform>Экспортирована %n запись и {attachments} в {path} ({size} байт), зашифровано для {recipients}.</numerusform>
+            <numerusform>Экспортировано %n записи и {attachments} в {path} ({size} байт), зашифровано для {recipients}.</numerusform>
+            <numerusform>Экспортировано %n записей и {attachments} в {path} ({size} байт), зашифровано для {recipients}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by this vault, fingerprint {fingerprint}.</source>
+        <translation>Подписано этим хранилищем, отпечаток {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>For your NPM&apos;s own devices only: the records carry real names (not pseudonymised).</source>
+        <translation>Только для устройств вашего НПМ: записи содержат настоящие имена (без псевдонимов).</translation>
+    </message>
+    <message>
+        <source>Signed by {signer}.</source>
+        <translation>Подписано: {signer}.</translation>
+    </message>
+    <message>
+        <source>This package carries real names: it comes from one of your NPM&apos;s own devices.</source>
+        <translation>Этот пакет содержит настоящие имена: он пришёл с одного из устройств вашего НПМ.</translation>
+    </message>
+    <message>
+        <source>Would import: {new} new, {updated} updated, {unchanged} unchanged, {ahead} already newer here, {conflicts} edited on both sides, {deleted} deleted here (not brought back); {attachments} new attachments.</source>
+        <translation>Будет импортировано: новых {new}, обновлённых {updated}, без изменений {unchanged}, уже новее здесь {ahead}, изменённых с обеих сторон {conflicts}, удалённых здесь (не возвращены) {deleted}; новых вложений {attachments}.</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {ahead} already newer here, {conflicts} edited on both sides, {deleted} deleted here (not brought back); {attachments} new attachments.</source>
+        <translation>Импортировано: новых {new}, обновлённых {updated}, без изменений {unchanged}, уже новее здесь {ahead}, изменённых с обеих сторон {conflicts}, удалённых здесь (не возвращены) {deleted}; новых вложений {attachments}.</translation>
+    </message>
+    <message>
+        <source>conflict: {id}  {title}  (both versions are in its history)</source>
+        <translation>конфликт: {id}  {title}  (обе версии есть в его истории)</translation>
+    </message>
+    <message>
+        <source>deleted here: {id}  {title}  (to bring it back: --restore-deleted {id})</source>
+        <translation>удалено здесь: {id}  {title}  (чтобы вернуть: --restore-deleted {id})</translation>
+    </message>
+    <message>
+        <source>deleted here, changed by the sender: {id}  {title}  (to bring it back: --restore-deleted {id})</source>
+        <translation>удалено здесь, изменено отправителем: {id}  {title}  (чтобы вернуть: --restore-deleted {id})</translation>
+    </message>
+    <message>
+        <source>real names filled in: {id}  {title}  (from one of your NPM&apos;s own devices)</source>
+        <translation>добавлены настоящие имена: {id}  {title}  (с одного из устройств вашего НПМ)</translation>
+    </message>
+    <message>
+        <source>would be brought back: {id}  {title}</source>
+        <translation>будет возвращено: {id}  {title}</translation>
+    </message>
+    <message>
+        <source>brought back: {id}  {title}</source>
+        <translation>возвращено: {id}  {title}</translation>
+    </message>
+    <message>
+        <source>keys not taken: {id}  {title}  (another contact or this vault already has them)</source>
+        <translation>ключи не приняты: {id}  {title}  (они уже есть у другого контакта или у этого хранилища)</translation>
+    </message>
+    <message>
+        <source>Signature verified: signing key {key}</source>
+        <translation>Подпись проверена: ключ подписи {key}</translation>
+    </message>
+    <message>
+        <source>fingerprint {fingerprint} (compare it with the sender)</source>
+        <translation>отпечаток {fingerprint} (сравните его с отправителем)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) and {files} unpacked into {folder}:</source>
+        <translation>
+            <numerusform>%n запись и {files} распакованы в {folder}:</numerusform>
+            <numerusform>%n записи и {files} распакованы в {folder}:</numerusform>
+            <numerusform>%n записей и {files} распакованы в {folder}:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>... and {count} more (every record is in records.json)</source>
+        <translation>... и ещё {count} (все записи — в records.json)</translation>
+    </message>
+    <message>
+        <source>Open {path} to read them. These files are NOT encrypted.</source>
+        <translation>Откройте {path}, чтобы прочитать их. Эти файлы НЕ зашифрованы.</translation>
+    </message>
+    <message>
+        <source>sender&apos;s NPM, as the package states it: {name}</source>
+        <translation>НПМ отправителя, как указано в пакете: {name}</translation>
+    </message>
+    <message>
+        <source>sender&apos;s user, as the package states it: {name}</source>
+        <translation>пользователь отправителя, как указано в пакете: {name}</translation>
+    </message>
+    <message>
+        <source>made: {date}</source>
+        <translation>создан: {date}</translation>
+    </message>
+    <message>
+        <source>Fingerprint {fingerprint}: compare it with {name}, then run &apos;npmdesk contact verify&apos;.</source>
+        <translation>Отпечаток {fingerprint}: сравните его с {name}, затем выполните &apos;npmdesk contact verify&apos;.</translation>
+    </message>
+    <message>
+        <source>own device</source>
+        <translation>своё устройство</translation>
+    </message>
+    <message>
+        <source>{name} is no longer one of your NPM&apos;s own devices: packages for it carry pseudonyms.</source>
+        <translation>{name} больше не устройство вашего НПМ: пакеты для него содержат псевдонимы.</translation>
+    </message>
+    <message>
+        <source>{name} is now one of your NPM&apos;s own devices: packages for it carry real names.</source>
+        <translation>{name} теперь устройство вашего НПМ: пакеты для него содержат настоящие имена.</translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation>ключ подписи</translation>
+    </message>
+    <message>
+        <source>age recipient</source>
+        <translation>получатель age</translation>
+    </message>
+    <message>
+        <source>Removed from {name}: {keys}.</source>
+        <translation>Удалено у {name}: {keys}.</translation>
+    </message>
+    <message>
+        <source>The keys of {name} are now marked as verified.</source>
+        <translation>Ключи {name} теперь отмечены как проверенные.</translation>
+    </message>
+    <message>
+        <source>note: more than {limit} records match, so they are listed newest first, not by best match; add words to narrow the search</source>
+        <translation>примечание: совпадает больше {limit} записей, поэтому они перечислены от новых к старым, а не по релевантности; добавьте слова, чтобы сузить поиск</translation>
+    </message>
+    <message>
+        <source>No State party is chosen for this vault yet: set it with &apos;npmdesk state CC&apos; (&apos;npmdesk states&apos; lists the codes).</source>
+        <translation>Государство-участник для этого хранилища ещё не выбрано: задайте его командой &apos;npmdesk state CC&apos; (&apos;npmdesk states&apos; выводит коды).</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s NPM is now that of {state}.</source>
+        <translation>НПМ этого хранилища теперь — НПМ страны {state}.</translation>
+    </message>
+    <message>
+        <source>The team folder is now {path}. This device writes only into its subfolder {fingerprint}; run &apos;npmdesk sync&apos; for a round.</source>
+        <translation>Папка команды теперь {path}. Это устройство пишет только в свою подпапку {fingerprint}; выполните &apos;npmdesk sync&apos; для цикла синхронизации.</translation>
+    </message>
+    <message>
+        <source>{name} (fingerprint {fingerprint}) is now a team member: the next sync makes a snapshot of this vault for it, then sends it every change.</source>
+        <translation>{name} (отпечаток {fingerprint}) теперь участник команды: следующая синхронизация сделает для него снимок этого хранилища, а затем будет отправлять ему каждое изменение.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer a team member: new changesets are not addressed to it. What it already received stays on it (npmdesk cannot take back what a device holds).</source>
+        <translation>{name} больше не участник команды: новые наборы изменений ему не адресуются. То, что он уже получил, остаётся у него (npmdesk не может забрать то, что хранится на устройстве).</translation>
+    </message>
+    <message>
+        <source>No team folder yet: choose one with &apos;npmdesk team folder DIR&apos;.</source>
+        <translation>Папки команды ещё нет: выберите её командой &apos;npmdesk team folder ПАПКА&apos;.</translation>
+    </message>
+    <message>
+        <source>No member devices yet: add one with &apos;npmdesk team add CONTACT&apos;.</source>
+        <translation>Устройств-участников ещё нет: добавьте одно командой &apos;npmdesk team add КОНТАКТ&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited on both sides: see &quot;Edited on both sides&quot;.</source>
+        <translation>
+            <numerusform>%n изменена с обеих сторон: см. «Изменено с обеих сторон».</numerusform>
+            <numerusform>%n изменены с обеих сторон: см. «Изменено с обеих сторон».</numerusform>
+            <numerusform>%n изменено с обеих сторон: см. «Изменено с обеих сторон».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is a member but no longer a verified own device with keys: left out.</source>
+        <translation>{name} — участник, но больше не проверенное своё устройство с ключами: пропущено.</translation>
+    </message>
+    <message>
+        <source>Ignored the subfolder {folder}: it is not a member device&apos;s.</source>
+        <translation>Подпапка {folder} пропущена: она не принадлежит устройству-участнику.</translation>
+    </message>
+    <message>
+        <source>a change of recovery code did not finish (npmdesk was interrupted): your previous recovery code still opens the vault. Run &apos;npmdesk new-recovery-code&apos; to make a new one.</source>
+        <translation>смена кода восстановления не завершилась (npmdesk был прерван): прежний код восстановления по-прежнему открывает хранилище. Выполните &apos;npmdesk new-recovery-code&apos;, чтобы создать новый.</translation>
+    </message>
 </context>
 </TS>
