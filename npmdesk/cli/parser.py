@@ -13,7 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from npmdesk import __version__, lazy
-from npmdesk.cli import age_command, exchange_commands, mail_commands, record_parsers, report_command, team_commands
+from npmdesk.cli import (
+    age_command,
+    argparse_words,
+    exchange_commands,
+    mail_commands,
+    record_parsers,
+    report_command,
+    team_commands,
+)
 from npmdesk.records.kinds import KINDS
 
 
@@ -40,6 +48,7 @@ def _unlocking() -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_words.install()  # "usage:", "error:"… in the user's language
     parser = argparse.ArgumentParser(
         prog="npmdesk",
         description="Encrypted vault for an NPM's correspondence with the UN SPT. "

@@ -59,3 +59,12 @@ def test_the_language_chosen_in_preferences_or_the_systems_is_used(tmp_path) -> 
                      env={"NPMDESK_LANG": "", "XDG_CONFIG_HOME": str(tmp_path), "LC_ALL": "", "LC_MESSAGES": "",
                           "LANG": "pt_PT.UTF-8"})
     assert system.errors == [NO_VAULT["pt"].format(path=missing)]
+
+
+def test_argparses_own_words_are_in_the_language_too(tmp_path) -> None:
+    wrong = npmdesk("list", "--no-such-flag", env={"NPMDESK_LANG": "ru"})
+    assert wrong.status == 2
+    assert wrong.errors[-1] == "npmdesk: ошибка: нераспознанные аргументы: --no-such-flag"
+    assert wrong.errors[0].startswith("использование: npmdesk")
+    helped = npmdesk("--help", env={"NPMDESK_LANG": "fr"})
+    assert helped.out.startswith("utilisation : npmdesk") and "afficher ce message d'aide et quitter" in helped.out
