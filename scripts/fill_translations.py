@@ -218,8 +218,9 @@ def hidden_calls(folder: Path) -> list[str]:
 
 
 def status(paths: list[str]) -> int:
-    for warning in hidden_calls(TRANSLATIONS.parent.parent / "npmdesk" / "gui"):
-        print(warning, file=sys.stderr)
+    for folder in ("gui", "cli"):
+        for warning in hidden_calls(TRANSLATIONS.parent.parent / "npmdesk" / folder):
+            print(warning, file=sys.stderr)
     for path in paths:
         found = messages(parse(path))
         waiting = sum(unfinished(message) for _, message in found)
