@@ -153,17 +153,31 @@ def _import(args: argparse.Namespace) -> int:
 def _preview(plan: Plan) -> None:
     for item in plan.messages:
         message = item.message
-        state = "new" if item.duplicate_of is None else "already in the vault"
-        when = message.date.isoformat(sep=" ") if message.date else "no date"
-        who = message.sender.display() if message.sender else "no sender"
-        print(f"{state}: {when}, {item.direction}, from {short(who, 60)}: {short(message.subject, 70)}"
-              f" ({short(item.source, 60)}, {len(message.attachments)} attachment(s))")
+        when = message.date.isoformat(sep=" ") if message.date else translate("cli", "no date")
+        who = message.sender.display() if message.sender else translate("cli", "no sender")
+        attachments = len(message.attachments)
+        shown = (translate("cli", "new: {when}, {direction}, from {sender}: {subject} ({source}, {attachments})")
+                 if item.duplicate_of is None else
+                 translate("cli", "already in the vault: {when}, {direction}, from {sender}: {subject} ({source}, "
+                           "{attachments})"))
+        print(shown.format(when=when, direction=item.direction, sender=short(who, 60),
+                           subject=short(message.subject, 70), source=short(item.source, 60),
+                           attachments=translate("cli", "%n attachment(s)", None, attachments)))
         for note in message.notes:
-            print(f"    note: {note}")
+            print("    " + translate("cli", "note: {note}").format(note=note))
     for failure in plan.failures:
-        print(f"cannot read {short(failure.label, 60)}: {failure.error}")
+        print(_unreadable(failure))
     for person in plan.unknown_people():
-        print(f"not among your contacts: {short(person.display(), 80)} (add with --add-contact {line(person.email)})")
+        print(_not_a_contact(person))
+
+
+def _unreadable(failure: Any) -> str:
+    return translate("cli", "cannot read {name}: {error}").format(name=short(failure.label, 60), error=failure.error)
+
+
+def _not_a_contact(person: Any) -> str:
+    return translate("cli", "not among your contacts: {person} (add with --add-contact {email})").format(
+        person=short(person.display(), 80), email=line(person.email))
 
 
 def _report(plan: Plan, added: set[str]) -> None:
@@ -172,8 +186,7 @@ def _report(plan: Plan, added: set[str]) -> None:
         print(translate("cli", "npmdesk: %n message(s) already in the vault were left as they are.", None,
                         duplicates), file=sys.stderr)
     for failure in plan.failures:
-        print(f"npmdesk: cannot read {short(failure.label, 60)}: {failure.error}", file=sys.stderr)
+        print(f"npmdesk: {_unreadable(failure)}", file=sys.stderr)
     for person in plan.unknown_people():
         if person.email not in added:
-            print(f"npmdesk: not among your contacts: {short(person.display(), 80)}"
-                  f" (add with --add-contact {line(person.email)})", file=sys.stderr)
+            print(f"npmdesk: {_not_a_contact(person)}", file=sys.stderr)

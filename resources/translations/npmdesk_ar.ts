@@ -8584,5 +8584,208 @@ New recovery code:</source>
         <source>a change of recovery code did not finish (npmdesk was interrupted): your previous recovery code still opens the vault. Run &apos;npmdesk new-recovery-code&apos; to make a new one.</source>
         <translation>لم يكتمل تغيير رمز الاسترداد (قُوطع npmdesk): ما زال رمز الاسترداد السابق يفتح الخزنة. شغّل &apos;npmdesk new-recovery-code&apos; لإنشاء رمز جديد.</translation>
     </message>
+    <message>
+        <source>no date</source>
+        <translation>دون تاريخ</translation>
+    </message>
+    <message>
+        <source>no sender</source>
+        <translation>دون مرسِل</translation>
+    </message>
+    <message>
+        <source>new: {when}, {direction}, from {sender}: {subject} ({source}, {attachments})</source>
+        <translation>جديدة: {when}، {direction}، من {sender}: {subject} ({source}، {attachments})</translation>
+    </message>
+    <message>
+        <source>already in the vault: {when}, {direction}, from {sender}: {subject} ({source}, {attachments})</source>
+        <translation>موجودة في الخزنة بالفعل: {when}، {direction}، من {sender}: {subject} ({source}، {attachments})</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>ملاحظة: {note}</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {error}</source>
+        <translation>تتعذر قراءة {name}: {error}</translation>
+    </message>
+    <message>
+        <source>not among your contacts: {person} (add with --add-contact {email})</source>
+        <translation>ليس من جهات اتصالك: {person} (أضفه بـ ‎--add-contact {email})</translation>
+    </message>
+    <message>
+        <source>review {date}  {record}</source>
+        <translation>مراجعة {date}  {record}</translation>
+    </message>
+    <message>
+        <source>team folder: {folder}</source>
+        <translation>مجلد الفريق: {folder}</translation>
+    </message>
+    <message>
+        <source>team folder: {folder}  (NOT there now)</source>
+        <translation>مجلد الفريق: {folder}  (غير موجود الآن)</translation>
+    </message>
+    <message>
+        <source>this device: {fingerprint}, last changeset {sequence}, changes waiting for the next sync</source>
+        <translation>هذا الجهاز: {fingerprint}، آخر مجموعة تغييرات {sequence}، وتغييرات تنتظر المزامنة التالية</translation>
+    </message>
+    <message>
+        <source>this device: {fingerprint}, last changeset {sequence}</source>
+        <translation>هذا الجهاز: {fingerprint}، آخر مجموعة تغييرات {sequence}</translation>
+    </message>
+    <message>
+        <source>(a deleted contact)</source>
+        <translation>(جهة اتصال محذوفة)</translation>
+    </message>
+    <message>
+        <source>LEFT OUT: no longer a verified own device with keys; changesets are not addressed to it</source>
+        <translation>مُستبعد: لم يعد جهازًا تابعًا مُتحققًا منه ذا مفاتيح؛ لا تُوجَّه إليه مجموعات التغييرات</translation>
+    </message>
+    <message>
+        <source>not started: waiting for the snapshot it makes for this device</source>
+        <translation>لم يبدأ: بانتظار اللقطة التي يصنعها لهذا الجهاز</translation>
+    </message>
+    <message>
+        <source>its changesets applied here up to {sequence}</source>
+        <translation>طُبّقت مجموعات تغييراته هنا حتى {sequence}</translation>
+    </message>
+    <message>
+        <source>its snapshot applied here</source>
+        <translation>طُبّقت لقطته هنا</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more in the folder)</source>
+        <translation>
+            <numerusform>(%Ln أخرى في المجلد)</numerusform>
+            <numerusform>(%Ln أخرى في المجلد)</numerusform>
+            <numerusform>(%Ln أخرى في المجلد)</numerusform>
+            <numerusform>(%Ln أخرى في المجلد)</numerusform>
+            <numerusform>(%Ln أخرى في المجلد)</numerusform>
+            <numerusform>(%Ln أخرى في المجلد)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it applied this device&apos;s up to {sequence}</source>
+        <translation>طبّق ما لهذا الجهاز حتى {sequence}</translation>
+    </message>
+    <message>
+        <source>it has not applied anything of this device yet</source>
+        <translation>لم يطبّق شيئًا من هذا الجهاز بعد</translation>
+    </message>
+    <message>
+        <source>last seen {date}</source>
+        <translation>آخر ظهور {date}</translation>
+    </message>
+    <message>
+        <source>never seen in the team folder</source>
+        <translation>لم يظهر قط في مجلد الفريق</translation>
+    </message>
+    <message>
+        <source>set aside: {reason}</source>
+        <translation>نُحّي جانبًا: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} moved to the bin</source>
+        <translation>{count} نُقلت إلى سلة المحذوفات</translation>
+    </message>
+    <message>
+        <source>{count} kept (deleted there, edited here)</source>
+        <translation>{count} أُبقي عليها (حُذفت هناك وعُدّلت هنا)</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>لا سجلات</translation>
+    </message>
+    <message>
+        <source>Applied snapshot {sequence} of {device}: {counts}.</source>
+        <translation>طُبّقت اللقطة {sequence} من {device}: {counts}.</translation>
+    </message>
+    <message>
+        <source>Applied changeset {sequence} of {device}: {counts}.</source>
+        <translation>طُبّقت مجموعة التغييرات {sequence} من {device}: {counts}.</translation>
+    </message>
+    <message>
+        <source>Wrote changeset {sequence}: {records}, {deletions}, {attachments}.</source>
+        <translation>كُتبت مجموعة التغييرات {sequence}: {records}، {deletions}، {attachments}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%Ln سجل</numerusform>
+            <numerusform>سجل واحد (%Ln)</numerusform>
+            <numerusform>سجلان (%Ln)</numerusform>
+            <numerusform>%Ln سجلات</numerusform>
+            <numerusform>%Ln سجلًا</numerusform>
+            <numerusform>%Ln سجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s)</source>
+        <translation>
+            <numerusform>%Ln حذف</numerusform>
+            <numerusform>حذف واحد (%Ln)</numerusform>
+            <numerusform>حذفان (%Ln)</numerusform>
+            <numerusform>%Ln عمليات حذف</numerusform>
+            <numerusform>%Ln عملية حذف</numerusform>
+            <numerusform>%Ln عملية حذف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote a snapshot for {name} ({records}).</source>
+        <translation>كُتبت لقطة لـ {name} ({records}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s) every member has applied.</source>
+        <translation>
+            <numerusform>أُزيل %Ln ملف طبّقه كل الأعضاء.</numerusform>
+            <numerusform>أُزيل ملف واحد (%Ln) طبّقه كل الأعضاء.</numerusform>
+            <numerusform>أُزيل ملفان (%Ln) طبّقه كل الأعضاء.</numerusform>
+            <numerusform>أُزيل %Ln ملفات طبّقه كل الأعضاء.</numerusform>
+            <numerusform>أُزيل %Ln ملفًا طبّقه كل الأعضاء.</numerusform>
+            <numerusform>أُزيل %Ln ملف طبّقه كل الأعضاء.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date with %n device(s).</source>
+        <translation>
+            <numerusform>محدَّث مع %Ln جهاز.</numerusform>
+            <numerusform>محدَّث مع جهاز واحد (%Ln).</numerusform>
+            <numerusform>محدَّث مع جهازين (%Ln).</numerusform>
+            <numerusform>محدَّث مع %Ln أجهزة.</numerusform>
+            <numerusform>محدَّث مع %Ln جهازًا.</numerusform>
+            <numerusform>محدَّث مع %Ln جهاز.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>مضافة</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>محدَّثة</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>أحدث هنا بالفعل</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>تعارضات</translation>
+    </message>
+    <message>
+        <source>deleted here</source>
+        <translation>محذوفة هنا</translation>
+    </message>
+    <message>
+        <source>deleted here, changed by the sender</source>
+        <translation>محذوفة هنا وعدّلها المرسِل</translation>
+    </message>
+    <message>
+        <source>real names filled in</source>
+        <translation>أُكملت الأسماء الحقيقية</translation>
+    </message>
 </context>
 </TS>

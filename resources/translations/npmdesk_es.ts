@@ -8396,5 +8396,188 @@ Nuevo código de recuperación:</translation>
         <source>a change of recovery code did not finish (npmdesk was interrupted): your previous recovery code still opens the vault. Run &apos;npmdesk new-recovery-code&apos; to make a new one.</source>
         <translation>un cambio de código de recuperación no terminó (npmdesk se interrumpió): su código de recuperación anterior sigue abriendo la caja fuerte. Ejecute &apos;npmdesk new-recovery-code&apos; para crear uno nuevo.</translation>
     </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>no sender</source>
+        <translation>sin remitente</translation>
+    </message>
+    <message>
+        <source>new: {when}, {direction}, from {sender}: {subject} ({source}, {attachments})</source>
+        <translation>nuevo: {when}, {direction}, de {sender}: {subject} ({source}, {attachments})</translation>
+    </message>
+    <message>
+        <source>already in the vault: {when}, {direction}, from {sender}: {subject} ({source}, {attachments})</source>
+        <translation>ya en la caja fuerte: {when}, {direction}, de {sender}: {subject} ({source}, {attachments})</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>nota: {note}</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {error}</source>
+        <translation>no se puede leer {name}: {error}</translation>
+    </message>
+    <message>
+        <source>not among your contacts: {person} (add with --add-contact {email})</source>
+        <translation>no está entre sus contactos: {person} (añádalo con --add-contact {email})</translation>
+    </message>
+    <message>
+        <source>review {date}  {record}</source>
+        <translation>revisar el {date}  {record}</translation>
+    </message>
+    <message>
+        <source>team folder: {folder}</source>
+        <translation>carpeta del equipo: {folder}</translation>
+    </message>
+    <message>
+        <source>team folder: {folder}  (NOT there now)</source>
+        <translation>carpeta del equipo: {folder}  (NO está ahora)</translation>
+    </message>
+    <message>
+        <source>this device: {fingerprint}, last changeset {sequence}, changes waiting for the next sync</source>
+        <translation>este dispositivo: {fingerprint}, último conjunto de cambios {sequence}, hay cambios esperando la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>this device: {fingerprint}, last changeset {sequence}</source>
+        <translation>este dispositivo: {fingerprint}, último conjunto de cambios {sequence}</translation>
+    </message>
+    <message>
+        <source>(a deleted contact)</source>
+        <translation>(un contacto eliminado)</translation>
+    </message>
+    <message>
+        <source>LEFT OUT: no longer a verified own device with keys; changesets are not addressed to it</source>
+        <translation>EXCLUIDO: ya no es un dispositivo propio verificado con claves; los conjuntos de cambios no se le dirigen</translation>
+    </message>
+    <message>
+        <source>not started: waiting for the snapshot it makes for this device</source>
+        <translation>sin empezar: esperando la instantánea que hace para este dispositivo</translation>
+    </message>
+    <message>
+        <source>its changesets applied here up to {sequence}</source>
+        <translation>sus conjuntos de cambios aplicados aquí hasta el {sequence}</translation>
+    </message>
+    <message>
+        <source>its snapshot applied here</source>
+        <translation>su instantánea aplicada aquí</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more in the folder)</source>
+        <translation>
+            <numerusform>(%n más en la carpeta)</numerusform>
+            <numerusform>(%n más en la carpeta)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it applied this device&apos;s up to {sequence}</source>
+        <translation>aplicó los de este dispositivo hasta el {sequence}</translation>
+    </message>
+    <message>
+        <source>it has not applied anything of this device yet</source>
+        <translation>aún no ha aplicado nada de este dispositivo</translation>
+    </message>
+    <message>
+        <source>last seen {date}</source>
+        <translation>visto por última vez el {date}</translation>
+    </message>
+    <message>
+        <source>never seen in the team folder</source>
+        <translation>nunca visto en la carpeta del equipo</translation>
+    </message>
+    <message>
+        <source>set aside: {reason}</source>
+        <translation>apartado: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} moved to the bin</source>
+        <translation>{count} movidos a la papelera</translation>
+    </message>
+    <message>
+        <source>{count} kept (deleted there, edited here)</source>
+        <translation>{count} conservados (eliminados allí, editados aquí)</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>ningún registro</translation>
+    </message>
+    <message>
+        <source>Applied snapshot {sequence} of {device}: {counts}.</source>
+        <translation>Instantánea {sequence} de {device} aplicada: {counts}.</translation>
+    </message>
+    <message>
+        <source>Applied changeset {sequence} of {device}: {counts}.</source>
+        <translation>Conjunto de cambios {sequence} de {device} aplicado: {counts}.</translation>
+    </message>
+    <message>
+        <source>Wrote changeset {sequence}: {records}, {deletions}, {attachments}.</source>
+        <translation>Conjunto de cambios {sequence} escrito: {records}, {deletions}, {attachments}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s)</source>
+        <translation>
+            <numerusform>%n eliminación</numerusform>
+            <numerusform>%n eliminaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote a snapshot for {name} ({records}).</source>
+        <translation>Instantánea escrita para {name} ({records}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s) every member has applied.</source>
+        <translation>
+            <numerusform>Se quitó %n archivo que todos los miembros han aplicado.</numerusform>
+            <numerusform>Se quitaron %n archivos que todos los miembros han aplicado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date with %n device(s).</source>
+        <translation>
+            <numerusform>Al día con %n dispositivo.</numerusform>
+            <numerusform>Al día con %n dispositivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadidos</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>actualizados</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>ya más recientes aquí</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflictos</translation>
+    </message>
+    <message>
+        <source>deleted here</source>
+        <translation>eliminados aquí</translation>
+    </message>
+    <message>
+        <source>deleted here, changed by the sender</source>
+        <translation>eliminados aquí, modificados por el remitente</translation>
+    </message>
+    <message>
+        <source>real names filled in</source>
+        <translation>nombres reales completados</translation>
+    </message>
 </context>
 </TS>

@@ -8396,5 +8396,188 @@ Nouveau code de récupération :</translation>
         <source>a change of recovery code did not finish (npmdesk was interrupted): your previous recovery code still opens the vault. Run &apos;npmdesk new-recovery-code&apos; to make a new one.</source>
         <translation>un changement de code de récupération n&apos;a pas abouti (npmdesk a été interrompu) : votre code de récupération précédent ouvre toujours le coffre-fort. Lancez &apos;npmdesk new-recovery-code&apos; pour en créer un nouveau.</translation>
     </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>no sender</source>
+        <translation>sans expéditeur</translation>
+    </message>
+    <message>
+        <source>new: {when}, {direction}, from {sender}: {subject} ({source}, {attachments})</source>
+        <translation>nouveau : {when}, {direction}, de {sender} : {subject} ({source}, {attachments})</translation>
+    </message>
+    <message>
+        <source>already in the vault: {when}, {direction}, from {sender}: {subject} ({source}, {attachments})</source>
+        <translation>déjà dans le coffre-fort : {when}, {direction}, de {sender} : {subject} ({source}, {attachments})</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>note : {note}</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {error}</source>
+        <translation>impossible de lire {name} : {error}</translation>
+    </message>
+    <message>
+        <source>not among your contacts: {person} (add with --add-contact {email})</source>
+        <translation>absent de vos contacts : {person} (ajoutez-le avec --add-contact {email})</translation>
+    </message>
+    <message>
+        <source>review {date}  {record}</source>
+        <translation>revoir le {date}  {record}</translation>
+    </message>
+    <message>
+        <source>team folder: {folder}</source>
+        <translation>dossier d&apos;équipe : {folder}</translation>
+    </message>
+    <message>
+        <source>team folder: {folder}  (NOT there now)</source>
+        <translation>dossier d&apos;équipe : {folder}  (ABSENT actuellement)</translation>
+    </message>
+    <message>
+        <source>this device: {fingerprint}, last changeset {sequence}, changes waiting for the next sync</source>
+        <translation>cet appareil : {fingerprint}, dernier lot de modifications {sequence}, des modifications attendent la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>this device: {fingerprint}, last changeset {sequence}</source>
+        <translation>cet appareil : {fingerprint}, dernier lot de modifications {sequence}</translation>
+    </message>
+    <message>
+        <source>(a deleted contact)</source>
+        <translation>(un contact supprimé)</translation>
+    </message>
+    <message>
+        <source>LEFT OUT: no longer a verified own device with keys; changesets are not addressed to it</source>
+        <translation>LAISSÉ DE CÔTÉ : n&apos;est plus un appareil du MNP vérifié avec des clés ; les lots de modifications ne lui sont pas adressés</translation>
+    </message>
+    <message>
+        <source>not started: waiting for the snapshot it makes for this device</source>
+        <translation>pas commencé : en attente de l&apos;instantané qu&apos;il fait pour cet appareil</translation>
+    </message>
+    <message>
+        <source>its changesets applied here up to {sequence}</source>
+        <translation>ses lots de modifications appliqués ici jusqu&apos;au {sequence}</translation>
+    </message>
+    <message>
+        <source>its snapshot applied here</source>
+        <translation>son instantané appliqué ici</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more in the folder)</source>
+        <translation>
+            <numerusform>(%n de plus dans le dossier)</numerusform>
+            <numerusform>(%n de plus dans le dossier)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it applied this device&apos;s up to {sequence}</source>
+        <translation>il a appliqué ceux de cet appareil jusqu&apos;au {sequence}</translation>
+    </message>
+    <message>
+        <source>it has not applied anything of this device yet</source>
+        <translation>il n&apos;a encore rien appliqué de cet appareil</translation>
+    </message>
+    <message>
+        <source>last seen {date}</source>
+        <translation>vu pour la dernière fois le {date}</translation>
+    </message>
+    <message>
+        <source>never seen in the team folder</source>
+        <translation>jamais vu dans le dossier d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>set aside: {reason}</source>
+        <translation>mis de côté : {reason}</translation>
+    </message>
+    <message>
+        <source>{count} moved to the bin</source>
+        <translation>{count} mises à la corbeille</translation>
+    </message>
+    <message>
+        <source>{count} kept (deleted there, edited here)</source>
+        <translation>{count} conservées (supprimées là-bas, modifiées ici)</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>aucune fiche</translation>
+    </message>
+    <message>
+        <source>Applied snapshot {sequence} of {device}: {counts}.</source>
+        <translation>Instantané {sequence} de {device} appliqué : {counts}.</translation>
+    </message>
+    <message>
+        <source>Applied changeset {sequence} of {device}: {counts}.</source>
+        <translation>Lot de modifications {sequence} de {device} appliqué : {counts}.</translation>
+    </message>
+    <message>
+        <source>Wrote changeset {sequence}: {records}, {deletions}, {attachments}.</source>
+        <translation>Lot de modifications {sequence} écrit : {records}, {deletions}, {attachments}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s)</source>
+        <translation>
+            <numerusform>%n suppression</numerusform>
+            <numerusform>%n suppressions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote a snapshot for {name} ({records}).</source>
+        <translation>Instantané écrit pour {name} ({records}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s) every member has applied.</source>
+        <translation>
+            <numerusform>%n fichier que chaque membre a appliqué a été retiré.</numerusform>
+            <numerusform>%n fichiers que chaque membre a appliqués ont été retirés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date with %n device(s).</source>
+        <translation>
+            <numerusform>À jour avec %n appareil.</numerusform>
+            <numerusform>À jour avec %n appareils.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutées</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>mises à jour</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangées</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>déjà plus récentes ici</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflits</translation>
+    </message>
+    <message>
+        <source>deleted here</source>
+        <translation>supprimées ici</translation>
+    </message>
+    <message>
+        <source>deleted here, changed by the sender</source>
+        <translation>supprimées ici, modifiées par l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>real names filled in</source>
+        <translation>vrais noms complétés</translation>
+    </message>
 </context>
 </TS>

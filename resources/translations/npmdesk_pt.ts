@@ -8396,5 +8396,188 @@ Novo código de recuperação:</translation>
         <source>a change of recovery code did not finish (npmdesk was interrupted): your previous recovery code still opens the vault. Run &apos;npmdesk new-recovery-code&apos; to make a new one.</source>
         <translation>uma mudança do código de recuperação não terminou (o npmdesk foi interrompido): o seu código de recuperação anterior continua a abrir o cofre. Execute &apos;npmdesk new-recovery-code&apos; para criar um novo.</translation>
     </message>
+    <message>
+        <source>no date</source>
+        <translation>sem data</translation>
+    </message>
+    <message>
+        <source>no sender</source>
+        <translation>sem remetente</translation>
+    </message>
+    <message>
+        <source>new: {when}, {direction}, from {sender}: {subject} ({source}, {attachments})</source>
+        <translation>novo: {when}, {direction}, de {sender}: {subject} ({source}, {attachments})</translation>
+    </message>
+    <message>
+        <source>already in the vault: {when}, {direction}, from {sender}: {subject} ({source}, {attachments})</source>
+        <translation>já no cofre: {when}, {direction}, de {sender}: {subject} ({source}, {attachments})</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>nota: {note}</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {error}</source>
+        <translation>não é possível ler {name}: {error}</translation>
+    </message>
+    <message>
+        <source>not among your contacts: {person} (add with --add-contact {email})</source>
+        <translation>não está entre os seus contactos: {person} (acrescente com --add-contact {email})</translation>
+    </message>
+    <message>
+        <source>review {date}  {record}</source>
+        <translation>rever a {date}  {record}</translation>
+    </message>
+    <message>
+        <source>team folder: {folder}</source>
+        <translation>pasta da equipa: {folder}</translation>
+    </message>
+    <message>
+        <source>team folder: {folder}  (NOT there now)</source>
+        <translation>pasta da equipa: {folder}  (NÃO está lá agora)</translation>
+    </message>
+    <message>
+        <source>this device: {fingerprint}, last changeset {sequence}, changes waiting for the next sync</source>
+        <translation>este dispositivo: {fingerprint}, último conjunto de alterações {sequence}, há alterações à espera da próxima sincronização</translation>
+    </message>
+    <message>
+        <source>this device: {fingerprint}, last changeset {sequence}</source>
+        <translation>este dispositivo: {fingerprint}, último conjunto de alterações {sequence}</translation>
+    </message>
+    <message>
+        <source>(a deleted contact)</source>
+        <translation>(um contacto apagado)</translation>
+    </message>
+    <message>
+        <source>LEFT OUT: no longer a verified own device with keys; changesets are not addressed to it</source>
+        <translation>EXCLUÍDO: já não é um dispositivo próprio verificado com chaves; os conjuntos de alterações não lhe são dirigidos</translation>
+    </message>
+    <message>
+        <source>not started: waiting for the snapshot it makes for this device</source>
+        <translation>não iniciado: à espera do instantâneo que faz para este dispositivo</translation>
+    </message>
+    <message>
+        <source>its changesets applied here up to {sequence}</source>
+        <translation>os seus conjuntos de alterações aplicados aqui até ao {sequence}</translation>
+    </message>
+    <message>
+        <source>its snapshot applied here</source>
+        <translation>o seu instantâneo aplicado aqui</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more in the folder)</source>
+        <translation>
+            <numerusform>(mais %n na pasta)</numerusform>
+            <numerusform>(mais %n na pasta)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it applied this device&apos;s up to {sequence}</source>
+        <translation>aplicou os deste dispositivo até ao {sequence}</translation>
+    </message>
+    <message>
+        <source>it has not applied anything of this device yet</source>
+        <translation>ainda não aplicou nada deste dispositivo</translation>
+    </message>
+    <message>
+        <source>last seen {date}</source>
+        <translation>visto pela última vez a {date}</translation>
+    </message>
+    <message>
+        <source>never seen in the team folder</source>
+        <translation>nunca visto na pasta da equipa</translation>
+    </message>
+    <message>
+        <source>set aside: {reason}</source>
+        <translation>posto de parte: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} moved to the bin</source>
+        <translation>{count} movidos para o lixo</translation>
+    </message>
+    <message>
+        <source>{count} kept (deleted there, edited here)</source>
+        <translation>{count} mantidos (apagados lá, editados aqui)</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>nenhum registo</translation>
+    </message>
+    <message>
+        <source>Applied snapshot {sequence} of {device}: {counts}.</source>
+        <translation>Instantâneo {sequence} de {device} aplicado: {counts}.</translation>
+    </message>
+    <message>
+        <source>Applied changeset {sequence} of {device}: {counts}.</source>
+        <translation>Conjunto de alterações {sequence} de {device} aplicado: {counts}.</translation>
+    </message>
+    <message>
+        <source>Wrote changeset {sequence}: {records}, {deletions}, {attachments}.</source>
+        <translation>Conjunto de alterações {sequence} escrito: {records}, {deletions}, {attachments}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registo</numerusform>
+            <numerusform>%n registos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s)</source>
+        <translation>
+            <numerusform>%n eliminação</numerusform>
+            <numerusform>%n eliminações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote a snapshot for {name} ({records}).</source>
+        <translation>Instantâneo escrito para {name} ({records}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s) every member has applied.</source>
+        <translation>
+            <numerusform>Foi removido %n ficheiro que todos os membros aplicaram.</numerusform>
+            <numerusform>Foram removidos %n ficheiros que todos os membros aplicaram.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date with %n device(s).</source>
+        <translation>
+            <numerusform>Atualizado com %n dispositivo.</numerusform>
+            <numerusform>Atualizado com %n dispositivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>acrescentados</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>atualizados</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sem alterações</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>já mais recentes aqui</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflitos</translation>
+    </message>
+    <message>
+        <source>deleted here</source>
+        <translation>apagados aqui</translation>
+    </message>
+    <message>
+        <source>deleted here, changed by the sender</source>
+        <translation>apagados aqui, alterados pelo remetente</translation>
+    </message>
+    <message>
+        <source>real names filled in</source>
+        <translation>nomes reais preenchidos</translation>
+    </message>
 </context>
 </TS>

@@ -8443,5 +8443,193 @@ New recovery code:</source>
         <source>a change of recovery code did not finish (npmdesk was interrupted): your previous recovery code still opens the vault. Run &apos;npmdesk new-recovery-code&apos; to make a new one.</source>
         <translation>смена кода восстановления не завершилась (npmdesk был прерван): прежний код восстановления по-прежнему открывает хранилище. Выполните &apos;npmdesk new-recovery-code&apos;, чтобы создать новый.</translation>
     </message>
+    <message>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>no sender</source>
+        <translation>без отправителя</translation>
+    </message>
+    <message>
+        <source>new: {when}, {direction}, from {sender}: {subject} ({source}, {attachments})</source>
+        <translation>новое: {when}, {direction}, от {sender}: {subject} ({source}, {attachments})</translation>
+    </message>
+    <message>
+        <source>already in the vault: {when}, {direction}, from {sender}: {subject} ({source}, {attachments})</source>
+        <translation>уже в хранилище: {when}, {direction}, от {sender}: {subject} ({source}, {attachments})</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>примечание: {note}</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {error}</source>
+        <translation>не удаётся прочитать {name}: {error}</translation>
+    </message>
+    <message>
+        <source>not among your contacts: {person} (add with --add-contact {email})</source>
+        <translation>нет среди ваших контактов: {person} (добавьте через --add-contact {email})</translation>
+    </message>
+    <message>
+        <source>review {date}  {record}</source>
+        <translation>пересмотр {date}  {record}</translation>
+    </message>
+    <message>
+        <source>team folder: {folder}</source>
+        <translation>папка команды: {folder}</translation>
+    </message>
+    <message>
+        <source>team folder: {folder}  (NOT there now)</source>
+        <translation>папка команды: {folder}  (сейчас ОТСУТСТВУЕТ)</translation>
+    </message>
+    <message>
+        <source>this device: {fingerprint}, last changeset {sequence}, changes waiting for the next sync</source>
+        <translation>это устройство: {fingerprint}, последний набор изменений {sequence}, изменения ждут следующей синхронизации</translation>
+    </message>
+    <message>
+        <source>this device: {fingerprint}, last changeset {sequence}</source>
+        <translation>это устройство: {fingerprint}, последний набор изменений {sequence}</translation>
+    </message>
+    <message>
+        <source>(a deleted contact)</source>
+        <translation>(удалённый контакт)</translation>
+    </message>
+    <message>
+        <source>LEFT OUT: no longer a verified own device with keys; changesets are not addressed to it</source>
+        <translation>ПРОПУЩЕНО: больше не проверенное своё устройство с ключами; наборы изменений ему не адресуются</translation>
+    </message>
+    <message>
+        <source>not started: waiting for the snapshot it makes for this device</source>
+        <translation>не начато: ожидается снимок, который он делает для этого устройства</translation>
+    </message>
+    <message>
+        <source>its changesets applied here up to {sequence}</source>
+        <translation>его наборы изменений применены здесь до {sequence}</translation>
+    </message>
+    <message>
+        <source>its snapshot applied here</source>
+        <translation>его снимок применён здесь</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more in the folder)</source>
+        <translation>
+            <numerusform>(ещё %n в папке)</numerusform>
+            <numerusform>(ещё %n в папке)</numerusform>
+            <numerusform>(ещё %n в папке)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it applied this device&apos;s up to {sequence}</source>
+        <translation>он применил наборы этого устройства до {sequence}</translation>
+    </message>
+    <message>
+        <source>it has not applied anything of this device yet</source>
+        <translation>он ещё ничего не применил от этого устройства</translation>
+    </message>
+    <message>
+        <source>last seen {date}</source>
+        <translation>последний раз замечен {date}</translation>
+    </message>
+    <message>
+        <source>never seen in the team folder</source>
+        <translation>ни разу не замечен в папке команды</translation>
+    </message>
+    <message>
+        <source>set aside: {reason}</source>
+        <translation>отложено: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} moved to the bin</source>
+        <translation>{count} перемещено в корзину</translation>
+    </message>
+    <message>
+        <source>{count} kept (deleted there, edited here)</source>
+        <translation>{count} сохранено (удалено там, изменено здесь)</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>нет записей</translation>
+    </message>
+    <message>
+        <source>Applied snapshot {sequence} of {device}: {counts}.</source>
+        <translation>Применён снимок {sequence} от {device}: {counts}.</translation>
+    </message>
+    <message>
+        <source>Applied changeset {sequence} of {device}: {counts}.</source>
+        <translation>Применён набор изменений {sequence} от {device}: {counts}.</translation>
+    </message>
+    <message>
+        <source>Wrote changeset {sequence}: {records}, {deletions}, {attachments}.</source>
+        <translation>Записан набор изменений {sequence}: {records}, {deletions}, {attachments}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s)</source>
+        <translation>
+            <numerusform>%n удаление</numerusform>
+            <numerusform>%n удаления</numerusform>
+            <numerusform>%n удалений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote a snapshot for {name} ({records}).</source>
+        <translation>Записан снимок для {name} ({records}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s) every member has applied.</source>
+        <translation>
+            <numerusform>Удалён %n файл, который применили все участники.</numerusform>
+            <numerusform>Удалено %n файла, которые применили все участники.</numerusform>
+            <numerusform>Удалено %n файлов, которые применили все участники.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date with %n device(s).</source>
+        <translation>
+            <numerusform>Синхронизировано с %n устройством.</numerusform>
+            <numerusform>Синхронизировано с %n устройствами.</numerusform>
+            <numerusform>Синхронизировано с %n устройствами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>обновлено</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>уже новее здесь</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>конфликтов</translation>
+    </message>
+    <message>
+        <source>deleted here</source>
+        <translation>удалено здесь</translation>
+    </message>
+    <message>
+        <source>deleted here, changed by the sender</source>
+        <translation>удалено здесь, изменено отправителем</translation>
+    </message>
+    <message>
+        <source>real names filled in</source>
+        <translation>добавлены настоящие имена</translation>
+    </message>
 </context>
 </TS>
