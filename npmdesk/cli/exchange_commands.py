@@ -414,7 +414,7 @@ def _key_state(contact: Any) -> str:
 
     keys = contact_keys.keys_of(contact)
     if keys.malformed:
-        return "malformed key"
+        return translate("cli", "malformed key")
     if keys.signing_key is None:
-        return "no keys"
-    return "verified" if contact_keys.is_verified(contact) else "NOT verified"
+        return translate("cli", "no keys")
+    return translate("cli", "verified") if contact_keys.is_verified(contact) else translate("cli", "NOT verified")

@@ -14,11 +14,20 @@ def print_flagged(plan: Any) -> None:
     """On stderr: the records that need --confirm-sensitive, and those left out whatever is confirmed."""
     print(translate("cli", "These records need your confirmation before they leave the vault:"), file=sys.stderr)
     for flagged in plan.flagged:
-        print(f"  {flagged.id}  {line(flagged.title)}  ({flagged.reason})", file=sys.stderr)
+        print(f"  {flagged.id}  {line(flagged.title)}  ({_reason(flagged.reason)})", file=sys.stderr)
     for left in plan.excluded:
         print("  " + translate("cli", "left out whatever is confirmed: {id}  {title}").format(
             id=left.id, title=line(left.describe())), file=sys.stderr)
     print(translate("cli", "Run the command again with --confirm-sensitive to export them."), file=sys.stderr)
+
+
+def _reason(reason: str) -> str:
+    """Why a record needs a confirmation (npmdesk/exchange/export.py's reasons), in the user's language."""
+    from npmdesk.exchange.export import INTERNAL, NO_CONSENT, STRICTLY_CONFIDENTIAL
+
+    return {STRICTLY_CONFIDENTIAL: translate("cli", "strictly confidential"),
+            NO_CONSENT: translate("cli", "personal data without recorded consent"),
+            INTERNAL: translate("cli", "internal to the NPM")}.get(reason, reason)
 
 
 def print_outcome(what: str, excluded: Sequence[Any], marked_sent: Sequence[str]) -> None:

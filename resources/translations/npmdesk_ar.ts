@@ -8787,5 +8787,121 @@ New recovery code:</source>
         <source>real names filled in</source>
         <translation>أُكملت الأسماء الحقيقية</translation>
     </message>
+    <message>
+        <source>malformed key</source>
+        <translation>مفتاح مشوَّه</translation>
+    </message>
+    <message>
+        <source>no keys</source>
+        <translation>لا مفاتيح</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>مُتحقق منها</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>غير مُتحقق منها</translation>
+    </message>
+    <message>
+        <source>strictly confidential</source>
+        <translation>سري للغاية</translation>
+    </message>
+    <message>
+        <source>personal data without recorded consent</source>
+        <translation>بيانات شخصية دون موافقة مسجلة</translation>
+    </message>
+    <message>
+        <source>internal to the NPM</source>
+        <translation>داخلي للآلية الوقائية الوطنية</translation>
+    </message>
+    <message>
+        <source>id:</source>
+        <translation>المعرّف:</translation>
+    </message>
+    <message>
+        <source>kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>date:</source>
+        <translation>التاريخ:</translation>
+    </message>
+    <message>
+        <source>status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>sensitivity:</source>
+        <translation>الحساسية:</translation>
+    </message>
+    <message>
+        <source>counterpart:</source>
+        <translation>الطرف المقابل:</translation>
+    </message>
+    <message>
+        <source>country:</source>
+        <translation>البلد:</translation>
+    </message>
+    <message>
+        <source>due:</source>
+        <translation>الاستحقاق:</translation>
+    </message>
+    <message>
+        <source>tags:</source>
+        <translation>الوسوم:</translation>
+    </message>
+    <message>
+        <source>OPCAT:</source>
+        <translation>البروتوكول:</translation>
+    </message>
+    <message>
+        <source>changed:</source>
+        <translation>عُدّل:</translation>
+    </message>
+    <message>
+        <source>attachment:</source>
+        <translation>مرفق:</translation>
+    </message>
+    <message>
+        <source>(personal data, consent: {consent})</source>
+        <translation>(بيانات شخصية، الموافقة: {consent})</translation>
+    </message>
+    <message>
+        <source>{date} by {user} (version {version})</source>
+        <translation>{date} بواسطة {user} (الإصدار {version})</translation>
+    </message>
+    <message>
+        <source>{name} ({size} bytes, {type})</source>
+        <translation>{name} ({size} بايت، {type})</translation>
+    </message>
+    <message>
+        <source>not fully indexed: search finds only part of its text, or none</source>
+        <translation>غير مفهرس بالكامل: لا يجد البحث إلا جزءًا من نصه، أو لا شيء</translation>
+    </message>
+    <message>
+        <source>(malformed key: remove it with &apos;npmdesk contact remove-key&apos;)</source>
+        <translation>(مفتاح مشوَّه: أزله بـ &apos;npmdesk contact remove-key&apos;)</translation>
+    </message>
+    <message>
+        <source>date means:</source>
+        <translation>يعني التاريخ:</translation>
+    </message>
+    <message>
+        <source>statuses:</source>
+        <translation>الحالات:</translation>
+    </message>
+    <message>
+        <source>when {field} is {value}: {statuses}</source>
+        <translation>حين يكون {field} هو {value}: {statuses}</translation>
+    </message>
+    <message>
+        <source>fields:</source>
+        <translation>الحقول:</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(إلزامي)</translation>
+    </message>
 </context>
 </TS>

@@ -8579,5 +8579,121 @@ Nuevo código de recuperación:</translation>
         <source>real names filled in</source>
         <translation>nombres reales completados</translation>
     </message>
+    <message>
+        <source>malformed key</source>
+        <translation>clave mal formada</translation>
+    </message>
+    <message>
+        <source>no keys</source>
+        <translation>sin claves</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificadas</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NO verificadas</translation>
+    </message>
+    <message>
+        <source>strictly confidential</source>
+        <translation>estrictamente confidencial</translation>
+    </message>
+    <message>
+        <source>personal data without recorded consent</source>
+        <translation>datos personales sin consentimiento registrado</translation>
+    </message>
+    <message>
+        <source>internal to the NPM</source>
+        <translation>interno del MNP</translation>
+    </message>
+    <message>
+        <source>id:</source>
+        <translation>id:</translation>
+    </message>
+    <message>
+        <source>kind:</source>
+        <translation>tipo:</translation>
+    </message>
+    <message>
+        <source>date:</source>
+        <translation>fecha:</translation>
+    </message>
+    <message>
+        <source>status:</source>
+        <translation>estado:</translation>
+    </message>
+    <message>
+        <source>sensitivity:</source>
+        <translation>sensibilidad:</translation>
+    </message>
+    <message>
+        <source>counterpart:</source>
+        <translation>interlocutor:</translation>
+    </message>
+    <message>
+        <source>country:</source>
+        <translation>país:</translation>
+    </message>
+    <message>
+        <source>due:</source>
+        <translation>vencimiento:</translation>
+    </message>
+    <message>
+        <source>tags:</source>
+        <translation>etiquetas:</translation>
+    </message>
+    <message>
+        <source>OPCAT:</source>
+        <translation>OPCAT:</translation>
+    </message>
+    <message>
+        <source>changed:</source>
+        <translation>modificado:</translation>
+    </message>
+    <message>
+        <source>attachment:</source>
+        <translation>adjunto:</translation>
+    </message>
+    <message>
+        <source>(personal data, consent: {consent})</source>
+        <translation>(datos personales, consentimiento: {consent})</translation>
+    </message>
+    <message>
+        <source>{date} by {user} (version {version})</source>
+        <translation>{date} por {user} (versión {version})</translation>
+    </message>
+    <message>
+        <source>{name} ({size} bytes, {type})</source>
+        <translation>{name} ({size} bytes, {type})</translation>
+    </message>
+    <message>
+        <source>not fully indexed: search finds only part of its text, or none</source>
+        <translation>no indexado del todo: la búsqueda solo encuentra parte de su texto, o nada</translation>
+    </message>
+    <message>
+        <source>(malformed key: remove it with &apos;npmdesk contact remove-key&apos;)</source>
+        <translation>(clave mal formada: quítela con &apos;npmdesk contact remove-key&apos;)</translation>
+    </message>
+    <message>
+        <source>date means:</source>
+        <translation>la fecha es:</translation>
+    </message>
+    <message>
+        <source>statuses:</source>
+        <translation>estados:</translation>
+    </message>
+    <message>
+        <source>when {field} is {value}: {statuses}</source>
+        <translation>cuando {field} es {value}: {statuses}</translation>
+    </message>
+    <message>
+        <source>fields:</source>
+        <translation>campos:</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(obligatorio)</translation>
+    </message>
 </context>
 </TS>

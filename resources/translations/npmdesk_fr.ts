@@ -8579,5 +8579,121 @@ Nouveau code de récupération :</translation>
         <source>real names filled in</source>
         <translation>vrais noms complétés</translation>
     </message>
+    <message>
+        <source>malformed key</source>
+        <translation>clé mal formée</translation>
+    </message>
+    <message>
+        <source>no keys</source>
+        <translation>pas de clés</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifiées</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NON vérifiées</translation>
+    </message>
+    <message>
+        <source>strictly confidential</source>
+        <translation>strictement confidentielle</translation>
+    </message>
+    <message>
+        <source>personal data without recorded consent</source>
+        <translation>données personnelles sans consentement enregistré</translation>
+    </message>
+    <message>
+        <source>internal to the NPM</source>
+        <translation>interne au MNP</translation>
+    </message>
+    <message>
+        <source>id:</source>
+        <translation>id :</translation>
+    </message>
+    <message>
+        <source>kind:</source>
+        <translation>type :</translation>
+    </message>
+    <message>
+        <source>date:</source>
+        <translation>date :</translation>
+    </message>
+    <message>
+        <source>status:</source>
+        <translation>statut :</translation>
+    </message>
+    <message>
+        <source>sensitivity:</source>
+        <translation>sensibilité :</translation>
+    </message>
+    <message>
+        <source>counterpart:</source>
+        <translation>interlocuteur :</translation>
+    </message>
+    <message>
+        <source>country:</source>
+        <translation>pays :</translation>
+    </message>
+    <message>
+        <source>due:</source>
+        <translation>échéance :</translation>
+    </message>
+    <message>
+        <source>tags:</source>
+        <translation>étiquettes :</translation>
+    </message>
+    <message>
+        <source>OPCAT:</source>
+        <translation>OPCAT :</translation>
+    </message>
+    <message>
+        <source>changed:</source>
+        <translation>modifiée :</translation>
+    </message>
+    <message>
+        <source>attachment:</source>
+        <translation>pièce jointe :</translation>
+    </message>
+    <message>
+        <source>(personal data, consent: {consent})</source>
+        <translation>(données personnelles, consentement : {consent})</translation>
+    </message>
+    <message>
+        <source>{date} by {user} (version {version})</source>
+        <translation>{date} par {user} (version {version})</translation>
+    </message>
+    <message>
+        <source>{name} ({size} bytes, {type})</source>
+        <translation>{name} ({size} octets, {type})</translation>
+    </message>
+    <message>
+        <source>not fully indexed: search finds only part of its text, or none</source>
+        <translation>pas entièrement indexée : la recherche ne trouve qu&apos;une partie de son texte, ou rien</translation>
+    </message>
+    <message>
+        <source>(malformed key: remove it with &apos;npmdesk contact remove-key&apos;)</source>
+        <translation>(clé mal formée : retirez-la avec &apos;npmdesk contact remove-key&apos;)</translation>
+    </message>
+    <message>
+        <source>date means:</source>
+        <translation>la date est :</translation>
+    </message>
+    <message>
+        <source>statuses:</source>
+        <translation>statuts :</translation>
+    </message>
+    <message>
+        <source>when {field} is {value}: {statuses}</source>
+        <translation>quand {field} vaut {value} : {statuses}</translation>
+    </message>
+    <message>
+        <source>fields:</source>
+        <translation>champs :</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(obligatoire)</translation>
+    </message>
 </context>
 </TS>

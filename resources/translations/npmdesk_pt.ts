@@ -8579,5 +8579,121 @@ Novo código de recuperação:</translation>
         <source>real names filled in</source>
         <translation>nomes reais preenchidos</translation>
     </message>
+    <message>
+        <source>malformed key</source>
+        <translation>chave mal formada</translation>
+    </message>
+    <message>
+        <source>no keys</source>
+        <translation>sem chaves</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificadas</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NÃO verificadas</translation>
+    </message>
+    <message>
+        <source>strictly confidential</source>
+        <translation>estritamente confidencial</translation>
+    </message>
+    <message>
+        <source>personal data without recorded consent</source>
+        <translation>dados pessoais sem consentimento registado</translation>
+    </message>
+    <message>
+        <source>internal to the NPM</source>
+        <translation>interno ao MNP</translation>
+    </message>
+    <message>
+        <source>id:</source>
+        <translation>id:</translation>
+    </message>
+    <message>
+        <source>kind:</source>
+        <translation>tipo:</translation>
+    </message>
+    <message>
+        <source>date:</source>
+        <translation>data:</translation>
+    </message>
+    <message>
+        <source>status:</source>
+        <translation>situação:</translation>
+    </message>
+    <message>
+        <source>sensitivity:</source>
+        <translation>sensibilidade:</translation>
+    </message>
+    <message>
+        <source>counterpart:</source>
+        <translation>interlocutor:</translation>
+    </message>
+    <message>
+        <source>country:</source>
+        <translation>país:</translation>
+    </message>
+    <message>
+        <source>due:</source>
+        <translation>prazo:</translation>
+    </message>
+    <message>
+        <source>tags:</source>
+        <translation>etiquetas:</translation>
+    </message>
+    <message>
+        <source>OPCAT:</source>
+        <translation>OPCAT:</translation>
+    </message>
+    <message>
+        <source>changed:</source>
+        <translation>alterado:</translation>
+    </message>
+    <message>
+        <source>attachment:</source>
+        <translation>anexo:</translation>
+    </message>
+    <message>
+        <source>(personal data, consent: {consent})</source>
+        <translation>(dados pessoais, consentimento: {consent})</translation>
+    </message>
+    <message>
+        <source>{date} by {user} (version {version})</source>
+        <translation>{date} por {user} (versão {version})</translation>
+    </message>
+    <message>
+        <source>{name} ({size} bytes, {type})</source>
+        <translation>{name} ({size} bytes, {type})</translation>
+    </message>
+    <message>
+        <source>not fully indexed: search finds only part of its text, or none</source>
+        <translation>não totalmente indexado: a pesquisa só encontra parte do seu texto, ou nada</translation>
+    </message>
+    <message>
+        <source>(malformed key: remove it with &apos;npmdesk contact remove-key&apos;)</source>
+        <translation>(chave mal formada: remova-a com &apos;npmdesk contact remove-key&apos;)</translation>
+    </message>
+    <message>
+        <source>date means:</source>
+        <translation>a data é:</translation>
+    </message>
+    <message>
+        <source>statuses:</source>
+        <translation>situações:</translation>
+    </message>
+    <message>
+        <source>when {field} is {value}: {statuses}</source>
+        <translation>quando {field} é {value}: {statuses}</translation>
+    </message>
+    <message>
+        <source>fields:</source>
+        <translation>campos:</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(obrigatório)</translation>
+    </message>
 </context>
 </TS>

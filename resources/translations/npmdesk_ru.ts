@@ -8631,5 +8631,121 @@ New recovery code:</source>
         <source>real names filled in</source>
         <translation>добавлены настоящие имена</translation>
     </message>
+    <message>
+        <source>malformed key</source>
+        <translation>искажённый ключ</translation>
+    </message>
+    <message>
+        <source>no keys</source>
+        <translation>нет ключей</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>проверены</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>НЕ проверены</translation>
+    </message>
+    <message>
+        <source>strictly confidential</source>
+        <translation>строго конфиденциально</translation>
+    </message>
+    <message>
+        <source>personal data without recorded consent</source>
+        <translation>персональные данные без записанного согласия</translation>
+    </message>
+    <message>
+        <source>internal to the NPM</source>
+        <translation>внутреннее для НПМ</translation>
+    </message>
+    <message>
+        <source>id:</source>
+        <translation>id:</translation>
+    </message>
+    <message>
+        <source>kind:</source>
+        <translation>вид:</translation>
+    </message>
+    <message>
+        <source>date:</source>
+        <translation>дата:</translation>
+    </message>
+    <message>
+        <source>status:</source>
+        <translation>статус:</translation>
+    </message>
+    <message>
+        <source>sensitivity:</source>
+        <translation>уровень доступа:</translation>
+    </message>
+    <message>
+        <source>counterpart:</source>
+        <translation>контрагент:</translation>
+    </message>
+    <message>
+        <source>country:</source>
+        <translation>страна:</translation>
+    </message>
+    <message>
+        <source>due:</source>
+        <translation>срок:</translation>
+    </message>
+    <message>
+        <source>tags:</source>
+        <translation>метки:</translation>
+    </message>
+    <message>
+        <source>OPCAT:</source>
+        <translation>ФПКПП:</translation>
+    </message>
+    <message>
+        <source>changed:</source>
+        <translation>изменено:</translation>
+    </message>
+    <message>
+        <source>attachment:</source>
+        <translation>вложение:</translation>
+    </message>
+    <message>
+        <source>(personal data, consent: {consent})</source>
+        <translation>(персональные данные, согласие: {consent})</translation>
+    </message>
+    <message>
+        <source>{date} by {user} (version {version})</source>
+        <translation>{date}, {user} (версия {version})</translation>
+    </message>
+    <message>
+        <source>{name} ({size} bytes, {type})</source>
+        <translation>{name} ({size} байт, {type})</translation>
+    </message>
+    <message>
+        <source>not fully indexed: search finds only part of its text, or none</source>
+        <translation>проиндексировано не полностью: поиск находит только часть его текста или ничего</translation>
+    </message>
+    <message>
+        <source>(malformed key: remove it with &apos;npmdesk contact remove-key&apos;)</source>
+        <translation>(искажённый ключ: удалите его командой &apos;npmdesk contact remove-key&apos;)</translation>
+    </message>
+    <message>
+        <source>date means:</source>
+        <translation>дата означает:</translation>
+    </message>
+    <message>
+        <source>statuses:</source>
+        <translation>статусы:</translation>
+    </message>
+    <message>
+        <source>when {field} is {value}: {statuses}</source>
+        <translation>когда {field} = {value}: {statuses}</translation>
+    </message>
+    <message>
+        <source>fields:</source>
+        <translation>поля:</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(обязательное)</translation>
+    </message>
 </context>
 </TS>

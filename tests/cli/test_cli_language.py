@@ -45,6 +45,8 @@ def test_results_are_in_the_language_and_json_and_ids_are_not(tmp_path) -> None:
                       npmdesk("kinds", "--json", env={"NPMDESK_LANG": code}).out)
                for code in ("en", "fr", "ar", "ru", "pt", "es")}
     assert len(set(outputs.values())) == 1 and added.out.strip() in outputs["en"][0]
+    shown = npmdesk("show", added.out.strip(), "--vault", vault, env={**ENV, "NPMDESK_LANG": "ru"}).out.splitlines()
+    assert shown[0] == "Visite de suivi" and shown[3].split() == ["вид:", "communication"]  # identifiers stay
 
 
 def test_the_language_chosen_in_preferences_or_the_systems_is_used(tmp_path) -> None:
