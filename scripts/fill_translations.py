@@ -177,10 +177,11 @@ def error_messages(package: Path) -> list[str]:
         for node in ast.walk(tree):
             call = node.exc if isinstance(node, ast.Raise) else None
             if isinstance(call, ast.Call) and _name(call.func) in errors:
-                texts = [*call.args[:1], *(k.value for k in call.keywords if k.arg == "message")]
+                # the sentence is the first argument, or the second of InvalidRecord(field, "…")
+                texts = [*call.args[:2], *(k.value for k in call.keywords if k.arg == "message")]
                 messages.extend(t.value for t in texts if isinstance(t, ast.Constant) and isinstance(t.value, str))
-    # Whole sentences only: a lowercase piece ("it is truncated", a field name) goes into a
-    # message built elsewhere, and command-line usage errors ("-r/-R cannot…") never reach the GUI.
+    # Whole sentences only (and templates, and command-line usage errors "-r/-R cannot…"): a
+    # lowercase piece ("it is truncated", a field name) goes into a message built elsewhere.
     return list(dict.fromkeys(m for m in messages if m[:1].isupper() or m.startswith(SENTENCE_STARTS)))
 
 

@@ -6,6 +6,8 @@ through an error message."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from npmdesk.display import one_line
 from npmdesk.errors import NpmdeskError
 from npmdesk.exchange.age.errors import NoMatchingIdentity
@@ -94,8 +96,8 @@ class TooLargeToExport(NpmdeskError):
     """An export that would make a package beyond what an import accepts (docs/package-format.md,
     "Limits"): refused before anything is written, in one sentence saying what to do."""
 
-    def __init__(self, sentence: str) -> None:
-        super().__init__(f"{sentence} Nothing was written.")
+    def __init__(self, template: str, /, **values: Any) -> None:
+        super().__init__(template, **values)  # the caller's template ends "Nothing was written."
 
 
 class NothingToExport(NpmdeskError):

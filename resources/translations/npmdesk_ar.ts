@@ -5041,6 +5041,102 @@ SHA-256: {sha256}</translation>
             <numerusform>مُحيت المفاتيح، فلم يعد أحد يستطيع فتح هذه الخزنة، لكن تعذّر حذف ملفات فيها (عددها %Ln). أغلق npmdesk في كل مكان وأعد تشغيل المحو.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This is not a valid signing key: clear the field, or paste the whole key (npmsig1…, 65 characters).</source>
+        <translation>هذا ليس مفتاح توقيع صالحًا: أفرغ الحقل، أو الصق المفتاح كاملًا (npmsig1…، 65 حرفًا).</translation>
+    </message>
+    <message>
+        <source>This is not a valid age recipient: clear the field, or paste the whole key (age1…, 62 characters).</source>
+        <translation>هذا ليس مستلم age صالحًا: أفرغ الحقل، أو الصق المفتاح كاملًا (age1…، 62 حرفًا).</translation>
+    </message>
+    <message>
+        <source>This export holds {documents} documents; a package holds at most {limit}: export them in several packages. Nothing was written.</source>
+        <translation>يضم هذا التصدير {documents} مستندًا؛ وتضم الحزمة {limit} كحد أقصى: صدّرها في عدة حزم. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>This export is for {recipients} recipients; a package can be for at most {limit}: export it in several packages. Nothing was written.</source>
+        <translation>هذا التصدير لـ {recipients} مستلمًا؛ ويمكن أن تكون الحزمة لـ {limit} كحد أقصى: صدّره في عدة حزم. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} is too large to travel in a package (over {size} MiB of package text, or over {items} values): shorten its text or move it into an attachment, then export again. Nothing was written.</source>
+        <translation>السجل {record_id} أكبر من أن ينتقل في حزمة (أكثر من {size} ميبيبايت من نص الحزمة، أو أكثر من {items} قيمة): اختصر نصه أو انقله إلى مرفق، ثم صدّر مرة أخرى. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>This export is beyond what a version 1 package holds ({records} records, {files} files): export a smaller selection (by dates or types). Nothing was written.</source>
+        <translation>يتجاوز هذا التصدير ما تتسع له حزمة الإصدار 1 ({records} سجل، {files} ملف): صدّر مجموعة أصغر (حسب التواريخ أو الأنواع). لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} has {count} attachments; a record travels with at most {limit}: move some of them to another record. Nothing was written.</source>
+        <translation>للسجل {record_id} ‏{count} مرفقًا؛ وينتقل السجل مع {limit} كحد أقصى: انقل بعضها إلى سجل آخر. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>This draft cannot be read back into a form.</source>
+        <translation>لا يمكن قراءة هذه المسودة في نموذج.</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD, for example 2026-11-29.</source>
+        <translation>تُكتب التواريخ YYYY-MM-DD، مثل 2026-11-29.</translation>
+    </message>
+    <message>
+        <source>The counterpart must be a contact in this vault.</source>
+        <translation>يجب أن يكون الطرف المقابل جهة اتصال في هذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>Countries are two-letter codes such as FR or MX.</source>
+        <translation>البلدان رموز من حرفين مثل FR أو MX.</translation>
+    </message>
+    <message>
+        <source>Personal data is yes or no.</source>
+        <translation>البيانات الشخصية: نعم أو لا.</translation>
+    </message>
+    <message>
+        <source>Too many tags.</source>
+        <translation>وسوم كثيرة جدًا.</translation>
+    </message>
+    <message>
+        <source>Too many people in one record.</source>
+        <translation>أشخاص كثيرون جدًا في سجل واحد.</translation>
+    </message>
+    <message>
+        <source>OPCAT articles are numbered 1 to 37, with sub-paragraphs such as 11(1)(b)(ii) or 19(b).</source>
+        <translation>مواد البروتوكول الاختياري مرقمة من 1 إلى 37، مع فقرات فرعية مثل 11(1)(b)(ii) أو 19(b).</translation>
+    </message>
+    <message>
+        <source>A link must name another record and a known relation.</source>
+        <translation>يجب أن يسمّي الرابط سجلًا آخر وعلاقة معروفة.</translation>
+    </message>
+    <message>
+        <source>Consent is recorded per person.</source>
+        <translation>تُسجَّل الموافقة لكل شخص.</translation>
+    </message>
+    <message>
+        <source>Give each person a pseudonym before recording their consent.</source>
+        <translation>أعطِ كل شخص اسمًا مستعارًا قبل تسجيل موافقته.</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s consent is recorded once.</source>
+        <translation>تُسجَّل موافقة كل شخص مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Child and capacity are yes or no.</source>
+        <translation>الطفل والأهلية: نعم أو لا.</translation>
+    </message>
+    <message>
+        <source>Each purpose is recorded once per person.</source>
+        <translation>يُسجَّل كل غرض مرة واحدة لكل شخص.</translation>
+    </message>
+    <message>
+        <source>Consent names a known purpose and state.</source>
+        <translation>تسمّي الموافقة غرضًا وحالة معروفين.</translation>
+    </message>
+    <message>
+        <source>Consent is obtained orally or in writing.</source>
+        <translation>تُؤخذ الموافقة شفهيًا أو كتابيًا.</translation>
+    </message>
+    <message>
+        <source>This record is not a visit.</source>
+        <translation>هذا السجل ليس زيارة.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

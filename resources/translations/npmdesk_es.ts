@@ -4933,6 +4933,102 @@ SHA-256: {sha256}</translation>
             <numerusform>Las claves están borradas, así que nadie puede abrir ya esta caja fuerte, pero %n archivos que contiene no pudieron eliminarse. Cierre npmdesk en todas partes y vuelva a ejecutar el borrado.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This is not a valid signing key: clear the field, or paste the whole key (npmsig1…, 65 characters).</source>
+        <translation>No es una clave de firma válida: vacíe el campo o pegue la clave completa (npmsig1…, 65 caracteres).</translation>
+    </message>
+    <message>
+        <source>This is not a valid age recipient: clear the field, or paste the whole key (age1…, 62 characters).</source>
+        <translation>No es un destinatario age válido: vacíe el campo o pegue la clave completa (age1…, 62 caracteres).</translation>
+    </message>
+    <message>
+        <source>This export holds {documents} documents; a package holds at most {limit}: export them in several packages. Nothing was written.</source>
+        <translation>Esta exportación contiene {documents} documentos; un paquete contiene como máximo {limit}: expórtelos en varios paquetes. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>This export is for {recipients} recipients; a package can be for at most {limit}: export it in several packages. Nothing was written.</source>
+        <translation>Esta exportación es para {recipients} destinatarios; un paquete puede ser como máximo para {limit}: expórtela en varios paquetes. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} is too large to travel in a package (over {size} MiB of package text, or over {items} values): shorten its text or move it into an attachment, then export again. Nothing was written.</source>
+        <translation>El registro {record_id} es demasiado grande para viajar en un paquete (más de {size} MiB de texto de paquete o más de {items} valores): acorte su texto o páselo a un archivo adjunto y vuelva a exportar. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>This export is beyond what a version 1 package holds ({records} records, {files} files): export a smaller selection (by dates or types). Nothing was written.</source>
+        <translation>Esta exportación supera lo que contiene un paquete de versión 1 ({records} registros, {files} archivos): exporte una selección más pequeña (por fechas o tipos). No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} has {count} attachments; a record travels with at most {limit}: move some of them to another record. Nothing was written.</source>
+        <translation>El registro {record_id} tiene {count} archivos adjuntos; un registro viaja con {limit} como máximo: pase algunos a otro registro. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>This draft cannot be read back into a form.</source>
+        <translation>Este borrador no puede volver a leerse en un formulario.</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD, for example 2026-11-29.</source>
+        <translation>Las fechas se escriben AAAA-MM-DD, por ejemplo 2026-11-29.</translation>
+    </message>
+    <message>
+        <source>The counterpart must be a contact in this vault.</source>
+        <translation>El interlocutor debe ser un contacto de esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Countries are two-letter codes such as FR or MX.</source>
+        <translation>Los países son códigos de dos letras como FR o MX.</translation>
+    </message>
+    <message>
+        <source>Personal data is yes or no.</source>
+        <translation>Datos personales es sí o no.</translation>
+    </message>
+    <message>
+        <source>Too many tags.</source>
+        <translation>Demasiadas etiquetas.</translation>
+    </message>
+    <message>
+        <source>Too many people in one record.</source>
+        <translation>Demasiadas personas en un registro.</translation>
+    </message>
+    <message>
+        <source>OPCAT articles are numbered 1 to 37, with sub-paragraphs such as 11(1)(b)(ii) or 19(b).</source>
+        <translation>Los artículos del OPCAT se numeran del 1 al 37, con subapartados como 11(1)(b)(ii) o 19(b).</translation>
+    </message>
+    <message>
+        <source>A link must name another record and a known relation.</source>
+        <translation>Un vínculo debe indicar otro registro y una relación conocida.</translation>
+    </message>
+    <message>
+        <source>Consent is recorded per person.</source>
+        <translation>El consentimiento se registra por persona.</translation>
+    </message>
+    <message>
+        <source>Give each person a pseudonym before recording their consent.</source>
+        <translation>Dé un seudónimo a cada persona antes de registrar su consentimiento.</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s consent is recorded once.</source>
+        <translation>El consentimiento de cada persona se registra una vez.</translation>
+    </message>
+    <message>
+        <source>Child and capacity are yes or no.</source>
+        <translation>Menor y capacidad son sí o no.</translation>
+    </message>
+    <message>
+        <source>Each purpose is recorded once per person.</source>
+        <translation>Cada finalidad se registra una vez por persona.</translation>
+    </message>
+    <message>
+        <source>Consent names a known purpose and state.</source>
+        <translation>El consentimiento indica una finalidad y un estado conocidos.</translation>
+    </message>
+    <message>
+        <source>Consent is obtained orally or in writing.</source>
+        <translation>El consentimiento se obtiene oralmente o por escrito.</translation>
+    </message>
+    <message>
+        <source>This record is not a visit.</source>
+        <translation>Este registro no es una visita.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

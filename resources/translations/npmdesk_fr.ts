@@ -4933,6 +4933,102 @@ SHA-256 : {sha256}</translation>
             <numerusform>Les clés sont effacées, plus personne ne peut ouvrir ce coffre-fort, mais %n fichiers qu&apos;il contient n&apos;ont pas pu être supprimés. Fermez npmdesk partout et relancez l&apos;effacement.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This is not a valid signing key: clear the field, or paste the whole key (npmsig1…, 65 characters).</source>
+        <translation>Ce n&apos;est pas une clé de signature valide : videz le champ, ou collez la clé entière (npmsig1…, 65 caractères).</translation>
+    </message>
+    <message>
+        <source>This is not a valid age recipient: clear the field, or paste the whole key (age1…, 62 characters).</source>
+        <translation>Ce n&apos;est pas un destinataire age valide : videz le champ, ou collez la clé entière (age1…, 62 caractères).</translation>
+    </message>
+    <message>
+        <source>This export holds {documents} documents; a package holds at most {limit}: export them in several packages. Nothing was written.</source>
+        <translation>Cet export contient {documents} documents ; un paquet en contient au plus {limit} : exportez-les en plusieurs paquets. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>This export is for {recipients} recipients; a package can be for at most {limit}: export it in several packages. Nothing was written.</source>
+        <translation>Cet export est destiné à {recipients} destinataires ; un paquet peut l&apos;être à {limit} au plus : exportez-le en plusieurs paquets. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} is too large to travel in a package (over {size} MiB of package text, or over {items} values): shorten its text or move it into an attachment, then export again. Nothing was written.</source>
+        <translation>La fiche {record_id} est trop grande pour voyager dans un paquet (plus de {size} Mio de texte de paquet, ou plus de {items} valeurs) : raccourcissez son texte ou placez-le dans une pièce jointe, puis exportez à nouveau. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>This export is beyond what a version 1 package holds ({records} records, {files} files): export a smaller selection (by dates or types). Nothing was written.</source>
+        <translation>Cet export dépasse ce que contient un paquet de version 1 ({records} fiches, {files} fichiers) : exportez une sélection plus petite (par dates ou par types). Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} has {count} attachments; a record travels with at most {limit}: move some of them to another record. Nothing was written.</source>
+        <translation>La fiche {record_id} a {count} pièces jointes ; une fiche voyage avec {limit} au plus : déplacez-en certaines vers une autre fiche. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>This draft cannot be read back into a form.</source>
+        <translation>Ce brouillon ne peut pas être relu dans un formulaire.</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD, for example 2026-11-29.</source>
+        <translation>Les dates s&apos;écrivent AAAA-MM-JJ, par exemple 2026-11-29.</translation>
+    </message>
+    <message>
+        <source>The counterpart must be a contact in this vault.</source>
+        <translation>L&apos;interlocuteur doit être un contact de ce coffre-fort.</translation>
+    </message>
+    <message>
+        <source>Countries are two-letter codes such as FR or MX.</source>
+        <translation>Les pays sont des codes à deux lettres comme FR ou MX.</translation>
+    </message>
+    <message>
+        <source>Personal data is yes or no.</source>
+        <translation>Données personnelles : oui ou non.</translation>
+    </message>
+    <message>
+        <source>Too many tags.</source>
+        <translation>Trop d&apos;étiquettes.</translation>
+    </message>
+    <message>
+        <source>Too many people in one record.</source>
+        <translation>Trop de personnes dans une fiche.</translation>
+    </message>
+    <message>
+        <source>OPCAT articles are numbered 1 to 37, with sub-paragraphs such as 11(1)(b)(ii) or 19(b).</source>
+        <translation>Les articles de l&apos;OPCAT sont numérotés de 1 à 37, avec des sous-paragraphes comme 11(1)(b)(ii) ou 19(b).</translation>
+    </message>
+    <message>
+        <source>A link must name another record and a known relation.</source>
+        <translation>Un lien doit désigner une autre fiche et une relation connue.</translation>
+    </message>
+    <message>
+        <source>Consent is recorded per person.</source>
+        <translation>Le consentement est enregistré par personne.</translation>
+    </message>
+    <message>
+        <source>Give each person a pseudonym before recording their consent.</source>
+        <translation>Donnez un pseudonyme à chaque personne avant d&apos;enregistrer son consentement.</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s consent is recorded once.</source>
+        <translation>Le consentement de chaque personne est enregistré une fois.</translation>
+    </message>
+    <message>
+        <source>Child and capacity are yes or no.</source>
+        <translation>Enfant et capacité : oui ou non.</translation>
+    </message>
+    <message>
+        <source>Each purpose is recorded once per person.</source>
+        <translation>Chaque finalité est enregistrée une fois par personne.</translation>
+    </message>
+    <message>
+        <source>Consent names a known purpose and state.</source>
+        <translation>Le consentement désigne une finalité et un état connus.</translation>
+    </message>
+    <message>
+        <source>Consent is obtained orally or in writing.</source>
+        <translation>Le consentement est obtenu oralement ou par écrit.</translation>
+    </message>
+    <message>
+        <source>This record is not a visit.</source>
+        <translation>Cette fiche n&apos;est pas une visite.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

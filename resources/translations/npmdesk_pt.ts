@@ -4933,6 +4933,102 @@ SHA-256: {sha256}</translation>
             <numerusform>As chaves foram apagadas, pelo que ninguém pode voltar a abrir este cofre, mas %n ficheiros nele não puderam ser eliminados. Feche o npmdesk em todo o lado e volte a executar o apagamento.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This is not a valid signing key: clear the field, or paste the whole key (npmsig1…, 65 characters).</source>
+        <translation>Não é uma chave de assinatura válida: limpe o campo ou cole a chave inteira (npmsig1…, 65 caracteres).</translation>
+    </message>
+    <message>
+        <source>This is not a valid age recipient: clear the field, or paste the whole key (age1…, 62 characters).</source>
+        <translation>Não é um destinatário age válido: limpe o campo ou cole a chave inteira (age1…, 62 caracteres).</translation>
+    </message>
+    <message>
+        <source>This export holds {documents} documents; a package holds at most {limit}: export them in several packages. Nothing was written.</source>
+        <translation>Esta exportação contém {documents} documentos; um pacote contém no máximo {limit}: exporte-os em vários pacotes. Nada foi escrito.</translation>
+    </message>
+    <message>
+        <source>This export is for {recipients} recipients; a package can be for at most {limit}: export it in several packages. Nothing was written.</source>
+        <translation>Esta exportação é para {recipients} destinatários; um pacote pode ser no máximo para {limit}: exporte-a em vários pacotes. Nada foi escrito.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} is too large to travel in a package (over {size} MiB of package text, or over {items} values): shorten its text or move it into an attachment, then export again. Nothing was written.</source>
+        <translation>O registo {record_id} é demasiado grande para viajar num pacote (mais de {size} MiB de texto do pacote, ou mais de {items} valores): encurte o seu texto ou passe-o para um anexo e exporte de novo. Nada foi escrito.</translation>
+    </message>
+    <message>
+        <source>This export is beyond what a version 1 package holds ({records} records, {files} files): export a smaller selection (by dates or types). Nothing was written.</source>
+        <translation>Esta exportação excede o que um pacote da versão 1 contém ({records} registos, {files} ficheiros): exporte uma seleção menor (por datas ou tipos). Nada foi escrito.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} has {count} attachments; a record travels with at most {limit}: move some of them to another record. Nothing was written.</source>
+        <translation>O registo {record_id} tem {count} anexos; um registo viaja com no máximo {limit}: passe alguns para outro registo. Nada foi escrito.</translation>
+    </message>
+    <message>
+        <source>This draft cannot be read back into a form.</source>
+        <translation>Este rascunho não pode ser lido de novo num formulário.</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD, for example 2026-11-29.</source>
+        <translation>As datas escrevem-se AAAA-MM-DD, por exemplo 2026-11-29.</translation>
+    </message>
+    <message>
+        <source>The counterpart must be a contact in this vault.</source>
+        <translation>O interlocutor tem de ser um contacto deste cofre.</translation>
+    </message>
+    <message>
+        <source>Countries are two-letter codes such as FR or MX.</source>
+        <translation>Os países são códigos de duas letras como FR ou MX.</translation>
+    </message>
+    <message>
+        <source>Personal data is yes or no.</source>
+        <translation>Dados pessoais é sim ou não.</translation>
+    </message>
+    <message>
+        <source>Too many tags.</source>
+        <translation>Demasiadas etiquetas.</translation>
+    </message>
+    <message>
+        <source>Too many people in one record.</source>
+        <translation>Demasiadas pessoas num registo.</translation>
+    </message>
+    <message>
+        <source>OPCAT articles are numbered 1 to 37, with sub-paragraphs such as 11(1)(b)(ii) or 19(b).</source>
+        <translation>Os artigos do OPCAT são numerados de 1 a 37, com alíneas como 11(1)(b)(ii) ou 19(b).</translation>
+    </message>
+    <message>
+        <source>A link must name another record and a known relation.</source>
+        <translation>Uma ligação tem de indicar outro registo e uma relação conhecida.</translation>
+    </message>
+    <message>
+        <source>Consent is recorded per person.</source>
+        <translation>O consentimento é registado por pessoa.</translation>
+    </message>
+    <message>
+        <source>Give each person a pseudonym before recording their consent.</source>
+        <translation>Dê um pseudónimo a cada pessoa antes de registar o seu consentimento.</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s consent is recorded once.</source>
+        <translation>O consentimento de cada pessoa é registado uma vez.</translation>
+    </message>
+    <message>
+        <source>Child and capacity are yes or no.</source>
+        <translation>Criança e capacidade são sim ou não.</translation>
+    </message>
+    <message>
+        <source>Each purpose is recorded once per person.</source>
+        <translation>Cada finalidade é registada uma vez por pessoa.</translation>
+    </message>
+    <message>
+        <source>Consent names a known purpose and state.</source>
+        <translation>O consentimento indica uma finalidade e um estado conhecidos.</translation>
+    </message>
+    <message>
+        <source>Consent is obtained orally or in writing.</source>
+        <translation>O consentimento é obtido oralmente ou por escrito.</translation>
+    </message>
+    <message>
+        <source>This record is not a visit.</source>
+        <translation>Este registo não é uma visita.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

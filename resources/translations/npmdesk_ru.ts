@@ -4960,6 +4960,102 @@ SHA-256: {sha256}</translation>
             <numerusform>Ключи стёрты, и никто больше не откроет это хранилище, но %n файлов в нём не удалось удалить. Закройте npmdesk везде и запустите стирание снова.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This is not a valid signing key: clear the field, or paste the whole key (npmsig1…, 65 characters).</source>
+        <translation>Это недействительный ключ подписи: очистите поле или вставьте ключ целиком (npmsig1…, 65 символов).</translation>
+    </message>
+    <message>
+        <source>This is not a valid age recipient: clear the field, or paste the whole key (age1…, 62 characters).</source>
+        <translation>Это недействительный получатель age: очистите поле или вставьте ключ целиком (age1…, 62 символа).</translation>
+    </message>
+    <message>
+        <source>This export holds {documents} documents; a package holds at most {limit}: export them in several packages. Nothing was written.</source>
+        <translation>В этом экспорте {documents} документов; пакет вмещает не больше {limit}: экспортируйте их несколькими пакетами. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>This export is for {recipients} recipients; a package can be for at most {limit}: export it in several packages. Nothing was written.</source>
+        <translation>Этот экспорт для {recipients} получателей; пакет может быть не более чем для {limit}: экспортируйте его несколькими пакетами. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} is too large to travel in a package (over {size} MiB of package text, or over {items} values): shorten its text or move it into an attachment, then export again. Nothing was written.</source>
+        <translation>Запись {record_id} слишком велика для пакета (больше {size} МиБ текста пакета или больше {items} значений): сократите её текст или перенесите его во вложение, затем экспортируйте снова. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>This export is beyond what a version 1 package holds ({records} records, {files} files): export a smaller selection (by dates or types). Nothing was written.</source>
+        <translation>Этот экспорт больше, чем вмещает пакет версии 1 ({records} записей, {files} файлов): экспортируйте меньшую выборку (по датам или видам). Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} has {count} attachments; a record travels with at most {limit}: move some of them to another record. Nothing was written.</source>
+        <translation>У записи {record_id} {count} вложений; запись может нести не больше {limit}: перенесите часть из них в другую запись. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>This draft cannot be read back into a form.</source>
+        <translation>Этот черновик нельзя снова открыть в форме.</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD, for example 2026-11-29.</source>
+        <translation>Даты записываются как ГГГГ-ММ-ДД, например 2026-11-29.</translation>
+    </message>
+    <message>
+        <source>The counterpart must be a contact in this vault.</source>
+        <translation>Контрагент должен быть контактом этого хранилища.</translation>
+    </message>
+    <message>
+        <source>Countries are two-letter codes such as FR or MX.</source>
+        <translation>Страны обозначаются двухбуквенными кодами, например FR или MX.</translation>
+    </message>
+    <message>
+        <source>Personal data is yes or no.</source>
+        <translation>Персональные данные: да или нет.</translation>
+    </message>
+    <message>
+        <source>Too many tags.</source>
+        <translation>Слишком много меток.</translation>
+    </message>
+    <message>
+        <source>Too many people in one record.</source>
+        <translation>Слишком много людей в одной записи.</translation>
+    </message>
+    <message>
+        <source>OPCAT articles are numbered 1 to 37, with sub-paragraphs such as 11(1)(b)(ii) or 19(b).</source>
+        <translation>Статьи ФПКПП пронумерованы от 1 до 37, с подпунктами вроде 11(1)(b)(ii) или 19(b).</translation>
+    </message>
+    <message>
+        <source>A link must name another record and a known relation.</source>
+        <translation>Ссылка должна указывать на другую запись и известную связь.</translation>
+    </message>
+    <message>
+        <source>Consent is recorded per person.</source>
+        <translation>Согласие записывается для каждого человека.</translation>
+    </message>
+    <message>
+        <source>Give each person a pseudonym before recording their consent.</source>
+        <translation>Присвойте каждому человеку псевдоним, прежде чем записывать его согласие.</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s consent is recorded once.</source>
+        <translation>Согласие каждого человека записывается один раз.</translation>
+    </message>
+    <message>
+        <source>Child and capacity are yes or no.</source>
+        <translation>Ребёнок и дееспособность: да или нет.</translation>
+    </message>
+    <message>
+        <source>Each purpose is recorded once per person.</source>
+        <translation>Каждая цель записывается один раз для каждого человека.</translation>
+    </message>
+    <message>
+        <source>Consent names a known purpose and state.</source>
+        <translation>Согласие указывает известные цель и состояние.</translation>
+    </message>
+    <message>
+        <source>Consent is obtained orally or in writing.</source>
+        <translation>Согласие получают устно или письменно.</translation>
+    </message>
+    <message>
+        <source>This record is not a visit.</source>
+        <translation>Эта запись — не посещение.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>
