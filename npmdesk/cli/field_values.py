@@ -26,6 +26,7 @@ from npmdesk.records import kinds
 from npmdesk.records.content import LOCAL_TRUST_FIELDS
 from npmdesk.records.kinds import FieldSpec, KindSpec
 from npmdesk.records.model import impossible_date, is_date, is_uuid
+from npmdesk.translation import translate
 
 LIST_TYPES = (kinds.TEXT_LIST, kinds.ID_LIST, kinds.CHOICE_LIST)
 MAX_SHOWN = 12  # a longer list of allowed values is cut short in a message
@@ -46,7 +47,8 @@ def _quoted(text: str, columns: int = 60) -> str:
 def _listing(values: Iterable[str]) -> str:
     items = list(values)
     shown = ", ".join(items[:MAX_SHOWN])
-    return shown + (f" (and {len(items) - MAX_SHOWN} more)" if len(items) > MAX_SHOWN else "")
+    more = len(items) - MAX_SHOWN
+    return shown + (" " + translate("cli", "(and {count} more)").format(count=more) if more > 0 else "")
 
 
 class UnknownKind(NpmdeskError):
@@ -126,17 +128,19 @@ class UnknownStatus(NpmdeskError):
 
 
 def allowed(fs: FieldSpec) -> str:
-    """What a field takes, in words ("a date written YYYY-MM-DD", "one of: a, b")."""
+    """What a field takes, in words ("a date written YYYY-MM-DD", "one of: a, b"), in the
+    command line's language (it fills the sentence of BadFieldValue and MissingField)."""
     return {
-        kinds.DATE: "a date written YYYY-MM-DD, for example 2026-11-29",
-        kinds.INT: "a whole number, for example 2025",
-        kinds.NUMBER: "a number, for example 1250.50",
-        kinds.BOOL: "yes or no",
-        kinds.CHOICE: f"one of: {_listing(fs.choices)}",
-        kinds.CHOICE_LIST: f"values among: {_listing(fs.choices)} (repeat --field or separate them with commas)",
-        kinds.ID_LIST: "ids of records in this vault (repeat --field or separate them with commas)",
-        kinds.TEXT_LIST: "text items (repeat --field or separate them with commas)",
-    }.get(fs.type, "text that is not empty")
+        kinds.DATE: translate("cli", "a date written YYYY-MM-DD, for example 2026-11-29"),
+        kinds.INT: translate("cli", "a whole number, for example 2025"),
+        kinds.NUMBER: translate("cli", "a number, for example 1250.50"),
+        kinds.BOOL: translate("cli", "yes or no"),
+        kinds.CHOICE: translate("cli", "one of: {values}").format(values=_listing(fs.choices)),
+        kinds.CHOICE_LIST: translate("cli", "values among: {values} (repeat --field or separate them with "
+                                     "commas)").format(values=_listing(fs.choices)),
+        kinds.ID_LIST: translate("cli", "ids of records in this vault (repeat --field or separate them with commas)"),
+        kinds.TEXT_LIST: translate("cli", "text items (repeat --field or separate them with commas)"),
+    }.get(fs.type, translate("cli", "text that is not empty"))
 
 
 def field_spec(spec: KindSpec, name: str) -> FieldSpec:

@@ -8999,5 +8999,45 @@ New recovery code:</source>
         <source>(required)</source>
         <translation>(إلزامي)</translation>
     </message>
+    <message>
+        <source>(and {count} more)</source>
+        <translation>(و{count} أخرى)</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD, for example 2026-11-29</source>
+        <translation>تاريخًا مكتوبًا YYYY-MM-DD، مثل 2026-11-29</translation>
+    </message>
+    <message>
+        <source>a whole number, for example 2025</source>
+        <translation>عددًا صحيحًا، مثل 2025</translation>
+    </message>
+    <message>
+        <source>a number, for example 1250.50</source>
+        <translation>عددًا، مثل 1250.50</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>نعم أو لا (yes أو no)</translation>
+    </message>
+    <message>
+        <source>one of: {values}</source>
+        <translation>إحدى هذه القيم: {values}</translation>
+    </message>
+    <message>
+        <source>values among: {values} (repeat --field or separate them with commas)</source>
+        <translation>قيمًا من بين: {values} (كرّر ‎--field أو افصل بينها بفواصل)</translation>
+    </message>
+    <message>
+        <source>ids of records in this vault (repeat --field or separate them with commas)</source>
+        <translation>معرّفات سجلات في هذه الخزنة (كرّر ‎--field أو افصل بينها بفواصل)</translation>
+    </message>
+    <message>
+        <source>text items (repeat --field or separate them with commas)</source>
+        <translation>عناصر نصية (كرّر ‎--field أو افصل بينها بفواصل)</translation>
+    </message>
+    <message>
+        <source>text that is not empty</source>
+        <translation>نصًا غير فارغ</translation>
+    </message>
 </context>
 </TS>

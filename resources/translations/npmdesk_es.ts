@@ -8791,5 +8791,45 @@ Nuevo código de recuperación:</translation>
         <source>(required)</source>
         <translation>(obligatorio)</translation>
     </message>
+    <message>
+        <source>(and {count} more)</source>
+        <translation>(y {count} más)</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD, for example 2026-11-29</source>
+        <translation>una fecha escrita AAAA-MM-DD, por ejemplo 2026-11-29</translation>
+    </message>
+    <message>
+        <source>a whole number, for example 2025</source>
+        <translation>un número entero, por ejemplo 2025</translation>
+    </message>
+    <message>
+        <source>a number, for example 1250.50</source>
+        <translation>un número, por ejemplo 1250.50</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>sí o no (yes o no)</translation>
+    </message>
+    <message>
+        <source>one of: {values}</source>
+        <translation>uno de estos valores: {values}</translation>
+    </message>
+    <message>
+        <source>values among: {values} (repeat --field or separate them with commas)</source>
+        <translation>valores entre: {values} (repita --field o sepárelos con comas)</translation>
+    </message>
+    <message>
+        <source>ids of records in this vault (repeat --field or separate them with commas)</source>
+        <translation>identificadores de registros de esta caja fuerte (repita --field o sepárelos con comas)</translation>
+    </message>
+    <message>
+        <source>text items (repeat --field or separate them with commas)</source>
+        <translation>elementos de texto (repita --field o sepárelos con comas)</translation>
+    </message>
+    <message>
+        <source>text that is not empty</source>
+        <translation>un texto que no esté vacío</translation>
+    </message>
 </context>
 </TS>

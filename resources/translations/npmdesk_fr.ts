@@ -8791,5 +8791,45 @@ Nouveau code de récupération :</translation>
         <source>(required)</source>
         <translation>(obligatoire)</translation>
     </message>
+    <message>
+        <source>(and {count} more)</source>
+        <translation>(et {count} de plus)</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD, for example 2026-11-29</source>
+        <translation>une date écrite AAAA-MM-JJ, par exemple 2026-11-29</translation>
+    </message>
+    <message>
+        <source>a whole number, for example 2025</source>
+        <translation>un nombre entier, par exemple 2025</translation>
+    </message>
+    <message>
+        <source>a number, for example 1250.50</source>
+        <translation>un nombre, par exemple 1250.50</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>oui ou non (yes ou no)</translation>
+    </message>
+    <message>
+        <source>one of: {values}</source>
+        <translation>l&apos;une de ces valeurs : {values}</translation>
+    </message>
+    <message>
+        <source>values among: {values} (repeat --field or separate them with commas)</source>
+        <translation>des valeurs parmi : {values} (répétez --field ou séparez-les par des virgules)</translation>
+    </message>
+    <message>
+        <source>ids of records in this vault (repeat --field or separate them with commas)</source>
+        <translation>des identifiants de fiches de ce coffre-fort (répétez --field ou séparez-les par des virgules)</translation>
+    </message>
+    <message>
+        <source>text items (repeat --field or separate them with commas)</source>
+        <translation>des éléments de texte (répétez --field ou séparez-les par des virgules)</translation>
+    </message>
+    <message>
+        <source>text that is not empty</source>
+        <translation>un texte non vide</translation>
+    </message>
 </context>
 </TS>

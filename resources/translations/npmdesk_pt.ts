@@ -8791,5 +8791,45 @@ Novo código de recuperação:</translation>
         <source>(required)</source>
         <translation>(obrigatório)</translation>
     </message>
+    <message>
+        <source>(and {count} more)</source>
+        <translation>(e mais {count})</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD, for example 2026-11-29</source>
+        <translation>uma data escrita AAAA-MM-DD, por exemplo 2026-11-29</translation>
+    </message>
+    <message>
+        <source>a whole number, for example 2025</source>
+        <translation>um número inteiro, por exemplo 2025</translation>
+    </message>
+    <message>
+        <source>a number, for example 1250.50</source>
+        <translation>um número, por exemplo 1250.50</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>sim ou não (yes ou no)</translation>
+    </message>
+    <message>
+        <source>one of: {values}</source>
+        <translation>um destes valores: {values}</translation>
+    </message>
+    <message>
+        <source>values among: {values} (repeat --field or separate them with commas)</source>
+        <translation>valores entre: {values} (repita --field ou separe-os com vírgulas)</translation>
+    </message>
+    <message>
+        <source>ids of records in this vault (repeat --field or separate them with commas)</source>
+        <translation>identificadores de registos deste cofre (repita --field ou separe-os com vírgulas)</translation>
+    </message>
+    <message>
+        <source>text items (repeat --field or separate them with commas)</source>
+        <translation>elementos de texto (repita --field ou separe-os com vírgulas)</translation>
+    </message>
+    <message>
+        <source>text that is not empty</source>
+        <translation>um texto não vazio</translation>
+    </message>
 </context>
 </TS>

@@ -8843,5 +8843,45 @@ New recovery code:</source>
         <source>(required)</source>
         <translation>(обязательное)</translation>
     </message>
+    <message>
+        <source>(and {count} more)</source>
+        <translation>(и ещё {count})</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD, for example 2026-11-29</source>
+        <translation>дату в виде ГГГГ-ММ-ДД, например 2026-11-29</translation>
+    </message>
+    <message>
+        <source>a whole number, for example 2025</source>
+        <translation>целое число, например 2025</translation>
+    </message>
+    <message>
+        <source>a number, for example 1250.50</source>
+        <translation>число, например 1250.50</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>да или нет (yes или no)</translation>
+    </message>
+    <message>
+        <source>one of: {values}</source>
+        <translation>одно из значений: {values}</translation>
+    </message>
+    <message>
+        <source>values among: {values} (repeat --field or separate them with commas)</source>
+        <translation>значения из: {values} (повторите --field или разделите их запятыми)</translation>
+    </message>
+    <message>
+        <source>ids of records in this vault (repeat --field or separate them with commas)</source>
+        <translation>идентификаторы записей этого хранилища (повторите --field или разделите их запятыми)</translation>
+    </message>
+    <message>
+        <source>text items (repeat --field or separate them with commas)</source>
+        <translation>текстовые элементы (повторите --field или разделите их запятыми)</translation>
+    </message>
+    <message>
+        <source>text that is not empty</source>
+        <translation>непустой текст</translation>
+    </message>
 </context>
 </TS>
