@@ -14,6 +14,10 @@
         with a capital letter, "npmdesk", "-", "'" or a {placeholder}) under the context
         "NpmdeskError", in which the window (gui/inline_error.error_text) and the command line
         (npmdesk/translation.error_message) translate an error; a template with %n gets plural forms.
+    scripts/fill_translations.py helps template.ts
+        (run by scripts/update-translations) add the command line's help texts (`help="…"` and
+        `description="…"` in npmdesk/cli) under the context "cli", in which the help formatter
+        (cli/argparse_words.py) translates them when the help is shown.
     scripts/fill_translations.py catalogs resources/translations/*.ts
         (run by scripts/update-translations) write beside each npmdesk_<lang>.ts the catalog
         npmdesk_<lang>.json that the command line reads without Qt (npmdesk/translation.py): the
@@ -208,6 +212,36 @@ def add_errors(template: str) -> int:
     return 0
 
 
+def help_texts(folder: Path) -> list[str]:
+    """The literal `help=` and `description=` texts of the command line's arguments and commands."""
+    found: list[str] = []
+    for path in sorted(folder.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                found.extend(k.value.value for k in node.keywords
+                             if k.arg in ("help", "description") and isinstance(k.value, ast.Constant)
+                             and isinstance(k.value.value, str) and k.value.value)
+    return list(dict.fromkeys(found))
+
+
+def add_helps(template: str) -> int:
+    """Add the command line's help texts to the template (context "cli")."""
+    tree = parse(template)
+    root = tree.getroot()
+    context = next((c for c in root.iter("context") if c.findtext("name") == "cli"), None)
+    if context is None:
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = "cli"
+    known = {message.findtext("source") for message in context.iter("message")}
+    for text in help_texts(TRANSLATIONS.parent.parent / "npmdesk" / "cli"):
+        if text not in known:
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = text
+            ET.SubElement(message, "translation", type="unfinished")
+    tree.write(template, encoding="utf-8", xml_declaration=True)
+    return 0
+
+
 def hidden_calls(folder: Path) -> list[str]:
     """`translate(CONTEXT, "…")` calls: lupdate only reads a literal context, so it misses them."""
     found = []
@@ -317,6 +351,8 @@ def main(argv: list[str]) -> int:
         return contexts(argv[1])
     if len(argv) == 2 and argv[0] == "errors":
         return add_errors(argv[1])
+    if len(argv) == 2 and argv[0] == "helps":
+        return add_helps(argv[1])
     if len(argv) >= 2 and argv[0] == "catalogs":
         return catalogs(argv[1:])
     if len(argv) >= 2 and argv[0] == "status":

@@ -9039,5 +9039,661 @@ New recovery code:</source>
         <source>text that is not empty</source>
         <translation>نصًا غير فارغ</translation>
     </message>
+    <message>
+        <source>unlock and verify integrity (exit 0 healthy, 1 damaged)</source>
+        <translation>فتح الخزنة والتحقق من سلامتها (الخروج 0 سليمة، 1 تالفة)</translation>
+    </message>
+    <message>
+        <source>re-encrypt the vault with a new key (prints a new recovery code)</source>
+        <translation>إعادة تشفير الخزنة بمفتاح جديد (يطبع رمز استرداد جديدًا)</translation>
+    </message>
+    <message>
+        <source>replace the recovery code (the old one stops working)</source>
+        <translation>استبدال رمز الاسترداد (يتوقف القديم عن العمل)</translation>
+    </message>
+    <message>
+        <source>remember the vault on this device (OS keyring)</source>
+        <translation>حفظ الخزنة على هذا الجهاز (حلقة مفاتيح النظام)</translation>
+    </message>
+    <message>
+        <source>stop remembering the vault on this device</source>
+        <translation>التوقف عن حفظ الخزنة على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>the kind of record: {kinds}</source>
+        <translation>نوع السجل: {kinds}</translation>
+    </message>
+    <message>
+        <source>age-compatible encrypt/decrypt with the same flags as the age tool</source>
+        <translation>تشفير وفك تشفير متوافق مع age، بخيارات أداة age نفسها</translation>
+    </message>
+    <message>
+        <source>Encrypt or decrypt age files (age-encryption.org/v1), like the age tool. INPUT and OUTPUT default to standard input and output; armor is detected when decrypting. A passphrase is read from NPMDESK_PASSPHRASE or asked at the terminal.</source>
+        <translation>يشفّر ملفات age ويفك تشفيرها (age-encryption.org/v1)، كأداة age. الافتراضي لـ INPUT وOUTPUT هو الدخل والخرج القياسيان؛ ويُكتشف التدريع عند فك التشفير. تُقرأ عبارة المرور من NPMDESK_PASSPHRASE أو تُطلب في الطرفية.</translation>
+    </message>
+    <message>
+        <source>accepted like every subcommand; age needs no vault</source>
+        <translation>مقبول كما في كل أمر فرعي؛ لا يحتاج age إلى خزنة</translation>
+    </message>
+    <message>
+        <source>encrypt (the default)</source>
+        <translation>تشفير (الافتراضي)</translation>
+    </message>
+    <message>
+        <source>decrypt</source>
+        <translation>فك التشفير</translation>
+    </message>
+    <message>
+        <source>encrypt to this age public key, age1… (repeatable)</source>
+        <translation>التشفير إلى هذا المفتاح العام age1… (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>encrypt to the recipients listed in PATH (repeatable)</source>
+        <translation>التشفير إلى المستلمين المدرجين في PATH (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>decrypt with the secret keys in PATH; when encrypting, encrypt to their public keys (repeatable)</source>
+        <translation>فك التشفير بالمفاتيح السرية في PATH؛ وعند التشفير، التشفير إلى مفاتيحها العامة (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>encrypt with a passphrase</source>
+        <translation>التشفير بعبارة مرور</translation>
+    </message>
+    <message>
+        <source>encrypt to a PEM-encoded (ASCII) format</source>
+        <translation>التشفير بصيغة مرمّزة PEM (ASCII)</translation>
+    </message>
+    <message>
+        <source>write the result to OUTPUT (default: standard output)</source>
+        <translation>كتابة النتيجة في OUTPUT (الافتراضي: الخرج القياسي)</translation>
+    </message>
+    <message>
+        <source>the file to read (default: standard input)</source>
+        <translation>الملف المراد قراءته (الافتراضي: الدخل القياسي)</translation>
+    </message>
+    <message>
+        <source>print this vault&apos;s age recipient and signing-key fingerprint</source>
+        <translation>طباعة مستلم age لهذه الخزنة وبصمة مفتاح توقيعها</translation>
+    </message>
+    <message>
+        <source>print only the allowed_signers line with which a recipient checks this vault&apos;s packages using OpenSSH (ssh-keygen -Y verify)</source>
+        <translation>طباعة سطر allowed_signers فقط الذي يتحقق به المستلم من حزم هذه الخزنة بـ OpenSSH ‏(ssh-keygen -Y verify)</translation>
+    </message>
+    <message>
+        <source>write an encrypted, signed package</source>
+        <translation>كتابة حزمة مشفّرة وموقّعة</translation>
+    </message>
+    <message>
+        <source>every record (not the bin)</source>
+        <translation>كل السجلات (لا سلة المحذوفات)</translation>
+    </message>
+    <message>
+        <source>these records (and their contacts)</source>
+        <translation>هذه السجلات (وجهات اتصالها)</translation>
+    </message>
+    <message>
+        <source>the records of a report: correspondence-log, visit-dossier (with --visit) or recommendations, within --from/--to</source>
+        <translation>سجلات تقرير: correspondence-log أو visit-dossier (مع ‎--visit) أو recommendations، ضمن ‎--from/--to</translation>
+    </message>
+    <message>
+        <source>with --report visit-dossier: the visit</source>
+        <translation>مع ‎--report visit-dossier: الزيارة</translation>
+    </message>
+    <message>
+        <source>with --report: records dated on or after DATE</source>
+        <translation>مع ‎--report: السجلات المؤرخة في DATE أو بعده</translation>
+    </message>
+    <message>
+        <source>with --report: records dated on or before DATE</source>
+        <translation>مع ‎--report: السجلات المؤرخة في DATE أو قبله</translation>
+    </message>
+    <message>
+        <source>package (default), or pdf: a PDF protected with a password (AES-256), for recipients with only a PDF reader (with --passphrase: npmdesk makes the password)</source>
+        <translation>package (الافتراضي)، أو pdf: ملف PDF محمي بكلمة مرور (AES-256)، للمستلمين الذين ليس لديهم إلا قارئ PDF (مع ‎--passphrase: ينشئ npmdesk كلمة المرور)</translation>
+    </message>
+    <message>
+        <source>the language of the PDF (--format pdf) or of the package&apos;s summary.html (en)</source>
+        <translation>لغة ملف PDF (‎--format pdf) أو ملف summary.html في الحزمة (en)</translation>
+    </message>
+    <message>
+        <source>encrypt for this age public key, age1… (repeatable)</source>
+        <translation>التشفير لهذا المفتاح العام age1… (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>encrypt for this contact&apos;s age recipient (repeatable)</source>
+        <translation>التشفير لمستلم age لجهة الاتصال هذه (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>encrypt with a passphrase instead</source>
+        <translation>التشفير بعبارة مرور بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>write ASCII armor (PEM) instead of binary</source>
+        <translation>الكتابة بتدريع ASCII ‏(PEM) بدلًا من الثنائي</translation>
+    </message>
+    <message>
+        <source>the package to write</source>
+        <translation>الحزمة المراد كتابتها</translation>
+    </message>
+    <message>
+        <source>confirm that the strictly confidential and internal records and personal data without recorded consent that are listed may leave the vault (records whose people refused transmission are always left out)</source>
+        <translation>تأكيد أن السجلات السرية للغاية والداخلية والبيانات الشخصية دون موافقة مسجلة المدرجة يمكنها مغادرة الخزنة (تُستبعد دائمًا السجلات التي رفض أصحابها الإحالة)</translation>
+    </message>
+    <message>
+        <source>mark the draft communications in the package as sent</source>
+        <translation>وسم مسودات المراسلات في الحزمة كمرسلة</translation>
+    </message>
+    <message>
+        <source>with --passphrase: read the package passphrase from FILE</source>
+        <translation>مع ‎--passphrase: قراءة عبارة مرور الحزمة من FILE</translation>
+    </message>
+    <message>
+        <source>verify, decrypt and merge a package</source>
+        <translation>التحقق من حزمة وفك تشفيرها ودمجها</translation>
+    </message>
+    <message>
+        <source>show what would change and who signed it; change nothing</source>
+        <translation>عرض ما سيتغير ومن وقّع؛ دون تغيير أي شيء</translation>
+    </message>
+    <message>
+        <source>import even though the signer is not a verified contact (after comparing the fingerprint)</source>
+        <translation>الاستيراد حتى لو لم يكن الموقّع جهة اتصال مُتحققًا منها (بعد مقارنة البصمة)</translation>
+    </message>
+    <message>
+        <source>read the package passphrase from FILE (for packages made with --passphrase)</source>
+        <translation>قراءة عبارة مرور الحزمة من FILE (للحزم المصنوعة بـ ‎--passphrase)</translation>
+    </message>
+    <message>
+        <source>bring back these records, deleted here, from the package (see &apos;deleted here&apos; in --dry-run)</source>
+        <translation>استعادة هذه السجلات المحذوفة هنا من الحزمة (انظر &apos;deleted here&apos; في ‎--dry-run)</translation>
+    </message>
+    <message>
+        <source>work with packages without a vault</source>
+        <translation>العمل على الحزم دون خزنة</translation>
+    </message>
+    <message>
+        <source>verify and unpack a package with an age key file</source>
+        <translation>التحقق من حزمة وفكها بملف مفتاح age</translation>
+    </message>
+    <message>
+        <source>an age identity file (as age-keygen writes it); repeatable</source>
+        <translation>ملف هوية age (كما يكتبه age-keygen)؛ قابل للتكرار</translation>
+    </message>
+    <message>
+        <source>a new or empty folder</source>
+        <translation>مجلد جديد أو فارغ</translation>
+    </message>
+    <message>
+        <source>refuse unless signed by this signing key</source>
+        <translation>الرفض ما لم تكن موقّعة بمفتاح التوقيع هذا</translation>
+    </message>
+    <message>
+        <source>for packages made with a passphrase (instead of -i)</source>
+        <translation>للحزم المصنوعة بعبارة مرور (بدلًا من ‎-i)</translation>
+    </message>
+    <message>
+        <source>contacts&apos; keys: add, list, verify, own-device, remove-key</source>
+        <translation>مفاتيح جهات الاتصال: add وlist وverify وown-device وremove-key</translation>
+    </message>
+    <message>
+        <source>add a contact with their keys</source>
+        <translation>إضافة جهة اتصال بمفاتيحها</translation>
+    </message>
+    <message>
+        <source>contacts with keys, and whether verified</source>
+        <translation>جهات الاتصال ذات المفاتيح، وهل تُحقق منها</translation>
+    </message>
+    <message>
+        <source>mark a contact&apos;s keys as verified after comparing the fingerprint</source>
+        <translation>وسم مفاتيح جهة اتصال بأنها مُتحقق منها بعد مقارنة البصمة</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s name or id</source>
+        <translation>اسم جهة الاتصال أو معرّفها</translation>
+    </message>
+    <message>
+        <source>the fingerprint the person read to you</source>
+        <translation>البصمة التي قرأها لك الشخص</translation>
+    </message>
+    <message>
+        <source>remove a contact&apos;s signing key and/or age recipient (and the verification)</source>
+        <translation>إزالة مفتاح التوقيع و/أو مستلم age من جهة اتصال (والتحقق)</translation>
+    </message>
+    <message>
+        <source>only the signing key</source>
+        <translation>مفتاح التوقيع فقط</translation>
+    </message>
+    <message>
+        <source>only the age recipient</source>
+        <translation>مستلم age فقط</translation>
+    </message>
+    <message>
+        <source>mark a verified contact as one of your NPM&apos;s own devices (packages to it carry real names)</source>
+        <translation>وسم جهة اتصال مُتحقق منها بأنها أحد أجهزة آليتك الوقائية الوطنية (تحمل الحزم المرسلة إليها الأسماء الحقيقية)</translation>
+    </message>
+    <message>
+        <source>no longer one of your NPM&apos;s own devices</source>
+        <translation>لم يعد أحد أجهزة آليتك الوقائية الوطنية</translation>
+    </message>
+    <message>
+        <source>import saved email (.eml, .msg, mbox); draft one carrying an exported file</source>
+        <translation>استيراد رسائل بريد محفوظة (‎.eml و‎.msg وmbox)؛ وصياغة رسالة تحمل ملفًا مُصدَّرًا</translation>
+    </message>
+    <message>
+        <source>import saved messages as communications; print the new records&apos; ids</source>
+        <translation>استيراد الرسائل المحفوظة كمراسلات؛ وطباعة معرّفات السجلات الجديدة</translation>
+    </message>
+    <message>
+        <source>.eml, .msg or mbox files, or folders holding them</source>
+        <translation>ملفات ‎.eml أو ‎.msg أو mbox، أو مجلدات تحويها</translation>
+    </message>
+    <message>
+        <source>show what would be imported; change nothing</source>
+        <translation>عرض ما سيُستورد؛ دون تغيير أي شيء</translation>
+    </message>
+    <message>
+        <source>add this unknown sender or recipient as a contact (repeatable)</source>
+        <translation>إضافة هذا المرسِل أو المستلم المجهول كجهة اتصال (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>show or set the NPM&apos;s own email addresses (mail from them is &apos;sent&apos;)</source>
+        <translation>عرض عناوين البريد الإلكتروني للآلية الوقائية الوطنية أو تعيينها (البريد الصادر منها &apos;مُرسل&apos;)</translation>
+    </message>
+    <message>
+        <source>forget every address</source>
+        <translation>نسيان كل العناوين</translation>
+    </message>
+    <message>
+        <source>write a mail draft (.eml) carrying an exported package or protected PDF, to open and send</source>
+        <translation>كتابة مسودة بريد (‎.eml) تحمل حزمة مُصدَّرة أو ملف PDF محميًا، لفتحها وإرسالها</translation>
+    </message>
+    <message>
+        <source>the package or protected PDF, as exported</source>
+        <translation>الحزمة أو ملف PDF المحمي كما صُدّر</translation>
+    </message>
+    <message>
+        <source>a recipient, &quot;Name &lt;name@example.org&gt;&quot; or name@example.org (repeatable)</source>
+        <translation>مستلم، &quot;Name &lt;name@example.org&gt;&quot; أو name@example.org (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>the cover note&apos;s language (en)</source>
+        <translation>لغة المذكرة المرافقة (en)</translation>
+    </message>
+    <message>
+        <source>the draft to write</source>
+        <translation>المسودة المراد كتابتها</translation>
+    </message>
+    <message>
+        <source>do not mark the draft communications in the file as sent</source>
+        <translation>عدم وسم مسودات المراسلات في الملف كمرسلة</translation>
+    </message>
+    <message>
+        <source>the vault folder (default: the vault in your user-data folder)</source>
+        <translation>مجلد الخزنة (الافتراضي: الخزنة في مجلد بيانات المستخدم)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of FILE</source>
+        <translation>قراءة عبارة المرور من السطر الأول في FILE</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery code in FILE instead of the passphrase</source>
+        <translation>الفتح برمز الاسترداد في FILE بدلًا من عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Encrypted vault for an NPM&apos;s correspondence with the UN SPT. Without a command, opens the application window.</source>
+        <translation>خزنة مشفّرة لمراسلات الآلية الوقائية الوطنية مع اللجنة الفرعية لمنع التعذيب التابعة للأمم المتحدة. دون أمر، تفتح نافذة التطبيق.</translation>
+    </message>
+    <message>
+        <source>create a vault and print its recovery code</source>
+        <translation>إنشاء خزنة وطباعة رمز استردادها</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from the first line of FILE</source>
+        <translation>قراءة عبارة المرور الجديدة من السطر الأول في FILE</translation>
+    </message>
+    <message>
+        <source>the name of your NPM</source>
+        <translation>اسم آليتك الوقائية الوطنية</translation>
+    </message>
+    <message>
+        <source>your name, recorded with every change you make (default: your login name)</source>
+        <translation>اسمك، يُسجَّل مع كل تغيير تجريه (الافتراضي: اسم دخولك)</translation>
+    </message>
+    <message>
+        <source>the State party of your NPM, by its two-letter code (see &apos;npmdesk states&apos;)</source>
+        <translation>الدولة الطرف لآليتك الوقائية الوطنية برمزها المكوّن من حرفين (انظر &apos;npmdesk states&apos;)</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>only records of this kind (repeatable): %(choices)s</source>
+        <translation>السجلات من هذا النوع فقط (قابل للتكرار): %(choices)s</translation>
+    </message>
+    <message>
+        <source>only records with this status</source>
+        <translation>السجلات ذات هذه الحالة فقط</translation>
+    </message>
+    <message>
+        <source>only records about this country (two letters)</source>
+        <translation>السجلات عن هذا البلد فقط (حرفان)</translation>
+    </message>
+    <message>
+        <source>only records with this tag</source>
+        <translation>السجلات ذات هذا الوسم فقط</translation>
+    </message>
+    <message>
+        <source>only records dated on or after DATE</source>
+        <translation>السجلات المؤرخة في DATE أو بعده فقط</translation>
+    </message>
+    <message>
+        <source>only records dated on or before DATE</source>
+        <translation>السجلات المؤرخة في DATE أو قبله فقط</translation>
+    </message>
+    <message>
+        <source>at most N records (%(default)s)</source>
+        <translation>N سجل كحد أقصى (%(default)s)</translation>
+    </message>
+    <message>
+        <source>print JSON (see the README for the fields)</source>
+        <translation>طباعة JSON (انظر README للحقول)</translation>
+    </message>
+    <message>
+        <source>list records, newest first</source>
+        <translation>سرد السجلات، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>list the records in the bin</source>
+        <translation>سرد السجلات في سلة المحذوفات</translation>
+    </message>
+    <message>
+        <source>only records due for review within 30 days (or overdue), the earliest first</source>
+        <translation>السجلات المستحقة للمراجعة خلال 30 يومًا (أو المتأخرة) فقط، الأقرب أولًا</translation>
+    </message>
+    <message>
+        <source>show one record</source>
+        <translation>عرض سجل واحد</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id</source>
+        <translation>معرّف السجل</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>طباعة JSON</translation>
+    </message>
+    <message>
+        <source>full-text search</source>
+        <translation>بحث في النص الكامل</translation>
+    </message>
+    <message>
+        <source>words (prefixes match), &quot;a phrase&quot; in quotes</source>
+        <translation>كلمات (تُطابَق البادئات)، &quot;عبارة&quot; بين علامتي تنصيص</translation>
+    </message>
+    <message>
+        <source>best: best match first (newest first, with a note on stderr, when too many records match to rank them all); newest: the records added most recently first (default: best)</source>
+        <translation>best: الأفضل تطابقًا أولًا (الأحدث أولًا مع ملاحظة على stderr حين تطابق سجلات أكثر من أن تُرتَّب كلها)؛ newest: السجلات المضافة مؤخرًا أولًا (الافتراضي: best)</translation>
+    </message>
+    <message>
+        <source>fill the vault with synthetic demo data</source>
+        <translation>ملء الخزنة ببيانات عرض اصطناعية</translation>
+    </message>
+    <message>
+        <source>write an encrypted, verified backup of the vault to a new file</source>
+        <translation>كتابة نسخة احتياطية مشفّرة ومُتحقق منها من الخزنة في ملف جديد</translation>
+    </message>
+    <message>
+        <source>the backup file to write (it must not exist yet)</source>
+        <translation>ملف النسخة الاحتياطية المراد كتابته (يجب ألا يكون موجودًا بعد)</translation>
+    </message>
+    <message>
+        <source>restore a backup into a new vault folder (--vault NEWPATH)</source>
+        <translation>استعادة نسخة احتياطية في مجلد خزنة جديد (‎--vault NEWPATH)</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>ملف النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>emergency erase: the keys first, then every vault file</source>
+        <translation>محو طارئ: المفاتيح أولًا، ثم كل ملفات الخزنة</translation>
+    </message>
+    <message>
+        <source>confirm with the vault folder&apos;s name (the last part of its path)</source>
+        <translation>التأكيد باسم مجلد الخزنة (الجزء الأخير من مساره)</translation>
+    </message>
+    <message>
+        <source>add a record of any kind; prints its id</source>
+        <translation>إضافة سجل من أي نوع؛ يطبع معرّفه</translation>
+    </message>
+    <message>
+        <source>the record&apos;s title</source>
+        <translation>عنوان السجل</translation>
+    </message>
+    <message>
+        <source>the text, from a UTF-8 file (- for stdin)</source>
+        <translation>النص، من ملف UTF-8 (‎- للدخل القياسي)</translation>
+    </message>
+    <message>
+        <source>the status (default: the kind&apos;s first; see &apos;npmdesk kinds KIND&apos;)</source>
+        <translation>الحالة (الافتراضي: أول حالات النوع؛ انظر &apos;npmdesk kinds KIND&apos;)</translation>
+    </message>
+    <message>
+        <source>the SPT contact, an existing contact&apos;s name or id (an unknown name is refused)</source>
+        <translation>جهة الاتصال في اللجنة الفرعية، اسم جهة اتصال موجودة أو معرّفها (يُرفض الاسم المجهول)</translation>
+    </message>
+    <message>
+        <source>a new contact with this name, added as the counterpart</source>
+        <translation>جهة اتصال جديدة بهذا الاسم، تُضاف كطرف مقابل</translation>
+    </message>
+    <message>
+        <source>the country concerned (two letters; default for visits, reports and the like: the NPM&apos;s State, see &apos;npmdesk state&apos;)</source>
+        <translation>البلد المعني (حرفان؛ الافتراضي للزيارات والتقارير ونحوها: دولة الآلية الوقائية الوطنية، انظر &apos;npmdesk state&apos;)</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>a tag (repeatable)</source>
+        <translation>وسم (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>attach a file (repeatable)</source>
+        <translation>إرفاق ملف (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>an OPCAT reference such as 11 or 11(1)(b)(ii) (repeatable)</source>
+        <translation>مرجع في البروتوكول الاختياري مثل 11 أو 11(1)(b)(ii) (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>when the record is due for review (retention)</source>
+        <translation>متى تجب مراجعة السجل (الاحتفاظ)</translation>
+    </message>
+    <message>
+        <source>a person the record is about, by real name (it gets the next alias, &apos;person A&apos;; a reprisal case names them by that alias); record consent with &apos;npmdesk consent&apos;</source>
+        <translation>شخص يتناوله السجل، باسمه الحقيقي (يحصل على الاسم المستعار التالي &apos;person A&apos;؛ وتسمّيه قضية الانتقام بذلك الاسم)؛ سجّل الموافقة بـ &apos;npmdesk consent&apos;</translation>
+    </message>
+    <message>
+        <source>(default: sent)</source>
+        <translation>(الافتراضي: sent)</translation>
+    </message>
+    <message>
+        <source>(default: email)</source>
+        <translation>(الافتراضي: email)</translation>
+    </message>
+    <message>
+        <source>change a record (a new version; the old one stays in its history); prints its id</source>
+        <translation>تغيير سجل (إصدار جديد؛ يبقى القديم في سجله)؛ يطبع معرّفه</translation>
+    </message>
+    <message>
+        <source>remove a field&apos;s value (repeatable)</source>
+        <translation>إزالة قيمة حقل (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>a new title</source>
+        <translation>عنوان جديد</translation>
+    </message>
+    <message>
+        <source>a new status</source>
+        <translation>حالة جديدة</translation>
+    </message>
+    <message>
+        <source>a new date</source>
+        <translation>تاريخ جديد</translation>
+    </message>
+    <message>
+        <source>a new due date</source>
+        <translation>تاريخ استحقاق جديد</translation>
+    </message>
+    <message>
+        <source>a new country (two letters)</source>
+        <translation>بلد جديد (حرفان)</translation>
+    </message>
+    <message>
+        <source>OPCAT references, replacing the record&apos;s (repeatable)</source>
+        <translation>مراجع البروتوكول الاختياري، تحل محل مراجع السجل (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>a new review date</source>
+        <translation>تاريخ مراجعة جديد</translation>
+    </message>
+    <message>
+        <source>print the State party of this vault&apos;s NPM, or set it (npmdesk state CC)</source>
+        <translation>طباعة الدولة الطرف للآلية الوقائية الوطنية لهذه الخزنة أو تعيينها (npmdesk state CC)</translation>
+    </message>
+    <message>
+        <source>the State party&apos;s two-letter code (see &apos;npmdesk states&apos;)</source>
+        <translation>رمز الدولة الطرف المكوّن من حرفين (انظر &apos;npmdesk states&apos;)</translation>
+    </message>
+    <message>
+        <source>print {&quot;code&quot;: ..., &quot;name&quot;: ...} (null when not set)</source>
+        <translation>طباعة {&quot;code&quot;: ..., &quot;name&quot;: ...} (null إن لم تُعيَّن)</translation>
+    </message>
+    <message>
+        <source>list the kinds of record with their fields and statuses</source>
+        <translation>سرد أنواع السجلات بحقولها وحالاتها</translation>
+    </message>
+    <message>
+        <source>only this kind</source>
+        <translation>هذا النوع فقط</translation>
+    </message>
+    <message>
+        <source>print JSON: one object per kind (kind, date_meaning, statuses, status_field, statuses_by, fields)</source>
+        <translation>طباعة JSON: كائن لكل نوع (kind وdate_meaning وstatuses وstatus_field وstatuses_by وfields)</translation>
+    </message>
+    <message>
+        <source>list the States parties to the OPCAT and their codes</source>
+        <translation>سرد الدول الأطراف في البروتوكول الاختياري ورموزها</translation>
+    </message>
+    <message>
+        <source>record a person named in a record, their alias and their consent to one purpose; prints the id</source>
+        <translation>تسجيل شخص مذكور في سجل واسمه المستعار وموافقته على غرض ما؛ يطبع المعرّف</translation>
+    </message>
+    <message>
+        <source>the person&apos;s real name (it stays in the vault; packages for others carry the alias)</source>
+        <translation>الاسم الحقيقي للشخص (يبقى في الخزنة؛ وتحمل الحزم المرسلة للآخرين الاسم المستعار)</translation>
+    </message>
+    <message>
+        <source>the pseudonym (default: the next free one, &apos;person A&apos;…)</source>
+        <translation>الاسم المستعار (الافتراضي: التالي المتاح &apos;person A&apos;…)</translation>
+    </message>
+    <message>
+        <source>what the consent is for</source>
+        <translation>الغرض من الموافقة</translation>
+    </message>
+    <message>
+        <source>given, refused, pending or withdrawn</source>
+        <translation>given أو refused أو pending أو withdrawn</translation>
+    </message>
+    <message>
+        <source>when it was given, refused or asked</source>
+        <translation>متى أُعطيت أو رُفضت أو طُلبت</translation>
+    </message>
+    <message>
+        <source>oral or written</source>
+        <translation>شفهي أو مكتوب</translation>
+    </message>
+    <message>
+        <source>who obtained it (for a child or a person lacking capacity: who gave it)</source>
+        <translation>من حصل عليها (للطفل أو لفاقد الأهلية: من أعطاها)</translation>
+    </message>
+    <message>
+        <source>when it was withdrawn</source>
+        <translation>متى سُحبت</translation>
+    </message>
+    <message>
+        <source>the person is a child (consent comes from a parent or guardian)</source>
+        <translation>الشخص طفل (تأتي الموافقة من أحد الوالدين أو الوصي)</translation>
+    </message>
+    <message>
+        <source>the person lacks capacity to consent (consent comes from a legal representative)</source>
+        <translation>الشخص فاقد لأهلية الموافقة (تأتي الموافقة من ممثل قانوني)</translation>
+    </message>
+    <message>
+        <source>write a PDF report: correspondence-log, visit-dossier or recommendations (the PDF is NOT encrypted)</source>
+        <translation>كتابة تقرير PDF: correspondence-log أو visit-dossier أو recommendations (ملف PDF غير مشفّر)</translation>
+    </message>
+    <message>
+        <source>correspondence-log (log), visit-dossier (visit) or recommendations (tracker)</source>
+        <translation>correspondence-log ‏(log) أو visit-dossier ‏(visit) أو recommendations ‏(tracker)</translation>
+    </message>
+    <message>
+        <source>the visit of a visit dossier (see &apos;npmdesk list --type visit&apos;)</source>
+        <translation>زيارة ملف الزيارة (انظر &apos;npmdesk list --type visit&apos;)</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (en)</source>
+        <translation>لغة التقرير (en)</translation>
+    </message>
+    <message>
+        <source>leave out the &quot;Confidential&quot; marking printed on every page</source>
+        <translation>حذف علامة &quot;سري&quot; المطبوعة على كل صفحة</translation>
+    </message>
+    <message>
+        <source>correspondence log: also list when each record left the vault, and to whom</source>
+        <translation>سجل المراسلات: يسرد أيضًا متى غادر كل سجل الخزنة وإلى من</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>ملف PDF المراد كتابته</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>استبدال FILE إن كان موجودًا</translation>
+    </message>
+    <message>
+        <source>the team folder and its member devices (the NPM&apos;s own laptops)</source>
+        <translation>مجلد الفريق وأجهزته الأعضاء (حواسيب الآلية الوقائية الوطنية)</translation>
+    </message>
+    <message>
+        <source>choose the team folder (a folder your sync engine keeps in step)</source>
+        <translation>اختيار مجلد الفريق (مجلد يبقيه محرك المزامنة لديك متطابقًا)</translation>
+    </message>
+    <message>
+        <source>make a verified contact marked as one of your NPM&apos;s own devices a member</source>
+        <translation>جعل جهة اتصال مُتحقق منها موسومة كأحد أجهزة آليتك الوقائية الوطنية عضوًا</translation>
+    </message>
+    <message>
+        <source>stop sending changesets to a member device</source>
+        <translation>التوقف عن إرسال مجموعات التغييرات إلى جهاز عضو</translation>
+    </message>
+    <message>
+        <source>the team folder, and how far each member device is</source>
+        <translation>مجلد الفريق، وإلى أين وصل كل جهاز عضو</translation>
+    </message>
+    <message>
+        <source>print it as JSON (a stable contract)</source>
+        <translation>طباعته بصيغة JSON (عقد ثابت)</translation>
+    </message>
+    <message>
+        <source>one team sync round: write this device&apos;s changes, apply the others&apos;</source>
+        <translation>جولة مزامنة فريق واحدة: كتابة تغييرات هذا الجهاز وتطبيق تغييرات الآخرين</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>عرض رقم إصدار البرنامج والخروج</translation>
+    </message>
 </context>
 </TS>

@@ -8831,5 +8831,661 @@ Nuevo código de recuperación:</translation>
         <source>text that is not empty</source>
         <translation>un texto que no esté vacío</translation>
     </message>
+    <message>
+        <source>unlock and verify integrity (exit 0 healthy, 1 damaged)</source>
+        <translation>desbloquear y verificar la integridad (salida 0 sana, 1 dañada)</translation>
+    </message>
+    <message>
+        <source>re-encrypt the vault with a new key (prints a new recovery code)</source>
+        <translation>recifrar la caja fuerte con una clave nueva (muestra un nuevo código de recuperación)</translation>
+    </message>
+    <message>
+        <source>replace the recovery code (the old one stops working)</source>
+        <translation>reemplazar el código de recuperación (el anterior deja de funcionar)</translation>
+    </message>
+    <message>
+        <source>remember the vault on this device (OS keyring)</source>
+        <translation>recordar la caja fuerte en este dispositivo (llavero del sistema)</translation>
+    </message>
+    <message>
+        <source>stop remembering the vault on this device</source>
+        <translation>dejar de recordar la caja fuerte en este dispositivo</translation>
+    </message>
+    <message>
+        <source>the kind of record: {kinds}</source>
+        <translation>el tipo de registro: {kinds}</translation>
+    </message>
+    <message>
+        <source>age-compatible encrypt/decrypt with the same flags as the age tool</source>
+        <translation>cifrar/descifrar compatible con age, con las mismas opciones que la herramienta age</translation>
+    </message>
+    <message>
+        <source>Encrypt or decrypt age files (age-encryption.org/v1), like the age tool. INPUT and OUTPUT default to standard input and output; armor is detected when decrypting. A passphrase is read from NPMDESK_PASSPHRASE or asked at the terminal.</source>
+        <translation>Cifra o descifra archivos age (age-encryption.org/v1), como la herramienta age. INPUT y OUTPUT son por defecto la entrada y la salida estándar; el blindaje se detecta al descifrar. La frase de contraseña se lee de NPMDESK_PASSPHRASE o se pide en el terminal.</translation>
+    </message>
+    <message>
+        <source>accepted like every subcommand; age needs no vault</source>
+        <translation>se acepta como en todas las subórdenes; age no necesita caja fuerte</translation>
+    </message>
+    <message>
+        <source>encrypt (the default)</source>
+        <translation>cifrar (por defecto)</translation>
+    </message>
+    <message>
+        <source>decrypt</source>
+        <translation>descifrar</translation>
+    </message>
+    <message>
+        <source>encrypt to this age public key, age1… (repeatable)</source>
+        <translation>cifrar para esta clave pública age, age1… (repetible)</translation>
+    </message>
+    <message>
+        <source>encrypt to the recipients listed in PATH (repeatable)</source>
+        <translation>cifrar para los destinatarios enumerados en PATH (repetible)</translation>
+    </message>
+    <message>
+        <source>decrypt with the secret keys in PATH; when encrypting, encrypt to their public keys (repeatable)</source>
+        <translation>descifrar con las claves secretas de PATH; al cifrar, cifrar para sus claves públicas (repetible)</translation>
+    </message>
+    <message>
+        <source>encrypt with a passphrase</source>
+        <translation>cifrar con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>encrypt to a PEM-encoded (ASCII) format</source>
+        <translation>cifrar en un formato codificado PEM (ASCII)</translation>
+    </message>
+    <message>
+        <source>write the result to OUTPUT (default: standard output)</source>
+        <translation>escribir el resultado en OUTPUT (por defecto: la salida estándar)</translation>
+    </message>
+    <message>
+        <source>the file to read (default: standard input)</source>
+        <translation>el archivo que leer (por defecto: la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>print this vault&apos;s age recipient and signing-key fingerprint</source>
+        <translation>mostrar el destinatario age de esta caja fuerte y la huella de su clave de firma</translation>
+    </message>
+    <message>
+        <source>print only the allowed_signers line with which a recipient checks this vault&apos;s packages using OpenSSH (ssh-keygen -Y verify)</source>
+        <translation>mostrar solo la línea allowed_signers con la que un destinatario verifica los paquetes de esta caja fuerte con OpenSSH (ssh-keygen -Y verify)</translation>
+    </message>
+    <message>
+        <source>write an encrypted, signed package</source>
+        <translation>escribir un paquete cifrado y firmado</translation>
+    </message>
+    <message>
+        <source>every record (not the bin)</source>
+        <translation>todos los registros (no la papelera)</translation>
+    </message>
+    <message>
+        <source>these records (and their contacts)</source>
+        <translation>estos registros (y sus contactos)</translation>
+    </message>
+    <message>
+        <source>the records of a report: correspondence-log, visit-dossier (with --visit) or recommendations, within --from/--to</source>
+        <translation>los registros de un informe: correspondence-log, visit-dossier (con --visit) o recommendations, entre --from y --to</translation>
+    </message>
+    <message>
+        <source>with --report visit-dossier: the visit</source>
+        <translation>con --report visit-dossier: la visita</translation>
+    </message>
+    <message>
+        <source>with --report: records dated on or after DATE</source>
+        <translation>con --report: registros con fecha DATE o posterior</translation>
+    </message>
+    <message>
+        <source>with --report: records dated on or before DATE</source>
+        <translation>con --report: registros con fecha DATE o anterior</translation>
+    </message>
+    <message>
+        <source>package (default), or pdf: a PDF protected with a password (AES-256), for recipients with only a PDF reader (with --passphrase: npmdesk makes the password)</source>
+        <translation>package (por defecto) o pdf: un PDF protegido con contraseña (AES-256), para destinatarios que solo tienen un lector de PDF (con --passphrase: npmdesk crea la contraseña)</translation>
+    </message>
+    <message>
+        <source>the language of the PDF (--format pdf) or of the package&apos;s summary.html (en)</source>
+        <translation>el idioma del PDF (--format pdf) o del summary.html del paquete (en)</translation>
+    </message>
+    <message>
+        <source>encrypt for this age public key, age1… (repeatable)</source>
+        <translation>cifrar para esta clave pública age, age1… (repetible)</translation>
+    </message>
+    <message>
+        <source>encrypt for this contact&apos;s age recipient (repeatable)</source>
+        <translation>cifrar para el destinatario age de este contacto (repetible)</translation>
+    </message>
+    <message>
+        <source>encrypt with a passphrase instead</source>
+        <translation>cifrar en su lugar con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>write ASCII armor (PEM) instead of binary</source>
+        <translation>escribir en blindaje ASCII (PEM) en lugar de binario</translation>
+    </message>
+    <message>
+        <source>the package to write</source>
+        <translation>el paquete que escribir</translation>
+    </message>
+    <message>
+        <source>confirm that the strictly confidential and internal records and personal data without recorded consent that are listed may leave the vault (records whose people refused transmission are always left out)</source>
+        <translation>confirmar que los registros estrictamente confidenciales e internos y los datos personales sin consentimiento registrado que se enumeran pueden salir de la caja fuerte (los registros cuyas personas rechazaron la transmisión siempre se excluyen)</translation>
+    </message>
+    <message>
+        <source>mark the draft communications in the package as sent</source>
+        <translation>marcar como enviadas las comunicaciones en borrador del paquete</translation>
+    </message>
+    <message>
+        <source>with --passphrase: read the package passphrase from FILE</source>
+        <translation>con --passphrase: leer la frase de contraseña del paquete de FILE</translation>
+    </message>
+    <message>
+        <source>verify, decrypt and merge a package</source>
+        <translation>verificar, descifrar y fusionar un paquete</translation>
+    </message>
+    <message>
+        <source>show what would change and who signed it; change nothing</source>
+        <translation>mostrar qué cambiaría y quién lo firmó; no cambiar nada</translation>
+    </message>
+    <message>
+        <source>import even though the signer is not a verified contact (after comparing the fingerprint)</source>
+        <translation>importar aunque el firmante no sea un contacto verificado (tras comparar la huella)</translation>
+    </message>
+    <message>
+        <source>read the package passphrase from FILE (for packages made with --passphrase)</source>
+        <translation>leer la frase de contraseña del paquete de FILE (para paquetes hechos con --passphrase)</translation>
+    </message>
+    <message>
+        <source>bring back these records, deleted here, from the package (see &apos;deleted here&apos; in --dry-run)</source>
+        <translation>recuperar estos registros, eliminados aquí, desde el paquete (vea «deleted here» en --dry-run)</translation>
+    </message>
+    <message>
+        <source>work with packages without a vault</source>
+        <translation>trabajar con paquetes sin caja fuerte</translation>
+    </message>
+    <message>
+        <source>verify and unpack a package with an age key file</source>
+        <translation>verificar y desempaquetar un paquete con un archivo de clave age</translation>
+    </message>
+    <message>
+        <source>an age identity file (as age-keygen writes it); repeatable</source>
+        <translation>un archivo de identidad age (como lo escribe age-keygen); repetible</translation>
+    </message>
+    <message>
+        <source>a new or empty folder</source>
+        <translation>una carpeta nueva o vacía</translation>
+    </message>
+    <message>
+        <source>refuse unless signed by this signing key</source>
+        <translation>rechazar salvo que esté firmado con esta clave de firma</translation>
+    </message>
+    <message>
+        <source>for packages made with a passphrase (instead of -i)</source>
+        <translation>para paquetes hechos con una frase de contraseña (en lugar de -i)</translation>
+    </message>
+    <message>
+        <source>contacts&apos; keys: add, list, verify, own-device, remove-key</source>
+        <translation>claves de los contactos: add, list, verify, own-device, remove-key</translation>
+    </message>
+    <message>
+        <source>add a contact with their keys</source>
+        <translation>añadir un contacto con sus claves</translation>
+    </message>
+    <message>
+        <source>contacts with keys, and whether verified</source>
+        <translation>los contactos con claves, y si están verificados</translation>
+    </message>
+    <message>
+        <source>mark a contact&apos;s keys as verified after comparing the fingerprint</source>
+        <translation>marcar las claves de un contacto como verificadas tras comparar la huella</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s name or id</source>
+        <translation>el nombre o el identificador del contacto</translation>
+    </message>
+    <message>
+        <source>the fingerprint the person read to you</source>
+        <translation>la huella que la persona le leyó</translation>
+    </message>
+    <message>
+        <source>remove a contact&apos;s signing key and/or age recipient (and the verification)</source>
+        <translation>quitar la clave de firma y/o el destinatario age de un contacto (y la verificación)</translation>
+    </message>
+    <message>
+        <source>only the signing key</source>
+        <translation>solo la clave de firma</translation>
+    </message>
+    <message>
+        <source>only the age recipient</source>
+        <translation>solo el destinatario age</translation>
+    </message>
+    <message>
+        <source>mark a verified contact as one of your NPM&apos;s own devices (packages to it carry real names)</source>
+        <translation>marcar un contacto verificado como uno de los dispositivos de su MNP (los paquetes para él llevan los nombres reales)</translation>
+    </message>
+    <message>
+        <source>no longer one of your NPM&apos;s own devices</source>
+        <translation>ya no es uno de los dispositivos de su MNP</translation>
+    </message>
+    <message>
+        <source>import saved email (.eml, .msg, mbox); draft one carrying an exported file</source>
+        <translation>importar correos guardados (.eml, .msg, mbox); redactar uno que lleve un archivo exportado</translation>
+    </message>
+    <message>
+        <source>import saved messages as communications; print the new records&apos; ids</source>
+        <translation>importar mensajes guardados como comunicaciones; mostrar los identificadores de los registros nuevos</translation>
+    </message>
+    <message>
+        <source>.eml, .msg or mbox files, or folders holding them</source>
+        <translation>archivos .eml, .msg o mbox, o carpetas que los contengan</translation>
+    </message>
+    <message>
+        <source>show what would be imported; change nothing</source>
+        <translation>mostrar qué se importaría; no cambiar nada</translation>
+    </message>
+    <message>
+        <source>add this unknown sender or recipient as a contact (repeatable)</source>
+        <translation>añadir este remitente o destinatario desconocido como contacto (repetible)</translation>
+    </message>
+    <message>
+        <source>show or set the NPM&apos;s own email addresses (mail from them is &apos;sent&apos;)</source>
+        <translation>mostrar o fijar las direcciones de correo del MNP (el correo que sale de ellas es «enviado»)</translation>
+    </message>
+    <message>
+        <source>forget every address</source>
+        <translation>olvidar todas las direcciones</translation>
+    </message>
+    <message>
+        <source>write a mail draft (.eml) carrying an exported package or protected PDF, to open and send</source>
+        <translation>escribir un borrador de correo (.eml) con un paquete exportado o un PDF protegido, para abrirlo y enviarlo</translation>
+    </message>
+    <message>
+        <source>the package or protected PDF, as exported</source>
+        <translation>el paquete o el PDF protegido, tal como se exportó</translation>
+    </message>
+    <message>
+        <source>a recipient, &quot;Name &lt;name@example.org&gt;&quot; or name@example.org (repeatable)</source>
+        <translation>un destinatario, &quot;Nombre &lt;nombre@example.org&gt;&quot; o nombre@example.org (repetible)</translation>
+    </message>
+    <message>
+        <source>the cover note&apos;s language (en)</source>
+        <translation>el idioma de la nota de presentación (en)</translation>
+    </message>
+    <message>
+        <source>the draft to write</source>
+        <translation>el borrador que escribir</translation>
+    </message>
+    <message>
+        <source>do not mark the draft communications in the file as sent</source>
+        <translation>no marcar como enviadas las comunicaciones en borrador del archivo</translation>
+    </message>
+    <message>
+        <source>the vault folder (default: the vault in your user-data folder)</source>
+        <translation>la carpeta de la caja fuerte (por defecto: la caja fuerte de su carpeta de datos de usuario)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of FILE</source>
+        <translation>leer la frase de contraseña de la primera línea de FILE</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery code in FILE instead of the passphrase</source>
+        <translation>desbloquear con el código de recuperación de FILE en lugar de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Encrypted vault for an NPM&apos;s correspondence with the UN SPT. Without a command, opens the application window.</source>
+        <translation>Caja fuerte cifrada para la correspondencia de un MNP con el SPT de la ONU. Sin orden, abre la ventana de la aplicación.</translation>
+    </message>
+    <message>
+        <source>create a vault and print its recovery code</source>
+        <translation>crear una caja fuerte y mostrar su código de recuperación</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from the first line of FILE</source>
+        <translation>leer la nueva frase de contraseña de la primera línea de FILE</translation>
+    </message>
+    <message>
+        <source>the name of your NPM</source>
+        <translation>el nombre de su MNP</translation>
+    </message>
+    <message>
+        <source>your name, recorded with every change you make (default: your login name)</source>
+        <translation>su nombre, registrado con cada cambio que haga (por defecto: su nombre de inicio de sesión)</translation>
+    </message>
+    <message>
+        <source>the State party of your NPM, by its two-letter code (see &apos;npmdesk states&apos;)</source>
+        <translation>el Estado parte de su MNP, por su código de dos letras (vea &apos;npmdesk states&apos;)</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>only records of this kind (repeatable): %(choices)s</source>
+        <translation>solo los registros de este tipo (repetible): %(choices)s</translation>
+    </message>
+    <message>
+        <source>only records with this status</source>
+        <translation>solo los registros con este estado</translation>
+    </message>
+    <message>
+        <source>only records about this country (two letters)</source>
+        <translation>solo los registros sobre este país (dos letras)</translation>
+    </message>
+    <message>
+        <source>only records with this tag</source>
+        <translation>solo los registros con esta etiqueta</translation>
+    </message>
+    <message>
+        <source>only records dated on or after DATE</source>
+        <translation>solo los registros con fecha DATE o posterior</translation>
+    </message>
+    <message>
+        <source>only records dated on or before DATE</source>
+        <translation>solo los registros con fecha DATE o anterior</translation>
+    </message>
+    <message>
+        <source>at most N records (%(default)s)</source>
+        <translation>como máximo N registros (%(default)s)</translation>
+    </message>
+    <message>
+        <source>print JSON (see the README for the fields)</source>
+        <translation>mostrar JSON (vea el README para los campos)</translation>
+    </message>
+    <message>
+        <source>list records, newest first</source>
+        <translation>enumerar los registros, los más recientes primero</translation>
+    </message>
+    <message>
+        <source>list the records in the bin</source>
+        <translation>enumerar los registros de la papelera</translation>
+    </message>
+    <message>
+        <source>only records due for review within 30 days (or overdue), the earliest first</source>
+        <translation>solo los registros que revisar en 30 días (o atrasados), los más próximos primero</translation>
+    </message>
+    <message>
+        <source>show one record</source>
+        <translation>mostrar un registro</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id</source>
+        <translation>el identificador del registro</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>mostrar JSON</translation>
+    </message>
+    <message>
+        <source>full-text search</source>
+        <translation>búsqueda de texto completo</translation>
+    </message>
+    <message>
+        <source>words (prefixes match), &quot;a phrase&quot; in quotes</source>
+        <translation>palabras (los prefijos coinciden), &quot;una frase&quot; entre comillas</translation>
+    </message>
+    <message>
+        <source>best: best match first (newest first, with a note on stderr, when too many records match to rank them all); newest: the records added most recently first (default: best)</source>
+        <translation>best: la mejor coincidencia primero (los más recientes primero, con una nota en stderr, cuando coinciden demasiados registros para clasificarlos todos); newest: los registros añadidos más recientemente primero (por defecto: best)</translation>
+    </message>
+    <message>
+        <source>fill the vault with synthetic demo data</source>
+        <translation>llenar la caja fuerte con datos de demostración sintéticos</translation>
+    </message>
+    <message>
+        <source>write an encrypted, verified backup of the vault to a new file</source>
+        <translation>escribir una copia de seguridad cifrada y verificada de la caja fuerte en un archivo nuevo</translation>
+    </message>
+    <message>
+        <source>the backup file to write (it must not exist yet)</source>
+        <translation>el archivo de copia de seguridad que escribir (aún no debe existir)</translation>
+    </message>
+    <message>
+        <source>restore a backup into a new vault folder (--vault NEWPATH)</source>
+        <translation>restaurar una copia de seguridad en una nueva carpeta de caja fuerte (--vault NEWPATH)</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>el archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>emergency erase: the keys first, then every vault file</source>
+        <translation>borrado de emergencia: primero las claves, después cada archivo de la caja fuerte</translation>
+    </message>
+    <message>
+        <source>confirm with the vault folder&apos;s name (the last part of its path)</source>
+        <translation>confirmar con el nombre de la carpeta de la caja fuerte (la última parte de su ruta)</translation>
+    </message>
+    <message>
+        <source>add a record of any kind; prints its id</source>
+        <translation>añadir un registro de cualquier tipo; muestra su identificador</translation>
+    </message>
+    <message>
+        <source>the record&apos;s title</source>
+        <translation>el título del registro</translation>
+    </message>
+    <message>
+        <source>the text, from a UTF-8 file (- for stdin)</source>
+        <translation>el texto, desde un archivo UTF-8 (- para la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>the status (default: the kind&apos;s first; see &apos;npmdesk kinds KIND&apos;)</source>
+        <translation>el estado (por defecto: el primero del tipo; vea &apos;npmdesk kinds KIND&apos;)</translation>
+    </message>
+    <message>
+        <source>the SPT contact, an existing contact&apos;s name or id (an unknown name is refused)</source>
+        <translation>el contacto del SPT, el nombre o el identificador de un contacto existente (un nombre desconocido se rechaza)</translation>
+    </message>
+    <message>
+        <source>a new contact with this name, added as the counterpart</source>
+        <translation>un contacto nuevo con este nombre, añadido como interlocutor</translation>
+    </message>
+    <message>
+        <source>the country concerned (two letters; default for visits, reports and the like: the NPM&apos;s State, see &apos;npmdesk state&apos;)</source>
+        <translation>el país en cuestión (dos letras; por defecto para visitas, informes y similares: el Estado del MNP, vea &apos;npmdesk state&apos;)</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>la fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>a tag (repeatable)</source>
+        <translation>una etiqueta (repetible)</translation>
+    </message>
+    <message>
+        <source>attach a file (repeatable)</source>
+        <translation>adjuntar un archivo (repetible)</translation>
+    </message>
+    <message>
+        <source>an OPCAT reference such as 11 or 11(1)(b)(ii) (repeatable)</source>
+        <translation>una referencia OPCAT como 11 o 11(1)(b)(ii) (repetible)</translation>
+    </message>
+    <message>
+        <source>when the record is due for review (retention)</source>
+        <translation>cuándo debe revisarse el registro (conservación)</translation>
+    </message>
+    <message>
+        <source>a person the record is about, by real name (it gets the next alias, &apos;person A&apos;; a reprisal case names them by that alias); record consent with &apos;npmdesk consent&apos;</source>
+        <translation>una persona de la que trata el registro, por su nombre real (recibe el siguiente alias, &apos;person A&apos;; un caso de represalias la nombra con ese alias); registre el consentimiento con &apos;npmdesk consent&apos;</translation>
+    </message>
+    <message>
+        <source>(default: sent)</source>
+        <translation>(por defecto: sent)</translation>
+    </message>
+    <message>
+        <source>(default: email)</source>
+        <translation>(por defecto: email)</translation>
+    </message>
+    <message>
+        <source>change a record (a new version; the old one stays in its history); prints its id</source>
+        <translation>cambiar un registro (una versión nueva; la anterior queda en su historial); muestra su identificador</translation>
+    </message>
+    <message>
+        <source>remove a field&apos;s value (repeatable)</source>
+        <translation>borrar el valor de un campo (repetible)</translation>
+    </message>
+    <message>
+        <source>a new title</source>
+        <translation>un título nuevo</translation>
+    </message>
+    <message>
+        <source>a new status</source>
+        <translation>un estado nuevo</translation>
+    </message>
+    <message>
+        <source>a new date</source>
+        <translation>una fecha nueva</translation>
+    </message>
+    <message>
+        <source>a new due date</source>
+        <translation>una nueva fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>a new country (two letters)</source>
+        <translation>un país nuevo (dos letras)</translation>
+    </message>
+    <message>
+        <source>OPCAT references, replacing the record&apos;s (repeatable)</source>
+        <translation>referencias OPCAT, que reemplazan las del registro (repetible)</translation>
+    </message>
+    <message>
+        <source>a new review date</source>
+        <translation>una nueva fecha de revisión</translation>
+    </message>
+    <message>
+        <source>print the State party of this vault&apos;s NPM, or set it (npmdesk state CC)</source>
+        <translation>mostrar el Estado parte del MNP de esta caja fuerte, o fijarlo (npmdesk state CC)</translation>
+    </message>
+    <message>
+        <source>the State party&apos;s two-letter code (see &apos;npmdesk states&apos;)</source>
+        <translation>el código de dos letras del Estado parte (vea &apos;npmdesk states&apos;)</translation>
+    </message>
+    <message>
+        <source>print {&quot;code&quot;: ..., &quot;name&quot;: ...} (null when not set)</source>
+        <translation>mostrar {&quot;code&quot;: ..., &quot;name&quot;: ...} (null si no está fijado)</translation>
+    </message>
+    <message>
+        <source>list the kinds of record with their fields and statuses</source>
+        <translation>enumerar los tipos de registro con sus campos y estados</translation>
+    </message>
+    <message>
+        <source>only this kind</source>
+        <translation>solo este tipo</translation>
+    </message>
+    <message>
+        <source>print JSON: one object per kind (kind, date_meaning, statuses, status_field, statuses_by, fields)</source>
+        <translation>mostrar JSON: un objeto por tipo (kind, date_meaning, statuses, status_field, statuses_by, fields)</translation>
+    </message>
+    <message>
+        <source>list the States parties to the OPCAT and their codes</source>
+        <translation>enumerar los Estados partes en el OPCAT y sus códigos</translation>
+    </message>
+    <message>
+        <source>record a person named in a record, their alias and their consent to one purpose; prints the id</source>
+        <translation>registrar a una persona nombrada en un registro, su alias y su consentimiento para una finalidad; muestra el identificador</translation>
+    </message>
+    <message>
+        <source>the person&apos;s real name (it stays in the vault; packages for others carry the alias)</source>
+        <translation>el nombre real de la persona (se queda en la caja fuerte; los paquetes para otros llevan el alias)</translation>
+    </message>
+    <message>
+        <source>the pseudonym (default: the next free one, &apos;person A&apos;…)</source>
+        <translation>el seudónimo (por defecto: el siguiente libre, &apos;person A&apos;…)</translation>
+    </message>
+    <message>
+        <source>what the consent is for</source>
+        <translation>para qué es el consentimiento</translation>
+    </message>
+    <message>
+        <source>given, refused, pending or withdrawn</source>
+        <translation>given, refused, pending o withdrawn</translation>
+    </message>
+    <message>
+        <source>when it was given, refused or asked</source>
+        <translation>cuándo se dio, se rechazó o se pidió</translation>
+    </message>
+    <message>
+        <source>oral or written</source>
+        <translation>oral o escrito</translation>
+    </message>
+    <message>
+        <source>who obtained it (for a child or a person lacking capacity: who gave it)</source>
+        <translation>quién lo obtuvo (para un menor o una persona sin capacidad: quién lo dio)</translation>
+    </message>
+    <message>
+        <source>when it was withdrawn</source>
+        <translation>cuándo se retiró</translation>
+    </message>
+    <message>
+        <source>the person is a child (consent comes from a parent or guardian)</source>
+        <translation>la persona es menor (el consentimiento lo da un progenitor o tutor)</translation>
+    </message>
+    <message>
+        <source>the person lacks capacity to consent (consent comes from a legal representative)</source>
+        <translation>la persona no tiene capacidad para consentir (el consentimiento lo da un representante legal)</translation>
+    </message>
+    <message>
+        <source>write a PDF report: correspondence-log, visit-dossier or recommendations (the PDF is NOT encrypted)</source>
+        <translation>escribir un informe PDF: correspondence-log, visit-dossier o recommendations (el PDF NO está cifrado)</translation>
+    </message>
+    <message>
+        <source>correspondence-log (log), visit-dossier (visit) or recommendations (tracker)</source>
+        <translation>correspondence-log (log), visit-dossier (visit) o recommendations (tracker)</translation>
+    </message>
+    <message>
+        <source>the visit of a visit dossier (see &apos;npmdesk list --type visit&apos;)</source>
+        <translation>la visita de un expediente de visita (vea &apos;npmdesk list --type visit&apos;)</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (en)</source>
+        <translation>el idioma del informe (en)</translation>
+    </message>
+    <message>
+        <source>leave out the &quot;Confidential&quot; marking printed on every page</source>
+        <translation>omitir la marca «Confidencial» impresa en cada página</translation>
+    </message>
+    <message>
+        <source>correspondence log: also list when each record left the vault, and to whom</source>
+        <translation>registro de correspondencia: indicar también cuándo salió cada registro de la caja fuerte y hacia quién</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>el PDF que escribir</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>reemplazar FILE si existe</translation>
+    </message>
+    <message>
+        <source>the team folder and its member devices (the NPM&apos;s own laptops)</source>
+        <translation>la carpeta del equipo y sus dispositivos miembros (los portátiles del MNP)</translation>
+    </message>
+    <message>
+        <source>choose the team folder (a folder your sync engine keeps in step)</source>
+        <translation>elegir la carpeta del equipo (una carpeta que su programa de sincronización mantiene al día)</translation>
+    </message>
+    <message>
+        <source>make a verified contact marked as one of your NPM&apos;s own devices a member</source>
+        <translation>hacer miembro a un contacto verificado marcado como dispositivo de su MNP</translation>
+    </message>
+    <message>
+        <source>stop sending changesets to a member device</source>
+        <translation>dejar de enviar conjuntos de cambios a un dispositivo miembro</translation>
+    </message>
+    <message>
+        <source>the team folder, and how far each member device is</source>
+        <translation>la carpeta del equipo y hasta dónde ha llegado cada dispositivo miembro</translation>
+    </message>
+    <message>
+        <source>print it as JSON (a stable contract)</source>
+        <translation>mostrarlo como JSON (un contrato estable)</translation>
+    </message>
+    <message>
+        <source>one team sync round: write this device&apos;s changes, apply the others&apos;</source>
+        <translation>una ronda de sincronización del equipo: escribir los cambios de este dispositivo, aplicar los de los demás</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar el número de versión del programa y salir</translation>
+    </message>
 </context>
 </TS>

@@ -8831,5 +8831,661 @@ Nouveau code de récupération :</translation>
         <source>text that is not empty</source>
         <translation>un texte non vide</translation>
     </message>
+    <message>
+        <source>unlock and verify integrity (exit 0 healthy, 1 damaged)</source>
+        <translation>déverrouiller et vérifier l&apos;intégrité (sortie 0 sain, 1 endommagé)</translation>
+    </message>
+    <message>
+        <source>re-encrypt the vault with a new key (prints a new recovery code)</source>
+        <translation>rechiffrer le coffre-fort avec une nouvelle clé (affiche un nouveau code de récupération)</translation>
+    </message>
+    <message>
+        <source>replace the recovery code (the old one stops working)</source>
+        <translation>remplacer le code de récupération (l&apos;ancien cesse de fonctionner)</translation>
+    </message>
+    <message>
+        <source>remember the vault on this device (OS keyring)</source>
+        <translation>mémoriser le coffre-fort sur cet appareil (trousseau du système)</translation>
+    </message>
+    <message>
+        <source>stop remembering the vault on this device</source>
+        <translation>ne plus mémoriser le coffre-fort sur cet appareil</translation>
+    </message>
+    <message>
+        <source>the kind of record: {kinds}</source>
+        <translation>le type de fiche : {kinds}</translation>
+    </message>
+    <message>
+        <source>age-compatible encrypt/decrypt with the same flags as the age tool</source>
+        <translation>chiffrer/déchiffrer compatible age, avec les mêmes options que l&apos;outil age</translation>
+    </message>
+    <message>
+        <source>Encrypt or decrypt age files (age-encryption.org/v1), like the age tool. INPUT and OUTPUT default to standard input and output; armor is detected when decrypting. A passphrase is read from NPMDESK_PASSPHRASE or asked at the terminal.</source>
+        <translation>Chiffre ou déchiffre des fichiers age (age-encryption.org/v1), comme l&apos;outil age. INPUT et OUTPUT sont par défaut l&apos;entrée et la sortie standard ; l&apos;armure est détectée au déchiffrement. Une phrase secrète est lue dans NPMDESK_PASSPHRASE ou demandée au terminal.</translation>
+    </message>
+    <message>
+        <source>accepted like every subcommand; age needs no vault</source>
+        <translation>accepté comme pour toute sous-commande ; age n&apos;a pas besoin de coffre-fort</translation>
+    </message>
+    <message>
+        <source>encrypt (the default)</source>
+        <translation>chiffrer (par défaut)</translation>
+    </message>
+    <message>
+        <source>decrypt</source>
+        <translation>déchiffrer</translation>
+    </message>
+    <message>
+        <source>encrypt to this age public key, age1… (repeatable)</source>
+        <translation>chiffrer vers cette clé publique age, age1… (répétable)</translation>
+    </message>
+    <message>
+        <source>encrypt to the recipients listed in PATH (repeatable)</source>
+        <translation>chiffrer vers les destinataires listés dans PATH (répétable)</translation>
+    </message>
+    <message>
+        <source>decrypt with the secret keys in PATH; when encrypting, encrypt to their public keys (repeatable)</source>
+        <translation>déchiffrer avec les clés secrètes de PATH ; au chiffrement, chiffrer vers leurs clés publiques (répétable)</translation>
+    </message>
+    <message>
+        <source>encrypt with a passphrase</source>
+        <translation>chiffrer avec une phrase secrète</translation>
+    </message>
+    <message>
+        <source>encrypt to a PEM-encoded (ASCII) format</source>
+        <translation>chiffrer dans un format encodé PEM (ASCII)</translation>
+    </message>
+    <message>
+        <source>write the result to OUTPUT (default: standard output)</source>
+        <translation>écrire le résultat dans OUTPUT (par défaut : la sortie standard)</translation>
+    </message>
+    <message>
+        <source>the file to read (default: standard input)</source>
+        <translation>le fichier à lire (par défaut : l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>print this vault&apos;s age recipient and signing-key fingerprint</source>
+        <translation>afficher le destinataire age de ce coffre-fort et l&apos;empreinte de sa clé de signature</translation>
+    </message>
+    <message>
+        <source>print only the allowed_signers line with which a recipient checks this vault&apos;s packages using OpenSSH (ssh-keygen -Y verify)</source>
+        <translation>n&apos;afficher que la ligne allowed_signers avec laquelle un destinataire vérifie les paquets de ce coffre-fort avec OpenSSH (ssh-keygen -Y verify)</translation>
+    </message>
+    <message>
+        <source>write an encrypted, signed package</source>
+        <translation>écrire un paquet chiffré et signé</translation>
+    </message>
+    <message>
+        <source>every record (not the bin)</source>
+        <translation>toutes les fiches (sauf la corbeille)</translation>
+    </message>
+    <message>
+        <source>these records (and their contacts)</source>
+        <translation>ces fiches (et leurs contacts)</translation>
+    </message>
+    <message>
+        <source>the records of a report: correspondence-log, visit-dossier (with --visit) or recommendations, within --from/--to</source>
+        <translation>les fiches d&apos;un rapport : correspondence-log, visit-dossier (avec --visit) ou recommendations, entre --from et --to</translation>
+    </message>
+    <message>
+        <source>with --report visit-dossier: the visit</source>
+        <translation>avec --report visit-dossier : la visite</translation>
+    </message>
+    <message>
+        <source>with --report: records dated on or after DATE</source>
+        <translation>avec --report : fiches datées du DATE ou après</translation>
+    </message>
+    <message>
+        <source>with --report: records dated on or before DATE</source>
+        <translation>avec --report : fiches datées du DATE ou avant</translation>
+    </message>
+    <message>
+        <source>package (default), or pdf: a PDF protected with a password (AES-256), for recipients with only a PDF reader (with --passphrase: npmdesk makes the password)</source>
+        <translation>package (par défaut), ou pdf : un PDF protégé par mot de passe (AES-256), pour les destinataires qui n&apos;ont qu&apos;un lecteur PDF (avec --passphrase : npmdesk crée le mot de passe)</translation>
+    </message>
+    <message>
+        <source>the language of the PDF (--format pdf) or of the package&apos;s summary.html (en)</source>
+        <translation>la langue du PDF (--format pdf) ou du summary.html du paquet (en)</translation>
+    </message>
+    <message>
+        <source>encrypt for this age public key, age1… (repeatable)</source>
+        <translation>chiffrer pour cette clé publique age, age1… (répétable)</translation>
+    </message>
+    <message>
+        <source>encrypt for this contact&apos;s age recipient (repeatable)</source>
+        <translation>chiffrer pour le destinataire age de ce contact (répétable)</translation>
+    </message>
+    <message>
+        <source>encrypt with a passphrase instead</source>
+        <translation>chiffrer plutôt avec une phrase secrète</translation>
+    </message>
+    <message>
+        <source>write ASCII armor (PEM) instead of binary</source>
+        <translation>écrire en armure ASCII (PEM) plutôt qu&apos;en binaire</translation>
+    </message>
+    <message>
+        <source>the package to write</source>
+        <translation>le paquet à écrire</translation>
+    </message>
+    <message>
+        <source>confirm that the strictly confidential and internal records and personal data without recorded consent that are listed may leave the vault (records whose people refused transmission are always left out)</source>
+        <translation>confirmer que les fiches strictement confidentielles et internes et les données personnelles sans consentement enregistré qui sont listées peuvent quitter le coffre-fort (les fiches dont les personnes ont refusé la transmission sont toujours laissées de côté)</translation>
+    </message>
+    <message>
+        <source>mark the draft communications in the package as sent</source>
+        <translation>marquer comme envoyées les communications en brouillon du paquet</translation>
+    </message>
+    <message>
+        <source>with --passphrase: read the package passphrase from FILE</source>
+        <translation>avec --passphrase : lire la phrase secrète du paquet dans FILE</translation>
+    </message>
+    <message>
+        <source>verify, decrypt and merge a package</source>
+        <translation>vérifier, déchiffrer et fusionner un paquet</translation>
+    </message>
+    <message>
+        <source>show what would change and who signed it; change nothing</source>
+        <translation>montrer ce qui changerait et qui l&apos;a signé ; ne rien changer</translation>
+    </message>
+    <message>
+        <source>import even though the signer is not a verified contact (after comparing the fingerprint)</source>
+        <translation>importer même si le signataire n&apos;est pas un contact vérifié (après comparaison de l&apos;empreinte)</translation>
+    </message>
+    <message>
+        <source>read the package passphrase from FILE (for packages made with --passphrase)</source>
+        <translation>lire la phrase secrète du paquet dans FILE (pour les paquets faits avec --passphrase)</translation>
+    </message>
+    <message>
+        <source>bring back these records, deleted here, from the package (see &apos;deleted here&apos; in --dry-run)</source>
+        <translation>rétablir ces fiches, supprimées ici, depuis le paquet (voir « deleted here » dans --dry-run)</translation>
+    </message>
+    <message>
+        <source>work with packages without a vault</source>
+        <translation>travailler avec des paquets sans coffre-fort</translation>
+    </message>
+    <message>
+        <source>verify and unpack a package with an age key file</source>
+        <translation>vérifier et décompresser un paquet avec un fichier de clé age</translation>
+    </message>
+    <message>
+        <source>an age identity file (as age-keygen writes it); repeatable</source>
+        <translation>un fichier d&apos;identité age (tel qu&apos;age-keygen l&apos;écrit) ; répétable</translation>
+    </message>
+    <message>
+        <source>a new or empty folder</source>
+        <translation>un dossier nouveau ou vide</translation>
+    </message>
+    <message>
+        <source>refuse unless signed by this signing key</source>
+        <translation>refuser sauf s&apos;il est signé par cette clé de signature</translation>
+    </message>
+    <message>
+        <source>for packages made with a passphrase (instead of -i)</source>
+        <translation>pour les paquets faits avec une phrase secrète (au lieu de -i)</translation>
+    </message>
+    <message>
+        <source>contacts&apos; keys: add, list, verify, own-device, remove-key</source>
+        <translation>clés des contacts : add, list, verify, own-device, remove-key</translation>
+    </message>
+    <message>
+        <source>add a contact with their keys</source>
+        <translation>ajouter un contact avec ses clés</translation>
+    </message>
+    <message>
+        <source>contacts with keys, and whether verified</source>
+        <translation>les contacts avec des clés, et s&apos;ils sont vérifiés</translation>
+    </message>
+    <message>
+        <source>mark a contact&apos;s keys as verified after comparing the fingerprint</source>
+        <translation>marquer les clés d&apos;un contact comme vérifiées après comparaison de l&apos;empreinte</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s name or id</source>
+        <translation>le nom ou l&apos;identifiant du contact</translation>
+    </message>
+    <message>
+        <source>the fingerprint the person read to you</source>
+        <translation>l&apos;empreinte que la personne vous a lue</translation>
+    </message>
+    <message>
+        <source>remove a contact&apos;s signing key and/or age recipient (and the verification)</source>
+        <translation>retirer la clé de signature et/ou le destinataire age d&apos;un contact (et la vérification)</translation>
+    </message>
+    <message>
+        <source>only the signing key</source>
+        <translation>seulement la clé de signature</translation>
+    </message>
+    <message>
+        <source>only the age recipient</source>
+        <translation>seulement le destinataire age</translation>
+    </message>
+    <message>
+        <source>mark a verified contact as one of your NPM&apos;s own devices (packages to it carry real names)</source>
+        <translation>marquer un contact vérifié comme l&apos;un des appareils de votre MNP (les paquets pour lui portent les vrais noms)</translation>
+    </message>
+    <message>
+        <source>no longer one of your NPM&apos;s own devices</source>
+        <translation>n&apos;est plus l&apos;un des appareils de votre MNP</translation>
+    </message>
+    <message>
+        <source>import saved email (.eml, .msg, mbox); draft one carrying an exported file</source>
+        <translation>importer des courriels enregistrés (.eml, .msg, mbox) ; en préparer un qui porte un fichier exporté</translation>
+    </message>
+    <message>
+        <source>import saved messages as communications; print the new records&apos; ids</source>
+        <translation>importer des messages enregistrés comme communications ; afficher les identifiants des nouvelles fiches</translation>
+    </message>
+    <message>
+        <source>.eml, .msg or mbox files, or folders holding them</source>
+        <translation>fichiers .eml, .msg ou mbox, ou dossiers qui en contiennent</translation>
+    </message>
+    <message>
+        <source>show what would be imported; change nothing</source>
+        <translation>montrer ce qui serait importé ; ne rien changer</translation>
+    </message>
+    <message>
+        <source>add this unknown sender or recipient as a contact (repeatable)</source>
+        <translation>ajouter cet expéditeur ou destinataire inconnu comme contact (répétable)</translation>
+    </message>
+    <message>
+        <source>show or set the NPM&apos;s own email addresses (mail from them is &apos;sent&apos;)</source>
+        <translation>afficher ou définir les adresses électroniques du MNP (le courrier venant d&apos;elles est « envoyé »)</translation>
+    </message>
+    <message>
+        <source>forget every address</source>
+        <translation>oublier toutes les adresses</translation>
+    </message>
+    <message>
+        <source>write a mail draft (.eml) carrying an exported package or protected PDF, to open and send</source>
+        <translation>écrire un brouillon de courriel (.eml) portant un paquet exporté ou un PDF protégé, à ouvrir et envoyer</translation>
+    </message>
+    <message>
+        <source>the package or protected PDF, as exported</source>
+        <translation>le paquet ou le PDF protégé, tel qu&apos;exporté</translation>
+    </message>
+    <message>
+        <source>a recipient, &quot;Name &lt;name@example.org&gt;&quot; or name@example.org (repeatable)</source>
+        <translation>un destinataire, &quot;Nom &lt;nom@example.org&gt;&quot; ou nom@example.org (répétable)</translation>
+    </message>
+    <message>
+        <source>the cover note&apos;s language (en)</source>
+        <translation>la langue de la note d&apos;accompagnement (en)</translation>
+    </message>
+    <message>
+        <source>the draft to write</source>
+        <translation>le brouillon à écrire</translation>
+    </message>
+    <message>
+        <source>do not mark the draft communications in the file as sent</source>
+        <translation>ne pas marquer comme envoyées les communications en brouillon du fichier</translation>
+    </message>
+    <message>
+        <source>the vault folder (default: the vault in your user-data folder)</source>
+        <translation>le dossier du coffre-fort (par défaut : le coffre-fort de votre dossier de données utilisateur)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of FILE</source>
+        <translation>lire la phrase secrète dans la première ligne de FILE</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery code in FILE instead of the passphrase</source>
+        <translation>déverrouiller avec le code de récupération de FILE au lieu de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Encrypted vault for an NPM&apos;s correspondence with the UN SPT. Without a command, opens the application window.</source>
+        <translation>Coffre-fort chiffré pour la correspondance d&apos;un MNP avec le SPT de l&apos;ONU. Sans commande, ouvre la fenêtre de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>create a vault and print its recovery code</source>
+        <translation>créer un coffre-fort et afficher son code de récupération</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from the first line of FILE</source>
+        <translation>lire la nouvelle phrase secrète dans la première ligne de FILE</translation>
+    </message>
+    <message>
+        <source>the name of your NPM</source>
+        <translation>le nom de votre MNP</translation>
+    </message>
+    <message>
+        <source>your name, recorded with every change you make (default: your login name)</source>
+        <translation>votre nom, enregistré avec chaque modification que vous faites (par défaut : votre nom de connexion)</translation>
+    </message>
+    <message>
+        <source>the State party of your NPM, by its two-letter code (see &apos;npmdesk states&apos;)</source>
+        <translation>l&apos;État partie de votre MNP, par son code à deux lettres (voir &apos;npmdesk states&apos;)</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>only records of this kind (repeatable): %(choices)s</source>
+        <translation>seulement les fiches de ce type (répétable) : %(choices)s</translation>
+    </message>
+    <message>
+        <source>only records with this status</source>
+        <translation>seulement les fiches de ce statut</translation>
+    </message>
+    <message>
+        <source>only records about this country (two letters)</source>
+        <translation>seulement les fiches sur ce pays (deux lettres)</translation>
+    </message>
+    <message>
+        <source>only records with this tag</source>
+        <translation>seulement les fiches avec cette étiquette</translation>
+    </message>
+    <message>
+        <source>only records dated on or after DATE</source>
+        <translation>seulement les fiches datées du DATE ou après</translation>
+    </message>
+    <message>
+        <source>only records dated on or before DATE</source>
+        <translation>seulement les fiches datées du DATE ou avant</translation>
+    </message>
+    <message>
+        <source>at most N records (%(default)s)</source>
+        <translation>au plus N fiches (%(default)s)</translation>
+    </message>
+    <message>
+        <source>print JSON (see the README for the fields)</source>
+        <translation>afficher du JSON (voir le README pour les champs)</translation>
+    </message>
+    <message>
+        <source>list records, newest first</source>
+        <translation>lister les fiches, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>list the records in the bin</source>
+        <translation>lister les fiches de la corbeille</translation>
+    </message>
+    <message>
+        <source>only records due for review within 30 days (or overdue), the earliest first</source>
+        <translation>seulement les fiches à revoir dans les 30 jours (ou en retard), les plus proches d&apos;abord</translation>
+    </message>
+    <message>
+        <source>show one record</source>
+        <translation>afficher une fiche</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id</source>
+        <translation>l&apos;identifiant de la fiche</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>afficher du JSON</translation>
+    </message>
+    <message>
+        <source>full-text search</source>
+        <translation>recherche en texte intégral</translation>
+    </message>
+    <message>
+        <source>words (prefixes match), &quot;a phrase&quot; in quotes</source>
+        <translation>des mots (les préfixes correspondent), &quot;une expression&quot; entre guillemets</translation>
+    </message>
+    <message>
+        <source>best: best match first (newest first, with a note on stderr, when too many records match to rank them all); newest: the records added most recently first (default: best)</source>
+        <translation>best : la meilleure correspondance d&apos;abord (les plus récentes d&apos;abord, avec une note sur stderr, quand trop de fiches correspondent pour toutes les classer) ; newest : les fiches ajoutées le plus récemment d&apos;abord (par défaut : best)</translation>
+    </message>
+    <message>
+        <source>fill the vault with synthetic demo data</source>
+        <translation>remplir le coffre-fort de données de démonstration synthétiques</translation>
+    </message>
+    <message>
+        <source>write an encrypted, verified backup of the vault to a new file</source>
+        <translation>écrire une sauvegarde chiffrée et vérifiée du coffre-fort dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>the backup file to write (it must not exist yet)</source>
+        <translation>le fichier de sauvegarde à écrire (il ne doit pas encore exister)</translation>
+    </message>
+    <message>
+        <source>restore a backup into a new vault folder (--vault NEWPATH)</source>
+        <translation>restaurer une sauvegarde dans un nouveau dossier de coffre-fort (--vault NEWPATH)</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>le fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>emergency erase: the keys first, then every vault file</source>
+        <translation>effacement d&apos;urgence : les clés d&apos;abord, puis chaque fichier du coffre-fort</translation>
+    </message>
+    <message>
+        <source>confirm with the vault folder&apos;s name (the last part of its path)</source>
+        <translation>confirmer avec le nom du dossier du coffre-fort (la dernière partie de son chemin)</translation>
+    </message>
+    <message>
+        <source>add a record of any kind; prints its id</source>
+        <translation>ajouter une fiche de n&apos;importe quel type ; affiche son identifiant</translation>
+    </message>
+    <message>
+        <source>the record&apos;s title</source>
+        <translation>le titre de la fiche</translation>
+    </message>
+    <message>
+        <source>the text, from a UTF-8 file (- for stdin)</source>
+        <translation>le texte, depuis un fichier UTF-8 (- pour l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>the status (default: the kind&apos;s first; see &apos;npmdesk kinds KIND&apos;)</source>
+        <translation>le statut (par défaut : le premier du type ; voir &apos;npmdesk kinds KIND&apos;)</translation>
+    </message>
+    <message>
+        <source>the SPT contact, an existing contact&apos;s name or id (an unknown name is refused)</source>
+        <translation>l&apos;interlocuteur au SPT, le nom ou l&apos;identifiant d&apos;un contact existant (un nom inconnu est refusé)</translation>
+    </message>
+    <message>
+        <source>a new contact with this name, added as the counterpart</source>
+        <translation>un nouveau contact de ce nom, ajouté comme interlocuteur</translation>
+    </message>
+    <message>
+        <source>the country concerned (two letters; default for visits, reports and the like: the NPM&apos;s State, see &apos;npmdesk state&apos;)</source>
+        <translation>le pays concerné (deux lettres ; par défaut pour les visites, rapports, etc. : l&apos;État du MNP, voir &apos;npmdesk state&apos;)</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>a tag (repeatable)</source>
+        <translation>une étiquette (répétable)</translation>
+    </message>
+    <message>
+        <source>attach a file (repeatable)</source>
+        <translation>joindre un fichier (répétable)</translation>
+    </message>
+    <message>
+        <source>an OPCAT reference such as 11 or 11(1)(b)(ii) (repeatable)</source>
+        <translation>une référence OPCAT comme 11 ou 11(1)(b)(ii) (répétable)</translation>
+    </message>
+    <message>
+        <source>when the record is due for review (retention)</source>
+        <translation>quand la fiche doit être revue (conservation)</translation>
+    </message>
+    <message>
+        <source>a person the record is about, by real name (it gets the next alias, &apos;person A&apos;; a reprisal case names them by that alias); record consent with &apos;npmdesk consent&apos;</source>
+        <translation>une personne dont parle la fiche, par son vrai nom (elle reçoit l&apos;alias suivant, &apos;person A&apos; ; un cas de représailles la nomme par cet alias) ; enregistrez le consentement avec &apos;npmdesk consent&apos;</translation>
+    </message>
+    <message>
+        <source>(default: sent)</source>
+        <translation>(par défaut : sent)</translation>
+    </message>
+    <message>
+        <source>(default: email)</source>
+        <translation>(par défaut : email)</translation>
+    </message>
+    <message>
+        <source>change a record (a new version; the old one stays in its history); prints its id</source>
+        <translation>modifier une fiche (nouvelle version ; l&apos;ancienne reste dans son historique) ; affiche son identifiant</translation>
+    </message>
+    <message>
+        <source>remove a field&apos;s value (repeatable)</source>
+        <translation>effacer la valeur d&apos;un champ (répétable)</translation>
+    </message>
+    <message>
+        <source>a new title</source>
+        <translation>un nouveau titre</translation>
+    </message>
+    <message>
+        <source>a new status</source>
+        <translation>un nouveau statut</translation>
+    </message>
+    <message>
+        <source>a new date</source>
+        <translation>une nouvelle date</translation>
+    </message>
+    <message>
+        <source>a new due date</source>
+        <translation>une nouvelle échéance</translation>
+    </message>
+    <message>
+        <source>a new country (two letters)</source>
+        <translation>un nouveau pays (deux lettres)</translation>
+    </message>
+    <message>
+        <source>OPCAT references, replacing the record&apos;s (repeatable)</source>
+        <translation>références OPCAT, qui remplacent celles de la fiche (répétable)</translation>
+    </message>
+    <message>
+        <source>a new review date</source>
+        <translation>une nouvelle date de révision</translation>
+    </message>
+    <message>
+        <source>print the State party of this vault&apos;s NPM, or set it (npmdesk state CC)</source>
+        <translation>afficher l&apos;État partie du MNP de ce coffre-fort, ou le définir (npmdesk state CC)</translation>
+    </message>
+    <message>
+        <source>the State party&apos;s two-letter code (see &apos;npmdesk states&apos;)</source>
+        <translation>le code à deux lettres de l&apos;État partie (voir &apos;npmdesk states&apos;)</translation>
+    </message>
+    <message>
+        <source>print {&quot;code&quot;: ..., &quot;name&quot;: ...} (null when not set)</source>
+        <translation>afficher {&quot;code&quot;: ..., &quot;name&quot;: ...} (null s&apos;il n&apos;est pas défini)</translation>
+    </message>
+    <message>
+        <source>list the kinds of record with their fields and statuses</source>
+        <translation>lister les types de fiche avec leurs champs et statuts</translation>
+    </message>
+    <message>
+        <source>only this kind</source>
+        <translation>seulement ce type</translation>
+    </message>
+    <message>
+        <source>print JSON: one object per kind (kind, date_meaning, statuses, status_field, statuses_by, fields)</source>
+        <translation>afficher du JSON : un objet par type (kind, date_meaning, statuses, status_field, statuses_by, fields)</translation>
+    </message>
+    <message>
+        <source>list the States parties to the OPCAT and their codes</source>
+        <translation>lister les États parties à l&apos;OPCAT et leurs codes</translation>
+    </message>
+    <message>
+        <source>record a person named in a record, their alias and their consent to one purpose; prints the id</source>
+        <translation>enregistrer une personne nommée dans une fiche, son alias et son consentement à une finalité ; affiche l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>the person&apos;s real name (it stays in the vault; packages for others carry the alias)</source>
+        <translation>le vrai nom de la personne (il reste dans le coffre-fort ; les paquets pour d&apos;autres portent l&apos;alias)</translation>
+    </message>
+    <message>
+        <source>the pseudonym (default: the next free one, &apos;person A&apos;…)</source>
+        <translation>le pseudonyme (par défaut : le prochain libre, &apos;person A&apos;…)</translation>
+    </message>
+    <message>
+        <source>what the consent is for</source>
+        <translation>à quoi sert le consentement</translation>
+    </message>
+    <message>
+        <source>given, refused, pending or withdrawn</source>
+        <translation>given, refused, pending ou withdrawn</translation>
+    </message>
+    <message>
+        <source>when it was given, refused or asked</source>
+        <translation>quand il a été donné, refusé ou demandé</translation>
+    </message>
+    <message>
+        <source>oral or written</source>
+        <translation>oral ou écrit</translation>
+    </message>
+    <message>
+        <source>who obtained it (for a child or a person lacking capacity: who gave it)</source>
+        <translation>qui l&apos;a obtenu (pour un enfant ou une personne sans capacité : qui l&apos;a donné)</translation>
+    </message>
+    <message>
+        <source>when it was withdrawn</source>
+        <translation>quand il a été retiré</translation>
+    </message>
+    <message>
+        <source>the person is a child (consent comes from a parent or guardian)</source>
+        <translation>la personne est un enfant (le consentement vient d&apos;un parent ou tuteur)</translation>
+    </message>
+    <message>
+        <source>the person lacks capacity to consent (consent comes from a legal representative)</source>
+        <translation>la personne n&apos;a pas la capacité de consentir (le consentement vient d&apos;un représentant légal)</translation>
+    </message>
+    <message>
+        <source>write a PDF report: correspondence-log, visit-dossier or recommendations (the PDF is NOT encrypted)</source>
+        <translation>écrire un rapport PDF : correspondence-log, visit-dossier ou recommendations (le PDF n&apos;est PAS chiffré)</translation>
+    </message>
+    <message>
+        <source>correspondence-log (log), visit-dossier (visit) or recommendations (tracker)</source>
+        <translation>correspondence-log (log), visit-dossier (visit) ou recommendations (tracker)</translation>
+    </message>
+    <message>
+        <source>the visit of a visit dossier (see &apos;npmdesk list --type visit&apos;)</source>
+        <translation>la visite d&apos;un dossier de visite (voir &apos;npmdesk list --type visit&apos;)</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (en)</source>
+        <translation>la langue du rapport (en)</translation>
+    </message>
+    <message>
+        <source>leave out the &quot;Confidential&quot; marking printed on every page</source>
+        <translation>omettre la mention « Confidentiel » imprimée sur chaque page</translation>
+    </message>
+    <message>
+        <source>correspondence log: also list when each record left the vault, and to whom</source>
+        <translation>journal de correspondance : indiquer aussi quand chaque fiche a quitté le coffre-fort, et vers qui</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>le PDF à écrire</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>remplacer FILE s&apos;il existe</translation>
+    </message>
+    <message>
+        <source>the team folder and its member devices (the NPM&apos;s own laptops)</source>
+        <translation>le dossier d&apos;équipe et ses appareils membres (les ordinateurs du MNP)</translation>
+    </message>
+    <message>
+        <source>choose the team folder (a folder your sync engine keeps in step)</source>
+        <translation>choisir le dossier d&apos;équipe (un dossier que votre outil de synchronisation tient à jour)</translation>
+    </message>
+    <message>
+        <source>make a verified contact marked as one of your NPM&apos;s own devices a member</source>
+        <translation>faire d&apos;un contact vérifié, marqué comme appareil de votre MNP, un membre</translation>
+    </message>
+    <message>
+        <source>stop sending changesets to a member device</source>
+        <translation>cesser d&apos;envoyer des lots de modifications à un appareil membre</translation>
+    </message>
+    <message>
+        <source>the team folder, and how far each member device is</source>
+        <translation>le dossier d&apos;équipe, et où en est chaque appareil membre</translation>
+    </message>
+    <message>
+        <source>print it as JSON (a stable contract)</source>
+        <translation>l&apos;afficher en JSON (un contrat stable)</translation>
+    </message>
+    <message>
+        <source>one team sync round: write this device&apos;s changes, apply the others&apos;</source>
+        <translation>un tour de synchronisation d&apos;équipe : écrire les modifications de cet appareil, appliquer celles des autres</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher le numéro de version du programme et quitter</translation>
+    </message>
 </context>
 </TS>

@@ -8831,5 +8831,661 @@ Novo código de recuperação:</translation>
         <source>text that is not empty</source>
         <translation>um texto não vazio</translation>
     </message>
+    <message>
+        <source>unlock and verify integrity (exit 0 healthy, 1 damaged)</source>
+        <translation>desbloquear e verificar a integridade (saída 0 em bom estado, 1 danificado)</translation>
+    </message>
+    <message>
+        <source>re-encrypt the vault with a new key (prints a new recovery code)</source>
+        <translation>recifrar o cofre com uma chave nova (mostra um novo código de recuperação)</translation>
+    </message>
+    <message>
+        <source>replace the recovery code (the old one stops working)</source>
+        <translation>substituir o código de recuperação (o antigo deixa de funcionar)</translation>
+    </message>
+    <message>
+        <source>remember the vault on this device (OS keyring)</source>
+        <translation>memorizar o cofre neste dispositivo (porta-chaves do sistema)</translation>
+    </message>
+    <message>
+        <source>stop remembering the vault on this device</source>
+        <translation>deixar de memorizar o cofre neste dispositivo</translation>
+    </message>
+    <message>
+        <source>the kind of record: {kinds}</source>
+        <translation>o tipo de registo: {kinds}</translation>
+    </message>
+    <message>
+        <source>age-compatible encrypt/decrypt with the same flags as the age tool</source>
+        <translation>cifrar/decifrar compatível com age, com as mesmas opções que a ferramenta age</translation>
+    </message>
+    <message>
+        <source>Encrypt or decrypt age files (age-encryption.org/v1), like the age tool. INPUT and OUTPUT default to standard input and output; armor is detected when decrypting. A passphrase is read from NPMDESK_PASSPHRASE or asked at the terminal.</source>
+        <translation>Cifra ou decifra ficheiros age (age-encryption.org/v1), como a ferramenta age. INPUT e OUTPUT são por omissão a entrada e a saída padrão; a blindagem é detetada ao decifrar. A frase secreta é lida de NPMDESK_PASSPHRASE ou pedida no terminal.</translation>
+    </message>
+    <message>
+        <source>accepted like every subcommand; age needs no vault</source>
+        <translation>aceite como em todos os subcomandos; o age não precisa de cofre</translation>
+    </message>
+    <message>
+        <source>encrypt (the default)</source>
+        <translation>cifrar (por omissão)</translation>
+    </message>
+    <message>
+        <source>decrypt</source>
+        <translation>decifrar</translation>
+    </message>
+    <message>
+        <source>encrypt to this age public key, age1… (repeatable)</source>
+        <translation>cifrar para esta chave pública age, age1… (repetível)</translation>
+    </message>
+    <message>
+        <source>encrypt to the recipients listed in PATH (repeatable)</source>
+        <translation>cifrar para os destinatários listados em PATH (repetível)</translation>
+    </message>
+    <message>
+        <source>decrypt with the secret keys in PATH; when encrypting, encrypt to their public keys (repeatable)</source>
+        <translation>decifrar com as chaves secretas de PATH; ao cifrar, cifrar para as suas chaves públicas (repetível)</translation>
+    </message>
+    <message>
+        <source>encrypt with a passphrase</source>
+        <translation>cifrar com uma frase secreta</translation>
+    </message>
+    <message>
+        <source>encrypt to a PEM-encoded (ASCII) format</source>
+        <translation>cifrar num formato codificado PEM (ASCII)</translation>
+    </message>
+    <message>
+        <source>write the result to OUTPUT (default: standard output)</source>
+        <translation>escrever o resultado em OUTPUT (por omissão: a saída padrão)</translation>
+    </message>
+    <message>
+        <source>the file to read (default: standard input)</source>
+        <translation>o ficheiro a ler (por omissão: a entrada padrão)</translation>
+    </message>
+    <message>
+        <source>print this vault&apos;s age recipient and signing-key fingerprint</source>
+        <translation>mostrar o destinatário age deste cofre e a impressão digital da sua chave de assinatura</translation>
+    </message>
+    <message>
+        <source>print only the allowed_signers line with which a recipient checks this vault&apos;s packages using OpenSSH (ssh-keygen -Y verify)</source>
+        <translation>mostrar só a linha allowed_signers com a qual um destinatário verifica os pacotes deste cofre com o OpenSSH (ssh-keygen -Y verify)</translation>
+    </message>
+    <message>
+        <source>write an encrypted, signed package</source>
+        <translation>escrever um pacote cifrado e assinado</translation>
+    </message>
+    <message>
+        <source>every record (not the bin)</source>
+        <translation>todos os registos (não o lixo)</translation>
+    </message>
+    <message>
+        <source>these records (and their contacts)</source>
+        <translation>estes registos (e os seus contactos)</translation>
+    </message>
+    <message>
+        <source>the records of a report: correspondence-log, visit-dossier (with --visit) or recommendations, within --from/--to</source>
+        <translation>os registos de um relatório: correspondence-log, visit-dossier (com --visit) ou recommendations, entre --from e --to</translation>
+    </message>
+    <message>
+        <source>with --report visit-dossier: the visit</source>
+        <translation>com --report visit-dossier: a visita</translation>
+    </message>
+    <message>
+        <source>with --report: records dated on or after DATE</source>
+        <translation>com --report: registos com data DATE ou posterior</translation>
+    </message>
+    <message>
+        <source>with --report: records dated on or before DATE</source>
+        <translation>com --report: registos com data DATE ou anterior</translation>
+    </message>
+    <message>
+        <source>package (default), or pdf: a PDF protected with a password (AES-256), for recipients with only a PDF reader (with --passphrase: npmdesk makes the password)</source>
+        <translation>package (por omissão) ou pdf: um PDF protegido por palavra-passe (AES-256), para destinatários que só têm um leitor de PDF (com --passphrase: o npmdesk cria a palavra-passe)</translation>
+    </message>
+    <message>
+        <source>the language of the PDF (--format pdf) or of the package&apos;s summary.html (en)</source>
+        <translation>a língua do PDF (--format pdf) ou do summary.html do pacote (en)</translation>
+    </message>
+    <message>
+        <source>encrypt for this age public key, age1… (repeatable)</source>
+        <translation>cifrar para esta chave pública age, age1… (repetível)</translation>
+    </message>
+    <message>
+        <source>encrypt for this contact&apos;s age recipient (repeatable)</source>
+        <translation>cifrar para o destinatário age deste contacto (repetível)</translation>
+    </message>
+    <message>
+        <source>encrypt with a passphrase instead</source>
+        <translation>cifrar antes com uma frase secreta</translation>
+    </message>
+    <message>
+        <source>write ASCII armor (PEM) instead of binary</source>
+        <translation>escrever em blindagem ASCII (PEM) em vez de binário</translation>
+    </message>
+    <message>
+        <source>the package to write</source>
+        <translation>o pacote a escrever</translation>
+    </message>
+    <message>
+        <source>confirm that the strictly confidential and internal records and personal data without recorded consent that are listed may leave the vault (records whose people refused transmission are always left out)</source>
+        <translation>confirmar que os registos estritamente confidenciais e internos e os dados pessoais sem consentimento registado que são listados podem sair do cofre (os registos cujas pessoas recusaram a transmissão são sempre excluídos)</translation>
+    </message>
+    <message>
+        <source>mark the draft communications in the package as sent</source>
+        <translation>marcar como enviadas as comunicações em rascunho do pacote</translation>
+    </message>
+    <message>
+        <source>with --passphrase: read the package passphrase from FILE</source>
+        <translation>com --passphrase: ler a frase secreta do pacote de FILE</translation>
+    </message>
+    <message>
+        <source>verify, decrypt and merge a package</source>
+        <translation>verificar, decifrar e fundir um pacote</translation>
+    </message>
+    <message>
+        <source>show what would change and who signed it; change nothing</source>
+        <translation>mostrar o que mudaria e quem o assinou; não alterar nada</translation>
+    </message>
+    <message>
+        <source>import even though the signer is not a verified contact (after comparing the fingerprint)</source>
+        <translation>importar mesmo que o signatário não seja um contacto verificado (depois de comparar a impressão digital)</translation>
+    </message>
+    <message>
+        <source>read the package passphrase from FILE (for packages made with --passphrase)</source>
+        <translation>ler a frase secreta do pacote de FILE (para pacotes feitos com --passphrase)</translation>
+    </message>
+    <message>
+        <source>bring back these records, deleted here, from the package (see &apos;deleted here&apos; in --dry-run)</source>
+        <translation>repor estes registos, apagados aqui, a partir do pacote (veja «deleted here» em --dry-run)</translation>
+    </message>
+    <message>
+        <source>work with packages without a vault</source>
+        <translation>trabalhar com pacotes sem cofre</translation>
+    </message>
+    <message>
+        <source>verify and unpack a package with an age key file</source>
+        <translation>verificar e desempacotar um pacote com um ficheiro de chave age</translation>
+    </message>
+    <message>
+        <source>an age identity file (as age-keygen writes it); repeatable</source>
+        <translation>um ficheiro de identidade age (como o age-keygen o escreve); repetível</translation>
+    </message>
+    <message>
+        <source>a new or empty folder</source>
+        <translation>uma pasta nova ou vazia</translation>
+    </message>
+    <message>
+        <source>refuse unless signed by this signing key</source>
+        <translation>recusar a menos que esteja assinado por esta chave de assinatura</translation>
+    </message>
+    <message>
+        <source>for packages made with a passphrase (instead of -i)</source>
+        <translation>para pacotes feitos com uma frase secreta (em vez de -i)</translation>
+    </message>
+    <message>
+        <source>contacts&apos; keys: add, list, verify, own-device, remove-key</source>
+        <translation>chaves dos contactos: add, list, verify, own-device, remove-key</translation>
+    </message>
+    <message>
+        <source>add a contact with their keys</source>
+        <translation>acrescentar um contacto com as suas chaves</translation>
+    </message>
+    <message>
+        <source>contacts with keys, and whether verified</source>
+        <translation>os contactos com chaves, e se estão verificados</translation>
+    </message>
+    <message>
+        <source>mark a contact&apos;s keys as verified after comparing the fingerprint</source>
+        <translation>marcar as chaves de um contacto como verificadas depois de comparar a impressão digital</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s name or id</source>
+        <translation>o nome ou o identificador do contacto</translation>
+    </message>
+    <message>
+        <source>the fingerprint the person read to you</source>
+        <translation>a impressão digital que a pessoa lhe leu</translation>
+    </message>
+    <message>
+        <source>remove a contact&apos;s signing key and/or age recipient (and the verification)</source>
+        <translation>remover a chave de assinatura e/ou o destinatário age de um contacto (e a verificação)</translation>
+    </message>
+    <message>
+        <source>only the signing key</source>
+        <translation>só a chave de assinatura</translation>
+    </message>
+    <message>
+        <source>only the age recipient</source>
+        <translation>só o destinatário age</translation>
+    </message>
+    <message>
+        <source>mark a verified contact as one of your NPM&apos;s own devices (packages to it carry real names)</source>
+        <translation>marcar um contacto verificado como um dos dispositivos do seu MNP (os pacotes para ele levam os nomes reais)</translation>
+    </message>
+    <message>
+        <source>no longer one of your NPM&apos;s own devices</source>
+        <translation>já não é um dos dispositivos do seu MNP</translation>
+    </message>
+    <message>
+        <source>import saved email (.eml, .msg, mbox); draft one carrying an exported file</source>
+        <translation>importar emails guardados (.eml, .msg, mbox); redigir um que leve um ficheiro exportado</translation>
+    </message>
+    <message>
+        <source>import saved messages as communications; print the new records&apos; ids</source>
+        <translation>importar mensagens guardadas como comunicações; mostrar os identificadores dos novos registos</translation>
+    </message>
+    <message>
+        <source>.eml, .msg or mbox files, or folders holding them</source>
+        <translation>ficheiros .eml, .msg ou mbox, ou pastas que os contenham</translation>
+    </message>
+    <message>
+        <source>show what would be imported; change nothing</source>
+        <translation>mostrar o que seria importado; não alterar nada</translation>
+    </message>
+    <message>
+        <source>add this unknown sender or recipient as a contact (repeatable)</source>
+        <translation>acrescentar este remetente ou destinatário desconhecido como contacto (repetível)</translation>
+    </message>
+    <message>
+        <source>show or set the NPM&apos;s own email addresses (mail from them is &apos;sent&apos;)</source>
+        <translation>mostrar ou definir os endereços de email do MNP (o correio que sai deles é «enviado»)</translation>
+    </message>
+    <message>
+        <source>forget every address</source>
+        <translation>esquecer todos os endereços</translation>
+    </message>
+    <message>
+        <source>write a mail draft (.eml) carrying an exported package or protected PDF, to open and send</source>
+        <translation>escrever um rascunho de email (.eml) com um pacote exportado ou um PDF protegido, para abrir e enviar</translation>
+    </message>
+    <message>
+        <source>the package or protected PDF, as exported</source>
+        <translation>o pacote ou o PDF protegido, tal como foi exportado</translation>
+    </message>
+    <message>
+        <source>a recipient, &quot;Name &lt;name@example.org&gt;&quot; or name@example.org (repeatable)</source>
+        <translation>um destinatário, &quot;Nome &lt;nome@example.org&gt;&quot; ou nome@example.org (repetível)</translation>
+    </message>
+    <message>
+        <source>the cover note&apos;s language (en)</source>
+        <translation>a língua da nota de apresentação (en)</translation>
+    </message>
+    <message>
+        <source>the draft to write</source>
+        <translation>o rascunho a escrever</translation>
+    </message>
+    <message>
+        <source>do not mark the draft communications in the file as sent</source>
+        <translation>não marcar como enviadas as comunicações em rascunho do ficheiro</translation>
+    </message>
+    <message>
+        <source>the vault folder (default: the vault in your user-data folder)</source>
+        <translation>a pasta do cofre (por omissão: o cofre na sua pasta de dados de utilizador)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of FILE</source>
+        <translation>ler a frase secreta da primeira linha de FILE</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery code in FILE instead of the passphrase</source>
+        <translation>desbloquear com o código de recuperação de FILE em vez da frase secreta</translation>
+    </message>
+    <message>
+        <source>Encrypted vault for an NPM&apos;s correspondence with the UN SPT. Without a command, opens the application window.</source>
+        <translation>Cofre cifrado para a correspondência de um MNP com o SPT da ONU. Sem comando, abre a janela da aplicação.</translation>
+    </message>
+    <message>
+        <source>create a vault and print its recovery code</source>
+        <translation>criar um cofre e mostrar o seu código de recuperação</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from the first line of FILE</source>
+        <translation>ler a nova frase secreta da primeira linha de FILE</translation>
+    </message>
+    <message>
+        <source>the name of your NPM</source>
+        <translation>o nome do seu MNP</translation>
+    </message>
+    <message>
+        <source>your name, recorded with every change you make (default: your login name)</source>
+        <translation>o seu nome, registado com cada alteração que fizer (por omissão: o seu nome de início de sessão)</translation>
+    </message>
+    <message>
+        <source>the State party of your NPM, by its two-letter code (see &apos;npmdesk states&apos;)</source>
+        <translation>o Estado Parte do seu MNP, pelo código de duas letras (veja &apos;npmdesk states&apos;)</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>alterar a frase secreta</translation>
+    </message>
+    <message>
+        <source>only records of this kind (repeatable): %(choices)s</source>
+        <translation>só os registos deste tipo (repetível): %(choices)s</translation>
+    </message>
+    <message>
+        <source>only records with this status</source>
+        <translation>só os registos com esta situação</translation>
+    </message>
+    <message>
+        <source>only records about this country (two letters)</source>
+        <translation>só os registos sobre este país (duas letras)</translation>
+    </message>
+    <message>
+        <source>only records with this tag</source>
+        <translation>só os registos com esta etiqueta</translation>
+    </message>
+    <message>
+        <source>only records dated on or after DATE</source>
+        <translation>só os registos com data DATE ou posterior</translation>
+    </message>
+    <message>
+        <source>only records dated on or before DATE</source>
+        <translation>só os registos com data DATE ou anterior</translation>
+    </message>
+    <message>
+        <source>at most N records (%(default)s)</source>
+        <translation>no máximo N registos (%(default)s)</translation>
+    </message>
+    <message>
+        <source>print JSON (see the README for the fields)</source>
+        <translation>mostrar JSON (veja o README para os campos)</translation>
+    </message>
+    <message>
+        <source>list records, newest first</source>
+        <translation>listar os registos, os mais recentes primeiro</translation>
+    </message>
+    <message>
+        <source>list the records in the bin</source>
+        <translation>listar os registos no lixo</translation>
+    </message>
+    <message>
+        <source>only records due for review within 30 days (or overdue), the earliest first</source>
+        <translation>só os registos a rever nos próximos 30 dias (ou em atraso), os mais próximos primeiro</translation>
+    </message>
+    <message>
+        <source>show one record</source>
+        <translation>mostrar um registo</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id</source>
+        <translation>o identificador do registo</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>mostrar JSON</translation>
+    </message>
+    <message>
+        <source>full-text search</source>
+        <translation>pesquisa de texto integral</translation>
+    </message>
+    <message>
+        <source>words (prefixes match), &quot;a phrase&quot; in quotes</source>
+        <translation>palavras (os prefixos correspondem), &quot;uma expressão&quot; entre aspas</translation>
+    </message>
+    <message>
+        <source>best: best match first (newest first, with a note on stderr, when too many records match to rank them all); newest: the records added most recently first (default: best)</source>
+        <translation>best: a melhor correspondência primeiro (os mais recentes primeiro, com uma nota em stderr, quando correspondem demasiados registos para os ordenar todos); newest: os registos acrescentados mais recentemente primeiro (por omissão: best)</translation>
+    </message>
+    <message>
+        <source>fill the vault with synthetic demo data</source>
+        <translation>encher o cofre com dados de demonstração sintéticos</translation>
+    </message>
+    <message>
+        <source>write an encrypted, verified backup of the vault to a new file</source>
+        <translation>escrever uma cópia de segurança cifrada e verificada do cofre num ficheiro novo</translation>
+    </message>
+    <message>
+        <source>the backup file to write (it must not exist yet)</source>
+        <translation>o ficheiro de cópia de segurança a escrever (ainda não pode existir)</translation>
+    </message>
+    <message>
+        <source>restore a backup into a new vault folder (--vault NEWPATH)</source>
+        <translation>restaurar uma cópia de segurança numa nova pasta de cofre (--vault NEWPATH)</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>o ficheiro de cópia de segurança</translation>
+    </message>
+    <message>
+        <source>emergency erase: the keys first, then every vault file</source>
+        <translation>apagamento de emergência: primeiro as chaves, depois cada ficheiro do cofre</translation>
+    </message>
+    <message>
+        <source>confirm with the vault folder&apos;s name (the last part of its path)</source>
+        <translation>confirmar com o nome da pasta do cofre (a última parte do caminho)</translation>
+    </message>
+    <message>
+        <source>add a record of any kind; prints its id</source>
+        <translation>acrescentar um registo de qualquer tipo; mostra o seu identificador</translation>
+    </message>
+    <message>
+        <source>the record&apos;s title</source>
+        <translation>o título do registo</translation>
+    </message>
+    <message>
+        <source>the text, from a UTF-8 file (- for stdin)</source>
+        <translation>o texto, de um ficheiro UTF-8 (- para a entrada padrão)</translation>
+    </message>
+    <message>
+        <source>the status (default: the kind&apos;s first; see &apos;npmdesk kinds KIND&apos;)</source>
+        <translation>a situação (por omissão: a primeira do tipo; veja &apos;npmdesk kinds KIND&apos;)</translation>
+    </message>
+    <message>
+        <source>the SPT contact, an existing contact&apos;s name or id (an unknown name is refused)</source>
+        <translation>o contacto do SPT, o nome ou o identificador de um contacto existente (um nome desconhecido é recusado)</translation>
+    </message>
+    <message>
+        <source>a new contact with this name, added as the counterpart</source>
+        <translation>um contacto novo com este nome, acrescentado como interlocutor</translation>
+    </message>
+    <message>
+        <source>the country concerned (two letters; default for visits, reports and the like: the NPM&apos;s State, see &apos;npmdesk state&apos;)</source>
+        <translation>o país em causa (duas letras; por omissão para visitas, relatórios e afins: o Estado do MNP, veja &apos;npmdesk state&apos;)</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>o prazo</translation>
+    </message>
+    <message>
+        <source>a tag (repeatable)</source>
+        <translation>uma etiqueta (repetível)</translation>
+    </message>
+    <message>
+        <source>attach a file (repeatable)</source>
+        <translation>anexar um ficheiro (repetível)</translation>
+    </message>
+    <message>
+        <source>an OPCAT reference such as 11 or 11(1)(b)(ii) (repeatable)</source>
+        <translation>uma referência OPCAT como 11 ou 11(1)(b)(ii) (repetível)</translation>
+    </message>
+    <message>
+        <source>when the record is due for review (retention)</source>
+        <translation>quando o registo deve ser revisto (conservação)</translation>
+    </message>
+    <message>
+        <source>a person the record is about, by real name (it gets the next alias, &apos;person A&apos;; a reprisal case names them by that alias); record consent with &apos;npmdesk consent&apos;</source>
+        <translation>uma pessoa de quem o registo trata, pelo nome real (recebe o pseudónimo seguinte, &apos;person A&apos;; um caso de represálias nomeia-a por esse pseudónimo); registe o consentimento com &apos;npmdesk consent&apos;</translation>
+    </message>
+    <message>
+        <source>(default: sent)</source>
+        <translation>(por omissão: sent)</translation>
+    </message>
+    <message>
+        <source>(default: email)</source>
+        <translation>(por omissão: email)</translation>
+    </message>
+    <message>
+        <source>change a record (a new version; the old one stays in its history); prints its id</source>
+        <translation>alterar um registo (uma versão nova; a antiga fica no histórico); mostra o seu identificador</translation>
+    </message>
+    <message>
+        <source>remove a field&apos;s value (repeatable)</source>
+        <translation>limpar o valor de um campo (repetível)</translation>
+    </message>
+    <message>
+        <source>a new title</source>
+        <translation>um título novo</translation>
+    </message>
+    <message>
+        <source>a new status</source>
+        <translation>uma situação nova</translation>
+    </message>
+    <message>
+        <source>a new date</source>
+        <translation>uma data nova</translation>
+    </message>
+    <message>
+        <source>a new due date</source>
+        <translation>um prazo novo</translation>
+    </message>
+    <message>
+        <source>a new country (two letters)</source>
+        <translation>um país novo (duas letras)</translation>
+    </message>
+    <message>
+        <source>OPCAT references, replacing the record&apos;s (repeatable)</source>
+        <translation>referências OPCAT, que substituem as do registo (repetível)</translation>
+    </message>
+    <message>
+        <source>a new review date</source>
+        <translation>uma nova data de revisão</translation>
+    </message>
+    <message>
+        <source>print the State party of this vault&apos;s NPM, or set it (npmdesk state CC)</source>
+        <translation>mostrar o Estado Parte do MNP deste cofre, ou defini-lo (npmdesk state CC)</translation>
+    </message>
+    <message>
+        <source>the State party&apos;s two-letter code (see &apos;npmdesk states&apos;)</source>
+        <translation>o código de duas letras do Estado Parte (veja &apos;npmdesk states&apos;)</translation>
+    </message>
+    <message>
+        <source>print {&quot;code&quot;: ..., &quot;name&quot;: ...} (null when not set)</source>
+        <translation>mostrar {&quot;code&quot;: ..., &quot;name&quot;: ...} (null se não estiver definido)</translation>
+    </message>
+    <message>
+        <source>list the kinds of record with their fields and statuses</source>
+        <translation>listar os tipos de registo com os seus campos e situações</translation>
+    </message>
+    <message>
+        <source>only this kind</source>
+        <translation>só este tipo</translation>
+    </message>
+    <message>
+        <source>print JSON: one object per kind (kind, date_meaning, statuses, status_field, statuses_by, fields)</source>
+        <translation>mostrar JSON: um objeto por tipo (kind, date_meaning, statuses, status_field, statuses_by, fields)</translation>
+    </message>
+    <message>
+        <source>list the States parties to the OPCAT and their codes</source>
+        <translation>listar os Estados Partes no OPCAT e os seus códigos</translation>
+    </message>
+    <message>
+        <source>record a person named in a record, their alias and their consent to one purpose; prints the id</source>
+        <translation>registar uma pessoa nomeada num registo, o seu pseudónimo e o seu consentimento para uma finalidade; mostra o identificador</translation>
+    </message>
+    <message>
+        <source>the person&apos;s real name (it stays in the vault; packages for others carry the alias)</source>
+        <translation>o nome real da pessoa (fica no cofre; os pacotes para outros levam o pseudónimo)</translation>
+    </message>
+    <message>
+        <source>the pseudonym (default: the next free one, &apos;person A&apos;…)</source>
+        <translation>o pseudónimo (por omissão: o próximo livre, &apos;person A&apos;…)</translation>
+    </message>
+    <message>
+        <source>what the consent is for</source>
+        <translation>para que é o consentimento</translation>
+    </message>
+    <message>
+        <source>given, refused, pending or withdrawn</source>
+        <translation>given, refused, pending ou withdrawn</translation>
+    </message>
+    <message>
+        <source>when it was given, refused or asked</source>
+        <translation>quando foi dado, recusado ou pedido</translation>
+    </message>
+    <message>
+        <source>oral or written</source>
+        <translation>oral ou escrito</translation>
+    </message>
+    <message>
+        <source>who obtained it (for a child or a person lacking capacity: who gave it)</source>
+        <translation>quem o obteve (para uma criança ou uma pessoa sem capacidade: quem o deu)</translation>
+    </message>
+    <message>
+        <source>when it was withdrawn</source>
+        <translation>quando foi retirado</translation>
+    </message>
+    <message>
+        <source>the person is a child (consent comes from a parent or guardian)</source>
+        <translation>a pessoa é uma criança (o consentimento vem de um progenitor ou tutor)</translation>
+    </message>
+    <message>
+        <source>the person lacks capacity to consent (consent comes from a legal representative)</source>
+        <translation>a pessoa não tem capacidade para consentir (o consentimento vem de um representante legal)</translation>
+    </message>
+    <message>
+        <source>write a PDF report: correspondence-log, visit-dossier or recommendations (the PDF is NOT encrypted)</source>
+        <translation>escrever um relatório PDF: correspondence-log, visit-dossier ou recommendations (o PDF NÃO está cifrado)</translation>
+    </message>
+    <message>
+        <source>correspondence-log (log), visit-dossier (visit) or recommendations (tracker)</source>
+        <translation>correspondence-log (log), visit-dossier (visit) ou recommendations (tracker)</translation>
+    </message>
+    <message>
+        <source>the visit of a visit dossier (see &apos;npmdesk list --type visit&apos;)</source>
+        <translation>a visita de um dossiê de visita (veja &apos;npmdesk list --type visit&apos;)</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (en)</source>
+        <translation>a língua do relatório (en)</translation>
+    </message>
+    <message>
+        <source>leave out the &quot;Confidential&quot; marking printed on every page</source>
+        <translation>omitir a marca «Confidencial» impressa em cada página</translation>
+    </message>
+    <message>
+        <source>correspondence log: also list when each record left the vault, and to whom</source>
+        <translation>registo de correspondência: indicar também quando cada registo saiu do cofre, e para quem</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>o PDF a escrever</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>substituir FILE se existir</translation>
+    </message>
+    <message>
+        <source>the team folder and its member devices (the NPM&apos;s own laptops)</source>
+        <translation>a pasta da equipa e os seus dispositivos membros (os portáteis do MNP)</translation>
+    </message>
+    <message>
+        <source>choose the team folder (a folder your sync engine keeps in step)</source>
+        <translation>escolher a pasta da equipa (uma pasta que o seu programa de sincronização mantém atualizada)</translation>
+    </message>
+    <message>
+        <source>make a verified contact marked as one of your NPM&apos;s own devices a member</source>
+        <translation>tornar membro um contacto verificado marcado como dispositivo do seu MNP</translation>
+    </message>
+    <message>
+        <source>stop sending changesets to a member device</source>
+        <translation>deixar de enviar conjuntos de alterações a um dispositivo membro</translation>
+    </message>
+    <message>
+        <source>the team folder, and how far each member device is</source>
+        <translation>a pasta da equipa, e em que ponto está cada dispositivo membro</translation>
+    </message>
+    <message>
+        <source>print it as JSON (a stable contract)</source>
+        <translation>mostrá-lo em JSON (um contrato estável)</translation>
+    </message>
+    <message>
+        <source>one team sync round: write this device&apos;s changes, apply the others&apos;</source>
+        <translation>uma ronda de sincronização da equipa: escrever as alterações deste dispositivo, aplicar as dos outros</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar o número de versão do programa e sair</translation>
+    </message>
 </context>
 </TS>

@@ -8883,5 +8883,661 @@ New recovery code:</source>
         <source>text that is not empty</source>
         <translation>непустой текст</translation>
     </message>
+    <message>
+        <source>unlock and verify integrity (exit 0 healthy, 1 damaged)</source>
+        <translation>разблокировать и проверить целостность (код 0 — исправно, 1 — повреждено)</translation>
+    </message>
+    <message>
+        <source>re-encrypt the vault with a new key (prints a new recovery code)</source>
+        <translation>перешифровать хранилище новым ключом (выводит новый код восстановления)</translation>
+    </message>
+    <message>
+        <source>replace the recovery code (the old one stops working)</source>
+        <translation>заменить код восстановления (старый перестаёт действовать)</translation>
+    </message>
+    <message>
+        <source>remember the vault on this device (OS keyring)</source>
+        <translation>запомнить хранилище на этом устройстве (связка ключей ОС)</translation>
+    </message>
+    <message>
+        <source>stop remembering the vault on this device</source>
+        <translation>перестать помнить хранилище на этом устройстве</translation>
+    </message>
+    <message>
+        <source>the kind of record: {kinds}</source>
+        <translation>вид записи: {kinds}</translation>
+    </message>
+    <message>
+        <source>age-compatible encrypt/decrypt with the same flags as the age tool</source>
+        <translation>шифрование и расшифровка, совместимые с age, с теми же параметрами, что у утилиты age</translation>
+    </message>
+    <message>
+        <source>Encrypt or decrypt age files (age-encryption.org/v1), like the age tool. INPUT and OUTPUT default to standard input and output; armor is detected when decrypting. A passphrase is read from NPMDESK_PASSPHRASE or asked at the terminal.</source>
+        <translation>Шифрует и расшифровывает файлы age (age-encryption.org/v1), как утилита age. INPUT и OUTPUT по умолчанию — стандартные ввод и вывод; формат armor при расшифровке определяется сам. Парольная фраза берётся из NPMDESK_PASSPHRASE или запрашивается в терминале.</translation>
+    </message>
+    <message>
+        <source>accepted like every subcommand; age needs no vault</source>
+        <translation>принимается, как у любой подкоманды; age не нужно хранилище</translation>
+    </message>
+    <message>
+        <source>encrypt (the default)</source>
+        <translation>зашифровать (по умолчанию)</translation>
+    </message>
+    <message>
+        <source>decrypt</source>
+        <translation>расшифровать</translation>
+    </message>
+    <message>
+        <source>encrypt to this age public key, age1… (repeatable)</source>
+        <translation>зашифровать для этого открытого ключа age, age1… (можно повторять)</translation>
+    </message>
+    <message>
+        <source>encrypt to the recipients listed in PATH (repeatable)</source>
+        <translation>зашифровать для получателей, перечисленных в PATH (можно повторять)</translation>
+    </message>
+    <message>
+        <source>decrypt with the secret keys in PATH; when encrypting, encrypt to their public keys (repeatable)</source>
+        <translation>расшифровать секретными ключами из PATH; при шифровании — зашифровать для их открытых ключей (можно повторять)</translation>
+    </message>
+    <message>
+        <source>encrypt with a passphrase</source>
+        <translation>зашифровать парольной фразой</translation>
+    </message>
+    <message>
+        <source>encrypt to a PEM-encoded (ASCII) format</source>
+        <translation>зашифровать в формате PEM (ASCII)</translation>
+    </message>
+    <message>
+        <source>write the result to OUTPUT (default: standard output)</source>
+        <translation>записать результат в OUTPUT (по умолчанию — стандартный вывод)</translation>
+    </message>
+    <message>
+        <source>the file to read (default: standard input)</source>
+        <translation>файл для чтения (по умолчанию — стандартный ввод)</translation>
+    </message>
+    <message>
+        <source>print this vault&apos;s age recipient and signing-key fingerprint</source>
+        <translation>вывести получателя age этого хранилища и отпечаток его ключа подписи</translation>
+    </message>
+    <message>
+        <source>print only the allowed_signers line with which a recipient checks this vault&apos;s packages using OpenSSH (ssh-keygen -Y verify)</source>
+        <translation>вывести только строку allowed_signers, по которой получатель проверяет пакеты этого хранилища с помощью OpenSSH (ssh-keygen -Y verify)</translation>
+    </message>
+    <message>
+        <source>write an encrypted, signed package</source>
+        <translation>записать зашифрованный подписанный пакет</translation>
+    </message>
+    <message>
+        <source>every record (not the bin)</source>
+        <translation>все записи (кроме корзины)</translation>
+    </message>
+    <message>
+        <source>these records (and their contacts)</source>
+        <translation>эти записи (и их контакты)</translation>
+    </message>
+    <message>
+        <source>the records of a report: correspondence-log, visit-dossier (with --visit) or recommendations, within --from/--to</source>
+        <translation>записи отчёта: correspondence-log, visit-dossier (с --visit) или recommendations, в пределах --from/--to</translation>
+    </message>
+    <message>
+        <source>with --report visit-dossier: the visit</source>
+        <translation>с --report visit-dossier: посещение</translation>
+    </message>
+    <message>
+        <source>with --report: records dated on or after DATE</source>
+        <translation>с --report: записи с датой DATE или позже</translation>
+    </message>
+    <message>
+        <source>with --report: records dated on or before DATE</source>
+        <translation>с --report: записи с датой DATE или раньше</translation>
+    </message>
+    <message>
+        <source>package (default), or pdf: a PDF protected with a password (AES-256), for recipients with only a PDF reader (with --passphrase: npmdesk makes the password)</source>
+        <translation>package (по умолчанию) или pdf: PDF, защищённый паролем (AES-256), для получателей, у которых есть только программа просмотра PDF (с --passphrase пароль создаёт npmdesk)</translation>
+    </message>
+    <message>
+        <source>the language of the PDF (--format pdf) or of the package&apos;s summary.html (en)</source>
+        <translation>язык PDF (--format pdf) или summary.html пакета (en)</translation>
+    </message>
+    <message>
+        <source>encrypt for this age public key, age1… (repeatable)</source>
+        <translation>зашифровать для этого открытого ключа age, age1… (можно повторять)</translation>
+    </message>
+    <message>
+        <source>encrypt for this contact&apos;s age recipient (repeatable)</source>
+        <translation>зашифровать для получателя age этого контакта (можно повторять)</translation>
+    </message>
+    <message>
+        <source>encrypt with a passphrase instead</source>
+        <translation>вместо этого зашифровать парольной фразой</translation>
+    </message>
+    <message>
+        <source>write ASCII armor (PEM) instead of binary</source>
+        <translation>записать в ASCII armor (PEM) вместо двоичного вида</translation>
+    </message>
+    <message>
+        <source>the package to write</source>
+        <translation>пакет для записи</translation>
+    </message>
+    <message>
+        <source>confirm that the strictly confidential and internal records and personal data without recorded consent that are listed may leave the vault (records whose people refused transmission are always left out)</source>
+        <translation>подтвердить, что перечисленные строго конфиденциальные и внутренние записи и персональные данные без записанного согласия могут покинуть хранилище (записи, чьи люди отказались от передачи, всегда исключаются)</translation>
+    </message>
+    <message>
+        <source>mark the draft communications in the package as sent</source>
+        <translation>отметить черновики сообщений в пакете как отправленные</translation>
+    </message>
+    <message>
+        <source>with --passphrase: read the package passphrase from FILE</source>
+        <translation>с --passphrase: прочитать парольную фразу пакета из FILE</translation>
+    </message>
+    <message>
+        <source>verify, decrypt and merge a package</source>
+        <translation>проверить, расшифровать и слить пакет</translation>
+    </message>
+    <message>
+        <source>show what would change and who signed it; change nothing</source>
+        <translation>показать, что изменится и кто подписал; ничего не менять</translation>
+    </message>
+    <message>
+        <source>import even though the signer is not a verified contact (after comparing the fingerprint)</source>
+        <translation>импортировать, даже если подписавший не проверенный контакт (после сравнения отпечатка)</translation>
+    </message>
+    <message>
+        <source>read the package passphrase from FILE (for packages made with --passphrase)</source>
+        <translation>прочитать парольную фразу пакета из FILE (для пакетов, сделанных с --passphrase)</translation>
+    </message>
+    <message>
+        <source>bring back these records, deleted here, from the package (see &apos;deleted here&apos; in --dry-run)</source>
+        <translation>вернуть эти записи, удалённые здесь, из пакета (см. «deleted here» в --dry-run)</translation>
+    </message>
+    <message>
+        <source>work with packages without a vault</source>
+        <translation>работа с пакетами без хранилища</translation>
+    </message>
+    <message>
+        <source>verify and unpack a package with an age key file</source>
+        <translation>проверить и распаковать пакет с помощью файла ключа age</translation>
+    </message>
+    <message>
+        <source>an age identity file (as age-keygen writes it); repeatable</source>
+        <translation>файл идентичности age (как его записывает age-keygen); можно повторять</translation>
+    </message>
+    <message>
+        <source>a new or empty folder</source>
+        <translation>новая или пустая папка</translation>
+    </message>
+    <message>
+        <source>refuse unless signed by this signing key</source>
+        <translation>отказать, если пакет не подписан этим ключом подписи</translation>
+    </message>
+    <message>
+        <source>for packages made with a passphrase (instead of -i)</source>
+        <translation>для пакетов, сделанных с парольной фразой (вместо -i)</translation>
+    </message>
+    <message>
+        <source>contacts&apos; keys: add, list, verify, own-device, remove-key</source>
+        <translation>ключи контактов: add, list, verify, own-device, remove-key</translation>
+    </message>
+    <message>
+        <source>add a contact with their keys</source>
+        <translation>добавить контакт с его ключами</translation>
+    </message>
+    <message>
+        <source>contacts with keys, and whether verified</source>
+        <translation>контакты с ключами и отметка, проверены ли они</translation>
+    </message>
+    <message>
+        <source>mark a contact&apos;s keys as verified after comparing the fingerprint</source>
+        <translation>отметить ключи контакта как проверенные после сравнения отпечатка</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s name or id</source>
+        <translation>имя или идентификатор контакта</translation>
+    </message>
+    <message>
+        <source>the fingerprint the person read to you</source>
+        <translation>отпечаток, который вам прочитал человек</translation>
+    </message>
+    <message>
+        <source>remove a contact&apos;s signing key and/or age recipient (and the verification)</source>
+        <translation>удалить ключ подписи и/или получателя age контакта (и отметку о проверке)</translation>
+    </message>
+    <message>
+        <source>only the signing key</source>
+        <translation>только ключ подписи</translation>
+    </message>
+    <message>
+        <source>only the age recipient</source>
+        <translation>только получателя age</translation>
+    </message>
+    <message>
+        <source>mark a verified contact as one of your NPM&apos;s own devices (packages to it carry real names)</source>
+        <translation>отметить проверенный контакт как устройство вашего НПМ (пакеты для него содержат настоящие имена)</translation>
+    </message>
+    <message>
+        <source>no longer one of your NPM&apos;s own devices</source>
+        <translation>больше не устройство вашего НПМ</translation>
+    </message>
+    <message>
+        <source>import saved email (.eml, .msg, mbox); draft one carrying an exported file</source>
+        <translation>импортировать сохранённые письма (.eml, .msg, mbox); подготовить письмо с экспортированным файлом</translation>
+    </message>
+    <message>
+        <source>import saved messages as communications; print the new records&apos; ids</source>
+        <translation>импортировать сохранённые письма как сообщения; вывести идентификаторы новых записей</translation>
+    </message>
+    <message>
+        <source>.eml, .msg or mbox files, or folders holding them</source>
+        <translation>файлы .eml, .msg или mbox либо папки с ними</translation>
+    </message>
+    <message>
+        <source>show what would be imported; change nothing</source>
+        <translation>показать, что будет импортировано; ничего не менять</translation>
+    </message>
+    <message>
+        <source>add this unknown sender or recipient as a contact (repeatable)</source>
+        <translation>добавить этого неизвестного отправителя или получателя как контакт (можно повторять)</translation>
+    </message>
+    <message>
+        <source>show or set the NPM&apos;s own email addresses (mail from them is &apos;sent&apos;)</source>
+        <translation>показать или задать адреса электронной почты НПМ (письма с них считаются «отправленными»)</translation>
+    </message>
+    <message>
+        <source>forget every address</source>
+        <translation>забыть все адреса</translation>
+    </message>
+    <message>
+        <source>write a mail draft (.eml) carrying an exported package or protected PDF, to open and send</source>
+        <translation>записать черновик письма (.eml) с экспортированным пакетом или защищённым PDF, чтобы открыть и отправить его</translation>
+    </message>
+    <message>
+        <source>the package or protected PDF, as exported</source>
+        <translation>пакет или защищённый PDF в том виде, как они экспортированы</translation>
+    </message>
+    <message>
+        <source>a recipient, &quot;Name &lt;name@example.org&gt;&quot; or name@example.org (repeatable)</source>
+        <translation>получатель: &quot;Имя &lt;name@example.org&gt;&quot; или name@example.org (можно повторять)</translation>
+    </message>
+    <message>
+        <source>the cover note&apos;s language (en)</source>
+        <translation>язык сопроводительной записки (en)</translation>
+    </message>
+    <message>
+        <source>the draft to write</source>
+        <translation>черновик для записи</translation>
+    </message>
+    <message>
+        <source>do not mark the draft communications in the file as sent</source>
+        <translation>не отмечать черновики сообщений в файле как отправленные</translation>
+    </message>
+    <message>
+        <source>the vault folder (default: the vault in your user-data folder)</source>
+        <translation>папка хранилища (по умолчанию — хранилище в папке данных пользователя)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of FILE</source>
+        <translation>прочитать парольную фразу из первой строки FILE</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery code in FILE instead of the passphrase</source>
+        <translation>разблокировать кодом восстановления из FILE вместо парольной фразы</translation>
+    </message>
+    <message>
+        <source>Encrypted vault for an NPM&apos;s correspondence with the UN SPT. Without a command, opens the application window.</source>
+        <translation>Зашифрованное хранилище для переписки НПМ с ППП ООН. Без команды открывает окно приложения.</translation>
+    </message>
+    <message>
+        <source>create a vault and print its recovery code</source>
+        <translation>создать хранилище и вывести его код восстановления</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from the first line of FILE</source>
+        <translation>прочитать новую парольную фразу из первой строки FILE</translation>
+    </message>
+    <message>
+        <source>the name of your NPM</source>
+        <translation>название вашего НПМ</translation>
+    </message>
+    <message>
+        <source>your name, recorded with every change you make (default: your login name)</source>
+        <translation>ваше имя, записываемое с каждым вашим изменением (по умолчанию — имя входа в систему)</translation>
+    </message>
+    <message>
+        <source>the State party of your NPM, by its two-letter code (see &apos;npmdesk states&apos;)</source>
+        <translation>государство-участник вашего НПМ, по двухбуквенному коду (см. &apos;npmdesk states&apos;)</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>сменить парольную фразу</translation>
+    </message>
+    <message>
+        <source>only records of this kind (repeatable): %(choices)s</source>
+        <translation>только записи этого вида (можно повторять): %(choices)s</translation>
+    </message>
+    <message>
+        <source>only records with this status</source>
+        <translation>только записи с этим статусом</translation>
+    </message>
+    <message>
+        <source>only records about this country (two letters)</source>
+        <translation>только записи об этой стране (две буквы)</translation>
+    </message>
+    <message>
+        <source>only records with this tag</source>
+        <translation>только записи с этой меткой</translation>
+    </message>
+    <message>
+        <source>only records dated on or after DATE</source>
+        <translation>только записи с датой DATE или позже</translation>
+    </message>
+    <message>
+        <source>only records dated on or before DATE</source>
+        <translation>только записи с датой DATE или раньше</translation>
+    </message>
+    <message>
+        <source>at most N records (%(default)s)</source>
+        <translation>не более N записей (%(default)s)</translation>
+    </message>
+    <message>
+        <source>print JSON (see the README for the fields)</source>
+        <translation>вывести JSON (поля описаны в README)</translation>
+    </message>
+    <message>
+        <source>list records, newest first</source>
+        <translation>перечислить записи, сначала новые</translation>
+    </message>
+    <message>
+        <source>list the records in the bin</source>
+        <translation>перечислить записи в корзине</translation>
+    </message>
+    <message>
+        <source>only records due for review within 30 days (or overdue), the earliest first</source>
+        <translation>только записи, которые нужно пересмотреть в течение 30 дней (или просроченные), сначала ближайшие</translation>
+    </message>
+    <message>
+        <source>show one record</source>
+        <translation>показать одну запись</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id</source>
+        <translation>идентификатор записи</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>вывести JSON</translation>
+    </message>
+    <message>
+        <source>full-text search</source>
+        <translation>полнотекстовый поиск</translation>
+    </message>
+    <message>
+        <source>words (prefixes match), &quot;a phrase&quot; in quotes</source>
+        <translation>слова (совпадают по началу), &quot;фраза&quot; в кавычках</translation>
+    </message>
+    <message>
+        <source>best: best match first (newest first, with a note on stderr, when too many records match to rank them all); newest: the records added most recently first (default: best)</source>
+        <translation>best: сначала лучшие совпадения (сначала новые, с примечанием в stderr, если совпадений слишком много, чтобы ранжировать все); newest: сначала недавно добавленные записи (по умолчанию: best)</translation>
+    </message>
+    <message>
+        <source>fill the vault with synthetic demo data</source>
+        <translation>заполнить хранилище синтетическими демонстрационными данными</translation>
+    </message>
+    <message>
+        <source>write an encrypted, verified backup of the vault to a new file</source>
+        <translation>записать зашифрованную проверенную резервную копию хранилища в новый файл</translation>
+    </message>
+    <message>
+        <source>the backup file to write (it must not exist yet)</source>
+        <translation>файл резервной копии для записи (он ещё не должен существовать)</translation>
+    </message>
+    <message>
+        <source>restore a backup into a new vault folder (--vault NEWPATH)</source>
+        <translation>восстановить резервную копию в новую папку хранилища (--vault NEWPATH)</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>файл резервной копии</translation>
+    </message>
+    <message>
+        <source>emergency erase: the keys first, then every vault file</source>
+        <translation>экстренное стирание: сначала ключи, затем каждый файл хранилища</translation>
+    </message>
+    <message>
+        <source>confirm with the vault folder&apos;s name (the last part of its path)</source>
+        <translation>подтвердить именем папки хранилища (последней частью пути)</translation>
+    </message>
+    <message>
+        <source>add a record of any kind; prints its id</source>
+        <translation>добавить запись любого вида; выводит её идентификатор</translation>
+    </message>
+    <message>
+        <source>the record&apos;s title</source>
+        <translation>заголовок записи</translation>
+    </message>
+    <message>
+        <source>the text, from a UTF-8 file (- for stdin)</source>
+        <translation>текст из файла UTF-8 (- для стандартного ввода)</translation>
+    </message>
+    <message>
+        <source>the status (default: the kind&apos;s first; see &apos;npmdesk kinds KIND&apos;)</source>
+        <translation>статус (по умолчанию — первый для вида; см. &apos;npmdesk kinds KIND&apos;)</translation>
+    </message>
+    <message>
+        <source>the SPT contact, an existing contact&apos;s name or id (an unknown name is refused)</source>
+        <translation>контакт в ППП: имя или идентификатор существующего контакта (неизвестное имя отклоняется)</translation>
+    </message>
+    <message>
+        <source>a new contact with this name, added as the counterpart</source>
+        <translation>новый контакт с этим именем, добавленный как контрагент</translation>
+    </message>
+    <message>
+        <source>the country concerned (two letters; default for visits, reports and the like: the NPM&apos;s State, see &apos;npmdesk state&apos;)</source>
+        <translation>соответствующая страна (две буквы; по умолчанию для посещений, отчётов и т. п. — государство НПМ, см. &apos;npmdesk state&apos;)</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <source>a tag (repeatable)</source>
+        <translation>метка (можно повторять)</translation>
+    </message>
+    <message>
+        <source>attach a file (repeatable)</source>
+        <translation>вложить файл (можно повторять)</translation>
+    </message>
+    <message>
+        <source>an OPCAT reference such as 11 or 11(1)(b)(ii) (repeatable)</source>
+        <translation>ссылка на ФПКПП, например 11 или 11(1)(b)(ii) (можно повторять)</translation>
+    </message>
+    <message>
+        <source>when the record is due for review (retention)</source>
+        <translation>когда запись нужно пересмотреть (хранение)</translation>
+    </message>
+    <message>
+        <source>a person the record is about, by real name (it gets the next alias, &apos;person A&apos;; a reprisal case names them by that alias); record consent with &apos;npmdesk consent&apos;</source>
+        <translation>человек, о котором запись, по настоящему имени (он получает следующий псевдоним, &apos;person A&apos;; дело о репрессиях называет его этим псевдонимом); согласие записывается командой &apos;npmdesk consent&apos;</translation>
+    </message>
+    <message>
+        <source>(default: sent)</source>
+        <translation>(по умолчанию: sent)</translation>
+    </message>
+    <message>
+        <source>(default: email)</source>
+        <translation>(по умолчанию: email)</translation>
+    </message>
+    <message>
+        <source>change a record (a new version; the old one stays in its history); prints its id</source>
+        <translation>изменить запись (новая версия; старая остаётся в истории); выводит её идентификатор</translation>
+    </message>
+    <message>
+        <source>remove a field&apos;s value (repeatable)</source>
+        <translation>очистить значение поля (можно повторять)</translation>
+    </message>
+    <message>
+        <source>a new title</source>
+        <translation>новый заголовок</translation>
+    </message>
+    <message>
+        <source>a new status</source>
+        <translation>новый статус</translation>
+    </message>
+    <message>
+        <source>a new date</source>
+        <translation>новая дата</translation>
+    </message>
+    <message>
+        <source>a new due date</source>
+        <translation>новый срок</translation>
+    </message>
+    <message>
+        <source>a new country (two letters)</source>
+        <translation>новая страна (две буквы)</translation>
+    </message>
+    <message>
+        <source>OPCAT references, replacing the record&apos;s (repeatable)</source>
+        <translation>ссылки на ФПКПП, заменяющие ссылки записи (можно повторять)</translation>
+    </message>
+    <message>
+        <source>a new review date</source>
+        <translation>новая дата пересмотра</translation>
+    </message>
+    <message>
+        <source>print the State party of this vault&apos;s NPM, or set it (npmdesk state CC)</source>
+        <translation>вывести государство-участник НПМ этого хранилища или задать его (npmdesk state CC)</translation>
+    </message>
+    <message>
+        <source>the State party&apos;s two-letter code (see &apos;npmdesk states&apos;)</source>
+        <translation>двухбуквенный код государства-участника (см. &apos;npmdesk states&apos;)</translation>
+    </message>
+    <message>
+        <source>print {&quot;code&quot;: ..., &quot;name&quot;: ...} (null when not set)</source>
+        <translation>вывести {&quot;code&quot;: ..., &quot;name&quot;: ...} (null, если не задано)</translation>
+    </message>
+    <message>
+        <source>list the kinds of record with their fields and statuses</source>
+        <translation>перечислить виды записей с их полями и статусами</translation>
+    </message>
+    <message>
+        <source>only this kind</source>
+        <translation>только этот вид</translation>
+    </message>
+    <message>
+        <source>print JSON: one object per kind (kind, date_meaning, statuses, status_field, statuses_by, fields)</source>
+        <translation>вывести JSON: объект на каждый вид (kind, date_meaning, statuses, status_field, statuses_by, fields)</translation>
+    </message>
+    <message>
+        <source>list the States parties to the OPCAT and their codes</source>
+        <translation>перечислить государства — участники ФПКПП и их коды</translation>
+    </message>
+    <message>
+        <source>record a person named in a record, their alias and their consent to one purpose; prints the id</source>
+        <translation>записать человека, упомянутого в записи, его псевдоним и согласие на одну цель; выводит идентификатор</translation>
+    </message>
+    <message>
+        <source>the person&apos;s real name (it stays in the vault; packages for others carry the alias)</source>
+        <translation>настоящее имя человека (остаётся в хранилище; пакеты для других содержат псевдоним)</translation>
+    </message>
+    <message>
+        <source>the pseudonym (default: the next free one, &apos;person A&apos;…)</source>
+        <translation>псевдоним (по умолчанию — следующий свободный, &apos;person A&apos;…)</translation>
+    </message>
+    <message>
+        <source>what the consent is for</source>
+        <translation>для чего согласие</translation>
+    </message>
+    <message>
+        <source>given, refused, pending or withdrawn</source>
+        <translation>given, refused, pending или withdrawn</translation>
+    </message>
+    <message>
+        <source>when it was given, refused or asked</source>
+        <translation>когда оно дано, отклонено или запрошено</translation>
+    </message>
+    <message>
+        <source>oral or written</source>
+        <translation>устное или письменное</translation>
+    </message>
+    <message>
+        <source>who obtained it (for a child or a person lacking capacity: who gave it)</source>
+        <translation>кто его получил (для ребёнка или недееспособного — кто его дал)</translation>
+    </message>
+    <message>
+        <source>when it was withdrawn</source>
+        <translation>когда оно отозвано</translation>
+    </message>
+    <message>
+        <source>the person is a child (consent comes from a parent or guardian)</source>
+        <translation>человек — ребёнок (согласие даёт родитель или опекун)</translation>
+    </message>
+    <message>
+        <source>the person lacks capacity to consent (consent comes from a legal representative)</source>
+        <translation>человек не способен дать согласие (согласие даёт законный представитель)</translation>
+    </message>
+    <message>
+        <source>write a PDF report: correspondence-log, visit-dossier or recommendations (the PDF is NOT encrypted)</source>
+        <translation>записать отчёт PDF: correspondence-log, visit-dossier или recommendations (PDF НЕ зашифрован)</translation>
+    </message>
+    <message>
+        <source>correspondence-log (log), visit-dossier (visit) or recommendations (tracker)</source>
+        <translation>correspondence-log (log), visit-dossier (visit) или recommendations (tracker)</translation>
+    </message>
+    <message>
+        <source>the visit of a visit dossier (see &apos;npmdesk list --type visit&apos;)</source>
+        <translation>посещение для досье посещения (см. &apos;npmdesk list --type visit&apos;)</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (en)</source>
+        <translation>язык отчёта (en)</translation>
+    </message>
+    <message>
+        <source>leave out the &quot;Confidential&quot; marking printed on every page</source>
+        <translation>не печатать отметку «Конфиденциально» на каждой странице</translation>
+    </message>
+    <message>
+        <source>correspondence log: also list when each record left the vault, and to whom</source>
+        <translation>журнал переписки: также указать, когда каждая запись покинула хранилище и кому</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>PDF для записи</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>заменить FILE, если он существует</translation>
+    </message>
+    <message>
+        <source>the team folder and its member devices (the NPM&apos;s own laptops)</source>
+        <translation>папка команды и её устройства-участники (ноутбуки НПМ)</translation>
+    </message>
+    <message>
+        <source>choose the team folder (a folder your sync engine keeps in step)</source>
+        <translation>выбрать папку команды (папку, которую синхронизирует ваша программа синхронизации)</translation>
+    </message>
+    <message>
+        <source>make a verified contact marked as one of your NPM&apos;s own devices a member</source>
+        <translation>сделать участником проверенный контакт, отмеченный как устройство вашего НПМ</translation>
+    </message>
+    <message>
+        <source>stop sending changesets to a member device</source>
+        <translation>перестать отправлять наборы изменений устройству-участнику</translation>
+    </message>
+    <message>
+        <source>the team folder, and how far each member device is</source>
+        <translation>папка команды и состояние каждого устройства-участника</translation>
+    </message>
+    <message>
+        <source>print it as JSON (a stable contract)</source>
+        <translation>вывести в JSON (стабильный формат)</translation>
+    </message>
+    <message>
+        <source>one team sync round: write this device&apos;s changes, apply the others&apos;</source>
+        <translation>один цикл синхронизации команды: записать изменения этого устройства, применить изменения других</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>показать номер версии программы и выйти</translation>
+    </message>
 </context>
 </TS>

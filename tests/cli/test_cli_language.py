@@ -63,10 +63,13 @@ def test_the_language_chosen_in_preferences_or_the_systems_is_used(tmp_path) -> 
     assert system.errors == [NO_VAULT["pt"].format(path=missing)]
 
 
-def test_argparses_own_words_are_in_the_language_too(tmp_path) -> None:
+def test_argparses_own_words_and_the_help_are_in_the_language_too(tmp_path) -> None:
     wrong = npmdesk("list", "--no-such-flag", env={"NPMDESK_LANG": "ru"})
     assert wrong.status == 2
     assert wrong.errors[-1] == "npmdesk: ошибка: нераспознанные аргументы: --no-such-flag"
     assert wrong.errors[0].startswith("использование: npmdesk")
     helped = npmdesk("--help", env={"NPMDESK_LANG": "fr"})
     assert helped.out.startswith("utilisation : npmdesk") and "afficher ce message d'aide et quitter" in helped.out
+    assert "créer un coffre-fort et afficher son code de récupération" in helped.out  # npmdesk's own help texts
+    listing = npmdesk("list", "--help", env={"NPMDESK_LANG": "ru"}).out
+    assert "не более N записей (200)" in listing and "contact, " in listing  # %(default)s, %(choices)s filled

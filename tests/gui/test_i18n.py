@@ -284,7 +284,7 @@ def test_every_string_in_the_code_is_in_each_translation(tmp_path) -> None:
         str(p) for p in (ROOT / "ui").glob("*.ui"))
     subprocess.run([str(bin_dir / "pyside6-lupdate"), "-silent", "-tr-function-alias", "tr+=_tr", "-locations",
                     "absolute", *sources, "-ts", str(template)], check=True, cwd=ROOT, timeout=300)
-    for step in ("contexts", "errors"):
+    for step in ("contexts", "errors", "helps"):
         subprocess.run([sys.executable, str(ROOT / "scripts" / "fill_translations.py"), step, str(template)],
                        check=True, cwd=ROOT, timeout=300)
 
