@@ -71,5 +71,5 @@ def test_argparses_own_words_and_the_help_are_in_the_language_too(tmp_path) -> N
     helped = npmdesk("--help", env={"NPMDESK_LANG": "fr"})
     assert helped.out.startswith("utilisation : npmdesk") and "afficher ce message d'aide et quitter" in helped.out
     assert "créer un coffre-fort et afficher son code de récupération" in helped.out  # npmdesk's own help texts
-    listing = npmdesk("list", "--help", env={"NPMDESK_LANG": "ru"}).out
-    assert "не более N записей (200)" in listing and "contact, " in listing  # %(default)s, %(choices)s filled
+    listing = npmdesk("list", "--help", env={"NPMDESK_LANG": "ru"}).out  # %(default)s and %(choices)s filled below
+    assert "не более N записей (200)" in listing and "communication, contact" in listing
