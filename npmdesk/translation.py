@@ -29,6 +29,7 @@ from npmdesk.paths import data_root
 
 LANGUAGE_VARIABLE = "NPMDESK_LANG"
 ENGLISH = "en"
+SYSTEM = "system"  # NPMDESK_LANG or Preferences: the system's language
 ERROR_CONTEXT = "NpmdeskError"
 CLI_CONTEXT = "cli"
 CONTEXTS = (CLI_CONTEXT, ERROR_CONTEXT, "argparse")  # what the catalogs hold
@@ -80,10 +81,8 @@ def preferred_language() -> str:
 def language() -> str:
     """The language the command line speaks (see the module's docstring); read once per run."""
     forced = os.environ.get(LANGUAGE_VARIABLE, "").strip()
-    if forced:
-        return shipped(forced) or ENGLISH
-    chosen = preferred_language()
-    if chosen and chosen != "system":
+    chosen = forced or preferred_language()
+    if chosen and chosen != SYSTEM:
         return shipped(chosen) or ENGLISH
     for variable in _SYSTEM_VARIABLES:
         value = os.environ.get(variable, "").strip()

@@ -44,6 +44,7 @@ def test_the_language_comes_from_npmdesk_lang_then_preferences_then_the_system(s
     preferences.write_text("[interface]\nlanguage=ar\ntheme=dark\n", encoding="utf-8")
     assert speak(LANG="ru_RU.UTF-8") == "ar"  # chosen in the window's Preferences
     assert speak(LANG="ru_RU.UTF-8", NPMDESK_LANG="es") == "es"
+    assert speak(LANG="ru_RU.UTF-8", NPMDESK_LANG="system") == "ru"  # forced to the system's
     preferences.write_text("[interface]\nlanguage=\n", encoding="utf-8")  # "the system's"
     assert speak(LANG="ru_RU.UTF-8") == "ru"
     preferences.write_bytes(b"\xff\xfe not an ini file [")
