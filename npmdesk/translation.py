@@ -156,15 +156,22 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     return text
 
 
+def _localized(value: object) -> object:
+    if isinstance(value, UserFacingError):
+        return error_message(value)
+    localized = getattr(value, "localized", None)
+    return localized(language()) if callable(localized) else value
+
+
 def error_message(error: UserFacingError) -> str:
     """The error's sentence in the command line's language: its template translated in the
     context "NpmdeskError", then filled with its values (English when untranslated); a value
-    that is itself an error (`UnverifiedSigner`'s refusal) is translated the same way."""
+    that is itself an error (`UnverifiedSigner`'s refusal) is translated the same way, and one
+    with a `localized(language)` method (records.model.MonthOfYear) gives its own text."""
     template = translate(ERROR_CONTEXT, error.template, None, -1 if error.count is None else error.count)
     if template == error.template and error.count is None and not error.values:
         return str(error)
     try:
-        return fill(template, {name: error_message(value) if isinstance(value, UserFacingError) else value
-                               for name, value in error.values.items()})
+        return fill(template, {name: _localized(value) for name, value in error.values.items()})
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: English
         return str(error)

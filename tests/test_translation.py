@@ -100,3 +100,15 @@ def test_a_translation_that_lost_its_placeholder_falls_back_to_english(speak, mo
     monkeypatch.setattr(translation, "catalog", lambda language: broken)
     assert translation.error_message(VaultNotFound(Path("/v"))) == str(VaultNotFound(Path("/v")))
     assert translation.error_message(NpmdeskError()) == "Something went wrong."
+
+
+def test_an_impossible_date_names_its_month_in_the_language(speak) -> None:
+    from npmdesk.records.model import ImpossibleDate
+
+    error = ImpossibleDate("date", "2026-02-30", 2026, 2)
+    assert str(error) == "2026-02-30 is not a real date: February 2026 has 28 days."
+    speak(NPMDESK_LANG="fr")
+    assert translation.error_message(error) == "2026-02-30 n'est pas une date valide : février 2026 compte 28 jours."
+    speak(NPMDESK_LANG="es")
+    assert translation.error_message(ImpossibleDate("date", "2026-13-01", 2026, 13)) == (
+        "2026-13-01 no es una fecha válida: los meses se numeran del 01 al 12.")

@@ -5137,6 +5137,14 @@ SHA-256: {sha256}</translation>
         <source>This record is not a visit.</source>
         <translation>هذا السجل ليس زيارة.</translation>
     </message>
+    <message>
+        <source>{date} is not a real date: {month} has {days} days.</source>
+        <translation>{date} ليس تاريخاً حقيقياً: عدد أيام {month} هو {days}.</translation>
+    </message>
+    <message>
+        <source>{date} is not a real date: months are numbered 01 to 12.</source>
+        <translation>{date} ليس تاريخاً حقيقياً: تُرقَّم الأشهر من 01 إلى 12.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

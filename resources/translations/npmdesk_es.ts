@@ -5029,6 +5029,14 @@ SHA-256: {sha256}</translation>
         <source>This record is not a visit.</source>
         <translation>Este registro no es una visita.</translation>
     </message>
+    <message>
+        <source>{date} is not a real date: {month} has {days} days.</source>
+        <translation>{date} no es una fecha válida: {month} tiene {days} días.</translation>
+    </message>
+    <message>
+        <source>{date} is not a real date: months are numbered 01 to 12.</source>
+        <translation>{date} no es una fecha válida: los meses se numeran del 01 al 12.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

@@ -5029,6 +5029,14 @@ SHA-256 : {sha256}</translation>
         <source>This record is not a visit.</source>
         <translation>Cette fiche n&apos;est pas une visite.</translation>
     </message>
+    <message>
+        <source>{date} is not a real date: {month} has {days} days.</source>
+        <translation>{date} n&apos;est pas une date valide : {month} compte {days} jours.</translation>
+    </message>
+    <message>
+        <source>{date} is not a real date: months are numbered 01 to 12.</source>
+        <translation>{date} n&apos;est pas une date valide : les mois sont numérotés de 01 à 12.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

@@ -5029,6 +5029,14 @@ SHA-256: {sha256}</translation>
         <source>This record is not a visit.</source>
         <translation>Este registo não é uma visita.</translation>
     </message>
+    <message>
+        <source>{date} is not a real date: {month} has {days} days.</source>
+        <translation>{date} não é uma data real: {month} tem {days} dias.</translation>
+    </message>
+    <message>
+        <source>{date} is not a real date: months are numbered 01 to 12.</source>
+        <translation>{date} não é uma data real: os meses vão de 01 a 12.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

@@ -5056,6 +5056,14 @@ SHA-256: {sha256}</translation>
         <source>This record is not a visit.</source>
         <translation>Эта запись — не посещение.</translation>
     </message>
+    <message>
+        <source>{date} is not a real date: {month} has {days} days.</source>
+        <translation>{date} — несуществующая дата: в месяце {month} всего {days} дн.</translation>
+    </message>
+    <message>
+        <source>{date} is not a real date: months are numbered 01 to 12.</source>
+        <translation>{date} — несуществующая дата: месяцы нумеруются от 01 до 12.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>
