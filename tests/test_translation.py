@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from npmdesk import translation
+from npmdesk import display, translation
 from npmdesk.cli.errors import CheckFailed
 from npmdesk.errors import NpmdeskError, VaultNotFound
 from npmdesk.exchange.errors import ConfirmationNeeded
@@ -112,3 +112,13 @@ def test_an_impossible_date_names_its_month_in_the_language(speak) -> None:
     speak(NPMDESK_LANG="es")
     assert translation.error_message(ImpossibleDate("date", "2026-13-01", 2026, 13)) == (
         "2026-13-01 no es una fecha válida: los meses se numeran del 01 al 12.")
+
+
+@pytest.mark.parametrize("code", ["fr", "es", "ar", "ru", "pt"])
+def test_translations_for_the_terminal_hold_no_control_or_bidi_character(code) -> None:
+    """The output guard (cli/terminal.py) and the window's error text (display.gui) would show
+    such a character as <U+…>: a right-to-left mark belongs in no translation the CLI prints."""
+    unclean = [text for messages in translation.catalog(code).values() for found in messages.values()
+               for text in ([found] if isinstance(found, str) else found)
+               if not display.is_clean(text, multiline=True)]
+    assert unclean == []

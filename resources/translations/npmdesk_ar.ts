@@ -4690,35 +4690,35 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>-e/--encrypt and -d/--decrypt cannot be used together.</source>
-        <translation>لا يمكن استخدام ‎-e/--encrypt و‎-d/--decrypt معًا.</translation>
+        <translation>لا يمكن استخدام -e/--encrypt و-d/--decrypt معًا.</translation>
     </message>
     <message>
         <source>-i/--identity can be used when encrypting only with an explicit -e/--encrypt (to encrypt to the keys&apos; public keys); to decrypt, add -d.</source>
-        <translation>لا يُستخدم ‎-i/--identity في التشفير إلا مع ‎-e/--encrypt صريح (للتشفير إلى المفاتيح العامة لتلك المفاتيح)؛ لفك التشفير أضف ‎-d.</translation>
+        <translation>لا يُستخدم -i/--identity في التشفير إلا مع -e/--encrypt صريح (للتشفير إلى المفاتيح العامة لتلك المفاتيح)؛ لفك التشفير أضف -d.</translation>
     </message>
     <message>
         <source>-p/--passphrase cannot be combined with -r, -R or -i.</source>
-        <translation>لا يمكن الجمع بين ‎-p/--passphrase و‎-r أو ‎-R أو ‎-i.</translation>
+        <translation>لا يمكن الجمع بين -p/--passphrase و-r أو -R أو -i.</translation>
     </message>
     <message>
         <source>-r/-R cannot be used with -d/--decrypt.</source>
-        <translation>لا يمكن استخدام ‎-r/-R مع ‎-d/--decrypt.</translation>
+        <translation>لا يمكن استخدام -r/-R مع -d/--decrypt.</translation>
     </message>
     <message>
         <source>-a/--armor cannot be used with -d/--decrypt: armor is detected.</source>
-        <translation>لا يمكن استخدام ‎-a/--armor مع ‎-d/--decrypt: يُكتشف التدريع تلقائيًا.</translation>
+        <translation>لا يمكن استخدام -a/--armor مع -d/--decrypt: يُكتشف التدريع تلقائيًا.</translation>
     </message>
     <message>
         <source>-p/--passphrase cannot be used with -d/--decrypt: passphrase-protected files are detected (you will be asked for the passphrase).</source>
-        <translation>لا يمكن استخدام ‎-p/--passphrase مع ‎-d/--decrypt: تُكتشف الملفات المحمية بعبارة مرور (وستُطلب منك العبارة).</translation>
+        <translation>لا يمكن استخدام -p/--passphrase مع -d/--decrypt: تُكتشف الملفات المحمية بعبارة مرور (وستُطلب منك العبارة).</translation>
     </message>
     <message>
         <source>--visit, --from and --to choose a report&apos;s records: give --report KIND with them (a contact is --to-contact NAME).</source>
-        <translation>تختار ‎--visit و‎--from و‎--to سجلات التقرير: أعطِ معها ‎--report KIND (وجهة الاتصال هي ‎--to-contact NAME).</translation>
+        <translation>تختار --visit و--from و--to سجلات التقرير: أعطِ معها --report KIND (وجهة الاتصال هي --to-contact NAME).</translation>
     </message>
     <message>
         <source>--armor is for packages; a protected PDF is written as a PDF.</source>
-        <translation>‎--armor للحزم؛ أما ملف PDF المحمي فيُكتب بصيغة PDF.</translation>
+        <translation>--armor للحزم؛ أما ملف PDF المحمي فيُكتب بصيغة PDF.</translation>
     </message>
     <message>
         <source>Cannot read {path}: it must be a small text file (its first line is used).</source>
@@ -4734,7 +4734,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>{path} already exists: choose another file name, or add --force to replace it.</source>
-        <translation>{path} موجود بالفعل: اختر اسم ملف آخر، أو أضف ‎--force لاستبداله.</translation>
+        <translation>{path} موجود بالفعل: اختر اسم ملف آخر، أو أضف --force لاستبداله.</translation>
     </message>
     <message>
         <source>There is no folder {path} to write the report in.</source>
@@ -4757,15 +4757,15 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>There is no contact named {name} (closest existing names: {closest}); nothing was added: give an existing contact&apos;s name or id, or create one on purpose with --new-counterpart NAME (or &apos;npmdesk contact add&apos;).</source>
-        <translation>لا توجد جهة اتصال باسم {name} (أقرب الأسماء الموجودة: {closest})؛ لم يُضف شيء: أعطِ اسم جهة اتصال موجودة أو معرّفها، أو أنشئ واحدة عمدًا بـ ‎--new-counterpart NAME (أو &apos;npmdesk contact add&apos;).</translation>
+        <translation>لا توجد جهة اتصال باسم {name} (أقرب الأسماء الموجودة: {closest})؛ لم يُضف شيء: أعطِ اسم جهة اتصال موجودة أو معرّفها، أو أنشئ واحدة عمدًا بـ --new-counterpart NAME (أو &apos;npmdesk contact add&apos;).</translation>
     </message>
     <message>
         <source>There is no contact named {name} (no contact has a similar name); nothing was added: give an existing contact&apos;s name or id, or create one on purpose with --new-counterpart NAME (or &apos;npmdesk contact add&apos;).</source>
-        <translation>لا توجد جهة اتصال باسم {name} (لا توجد جهة اتصال باسم مشابه)؛ لم يُضف شيء: أعطِ اسم جهة اتصال موجودة أو معرّفها، أو أنشئ واحدة عمدًا بـ ‎--new-counterpart NAME (أو &apos;npmdesk contact add&apos;).</translation>
+        <translation>لا توجد جهة اتصال باسم {name} (لا توجد جهة اتصال باسم مشابه)؛ لم يُضف شيء: أعطِ اسم جهة اتصال موجودة أو معرّفها، أو أنشئ واحدة عمدًا بـ --new-counterpart NAME (أو &apos;npmdesk contact add&apos;).</translation>
     </message>
     <message>
         <source>A contact named {name} already exists; nothing was added: use --counterpart to name them.</source>
-        <translation>توجد بالفعل جهة اتصال باسم {name}؛ لم يُضف شيء: استخدم ‎--counterpart لتسميتها.</translation>
+        <translation>توجد بالفعل جهة اتصال باسم {name}؛ لم يُضف شيء: استخدم --counterpart لتسميتها.</translation>
     </message>
     <message>
         <source>There is no contact {name} (give the contact&apos;s name or id).</source>
@@ -4793,11 +4793,11 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>{refusal} To preview or import it after comparing, add --accept-unverified.</source>
-        <translation>{refusal} لمعاينتها أو استيرادها بعد المقارنة، أضف ‎--accept-unverified.</translation>
+        <translation>{refusal} لمعاينتها أو استيرادها بعد المقارنة، أضف --accept-unverified.</translation>
     </message>
     <message>
         <source>{refusal} To import it after comparing, add --accept-unverified.</source>
-        <translation>{refusal} لاستيرادها بعد المقارنة، أضف ‎--accept-unverified.</translation>
+        <translation>{refusal} لاستيرادها بعد المقارنة، أضف --accept-unverified.</translation>
     </message>
     <message>
         <source>There is no kind of record {kind}; the kinds are: {kinds} (&apos;npmdesk kinds&apos; shows their fields).</source>
@@ -4809,15 +4809,15 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>The field {name} is not set with --field: it is set by &apos;npmdesk contact verify&apos;, after comparing fingerprints.</source>
-        <translation>لا يُضبط الحقل {name} بـ ‎--field: يضبطه &apos;npmdesk contact verify&apos; بعد مقارنة البصمات.</translation>
+        <translation>لا يُضبط الحقل {name} بـ --field: يضبطه &apos;npmdesk contact verify&apos; بعد مقارنة البصمات.</translation>
     </message>
     <message>
         <source>The field {name} is not set with --field: it is set by &apos;npmdesk contact own-device&apos;, for a contact whose keys are verified.</source>
-        <translation>لا يُضبط الحقل {name} بـ ‎--field: يضبطه &apos;npmdesk contact own-device&apos; لجهة اتصال تُحقق من مفاتيحها.</translation>
+        <translation>لا يُضبط الحقل {name} بـ --field: يضبطه &apos;npmdesk contact own-device&apos; لجهة اتصال تُحقق من مفاتيحها.</translation>
     </message>
     <message>
         <source>The field {name} takes one value: give it once (with --field or --clear-field).</source>
-        <translation>يقبل الحقل {name} قيمة واحدة: أعطها مرة واحدة (بـ ‎--field أو ‎--clear-field).</translation>
+        <translation>يقبل الحقل {name} قيمة واحدة: أعطها مرة واحدة (بـ --field أو --clear-field).</translation>
     </message>
     <message>
         <source>The field {name} takes {allowed}.</source>
@@ -4825,7 +4825,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>A record of kind {kind} needs the field {name}: add --field {field}=VALUE, where VALUE is {allowed}.</source>
-        <translation>يحتاج سجل من النوع {kind} إلى الحقل {name}: أضف ‎--field {field}=VALUE حيث VALUE: {allowed}.</translation>
+        <translation>يحتاج سجل من النوع {kind} إلى الحقل {name}: أضف --field {field}=VALUE حيث VALUE: {allowed}.</translation>
     </message>
     <message>
         <source>The field {name} is required for a record of kind {kind}, so it cannot be cleared.</source>
@@ -4917,7 +4917,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>Nothing was erased. To erase the vault at {path}, confirm with its folder name: --yes-destroy {expected}</source>
-        <translation>لم يُمحَ شيء. لمحو الخزنة في {path}، أكّد باسم مجلدها: ‎--yes-destroy {expected}</translation>
+        <translation>لم يُمحَ شيء. لمحو الخزنة في {path}، أكّد باسم مجلدها: --yes-destroy {expected}</translation>
     </message>
     <message>
         <source>Cannot read {path}: check that the file exists and that you may read it.</source>
@@ -5067,7 +5067,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>Record {record_id} has {count} attachments; a record travels with at most {limit}: move some of them to another record. Nothing was written.</source>
-        <translation>للسجل {record_id} ‏{count} مرفقًا؛ وينتقل السجل مع {limit} كحد أقصى: انقل بعضها إلى سجل آخر. لم يُكتب شيء.</translation>
+        <translation>للسجل {record_id} {count} مرفقًا؛ وينتقل السجل مع {limit} كحد أقصى: انقل بعضها إلى سجل آخر. لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>This draft cannot be read back into a form.</source>
@@ -8186,7 +8186,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation>خيار ملتبس: قد يطابق %(option)s ‏%(matches)s</translation>
+        <translation>خيار ملتبس: قد يطابق %(option)s %(matches)s</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
@@ -8257,7 +8257,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>Run the command again with --confirm-sensitive to export them.</source>
-        <translation>أعد تشغيل الأمر مع ‎--confirm-sensitive لتصديرها.</translation>
+        <translation>أعد تشغيل الأمر مع --confirm-sensitive لتصديرها.</translation>
     </message>
     <message>
         <source>Wrote the draft to {path}, for {recipients}.</source>
@@ -8529,11 +8529,11 @@ New recovery code:</source>
     </message>
     <message>
         <source>deleted here: {id}  {title}  (to bring it back: --restore-deleted {id})</source>
-        <translation>محذوف هنا: {id}  {title}  (لاستعادته: ‎--restore-deleted {id})</translation>
+        <translation>محذوف هنا: {id}  {title}  (لاستعادته: --restore-deleted {id})</translation>
     </message>
     <message>
         <source>deleted here, changed by the sender: {id}  {title}  (to bring it back: --restore-deleted {id})</source>
-        <translation>محذوف هنا وعدّله المرسِل: {id}  {title}  (لاستعادته: ‎--restore-deleted {id})</translation>
+        <translation>محذوف هنا وعدّله المرسِل: {id}  {title}  (لاستعادته: --restore-deleted {id})</translation>
     </message>
     <message>
         <source>real names filled in: {id}  {title}  (from one of your NPM&apos;s own devices)</source>
@@ -8714,7 +8714,7 @@ New recovery code:</source>
     </message>
     <message>
         <source>not among your contacts: {person} (add with --add-contact {email})</source>
-        <translation>ليس من جهات اتصالك: {person} (أضفه بـ ‎--add-contact {email})</translation>
+        <translation>ليس من جهات اتصالك: {person} (أضفه بـ --add-contact {email})</translation>
     </message>
     <message>
         <source>review {date}  {record}</source>
@@ -9033,15 +9033,15 @@ New recovery code:</source>
     </message>
     <message>
         <source>values among: {values} (repeat --field or separate them with commas)</source>
-        <translation>قيمًا من بين: {values} (كرّر ‎--field أو افصل بينها بفواصل)</translation>
+        <translation>قيمًا من بين: {values} (كرّر --field أو افصل بينها بفواصل)</translation>
     </message>
     <message>
         <source>ids of records in this vault (repeat --field or separate them with commas)</source>
-        <translation>معرّفات سجلات في هذه الخزنة (كرّر ‎--field أو افصل بينها بفواصل)</translation>
+        <translation>معرّفات سجلات في هذه الخزنة (كرّر --field أو افصل بينها بفواصل)</translation>
     </message>
     <message>
         <source>text items (repeat --field or separate them with commas)</source>
-        <translation>عناصر نصية (كرّر ‎--field أو افصل بينها بفواصل)</translation>
+        <translation>عناصر نصية (كرّر --field أو افصل بينها بفواصل)</translation>
     </message>
     <message>
         <source>text that is not empty</source>
@@ -9125,7 +9125,7 @@ New recovery code:</source>
     </message>
     <message>
         <source>print only the allowed_signers line with which a recipient checks this vault&apos;s packages using OpenSSH (ssh-keygen -Y verify)</source>
-        <translation>طباعة سطر allowed_signers فقط الذي يتحقق به المستلم من حزم هذه الخزنة بـ OpenSSH ‏(ssh-keygen -Y verify)</translation>
+        <translation>طباعة سطر allowed_signers فقط الذي يتحقق به المستلم من حزم هذه الخزنة بـ OpenSSH (ssh-keygen -Y verify)</translation>
     </message>
     <message>
         <source>write an encrypted, signed package</source>
@@ -9141,27 +9141,27 @@ New recovery code:</source>
     </message>
     <message>
         <source>the records of a report: correspondence-log, visit-dossier (with --visit) or recommendations, within --from/--to</source>
-        <translation>سجلات تقرير: correspondence-log أو visit-dossier (مع ‎--visit) أو recommendations، ضمن ‎--from/--to</translation>
+        <translation>سجلات تقرير: correspondence-log أو visit-dossier (مع --visit) أو recommendations، ضمن --from/--to</translation>
     </message>
     <message>
         <source>with --report visit-dossier: the visit</source>
-        <translation>مع ‎--report visit-dossier: الزيارة</translation>
+        <translation>مع --report visit-dossier: الزيارة</translation>
     </message>
     <message>
         <source>with --report: records dated on or after DATE</source>
-        <translation>مع ‎--report: السجلات المؤرخة في DATE أو بعده</translation>
+        <translation>مع --report: السجلات المؤرخة في DATE أو بعده</translation>
     </message>
     <message>
         <source>with --report: records dated on or before DATE</source>
-        <translation>مع ‎--report: السجلات المؤرخة في DATE أو قبله</translation>
+        <translation>مع --report: السجلات المؤرخة في DATE أو قبله</translation>
     </message>
     <message>
         <source>package (default), or pdf: a PDF protected with a password (AES-256), for recipients with only a PDF reader (with --passphrase: npmdesk makes the password)</source>
-        <translation>package (الافتراضي)، أو pdf: ملف PDF محمي بكلمة مرور (AES-256)، للمستلمين الذين ليس لديهم إلا قارئ PDF (مع ‎--passphrase: ينشئ npmdesk كلمة المرور)</translation>
+        <translation>package (الافتراضي)، أو pdf: ملف PDF محمي بكلمة مرور (AES-256)، للمستلمين الذين ليس لديهم إلا قارئ PDF (مع --passphrase: ينشئ npmdesk كلمة المرور)</translation>
     </message>
     <message>
         <source>the language of the PDF (--format pdf) or of the package&apos;s summary.html (en)</source>
-        <translation>لغة ملف PDF (‎--format pdf) أو ملف summary.html في الحزمة (en)</translation>
+        <translation>لغة ملف PDF (--format pdf) أو ملف summary.html في الحزمة (en)</translation>
     </message>
     <message>
         <source>encrypt for this age public key, age1… (repeatable)</source>
@@ -9177,7 +9177,7 @@ New recovery code:</source>
     </message>
     <message>
         <source>write ASCII armor (PEM) instead of binary</source>
-        <translation>الكتابة بتدريع ASCII ‏(PEM) بدلًا من الثنائي</translation>
+        <translation>الكتابة بتدريع ASCII (PEM) بدلًا من الثنائي</translation>
     </message>
     <message>
         <source>the package to write</source>
@@ -9193,7 +9193,7 @@ New recovery code:</source>
     </message>
     <message>
         <source>with --passphrase: read the package passphrase from FILE</source>
-        <translation>مع ‎--passphrase: قراءة عبارة مرور الحزمة من FILE</translation>
+        <translation>مع --passphrase: قراءة عبارة مرور الحزمة من FILE</translation>
     </message>
     <message>
         <source>verify, decrypt and merge a package</source>
@@ -9209,11 +9209,11 @@ New recovery code:</source>
     </message>
     <message>
         <source>read the package passphrase from FILE (for packages made with --passphrase)</source>
-        <translation>قراءة عبارة مرور الحزمة من FILE (للحزم المصنوعة بـ ‎--passphrase)</translation>
+        <translation>قراءة عبارة مرور الحزمة من FILE (للحزم المصنوعة بـ --passphrase)</translation>
     </message>
     <message>
         <source>bring back these records, deleted here, from the package (see &apos;deleted here&apos; in --dry-run)</source>
-        <translation>استعادة هذه السجلات المحذوفة هنا من الحزمة (انظر &apos;deleted here&apos; في ‎--dry-run)</translation>
+        <translation>استعادة هذه السجلات المحذوفة هنا من الحزمة (انظر &apos;deleted here&apos; في --dry-run)</translation>
     </message>
     <message>
         <source>work with packages without a vault</source>
@@ -9237,7 +9237,7 @@ New recovery code:</source>
     </message>
     <message>
         <source>for packages made with a passphrase (instead of -i)</source>
-        <translation>للحزم المصنوعة بعبارة مرور (بدلًا من ‎-i)</translation>
+        <translation>للحزم المصنوعة بعبارة مرور (بدلًا من -i)</translation>
     </message>
     <message>
         <source>contacts&apos; keys: add, list, verify, own-device, remove-key</source>
@@ -9285,7 +9285,7 @@ New recovery code:</source>
     </message>
     <message>
         <source>import saved email (.eml, .msg, mbox); draft one carrying an exported file</source>
-        <translation>استيراد رسائل بريد محفوظة (‎.eml و‎.msg وmbox)؛ وصياغة رسالة تحمل ملفًا مُصدَّرًا</translation>
+        <translation>استيراد رسائل بريد محفوظة (.eml و.msg وmbox)؛ وصياغة رسالة تحمل ملفًا مُصدَّرًا</translation>
     </message>
     <message>
         <source>import saved messages as communications; print the new records&apos; ids</source>
@@ -9293,7 +9293,7 @@ New recovery code:</source>
     </message>
     <message>
         <source>.eml, .msg or mbox files, or folders holding them</source>
-        <translation>ملفات ‎.eml أو ‎.msg أو mbox، أو مجلدات تحويها</translation>
+        <translation>ملفات .eml أو .msg أو mbox، أو مجلدات تحويها</translation>
     </message>
     <message>
         <source>show what would be imported; change nothing</source>
@@ -9313,7 +9313,7 @@ New recovery code:</source>
     </message>
     <message>
         <source>write a mail draft (.eml) carrying an exported package or protected PDF, to open and send</source>
-        <translation>كتابة مسودة بريد (‎.eml) تحمل حزمة مُصدَّرة أو ملف PDF محميًا، لفتحها وإرسالها</translation>
+        <translation>كتابة مسودة بريد (.eml) تحمل حزمة مُصدَّرة أو ملف PDF محميًا، لفتحها وإرسالها</translation>
     </message>
     <message>
         <source>the package or protected PDF, as exported</source>
@@ -9457,7 +9457,7 @@ New recovery code:</source>
     </message>
     <message>
         <source>restore a backup into a new vault folder (--vault NEWPATH)</source>
-        <translation>استعادة نسخة احتياطية في مجلد خزنة جديد (‎--vault NEWPATH)</translation>
+        <translation>استعادة نسخة احتياطية في مجلد خزنة جديد (--vault NEWPATH)</translation>
     </message>
     <message>
         <source>the backup file</source>
@@ -9481,7 +9481,7 @@ New recovery code:</source>
     </message>
     <message>
         <source>the text, from a UTF-8 file (- for stdin)</source>
-        <translation>النص، من ملف UTF-8 (‎- للدخل القياسي)</translation>
+        <translation>النص، من ملف UTF-8 (- للدخل القياسي)</translation>
     </message>
     <message>
         <source>the status (default: the kind&apos;s first; see &apos;npmdesk kinds KIND&apos;)</source>
@@ -9645,7 +9645,7 @@ New recovery code:</source>
     </message>
     <message>
         <source>correspondence-log (log), visit-dossier (visit) or recommendations (tracker)</source>
-        <translation>correspondence-log ‏(log) أو visit-dossier ‏(visit) أو recommendations ‏(tracker)</translation>
+        <translation>correspondence-log (log) أو visit-dossier (visit) أو recommendations (tracker)</translation>
     </message>
     <message>
         <source>the visit of a visit dossier (see &apos;npmdesk list --type visit&apos;)</source>
