@@ -34,17 +34,17 @@ class MistypedRecoveryCode(NpmdeskError):
 
 class VaultNotFound(NpmdeskError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"There is no vault at {path}. Create one with 'npmdesk init'.")
+        super().__init__("There is no vault at {path}. Create one with 'npmdesk init'.", path=path)
 
 
 class VaultExists(NpmdeskError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} already exists; choose another place for the new vault.")
+        super().__init__("{path} already exists; choose another place for the new vault.", path=path)
 
 
 class NotAVault(NpmdeskError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} is not an npmdesk vault.")
+        super().__init__("{path} is not an npmdesk vault.", path=path)
 
 
 class DamagedVault(NpmdeskError):
@@ -115,13 +115,13 @@ class VaultWriteFailed(NpmdeskError):
 
 class VaultMoved(NpmdeskError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"The vault folder {path} was moved or deleted while it was open. "
-                         "This change was not saved; lock the vault and open it where it is now.")
+        super().__init__("The vault folder {path} was moved or deleted while it was open. "
+                         "This change was not saved; lock the vault and open it where it is now.", path=path)
 
 
 class VaultFolderUnwritable(NpmdeskError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"npmdesk cannot write to {path}: check that the folder exists and is writable.")
+        super().__init__("npmdesk cannot write to {path}: check that the folder exists and is writable.", path=path)
 
 
 # ------------------------------------------------------------ the disk refuses a write
@@ -130,38 +130,54 @@ class VaultFolderUnwritable(NpmdeskError):
 # attachment, import, settings. Each failing write leaves what was there before.
 
 
-def _where(path: object) -> str:
-    return f" ({path})" if path else ""
-
-
 class DiskFull(NpmdeskError):
     def __init__(self, path: object = None) -> None:
-        super().__init__(f"The disk is full{_where(path)}, so nothing was written and nothing was changed: "
-                         "free some space and try again.")
+        if path:
+            super().__init__("The disk is full ({path}), so nothing was written and nothing was changed: "
+                             "free some space and try again.", path=path)
+        else:
+            super().__init__("The disk is full, so nothing was written and nothing was changed: "
+                             "free some space and try again.")
 
 
 class QuotaExceeded(NpmdeskError):
     def __init__(self, path: object = None) -> None:
-        super().__init__(f"Your disk quota is used up{_where(path)}, so nothing was written and nothing was "
-                         "changed: free some space and try again.")
+        if path:
+            super().__init__("Your disk quota is used up ({path}), so nothing was written and nothing was "
+                             "changed: free some space and try again.", path=path)
+        else:
+            super().__init__("Your disk quota is used up, so nothing was written and nothing was "
+                             "changed: free some space and try again.")
 
 
 class DiskReadOnly(NpmdeskError):
     def __init__(self, path: object = None) -> None:
-        super().__init__(f"The disk is read-only{_where(path)}, so nothing was written and nothing was changed: "
-                         "choose a writable place or make the disk writable.")
+        if path:
+            super().__init__("The disk is read-only ({path}), so nothing was written and nothing was changed: "
+                             "choose a writable place or make the disk writable.", path=path)
+        else:
+            super().__init__("The disk is read-only, so nothing was written and nothing was changed: "
+                             "choose a writable place or make the disk writable.")
 
 
 class NotPermitted(NpmdeskError):
     def __init__(self, path: object = None) -> None:
-        super().__init__(f"npmdesk is not allowed to use {path or 'this file'}, so nothing was changed: "
-                         "check its permissions.")
+        if path:
+            super().__init__("npmdesk is not allowed to use {path}, so nothing was changed: "
+                             "check its permissions.", path=path)
+        else:
+            super().__init__("npmdesk is not allowed to use this file, so nothing was changed: "
+                             "check its permissions.")
 
 
 class FileTooLargeForDisk(NpmdeskError):
     def __init__(self, path: object = None) -> None:
-        super().__init__(f"The file is too large for this disk{_where(path)} (FAT32 disks hold at most 4 GB per "
-                         "file), so nothing was written and nothing was changed: choose another disk.")
+        if path:
+            super().__init__("The file is too large for this disk ({path}) (FAT32 disks hold at most 4 GB per "
+                             "file), so nothing was written and nothing was changed: choose another disk.", path=path)
+        else:
+            super().__init__("The file is too large for this disk (FAT32 disks hold at most 4 GB per "
+                             "file), so nothing was written and nothing was changed: choose another disk.")
 
 
 class VaultBusy(NpmdeskError):
@@ -195,7 +211,7 @@ def from_os_error(error: OSError) -> NpmdeskError | None:
 
 class NotABackup(NpmdeskError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} is not an npmdesk backup.")
+        super().__init__("{path} is not an npmdesk backup.", path=path)
 
 
 class DamagedBackup(NpmdeskError):
@@ -224,7 +240,7 @@ class NewerBackupFormat(NpmdeskError):
 
 class BackupExists(NpmdeskError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} already exists; npmdesk never overwrites a file: choose another name.")
+        super().__init__("{path} already exists; npmdesk never overwrites a file: choose another name.", path=path)
 
 
 class BackupInsideVault(NpmdeskError):
@@ -244,27 +260,27 @@ class BackupVerificationFailed(NpmdeskError):
 class DestroyNotConfirmed(NpmdeskError):
     def __init__(self, path: Path, expected: str) -> None:
         super().__init__(
-            f"Nothing was erased. To erase the vault at {path}, confirm with its folder name: "
-            f"--yes-destroy {expected}"
+            "Nothing was erased. To erase the vault at {path}, confirm with its folder name: "
+            "--yes-destroy {expected}", path=path, expected=expected
         )
 
 
 class EraseIncomplete(NpmdeskError):
     def __init__(self, count: int) -> None:
         super().__init__(
-            f"The keys are erased, so nobody can open this vault any more, but {count} of its files "
-            "could not be deleted. Close npmdesk everywhere and run the erase again."
+            "The keys are erased, so nobody can open this vault any more, but %n file(s) in it "
+            "could not be deleted. Close npmdesk everywhere and run the erase again.", count=count
         )
 
 
 class BackupUnreadable(NpmdeskError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"Cannot read {path}: check that the file exists and that you may read it.")
+        super().__init__("Cannot read {path}: check that the file exists and that you may read it.", path=path)
 
 
 class KeysNotErased(NpmdeskError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"npmdesk could not erase the keys of the vault at {path}: check that you may write "
-            "to that folder, then run the erase again."
+            "npmdesk could not erase the keys of the vault at {path}: check that you may write "
+            "to that folder, then run the erase again.", path=path
         )

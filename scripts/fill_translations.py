@@ -9,10 +9,19 @@
         Fails on strings it cannot place.
     scripts/fill_translations.py errors template.ts
         (run by scripts/update-translations) add the fixed messages of the core's errors
-        (`message = "…"` in an NpmdeskError class, `raise SomeError("…")`; whole sentences,
-        starting with a capital letter) under the context
-        "NpmdeskError", in which the GUI translates an error before showing it
-        (gui/inline_error.error_text). Messages built with an f-string stay in English.
+        (`message = "…"` in an NpmdeskError class, `raise SomeError("…")`, and the templates an
+        error class gives `super().__init__("… {path} …", path=path)`; whole sentences, starting
+        with a capital letter, "npmdesk", "-", "'" or a {placeholder}) under the context
+        "NpmdeskError", in which the window (gui/inline_error.error_text) and the command line
+        (npmdesk/translation.error_message) translate an error; a template with %n gets plural forms.
+    scripts/fill_translations.py helps template.ts
+        (run by scripts/update-translations) add the command line's help texts (`help="…"` and
+        `description="…"` in npmdesk/cli) under the context "cli", in which the help formatter
+        (cli/argparse_words.py) translates them when the help is shown.
+    scripts/fill_translations.py catalogs resources/translations/*.ts
+        (run by scripts/update-translations) write beside each npmdesk_<lang>.ts the catalog
+        npmdesk_<lang>.json that the command line reads without Qt (npmdesk/translation.py): the
+        finished translations of the contexts "cli", "NpmdeskError" and "argparse".
     scripts/fill_translations.py status resources/translations/*.ts
         How many messages each file has, and how many still wait for a translation.
     scripts/fill_translations.py dump [--by-source] resources/translations/*.ts > todo.tsv
@@ -160,15 +169,27 @@ def error_messages(package: Path) -> list[str]:
                 if (isinstance(item, ast.Assign) and any(_name(t) == "message" for t in item.targets)
                         and isinstance(item.value, ast.Constant) and isinstance(item.value.value, str)):
                     messages.append(item.value.value)
+    for node in classes:  # the templates of `super().__init__("… {path} …", path=path)`
+        if node.name in errors:
+            for call in ast.walk(node):
+                if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                        and call.func.attr == "__init__" and isinstance(call.func.value, ast.Call)
+                        and _name(call.func.value.func) == "super"):
+                    messages.extend(t.value for t in call.args
+                                    if isinstance(t, ast.Constant) and isinstance(t.value, str))
     for tree in trees:
         for node in ast.walk(tree):
             call = node.exc if isinstance(node, ast.Raise) else None
             if isinstance(call, ast.Call) and _name(call.func) in errors:
-                texts = [*call.args[:1], *(k.value for k in call.keywords if k.arg == "message")]
+                # the sentence is the first argument, or the second of InvalidRecord(field, "…")
+                texts = [*call.args[:2], *(k.value for k in call.keywords if k.arg == "message")]
                 messages.extend(t.value for t in texts if isinstance(t, ast.Constant) and isinstance(t.value, str))
-    # Whole sentences only: a lowercase piece ("it is truncated", a field name) goes into a
-    # message built elsewhere, and command-line usage errors ("-r/-R cannot…") never reach the GUI.
-    return list(dict.fromkeys(m for m in messages if m[:1].isupper() or m.startswith("npmdesk ")))
+    # Whole sentences only (and templates, and command-line usage errors "-r/-R cannot…"): a
+    # lowercase piece ("it is truncated", a field name) goes into a message built elsewhere.
+    return list(dict.fromkeys(m for m in messages if m[:1].isupper() or m.startswith(SENTENCE_STARTS)))
+
+
+SENTENCE_STARTS = ("npmdesk ", "{", "-", "'", "%n ")
 
 
 def add_errors(template: str) -> int:
@@ -181,6 +202,38 @@ def add_errors(template: str) -> int:
         ET.SubElement(context, "name").text = ERROR_CONTEXT
     known = {message.findtext("source") for message in context.iter("message")}
     for text in error_messages(TRANSLATIONS.parent.parent / "npmdesk"):
+        if text not in known:
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = text
+            ET.SubElement(message, "translation", type="unfinished")
+            if "%n" in text:
+                message.set("numerus", "yes")
+    tree.write(template, encoding="utf-8", xml_declaration=True)
+    return 0
+
+
+def help_texts(folder: Path) -> list[str]:
+    """The literal `help=` and `description=` texts of the command line's arguments and commands."""
+    found: list[str] = []
+    for path in sorted(folder.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                found.extend(k.value.value for k in node.keywords
+                             if k.arg in ("help", "description") and isinstance(k.value, ast.Constant)
+                             and isinstance(k.value.value, str) and k.value.value)
+    return list(dict.fromkeys(found))
+
+
+def add_helps(template: str) -> int:
+    """Add the command line's help texts to the template (context "cli")."""
+    tree = parse(template)
+    root = tree.getroot()
+    context = next((c for c in root.iter("context") if c.findtext("name") == "cli"), None)
+    if context is None:
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = "cli"
+    known = {message.findtext("source") for message in context.iter("message")}
+    for text in help_texts(TRANSLATIONS.parent.parent / "npmdesk" / "cli"):
         if text not in known:
             message = ET.SubElement(context, "message")
             ET.SubElement(message, "source").text = text
@@ -200,8 +253,9 @@ def hidden_calls(folder: Path) -> list[str]:
 
 
 def status(paths: list[str]) -> int:
-    for warning in hidden_calls(TRANSLATIONS.parent.parent / "npmdesk" / "gui"):
-        print(warning, file=sys.stderr)
+    for folder in ("gui", "cli"):
+        for warning in hidden_calls(TRANSLATIONS.parent.parent / "npmdesk" / folder):
+            print(warning, file=sys.stderr)
     for path in paths:
         found = messages(parse(path))
         waiting = sum(unfinished(message) for _, message in found)
@@ -263,11 +317,44 @@ def apply(todo: str, done: str) -> int:
     return 0
 
 
+CATALOG_CONTEXTS = ("cli", ERROR_CONTEXT, "argparse")  # npmdesk/translation.py CONTEXTS
+
+
+def catalog(path: Path) -> dict[str, dict[str, str | list[str]]]:
+    """The finished translations of a .ts in the contexts the command line speaks in."""
+    found: dict[str, dict[str, str | list[str]]] = {}
+    for context, message in messages(parse(path)):
+        if context not in CATALOG_CONTEXTS or unfinished(message):
+            continue
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("vanished", "obsolete"):
+            continue
+        forms = [form.text or "" for form in translation.findall("numerusform")]
+        found.setdefault(context, {})[message.findtext("source") or ""] = forms or (translation.text or "")
+    return found
+
+
+def catalogs(paths: list[str]) -> int:
+    """Write npmdesk_<lang>.json beside each npmdesk_<lang>.ts (sorted, one message a line)."""
+    import json
+
+    for path in map(Path, paths):
+        found = catalog(path)
+        text = json.dumps({context: dict(sorted(found[context].items())) for context in sorted(found)},
+                          ensure_ascii=False, indent=0, sort_keys=False)
+        path.with_suffix(".json").write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
 def main(argv: list[str]) -> int:
     if len(argv) == 2 and argv[0] == "contexts":
         return contexts(argv[1])
     if len(argv) == 2 and argv[0] == "errors":
         return add_errors(argv[1])
+    if len(argv) == 2 and argv[0] == "helps":
+        return add_helps(argv[1])
+    if len(argv) >= 2 and argv[0] == "catalogs":
+        return catalogs(argv[1:])
     if len(argv) >= 2 and argv[0] == "status":
         return status(argv[1:])
     if len(argv) >= 2 and argv[0] == "dump":

@@ -70,7 +70,9 @@ def _main(argv: Sequence[str]) -> int:
         return _fail(err, EXIT_DAMAGED if isinstance(err, DamagedVault) or getattr(err, "damaged", False)
                      else EXIT_ERROR)
     except KeyboardInterrupt:
-        return _fail("Interrupted.", EXIT_INTERRUPTED)
+        from npmdesk.translation import translate
+
+        return _fail(translate("cli", "Interrupted."), EXIT_INTERRUPTED)
     except OSError as err:  # a full or read-only disk, a quota, permissions: one sentence (errors.py)
         if (mapped := from_os_error(err)) is not None:
             return _fail(mapped, EXIT_ERROR)
@@ -90,12 +92,16 @@ def _main(argv: Sequence[str]) -> int:
 def _internal_error(err: Exception) -> int:
     if os.environ.get("NPMDESK_DEBUG") == "1":
         raise err
-    return _fail(
-        f"Unexpected internal error ({type(err).__name__}). Please report it; run with NPMDESK_DEBUG=1 for details.",
-        EXIT_ERROR,
-    )
+    from npmdesk.translation import translate
+
+    return _fail(translate("cli", "Unexpected internal error ({name}). Please report it; run with NPMDESK_DEBUG=1 "
+                                  "for details.").format(name=type(err).__name__), EXIT_ERROR)
 
 
 def _fail(message: object, status: int) -> int:
-    print(f"npmdesk: {message}", file=sys.stderr)
+    """Print one line on stderr, "npmdesk: " and the message (an error in the user's language)."""
+    from npmdesk.errors import NpmdeskError
+    from npmdesk.translation import error_message
+
+    print(f"npmdesk: {error_message(message) if isinstance(message, NpmdeskError) else message}", file=sys.stderr)
     return status

@@ -36,6 +36,7 @@ from npmdesk.cli.errors import (
     StandardInputTwice,
     UnreadableFile,
 )
+from npmdesk.translation import translate
 
 if TYPE_CHECKING:
     from npmdesk.exchange import age
@@ -122,8 +123,8 @@ def _encrypt(args: argparse.Namespace) -> None:
     log_n = DEFAULT_SCRYPT_LOG_N
     if passphrase is not None and os.environ.get(TEST_PROFILE_ENV) == "test":
         log_n = TEST_SCRYPT_LOG_N
-        print(f"npmdesk: warning: {TEST_PROFILE_ENV}=test makes a weak passphrase "
-              "stanza (for tests only).", file=sys.stderr)
+        print(translate("cli", "npmdesk: warning: {text}").format(
+            text=f"{TEST_PROFILE_ENV}=test makes a weak passphrase stanza (for tests only)."), file=sys.stderr)
     try:
         with _input(args) as src, _output(args) as dst:
             age.encrypt(src, dst, recipients=recipients, passphrase=passphrase,
@@ -257,7 +258,8 @@ def _read_identities(path: Path) -> list[age.X25519Identity]:
     try:
         if data.startswith(b"age-encryption.org/") or is_armored(bytes(data[:1100])):
             plain = _PlainBuffer()
-            ask = credentials.asker(credentials.AGE, label=f"Enter passphrase for {path}: ")
+            ask = credentials.asker(credentials.AGE, label=translate("cli", "Enter passphrase for {path}: ").format(
+                path=path))
             age.decrypt(_BytesReader(data), plain, passphrase=ask)
             data[:] = plain.data
             plain.wipe()

@@ -9,6 +9,7 @@ from pathlib import Path
 from npmdesk.cli import credentials
 from npmdesk.cli.unlocking import unlock
 from npmdesk.errors import DestroyNotConfirmed
+from npmdesk.translation import translate
 from npmdesk.vault import Credential
 from npmdesk.vault.backup import restore_backup, write_backup
 from npmdesk.vault.backup_schedule import record_backup
@@ -33,9 +34,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
         started = dt.datetime.now(dt.UTC)
         info = write_backup(vault, args.output)
         record_backup(vault, started)  # the GUI's "last backup" and its reminder count this one too
-    print(f"Wrote the backup to {info.path} ({_size(info.size)}) and verified it: it restores with "
-          "this vault's passphrase or recovery code.")
-    print("Keep it away from this computer (an emergency erase does not touch backups).")
+    print(translate("cli", "Wrote the backup to {path} ({size}) and verified it: it restores with "
+                    "this vault's passphrase or recovery code.").format(path=info.path, size=_size(info.size)))
+    print(translate("cli", "Keep it away from this computer (an emergency erase does not touch backups)."))
     return EXIT_OK
 
 
@@ -48,10 +49,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
         restore_backup(args.file, args.vault, credential)
     finally:
         credential.wipe()
-    print(f"Restored the backup into {args.vault}: it opens and passed both integrity checks.")
-    print("It opens with the passphrase the vault had when the backup was made.")
+    print(translate("cli", "Restored the backup into {path}: it opens and passed both integrity checks.").format(
+        path=args.vault))
+    print(translate("cli", "It opens with the passphrase the vault had when the backup was made."))
     if credential.kind == "recovery":
-        print(f"To set a new one: npmdesk passwd --vault {args.vault} --recovery-code-file FILE")
+        print(translate("cli", "To set a new one: npmdesk passwd --vault {path} --recovery-code-file FILE").format(
+            path=args.vault))
     return EXIT_OK
 
 
@@ -61,8 +64,9 @@ def cmd_destroy(args: argparse.Namespace) -> int:
     if args.yes_destroy not in names:
         raise DestroyNotConfirmed(folder, folder.absolute().name)
     destroy(folder)
-    print(f"The vault at {folder} is erased: its keys were destroyed first, then its files.")
+    print(translate("cli", "The vault at {path} is erased: its keys were destroyed first, then its files.").format(
+        path=folder))
     if folder.exists():
-        print("The folder itself was kept: it holds files that are not part of the vault.")
-    print("Backups are not affected: destroy them separately if they must go too.")
+        print(translate("cli", "The folder itself was kept: it holds files that are not part of the vault."))
+    print(translate("cli", "Backups are not affected: destroy them separately if they must go too."))
     return EXIT_OK

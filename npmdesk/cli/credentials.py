@@ -44,6 +44,7 @@ from npmdesk.cli.errors import (
     UnreadableSecretFile,
 )
 from npmdesk.errors import NpmdeskError, PassphraseMismatch
+from npmdesk.translation import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:  # the vault package is imported when a secret is made: `--help` stays light
     from npmdesk.vault.secret import Secret
@@ -65,12 +66,14 @@ class Kind:
     mismatch: type[NpmdeskError] = PassphraseMismatch
 
 
-VAULT = Kind(PASSPHRASE_ENV, "Passphrase: ", "Type it again: ", NoPassphrase)
-NEW_VAULT = Kind(PASSPHRASE_ENV, "New passphrase: ", "Type it again: ", NoPassphrase)
-RECOVERY_CODE = Kind(None, "Recovery code: ", "Type it again: ", NoPassphrase)
-PACKAGE = Kind(PACKAGE_PASSPHRASE_ENV, "Package passphrase: ", "Type it again: ", PackagePassphraseNeeded,
-               PackagePassphraseMismatch)
-AGE = Kind(PASSPHRASE_ENV, "Enter passphrase: ", "Confirm passphrase: ", NoAgePassphrase)
+AGAIN = QT_TRANSLATE_NOOP("cli", "Type it again: ")
+VAULT = Kind(PASSPHRASE_ENV, QT_TRANSLATE_NOOP("cli", "Passphrase: "), AGAIN, NoPassphrase)
+NEW_VAULT = Kind(PASSPHRASE_ENV, QT_TRANSLATE_NOOP("cli", "New passphrase: "), AGAIN, NoPassphrase)
+RECOVERY_CODE = Kind(None, QT_TRANSLATE_NOOP("cli", "Recovery code: "), AGAIN, NoPassphrase)
+PACKAGE = Kind(PACKAGE_PASSPHRASE_ENV, QT_TRANSLATE_NOOP("cli", "Package passphrase: "), AGAIN,
+               PackagePassphraseNeeded, PackagePassphraseMismatch)
+AGE = Kind(PASSPHRASE_ENV, QT_TRANSLATE_NOOP("cli", "Enter passphrase: "),
+           QT_TRANSLATE_NOOP("cli", "Confirm passphrase: "), NoAgePassphrase)
 
 
 def read_secret_file(path: Path) -> str:
@@ -118,10 +121,10 @@ def ask(kind: Kind, label: str | None = None, *, twice: bool = False) -> str:
     if not terminal_available():
         raise kind.missing()
     try:
-        text = getpass.getpass(label or kind.prompt)
+        text = getpass.getpass(label or translate("cli", kind.prompt))
         if not text:
             raise NothingTyped()
-        if twice and getpass.getpass(kind.again) != text:
+        if twice and getpass.getpass(translate("cli", kind.again)) != text:
             raise kind.mismatch()
     except EOFError:
         raise kind.missing() from None

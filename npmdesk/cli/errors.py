@@ -54,7 +54,7 @@ class NothingTyped(NpmdeskError):
 
 class UnreadableSecretFile(NpmdeskError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"Cannot read {path}: it must be a small text file (its first line is used).")
+        super().__init__("Cannot read {path}: it must be a small text file (its first line is used).", path=path)
 
 
 # ------------------------------------------------------------------------------ files and flags
@@ -64,7 +64,10 @@ class UnreadableFile(NpmdeskError):
     """A file named on the command line cannot be read (`what`: "key file", "recipients file"…)."""
 
     def __init__(self, path: Path, what: str = "") -> None:
-        super().__init__(f"Cannot read the {what} {path}." if what else f"Cannot read {path}.")
+        if what:
+            super().__init__("Cannot read the {what} {path}.", what=what, path=path)
+        else:
+            super().__init__("Cannot read {path}.", path=path)
 
 
 class AgeUsageError(NpmdeskError):
@@ -117,7 +120,7 @@ class PassphraseNotKey(PassphraseRequired):
 
 class KeyFileNotText(InvalidIdentity):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"The key file {path} is not a text file.")
+        super().__init__("The key file {path} is not a text file.", path=path)
 
 
 class ProtectedKeyFileTooLarge(InvalidIdentity):
@@ -133,12 +136,12 @@ class BinaryToTerminal(NpmdeskError):
 
 class ReportFileExists(NpmdeskError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} already exists: choose another file name, or add --force to replace it.")
+        super().__init__("{path} already exists: choose another file name, or add --force to replace it.", path=path)
 
 
 class ReportFolderMissing(NpmdeskError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"There is no folder {path} to write the report in.")
+        super().__init__("There is no folder {path} to write the report in.", path=path)
 
 
 class CheckFailed(NpmdeskError):
@@ -147,8 +150,8 @@ class CheckFailed(NpmdeskError):
     damaged = True
 
     def __init__(self, problems: int) -> None:
-        super().__init__(f"The vault is damaged ({problems} problem(s) found). "
-                         "Restore your latest backup ('npmdesk restore').")
+        super().__init__("The vault is damaged (%n problem(s) found). "
+                         "Restore your latest backup ('npmdesk restore').", count=problems)
 
 
 # ------------------------------------------------------------------------------ records and contacts
@@ -161,35 +164,43 @@ class NothingToChange(NpmdeskError):
 
 class AmbiguousContact(NpmdeskError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"Several contacts are named {name!r}; give the contact's id instead.")
+        super().__init__("Several contacts are named {name}; give the contact's id instead.", name=_short(name))
 
 
 class UnknownCounterpart(NpmdeskError):
     """--counterpart names no contact: nothing is added (a typo must not become a new contact)."""
 
     def __init__(self, name: str, closest: list[str]) -> None:
-        near = (f"closest existing names: {', '.join(quoted(c, 40) for c in closest)}" if closest
-                else "no contact has a similar name")
-        super().__init__(f"There is no contact named {_short(name)} ({near}); nothing was added: give an existing "
-                         f"contact's name or id, or create one on purpose with --new-counterpart NAME "
-                         f"(or 'npmdesk contact add').")
+        if closest:
+            super().__init__("There is no contact named {name} (closest existing names: {closest}); nothing was "
+                             "added: give an existing contact's name or id, or create one on purpose with "
+                             "--new-counterpart NAME (or 'npmdesk contact add').",
+                             name=_short(name), closest=", ".join(quoted(c, 40) for c in closest))
+        else:
+            super().__init__("There is no contact named {name} (no contact has a similar name); nothing was "
+                             "added: give an existing contact's name or id, or create one on purpose with "
+                             "--new-counterpart NAME (or 'npmdesk contact add').", name=_short(name))
 
 
 class CounterpartExists(NpmdeskError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"A contact named {_short(name)} already exists; nothing was added: use --counterpart "
-                         f"to name them.")
+        super().__init__("A contact named {name} already exists; nothing was added: use --counterpart "
+                         "to name them.", name=_short(name))
 
 
 class ContactNotFound(NpmdeskError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"There is no contact {_short(name)} (give the contact's name or id).")
+        super().__init__("There is no contact {name} (give the contact's name or id).", name=_short(name))
 
 
 class MalformedKey(NpmdeskError):
     def __init__(self, name: str, what: str) -> None:
-        super().__init__(f"The {what} stored for the contact {_short(name)} is malformed: remove it with "
-                         f"'npmdesk contact remove-key', then add the right one.")
+        if what == "signing key":
+            super().__init__("The signing key stored for the contact {name} is malformed: remove it with "
+                             "'npmdesk contact remove-key', then add the right one.", name=_short(name))
+        else:
+            super().__init__("The age recipient stored for the contact {name} is malformed: remove it with "
+                             "'npmdesk contact remove-key', then add the right one.", name=_short(name))
 
 
 class FingerprintMismatch(NpmdeskError):
@@ -201,8 +212,9 @@ class FingerprintMismatch(NpmdeskError):
 
 class OwnDeviceNotVerified(NpmdeskError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"Verify the keys of {_short(name)} first ('npmdesk contact verify'): only a verified "
-                         "contact can be marked as one of your NPM's own devices. Nothing was changed.")
+        super().__init__("Verify the keys of {name} first ('npmdesk contact verify'): only a verified "
+                         "contact can be marked as one of your NPM's own devices. Nothing was changed.",
+                         name=_short(name))
 
 
 class PurposeNeedsState(NpmdeskError):
@@ -215,17 +227,20 @@ class AliasTaken(NpmdeskError):
 
 class NoRecipientYet(NpmdeskError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"The contact {_short(name)} has no age recipient yet: add it first.")
+        super().__init__("The contact {name} has no age recipient yet: add it first.", name=_short(name))
 
 
 class NoSigningKey(NpmdeskError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"The contact {_short(name)} has no signing key to verify.")
+        super().__init__("The contact {name} has no signing key to verify.", name=_short(name))
 
 
 class UnverifiedSigner(NpmdeskError):
     """The core's SignerNotTrusted, with the command line's way to go ahead."""
 
     def __init__(self, refusal: Exception, dry_run: bool) -> None:
-        what = "To preview or import it" if dry_run else "To import it"
-        super().__init__(f"{refusal} {what} after comparing, add --accept-unverified.")
+        if dry_run:
+            super().__init__("{refusal} To preview or import it after comparing, add --accept-unverified.",
+                             refusal=refusal)
+        else:
+            super().__init__("{refusal} To import it after comparing, add --accept-unverified.", refusal=refusal)

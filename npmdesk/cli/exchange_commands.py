@@ -23,6 +23,7 @@ from npmdesk.cli.export_output import print_flagged, print_outcome
 from npmdesk.cli.terminal import line, short
 from npmdesk.errors import NpmdeskError
 from npmdesk.reports.names import KIND_ALIASES, LANGUAGES, REPORT_KINDS
+from npmdesk.translation import translate
 
 EXIT_OK = 0
 
@@ -146,13 +147,14 @@ def cmd_identity(args: argparse.Namespace) -> int:
 
             print(sshsig.allowed_signers_line(identity.signing_key.raw, identity.fingerprint))
             return EXIT_OK
-        print("Age recipient (others encrypt packages for this vault with it):")
+        print(translate("cli", "Age recipient (others encrypt packages for this vault with it):"))
         print(f"  {identity.recipient.encode()}")
-        print("Signing key (it signs the packages this vault exports):")
+        print(translate("cli", "Signing key (it signs the packages this vault exports):"))
         print(f"  {identity.signing_key.encode()}")
-        print("Fingerprint (compare it by phone before trusting packages):")
+        print(translate("cli", "Fingerprint (compare it by phone before trusting packages):"))
         print(f"  {identity.fingerprint}")
-        print("For recipients without npmdesk, who check packages with OpenSSH: npmdesk identity --ssh")
+        print(translate("cli", "For recipients without npmdesk, who check packages with OpenSSH: "
+                        "npmdesk identity --ssh"))
     return EXIT_OK
 
 
@@ -180,12 +182,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         if passphrase is not None:
             passphrase.wipe()
-    target = "a passphrase" if args.passphrase else ", ".join(recipients)
-    print(f"Exported {result.records} records and {result.attachments} attachments to {result.path} "
-          f"({result.size:,} bytes), encrypted for {target}.")
-    print(f"Signed by this vault, fingerprint {fingerprint}.")
+    records, attachments = result.records, result.attachments
+    values = {"path": result.path, "size": f"{result.size:,}", "recipients": ", ".join(recipients),
+              "attachments": translate("cli", "%n attachment(s)", None, attachments)}
+    print(translate("cli", "Exported %n record(s) and {attachments} to {path} ({size} bytes), "
+                    "encrypted with a passphrase.", None, records).format(**values) if args.passphrase else
+          translate("cli", "Exported %n record(s) and {attachments} to {path} ({size} bytes), "
+                    "encrypted for {recipients}.", None, records).format(**values))
+    print(translate("cli", "Signed by this vault, fingerprint {fingerprint}.").format(fingerprint=fingerprint))
     if result.own_devices:
-        print("For your NPM's own devices only: the records carry real names (not pseudonymised).")
+        print(translate("cli", "For your NPM's own devices only: the records carry real names (not pseudonymised)."))
     print_outcome("the package", result.excluded, result.marked_sent)
     return EXIT_OK
 
@@ -239,28 +245,40 @@ def cmd_import(args: argparse.Namespace) -> int:
                        accept_signer=lambda signer: signer.trusted or args.accept_unverified)
         except SignerNotTrusted as err:
             raise UnverifiedSigner(err, args.dry_run) from None
-    print(f"Signed by {done.signer.describe()}.")
+    print(translate("cli", "Signed by {signer}.").format(signer=done.signer.describe()))
     _print_sender(done.manifest)
     if done.manifest.identities:  # accepted only from one of the NPM's own devices
-        print("This package carries real names: it comes from one of your NPM's own devices.")
+        print(translate("cli", "This package carries real names: it comes from one of your NPM's own devices."))
     plan = done.plan
-    verb = "Would import" if args.dry_run else "Imported"
-    deleted = plan.count(merge.DELETED) + plan.count(merge.DELETED_CHANGED)
-    print(f"{verb}: {plan.count(merge.ADDED)} new, {plan.count(merge.UPDATED)} updated, "
-          f"{plan.count(merge.UNCHANGED)} unchanged, {plan.count(merge.AHEAD)} already newer here, "
-          f"{plan.count(merge.CONFLICT)} edited on both sides, {deleted} deleted here (not brought back); "
-          f"{plan.new_attachments} new attachments.")
+    counts = {"new": plan.count(merge.ADDED), "updated": plan.count(merge.UPDATED),
+              "unchanged": plan.count(merge.UNCHANGED), "ahead": plan.count(merge.AHEAD),
+              "conflicts": plan.count(merge.CONFLICT), "attachments": plan.new_attachments,
+              "deleted": plan.count(merge.DELETED) + plan.count(merge.DELETED_CHANGED)}
+    print((translate("cli", "Would import: {new} new, {updated} updated, {unchanged} unchanged, {ahead} already "
+                     "newer here, {conflicts} edited on both sides, {deleted} deleted here (not brought back); "
+                     "{attachments} new attachments.") if args.dry_run else
+           translate("cli", "Imported: {new} new, {updated} updated, {unchanged} unchanged, {ahead} already newer "
+                     "here, {conflicts} edited on both sides, {deleted} deleted here (not brought back); "
+                     "{attachments} new attachments.")).format(**counts))
     for rid in plan.ids(merge.CONFLICT):
-        print(f"  conflict: {rid}  {short(plan.titles[rid])}  (both versions are in its history)")
+        print("  " + translate("cli", "conflict: {id}  {title}  (both versions are in its history)").format(
+            id=rid, title=short(plan.titles[rid])))
     for outcome in (merge.DELETED, merge.DELETED_CHANGED):
         for rid in plan.ids(outcome):
-            print(f"  {outcome}: {rid}  {short(plan.titles[rid])}  (to bring it back: --restore-deleted {rid})")
+            shown = (translate("cli", "deleted here: {id}  {title}  (to bring it back: --restore-deleted {id})")
+                     if outcome == merge.DELETED else
+                     translate("cli", "deleted here, changed by the sender: {id}  {title}  (to bring it back: "
+                               "--restore-deleted {id})"))
+            print("  " + shown.format(id=rid, title=short(plan.titles[rid])))
     for rid in plan.ids(merge.NAMES_FILLED):
-        print(f"  real names filled in: {rid}  {short(plan.titles[rid])}  (from one of your NPM's own devices)")
+        print("  " + translate("cli", "real names filled in: {id}  {title}  (from one of your NPM's own "
+                               "devices)").format(id=rid, title=short(plan.titles[rid])))
     for rid in plan.restored:
-        print(f"  {'would be brought back' if args.dry_run else 'brought back'}: {rid}  {short(plan.titles[rid])}")
+        print("  " + (translate("cli", "would be brought back: {id}  {title}") if args.dry_run else
+                      translate("cli", "brought back: {id}  {title}")).format(id=rid, title=short(plan.titles[rid])))
     for rid in plan.keys_set_aside:
-        print(f"  keys not taken: {rid}  {short(plan.titles[rid])}  (another contact or this vault already has them)")
+        print("  " + translate("cli", "keys not taken: {id}  {title}  (another contact or this vault already has "
+                               "them)").format(id=rid, title=short(plan.titles[rid])))
     return EXIT_OK
 
 
@@ -282,24 +300,31 @@ def cmd_package(args: argparse.Namespace) -> int:
         if passphrase is not None:
             passphrase.wipe()
     contents = unpacked.contents
-    print(f"Signature verified: signing key {contents.signer.encode()}")
-    print(f"  fingerprint {contents.signer.fingerprint} (compare it with the sender)")
+    print(translate("cli", "Signature verified: signing key {key}").format(key=contents.signer.encode()))
+    print("  " + translate("cli", "fingerprint {fingerprint} (compare it with the sender)").format(
+        fingerprint=contents.signer.fingerprint))
     _print_sender(contents.manifest)
-    print(f"{contents.records} records and {contents.files} files unpacked into {unpacked.folder}:")
+    records, files = contents.records, contents.files
+    print(translate("cli", "%n record(s) and {files} unpacked into {folder}:", None, records).format(
+        files=translate("cli", "%n file(s)", None, files), folder=unpacked.folder))
     for record in unpacked.first:
         print(f"  {line(record.date or '          ')}  {line(record.kind):<22} {short(record.title, 60)}")
     if contents.records > len(unpacked.first):
-        print(f"  ... and {contents.records - len(unpacked.first):,} more (every record is in records.json)")
-    print(f"Open {unpacked.folder / 'summary.html'} to read them. These files are NOT encrypted.")
+        print("  " + translate("cli", "... and {count} more (every record is in records.json)").format(
+            count=f"{contents.records - len(unpacked.first):,}"))
+    print(translate("cli", "Open {path} to read them. These files are NOT encrypted.").format(
+        path=unpacked.folder / "summary.html"))
     return EXIT_OK
 
 
 def _print_sender(manifest: Any) -> None:
     """What the package says about its sender: outside text, quoted, one line each, after
     npmdesk's own verdict on the signer and under npmdesk's own labels."""
-    print(f"  sender's NPM, as the package states it: {short(manifest.npm_name) if manifest.npm_name else '-'}")
-    print(f"  sender's user, as the package states it: {short(manifest.user_name) if manifest.user_name else '-'}")
-    print(f"  made: {short(manifest.created_at, 40)}")
+    print("  " + translate("cli", "sender's NPM, as the package states it: {name}").format(
+        name=short(manifest.npm_name) if manifest.npm_name else "-"))
+    print("  " + translate("cli", "sender's user, as the package states it: {name}").format(
+        name=short(manifest.user_name) if manifest.user_name else "-"))
+    print("  " + translate("cli", "made: {date}").format(date=short(manifest.created_at, 40)))
 
 
 def _find_contact(store: Any, name: str) -> Any:
@@ -337,14 +362,15 @@ def cmd_contact(args: argparse.Namespace) -> int:
             record = store.add(Record(kind="contact", title=args.name.strip(), status="active", fields=fields))
             print(record.id)
             if args.signing_key:
-                print(f"Fingerprint {SigningKey.parse(args.signing_key).fingerprint}: compare it with "
-                      f"{args.name.strip()}, then run 'npmdesk contact verify'.")
+                print(translate("cli", "Fingerprint {fingerprint}: compare it with {name}, then run "
+                                "'npmdesk contact verify'.").format(
+                    fingerprint=SigningKey.parse(args.signing_key).fingerprint, name=args.name.strip()))
         elif args.contact_command == "list":
             total = store.count(ListQuery(kinds=("contact",)))
             for summary in store.list(ListQuery(kinds=("contact",), order_by="title", descending=False,
                                                 limit=max(total, 1))):
                 contact = store.get(summary.id)
-                own = "  own device" if contact_keys.is_own_device(contact) else ""
+                own = "  " + translate("cli", "own device") if contact_keys.is_own_device(contact) else ""
                 print(f"{summary.id}  {line(summary.title):<30} {_key_state(contact):<13} "
                       f"{contact_keys.keys_of(contact).fingerprint}{own}")
         elif args.contact_command == "own-device":
@@ -355,14 +381,18 @@ def cmd_contact(args: argparse.Namespace) -> int:
             if not args.off:
                 fields[contact_keys.OWN_DEVICE] = True
             store.update(replace(record, fields=fields))
-            print(f"{short(record.title)} is {'no longer' if args.off else 'now'} one of your NPM's own devices: "
-                  f"packages for it {'carry pseudonyms' if args.off else 'carry real names'}.")
+            print((translate("cli", "{name} is no longer one of your NPM's own devices: packages for it carry "
+                             "pseudonyms.") if args.off else
+                   translate("cli", "{name} is now one of your NPM's own devices: packages for it carry real "
+                             "names.")).format(name=short(record.title)))
         elif args.contact_command == "remove-key":
             record = _find_contact(store, args.name)
             which = (("signing_key",) if args.signing_key else ("age_recipient",) if args.age_recipient
                      else contact_keys.KEY_FIELDS)
             store.update(contact_keys.without_keys(record, which))
-            print(f"Removed from {short(record.title)}: {', '.join(w.replace('_', ' ') for w in which)}.")
+            names = {"signing_key": translate("cli", "signing key"), "age_recipient": translate("cli", "age recipient")}
+            print(translate("cli", "Removed from {name}: {keys}.").format(
+                name=short(record.title), keys=", ".join(names.get(w, w.replace("_", " ")) for w in which)))
         else:
             record = _find_contact(store, args.name)
             keys = contact_keys.keys_of(record)
@@ -374,7 +404,7 @@ def cmd_contact(args: argparse.Namespace) -> int:
             if typed.replace("-", "") != keys.fingerprint.replace("-", ""):
                 raise FingerprintMismatch()
             store.update(replace(record, fields={**record.fields, "keys_verified": True}))
-            print(f"The keys of {short(record.title)} are now marked as verified.")
+            print(translate("cli", "The keys of {name} are now marked as verified.").format(name=short(record.title)))
     return EXIT_OK
 
 
@@ -384,7 +414,7 @@ def _key_state(contact: Any) -> str:
 
     keys = contact_keys.keys_of(contact)
     if keys.malformed:
-        return "malformed key"
+        return translate("cli", "malformed key")
     if keys.signing_key is None:
-        return "no keys"
-    return "verified" if contact_keys.is_verified(contact) else "NOT verified"
+        return translate("cli", "no keys")
+    return translate("cli", "verified") if contact_keys.is_verified(contact) else translate("cli", "NOT verified")

@@ -26,6 +26,7 @@ from npmdesk.records import kinds
 from npmdesk.records.content import LOCAL_TRUST_FIELDS
 from npmdesk.records.kinds import FieldSpec, KindSpec
 from npmdesk.records.model import impossible_date, is_date, is_uuid
+from npmdesk.translation import translate
 
 LIST_TYPES = (kinds.TEXT_LIST, kinds.ID_LIST, kinds.CHOICE_LIST)
 MAX_SHOWN = 12  # a longer list of allowed values is cut short in a message
@@ -46,28 +47,33 @@ def _quoted(text: str, columns: int = 60) -> str:
 def _listing(values: Iterable[str]) -> str:
     items = list(values)
     shown = ", ".join(items[:MAX_SHOWN])
-    return shown + (f" (and {len(items) - MAX_SHOWN} more)" if len(items) > MAX_SHOWN else "")
+    more = len(items) - MAX_SHOWN
+    return shown + (" " + translate("cli", "(and {count} more)").format(count=more) if more > 0 else "")
 
 
 class UnknownKind(NpmdeskError):
     def __init__(self, kind: str) -> None:
         super().__init__(
-            f"There is no kind of record {_quoted(kind)}; the kinds are: {', '.join(kinds.KINDS)} "
-            "('npmdesk kinds' shows their fields)."
+            "There is no kind of record {kind}; the kinds are: {kinds} ('npmdesk kinds' shows their fields).",
+            kind=_quoted(kind), kinds=", ".join(kinds.KINDS)
         )
 
 
 class UnknownField(NpmdeskError):
     def __init__(self, spec: KindSpec, name: str) -> None:
         fields = ", ".join(f.name for f in spec.fields) or "none"
-        super().__init__(f"A record of kind {spec.name!r} has no field {_quoted(name)}; its fields are: {fields}.")
+        super().__init__("A record of kind {kind} has no field {name}; its fields are: {fields}.",
+                         kind=repr(spec.name), name=_quoted(name), fields=fields)
 
 
 class TrustField(NpmdeskError):
     def __init__(self, name: str) -> None:
-        how = "'npmdesk contact verify', after comparing fingerprints" if name == "keys_verified" else \
-            "'npmdesk contact own-device', for a contact whose keys are verified"
-        super().__init__(f"The field {name!r} is not set with --field: it is set by {how}.")
+        if name == "keys_verified":
+            super().__init__("The field {name} is not set with --field: it is set by 'npmdesk contact verify', "
+                             "after comparing fingerprints.", name=repr(name))
+        else:
+            super().__init__("The field {name} is not set with --field: it is set by 'npmdesk contact own-device', "
+                             "for a contact whose keys are verified.", name=repr(name))
 
 
 class MalformedField(NpmdeskError):
@@ -76,55 +82,65 @@ class MalformedField(NpmdeskError):
 
 class FieldGivenTwice(NpmdeskError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"The field {name!r} takes one value: give it once (with --field or --clear-field).")
+        super().__init__("The field {name} takes one value: give it once (with --field or --clear-field).",
+                         name=repr(name))
 
 
 class BadFieldValue(NpmdeskError):
     """A value its field's type does not accept; says what the field takes."""
 
     def __init__(self, fs: FieldSpec) -> None:
-        super().__init__(f"The field {fs.name!r} takes {allowed(fs)}.")
+        super().__init__("The field {name} takes {allowed}.", name=repr(fs.name), allowed=allowed(fs))
 
 
 class MissingField(NpmdeskError):
     def __init__(self, spec: KindSpec, fs: FieldSpec) -> None:
         super().__init__(
-            f"A record of kind {spec.name!r} needs the field {fs.name!r}: "
-            f"add --field {fs.name}=VALUE, where VALUE is {allowed(fs)}."
+            "A record of kind {kind} needs the field {name}: add --field {field}=VALUE, where VALUE is {allowed}.",
+            kind=repr(spec.name), name=repr(fs.name), field=fs.name, allowed=allowed(fs)
         )
 
 
 class RequiredField(NpmdeskError):
     def __init__(self, spec: KindSpec, name: str) -> None:
-        super().__init__(f"The field {name!r} is required for a record of kind {spec.name!r}, so it cannot be cleared.")
+        super().__init__("The field {name} is required for a record of kind {kind}, so it cannot be cleared.",
+                         name=repr(name), kind=repr(spec.name))
 
 
 class NotARecord(NpmdeskError):
     def __init__(self, name: str, record_id: str) -> None:
-        super().__init__(f"The field {name!r} lists records of this vault, and there is no record "
-                         f"{_quoted(record_id, 40)} in it.")
+        super().__init__("The field {name} lists records of this vault, and there is no record {record_id} in it.",
+                         name=repr(name), record_id=_quoted(record_id, 40))
 
 
 class UnknownStatus(NpmdeskError):
-    def __init__(self, spec: KindSpec, status: str, allowed_here: tuple[str, ...], because: str = "") -> None:
+    def __init__(self, spec: KindSpec, status: str, allowed_here: tuple[str, ...], field: str = "",
+                 value: object = None) -> None:
+        kind, shown, statuses = repr(spec.name), _quoted(status), ", ".join(allowed_here)
+        if field:
+            super().__init__("A record of kind {kind} whose {field} is {value} has no status {status}; its statuses "
+                             "are: {statuses}.", field=field, value=value, kind=kind, status=shown, statuses=statuses)
+            return
         super().__init__(
-            f"A record of kind {spec.name!r}{because} has no status {_quoted(status)}; "
-            f"its statuses are: {', '.join(allowed_here)}."
+            "A record of kind {kind} has no status {status}; its statuses are: {statuses}.",
+            kind=kind, status=shown, statuses=statuses
         )
 
 
 def allowed(fs: FieldSpec) -> str:
-    """What a field takes, in words ("a date written YYYY-MM-DD", "one of: a, b")."""
+    """What a field takes, in words ("a date written YYYY-MM-DD", "one of: a, b"), in the
+    command line's language (it fills the sentence of BadFieldValue and MissingField)."""
     return {
-        kinds.DATE: "a date written YYYY-MM-DD, for example 2026-11-29",
-        kinds.INT: "a whole number, for example 2025",
-        kinds.NUMBER: "a number, for example 1250.50",
-        kinds.BOOL: "yes or no",
-        kinds.CHOICE: f"one of: {_listing(fs.choices)}",
-        kinds.CHOICE_LIST: f"values among: {_listing(fs.choices)} (repeat --field or separate them with commas)",
-        kinds.ID_LIST: "ids of records in this vault (repeat --field or separate them with commas)",
-        kinds.TEXT_LIST: "text items (repeat --field or separate them with commas)",
-    }.get(fs.type, "text that is not empty")
+        kinds.DATE: translate("cli", "a date written YYYY-MM-DD, for example 2026-11-29"),
+        kinds.INT: translate("cli", "a whole number, for example 2025"),
+        kinds.NUMBER: translate("cli", "a number, for example 1250.50"),
+        kinds.BOOL: translate("cli", "yes or no"),
+        kinds.CHOICE: translate("cli", "one of: {values}").format(values=_listing(fs.choices)),
+        kinds.CHOICE_LIST: translate("cli", "values among: {values} (repeat --field or separate them with "
+                                     "commas)").format(values=_listing(fs.choices)),
+        kinds.ID_LIST: translate("cli", "ids of records in this vault (repeat --field or separate them with commas)"),
+        kinds.TEXT_LIST: translate("cli", "text items (repeat --field or separate them with commas)"),
+    }.get(fs.type, translate("cli", "text that is not empty"))
 
 
 def field_spec(spec: KindSpec, name: str) -> FieldSpec:
@@ -230,7 +246,6 @@ def check_status(spec: KindSpec, status: str, values: dict[str, Any]) -> None:
     allowed_here = statuses_for(spec, values)
     if status not in allowed_here:
         status_field: str | None = getattr(spec, "status_field", None)
-        because = ""
         if allowed_here != tuple(spec.statuses) and status_field:
-            because = f" whose {status_field} is {values[status_field]}"
-        raise UnknownStatus(spec, status, allowed_here, because)
+            raise UnknownStatus(spec, status, allowed_here, status_field, values[status_field])
+        raise UnknownStatus(spec, status, allowed_here)

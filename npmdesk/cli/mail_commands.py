@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from npmdesk.cli.terminal import line, short
 from npmdesk.errors import NpmdeskError
+from npmdesk.translation import error_message, translate
 
 if TYPE_CHECKING:
     from npmdesk.mail.importer import Plan
@@ -28,8 +29,8 @@ EXIT_SOME_UNREADABLE = 1
 
 class UnknownContactAddress(NpmdeskError):
     def __init__(self, address: str) -> None:
-        super().__init__(f"{line(address)} is not the address of anyone in these messages; "
-                         "give an address that 'mail import --dry-run' lists as not among your contacts.")
+        super().__init__("{address} is not the address of anyone in these messages; give an address that "
+                         "'mail import --dry-run' lists as not among your contacts.", address=line(address))
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.ArgumentParser) -> None:
@@ -114,19 +115,22 @@ def _draft(args: argparse.Namespace) -> int:
                                           fingerprint=identity.fingerprint, mark_sent=not args.keep_drafts)
         except FileExistsError:
             raise OutputExists(args.output) from None
-    print(f"Wrote the draft to {result.path}, for {', '.join(line(r.email) for r in result.recipients)}.")
-    print("Its cover note travels in clear: it says what the file is and how to open it, nothing confidential. "
-          "Open the draft in your mail program (Thunderbird and Outlook open it as a draft), check it and send it.")
+    print(translate("cli", "Wrote the draft to {path}, for {recipients}.").format(
+        path=result.path, recipients=", ".join(line(r.email) for r in result.recipients)))
+    print(translate("cli", "Its cover note travels in clear: it says what the file is and how to open it, nothing "
+                    "confidential. Open the draft in your mail program (Thunderbird and Outlook open it as a draft), "
+                    "check it and send it."))
     if opener is not None:
         try:
             opener(result.path)
-            print("Handed the draft to your mail program: check it there and send it.")
+            print(translate("cli", "Handed the draft to your mail program: check it there and send it."))
         except OpenFailed as error:
-            print(error, file=sys.stderr)
+            print(error_message(error), file=sys.stderr)
     if exported.kind == PROTECTED_PDF:
-        print("Give the PDF's password by phone, never in the same email.")
+        print(translate("cli", "Give the PDF's password by phone, never in the same email."))
     if result.marked_sent:
-        print(f"Marked as sent: {len(result.marked_sent)} draft(s).")
+        sent = len(result.marked_sent)
+        print(translate("cli", "Marked as sent: %n draft(s).", None, sent))
     return EXIT_OK
 
 
@@ -159,26 +163,40 @@ def _import(args: argparse.Namespace) -> int:
 def _preview(plan: Plan) -> None:
     for item in plan.messages:
         message = item.message
-        state = "new" if item.duplicate_of is None else "already in the vault"
-        when = message.date.isoformat(sep=" ") if message.date else "no date"
-        who = message.sender.display() if message.sender else "no sender"
-        print(f"{state}: {when}, {item.direction}, from {short(who, 60)}: {short(message.subject, 70)}"
-              f" ({short(item.source, 60)}, {len(message.attachments)} attachment(s))")
+        when = message.date.isoformat(sep=" ") if message.date else translate("cli", "no date")
+        who = message.sender.display() if message.sender else translate("cli", "no sender")
+        attachments = len(message.attachments)
+        shown = (translate("cli", "new: {when}, {direction}, from {sender}: {subject} ({source}, {attachments})")
+                 if item.duplicate_of is None else
+                 translate("cli", "already in the vault: {when}, {direction}, from {sender}: {subject} ({source}, "
+                           "{attachments})"))
+        print(shown.format(when=when, direction=item.direction, sender=short(who, 60),
+                           subject=short(message.subject, 70), source=short(item.source, 60),
+                           attachments=translate("cli", "%n attachment(s)", None, attachments)))
         for note in message.notes:
-            print(f"    note: {note}")
+            print("    " + translate("cli", "note: {note}").format(note=note))
     for failure in plan.failures:
-        print(f"cannot read {short(failure.label, 60)}: {failure.error}")
+        print(_unreadable(failure))
     for person in plan.unknown_people():
-        print(f"not among your contacts: {short(person.display(), 80)} (add with --add-contact {line(person.email)})")
+        print(_not_a_contact(person))
+
+
+def _unreadable(failure: Any) -> str:
+    return translate("cli", "cannot read {name}: {error}").format(name=short(failure.label, 60), error=failure.error)
+
+
+def _not_a_contact(person: Any) -> str:
+    return translate("cli", "not among your contacts: {person} (add with --add-contact {email})").format(
+        person=short(person.display(), 80), email=line(person.email))
 
 
 def _report(plan: Plan, added: set[str]) -> None:
     if plan.duplicates:
-        print(f"npmdesk: {len(plan.duplicates)} message(s) already in the vault were left as they are.",
-              file=sys.stderr)
+        duplicates = len(plan.duplicates)
+        print(translate("cli", "npmdesk: %n message(s) already in the vault were left as they are.", None,
+                        duplicates), file=sys.stderr)
     for failure in plan.failures:
-        print(f"npmdesk: cannot read {short(failure.label, 60)}: {failure.error}", file=sys.stderr)
+        print(f"npmdesk: {_unreadable(failure)}", file=sys.stderr)
     for person in plan.unknown_people():
         if person.email not in added:
-            print(f"npmdesk: not among your contacts: {short(person.display(), 80)}"
-                  f" (add with --add-contact {line(person.email)})", file=sys.stderr)
+            print(f"npmdesk: {_not_a_contact(person)}", file=sys.stderr)

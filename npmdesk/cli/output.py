@@ -22,9 +22,10 @@ def unranked_note() -> str:
     """`search --sort best` when too many records match to rank them all (on stderr;
     records/search_index.py)."""
     from npmdesk.records.search_index import RANKED_LIMIT
+    from npmdesk.translation import translate
 
-    return (f"note: more than {RANKED_LIMIT:,} records match, so they are listed newest first, not by best"
-            " match; add words to narrow the search")
+    return translate("cli", "note: more than {limit} records match, so they are listed newest first, not by best "
+                     "match; add words to narrow the search").format(limit=f"{RANKED_LIMIT:,}")
 
 
 def summary_json(summary: Summary) -> dict[str, Any]:
@@ -73,36 +74,60 @@ def hit_lines(hit: SearchHit) -> str:
     return f"{summary_line(hit.record)}\n    {snippet}"
 
 
+def _labels() -> dict[str, str]:
+    """The labels of `show`, in the user's language (field names, kinds and statuses stay the
+    identifiers that commands take)."""
+    from npmdesk.translation import translate
+
+    return {"id": translate("cli", "id:"), "kind": translate("cli", "kind:"), "date": translate("cli", "date:"),
+            "status": translate("cli", "status:"), "sensitivity": translate("cli", "sensitivity:"),
+            "counterpart": translate("cli", "counterpart:"), "country": translate("cli", "country:"),
+            "due": translate("cli", "due:"), "tags": translate("cli", "tags:"), "OPCAT": translate("cli", "OPCAT:"),
+            "changed": translate("cli", "changed:"), "attachment": translate("cli", "attachment:")}
+
+
 def record_text(record: Record, files: list[AttachmentInfo], counterpart_name: str | None = None) -> str:
+    from npmdesk.translation import translate
+
+    labels = _labels()
+    width = max(13, *(len(label) + 1 for label in labels.values()))
+
+    def labelled(key: str, value: str) -> str:
+        return f"{labels.get(key, key + ':'):<{width}}{value}"
+
     title = line(record.title)
+    consent = ("  " + translate("cli", "(personal data, consent: {consent})").format(consent=line(record.consent))
+               if record.personal_data else "")
     lines = [
         title,
         "=" * min(len(title), 78),
-        f"id:          {line(record.id)}",
-        f"kind:        {line(record.kind)}",
-        f"date:        {line(record.date or '-')}",
-        f"status:      {line(record.status or '-')}",
-        f"sensitivity: {line(record.sensitivity)}" + ("  (personal data, consent: " + line(record.consent) + ")"
-                                                      if record.personal_data else ""),
+        labelled("id", line(record.id)),
+        labelled("kind", line(record.kind)),
+        labelled("date", line(record.date or "-")),
+        labelled("status", line(record.status or "-")),
+        labelled("sensitivity", line(record.sensitivity) + consent),
     ]
     counterpart = f"{counterpart_name} ({record.counterpart})" if counterpart_name else record.counterpart
     for label, value in (("counterpart", counterpart), ("country", record.country),
                          ("due", record.due_date)):
         if value:
-            lines.append(f"{label + ':':<13}{line(value)}")
+            lines.append(labelled(label, line(value)))
     if record.tags:
-        lines.append(f"tags:        {line(', '.join(record.tags))}")
+        lines.append(labelled("tags", line(", ".join(record.tags))))
     if record.articles:
-        lines.append(f"OPCAT:       {line(', '.join(f'art. {a}' for a in record.articles))}")
+        lines.append(labelled("OPCAT", line(", ".join(f"art. {a}" for a in record.articles))))
     notes = _key_notes(record)
     for name, value in sorted(record.fields.items()):
         text = ", ".join(map(str, value)) if isinstance(value, list) else value
-        lines.append(f"{line(name) + ':':<13}{line(text)}{notes.get(name, '')}")
-    lines.append(f"changed:     {line(record.updated_at)} by {line(record.updated_by)} (version {record.version})")
+        lines.append(f"{line(name) + ':':<{width}}{line(text)}{notes.get(name, '')}")
+    lines.append(labelled("changed", translate("cli", "{date} by {user} (version {version})").format(
+        date=line(record.updated_at), user=line(record.updated_by), version=record.version)))
     for f in files:
-        lines.append(f"attachment:  {line(f.name)} ({f.size} bytes, {line(f.media_type)})")
+        lines.append(labelled("attachment", translate("cli", "{name} ({size} bytes, {type})").format(
+            name=line(f.name), size=f.size, type=line(f.media_type))))
         if not f.fully_indexed:
-            lines.append("             not fully indexed: search finds only part of its text, or none")
+            lines.append(" " * width + translate("cli", "not fully indexed: search finds only part of its text, "
+                                                 "or none"))
     if record.body:
         lines += ["", display.terminal(record.body)]
     return "\n".join(lines)
@@ -115,6 +140,8 @@ def _key_notes(record: Record) -> dict[str, str]:
     from npmdesk.exchange import contact_keys
 
     keys = contact_keys.keys_of(record)
-    note = "  (malformed key: remove it with 'npmdesk contact remove-key')"
+    from npmdesk.translation import translate
+
+    note = "  " + translate("cli", "(malformed key: remove it with 'npmdesk contact remove-key')")
     states = ((contact_keys.SIGNING_KEY, keys.signing_state), (contact_keys.AGE_RECIPIENT, keys.recipient_state))
     return {field: note for field, state in states if state == contact_keys.MALFORMED}

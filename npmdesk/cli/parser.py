@@ -13,8 +13,17 @@ from pathlib import Path
 from typing import Any
 
 from npmdesk import __version__, lazy
-from npmdesk.cli import age_command, exchange_commands, mail_commands, record_parsers, report_command, team_commands
+from npmdesk.cli import (
+    age_command,
+    argparse_words,
+    exchange_commands,
+    mail_commands,
+    record_parsers,
+    report_command,
+    team_commands,
+)
 from npmdesk.records.kinds import KINDS
+from npmdesk.translation import translate
 
 
 def _common(vault_default: object) -> argparse.ArgumentParser:
@@ -40,7 +49,8 @@ def _unlocking() -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    argparse_words.install()  # "usage:", "error:"… in the user's language
+    parser: argparse.ArgumentParser = argparse_words.Parser(
         prog="npmdesk",
         description="Encrypted vault for an NPM's correspondence with the UN SPT. "
         "Without a command, opens the application window.",
@@ -65,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     init.set_defaults(func=lazy.function("npmdesk.cli.vault_commands", "cmd_init"))
 
     _vault_command(sub, "check", [common, unlocking],
-                   "unlock and verify integrity (exit 0 healthy, 1 damaged)")
+                   translate("cli", "unlock and verify integrity (exit 0 healthy, 1 damaged)"))
 
     passwd = sub.add_parser("passwd", parents=[common, unlocking], help="change the passphrase")
     passwd.add_argument("--new-passphrase-file", type=Path, metavar="FILE",
@@ -73,13 +83,13 @@ def build_parser() -> argparse.ArgumentParser:
     passwd.set_defaults(func=lazy.function("npmdesk.cli.vault_commands", "cmd_passwd"))
 
     _vault_command(sub, "rotate-key", [common, unlocking],
-                   "re-encrypt the vault with a new key (prints a new recovery code)")
+                   translate("cli", "re-encrypt the vault with a new key (prints a new recovery code)"))
     _vault_command(sub, "new-recovery-code", [common, unlocking],
-                   "replace the recovery code (the old one stops working)")
+                   translate("cli", "replace the recovery code (the old one stops working)"))
     _vault_command(sub, "remember", [common, unlocking],
-                   "remember the vault on this device (OS keyring)")
+                   translate("cli", "remember the vault on this device (OS keyring)"))
     _vault_command(sub, "forget", [common, unlocking],
-                   "stop remembering the vault on this device")
+                   translate("cli", "stop remembering the vault on this device"))
     _record_commands(sub, common, unlocking)
     record_parsers.register_update(sub, common, unlocking)
     record_parsers.register_state(sub, common, unlocking)
@@ -102,13 +112,13 @@ def _vault_command(sub: Any, name: str, parents: list[argparse.ArgumentParser], 
 
 def _filters(parser: argparse.ArgumentParser, limit: int) -> None:
     parser.add_argument("--type", action="append", choices=sorted(KINDS), metavar="KIND",
-                        help=f"only records of this kind (repeatable): {', '.join(sorted(KINDS))}")
+                        help="only records of this kind (repeatable): %(choices)s")
     parser.add_argument("--status", help="only records with this status")
     parser.add_argument("--country", metavar="CC", help="only records about this country (two letters)")
     parser.add_argument("--tag", help="only records with this tag")
     parser.add_argument("--from", dest="date_from", metavar="DATE", help="only records dated on or after DATE")
     parser.add_argument("--to", dest="date_to", metavar="DATE", help="only records dated on or before DATE")
-    parser.add_argument("--limit", type=int, default=limit, metavar="N", help=f"at most N records ({limit})")
+    parser.add_argument("--limit", type=int, default=limit, metavar="N", help="at most N records (%(default)s)")
     parser.add_argument("--json", action="store_true", help="print JSON (see the README for the fields)")
 
 

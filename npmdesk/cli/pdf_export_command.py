@@ -15,6 +15,7 @@ from typing import Any
 
 from npmdesk.cli.export_output import print_flagged, print_outcome
 from npmdesk.errors import NpmdeskError
+from npmdesk.translation import translate
 
 EXIT_OK = 0
 
@@ -76,13 +77,16 @@ def cmd_export_pdf(args: argparse.Namespace, choose: Any) -> int:
         ensure_application()
         result = write_protected_pdf(store, plan, pdf_bytes(document), args.output, password,
                                      confirmed=args.confirm_sensitive, mark_sent=args.mark_sent)
-    print(f"Exported {result.records} records to {result.path} ({result.size:,} bytes), as a PDF protected with "
-          "a password (AES-256).")
+    records = result.records
+    print(translate("cli", "Exported %n record(s) to {path} ({size} bytes), as a PDF protected with a password "
+                    "(AES-256).", None, records).format(path=result.path, size=f"{result.size:,}"))
     print_outcome("the PDF", result.excluded, result.marked_sent)
     if generated:
-        print("The PDF's password (shown only now: npmdesk does not keep it):", file=sys.stderr)
+        print(translate("cli", "The PDF's password (shown only now: npmdesk does not keep it):"), file=sys.stderr)
         print(f"    {password}", file=sys.stderr)
-        print("Give it to the recipient by phone, never in the same email as the PDF.", file=sys.stderr)
+        print(translate("cli", "Give it to the recipient by phone, never in the same email as the PDF."),
+              file=sys.stderr)
     else:
-        print("Give the password to the recipient by phone, never in the same email as the PDF.", file=sys.stderr)
+        print(translate("cli", "Give the password to the recipient by phone, never in the same email as the PDF."),
+              file=sys.stderr)
     return EXIT_OK

@@ -25,6 +25,7 @@ from npmdesk.records.kinds import ID_LIST, KINDS, KindSpec
 from npmdesk.records.model import MAX_BODY, RecordNotFound, validate
 from npmdesk.records.npm_state import default_country
 from npmdesk.records.pseudonyms import next_alias
+from npmdesk.translation import translate
 
 EXIT_OK = 0
 
@@ -266,7 +267,8 @@ def _list_review_due(args: argparse.Namespace) -> int:
         output.print_json([{**output.summary_json(item.summary), "review_date": item.review_date} for item in due])
     else:
         for item in due:
-            print(f"review {item.review_date}  {output.summary_line(item.summary)}")
+            print(translate("cli", "review {date}  {record}").format(date=item.review_date,
+                                                                      record=output.summary_line(item.summary)))
     return EXIT_OK
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from npmdesk import lazy
 from npmdesk.records import consent as consent_data
 from npmdesk.records.kinds import CHANNELS, KINDS, SENSITIVITIES
+from npmdesk.translation import translate
 
 FIELD_HELP = ("a field of the kind (repeatable; lists: repeat it, or separate items with commas); "
               "see 'npmdesk kinds KIND'")
@@ -25,7 +26,8 @@ def _fields(parser: argparse.ArgumentParser) -> None:
 
 def register_add(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.ArgumentParser) -> None:
     add = sub.add_parser("add", parents=[common, unlocking], help="add a record of any kind; prints its id")
-    add.add_argument("kind", metavar="KIND", help=f"the kind of record: {', '.join(KINDS)}")
+    add.add_argument("kind", metavar="KIND", help=translate("cli", "the kind of record: {kinds}").format(
+        kinds=", ".join(KINDS)))
     add.add_argument("--subject", "--title", dest="subject", required=True, help="the record's title")
     add.add_argument("--body-file", type=Path, metavar="FILE", help="the text, from a UTF-8 file (- for stdin)")
     _fields(add)

@@ -20,6 +20,7 @@ from npmdesk.cli import output
 from npmdesk.cli.field_values import UnknownKind
 from npmdesk.records import kinds, reference
 from npmdesk.records.kinds import KindSpec
+from npmdesk.translation import translate
 
 EXIT_OK = 0
 
@@ -40,14 +41,19 @@ def kind_json(spec: KindSpec) -> dict[str, Any]:
 
 
 def kind_text(spec: KindSpec) -> str:
-    lines = [spec.name, f"  date means:  {spec.date_meaning}", f"  statuses:    {', '.join(spec.statuses)}"]
+    date_label, statuses_label = translate("cli", "date means:"), translate("cli", "statuses:")
+    label_width = max(13, len(date_label) + 2, len(statuses_label) + 2)
+    lines = [spec.name, f"  {date_label:<{label_width}}{spec.date_meaning}",
+             f"  {statuses_label:<{label_width}}{', '.join(spec.statuses)}"]
     doc = kind_json(spec)
     for value, statuses in doc["statuses_by"].items():
-        lines.append(f"    when {doc['status_field']} is {value}: {', '.join(statuses)}")
-    lines.append("  fields:")
+        lines.append("    " + translate("cli", "when {field} is {value}: {statuses}").format(
+            field=doc["status_field"], value=value, statuses=", ".join(statuses)))
+    lines.append("  " + translate("cli", "fields:"))
     width = max((len(f.name) for f in spec.fields), default=0)
+    required = " " + translate("cli", "(required)")
     for f in spec.fields:
-        note = " (required)" if f.required else ""
+        note = required if f.required else ""
         values = f": {' | '.join(f.choices)}" if f.choices else ""
         lines.append(f"    {f.name:<{width}}  {f.type}{note}{values}")
     return "\n".join(lines)

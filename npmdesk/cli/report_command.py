@@ -16,10 +16,9 @@ from typing import Any
 
 from npmdesk.cli.errors import ReportFileExists, ReportFolderMissing
 from npmdesk.reports.names import KIND_ALIASES, LANGUAGES, REPORT_KINDS
+from npmdesk.translation import translate
 
 EXIT_OK = 0
-NAMES = {"correspondence-log": "correspondence log", "visit-dossier": "visit dossier",
-         "recommendations": "recommendations tracker"}
 
 
 def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.ArgumentParser) -> None:
@@ -79,6 +78,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         except FileExistsError:
             raise ReportFileExists(args.output) from None
         log_report(store, document.record_ids, args.output.name)  # a PDF on disk has left the vault
-    print(f"Wrote the {NAMES[request.kind]} to {args.output} ({len(data) / 1000:.0f} KB).")
-    print("This PDF is not encrypted: keep it safe, and delete it when you no longer need it.")
+    wrote = {"correspondence-log": translate("cli", "Wrote the correspondence log to {path} ({size} KB)."),
+             "visit-dossier": translate("cli", "Wrote the visit dossier to {path} ({size} KB)."),
+             "recommendations": translate("cli", "Wrote the recommendations tracker to {path} ({size} KB).")}
+    print(wrote.get(request.kind, "{path}").format(path=args.output, size=f"{len(data) / 1000:.0f}"))
+    print(translate("cli", "This PDF is not encrypted: keep it safe, and delete it when you no longer need it."))
     return EXIT_OK

@@ -9,9 +9,10 @@ from npmdesk.cli import output
 from npmdesk.cli.unlocking import unlock
 from npmdesk.records.npm_state import npm_state, require_state, set_npm_state
 from npmdesk.records.reference import state_by_iso2
+from npmdesk.translation import QT_TRANSLATE_NOOP, translate
 
 EXIT_OK = 0
-NOT_SET = ("No State party is chosen for this vault yet: set it with 'npmdesk state CC' "
+NOT_SET = QT_TRANSLATE_NOOP("cli", "No State party is chosen for this vault yet: set it with 'npmdesk state CC' "
            "('npmdesk states' lists the codes).")
 
 
@@ -29,9 +30,9 @@ def cmd_state(args: argparse.Namespace) -> int:
         state = state_by_iso2(code) if code else None
         output.print_json({"code": code, "name": state.country if state is not None else None})
     elif args.code is not None:
-        print(f"This vault's NPM is now that of {described(str(code))}.")
+        print(translate("cli", "This vault's NPM is now that of {state}.").format(state=described(str(code))))
     elif code is None:
-        print(NOT_SET)
+        print(translate("cli", NOT_SET))
     else:
         print(described(code))
     return EXIT_OK

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from npmdesk.cli.terminal import line, short
+from npmdesk.translation import translate
 
 EXIT_OK = 0
 
@@ -48,18 +49,21 @@ def cmd_team(args: argparse.Namespace) -> int:
     with _opened(args) as (store, identity):
         if args.team_command == "folder":
             path = membership.set_folder(store, args.dir)
-            print(f"The team folder is now {line(path)}. This device writes only into its subfolder "
-                  f"{identity.fingerprint}; run 'npmdesk sync' for a round.")
+            print(translate("cli", "The team folder is now {path}. This device writes only into its subfolder "
+                            "{fingerprint}; run 'npmdesk sync' for a round.").format(
+                path=line(path), fingerprint=identity.fingerprint))
         elif args.team_command == "add":
             contact = _find_contact(store, args.contact)
             member = membership.add(store, identity, contact)
-            print(f"{short(contact.title)} (fingerprint {member.fingerprint}) is now a team member: the next "
-                  "sync makes a snapshot of this vault for it, then sends it every change.")
+            print(translate("cli", "{name} (fingerprint {fingerprint}) is now a team member: the next sync makes "
+                            "a snapshot of this vault for it, then sends it every change.").format(
+                name=short(contact.title), fingerprint=member.fingerprint))
         elif args.team_command == "remove":
             contact = _find_contact(store, args.contact)
             membership.remove(store, contact)
-            print(f"{short(contact.title)} is no longer a team member: new changesets are not addressed to it. "
-                  "What it already received stays on it (npmdesk cannot take back what a device holds).")
+            print(translate("cli", "{name} is no longer a team member: new changesets are not addressed to it. "
+                            "What it already received stays on it (npmdesk cannot take back what a device "
+                            "holds).").format(name=short(contact.title)))
         elif args.json:
             _print_status_json(store, identity)
         else:
@@ -102,34 +106,39 @@ def _print_status(store: Any, identity: Any) -> None:
 
     status = team_status(store, identity)
     if status.folder is None:
-        print("No team folder yet: choose one with 'npmdesk team folder DIR'.")
+        print(translate("cli", "No team folder yet: choose one with 'npmdesk team folder DIR'."))
     else:
-        missing = "" if status.folder_present else "  (NOT there now)"
-        print(f"team folder: {line(status.folder)}{missing}")
-    print(f"this device: {status.fingerprint}, last changeset {status.sequence}"
-          f"{', changes waiting for the next sync' if status.changes_waiting else ''}")
+        print((translate("cli", "team folder: {folder}") if status.folder_present else
+               translate("cli", "team folder: {folder}  (NOT there now)")).format(folder=line(status.folder)))
+    print((translate("cli", "this device: {fingerprint}, last changeset {sequence}, changes waiting for the next sync")
+           if status.changes_waiting else translate("cli", "this device: {fingerprint}, last changeset {sequence}"))
+          .format(fingerprint=status.fingerprint, sequence=status.sequence))
     if not status.members:
-        print("No member devices yet: add one with 'npmdesk team add CONTACT'.")
+        print(translate("cli", "No member devices yet: add one with 'npmdesk team add CONTACT'."))
     for entry in status.members:
         member = entry.member
-        name = short(member.name) if member.name else "(a deleted contact)"
+        name = short(member.name) if member.name else translate("cli", "(a deleted contact)")
         if not member.usable:
-            state = "LEFT OUT: no longer a verified own device with keys; changesets are not addressed to it"
+            state = translate("cli", "LEFT OUT: no longer a verified own device with keys; changesets are not "
+                              "addressed to it")
         elif not entry.started:
-            state = "not started: waiting for the snapshot it makes for this device"
+            state = translate("cli", "not started: waiting for the snapshot it makes for this device")
         else:
             behind = entry.newest - entry.applied
-            state = (f"its changesets applied here up to {entry.applied}" if entry.applied
-                     else "its snapshot applied here")
-            state += f" ({behind} more in the folder)" if behind > 0 else ""
-        theirs = (f"; it applied this device's up to {entry.has_applied_ours}"
-                  if entry.has_applied_ours is not None else "; it has not applied anything of this device yet")
-        seen = f"; last seen {entry.last_seen}" if entry.last_seen else "; never seen in the team folder"
-        print(f"  {name} {member.fingerprint}: {state}{theirs}{seen}")
+            state = (translate("cli", "its changesets applied here up to {sequence}").format(sequence=entry.applied)
+                     if entry.applied else translate("cli", "its snapshot applied here"))
+            state += " " + translate("cli", "(%n more in the folder)", None, behind) if behind > 0 else ""
+        theirs = (translate("cli", "it applied this device's up to {sequence}").format(
+            sequence=entry.has_applied_ours) if entry.has_applied_ours is not None else
+            translate("cli", "it has not applied anything of this device yet"))
+        seen = (translate("cli", "last seen {date}").format(date=entry.last_seen) if entry.last_seen else
+                translate("cli", "never seen in the team folder"))
+        print(f"  {name} {member.fingerprint}: {'; '.join((state, theirs, seen))}")
         if entry.refused:
-            print(f"    set aside: {line(entry.refused)}")
+            print("    " + translate("cli", "set aside: {reason}").format(reason=line(entry.refused)))
         if entry.snapshot_wanted:
-            print("    this vault was restored from a backup: waiting for the new snapshot it makes for this device")
+            print("    " + translate("cli", "this vault was restored from a backup: waiting for the new snapshot it "
+                                      "makes for this device"))
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
@@ -139,51 +148,79 @@ def cmd_sync(args: argparse.Namespace) -> int:
         summary = sync_round(store, identity)
     if summary.restored is not None:
         _print_restored(summary.restored)
+    outcomes = _outcome_names()
     for applied in summary.applied:
-        what = "snapshot" if applied.snapshot else "changeset"
-        counts = ", ".join(f"{n} {outcome}" for outcome, n in sorted(applied.outcomes.items()) if n)
-        extra = f", {applied.deleted} moved to the bin" if applied.deleted else ""
-        extra += f", {applied.kept} kept (deleted there, edited here)" if applied.kept else ""
-        extra += f", {_count(applied.attachments_removed, 'attachment')} removed" if applied.attachments_removed else ""
-        print(f"Applied {what} {applied.sequence} of {short(applied.device)}: {counts or 'no records'}{extra}.")
+        counts = [f"{n} {outcomes.get(outcome, outcome)}" for outcome, n in sorted(applied.outcomes.items()) if n]
+        if applied.deleted:
+            counts.append(translate("cli", "{count} moved to the bin").format(count=applied.deleted))
+        if applied.kept:
+            counts.append(translate("cli", "{count} kept (deleted there, edited here)").format(count=applied.kept))
+        if applied.attachments_removed:
+            removed = applied.attachments_removed
+            counts.append(translate("cli", "%n attachment(s) removed", None, removed))
+        shown = ", ".join(counts) or translate("cli", "no records")
+        print((translate("cli", "Applied snapshot {sequence} of {device}: {counts}.") if applied.snapshot else
+               translate("cli", "Applied changeset {sequence} of {device}: {counts}.")).format(
+            sequence=applied.sequence, device=short(applied.device), counts=shown))
         if applied.conflicts:
-            print(f"  {applied.conflicts} edited on both sides: see \"Edited on both sides\".")
+            conflicts = applied.conflicts
+            print("  " + translate("cli", "%n edited on both sides: see \"Edited on both sides\".", None, conflicts))
     if summary.written is not None:
         w = summary.written
-        print(f"Wrote changeset {w.sequence}: {_count(w.records, 'record')}, {_count(w.deleted, 'deletion')}, "
-              f"{_count(w.attachments, 'attachment')}.")
+        records, deleted, attachments = w.records, w.deleted, w.attachments
+        print(translate("cli", "Wrote changeset {sequence}: {records}, {deletions}, {attachments}.").format(
+            sequence=w.sequence, records=translate("cli", "%n record(s)", None, records),
+            deletions=translate("cli", "%n deletion(s)", None, deleted),
+            attachments=translate("cli", "%n attachment(s)", None, attachments)))
     for name, snapshot in summary.snapshots:
-        print(f"Wrote a snapshot for {short(name)} ({_count(snapshot.records, 'record')}).")
+        records = snapshot.records
+        print(translate("cli", "Wrote a snapshot for {name} ({records}).").format(
+            name=short(name), records=translate("cli", "%n record(s)", None, records)))
     for device in summary.devices:
         if device.waiting:
             print(f"{short(device.member.name)}: {device.waiting}.")
         if device.refused:
             print(f"{short(device.member.name)}: {line(device.refused)}")
     for name in summary.left_out:
-        print(f"{short(name)} is a member but no longer a verified own device with keys: left out.")
+        print(translate("cli", "{name} is a member but no longer a verified own device with keys: left out.").format(
+            name=short(name)))
     for folder in summary.ignored:
-        print(f"Ignored the subfolder {line(folder)}: it is not a member device's.")
+        print(translate("cli", "Ignored the subfolder {folder}: it is not a member device's.").format(
+            folder=line(folder)))
     if summary.pruned:
-        print(f"Removed {_count(summary.pruned, 'file')} every member has applied.")
+        pruned = summary.pruned
+        print(translate("cli", "Removed %n file(s) every member has applied.", None, pruned))
     if summary.up_to_date and not (summary.applied or summary.written or summary.snapshots):
-        print(f"Up to date with {_count(len(summary.devices), 'device')}.")
+        devices = len(summary.devices)
+        print(translate("cli", "Up to date with %n device(s).", None, devices))
     return EXIT_OK
 
 
 def _print_restored(restored: Any) -> None:
-    print(f"This vault was restored from an older backup: it remembered its changesets up to {restored.remembered}, "
-          f"but the team folder shows it had written up to {restored.published}.")
+    print(translate("cli", "This vault was restored from an older backup: it remembered its changesets up to "
+                    "{remembered}, but the team folder shows it had written up to {published}.").format(
+        remembered=restored.remembered, published=restored.published))
     if restored.recovered:
-        numbers = ", ".join(str(a.sequence) for a in restored.recovered)
-        plural = "s" if len(restored.recovered) > 1 else ""
-        print(f"  Applied again from the team folder: its changeset{plural} {numbers}.")
+        numbers, again = ", ".join(str(a.sequence) for a in restored.recovered), len(restored.recovered)
+        print("  " + translate("cli", "Applied again from the team folder: its changeset(s) {numbers}.", None,
+                               again).format(numbers=numbers))
     if restored.gone:
-        print(f"  {_count(len(restored.gone), 'changeset')} no longer in the team folder (every member had applied "
-              "them): their changes come back with the snapshots the other devices make for this vault.")
+        gone = len(restored.gone)
+        print("  " + translate("cli", "%n changeset(s) no longer in the team folder (every member had applied "
+                               "them): their changes come back with the snapshots the other devices make for "
+                               "this vault.", None, gone))
     for refused in restored.refused:
-        print(f"  Set aside, not applied: {line(refused)}")
-    print(f"  It continues with changeset {restored.continues_at}, so no member skips its new changes.")
+        print("  " + translate("cli", "Set aside, not applied: {reason}").format(reason=line(refused)))
+    print("  " + translate("cli", "It continues with changeset {sequence}, so no member skips its new changes.").format(
+        sequence=restored.continues_at))
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+def _outcome_names() -> dict[str, str]:
+    """What a changeset did to records (merge outcomes), in the user's language."""
+    from npmdesk.exchange import merge
+
+    return {merge.ADDED: translate("cli", "added"), merge.UPDATED: translate("cli", "updated"),
+            merge.UNCHANGED: translate("cli", "unchanged"), merge.AHEAD: translate("cli", "ahead"),
+            merge.CONFLICT: translate("cli", "conflict"), merge.DELETED: translate("cli", "deleted here"),
+            merge.DELETED_CHANGED: translate("cli", "deleted here, changed by the sender"),
+            merge.NAMES_FILLED: translate("cli", "real names filled in")}

@@ -9,6 +9,7 @@ import sys
 
 from npmdesk.cli import credentials
 from npmdesk.errors import KeyringUnavailable, NotRemembered, NpmdeskError
+from npmdesk.translation import QT_TRANSLATE_NOOP, translate
 from npmdesk.vault import Credential, Secret, Vault
 
 
@@ -23,7 +24,8 @@ def unlock(args: argparse.Namespace) -> Vault:
         with contextlib.suppress(NpmdeskError):  # the change itself then says what is wrong with the vault
             vault.set_meta("user_name", login_name())
     if vault.recovery_code_pending and args.command not in ("new-recovery-code", "rotate-key"):
-        print(f"npmdesk: warning: {PENDING_CODE}", file=sys.stderr)
+        print(translate("cli", "npmdesk: warning: {text}").format(text=translate("cli", PENDING_CODE)),
+              file=sys.stderr)
     return vault
 
 
@@ -45,7 +47,8 @@ def login_name() -> str:
     return name or FALLBACK_USER
 
 
-PENDING_CODE = (
+PENDING_CODE = QT_TRANSLATE_NOOP(
+    "cli",
     "a change of recovery code did not finish (npmdesk was interrupted): your previous "
     "recovery code still opens the vault. Run 'npmdesk new-recovery-code' to make a new one."
 )

@@ -13,6 +13,7 @@ from npmdesk.cli.errors import CheckFailed
 from npmdesk.cli.unlocking import login_name, unlock
 from npmdesk.errors import KeyringUnavailable
 from npmdesk.records.npm_state import require_state, set_npm_state
+from npmdesk.translation import error_message, translate
 from npmdesk.vault import Credential, Vault
 from npmdesk.vault.kdf import TEST_PROFILE_ENV
 
@@ -21,7 +22,7 @@ EXIT_DAMAGED = 1
 
 
 def _warn(text: str) -> None:
-    print(f"npmdesk: warning: {text}", file=sys.stderr)
+    print(translate("cli", "npmdesk: warning: {text}").format(text=text), file=sys.stderr)
 
 
 def _warn_weak_kdf() -> None:
@@ -31,11 +32,11 @@ def _warn_weak_kdf() -> None:
 
 def _print_recovery_code(code: str, intro: str) -> None:
     print(intro)
-    print("It is shown only this once. Write it down and keep it apart from this computer:")
+    print(translate("cli", "It is shown only this once. Write it down and keep it apart from this computer:"))
     print()
     print(f"    {code}")
     print()
-    print("With it you can open the vault and set a new passphrase if you forget yours.")
+    print(translate("cli", "With it you can open the vault and set a new passphrase if you forget yours."))
     sys.stdout.flush()  # shown before the old code is retired (a failure here keeps the old one)
 
 
@@ -53,15 +54,17 @@ def cmd_init(args: argparse.Namespace) -> int:
     with vault:
         if state is not None:
             set_npm_state(vault, state.iso2)
-        _print_recovery_code(code, f"Created the vault at {args.vault}.\n\nRecovery code:")
+        _print_recovery_code(code, translate("cli", "Created the vault at {path}.\n\nRecovery code:").format(
+            path=args.vault))
         if state is not None:
-            print(f"This vault's NPM is that of {state.country} ({state.iso2}).")
+            print(translate("cli", "This vault's NPM is that of {country} ({code}).").format(
+                country=state.country, code=state.iso2))
         if args.remember:
             try:
                 vault.remember_on_device()
-                print("The vault is remembered on this device.")
+                print(translate("cli", "The vault is remembered on this device."))
             except KeyringUnavailable as err:
-                _warn(str(err))
+                _warn(error_message(err))
     return EXIT_OK
 
 
@@ -69,7 +72,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     with unlock(args) as vault:
         report = vault.check()
     if report.healthy:
-        print("The vault is healthy: both integrity checks passed.")
+        print(translate("cli", "The vault is healthy: both integrity checks passed."))
         return EXIT_OK
     for problem in report.problems:
         print(f"- {problem}")
@@ -81,10 +84,11 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         _warn_weak_kdf()
         with credentials.secret(credentials.NEW_VAULT, args.new_passphrase_file, new=True, use_env=False) as new:
             vault.change_passphrase(new)
-        print("The passphrase is changed. The old one no longer opens the vault.")
+        print(translate("cli", "The passphrase is changed. The old one no longer opens the vault."))
         # A recovery code serves one recovery: the used one is replaced now.
         if vault.unlocked_with == "recovery":
-            vault.new_recovery_code(_shower("\nThe recovery code you used no longer works. New recovery code:"))
+            vault.new_recovery_code(_shower(
+                "\n" + translate("cli", "The recovery code you used no longer works. New recovery code:")))
     return EXIT_OK
 
 
@@ -93,27 +97,28 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
     with credentials.secret(credentials.VAULT, args.passphrase_file) as passphrase:
         credential = Credential("passphrase", passphrase)
         with Vault.unlock(args.vault, credential) as vault:
-            vault.rotate_key(passphrase, _shower("The vault is re-encrypted with a new key.\n\nNew recovery code:"))
-    print("The old recovery code no longer works.")
+            vault.rotate_key(passphrase, _shower(
+                translate("cli", "The vault is re-encrypted with a new key.\n\nNew recovery code:")))
+    print(translate("cli", "The old recovery code no longer works."))
     return EXIT_OK
 
 
 def cmd_new_recovery_code(args: argparse.Namespace) -> int:
     with unlock(args) as vault:
-        vault.new_recovery_code(_shower("New recovery code:"))
-    print("The old recovery code no longer works.")
+        vault.new_recovery_code(_shower(translate("cli", "New recovery code:")))
+    print(translate("cli", "The old recovery code no longer works."))
     return EXIT_OK
 
 
 def cmd_remember(args: argparse.Namespace) -> int:
     with unlock(args) as vault:
         vault.remember_on_device()
-    print("The vault is remembered on this device: it opens without the passphrase here.")
+    print(translate("cli", "The vault is remembered on this device: it opens without the passphrase here."))
     return EXIT_OK
 
 
 def cmd_forget(args: argparse.Namespace) -> int:
     with unlock(args) as vault:
         vault.forget_on_device()
-    print("This device no longer remembers the vault.")
+    print(translate("cli", "This device no longer remembers the vault."))
     return EXIT_OK

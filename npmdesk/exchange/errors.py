@@ -6,6 +6,8 @@ through an error message."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from npmdesk.display import one_line
 from npmdesk.errors import NpmdeskError
 from npmdesk.exchange.age.errors import NoMatchingIdentity
@@ -35,7 +37,8 @@ class DamagedPackage(PackageError):
     """Truncated, corrupted, or with contents that do not match its signed manifest."""
 
     def __init__(self, detail: str) -> None:
-        super().__init__(f"This package is damaged or was tampered with ({one_line(detail)}). Nothing was changed.")
+        super().__init__("This package is damaged or was tampered with ({detail}). Nothing was changed.",
+                         detail=one_line(detail))
 
 
 class BadSignature(PackageError):
@@ -60,20 +63,21 @@ class ReAddressed(PackageError):
 
 class PackageTooLarge(PackageError):
     def __init__(self, detail: str) -> None:
-        super().__init__(f"This package exceeds a safety limit ({detail}). Nothing was changed.")
+        super().__init__("This package exceeds a safety limit ({detail}). Nothing was changed.", detail=detail)
 
 
 class InvalidPackageRecord(PackageError):
     def __init__(self, record_id: str, detail: str) -> None:
         super().__init__(
-            f"Record {one_line(record_id)} in this package is not valid: {one_line(detail)} Nothing was changed.")
+            "Record {record_id} in this package is not valid: {detail} Nothing was changed.",
+            record_id=one_line(record_id), detail=one_line(detail))
 
 
 class SignerNotTrusted(PackageError):
     def __init__(self, description: str) -> None:
         super().__init__(
-            f"This package was signed by {description}. Compare the fingerprint with the sender "
-            "(by phone, for example), then import again confirming it. Nothing was changed."
+            "This package was signed by {signer}. Compare the fingerprint with the sender "
+            "(by phone, for example), then import again confirming it. Nothing was changed.", signer=description
         )
 
 
@@ -82,8 +86,8 @@ class ConfirmationNeeded(NpmdeskError):
 
     def __init__(self, count: int) -> None:
         super().__init__(
-            f"{count} of the records to export are strictly confidential, internal to the NPM or hold personal "
-            "data without recorded consent. Review them and confirm before anything is written."
+            "%n of the records to export are strictly confidential, internal to the NPM or hold personal "
+            "data without recorded consent. Review them and confirm before anything is written.", count=count
         )
         self.count = count
 
@@ -92,8 +96,8 @@ class TooLargeToExport(NpmdeskError):
     """An export that would make a package beyond what an import accepts (docs/package-format.md,
     "Limits"): refused before anything is written, in one sentence saying what to do."""
 
-    def __init__(self, sentence: str) -> None:
-        super().__init__(f"{sentence} Nothing was written.")
+    def __init__(self, template: str, /, **values: Any) -> None:
+        super().__init__(template, **values)  # the caller's template ends "Nothing was written."
 
 
 class NothingToExport(NpmdeskError):
@@ -106,7 +110,8 @@ class InvalidSigningKey(NpmdeskError):
 
 class UnpackFolderNotEmpty(NpmdeskError):
     def __init__(self, folder: str) -> None:
-        super().__init__(f"The folder {folder} is not empty: choose a new or empty folder to unpack into.")
+        super().__init__("The folder {folder} is not empty: choose a new or empty folder to unpack into.",
+                         folder=folder)
 
 
 class NotAddressedToYou(PackageError, NoMatchingIdentity):

@@ -90,7 +90,7 @@ PAGE = 256  # records read at a time (RecordStore.get_page)
 
 class OutputExists(age.AgeError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} already exists: choose another file name.")
+        super().__init__("{path} already exists: choose another file name.", path=path)
 
 
 @dataclass(frozen=True)
@@ -293,17 +293,19 @@ def check_limits(plan: ExportPlan, documents: int = 0, recipients: int = 0) -> N
     is written as version 2); documents, recipients and each record's attachments are."""
     if documents > limits.MAX_FILES:
         raise TooLargeToExport(
-            f"This export holds {documents:,} documents; a package holds at most "
-            f"{limits.MAX_FILES:,}: export them in several packages.")
+            "This export holds {documents} documents; a package holds at most {limit}: export them in several "
+            "packages. Nothing was written.", documents=f"{documents:,}", limit=f"{limits.MAX_FILES:,}")
     if recipients > limits.MAX_RECIPIENTS:
         raise TooLargeToExport(
-            f"This export is for {recipients:,} recipients; a package can be for at most "
-            f"{limits.MAX_RECIPIENTS:,}: export it in several packages.")
+            "This export is for {recipients} recipients; a package can be for at most {limit}: export it in "
+            "several packages. Nothing was written.", recipients=f"{recipients:,}",
+            limit=f"{limits.MAX_RECIPIENTS:,}")
     for record_id, infos in plan.attachments.items():
         if len(infos) > schema.MAX_ATTACHMENTS_PER_RECORD:
             raise TooLargeToExport(
-                f"Record {record_id} has {len(infos):,} attachments; a record travels with at most "
-                f"{schema.MAX_ATTACHMENTS_PER_RECORD:,}: move some of them to another record.")
+                "Record {record_id} has {count} attachments; a record travels with at most {limit}: move some of "
+                "them to another record. Nothing was written.", record_id=record_id, count=f"{len(infos):,}",
+                limit=f"{schema.MAX_ATTACHMENTS_PER_RECORD:,}")
 
 
 _CHECKED_BELOW = 64 * 1024  # a record's JSON this short cannot hold MAX_RECORD_ITEMS values (2 bytes each)
@@ -320,9 +322,10 @@ def _check_record_text(record_id: str, text: bytes) -> None:
             too_large = True
     if too_large:
         raise TooLargeToExport(
-            f"Record {record_id} is too large to travel in a package (over "
-            f"{schema.MAX_RECORD_BYTES // 2**20} MiB of package text, or over {schema.MAX_RECORD_ITEMS:,} "
-            "values): shorten its text or move it into an attachment, then export again.")
+            "Record {record_id} is too large to travel in a package (over {size} MiB of package text, or over "
+            "{items} values): shorten its text or move it into an attachment, then export again. Nothing was "
+            "written.", record_id=record_id, size=schema.MAX_RECORD_BYTES // 2**20,
+            items=f"{schema.MAX_RECORD_ITEMS:,}")
 
 
 def _every_live_id(store: RecordStore, page: int = 2_000) -> Iterator[str]:
@@ -625,8 +628,9 @@ def _streamed(plan: ExportPlan, documents: int, package_format: int | None) -> b
         raise ValueError(f"unknown package format {package_format}")
     if package_format == limits.FORMAT_VERSION and not fits_version_1(plan, documents):
         raise TooLargeToExport(
-            f"This export is beyond what a version 1 package holds ({limits.MAX_RECORDS:,} records, "
-            f"{limits.MAX_FILES:,} files): export a smaller selection (by dates or types).")
+            "This export is beyond what a version 1 package holds ({records} records, {files} files): export a "
+            "smaller selection (by dates or types). Nothing was written.", records=f"{limits.MAX_RECORDS:,}",
+            files=f"{limits.MAX_FILES:,}")
     return package_format == limits.STREAMED_VERSION
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from npmdesk import display
 from npmdesk.errors import NpmdeskError
+from npmdesk.exchange.age.errors import english_plural
 from npmdesk.gui.records import formatting
 from npmdesk.gui.theme import tone
 from npmdesk.records.model import ImpossibleDate
@@ -33,7 +34,25 @@ def error_text(error: NpmdeskError | BaseException | str) -> str:
         error = user_error(error) or NpmdeskError()
     if isinstance(error, ImpossibleDate):  # the date and its month in the user's language
         return display.gui(formatting.impossible_date_text(error.date) or str(error))
-    return display.gui(QCoreApplication.translate("NpmdeskError", str(error)))
+    if isinstance(error, str) or (not error.values and error.count is None):
+        return display.gui(QCoreApplication.translate("NpmdeskError", str(error)))
+    return filled(error)
+
+
+def filled(error: NpmdeskError) -> str:
+    """An error with a variable part in the window's language: its template translated (context
+    "NpmdeskError", the plural form for its `count`), then filled through `display.sentence`, so
+    each value is neutralised and, right to left, isolated. A translation that lost a
+    placeholder falls back to the English sentence, neutralised."""
+    count = -1 if error.count is None else error.count
+    template = QCoreApplication.translate("NpmdeskError", error.template, None, count)
+    if count >= 0 and template == error.template.replace("%n", str(count)):  # English: "1 file", "2 files"
+        template = english_plural(template, count)
+    try:
+        return display.sentence(template, **{name: error_text(value) if isinstance(value, NpmdeskError) else value
+                                             for name, value in error.values.items()})
+    except (KeyError, IndexError, ValueError):
+        return display.gui(str(error))
 
 
 def prepare(label: QLabel) -> None:

@@ -26,8 +26,8 @@ MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".mbx")
 
 class MailFileUnreadable(NpmdeskError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} could not be read (it is missing, a folder npmdesk cannot open, "
-                         "or not readable by you); nothing was imported from it.")
+        super().__init__("{path} could not be read (it is missing, a folder npmdesk cannot open, "
+                         "or not readable by you); nothing was imported from it.", path=path)
 
 
 @dataclass(frozen=True)

@@ -30,14 +30,35 @@ MAX_TAG = 100
 class InvalidRecord(NpmdeskError):
     """A value the user entered is not acceptable; `field` says which one."""
 
-    def __init__(self, field_name: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, field_name: str, message: str, /, **values: Any) -> None:
+        super().__init__(message, **values)
         self.field = field_name
 
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December")
 _ISO_SHAPE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+
+
+@dataclass(frozen=True)
+class MonthOfYear:
+    """A month in an error's sentence: "February 2026" in English (`str`), and in another language
+    through `localized` (npmdesk/translation.error_message asks for it)."""
+
+    year: int
+    month: int
+
+    def __str__(self) -> str:
+        return f"{MONTH_NAMES[self.month - 1]} {self.year:04d}"
+
+    def localized(self, language: str) -> str:
+        from babel import UnknownLocaleError
+        from babel.dates import format_skeleton
+
+        try:
+            return str(format_skeleton("yMMMM", dt.date(self.year, self.month, 1), locale=language))
+        except (UnknownLocaleError, ValueError):
+            return str(self)
 
 
 class ImpossibleDate(InvalidRecord):
@@ -50,15 +71,15 @@ class ImpossibleDate(InvalidRecord):
         self.month_days: int | None = None
         if 1 <= month <= 12:
             self.month_days = calendar.monthrange(year, month)[1]
-            reason = f"{MONTH_NAMES[month - 1]} {year:04d} has {self.month_days} days"
+            super().__init__(field_name, "{date} is not a real date: {month} has {days} days.", date=date,
+                             month=MonthOfYear(year, month), days=self.month_days)
         else:
-            reason = "months are numbered 01 to 12"
-        super().__init__(field_name, f"{date} is not a real date: {reason}.")
+            super().__init__(field_name, "{date} is not a real date: months are numbered 01 to 12.", date=date)
 
 
 class RecordNotFound(NpmdeskError):
     def __init__(self, record_id: str) -> None:
-        super().__init__(f"There is no record {record_id} in this vault.")
+        super().__init__("There is no record {record_id} in this vault.", record_id=record_id)
 
 
 class EditConflict(NpmdeskError):

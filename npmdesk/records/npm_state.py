@@ -27,10 +27,12 @@ class UnknownState(NpmdeskError):
     """A code that is not one of the States parties to the OPCAT in the reference data."""
 
     def __init__(self, code: str = "") -> None:
-        shown = f"{code.strip().upper()} is" if _looks_like_code(code) else "That is"
-        super().__init__(
-            f"{shown} not the two-letter code of a State party to the OPCAT; 'npmdesk states' lists them."
-        )
+        if _looks_like_code(code):
+            super().__init__("{code} is not the two-letter code of a State party to the OPCAT; 'npmdesk states' "
+                             "lists them.", code=code.strip().upper())
+        else:
+            super().__init__("That is not the two-letter code of a State party to the OPCAT; 'npmdesk states' "
+                             "lists them.")
 
 
 def _looks_like_code(code: str) -> bool:

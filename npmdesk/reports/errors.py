@@ -11,7 +11,10 @@ class UnknownReportKind(NpmdeskError):
 
 class InvalidReportDate(NpmdeskError):
     def __init__(self, which: str) -> None:
-        super().__init__(f"The {which} date is not a valid date: write it YYYY-MM-DD, for example 2026-01-31.")
+        if which == "end":
+            super().__init__("The end date is not a valid date: write it YYYY-MM-DD, for example 2026-01-31.")
+        else:
+            super().__init__("The start date is not a valid date: write it YYYY-MM-DD, for example 2026-01-31.")
 
 
 class ReversedPeriod(NpmdeskError):
@@ -24,7 +27,7 @@ class VisitRequired(NpmdeskError):
 
 class NotAVisit(NpmdeskError):
     def __init__(self, record_id: str) -> None:
-        super().__init__(f"Record {record_id} is not a visit: a visit dossier needs a visit's id.")
+        super().__init__("Record {record_id} is not a visit: a visit dossier needs a visit's id.", record_id=record_id)
 
 
 class UnsupportedLanguage(NpmdeskError):
@@ -34,4 +37,5 @@ class UnsupportedLanguage(NpmdeskError):
 
 class ReportTooLarge(NpmdeskError):
     def __init__(self, limit: int) -> None:
-        super().__init__(f"The report would list more than {limit:,} records: choose a shorter period.")
+        super().__init__("The report would list more than {limit} records: choose a shorter period.",
+                         limit=f"{limit:,}")

@@ -14,14 +14,14 @@ class NoTeamFolder(NpmdeskError):
 
 class TeamFolderMissing(NpmdeskError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"The team folder {path} is not there (is the disk or the share connected?). "
-                         "Nothing was changed.")
+        super().__init__("The team folder {path} is not there (is the disk or the share connected?). "
+                         "Nothing was changed.", path=path)
 
 
 class NotATeamFolder(NpmdeskError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} is not a folder: choose an existing folder that your sync engine keeps "
-                         "in step. Nothing was changed.")
+        super().__init__("{path} is not a folder: choose an existing folder that your sync engine keeps "
+                         "in step. Nothing was changed.", path=path)
 
 
 class TeamFolderNotWritable(NpmdeskError):
@@ -38,25 +38,25 @@ class NotAnOwnDevice(NpmdeskError):
     """Only a verified contact marked as one of the NPM's own devices can be a team member."""
 
     def __init__(self, name: str) -> None:
-        super().__init__(f"{quoted(name, 50)} is not a verified contact marked as one of your NPM's own devices "
+        super().__init__("{name} is not a verified contact marked as one of your NPM's own devices "
                          "('npmdesk contact verify', then 'npmdesk contact own-device'), so it cannot join the "
-                         "team. Nothing was changed.")
+                         "team. Nothing was changed.", name=quoted(name, 50))
 
 
 class NoAgeRecipient(NpmdeskError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"{quoted(name, 50)} has no age recipient to encrypt changesets for: add its age1… key "
-                         "first. Nothing was changed.")
+        super().__init__("{name} has no age recipient to encrypt changesets for: add its age1… key "
+                         "first. Nothing was changed.", name=quoted(name, 50))
 
 
 class AlreadyMember(NpmdeskError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"{quoted(name, 50)} is already a member of the team.")
+        super().__init__("{name} is already a member of the team.", name=quoted(name, 50))
 
 
 class NotAMember(NpmdeskError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"{quoted(name, 50)} is not a member of the team. Nothing was changed.")
+        super().__init__("{name} is not a member of the team. Nothing was changed.", name=quoted(name, 50))
 
 
 class SameDeviceTwice(NpmdeskError):
@@ -68,4 +68,4 @@ class BadTeamFile(NpmdeskError):
     """A file in the team folder that is not what its name says (tampered with, or not npmdesk's)."""
 
     def __init__(self, detail: str) -> None:
-        super().__init__(f"This team file was refused ({detail}). Nothing was changed.")
+        super().__init__("This team file was refused ({detail}). Nothing was changed.", detail=detail)

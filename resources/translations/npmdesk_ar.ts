@@ -4688,6 +4688,463 @@ SHA-256: {sha256}</translation>
         <source>Another member already has this signing key (or it is this vault&apos;s own): a device joins the team once. Nothing was changed.</source>
         <translation>لدى عضو آخر مفتاح التوقيع هذا بالفعل (أو هو مفتاح هذه الخزنة نفسها): ينضم الجهاز إلى الفريق مرة واحدة فقط. لم يُغيَّر شيء.</translation>
     </message>
+    <message>
+        <source>-e/--encrypt and -d/--decrypt cannot be used together.</source>
+        <translation>لا يمكن استخدام -e/--encrypt و-d/--decrypt معًا.</translation>
+    </message>
+    <message>
+        <source>-i/--identity can be used when encrypting only with an explicit -e/--encrypt (to encrypt to the keys&apos; public keys); to decrypt, add -d.</source>
+        <translation>لا يُستخدم -i/--identity في التشفير إلا مع -e/--encrypt صريح (للتشفير إلى المفاتيح العامة لتلك المفاتيح)؛ لفك التشفير أضف -d.</translation>
+    </message>
+    <message>
+        <source>-p/--passphrase cannot be combined with -r, -R or -i.</source>
+        <translation>لا يمكن الجمع بين -p/--passphrase و-r أو -R أو -i.</translation>
+    </message>
+    <message>
+        <source>-r/-R cannot be used with -d/--decrypt.</source>
+        <translation>لا يمكن استخدام -r/-R مع -d/--decrypt.</translation>
+    </message>
+    <message>
+        <source>-a/--armor cannot be used with -d/--decrypt: armor is detected.</source>
+        <translation>لا يمكن استخدام -a/--armor مع -d/--decrypt: يُكتشف التدريع تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>-p/--passphrase cannot be used with -d/--decrypt: passphrase-protected files are detected (you will be asked for the passphrase).</source>
+        <translation>لا يمكن استخدام -p/--passphrase مع -d/--decrypt: تُكتشف الملفات المحمية بعبارة مرور (وستُطلب منك العبارة).</translation>
+    </message>
+    <message>
+        <source>--visit, --from and --to choose a report&apos;s records: give --report KIND with them (a contact is --to-contact NAME).</source>
+        <translation>تختار --visit و--from و--to سجلات التقرير: أعطِ معها --report KIND (وجهة الاتصال هي --to-contact NAME).</translation>
+    </message>
+    <message>
+        <source>--armor is for packages; a protected PDF is written as a PDF.</source>
+        <translation>--armor للحزم؛ أما ملف PDF المحمي فيُكتب بصيغة PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: it must be a small text file (its first line is used).</source>
+        <translation>تتعذر قراءة {path}: يجب أن يكون ملفًا نصيًا صغيرًا (يُستخدم سطره الأول).</translation>
+    </message>
+    <message>
+        <source>Cannot read the {what} {path}.</source>
+        <translation>تتعذر قراءة الملف ({what}) {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}.</source>
+        <translation>تتعذر قراءة {path}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another file name, or add --force to replace it.</source>
+        <translation>{path} موجود بالفعل: اختر اسم ملف آخر، أو أضف --force لاستبداله.</translation>
+    </message>
+    <message>
+        <source>There is no folder {path} to write the report in.</source>
+        <translation>لا يوجد مجلد {path} لكتابة التقرير فيه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault is damaged (%n problem(s) found). Restore your latest backup (&apos;npmdesk restore&apos;).</source>
+        <translation>
+            <numerusform>الخزنة تالفة (عُثر على %Ln مشكلة). استعد أحدث نسخة احتياطية (&apos;npmdesk restore&apos;).</numerusform>
+            <numerusform>الخزنة تالفة (عُثر على مشكلة واحدة: %Ln). استعد أحدث نسخة احتياطية (&apos;npmdesk restore&apos;).</numerusform>
+            <numerusform>الخزنة تالفة (عُثر على مشكلتين: %Ln). استعد أحدث نسخة احتياطية (&apos;npmdesk restore&apos;).</numerusform>
+            <numerusform>الخزنة تالفة (عُثر على %Ln مشكلات). استعد أحدث نسخة احتياطية (&apos;npmdesk restore&apos;).</numerusform>
+            <numerusform>الخزنة تالفة (عُثر على %Ln مشكلةً). استعد أحدث نسخة احتياطية (&apos;npmdesk restore&apos;).</numerusform>
+            <numerusform>الخزنة تالفة (عُثر على %Ln مشكلة). استعد أحدث نسخة احتياطية (&apos;npmdesk restore&apos;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Several contacts are named {name}; give the contact&apos;s id instead.</source>
+        <translation>هناك عدة جهات اتصال باسم {name}؛ أعطِ معرّف جهة الاتصال بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>There is no contact named {name} (closest existing names: {closest}); nothing was added: give an existing contact&apos;s name or id, or create one on purpose with --new-counterpart NAME (or &apos;npmdesk contact add&apos;).</source>
+        <translation>لا توجد جهة اتصال باسم {name} (أقرب الأسماء الموجودة: {closest})؛ لم يُضف شيء: أعطِ اسم جهة اتصال موجودة أو معرّفها، أو أنشئ واحدة عمدًا بـ --new-counterpart NAME (أو &apos;npmdesk contact add&apos;).</translation>
+    </message>
+    <message>
+        <source>There is no contact named {name} (no contact has a similar name); nothing was added: give an existing contact&apos;s name or id, or create one on purpose with --new-counterpart NAME (or &apos;npmdesk contact add&apos;).</source>
+        <translation>لا توجد جهة اتصال باسم {name} (لا توجد جهة اتصال باسم مشابه)؛ لم يُضف شيء: أعطِ اسم جهة اتصال موجودة أو معرّفها، أو أنشئ واحدة عمدًا بـ --new-counterpart NAME (أو &apos;npmdesk contact add&apos;).</translation>
+    </message>
+    <message>
+        <source>A contact named {name} already exists; nothing was added: use --counterpart to name them.</source>
+        <translation>توجد بالفعل جهة اتصال باسم {name}؛ لم يُضف شيء: استخدم --counterpart لتسميتها.</translation>
+    </message>
+    <message>
+        <source>There is no contact {name} (give the contact&apos;s name or id).</source>
+        <translation>لا توجد جهة اتصال {name} (أعطِ اسم جهة الاتصال أو معرّفها).</translation>
+    </message>
+    <message>
+        <source>The signing key stored for the contact {name} is malformed: remove it with &apos;npmdesk contact remove-key&apos;, then add the right one.</source>
+        <translation>مفتاح التوقيع المحفوظ لجهة الاتصال {name} مشوَّه: أزله بـ &apos;npmdesk contact remove-key&apos;، ثم أضف المفتاح الصحيح.</translation>
+    </message>
+    <message>
+        <source>The age recipient stored for the contact {name} is malformed: remove it with &apos;npmdesk contact remove-key&apos;, then add the right one.</source>
+        <translation>مستلم age المحفوظ لجهة الاتصال {name} مشوَّه: أزله بـ &apos;npmdesk contact remove-key&apos;، ثم أضف الصحيح.</translation>
+    </message>
+    <message>
+        <source>Verify the keys of {name} first (&apos;npmdesk contact verify&apos;): only a verified contact can be marked as one of your NPM&apos;s own devices. Nothing was changed.</source>
+        <translation>تحقق أولًا من مفاتيح {name} (&apos;npmdesk contact verify&apos;): لا يمكن وسم جهة اتصال بأنها أحد أجهزة آليتك الوقائية الوطنية إلا إذا تُحقق منها. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The contact {name} has no age recipient yet: add it first.</source>
+        <translation>ليس لجهة الاتصال {name} مستلم age بعد: أضفه أولًا.</translation>
+    </message>
+    <message>
+        <source>The contact {name} has no signing key to verify.</source>
+        <translation>ليس لجهة الاتصال {name} مفتاح توقيع للتحقق منه.</translation>
+    </message>
+    <message>
+        <source>{refusal} To preview or import it after comparing, add --accept-unverified.</source>
+        <translation>{refusal} لمعاينتها أو استيرادها بعد المقارنة، أضف --accept-unverified.</translation>
+    </message>
+    <message>
+        <source>{refusal} To import it after comparing, add --accept-unverified.</source>
+        <translation>{refusal} لاستيرادها بعد المقارنة، أضف --accept-unverified.</translation>
+    </message>
+    <message>
+        <source>There is no kind of record {kind}; the kinds are: {kinds} (&apos;npmdesk kinds&apos; shows their fields).</source>
+        <translation>لا يوجد نوع سجل {kind}؛ الأنواع هي: {kinds} (يعرض &apos;npmdesk kinds&apos; حقولها).</translation>
+    </message>
+    <message>
+        <source>A record of kind {kind} has no field {name}; its fields are: {fields}.</source>
+        <translation>ليس لسجل من النوع {kind} حقل {name}؛ حقوله هي: {fields}.</translation>
+    </message>
+    <message>
+        <source>The field {name} is not set with --field: it is set by &apos;npmdesk contact verify&apos;, after comparing fingerprints.</source>
+        <translation>لا يُضبط الحقل {name} بـ --field: يضبطه &apos;npmdesk contact verify&apos; بعد مقارنة البصمات.</translation>
+    </message>
+    <message>
+        <source>The field {name} is not set with --field: it is set by &apos;npmdesk contact own-device&apos;, for a contact whose keys are verified.</source>
+        <translation>لا يُضبط الحقل {name} بـ --field: يضبطه &apos;npmdesk contact own-device&apos; لجهة اتصال تُحقق من مفاتيحها.</translation>
+    </message>
+    <message>
+        <source>The field {name} takes one value: give it once (with --field or --clear-field).</source>
+        <translation>يقبل الحقل {name} قيمة واحدة: أعطها مرة واحدة (بـ --field أو --clear-field).</translation>
+    </message>
+    <message>
+        <source>The field {name} takes {allowed}.</source>
+        <translation>يقبل الحقل {name}: {allowed}.</translation>
+    </message>
+    <message>
+        <source>A record of kind {kind} needs the field {name}: add --field {field}=VALUE, where VALUE is {allowed}.</source>
+        <translation>يحتاج سجل من النوع {kind} إلى الحقل {name}: أضف --field {field}=VALUE حيث VALUE: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The field {name} is required for a record of kind {kind}, so it cannot be cleared.</source>
+        <translation>الحقل {name} إلزامي لسجل من النوع {kind}، لذا لا يمكن إفراغه.</translation>
+    </message>
+    <message>
+        <source>The field {name} lists records of this vault, and there is no record {record_id} in it.</source>
+        <translation>يسرد الحقل {name} سجلات هذه الخزنة، ولا يوجد فيها سجل {record_id}.</translation>
+    </message>
+    <message>
+        <source>A record of kind {kind} has no status {status}; its statuses are: {statuses}.</source>
+        <translation>ليس لسجل من النوع {kind} الحالة {status}؛ حالاته هي: {statuses}.</translation>
+    </message>
+    <message>
+        <source>A record of kind {kind} whose {field} is {value} has no status {status}; its statuses are: {statuses}.</source>
+        <translation>ليس لسجل من النوع {kind} قيمة {field} فيه {value} الحالة {status}؛ حالاته هي: {statuses}.</translation>
+    </message>
+    <message>
+        <source>{address} is not the address of anyone in these messages; give an address that &apos;mail import --dry-run&apos; lists as not among your contacts.</source>
+        <translation>{address} ليس عنوان أي شخص في هذه الرسائل؛ أعطِ عنوانًا يسرده &apos;mail import --dry-run&apos; على أنه ليس من جهات اتصالك.</translation>
+    </message>
+    <message>
+        <source>There is no vault at {path}. Create one with &apos;npmdesk init&apos;.</source>
+        <translation>لا توجد خزنة في {path}. أنشئ واحدة بـ &apos;npmdesk init&apos;.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another place for the new vault.</source>
+        <translation>{path} موجود بالفعل؛ اختر مكانًا آخر للخزنة الجديدة.</translation>
+    </message>
+    <message>
+        <source>{path} is not an npmdesk vault.</source>
+        <translation>{path} ليس خزنة npmdesk.</translation>
+    </message>
+    <message>
+        <source>The vault folder {path} was moved or deleted while it was open. This change was not saved; lock the vault and open it where it is now.</source>
+        <translation>نُقل مجلد الخزنة {path} أو حُذف وهو مفتوح. لم يُحفظ هذا التغيير؛ أقفل الخزنة وافتحها في مكانها الحالي.</translation>
+    </message>
+    <message>
+        <source>npmdesk cannot write to {path}: check that the folder exists and is writable.</source>
+        <translation>لا يستطيع npmdesk الكتابة في {path}: تحقق من أن المجلد موجود وقابل للكتابة.</translation>
+    </message>
+    <message>
+        <source>The disk is full ({path}), so nothing was written and nothing was changed: free some space and try again.</source>
+        <translation>القرص ممتلئ ({path})، فلم يُكتب شيء ولم يتغير شيء: حرّر بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was written and nothing was changed: free some space and try again.</source>
+        <translation>القرص ممتلئ، فلم يُكتب شيء ولم يتغير شيء: حرّر بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Your disk quota is used up ({path}), so nothing was written and nothing was changed: free some space and try again.</source>
+        <translation>استُنفدت حصتك من القرص ({path})، فلم يُكتب شيء ولم يتغير شيء: حرّر بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Your disk quota is used up, so nothing was written and nothing was changed: free some space and try again.</source>
+        <translation>استُنفدت حصتك من القرص، فلم يُكتب شيء ولم يتغير شيء: حرّر بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only ({path}), so nothing was written and nothing was changed: choose a writable place or make the disk writable.</source>
+        <translation>القرص للقراءة فقط ({path})، فلم يُكتب شيء ولم يتغير شيء: اختر مكانًا قابلًا للكتابة أو اجعل القرص قابلًا للكتابة.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only, so nothing was written and nothing was changed: choose a writable place or make the disk writable.</source>
+        <translation>القرص للقراءة فقط، فلم يُكتب شيء ولم يتغير شيء: اختر مكانًا قابلًا للكتابة أو اجعل القرص قابلًا للكتابة.</translation>
+    </message>
+    <message>
+        <source>npmdesk is not allowed to use {path}, so nothing was changed: check its permissions.</source>
+        <translation>لا يُسمح لـ npmdesk باستخدام {path}، فلم يتغير شيء: تحقق من أذوناته.</translation>
+    </message>
+    <message>
+        <source>npmdesk is not allowed to use this file, so nothing was changed: check its permissions.</source>
+        <translation>لا يُسمح لـ npmdesk باستخدام هذا الملف، فلم يتغير شيء: تحقق من أذوناته.</translation>
+    </message>
+    <message>
+        <source>The file is too large for this disk ({path}) (FAT32 disks hold at most 4 GB per file), so nothing was written and nothing was changed: choose another disk.</source>
+        <translation>الملف أكبر من أن يتسع له هذا القرص ({path}) (تتسع أقراص FAT32 لـ 4 غيغابايت كحد أقصى لكل ملف)، فلم يُكتب شيء ولم يتغير شيء: اختر قرصًا آخر.</translation>
+    </message>
+    <message>
+        <source>The file is too large for this disk (FAT32 disks hold at most 4 GB per file), so nothing was written and nothing was changed: choose another disk.</source>
+        <translation>الملف أكبر من أن يتسع له هذا القرص (تتسع أقراص FAT32 لـ 4 غيغابايت كحد أقصى لكل ملف)، فلم يُكتب شيء ولم يتغير شيء: اختر قرصًا آخر.</translation>
+    </message>
+    <message>
+        <source>{path} is not an npmdesk backup.</source>
+        <translation>{path} ليس نسخة احتياطية من npmdesk.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; npmdesk never overwrites a file: choose another name.</source>
+        <translation>{path} موجود بالفعل؛ لا يستبدل npmdesk أي ملف أبدًا: اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased. To erase the vault at {path}, confirm with its folder name: --yes-destroy {expected}</source>
+        <translation>لم يُمحَ شيء. لمحو الخزنة في {path}، أكّد باسم مجلدها: --yes-destroy {expected}</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: check that the file exists and that you may read it.</source>
+        <translation>تتعذر قراءة {path}: تحقق من أن الملف موجود ومن أنك تستطيع قراءته.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not erase the keys of the vault at {path}: check that you may write to that folder, then run the erase again.</source>
+        <translation>تعذّر على npmdesk محو مفاتيح الخزنة في {path}: تحقق من أنك تستطيع الكتابة في ذلك المجلد، ثم أعد تشغيل المحو.</translation>
+    </message>
+    <message>
+        <source>This package is damaged or was tampered with ({detail}). Nothing was changed.</source>
+        <translation>هذه الحزمة تالفة أو عُبث بها ({detail}). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>This package exceeds a safety limit ({detail}). Nothing was changed.</source>
+        <translation>تتجاوز هذه الحزمة حدًا من حدود الأمان ({detail}). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} in this package is not valid: {detail} Nothing was changed.</source>
+        <translation>السجل {record_id} في هذه الحزمة غير صالح: {detail} لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>This package was signed by {signer}. Compare the fingerprint with the sender (by phone, for example), then import again confirming it. Nothing was changed.</source>
+        <translation>وقّع هذه الحزمة {signer}. قارن البصمة مع المرسِل (بالهاتف مثلًا)، ثم استورد مرة أخرى مع تأكيدها. لم يتغير شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the records to export are strictly confidential, internal to the NPM or hold personal data without recorded consent. Review them and confirm before anything is written.</source>
+        <translation>
+            <numerusform>عدد السجلات المراد تصديرها التي هي سرية للغاية أو داخلية للآلية الوقائية الوطنية أو تحوي بيانات شخصية دون موافقة مسجلة: %Ln. راجعها وأكّد قبل كتابة أي شيء.</numerusform>
+            <numerusform>عدد السجلات المراد تصديرها التي هي سرية للغاية أو داخلية للآلية الوقائية الوطنية أو تحوي بيانات شخصية دون موافقة مسجلة: %Ln. راجعها وأكّد قبل كتابة أي شيء.</numerusform>
+            <numerusform>عدد السجلات المراد تصديرها التي هي سرية للغاية أو داخلية للآلية الوقائية الوطنية أو تحوي بيانات شخصية دون موافقة مسجلة: %Ln. راجعها وأكّد قبل كتابة أي شيء.</numerusform>
+            <numerusform>عدد السجلات المراد تصديرها التي هي سرية للغاية أو داخلية للآلية الوقائية الوطنية أو تحوي بيانات شخصية دون موافقة مسجلة: %Ln. راجعها وأكّد قبل كتابة أي شيء.</numerusform>
+            <numerusform>عدد السجلات المراد تصديرها التي هي سرية للغاية أو داخلية للآلية الوقائية الوطنية أو تحوي بيانات شخصية دون موافقة مسجلة: %Ln. راجعها وأكّد قبل كتابة أي شيء.</numerusform>
+            <numerusform>عدد السجلات المراد تصديرها التي هي سرية للغاية أو داخلية للآلية الوقائية الوطنية أو تحوي بيانات شخصية دون موافقة مسجلة: %Ln. راجعها وأكّد قبل كتابة أي شيء.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not empty: choose a new or empty folder to unpack into.</source>
+        <translation>المجلد {folder} ليس فارغًا: اختر مجلدًا جديدًا أو فارغًا لفك الحزمة فيه.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not write the backup: {reason}.</source>
+        <translation>تعذّر على npmdesk كتابة النسخة الاحتياطية: {reason}.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not write {path}. Nothing was saved.</source>
+        <translation>تعذّر على npmdesk كتابة {path}. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not restore the backup: {reason}. Nothing was created.</source>
+        <translation>تعذّر على npmdesk استعادة النسخة الاحتياطية: {reason}. لم يُنشأ شيء.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read (it is missing, a folder npmdesk cannot open, or not readable by you); nothing was imported from it.</source>
+        <translation>تعذّرت قراءة {path} (مفقود، أو مجلد لا يستطيع npmdesk فتحه، أو لا تستطيع قراءته)؛ لم يُستورد منه شيء.</translation>
+    </message>
+    <message>
+        <source>There is no record {record_id} in this vault.</source>
+        <translation>لا يوجد سجل {record_id} في هذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>{code} is not the two-letter code of a State party to the OPCAT; &apos;npmdesk states&apos; lists them.</source>
+        <translation>{code} ليس الرمز المكوّن من حرفين لدولة طرف في البروتوكول الاختياري؛ يسردها &apos;npmdesk states&apos;.</translation>
+    </message>
+    <message>
+        <source>That is not the two-letter code of a State party to the OPCAT; &apos;npmdesk states&apos; lists them.</source>
+        <translation>هذا ليس الرمز المكوّن من حرفين لدولة طرف في البروتوكول الاختياري؛ يسردها &apos;npmdesk states&apos;.</translation>
+    </message>
+    <message>
+        <source>The end date is not a valid date: write it YYYY-MM-DD, for example 2026-01-31.</source>
+        <translation>تاريخ النهاية ليس تاريخًا صالحًا: اكتبه YYYY-MM-DD، مثل 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>The start date is not a valid date: write it YYYY-MM-DD, for example 2026-01-31.</source>
+        <translation>تاريخ البداية ليس تاريخًا صالحًا: اكتبه YYYY-MM-DD، مثل 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} is not a visit: a visit dossier needs a visit&apos;s id.</source>
+        <translation>السجل {record_id} ليس زيارة: يحتاج ملف الزيارة إلى معرّف زيارة.</translation>
+    </message>
+    <message>
+        <source>The report would list more than {limit} records: choose a shorter period.</source>
+        <translation>سيسرد التقرير أكثر من {limit} سجل: اختر فترة أقصر.</translation>
+    </message>
+    <message>
+        <source>The team folder {path} is not there (is the disk or the share connected?). Nothing was changed.</source>
+        <translation>مجلد الفريق {path} غير موجود (هل القرص أو المشاركة متصلة؟). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder: choose an existing folder that your sync engine keeps in step. Nothing was changed.</source>
+        <translation>{path} ليس مجلدًا: اختر مجلدًا موجودًا يبقيه محرك المزامنة لديك متطابقًا. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{name} is not a verified contact marked as one of your NPM&apos;s own devices (&apos;npmdesk contact verify&apos;, then &apos;npmdesk contact own-device&apos;), so it cannot join the team. Nothing was changed.</source>
+        <translation>{name} ليس جهة اتصال مُتحققًا منها موسومة بأنها أحد أجهزة آليتك الوقائية الوطنية (&apos;npmdesk contact verify&apos; ثم &apos;npmdesk contact own-device&apos;)، لذا لا يمكنها الانضمام إلى الفريق. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{name} has no age recipient to encrypt changesets for: add its age1… key first. Nothing was changed.</source>
+        <translation>ليس لـ {name} مستلم age لتشفير مجموعات التغييرات له: أضف مفتاحه age1… أولًا. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{name} is already a member of the team.</source>
+        <translation>{name} عضو في الفريق بالفعل.</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of the team. Nothing was changed.</source>
+        <translation>{name} ليس عضوًا في الفريق. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>This team file was refused ({detail}). Nothing was changed.</source>
+        <translation>رُفض ملف الفريق هذا ({detail}). لم يتغير شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keys are erased, so nobody can open this vault any more, but %n file(s) in it could not be deleted. Close npmdesk everywhere and run the erase again.</source>
+        <translation>
+            <numerusform>مُحيت المفاتيح، فلم يعد أحد يستطيع فتح هذه الخزنة، لكن تعذّر حذف ملفات فيها (عددها %Ln). أغلق npmdesk في كل مكان وأعد تشغيل المحو.</numerusform>
+            <numerusform>مُحيت المفاتيح، فلم يعد أحد يستطيع فتح هذه الخزنة، لكن تعذّر حذف ملفات فيها (عددها %Ln). أغلق npmdesk في كل مكان وأعد تشغيل المحو.</numerusform>
+            <numerusform>مُحيت المفاتيح، فلم يعد أحد يستطيع فتح هذه الخزنة، لكن تعذّر حذف ملفات فيها (عددها %Ln). أغلق npmdesk في كل مكان وأعد تشغيل المحو.</numerusform>
+            <numerusform>مُحيت المفاتيح، فلم يعد أحد يستطيع فتح هذه الخزنة، لكن تعذّر حذف ملفات فيها (عددها %Ln). أغلق npmdesk في كل مكان وأعد تشغيل المحو.</numerusform>
+            <numerusform>مُحيت المفاتيح، فلم يعد أحد يستطيع فتح هذه الخزنة، لكن تعذّر حذف ملفات فيها (عددها %Ln). أغلق npmdesk في كل مكان وأعد تشغيل المحو.</numerusform>
+            <numerusform>مُحيت المفاتيح، فلم يعد أحد يستطيع فتح هذه الخزنة، لكن تعذّر حذف ملفات فيها (عددها %Ln). أغلق npmdesk في كل مكان وأعد تشغيل المحو.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not a valid signing key: clear the field, or paste the whole key (npmsig1…, 65 characters).</source>
+        <translation>هذا ليس مفتاح توقيع صالحًا: أفرغ الحقل، أو الصق المفتاح كاملًا (npmsig1…، 65 حرفًا).</translation>
+    </message>
+    <message>
+        <source>This is not a valid age recipient: clear the field, or paste the whole key (age1…, 62 characters).</source>
+        <translation>هذا ليس مستلم age صالحًا: أفرغ الحقل، أو الصق المفتاح كاملًا (age1…، 62 حرفًا).</translation>
+    </message>
+    <message>
+        <source>This export holds {documents} documents; a package holds at most {limit}: export them in several packages. Nothing was written.</source>
+        <translation>يضم هذا التصدير {documents} مستندًا؛ وتضم الحزمة {limit} كحد أقصى: صدّرها في عدة حزم. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>This export is for {recipients} recipients; a package can be for at most {limit}: export it in several packages. Nothing was written.</source>
+        <translation>هذا التصدير لـ {recipients} مستلمًا؛ ويمكن أن تكون الحزمة لـ {limit} كحد أقصى: صدّره في عدة حزم. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} is too large to travel in a package (over {size} MiB of package text, or over {items} values): shorten its text or move it into an attachment, then export again. Nothing was written.</source>
+        <translation>السجل {record_id} أكبر من أن ينتقل في حزمة (أكثر من {size} ميبيبايت من نص الحزمة، أو أكثر من {items} قيمة): اختصر نصه أو انقله إلى مرفق، ثم صدّر مرة أخرى. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>This export is beyond what a version 1 package holds ({records} records, {files} files): export a smaller selection (by dates or types). Nothing was written.</source>
+        <translation>يتجاوز هذا التصدير ما تتسع له حزمة الإصدار 1 ({records} سجل، {files} ملف): صدّر مجموعة أصغر (حسب التواريخ أو الأنواع). لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} has {count} attachments; a record travels with at most {limit}: move some of them to another record. Nothing was written.</source>
+        <translation>للسجل {record_id} {count} مرفقًا؛ وينتقل السجل مع {limit} كحد أقصى: انقل بعضها إلى سجل آخر. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>This draft cannot be read back into a form.</source>
+        <translation>لا يمكن قراءة هذه المسودة في نموذج.</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD, for example 2026-11-29.</source>
+        <translation>تُكتب التواريخ YYYY-MM-DD، مثل 2026-11-29.</translation>
+    </message>
+    <message>
+        <source>The counterpart must be a contact in this vault.</source>
+        <translation>يجب أن يكون الطرف المقابل جهة اتصال في هذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>Countries are two-letter codes such as FR or MX.</source>
+        <translation>البلدان رموز من حرفين مثل FR أو MX.</translation>
+    </message>
+    <message>
+        <source>Personal data is yes or no.</source>
+        <translation>البيانات الشخصية: نعم أو لا.</translation>
+    </message>
+    <message>
+        <source>Too many tags.</source>
+        <translation>وسوم كثيرة جدًا.</translation>
+    </message>
+    <message>
+        <source>Too many people in one record.</source>
+        <translation>أشخاص كثيرون جدًا في سجل واحد.</translation>
+    </message>
+    <message>
+        <source>OPCAT articles are numbered 1 to 37, with sub-paragraphs such as 11(1)(b)(ii) or 19(b).</source>
+        <translation>مواد البروتوكول الاختياري مرقمة من 1 إلى 37، مع فقرات فرعية مثل 11(1)(b)(ii) أو 19(b).</translation>
+    </message>
+    <message>
+        <source>A link must name another record and a known relation.</source>
+        <translation>يجب أن يسمّي الرابط سجلًا آخر وعلاقة معروفة.</translation>
+    </message>
+    <message>
+        <source>Consent is recorded per person.</source>
+        <translation>تُسجَّل الموافقة لكل شخص.</translation>
+    </message>
+    <message>
+        <source>Give each person a pseudonym before recording their consent.</source>
+        <translation>أعطِ كل شخص اسمًا مستعارًا قبل تسجيل موافقته.</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s consent is recorded once.</source>
+        <translation>تُسجَّل موافقة كل شخص مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Child and capacity are yes or no.</source>
+        <translation>الطفل والأهلية: نعم أو لا.</translation>
+    </message>
+    <message>
+        <source>Each purpose is recorded once per person.</source>
+        <translation>يُسجَّل كل غرض مرة واحدة لكل شخص.</translation>
+    </message>
+    <message>
+        <source>Consent names a known purpose and state.</source>
+        <translation>تسمّي الموافقة غرضًا وحالة معروفين.</translation>
+    </message>
+    <message>
+        <source>Consent is obtained orally or in writing.</source>
+        <translation>تُؤخذ الموافقة شفهيًا أو كتابيًا.</translation>
+    </message>
+    <message>
+        <source>This record is not a visit.</source>
+        <translation>هذا السجل ليس زيارة.</translation>
+    </message>
+    <message>
+        <source>{date} is not a real date: {month} has {days} days.</source>
+        <translation>{date} ليس تاريخاً حقيقياً: عدد أيام {month} هو {days}.</translation>
+    </message>
+    <message>
+        <source>{date} is not a real date: months are numbered 01 to 12.</source>
+        <translation>{date} ليس تاريخاً حقيقياً: تُرقَّم الأشهر من 01 إلى 12.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>
@@ -7673,6 +8130,1578 @@ SHA-256: {sha256}</translation>
             <numerusform>البحث: أفضل %Ln نتيجة</numerusform>
             <numerusform>البحث: أفضل %Ln نتيجة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>الاستخدام: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>الوسائط الموضعية</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>عرض رسالة المساعدة هذه والخروج</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: خطأ: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>الوسائط التالية مطلوبة: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>وسائط غير معروفة: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>خيار غير صالح: %(value)r (اختر من %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>الوسيط %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>يُتوقع وسيط واحد</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>يُتوقع وسيط واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>يُتوقع وسيط واحد على الأكثر</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>خيار ملتبس: قد يطابق %(option)s %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>قيمة %(type)s غير صالحة: %(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>غير مسموح مع الوسيط %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>أحد الوسائط %s مطلوب</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>تتعذر فتح &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Interrupted.</source>
+        <translation>قُوطع.</translation>
+    </message>
+    <message>
+        <source>Unexpected internal error ({name}). Please report it; run with NPMDESK_DEBUG=1 for details.</source>
+        <translation>خطأ داخلي غير متوقع ({name}). يُرجى الإبلاغ عنه؛ شغّل مع NPMDESK_DEBUG=1 للتفاصيل.</translation>
+    </message>
+    <message>
+        <source>Wrote the backup to {path} ({size}) and verified it: it restores with this vault&apos;s passphrase or recovery code.</source>
+        <translation>كُتبت النسخة الاحتياطية في {path} ({size}) وتُحقق منها: تُستعاد بعبارة مرور هذه الخزنة أو برمز الاسترداد.</translation>
+    </message>
+    <message>
+        <source>Keep it away from this computer (an emergency erase does not touch backups).</source>
+        <translation>احفظها بعيدًا عن هذا الحاسوب (المحو الطارئ لا يمس النسخ الاحتياطية).</translation>
+    </message>
+    <message>
+        <source>Restored the backup into {path}: it opens and passed both integrity checks.</source>
+        <translation>استُعيدت النسخة الاحتياطية في {path}: تُفتح واجتازت فحصي السلامة كليهما.</translation>
+    </message>
+    <message>
+        <source>It opens with the passphrase the vault had when the backup was made.</source>
+        <translation>تُفتح بعبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>To set a new one: npmdesk passwd --vault {path} --recovery-code-file FILE</source>
+        <translation>لتعيين عبارة جديدة: npmdesk passwd --vault {path} --recovery-code-file FILE</translation>
+    </message>
+    <message>
+        <source>The vault at {path} is erased: its keys were destroyed first, then its files.</source>
+        <translation>مُحيت الخزنة في {path}: أُتلفت مفاتيحها أولًا، ثم ملفاتها.</translation>
+    </message>
+    <message>
+        <source>The folder itself was kept: it holds files that are not part of the vault.</source>
+        <translation>أُبقي على المجلد نفسه: فيه ملفات ليست جزءًا من الخزنة.</translation>
+    </message>
+    <message>
+        <source>Backups are not affected: destroy them separately if they must go too.</source>
+        <translation>لا تتأثر النسخ الاحتياطية: أتلفها على حدة إن كان يجب أن تزول هي أيضًا.</translation>
+    </message>
+    <message>
+        <source>These records need your confirmation before they leave the vault:</source>
+        <translation>تحتاج هذه السجلات إلى تأكيدك قبل أن تغادر الخزنة:</translation>
+    </message>
+    <message>
+        <source>left out whatever is confirmed: {id}  {title}</source>
+        <translation>مستبعد مهما أُكّد: {id}  {title}</translation>
+    </message>
+    <message>
+        <source>Run the command again with --confirm-sensitive to export them.</source>
+        <translation>أعد تشغيل الأمر مع --confirm-sensitive لتصديرها.</translation>
+    </message>
+    <message>
+        <source>Wrote the draft to {path}, for {recipients}.</source>
+        <translation>كُتبت المسودة في {path}، إلى {recipients}.</translation>
+    </message>
+    <message>
+        <source>Its cover note travels in clear: it says what the file is and how to open it, nothing confidential. Open the draft in your mail program (Thunderbird and Outlook open it as a draft), check it and send it.</source>
+        <translation>تنتقل المذكرة المرافقة دون تشفير: تقول ما هو الملف وكيف يُفتح، ولا شيء سري. افتح المسودة في برنامج البريد (يفتحها Thunderbird وOutlook كمسودة)، وتحقق منها وأرسلها.</translation>
+    </message>
+    <message>
+        <source>Give the PDF&apos;s password by phone, never in the same email.</source>
+        <translation>أعطِ كلمة مرور ملف PDF بالهاتف، لا في البريد نفسه أبدًا.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s password (shown only now: npmdesk does not keep it):</source>
+        <translation>كلمة مرور ملف PDF (تُعرض الآن فقط: لا يحتفظ بها npmdesk):</translation>
+    </message>
+    <message>
+        <source>Give it to the recipient by phone, never in the same email as the PDF.</source>
+        <translation>أعطها للمستلم بالهاتف، لا في البريد نفسه الذي فيه ملف PDF أبدًا.</translation>
+    </message>
+    <message>
+        <source>Give the password to the recipient by phone, never in the same email as the PDF.</source>
+        <translation>أعطِ كلمة المرور للمستلم بالهاتف، لا في البريد نفسه الذي فيه ملف PDF أبدًا.</translation>
+    </message>
+    <message>
+        <source>Wrote the correspondence log to {path} ({size} KB).</source>
+        <translation>كُتب سجل المراسلات في {path} ({size} كيلوبايت).</translation>
+    </message>
+    <message>
+        <source>Wrote the visit dossier to {path} ({size} KB).</source>
+        <translation>كُتب ملف الزيارة في {path} ({size} كيلوبايت).</translation>
+    </message>
+    <message>
+        <source>Wrote the recommendations tracker to {path} ({size} KB).</source>
+        <translation>كُتب متتبع التوصيات في {path} ({size} كيلوبايت).</translation>
+    </message>
+    <message>
+        <source>This PDF is not encrypted: keep it safe, and delete it when you no longer need it.</source>
+        <translation>ملف PDF هذا غير مشفَّر: احفظه في مكان آمن، واحذفه حين لا تعود بحاجة إليه.</translation>
+    </message>
+    <message>
+        <source>npmdesk: warning: {text}</source>
+        <translation>npmdesk: تحذير: {text}</translation>
+    </message>
+    <message>
+        <source>It is shown only this once. Write it down and keep it apart from this computer:</source>
+        <translation>يُعرض هذه المرة فقط. دوّنه واحفظه بعيدًا عن هذا الحاسوب:</translation>
+    </message>
+    <message>
+        <source>With it you can open the vault and set a new passphrase if you forget yours.</source>
+        <translation>به تستطيع فتح الخزنة وتعيين عبارة مرور جديدة إن نسيت عبارتك.</translation>
+    </message>
+    <message>
+        <source>Created the vault at {path}.
+
+Recovery code:</source>
+        <translation>أُنشئت الخزنة في {path}.
+
+رمز الاسترداد:</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s NPM is that of {country} ({code}).</source>
+        <translation>الآلية الوقائية الوطنية لهذه الخزنة هي آلية {country} ({code}).</translation>
+    </message>
+    <message>
+        <source>The vault is remembered on this device.</source>
+        <translation>الخزنة محفوظة على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>The vault is healthy: both integrity checks passed.</source>
+        <translation>الخزنة سليمة: اجتازت فحصي السلامة كليهما.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old one no longer opens the vault.</source>
+        <translation>تغيّرت عبارة المرور. لم تعد العبارة القديمة تفتح الخزنة.</translation>
+    </message>
+    <message>
+        <source>The recovery code you used no longer works. New recovery code:</source>
+        <translation>لم يعد رمز الاسترداد الذي استخدمته يعمل. رمز الاسترداد الجديد:</translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted with a new key.
+
+New recovery code:</source>
+        <translation>أُعيد تشفير الخزنة بمفتاح جديد.
+
+رمز الاسترداد الجديد:</translation>
+    </message>
+    <message>
+        <source>The old recovery code no longer works.</source>
+        <translation>لم يعد رمز الاسترداد القديم يعمل.</translation>
+    </message>
+    <message>
+        <source>New recovery code:</source>
+        <translation>رمز الاسترداد الجديد:</translation>
+    </message>
+    <message>
+        <source>The vault is remembered on this device: it opens without the passphrase here.</source>
+        <translation>الخزنة محفوظة على هذا الجهاز: تُفتح هنا دون عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>This device no longer remembers the vault.</source>
+        <translation>لم يعد هذا الجهاز يحفظ الخزنة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the PDF (%n): consent to transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>مستبعدة من ملف PDF (%Ln): رُفضت الموافقة على الإحالة إلى اللجنة الفرعية.</numerusform>
+            <numerusform>مستبعدة من ملف PDF (%Ln): رُفضت الموافقة على الإحالة إلى اللجنة الفرعية.</numerusform>
+            <numerusform>مستبعدة من ملف PDF (%Ln): رُفضت الموافقة على الإحالة إلى اللجنة الفرعية.</numerusform>
+            <numerusform>مستبعدة من ملف PDF (%Ln): رُفضت الموافقة على الإحالة إلى اللجنة الفرعية.</numerusform>
+            <numerusform>مستبعدة من ملف PDF (%Ln): رُفضت الموافقة على الإحالة إلى اللجنة الفرعية.</numerusform>
+            <numerusform>مستبعدة من ملف PDF (%Ln): رُفضت الموافقة على الإحالة إلى اللجنة الفرعية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the package (%n): consent to transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>مستبعدة من الحزمة (%Ln): رُفضت الموافقة على الإحالة إلى اللجنة الفرعية.</numerusform>
+            <numerusform>مستبعدة من الحزمة (%Ln): رُفضت الموافقة على الإحالة إلى اللجنة الفرعية.</numerusform>
+            <numerusform>مستبعدة من الحزمة (%Ln): رُفضت الموافقة على الإحالة إلى اللجنة الفرعية.</numerusform>
+            <numerusform>مستبعدة من الحزمة (%Ln): رُفضت الموافقة على الإحالة إلى اللجنة الفرعية.</numerusform>
+            <numerusform>مستبعدة من الحزمة (%Ln): رُفضت الموافقة على الإحالة إلى اللجنة الفرعية.</numerusform>
+            <numerusform>مستبعدة من الحزمة (%Ln): رُفضت الموافقة على الإحالة إلى اللجنة الفرعية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked as sent: %n draft(s).</source>
+        <translation>
+            <numerusform>وُسمت كمرسلة: %Ln مسودة.</numerusform>
+            <numerusform>وُسمت كمرسلة: مسودة واحدة (%Ln).</numerusform>
+            <numerusform>وُسمت كمرسلة: مسودتان (%Ln).</numerusform>
+            <numerusform>وُسمت كمرسلة: %Ln مسودات.</numerusform>
+            <numerusform>وُسمت كمرسلة: %Ln مسودة.</numerusform>
+            <numerusform>وُسمت كمرسلة: %Ln مسودة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>npmdesk: %n message(s) already in the vault were left as they are.</source>
+        <translation>
+            <numerusform>npmdesk: %Ln رسالة موجودة في الخزنة تُركت كما هي.</numerusform>
+            <numerusform>npmdesk: رسالة واحدة (%Ln) موجودة في الخزنة تُركت كما هي.</numerusform>
+            <numerusform>npmdesk: رسالتان (%Ln) موجودتان في الخزنة تُركتا كما هما.</numerusform>
+            <numerusform>npmdesk: %Ln رسائل موجودة في الخزنة تُركت كما هي.</numerusform>
+            <numerusform>npmdesk: %Ln رسالة موجودة في الخزنة تُركت كما هي.</numerusform>
+            <numerusform>npmdesk: %Ln رسالة موجودة في الخزنة تُركت كما هي.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path} ({size} bytes), as a PDF protected with a password (AES-256).</source>
+        <translation>
+            <numerusform>صُدّر %Ln سجل إلى {path} ({size} بايت) كملف PDF محمي بكلمة مرور (AES-256).</numerusform>
+            <numerusform>صُدّر سجل واحد (%Ln) إلى {path} ({size} بايت) كملف PDF محمي بكلمة مرور (AES-256).</numerusform>
+            <numerusform>صُدّر سجلان (%Ln) إلى {path} ({size} بايت) كملف PDF محمي بكلمة مرور (AES-256).</numerusform>
+            <numerusform>صُدّرت %Ln سجلات إلى {path} ({size} بايت) كملف PDF محمي بكلمة مرور (AES-256).</numerusform>
+            <numerusform>صُدّر %Ln سجلًا إلى {path} ({size} بايت) كملف PDF محمي بكلمة مرور (AES-256).</numerusform>
+            <numerusform>صُدّر %Ln سجل إلى {path} ({size} بايت) كملف PDF محمي بكلمة مرور (AES-256).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter passphrase for {path}: </source>
+        <translation>عبارة المرور لـ {path}: </translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>اكتبها مرة أخرى: </translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>عبارة المرور: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>عبارة المرور الجديدة: </translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>رمز الاسترداد: </translation>
+    </message>
+    <message>
+        <source>Package passphrase: </source>
+        <translation>عبارة مرور الحزمة: </translation>
+    </message>
+    <message>
+        <source>Enter passphrase: </source>
+        <translation>عبارة المرور: </translation>
+    </message>
+    <message>
+        <source>Confirm passphrase: </source>
+        <translation>أكّد عبارة المرور: </translation>
+    </message>
+    <message>
+        <source>Age recipient (others encrypt packages for this vault with it):</source>
+        <translation>مستلم age (يشفّر به الآخرون الحزم لهذه الخزنة):</translation>
+    </message>
+    <message>
+        <source>Signing key (it signs the packages this vault exports):</source>
+        <translation>مفتاح التوقيع (يوقّع الحزم التي تصدّرها هذه الخزنة):</translation>
+    </message>
+    <message>
+        <source>Fingerprint (compare it by phone before trusting packages):</source>
+        <translation>البصمة (قارنها بالهاتف قبل الوثوق بالحزم):</translation>
+    </message>
+    <message>
+        <source>For recipients without npmdesk, who check packages with OpenSSH: npmdesk identity --ssh</source>
+        <translation>للمستلمين الذين ليس لديهم npmdesk ويتحققون من الحزم بـ OpenSSH: npmdesk identity --ssh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%Ln مرفق</numerusform>
+            <numerusform>مرفق واحد (%Ln)</numerusform>
+            <numerusform>مرفقان (%Ln)</numerusform>
+            <numerusform>%Ln مرفقات</numerusform>
+            <numerusform>%Ln مرفقًا</numerusform>
+            <numerusform>%Ln مرفق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) and {attachments} to {path} ({size} bytes), encrypted with a passphrase.</source>
+        <translation>
+            <numerusform>صُدّر %Ln سجل و{attachments} إلى {path} ({size} بايت)، مشفّرة بعبارة مرور.</numerusform>
+            <numerusform>صُدّر سجل واحد (%Ln) و{attachments} إلى {path} ({size} بايت)، مشفّرة بعبارة مرور.</numerusform>
+            <numerusform>صُدّر سجلان (%Ln) و{attachments} إلى {path} ({size} بايت)، مشفّرة بعبارة مرور.</numerusform>
+            <numerusform>صُدّر %Ln سجلات و{attachments} إلى {path} ({size} بايت)، مشفّرة بعبارة مرور.</numerusform>
+            <numerusform>صُدّر %Ln سجلًا و{attachments} إلى {path} ({size} بايت)، مشفّرة بعبارة مرور.</numerusform>
+            <numerusform>صُدّر %Ln سجل و{attachments} إلى {path} ({size} بايت)، مشفّرة بعبارة مرور.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) and {attachments} to {path} ({size} bytes), encrypted for {recipients}.</source>
+        <translation>
+            <numerusform>صُدّر %Ln سجل و{attachments} إلى {path} ({size} بايت)، مشفّرة لـ {recipients}.</numerusform>
+            <numerusform>صُدّر سجل واحد (%Ln) و{attachments} إلى {path} ({size} بايت)، مشفّرة لـ {recipients}.</numerusform>
+            <numerusform>صُدّر سجلان (%Ln) و{attachments} إلى {path} ({size} بايت)، مشفّرة لـ {recipients}.</numerusform>
+            <numerusform>صُدّر %Ln سجلات و{attachments} إلى {path} ({size} بايت)، مشفّرة لـ {recipients}.</numerusform>
+            <numerusform>صُدّر %Ln سجلًا و{attachments} إلى {path} ({size} بايت)، مشفّرة لـ {recipients}.</numerusform>
+            <numerusform>صُدّر %Ln سجل و{attachments} إلى {path} ({size} بايت)، مشفّرة لـ {recipients}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by this vault, fingerprint {fingerprint}.</source>
+        <translation>موقَّع من هذه الخزنة، البصمة {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>For your NPM&apos;s own devices only: the records carry real names (not pseudonymised).</source>
+        <translation>لأجهزة آليتك الوقائية الوطنية فقط: تحمل السجلات الأسماء الحقيقية (دون أسماء مستعارة).</translation>
+    </message>
+    <message>
+        <source>Signed by {signer}.</source>
+        <translation>وقّعها {signer}.</translation>
+    </message>
+    <message>
+        <source>This package carries real names: it comes from one of your NPM&apos;s own devices.</source>
+        <translation>تحمل هذه الحزمة الأسماء الحقيقية: إنها من أحد أجهزة آليتك الوقائية الوطنية.</translation>
+    </message>
+    <message>
+        <source>Would import: {new} new, {updated} updated, {unchanged} unchanged, {ahead} already newer here, {conflicts} edited on both sides, {deleted} deleted here (not brought back); {attachments} new attachments.</source>
+        <translation>سيُستورد: جديدة {new}، محدَّثة {updated}، دون تغيير {unchanged}، أحدث هنا بالفعل {ahead}، عُدّلت في الجانبين {conflicts}، محذوفة هنا (لم تُستعد) {deleted}؛ مرفقات جديدة {attachments}.</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {ahead} already newer here, {conflicts} edited on both sides, {deleted} deleted here (not brought back); {attachments} new attachments.</source>
+        <translation>استُورد: جديدة {new}، محدَّثة {updated}، دون تغيير {unchanged}، أحدث هنا بالفعل {ahead}، عُدّلت في الجانبين {conflicts}، محذوفة هنا (لم تُستعد) {deleted}؛ مرفقات جديدة {attachments}.</translation>
+    </message>
+    <message>
+        <source>conflict: {id}  {title}  (both versions are in its history)</source>
+        <translation>تعارض: {id}  {title}  (النسختان كلتاهما في سجله)</translation>
+    </message>
+    <message>
+        <source>deleted here: {id}  {title}  (to bring it back: --restore-deleted {id})</source>
+        <translation>محذوف هنا: {id}  {title}  (لاستعادته: --restore-deleted {id})</translation>
+    </message>
+    <message>
+        <source>deleted here, changed by the sender: {id}  {title}  (to bring it back: --restore-deleted {id})</source>
+        <translation>محذوف هنا وعدّله المرسِل: {id}  {title}  (لاستعادته: --restore-deleted {id})</translation>
+    </message>
+    <message>
+        <source>real names filled in: {id}  {title}  (from one of your NPM&apos;s own devices)</source>
+        <translation>أُكملت الأسماء الحقيقية: {id}  {title}  (من أحد أجهزة آليتك الوقائية الوطنية)</translation>
+    </message>
+    <message>
+        <source>would be brought back: {id}  {title}</source>
+        <translation>ستُستعاد: {id}  {title}</translation>
+    </message>
+    <message>
+        <source>brought back: {id}  {title}</source>
+        <translation>استُعيد: {id}  {title}</translation>
+    </message>
+    <message>
+        <source>keys not taken: {id}  {title}  (another contact or this vault already has them)</source>
+        <translation>مفاتيح لم تُؤخذ: {id}  {title}  (لدى جهة اتصال أخرى أو هذه الخزنة بالفعل)</translation>
+    </message>
+    <message>
+        <source>Signature verified: signing key {key}</source>
+        <translation>تُحقق من التوقيع: مفتاح التوقيع {key}</translation>
+    </message>
+    <message>
+        <source>fingerprint {fingerprint} (compare it with the sender)</source>
+        <translation>البصمة {fingerprint} (قارنها مع المرسِل)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) and {files} unpacked into {folder}:</source>
+        <translation>
+            <numerusform>فُكّ %Ln سجل و{files} في {folder}:</numerusform>
+            <numerusform>فُكّ سجل واحد (%Ln) و{files} في {folder}:</numerusform>
+            <numerusform>فُكّ سجلان (%Ln) و{files} في {folder}:</numerusform>
+            <numerusform>فُكّ %Ln سجلات و{files} في {folder}:</numerusform>
+            <numerusform>فُكّ %Ln سجلًا و{files} في {folder}:</numerusform>
+            <numerusform>فُكّ %Ln سجل و{files} في {folder}:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%Ln ملف</numerusform>
+            <numerusform>ملف واحد (%Ln)</numerusform>
+            <numerusform>ملفان (%Ln)</numerusform>
+            <numerusform>%Ln ملفات</numerusform>
+            <numerusform>%Ln ملفًا</numerusform>
+            <numerusform>%Ln ملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>... and {count} more (every record is in records.json)</source>
+        <translation>... و{count} أخرى (كل السجلات في records.json)</translation>
+    </message>
+    <message>
+        <source>Open {path} to read them. These files are NOT encrypted.</source>
+        <translation>افتح {path} لقراءتها. هذه الملفات غير مشفّرة.</translation>
+    </message>
+    <message>
+        <source>sender&apos;s NPM, as the package states it: {name}</source>
+        <translation>الآلية الوقائية الوطنية للمرسِل، كما تذكرها الحزمة: {name}</translation>
+    </message>
+    <message>
+        <source>sender&apos;s user, as the package states it: {name}</source>
+        <translation>مستخدم المرسِل، كما تذكره الحزمة: {name}</translation>
+    </message>
+    <message>
+        <source>made: {date}</source>
+        <translation>أُنشئت: {date}</translation>
+    </message>
+    <message>
+        <source>Fingerprint {fingerprint}: compare it with {name}, then run &apos;npmdesk contact verify&apos;.</source>
+        <translation>البصمة {fingerprint}: قارنها مع {name}، ثم شغّل &apos;npmdesk contact verify&apos;.</translation>
+    </message>
+    <message>
+        <source>own device</source>
+        <translation>جهاز تابع</translation>
+    </message>
+    <message>
+        <source>{name} is no longer one of your NPM&apos;s own devices: packages for it carry pseudonyms.</source>
+        <translation>لم يعد {name} أحد أجهزة آليتك الوقائية الوطنية: تحمل الحزم المرسلة إليه أسماء مستعارة.</translation>
+    </message>
+    <message>
+        <source>{name} is now one of your NPM&apos;s own devices: packages for it carry real names.</source>
+        <translation>أصبح {name} أحد أجهزة آليتك الوقائية الوطنية: تحمل الحزم المرسلة إليه الأسماء الحقيقية.</translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation>مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <source>age recipient</source>
+        <translation>مستلم age</translation>
+    </message>
+    <message>
+        <source>Removed from {name}: {keys}.</source>
+        <translation>أُزيل من {name}: {keys}.</translation>
+    </message>
+    <message>
+        <source>The keys of {name} are now marked as verified.</source>
+        <translation>وُسمت مفاتيح {name} الآن بأنها مُتحقق منها.</translation>
+    </message>
+    <message>
+        <source>note: more than {limit} records match, so they are listed newest first, not by best match; add words to narrow the search</source>
+        <translation>ملاحظة: تطابق أكثر من {limit} سجل، لذا تُسرد من الأحدث، لا حسب الأفضل تطابقًا؛ أضف كلمات لتضييق البحث</translation>
+    </message>
+    <message>
+        <source>No State party is chosen for this vault yet: set it with &apos;npmdesk state CC&apos; (&apos;npmdesk states&apos; lists the codes).</source>
+        <translation>لم تُختر دولة طرف لهذه الخزنة بعد: عيّنها بـ &apos;npmdesk state CC&apos; (يسرد &apos;npmdesk states&apos; الرموز).</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s NPM is now that of {state}.</source>
+        <translation>أصبحت الآلية الوقائية الوطنية لهذه الخزنة آلية {state}.</translation>
+    </message>
+    <message>
+        <source>The team folder is now {path}. This device writes only into its subfolder {fingerprint}; run &apos;npmdesk sync&apos; for a round.</source>
+        <translation>أصبح مجلد الفريق {path}. لا يكتب هذا الجهاز إلا في مجلده الفرعي {fingerprint}؛ شغّل &apos;npmdesk sync&apos; لجولة.</translation>
+    </message>
+    <message>
+        <source>{name} (fingerprint {fingerprint}) is now a team member: the next sync makes a snapshot of this vault for it, then sends it every change.</source>
+        <translation>أصبح {name} (البصمة {fingerprint}) عضوًا في الفريق: تصنع المزامنة التالية لقطة من هذه الخزنة له، ثم ترسل إليه كل تغيير.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer a team member: new changesets are not addressed to it. What it already received stays on it (npmdesk cannot take back what a device holds).</source>
+        <translation>لم يعد {name} عضوًا في الفريق: لا تُوجَّه إليه مجموعات التغييرات الجديدة. يبقى ما تلقاه لديه (لا يستطيع npmdesk استرجاع ما يحمله جهاز).</translation>
+    </message>
+    <message>
+        <source>No team folder yet: choose one with &apos;npmdesk team folder DIR&apos;.</source>
+        <translation>لا يوجد مجلد فريق بعد: اختر واحدًا بـ &apos;npmdesk team folder DIR&apos;.</translation>
+    </message>
+    <message>
+        <source>No member devices yet: add one with &apos;npmdesk team add CONTACT&apos;.</source>
+        <translation>لا توجد أجهزة أعضاء بعد: أضف واحدًا بـ &apos;npmdesk team add CONTACT&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited on both sides: see &quot;Edited on both sides&quot;.</source>
+        <translation>
+            <numerusform>%Ln عُدّل في الجانبين: انظر «عُدّلت في الجانبين».</numerusform>
+            <numerusform>%Ln عُدّل في الجانبين: انظر «عُدّلت في الجانبين».</numerusform>
+            <numerusform>%Ln عُدّل في الجانبين: انظر «عُدّلت في الجانبين».</numerusform>
+            <numerusform>%Ln عُدّل في الجانبين: انظر «عُدّلت في الجانبين».</numerusform>
+            <numerusform>%Ln عُدّل في الجانبين: انظر «عُدّلت في الجانبين».</numerusform>
+            <numerusform>%Ln عُدّل في الجانبين: انظر «عُدّلت في الجانبين».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is a member but no longer a verified own device with keys: left out.</source>
+        <translation>{name} عضو لكنه لم يعد جهازًا تابعًا مُتحققًا منه ذا مفاتيح: استُبعد.</translation>
+    </message>
+    <message>
+        <source>Ignored the subfolder {folder}: it is not a member device&apos;s.</source>
+        <translation>تُجوهل المجلد الفرعي {folder}: ليس لجهاز عضو.</translation>
+    </message>
+    <message>
+        <source>a change of recovery code did not finish (npmdesk was interrupted): your previous recovery code still opens the vault. Run &apos;npmdesk new-recovery-code&apos; to make a new one.</source>
+        <translation>لم يكتمل تغيير رمز الاسترداد (قُوطع npmdesk): ما زال رمز الاسترداد السابق يفتح الخزنة. شغّل &apos;npmdesk new-recovery-code&apos; لإنشاء رمز جديد.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>دون تاريخ</translation>
+    </message>
+    <message>
+        <source>no sender</source>
+        <translation>دون مرسِل</translation>
+    </message>
+    <message>
+        <source>new: {when}, {direction}, from {sender}: {subject} ({source}, {attachments})</source>
+        <translation>جديدة: {when}، {direction}، من {sender}: {subject} ({source}، {attachments})</translation>
+    </message>
+    <message>
+        <source>already in the vault: {when}, {direction}, from {sender}: {subject} ({source}, {attachments})</source>
+        <translation>موجودة في الخزنة بالفعل: {when}، {direction}، من {sender}: {subject} ({source}، {attachments})</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>ملاحظة: {note}</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {error}</source>
+        <translation>تتعذر قراءة {name}: {error}</translation>
+    </message>
+    <message>
+        <source>not among your contacts: {person} (add with --add-contact {email})</source>
+        <translation>ليس من جهات اتصالك: {person} (أضفه بـ --add-contact {email})</translation>
+    </message>
+    <message>
+        <source>review {date}  {record}</source>
+        <translation>مراجعة {date}  {record}</translation>
+    </message>
+    <message>
+        <source>team folder: {folder}</source>
+        <translation>مجلد الفريق: {folder}</translation>
+    </message>
+    <message>
+        <source>team folder: {folder}  (NOT there now)</source>
+        <translation>مجلد الفريق: {folder}  (غير موجود الآن)</translation>
+    </message>
+    <message>
+        <source>this device: {fingerprint}, last changeset {sequence}, changes waiting for the next sync</source>
+        <translation>هذا الجهاز: {fingerprint}، آخر مجموعة تغييرات {sequence}، وتغييرات تنتظر المزامنة التالية</translation>
+    </message>
+    <message>
+        <source>this device: {fingerprint}, last changeset {sequence}</source>
+        <translation>هذا الجهاز: {fingerprint}، آخر مجموعة تغييرات {sequence}</translation>
+    </message>
+    <message>
+        <source>(a deleted contact)</source>
+        <translation>(جهة اتصال محذوفة)</translation>
+    </message>
+    <message>
+        <source>LEFT OUT: no longer a verified own device with keys; changesets are not addressed to it</source>
+        <translation>مُستبعد: لم يعد جهازًا تابعًا مُتحققًا منه ذا مفاتيح؛ لا تُوجَّه إليه مجموعات التغييرات</translation>
+    </message>
+    <message>
+        <source>not started: waiting for the snapshot it makes for this device</source>
+        <translation>لم يبدأ: بانتظار اللقطة التي يصنعها لهذا الجهاز</translation>
+    </message>
+    <message>
+        <source>its changesets applied here up to {sequence}</source>
+        <translation>طُبّقت مجموعات تغييراته هنا حتى {sequence}</translation>
+    </message>
+    <message>
+        <source>its snapshot applied here</source>
+        <translation>طُبّقت لقطته هنا</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more in the folder)</source>
+        <translation>
+            <numerusform>(%Ln أخرى في المجلد)</numerusform>
+            <numerusform>(%Ln أخرى في المجلد)</numerusform>
+            <numerusform>(%Ln أخرى في المجلد)</numerusform>
+            <numerusform>(%Ln أخرى في المجلد)</numerusform>
+            <numerusform>(%Ln أخرى في المجلد)</numerusform>
+            <numerusform>(%Ln أخرى في المجلد)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it applied this device&apos;s up to {sequence}</source>
+        <translation>طبّق ما لهذا الجهاز حتى {sequence}</translation>
+    </message>
+    <message>
+        <source>it has not applied anything of this device yet</source>
+        <translation>لم يطبّق شيئًا من هذا الجهاز بعد</translation>
+    </message>
+    <message>
+        <source>last seen {date}</source>
+        <translation>آخر ظهور {date}</translation>
+    </message>
+    <message>
+        <source>never seen in the team folder</source>
+        <translation>لم يظهر قط في مجلد الفريق</translation>
+    </message>
+    <message>
+        <source>set aside: {reason}</source>
+        <translation>نُحّي جانبًا: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} moved to the bin</source>
+        <translation>{count} نُقلت إلى سلة المحذوفات</translation>
+    </message>
+    <message>
+        <source>{count} kept (deleted there, edited here)</source>
+        <translation>{count} أُبقي عليها (حُذفت هناك وعُدّلت هنا)</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>لا سجلات</translation>
+    </message>
+    <message>
+        <source>Applied snapshot {sequence} of {device}: {counts}.</source>
+        <translation>طُبّقت اللقطة {sequence} من {device}: {counts}.</translation>
+    </message>
+    <message>
+        <source>Applied changeset {sequence} of {device}: {counts}.</source>
+        <translation>طُبّقت مجموعة التغييرات {sequence} من {device}: {counts}.</translation>
+    </message>
+    <message>
+        <source>Wrote changeset {sequence}: {records}, {deletions}, {attachments}.</source>
+        <translation>كُتبت مجموعة التغييرات {sequence}: {records}، {deletions}، {attachments}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%Ln سجل</numerusform>
+            <numerusform>سجل واحد (%Ln)</numerusform>
+            <numerusform>سجلان (%Ln)</numerusform>
+            <numerusform>%Ln سجلات</numerusform>
+            <numerusform>%Ln سجلًا</numerusform>
+            <numerusform>%Ln سجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s)</source>
+        <translation>
+            <numerusform>%Ln حذف</numerusform>
+            <numerusform>حذف واحد (%Ln)</numerusform>
+            <numerusform>حذفان (%Ln)</numerusform>
+            <numerusform>%Ln عمليات حذف</numerusform>
+            <numerusform>%Ln عملية حذف</numerusform>
+            <numerusform>%Ln عملية حذف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote a snapshot for {name} ({records}).</source>
+        <translation>كُتبت لقطة لـ {name} ({records}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s) every member has applied.</source>
+        <translation>
+            <numerusform>أُزيل %Ln ملف طبّقه كل الأعضاء.</numerusform>
+            <numerusform>أُزيل ملف واحد (%Ln) طبّقه كل الأعضاء.</numerusform>
+            <numerusform>أُزيل ملفان (%Ln) طبّقه كل الأعضاء.</numerusform>
+            <numerusform>أُزيل %Ln ملفات طبّقه كل الأعضاء.</numerusform>
+            <numerusform>أُزيل %Ln ملفًا طبّقه كل الأعضاء.</numerusform>
+            <numerusform>أُزيل %Ln ملف طبّقه كل الأعضاء.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date with %n device(s).</source>
+        <translation>
+            <numerusform>محدَّث مع %Ln جهاز.</numerusform>
+            <numerusform>محدَّث مع جهاز واحد (%Ln).</numerusform>
+            <numerusform>محدَّث مع جهازين (%Ln).</numerusform>
+            <numerusform>محدَّث مع %Ln أجهزة.</numerusform>
+            <numerusform>محدَّث مع %Ln جهازًا.</numerusform>
+            <numerusform>محدَّث مع %Ln جهاز.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>مضافة</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>محدَّثة</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>أحدث هنا بالفعل</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>تعارضات</translation>
+    </message>
+    <message>
+        <source>deleted here</source>
+        <translation>محذوفة هنا</translation>
+    </message>
+    <message>
+        <source>deleted here, changed by the sender</source>
+        <translation>محذوفة هنا وعدّلها المرسِل</translation>
+    </message>
+    <message>
+        <source>real names filled in</source>
+        <translation>أُكملت الأسماء الحقيقية</translation>
+    </message>
+    <message>
+        <source>malformed key</source>
+        <translation>مفتاح مشوَّه</translation>
+    </message>
+    <message>
+        <source>no keys</source>
+        <translation>لا مفاتيح</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>مُتحقق منها</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>غير مُتحقق منها</translation>
+    </message>
+    <message>
+        <source>strictly confidential</source>
+        <translation>سري للغاية</translation>
+    </message>
+    <message>
+        <source>personal data without recorded consent</source>
+        <translation>بيانات شخصية دون موافقة مسجلة</translation>
+    </message>
+    <message>
+        <source>internal to the NPM</source>
+        <translation>داخلي للآلية الوقائية الوطنية</translation>
+    </message>
+    <message>
+        <source>id:</source>
+        <translation>المعرّف:</translation>
+    </message>
+    <message>
+        <source>kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>date:</source>
+        <translation>التاريخ:</translation>
+    </message>
+    <message>
+        <source>status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>sensitivity:</source>
+        <translation>الحساسية:</translation>
+    </message>
+    <message>
+        <source>counterpart:</source>
+        <translation>الطرف المقابل:</translation>
+    </message>
+    <message>
+        <source>country:</source>
+        <translation>البلد:</translation>
+    </message>
+    <message>
+        <source>due:</source>
+        <translation>الاستحقاق:</translation>
+    </message>
+    <message>
+        <source>tags:</source>
+        <translation>الوسوم:</translation>
+    </message>
+    <message>
+        <source>OPCAT:</source>
+        <translation>البروتوكول:</translation>
+    </message>
+    <message>
+        <source>changed:</source>
+        <translation>عُدّل:</translation>
+    </message>
+    <message>
+        <source>attachment:</source>
+        <translation>مرفق:</translation>
+    </message>
+    <message>
+        <source>(personal data, consent: {consent})</source>
+        <translation>(بيانات شخصية، الموافقة: {consent})</translation>
+    </message>
+    <message>
+        <source>{date} by {user} (version {version})</source>
+        <translation>{date} بواسطة {user} (الإصدار {version})</translation>
+    </message>
+    <message>
+        <source>{name} ({size} bytes, {type})</source>
+        <translation>{name} ({size} بايت، {type})</translation>
+    </message>
+    <message>
+        <source>not fully indexed: search finds only part of its text, or none</source>
+        <translation>غير مفهرس بالكامل: لا يجد البحث إلا جزءًا من نصه، أو لا شيء</translation>
+    </message>
+    <message>
+        <source>(malformed key: remove it with &apos;npmdesk contact remove-key&apos;)</source>
+        <translation>(مفتاح مشوَّه: أزله بـ &apos;npmdesk contact remove-key&apos;)</translation>
+    </message>
+    <message>
+        <source>date means:</source>
+        <translation>يعني التاريخ:</translation>
+    </message>
+    <message>
+        <source>statuses:</source>
+        <translation>الحالات:</translation>
+    </message>
+    <message>
+        <source>when {field} is {value}: {statuses}</source>
+        <translation>حين يكون {field} هو {value}: {statuses}</translation>
+    </message>
+    <message>
+        <source>fields:</source>
+        <translation>الحقول:</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(إلزامي)</translation>
+    </message>
+    <message>
+        <source>(and {count} more)</source>
+        <translation>(و{count} أخرى)</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD, for example 2026-11-29</source>
+        <translation>تاريخًا مكتوبًا YYYY-MM-DD، مثل 2026-11-29</translation>
+    </message>
+    <message>
+        <source>a whole number, for example 2025</source>
+        <translation>عددًا صحيحًا، مثل 2025</translation>
+    </message>
+    <message>
+        <source>a number, for example 1250.50</source>
+        <translation>عددًا، مثل 1250.50</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>نعم أو لا (yes أو no)</translation>
+    </message>
+    <message>
+        <source>one of: {values}</source>
+        <translation>إحدى هذه القيم: {values}</translation>
+    </message>
+    <message>
+        <source>values among: {values} (repeat --field or separate them with commas)</source>
+        <translation>قيمًا من بين: {values} (كرّر --field أو افصل بينها بفواصل)</translation>
+    </message>
+    <message>
+        <source>ids of records in this vault (repeat --field or separate them with commas)</source>
+        <translation>معرّفات سجلات في هذه الخزنة (كرّر --field أو افصل بينها بفواصل)</translation>
+    </message>
+    <message>
+        <source>text items (repeat --field or separate them with commas)</source>
+        <translation>عناصر نصية (كرّر --field أو افصل بينها بفواصل)</translation>
+    </message>
+    <message>
+        <source>text that is not empty</source>
+        <translation>نصًا غير فارغ</translation>
+    </message>
+    <message>
+        <source>unlock and verify integrity (exit 0 healthy, 1 damaged)</source>
+        <translation>فتح الخزنة والتحقق من سلامتها (الخروج 0 سليمة، 1 تالفة)</translation>
+    </message>
+    <message>
+        <source>re-encrypt the vault with a new key (prints a new recovery code)</source>
+        <translation>إعادة تشفير الخزنة بمفتاح جديد (يطبع رمز استرداد جديدًا)</translation>
+    </message>
+    <message>
+        <source>replace the recovery code (the old one stops working)</source>
+        <translation>استبدال رمز الاسترداد (يتوقف القديم عن العمل)</translation>
+    </message>
+    <message>
+        <source>remember the vault on this device (OS keyring)</source>
+        <translation>حفظ الخزنة على هذا الجهاز (حلقة مفاتيح النظام)</translation>
+    </message>
+    <message>
+        <source>stop remembering the vault on this device</source>
+        <translation>التوقف عن حفظ الخزنة على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>the kind of record: {kinds}</source>
+        <translation>نوع السجل: {kinds}</translation>
+    </message>
+    <message>
+        <source>age-compatible encrypt/decrypt with the same flags as the age tool</source>
+        <translation>تشفير وفك تشفير متوافق مع age، بخيارات أداة age نفسها</translation>
+    </message>
+    <message>
+        <source>Encrypt or decrypt age files (age-encryption.org/v1), like the age tool. INPUT and OUTPUT default to standard input and output; armor is detected when decrypting. A passphrase is read from NPMDESK_PASSPHRASE or asked at the terminal.</source>
+        <translation>يشفّر ملفات age ويفك تشفيرها (age-encryption.org/v1)، كأداة age. الافتراضي لـ INPUT وOUTPUT هو الدخل والخرج القياسيان؛ ويُكتشف التدريع عند فك التشفير. تُقرأ عبارة المرور من NPMDESK_PASSPHRASE أو تُطلب في الطرفية.</translation>
+    </message>
+    <message>
+        <source>accepted like every subcommand; age needs no vault</source>
+        <translation>مقبول كما في كل أمر فرعي؛ لا يحتاج age إلى خزنة</translation>
+    </message>
+    <message>
+        <source>encrypt (the default)</source>
+        <translation>تشفير (الافتراضي)</translation>
+    </message>
+    <message>
+        <source>decrypt</source>
+        <translation>فك التشفير</translation>
+    </message>
+    <message>
+        <source>encrypt to this age public key, age1… (repeatable)</source>
+        <translation>التشفير إلى هذا المفتاح العام age1… (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>encrypt to the recipients listed in PATH (repeatable)</source>
+        <translation>التشفير إلى المستلمين المدرجين في PATH (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>decrypt with the secret keys in PATH; when encrypting, encrypt to their public keys (repeatable)</source>
+        <translation>فك التشفير بالمفاتيح السرية في PATH؛ وعند التشفير، التشفير إلى مفاتيحها العامة (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>encrypt with a passphrase</source>
+        <translation>التشفير بعبارة مرور</translation>
+    </message>
+    <message>
+        <source>encrypt to a PEM-encoded (ASCII) format</source>
+        <translation>التشفير بصيغة مرمّزة PEM (ASCII)</translation>
+    </message>
+    <message>
+        <source>write the result to OUTPUT (default: standard output)</source>
+        <translation>كتابة النتيجة في OUTPUT (الافتراضي: الخرج القياسي)</translation>
+    </message>
+    <message>
+        <source>the file to read (default: standard input)</source>
+        <translation>الملف المراد قراءته (الافتراضي: الدخل القياسي)</translation>
+    </message>
+    <message>
+        <source>print this vault&apos;s age recipient and signing-key fingerprint</source>
+        <translation>طباعة مستلم age لهذه الخزنة وبصمة مفتاح توقيعها</translation>
+    </message>
+    <message>
+        <source>print only the allowed_signers line with which a recipient checks this vault&apos;s packages using OpenSSH (ssh-keygen -Y verify)</source>
+        <translation>طباعة سطر allowed_signers فقط الذي يتحقق به المستلم من حزم هذه الخزنة بـ OpenSSH (ssh-keygen -Y verify)</translation>
+    </message>
+    <message>
+        <source>write an encrypted, signed package</source>
+        <translation>كتابة حزمة مشفّرة وموقّعة</translation>
+    </message>
+    <message>
+        <source>every record (not the bin)</source>
+        <translation>كل السجلات (لا سلة المحذوفات)</translation>
+    </message>
+    <message>
+        <source>these records (and their contacts)</source>
+        <translation>هذه السجلات (وجهات اتصالها)</translation>
+    </message>
+    <message>
+        <source>the records of a report: correspondence-log, visit-dossier (with --visit) or recommendations, within --from/--to</source>
+        <translation>سجلات تقرير: correspondence-log أو visit-dossier (مع --visit) أو recommendations، ضمن --from/--to</translation>
+    </message>
+    <message>
+        <source>with --report visit-dossier: the visit</source>
+        <translation>مع --report visit-dossier: الزيارة</translation>
+    </message>
+    <message>
+        <source>with --report: records dated on or after DATE</source>
+        <translation>مع --report: السجلات المؤرخة في DATE أو بعده</translation>
+    </message>
+    <message>
+        <source>with --report: records dated on or before DATE</source>
+        <translation>مع --report: السجلات المؤرخة في DATE أو قبله</translation>
+    </message>
+    <message>
+        <source>package (default), or pdf: a PDF protected with a password (AES-256), for recipients with only a PDF reader (with --passphrase: npmdesk makes the password)</source>
+        <translation>package (الافتراضي)، أو pdf: ملف PDF محمي بكلمة مرور (AES-256)، للمستلمين الذين ليس لديهم إلا قارئ PDF (مع --passphrase: ينشئ npmdesk كلمة المرور)</translation>
+    </message>
+    <message>
+        <source>the language of the PDF (--format pdf) or of the package&apos;s summary.html (en)</source>
+        <translation>لغة ملف PDF (--format pdf) أو ملف summary.html في الحزمة (en)</translation>
+    </message>
+    <message>
+        <source>encrypt for this age public key, age1… (repeatable)</source>
+        <translation>التشفير لهذا المفتاح العام age1… (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>encrypt for this contact&apos;s age recipient (repeatable)</source>
+        <translation>التشفير لمستلم age لجهة الاتصال هذه (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>encrypt with a passphrase instead</source>
+        <translation>التشفير بعبارة مرور بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>write ASCII armor (PEM) instead of binary</source>
+        <translation>الكتابة بتدريع ASCII (PEM) بدلًا من الثنائي</translation>
+    </message>
+    <message>
+        <source>the package to write</source>
+        <translation>الحزمة المراد كتابتها</translation>
+    </message>
+    <message>
+        <source>confirm that the strictly confidential and internal records and personal data without recorded consent that are listed may leave the vault (records whose people refused transmission are always left out)</source>
+        <translation>تأكيد أن السجلات السرية للغاية والداخلية والبيانات الشخصية دون موافقة مسجلة المدرجة يمكنها مغادرة الخزنة (تُستبعد دائمًا السجلات التي رفض أصحابها الإحالة)</translation>
+    </message>
+    <message>
+        <source>mark the draft communications in the package as sent</source>
+        <translation>وسم مسودات المراسلات في الحزمة كمرسلة</translation>
+    </message>
+    <message>
+        <source>with --passphrase: read the package passphrase from FILE</source>
+        <translation>مع --passphrase: قراءة عبارة مرور الحزمة من FILE</translation>
+    </message>
+    <message>
+        <source>verify, decrypt and merge a package</source>
+        <translation>التحقق من حزمة وفك تشفيرها ودمجها</translation>
+    </message>
+    <message>
+        <source>show what would change and who signed it; change nothing</source>
+        <translation>عرض ما سيتغير ومن وقّع؛ دون تغيير أي شيء</translation>
+    </message>
+    <message>
+        <source>import even though the signer is not a verified contact (after comparing the fingerprint)</source>
+        <translation>الاستيراد حتى لو لم يكن الموقّع جهة اتصال مُتحققًا منها (بعد مقارنة البصمة)</translation>
+    </message>
+    <message>
+        <source>read the package passphrase from FILE (for packages made with --passphrase)</source>
+        <translation>قراءة عبارة مرور الحزمة من FILE (للحزم المصنوعة بـ --passphrase)</translation>
+    </message>
+    <message>
+        <source>bring back these records, deleted here, from the package (see &apos;deleted here&apos; in --dry-run)</source>
+        <translation>استعادة هذه السجلات المحذوفة هنا من الحزمة (انظر &apos;deleted here&apos; في --dry-run)</translation>
+    </message>
+    <message>
+        <source>work with packages without a vault</source>
+        <translation>العمل على الحزم دون خزنة</translation>
+    </message>
+    <message>
+        <source>verify and unpack a package with an age key file</source>
+        <translation>التحقق من حزمة وفكها بملف مفتاح age</translation>
+    </message>
+    <message>
+        <source>an age identity file (as age-keygen writes it); repeatable</source>
+        <translation>ملف هوية age (كما يكتبه age-keygen)؛ قابل للتكرار</translation>
+    </message>
+    <message>
+        <source>a new or empty folder</source>
+        <translation>مجلد جديد أو فارغ</translation>
+    </message>
+    <message>
+        <source>refuse unless signed by this signing key</source>
+        <translation>الرفض ما لم تكن موقّعة بمفتاح التوقيع هذا</translation>
+    </message>
+    <message>
+        <source>for packages made with a passphrase (instead of -i)</source>
+        <translation>للحزم المصنوعة بعبارة مرور (بدلًا من -i)</translation>
+    </message>
+    <message>
+        <source>contacts&apos; keys: add, list, verify, own-device, remove-key</source>
+        <translation>مفاتيح جهات الاتصال: add وlist وverify وown-device وremove-key</translation>
+    </message>
+    <message>
+        <source>add a contact with their keys</source>
+        <translation>إضافة جهة اتصال بمفاتيحها</translation>
+    </message>
+    <message>
+        <source>contacts with keys, and whether verified</source>
+        <translation>جهات الاتصال ذات المفاتيح، وهل تُحقق منها</translation>
+    </message>
+    <message>
+        <source>mark a contact&apos;s keys as verified after comparing the fingerprint</source>
+        <translation>وسم مفاتيح جهة اتصال بأنها مُتحقق منها بعد مقارنة البصمة</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s name or id</source>
+        <translation>اسم جهة الاتصال أو معرّفها</translation>
+    </message>
+    <message>
+        <source>the fingerprint the person read to you</source>
+        <translation>البصمة التي قرأها لك الشخص</translation>
+    </message>
+    <message>
+        <source>remove a contact&apos;s signing key and/or age recipient (and the verification)</source>
+        <translation>إزالة مفتاح التوقيع و/أو مستلم age من جهة اتصال (والتحقق)</translation>
+    </message>
+    <message>
+        <source>only the signing key</source>
+        <translation>مفتاح التوقيع فقط</translation>
+    </message>
+    <message>
+        <source>only the age recipient</source>
+        <translation>مستلم age فقط</translation>
+    </message>
+    <message>
+        <source>mark a verified contact as one of your NPM&apos;s own devices (packages to it carry real names)</source>
+        <translation>وسم جهة اتصال مُتحقق منها بأنها أحد أجهزة آليتك الوقائية الوطنية (تحمل الحزم المرسلة إليها الأسماء الحقيقية)</translation>
+    </message>
+    <message>
+        <source>no longer one of your NPM&apos;s own devices</source>
+        <translation>لم يعد أحد أجهزة آليتك الوقائية الوطنية</translation>
+    </message>
+    <message>
+        <source>import saved email (.eml, .msg, mbox); draft one carrying an exported file</source>
+        <translation>استيراد رسائل بريد محفوظة (.eml و.msg وmbox)؛ وصياغة رسالة تحمل ملفًا مُصدَّرًا</translation>
+    </message>
+    <message>
+        <source>import saved messages as communications; print the new records&apos; ids</source>
+        <translation>استيراد الرسائل المحفوظة كمراسلات؛ وطباعة معرّفات السجلات الجديدة</translation>
+    </message>
+    <message>
+        <source>.eml, .msg or mbox files, or folders holding them</source>
+        <translation>ملفات .eml أو .msg أو mbox، أو مجلدات تحويها</translation>
+    </message>
+    <message>
+        <source>show what would be imported; change nothing</source>
+        <translation>عرض ما سيُستورد؛ دون تغيير أي شيء</translation>
+    </message>
+    <message>
+        <source>add this unknown sender or recipient as a contact (repeatable)</source>
+        <translation>إضافة هذا المرسِل أو المستلم المجهول كجهة اتصال (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>show or set the NPM&apos;s own email addresses (mail from them is &apos;sent&apos;)</source>
+        <translation>عرض عناوين البريد الإلكتروني للآلية الوقائية الوطنية أو تعيينها (البريد الصادر منها &apos;مُرسل&apos;)</translation>
+    </message>
+    <message>
+        <source>forget every address</source>
+        <translation>نسيان كل العناوين</translation>
+    </message>
+    <message>
+        <source>write a mail draft (.eml) carrying an exported package or protected PDF, to open and send</source>
+        <translation>كتابة مسودة بريد (.eml) تحمل حزمة مُصدَّرة أو ملف PDF محميًا، لفتحها وإرسالها</translation>
+    </message>
+    <message>
+        <source>the package or protected PDF, as exported</source>
+        <translation>الحزمة أو ملف PDF المحمي كما صُدّر</translation>
+    </message>
+    <message>
+        <source>a recipient, &quot;Name &lt;name@example.org&gt;&quot; or name@example.org (repeatable)</source>
+        <translation>مستلم، &quot;Name &lt;name@example.org&gt;&quot; أو name@example.org (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>the cover note&apos;s language (en)</source>
+        <translation>لغة المذكرة المرافقة (en)</translation>
+    </message>
+    <message>
+        <source>the draft to write</source>
+        <translation>المسودة المراد كتابتها</translation>
+    </message>
+    <message>
+        <source>do not mark the draft communications in the file as sent</source>
+        <translation>عدم وسم مسودات المراسلات في الملف كمرسلة</translation>
+    </message>
+    <message>
+        <source>the vault folder (default: the vault in your user-data folder)</source>
+        <translation>مجلد الخزنة (الافتراضي: الخزنة في مجلد بيانات المستخدم)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of FILE</source>
+        <translation>قراءة عبارة المرور من السطر الأول في FILE</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery code in FILE instead of the passphrase</source>
+        <translation>الفتح برمز الاسترداد في FILE بدلًا من عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Encrypted vault for an NPM&apos;s correspondence with the UN SPT. Without a command, opens the application window.</source>
+        <translation>خزنة مشفّرة لمراسلات الآلية الوقائية الوطنية مع اللجنة الفرعية لمنع التعذيب التابعة للأمم المتحدة. دون أمر، تفتح نافذة التطبيق.</translation>
+    </message>
+    <message>
+        <source>create a vault and print its recovery code</source>
+        <translation>إنشاء خزنة وطباعة رمز استردادها</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from the first line of FILE</source>
+        <translation>قراءة عبارة المرور الجديدة من السطر الأول في FILE</translation>
+    </message>
+    <message>
+        <source>the name of your NPM</source>
+        <translation>اسم آليتك الوقائية الوطنية</translation>
+    </message>
+    <message>
+        <source>your name, recorded with every change you make (default: your login name)</source>
+        <translation>اسمك، يُسجَّل مع كل تغيير تجريه (الافتراضي: اسم دخولك)</translation>
+    </message>
+    <message>
+        <source>the State party of your NPM, by its two-letter code (see &apos;npmdesk states&apos;)</source>
+        <translation>الدولة الطرف لآليتك الوقائية الوطنية برمزها المكوّن من حرفين (انظر &apos;npmdesk states&apos;)</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>only records of this kind (repeatable): %(choices)s</source>
+        <translation>السجلات من هذا النوع فقط (قابل للتكرار): %(choices)s</translation>
+    </message>
+    <message>
+        <source>only records with this status</source>
+        <translation>السجلات ذات هذه الحالة فقط</translation>
+    </message>
+    <message>
+        <source>only records about this country (two letters)</source>
+        <translation>السجلات عن هذا البلد فقط (حرفان)</translation>
+    </message>
+    <message>
+        <source>only records with this tag</source>
+        <translation>السجلات ذات هذا الوسم فقط</translation>
+    </message>
+    <message>
+        <source>only records dated on or after DATE</source>
+        <translation>السجلات المؤرخة في DATE أو بعده فقط</translation>
+    </message>
+    <message>
+        <source>only records dated on or before DATE</source>
+        <translation>السجلات المؤرخة في DATE أو قبله فقط</translation>
+    </message>
+    <message>
+        <source>at most N records (%(default)s)</source>
+        <translation>N سجل كحد أقصى (%(default)s)</translation>
+    </message>
+    <message>
+        <source>print JSON (see the README for the fields)</source>
+        <translation>طباعة JSON (انظر README للحقول)</translation>
+    </message>
+    <message>
+        <source>list records, newest first</source>
+        <translation>سرد السجلات، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>list the records in the bin</source>
+        <translation>سرد السجلات في سلة المحذوفات</translation>
+    </message>
+    <message>
+        <source>only records due for review within 30 days (or overdue), the earliest first</source>
+        <translation>السجلات المستحقة للمراجعة خلال 30 يومًا (أو المتأخرة) فقط، الأقرب أولًا</translation>
+    </message>
+    <message>
+        <source>show one record</source>
+        <translation>عرض سجل واحد</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id</source>
+        <translation>معرّف السجل</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>طباعة JSON</translation>
+    </message>
+    <message>
+        <source>full-text search</source>
+        <translation>بحث في النص الكامل</translation>
+    </message>
+    <message>
+        <source>words (prefixes match), &quot;a phrase&quot; in quotes</source>
+        <translation>كلمات (تُطابَق البادئات)، &quot;عبارة&quot; بين علامتي تنصيص</translation>
+    </message>
+    <message>
+        <source>best: best match first (newest first, with a note on stderr, when too many records match to rank them all); newest: the records added most recently first (default: best)</source>
+        <translation>best: الأفضل تطابقًا أولًا (الأحدث أولًا مع ملاحظة على stderr حين تطابق سجلات أكثر من أن تُرتَّب كلها)؛ newest: السجلات المضافة مؤخرًا أولًا (الافتراضي: best)</translation>
+    </message>
+    <message>
+        <source>fill the vault with synthetic demo data</source>
+        <translation>ملء الخزنة ببيانات عرض اصطناعية</translation>
+    </message>
+    <message>
+        <source>write an encrypted, verified backup of the vault to a new file</source>
+        <translation>كتابة نسخة احتياطية مشفّرة ومُتحقق منها من الخزنة في ملف جديد</translation>
+    </message>
+    <message>
+        <source>the backup file to write (it must not exist yet)</source>
+        <translation>ملف النسخة الاحتياطية المراد كتابته (يجب ألا يكون موجودًا بعد)</translation>
+    </message>
+    <message>
+        <source>restore a backup into a new vault folder (--vault NEWPATH)</source>
+        <translation>استعادة نسخة احتياطية في مجلد خزنة جديد (--vault NEWPATH)</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>ملف النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>emergency erase: the keys first, then every vault file</source>
+        <translation>محو طارئ: المفاتيح أولًا، ثم كل ملفات الخزنة</translation>
+    </message>
+    <message>
+        <source>confirm with the vault folder&apos;s name (the last part of its path)</source>
+        <translation>التأكيد باسم مجلد الخزنة (الجزء الأخير من مساره)</translation>
+    </message>
+    <message>
+        <source>add a record of any kind; prints its id</source>
+        <translation>إضافة سجل من أي نوع؛ يطبع معرّفه</translation>
+    </message>
+    <message>
+        <source>the record&apos;s title</source>
+        <translation>عنوان السجل</translation>
+    </message>
+    <message>
+        <source>the text, from a UTF-8 file (- for stdin)</source>
+        <translation>النص، من ملف UTF-8 (- للدخل القياسي)</translation>
+    </message>
+    <message>
+        <source>the status (default: the kind&apos;s first; see &apos;npmdesk kinds KIND&apos;)</source>
+        <translation>الحالة (الافتراضي: أول حالات النوع؛ انظر &apos;npmdesk kinds KIND&apos;)</translation>
+    </message>
+    <message>
+        <source>the SPT contact, an existing contact&apos;s name or id (an unknown name is refused)</source>
+        <translation>جهة الاتصال في اللجنة الفرعية، اسم جهة اتصال موجودة أو معرّفها (يُرفض الاسم المجهول)</translation>
+    </message>
+    <message>
+        <source>a new contact with this name, added as the counterpart</source>
+        <translation>جهة اتصال جديدة بهذا الاسم، تُضاف كطرف مقابل</translation>
+    </message>
+    <message>
+        <source>the country concerned (two letters; default for visits, reports and the like: the NPM&apos;s State, see &apos;npmdesk state&apos;)</source>
+        <translation>البلد المعني (حرفان؛ الافتراضي للزيارات والتقارير ونحوها: دولة الآلية الوقائية الوطنية، انظر &apos;npmdesk state&apos;)</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>a tag (repeatable)</source>
+        <translation>وسم (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>attach a file (repeatable)</source>
+        <translation>إرفاق ملف (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>an OPCAT reference such as 11 or 11(1)(b)(ii) (repeatable)</source>
+        <translation>مرجع في البروتوكول الاختياري مثل 11 أو 11(1)(b)(ii) (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>when the record is due for review (retention)</source>
+        <translation>متى تجب مراجعة السجل (الاحتفاظ)</translation>
+    </message>
+    <message>
+        <source>a person the record is about, by real name (it gets the next alias, &apos;person A&apos;; a reprisal case names them by that alias); record consent with &apos;npmdesk consent&apos;</source>
+        <translation>شخص يتناوله السجل، باسمه الحقيقي (يحصل على الاسم المستعار التالي &apos;person A&apos;؛ وتسمّيه قضية الانتقام بذلك الاسم)؛ سجّل الموافقة بـ &apos;npmdesk consent&apos;</translation>
+    </message>
+    <message>
+        <source>(default: sent)</source>
+        <translation>(الافتراضي: sent)</translation>
+    </message>
+    <message>
+        <source>(default: email)</source>
+        <translation>(الافتراضي: email)</translation>
+    </message>
+    <message>
+        <source>change a record (a new version; the old one stays in its history); prints its id</source>
+        <translation>تغيير سجل (إصدار جديد؛ يبقى القديم في سجله)؛ يطبع معرّفه</translation>
+    </message>
+    <message>
+        <source>remove a field&apos;s value (repeatable)</source>
+        <translation>إزالة قيمة حقل (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>a new title</source>
+        <translation>عنوان جديد</translation>
+    </message>
+    <message>
+        <source>a new status</source>
+        <translation>حالة جديدة</translation>
+    </message>
+    <message>
+        <source>a new date</source>
+        <translation>تاريخ جديد</translation>
+    </message>
+    <message>
+        <source>a new due date</source>
+        <translation>تاريخ استحقاق جديد</translation>
+    </message>
+    <message>
+        <source>a new country (two letters)</source>
+        <translation>بلد جديد (حرفان)</translation>
+    </message>
+    <message>
+        <source>OPCAT references, replacing the record&apos;s (repeatable)</source>
+        <translation>مراجع البروتوكول الاختياري، تحل محل مراجع السجل (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>a new review date</source>
+        <translation>تاريخ مراجعة جديد</translation>
+    </message>
+    <message>
+        <source>print the State party of this vault&apos;s NPM, or set it (npmdesk state CC)</source>
+        <translation>طباعة الدولة الطرف للآلية الوقائية الوطنية لهذه الخزنة أو تعيينها (npmdesk state CC)</translation>
+    </message>
+    <message>
+        <source>the State party&apos;s two-letter code (see &apos;npmdesk states&apos;)</source>
+        <translation>رمز الدولة الطرف المكوّن من حرفين (انظر &apos;npmdesk states&apos;)</translation>
+    </message>
+    <message>
+        <source>print {&quot;code&quot;: ..., &quot;name&quot;: ...} (null when not set)</source>
+        <translation>طباعة {&quot;code&quot;: ..., &quot;name&quot;: ...} (null إن لم تُعيَّن)</translation>
+    </message>
+    <message>
+        <source>list the kinds of record with their fields and statuses</source>
+        <translation>سرد أنواع السجلات بحقولها وحالاتها</translation>
+    </message>
+    <message>
+        <source>only this kind</source>
+        <translation>هذا النوع فقط</translation>
+    </message>
+    <message>
+        <source>print JSON: one object per kind (kind, date_meaning, statuses, status_field, statuses_by, fields)</source>
+        <translation>طباعة JSON: كائن لكل نوع (kind وdate_meaning وstatuses وstatus_field وstatuses_by وfields)</translation>
+    </message>
+    <message>
+        <source>list the States parties to the OPCAT and their codes</source>
+        <translation>سرد الدول الأطراف في البروتوكول الاختياري ورموزها</translation>
+    </message>
+    <message>
+        <source>record a person named in a record, their alias and their consent to one purpose; prints the id</source>
+        <translation>تسجيل شخص مذكور في سجل واسمه المستعار وموافقته على غرض ما؛ يطبع المعرّف</translation>
+    </message>
+    <message>
+        <source>the person&apos;s real name (it stays in the vault; packages for others carry the alias)</source>
+        <translation>الاسم الحقيقي للشخص (يبقى في الخزنة؛ وتحمل الحزم المرسلة للآخرين الاسم المستعار)</translation>
+    </message>
+    <message>
+        <source>the pseudonym (default: the next free one, &apos;person A&apos;…)</source>
+        <translation>الاسم المستعار (الافتراضي: التالي المتاح &apos;person A&apos;…)</translation>
+    </message>
+    <message>
+        <source>what the consent is for</source>
+        <translation>الغرض من الموافقة</translation>
+    </message>
+    <message>
+        <source>given, refused, pending or withdrawn</source>
+        <translation>given أو refused أو pending أو withdrawn</translation>
+    </message>
+    <message>
+        <source>when it was given, refused or asked</source>
+        <translation>متى أُعطيت أو رُفضت أو طُلبت</translation>
+    </message>
+    <message>
+        <source>oral or written</source>
+        <translation>شفهي أو مكتوب</translation>
+    </message>
+    <message>
+        <source>who obtained it (for a child or a person lacking capacity: who gave it)</source>
+        <translation>من حصل عليها (للطفل أو لفاقد الأهلية: من أعطاها)</translation>
+    </message>
+    <message>
+        <source>when it was withdrawn</source>
+        <translation>متى سُحبت</translation>
+    </message>
+    <message>
+        <source>the person is a child (consent comes from a parent or guardian)</source>
+        <translation>الشخص طفل (تأتي الموافقة من أحد الوالدين أو الوصي)</translation>
+    </message>
+    <message>
+        <source>the person lacks capacity to consent (consent comes from a legal representative)</source>
+        <translation>الشخص فاقد لأهلية الموافقة (تأتي الموافقة من ممثل قانوني)</translation>
+    </message>
+    <message>
+        <source>write a PDF report: correspondence-log, visit-dossier or recommendations (the PDF is NOT encrypted)</source>
+        <translation>كتابة تقرير PDF: correspondence-log أو visit-dossier أو recommendations (ملف PDF غير مشفّر)</translation>
+    </message>
+    <message>
+        <source>correspondence-log (log), visit-dossier (visit) or recommendations (tracker)</source>
+        <translation>correspondence-log (log) أو visit-dossier (visit) أو recommendations (tracker)</translation>
+    </message>
+    <message>
+        <source>the visit of a visit dossier (see &apos;npmdesk list --type visit&apos;)</source>
+        <translation>زيارة ملف الزيارة (انظر &apos;npmdesk list --type visit&apos;)</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (en)</source>
+        <translation>لغة التقرير (en)</translation>
+    </message>
+    <message>
+        <source>leave out the &quot;Confidential&quot; marking printed on every page</source>
+        <translation>حذف علامة &quot;سري&quot; المطبوعة على كل صفحة</translation>
+    </message>
+    <message>
+        <source>correspondence log: also list when each record left the vault, and to whom</source>
+        <translation>سجل المراسلات: يسرد أيضًا متى غادر كل سجل الخزنة وإلى من</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>ملف PDF المراد كتابته</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>استبدال FILE إن كان موجودًا</translation>
+    </message>
+    <message>
+        <source>the team folder and its member devices (the NPM&apos;s own laptops)</source>
+        <translation>مجلد الفريق وأجهزته الأعضاء (حواسيب الآلية الوقائية الوطنية)</translation>
+    </message>
+    <message>
+        <source>choose the team folder (a folder your sync engine keeps in step)</source>
+        <translation>اختيار مجلد الفريق (مجلد يبقيه محرك المزامنة لديك متطابقًا)</translation>
+    </message>
+    <message>
+        <source>make a verified contact marked as one of your NPM&apos;s own devices a member</source>
+        <translation>جعل جهة اتصال مُتحقق منها موسومة كأحد أجهزة آليتك الوقائية الوطنية عضوًا</translation>
+    </message>
+    <message>
+        <source>stop sending changesets to a member device</source>
+        <translation>التوقف عن إرسال مجموعات التغييرات إلى جهاز عضو</translation>
+    </message>
+    <message>
+        <source>the team folder, and how far each member device is</source>
+        <translation>مجلد الفريق، وإلى أين وصل كل جهاز عضو</translation>
+    </message>
+    <message>
+        <source>print it as JSON (a stable contract)</source>
+        <translation>طباعته بصيغة JSON (عقد ثابت)</translation>
+    </message>
+    <message>
+        <source>one team sync round: write this device&apos;s changes, apply the others&apos;</source>
+        <translation>جولة مزامنة فريق واحدة: كتابة تغييرات هذا الجهاز وتطبيق تغييرات الآخرين</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>عرض رقم إصدار البرنامج والخروج</translation>
     </message>
 </context>
 </TS>

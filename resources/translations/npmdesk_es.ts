@@ -4592,6 +4592,451 @@ SHA-256: {sha256}</translation>
         <source>Another member already has this signing key (or it is this vault&apos;s own): a device joins the team once. Nothing was changed.</source>
         <translation>Otro miembro ya tiene esta clave de firma (o es la de esta caja fuerte): un dispositivo se une al equipo una sola vez. No se ha cambiado nada.</translation>
     </message>
+    <message>
+        <source>-e/--encrypt and -d/--decrypt cannot be used together.</source>
+        <translation>-e/--encrypt y -d/--decrypt no pueden usarse juntos.</translation>
+    </message>
+    <message>
+        <source>-i/--identity can be used when encrypting only with an explicit -e/--encrypt (to encrypt to the keys&apos; public keys); to decrypt, add -d.</source>
+        <translation>-i/--identity solo sirve para cifrar con un -e/--encrypt explícito (para cifrar a las claves públicas de las claves); para descifrar, añada -d.</translation>
+    </message>
+    <message>
+        <source>-p/--passphrase cannot be combined with -r, -R or -i.</source>
+        <translation>-p/--passphrase no puede combinarse con -r, -R o -i.</translation>
+    </message>
+    <message>
+        <source>-r/-R cannot be used with -d/--decrypt.</source>
+        <translation>-r/-R no pueden usarse con -d/--decrypt.</translation>
+    </message>
+    <message>
+        <source>-a/--armor cannot be used with -d/--decrypt: armor is detected.</source>
+        <translation>-a/--armor no puede usarse con -d/--decrypt: el blindaje se detecta.</translation>
+    </message>
+    <message>
+        <source>-p/--passphrase cannot be used with -d/--decrypt: passphrase-protected files are detected (you will be asked for the passphrase).</source>
+        <translation>-p/--passphrase no puede usarse con -d/--decrypt: los archivos protegidos por frase de contraseña se detectan (se le pedirá la frase).</translation>
+    </message>
+    <message>
+        <source>--visit, --from and --to choose a report&apos;s records: give --report KIND with them (a contact is --to-contact NAME).</source>
+        <translation>--visit, --from y --to eligen los registros de un informe: indique --report TIPO con ellos (un contacto es --to-contact NOMBRE).</translation>
+    </message>
+    <message>
+        <source>--armor is for packages; a protected PDF is written as a PDF.</source>
+        <translation>--armor es para paquetes; un PDF protegido se escribe como PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: it must be a small text file (its first line is used).</source>
+        <translation>No se puede leer {path}: debe ser un archivo de texto pequeño (se usa su primera línea).</translation>
+    </message>
+    <message>
+        <source>Cannot read the {what} {path}.</source>
+        <translation>No se puede leer el archivo ({what}) {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}.</source>
+        <translation>No se puede leer {path}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another file name, or add --force to replace it.</source>
+        <translation>{path} ya existe: elija otro nombre de archivo o añada --force para reemplazarlo.</translation>
+    </message>
+    <message>
+        <source>There is no folder {path} to write the report in.</source>
+        <translation>No existe la carpeta {path} donde escribir el informe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault is damaged (%n problem(s) found). Restore your latest backup (&apos;npmdesk restore&apos;).</source>
+        <translation>
+            <numerusform>La caja fuerte está dañada (%n problema encontrado). Restaure su última copia de seguridad (&apos;npmdesk restore&apos;).</numerusform>
+            <numerusform>La caja fuerte está dañada (%n problemas encontrados). Restaure su última copia de seguridad (&apos;npmdesk restore&apos;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Several contacts are named {name}; give the contact&apos;s id instead.</source>
+        <translation>Varios contactos se llaman {name}; indique el identificador del contacto.</translation>
+    </message>
+    <message>
+        <source>There is no contact named {name} (closest existing names: {closest}); nothing was added: give an existing contact&apos;s name or id, or create one on purpose with --new-counterpart NAME (or &apos;npmdesk contact add&apos;).</source>
+        <translation>No hay ningún contacto llamado {name} (nombres existentes más cercanos: {closest}); no se añadió nada: indique el nombre o el identificador de un contacto existente, o cree uno a propósito con --new-counterpart NOMBRE (o &apos;npmdesk contact add&apos;).</translation>
+    </message>
+    <message>
+        <source>There is no contact named {name} (no contact has a similar name); nothing was added: give an existing contact&apos;s name or id, or create one on purpose with --new-counterpart NAME (or &apos;npmdesk contact add&apos;).</source>
+        <translation>No hay ningún contacto llamado {name} (ningún contacto tiene un nombre parecido); no se añadió nada: indique el nombre o el identificador de un contacto existente, o cree uno a propósito con --new-counterpart NOMBRE (o &apos;npmdesk contact add&apos;).</translation>
+    </message>
+    <message>
+        <source>A contact named {name} already exists; nothing was added: use --counterpart to name them.</source>
+        <translation>Ya existe un contacto llamado {name}; no se añadió nada: use --counterpart para indicarlo.</translation>
+    </message>
+    <message>
+        <source>There is no contact {name} (give the contact&apos;s name or id).</source>
+        <translation>No hay ningún contacto {name} (indique el nombre o el identificador del contacto).</translation>
+    </message>
+    <message>
+        <source>The signing key stored for the contact {name} is malformed: remove it with &apos;npmdesk contact remove-key&apos;, then add the right one.</source>
+        <translation>La clave de firma guardada para el contacto {name} está mal formada: quítela con &apos;npmdesk contact remove-key&apos; y añada la correcta.</translation>
+    </message>
+    <message>
+        <source>The age recipient stored for the contact {name} is malformed: remove it with &apos;npmdesk contact remove-key&apos;, then add the right one.</source>
+        <translation>El destinatario age guardado para el contacto {name} está mal formado: quítelo con &apos;npmdesk contact remove-key&apos; y añada el correcto.</translation>
+    </message>
+    <message>
+        <source>Verify the keys of {name} first (&apos;npmdesk contact verify&apos;): only a verified contact can be marked as one of your NPM&apos;s own devices. Nothing was changed.</source>
+        <translation>Verifique primero las claves de {name} (&apos;npmdesk contact verify&apos;): solo un contacto verificado puede marcarse como uno de los dispositivos de su MNP. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The contact {name} has no age recipient yet: add it first.</source>
+        <translation>El contacto {name} aún no tiene destinatario age: añádalo primero.</translation>
+    </message>
+    <message>
+        <source>The contact {name} has no signing key to verify.</source>
+        <translation>El contacto {name} no tiene clave de firma que verificar.</translation>
+    </message>
+    <message>
+        <source>{refusal} To preview or import it after comparing, add --accept-unverified.</source>
+        <translation>{refusal} Para previsualizarlo o importarlo tras comparar, añada --accept-unverified.</translation>
+    </message>
+    <message>
+        <source>{refusal} To import it after comparing, add --accept-unverified.</source>
+        <translation>{refusal} Para importarlo tras comparar, añada --accept-unverified.</translation>
+    </message>
+    <message>
+        <source>There is no kind of record {kind}; the kinds are: {kinds} (&apos;npmdesk kinds&apos; shows their fields).</source>
+        <translation>No existe el tipo de registro {kind}; los tipos son: {kinds} (&apos;npmdesk kinds&apos; muestra sus campos).</translation>
+    </message>
+    <message>
+        <source>A record of kind {kind} has no field {name}; its fields are: {fields}.</source>
+        <translation>Un registro de tipo {kind} no tiene el campo {name}; sus campos son: {fields}.</translation>
+    </message>
+    <message>
+        <source>The field {name} is not set with --field: it is set by &apos;npmdesk contact verify&apos;, after comparing fingerprints.</source>
+        <translation>El campo {name} no se fija con --field: lo fija &apos;npmdesk contact verify&apos;, tras comparar las huellas.</translation>
+    </message>
+    <message>
+        <source>The field {name} is not set with --field: it is set by &apos;npmdesk contact own-device&apos;, for a contact whose keys are verified.</source>
+        <translation>El campo {name} no se fija con --field: lo fija &apos;npmdesk contact own-device&apos;, para un contacto cuyas claves están verificadas.</translation>
+    </message>
+    <message>
+        <source>The field {name} takes one value: give it once (with --field or --clear-field).</source>
+        <translation>El campo {name} admite un solo valor: indíquelo una vez (con --field o --clear-field).</translation>
+    </message>
+    <message>
+        <source>The field {name} takes {allowed}.</source>
+        <translation>El campo {name} admite {allowed}.</translation>
+    </message>
+    <message>
+        <source>A record of kind {kind} needs the field {name}: add --field {field}=VALUE, where VALUE is {allowed}.</source>
+        <translation>Un registro de tipo {kind} necesita el campo {name}: añada --field {field}=VALOR, donde VALOR es {allowed}.</translation>
+    </message>
+    <message>
+        <source>The field {name} is required for a record of kind {kind}, so it cannot be cleared.</source>
+        <translation>El campo {name} es obligatorio para un registro de tipo {kind}, así que no puede vaciarse.</translation>
+    </message>
+    <message>
+        <source>The field {name} lists records of this vault, and there is no record {record_id} in it.</source>
+        <translation>El campo {name} enumera registros de esta caja fuerte, y no hay ningún registro {record_id} en ella.</translation>
+    </message>
+    <message>
+        <source>A record of kind {kind} has no status {status}; its statuses are: {statuses}.</source>
+        <translation>Un registro de tipo {kind} no tiene el estado {status}; sus estados son: {statuses}.</translation>
+    </message>
+    <message>
+        <source>A record of kind {kind} whose {field} is {value} has no status {status}; its statuses are: {statuses}.</source>
+        <translation>Un registro de tipo {kind} cuyo {field} es {value} no tiene el estado {status}; sus estados son: {statuses}.</translation>
+    </message>
+    <message>
+        <source>{address} is not the address of anyone in these messages; give an address that &apos;mail import --dry-run&apos; lists as not among your contacts.</source>
+        <translation>{address} no es la dirección de nadie en estos mensajes; indique una dirección que &apos;mail import --dry-run&apos; muestre como ausente de sus contactos.</translation>
+    </message>
+    <message>
+        <source>There is no vault at {path}. Create one with &apos;npmdesk init&apos;.</source>
+        <translation>No hay ninguna caja fuerte en {path}. Cree una con &apos;npmdesk init&apos;.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another place for the new vault.</source>
+        <translation>{path} ya existe; elija otro lugar para la nueva caja fuerte.</translation>
+    </message>
+    <message>
+        <source>{path} is not an npmdesk vault.</source>
+        <translation>{path} no es una caja fuerte de npmdesk.</translation>
+    </message>
+    <message>
+        <source>The vault folder {path} was moved or deleted while it was open. This change was not saved; lock the vault and open it where it is now.</source>
+        <translation>La carpeta de la caja fuerte {path} se movió o eliminó mientras estaba abierta. Este cambio no se guardó; bloquee la caja fuerte y ábrala donde está ahora.</translation>
+    </message>
+    <message>
+        <source>npmdesk cannot write to {path}: check that the folder exists and is writable.</source>
+        <translation>npmdesk no puede escribir en {path}: compruebe que la carpeta existe y admite escritura.</translation>
+    </message>
+    <message>
+        <source>The disk is full ({path}), so nothing was written and nothing was changed: free some space and try again.</source>
+        <translation>El disco está lleno ({path}): no se escribió ni se cambió nada. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was written and nothing was changed: free some space and try again.</source>
+        <translation>El disco está lleno: no se escribió ni se cambió nada. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your disk quota is used up ({path}), so nothing was written and nothing was changed: free some space and try again.</source>
+        <translation>Su cuota de disco está agotada ({path}): no se escribió ni se cambió nada. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your disk quota is used up, so nothing was written and nothing was changed: free some space and try again.</source>
+        <translation>Su cuota de disco está agotada: no se escribió ni se cambió nada. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only ({path}), so nothing was written and nothing was changed: choose a writable place or make the disk writable.</source>
+        <translation>El disco es de solo lectura ({path}): no se escribió ni se cambió nada. Elija un lugar con escritura o haga que el disco admita escritura.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only, so nothing was written and nothing was changed: choose a writable place or make the disk writable.</source>
+        <translation>El disco es de solo lectura: no se escribió ni se cambió nada. Elija un lugar con escritura o haga que el disco admita escritura.</translation>
+    </message>
+    <message>
+        <source>npmdesk is not allowed to use {path}, so nothing was changed: check its permissions.</source>
+        <translation>npmdesk no tiene permiso para usar {path}, así que no se cambió nada: compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <source>npmdesk is not allowed to use this file, so nothing was changed: check its permissions.</source>
+        <translation>npmdesk no tiene permiso para usar este archivo, así que no se cambió nada: compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <source>The file is too large for this disk ({path}) (FAT32 disks hold at most 4 GB per file), so nothing was written and nothing was changed: choose another disk.</source>
+        <translation>El archivo es demasiado grande para este disco ({path}) (un disco FAT32 admite como máximo 4 GB por archivo): no se escribió ni se cambió nada. Elija otro disco.</translation>
+    </message>
+    <message>
+        <source>The file is too large for this disk (FAT32 disks hold at most 4 GB per file), so nothing was written and nothing was changed: choose another disk.</source>
+        <translation>El archivo es demasiado grande para este disco (un disco FAT32 admite como máximo 4 GB por archivo): no se escribió ni se cambió nada. Elija otro disco.</translation>
+    </message>
+    <message>
+        <source>{path} is not an npmdesk backup.</source>
+        <translation>{path} no es una copia de seguridad de npmdesk.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; npmdesk never overwrites a file: choose another name.</source>
+        <translation>{path} ya existe; npmdesk nunca sobrescribe un archivo: elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased. To erase the vault at {path}, confirm with its folder name: --yes-destroy {expected}</source>
+        <translation>No se borró nada. Para borrar la caja fuerte de {path}, confirme con el nombre de su carpeta: --yes-destroy {expected}</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: check that the file exists and that you may read it.</source>
+        <translation>No se puede leer {path}: compruebe que el archivo existe y que puede leerlo.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not erase the keys of the vault at {path}: check that you may write to that folder, then run the erase again.</source>
+        <translation>npmdesk no pudo borrar las claves de la caja fuerte de {path}: compruebe que puede escribir en esa carpeta y vuelva a ejecutar el borrado.</translation>
+    </message>
+    <message>
+        <source>This package is damaged or was tampered with ({detail}). Nothing was changed.</source>
+        <translation>Este paquete está dañado o fue manipulado ({detail}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This package exceeds a safety limit ({detail}). Nothing was changed.</source>
+        <translation>Este paquete supera un límite de seguridad ({detail}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} in this package is not valid: {detail} Nothing was changed.</source>
+        <translation>El registro {record_id} de este paquete no es válido: {detail} No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This package was signed by {signer}. Compare the fingerprint with the sender (by phone, for example), then import again confirming it. Nothing was changed.</source>
+        <translation>Este paquete lo firmó {signer}. Compare la huella con el remitente (por teléfono, por ejemplo) y vuelva a importarlo confirmándola. No se cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the records to export are strictly confidential, internal to the NPM or hold personal data without recorded consent. Review them and confirm before anything is written.</source>
+        <translation>
+            <numerusform>%n de los registros que exportar es estrictamente confidencial, interno del MNP o contiene datos personales sin consentimiento registrado. Revíselos y confirme antes de que se escriba nada.</numerusform>
+            <numerusform>%n de los registros que exportar son estrictamente confidenciales, internos del MNP o contienen datos personales sin consentimiento registrado. Revíselos y confirme antes de que se escriba nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not empty: choose a new or empty folder to unpack into.</source>
+        <translation>La carpeta {folder} no está vacía: elija una carpeta nueva o vacía donde desempaquetar.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not write the backup: {reason}.</source>
+        <translation>npmdesk no pudo escribir la copia de seguridad: {reason}.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not write {path}. Nothing was saved.</source>
+        <translation>npmdesk no pudo escribir {path}. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not restore the backup: {reason}. Nothing was created.</source>
+        <translation>npmdesk no pudo restaurar la copia de seguridad: {reason}. No se creó nada.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read (it is missing, a folder npmdesk cannot open, or not readable by you); nothing was imported from it.</source>
+        <translation>No se pudo leer {path} (falta, es una carpeta que npmdesk no puede abrir o usted no puede leerlo); no se importó nada de él.</translation>
+    </message>
+    <message>
+        <source>There is no record {record_id} in this vault.</source>
+        <translation>No hay ningún registro {record_id} en esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>{code} is not the two-letter code of a State party to the OPCAT; &apos;npmdesk states&apos; lists them.</source>
+        <translation>{code} no es el código de dos letras de un Estado parte en el OPCAT; &apos;npmdesk states&apos; los enumera.</translation>
+    </message>
+    <message>
+        <source>That is not the two-letter code of a State party to the OPCAT; &apos;npmdesk states&apos; lists them.</source>
+        <translation>Eso no es el código de dos letras de un Estado parte en el OPCAT; &apos;npmdesk states&apos; los enumera.</translation>
+    </message>
+    <message>
+        <source>The end date is not a valid date: write it YYYY-MM-DD, for example 2026-01-31.</source>
+        <translation>La fecha de fin no es válida: escríbala AAAA-MM-DD, por ejemplo 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>The start date is not a valid date: write it YYYY-MM-DD, for example 2026-01-31.</source>
+        <translation>La fecha de inicio no es válida: escríbala AAAA-MM-DD, por ejemplo 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} is not a visit: a visit dossier needs a visit&apos;s id.</source>
+        <translation>El registro {record_id} no es una visita: un expediente de visita necesita el identificador de una visita.</translation>
+    </message>
+    <message>
+        <source>The report would list more than {limit} records: choose a shorter period.</source>
+        <translation>El informe enumeraría más de {limit} registros: elija un periodo más corto.</translation>
+    </message>
+    <message>
+        <source>The team folder {path} is not there (is the disk or the share connected?). Nothing was changed.</source>
+        <translation>La carpeta del equipo {path} no está (¿está conectado el disco o el recurso compartido?). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder: choose an existing folder that your sync engine keeps in step. Nothing was changed.</source>
+        <translation>{path} no es una carpeta: elija una carpeta existente que su programa de sincronización mantenga al día. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{name} is not a verified contact marked as one of your NPM&apos;s own devices (&apos;npmdesk contact verify&apos;, then &apos;npmdesk contact own-device&apos;), so it cannot join the team. Nothing was changed.</source>
+        <translation>{name} no es un contacto verificado marcado como uno de los dispositivos de su MNP (&apos;npmdesk contact verify&apos; y luego &apos;npmdesk contact own-device&apos;), así que no puede unirse al equipo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{name} has no age recipient to encrypt changesets for: add its age1… key first. Nothing was changed.</source>
+        <translation>{name} no tiene destinatario age al que cifrar los conjuntos de cambios: añada primero su clave age1…. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{name} is already a member of the team.</source>
+        <translation>{name} ya es miembro del equipo.</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of the team. Nothing was changed.</source>
+        <translation>{name} no es miembro del equipo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This team file was refused ({detail}). Nothing was changed.</source>
+        <translation>Este archivo del equipo se rechazó ({detail}). No se cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keys are erased, so nobody can open this vault any more, but %n file(s) in it could not be deleted. Close npmdesk everywhere and run the erase again.</source>
+        <translation>
+            <numerusform>Las claves están borradas, así que nadie puede abrir ya esta caja fuerte, pero %n archivo que contiene no pudo eliminarse. Cierre npmdesk en todas partes y vuelva a ejecutar el borrado.</numerusform>
+            <numerusform>Las claves están borradas, así que nadie puede abrir ya esta caja fuerte, pero %n archivos que contiene no pudieron eliminarse. Cierre npmdesk en todas partes y vuelva a ejecutar el borrado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not a valid signing key: clear the field, or paste the whole key (npmsig1…, 65 characters).</source>
+        <translation>No es una clave de firma válida: vacíe el campo o pegue la clave completa (npmsig1…, 65 caracteres).</translation>
+    </message>
+    <message>
+        <source>This is not a valid age recipient: clear the field, or paste the whole key (age1…, 62 characters).</source>
+        <translation>No es un destinatario age válido: vacíe el campo o pegue la clave completa (age1…, 62 caracteres).</translation>
+    </message>
+    <message>
+        <source>This export holds {documents} documents; a package holds at most {limit}: export them in several packages. Nothing was written.</source>
+        <translation>Esta exportación contiene {documents} documentos; un paquete contiene como máximo {limit}: expórtelos en varios paquetes. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>This export is for {recipients} recipients; a package can be for at most {limit}: export it in several packages. Nothing was written.</source>
+        <translation>Esta exportación es para {recipients} destinatarios; un paquete puede ser como máximo para {limit}: expórtela en varios paquetes. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} is too large to travel in a package (over {size} MiB of package text, or over {items} values): shorten its text or move it into an attachment, then export again. Nothing was written.</source>
+        <translation>El registro {record_id} es demasiado grande para viajar en un paquete (más de {size} MiB de texto de paquete o más de {items} valores): acorte su texto o páselo a un archivo adjunto y vuelva a exportar. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>This export is beyond what a version 1 package holds ({records} records, {files} files): export a smaller selection (by dates or types). Nothing was written.</source>
+        <translation>Esta exportación supera lo que contiene un paquete de versión 1 ({records} registros, {files} archivos): exporte una selección más pequeña (por fechas o tipos). No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} has {count} attachments; a record travels with at most {limit}: move some of them to another record. Nothing was written.</source>
+        <translation>El registro {record_id} tiene {count} archivos adjuntos; un registro viaja con {limit} como máximo: pase algunos a otro registro. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>This draft cannot be read back into a form.</source>
+        <translation>Este borrador no puede volver a leerse en un formulario.</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD, for example 2026-11-29.</source>
+        <translation>Las fechas se escriben AAAA-MM-DD, por ejemplo 2026-11-29.</translation>
+    </message>
+    <message>
+        <source>The counterpart must be a contact in this vault.</source>
+        <translation>El interlocutor debe ser un contacto de esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Countries are two-letter codes such as FR or MX.</source>
+        <translation>Los países son códigos de dos letras como FR o MX.</translation>
+    </message>
+    <message>
+        <source>Personal data is yes or no.</source>
+        <translation>Datos personales es sí o no.</translation>
+    </message>
+    <message>
+        <source>Too many tags.</source>
+        <translation>Demasiadas etiquetas.</translation>
+    </message>
+    <message>
+        <source>Too many people in one record.</source>
+        <translation>Demasiadas personas en un registro.</translation>
+    </message>
+    <message>
+        <source>OPCAT articles are numbered 1 to 37, with sub-paragraphs such as 11(1)(b)(ii) or 19(b).</source>
+        <translation>Los artículos del OPCAT se numeran del 1 al 37, con subapartados como 11(1)(b)(ii) o 19(b).</translation>
+    </message>
+    <message>
+        <source>A link must name another record and a known relation.</source>
+        <translation>Un vínculo debe indicar otro registro y una relación conocida.</translation>
+    </message>
+    <message>
+        <source>Consent is recorded per person.</source>
+        <translation>El consentimiento se registra por persona.</translation>
+    </message>
+    <message>
+        <source>Give each person a pseudonym before recording their consent.</source>
+        <translation>Dé un seudónimo a cada persona antes de registrar su consentimiento.</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s consent is recorded once.</source>
+        <translation>El consentimiento de cada persona se registra una vez.</translation>
+    </message>
+    <message>
+        <source>Child and capacity are yes or no.</source>
+        <translation>Menor y capacidad son sí o no.</translation>
+    </message>
+    <message>
+        <source>Each purpose is recorded once per person.</source>
+        <translation>Cada finalidad se registra una vez por persona.</translation>
+    </message>
+    <message>
+        <source>Consent names a known purpose and state.</source>
+        <translation>El consentimiento indica una finalidad y un estado conocidos.</translation>
+    </message>
+    <message>
+        <source>Consent is obtained orally or in writing.</source>
+        <translation>El consentimiento se obtiene oralmente o por escrito.</translation>
+    </message>
+    <message>
+        <source>This record is not a visit.</source>
+        <translation>Este registro no es una visita.</translation>
+    </message>
+    <message>
+        <source>{date} is not a real date: {month} has {days} days.</source>
+        <translation>{date} no es una fecha válida: {month} tiene {days} días.</translation>
+    </message>
+    <message>
+        <source>{date} is not a real date: months are numbered 01 to 12.</source>
+        <translation>{date} no es una fecha válida: los meses se numeran del 01 al 12.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>
@@ -7541,6 +7986,1514 @@ SHA-256: {sha256}</translation>
             <numerusform>Búsqueda: el %n resultado añadido más recientemente</numerusform>
             <numerusform>Búsqueda: los %n resultados añadidos más recientemente</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar este mensaje de ayuda y salir</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>se requieren los siguientes argumentos: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como máximo un argumento</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede coincidir con %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no permitido con el argumento %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>se requiere uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrumpido.</translation>
+    </message>
+    <message>
+        <source>Unexpected internal error ({name}). Please report it; run with NPMDESK_DEBUG=1 for details.</source>
+        <translation>Error interno inesperado ({name}). Notifíquelo; ejecute con NPMDESK_DEBUG=1 para ver los detalles.</translation>
+    </message>
+    <message>
+        <source>Wrote the backup to {path} ({size}) and verified it: it restores with this vault&apos;s passphrase or recovery code.</source>
+        <translation>Copia de seguridad escrita en {path} ({size}) y verificada: se restaura con la frase de contraseña o el código de recuperación de esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Keep it away from this computer (an emergency erase does not touch backups).</source>
+        <translation>Guárdela lejos de este ordenador (un borrado de emergencia no afecta a las copias).</translation>
+    </message>
+    <message>
+        <source>Restored the backup into {path}: it opens and passed both integrity checks.</source>
+        <translation>Copia de seguridad restaurada en {path}: se abre y superó las dos comprobaciones de integridad.</translation>
+    </message>
+    <message>
+        <source>It opens with the passphrase the vault had when the backup was made.</source>
+        <translation>Se abre con la frase de contraseña que tenía la caja fuerte cuando se hizo la copia.</translation>
+    </message>
+    <message>
+        <source>To set a new one: npmdesk passwd --vault {path} --recovery-code-file FILE</source>
+        <translation>Para fijar una nueva: npmdesk passwd --vault {path} --recovery-code-file ARCHIVO</translation>
+    </message>
+    <message>
+        <source>The vault at {path} is erased: its keys were destroyed first, then its files.</source>
+        <translation>La caja fuerte de {path} está borrada: primero se destruyeron sus claves y después sus archivos.</translation>
+    </message>
+    <message>
+        <source>The folder itself was kept: it holds files that are not part of the vault.</source>
+        <translation>La carpeta en sí se conservó: contiene archivos que no forman parte de la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Backups are not affected: destroy them separately if they must go too.</source>
+        <translation>Las copias de seguridad no se ven afectadas: destrúyalas por separado si también deben desaparecer.</translation>
+    </message>
+    <message>
+        <source>These records need your confirmation before they leave the vault:</source>
+        <translation>Estos registros necesitan su confirmación antes de salir de la caja fuerte:</translation>
+    </message>
+    <message>
+        <source>left out whatever is confirmed: {id}  {title}</source>
+        <translation>excluido aunque se confirme: {id}  {title}</translation>
+    </message>
+    <message>
+        <source>Run the command again with --confirm-sensitive to export them.</source>
+        <translation>Vuelva a ejecutar la orden con --confirm-sensitive para exportarlos.</translation>
+    </message>
+    <message>
+        <source>Wrote the draft to {path}, for {recipients}.</source>
+        <translation>Borrador escrito en {path}, para {recipients}.</translation>
+    </message>
+    <message>
+        <source>Its cover note travels in clear: it says what the file is and how to open it, nothing confidential. Open the draft in your mail program (Thunderbird and Outlook open it as a draft), check it and send it.</source>
+        <translation>Su nota de presentación viaja sin cifrar: dice qué es el archivo y cómo abrirlo, nada confidencial. Abra el borrador en su programa de correo (Thunderbird y Outlook lo abren como borrador), revíselo y envíelo.</translation>
+    </message>
+    <message>
+        <source>Give the PDF&apos;s password by phone, never in the same email.</source>
+        <translation>Comunique la contraseña del PDF por teléfono, nunca en el mismo correo.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s password (shown only now: npmdesk does not keep it):</source>
+        <translation>La contraseña del PDF (solo se muestra ahora: npmdesk no la guarda):</translation>
+    </message>
+    <message>
+        <source>Give it to the recipient by phone, never in the same email as the PDF.</source>
+        <translation>Comuníquela al destinatario por teléfono, nunca en el mismo correo que el PDF.</translation>
+    </message>
+    <message>
+        <source>Give the password to the recipient by phone, never in the same email as the PDF.</source>
+        <translation>Comunique la contraseña al destinatario por teléfono, nunca en el mismo correo que el PDF.</translation>
+    </message>
+    <message>
+        <source>Wrote the correspondence log to {path} ({size} KB).</source>
+        <translation>Registro de correspondencia escrito en {path} ({size} KB).</translation>
+    </message>
+    <message>
+        <source>Wrote the visit dossier to {path} ({size} KB).</source>
+        <translation>Expediente de visita escrito en {path} ({size} KB).</translation>
+    </message>
+    <message>
+        <source>Wrote the recommendations tracker to {path} ({size} KB).</source>
+        <translation>Seguimiento de recomendaciones escrito en {path} ({size} KB).</translation>
+    </message>
+    <message>
+        <source>This PDF is not encrypted: keep it safe, and delete it when you no longer need it.</source>
+        <translation>Este PDF no está cifrado: guárdelo en un lugar seguro y elimínelo cuando ya no lo necesite.</translation>
+    </message>
+    <message>
+        <source>npmdesk: warning: {text}</source>
+        <translation>npmdesk: aviso: {text}</translation>
+    </message>
+    <message>
+        <source>It is shown only this once. Write it down and keep it apart from this computer:</source>
+        <translation>Solo se muestra esta vez. Anótelo y guárdelo lejos de este ordenador:</translation>
+    </message>
+    <message>
+        <source>With it you can open the vault and set a new passphrase if you forget yours.</source>
+        <translation>Con él puede abrir la caja fuerte y fijar una nueva frase de contraseña si olvida la suya.</translation>
+    </message>
+    <message>
+        <source>Created the vault at {path}.
+
+Recovery code:</source>
+        <translation>Caja fuerte creada en {path}.
+
+Código de recuperación:</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s NPM is that of {country} ({code}).</source>
+        <translation>El MNP de esta caja fuerte es el de {country} ({code}).</translation>
+    </message>
+    <message>
+        <source>The vault is remembered on this device.</source>
+        <translation>La caja fuerte queda recordada en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>The vault is healthy: both integrity checks passed.</source>
+        <translation>La caja fuerte está en buen estado: superó las dos comprobaciones de integridad.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old one no longer opens the vault.</source>
+        <translation>La frase de contraseña ha cambiado. La anterior ya no abre la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>The recovery code you used no longer works. New recovery code:</source>
+        <translation>El código de recuperación usado ya no funciona. Nuevo código de recuperación:</translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted with a new key.
+
+New recovery code:</source>
+        <translation>La caja fuerte está recifrada con una clave nueva.
+
+Nuevo código de recuperación:</translation>
+    </message>
+    <message>
+        <source>The old recovery code no longer works.</source>
+        <translation>El código de recuperación anterior ya no funciona.</translation>
+    </message>
+    <message>
+        <source>New recovery code:</source>
+        <translation>Nuevo código de recuperación:</translation>
+    </message>
+    <message>
+        <source>The vault is remembered on this device: it opens without the passphrase here.</source>
+        <translation>La caja fuerte queda recordada en este dispositivo: aquí se abre sin la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>This device no longer remembers the vault.</source>
+        <translation>Este dispositivo ya no recuerda la caja fuerte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the PDF (%n): consent to transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>Excluido del PDF (%n): se denegó el consentimiento para la transmisión al SPT.</numerusform>
+            <numerusform>Excluidos del PDF (%n): se denegó el consentimiento para la transmisión al SPT.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the package (%n): consent to transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>Excluido del paquete (%n): se denegó el consentimiento para la transmisión al SPT.</numerusform>
+            <numerusform>Excluidos del paquete (%n): se denegó el consentimiento para la transmisión al SPT.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked as sent: %n draft(s).</source>
+        <translation>
+            <numerusform>Marcado como enviado: %n borrador.</numerusform>
+            <numerusform>Marcados como enviados: %n borradores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>npmdesk: %n message(s) already in the vault were left as they are.</source>
+        <translation>
+            <numerusform>npmdesk: %n mensaje que ya estaba en la caja fuerte se dejó como estaba.</numerusform>
+            <numerusform>npmdesk: %n mensajes que ya estaban en la caja fuerte se dejaron como estaban.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path} ({size} bytes), as a PDF protected with a password (AES-256).</source>
+        <translation>
+            <numerusform>%n registro exportado a {path} ({size} bytes), como PDF protegido con contraseña (AES-256).</numerusform>
+            <numerusform>%n registros exportados a {path} ({size} bytes), como PDF protegido con contraseña (AES-256).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter passphrase for {path}: </source>
+        <translation>Frase de contraseña para {path}: </translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Escríbala de nuevo: </translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nueva frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Código de recuperación: </translation>
+    </message>
+    <message>
+        <source>Package passphrase: </source>
+        <translation>Frase de contraseña del paquete: </translation>
+    </message>
+    <message>
+        <source>Enter passphrase: </source>
+        <translation>Frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>Confirm passphrase: </source>
+        <translation>Confirme la frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>Age recipient (others encrypt packages for this vault with it):</source>
+        <translation>Destinatario age (otros cifran con él los paquetes para esta caja fuerte):</translation>
+    </message>
+    <message>
+        <source>Signing key (it signs the packages this vault exports):</source>
+        <translation>Clave de firma (firma los paquetes que exporta esta caja fuerte):</translation>
+    </message>
+    <message>
+        <source>Fingerprint (compare it by phone before trusting packages):</source>
+        <translation>Huella (compárela por teléfono antes de confiar en los paquetes):</translation>
+    </message>
+    <message>
+        <source>For recipients without npmdesk, who check packages with OpenSSH: npmdesk identity --ssh</source>
+        <translation>Para destinatarios sin npmdesk, que verifican los paquetes con OpenSSH: npmdesk identity --ssh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n archivo adjunto</numerusform>
+            <numerusform>%n archivos adjuntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) and {attachments} to {path} ({size} bytes), encrypted with a passphrase.</source>
+        <translation>
+            <numerusform>Exportado %n registro y {attachments} a {path} ({size} bytes), cifrados con una frase de contraseña.</numerusform>
+            <numerusform>Exportados %n registros y {attachments} a {path} ({size} bytes), cifrados con una frase de contraseña.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) and {attachments} to {path} ({size} bytes), encrypted for {recipients}.</source>
+        <translation>
+            <numerusform>Exportado %n registro y {attachments} a {path} ({size} bytes), cifrados para {recipients}.</numerusform>
+            <numerusform>Exportados %n registros y {attachments} a {path} ({size} bytes), cifrados para {recipients}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by this vault, fingerprint {fingerprint}.</source>
+        <translation>Firmado por esta caja fuerte, huella {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>For your NPM&apos;s own devices only: the records carry real names (not pseudonymised).</source>
+        <translation>Solo para los dispositivos de su MNP: los registros llevan los nombres reales (sin seudonimizar).</translation>
+    </message>
+    <message>
+        <source>Signed by {signer}.</source>
+        <translation>Firmado por {signer}.</translation>
+    </message>
+    <message>
+        <source>This package carries real names: it comes from one of your NPM&apos;s own devices.</source>
+        <translation>Este paquete lleva los nombres reales: viene de uno de los dispositivos de su MNP.</translation>
+    </message>
+    <message>
+        <source>Would import: {new} new, {updated} updated, {unchanged} unchanged, {ahead} already newer here, {conflicts} edited on both sides, {deleted} deleted here (not brought back); {attachments} new attachments.</source>
+        <translation>Importaría: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {ahead} ya más recientes aquí, {conflicts} editados en ambos lados, {deleted} eliminados aquí (no recuperados); {attachments} archivos adjuntos nuevos.</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {ahead} already newer here, {conflicts} edited on both sides, {deleted} deleted here (not brought back); {attachments} new attachments.</source>
+        <translation>Importado: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {ahead} ya más recientes aquí, {conflicts} editados en ambos lados, {deleted} eliminados aquí (no recuperados); {attachments} archivos adjuntos nuevos.</translation>
+    </message>
+    <message>
+        <source>conflict: {id}  {title}  (both versions are in its history)</source>
+        <translation>conflicto: {id}  {title}  (ambas versiones están en su historial)</translation>
+    </message>
+    <message>
+        <source>deleted here: {id}  {title}  (to bring it back: --restore-deleted {id})</source>
+        <translation>eliminado aquí: {id}  {title}  (para recuperarlo: --restore-deleted {id})</translation>
+    </message>
+    <message>
+        <source>deleted here, changed by the sender: {id}  {title}  (to bring it back: --restore-deleted {id})</source>
+        <translation>eliminado aquí, modificado por el remitente: {id}  {title}  (para recuperarlo: --restore-deleted {id})</translation>
+    </message>
+    <message>
+        <source>real names filled in: {id}  {title}  (from one of your NPM&apos;s own devices)</source>
+        <translation>nombres reales completados: {id}  {title}  (desde uno de los dispositivos de su MNP)</translation>
+    </message>
+    <message>
+        <source>would be brought back: {id}  {title}</source>
+        <translation>se recuperaría: {id}  {title}</translation>
+    </message>
+    <message>
+        <source>brought back: {id}  {title}</source>
+        <translation>recuperado: {id}  {title}</translation>
+    </message>
+    <message>
+        <source>keys not taken: {id}  {title}  (another contact or this vault already has them)</source>
+        <translation>claves no tomadas: {id}  {title}  (otro contacto o esta caja fuerte ya las tiene)</translation>
+    </message>
+    <message>
+        <source>Signature verified: signing key {key}</source>
+        <translation>Firma verificada: clave de firma {key}</translation>
+    </message>
+    <message>
+        <source>fingerprint {fingerprint} (compare it with the sender)</source>
+        <translation>huella {fingerprint} (compárela con el remitente)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) and {files} unpacked into {folder}:</source>
+        <translation>
+            <numerusform>%n registro y {files} desempaquetados en {folder}:</numerusform>
+            <numerusform>%n registros y {files} desempaquetados en {folder}:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>... and {count} more (every record is in records.json)</source>
+        <translation>... y {count} más (todos los registros están en records.json)</translation>
+    </message>
+    <message>
+        <source>Open {path} to read them. These files are NOT encrypted.</source>
+        <translation>Abra {path} para leerlos. Estos archivos NO están cifrados.</translation>
+    </message>
+    <message>
+        <source>sender&apos;s NPM, as the package states it: {name}</source>
+        <translation>MNP del remitente, según el paquete: {name}</translation>
+    </message>
+    <message>
+        <source>sender&apos;s user, as the package states it: {name}</source>
+        <translation>usuario del remitente, según el paquete: {name}</translation>
+    </message>
+    <message>
+        <source>made: {date}</source>
+        <translation>creado: {date}</translation>
+    </message>
+    <message>
+        <source>Fingerprint {fingerprint}: compare it with {name}, then run &apos;npmdesk contact verify&apos;.</source>
+        <translation>Huella {fingerprint}: compárela con {name} y ejecute &apos;npmdesk contact verify&apos;.</translation>
+    </message>
+    <message>
+        <source>own device</source>
+        <translation>dispositivo propio</translation>
+    </message>
+    <message>
+        <source>{name} is no longer one of your NPM&apos;s own devices: packages for it carry pseudonyms.</source>
+        <translation>{name} ya no es uno de los dispositivos de su MNP: los paquetes para él llevan seudónimos.</translation>
+    </message>
+    <message>
+        <source>{name} is now one of your NPM&apos;s own devices: packages for it carry real names.</source>
+        <translation>{name} es ahora uno de los dispositivos de su MNP: los paquetes para él llevan los nombres reales.</translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation>clave de firma</translation>
+    </message>
+    <message>
+        <source>age recipient</source>
+        <translation>destinatario age</translation>
+    </message>
+    <message>
+        <source>Removed from {name}: {keys}.</source>
+        <translation>Quitado de {name}: {keys}.</translation>
+    </message>
+    <message>
+        <source>The keys of {name} are now marked as verified.</source>
+        <translation>Las claves de {name} están ahora marcadas como verificadas.</translation>
+    </message>
+    <message>
+        <source>note: more than {limit} records match, so they are listed newest first, not by best match; add words to narrow the search</source>
+        <translation>nota: coinciden más de {limit} registros, así que se enumeran del más reciente al más antiguo, no por relevancia; añada palabras para acotar la búsqueda</translation>
+    </message>
+    <message>
+        <source>No State party is chosen for this vault yet: set it with &apos;npmdesk state CC&apos; (&apos;npmdesk states&apos; lists the codes).</source>
+        <translation>Aún no se ha elegido ningún Estado parte para esta caja fuerte: fíjelo con &apos;npmdesk state CC&apos; (&apos;npmdesk states&apos; enumera los códigos).</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s NPM is now that of {state}.</source>
+        <translation>El MNP de esta caja fuerte es ahora el de {state}.</translation>
+    </message>
+    <message>
+        <source>The team folder is now {path}. This device writes only into its subfolder {fingerprint}; run &apos;npmdesk sync&apos; for a round.</source>
+        <translation>La carpeta del equipo es ahora {path}. Este dispositivo solo escribe en su subcarpeta {fingerprint}; ejecute &apos;npmdesk sync&apos; para una ronda.</translation>
+    </message>
+    <message>
+        <source>{name} (fingerprint {fingerprint}) is now a team member: the next sync makes a snapshot of this vault for it, then sends it every change.</source>
+        <translation>{name} (huella {fingerprint}) es ahora miembro del equipo: la próxima sincronización hace para él una instantánea de esta caja fuerte y después le envía cada cambio.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer a team member: new changesets are not addressed to it. What it already received stays on it (npmdesk cannot take back what a device holds).</source>
+        <translation>{name} ya no es miembro del equipo: los nuevos conjuntos de cambios no se le dirigen. Lo que ya recibió se queda en él (npmdesk no puede recuperar lo que un dispositivo tiene).</translation>
+    </message>
+    <message>
+        <source>No team folder yet: choose one with &apos;npmdesk team folder DIR&apos;.</source>
+        <translation>Aún no hay carpeta del equipo: elija una con &apos;npmdesk team folder CARPETA&apos;.</translation>
+    </message>
+    <message>
+        <source>No member devices yet: add one with &apos;npmdesk team add CONTACT&apos;.</source>
+        <translation>Aún no hay dispositivos miembros: añada uno con &apos;npmdesk team add CONTACTO&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited on both sides: see &quot;Edited on both sides&quot;.</source>
+        <translation>
+            <numerusform>%n editado en ambos lados: vea «Editados en ambos lados».</numerusform>
+            <numerusform>%n editados en ambos lados: vea «Editados en ambos lados».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is a member but no longer a verified own device with keys: left out.</source>
+        <translation>{name} es miembro pero ya no es un dispositivo propio verificado con claves: excluido.</translation>
+    </message>
+    <message>
+        <source>Ignored the subfolder {folder}: it is not a member device&apos;s.</source>
+        <translation>Se ignoró la subcarpeta {folder}: no es de un dispositivo miembro.</translation>
+    </message>
+    <message>
+        <source>a change of recovery code did not finish (npmdesk was interrupted): your previous recovery code still opens the vault. Run &apos;npmdesk new-recovery-code&apos; to make a new one.</source>
+        <translation>un cambio de código de recuperación no terminó (npmdesk se interrumpió): su código de recuperación anterior sigue abriendo la caja fuerte. Ejecute &apos;npmdesk new-recovery-code&apos; para crear uno nuevo.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>no sender</source>
+        <translation>sin remitente</translation>
+    </message>
+    <message>
+        <source>new: {when}, {direction}, from {sender}: {subject} ({source}, {attachments})</source>
+        <translation>nuevo: {when}, {direction}, de {sender}: {subject} ({source}, {attachments})</translation>
+    </message>
+    <message>
+        <source>already in the vault: {when}, {direction}, from {sender}: {subject} ({source}, {attachments})</source>
+        <translation>ya en la caja fuerte: {when}, {direction}, de {sender}: {subject} ({source}, {attachments})</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>nota: {note}</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {error}</source>
+        <translation>no se puede leer {name}: {error}</translation>
+    </message>
+    <message>
+        <source>not among your contacts: {person} (add with --add-contact {email})</source>
+        <translation>no está entre sus contactos: {person} (añádalo con --add-contact {email})</translation>
+    </message>
+    <message>
+        <source>review {date}  {record}</source>
+        <translation>revisar el {date}  {record}</translation>
+    </message>
+    <message>
+        <source>team folder: {folder}</source>
+        <translation>carpeta del equipo: {folder}</translation>
+    </message>
+    <message>
+        <source>team folder: {folder}  (NOT there now)</source>
+        <translation>carpeta del equipo: {folder}  (NO está ahora)</translation>
+    </message>
+    <message>
+        <source>this device: {fingerprint}, last changeset {sequence}, changes waiting for the next sync</source>
+        <translation>este dispositivo: {fingerprint}, último conjunto de cambios {sequence}, hay cambios esperando la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>this device: {fingerprint}, last changeset {sequence}</source>
+        <translation>este dispositivo: {fingerprint}, último conjunto de cambios {sequence}</translation>
+    </message>
+    <message>
+        <source>(a deleted contact)</source>
+        <translation>(un contacto eliminado)</translation>
+    </message>
+    <message>
+        <source>LEFT OUT: no longer a verified own device with keys; changesets are not addressed to it</source>
+        <translation>EXCLUIDO: ya no es un dispositivo propio verificado con claves; los conjuntos de cambios no se le dirigen</translation>
+    </message>
+    <message>
+        <source>not started: waiting for the snapshot it makes for this device</source>
+        <translation>sin empezar: esperando la instantánea que hace para este dispositivo</translation>
+    </message>
+    <message>
+        <source>its changesets applied here up to {sequence}</source>
+        <translation>sus conjuntos de cambios aplicados aquí hasta el {sequence}</translation>
+    </message>
+    <message>
+        <source>its snapshot applied here</source>
+        <translation>su instantánea aplicada aquí</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more in the folder)</source>
+        <translation>
+            <numerusform>(%n más en la carpeta)</numerusform>
+            <numerusform>(%n más en la carpeta)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it applied this device&apos;s up to {sequence}</source>
+        <translation>aplicó los de este dispositivo hasta el {sequence}</translation>
+    </message>
+    <message>
+        <source>it has not applied anything of this device yet</source>
+        <translation>aún no ha aplicado nada de este dispositivo</translation>
+    </message>
+    <message>
+        <source>last seen {date}</source>
+        <translation>visto por última vez el {date}</translation>
+    </message>
+    <message>
+        <source>never seen in the team folder</source>
+        <translation>nunca visto en la carpeta del equipo</translation>
+    </message>
+    <message>
+        <source>set aside: {reason}</source>
+        <translation>apartado: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} moved to the bin</source>
+        <translation>{count} movidos a la papelera</translation>
+    </message>
+    <message>
+        <source>{count} kept (deleted there, edited here)</source>
+        <translation>{count} conservados (eliminados allí, editados aquí)</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>ningún registro</translation>
+    </message>
+    <message>
+        <source>Applied snapshot {sequence} of {device}: {counts}.</source>
+        <translation>Instantánea {sequence} de {device} aplicada: {counts}.</translation>
+    </message>
+    <message>
+        <source>Applied changeset {sequence} of {device}: {counts}.</source>
+        <translation>Conjunto de cambios {sequence} de {device} aplicado: {counts}.</translation>
+    </message>
+    <message>
+        <source>Wrote changeset {sequence}: {records}, {deletions}, {attachments}.</source>
+        <translation>Conjunto de cambios {sequence} escrito: {records}, {deletions}, {attachments}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s)</source>
+        <translation>
+            <numerusform>%n eliminación</numerusform>
+            <numerusform>%n eliminaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote a snapshot for {name} ({records}).</source>
+        <translation>Instantánea escrita para {name} ({records}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s) every member has applied.</source>
+        <translation>
+            <numerusform>Se quitó %n archivo que todos los miembros han aplicado.</numerusform>
+            <numerusform>Se quitaron %n archivos que todos los miembros han aplicado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date with %n device(s).</source>
+        <translation>
+            <numerusform>Al día con %n dispositivo.</numerusform>
+            <numerusform>Al día con %n dispositivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadidos</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>actualizados</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>ya más recientes aquí</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflictos</translation>
+    </message>
+    <message>
+        <source>deleted here</source>
+        <translation>eliminados aquí</translation>
+    </message>
+    <message>
+        <source>deleted here, changed by the sender</source>
+        <translation>eliminados aquí, modificados por el remitente</translation>
+    </message>
+    <message>
+        <source>real names filled in</source>
+        <translation>nombres reales completados</translation>
+    </message>
+    <message>
+        <source>malformed key</source>
+        <translation>clave mal formada</translation>
+    </message>
+    <message>
+        <source>no keys</source>
+        <translation>sin claves</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificadas</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NO verificadas</translation>
+    </message>
+    <message>
+        <source>strictly confidential</source>
+        <translation>estrictamente confidencial</translation>
+    </message>
+    <message>
+        <source>personal data without recorded consent</source>
+        <translation>datos personales sin consentimiento registrado</translation>
+    </message>
+    <message>
+        <source>internal to the NPM</source>
+        <translation>interno del MNP</translation>
+    </message>
+    <message>
+        <source>id:</source>
+        <translation>id:</translation>
+    </message>
+    <message>
+        <source>kind:</source>
+        <translation>tipo:</translation>
+    </message>
+    <message>
+        <source>date:</source>
+        <translation>fecha:</translation>
+    </message>
+    <message>
+        <source>status:</source>
+        <translation>estado:</translation>
+    </message>
+    <message>
+        <source>sensitivity:</source>
+        <translation>sensibilidad:</translation>
+    </message>
+    <message>
+        <source>counterpart:</source>
+        <translation>interlocutor:</translation>
+    </message>
+    <message>
+        <source>country:</source>
+        <translation>país:</translation>
+    </message>
+    <message>
+        <source>due:</source>
+        <translation>vencimiento:</translation>
+    </message>
+    <message>
+        <source>tags:</source>
+        <translation>etiquetas:</translation>
+    </message>
+    <message>
+        <source>OPCAT:</source>
+        <translation>OPCAT:</translation>
+    </message>
+    <message>
+        <source>changed:</source>
+        <translation>modificado:</translation>
+    </message>
+    <message>
+        <source>attachment:</source>
+        <translation>adjunto:</translation>
+    </message>
+    <message>
+        <source>(personal data, consent: {consent})</source>
+        <translation>(datos personales, consentimiento: {consent})</translation>
+    </message>
+    <message>
+        <source>{date} by {user} (version {version})</source>
+        <translation>{date} por {user} (versión {version})</translation>
+    </message>
+    <message>
+        <source>{name} ({size} bytes, {type})</source>
+        <translation>{name} ({size} bytes, {type})</translation>
+    </message>
+    <message>
+        <source>not fully indexed: search finds only part of its text, or none</source>
+        <translation>no indexado del todo: la búsqueda solo encuentra parte de su texto, o nada</translation>
+    </message>
+    <message>
+        <source>(malformed key: remove it with &apos;npmdesk contact remove-key&apos;)</source>
+        <translation>(clave mal formada: quítela con &apos;npmdesk contact remove-key&apos;)</translation>
+    </message>
+    <message>
+        <source>date means:</source>
+        <translation>la fecha es:</translation>
+    </message>
+    <message>
+        <source>statuses:</source>
+        <translation>estados:</translation>
+    </message>
+    <message>
+        <source>when {field} is {value}: {statuses}</source>
+        <translation>cuando {field} es {value}: {statuses}</translation>
+    </message>
+    <message>
+        <source>fields:</source>
+        <translation>campos:</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(obligatorio)</translation>
+    </message>
+    <message>
+        <source>(and {count} more)</source>
+        <translation>(y {count} más)</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD, for example 2026-11-29</source>
+        <translation>una fecha escrita AAAA-MM-DD, por ejemplo 2026-11-29</translation>
+    </message>
+    <message>
+        <source>a whole number, for example 2025</source>
+        <translation>un número entero, por ejemplo 2025</translation>
+    </message>
+    <message>
+        <source>a number, for example 1250.50</source>
+        <translation>un número, por ejemplo 1250.50</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>sí o no (yes o no)</translation>
+    </message>
+    <message>
+        <source>one of: {values}</source>
+        <translation>uno de estos valores: {values}</translation>
+    </message>
+    <message>
+        <source>values among: {values} (repeat --field or separate them with commas)</source>
+        <translation>valores entre: {values} (repita --field o sepárelos con comas)</translation>
+    </message>
+    <message>
+        <source>ids of records in this vault (repeat --field or separate them with commas)</source>
+        <translation>identificadores de registros de esta caja fuerte (repita --field o sepárelos con comas)</translation>
+    </message>
+    <message>
+        <source>text items (repeat --field or separate them with commas)</source>
+        <translation>elementos de texto (repita --field o sepárelos con comas)</translation>
+    </message>
+    <message>
+        <source>text that is not empty</source>
+        <translation>un texto que no esté vacío</translation>
+    </message>
+    <message>
+        <source>unlock and verify integrity (exit 0 healthy, 1 damaged)</source>
+        <translation>desbloquear y verificar la integridad (salida 0 sana, 1 dañada)</translation>
+    </message>
+    <message>
+        <source>re-encrypt the vault with a new key (prints a new recovery code)</source>
+        <translation>recifrar la caja fuerte con una clave nueva (muestra un nuevo código de recuperación)</translation>
+    </message>
+    <message>
+        <source>replace the recovery code (the old one stops working)</source>
+        <translation>reemplazar el código de recuperación (el anterior deja de funcionar)</translation>
+    </message>
+    <message>
+        <source>remember the vault on this device (OS keyring)</source>
+        <translation>recordar la caja fuerte en este dispositivo (llavero del sistema)</translation>
+    </message>
+    <message>
+        <source>stop remembering the vault on this device</source>
+        <translation>dejar de recordar la caja fuerte en este dispositivo</translation>
+    </message>
+    <message>
+        <source>the kind of record: {kinds}</source>
+        <translation>el tipo de registro: {kinds}</translation>
+    </message>
+    <message>
+        <source>age-compatible encrypt/decrypt with the same flags as the age tool</source>
+        <translation>cifrar/descifrar compatible con age, con las mismas opciones que la herramienta age</translation>
+    </message>
+    <message>
+        <source>Encrypt or decrypt age files (age-encryption.org/v1), like the age tool. INPUT and OUTPUT default to standard input and output; armor is detected when decrypting. A passphrase is read from NPMDESK_PASSPHRASE or asked at the terminal.</source>
+        <translation>Cifra o descifra archivos age (age-encryption.org/v1), como la herramienta age. INPUT y OUTPUT son por defecto la entrada y la salida estándar; el blindaje se detecta al descifrar. La frase de contraseña se lee de NPMDESK_PASSPHRASE o se pide en el terminal.</translation>
+    </message>
+    <message>
+        <source>accepted like every subcommand; age needs no vault</source>
+        <translation>se acepta como en todas las subórdenes; age no necesita caja fuerte</translation>
+    </message>
+    <message>
+        <source>encrypt (the default)</source>
+        <translation>cifrar (por defecto)</translation>
+    </message>
+    <message>
+        <source>decrypt</source>
+        <translation>descifrar</translation>
+    </message>
+    <message>
+        <source>encrypt to this age public key, age1… (repeatable)</source>
+        <translation>cifrar para esta clave pública age, age1… (repetible)</translation>
+    </message>
+    <message>
+        <source>encrypt to the recipients listed in PATH (repeatable)</source>
+        <translation>cifrar para los destinatarios enumerados en PATH (repetible)</translation>
+    </message>
+    <message>
+        <source>decrypt with the secret keys in PATH; when encrypting, encrypt to their public keys (repeatable)</source>
+        <translation>descifrar con las claves secretas de PATH; al cifrar, cifrar para sus claves públicas (repetible)</translation>
+    </message>
+    <message>
+        <source>encrypt with a passphrase</source>
+        <translation>cifrar con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>encrypt to a PEM-encoded (ASCII) format</source>
+        <translation>cifrar en un formato codificado PEM (ASCII)</translation>
+    </message>
+    <message>
+        <source>write the result to OUTPUT (default: standard output)</source>
+        <translation>escribir el resultado en OUTPUT (por defecto: la salida estándar)</translation>
+    </message>
+    <message>
+        <source>the file to read (default: standard input)</source>
+        <translation>el archivo que leer (por defecto: la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>print this vault&apos;s age recipient and signing-key fingerprint</source>
+        <translation>mostrar el destinatario age de esta caja fuerte y la huella de su clave de firma</translation>
+    </message>
+    <message>
+        <source>print only the allowed_signers line with which a recipient checks this vault&apos;s packages using OpenSSH (ssh-keygen -Y verify)</source>
+        <translation>mostrar solo la línea allowed_signers con la que un destinatario verifica los paquetes de esta caja fuerte con OpenSSH (ssh-keygen -Y verify)</translation>
+    </message>
+    <message>
+        <source>write an encrypted, signed package</source>
+        <translation>escribir un paquete cifrado y firmado</translation>
+    </message>
+    <message>
+        <source>every record (not the bin)</source>
+        <translation>todos los registros (no la papelera)</translation>
+    </message>
+    <message>
+        <source>these records (and their contacts)</source>
+        <translation>estos registros (y sus contactos)</translation>
+    </message>
+    <message>
+        <source>the records of a report: correspondence-log, visit-dossier (with --visit) or recommendations, within --from/--to</source>
+        <translation>los registros de un informe: correspondence-log, visit-dossier (con --visit) o recommendations, entre --from y --to</translation>
+    </message>
+    <message>
+        <source>with --report visit-dossier: the visit</source>
+        <translation>con --report visit-dossier: la visita</translation>
+    </message>
+    <message>
+        <source>with --report: records dated on or after DATE</source>
+        <translation>con --report: registros con fecha DATE o posterior</translation>
+    </message>
+    <message>
+        <source>with --report: records dated on or before DATE</source>
+        <translation>con --report: registros con fecha DATE o anterior</translation>
+    </message>
+    <message>
+        <source>package (default), or pdf: a PDF protected with a password (AES-256), for recipients with only a PDF reader (with --passphrase: npmdesk makes the password)</source>
+        <translation>package (por defecto) o pdf: un PDF protegido con contraseña (AES-256), para destinatarios que solo tienen un lector de PDF (con --passphrase: npmdesk crea la contraseña)</translation>
+    </message>
+    <message>
+        <source>the language of the PDF (--format pdf) or of the package&apos;s summary.html (en)</source>
+        <translation>el idioma del PDF (--format pdf) o del summary.html del paquete (en)</translation>
+    </message>
+    <message>
+        <source>encrypt for this age public key, age1… (repeatable)</source>
+        <translation>cifrar para esta clave pública age, age1… (repetible)</translation>
+    </message>
+    <message>
+        <source>encrypt for this contact&apos;s age recipient (repeatable)</source>
+        <translation>cifrar para el destinatario age de este contacto (repetible)</translation>
+    </message>
+    <message>
+        <source>encrypt with a passphrase instead</source>
+        <translation>cifrar en su lugar con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>write ASCII armor (PEM) instead of binary</source>
+        <translation>escribir en blindaje ASCII (PEM) en lugar de binario</translation>
+    </message>
+    <message>
+        <source>the package to write</source>
+        <translation>el paquete que escribir</translation>
+    </message>
+    <message>
+        <source>confirm that the strictly confidential and internal records and personal data without recorded consent that are listed may leave the vault (records whose people refused transmission are always left out)</source>
+        <translation>confirmar que los registros estrictamente confidenciales e internos y los datos personales sin consentimiento registrado que se enumeran pueden salir de la caja fuerte (los registros cuyas personas rechazaron la transmisión siempre se excluyen)</translation>
+    </message>
+    <message>
+        <source>mark the draft communications in the package as sent</source>
+        <translation>marcar como enviadas las comunicaciones en borrador del paquete</translation>
+    </message>
+    <message>
+        <source>with --passphrase: read the package passphrase from FILE</source>
+        <translation>con --passphrase: leer la frase de contraseña del paquete de FILE</translation>
+    </message>
+    <message>
+        <source>verify, decrypt and merge a package</source>
+        <translation>verificar, descifrar y fusionar un paquete</translation>
+    </message>
+    <message>
+        <source>show what would change and who signed it; change nothing</source>
+        <translation>mostrar qué cambiaría y quién lo firmó; no cambiar nada</translation>
+    </message>
+    <message>
+        <source>import even though the signer is not a verified contact (after comparing the fingerprint)</source>
+        <translation>importar aunque el firmante no sea un contacto verificado (tras comparar la huella)</translation>
+    </message>
+    <message>
+        <source>read the package passphrase from FILE (for packages made with --passphrase)</source>
+        <translation>leer la frase de contraseña del paquete de FILE (para paquetes hechos con --passphrase)</translation>
+    </message>
+    <message>
+        <source>bring back these records, deleted here, from the package (see &apos;deleted here&apos; in --dry-run)</source>
+        <translation>recuperar estos registros, eliminados aquí, desde el paquete (vea «deleted here» en --dry-run)</translation>
+    </message>
+    <message>
+        <source>work with packages without a vault</source>
+        <translation>trabajar con paquetes sin caja fuerte</translation>
+    </message>
+    <message>
+        <source>verify and unpack a package with an age key file</source>
+        <translation>verificar y desempaquetar un paquete con un archivo de clave age</translation>
+    </message>
+    <message>
+        <source>an age identity file (as age-keygen writes it); repeatable</source>
+        <translation>un archivo de identidad age (como lo escribe age-keygen); repetible</translation>
+    </message>
+    <message>
+        <source>a new or empty folder</source>
+        <translation>una carpeta nueva o vacía</translation>
+    </message>
+    <message>
+        <source>refuse unless signed by this signing key</source>
+        <translation>rechazar salvo que esté firmado con esta clave de firma</translation>
+    </message>
+    <message>
+        <source>for packages made with a passphrase (instead of -i)</source>
+        <translation>para paquetes hechos con una frase de contraseña (en lugar de -i)</translation>
+    </message>
+    <message>
+        <source>contacts&apos; keys: add, list, verify, own-device, remove-key</source>
+        <translation>claves de los contactos: add, list, verify, own-device, remove-key</translation>
+    </message>
+    <message>
+        <source>add a contact with their keys</source>
+        <translation>añadir un contacto con sus claves</translation>
+    </message>
+    <message>
+        <source>contacts with keys, and whether verified</source>
+        <translation>los contactos con claves, y si están verificados</translation>
+    </message>
+    <message>
+        <source>mark a contact&apos;s keys as verified after comparing the fingerprint</source>
+        <translation>marcar las claves de un contacto como verificadas tras comparar la huella</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s name or id</source>
+        <translation>el nombre o el identificador del contacto</translation>
+    </message>
+    <message>
+        <source>the fingerprint the person read to you</source>
+        <translation>la huella que la persona le leyó</translation>
+    </message>
+    <message>
+        <source>remove a contact&apos;s signing key and/or age recipient (and the verification)</source>
+        <translation>quitar la clave de firma y/o el destinatario age de un contacto (y la verificación)</translation>
+    </message>
+    <message>
+        <source>only the signing key</source>
+        <translation>solo la clave de firma</translation>
+    </message>
+    <message>
+        <source>only the age recipient</source>
+        <translation>solo el destinatario age</translation>
+    </message>
+    <message>
+        <source>mark a verified contact as one of your NPM&apos;s own devices (packages to it carry real names)</source>
+        <translation>marcar un contacto verificado como uno de los dispositivos de su MNP (los paquetes para él llevan los nombres reales)</translation>
+    </message>
+    <message>
+        <source>no longer one of your NPM&apos;s own devices</source>
+        <translation>ya no es uno de los dispositivos de su MNP</translation>
+    </message>
+    <message>
+        <source>import saved email (.eml, .msg, mbox); draft one carrying an exported file</source>
+        <translation>importar correos guardados (.eml, .msg, mbox); redactar uno que lleve un archivo exportado</translation>
+    </message>
+    <message>
+        <source>import saved messages as communications; print the new records&apos; ids</source>
+        <translation>importar mensajes guardados como comunicaciones; mostrar los identificadores de los registros nuevos</translation>
+    </message>
+    <message>
+        <source>.eml, .msg or mbox files, or folders holding them</source>
+        <translation>archivos .eml, .msg o mbox, o carpetas que los contengan</translation>
+    </message>
+    <message>
+        <source>show what would be imported; change nothing</source>
+        <translation>mostrar qué se importaría; no cambiar nada</translation>
+    </message>
+    <message>
+        <source>add this unknown sender or recipient as a contact (repeatable)</source>
+        <translation>añadir este remitente o destinatario desconocido como contacto (repetible)</translation>
+    </message>
+    <message>
+        <source>show or set the NPM&apos;s own email addresses (mail from them is &apos;sent&apos;)</source>
+        <translation>mostrar o fijar las direcciones de correo del MNP (el correo que sale de ellas es «enviado»)</translation>
+    </message>
+    <message>
+        <source>forget every address</source>
+        <translation>olvidar todas las direcciones</translation>
+    </message>
+    <message>
+        <source>write a mail draft (.eml) carrying an exported package or protected PDF, to open and send</source>
+        <translation>escribir un borrador de correo (.eml) con un paquete exportado o un PDF protegido, para abrirlo y enviarlo</translation>
+    </message>
+    <message>
+        <source>the package or protected PDF, as exported</source>
+        <translation>el paquete o el PDF protegido, tal como se exportó</translation>
+    </message>
+    <message>
+        <source>a recipient, &quot;Name &lt;name@example.org&gt;&quot; or name@example.org (repeatable)</source>
+        <translation>un destinatario, &quot;Nombre &lt;nombre@example.org&gt;&quot; o nombre@example.org (repetible)</translation>
+    </message>
+    <message>
+        <source>the cover note&apos;s language (en)</source>
+        <translation>el idioma de la nota de presentación (en)</translation>
+    </message>
+    <message>
+        <source>the draft to write</source>
+        <translation>el borrador que escribir</translation>
+    </message>
+    <message>
+        <source>do not mark the draft communications in the file as sent</source>
+        <translation>no marcar como enviadas las comunicaciones en borrador del archivo</translation>
+    </message>
+    <message>
+        <source>the vault folder (default: the vault in your user-data folder)</source>
+        <translation>la carpeta de la caja fuerte (por defecto: la caja fuerte de su carpeta de datos de usuario)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of FILE</source>
+        <translation>leer la frase de contraseña de la primera línea de FILE</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery code in FILE instead of the passphrase</source>
+        <translation>desbloquear con el código de recuperación de FILE en lugar de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Encrypted vault for an NPM&apos;s correspondence with the UN SPT. Without a command, opens the application window.</source>
+        <translation>Caja fuerte cifrada para la correspondencia de un MNP con el SPT de la ONU. Sin orden, abre la ventana de la aplicación.</translation>
+    </message>
+    <message>
+        <source>create a vault and print its recovery code</source>
+        <translation>crear una caja fuerte y mostrar su código de recuperación</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from the first line of FILE</source>
+        <translation>leer la nueva frase de contraseña de la primera línea de FILE</translation>
+    </message>
+    <message>
+        <source>the name of your NPM</source>
+        <translation>el nombre de su MNP</translation>
+    </message>
+    <message>
+        <source>your name, recorded with every change you make (default: your login name)</source>
+        <translation>su nombre, registrado con cada cambio que haga (por defecto: su nombre de inicio de sesión)</translation>
+    </message>
+    <message>
+        <source>the State party of your NPM, by its two-letter code (see &apos;npmdesk states&apos;)</source>
+        <translation>el Estado parte de su MNP, por su código de dos letras (vea &apos;npmdesk states&apos;)</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>only records of this kind (repeatable): %(choices)s</source>
+        <translation>solo los registros de este tipo (repetible): %(choices)s</translation>
+    </message>
+    <message>
+        <source>only records with this status</source>
+        <translation>solo los registros con este estado</translation>
+    </message>
+    <message>
+        <source>only records about this country (two letters)</source>
+        <translation>solo los registros sobre este país (dos letras)</translation>
+    </message>
+    <message>
+        <source>only records with this tag</source>
+        <translation>solo los registros con esta etiqueta</translation>
+    </message>
+    <message>
+        <source>only records dated on or after DATE</source>
+        <translation>solo los registros con fecha DATE o posterior</translation>
+    </message>
+    <message>
+        <source>only records dated on or before DATE</source>
+        <translation>solo los registros con fecha DATE o anterior</translation>
+    </message>
+    <message>
+        <source>at most N records (%(default)s)</source>
+        <translation>como máximo N registros (%(default)s)</translation>
+    </message>
+    <message>
+        <source>print JSON (see the README for the fields)</source>
+        <translation>mostrar JSON (vea el README para los campos)</translation>
+    </message>
+    <message>
+        <source>list records, newest first</source>
+        <translation>enumerar los registros, los más recientes primero</translation>
+    </message>
+    <message>
+        <source>list the records in the bin</source>
+        <translation>enumerar los registros de la papelera</translation>
+    </message>
+    <message>
+        <source>only records due for review within 30 days (or overdue), the earliest first</source>
+        <translation>solo los registros que revisar en 30 días (o atrasados), los más próximos primero</translation>
+    </message>
+    <message>
+        <source>show one record</source>
+        <translation>mostrar un registro</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id</source>
+        <translation>el identificador del registro</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>mostrar JSON</translation>
+    </message>
+    <message>
+        <source>full-text search</source>
+        <translation>búsqueda de texto completo</translation>
+    </message>
+    <message>
+        <source>words (prefixes match), &quot;a phrase&quot; in quotes</source>
+        <translation>palabras (los prefijos coinciden), &quot;una frase&quot; entre comillas</translation>
+    </message>
+    <message>
+        <source>best: best match first (newest first, with a note on stderr, when too many records match to rank them all); newest: the records added most recently first (default: best)</source>
+        <translation>best: la mejor coincidencia primero (los más recientes primero, con una nota en stderr, cuando coinciden demasiados registros para clasificarlos todos); newest: los registros añadidos más recientemente primero (por defecto: best)</translation>
+    </message>
+    <message>
+        <source>fill the vault with synthetic demo data</source>
+        <translation>llenar la caja fuerte con datos de demostración sintéticos</translation>
+    </message>
+    <message>
+        <source>write an encrypted, verified backup of the vault to a new file</source>
+        <translation>escribir una copia de seguridad cifrada y verificada de la caja fuerte en un archivo nuevo</translation>
+    </message>
+    <message>
+        <source>the backup file to write (it must not exist yet)</source>
+        <translation>el archivo de copia de seguridad que escribir (aún no debe existir)</translation>
+    </message>
+    <message>
+        <source>restore a backup into a new vault folder (--vault NEWPATH)</source>
+        <translation>restaurar una copia de seguridad en una nueva carpeta de caja fuerte (--vault NEWPATH)</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>el archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>emergency erase: the keys first, then every vault file</source>
+        <translation>borrado de emergencia: primero las claves, después cada archivo de la caja fuerte</translation>
+    </message>
+    <message>
+        <source>confirm with the vault folder&apos;s name (the last part of its path)</source>
+        <translation>confirmar con el nombre de la carpeta de la caja fuerte (la última parte de su ruta)</translation>
+    </message>
+    <message>
+        <source>add a record of any kind; prints its id</source>
+        <translation>añadir un registro de cualquier tipo; muestra su identificador</translation>
+    </message>
+    <message>
+        <source>the record&apos;s title</source>
+        <translation>el título del registro</translation>
+    </message>
+    <message>
+        <source>the text, from a UTF-8 file (- for stdin)</source>
+        <translation>el texto, desde un archivo UTF-8 (- para la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>the status (default: the kind&apos;s first; see &apos;npmdesk kinds KIND&apos;)</source>
+        <translation>el estado (por defecto: el primero del tipo; vea &apos;npmdesk kinds KIND&apos;)</translation>
+    </message>
+    <message>
+        <source>the SPT contact, an existing contact&apos;s name or id (an unknown name is refused)</source>
+        <translation>el contacto del SPT, el nombre o el identificador de un contacto existente (un nombre desconocido se rechaza)</translation>
+    </message>
+    <message>
+        <source>a new contact with this name, added as the counterpart</source>
+        <translation>un contacto nuevo con este nombre, añadido como interlocutor</translation>
+    </message>
+    <message>
+        <source>the country concerned (two letters; default for visits, reports and the like: the NPM&apos;s State, see &apos;npmdesk state&apos;)</source>
+        <translation>el país en cuestión (dos letras; por defecto para visitas, informes y similares: el Estado del MNP, vea &apos;npmdesk state&apos;)</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>la fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>a tag (repeatable)</source>
+        <translation>una etiqueta (repetible)</translation>
+    </message>
+    <message>
+        <source>attach a file (repeatable)</source>
+        <translation>adjuntar un archivo (repetible)</translation>
+    </message>
+    <message>
+        <source>an OPCAT reference such as 11 or 11(1)(b)(ii) (repeatable)</source>
+        <translation>una referencia OPCAT como 11 o 11(1)(b)(ii) (repetible)</translation>
+    </message>
+    <message>
+        <source>when the record is due for review (retention)</source>
+        <translation>cuándo debe revisarse el registro (conservación)</translation>
+    </message>
+    <message>
+        <source>a person the record is about, by real name (it gets the next alias, &apos;person A&apos;; a reprisal case names them by that alias); record consent with &apos;npmdesk consent&apos;</source>
+        <translation>una persona de la que trata el registro, por su nombre real (recibe el siguiente alias, &apos;person A&apos;; un caso de represalias la nombra con ese alias); registre el consentimiento con &apos;npmdesk consent&apos;</translation>
+    </message>
+    <message>
+        <source>(default: sent)</source>
+        <translation>(por defecto: sent)</translation>
+    </message>
+    <message>
+        <source>(default: email)</source>
+        <translation>(por defecto: email)</translation>
+    </message>
+    <message>
+        <source>change a record (a new version; the old one stays in its history); prints its id</source>
+        <translation>cambiar un registro (una versión nueva; la anterior queda en su historial); muestra su identificador</translation>
+    </message>
+    <message>
+        <source>remove a field&apos;s value (repeatable)</source>
+        <translation>borrar el valor de un campo (repetible)</translation>
+    </message>
+    <message>
+        <source>a new title</source>
+        <translation>un título nuevo</translation>
+    </message>
+    <message>
+        <source>a new status</source>
+        <translation>un estado nuevo</translation>
+    </message>
+    <message>
+        <source>a new date</source>
+        <translation>una fecha nueva</translation>
+    </message>
+    <message>
+        <source>a new due date</source>
+        <translation>una nueva fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>a new country (two letters)</source>
+        <translation>un país nuevo (dos letras)</translation>
+    </message>
+    <message>
+        <source>OPCAT references, replacing the record&apos;s (repeatable)</source>
+        <translation>referencias OPCAT, que reemplazan las del registro (repetible)</translation>
+    </message>
+    <message>
+        <source>a new review date</source>
+        <translation>una nueva fecha de revisión</translation>
+    </message>
+    <message>
+        <source>print the State party of this vault&apos;s NPM, or set it (npmdesk state CC)</source>
+        <translation>mostrar el Estado parte del MNP de esta caja fuerte, o fijarlo (npmdesk state CC)</translation>
+    </message>
+    <message>
+        <source>the State party&apos;s two-letter code (see &apos;npmdesk states&apos;)</source>
+        <translation>el código de dos letras del Estado parte (vea &apos;npmdesk states&apos;)</translation>
+    </message>
+    <message>
+        <source>print {&quot;code&quot;: ..., &quot;name&quot;: ...} (null when not set)</source>
+        <translation>mostrar {&quot;code&quot;: ..., &quot;name&quot;: ...} (null si no está fijado)</translation>
+    </message>
+    <message>
+        <source>list the kinds of record with their fields and statuses</source>
+        <translation>enumerar los tipos de registro con sus campos y estados</translation>
+    </message>
+    <message>
+        <source>only this kind</source>
+        <translation>solo este tipo</translation>
+    </message>
+    <message>
+        <source>print JSON: one object per kind (kind, date_meaning, statuses, status_field, statuses_by, fields)</source>
+        <translation>mostrar JSON: un objeto por tipo (kind, date_meaning, statuses, status_field, statuses_by, fields)</translation>
+    </message>
+    <message>
+        <source>list the States parties to the OPCAT and their codes</source>
+        <translation>enumerar los Estados partes en el OPCAT y sus códigos</translation>
+    </message>
+    <message>
+        <source>record a person named in a record, their alias and their consent to one purpose; prints the id</source>
+        <translation>registrar a una persona nombrada en un registro, su alias y su consentimiento para una finalidad; muestra el identificador</translation>
+    </message>
+    <message>
+        <source>the person&apos;s real name (it stays in the vault; packages for others carry the alias)</source>
+        <translation>el nombre real de la persona (se queda en la caja fuerte; los paquetes para otros llevan el alias)</translation>
+    </message>
+    <message>
+        <source>the pseudonym (default: the next free one, &apos;person A&apos;…)</source>
+        <translation>el seudónimo (por defecto: el siguiente libre, &apos;person A&apos;…)</translation>
+    </message>
+    <message>
+        <source>what the consent is for</source>
+        <translation>para qué es el consentimiento</translation>
+    </message>
+    <message>
+        <source>given, refused, pending or withdrawn</source>
+        <translation>given, refused, pending o withdrawn</translation>
+    </message>
+    <message>
+        <source>when it was given, refused or asked</source>
+        <translation>cuándo se dio, se rechazó o se pidió</translation>
+    </message>
+    <message>
+        <source>oral or written</source>
+        <translation>oral o escrito</translation>
+    </message>
+    <message>
+        <source>who obtained it (for a child or a person lacking capacity: who gave it)</source>
+        <translation>quién lo obtuvo (para un menor o una persona sin capacidad: quién lo dio)</translation>
+    </message>
+    <message>
+        <source>when it was withdrawn</source>
+        <translation>cuándo se retiró</translation>
+    </message>
+    <message>
+        <source>the person is a child (consent comes from a parent or guardian)</source>
+        <translation>la persona es menor (el consentimiento lo da un progenitor o tutor)</translation>
+    </message>
+    <message>
+        <source>the person lacks capacity to consent (consent comes from a legal representative)</source>
+        <translation>la persona no tiene capacidad para consentir (el consentimiento lo da un representante legal)</translation>
+    </message>
+    <message>
+        <source>write a PDF report: correspondence-log, visit-dossier or recommendations (the PDF is NOT encrypted)</source>
+        <translation>escribir un informe PDF: correspondence-log, visit-dossier o recommendations (el PDF NO está cifrado)</translation>
+    </message>
+    <message>
+        <source>correspondence-log (log), visit-dossier (visit) or recommendations (tracker)</source>
+        <translation>correspondence-log (log), visit-dossier (visit) o recommendations (tracker)</translation>
+    </message>
+    <message>
+        <source>the visit of a visit dossier (see &apos;npmdesk list --type visit&apos;)</source>
+        <translation>la visita de un expediente de visita (vea &apos;npmdesk list --type visit&apos;)</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (en)</source>
+        <translation>el idioma del informe (en)</translation>
+    </message>
+    <message>
+        <source>leave out the &quot;Confidential&quot; marking printed on every page</source>
+        <translation>omitir la marca «Confidencial» impresa en cada página</translation>
+    </message>
+    <message>
+        <source>correspondence log: also list when each record left the vault, and to whom</source>
+        <translation>registro de correspondencia: indicar también cuándo salió cada registro de la caja fuerte y hacia quién</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>el PDF que escribir</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>reemplazar FILE si existe</translation>
+    </message>
+    <message>
+        <source>the team folder and its member devices (the NPM&apos;s own laptops)</source>
+        <translation>la carpeta del equipo y sus dispositivos miembros (los portátiles del MNP)</translation>
+    </message>
+    <message>
+        <source>choose the team folder (a folder your sync engine keeps in step)</source>
+        <translation>elegir la carpeta del equipo (una carpeta que su programa de sincronización mantiene al día)</translation>
+    </message>
+    <message>
+        <source>make a verified contact marked as one of your NPM&apos;s own devices a member</source>
+        <translation>hacer miembro a un contacto verificado marcado como dispositivo de su MNP</translation>
+    </message>
+    <message>
+        <source>stop sending changesets to a member device</source>
+        <translation>dejar de enviar conjuntos de cambios a un dispositivo miembro</translation>
+    </message>
+    <message>
+        <source>the team folder, and how far each member device is</source>
+        <translation>la carpeta del equipo y hasta dónde ha llegado cada dispositivo miembro</translation>
+    </message>
+    <message>
+        <source>print it as JSON (a stable contract)</source>
+        <translation>mostrarlo como JSON (un contrato estable)</translation>
+    </message>
+    <message>
+        <source>one team sync round: write this device&apos;s changes, apply the others&apos;</source>
+        <translation>una ronda de sincronización del equipo: escribir los cambios de este dispositivo, aplicar los de los demás</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar el número de versión del programa y salir</translation>
     </message>
 </context>
 </TS>

@@ -4592,6 +4592,451 @@ SHA-256 : {sha256}</translation>
         <source>Another member already has this signing key (or it is this vault&apos;s own): a device joins the team once. Nothing was changed.</source>
         <translation>Un autre membre a déjà cette clé de signature (ou c&apos;est celle de ce coffre-fort) : un appareil ne rejoint l&apos;équipe qu&apos;une fois. Rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>-e/--encrypt and -d/--decrypt cannot be used together.</source>
+        <translation>-e/--encrypt et -d/--decrypt ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <source>-i/--identity can be used when encrypting only with an explicit -e/--encrypt (to encrypt to the keys&apos; public keys); to decrypt, add -d.</source>
+        <translation>-i/--identity ne sert au chiffrement qu&apos;avec un -e/--encrypt explicite (pour chiffrer vers les clés publiques des clés) ; pour déchiffrer, ajoutez -d.</translation>
+    </message>
+    <message>
+        <source>-p/--passphrase cannot be combined with -r, -R or -i.</source>
+        <translation>-p/--passphrase ne peut pas être combiné avec -r, -R ou -i.</translation>
+    </message>
+    <message>
+        <source>-r/-R cannot be used with -d/--decrypt.</source>
+        <translation>-r/-R ne peuvent pas être utilisés avec -d/--decrypt.</translation>
+    </message>
+    <message>
+        <source>-a/--armor cannot be used with -d/--decrypt: armor is detected.</source>
+        <translation>-a/--armor ne peut pas être utilisé avec -d/--decrypt : l&apos;armure est détectée.</translation>
+    </message>
+    <message>
+        <source>-p/--passphrase cannot be used with -d/--decrypt: passphrase-protected files are detected (you will be asked for the passphrase).</source>
+        <translation>-p/--passphrase ne peut pas être utilisé avec -d/--decrypt : les fichiers protégés par phrase secrète sont détectés (la phrase secrète vous sera demandée).</translation>
+    </message>
+    <message>
+        <source>--visit, --from and --to choose a report&apos;s records: give --report KIND with them (a contact is --to-contact NAME).</source>
+        <translation>--visit, --from et --to choisissent les fiches d&apos;un rapport : donnez --report TYPE avec eux (un contact est --to-contact NOM).</translation>
+    </message>
+    <message>
+        <source>--armor is for packages; a protected PDF is written as a PDF.</source>
+        <translation>--armor concerne les paquets ; un PDF protégé est écrit en PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: it must be a small text file (its first line is used).</source>
+        <translation>Impossible de lire {path} : ce doit être un petit fichier texte (sa première ligne est utilisée).</translation>
+    </message>
+    <message>
+        <source>Cannot read the {what} {path}.</source>
+        <translation>Impossible de lire le fichier ({what}) {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}.</source>
+        <translation>Impossible de lire {path}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another file name, or add --force to replace it.</source>
+        <translation>{path} existe déjà : choisissez un autre nom de fichier, ou ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>There is no folder {path} to write the report in.</source>
+        <translation>Il n&apos;y a pas de dossier {path} où écrire le rapport.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault is damaged (%n problem(s) found). Restore your latest backup (&apos;npmdesk restore&apos;).</source>
+        <translation>
+            <numerusform>Le coffre-fort est endommagé (%n problème trouvé). Restaurez votre dernière sauvegarde (&apos;npmdesk restore&apos;).</numerusform>
+            <numerusform>Le coffre-fort est endommagé (%n problèmes trouvés). Restaurez votre dernière sauvegarde (&apos;npmdesk restore&apos;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Several contacts are named {name}; give the contact&apos;s id instead.</source>
+        <translation>Plusieurs contacts s&apos;appellent {name} ; donnez plutôt l&apos;identifiant du contact.</translation>
+    </message>
+    <message>
+        <source>There is no contact named {name} (closest existing names: {closest}); nothing was added: give an existing contact&apos;s name or id, or create one on purpose with --new-counterpart NAME (or &apos;npmdesk contact add&apos;).</source>
+        <translation>Il n&apos;y a pas de contact nommé {name} (noms existants les plus proches : {closest}) ; rien n&apos;a été ajouté : donnez le nom ou l&apos;identifiant d&apos;un contact existant, ou créez-en un exprès avec --new-counterpart NOM (ou &apos;npmdesk contact add&apos;).</translation>
+    </message>
+    <message>
+        <source>There is no contact named {name} (no contact has a similar name); nothing was added: give an existing contact&apos;s name or id, or create one on purpose with --new-counterpart NAME (or &apos;npmdesk contact add&apos;).</source>
+        <translation>Il n&apos;y a pas de contact nommé {name} (aucun contact n&apos;a de nom proche) ; rien n&apos;a été ajouté : donnez le nom ou l&apos;identifiant d&apos;un contact existant, ou créez-en un exprès avec --new-counterpart NOM (ou &apos;npmdesk contact add&apos;).</translation>
+    </message>
+    <message>
+        <source>A contact named {name} already exists; nothing was added: use --counterpart to name them.</source>
+        <translation>Un contact nommé {name} existe déjà ; rien n&apos;a été ajouté : utilisez --counterpart pour le désigner.</translation>
+    </message>
+    <message>
+        <source>There is no contact {name} (give the contact&apos;s name or id).</source>
+        <translation>Il n&apos;y a pas de contact {name} (donnez le nom ou l&apos;identifiant du contact).</translation>
+    </message>
+    <message>
+        <source>The signing key stored for the contact {name} is malformed: remove it with &apos;npmdesk contact remove-key&apos;, then add the right one.</source>
+        <translation>La clé de signature enregistrée pour le contact {name} est mal formée : retirez-la avec &apos;npmdesk contact remove-key&apos;, puis ajoutez la bonne.</translation>
+    </message>
+    <message>
+        <source>The age recipient stored for the contact {name} is malformed: remove it with &apos;npmdesk contact remove-key&apos;, then add the right one.</source>
+        <translation>Le destinataire age enregistré pour le contact {name} est mal formé : retirez-le avec &apos;npmdesk contact remove-key&apos;, puis ajoutez le bon.</translation>
+    </message>
+    <message>
+        <source>Verify the keys of {name} first (&apos;npmdesk contact verify&apos;): only a verified contact can be marked as one of your NPM&apos;s own devices. Nothing was changed.</source>
+        <translation>Vérifiez d&apos;abord les clés de {name} (&apos;npmdesk contact verify&apos;) : seul un contact vérifié peut être marqué comme l&apos;un des appareils de votre MNP. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The contact {name} has no age recipient yet: add it first.</source>
+        <translation>Le contact {name} n&apos;a pas encore de destinataire age : ajoutez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The contact {name} has no signing key to verify.</source>
+        <translation>Le contact {name} n&apos;a pas de clé de signature à vérifier.</translation>
+    </message>
+    <message>
+        <source>{refusal} To preview or import it after comparing, add --accept-unverified.</source>
+        <translation>{refusal} Pour le prévisualiser ou l&apos;importer après comparaison, ajoutez --accept-unverified.</translation>
+    </message>
+    <message>
+        <source>{refusal} To import it after comparing, add --accept-unverified.</source>
+        <translation>{refusal} Pour l&apos;importer après comparaison, ajoutez --accept-unverified.</translation>
+    </message>
+    <message>
+        <source>There is no kind of record {kind}; the kinds are: {kinds} (&apos;npmdesk kinds&apos; shows their fields).</source>
+        <translation>Il n&apos;y a pas de type de fiche {kind} ; les types sont : {kinds} (&apos;npmdesk kinds&apos; montre leurs champs).</translation>
+    </message>
+    <message>
+        <source>A record of kind {kind} has no field {name}; its fields are: {fields}.</source>
+        <translation>Une fiche de type {kind} n&apos;a pas de champ {name} ; ses champs sont : {fields}.</translation>
+    </message>
+    <message>
+        <source>The field {name} is not set with --field: it is set by &apos;npmdesk contact verify&apos;, after comparing fingerprints.</source>
+        <translation>Le champ {name} ne se définit pas avec --field : il l&apos;est par &apos;npmdesk contact verify&apos;, après comparaison des empreintes.</translation>
+    </message>
+    <message>
+        <source>The field {name} is not set with --field: it is set by &apos;npmdesk contact own-device&apos;, for a contact whose keys are verified.</source>
+        <translation>Le champ {name} ne se définit pas avec --field : il l&apos;est par &apos;npmdesk contact own-device&apos;, pour un contact dont les clés sont vérifiées.</translation>
+    </message>
+    <message>
+        <source>The field {name} takes one value: give it once (with --field or --clear-field).</source>
+        <translation>Le champ {name} prend une seule valeur : donnez-la une fois (avec --field ou --clear-field).</translation>
+    </message>
+    <message>
+        <source>The field {name} takes {allowed}.</source>
+        <translation>Le champ {name} prend {allowed}.</translation>
+    </message>
+    <message>
+        <source>A record of kind {kind} needs the field {name}: add --field {field}=VALUE, where VALUE is {allowed}.</source>
+        <translation>Une fiche de type {kind} a besoin du champ {name} : ajoutez --field {field}=VALEUR, où VALEUR est {allowed}.</translation>
+    </message>
+    <message>
+        <source>The field {name} is required for a record of kind {kind}, so it cannot be cleared.</source>
+        <translation>Le champ {name} est obligatoire pour une fiche de type {kind} : il ne peut pas être vidé.</translation>
+    </message>
+    <message>
+        <source>The field {name} lists records of this vault, and there is no record {record_id} in it.</source>
+        <translation>Le champ {name} liste des fiches de ce coffre-fort, et il n&apos;y a pas de fiche {record_id}.</translation>
+    </message>
+    <message>
+        <source>A record of kind {kind} has no status {status}; its statuses are: {statuses}.</source>
+        <translation>Une fiche de type {kind} n&apos;a pas de statut {status} ; ses statuts sont : {statuses}.</translation>
+    </message>
+    <message>
+        <source>A record of kind {kind} whose {field} is {value} has no status {status}; its statuses are: {statuses}.</source>
+        <translation>Une fiche de type {kind} dont {field} est {value} n&apos;a pas de statut {status} ; ses statuts sont : {statuses}.</translation>
+    </message>
+    <message>
+        <source>{address} is not the address of anyone in these messages; give an address that &apos;mail import --dry-run&apos; lists as not among your contacts.</source>
+        <translation>{address} n&apos;est l&apos;adresse de personne dans ces messages ; donnez une adresse que &apos;mail import --dry-run&apos; liste comme absente de vos contacts.</translation>
+    </message>
+    <message>
+        <source>There is no vault at {path}. Create one with &apos;npmdesk init&apos;.</source>
+        <translation>Il n&apos;y a pas de coffre-fort à {path}. Créez-en un avec &apos;npmdesk init&apos;.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another place for the new vault.</source>
+        <translation>{path} existe déjà ; choisissez un autre emplacement pour le nouveau coffre-fort.</translation>
+    </message>
+    <message>
+        <source>{path} is not an npmdesk vault.</source>
+        <translation>{path} n&apos;est pas un coffre-fort npmdesk.</translation>
+    </message>
+    <message>
+        <source>The vault folder {path} was moved or deleted while it was open. This change was not saved; lock the vault and open it where it is now.</source>
+        <translation>Le dossier du coffre-fort {path} a été déplacé ou supprimé pendant qu&apos;il était ouvert. Cette modification n&apos;a pas été enregistrée ; verrouillez le coffre-fort et ouvrez-le là où il se trouve maintenant.</translation>
+    </message>
+    <message>
+        <source>npmdesk cannot write to {path}: check that the folder exists and is writable.</source>
+        <translation>npmdesk ne peut pas écrire dans {path} : vérifiez que le dossier existe et est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The disk is full ({path}), so nothing was written and nothing was changed: free some space and try again.</source>
+        <translation>Le disque est plein ({path}) : rien n&apos;a été écrit ni modifié. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was written and nothing was changed: free some space and try again.</source>
+        <translation>Le disque est plein : rien n&apos;a été écrit ni modifié. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>Your disk quota is used up ({path}), so nothing was written and nothing was changed: free some space and try again.</source>
+        <translation>Votre quota disque est épuisé ({path}) : rien n&apos;a été écrit ni modifié. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>Your disk quota is used up, so nothing was written and nothing was changed: free some space and try again.</source>
+        <translation>Votre quota disque est épuisé : rien n&apos;a été écrit ni modifié. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only ({path}), so nothing was written and nothing was changed: choose a writable place or make the disk writable.</source>
+        <translation>Le disque est en lecture seule ({path}) : rien n&apos;a été écrit ni modifié. Choisissez un emplacement accessible en écriture ou rendez le disque inscriptible.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only, so nothing was written and nothing was changed: choose a writable place or make the disk writable.</source>
+        <translation>Le disque est en lecture seule : rien n&apos;a été écrit ni modifié. Choisissez un emplacement accessible en écriture ou rendez le disque inscriptible.</translation>
+    </message>
+    <message>
+        <source>npmdesk is not allowed to use {path}, so nothing was changed: check its permissions.</source>
+        <translation>npmdesk n&apos;a pas le droit d&apos;utiliser {path} : rien n&apos;a été modifié. Vérifiez ses permissions.</translation>
+    </message>
+    <message>
+        <source>npmdesk is not allowed to use this file, so nothing was changed: check its permissions.</source>
+        <translation>npmdesk n&apos;a pas le droit d&apos;utiliser ce fichier : rien n&apos;a été modifié. Vérifiez ses permissions.</translation>
+    </message>
+    <message>
+        <source>The file is too large for this disk ({path}) (FAT32 disks hold at most 4 GB per file), so nothing was written and nothing was changed: choose another disk.</source>
+        <translation>Le fichier est trop grand pour ce disque ({path}) (un disque FAT32 contient au plus 4 Go par fichier) : rien n&apos;a été écrit ni modifié. Choisissez un autre disque.</translation>
+    </message>
+    <message>
+        <source>The file is too large for this disk (FAT32 disks hold at most 4 GB per file), so nothing was written and nothing was changed: choose another disk.</source>
+        <translation>Le fichier est trop grand pour ce disque (un disque FAT32 contient au plus 4 Go par fichier) : rien n&apos;a été écrit ni modifié. Choisissez un autre disque.</translation>
+    </message>
+    <message>
+        <source>{path} is not an npmdesk backup.</source>
+        <translation>{path} n&apos;est pas une sauvegarde npmdesk.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; npmdesk never overwrites a file: choose another name.</source>
+        <translation>{path} existe déjà ; npmdesk n&apos;écrase jamais un fichier : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased. To erase the vault at {path}, confirm with its folder name: --yes-destroy {expected}</source>
+        <translation>Rien n&apos;a été effacé. Pour effacer le coffre-fort à {path}, confirmez avec le nom de son dossier : --yes-destroy {expected}</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: check that the file exists and that you may read it.</source>
+        <translation>Impossible de lire {path} : vérifiez que le fichier existe et que vous pouvez le lire.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not erase the keys of the vault at {path}: check that you may write to that folder, then run the erase again.</source>
+        <translation>npmdesk n&apos;a pas pu effacer les clés du coffre-fort à {path} : vérifiez que vous pouvez écrire dans ce dossier, puis relancez l&apos;effacement.</translation>
+    </message>
+    <message>
+        <source>This package is damaged or was tampered with ({detail}). Nothing was changed.</source>
+        <translation>Ce paquet est endommagé ou a été falsifié ({detail}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This package exceeds a safety limit ({detail}). Nothing was changed.</source>
+        <translation>Ce paquet dépasse une limite de sécurité ({detail}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} in this package is not valid: {detail} Nothing was changed.</source>
+        <translation>La fiche {record_id} de ce paquet n&apos;est pas valide : {detail} Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This package was signed by {signer}. Compare the fingerprint with the sender (by phone, for example), then import again confirming it. Nothing was changed.</source>
+        <translation>Ce paquet a été signé par {signer}. Comparez l&apos;empreinte avec l&apos;expéditeur (par téléphone, par exemple), puis importez à nouveau en la confirmant. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the records to export are strictly confidential, internal to the NPM or hold personal data without recorded consent. Review them and confirm before anything is written.</source>
+        <translation>
+            <numerusform>%n des fiches à exporter est strictement confidentielle, interne au MNP ou contient des données personnelles sans consentement enregistré. Examinez-les et confirmez avant que quoi que ce soit ne soit écrit.</numerusform>
+            <numerusform>%n des fiches à exporter sont strictement confidentielles, internes au MNP ou contiennent des données personnelles sans consentement enregistré. Examinez-les et confirmez avant que quoi que ce soit ne soit écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not empty: choose a new or empty folder to unpack into.</source>
+        <translation>Le dossier {folder} n&apos;est pas vide : choisissez un dossier nouveau ou vide où décompresser.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not write the backup: {reason}.</source>
+        <translation>npmdesk n&apos;a pas pu écrire la sauvegarde : {reason}.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not write {path}. Nothing was saved.</source>
+        <translation>npmdesk n&apos;a pas pu écrire {path}. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not restore the backup: {reason}. Nothing was created.</source>
+        <translation>npmdesk n&apos;a pas pu restaurer la sauvegarde : {reason}. Rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read (it is missing, a folder npmdesk cannot open, or not readable by you); nothing was imported from it.</source>
+        <translation>{path} n&apos;a pas pu être lu (il manque, c&apos;est un dossier que npmdesk ne peut pas ouvrir, ou vous ne pouvez pas le lire) ; rien n&apos;en a été importé.</translation>
+    </message>
+    <message>
+        <source>There is no record {record_id} in this vault.</source>
+        <translation>Il n&apos;y a pas de fiche {record_id} dans ce coffre-fort.</translation>
+    </message>
+    <message>
+        <source>{code} is not the two-letter code of a State party to the OPCAT; &apos;npmdesk states&apos; lists them.</source>
+        <translation>{code} n&apos;est pas le code à deux lettres d&apos;un État partie à l&apos;OPCAT ; &apos;npmdesk states&apos; les liste.</translation>
+    </message>
+    <message>
+        <source>That is not the two-letter code of a State party to the OPCAT; &apos;npmdesk states&apos; lists them.</source>
+        <translation>Ce n&apos;est pas le code à deux lettres d&apos;un État partie à l&apos;OPCAT ; &apos;npmdesk states&apos; les liste.</translation>
+    </message>
+    <message>
+        <source>The end date is not a valid date: write it YYYY-MM-DD, for example 2026-01-31.</source>
+        <translation>La date de fin n&apos;est pas une date valide : écrivez-la AAAA-MM-JJ, par exemple 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>The start date is not a valid date: write it YYYY-MM-DD, for example 2026-01-31.</source>
+        <translation>La date de début n&apos;est pas une date valide : écrivez-la AAAA-MM-JJ, par exemple 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} is not a visit: a visit dossier needs a visit&apos;s id.</source>
+        <translation>La fiche {record_id} n&apos;est pas une visite : un dossier de visite a besoin de l&apos;identifiant d&apos;une visite.</translation>
+    </message>
+    <message>
+        <source>The report would list more than {limit} records: choose a shorter period.</source>
+        <translation>Le rapport listerait plus de {limit} fiches : choisissez une période plus courte.</translation>
+    </message>
+    <message>
+        <source>The team folder {path} is not there (is the disk or the share connected?). Nothing was changed.</source>
+        <translation>Le dossier d&apos;équipe {path} est absent (le disque ou le partage est-il connecté ?). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder: choose an existing folder that your sync engine keeps in step. Nothing was changed.</source>
+        <translation>{path} n&apos;est pas un dossier : choisissez un dossier existant que votre outil de synchronisation tient à jour. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{name} is not a verified contact marked as one of your NPM&apos;s own devices (&apos;npmdesk contact verify&apos;, then &apos;npmdesk contact own-device&apos;), so it cannot join the team. Nothing was changed.</source>
+        <translation>{name} n&apos;est pas un contact vérifié marqué comme l&apos;un des appareils de votre MNP (&apos;npmdesk contact verify&apos;, puis &apos;npmdesk contact own-device&apos;) : il ne peut pas rejoindre l&apos;équipe. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{name} has no age recipient to encrypt changesets for: add its age1… key first. Nothing was changed.</source>
+        <translation>{name} n&apos;a pas de destinataire age pour chiffrer les lots de modifications : ajoutez d&apos;abord sa clé age1…. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{name} is already a member of the team.</source>
+        <translation>{name} est déjà membre de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of the team. Nothing was changed.</source>
+        <translation>{name} n&apos;est pas membre de l&apos;équipe. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This team file was refused ({detail}). Nothing was changed.</source>
+        <translation>Ce fichier d&apos;équipe a été refusé ({detail}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keys are erased, so nobody can open this vault any more, but %n file(s) in it could not be deleted. Close npmdesk everywhere and run the erase again.</source>
+        <translation>
+            <numerusform>Les clés sont effacées, plus personne ne peut ouvrir ce coffre-fort, mais %n fichier qu&apos;il contient n&apos;a pas pu être supprimé. Fermez npmdesk partout et relancez l&apos;effacement.</numerusform>
+            <numerusform>Les clés sont effacées, plus personne ne peut ouvrir ce coffre-fort, mais %n fichiers qu&apos;il contient n&apos;ont pas pu être supprimés. Fermez npmdesk partout et relancez l&apos;effacement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not a valid signing key: clear the field, or paste the whole key (npmsig1…, 65 characters).</source>
+        <translation>Ce n&apos;est pas une clé de signature valide : videz le champ, ou collez la clé entière (npmsig1…, 65 caractères).</translation>
+    </message>
+    <message>
+        <source>This is not a valid age recipient: clear the field, or paste the whole key (age1…, 62 characters).</source>
+        <translation>Ce n&apos;est pas un destinataire age valide : videz le champ, ou collez la clé entière (age1…, 62 caractères).</translation>
+    </message>
+    <message>
+        <source>This export holds {documents} documents; a package holds at most {limit}: export them in several packages. Nothing was written.</source>
+        <translation>Cet export contient {documents} documents ; un paquet en contient au plus {limit} : exportez-les en plusieurs paquets. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>This export is for {recipients} recipients; a package can be for at most {limit}: export it in several packages. Nothing was written.</source>
+        <translation>Cet export est destiné à {recipients} destinataires ; un paquet peut l&apos;être à {limit} au plus : exportez-le en plusieurs paquets. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} is too large to travel in a package (over {size} MiB of package text, or over {items} values): shorten its text or move it into an attachment, then export again. Nothing was written.</source>
+        <translation>La fiche {record_id} est trop grande pour voyager dans un paquet (plus de {size} Mio de texte de paquet, ou plus de {items} valeurs) : raccourcissez son texte ou placez-le dans une pièce jointe, puis exportez à nouveau. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>This export is beyond what a version 1 package holds ({records} records, {files} files): export a smaller selection (by dates or types). Nothing was written.</source>
+        <translation>Cet export dépasse ce que contient un paquet de version 1 ({records} fiches, {files} fichiers) : exportez une sélection plus petite (par dates ou par types). Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} has {count} attachments; a record travels with at most {limit}: move some of them to another record. Nothing was written.</source>
+        <translation>La fiche {record_id} a {count} pièces jointes ; une fiche voyage avec {limit} au plus : déplacez-en certaines vers une autre fiche. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>This draft cannot be read back into a form.</source>
+        <translation>Ce brouillon ne peut pas être relu dans un formulaire.</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD, for example 2026-11-29.</source>
+        <translation>Les dates s&apos;écrivent AAAA-MM-JJ, par exemple 2026-11-29.</translation>
+    </message>
+    <message>
+        <source>The counterpart must be a contact in this vault.</source>
+        <translation>L&apos;interlocuteur doit être un contact de ce coffre-fort.</translation>
+    </message>
+    <message>
+        <source>Countries are two-letter codes such as FR or MX.</source>
+        <translation>Les pays sont des codes à deux lettres comme FR ou MX.</translation>
+    </message>
+    <message>
+        <source>Personal data is yes or no.</source>
+        <translation>Données personnelles : oui ou non.</translation>
+    </message>
+    <message>
+        <source>Too many tags.</source>
+        <translation>Trop d&apos;étiquettes.</translation>
+    </message>
+    <message>
+        <source>Too many people in one record.</source>
+        <translation>Trop de personnes dans une fiche.</translation>
+    </message>
+    <message>
+        <source>OPCAT articles are numbered 1 to 37, with sub-paragraphs such as 11(1)(b)(ii) or 19(b).</source>
+        <translation>Les articles de l&apos;OPCAT sont numérotés de 1 à 37, avec des sous-paragraphes comme 11(1)(b)(ii) ou 19(b).</translation>
+    </message>
+    <message>
+        <source>A link must name another record and a known relation.</source>
+        <translation>Un lien doit désigner une autre fiche et une relation connue.</translation>
+    </message>
+    <message>
+        <source>Consent is recorded per person.</source>
+        <translation>Le consentement est enregistré par personne.</translation>
+    </message>
+    <message>
+        <source>Give each person a pseudonym before recording their consent.</source>
+        <translation>Donnez un pseudonyme à chaque personne avant d&apos;enregistrer son consentement.</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s consent is recorded once.</source>
+        <translation>Le consentement de chaque personne est enregistré une fois.</translation>
+    </message>
+    <message>
+        <source>Child and capacity are yes or no.</source>
+        <translation>Enfant et capacité : oui ou non.</translation>
+    </message>
+    <message>
+        <source>Each purpose is recorded once per person.</source>
+        <translation>Chaque finalité est enregistrée une fois par personne.</translation>
+    </message>
+    <message>
+        <source>Consent names a known purpose and state.</source>
+        <translation>Le consentement désigne une finalité et un état connus.</translation>
+    </message>
+    <message>
+        <source>Consent is obtained orally or in writing.</source>
+        <translation>Le consentement est obtenu oralement ou par écrit.</translation>
+    </message>
+    <message>
+        <source>This record is not a visit.</source>
+        <translation>Cette fiche n&apos;est pas une visite.</translation>
+    </message>
+    <message>
+        <source>{date} is not a real date: {month} has {days} days.</source>
+        <translation>{date} n&apos;est pas une date valide : {month} compte {days} jours.</translation>
+    </message>
+    <message>
+        <source>{date} is not a real date: months are numbered 01 to 12.</source>
+        <translation>{date} n&apos;est pas une date valide : les mois sont numérotés de 01 à 12.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>
@@ -7541,6 +7986,1514 @@ SHA-256 : {sha256}</translation>
             <numerusform>Recherche : le %n résultat le plus récemment ajouté</numerusform>
             <numerusform>Recherche : les %n résultats les plus récemment ajoutés</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d&apos;aide et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide : %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide : %(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non autorisé avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l&apos;un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d&apos;ouvrir &apos;%(filename)s&apos; : %(error)s</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrompu.</translation>
+    </message>
+    <message>
+        <source>Unexpected internal error ({name}). Please report it; run with NPMDESK_DEBUG=1 for details.</source>
+        <translation>Erreur interne inattendue ({name}). Merci de la signaler ; lancez avec NPMDESK_DEBUG=1 pour les détails.</translation>
+    </message>
+    <message>
+        <source>Wrote the backup to {path} ({size}) and verified it: it restores with this vault&apos;s passphrase or recovery code.</source>
+        <translation>Sauvegarde écrite dans {path} ({size}) et vérifiée : elle se restaure avec la phrase secrète ou le code de récupération de ce coffre-fort.</translation>
+    </message>
+    <message>
+        <source>Keep it away from this computer (an emergency erase does not touch backups).</source>
+        <translation>Gardez-la loin de cet ordinateur (un effacement d&apos;urgence ne touche pas aux sauvegardes).</translation>
+    </message>
+    <message>
+        <source>Restored the backup into {path}: it opens and passed both integrity checks.</source>
+        <translation>Sauvegarde restaurée dans {path} : il s&apos;ouvre et a passé les deux contrôles d&apos;intégrité.</translation>
+    </message>
+    <message>
+        <source>It opens with the passphrase the vault had when the backup was made.</source>
+        <translation>Il s&apos;ouvre avec la phrase secrète qu&apos;avait le coffre-fort lors de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>To set a new one: npmdesk passwd --vault {path} --recovery-code-file FILE</source>
+        <translation>Pour en définir une nouvelle : npmdesk passwd --vault {path} --recovery-code-file FICHIER</translation>
+    </message>
+    <message>
+        <source>The vault at {path} is erased: its keys were destroyed first, then its files.</source>
+        <translation>Le coffre-fort à {path} est effacé : ses clés ont été détruites d&apos;abord, puis ses fichiers.</translation>
+    </message>
+    <message>
+        <source>The folder itself was kept: it holds files that are not part of the vault.</source>
+        <translation>Le dossier lui-même a été conservé : il contient des fichiers qui ne font pas partie du coffre-fort.</translation>
+    </message>
+    <message>
+        <source>Backups are not affected: destroy them separately if they must go too.</source>
+        <translation>Les sauvegardes ne sont pas touchées : détruisez-les séparément si elles doivent disparaître aussi.</translation>
+    </message>
+    <message>
+        <source>These records need your confirmation before they leave the vault:</source>
+        <translation>Ces fiches demandent votre confirmation avant de quitter le coffre-fort :</translation>
+    </message>
+    <message>
+        <source>left out whatever is confirmed: {id}  {title}</source>
+        <translation>laissée de côté quoi qu&apos;on confirme : {id}  {title}</translation>
+    </message>
+    <message>
+        <source>Run the command again with --confirm-sensitive to export them.</source>
+        <translation>Relancez la commande avec --confirm-sensitive pour les exporter.</translation>
+    </message>
+    <message>
+        <source>Wrote the draft to {path}, for {recipients}.</source>
+        <translation>Brouillon écrit dans {path}, pour {recipients}.</translation>
+    </message>
+    <message>
+        <source>Its cover note travels in clear: it says what the file is and how to open it, nothing confidential. Open the draft in your mail program (Thunderbird and Outlook open it as a draft), check it and send it.</source>
+        <translation>Sa note d&apos;accompagnement circule en clair : elle dit ce qu&apos;est le fichier et comment l&apos;ouvrir, rien de confidentiel. Ouvrez le brouillon dans votre messagerie (Thunderbird et Outlook l&apos;ouvrent comme brouillon), vérifiez-le et envoyez-le.</translation>
+    </message>
+    <message>
+        <source>Give the PDF&apos;s password by phone, never in the same email.</source>
+        <translation>Donnez le mot de passe du PDF par téléphone, jamais dans le même courriel.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s password (shown only now: npmdesk does not keep it):</source>
+        <translation>Le mot de passe du PDF (affiché maintenant seulement : npmdesk ne le garde pas) :</translation>
+    </message>
+    <message>
+        <source>Give it to the recipient by phone, never in the same email as the PDF.</source>
+        <translation>Donnez-le au destinataire par téléphone, jamais dans le même courriel que le PDF.</translation>
+    </message>
+    <message>
+        <source>Give the password to the recipient by phone, never in the same email as the PDF.</source>
+        <translation>Donnez le mot de passe au destinataire par téléphone, jamais dans le même courriel que le PDF.</translation>
+    </message>
+    <message>
+        <source>Wrote the correspondence log to {path} ({size} KB).</source>
+        <translation>Journal de correspondance écrit dans {path} ({size} Ko).</translation>
+    </message>
+    <message>
+        <source>Wrote the visit dossier to {path} ({size} KB).</source>
+        <translation>Dossier de visite écrit dans {path} ({size} Ko).</translation>
+    </message>
+    <message>
+        <source>Wrote the recommendations tracker to {path} ({size} KB).</source>
+        <translation>Suivi des recommandations écrit dans {path} ({size} Ko).</translation>
+    </message>
+    <message>
+        <source>This PDF is not encrypted: keep it safe, and delete it when you no longer need it.</source>
+        <translation>Ce PDF n&apos;est pas chiffré : gardez-le en lieu sûr et supprimez-le quand vous n&apos;en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>npmdesk: warning: {text}</source>
+        <translation>npmdesk : avertissement : {text}</translation>
+    </message>
+    <message>
+        <source>It is shown only this once. Write it down and keep it apart from this computer:</source>
+        <translation>Il n&apos;est affiché que cette fois. Notez-le et gardez-le loin de cet ordinateur :</translation>
+    </message>
+    <message>
+        <source>With it you can open the vault and set a new passphrase if you forget yours.</source>
+        <translation>Avec lui, vous pouvez ouvrir le coffre-fort et définir une nouvelle phrase secrète si vous oubliez la vôtre.</translation>
+    </message>
+    <message>
+        <source>Created the vault at {path}.
+
+Recovery code:</source>
+        <translation>Coffre-fort créé à {path}.
+
+Code de récupération :</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s NPM is that of {country} ({code}).</source>
+        <translation>Le MNP de ce coffre-fort est celui de {country} ({code}).</translation>
+    </message>
+    <message>
+        <source>The vault is remembered on this device.</source>
+        <translation>Le coffre-fort est mémorisé sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>The vault is healthy: both integrity checks passed.</source>
+        <translation>Le coffre-fort est sain : les deux contrôles d&apos;intégrité sont passés.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old one no longer opens the vault.</source>
+        <translation>La phrase secrète est changée. L&apos;ancienne n&apos;ouvre plus le coffre-fort.</translation>
+    </message>
+    <message>
+        <source>The recovery code you used no longer works. New recovery code:</source>
+        <translation>Le code de récupération utilisé ne fonctionne plus. Nouveau code de récupération :</translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted with a new key.
+
+New recovery code:</source>
+        <translation>Le coffre-fort est rechiffré avec une nouvelle clé.
+
+Nouveau code de récupération :</translation>
+    </message>
+    <message>
+        <source>The old recovery code no longer works.</source>
+        <translation>L&apos;ancien code de récupération ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>New recovery code:</source>
+        <translation>Nouveau code de récupération :</translation>
+    </message>
+    <message>
+        <source>The vault is remembered on this device: it opens without the passphrase here.</source>
+        <translation>Le coffre-fort est mémorisé sur cet appareil : il s&apos;y ouvre sans la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>This device no longer remembers the vault.</source>
+        <translation>Cet appareil ne mémorise plus le coffre-fort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the PDF (%n): consent to transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>Laissée de côté dans le PDF (%n) : le consentement à la transmission au SPT a été refusé.</numerusform>
+            <numerusform>Laissées de côté dans le PDF (%n) : le consentement à la transmission au SPT a été refusé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the package (%n): consent to transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>Laissée de côté dans le paquet (%n) : le consentement à la transmission au SPT a été refusé.</numerusform>
+            <numerusform>Laissées de côté dans le paquet (%n) : le consentement à la transmission au SPT a été refusé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked as sent: %n draft(s).</source>
+        <translation>
+            <numerusform>Marqué comme envoyé : %n brouillon.</numerusform>
+            <numerusform>Marqués comme envoyés : %n brouillons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>npmdesk: %n message(s) already in the vault were left as they are.</source>
+        <translation>
+            <numerusform>npmdesk : %n message déjà dans le coffre-fort a été laissé tel quel.</numerusform>
+            <numerusform>npmdesk : %n messages déjà dans le coffre-fort ont été laissés tels quels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path} ({size} bytes), as a PDF protected with a password (AES-256).</source>
+        <translation>
+            <numerusform>%n fiche exportée vers {path} ({size} octets), en PDF protégé par mot de passe (AES-256).</numerusform>
+            <numerusform>%n fiches exportées vers {path} ({size} octets), en PDF protégé par mot de passe (AES-256).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter passphrase for {path}: </source>
+        <translation>Phrase secrète pour {path} : </translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Tapez-la à nouveau : </translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Phrase secrète : </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nouvelle phrase secrète : </translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Code de récupération : </translation>
+    </message>
+    <message>
+        <source>Package passphrase: </source>
+        <translation>Phrase secrète du paquet : </translation>
+    </message>
+    <message>
+        <source>Enter passphrase: </source>
+        <translation>Phrase secrète : </translation>
+    </message>
+    <message>
+        <source>Confirm passphrase: </source>
+        <translation>Confirmez la phrase secrète : </translation>
+    </message>
+    <message>
+        <source>Age recipient (others encrypt packages for this vault with it):</source>
+        <translation>Destinataire age (d&apos;autres chiffrent avec lui les paquets pour ce coffre-fort) :</translation>
+    </message>
+    <message>
+        <source>Signing key (it signs the packages this vault exports):</source>
+        <translation>Clé de signature (elle signe les paquets qu&apos;exporte ce coffre-fort) :</translation>
+    </message>
+    <message>
+        <source>Fingerprint (compare it by phone before trusting packages):</source>
+        <translation>Empreinte (comparez-la par téléphone avant de faire confiance aux paquets) :</translation>
+    </message>
+    <message>
+        <source>For recipients without npmdesk, who check packages with OpenSSH: npmdesk identity --ssh</source>
+        <translation>Pour les destinataires sans npmdesk, qui vérifient les paquets avec OpenSSH : npmdesk identity --ssh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n pièce jointe</numerusform>
+            <numerusform>%n pièces jointes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) and {attachments} to {path} ({size} bytes), encrypted with a passphrase.</source>
+        <translation>
+            <numerusform>%n fiche et {attachments} exportées vers {path} ({size} octets), chiffrées avec une phrase secrète.</numerusform>
+            <numerusform>%n fiches et {attachments} exportées vers {path} ({size} octets), chiffrées avec une phrase secrète.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) and {attachments} to {path} ({size} bytes), encrypted for {recipients}.</source>
+        <translation>
+            <numerusform>%n fiche et {attachments} exportées vers {path} ({size} octets), chiffrées pour {recipients}.</numerusform>
+            <numerusform>%n fiches et {attachments} exportées vers {path} ({size} octets), chiffrées pour {recipients}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by this vault, fingerprint {fingerprint}.</source>
+        <translation>Signé par ce coffre-fort, empreinte {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>For your NPM&apos;s own devices only: the records carry real names (not pseudonymised).</source>
+        <translation>Pour les appareils de votre MNP uniquement : les fiches portent les vrais noms (non pseudonymisées).</translation>
+    </message>
+    <message>
+        <source>Signed by {signer}.</source>
+        <translation>Signé par {signer}.</translation>
+    </message>
+    <message>
+        <source>This package carries real names: it comes from one of your NPM&apos;s own devices.</source>
+        <translation>Ce paquet porte les vrais noms : il vient de l&apos;un des appareils de votre MNP.</translation>
+    </message>
+    <message>
+        <source>Would import: {new} new, {updated} updated, {unchanged} unchanged, {ahead} already newer here, {conflicts} edited on both sides, {deleted} deleted here (not brought back); {attachments} new attachments.</source>
+        <translation>Importerait : {new} nouvelles, {updated} mises à jour, {unchanged} inchangées, {ahead} déjà plus récentes ici, {conflicts} modifiées des deux côtés, {deleted} supprimées ici (non rétablies) ; {attachments} nouvelles pièces jointes.</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {ahead} already newer here, {conflicts} edited on both sides, {deleted} deleted here (not brought back); {attachments} new attachments.</source>
+        <translation>Importé : {new} nouvelles, {updated} mises à jour, {unchanged} inchangées, {ahead} déjà plus récentes ici, {conflicts} modifiées des deux côtés, {deleted} supprimées ici (non rétablies) ; {attachments} nouvelles pièces jointes.</translation>
+    </message>
+    <message>
+        <source>conflict: {id}  {title}  (both versions are in its history)</source>
+        <translation>conflit : {id}  {title}  (les deux versions sont dans son historique)</translation>
+    </message>
+    <message>
+        <source>deleted here: {id}  {title}  (to bring it back: --restore-deleted {id})</source>
+        <translation>supprimée ici : {id}  {title}  (pour la rétablir : --restore-deleted {id})</translation>
+    </message>
+    <message>
+        <source>deleted here, changed by the sender: {id}  {title}  (to bring it back: --restore-deleted {id})</source>
+        <translation>supprimée ici, modifiée par l&apos;expéditeur : {id}  {title}  (pour la rétablir : --restore-deleted {id})</translation>
+    </message>
+    <message>
+        <source>real names filled in: {id}  {title}  (from one of your NPM&apos;s own devices)</source>
+        <translation>vrais noms complétés : {id}  {title}  (depuis l&apos;un des appareils de votre MNP)</translation>
+    </message>
+    <message>
+        <source>would be brought back: {id}  {title}</source>
+        <translation>serait rétablie : {id}  {title}</translation>
+    </message>
+    <message>
+        <source>brought back: {id}  {title}</source>
+        <translation>rétablie : {id}  {title}</translation>
+    </message>
+    <message>
+        <source>keys not taken: {id}  {title}  (another contact or this vault already has them)</source>
+        <translation>clés non reprises : {id}  {title}  (un autre contact ou ce coffre-fort les a déjà)</translation>
+    </message>
+    <message>
+        <source>Signature verified: signing key {key}</source>
+        <translation>Signature vérifiée : clé de signature {key}</translation>
+    </message>
+    <message>
+        <source>fingerprint {fingerprint} (compare it with the sender)</source>
+        <translation>empreinte {fingerprint} (comparez-la avec l&apos;expéditeur)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) and {files} unpacked into {folder}:</source>
+        <translation>
+            <numerusform>%n fiche et {files} décompressés dans {folder} :</numerusform>
+            <numerusform>%n fiches et {files} décompressés dans {folder} :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>... and {count} more (every record is in records.json)</source>
+        <translation>... et {count} de plus (toutes les fiches sont dans records.json)</translation>
+    </message>
+    <message>
+        <source>Open {path} to read them. These files are NOT encrypted.</source>
+        <translation>Ouvrez {path} pour les lire. Ces fichiers ne sont PAS chiffrés.</translation>
+    </message>
+    <message>
+        <source>sender&apos;s NPM, as the package states it: {name}</source>
+        <translation>MNP de l&apos;expéditeur, selon le paquet : {name}</translation>
+    </message>
+    <message>
+        <source>sender&apos;s user, as the package states it: {name}</source>
+        <translation>utilisateur de l&apos;expéditeur, selon le paquet : {name}</translation>
+    </message>
+    <message>
+        <source>made: {date}</source>
+        <translation>créé : {date}</translation>
+    </message>
+    <message>
+        <source>Fingerprint {fingerprint}: compare it with {name}, then run &apos;npmdesk contact verify&apos;.</source>
+        <translation>Empreinte {fingerprint} : comparez-la avec {name}, puis lancez &apos;npmdesk contact verify&apos;.</translation>
+    </message>
+    <message>
+        <source>own device</source>
+        <translation>appareil du MNP</translation>
+    </message>
+    <message>
+        <source>{name} is no longer one of your NPM&apos;s own devices: packages for it carry pseudonyms.</source>
+        <translation>{name} n&apos;est plus l&apos;un des appareils de votre MNP : les paquets pour lui portent des pseudonymes.</translation>
+    </message>
+    <message>
+        <source>{name} is now one of your NPM&apos;s own devices: packages for it carry real names.</source>
+        <translation>{name} est désormais l&apos;un des appareils de votre MNP : les paquets pour lui portent les vrais noms.</translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation>clé de signature</translation>
+    </message>
+    <message>
+        <source>age recipient</source>
+        <translation>destinataire age</translation>
+    </message>
+    <message>
+        <source>Removed from {name}: {keys}.</source>
+        <translation>Retiré de {name} : {keys}.</translation>
+    </message>
+    <message>
+        <source>The keys of {name} are now marked as verified.</source>
+        <translation>Les clés de {name} sont désormais marquées comme vérifiées.</translation>
+    </message>
+    <message>
+        <source>note: more than {limit} records match, so they are listed newest first, not by best match; add words to narrow the search</source>
+        <translation>note : plus de {limit} fiches correspondent, elles sont donc listées de la plus récente à la plus ancienne, pas par pertinence ; ajoutez des mots pour affiner la recherche</translation>
+    </message>
+    <message>
+        <source>No State party is chosen for this vault yet: set it with &apos;npmdesk state CC&apos; (&apos;npmdesk states&apos; lists the codes).</source>
+        <translation>Aucun État partie n&apos;est encore choisi pour ce coffre-fort : définissez-le avec &apos;npmdesk state CC&apos; (&apos;npmdesk states&apos; liste les codes).</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s NPM is now that of {state}.</source>
+        <translation>Le MNP de ce coffre-fort est désormais celui de {state}.</translation>
+    </message>
+    <message>
+        <source>The team folder is now {path}. This device writes only into its subfolder {fingerprint}; run &apos;npmdesk sync&apos; for a round.</source>
+        <translation>Le dossier d&apos;équipe est désormais {path}. Cet appareil n&apos;écrit que dans son sous-dossier {fingerprint} ; lancez &apos;npmdesk sync&apos; pour un tour.</translation>
+    </message>
+    <message>
+        <source>{name} (fingerprint {fingerprint}) is now a team member: the next sync makes a snapshot of this vault for it, then sends it every change.</source>
+        <translation>{name} (empreinte {fingerprint}) est désormais membre de l&apos;équipe : la prochaine synchronisation fait pour lui un instantané de ce coffre-fort, puis lui envoie chaque modification.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer a team member: new changesets are not addressed to it. What it already received stays on it (npmdesk cannot take back what a device holds).</source>
+        <translation>{name} n&apos;est plus membre de l&apos;équipe : les nouveaux lots de modifications ne lui sont pas adressés. Ce qu&apos;il a déjà reçu y reste (npmdesk ne peut pas reprendre ce qu&apos;un appareil détient).</translation>
+    </message>
+    <message>
+        <source>No team folder yet: choose one with &apos;npmdesk team folder DIR&apos;.</source>
+        <translation>Pas encore de dossier d&apos;équipe : choisissez-en un avec &apos;npmdesk team folder DOSSIER&apos;.</translation>
+    </message>
+    <message>
+        <source>No member devices yet: add one with &apos;npmdesk team add CONTACT&apos;.</source>
+        <translation>Pas encore d&apos;appareil membre : ajoutez-en un avec &apos;npmdesk team add CONTACT&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited on both sides: see &quot;Edited on both sides&quot;.</source>
+        <translation>
+            <numerusform>%n modifiée des deux côtés : voir « Modifiées des deux côtés ».</numerusform>
+            <numerusform>%n modifiées des deux côtés : voir « Modifiées des deux côtés ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is a member but no longer a verified own device with keys: left out.</source>
+        <translation>{name} est membre mais n&apos;est plus un appareil du MNP vérifié avec des clés : laissé de côté.</translation>
+    </message>
+    <message>
+        <source>Ignored the subfolder {folder}: it is not a member device&apos;s.</source>
+        <translation>Sous-dossier {folder} ignoré : il n&apos;appartient pas à un appareil membre.</translation>
+    </message>
+    <message>
+        <source>a change of recovery code did not finish (npmdesk was interrupted): your previous recovery code still opens the vault. Run &apos;npmdesk new-recovery-code&apos; to make a new one.</source>
+        <translation>un changement de code de récupération n&apos;a pas abouti (npmdesk a été interrompu) : votre code de récupération précédent ouvre toujours le coffre-fort. Lancez &apos;npmdesk new-recovery-code&apos; pour en créer un nouveau.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>no sender</source>
+        <translation>sans expéditeur</translation>
+    </message>
+    <message>
+        <source>new: {when}, {direction}, from {sender}: {subject} ({source}, {attachments})</source>
+        <translation>nouveau : {when}, {direction}, de {sender} : {subject} ({source}, {attachments})</translation>
+    </message>
+    <message>
+        <source>already in the vault: {when}, {direction}, from {sender}: {subject} ({source}, {attachments})</source>
+        <translation>déjà dans le coffre-fort : {when}, {direction}, de {sender} : {subject} ({source}, {attachments})</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>note : {note}</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {error}</source>
+        <translation>impossible de lire {name} : {error}</translation>
+    </message>
+    <message>
+        <source>not among your contacts: {person} (add with --add-contact {email})</source>
+        <translation>absent de vos contacts : {person} (ajoutez-le avec --add-contact {email})</translation>
+    </message>
+    <message>
+        <source>review {date}  {record}</source>
+        <translation>revoir le {date}  {record}</translation>
+    </message>
+    <message>
+        <source>team folder: {folder}</source>
+        <translation>dossier d&apos;équipe : {folder}</translation>
+    </message>
+    <message>
+        <source>team folder: {folder}  (NOT there now)</source>
+        <translation>dossier d&apos;équipe : {folder}  (ABSENT actuellement)</translation>
+    </message>
+    <message>
+        <source>this device: {fingerprint}, last changeset {sequence}, changes waiting for the next sync</source>
+        <translation>cet appareil : {fingerprint}, dernier lot de modifications {sequence}, des modifications attendent la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>this device: {fingerprint}, last changeset {sequence}</source>
+        <translation>cet appareil : {fingerprint}, dernier lot de modifications {sequence}</translation>
+    </message>
+    <message>
+        <source>(a deleted contact)</source>
+        <translation>(un contact supprimé)</translation>
+    </message>
+    <message>
+        <source>LEFT OUT: no longer a verified own device with keys; changesets are not addressed to it</source>
+        <translation>LAISSÉ DE CÔTÉ : n&apos;est plus un appareil du MNP vérifié avec des clés ; les lots de modifications ne lui sont pas adressés</translation>
+    </message>
+    <message>
+        <source>not started: waiting for the snapshot it makes for this device</source>
+        <translation>pas commencé : en attente de l&apos;instantané qu&apos;il fait pour cet appareil</translation>
+    </message>
+    <message>
+        <source>its changesets applied here up to {sequence}</source>
+        <translation>ses lots de modifications appliqués ici jusqu&apos;au {sequence}</translation>
+    </message>
+    <message>
+        <source>its snapshot applied here</source>
+        <translation>son instantané appliqué ici</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more in the folder)</source>
+        <translation>
+            <numerusform>(%n de plus dans le dossier)</numerusform>
+            <numerusform>(%n de plus dans le dossier)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it applied this device&apos;s up to {sequence}</source>
+        <translation>il a appliqué ceux de cet appareil jusqu&apos;au {sequence}</translation>
+    </message>
+    <message>
+        <source>it has not applied anything of this device yet</source>
+        <translation>il n&apos;a encore rien appliqué de cet appareil</translation>
+    </message>
+    <message>
+        <source>last seen {date}</source>
+        <translation>vu pour la dernière fois le {date}</translation>
+    </message>
+    <message>
+        <source>never seen in the team folder</source>
+        <translation>jamais vu dans le dossier d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>set aside: {reason}</source>
+        <translation>mis de côté : {reason}</translation>
+    </message>
+    <message>
+        <source>{count} moved to the bin</source>
+        <translation>{count} mises à la corbeille</translation>
+    </message>
+    <message>
+        <source>{count} kept (deleted there, edited here)</source>
+        <translation>{count} conservées (supprimées là-bas, modifiées ici)</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>aucune fiche</translation>
+    </message>
+    <message>
+        <source>Applied snapshot {sequence} of {device}: {counts}.</source>
+        <translation>Instantané {sequence} de {device} appliqué : {counts}.</translation>
+    </message>
+    <message>
+        <source>Applied changeset {sequence} of {device}: {counts}.</source>
+        <translation>Lot de modifications {sequence} de {device} appliqué : {counts}.</translation>
+    </message>
+    <message>
+        <source>Wrote changeset {sequence}: {records}, {deletions}, {attachments}.</source>
+        <translation>Lot de modifications {sequence} écrit : {records}, {deletions}, {attachments}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s)</source>
+        <translation>
+            <numerusform>%n suppression</numerusform>
+            <numerusform>%n suppressions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote a snapshot for {name} ({records}).</source>
+        <translation>Instantané écrit pour {name} ({records}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s) every member has applied.</source>
+        <translation>
+            <numerusform>%n fichier que chaque membre a appliqué a été retiré.</numerusform>
+            <numerusform>%n fichiers que chaque membre a appliqués ont été retirés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date with %n device(s).</source>
+        <translation>
+            <numerusform>À jour avec %n appareil.</numerusform>
+            <numerusform>À jour avec %n appareils.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutées</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>mises à jour</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangées</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>déjà plus récentes ici</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflits</translation>
+    </message>
+    <message>
+        <source>deleted here</source>
+        <translation>supprimées ici</translation>
+    </message>
+    <message>
+        <source>deleted here, changed by the sender</source>
+        <translation>supprimées ici, modifiées par l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>real names filled in</source>
+        <translation>vrais noms complétés</translation>
+    </message>
+    <message>
+        <source>malformed key</source>
+        <translation>clé mal formée</translation>
+    </message>
+    <message>
+        <source>no keys</source>
+        <translation>pas de clés</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifiées</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NON vérifiées</translation>
+    </message>
+    <message>
+        <source>strictly confidential</source>
+        <translation>strictement confidentielle</translation>
+    </message>
+    <message>
+        <source>personal data without recorded consent</source>
+        <translation>données personnelles sans consentement enregistré</translation>
+    </message>
+    <message>
+        <source>internal to the NPM</source>
+        <translation>interne au MNP</translation>
+    </message>
+    <message>
+        <source>id:</source>
+        <translation>id :</translation>
+    </message>
+    <message>
+        <source>kind:</source>
+        <translation>type :</translation>
+    </message>
+    <message>
+        <source>date:</source>
+        <translation>date :</translation>
+    </message>
+    <message>
+        <source>status:</source>
+        <translation>statut :</translation>
+    </message>
+    <message>
+        <source>sensitivity:</source>
+        <translation>sensibilité :</translation>
+    </message>
+    <message>
+        <source>counterpart:</source>
+        <translation>interlocuteur :</translation>
+    </message>
+    <message>
+        <source>country:</source>
+        <translation>pays :</translation>
+    </message>
+    <message>
+        <source>due:</source>
+        <translation>échéance :</translation>
+    </message>
+    <message>
+        <source>tags:</source>
+        <translation>étiquettes :</translation>
+    </message>
+    <message>
+        <source>OPCAT:</source>
+        <translation>OPCAT :</translation>
+    </message>
+    <message>
+        <source>changed:</source>
+        <translation>modifiée :</translation>
+    </message>
+    <message>
+        <source>attachment:</source>
+        <translation>pièce jointe :</translation>
+    </message>
+    <message>
+        <source>(personal data, consent: {consent})</source>
+        <translation>(données personnelles, consentement : {consent})</translation>
+    </message>
+    <message>
+        <source>{date} by {user} (version {version})</source>
+        <translation>{date} par {user} (version {version})</translation>
+    </message>
+    <message>
+        <source>{name} ({size} bytes, {type})</source>
+        <translation>{name} ({size} octets, {type})</translation>
+    </message>
+    <message>
+        <source>not fully indexed: search finds only part of its text, or none</source>
+        <translation>pas entièrement indexée : la recherche ne trouve qu&apos;une partie de son texte, ou rien</translation>
+    </message>
+    <message>
+        <source>(malformed key: remove it with &apos;npmdesk contact remove-key&apos;)</source>
+        <translation>(clé mal formée : retirez-la avec &apos;npmdesk contact remove-key&apos;)</translation>
+    </message>
+    <message>
+        <source>date means:</source>
+        <translation>la date est :</translation>
+    </message>
+    <message>
+        <source>statuses:</source>
+        <translation>statuts :</translation>
+    </message>
+    <message>
+        <source>when {field} is {value}: {statuses}</source>
+        <translation>quand {field} vaut {value} : {statuses}</translation>
+    </message>
+    <message>
+        <source>fields:</source>
+        <translation>champs :</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(obligatoire)</translation>
+    </message>
+    <message>
+        <source>(and {count} more)</source>
+        <translation>(et {count} de plus)</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD, for example 2026-11-29</source>
+        <translation>une date écrite AAAA-MM-JJ, par exemple 2026-11-29</translation>
+    </message>
+    <message>
+        <source>a whole number, for example 2025</source>
+        <translation>un nombre entier, par exemple 2025</translation>
+    </message>
+    <message>
+        <source>a number, for example 1250.50</source>
+        <translation>un nombre, par exemple 1250.50</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>oui ou non (yes ou no)</translation>
+    </message>
+    <message>
+        <source>one of: {values}</source>
+        <translation>l&apos;une de ces valeurs : {values}</translation>
+    </message>
+    <message>
+        <source>values among: {values} (repeat --field or separate them with commas)</source>
+        <translation>des valeurs parmi : {values} (répétez --field ou séparez-les par des virgules)</translation>
+    </message>
+    <message>
+        <source>ids of records in this vault (repeat --field or separate them with commas)</source>
+        <translation>des identifiants de fiches de ce coffre-fort (répétez --field ou séparez-les par des virgules)</translation>
+    </message>
+    <message>
+        <source>text items (repeat --field or separate them with commas)</source>
+        <translation>des éléments de texte (répétez --field ou séparez-les par des virgules)</translation>
+    </message>
+    <message>
+        <source>text that is not empty</source>
+        <translation>un texte non vide</translation>
+    </message>
+    <message>
+        <source>unlock and verify integrity (exit 0 healthy, 1 damaged)</source>
+        <translation>déverrouiller et vérifier l&apos;intégrité (sortie 0 sain, 1 endommagé)</translation>
+    </message>
+    <message>
+        <source>re-encrypt the vault with a new key (prints a new recovery code)</source>
+        <translation>rechiffrer le coffre-fort avec une nouvelle clé (affiche un nouveau code de récupération)</translation>
+    </message>
+    <message>
+        <source>replace the recovery code (the old one stops working)</source>
+        <translation>remplacer le code de récupération (l&apos;ancien cesse de fonctionner)</translation>
+    </message>
+    <message>
+        <source>remember the vault on this device (OS keyring)</source>
+        <translation>mémoriser le coffre-fort sur cet appareil (trousseau du système)</translation>
+    </message>
+    <message>
+        <source>stop remembering the vault on this device</source>
+        <translation>ne plus mémoriser le coffre-fort sur cet appareil</translation>
+    </message>
+    <message>
+        <source>the kind of record: {kinds}</source>
+        <translation>le type de fiche : {kinds}</translation>
+    </message>
+    <message>
+        <source>age-compatible encrypt/decrypt with the same flags as the age tool</source>
+        <translation>chiffrer/déchiffrer compatible age, avec les mêmes options que l&apos;outil age</translation>
+    </message>
+    <message>
+        <source>Encrypt or decrypt age files (age-encryption.org/v1), like the age tool. INPUT and OUTPUT default to standard input and output; armor is detected when decrypting. A passphrase is read from NPMDESK_PASSPHRASE or asked at the terminal.</source>
+        <translation>Chiffre ou déchiffre des fichiers age (age-encryption.org/v1), comme l&apos;outil age. INPUT et OUTPUT sont par défaut l&apos;entrée et la sortie standard ; l&apos;armure est détectée au déchiffrement. Une phrase secrète est lue dans NPMDESK_PASSPHRASE ou demandée au terminal.</translation>
+    </message>
+    <message>
+        <source>accepted like every subcommand; age needs no vault</source>
+        <translation>accepté comme pour toute sous-commande ; age n&apos;a pas besoin de coffre-fort</translation>
+    </message>
+    <message>
+        <source>encrypt (the default)</source>
+        <translation>chiffrer (par défaut)</translation>
+    </message>
+    <message>
+        <source>decrypt</source>
+        <translation>déchiffrer</translation>
+    </message>
+    <message>
+        <source>encrypt to this age public key, age1… (repeatable)</source>
+        <translation>chiffrer vers cette clé publique age, age1… (répétable)</translation>
+    </message>
+    <message>
+        <source>encrypt to the recipients listed in PATH (repeatable)</source>
+        <translation>chiffrer vers les destinataires listés dans PATH (répétable)</translation>
+    </message>
+    <message>
+        <source>decrypt with the secret keys in PATH; when encrypting, encrypt to their public keys (repeatable)</source>
+        <translation>déchiffrer avec les clés secrètes de PATH ; au chiffrement, chiffrer vers leurs clés publiques (répétable)</translation>
+    </message>
+    <message>
+        <source>encrypt with a passphrase</source>
+        <translation>chiffrer avec une phrase secrète</translation>
+    </message>
+    <message>
+        <source>encrypt to a PEM-encoded (ASCII) format</source>
+        <translation>chiffrer dans un format encodé PEM (ASCII)</translation>
+    </message>
+    <message>
+        <source>write the result to OUTPUT (default: standard output)</source>
+        <translation>écrire le résultat dans OUTPUT (par défaut : la sortie standard)</translation>
+    </message>
+    <message>
+        <source>the file to read (default: standard input)</source>
+        <translation>le fichier à lire (par défaut : l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>print this vault&apos;s age recipient and signing-key fingerprint</source>
+        <translation>afficher le destinataire age de ce coffre-fort et l&apos;empreinte de sa clé de signature</translation>
+    </message>
+    <message>
+        <source>print only the allowed_signers line with which a recipient checks this vault&apos;s packages using OpenSSH (ssh-keygen -Y verify)</source>
+        <translation>n&apos;afficher que la ligne allowed_signers avec laquelle un destinataire vérifie les paquets de ce coffre-fort avec OpenSSH (ssh-keygen -Y verify)</translation>
+    </message>
+    <message>
+        <source>write an encrypted, signed package</source>
+        <translation>écrire un paquet chiffré et signé</translation>
+    </message>
+    <message>
+        <source>every record (not the bin)</source>
+        <translation>toutes les fiches (sauf la corbeille)</translation>
+    </message>
+    <message>
+        <source>these records (and their contacts)</source>
+        <translation>ces fiches (et leurs contacts)</translation>
+    </message>
+    <message>
+        <source>the records of a report: correspondence-log, visit-dossier (with --visit) or recommendations, within --from/--to</source>
+        <translation>les fiches d&apos;un rapport : correspondence-log, visit-dossier (avec --visit) ou recommendations, entre --from et --to</translation>
+    </message>
+    <message>
+        <source>with --report visit-dossier: the visit</source>
+        <translation>avec --report visit-dossier : la visite</translation>
+    </message>
+    <message>
+        <source>with --report: records dated on or after DATE</source>
+        <translation>avec --report : fiches datées du DATE ou après</translation>
+    </message>
+    <message>
+        <source>with --report: records dated on or before DATE</source>
+        <translation>avec --report : fiches datées du DATE ou avant</translation>
+    </message>
+    <message>
+        <source>package (default), or pdf: a PDF protected with a password (AES-256), for recipients with only a PDF reader (with --passphrase: npmdesk makes the password)</source>
+        <translation>package (par défaut), ou pdf : un PDF protégé par mot de passe (AES-256), pour les destinataires qui n&apos;ont qu&apos;un lecteur PDF (avec --passphrase : npmdesk crée le mot de passe)</translation>
+    </message>
+    <message>
+        <source>the language of the PDF (--format pdf) or of the package&apos;s summary.html (en)</source>
+        <translation>la langue du PDF (--format pdf) ou du summary.html du paquet (en)</translation>
+    </message>
+    <message>
+        <source>encrypt for this age public key, age1… (repeatable)</source>
+        <translation>chiffrer pour cette clé publique age, age1… (répétable)</translation>
+    </message>
+    <message>
+        <source>encrypt for this contact&apos;s age recipient (repeatable)</source>
+        <translation>chiffrer pour le destinataire age de ce contact (répétable)</translation>
+    </message>
+    <message>
+        <source>encrypt with a passphrase instead</source>
+        <translation>chiffrer plutôt avec une phrase secrète</translation>
+    </message>
+    <message>
+        <source>write ASCII armor (PEM) instead of binary</source>
+        <translation>écrire en armure ASCII (PEM) plutôt qu&apos;en binaire</translation>
+    </message>
+    <message>
+        <source>the package to write</source>
+        <translation>le paquet à écrire</translation>
+    </message>
+    <message>
+        <source>confirm that the strictly confidential and internal records and personal data without recorded consent that are listed may leave the vault (records whose people refused transmission are always left out)</source>
+        <translation>confirmer que les fiches strictement confidentielles et internes et les données personnelles sans consentement enregistré qui sont listées peuvent quitter le coffre-fort (les fiches dont les personnes ont refusé la transmission sont toujours laissées de côté)</translation>
+    </message>
+    <message>
+        <source>mark the draft communications in the package as sent</source>
+        <translation>marquer comme envoyées les communications en brouillon du paquet</translation>
+    </message>
+    <message>
+        <source>with --passphrase: read the package passphrase from FILE</source>
+        <translation>avec --passphrase : lire la phrase secrète du paquet dans FILE</translation>
+    </message>
+    <message>
+        <source>verify, decrypt and merge a package</source>
+        <translation>vérifier, déchiffrer et fusionner un paquet</translation>
+    </message>
+    <message>
+        <source>show what would change and who signed it; change nothing</source>
+        <translation>montrer ce qui changerait et qui l&apos;a signé ; ne rien changer</translation>
+    </message>
+    <message>
+        <source>import even though the signer is not a verified contact (after comparing the fingerprint)</source>
+        <translation>importer même si le signataire n&apos;est pas un contact vérifié (après comparaison de l&apos;empreinte)</translation>
+    </message>
+    <message>
+        <source>read the package passphrase from FILE (for packages made with --passphrase)</source>
+        <translation>lire la phrase secrète du paquet dans FILE (pour les paquets faits avec --passphrase)</translation>
+    </message>
+    <message>
+        <source>bring back these records, deleted here, from the package (see &apos;deleted here&apos; in --dry-run)</source>
+        <translation>rétablir ces fiches, supprimées ici, depuis le paquet (voir « deleted here » dans --dry-run)</translation>
+    </message>
+    <message>
+        <source>work with packages without a vault</source>
+        <translation>travailler avec des paquets sans coffre-fort</translation>
+    </message>
+    <message>
+        <source>verify and unpack a package with an age key file</source>
+        <translation>vérifier et décompresser un paquet avec un fichier de clé age</translation>
+    </message>
+    <message>
+        <source>an age identity file (as age-keygen writes it); repeatable</source>
+        <translation>un fichier d&apos;identité age (tel qu&apos;age-keygen l&apos;écrit) ; répétable</translation>
+    </message>
+    <message>
+        <source>a new or empty folder</source>
+        <translation>un dossier nouveau ou vide</translation>
+    </message>
+    <message>
+        <source>refuse unless signed by this signing key</source>
+        <translation>refuser sauf s&apos;il est signé par cette clé de signature</translation>
+    </message>
+    <message>
+        <source>for packages made with a passphrase (instead of -i)</source>
+        <translation>pour les paquets faits avec une phrase secrète (au lieu de -i)</translation>
+    </message>
+    <message>
+        <source>contacts&apos; keys: add, list, verify, own-device, remove-key</source>
+        <translation>clés des contacts : add, list, verify, own-device, remove-key</translation>
+    </message>
+    <message>
+        <source>add a contact with their keys</source>
+        <translation>ajouter un contact avec ses clés</translation>
+    </message>
+    <message>
+        <source>contacts with keys, and whether verified</source>
+        <translation>les contacts avec des clés, et s&apos;ils sont vérifiés</translation>
+    </message>
+    <message>
+        <source>mark a contact&apos;s keys as verified after comparing the fingerprint</source>
+        <translation>marquer les clés d&apos;un contact comme vérifiées après comparaison de l&apos;empreinte</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s name or id</source>
+        <translation>le nom ou l&apos;identifiant du contact</translation>
+    </message>
+    <message>
+        <source>the fingerprint the person read to you</source>
+        <translation>l&apos;empreinte que la personne vous a lue</translation>
+    </message>
+    <message>
+        <source>remove a contact&apos;s signing key and/or age recipient (and the verification)</source>
+        <translation>retirer la clé de signature et/ou le destinataire age d&apos;un contact (et la vérification)</translation>
+    </message>
+    <message>
+        <source>only the signing key</source>
+        <translation>seulement la clé de signature</translation>
+    </message>
+    <message>
+        <source>only the age recipient</source>
+        <translation>seulement le destinataire age</translation>
+    </message>
+    <message>
+        <source>mark a verified contact as one of your NPM&apos;s own devices (packages to it carry real names)</source>
+        <translation>marquer un contact vérifié comme l&apos;un des appareils de votre MNP (les paquets pour lui portent les vrais noms)</translation>
+    </message>
+    <message>
+        <source>no longer one of your NPM&apos;s own devices</source>
+        <translation>n&apos;est plus l&apos;un des appareils de votre MNP</translation>
+    </message>
+    <message>
+        <source>import saved email (.eml, .msg, mbox); draft one carrying an exported file</source>
+        <translation>importer des courriels enregistrés (.eml, .msg, mbox) ; en préparer un qui porte un fichier exporté</translation>
+    </message>
+    <message>
+        <source>import saved messages as communications; print the new records&apos; ids</source>
+        <translation>importer des messages enregistrés comme communications ; afficher les identifiants des nouvelles fiches</translation>
+    </message>
+    <message>
+        <source>.eml, .msg or mbox files, or folders holding them</source>
+        <translation>fichiers .eml, .msg ou mbox, ou dossiers qui en contiennent</translation>
+    </message>
+    <message>
+        <source>show what would be imported; change nothing</source>
+        <translation>montrer ce qui serait importé ; ne rien changer</translation>
+    </message>
+    <message>
+        <source>add this unknown sender or recipient as a contact (repeatable)</source>
+        <translation>ajouter cet expéditeur ou destinataire inconnu comme contact (répétable)</translation>
+    </message>
+    <message>
+        <source>show or set the NPM&apos;s own email addresses (mail from them is &apos;sent&apos;)</source>
+        <translation>afficher ou définir les adresses électroniques du MNP (le courrier venant d&apos;elles est « envoyé »)</translation>
+    </message>
+    <message>
+        <source>forget every address</source>
+        <translation>oublier toutes les adresses</translation>
+    </message>
+    <message>
+        <source>write a mail draft (.eml) carrying an exported package or protected PDF, to open and send</source>
+        <translation>écrire un brouillon de courriel (.eml) portant un paquet exporté ou un PDF protégé, à ouvrir et envoyer</translation>
+    </message>
+    <message>
+        <source>the package or protected PDF, as exported</source>
+        <translation>le paquet ou le PDF protégé, tel qu&apos;exporté</translation>
+    </message>
+    <message>
+        <source>a recipient, &quot;Name &lt;name@example.org&gt;&quot; or name@example.org (repeatable)</source>
+        <translation>un destinataire, &quot;Nom &lt;nom@example.org&gt;&quot; ou nom@example.org (répétable)</translation>
+    </message>
+    <message>
+        <source>the cover note&apos;s language (en)</source>
+        <translation>la langue de la note d&apos;accompagnement (en)</translation>
+    </message>
+    <message>
+        <source>the draft to write</source>
+        <translation>le brouillon à écrire</translation>
+    </message>
+    <message>
+        <source>do not mark the draft communications in the file as sent</source>
+        <translation>ne pas marquer comme envoyées les communications en brouillon du fichier</translation>
+    </message>
+    <message>
+        <source>the vault folder (default: the vault in your user-data folder)</source>
+        <translation>le dossier du coffre-fort (par défaut : le coffre-fort de votre dossier de données utilisateur)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of FILE</source>
+        <translation>lire la phrase secrète dans la première ligne de FILE</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery code in FILE instead of the passphrase</source>
+        <translation>déverrouiller avec le code de récupération de FILE au lieu de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Encrypted vault for an NPM&apos;s correspondence with the UN SPT. Without a command, opens the application window.</source>
+        <translation>Coffre-fort chiffré pour la correspondance d&apos;un MNP avec le SPT de l&apos;ONU. Sans commande, ouvre la fenêtre de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>create a vault and print its recovery code</source>
+        <translation>créer un coffre-fort et afficher son code de récupération</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from the first line of FILE</source>
+        <translation>lire la nouvelle phrase secrète dans la première ligne de FILE</translation>
+    </message>
+    <message>
+        <source>the name of your NPM</source>
+        <translation>le nom de votre MNP</translation>
+    </message>
+    <message>
+        <source>your name, recorded with every change you make (default: your login name)</source>
+        <translation>votre nom, enregistré avec chaque modification que vous faites (par défaut : votre nom de connexion)</translation>
+    </message>
+    <message>
+        <source>the State party of your NPM, by its two-letter code (see &apos;npmdesk states&apos;)</source>
+        <translation>l&apos;État partie de votre MNP, par son code à deux lettres (voir &apos;npmdesk states&apos;)</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>only records of this kind (repeatable): %(choices)s</source>
+        <translation>seulement les fiches de ce type (répétable) : %(choices)s</translation>
+    </message>
+    <message>
+        <source>only records with this status</source>
+        <translation>seulement les fiches de ce statut</translation>
+    </message>
+    <message>
+        <source>only records about this country (two letters)</source>
+        <translation>seulement les fiches sur ce pays (deux lettres)</translation>
+    </message>
+    <message>
+        <source>only records with this tag</source>
+        <translation>seulement les fiches avec cette étiquette</translation>
+    </message>
+    <message>
+        <source>only records dated on or after DATE</source>
+        <translation>seulement les fiches datées du DATE ou après</translation>
+    </message>
+    <message>
+        <source>only records dated on or before DATE</source>
+        <translation>seulement les fiches datées du DATE ou avant</translation>
+    </message>
+    <message>
+        <source>at most N records (%(default)s)</source>
+        <translation>au plus N fiches (%(default)s)</translation>
+    </message>
+    <message>
+        <source>print JSON (see the README for the fields)</source>
+        <translation>afficher du JSON (voir le README pour les champs)</translation>
+    </message>
+    <message>
+        <source>list records, newest first</source>
+        <translation>lister les fiches, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>list the records in the bin</source>
+        <translation>lister les fiches de la corbeille</translation>
+    </message>
+    <message>
+        <source>only records due for review within 30 days (or overdue), the earliest first</source>
+        <translation>seulement les fiches à revoir dans les 30 jours (ou en retard), les plus proches d&apos;abord</translation>
+    </message>
+    <message>
+        <source>show one record</source>
+        <translation>afficher une fiche</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id</source>
+        <translation>l&apos;identifiant de la fiche</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>afficher du JSON</translation>
+    </message>
+    <message>
+        <source>full-text search</source>
+        <translation>recherche en texte intégral</translation>
+    </message>
+    <message>
+        <source>words (prefixes match), &quot;a phrase&quot; in quotes</source>
+        <translation>des mots (les préfixes correspondent), &quot;une expression&quot; entre guillemets</translation>
+    </message>
+    <message>
+        <source>best: best match first (newest first, with a note on stderr, when too many records match to rank them all); newest: the records added most recently first (default: best)</source>
+        <translation>best : la meilleure correspondance d&apos;abord (les plus récentes d&apos;abord, avec une note sur stderr, quand trop de fiches correspondent pour toutes les classer) ; newest : les fiches ajoutées le plus récemment d&apos;abord (par défaut : best)</translation>
+    </message>
+    <message>
+        <source>fill the vault with synthetic demo data</source>
+        <translation>remplir le coffre-fort de données de démonstration synthétiques</translation>
+    </message>
+    <message>
+        <source>write an encrypted, verified backup of the vault to a new file</source>
+        <translation>écrire une sauvegarde chiffrée et vérifiée du coffre-fort dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>the backup file to write (it must not exist yet)</source>
+        <translation>le fichier de sauvegarde à écrire (il ne doit pas encore exister)</translation>
+    </message>
+    <message>
+        <source>restore a backup into a new vault folder (--vault NEWPATH)</source>
+        <translation>restaurer une sauvegarde dans un nouveau dossier de coffre-fort (--vault NEWPATH)</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>le fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>emergency erase: the keys first, then every vault file</source>
+        <translation>effacement d&apos;urgence : les clés d&apos;abord, puis chaque fichier du coffre-fort</translation>
+    </message>
+    <message>
+        <source>confirm with the vault folder&apos;s name (the last part of its path)</source>
+        <translation>confirmer avec le nom du dossier du coffre-fort (la dernière partie de son chemin)</translation>
+    </message>
+    <message>
+        <source>add a record of any kind; prints its id</source>
+        <translation>ajouter une fiche de n&apos;importe quel type ; affiche son identifiant</translation>
+    </message>
+    <message>
+        <source>the record&apos;s title</source>
+        <translation>le titre de la fiche</translation>
+    </message>
+    <message>
+        <source>the text, from a UTF-8 file (- for stdin)</source>
+        <translation>le texte, depuis un fichier UTF-8 (- pour l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>the status (default: the kind&apos;s first; see &apos;npmdesk kinds KIND&apos;)</source>
+        <translation>le statut (par défaut : le premier du type ; voir &apos;npmdesk kinds KIND&apos;)</translation>
+    </message>
+    <message>
+        <source>the SPT contact, an existing contact&apos;s name or id (an unknown name is refused)</source>
+        <translation>l&apos;interlocuteur au SPT, le nom ou l&apos;identifiant d&apos;un contact existant (un nom inconnu est refusé)</translation>
+    </message>
+    <message>
+        <source>a new contact with this name, added as the counterpart</source>
+        <translation>un nouveau contact de ce nom, ajouté comme interlocuteur</translation>
+    </message>
+    <message>
+        <source>the country concerned (two letters; default for visits, reports and the like: the NPM&apos;s State, see &apos;npmdesk state&apos;)</source>
+        <translation>le pays concerné (deux lettres ; par défaut pour les visites, rapports, etc. : l&apos;État du MNP, voir &apos;npmdesk state&apos;)</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>a tag (repeatable)</source>
+        <translation>une étiquette (répétable)</translation>
+    </message>
+    <message>
+        <source>attach a file (repeatable)</source>
+        <translation>joindre un fichier (répétable)</translation>
+    </message>
+    <message>
+        <source>an OPCAT reference such as 11 or 11(1)(b)(ii) (repeatable)</source>
+        <translation>une référence OPCAT comme 11 ou 11(1)(b)(ii) (répétable)</translation>
+    </message>
+    <message>
+        <source>when the record is due for review (retention)</source>
+        <translation>quand la fiche doit être revue (conservation)</translation>
+    </message>
+    <message>
+        <source>a person the record is about, by real name (it gets the next alias, &apos;person A&apos;; a reprisal case names them by that alias); record consent with &apos;npmdesk consent&apos;</source>
+        <translation>une personne dont parle la fiche, par son vrai nom (elle reçoit l&apos;alias suivant, &apos;person A&apos; ; un cas de représailles la nomme par cet alias) ; enregistrez le consentement avec &apos;npmdesk consent&apos;</translation>
+    </message>
+    <message>
+        <source>(default: sent)</source>
+        <translation>(par défaut : sent)</translation>
+    </message>
+    <message>
+        <source>(default: email)</source>
+        <translation>(par défaut : email)</translation>
+    </message>
+    <message>
+        <source>change a record (a new version; the old one stays in its history); prints its id</source>
+        <translation>modifier une fiche (nouvelle version ; l&apos;ancienne reste dans son historique) ; affiche son identifiant</translation>
+    </message>
+    <message>
+        <source>remove a field&apos;s value (repeatable)</source>
+        <translation>effacer la valeur d&apos;un champ (répétable)</translation>
+    </message>
+    <message>
+        <source>a new title</source>
+        <translation>un nouveau titre</translation>
+    </message>
+    <message>
+        <source>a new status</source>
+        <translation>un nouveau statut</translation>
+    </message>
+    <message>
+        <source>a new date</source>
+        <translation>une nouvelle date</translation>
+    </message>
+    <message>
+        <source>a new due date</source>
+        <translation>une nouvelle échéance</translation>
+    </message>
+    <message>
+        <source>a new country (two letters)</source>
+        <translation>un nouveau pays (deux lettres)</translation>
+    </message>
+    <message>
+        <source>OPCAT references, replacing the record&apos;s (repeatable)</source>
+        <translation>références OPCAT, qui remplacent celles de la fiche (répétable)</translation>
+    </message>
+    <message>
+        <source>a new review date</source>
+        <translation>une nouvelle date de révision</translation>
+    </message>
+    <message>
+        <source>print the State party of this vault&apos;s NPM, or set it (npmdesk state CC)</source>
+        <translation>afficher l&apos;État partie du MNP de ce coffre-fort, ou le définir (npmdesk state CC)</translation>
+    </message>
+    <message>
+        <source>the State party&apos;s two-letter code (see &apos;npmdesk states&apos;)</source>
+        <translation>le code à deux lettres de l&apos;État partie (voir &apos;npmdesk states&apos;)</translation>
+    </message>
+    <message>
+        <source>print {&quot;code&quot;: ..., &quot;name&quot;: ...} (null when not set)</source>
+        <translation>afficher {&quot;code&quot;: ..., &quot;name&quot;: ...} (null s&apos;il n&apos;est pas défini)</translation>
+    </message>
+    <message>
+        <source>list the kinds of record with their fields and statuses</source>
+        <translation>lister les types de fiche avec leurs champs et statuts</translation>
+    </message>
+    <message>
+        <source>only this kind</source>
+        <translation>seulement ce type</translation>
+    </message>
+    <message>
+        <source>print JSON: one object per kind (kind, date_meaning, statuses, status_field, statuses_by, fields)</source>
+        <translation>afficher du JSON : un objet par type (kind, date_meaning, statuses, status_field, statuses_by, fields)</translation>
+    </message>
+    <message>
+        <source>list the States parties to the OPCAT and their codes</source>
+        <translation>lister les États parties à l&apos;OPCAT et leurs codes</translation>
+    </message>
+    <message>
+        <source>record a person named in a record, their alias and their consent to one purpose; prints the id</source>
+        <translation>enregistrer une personne nommée dans une fiche, son alias et son consentement à une finalité ; affiche l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>the person&apos;s real name (it stays in the vault; packages for others carry the alias)</source>
+        <translation>le vrai nom de la personne (il reste dans le coffre-fort ; les paquets pour d&apos;autres portent l&apos;alias)</translation>
+    </message>
+    <message>
+        <source>the pseudonym (default: the next free one, &apos;person A&apos;…)</source>
+        <translation>le pseudonyme (par défaut : le prochain libre, &apos;person A&apos;…)</translation>
+    </message>
+    <message>
+        <source>what the consent is for</source>
+        <translation>à quoi sert le consentement</translation>
+    </message>
+    <message>
+        <source>given, refused, pending or withdrawn</source>
+        <translation>given, refused, pending ou withdrawn</translation>
+    </message>
+    <message>
+        <source>when it was given, refused or asked</source>
+        <translation>quand il a été donné, refusé ou demandé</translation>
+    </message>
+    <message>
+        <source>oral or written</source>
+        <translation>oral ou écrit</translation>
+    </message>
+    <message>
+        <source>who obtained it (for a child or a person lacking capacity: who gave it)</source>
+        <translation>qui l&apos;a obtenu (pour un enfant ou une personne sans capacité : qui l&apos;a donné)</translation>
+    </message>
+    <message>
+        <source>when it was withdrawn</source>
+        <translation>quand il a été retiré</translation>
+    </message>
+    <message>
+        <source>the person is a child (consent comes from a parent or guardian)</source>
+        <translation>la personne est un enfant (le consentement vient d&apos;un parent ou tuteur)</translation>
+    </message>
+    <message>
+        <source>the person lacks capacity to consent (consent comes from a legal representative)</source>
+        <translation>la personne n&apos;a pas la capacité de consentir (le consentement vient d&apos;un représentant légal)</translation>
+    </message>
+    <message>
+        <source>write a PDF report: correspondence-log, visit-dossier or recommendations (the PDF is NOT encrypted)</source>
+        <translation>écrire un rapport PDF : correspondence-log, visit-dossier ou recommendations (le PDF n&apos;est PAS chiffré)</translation>
+    </message>
+    <message>
+        <source>correspondence-log (log), visit-dossier (visit) or recommendations (tracker)</source>
+        <translation>correspondence-log (log), visit-dossier (visit) ou recommendations (tracker)</translation>
+    </message>
+    <message>
+        <source>the visit of a visit dossier (see &apos;npmdesk list --type visit&apos;)</source>
+        <translation>la visite d&apos;un dossier de visite (voir &apos;npmdesk list --type visit&apos;)</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (en)</source>
+        <translation>la langue du rapport (en)</translation>
+    </message>
+    <message>
+        <source>leave out the &quot;Confidential&quot; marking printed on every page</source>
+        <translation>omettre la mention « Confidentiel » imprimée sur chaque page</translation>
+    </message>
+    <message>
+        <source>correspondence log: also list when each record left the vault, and to whom</source>
+        <translation>journal de correspondance : indiquer aussi quand chaque fiche a quitté le coffre-fort, et vers qui</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>le PDF à écrire</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>remplacer FILE s&apos;il existe</translation>
+    </message>
+    <message>
+        <source>the team folder and its member devices (the NPM&apos;s own laptops)</source>
+        <translation>le dossier d&apos;équipe et ses appareils membres (les ordinateurs du MNP)</translation>
+    </message>
+    <message>
+        <source>choose the team folder (a folder your sync engine keeps in step)</source>
+        <translation>choisir le dossier d&apos;équipe (un dossier que votre outil de synchronisation tient à jour)</translation>
+    </message>
+    <message>
+        <source>make a verified contact marked as one of your NPM&apos;s own devices a member</source>
+        <translation>faire d&apos;un contact vérifié, marqué comme appareil de votre MNP, un membre</translation>
+    </message>
+    <message>
+        <source>stop sending changesets to a member device</source>
+        <translation>cesser d&apos;envoyer des lots de modifications à un appareil membre</translation>
+    </message>
+    <message>
+        <source>the team folder, and how far each member device is</source>
+        <translation>le dossier d&apos;équipe, et où en est chaque appareil membre</translation>
+    </message>
+    <message>
+        <source>print it as JSON (a stable contract)</source>
+        <translation>l&apos;afficher en JSON (un contrat stable)</translation>
+    </message>
+    <message>
+        <source>one team sync round: write this device&apos;s changes, apply the others&apos;</source>
+        <translation>un tour de synchronisation d&apos;équipe : écrire les modifications de cet appareil, appliquer celles des autres</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher le numéro de version du programme et quitter</translation>
     </message>
 </context>
 </TS>

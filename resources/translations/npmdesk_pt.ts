@@ -4592,6 +4592,451 @@ SHA-256: {sha256}</translation>
         <source>Another member already has this signing key (or it is this vault&apos;s own): a device joins the team once. Nothing was changed.</source>
         <translation>Outro membro já tem esta chave de assinatura (ou é a deste próprio cofre): um dispositivo junta-se à equipa uma única vez. Nada foi alterado.</translation>
     </message>
+    <message>
+        <source>-e/--encrypt and -d/--decrypt cannot be used together.</source>
+        <translation>-e/--encrypt e -d/--decrypt não podem ser usados em conjunto.</translation>
+    </message>
+    <message>
+        <source>-i/--identity can be used when encrypting only with an explicit -e/--encrypt (to encrypt to the keys&apos; public keys); to decrypt, add -d.</source>
+        <translation>-i/--identity só serve para cifrar com um -e/--encrypt explícito (para cifrar para as chaves públicas das chaves); para decifrar, acrescente -d.</translation>
+    </message>
+    <message>
+        <source>-p/--passphrase cannot be combined with -r, -R or -i.</source>
+        <translation>-p/--passphrase não pode ser combinado com -r, -R ou -i.</translation>
+    </message>
+    <message>
+        <source>-r/-R cannot be used with -d/--decrypt.</source>
+        <translation>-r/-R não podem ser usados com -d/--decrypt.</translation>
+    </message>
+    <message>
+        <source>-a/--armor cannot be used with -d/--decrypt: armor is detected.</source>
+        <translation>-a/--armor não pode ser usado com -d/--decrypt: a blindagem é detetada.</translation>
+    </message>
+    <message>
+        <source>-p/--passphrase cannot be used with -d/--decrypt: passphrase-protected files are detected (you will be asked for the passphrase).</source>
+        <translation>-p/--passphrase não pode ser usado com -d/--decrypt: os ficheiros protegidos por frase secreta são detetados (ser-lhe-á pedida a frase).</translation>
+    </message>
+    <message>
+        <source>--visit, --from and --to choose a report&apos;s records: give --report KIND with them (a contact is --to-contact NAME).</source>
+        <translation>--visit, --from e --to escolhem os registos de um relatório: indique --report TIPO com eles (um contacto é --to-contact NOME).</translation>
+    </message>
+    <message>
+        <source>--armor is for packages; a protected PDF is written as a PDF.</source>
+        <translation>--armor é para pacotes; um PDF protegido é escrito como PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: it must be a small text file (its first line is used).</source>
+        <translation>Não é possível ler {path}: deve ser um pequeno ficheiro de texto (é usada a primeira linha).</translation>
+    </message>
+    <message>
+        <source>Cannot read the {what} {path}.</source>
+        <translation>Não é possível ler o ficheiro ({what}) {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}.</source>
+        <translation>Não é possível ler {path}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another file name, or add --force to replace it.</source>
+        <translation>{path} já existe: escolha outro nome de ficheiro ou acrescente --force para o substituir.</translation>
+    </message>
+    <message>
+        <source>There is no folder {path} to write the report in.</source>
+        <translation>Não existe a pasta {path} onde escrever o relatório.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault is damaged (%n problem(s) found). Restore your latest backup (&apos;npmdesk restore&apos;).</source>
+        <translation>
+            <numerusform>O cofre está danificado (%n problema encontrado). Restaure a sua última cópia de segurança (&apos;npmdesk restore&apos;).</numerusform>
+            <numerusform>O cofre está danificado (%n problemas encontrados). Restaure a sua última cópia de segurança (&apos;npmdesk restore&apos;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Several contacts are named {name}; give the contact&apos;s id instead.</source>
+        <translation>Vários contactos chamam-se {name}; indique o identificador do contacto.</translation>
+    </message>
+    <message>
+        <source>There is no contact named {name} (closest existing names: {closest}); nothing was added: give an existing contact&apos;s name or id, or create one on purpose with --new-counterpart NAME (or &apos;npmdesk contact add&apos;).</source>
+        <translation>Não existe nenhum contacto chamado {name} (nomes existentes mais próximos: {closest}); nada foi acrescentado: indique o nome ou o identificador de um contacto existente, ou crie um de propósito com --new-counterpart NOME (ou &apos;npmdesk contact add&apos;).</translation>
+    </message>
+    <message>
+        <source>There is no contact named {name} (no contact has a similar name); nothing was added: give an existing contact&apos;s name or id, or create one on purpose with --new-counterpart NAME (or &apos;npmdesk contact add&apos;).</source>
+        <translation>Não existe nenhum contacto chamado {name} (nenhum contacto tem um nome parecido); nada foi acrescentado: indique o nome ou o identificador de um contacto existente, ou crie um de propósito com --new-counterpart NOME (ou &apos;npmdesk contact add&apos;).</translation>
+    </message>
+    <message>
+        <source>A contact named {name} already exists; nothing was added: use --counterpart to name them.</source>
+        <translation>Já existe um contacto chamado {name}; nada foi acrescentado: use --counterpart para o indicar.</translation>
+    </message>
+    <message>
+        <source>There is no contact {name} (give the contact&apos;s name or id).</source>
+        <translation>Não existe o contacto {name} (indique o nome ou o identificador do contacto).</translation>
+    </message>
+    <message>
+        <source>The signing key stored for the contact {name} is malformed: remove it with &apos;npmdesk contact remove-key&apos;, then add the right one.</source>
+        <translation>A chave de assinatura guardada para o contacto {name} está mal formada: remova-a com &apos;npmdesk contact remove-key&apos; e acrescente a correta.</translation>
+    </message>
+    <message>
+        <source>The age recipient stored for the contact {name} is malformed: remove it with &apos;npmdesk contact remove-key&apos;, then add the right one.</source>
+        <translation>O destinatário age guardado para o contacto {name} está mal formado: remova-o com &apos;npmdesk contact remove-key&apos; e acrescente o correto.</translation>
+    </message>
+    <message>
+        <source>Verify the keys of {name} first (&apos;npmdesk contact verify&apos;): only a verified contact can be marked as one of your NPM&apos;s own devices. Nothing was changed.</source>
+        <translation>Verifique primeiro as chaves de {name} (&apos;npmdesk contact verify&apos;): só um contacto verificado pode ser marcado como um dos dispositivos do seu MNP. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The contact {name} has no age recipient yet: add it first.</source>
+        <translation>O contacto {name} ainda não tem destinatário age: acrescente-o primeiro.</translation>
+    </message>
+    <message>
+        <source>The contact {name} has no signing key to verify.</source>
+        <translation>O contacto {name} não tem chave de assinatura para verificar.</translation>
+    </message>
+    <message>
+        <source>{refusal} To preview or import it after comparing, add --accept-unverified.</source>
+        <translation>{refusal} Para o pré-visualizar ou importar depois de comparar, acrescente --accept-unverified.</translation>
+    </message>
+    <message>
+        <source>{refusal} To import it after comparing, add --accept-unverified.</source>
+        <translation>{refusal} Para o importar depois de comparar, acrescente --accept-unverified.</translation>
+    </message>
+    <message>
+        <source>There is no kind of record {kind}; the kinds are: {kinds} (&apos;npmdesk kinds&apos; shows their fields).</source>
+        <translation>Não existe o tipo de registo {kind}; os tipos são: {kinds} (&apos;npmdesk kinds&apos; mostra os seus campos).</translation>
+    </message>
+    <message>
+        <source>A record of kind {kind} has no field {name}; its fields are: {fields}.</source>
+        <translation>Um registo do tipo {kind} não tem o campo {name}; os seus campos são: {fields}.</translation>
+    </message>
+    <message>
+        <source>The field {name} is not set with --field: it is set by &apos;npmdesk contact verify&apos;, after comparing fingerprints.</source>
+        <translation>O campo {name} não se define com --field: é definido por &apos;npmdesk contact verify&apos;, depois de comparar as impressões digitais.</translation>
+    </message>
+    <message>
+        <source>The field {name} is not set with --field: it is set by &apos;npmdesk contact own-device&apos;, for a contact whose keys are verified.</source>
+        <translation>O campo {name} não se define com --field: é definido por &apos;npmdesk contact own-device&apos;, para um contacto cujas chaves estão verificadas.</translation>
+    </message>
+    <message>
+        <source>The field {name} takes one value: give it once (with --field or --clear-field).</source>
+        <translation>O campo {name} aceita um só valor: indique-o uma vez (com --field ou --clear-field).</translation>
+    </message>
+    <message>
+        <source>The field {name} takes {allowed}.</source>
+        <translation>O campo {name} aceita {allowed}.</translation>
+    </message>
+    <message>
+        <source>A record of kind {kind} needs the field {name}: add --field {field}=VALUE, where VALUE is {allowed}.</source>
+        <translation>Um registo do tipo {kind} precisa do campo {name}: acrescente --field {field}=VALOR, em que VALOR é {allowed}.</translation>
+    </message>
+    <message>
+        <source>The field {name} is required for a record of kind {kind}, so it cannot be cleared.</source>
+        <translation>O campo {name} é obrigatório para um registo do tipo {kind}, por isso não pode ser limpo.</translation>
+    </message>
+    <message>
+        <source>The field {name} lists records of this vault, and there is no record {record_id} in it.</source>
+        <translation>O campo {name} enumera registos deste cofre, e não existe nele o registo {record_id}.</translation>
+    </message>
+    <message>
+        <source>A record of kind {kind} has no status {status}; its statuses are: {statuses}.</source>
+        <translation>Um registo do tipo {kind} não tem a situação {status}; as suas situações são: {statuses}.</translation>
+    </message>
+    <message>
+        <source>A record of kind {kind} whose {field} is {value} has no status {status}; its statuses are: {statuses}.</source>
+        <translation>Um registo do tipo {kind} cujo {field} é {value} não tem a situação {status}; as suas situações são: {statuses}.</translation>
+    </message>
+    <message>
+        <source>{address} is not the address of anyone in these messages; give an address that &apos;mail import --dry-run&apos; lists as not among your contacts.</source>
+        <translation>{address} não é o endereço de ninguém nestas mensagens; indique um endereço que &apos;mail import --dry-run&apos; mostre como não estando entre os seus contactos.</translation>
+    </message>
+    <message>
+        <source>There is no vault at {path}. Create one with &apos;npmdesk init&apos;.</source>
+        <translation>Não existe nenhum cofre em {path}. Crie um com &apos;npmdesk init&apos;.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another place for the new vault.</source>
+        <translation>{path} já existe; escolha outro local para o novo cofre.</translation>
+    </message>
+    <message>
+        <source>{path} is not an npmdesk vault.</source>
+        <translation>{path} não é um cofre do npmdesk.</translation>
+    </message>
+    <message>
+        <source>The vault folder {path} was moved or deleted while it was open. This change was not saved; lock the vault and open it where it is now.</source>
+        <translation>A pasta do cofre {path} foi movida ou apagada enquanto estava aberto. Esta alteração não foi guardada; bloqueie o cofre e abra-o onde está agora.</translation>
+    </message>
+    <message>
+        <source>npmdesk cannot write to {path}: check that the folder exists and is writable.</source>
+        <translation>O npmdesk não consegue escrever em {path}: verifique se a pasta existe e permite escrita.</translation>
+    </message>
+    <message>
+        <source>The disk is full ({path}), so nothing was written and nothing was changed: free some space and try again.</source>
+        <translation>O disco está cheio ({path}), por isso nada foi escrito nem alterado: liberte espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was written and nothing was changed: free some space and try again.</source>
+        <translation>O disco está cheio, por isso nada foi escrito nem alterado: liberte espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Your disk quota is used up ({path}), so nothing was written and nothing was changed: free some space and try again.</source>
+        <translation>A sua quota de disco esgotou-se ({path}), por isso nada foi escrito nem alterado: liberte espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Your disk quota is used up, so nothing was written and nothing was changed: free some space and try again.</source>
+        <translation>A sua quota de disco esgotou-se, por isso nada foi escrito nem alterado: liberte espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only ({path}), so nothing was written and nothing was changed: choose a writable place or make the disk writable.</source>
+        <translation>O disco é só de leitura ({path}), por isso nada foi escrito nem alterado: escolha um local com escrita ou torne o disco gravável.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only, so nothing was written and nothing was changed: choose a writable place or make the disk writable.</source>
+        <translation>O disco é só de leitura, por isso nada foi escrito nem alterado: escolha um local com escrita ou torne o disco gravável.</translation>
+    </message>
+    <message>
+        <source>npmdesk is not allowed to use {path}, so nothing was changed: check its permissions.</source>
+        <translation>O npmdesk não tem permissão para usar {path}, por isso nada foi alterado: verifique as permissões.</translation>
+    </message>
+    <message>
+        <source>npmdesk is not allowed to use this file, so nothing was changed: check its permissions.</source>
+        <translation>O npmdesk não tem permissão para usar este ficheiro, por isso nada foi alterado: verifique as permissões.</translation>
+    </message>
+    <message>
+        <source>The file is too large for this disk ({path}) (FAT32 disks hold at most 4 GB per file), so nothing was written and nothing was changed: choose another disk.</source>
+        <translation>O ficheiro é demasiado grande para este disco ({path}) (um disco FAT32 aceita no máximo 4 GB por ficheiro), por isso nada foi escrito nem alterado: escolha outro disco.</translation>
+    </message>
+    <message>
+        <source>The file is too large for this disk (FAT32 disks hold at most 4 GB per file), so nothing was written and nothing was changed: choose another disk.</source>
+        <translation>O ficheiro é demasiado grande para este disco (um disco FAT32 aceita no máximo 4 GB por ficheiro), por isso nada foi escrito nem alterado: escolha outro disco.</translation>
+    </message>
+    <message>
+        <source>{path} is not an npmdesk backup.</source>
+        <translation>{path} não é uma cópia de segurança do npmdesk.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; npmdesk never overwrites a file: choose another name.</source>
+        <translation>{path} já existe; o npmdesk nunca substitui um ficheiro: escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased. To erase the vault at {path}, confirm with its folder name: --yes-destroy {expected}</source>
+        <translation>Nada foi apagado. Para apagar o cofre em {path}, confirme com o nome da sua pasta: --yes-destroy {expected}</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: check that the file exists and that you may read it.</source>
+        <translation>Não é possível ler {path}: verifique se o ficheiro existe e se o pode ler.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not erase the keys of the vault at {path}: check that you may write to that folder, then run the erase again.</source>
+        <translation>O npmdesk não conseguiu apagar as chaves do cofre em {path}: verifique se pode escrever nessa pasta e volte a executar o apagamento.</translation>
+    </message>
+    <message>
+        <source>This package is damaged or was tampered with ({detail}). Nothing was changed.</source>
+        <translation>Este pacote está danificado ou foi adulterado ({detail}). Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>This package exceeds a safety limit ({detail}). Nothing was changed.</source>
+        <translation>Este pacote excede um limite de segurança ({detail}). Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} in this package is not valid: {detail} Nothing was changed.</source>
+        <translation>O registo {record_id} deste pacote não é válido: {detail} Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>This package was signed by {signer}. Compare the fingerprint with the sender (by phone, for example), then import again confirming it. Nothing was changed.</source>
+        <translation>Este pacote foi assinado por {signer}. Compare a impressão digital com o remetente (por telefone, por exemplo) e importe de novo confirmando-a. Nada foi alterado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the records to export are strictly confidential, internal to the NPM or hold personal data without recorded consent. Review them and confirm before anything is written.</source>
+        <translation>
+            <numerusform>%n dos registos a exportar é estritamente confidencial, interno ao MNP ou contém dados pessoais sem consentimento registado. Reveja-os e confirme antes de qualquer escrita.</numerusform>
+            <numerusform>%n dos registos a exportar são estritamente confidenciais, internos ao MNP ou contêm dados pessoais sem consentimento registado. Reveja-os e confirme antes de qualquer escrita.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not empty: choose a new or empty folder to unpack into.</source>
+        <translation>A pasta {folder} não está vazia: escolha uma pasta nova ou vazia onde desempacotar.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not write the backup: {reason}.</source>
+        <translation>O npmdesk não conseguiu escrever a cópia de segurança: {reason}.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not write {path}. Nothing was saved.</source>
+        <translation>O npmdesk não conseguiu escrever {path}. Nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not restore the backup: {reason}. Nothing was created.</source>
+        <translation>O npmdesk não conseguiu restaurar a cópia de segurança: {reason}. Nada foi criado.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read (it is missing, a folder npmdesk cannot open, or not readable by you); nothing was imported from it.</source>
+        <translation>Não foi possível ler {path} (falta, é uma pasta que o npmdesk não consegue abrir ou não o pode ler); nada foi importado dele.</translation>
+    </message>
+    <message>
+        <source>There is no record {record_id} in this vault.</source>
+        <translation>Não existe o registo {record_id} neste cofre.</translation>
+    </message>
+    <message>
+        <source>{code} is not the two-letter code of a State party to the OPCAT; &apos;npmdesk states&apos; lists them.</source>
+        <translation>{code} não é o código de duas letras de um Estado Parte no OPCAT; &apos;npmdesk states&apos; enumera-os.</translation>
+    </message>
+    <message>
+        <source>That is not the two-letter code of a State party to the OPCAT; &apos;npmdesk states&apos; lists them.</source>
+        <translation>Isso não é o código de duas letras de um Estado Parte no OPCAT; &apos;npmdesk states&apos; enumera-os.</translation>
+    </message>
+    <message>
+        <source>The end date is not a valid date: write it YYYY-MM-DD, for example 2026-01-31.</source>
+        <translation>A data de fim não é válida: escreva-a AAAA-MM-DD, por exemplo 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>The start date is not a valid date: write it YYYY-MM-DD, for example 2026-01-31.</source>
+        <translation>A data de início não é válida: escreva-a AAAA-MM-DD, por exemplo 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} is not a visit: a visit dossier needs a visit&apos;s id.</source>
+        <translation>O registo {record_id} não é uma visita: um dossiê de visita precisa do identificador de uma visita.</translation>
+    </message>
+    <message>
+        <source>The report would list more than {limit} records: choose a shorter period.</source>
+        <translation>O relatório enumeraria mais de {limit} registos: escolha um período mais curto.</translation>
+    </message>
+    <message>
+        <source>The team folder {path} is not there (is the disk or the share connected?). Nothing was changed.</source>
+        <translation>A pasta da equipa {path} não está lá (o disco ou a partilha está ligado?). Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder: choose an existing folder that your sync engine keeps in step. Nothing was changed.</source>
+        <translation>{path} não é uma pasta: escolha uma pasta existente que o seu programa de sincronização mantenha atualizada. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>{name} is not a verified contact marked as one of your NPM&apos;s own devices (&apos;npmdesk contact verify&apos;, then &apos;npmdesk contact own-device&apos;), so it cannot join the team. Nothing was changed.</source>
+        <translation>{name} não é um contacto verificado marcado como um dos dispositivos do seu MNP (&apos;npmdesk contact verify&apos; e depois &apos;npmdesk contact own-device&apos;), por isso não pode juntar-se à equipa. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>{name} has no age recipient to encrypt changesets for: add its age1… key first. Nothing was changed.</source>
+        <translation>{name} não tem destinatário age para cifrar os conjuntos de alterações: acrescente primeiro a sua chave age1…. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>{name} is already a member of the team.</source>
+        <translation>{name} já é membro da equipa.</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of the team. Nothing was changed.</source>
+        <translation>{name} não é membro da equipa. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>This team file was refused ({detail}). Nothing was changed.</source>
+        <translation>Este ficheiro da equipa foi recusado ({detail}). Nada foi alterado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keys are erased, so nobody can open this vault any more, but %n file(s) in it could not be deleted. Close npmdesk everywhere and run the erase again.</source>
+        <translation>
+            <numerusform>As chaves foram apagadas, pelo que ninguém pode voltar a abrir este cofre, mas %n ficheiro nele não pôde ser eliminado. Feche o npmdesk em todo o lado e volte a executar o apagamento.</numerusform>
+            <numerusform>As chaves foram apagadas, pelo que ninguém pode voltar a abrir este cofre, mas %n ficheiros nele não puderam ser eliminados. Feche o npmdesk em todo o lado e volte a executar o apagamento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not a valid signing key: clear the field, or paste the whole key (npmsig1…, 65 characters).</source>
+        <translation>Não é uma chave de assinatura válida: limpe o campo ou cole a chave inteira (npmsig1…, 65 caracteres).</translation>
+    </message>
+    <message>
+        <source>This is not a valid age recipient: clear the field, or paste the whole key (age1…, 62 characters).</source>
+        <translation>Não é um destinatário age válido: limpe o campo ou cole a chave inteira (age1…, 62 caracteres).</translation>
+    </message>
+    <message>
+        <source>This export holds {documents} documents; a package holds at most {limit}: export them in several packages. Nothing was written.</source>
+        <translation>Esta exportação contém {documents} documentos; um pacote contém no máximo {limit}: exporte-os em vários pacotes. Nada foi escrito.</translation>
+    </message>
+    <message>
+        <source>This export is for {recipients} recipients; a package can be for at most {limit}: export it in several packages. Nothing was written.</source>
+        <translation>Esta exportação é para {recipients} destinatários; um pacote pode ser no máximo para {limit}: exporte-a em vários pacotes. Nada foi escrito.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} is too large to travel in a package (over {size} MiB of package text, or over {items} values): shorten its text or move it into an attachment, then export again. Nothing was written.</source>
+        <translation>O registo {record_id} é demasiado grande para viajar num pacote (mais de {size} MiB de texto do pacote, ou mais de {items} valores): encurte o seu texto ou passe-o para um anexo e exporte de novo. Nada foi escrito.</translation>
+    </message>
+    <message>
+        <source>This export is beyond what a version 1 package holds ({records} records, {files} files): export a smaller selection (by dates or types). Nothing was written.</source>
+        <translation>Esta exportação excede o que um pacote da versão 1 contém ({records} registos, {files} ficheiros): exporte uma seleção menor (por datas ou tipos). Nada foi escrito.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} has {count} attachments; a record travels with at most {limit}: move some of them to another record. Nothing was written.</source>
+        <translation>O registo {record_id} tem {count} anexos; um registo viaja com no máximo {limit}: passe alguns para outro registo. Nada foi escrito.</translation>
+    </message>
+    <message>
+        <source>This draft cannot be read back into a form.</source>
+        <translation>Este rascunho não pode ser lido de novo num formulário.</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD, for example 2026-11-29.</source>
+        <translation>As datas escrevem-se AAAA-MM-DD, por exemplo 2026-11-29.</translation>
+    </message>
+    <message>
+        <source>The counterpart must be a contact in this vault.</source>
+        <translation>O interlocutor tem de ser um contacto deste cofre.</translation>
+    </message>
+    <message>
+        <source>Countries are two-letter codes such as FR or MX.</source>
+        <translation>Os países são códigos de duas letras como FR ou MX.</translation>
+    </message>
+    <message>
+        <source>Personal data is yes or no.</source>
+        <translation>Dados pessoais é sim ou não.</translation>
+    </message>
+    <message>
+        <source>Too many tags.</source>
+        <translation>Demasiadas etiquetas.</translation>
+    </message>
+    <message>
+        <source>Too many people in one record.</source>
+        <translation>Demasiadas pessoas num registo.</translation>
+    </message>
+    <message>
+        <source>OPCAT articles are numbered 1 to 37, with sub-paragraphs such as 11(1)(b)(ii) or 19(b).</source>
+        <translation>Os artigos do OPCAT são numerados de 1 a 37, com alíneas como 11(1)(b)(ii) ou 19(b).</translation>
+    </message>
+    <message>
+        <source>A link must name another record and a known relation.</source>
+        <translation>Uma ligação tem de indicar outro registo e uma relação conhecida.</translation>
+    </message>
+    <message>
+        <source>Consent is recorded per person.</source>
+        <translation>O consentimento é registado por pessoa.</translation>
+    </message>
+    <message>
+        <source>Give each person a pseudonym before recording their consent.</source>
+        <translation>Dê um pseudónimo a cada pessoa antes de registar o seu consentimento.</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s consent is recorded once.</source>
+        <translation>O consentimento de cada pessoa é registado uma vez.</translation>
+    </message>
+    <message>
+        <source>Child and capacity are yes or no.</source>
+        <translation>Criança e capacidade são sim ou não.</translation>
+    </message>
+    <message>
+        <source>Each purpose is recorded once per person.</source>
+        <translation>Cada finalidade é registada uma vez por pessoa.</translation>
+    </message>
+    <message>
+        <source>Consent names a known purpose and state.</source>
+        <translation>O consentimento indica uma finalidade e um estado conhecidos.</translation>
+    </message>
+    <message>
+        <source>Consent is obtained orally or in writing.</source>
+        <translation>O consentimento é obtido oralmente ou por escrito.</translation>
+    </message>
+    <message>
+        <source>This record is not a visit.</source>
+        <translation>Este registo não é uma visita.</translation>
+    </message>
+    <message>
+        <source>{date} is not a real date: {month} has {days} days.</source>
+        <translation>{date} não é uma data real: {month} tem {days} dias.</translation>
+    </message>
+    <message>
+        <source>{date} is not a real date: months are numbered 01 to 12.</source>
+        <translation>{date} não é uma data real: os meses vão de 01 a 12.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>
@@ -7541,6 +7986,1514 @@ SHA-256: {sha256}</translation>
             <numerusform>Pesquisa: o melhor %n resultado</numerusform>
             <numerusform>Pesquisa: os %n melhores resultados</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilização: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opções</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionais</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta mensagem de ajuda e sair</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: erro: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>são obrigatórios os seguintes argumentos: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos não reconhecidos: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>escolha inválida: %(value)r (escolha entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>esperava-se um argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>esperava-se pelo menos um argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>esperava-se no máximo um argumento</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opção ambígua: %(option)s pode corresponder a %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s inválido: %(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>não permitido com o argumento %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>é obrigatório um dos argumentos %s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>não é possível abrir &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrompido.</translation>
+    </message>
+    <message>
+        <source>Unexpected internal error ({name}). Please report it; run with NPMDESK_DEBUG=1 for details.</source>
+        <translation>Erro interno inesperado ({name}). Comunique-o; execute com NPMDESK_DEBUG=1 para ver os detalhes.</translation>
+    </message>
+    <message>
+        <source>Wrote the backup to {path} ({size}) and verified it: it restores with this vault&apos;s passphrase or recovery code.</source>
+        <translation>Cópia de segurança escrita em {path} ({size}) e verificada: restaura-se com a frase secreta ou o código de recuperação deste cofre.</translation>
+    </message>
+    <message>
+        <source>Keep it away from this computer (an emergency erase does not touch backups).</source>
+        <translation>Guarde-a longe deste computador (um apagamento de emergência não afeta as cópias).</translation>
+    </message>
+    <message>
+        <source>Restored the backup into {path}: it opens and passed both integrity checks.</source>
+        <translation>Cópia de segurança restaurada em {path}: abre e passou as duas verificações de integridade.</translation>
+    </message>
+    <message>
+        <source>It opens with the passphrase the vault had when the backup was made.</source>
+        <translation>Abre com a frase secreta que o cofre tinha quando a cópia foi feita.</translation>
+    </message>
+    <message>
+        <source>To set a new one: npmdesk passwd --vault {path} --recovery-code-file FILE</source>
+        <translation>Para definir uma nova: npmdesk passwd --vault {path} --recovery-code-file FICHEIRO</translation>
+    </message>
+    <message>
+        <source>The vault at {path} is erased: its keys were destroyed first, then its files.</source>
+        <translation>O cofre em {path} foi apagado: primeiro as chaves foram destruídas, depois os ficheiros.</translation>
+    </message>
+    <message>
+        <source>The folder itself was kept: it holds files that are not part of the vault.</source>
+        <translation>A pasta em si foi mantida: contém ficheiros que não fazem parte do cofre.</translation>
+    </message>
+    <message>
+        <source>Backups are not affected: destroy them separately if they must go too.</source>
+        <translation>As cópias de segurança não são afetadas: destrua-as à parte se também tiverem de desaparecer.</translation>
+    </message>
+    <message>
+        <source>These records need your confirmation before they leave the vault:</source>
+        <translation>Estes registos precisam da sua confirmação antes de saírem do cofre:</translation>
+    </message>
+    <message>
+        <source>left out whatever is confirmed: {id}  {title}</source>
+        <translation>excluído mesmo confirmando: {id}  {title}</translation>
+    </message>
+    <message>
+        <source>Run the command again with --confirm-sensitive to export them.</source>
+        <translation>Execute o comando de novo com --confirm-sensitive para os exportar.</translation>
+    </message>
+    <message>
+        <source>Wrote the draft to {path}, for {recipients}.</source>
+        <translation>Rascunho escrito em {path}, para {recipients}.</translation>
+    </message>
+    <message>
+        <source>Its cover note travels in clear: it says what the file is and how to open it, nothing confidential. Open the draft in your mail program (Thunderbird and Outlook open it as a draft), check it and send it.</source>
+        <translation>A nota de apresentação viaja em claro: diz o que é o ficheiro e como o abrir, nada confidencial. Abra o rascunho no seu programa de correio (o Thunderbird e o Outlook abrem-no como rascunho), verifique-o e envie-o.</translation>
+    </message>
+    <message>
+        <source>Give the PDF&apos;s password by phone, never in the same email.</source>
+        <translation>Dê a palavra-passe do PDF por telefone, nunca no mesmo email.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s password (shown only now: npmdesk does not keep it):</source>
+        <translation>A palavra-passe do PDF (mostrada só agora: o npmdesk não a guarda):</translation>
+    </message>
+    <message>
+        <source>Give it to the recipient by phone, never in the same email as the PDF.</source>
+        <translation>Dê-a ao destinatário por telefone, nunca no mesmo email que o PDF.</translation>
+    </message>
+    <message>
+        <source>Give the password to the recipient by phone, never in the same email as the PDF.</source>
+        <translation>Dê a palavra-passe ao destinatário por telefone, nunca no mesmo email que o PDF.</translation>
+    </message>
+    <message>
+        <source>Wrote the correspondence log to {path} ({size} KB).</source>
+        <translation>Registo de correspondência escrito em {path} ({size} KB).</translation>
+    </message>
+    <message>
+        <source>Wrote the visit dossier to {path} ({size} KB).</source>
+        <translation>Dossiê de visita escrito em {path} ({size} KB).</translation>
+    </message>
+    <message>
+        <source>Wrote the recommendations tracker to {path} ({size} KB).</source>
+        <translation>Acompanhamento das recomendações escrito em {path} ({size} KB).</translation>
+    </message>
+    <message>
+        <source>This PDF is not encrypted: keep it safe, and delete it when you no longer need it.</source>
+        <translation>Este PDF não está cifrado: guarde-o em segurança e apague-o quando já não precisar dele.</translation>
+    </message>
+    <message>
+        <source>npmdesk: warning: {text}</source>
+        <translation>npmdesk: aviso: {text}</translation>
+    </message>
+    <message>
+        <source>It is shown only this once. Write it down and keep it apart from this computer:</source>
+        <translation>Só é mostrado desta vez. Anote-o e guarde-o longe deste computador:</translation>
+    </message>
+    <message>
+        <source>With it you can open the vault and set a new passphrase if you forget yours.</source>
+        <translation>Com ele pode abrir o cofre e definir uma nova frase secreta se esquecer a sua.</translation>
+    </message>
+    <message>
+        <source>Created the vault at {path}.
+
+Recovery code:</source>
+        <translation>Cofre criado em {path}.
+
+Código de recuperação:</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s NPM is that of {country} ({code}).</source>
+        <translation>O MNP deste cofre é o de {country} ({code}).</translation>
+    </message>
+    <message>
+        <source>The vault is remembered on this device.</source>
+        <translation>O cofre fica memorizado neste dispositivo.</translation>
+    </message>
+    <message>
+        <source>The vault is healthy: both integrity checks passed.</source>
+        <translation>O cofre está em bom estado: passou as duas verificações de integridade.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old one no longer opens the vault.</source>
+        <translation>A frase secreta foi alterada. A antiga já não abre o cofre.</translation>
+    </message>
+    <message>
+        <source>The recovery code you used no longer works. New recovery code:</source>
+        <translation>O código de recuperação usado já não funciona. Novo código de recuperação:</translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted with a new key.
+
+New recovery code:</source>
+        <translation>O cofre foi recifrado com uma chave nova.
+
+Novo código de recuperação:</translation>
+    </message>
+    <message>
+        <source>The old recovery code no longer works.</source>
+        <translation>O código de recuperação antigo já não funciona.</translation>
+    </message>
+    <message>
+        <source>New recovery code:</source>
+        <translation>Novo código de recuperação:</translation>
+    </message>
+    <message>
+        <source>The vault is remembered on this device: it opens without the passphrase here.</source>
+        <translation>O cofre fica memorizado neste dispositivo: aqui abre sem a frase secreta.</translation>
+    </message>
+    <message>
+        <source>This device no longer remembers the vault.</source>
+        <translation>Este dispositivo já não memoriza o cofre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the PDF (%n): consent to transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>Excluído do PDF (%n): o consentimento para transmissão ao SPT foi recusado.</numerusform>
+            <numerusform>Excluídos do PDF (%n): o consentimento para transmissão ao SPT foi recusado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the package (%n): consent to transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>Excluído do pacote (%n): o consentimento para transmissão ao SPT foi recusado.</numerusform>
+            <numerusform>Excluídos do pacote (%n): o consentimento para transmissão ao SPT foi recusado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked as sent: %n draft(s).</source>
+        <translation>
+            <numerusform>Marcado como enviado: %n rascunho.</numerusform>
+            <numerusform>Marcados como enviados: %n rascunhos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>npmdesk: %n message(s) already in the vault were left as they are.</source>
+        <translation>
+            <numerusform>npmdesk: %n mensagem que já estava no cofre foi deixada como estava.</numerusform>
+            <numerusform>npmdesk: %n mensagens que já estavam no cofre foram deixadas como estavam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path} ({size} bytes), as a PDF protected with a password (AES-256).</source>
+        <translation>
+            <numerusform>%n registo exportado para {path} ({size} bytes), como PDF protegido por palavra-passe (AES-256).</numerusform>
+            <numerusform>%n registos exportados para {path} ({size} bytes), como PDF protegido por palavra-passe (AES-256).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter passphrase for {path}: </source>
+        <translation>Frase secreta para {path}: </translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Escreva-a de novo: </translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Frase secreta: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nova frase secreta: </translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Código de recuperação: </translation>
+    </message>
+    <message>
+        <source>Package passphrase: </source>
+        <translation>Frase secreta do pacote: </translation>
+    </message>
+    <message>
+        <source>Enter passphrase: </source>
+        <translation>Frase secreta: </translation>
+    </message>
+    <message>
+        <source>Confirm passphrase: </source>
+        <translation>Confirme a frase secreta: </translation>
+    </message>
+    <message>
+        <source>Age recipient (others encrypt packages for this vault with it):</source>
+        <translation>Destinatário age (outros cifram com ele os pacotes para este cofre):</translation>
+    </message>
+    <message>
+        <source>Signing key (it signs the packages this vault exports):</source>
+        <translation>Chave de assinatura (assina os pacotes que este cofre exporta):</translation>
+    </message>
+    <message>
+        <source>Fingerprint (compare it by phone before trusting packages):</source>
+        <translation>Impressão digital (compare-a por telefone antes de confiar nos pacotes):</translation>
+    </message>
+    <message>
+        <source>For recipients without npmdesk, who check packages with OpenSSH: npmdesk identity --ssh</source>
+        <translation>Para destinatários sem o npmdesk, que verificam os pacotes com o OpenSSH: npmdesk identity --ssh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n anexo</numerusform>
+            <numerusform>%n anexos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) and {attachments} to {path} ({size} bytes), encrypted with a passphrase.</source>
+        <translation>
+            <numerusform>%n registo e {attachments} exportados para {path} ({size} bytes), cifrados com uma frase secreta.</numerusform>
+            <numerusform>%n registos e {attachments} exportados para {path} ({size} bytes), cifrados com uma frase secreta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) and {attachments} to {path} ({size} bytes), encrypted for {recipients}.</source>
+        <translation>
+            <numerusform>%n registo e {attachments} exportados para {path} ({size} bytes), cifrados para {recipients}.</numerusform>
+            <numerusform>%n registos e {attachments} exportados para {path} ({size} bytes), cifrados para {recipients}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by this vault, fingerprint {fingerprint}.</source>
+        <translation>Assinado por este cofre, impressão digital {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>For your NPM&apos;s own devices only: the records carry real names (not pseudonymised).</source>
+        <translation>Só para os dispositivos do seu MNP: os registos levam os nomes reais (não pseudonimizados).</translation>
+    </message>
+    <message>
+        <source>Signed by {signer}.</source>
+        <translation>Assinado por {signer}.</translation>
+    </message>
+    <message>
+        <source>This package carries real names: it comes from one of your NPM&apos;s own devices.</source>
+        <translation>Este pacote leva os nomes reais: vem de um dos dispositivos do seu MNP.</translation>
+    </message>
+    <message>
+        <source>Would import: {new} new, {updated} updated, {unchanged} unchanged, {ahead} already newer here, {conflicts} edited on both sides, {deleted} deleted here (not brought back); {attachments} new attachments.</source>
+        <translation>Importaria: {new} novos, {updated} atualizados, {unchanged} sem alterações, {ahead} já mais recentes aqui, {conflicts} editados dos dois lados, {deleted} apagados aqui (não repostos); {attachments} anexos novos.</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {ahead} already newer here, {conflicts} edited on both sides, {deleted} deleted here (not brought back); {attachments} new attachments.</source>
+        <translation>Importado: {new} novos, {updated} atualizados, {unchanged} sem alterações, {ahead} já mais recentes aqui, {conflicts} editados dos dois lados, {deleted} apagados aqui (não repostos); {attachments} anexos novos.</translation>
+    </message>
+    <message>
+        <source>conflict: {id}  {title}  (both versions are in its history)</source>
+        <translation>conflito: {id}  {title}  (ambas as versões estão no seu histórico)</translation>
+    </message>
+    <message>
+        <source>deleted here: {id}  {title}  (to bring it back: --restore-deleted {id})</source>
+        <translation>apagado aqui: {id}  {title}  (para o repor: --restore-deleted {id})</translation>
+    </message>
+    <message>
+        <source>deleted here, changed by the sender: {id}  {title}  (to bring it back: --restore-deleted {id})</source>
+        <translation>apagado aqui, alterado pelo remetente: {id}  {title}  (para o repor: --restore-deleted {id})</translation>
+    </message>
+    <message>
+        <source>real names filled in: {id}  {title}  (from one of your NPM&apos;s own devices)</source>
+        <translation>nomes reais preenchidos: {id}  {title}  (de um dos dispositivos do seu MNP)</translation>
+    </message>
+    <message>
+        <source>would be brought back: {id}  {title}</source>
+        <translation>seria reposto: {id}  {title}</translation>
+    </message>
+    <message>
+        <source>brought back: {id}  {title}</source>
+        <translation>reposto: {id}  {title}</translation>
+    </message>
+    <message>
+        <source>keys not taken: {id}  {title}  (another contact or this vault already has them)</source>
+        <translation>chaves não aceites: {id}  {title}  (outro contacto ou este cofre já as tem)</translation>
+    </message>
+    <message>
+        <source>Signature verified: signing key {key}</source>
+        <translation>Assinatura verificada: chave de assinatura {key}</translation>
+    </message>
+    <message>
+        <source>fingerprint {fingerprint} (compare it with the sender)</source>
+        <translation>impressão digital {fingerprint} (compare-a com o remetente)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) and {files} unpacked into {folder}:</source>
+        <translation>
+            <numerusform>%n registo e {files} desempacotados em {folder}:</numerusform>
+            <numerusform>%n registos e {files} desempacotados em {folder}:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n ficheiro</numerusform>
+            <numerusform>%n ficheiros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>... and {count} more (every record is in records.json)</source>
+        <translation>... e mais {count} (todos os registos estão em records.json)</translation>
+    </message>
+    <message>
+        <source>Open {path} to read them. These files are NOT encrypted.</source>
+        <translation>Abra {path} para os ler. Estes ficheiros NÃO estão cifrados.</translation>
+    </message>
+    <message>
+        <source>sender&apos;s NPM, as the package states it: {name}</source>
+        <translation>MNP do remetente, segundo o pacote: {name}</translation>
+    </message>
+    <message>
+        <source>sender&apos;s user, as the package states it: {name}</source>
+        <translation>utilizador do remetente, segundo o pacote: {name}</translation>
+    </message>
+    <message>
+        <source>made: {date}</source>
+        <translation>criado: {date}</translation>
+    </message>
+    <message>
+        <source>Fingerprint {fingerprint}: compare it with {name}, then run &apos;npmdesk contact verify&apos;.</source>
+        <translation>Impressão digital {fingerprint}: compare-a com {name} e execute &apos;npmdesk contact verify&apos;.</translation>
+    </message>
+    <message>
+        <source>own device</source>
+        <translation>dispositivo próprio</translation>
+    </message>
+    <message>
+        <source>{name} is no longer one of your NPM&apos;s own devices: packages for it carry pseudonyms.</source>
+        <translation>{name} já não é um dos dispositivos do seu MNP: os pacotes para ele levam pseudónimos.</translation>
+    </message>
+    <message>
+        <source>{name} is now one of your NPM&apos;s own devices: packages for it carry real names.</source>
+        <translation>{name} é agora um dos dispositivos do seu MNP: os pacotes para ele levam os nomes reais.</translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation>chave de assinatura</translation>
+    </message>
+    <message>
+        <source>age recipient</source>
+        <translation>destinatário age</translation>
+    </message>
+    <message>
+        <source>Removed from {name}: {keys}.</source>
+        <translation>Removido de {name}: {keys}.</translation>
+    </message>
+    <message>
+        <source>The keys of {name} are now marked as verified.</source>
+        <translation>As chaves de {name} estão agora marcadas como verificadas.</translation>
+    </message>
+    <message>
+        <source>note: more than {limit} records match, so they are listed newest first, not by best match; add words to narrow the search</source>
+        <translation>nota: mais de {limit} registos correspondem, por isso são listados do mais recente para o mais antigo, não por relevância; acrescente palavras para restringir a pesquisa</translation>
+    </message>
+    <message>
+        <source>No State party is chosen for this vault yet: set it with &apos;npmdesk state CC&apos; (&apos;npmdesk states&apos; lists the codes).</source>
+        <translation>Ainda não foi escolhido nenhum Estado Parte para este cofre: defina-o com &apos;npmdesk state CC&apos; (&apos;npmdesk states&apos; enumera os códigos).</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s NPM is now that of {state}.</source>
+        <translation>O MNP deste cofre é agora o de {state}.</translation>
+    </message>
+    <message>
+        <source>The team folder is now {path}. This device writes only into its subfolder {fingerprint}; run &apos;npmdesk sync&apos; for a round.</source>
+        <translation>A pasta da equipa é agora {path}. Este dispositivo só escreve na sua subpasta {fingerprint}; execute &apos;npmdesk sync&apos; para uma ronda.</translation>
+    </message>
+    <message>
+        <source>{name} (fingerprint {fingerprint}) is now a team member: the next sync makes a snapshot of this vault for it, then sends it every change.</source>
+        <translation>{name} (impressão digital {fingerprint}) é agora membro da equipa: a próxima sincronização faz para ele um instantâneo deste cofre e depois envia-lhe cada alteração.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer a team member: new changesets are not addressed to it. What it already received stays on it (npmdesk cannot take back what a device holds).</source>
+        <translation>{name} já não é membro da equipa: os novos conjuntos de alterações não lhe são dirigidos. O que já recebeu fica nele (o npmdesk não pode retirar o que um dispositivo tem).</translation>
+    </message>
+    <message>
+        <source>No team folder yet: choose one with &apos;npmdesk team folder DIR&apos;.</source>
+        <translation>Ainda não há pasta da equipa: escolha uma com &apos;npmdesk team folder PASTA&apos;.</translation>
+    </message>
+    <message>
+        <source>No member devices yet: add one with &apos;npmdesk team add CONTACT&apos;.</source>
+        <translation>Ainda não há dispositivos membros: acrescente um com &apos;npmdesk team add CONTACTO&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited on both sides: see &quot;Edited on both sides&quot;.</source>
+        <translation>
+            <numerusform>%n editado dos dois lados: veja «Editados dos dois lados».</numerusform>
+            <numerusform>%n editados dos dois lados: veja «Editados dos dois lados».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is a member but no longer a verified own device with keys: left out.</source>
+        <translation>{name} é membro mas já não é um dispositivo próprio verificado com chaves: excluído.</translation>
+    </message>
+    <message>
+        <source>Ignored the subfolder {folder}: it is not a member device&apos;s.</source>
+        <translation>A subpasta {folder} foi ignorada: não é de um dispositivo membro.</translation>
+    </message>
+    <message>
+        <source>a change of recovery code did not finish (npmdesk was interrupted): your previous recovery code still opens the vault. Run &apos;npmdesk new-recovery-code&apos; to make a new one.</source>
+        <translation>uma mudança do código de recuperação não terminou (o npmdesk foi interrompido): o seu código de recuperação anterior continua a abrir o cofre. Execute &apos;npmdesk new-recovery-code&apos; para criar um novo.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sem data</translation>
+    </message>
+    <message>
+        <source>no sender</source>
+        <translation>sem remetente</translation>
+    </message>
+    <message>
+        <source>new: {when}, {direction}, from {sender}: {subject} ({source}, {attachments})</source>
+        <translation>novo: {when}, {direction}, de {sender}: {subject} ({source}, {attachments})</translation>
+    </message>
+    <message>
+        <source>already in the vault: {when}, {direction}, from {sender}: {subject} ({source}, {attachments})</source>
+        <translation>já no cofre: {when}, {direction}, de {sender}: {subject} ({source}, {attachments})</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>nota: {note}</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {error}</source>
+        <translation>não é possível ler {name}: {error}</translation>
+    </message>
+    <message>
+        <source>not among your contacts: {person} (add with --add-contact {email})</source>
+        <translation>não está entre os seus contactos: {person} (acrescente com --add-contact {email})</translation>
+    </message>
+    <message>
+        <source>review {date}  {record}</source>
+        <translation>rever a {date}  {record}</translation>
+    </message>
+    <message>
+        <source>team folder: {folder}</source>
+        <translation>pasta da equipa: {folder}</translation>
+    </message>
+    <message>
+        <source>team folder: {folder}  (NOT there now)</source>
+        <translation>pasta da equipa: {folder}  (NÃO está lá agora)</translation>
+    </message>
+    <message>
+        <source>this device: {fingerprint}, last changeset {sequence}, changes waiting for the next sync</source>
+        <translation>este dispositivo: {fingerprint}, último conjunto de alterações {sequence}, há alterações à espera da próxima sincronização</translation>
+    </message>
+    <message>
+        <source>this device: {fingerprint}, last changeset {sequence}</source>
+        <translation>este dispositivo: {fingerprint}, último conjunto de alterações {sequence}</translation>
+    </message>
+    <message>
+        <source>(a deleted contact)</source>
+        <translation>(um contacto apagado)</translation>
+    </message>
+    <message>
+        <source>LEFT OUT: no longer a verified own device with keys; changesets are not addressed to it</source>
+        <translation>EXCLUÍDO: já não é um dispositivo próprio verificado com chaves; os conjuntos de alterações não lhe são dirigidos</translation>
+    </message>
+    <message>
+        <source>not started: waiting for the snapshot it makes for this device</source>
+        <translation>não iniciado: à espera do instantâneo que faz para este dispositivo</translation>
+    </message>
+    <message>
+        <source>its changesets applied here up to {sequence}</source>
+        <translation>os seus conjuntos de alterações aplicados aqui até ao {sequence}</translation>
+    </message>
+    <message>
+        <source>its snapshot applied here</source>
+        <translation>o seu instantâneo aplicado aqui</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more in the folder)</source>
+        <translation>
+            <numerusform>(mais %n na pasta)</numerusform>
+            <numerusform>(mais %n na pasta)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it applied this device&apos;s up to {sequence}</source>
+        <translation>aplicou os deste dispositivo até ao {sequence}</translation>
+    </message>
+    <message>
+        <source>it has not applied anything of this device yet</source>
+        <translation>ainda não aplicou nada deste dispositivo</translation>
+    </message>
+    <message>
+        <source>last seen {date}</source>
+        <translation>visto pela última vez a {date}</translation>
+    </message>
+    <message>
+        <source>never seen in the team folder</source>
+        <translation>nunca visto na pasta da equipa</translation>
+    </message>
+    <message>
+        <source>set aside: {reason}</source>
+        <translation>posto de parte: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} moved to the bin</source>
+        <translation>{count} movidos para o lixo</translation>
+    </message>
+    <message>
+        <source>{count} kept (deleted there, edited here)</source>
+        <translation>{count} mantidos (apagados lá, editados aqui)</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>nenhum registo</translation>
+    </message>
+    <message>
+        <source>Applied snapshot {sequence} of {device}: {counts}.</source>
+        <translation>Instantâneo {sequence} de {device} aplicado: {counts}.</translation>
+    </message>
+    <message>
+        <source>Applied changeset {sequence} of {device}: {counts}.</source>
+        <translation>Conjunto de alterações {sequence} de {device} aplicado: {counts}.</translation>
+    </message>
+    <message>
+        <source>Wrote changeset {sequence}: {records}, {deletions}, {attachments}.</source>
+        <translation>Conjunto de alterações {sequence} escrito: {records}, {deletions}, {attachments}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registo</numerusform>
+            <numerusform>%n registos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s)</source>
+        <translation>
+            <numerusform>%n eliminação</numerusform>
+            <numerusform>%n eliminações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote a snapshot for {name} ({records}).</source>
+        <translation>Instantâneo escrito para {name} ({records}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s) every member has applied.</source>
+        <translation>
+            <numerusform>Foi removido %n ficheiro que todos os membros aplicaram.</numerusform>
+            <numerusform>Foram removidos %n ficheiros que todos os membros aplicaram.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date with %n device(s).</source>
+        <translation>
+            <numerusform>Atualizado com %n dispositivo.</numerusform>
+            <numerusform>Atualizado com %n dispositivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>acrescentados</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>atualizados</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sem alterações</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>já mais recentes aqui</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflitos</translation>
+    </message>
+    <message>
+        <source>deleted here</source>
+        <translation>apagados aqui</translation>
+    </message>
+    <message>
+        <source>deleted here, changed by the sender</source>
+        <translation>apagados aqui, alterados pelo remetente</translation>
+    </message>
+    <message>
+        <source>real names filled in</source>
+        <translation>nomes reais preenchidos</translation>
+    </message>
+    <message>
+        <source>malformed key</source>
+        <translation>chave mal formada</translation>
+    </message>
+    <message>
+        <source>no keys</source>
+        <translation>sem chaves</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificadas</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NÃO verificadas</translation>
+    </message>
+    <message>
+        <source>strictly confidential</source>
+        <translation>estritamente confidencial</translation>
+    </message>
+    <message>
+        <source>personal data without recorded consent</source>
+        <translation>dados pessoais sem consentimento registado</translation>
+    </message>
+    <message>
+        <source>internal to the NPM</source>
+        <translation>interno ao MNP</translation>
+    </message>
+    <message>
+        <source>id:</source>
+        <translation>id:</translation>
+    </message>
+    <message>
+        <source>kind:</source>
+        <translation>tipo:</translation>
+    </message>
+    <message>
+        <source>date:</source>
+        <translation>data:</translation>
+    </message>
+    <message>
+        <source>status:</source>
+        <translation>situação:</translation>
+    </message>
+    <message>
+        <source>sensitivity:</source>
+        <translation>sensibilidade:</translation>
+    </message>
+    <message>
+        <source>counterpart:</source>
+        <translation>interlocutor:</translation>
+    </message>
+    <message>
+        <source>country:</source>
+        <translation>país:</translation>
+    </message>
+    <message>
+        <source>due:</source>
+        <translation>prazo:</translation>
+    </message>
+    <message>
+        <source>tags:</source>
+        <translation>etiquetas:</translation>
+    </message>
+    <message>
+        <source>OPCAT:</source>
+        <translation>OPCAT:</translation>
+    </message>
+    <message>
+        <source>changed:</source>
+        <translation>alterado:</translation>
+    </message>
+    <message>
+        <source>attachment:</source>
+        <translation>anexo:</translation>
+    </message>
+    <message>
+        <source>(personal data, consent: {consent})</source>
+        <translation>(dados pessoais, consentimento: {consent})</translation>
+    </message>
+    <message>
+        <source>{date} by {user} (version {version})</source>
+        <translation>{date} por {user} (versão {version})</translation>
+    </message>
+    <message>
+        <source>{name} ({size} bytes, {type})</source>
+        <translation>{name} ({size} bytes, {type})</translation>
+    </message>
+    <message>
+        <source>not fully indexed: search finds only part of its text, or none</source>
+        <translation>não totalmente indexado: a pesquisa só encontra parte do seu texto, ou nada</translation>
+    </message>
+    <message>
+        <source>(malformed key: remove it with &apos;npmdesk contact remove-key&apos;)</source>
+        <translation>(chave mal formada: remova-a com &apos;npmdesk contact remove-key&apos;)</translation>
+    </message>
+    <message>
+        <source>date means:</source>
+        <translation>a data é:</translation>
+    </message>
+    <message>
+        <source>statuses:</source>
+        <translation>situações:</translation>
+    </message>
+    <message>
+        <source>when {field} is {value}: {statuses}</source>
+        <translation>quando {field} é {value}: {statuses}</translation>
+    </message>
+    <message>
+        <source>fields:</source>
+        <translation>campos:</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(obrigatório)</translation>
+    </message>
+    <message>
+        <source>(and {count} more)</source>
+        <translation>(e mais {count})</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD, for example 2026-11-29</source>
+        <translation>uma data escrita AAAA-MM-DD, por exemplo 2026-11-29</translation>
+    </message>
+    <message>
+        <source>a whole number, for example 2025</source>
+        <translation>um número inteiro, por exemplo 2025</translation>
+    </message>
+    <message>
+        <source>a number, for example 1250.50</source>
+        <translation>um número, por exemplo 1250.50</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>sim ou não (yes ou no)</translation>
+    </message>
+    <message>
+        <source>one of: {values}</source>
+        <translation>um destes valores: {values}</translation>
+    </message>
+    <message>
+        <source>values among: {values} (repeat --field or separate them with commas)</source>
+        <translation>valores entre: {values} (repita --field ou separe-os com vírgulas)</translation>
+    </message>
+    <message>
+        <source>ids of records in this vault (repeat --field or separate them with commas)</source>
+        <translation>identificadores de registos deste cofre (repita --field ou separe-os com vírgulas)</translation>
+    </message>
+    <message>
+        <source>text items (repeat --field or separate them with commas)</source>
+        <translation>elementos de texto (repita --field ou separe-os com vírgulas)</translation>
+    </message>
+    <message>
+        <source>text that is not empty</source>
+        <translation>um texto não vazio</translation>
+    </message>
+    <message>
+        <source>unlock and verify integrity (exit 0 healthy, 1 damaged)</source>
+        <translation>desbloquear e verificar a integridade (saída 0 em bom estado, 1 danificado)</translation>
+    </message>
+    <message>
+        <source>re-encrypt the vault with a new key (prints a new recovery code)</source>
+        <translation>recifrar o cofre com uma chave nova (mostra um novo código de recuperação)</translation>
+    </message>
+    <message>
+        <source>replace the recovery code (the old one stops working)</source>
+        <translation>substituir o código de recuperação (o antigo deixa de funcionar)</translation>
+    </message>
+    <message>
+        <source>remember the vault on this device (OS keyring)</source>
+        <translation>memorizar o cofre neste dispositivo (porta-chaves do sistema)</translation>
+    </message>
+    <message>
+        <source>stop remembering the vault on this device</source>
+        <translation>deixar de memorizar o cofre neste dispositivo</translation>
+    </message>
+    <message>
+        <source>the kind of record: {kinds}</source>
+        <translation>o tipo de registo: {kinds}</translation>
+    </message>
+    <message>
+        <source>age-compatible encrypt/decrypt with the same flags as the age tool</source>
+        <translation>cifrar/decifrar compatível com age, com as mesmas opções que a ferramenta age</translation>
+    </message>
+    <message>
+        <source>Encrypt or decrypt age files (age-encryption.org/v1), like the age tool. INPUT and OUTPUT default to standard input and output; armor is detected when decrypting. A passphrase is read from NPMDESK_PASSPHRASE or asked at the terminal.</source>
+        <translation>Cifra ou decifra ficheiros age (age-encryption.org/v1), como a ferramenta age. INPUT e OUTPUT são por omissão a entrada e a saída padrão; a blindagem é detetada ao decifrar. A frase secreta é lida de NPMDESK_PASSPHRASE ou pedida no terminal.</translation>
+    </message>
+    <message>
+        <source>accepted like every subcommand; age needs no vault</source>
+        <translation>aceite como em todos os subcomandos; o age não precisa de cofre</translation>
+    </message>
+    <message>
+        <source>encrypt (the default)</source>
+        <translation>cifrar (por omissão)</translation>
+    </message>
+    <message>
+        <source>decrypt</source>
+        <translation>decifrar</translation>
+    </message>
+    <message>
+        <source>encrypt to this age public key, age1… (repeatable)</source>
+        <translation>cifrar para esta chave pública age, age1… (repetível)</translation>
+    </message>
+    <message>
+        <source>encrypt to the recipients listed in PATH (repeatable)</source>
+        <translation>cifrar para os destinatários listados em PATH (repetível)</translation>
+    </message>
+    <message>
+        <source>decrypt with the secret keys in PATH; when encrypting, encrypt to their public keys (repeatable)</source>
+        <translation>decifrar com as chaves secretas de PATH; ao cifrar, cifrar para as suas chaves públicas (repetível)</translation>
+    </message>
+    <message>
+        <source>encrypt with a passphrase</source>
+        <translation>cifrar com uma frase secreta</translation>
+    </message>
+    <message>
+        <source>encrypt to a PEM-encoded (ASCII) format</source>
+        <translation>cifrar num formato codificado PEM (ASCII)</translation>
+    </message>
+    <message>
+        <source>write the result to OUTPUT (default: standard output)</source>
+        <translation>escrever o resultado em OUTPUT (por omissão: a saída padrão)</translation>
+    </message>
+    <message>
+        <source>the file to read (default: standard input)</source>
+        <translation>o ficheiro a ler (por omissão: a entrada padrão)</translation>
+    </message>
+    <message>
+        <source>print this vault&apos;s age recipient and signing-key fingerprint</source>
+        <translation>mostrar o destinatário age deste cofre e a impressão digital da sua chave de assinatura</translation>
+    </message>
+    <message>
+        <source>print only the allowed_signers line with which a recipient checks this vault&apos;s packages using OpenSSH (ssh-keygen -Y verify)</source>
+        <translation>mostrar só a linha allowed_signers com a qual um destinatário verifica os pacotes deste cofre com o OpenSSH (ssh-keygen -Y verify)</translation>
+    </message>
+    <message>
+        <source>write an encrypted, signed package</source>
+        <translation>escrever um pacote cifrado e assinado</translation>
+    </message>
+    <message>
+        <source>every record (not the bin)</source>
+        <translation>todos os registos (não o lixo)</translation>
+    </message>
+    <message>
+        <source>these records (and their contacts)</source>
+        <translation>estes registos (e os seus contactos)</translation>
+    </message>
+    <message>
+        <source>the records of a report: correspondence-log, visit-dossier (with --visit) or recommendations, within --from/--to</source>
+        <translation>os registos de um relatório: correspondence-log, visit-dossier (com --visit) ou recommendations, entre --from e --to</translation>
+    </message>
+    <message>
+        <source>with --report visit-dossier: the visit</source>
+        <translation>com --report visit-dossier: a visita</translation>
+    </message>
+    <message>
+        <source>with --report: records dated on or after DATE</source>
+        <translation>com --report: registos com data DATE ou posterior</translation>
+    </message>
+    <message>
+        <source>with --report: records dated on or before DATE</source>
+        <translation>com --report: registos com data DATE ou anterior</translation>
+    </message>
+    <message>
+        <source>package (default), or pdf: a PDF protected with a password (AES-256), for recipients with only a PDF reader (with --passphrase: npmdesk makes the password)</source>
+        <translation>package (por omissão) ou pdf: um PDF protegido por palavra-passe (AES-256), para destinatários que só têm um leitor de PDF (com --passphrase: o npmdesk cria a palavra-passe)</translation>
+    </message>
+    <message>
+        <source>the language of the PDF (--format pdf) or of the package&apos;s summary.html (en)</source>
+        <translation>a língua do PDF (--format pdf) ou do summary.html do pacote (en)</translation>
+    </message>
+    <message>
+        <source>encrypt for this age public key, age1… (repeatable)</source>
+        <translation>cifrar para esta chave pública age, age1… (repetível)</translation>
+    </message>
+    <message>
+        <source>encrypt for this contact&apos;s age recipient (repeatable)</source>
+        <translation>cifrar para o destinatário age deste contacto (repetível)</translation>
+    </message>
+    <message>
+        <source>encrypt with a passphrase instead</source>
+        <translation>cifrar antes com uma frase secreta</translation>
+    </message>
+    <message>
+        <source>write ASCII armor (PEM) instead of binary</source>
+        <translation>escrever em blindagem ASCII (PEM) em vez de binário</translation>
+    </message>
+    <message>
+        <source>the package to write</source>
+        <translation>o pacote a escrever</translation>
+    </message>
+    <message>
+        <source>confirm that the strictly confidential and internal records and personal data without recorded consent that are listed may leave the vault (records whose people refused transmission are always left out)</source>
+        <translation>confirmar que os registos estritamente confidenciais e internos e os dados pessoais sem consentimento registado que são listados podem sair do cofre (os registos cujas pessoas recusaram a transmissão são sempre excluídos)</translation>
+    </message>
+    <message>
+        <source>mark the draft communications in the package as sent</source>
+        <translation>marcar como enviadas as comunicações em rascunho do pacote</translation>
+    </message>
+    <message>
+        <source>with --passphrase: read the package passphrase from FILE</source>
+        <translation>com --passphrase: ler a frase secreta do pacote de FILE</translation>
+    </message>
+    <message>
+        <source>verify, decrypt and merge a package</source>
+        <translation>verificar, decifrar e fundir um pacote</translation>
+    </message>
+    <message>
+        <source>show what would change and who signed it; change nothing</source>
+        <translation>mostrar o que mudaria e quem o assinou; não alterar nada</translation>
+    </message>
+    <message>
+        <source>import even though the signer is not a verified contact (after comparing the fingerprint)</source>
+        <translation>importar mesmo que o signatário não seja um contacto verificado (depois de comparar a impressão digital)</translation>
+    </message>
+    <message>
+        <source>read the package passphrase from FILE (for packages made with --passphrase)</source>
+        <translation>ler a frase secreta do pacote de FILE (para pacotes feitos com --passphrase)</translation>
+    </message>
+    <message>
+        <source>bring back these records, deleted here, from the package (see &apos;deleted here&apos; in --dry-run)</source>
+        <translation>repor estes registos, apagados aqui, a partir do pacote (veja «deleted here» em --dry-run)</translation>
+    </message>
+    <message>
+        <source>work with packages without a vault</source>
+        <translation>trabalhar com pacotes sem cofre</translation>
+    </message>
+    <message>
+        <source>verify and unpack a package with an age key file</source>
+        <translation>verificar e desempacotar um pacote com um ficheiro de chave age</translation>
+    </message>
+    <message>
+        <source>an age identity file (as age-keygen writes it); repeatable</source>
+        <translation>um ficheiro de identidade age (como o age-keygen o escreve); repetível</translation>
+    </message>
+    <message>
+        <source>a new or empty folder</source>
+        <translation>uma pasta nova ou vazia</translation>
+    </message>
+    <message>
+        <source>refuse unless signed by this signing key</source>
+        <translation>recusar a menos que esteja assinado por esta chave de assinatura</translation>
+    </message>
+    <message>
+        <source>for packages made with a passphrase (instead of -i)</source>
+        <translation>para pacotes feitos com uma frase secreta (em vez de -i)</translation>
+    </message>
+    <message>
+        <source>contacts&apos; keys: add, list, verify, own-device, remove-key</source>
+        <translation>chaves dos contactos: add, list, verify, own-device, remove-key</translation>
+    </message>
+    <message>
+        <source>add a contact with their keys</source>
+        <translation>acrescentar um contacto com as suas chaves</translation>
+    </message>
+    <message>
+        <source>contacts with keys, and whether verified</source>
+        <translation>os contactos com chaves, e se estão verificados</translation>
+    </message>
+    <message>
+        <source>mark a contact&apos;s keys as verified after comparing the fingerprint</source>
+        <translation>marcar as chaves de um contacto como verificadas depois de comparar a impressão digital</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s name or id</source>
+        <translation>o nome ou o identificador do contacto</translation>
+    </message>
+    <message>
+        <source>the fingerprint the person read to you</source>
+        <translation>a impressão digital que a pessoa lhe leu</translation>
+    </message>
+    <message>
+        <source>remove a contact&apos;s signing key and/or age recipient (and the verification)</source>
+        <translation>remover a chave de assinatura e/ou o destinatário age de um contacto (e a verificação)</translation>
+    </message>
+    <message>
+        <source>only the signing key</source>
+        <translation>só a chave de assinatura</translation>
+    </message>
+    <message>
+        <source>only the age recipient</source>
+        <translation>só o destinatário age</translation>
+    </message>
+    <message>
+        <source>mark a verified contact as one of your NPM&apos;s own devices (packages to it carry real names)</source>
+        <translation>marcar um contacto verificado como um dos dispositivos do seu MNP (os pacotes para ele levam os nomes reais)</translation>
+    </message>
+    <message>
+        <source>no longer one of your NPM&apos;s own devices</source>
+        <translation>já não é um dos dispositivos do seu MNP</translation>
+    </message>
+    <message>
+        <source>import saved email (.eml, .msg, mbox); draft one carrying an exported file</source>
+        <translation>importar emails guardados (.eml, .msg, mbox); redigir um que leve um ficheiro exportado</translation>
+    </message>
+    <message>
+        <source>import saved messages as communications; print the new records&apos; ids</source>
+        <translation>importar mensagens guardadas como comunicações; mostrar os identificadores dos novos registos</translation>
+    </message>
+    <message>
+        <source>.eml, .msg or mbox files, or folders holding them</source>
+        <translation>ficheiros .eml, .msg ou mbox, ou pastas que os contenham</translation>
+    </message>
+    <message>
+        <source>show what would be imported; change nothing</source>
+        <translation>mostrar o que seria importado; não alterar nada</translation>
+    </message>
+    <message>
+        <source>add this unknown sender or recipient as a contact (repeatable)</source>
+        <translation>acrescentar este remetente ou destinatário desconhecido como contacto (repetível)</translation>
+    </message>
+    <message>
+        <source>show or set the NPM&apos;s own email addresses (mail from them is &apos;sent&apos;)</source>
+        <translation>mostrar ou definir os endereços de email do MNP (o correio que sai deles é «enviado»)</translation>
+    </message>
+    <message>
+        <source>forget every address</source>
+        <translation>esquecer todos os endereços</translation>
+    </message>
+    <message>
+        <source>write a mail draft (.eml) carrying an exported package or protected PDF, to open and send</source>
+        <translation>escrever um rascunho de email (.eml) com um pacote exportado ou um PDF protegido, para abrir e enviar</translation>
+    </message>
+    <message>
+        <source>the package or protected PDF, as exported</source>
+        <translation>o pacote ou o PDF protegido, tal como foi exportado</translation>
+    </message>
+    <message>
+        <source>a recipient, &quot;Name &lt;name@example.org&gt;&quot; or name@example.org (repeatable)</source>
+        <translation>um destinatário, &quot;Nome &lt;nome@example.org&gt;&quot; ou nome@example.org (repetível)</translation>
+    </message>
+    <message>
+        <source>the cover note&apos;s language (en)</source>
+        <translation>a língua da nota de apresentação (en)</translation>
+    </message>
+    <message>
+        <source>the draft to write</source>
+        <translation>o rascunho a escrever</translation>
+    </message>
+    <message>
+        <source>do not mark the draft communications in the file as sent</source>
+        <translation>não marcar como enviadas as comunicações em rascunho do ficheiro</translation>
+    </message>
+    <message>
+        <source>the vault folder (default: the vault in your user-data folder)</source>
+        <translation>a pasta do cofre (por omissão: o cofre na sua pasta de dados de utilizador)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of FILE</source>
+        <translation>ler a frase secreta da primeira linha de FILE</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery code in FILE instead of the passphrase</source>
+        <translation>desbloquear com o código de recuperação de FILE em vez da frase secreta</translation>
+    </message>
+    <message>
+        <source>Encrypted vault for an NPM&apos;s correspondence with the UN SPT. Without a command, opens the application window.</source>
+        <translation>Cofre cifrado para a correspondência de um MNP com o SPT da ONU. Sem comando, abre a janela da aplicação.</translation>
+    </message>
+    <message>
+        <source>create a vault and print its recovery code</source>
+        <translation>criar um cofre e mostrar o seu código de recuperação</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from the first line of FILE</source>
+        <translation>ler a nova frase secreta da primeira linha de FILE</translation>
+    </message>
+    <message>
+        <source>the name of your NPM</source>
+        <translation>o nome do seu MNP</translation>
+    </message>
+    <message>
+        <source>your name, recorded with every change you make (default: your login name)</source>
+        <translation>o seu nome, registado com cada alteração que fizer (por omissão: o seu nome de início de sessão)</translation>
+    </message>
+    <message>
+        <source>the State party of your NPM, by its two-letter code (see &apos;npmdesk states&apos;)</source>
+        <translation>o Estado Parte do seu MNP, pelo código de duas letras (veja &apos;npmdesk states&apos;)</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>alterar a frase secreta</translation>
+    </message>
+    <message>
+        <source>only records of this kind (repeatable): %(choices)s</source>
+        <translation>só os registos deste tipo (repetível): %(choices)s</translation>
+    </message>
+    <message>
+        <source>only records with this status</source>
+        <translation>só os registos com esta situação</translation>
+    </message>
+    <message>
+        <source>only records about this country (two letters)</source>
+        <translation>só os registos sobre este país (duas letras)</translation>
+    </message>
+    <message>
+        <source>only records with this tag</source>
+        <translation>só os registos com esta etiqueta</translation>
+    </message>
+    <message>
+        <source>only records dated on or after DATE</source>
+        <translation>só os registos com data DATE ou posterior</translation>
+    </message>
+    <message>
+        <source>only records dated on or before DATE</source>
+        <translation>só os registos com data DATE ou anterior</translation>
+    </message>
+    <message>
+        <source>at most N records (%(default)s)</source>
+        <translation>no máximo N registos (%(default)s)</translation>
+    </message>
+    <message>
+        <source>print JSON (see the README for the fields)</source>
+        <translation>mostrar JSON (veja o README para os campos)</translation>
+    </message>
+    <message>
+        <source>list records, newest first</source>
+        <translation>listar os registos, os mais recentes primeiro</translation>
+    </message>
+    <message>
+        <source>list the records in the bin</source>
+        <translation>listar os registos no lixo</translation>
+    </message>
+    <message>
+        <source>only records due for review within 30 days (or overdue), the earliest first</source>
+        <translation>só os registos a rever nos próximos 30 dias (ou em atraso), os mais próximos primeiro</translation>
+    </message>
+    <message>
+        <source>show one record</source>
+        <translation>mostrar um registo</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id</source>
+        <translation>o identificador do registo</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>mostrar JSON</translation>
+    </message>
+    <message>
+        <source>full-text search</source>
+        <translation>pesquisa de texto integral</translation>
+    </message>
+    <message>
+        <source>words (prefixes match), &quot;a phrase&quot; in quotes</source>
+        <translation>palavras (os prefixos correspondem), &quot;uma expressão&quot; entre aspas</translation>
+    </message>
+    <message>
+        <source>best: best match first (newest first, with a note on stderr, when too many records match to rank them all); newest: the records added most recently first (default: best)</source>
+        <translation>best: a melhor correspondência primeiro (os mais recentes primeiro, com uma nota em stderr, quando correspondem demasiados registos para os ordenar todos); newest: os registos acrescentados mais recentemente primeiro (por omissão: best)</translation>
+    </message>
+    <message>
+        <source>fill the vault with synthetic demo data</source>
+        <translation>encher o cofre com dados de demonstração sintéticos</translation>
+    </message>
+    <message>
+        <source>write an encrypted, verified backup of the vault to a new file</source>
+        <translation>escrever uma cópia de segurança cifrada e verificada do cofre num ficheiro novo</translation>
+    </message>
+    <message>
+        <source>the backup file to write (it must not exist yet)</source>
+        <translation>o ficheiro de cópia de segurança a escrever (ainda não pode existir)</translation>
+    </message>
+    <message>
+        <source>restore a backup into a new vault folder (--vault NEWPATH)</source>
+        <translation>restaurar uma cópia de segurança numa nova pasta de cofre (--vault NEWPATH)</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>o ficheiro de cópia de segurança</translation>
+    </message>
+    <message>
+        <source>emergency erase: the keys first, then every vault file</source>
+        <translation>apagamento de emergência: primeiro as chaves, depois cada ficheiro do cofre</translation>
+    </message>
+    <message>
+        <source>confirm with the vault folder&apos;s name (the last part of its path)</source>
+        <translation>confirmar com o nome da pasta do cofre (a última parte do caminho)</translation>
+    </message>
+    <message>
+        <source>add a record of any kind; prints its id</source>
+        <translation>acrescentar um registo de qualquer tipo; mostra o seu identificador</translation>
+    </message>
+    <message>
+        <source>the record&apos;s title</source>
+        <translation>o título do registo</translation>
+    </message>
+    <message>
+        <source>the text, from a UTF-8 file (- for stdin)</source>
+        <translation>o texto, de um ficheiro UTF-8 (- para a entrada padrão)</translation>
+    </message>
+    <message>
+        <source>the status (default: the kind&apos;s first; see &apos;npmdesk kinds KIND&apos;)</source>
+        <translation>a situação (por omissão: a primeira do tipo; veja &apos;npmdesk kinds KIND&apos;)</translation>
+    </message>
+    <message>
+        <source>the SPT contact, an existing contact&apos;s name or id (an unknown name is refused)</source>
+        <translation>o contacto do SPT, o nome ou o identificador de um contacto existente (um nome desconhecido é recusado)</translation>
+    </message>
+    <message>
+        <source>a new contact with this name, added as the counterpart</source>
+        <translation>um contacto novo com este nome, acrescentado como interlocutor</translation>
+    </message>
+    <message>
+        <source>the country concerned (two letters; default for visits, reports and the like: the NPM&apos;s State, see &apos;npmdesk state&apos;)</source>
+        <translation>o país em causa (duas letras; por omissão para visitas, relatórios e afins: o Estado do MNP, veja &apos;npmdesk state&apos;)</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>o prazo</translation>
+    </message>
+    <message>
+        <source>a tag (repeatable)</source>
+        <translation>uma etiqueta (repetível)</translation>
+    </message>
+    <message>
+        <source>attach a file (repeatable)</source>
+        <translation>anexar um ficheiro (repetível)</translation>
+    </message>
+    <message>
+        <source>an OPCAT reference such as 11 or 11(1)(b)(ii) (repeatable)</source>
+        <translation>uma referência OPCAT como 11 ou 11(1)(b)(ii) (repetível)</translation>
+    </message>
+    <message>
+        <source>when the record is due for review (retention)</source>
+        <translation>quando o registo deve ser revisto (conservação)</translation>
+    </message>
+    <message>
+        <source>a person the record is about, by real name (it gets the next alias, &apos;person A&apos;; a reprisal case names them by that alias); record consent with &apos;npmdesk consent&apos;</source>
+        <translation>uma pessoa de quem o registo trata, pelo nome real (recebe o pseudónimo seguinte, &apos;person A&apos;; um caso de represálias nomeia-a por esse pseudónimo); registe o consentimento com &apos;npmdesk consent&apos;</translation>
+    </message>
+    <message>
+        <source>(default: sent)</source>
+        <translation>(por omissão: sent)</translation>
+    </message>
+    <message>
+        <source>(default: email)</source>
+        <translation>(por omissão: email)</translation>
+    </message>
+    <message>
+        <source>change a record (a new version; the old one stays in its history); prints its id</source>
+        <translation>alterar um registo (uma versão nova; a antiga fica no histórico); mostra o seu identificador</translation>
+    </message>
+    <message>
+        <source>remove a field&apos;s value (repeatable)</source>
+        <translation>limpar o valor de um campo (repetível)</translation>
+    </message>
+    <message>
+        <source>a new title</source>
+        <translation>um título novo</translation>
+    </message>
+    <message>
+        <source>a new status</source>
+        <translation>uma situação nova</translation>
+    </message>
+    <message>
+        <source>a new date</source>
+        <translation>uma data nova</translation>
+    </message>
+    <message>
+        <source>a new due date</source>
+        <translation>um prazo novo</translation>
+    </message>
+    <message>
+        <source>a new country (two letters)</source>
+        <translation>um país novo (duas letras)</translation>
+    </message>
+    <message>
+        <source>OPCAT references, replacing the record&apos;s (repeatable)</source>
+        <translation>referências OPCAT, que substituem as do registo (repetível)</translation>
+    </message>
+    <message>
+        <source>a new review date</source>
+        <translation>uma nova data de revisão</translation>
+    </message>
+    <message>
+        <source>print the State party of this vault&apos;s NPM, or set it (npmdesk state CC)</source>
+        <translation>mostrar o Estado Parte do MNP deste cofre, ou defini-lo (npmdesk state CC)</translation>
+    </message>
+    <message>
+        <source>the State party&apos;s two-letter code (see &apos;npmdesk states&apos;)</source>
+        <translation>o código de duas letras do Estado Parte (veja &apos;npmdesk states&apos;)</translation>
+    </message>
+    <message>
+        <source>print {&quot;code&quot;: ..., &quot;name&quot;: ...} (null when not set)</source>
+        <translation>mostrar {&quot;code&quot;: ..., &quot;name&quot;: ...} (null se não estiver definido)</translation>
+    </message>
+    <message>
+        <source>list the kinds of record with their fields and statuses</source>
+        <translation>listar os tipos de registo com os seus campos e situações</translation>
+    </message>
+    <message>
+        <source>only this kind</source>
+        <translation>só este tipo</translation>
+    </message>
+    <message>
+        <source>print JSON: one object per kind (kind, date_meaning, statuses, status_field, statuses_by, fields)</source>
+        <translation>mostrar JSON: um objeto por tipo (kind, date_meaning, statuses, status_field, statuses_by, fields)</translation>
+    </message>
+    <message>
+        <source>list the States parties to the OPCAT and their codes</source>
+        <translation>listar os Estados Partes no OPCAT e os seus códigos</translation>
+    </message>
+    <message>
+        <source>record a person named in a record, their alias and their consent to one purpose; prints the id</source>
+        <translation>registar uma pessoa nomeada num registo, o seu pseudónimo e o seu consentimento para uma finalidade; mostra o identificador</translation>
+    </message>
+    <message>
+        <source>the person&apos;s real name (it stays in the vault; packages for others carry the alias)</source>
+        <translation>o nome real da pessoa (fica no cofre; os pacotes para outros levam o pseudónimo)</translation>
+    </message>
+    <message>
+        <source>the pseudonym (default: the next free one, &apos;person A&apos;…)</source>
+        <translation>o pseudónimo (por omissão: o próximo livre, &apos;person A&apos;…)</translation>
+    </message>
+    <message>
+        <source>what the consent is for</source>
+        <translation>para que é o consentimento</translation>
+    </message>
+    <message>
+        <source>given, refused, pending or withdrawn</source>
+        <translation>given, refused, pending ou withdrawn</translation>
+    </message>
+    <message>
+        <source>when it was given, refused or asked</source>
+        <translation>quando foi dado, recusado ou pedido</translation>
+    </message>
+    <message>
+        <source>oral or written</source>
+        <translation>oral ou escrito</translation>
+    </message>
+    <message>
+        <source>who obtained it (for a child or a person lacking capacity: who gave it)</source>
+        <translation>quem o obteve (para uma criança ou uma pessoa sem capacidade: quem o deu)</translation>
+    </message>
+    <message>
+        <source>when it was withdrawn</source>
+        <translation>quando foi retirado</translation>
+    </message>
+    <message>
+        <source>the person is a child (consent comes from a parent or guardian)</source>
+        <translation>a pessoa é uma criança (o consentimento vem de um progenitor ou tutor)</translation>
+    </message>
+    <message>
+        <source>the person lacks capacity to consent (consent comes from a legal representative)</source>
+        <translation>a pessoa não tem capacidade para consentir (o consentimento vem de um representante legal)</translation>
+    </message>
+    <message>
+        <source>write a PDF report: correspondence-log, visit-dossier or recommendations (the PDF is NOT encrypted)</source>
+        <translation>escrever um relatório PDF: correspondence-log, visit-dossier ou recommendations (o PDF NÃO está cifrado)</translation>
+    </message>
+    <message>
+        <source>correspondence-log (log), visit-dossier (visit) or recommendations (tracker)</source>
+        <translation>correspondence-log (log), visit-dossier (visit) ou recommendations (tracker)</translation>
+    </message>
+    <message>
+        <source>the visit of a visit dossier (see &apos;npmdesk list --type visit&apos;)</source>
+        <translation>a visita de um dossiê de visita (veja &apos;npmdesk list --type visit&apos;)</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (en)</source>
+        <translation>a língua do relatório (en)</translation>
+    </message>
+    <message>
+        <source>leave out the &quot;Confidential&quot; marking printed on every page</source>
+        <translation>omitir a marca «Confidencial» impressa em cada página</translation>
+    </message>
+    <message>
+        <source>correspondence log: also list when each record left the vault, and to whom</source>
+        <translation>registo de correspondência: indicar também quando cada registo saiu do cofre, e para quem</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>o PDF a escrever</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>substituir FILE se existir</translation>
+    </message>
+    <message>
+        <source>the team folder and its member devices (the NPM&apos;s own laptops)</source>
+        <translation>a pasta da equipa e os seus dispositivos membros (os portáteis do MNP)</translation>
+    </message>
+    <message>
+        <source>choose the team folder (a folder your sync engine keeps in step)</source>
+        <translation>escolher a pasta da equipa (uma pasta que o seu programa de sincronização mantém atualizada)</translation>
+    </message>
+    <message>
+        <source>make a verified contact marked as one of your NPM&apos;s own devices a member</source>
+        <translation>tornar membro um contacto verificado marcado como dispositivo do seu MNP</translation>
+    </message>
+    <message>
+        <source>stop sending changesets to a member device</source>
+        <translation>deixar de enviar conjuntos de alterações a um dispositivo membro</translation>
+    </message>
+    <message>
+        <source>the team folder, and how far each member device is</source>
+        <translation>a pasta da equipa, e em que ponto está cada dispositivo membro</translation>
+    </message>
+    <message>
+        <source>print it as JSON (a stable contract)</source>
+        <translation>mostrá-lo em JSON (um contrato estável)</translation>
+    </message>
+    <message>
+        <source>one team sync round: write this device&apos;s changes, apply the others&apos;</source>
+        <translation>uma ronda de sincronização da equipa: escrever as alterações deste dispositivo, aplicar as dos outros</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar o número de versão do programa e sair</translation>
     </message>
 </context>
 </TS>

@@ -4616,6 +4616,454 @@ SHA-256: {sha256}</translation>
         <source>Another member already has this signing key (or it is this vault&apos;s own): a device joins the team once. Nothing was changed.</source>
         <translation>У другого участника уже есть этот ключ подписи (или это ключ самого хранилища): устройство вступает в команду только один раз. Ничего не изменено.</translation>
     </message>
+    <message>
+        <source>-e/--encrypt and -d/--decrypt cannot be used together.</source>
+        <translation>-e/--encrypt и -d/--decrypt нельзя использовать вместе.</translation>
+    </message>
+    <message>
+        <source>-i/--identity can be used when encrypting only with an explicit -e/--encrypt (to encrypt to the keys&apos; public keys); to decrypt, add -d.</source>
+        <translation>-i/--identity при шифровании используется только с явным -e/--encrypt (шифрование для открытых ключей этих ключей); для расшифровки добавьте -d.</translation>
+    </message>
+    <message>
+        <source>-p/--passphrase cannot be combined with -r, -R or -i.</source>
+        <translation>-p/--passphrase нельзя сочетать с -r, -R или -i.</translation>
+    </message>
+    <message>
+        <source>-r/-R cannot be used with -d/--decrypt.</source>
+        <translation>-r/-R нельзя использовать с -d/--decrypt.</translation>
+    </message>
+    <message>
+        <source>-a/--armor cannot be used with -d/--decrypt: armor is detected.</source>
+        <translation>-a/--armor нельзя использовать с -d/--decrypt: формат armor определяется сам.</translation>
+    </message>
+    <message>
+        <source>-p/--passphrase cannot be used with -d/--decrypt: passphrase-protected files are detected (you will be asked for the passphrase).</source>
+        <translation>-p/--passphrase нельзя использовать с -d/--decrypt: файлы, защищённые парольной фразой, определяются сами (вас попросят её ввести).</translation>
+    </message>
+    <message>
+        <source>--visit, --from and --to choose a report&apos;s records: give --report KIND with them (a contact is --to-contact NAME).</source>
+        <translation>--visit, --from и --to выбирают записи отчёта: укажите вместе с ними --report ВИД (контакт — --to-contact ИМЯ).</translation>
+    </message>
+    <message>
+        <source>--armor is for packages; a protected PDF is written as a PDF.</source>
+        <translation>--armor — для пакетов; защищённый PDF записывается как PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: it must be a small text file (its first line is used).</source>
+        <translation>Не удаётся прочитать {path}: это должен быть небольшой текстовый файл (используется его первая строка).</translation>
+    </message>
+    <message>
+        <source>Cannot read the {what} {path}.</source>
+        <translation>Не удаётся прочитать файл ({what}) {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}.</source>
+        <translation>Не удаётся прочитать {path}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another file name, or add --force to replace it.</source>
+        <translation>{path} уже существует: выберите другое имя файла или добавьте --force, чтобы заменить его.</translation>
+    </message>
+    <message>
+        <source>There is no folder {path} to write the report in.</source>
+        <translation>Папки {path} для записи отчёта нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault is damaged (%n problem(s) found). Restore your latest backup (&apos;npmdesk restore&apos;).</source>
+        <translation>
+            <numerusform>Хранилище повреждено (найдена %n проблема). Восстановите последнюю резервную копию (&apos;npmdesk restore&apos;).</numerusform>
+            <numerusform>Хранилище повреждено (найдено %n проблемы). Восстановите последнюю резервную копию (&apos;npmdesk restore&apos;).</numerusform>
+            <numerusform>Хранилище повреждено (найдено %n проблем). Восстановите последнюю резервную копию (&apos;npmdesk restore&apos;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Several contacts are named {name}; give the contact&apos;s id instead.</source>
+        <translation>Несколько контактов называются {name}; укажите идентификатор контакта.</translation>
+    </message>
+    <message>
+        <source>There is no contact named {name} (closest existing names: {closest}); nothing was added: give an existing contact&apos;s name or id, or create one on purpose with --new-counterpart NAME (or &apos;npmdesk contact add&apos;).</source>
+        <translation>Контакта с именем {name} нет (ближайшие имена: {closest}); ничего не добавлено: укажите имя или идентификатор существующего контакта или намеренно создайте новый с --new-counterpart ИМЯ (или &apos;npmdesk contact add&apos;).</translation>
+    </message>
+    <message>
+        <source>There is no contact named {name} (no contact has a similar name); nothing was added: give an existing contact&apos;s name or id, or create one on purpose with --new-counterpart NAME (or &apos;npmdesk contact add&apos;).</source>
+        <translation>Контакта с именем {name} нет (похожих имён тоже нет); ничего не добавлено: укажите имя или идентификатор существующего контакта или намеренно создайте новый с --new-counterpart ИМЯ (или &apos;npmdesk contact add&apos;).</translation>
+    </message>
+    <message>
+        <source>A contact named {name} already exists; nothing was added: use --counterpart to name them.</source>
+        <translation>Контакт с именем {name} уже существует; ничего не добавлено: укажите его через --counterpart.</translation>
+    </message>
+    <message>
+        <source>There is no contact {name} (give the contact&apos;s name or id).</source>
+        <translation>Контакта {name} нет (укажите имя или идентификатор контакта).</translation>
+    </message>
+    <message>
+        <source>The signing key stored for the contact {name} is malformed: remove it with &apos;npmdesk contact remove-key&apos;, then add the right one.</source>
+        <translation>Ключ подписи, сохранённый для контакта {name}, искажён: удалите его командой &apos;npmdesk contact remove-key&apos;, затем добавьте правильный.</translation>
+    </message>
+    <message>
+        <source>The age recipient stored for the contact {name} is malformed: remove it with &apos;npmdesk contact remove-key&apos;, then add the right one.</source>
+        <translation>Получатель age, сохранённый для контакта {name}, искажён: удалите его командой &apos;npmdesk contact remove-key&apos;, затем добавьте правильный.</translation>
+    </message>
+    <message>
+        <source>Verify the keys of {name} first (&apos;npmdesk contact verify&apos;): only a verified contact can be marked as one of your NPM&apos;s own devices. Nothing was changed.</source>
+        <translation>Сначала проверьте ключи {name} (&apos;npmdesk contact verify&apos;): отметить как устройство вашего НПМ можно только проверенный контакт. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The contact {name} has no age recipient yet: add it first.</source>
+        <translation>У контакта {name} ещё нет получателя age: сначала добавьте его.</translation>
+    </message>
+    <message>
+        <source>The contact {name} has no signing key to verify.</source>
+        <translation>У контакта {name} нет ключа подписи для проверки.</translation>
+    </message>
+    <message>
+        <source>{refusal} To preview or import it after comparing, add --accept-unverified.</source>
+        <translation>{refusal} Чтобы просмотреть или импортировать его после сравнения, добавьте --accept-unverified.</translation>
+    </message>
+    <message>
+        <source>{refusal} To import it after comparing, add --accept-unverified.</source>
+        <translation>{refusal} Чтобы импортировать его после сравнения, добавьте --accept-unverified.</translation>
+    </message>
+    <message>
+        <source>There is no kind of record {kind}; the kinds are: {kinds} (&apos;npmdesk kinds&apos; shows their fields).</source>
+        <translation>Вида записи {kind} нет; виды: {kinds} (&apos;npmdesk kinds&apos; показывает их поля).</translation>
+    </message>
+    <message>
+        <source>A record of kind {kind} has no field {name}; its fields are: {fields}.</source>
+        <translation>У записи вида {kind} нет поля {name}; её поля: {fields}.</translation>
+    </message>
+    <message>
+        <source>The field {name} is not set with --field: it is set by &apos;npmdesk contact verify&apos;, after comparing fingerprints.</source>
+        <translation>Поле {name} не задаётся через --field: его задаёт &apos;npmdesk contact verify&apos; после сравнения отпечатков.</translation>
+    </message>
+    <message>
+        <source>The field {name} is not set with --field: it is set by &apos;npmdesk contact own-device&apos;, for a contact whose keys are verified.</source>
+        <translation>Поле {name} не задаётся через --field: его задаёт &apos;npmdesk contact own-device&apos; для контакта с проверенными ключами.</translation>
+    </message>
+    <message>
+        <source>The field {name} takes one value: give it once (with --field or --clear-field).</source>
+        <translation>Поле {name} принимает одно значение: укажите его один раз (через --field или --clear-field).</translation>
+    </message>
+    <message>
+        <source>The field {name} takes {allowed}.</source>
+        <translation>Поле {name} принимает: {allowed}.</translation>
+    </message>
+    <message>
+        <source>A record of kind {kind} needs the field {name}: add --field {field}=VALUE, where VALUE is {allowed}.</source>
+        <translation>Записи вида {kind} нужно поле {name}: добавьте --field {field}=ЗНАЧЕНИЕ, где ЗНАЧЕНИЕ — {allowed}.</translation>
+    </message>
+    <message>
+        <source>The field {name} is required for a record of kind {kind}, so it cannot be cleared.</source>
+        <translation>Поле {name} обязательно для записи вида {kind}, поэтому его нельзя очистить.</translation>
+    </message>
+    <message>
+        <source>The field {name} lists records of this vault, and there is no record {record_id} in it.</source>
+        <translation>Поле {name} перечисляет записи этого хранилища, а записи {record_id} в нём нет.</translation>
+    </message>
+    <message>
+        <source>A record of kind {kind} has no status {status}; its statuses are: {statuses}.</source>
+        <translation>У записи вида {kind} нет статуса {status}; её статусы: {statuses}.</translation>
+    </message>
+    <message>
+        <source>A record of kind {kind} whose {field} is {value} has no status {status}; its statuses are: {statuses}.</source>
+        <translation>У записи вида {kind}, у которой {field} = {value}, нет статуса {status}; её статусы: {statuses}.</translation>
+    </message>
+    <message>
+        <source>{address} is not the address of anyone in these messages; give an address that &apos;mail import --dry-run&apos; lists as not among your contacts.</source>
+        <translation>{address} — не адрес кого-либо в этих письмах; укажите адрес, который &apos;mail import --dry-run&apos; показывает как отсутствующий в ваших контактах.</translation>
+    </message>
+    <message>
+        <source>There is no vault at {path}. Create one with &apos;npmdesk init&apos;.</source>
+        <translation>По пути {path} хранилища нет. Создайте его командой &apos;npmdesk init&apos;.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another place for the new vault.</source>
+        <translation>{path} уже существует; выберите другое место для нового хранилища.</translation>
+    </message>
+    <message>
+        <source>{path} is not an npmdesk vault.</source>
+        <translation>{path} — не хранилище npmdesk.</translation>
+    </message>
+    <message>
+        <source>The vault folder {path} was moved or deleted while it was open. This change was not saved; lock the vault and open it where it is now.</source>
+        <translation>Папка хранилища {path} была перемещена или удалена, пока оно было открыто. Это изменение не сохранено; заблокируйте хранилище и откройте его там, где оно теперь находится.</translation>
+    </message>
+    <message>
+        <source>npmdesk cannot write to {path}: check that the folder exists and is writable.</source>
+        <translation>npmdesk не может записывать в {path}: проверьте, что папка существует и доступна для записи.</translation>
+    </message>
+    <message>
+        <source>The disk is full ({path}), so nothing was written and nothing was changed: free some space and try again.</source>
+        <translation>Диск заполнен ({path}), поэтому ничего не записано и не изменено: освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was written and nothing was changed: free some space and try again.</source>
+        <translation>Диск заполнен, поэтому ничего не записано и не изменено: освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Your disk quota is used up ({path}), so nothing was written and nothing was changed: free some space and try again.</source>
+        <translation>Ваша дисковая квота исчерпана ({path}), поэтому ничего не записано и не изменено: освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Your disk quota is used up, so nothing was written and nothing was changed: free some space and try again.</source>
+        <translation>Ваша дисковая квота исчерпана, поэтому ничего не записано и не изменено: освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only ({path}), so nothing was written and nothing was changed: choose a writable place or make the disk writable.</source>
+        <translation>Диск доступен только для чтения ({path}), поэтому ничего не записано и не изменено: выберите место с правом записи или разрешите запись на диск.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only, so nothing was written and nothing was changed: choose a writable place or make the disk writable.</source>
+        <translation>Диск доступен только для чтения, поэтому ничего не записано и не изменено: выберите место с правом записи или разрешите запись на диск.</translation>
+    </message>
+    <message>
+        <source>npmdesk is not allowed to use {path}, so nothing was changed: check its permissions.</source>
+        <translation>npmdesk не разрешено использовать {path}, поэтому ничего не изменено: проверьте права доступа.</translation>
+    </message>
+    <message>
+        <source>npmdesk is not allowed to use this file, so nothing was changed: check its permissions.</source>
+        <translation>npmdesk не разрешено использовать этот файл, поэтому ничего не изменено: проверьте права доступа.</translation>
+    </message>
+    <message>
+        <source>The file is too large for this disk ({path}) (FAT32 disks hold at most 4 GB per file), so nothing was written and nothing was changed: choose another disk.</source>
+        <translation>Файл слишком велик для этого диска ({path}) (на диске FAT32 файл не больше 4 ГБ), поэтому ничего не записано и не изменено: выберите другой диск.</translation>
+    </message>
+    <message>
+        <source>The file is too large for this disk (FAT32 disks hold at most 4 GB per file), so nothing was written and nothing was changed: choose another disk.</source>
+        <translation>Файл слишком велик для этого диска (на диске FAT32 файл не больше 4 ГБ), поэтому ничего не записано и не изменено: выберите другой диск.</translation>
+    </message>
+    <message>
+        <source>{path} is not an npmdesk backup.</source>
+        <translation>{path} — не резервная копия npmdesk.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; npmdesk never overwrites a file: choose another name.</source>
+        <translation>{path} уже существует; npmdesk никогда не перезаписывает файлы: выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased. To erase the vault at {path}, confirm with its folder name: --yes-destroy {expected}</source>
+        <translation>Ничего не стёрто. Чтобы стереть хранилище в {path}, подтвердите именем его папки: --yes-destroy {expected}</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: check that the file exists and that you may read it.</source>
+        <translation>Не удаётся прочитать {path}: проверьте, что файл существует и что у вас есть право его читать.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not erase the keys of the vault at {path}: check that you may write to that folder, then run the erase again.</source>
+        <translation>npmdesk не удалось стереть ключи хранилища в {path}: проверьте, что можете записывать в эту папку, и запустите стирание снова.</translation>
+    </message>
+    <message>
+        <source>This package is damaged or was tampered with ({detail}). Nothing was changed.</source>
+        <translation>Этот пакет повреждён или подделан ({detail}). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This package exceeds a safety limit ({detail}). Nothing was changed.</source>
+        <translation>Этот пакет превышает предел безопасности ({detail}). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} in this package is not valid: {detail} Nothing was changed.</source>
+        <translation>Запись {record_id} в этом пакете недействительна: {detail} Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This package was signed by {signer}. Compare the fingerprint with the sender (by phone, for example), then import again confirming it. Nothing was changed.</source>
+        <translation>Этот пакет подписан: {signer}. Сравните отпечаток с отправителем (например, по телефону), затем импортируйте снова с подтверждением. Ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the records to export are strictly confidential, internal to the NPM or hold personal data without recorded consent. Review them and confirm before anything is written.</source>
+        <translation>
+            <numerusform>%n из экспортируемых записей строго конфиденциальна, внутренняя для НПМ или содержит персональные данные без записанного согласия. Просмотрите их и подтвердите, прежде чем что-либо будет записано.</numerusform>
+            <numerusform>%n из экспортируемых записей строго конфиденциальны, внутренние для НПМ или содержат персональные данные без записанного согласия. Просмотрите их и подтвердите, прежде чем что-либо будет записано.</numerusform>
+            <numerusform>%n из экспортируемых записей строго конфиденциальны, внутренние для НПМ или содержат персональные данные без записанного согласия. Просмотрите их и подтвердите, прежде чем что-либо будет записано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not empty: choose a new or empty folder to unpack into.</source>
+        <translation>Папка {folder} не пуста: выберите новую или пустую папку для распаковки.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not write the backup: {reason}.</source>
+        <translation>npmdesk не удалось записать резервную копию: {reason}.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not write {path}. Nothing was saved.</source>
+        <translation>npmdesk не удалось записать {path}. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>npmdesk could not restore the backup: {reason}. Nothing was created.</source>
+        <translation>npmdesk не удалось восстановить резервную копию: {reason}. Ничего не создано.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read (it is missing, a folder npmdesk cannot open, or not readable by you); nothing was imported from it.</source>
+        <translation>Не удалось прочитать {path} (его нет, это папка, которую npmdesk не может открыть, или у вас нет права его читать); из него ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>There is no record {record_id} in this vault.</source>
+        <translation>Записи {record_id} в этом хранилище нет.</translation>
+    </message>
+    <message>
+        <source>{code} is not the two-letter code of a State party to the OPCAT; &apos;npmdesk states&apos; lists them.</source>
+        <translation>{code} — не двухбуквенный код государства — участника ФПКПП; их список выводит &apos;npmdesk states&apos;.</translation>
+    </message>
+    <message>
+        <source>That is not the two-letter code of a State party to the OPCAT; &apos;npmdesk states&apos; lists them.</source>
+        <translation>Это не двухбуквенный код государства — участника ФПКПП; их список выводит &apos;npmdesk states&apos;.</translation>
+    </message>
+    <message>
+        <source>The end date is not a valid date: write it YYYY-MM-DD, for example 2026-01-31.</source>
+        <translation>Дата окончания недействительна: запишите её как ГГГГ-ММ-ДД, например 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>The start date is not a valid date: write it YYYY-MM-DD, for example 2026-01-31.</source>
+        <translation>Дата начала недействительна: запишите её как ГГГГ-ММ-ДД, например 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} is not a visit: a visit dossier needs a visit&apos;s id.</source>
+        <translation>Запись {record_id} — не посещение: для досье посещения нужен идентификатор посещения.</translation>
+    </message>
+    <message>
+        <source>The report would list more than {limit} records: choose a shorter period.</source>
+        <translation>В отчёт попало бы больше {limit} записей: выберите более короткий период.</translation>
+    </message>
+    <message>
+        <source>The team folder {path} is not there (is the disk or the share connected?). Nothing was changed.</source>
+        <translation>Папки команды {path} нет (подключён ли диск или общий ресурс?). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder: choose an existing folder that your sync engine keeps in step. Nothing was changed.</source>
+        <translation>{path} — не папка: выберите существующую папку, которую синхронизирует ваша программа синхронизации. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{name} is not a verified contact marked as one of your NPM&apos;s own devices (&apos;npmdesk contact verify&apos;, then &apos;npmdesk contact own-device&apos;), so it cannot join the team. Nothing was changed.</source>
+        <translation>{name} — не проверенный контакт, отмеченный как устройство вашего НПМ (&apos;npmdesk contact verify&apos;, затем &apos;npmdesk contact own-device&apos;), поэтому он не может войти в команду. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{name} has no age recipient to encrypt changesets for: add its age1… key first. Nothing was changed.</source>
+        <translation>У {name} нет получателя age для шифрования наборов изменений: сначала добавьте его ключ age1…. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{name} is already a member of the team.</source>
+        <translation>{name} уже участник команды.</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of the team. Nothing was changed.</source>
+        <translation>{name} не участник команды. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This team file was refused ({detail}). Nothing was changed.</source>
+        <translation>Этот файл команды отклонён ({detail}). Ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keys are erased, so nobody can open this vault any more, but %n file(s) in it could not be deleted. Close npmdesk everywhere and run the erase again.</source>
+        <translation>
+            <numerusform>Ключи стёрты, и никто больше не откроет это хранилище, но %n файл в нём не удалось удалить. Закройте npmdesk везде и запустите стирание снова.</numerusform>
+            <numerusform>Ключи стёрты, и никто больше не откроет это хранилище, но %n файла в нём не удалось удалить. Закройте npmdesk везде и запустите стирание снова.</numerusform>
+            <numerusform>Ключи стёрты, и никто больше не откроет это хранилище, но %n файлов в нём не удалось удалить. Закройте npmdesk везде и запустите стирание снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not a valid signing key: clear the field, or paste the whole key (npmsig1…, 65 characters).</source>
+        <translation>Это недействительный ключ подписи: очистите поле или вставьте ключ целиком (npmsig1…, 65 символов).</translation>
+    </message>
+    <message>
+        <source>This is not a valid age recipient: clear the field, or paste the whole key (age1…, 62 characters).</source>
+        <translation>Это недействительный получатель age: очистите поле или вставьте ключ целиком (age1…, 62 символа).</translation>
+    </message>
+    <message>
+        <source>This export holds {documents} documents; a package holds at most {limit}: export them in several packages. Nothing was written.</source>
+        <translation>В этом экспорте {documents} документов; пакет вмещает не больше {limit}: экспортируйте их несколькими пакетами. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>This export is for {recipients} recipients; a package can be for at most {limit}: export it in several packages. Nothing was written.</source>
+        <translation>Этот экспорт для {recipients} получателей; пакет может быть не более чем для {limit}: экспортируйте его несколькими пакетами. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} is too large to travel in a package (over {size} MiB of package text, or over {items} values): shorten its text or move it into an attachment, then export again. Nothing was written.</source>
+        <translation>Запись {record_id} слишком велика для пакета (больше {size} МиБ текста пакета или больше {items} значений): сократите её текст или перенесите его во вложение, затем экспортируйте снова. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>This export is beyond what a version 1 package holds ({records} records, {files} files): export a smaller selection (by dates or types). Nothing was written.</source>
+        <translation>Этот экспорт больше, чем вмещает пакет версии 1 ({records} записей, {files} файлов): экспортируйте меньшую выборку (по датам или видам). Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Record {record_id} has {count} attachments; a record travels with at most {limit}: move some of them to another record. Nothing was written.</source>
+        <translation>У записи {record_id} {count} вложений; запись может нести не больше {limit}: перенесите часть из них в другую запись. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>This draft cannot be read back into a form.</source>
+        <translation>Этот черновик нельзя снова открыть в форме.</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD, for example 2026-11-29.</source>
+        <translation>Даты записываются как ГГГГ-ММ-ДД, например 2026-11-29.</translation>
+    </message>
+    <message>
+        <source>The counterpart must be a contact in this vault.</source>
+        <translation>Контрагент должен быть контактом этого хранилища.</translation>
+    </message>
+    <message>
+        <source>Countries are two-letter codes such as FR or MX.</source>
+        <translation>Страны обозначаются двухбуквенными кодами, например FR или MX.</translation>
+    </message>
+    <message>
+        <source>Personal data is yes or no.</source>
+        <translation>Персональные данные: да или нет.</translation>
+    </message>
+    <message>
+        <source>Too many tags.</source>
+        <translation>Слишком много меток.</translation>
+    </message>
+    <message>
+        <source>Too many people in one record.</source>
+        <translation>Слишком много людей в одной записи.</translation>
+    </message>
+    <message>
+        <source>OPCAT articles are numbered 1 to 37, with sub-paragraphs such as 11(1)(b)(ii) or 19(b).</source>
+        <translation>Статьи ФПКПП пронумерованы от 1 до 37, с подпунктами вроде 11(1)(b)(ii) или 19(b).</translation>
+    </message>
+    <message>
+        <source>A link must name another record and a known relation.</source>
+        <translation>Ссылка должна указывать на другую запись и известную связь.</translation>
+    </message>
+    <message>
+        <source>Consent is recorded per person.</source>
+        <translation>Согласие записывается для каждого человека.</translation>
+    </message>
+    <message>
+        <source>Give each person a pseudonym before recording their consent.</source>
+        <translation>Присвойте каждому человеку псевдоним, прежде чем записывать его согласие.</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s consent is recorded once.</source>
+        <translation>Согласие каждого человека записывается один раз.</translation>
+    </message>
+    <message>
+        <source>Child and capacity are yes or no.</source>
+        <translation>Ребёнок и дееспособность: да или нет.</translation>
+    </message>
+    <message>
+        <source>Each purpose is recorded once per person.</source>
+        <translation>Каждая цель записывается один раз для каждого человека.</translation>
+    </message>
+    <message>
+        <source>Consent names a known purpose and state.</source>
+        <translation>Согласие указывает известные цель и состояние.</translation>
+    </message>
+    <message>
+        <source>Consent is obtained orally or in writing.</source>
+        <translation>Согласие получают устно или письменно.</translation>
+    </message>
+    <message>
+        <source>This record is not a visit.</source>
+        <translation>Эта запись — не посещение.</translation>
+    </message>
+    <message>
+        <source>{date} is not a real date: {month} has {days} days.</source>
+        <translation>{date} — несуществующая дата: в месяце {month} всего {days} дн.</translation>
+    </message>
+    <message>
+        <source>{date} is not a real date: months are numbered 01 to 12.</source>
+        <translation>{date} — несуществующая дата: месяцы нумеруются от 01 до 12.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>
@@ -7574,6 +8022,1530 @@ SHA-256: {sha256}</translation>
             <numerusform>Поиск: %n лучших результата</numerusform>
             <numerusform>Поиск: %n лучших результатов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>показать это справочное сообщение и выйти</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: ошибка: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>требуются следующие аргументы: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>нераспознанные аргументы: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимый вариант: %(value)r (выберите из %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ожидается один аргумент</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>ожидается хотя бы один аргумент</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>ожидается не более одного аргумента</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>недопустимое значение %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>нельзя использовать вместе с аргументом %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>требуется один из аргументов %s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>не удаётся открыть &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Прервано.</translation>
+    </message>
+    <message>
+        <source>Unexpected internal error ({name}). Please report it; run with NPMDESK_DEBUG=1 for details.</source>
+        <translation>Непредвиденная внутренняя ошибка ({name}). Сообщите о ней; запустите с NPMDESK_DEBUG=1, чтобы увидеть подробности.</translation>
+    </message>
+    <message>
+        <source>Wrote the backup to {path} ({size}) and verified it: it restores with this vault&apos;s passphrase or recovery code.</source>
+        <translation>Резервная копия записана в {path} ({size}) и проверена: она восстанавливается парольной фразой или кодом восстановления этого хранилища.</translation>
+    </message>
+    <message>
+        <source>Keep it away from this computer (an emergency erase does not touch backups).</source>
+        <translation>Храните её вдали от этого компьютера (экстренное стирание не затрагивает резервные копии).</translation>
+    </message>
+    <message>
+        <source>Restored the backup into {path}: it opens and passed both integrity checks.</source>
+        <translation>Резервная копия восстановлена в {path}: хранилище открывается и прошло обе проверки целостности.</translation>
+    </message>
+    <message>
+        <source>It opens with the passphrase the vault had when the backup was made.</source>
+        <translation>Оно открывается парольной фразой, которая была у хранилища при создании копии.</translation>
+    </message>
+    <message>
+        <source>To set a new one: npmdesk passwd --vault {path} --recovery-code-file FILE</source>
+        <translation>Чтобы задать новую: npmdesk passwd --vault {path} --recovery-code-file ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>The vault at {path} is erased: its keys were destroyed first, then its files.</source>
+        <translation>Хранилище в {path} стёрто: сначала уничтожены его ключи, затем файлы.</translation>
+    </message>
+    <message>
+        <source>The folder itself was kept: it holds files that are not part of the vault.</source>
+        <translation>Сама папка сохранена: в ней есть файлы, не относящиеся к хранилищу.</translation>
+    </message>
+    <message>
+        <source>Backups are not affected: destroy them separately if they must go too.</source>
+        <translation>Резервные копии не затронуты: уничтожьте их отдельно, если они тоже должны исчезнуть.</translation>
+    </message>
+    <message>
+        <source>These records need your confirmation before they leave the vault:</source>
+        <translation>Эти записи требуют вашего подтверждения, прежде чем покинуть хранилище:</translation>
+    </message>
+    <message>
+        <source>left out whatever is confirmed: {id}  {title}</source>
+        <translation>исключено при любом подтверждении: {id}  {title}</translation>
+    </message>
+    <message>
+        <source>Run the command again with --confirm-sensitive to export them.</source>
+        <translation>Запустите команду снова с --confirm-sensitive, чтобы экспортировать их.</translation>
+    </message>
+    <message>
+        <source>Wrote the draft to {path}, for {recipients}.</source>
+        <translation>Черновик записан в {path} для {recipients}.</translation>
+    </message>
+    <message>
+        <source>Its cover note travels in clear: it says what the file is and how to open it, nothing confidential. Open the draft in your mail program (Thunderbird and Outlook open it as a draft), check it and send it.</source>
+        <translation>Сопроводительная записка идёт открытым текстом: в ней сказано, что это за файл и как его открыть, ничего конфиденциального. Откройте черновик в почтовой программе (Thunderbird и Outlook открывают его как черновик), проверьте и отправьте.</translation>
+    </message>
+    <message>
+        <source>Give the PDF&apos;s password by phone, never in the same email.</source>
+        <translation>Сообщите пароль PDF по телефону, никогда не в том же письме.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s password (shown only now: npmdesk does not keep it):</source>
+        <translation>Пароль PDF (показан только сейчас: npmdesk его не хранит):</translation>
+    </message>
+    <message>
+        <source>Give it to the recipient by phone, never in the same email as the PDF.</source>
+        <translation>Сообщите его получателю по телефону, никогда не в том же письме, что и PDF.</translation>
+    </message>
+    <message>
+        <source>Give the password to the recipient by phone, never in the same email as the PDF.</source>
+        <translation>Сообщите пароль получателю по телефону, никогда не в том же письме, что и PDF.</translation>
+    </message>
+    <message>
+        <source>Wrote the correspondence log to {path} ({size} KB).</source>
+        <translation>Журнал переписки записан в {path} ({size} КБ).</translation>
+    </message>
+    <message>
+        <source>Wrote the visit dossier to {path} ({size} KB).</source>
+        <translation>Досье посещения записано в {path} ({size} КБ).</translation>
+    </message>
+    <message>
+        <source>Wrote the recommendations tracker to {path} ({size} KB).</source>
+        <translation>Отчёт о выполнении рекомендаций записан в {path} ({size} КБ).</translation>
+    </message>
+    <message>
+        <source>This PDF is not encrypted: keep it safe, and delete it when you no longer need it.</source>
+        <translation>Этот PDF не зашифрован: храните его надёжно и удалите, когда он больше не нужен.</translation>
+    </message>
+    <message>
+        <source>npmdesk: warning: {text}</source>
+        <translation>npmdesk: предупреждение: {text}</translation>
+    </message>
+    <message>
+        <source>It is shown only this once. Write it down and keep it apart from this computer:</source>
+        <translation>Он показан только один раз. Запишите его и храните отдельно от этого компьютера:</translation>
+    </message>
+    <message>
+        <source>With it you can open the vault and set a new passphrase if you forget yours.</source>
+        <translation>С ним можно открыть хранилище и задать новую парольную фразу, если вы забудете свою.</translation>
+    </message>
+    <message>
+        <source>Created the vault at {path}.
+
+Recovery code:</source>
+        <translation>Хранилище создано в {path}.
+
+Код восстановления:</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s NPM is that of {country} ({code}).</source>
+        <translation>НПМ этого хранилища — НПМ страны {country} ({code}).</translation>
+    </message>
+    <message>
+        <source>The vault is remembered on this device.</source>
+        <translation>Хранилище запомнено на этом устройстве.</translation>
+    </message>
+    <message>
+        <source>The vault is healthy: both integrity checks passed.</source>
+        <translation>Хранилище исправно: обе проверки целостности пройдены.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old one no longer opens the vault.</source>
+        <translation>Парольная фраза изменена. Старая больше не открывает хранилище.</translation>
+    </message>
+    <message>
+        <source>The recovery code you used no longer works. New recovery code:</source>
+        <translation>Использованный код восстановления больше не действует. Новый код восстановления:</translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted with a new key.
+
+New recovery code:</source>
+        <translation>Хранилище перешифровано новым ключом.
+
+Новый код восстановления:</translation>
+    </message>
+    <message>
+        <source>The old recovery code no longer works.</source>
+        <translation>Старый код восстановления больше не действует.</translation>
+    </message>
+    <message>
+        <source>New recovery code:</source>
+        <translation>Новый код восстановления:</translation>
+    </message>
+    <message>
+        <source>The vault is remembered on this device: it opens without the passphrase here.</source>
+        <translation>Хранилище запомнено на этом устройстве: здесь оно открывается без парольной фразы.</translation>
+    </message>
+    <message>
+        <source>This device no longer remembers the vault.</source>
+        <translation>Это устройство больше не помнит хранилище.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the PDF (%n): consent to transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>Исключено из PDF (%n): в согласии на передачу ППП отказано.</numerusform>
+            <numerusform>Исключено из PDF (%n): в согласии на передачу ППП отказано.</numerusform>
+            <numerusform>Исключено из PDF (%n): в согласии на передачу ППП отказано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the package (%n): consent to transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>Исключено из пакета (%n): в согласии на передачу ППП отказано.</numerusform>
+            <numerusform>Исключено из пакета (%n): в согласии на передачу ППП отказано.</numerusform>
+            <numerusform>Исключено из пакета (%n): в согласии на передачу ППП отказано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked as sent: %n draft(s).</source>
+        <translation>
+            <numerusform>Отмечен как отправленный: %n черновик.</numerusform>
+            <numerusform>Отмечены как отправленные: %n черновика.</numerusform>
+            <numerusform>Отмечены как отправленные: %n черновиков.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>npmdesk: %n message(s) already in the vault were left as they are.</source>
+        <translation>
+            <numerusform>npmdesk: %n письмо, уже имеющееся в хранилище, оставлено как есть.</numerusform>
+            <numerusform>npmdesk: %n письма, уже имеющиеся в хранилище, оставлены как есть.</numerusform>
+            <numerusform>npmdesk: %n писем, уже имеющихся в хранилище, оставлены как есть.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path} ({size} bytes), as a PDF protected with a password (AES-256).</source>
+        <translation>
+            <numerusform>Экспортирована %n запись в {path} ({size} байт) как PDF, защищённый паролем (AES-256).</numerusform>
+            <numerusform>Экспортировано %n записи в {path} ({size} байт) как PDF, защищённый паролем (AES-256).</numerusform>
+            <numerusform>Экспортировано %n записей в {path} ({size} байт) как PDF, защищённый паролем (AES-256).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter passphrase for {path}: </source>
+        <translation>Парольная фраза для {path}: </translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Введите её ещё раз: </translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Парольная фраза: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Новая парольная фраза: </translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Код восстановления: </translation>
+    </message>
+    <message>
+        <source>Package passphrase: </source>
+        <translation>Парольная фраза пакета: </translation>
+    </message>
+    <message>
+        <source>Enter passphrase: </source>
+        <translation>Парольная фраза: </translation>
+    </message>
+    <message>
+        <source>Confirm passphrase: </source>
+        <translation>Подтвердите парольную фразу: </translation>
+    </message>
+    <message>
+        <source>Age recipient (others encrypt packages for this vault with it):</source>
+        <translation>Получатель age (им другие шифруют пакеты для этого хранилища):</translation>
+    </message>
+    <message>
+        <source>Signing key (it signs the packages this vault exports):</source>
+        <translation>Ключ подписи (им подписываются пакеты, экспортируемые этим хранилищем):</translation>
+    </message>
+    <message>
+        <source>Fingerprint (compare it by phone before trusting packages):</source>
+        <translation>Отпечаток (сравните его по телефону, прежде чем доверять пакетам):</translation>
+    </message>
+    <message>
+        <source>For recipients without npmdesk, who check packages with OpenSSH: npmdesk identity --ssh</source>
+        <translation>Для получателей без npmdesk, проверяющих пакеты с помощью OpenSSH: npmdesk identity --ssh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n вложение</numerusform>
+            <numerusform>%n вложения</numerusform>
+            <numerusform>%n вложений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) and {attachments} to {path} ({size} bytes), encrypted with a passphrase.</source>
+        <translation>
+            <numerusform>Экспортирована %n запись и {attachments} в {path} ({size} байт), зашифровано парольной фразой.</numerusform>
+            <numerusform>Экспортировано %n записи и {attachments} в {path} ({size} байт), зашифровано парольной фразой.</numerusform>
+            <numerusform>Экспортировано %n записей и {attachments} в {path} ({size} байт), зашифровано парольной фразой.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) and {attachments} to {path} ({size} bytes), encrypted for {recipients}.</source>
+        <translation>
+            <numerusform>Экспортирована %n запись и {attachments} в {path} ({size} байт), зашифровано для {recipients}.</numerusform>
+            <numerusform>Экспортировано %n записи и {attachments} в {path} ({size} байт), зашифровано для {recipients}.</numerusform>
+            <numerusform>Экспортировано %n записей и {attachments} в {path} ({size} байт), зашифровано для {recipients}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by this vault, fingerprint {fingerprint}.</source>
+        <translation>Подписано этим хранилищем, отпечаток {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>For your NPM&apos;s own devices only: the records carry real names (not pseudonymised).</source>
+        <translation>Только для устройств вашего НПМ: записи содержат настоящие имена (без псевдонимов).</translation>
+    </message>
+    <message>
+        <source>Signed by {signer}.</source>
+        <translation>Подписано: {signer}.</translation>
+    </message>
+    <message>
+        <source>This package carries real names: it comes from one of your NPM&apos;s own devices.</source>
+        <translation>Этот пакет содержит настоящие имена: он пришёл с одного из устройств вашего НПМ.</translation>
+    </message>
+    <message>
+        <source>Would import: {new} new, {updated} updated, {unchanged} unchanged, {ahead} already newer here, {conflicts} edited on both sides, {deleted} deleted here (not brought back); {attachments} new attachments.</source>
+        <translation>Будет импортировано: новых {new}, обновлённых {updated}, без изменений {unchanged}, уже новее здесь {ahead}, изменённых с обеих сторон {conflicts}, удалённых здесь (не возвращены) {deleted}; новых вложений {attachments}.</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {ahead} already newer here, {conflicts} edited on both sides, {deleted} deleted here (not brought back); {attachments} new attachments.</source>
+        <translation>Импортировано: новых {new}, обновлённых {updated}, без изменений {unchanged}, уже новее здесь {ahead}, изменённых с обеих сторон {conflicts}, удалённых здесь (не возвращены) {deleted}; новых вложений {attachments}.</translation>
+    </message>
+    <message>
+        <source>conflict: {id}  {title}  (both versions are in its history)</source>
+        <translation>конфликт: {id}  {title}  (обе версии есть в его истории)</translation>
+    </message>
+    <message>
+        <source>deleted here: {id}  {title}  (to bring it back: --restore-deleted {id})</source>
+        <translation>удалено здесь: {id}  {title}  (чтобы вернуть: --restore-deleted {id})</translation>
+    </message>
+    <message>
+        <source>deleted here, changed by the sender: {id}  {title}  (to bring it back: --restore-deleted {id})</source>
+        <translation>удалено здесь, изменено отправителем: {id}  {title}  (чтобы вернуть: --restore-deleted {id})</translation>
+    </message>
+    <message>
+        <source>real names filled in: {id}  {title}  (from one of your NPM&apos;s own devices)</source>
+        <translation>добавлены настоящие имена: {id}  {title}  (с одного из устройств вашего НПМ)</translation>
+    </message>
+    <message>
+        <source>would be brought back: {id}  {title}</source>
+        <translation>будет возвращено: {id}  {title}</translation>
+    </message>
+    <message>
+        <source>brought back: {id}  {title}</source>
+        <translation>возвращено: {id}  {title}</translation>
+    </message>
+    <message>
+        <source>keys not taken: {id}  {title}  (another contact or this vault already has them)</source>
+        <translation>ключи не приняты: {id}  {title}  (они уже есть у другого контакта или у этого хранилища)</translation>
+    </message>
+    <message>
+        <source>Signature verified: signing key {key}</source>
+        <translation>Подпись проверена: ключ подписи {key}</translation>
+    </message>
+    <message>
+        <source>fingerprint {fingerprint} (compare it with the sender)</source>
+        <translation>отпечаток {fingerprint} (сравните его с отправителем)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) and {files} unpacked into {folder}:</source>
+        <translation>
+            <numerusform>%n запись и {files} распакованы в {folder}:</numerusform>
+            <numerusform>%n записи и {files} распакованы в {folder}:</numerusform>
+            <numerusform>%n записей и {files} распакованы в {folder}:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>... and {count} more (every record is in records.json)</source>
+        <translation>... и ещё {count} (все записи — в records.json)</translation>
+    </message>
+    <message>
+        <source>Open {path} to read them. These files are NOT encrypted.</source>
+        <translation>Откройте {path}, чтобы прочитать их. Эти файлы НЕ зашифрованы.</translation>
+    </message>
+    <message>
+        <source>sender&apos;s NPM, as the package states it: {name}</source>
+        <translation>НПМ отправителя, как указано в пакете: {name}</translation>
+    </message>
+    <message>
+        <source>sender&apos;s user, as the package states it: {name}</source>
+        <translation>пользователь отправителя, как указано в пакете: {name}</translation>
+    </message>
+    <message>
+        <source>made: {date}</source>
+        <translation>создан: {date}</translation>
+    </message>
+    <message>
+        <source>Fingerprint {fingerprint}: compare it with {name}, then run &apos;npmdesk contact verify&apos;.</source>
+        <translation>Отпечаток {fingerprint}: сравните его с {name}, затем выполните &apos;npmdesk contact verify&apos;.</translation>
+    </message>
+    <message>
+        <source>own device</source>
+        <translation>своё устройство</translation>
+    </message>
+    <message>
+        <source>{name} is no longer one of your NPM&apos;s own devices: packages for it carry pseudonyms.</source>
+        <translation>{name} больше не устройство вашего НПМ: пакеты для него содержат псевдонимы.</translation>
+    </message>
+    <message>
+        <source>{name} is now one of your NPM&apos;s own devices: packages for it carry real names.</source>
+        <translation>{name} теперь устройство вашего НПМ: пакеты для него содержат настоящие имена.</translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation>ключ подписи</translation>
+    </message>
+    <message>
+        <source>age recipient</source>
+        <translation>получатель age</translation>
+    </message>
+    <message>
+        <source>Removed from {name}: {keys}.</source>
+        <translation>Удалено у {name}: {keys}.</translation>
+    </message>
+    <message>
+        <source>The keys of {name} are now marked as verified.</source>
+        <translation>Ключи {name} теперь отмечены как проверенные.</translation>
+    </message>
+    <message>
+        <source>note: more than {limit} records match, so they are listed newest first, not by best match; add words to narrow the search</source>
+        <translation>примечание: совпадает больше {limit} записей, поэтому они перечислены от новых к старым, а не по релевантности; добавьте слова, чтобы сузить поиск</translation>
+    </message>
+    <message>
+        <source>No State party is chosen for this vault yet: set it with &apos;npmdesk state CC&apos; (&apos;npmdesk states&apos; lists the codes).</source>
+        <translation>Государство-участник для этого хранилища ещё не выбрано: задайте его командой &apos;npmdesk state CC&apos; (&apos;npmdesk states&apos; выводит коды).</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s NPM is now that of {state}.</source>
+        <translation>НПМ этого хранилища теперь — НПМ страны {state}.</translation>
+    </message>
+    <message>
+        <source>The team folder is now {path}. This device writes only into its subfolder {fingerprint}; run &apos;npmdesk sync&apos; for a round.</source>
+        <translation>Папка команды теперь {path}. Это устройство пишет только в свою подпапку {fingerprint}; выполните &apos;npmdesk sync&apos; для цикла синхронизации.</translation>
+    </message>
+    <message>
+        <source>{name} (fingerprint {fingerprint}) is now a team member: the next sync makes a snapshot of this vault for it, then sends it every change.</source>
+        <translation>{name} (отпечаток {fingerprint}) теперь участник команды: следующая синхронизация сделает для него снимок этого хранилища, а затем будет отправлять ему каждое изменение.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer a team member: new changesets are not addressed to it. What it already received stays on it (npmdesk cannot take back what a device holds).</source>
+        <translation>{name} больше не участник команды: новые наборы изменений ему не адресуются. То, что он уже получил, остаётся у него (npmdesk не может забрать то, что хранится на устройстве).</translation>
+    </message>
+    <message>
+        <source>No team folder yet: choose one with &apos;npmdesk team folder DIR&apos;.</source>
+        <translation>Папки команды ещё нет: выберите её командой &apos;npmdesk team folder ПАПКА&apos;.</translation>
+    </message>
+    <message>
+        <source>No member devices yet: add one with &apos;npmdesk team add CONTACT&apos;.</source>
+        <translation>Устройств-участников ещё нет: добавьте одно командой &apos;npmdesk team add КОНТАКТ&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited on both sides: see &quot;Edited on both sides&quot;.</source>
+        <translation>
+            <numerusform>%n изменена с обеих сторон: см. «Изменено с обеих сторон».</numerusform>
+            <numerusform>%n изменены с обеих сторон: см. «Изменено с обеих сторон».</numerusform>
+            <numerusform>%n изменено с обеих сторон: см. «Изменено с обеих сторон».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is a member but no longer a verified own device with keys: left out.</source>
+        <translation>{name} — участник, но больше не проверенное своё устройство с ключами: пропущено.</translation>
+    </message>
+    <message>
+        <source>Ignored the subfolder {folder}: it is not a member device&apos;s.</source>
+        <translation>Подпапка {folder} пропущена: она не принадлежит устройству-участнику.</translation>
+    </message>
+    <message>
+        <source>a change of recovery code did not finish (npmdesk was interrupted): your previous recovery code still opens the vault. Run &apos;npmdesk new-recovery-code&apos; to make a new one.</source>
+        <translation>смена кода восстановления не завершилась (npmdesk был прерван): прежний код восстановления по-прежнему открывает хранилище. Выполните &apos;npmdesk new-recovery-code&apos;, чтобы создать новый.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>no sender</source>
+        <translation>без отправителя</translation>
+    </message>
+    <message>
+        <source>new: {when}, {direction}, from {sender}: {subject} ({source}, {attachments})</source>
+        <translation>новое: {when}, {direction}, от {sender}: {subject} ({source}, {attachments})</translation>
+    </message>
+    <message>
+        <source>already in the vault: {when}, {direction}, from {sender}: {subject} ({source}, {attachments})</source>
+        <translation>уже в хранилище: {when}, {direction}, от {sender}: {subject} ({source}, {attachments})</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>примечание: {note}</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {error}</source>
+        <translation>не удаётся прочитать {name}: {error}</translation>
+    </message>
+    <message>
+        <source>not among your contacts: {person} (add with --add-contact {email})</source>
+        <translation>нет среди ваших контактов: {person} (добавьте через --add-contact {email})</translation>
+    </message>
+    <message>
+        <source>review {date}  {record}</source>
+        <translation>пересмотр {date}  {record}</translation>
+    </message>
+    <message>
+        <source>team folder: {folder}</source>
+        <translation>папка команды: {folder}</translation>
+    </message>
+    <message>
+        <source>team folder: {folder}  (NOT there now)</source>
+        <translation>папка команды: {folder}  (сейчас ОТСУТСТВУЕТ)</translation>
+    </message>
+    <message>
+        <source>this device: {fingerprint}, last changeset {sequence}, changes waiting for the next sync</source>
+        <translation>это устройство: {fingerprint}, последний набор изменений {sequence}, изменения ждут следующей синхронизации</translation>
+    </message>
+    <message>
+        <source>this device: {fingerprint}, last changeset {sequence}</source>
+        <translation>это устройство: {fingerprint}, последний набор изменений {sequence}</translation>
+    </message>
+    <message>
+        <source>(a deleted contact)</source>
+        <translation>(удалённый контакт)</translation>
+    </message>
+    <message>
+        <source>LEFT OUT: no longer a verified own device with keys; changesets are not addressed to it</source>
+        <translation>ПРОПУЩЕНО: больше не проверенное своё устройство с ключами; наборы изменений ему не адресуются</translation>
+    </message>
+    <message>
+        <source>not started: waiting for the snapshot it makes for this device</source>
+        <translation>не начато: ожидается снимок, который он делает для этого устройства</translation>
+    </message>
+    <message>
+        <source>its changesets applied here up to {sequence}</source>
+        <translation>его наборы изменений применены здесь до {sequence}</translation>
+    </message>
+    <message>
+        <source>its snapshot applied here</source>
+        <translation>его снимок применён здесь</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more in the folder)</source>
+        <translation>
+            <numerusform>(ещё %n в папке)</numerusform>
+            <numerusform>(ещё %n в папке)</numerusform>
+            <numerusform>(ещё %n в папке)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it applied this device&apos;s up to {sequence}</source>
+        <translation>он применил наборы этого устройства до {sequence}</translation>
+    </message>
+    <message>
+        <source>it has not applied anything of this device yet</source>
+        <translation>он ещё ничего не применил от этого устройства</translation>
+    </message>
+    <message>
+        <source>last seen {date}</source>
+        <translation>последний раз замечен {date}</translation>
+    </message>
+    <message>
+        <source>never seen in the team folder</source>
+        <translation>ни разу не замечен в папке команды</translation>
+    </message>
+    <message>
+        <source>set aside: {reason}</source>
+        <translation>отложено: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} moved to the bin</source>
+        <translation>{count} перемещено в корзину</translation>
+    </message>
+    <message>
+        <source>{count} kept (deleted there, edited here)</source>
+        <translation>{count} сохранено (удалено там, изменено здесь)</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>нет записей</translation>
+    </message>
+    <message>
+        <source>Applied snapshot {sequence} of {device}: {counts}.</source>
+        <translation>Применён снимок {sequence} от {device}: {counts}.</translation>
+    </message>
+    <message>
+        <source>Applied changeset {sequence} of {device}: {counts}.</source>
+        <translation>Применён набор изменений {sequence} от {device}: {counts}.</translation>
+    </message>
+    <message>
+        <source>Wrote changeset {sequence}: {records}, {deletions}, {attachments}.</source>
+        <translation>Записан набор изменений {sequence}: {records}, {deletions}, {attachments}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s)</source>
+        <translation>
+            <numerusform>%n удаление</numerusform>
+            <numerusform>%n удаления</numerusform>
+            <numerusform>%n удалений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote a snapshot for {name} ({records}).</source>
+        <translation>Записан снимок для {name} ({records}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s) every member has applied.</source>
+        <translation>
+            <numerusform>Удалён %n файл, который применили все участники.</numerusform>
+            <numerusform>Удалено %n файла, которые применили все участники.</numerusform>
+            <numerusform>Удалено %n файлов, которые применили все участники.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date with %n device(s).</source>
+        <translation>
+            <numerusform>Синхронизировано с %n устройством.</numerusform>
+            <numerusform>Синхронизировано с %n устройствами.</numerusform>
+            <numerusform>Синхронизировано с %n устройствами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>обновлено</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>уже новее здесь</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>конфликтов</translation>
+    </message>
+    <message>
+        <source>deleted here</source>
+        <translation>удалено здесь</translation>
+    </message>
+    <message>
+        <source>deleted here, changed by the sender</source>
+        <translation>удалено здесь, изменено отправителем</translation>
+    </message>
+    <message>
+        <source>real names filled in</source>
+        <translation>добавлены настоящие имена</translation>
+    </message>
+    <message>
+        <source>malformed key</source>
+        <translation>искажённый ключ</translation>
+    </message>
+    <message>
+        <source>no keys</source>
+        <translation>нет ключей</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>проверены</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>НЕ проверены</translation>
+    </message>
+    <message>
+        <source>strictly confidential</source>
+        <translation>строго конфиденциально</translation>
+    </message>
+    <message>
+        <source>personal data without recorded consent</source>
+        <translation>персональные данные без записанного согласия</translation>
+    </message>
+    <message>
+        <source>internal to the NPM</source>
+        <translation>внутреннее для НПМ</translation>
+    </message>
+    <message>
+        <source>id:</source>
+        <translation>id:</translation>
+    </message>
+    <message>
+        <source>kind:</source>
+        <translation>вид:</translation>
+    </message>
+    <message>
+        <source>date:</source>
+        <translation>дата:</translation>
+    </message>
+    <message>
+        <source>status:</source>
+        <translation>статус:</translation>
+    </message>
+    <message>
+        <source>sensitivity:</source>
+        <translation>уровень доступа:</translation>
+    </message>
+    <message>
+        <source>counterpart:</source>
+        <translation>контрагент:</translation>
+    </message>
+    <message>
+        <source>country:</source>
+        <translation>страна:</translation>
+    </message>
+    <message>
+        <source>due:</source>
+        <translation>срок:</translation>
+    </message>
+    <message>
+        <source>tags:</source>
+        <translation>метки:</translation>
+    </message>
+    <message>
+        <source>OPCAT:</source>
+        <translation>ФПКПП:</translation>
+    </message>
+    <message>
+        <source>changed:</source>
+        <translation>изменено:</translation>
+    </message>
+    <message>
+        <source>attachment:</source>
+        <translation>вложение:</translation>
+    </message>
+    <message>
+        <source>(personal data, consent: {consent})</source>
+        <translation>(персональные данные, согласие: {consent})</translation>
+    </message>
+    <message>
+        <source>{date} by {user} (version {version})</source>
+        <translation>{date}, {user} (версия {version})</translation>
+    </message>
+    <message>
+        <source>{name} ({size} bytes, {type})</source>
+        <translation>{name} ({size} байт, {type})</translation>
+    </message>
+    <message>
+        <source>not fully indexed: search finds only part of its text, or none</source>
+        <translation>проиндексировано не полностью: поиск находит только часть его текста или ничего</translation>
+    </message>
+    <message>
+        <source>(malformed key: remove it with &apos;npmdesk contact remove-key&apos;)</source>
+        <translation>(искажённый ключ: удалите его командой &apos;npmdesk contact remove-key&apos;)</translation>
+    </message>
+    <message>
+        <source>date means:</source>
+        <translation>дата означает:</translation>
+    </message>
+    <message>
+        <source>statuses:</source>
+        <translation>статусы:</translation>
+    </message>
+    <message>
+        <source>when {field} is {value}: {statuses}</source>
+        <translation>когда {field} = {value}: {statuses}</translation>
+    </message>
+    <message>
+        <source>fields:</source>
+        <translation>поля:</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(обязательное)</translation>
+    </message>
+    <message>
+        <source>(and {count} more)</source>
+        <translation>(и ещё {count})</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD, for example 2026-11-29</source>
+        <translation>дату в виде ГГГГ-ММ-ДД, например 2026-11-29</translation>
+    </message>
+    <message>
+        <source>a whole number, for example 2025</source>
+        <translation>целое число, например 2025</translation>
+    </message>
+    <message>
+        <source>a number, for example 1250.50</source>
+        <translation>число, например 1250.50</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>да или нет (yes или no)</translation>
+    </message>
+    <message>
+        <source>one of: {values}</source>
+        <translation>одно из значений: {values}</translation>
+    </message>
+    <message>
+        <source>values among: {values} (repeat --field or separate them with commas)</source>
+        <translation>значения из: {values} (повторите --field или разделите их запятыми)</translation>
+    </message>
+    <message>
+        <source>ids of records in this vault (repeat --field or separate them with commas)</source>
+        <translation>идентификаторы записей этого хранилища (повторите --field или разделите их запятыми)</translation>
+    </message>
+    <message>
+        <source>text items (repeat --field or separate them with commas)</source>
+        <translation>текстовые элементы (повторите --field или разделите их запятыми)</translation>
+    </message>
+    <message>
+        <source>text that is not empty</source>
+        <translation>непустой текст</translation>
+    </message>
+    <message>
+        <source>unlock and verify integrity (exit 0 healthy, 1 damaged)</source>
+        <translation>разблокировать и проверить целостность (код 0 — исправно, 1 — повреждено)</translation>
+    </message>
+    <message>
+        <source>re-encrypt the vault with a new key (prints a new recovery code)</source>
+        <translation>перешифровать хранилище новым ключом (выводит новый код восстановления)</translation>
+    </message>
+    <message>
+        <source>replace the recovery code (the old one stops working)</source>
+        <translation>заменить код восстановления (старый перестаёт действовать)</translation>
+    </message>
+    <message>
+        <source>remember the vault on this device (OS keyring)</source>
+        <translation>запомнить хранилище на этом устройстве (связка ключей ОС)</translation>
+    </message>
+    <message>
+        <source>stop remembering the vault on this device</source>
+        <translation>перестать помнить хранилище на этом устройстве</translation>
+    </message>
+    <message>
+        <source>the kind of record: {kinds}</source>
+        <translation>вид записи: {kinds}</translation>
+    </message>
+    <message>
+        <source>age-compatible encrypt/decrypt with the same flags as the age tool</source>
+        <translation>шифрование и расшифровка, совместимые с age, с теми же параметрами, что у утилиты age</translation>
+    </message>
+    <message>
+        <source>Encrypt or decrypt age files (age-encryption.org/v1), like the age tool. INPUT and OUTPUT default to standard input and output; armor is detected when decrypting. A passphrase is read from NPMDESK_PASSPHRASE or asked at the terminal.</source>
+        <translation>Шифрует и расшифровывает файлы age (age-encryption.org/v1), как утилита age. INPUT и OUTPUT по умолчанию — стандартные ввод и вывод; формат armor при расшифровке определяется сам. Парольная фраза берётся из NPMDESK_PASSPHRASE или запрашивается в терминале.</translation>
+    </message>
+    <message>
+        <source>accepted like every subcommand; age needs no vault</source>
+        <translation>принимается, как у любой подкоманды; age не нужно хранилище</translation>
+    </message>
+    <message>
+        <source>encrypt (the default)</source>
+        <translation>зашифровать (по умолчанию)</translation>
+    </message>
+    <message>
+        <source>decrypt</source>
+        <translation>расшифровать</translation>
+    </message>
+    <message>
+        <source>encrypt to this age public key, age1… (repeatable)</source>
+        <translation>зашифровать для этого открытого ключа age, age1… (можно повторять)</translation>
+    </message>
+    <message>
+        <source>encrypt to the recipients listed in PATH (repeatable)</source>
+        <translation>зашифровать для получателей, перечисленных в PATH (можно повторять)</translation>
+    </message>
+    <message>
+        <source>decrypt with the secret keys in PATH; when encrypting, encrypt to their public keys (repeatable)</source>
+        <translation>расшифровать секретными ключами из PATH; при шифровании — зашифровать для их открытых ключей (можно повторять)</translation>
+    </message>
+    <message>
+        <source>encrypt with a passphrase</source>
+        <translation>зашифровать парольной фразой</translation>
+    </message>
+    <message>
+        <source>encrypt to a PEM-encoded (ASCII) format</source>
+        <translation>зашифровать в формате PEM (ASCII)</translation>
+    </message>
+    <message>
+        <source>write the result to OUTPUT (default: standard output)</source>
+        <translation>записать результат в OUTPUT (по умолчанию — стандартный вывод)</translation>
+    </message>
+    <message>
+        <source>the file to read (default: standard input)</source>
+        <translation>файл для чтения (по умолчанию — стандартный ввод)</translation>
+    </message>
+    <message>
+        <source>print this vault&apos;s age recipient and signing-key fingerprint</source>
+        <translation>вывести получателя age этого хранилища и отпечаток его ключа подписи</translation>
+    </message>
+    <message>
+        <source>print only the allowed_signers line with which a recipient checks this vault&apos;s packages using OpenSSH (ssh-keygen -Y verify)</source>
+        <translation>вывести только строку allowed_signers, по которой получатель проверяет пакеты этого хранилища с помощью OpenSSH (ssh-keygen -Y verify)</translation>
+    </message>
+    <message>
+        <source>write an encrypted, signed package</source>
+        <translation>записать зашифрованный подписанный пакет</translation>
+    </message>
+    <message>
+        <source>every record (not the bin)</source>
+        <translation>все записи (кроме корзины)</translation>
+    </message>
+    <message>
+        <source>these records (and their contacts)</source>
+        <translation>эти записи (и их контакты)</translation>
+    </message>
+    <message>
+        <source>the records of a report: correspondence-log, visit-dossier (with --visit) or recommendations, within --from/--to</source>
+        <translation>записи отчёта: correspondence-log, visit-dossier (с --visit) или recommendations, в пределах --from/--to</translation>
+    </message>
+    <message>
+        <source>with --report visit-dossier: the visit</source>
+        <translation>с --report visit-dossier: посещение</translation>
+    </message>
+    <message>
+        <source>with --report: records dated on or after DATE</source>
+        <translation>с --report: записи с датой DATE или позже</translation>
+    </message>
+    <message>
+        <source>with --report: records dated on or before DATE</source>
+        <translation>с --report: записи с датой DATE или раньше</translation>
+    </message>
+    <message>
+        <source>package (default), or pdf: a PDF protected with a password (AES-256), for recipients with only a PDF reader (with --passphrase: npmdesk makes the password)</source>
+        <translation>package (по умолчанию) или pdf: PDF, защищённый паролем (AES-256), для получателей, у которых есть только программа просмотра PDF (с --passphrase пароль создаёт npmdesk)</translation>
+    </message>
+    <message>
+        <source>the language of the PDF (--format pdf) or of the package&apos;s summary.html (en)</source>
+        <translation>язык PDF (--format pdf) или summary.html пакета (en)</translation>
+    </message>
+    <message>
+        <source>encrypt for this age public key, age1… (repeatable)</source>
+        <translation>зашифровать для этого открытого ключа age, age1… (можно повторять)</translation>
+    </message>
+    <message>
+        <source>encrypt for this contact&apos;s age recipient (repeatable)</source>
+        <translation>зашифровать для получателя age этого контакта (можно повторять)</translation>
+    </message>
+    <message>
+        <source>encrypt with a passphrase instead</source>
+        <translation>вместо этого зашифровать парольной фразой</translation>
+    </message>
+    <message>
+        <source>write ASCII armor (PEM) instead of binary</source>
+        <translation>записать в ASCII armor (PEM) вместо двоичного вида</translation>
+    </message>
+    <message>
+        <source>the package to write</source>
+        <translation>пакет для записи</translation>
+    </message>
+    <message>
+        <source>confirm that the strictly confidential and internal records and personal data without recorded consent that are listed may leave the vault (records whose people refused transmission are always left out)</source>
+        <translation>подтвердить, что перечисленные строго конфиденциальные и внутренние записи и персональные данные без записанного согласия могут покинуть хранилище (записи, чьи люди отказались от передачи, всегда исключаются)</translation>
+    </message>
+    <message>
+        <source>mark the draft communications in the package as sent</source>
+        <translation>отметить черновики сообщений в пакете как отправленные</translation>
+    </message>
+    <message>
+        <source>with --passphrase: read the package passphrase from FILE</source>
+        <translation>с --passphrase: прочитать парольную фразу пакета из FILE</translation>
+    </message>
+    <message>
+        <source>verify, decrypt and merge a package</source>
+        <translation>проверить, расшифровать и слить пакет</translation>
+    </message>
+    <message>
+        <source>show what would change and who signed it; change nothing</source>
+        <translation>показать, что изменится и кто подписал; ничего не менять</translation>
+    </message>
+    <message>
+        <source>import even though the signer is not a verified contact (after comparing the fingerprint)</source>
+        <translation>импортировать, даже если подписавший не проверенный контакт (после сравнения отпечатка)</translation>
+    </message>
+    <message>
+        <source>read the package passphrase from FILE (for packages made with --passphrase)</source>
+        <translation>прочитать парольную фразу пакета из FILE (для пакетов, сделанных с --passphrase)</translation>
+    </message>
+    <message>
+        <source>bring back these records, deleted here, from the package (see &apos;deleted here&apos; in --dry-run)</source>
+        <translation>вернуть эти записи, удалённые здесь, из пакета (см. «deleted here» в --dry-run)</translation>
+    </message>
+    <message>
+        <source>work with packages without a vault</source>
+        <translation>работа с пакетами без хранилища</translation>
+    </message>
+    <message>
+        <source>verify and unpack a package with an age key file</source>
+        <translation>проверить и распаковать пакет с помощью файла ключа age</translation>
+    </message>
+    <message>
+        <source>an age identity file (as age-keygen writes it); repeatable</source>
+        <translation>файл идентичности age (как его записывает age-keygen); можно повторять</translation>
+    </message>
+    <message>
+        <source>a new or empty folder</source>
+        <translation>новая или пустая папка</translation>
+    </message>
+    <message>
+        <source>refuse unless signed by this signing key</source>
+        <translation>отказать, если пакет не подписан этим ключом подписи</translation>
+    </message>
+    <message>
+        <source>for packages made with a passphrase (instead of -i)</source>
+        <translation>для пакетов, сделанных с парольной фразой (вместо -i)</translation>
+    </message>
+    <message>
+        <source>contacts&apos; keys: add, list, verify, own-device, remove-key</source>
+        <translation>ключи контактов: add, list, verify, own-device, remove-key</translation>
+    </message>
+    <message>
+        <source>add a contact with their keys</source>
+        <translation>добавить контакт с его ключами</translation>
+    </message>
+    <message>
+        <source>contacts with keys, and whether verified</source>
+        <translation>контакты с ключами и отметка, проверены ли они</translation>
+    </message>
+    <message>
+        <source>mark a contact&apos;s keys as verified after comparing the fingerprint</source>
+        <translation>отметить ключи контакта как проверенные после сравнения отпечатка</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s name or id</source>
+        <translation>имя или идентификатор контакта</translation>
+    </message>
+    <message>
+        <source>the fingerprint the person read to you</source>
+        <translation>отпечаток, который вам прочитал человек</translation>
+    </message>
+    <message>
+        <source>remove a contact&apos;s signing key and/or age recipient (and the verification)</source>
+        <translation>удалить ключ подписи и/или получателя age контакта (и отметку о проверке)</translation>
+    </message>
+    <message>
+        <source>only the signing key</source>
+        <translation>только ключ подписи</translation>
+    </message>
+    <message>
+        <source>only the age recipient</source>
+        <translation>только получателя age</translation>
+    </message>
+    <message>
+        <source>mark a verified contact as one of your NPM&apos;s own devices (packages to it carry real names)</source>
+        <translation>отметить проверенный контакт как устройство вашего НПМ (пакеты для него содержат настоящие имена)</translation>
+    </message>
+    <message>
+        <source>no longer one of your NPM&apos;s own devices</source>
+        <translation>больше не устройство вашего НПМ</translation>
+    </message>
+    <message>
+        <source>import saved email (.eml, .msg, mbox); draft one carrying an exported file</source>
+        <translation>импортировать сохранённые письма (.eml, .msg, mbox); подготовить письмо с экспортированным файлом</translation>
+    </message>
+    <message>
+        <source>import saved messages as communications; print the new records&apos; ids</source>
+        <translation>импортировать сохранённые письма как сообщения; вывести идентификаторы новых записей</translation>
+    </message>
+    <message>
+        <source>.eml, .msg or mbox files, or folders holding them</source>
+        <translation>файлы .eml, .msg или mbox либо папки с ними</translation>
+    </message>
+    <message>
+        <source>show what would be imported; change nothing</source>
+        <translation>показать, что будет импортировано; ничего не менять</translation>
+    </message>
+    <message>
+        <source>add this unknown sender or recipient as a contact (repeatable)</source>
+        <translation>добавить этого неизвестного отправителя или получателя как контакт (можно повторять)</translation>
+    </message>
+    <message>
+        <source>show or set the NPM&apos;s own email addresses (mail from them is &apos;sent&apos;)</source>
+        <translation>показать или задать адреса электронной почты НПМ (письма с них считаются «отправленными»)</translation>
+    </message>
+    <message>
+        <source>forget every address</source>
+        <translation>забыть все адреса</translation>
+    </message>
+    <message>
+        <source>write a mail draft (.eml) carrying an exported package or protected PDF, to open and send</source>
+        <translation>записать черновик письма (.eml) с экспортированным пакетом или защищённым PDF, чтобы открыть и отправить его</translation>
+    </message>
+    <message>
+        <source>the package or protected PDF, as exported</source>
+        <translation>пакет или защищённый PDF в том виде, как они экспортированы</translation>
+    </message>
+    <message>
+        <source>a recipient, &quot;Name &lt;name@example.org&gt;&quot; or name@example.org (repeatable)</source>
+        <translation>получатель: &quot;Имя &lt;name@example.org&gt;&quot; или name@example.org (можно повторять)</translation>
+    </message>
+    <message>
+        <source>the cover note&apos;s language (en)</source>
+        <translation>язык сопроводительной записки (en)</translation>
+    </message>
+    <message>
+        <source>the draft to write</source>
+        <translation>черновик для записи</translation>
+    </message>
+    <message>
+        <source>do not mark the draft communications in the file as sent</source>
+        <translation>не отмечать черновики сообщений в файле как отправленные</translation>
+    </message>
+    <message>
+        <source>the vault folder (default: the vault in your user-data folder)</source>
+        <translation>папка хранилища (по умолчанию — хранилище в папке данных пользователя)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of FILE</source>
+        <translation>прочитать парольную фразу из первой строки FILE</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery code in FILE instead of the passphrase</source>
+        <translation>разблокировать кодом восстановления из FILE вместо парольной фразы</translation>
+    </message>
+    <message>
+        <source>Encrypted vault for an NPM&apos;s correspondence with the UN SPT. Without a command, opens the application window.</source>
+        <translation>Зашифрованное хранилище для переписки НПМ с ППП ООН. Без команды открывает окно приложения.</translation>
+    </message>
+    <message>
+        <source>create a vault and print its recovery code</source>
+        <translation>создать хранилище и вывести его код восстановления</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from the first line of FILE</source>
+        <translation>прочитать новую парольную фразу из первой строки FILE</translation>
+    </message>
+    <message>
+        <source>the name of your NPM</source>
+        <translation>название вашего НПМ</translation>
+    </message>
+    <message>
+        <source>your name, recorded with every change you make (default: your login name)</source>
+        <translation>ваше имя, записываемое с каждым вашим изменением (по умолчанию — имя входа в систему)</translation>
+    </message>
+    <message>
+        <source>the State party of your NPM, by its two-letter code (see &apos;npmdesk states&apos;)</source>
+        <translation>государство-участник вашего НПМ, по двухбуквенному коду (см. &apos;npmdesk states&apos;)</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>сменить парольную фразу</translation>
+    </message>
+    <message>
+        <source>only records of this kind (repeatable): %(choices)s</source>
+        <translation>только записи этого вида (можно повторять): %(choices)s</translation>
+    </message>
+    <message>
+        <source>only records with this status</source>
+        <translation>только записи с этим статусом</translation>
+    </message>
+    <message>
+        <source>only records about this country (two letters)</source>
+        <translation>только записи об этой стране (две буквы)</translation>
+    </message>
+    <message>
+        <source>only records with this tag</source>
+        <translation>только записи с этой меткой</translation>
+    </message>
+    <message>
+        <source>only records dated on or after DATE</source>
+        <translation>только записи с датой DATE или позже</translation>
+    </message>
+    <message>
+        <source>only records dated on or before DATE</source>
+        <translation>только записи с датой DATE или раньше</translation>
+    </message>
+    <message>
+        <source>at most N records (%(default)s)</source>
+        <translation>не более N записей (%(default)s)</translation>
+    </message>
+    <message>
+        <source>print JSON (see the README for the fields)</source>
+        <translation>вывести JSON (поля описаны в README)</translation>
+    </message>
+    <message>
+        <source>list records, newest first</source>
+        <translation>перечислить записи, сначала новые</translation>
+    </message>
+    <message>
+        <source>list the records in the bin</source>
+        <translation>перечислить записи в корзине</translation>
+    </message>
+    <message>
+        <source>only records due for review within 30 days (or overdue), the earliest first</source>
+        <translation>только записи, которые нужно пересмотреть в течение 30 дней (или просроченные), сначала ближайшие</translation>
+    </message>
+    <message>
+        <source>show one record</source>
+        <translation>показать одну запись</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id</source>
+        <translation>идентификатор записи</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>вывести JSON</translation>
+    </message>
+    <message>
+        <source>full-text search</source>
+        <translation>полнотекстовый поиск</translation>
+    </message>
+    <message>
+        <source>words (prefixes match), &quot;a phrase&quot; in quotes</source>
+        <translation>слова (совпадают по началу), &quot;фраза&quot; в кавычках</translation>
+    </message>
+    <message>
+        <source>best: best match first (newest first, with a note on stderr, when too many records match to rank them all); newest: the records added most recently first (default: best)</source>
+        <translation>best: сначала лучшие совпадения (сначала новые, с примечанием в stderr, если совпадений слишком много, чтобы ранжировать все); newest: сначала недавно добавленные записи (по умолчанию: best)</translation>
+    </message>
+    <message>
+        <source>fill the vault with synthetic demo data</source>
+        <translation>заполнить хранилище синтетическими демонстрационными данными</translation>
+    </message>
+    <message>
+        <source>write an encrypted, verified backup of the vault to a new file</source>
+        <translation>записать зашифрованную проверенную резервную копию хранилища в новый файл</translation>
+    </message>
+    <message>
+        <source>the backup file to write (it must not exist yet)</source>
+        <translation>файл резервной копии для записи (он ещё не должен существовать)</translation>
+    </message>
+    <message>
+        <source>restore a backup into a new vault folder (--vault NEWPATH)</source>
+        <translation>восстановить резервную копию в новую папку хранилища (--vault NEWPATH)</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>файл резервной копии</translation>
+    </message>
+    <message>
+        <source>emergency erase: the keys first, then every vault file</source>
+        <translation>экстренное стирание: сначала ключи, затем каждый файл хранилища</translation>
+    </message>
+    <message>
+        <source>confirm with the vault folder&apos;s name (the last part of its path)</source>
+        <translation>подтвердить именем папки хранилища (последней частью пути)</translation>
+    </message>
+    <message>
+        <source>add a record of any kind; prints its id</source>
+        <translation>добавить запись любого вида; выводит её идентификатор</translation>
+    </message>
+    <message>
+        <source>the record&apos;s title</source>
+        <translation>заголовок записи</translation>
+    </message>
+    <message>
+        <source>the text, from a UTF-8 file (- for stdin)</source>
+        <translation>текст из файла UTF-8 (- для стандартного ввода)</translation>
+    </message>
+    <message>
+        <source>the status (default: the kind&apos;s first; see &apos;npmdesk kinds KIND&apos;)</source>
+        <translation>статус (по умолчанию — первый для вида; см. &apos;npmdesk kinds KIND&apos;)</translation>
+    </message>
+    <message>
+        <source>the SPT contact, an existing contact&apos;s name or id (an unknown name is refused)</source>
+        <translation>контакт в ППП: имя или идентификатор существующего контакта (неизвестное имя отклоняется)</translation>
+    </message>
+    <message>
+        <source>a new contact with this name, added as the counterpart</source>
+        <translation>новый контакт с этим именем, добавленный как контрагент</translation>
+    </message>
+    <message>
+        <source>the country concerned (two letters; default for visits, reports and the like: the NPM&apos;s State, see &apos;npmdesk state&apos;)</source>
+        <translation>соответствующая страна (две буквы; по умолчанию для посещений, отчётов и т. п. — государство НПМ, см. &apos;npmdesk state&apos;)</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <source>a tag (repeatable)</source>
+        <translation>метка (можно повторять)</translation>
+    </message>
+    <message>
+        <source>attach a file (repeatable)</source>
+        <translation>вложить файл (можно повторять)</translation>
+    </message>
+    <message>
+        <source>an OPCAT reference such as 11 or 11(1)(b)(ii) (repeatable)</source>
+        <translation>ссылка на ФПКПП, например 11 или 11(1)(b)(ii) (можно повторять)</translation>
+    </message>
+    <message>
+        <source>when the record is due for review (retention)</source>
+        <translation>когда запись нужно пересмотреть (хранение)</translation>
+    </message>
+    <message>
+        <source>a person the record is about, by real name (it gets the next alias, &apos;person A&apos;; a reprisal case names them by that alias); record consent with &apos;npmdesk consent&apos;</source>
+        <translation>человек, о котором запись, по настоящему имени (он получает следующий псевдоним, &apos;person A&apos;; дело о репрессиях называет его этим псевдонимом); согласие записывается командой &apos;npmdesk consent&apos;</translation>
+    </message>
+    <message>
+        <source>(default: sent)</source>
+        <translation>(по умолчанию: sent)</translation>
+    </message>
+    <message>
+        <source>(default: email)</source>
+        <translation>(по умолчанию: email)</translation>
+    </message>
+    <message>
+        <source>change a record (a new version; the old one stays in its history); prints its id</source>
+        <translation>изменить запись (новая версия; старая остаётся в истории); выводит её идентификатор</translation>
+    </message>
+    <message>
+        <source>remove a field&apos;s value (repeatable)</source>
+        <translation>очистить значение поля (можно повторять)</translation>
+    </message>
+    <message>
+        <source>a new title</source>
+        <translation>новый заголовок</translation>
+    </message>
+    <message>
+        <source>a new status</source>
+        <translation>новый статус</translation>
+    </message>
+    <message>
+        <source>a new date</source>
+        <translation>новая дата</translation>
+    </message>
+    <message>
+        <source>a new due date</source>
+        <translation>новый срок</translation>
+    </message>
+    <message>
+        <source>a new country (two letters)</source>
+        <translation>новая страна (две буквы)</translation>
+    </message>
+    <message>
+        <source>OPCAT references, replacing the record&apos;s (repeatable)</source>
+        <translation>ссылки на ФПКПП, заменяющие ссылки записи (можно повторять)</translation>
+    </message>
+    <message>
+        <source>a new review date</source>
+        <translation>новая дата пересмотра</translation>
+    </message>
+    <message>
+        <source>print the State party of this vault&apos;s NPM, or set it (npmdesk state CC)</source>
+        <translation>вывести государство-участник НПМ этого хранилища или задать его (npmdesk state CC)</translation>
+    </message>
+    <message>
+        <source>the State party&apos;s two-letter code (see &apos;npmdesk states&apos;)</source>
+        <translation>двухбуквенный код государства-участника (см. &apos;npmdesk states&apos;)</translation>
+    </message>
+    <message>
+        <source>print {&quot;code&quot;: ..., &quot;name&quot;: ...} (null when not set)</source>
+        <translation>вывести {&quot;code&quot;: ..., &quot;name&quot;: ...} (null, если не задано)</translation>
+    </message>
+    <message>
+        <source>list the kinds of record with their fields and statuses</source>
+        <translation>перечислить виды записей с их полями и статусами</translation>
+    </message>
+    <message>
+        <source>only this kind</source>
+        <translation>только этот вид</translation>
+    </message>
+    <message>
+        <source>print JSON: one object per kind (kind, date_meaning, statuses, status_field, statuses_by, fields)</source>
+        <translation>вывести JSON: объект на каждый вид (kind, date_meaning, statuses, status_field, statuses_by, fields)</translation>
+    </message>
+    <message>
+        <source>list the States parties to the OPCAT and their codes</source>
+        <translation>перечислить государства — участники ФПКПП и их коды</translation>
+    </message>
+    <message>
+        <source>record a person named in a record, their alias and their consent to one purpose; prints the id</source>
+        <translation>записать человека, упомянутого в записи, его псевдоним и согласие на одну цель; выводит идентификатор</translation>
+    </message>
+    <message>
+        <source>the person&apos;s real name (it stays in the vault; packages for others carry the alias)</source>
+        <translation>настоящее имя человека (остаётся в хранилище; пакеты для других содержат псевдоним)</translation>
+    </message>
+    <message>
+        <source>the pseudonym (default: the next free one, &apos;person A&apos;…)</source>
+        <translation>псевдоним (по умолчанию — следующий свободный, &apos;person A&apos;…)</translation>
+    </message>
+    <message>
+        <source>what the consent is for</source>
+        <translation>для чего согласие</translation>
+    </message>
+    <message>
+        <source>given, refused, pending or withdrawn</source>
+        <translation>given, refused, pending или withdrawn</translation>
+    </message>
+    <message>
+        <source>when it was given, refused or asked</source>
+        <translation>когда оно дано, отклонено или запрошено</translation>
+    </message>
+    <message>
+        <source>oral or written</source>
+        <translation>устное или письменное</translation>
+    </message>
+    <message>
+        <source>who obtained it (for a child or a person lacking capacity: who gave it)</source>
+        <translation>кто его получил (для ребёнка или недееспособного — кто его дал)</translation>
+    </message>
+    <message>
+        <source>when it was withdrawn</source>
+        <translation>когда оно отозвано</translation>
+    </message>
+    <message>
+        <source>the person is a child (consent comes from a parent or guardian)</source>
+        <translation>человек — ребёнок (согласие даёт родитель или опекун)</translation>
+    </message>
+    <message>
+        <source>the person lacks capacity to consent (consent comes from a legal representative)</source>
+        <translation>человек не способен дать согласие (согласие даёт законный представитель)</translation>
+    </message>
+    <message>
+        <source>write a PDF report: correspondence-log, visit-dossier or recommendations (the PDF is NOT encrypted)</source>
+        <translation>записать отчёт PDF: correspondence-log, visit-dossier или recommendations (PDF НЕ зашифрован)</translation>
+    </message>
+    <message>
+        <source>correspondence-log (log), visit-dossier (visit) or recommendations (tracker)</source>
+        <translation>correspondence-log (log), visit-dossier (visit) или recommendations (tracker)</translation>
+    </message>
+    <message>
+        <source>the visit of a visit dossier (see &apos;npmdesk list --type visit&apos;)</source>
+        <translation>посещение для досье посещения (см. &apos;npmdesk list --type visit&apos;)</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (en)</source>
+        <translation>язык отчёта (en)</translation>
+    </message>
+    <message>
+        <source>leave out the &quot;Confidential&quot; marking printed on every page</source>
+        <translation>не печатать отметку «Конфиденциально» на каждой странице</translation>
+    </message>
+    <message>
+        <source>correspondence log: also list when each record left the vault, and to whom</source>
+        <translation>журнал переписки: также указать, когда каждая запись покинула хранилище и кому</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>PDF для записи</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>заменить FILE, если он существует</translation>
+    </message>
+    <message>
+        <source>the team folder and its member devices (the NPM&apos;s own laptops)</source>
+        <translation>папка команды и её устройства-участники (ноутбуки НПМ)</translation>
+    </message>
+    <message>
+        <source>choose the team folder (a folder your sync engine keeps in step)</source>
+        <translation>выбрать папку команды (папку, которую синхронизирует ваша программа синхронизации)</translation>
+    </message>
+    <message>
+        <source>make a verified contact marked as one of your NPM&apos;s own devices a member</source>
+        <translation>сделать участником проверенный контакт, отмеченный как устройство вашего НПМ</translation>
+    </message>
+    <message>
+        <source>stop sending changesets to a member device</source>
+        <translation>перестать отправлять наборы изменений устройству-участнику</translation>
+    </message>
+    <message>
+        <source>the team folder, and how far each member device is</source>
+        <translation>папка команды и состояние каждого устройства-участника</translation>
+    </message>
+    <message>
+        <source>print it as JSON (a stable contract)</source>
+        <translation>вывести в JSON (стабильный формат)</translation>
+    </message>
+    <message>
+        <source>one team sync round: write this device&apos;s changes, apply the others&apos;</source>
+        <translation>один цикл синхронизации команды: записать изменения этого устройства, применить изменения других</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>показать номер версии программы и выйти</translation>
     </message>
 </context>
 </TS>

@@ -50,7 +50,7 @@ def test_field_laptop_hands_its_records_to_the_office(vaults, tmp_path):
                     "--attach", body, "--date", "2026-11-20").out.strip()
     package = tmp_path / "field.age"
     exported = run(field, "export", "--all", "--confirm-sensitive", "-r", office_id["recipient"], "-o", package)
-    assert "Exported 1 records and 1 attachments" in exported.out and field_id["fingerprint"] in exported.out
+    assert "Exported 1 record and 1 attachment" in exported.out and field_id["fingerprint"] in exported.out
 
     # Unknown signer: refused, with the fingerprint to compare and the flag to use; nothing changes.
     refused = run(office, "import", package, ok=False)

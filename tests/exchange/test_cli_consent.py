@@ -63,7 +63,7 @@ def test_export_leaves_a_refused_record_out_says_so_and_exits_0(vaults, tmp_path
     assert "Exported 4 records" in done.out  # the letter, the draft, the one to review and the office contact
     assert "Left out of the package (1)" in done.out
     assert f"{ids['refused']}  Return visit to prison X: person A: person A refused transmission to the SPT" in done.out
-    assert REAL not in done.out and "Marked as sent: 1 draft(s)." in done.out
+    assert REAL not in done.out and "Marked as sent: 1 draft." in done.out
     assert json.loads(run(field, "show", ids["draft"], "--json").out)["status"] == "sent"
     run(office, "import", package)
     listed = {r["id"] for r in json.loads(run(office, "list", "--json").out)}

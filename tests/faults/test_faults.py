@@ -305,7 +305,7 @@ def _flip(path, page, offset=2000):
 
 def test_damaged_page_in_the_middle_is_reported_by_check_and_by_reads(tmp_path):
     """`check` prints '- HMAC verification failed for page N' and 'npmdesk: The vault is
-    damaged (1 problem(s) found). Restore your latest backup …' (exit 1). Reading the records
+    damaged (1 problem found). Restore your latest backup …' (exit 1). Reading the records
     should say 'The vault is damaged …' too (exit 1); today `list` says 'Unexpected internal
     error (DatabaseError)' (exit 2)."""
     vault = tmp_path / "vault"

@@ -3,6 +3,7 @@ start-up, and the translation files complete, consistent and compiled."""
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -10,9 +11,11 @@ import xml.etree.ElementTree as ET  # the project's own .ts files
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox
 
+from npmdesk import translation as cli_translation
+from npmdesk.cli.errors import CheckFailed
 from npmdesk.gui import i18n
 from npmdesk.gui.app import configure
 from npmdesk.gui.main_window import MainWindow
@@ -79,6 +82,61 @@ def test_the_cores_error_messages_are_shown_in_the_language(language) -> None:
     language("es")
     assert error_text(errors.WrongPassphrase()).startswith("Frase de contraseña incorrecta.")
     assert error_text("A message nobody translated.") == "A message nobody translated."
+
+
+def test_an_error_with_a_path_and_a_count_is_shown_in_the_language(language) -> None:
+    from npmdesk import display, errors
+    from npmdesk.gui.inline_error import error_text
+
+    path = Path("/média/clé/coffre")
+    language("fr")
+    assert error_text(errors.VaultNotFound(path)) == (
+        "Il n'y a pas de coffre-fort à /média/clé/coffre. Créez-en un avec 'npmdesk init'.")
+    erase = error_text(errors.EraseIncomplete(3))
+    assert erase.startswith("Les clés sont effacées") and "3 fichiers qu'il contient n'ont" in erase
+    language("ar")  # right to left: the Latin path is isolated, so it cannot reorder the sentence
+    shown = error_text(errors.VaultNotFound(path))
+    assert shown == f"لا توجد خزنة في {display.RLM}{display.FSI}{path}{display.PDI}. أنشئ واحدة بـ 'npmdesk init'."
+    assert "مشكلتين: ٢" in error_text(CheckFailed(2)) and "١١ مشكلةً" in error_text(CheckFailed(11))
+    assert str(errors.VaultNotFound(path)) == f"There is no vault at {path}. Create one with 'npmdesk init'."
+
+
+@pytest.mark.parametrize("path", TS_FILES, ids=lambda path: path.name)
+def test_the_command_lines_catalog_says_what_the_source_says(path: Path) -> None:
+    """npmdesk_<lang>.json (read by the CLI without Qt) is the .ts's translations of the CLI's contexts."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import fill_translations
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    catalog = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    assert catalog == fill_translations.catalog(path), f"{path.with_suffix('.json').name} is stale: run " \
+        "scripts/update-translations"
+    assert {"cli", "NpmdeskError"} <= set(catalog)
+
+
+@pytest.mark.parametrize("path", TS_FILES, ids=lambda path: path.name)
+def test_the_command_line_picks_the_plural_form_and_digits_qt_picks(path: Path) -> None:
+    code = path.stem.removeprefix("npmdesk_")
+    translator = QTranslator()
+    assert translator.load(str(path.with_suffix(".qm")))
+    catalog = cli_translation.catalog(code)
+    plural = [(context, source, forms) for context in ("cli", "NpmdeskError")
+              for source, forms in catalog[context].items() if isinstance(forms, list)]
+    assert plural
+    for context, source, forms in plural:
+        for n in range(0, 230):
+            picked = forms[cli_translation.plural_form(code, n)]
+            assert picked == translator.translate(context, source, None, n), (n, source)
+    for n in (0, 7, 1234, 12345, 1234567):
+        assert cli_translation.number(n, code) == QLocale(code).toString(n)
+
+
+def test_the_command_line_reads_the_preferences_file_the_window_writes() -> None:
+    from npmdesk.gui.backup.settings import APPLICATION, ORGANIZATION
+
+    settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+    assert Path(settings.fileName()) == cli_translation.preferences_file()
 
 
 def test_english_and_removing_a_language_give_the_source_text(qtbot, new_vault, language) -> None:
@@ -222,11 +280,11 @@ def test_every_string_in_the_code_is_in_each_translation(tmp_path) -> None:
     in the window fails here until it is translated into French and Spanish."""
     bin_dir = Path(sys.executable).parent
     template = tmp_path / "template.ts"
-    sources = sorted(str(p) for p in (ROOT / "npmdesk" / "gui").rglob("*.py")) + sorted(
+    sources = sorted(str(p) for folder in ("gui", "cli") for p in (ROOT / "npmdesk" / folder).rglob("*.py")) + sorted(
         str(p) for p in (ROOT / "ui").glob("*.ui"))
     subprocess.run([str(bin_dir / "pyside6-lupdate"), "-silent", "-tr-function-alias", "tr+=_tr", "-locations",
                     "absolute", *sources, "-ts", str(template)], check=True, cwd=ROOT, timeout=300)
-    for step in ("contexts", "errors"):
+    for step in ("contexts", "errors", "helps"):
         subprocess.run([sys.executable, str(ROOT / "scripts" / "fill_translations.py"), step, str(template)],
                        check=True, cwd=ROOT, timeout=300)
 

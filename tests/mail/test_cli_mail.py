@@ -39,7 +39,7 @@ def test_import_prints_new_ids_and_a_second_run_prints_none(vault: Path, tmp_pat
     assert any("ngozi@ohchr.example" in line and "--add-contact" in line for line in first.errors)
     again = npmdesk("mail", "import", one, two, "--vault", vault, env=ENV)
     assert again.status == 0 and again.out == ""
-    assert any("2 message(s) already in the vault" in line for line in again.errors)
+    assert any("2 messages already in the vault" in line for line in again.errors)
 
 
 def test_dry_run_previews_and_changes_nothing(vault: Path, tmp_path: Path) -> None:

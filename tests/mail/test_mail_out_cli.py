@@ -145,7 +145,7 @@ def test_a_mail_draft_carries_the_protected_pdf_and_says_nothing_confidential(fi
     eml = tmp_path / "draft.eml"
     done = run(vault, "mail", "draft", out, "--to", "Ngozi Okafor <Ngozi@OHCHR.example>", "--to", "team@ohchr.example",
                "--language", "fr", "-o", eml)
-    assert "travels in clear" in done.out and "Marked as sent: 1 draft(s)." in done.out
+    assert "travels in clear" in done.out and "Marked as sent: 1 draft." in done.out
     parsed = message_from_bytes(eml.read_bytes(), policy=default)
     assert parsed["X-Unsent"] == "1"
     assert [a.addr_spec for a in parsed["To"].addresses] == ["ngozi@ohchr.example", "team@ohchr.example"]

@@ -23,6 +23,7 @@ class Result:
 
 def npmdesk(*args: str | Path, env: dict[str, str] | None = None, stdin: str | None = None) -> Result:
     full_env = {k: v for k, v in os.environ.items() if k != "NPMDESK_PASSPHRASE"}
+    full_env["NPMDESK_LANG"] = "en"  # English unless a test asks for a language (npmdesk/translation.py)
     full_env.update(env or {})
     proc = subprocess.run(
         [sys.executable, "-m", "npmdesk", *map(str, args)],

@@ -7,6 +7,23 @@ armor. Messages never contain key material, passphrases or file contents.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+
+def english_plural(text: str, count: int) -> str:
+    """An English source with its count: "%n file(s)" reads "1 file", "2 files" (the source
+    text is the English, and npmdesk ships no English translation to give it plural forms)."""
+    return text.replace("(s)", "" if count == 1 else "s")
+
+
+def fill(template: str, values: Mapping[str, object], count: int | None = None) -> str:
+    """`template` with `%n` (and `%Ln`) replaced by `count` and its `{name}` parts by `values`:
+    the English sentence of an error (its "(s)" made singular or plural), or a translated
+    template filled the same way."""
+    if count is not None:
+        template = english_plural(template, count).replace("%Ln", str(count)).replace("%n", str(count))
+    return template.format(**values) if values else template
+
 
 class UserFacingError(Exception):
     """A failure with a message written for the user: the class's `message`, or the one given.
@@ -14,12 +31,22 @@ class UserFacingError(Exception):
     This is the root of all of npmdesk's errors (`npmdesk.errors.NpmdeskError` is this class).
     It is defined here because the age package imports nothing else from npmdesk, and its errors
     must be caught wherever npmdesk's are.
+
+    A message with a variable part is a template with named `{placeholders}` and the values,
+    `super().__init__("There is no vault at {path}.", path=path)`, and, for plural forms, `%n`
+    and `count=` ("The vault is damaged (%n problem(s) found)."). `str(error)` is the English
+    sentence; `template`, `values` and `count` let the window and the command line translate
+    the template (context "NpmdeskError") and then fill it (`fill`). A template holds no user
+    content: every path, name or detail is a value.
     """
 
     message = "Something went wrong."
 
-    def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or self.message)
+    def __init__(self, message: str | None = None, /, *, count: int | None = None, **values: object) -> None:
+        self.template: str = message or self.message
+        self.values: dict[str, object] = values
+        self.count = count
+        super().__init__(fill(self.template, values, count) if values or count is not None else self.template)
 
 
 class AgeError(UserFacingError):

@@ -22,7 +22,7 @@ class BackupWriteFailed(NpmdeskError):
     """The backup file could not be written (`reason`: the disk's answer, in a few words)."""
 
     def __init__(self, reason: str) -> None:
-        super().__init__(f"npmdesk could not write the backup: {reason}.")
+        super().__init__("npmdesk could not write the backup: {reason}.", reason=reason)
 
 
 class BackupJob(BackgroundJob):

@@ -45,7 +45,7 @@ from npmdesk.reports import ReportDocument, ReportRequest, compose
 
 class ReportWriteFailed(NpmdeskError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"npmdesk could not write {path}. Nothing was saved.")
+        super().__init__("npmdesk could not write {path}. Nothing was saved.", path=path)
 
 
 def write_pdf(path: Path, data: bytes) -> None:

@@ -22,7 +22,7 @@ class RestoreFailed(NpmdeskError):
     """The restored vault could not be written (`reason`: the disk's answer, in a few words)."""
 
     def __init__(self, reason: str) -> None:
-        super().__init__(f"npmdesk could not restore the backup: {reason}. Nothing was created.")
+        super().__init__("npmdesk could not restore the backup: {reason}. Nothing was created.", reason=reason)
 
 
 class EmptyCredential(NpmdeskError):
