@@ -26,8 +26,8 @@ class NotATeamFolder(NpmdeskError):
 
 class TeamFolderNotWritable(NpmdeskError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"npmdesk cannot write in {path}: choose a folder you can write to (each device writes its "
-                         "own subfolder there). Nothing was changed.")
+        super().__init__("npmdesk cannot write in {path}: choose a folder you can write to (each device writes its "
+                         "own subfolder there). Nothing was changed.", path=path)
 
 
 class TeamFolderInsideVault(NpmdeskError):

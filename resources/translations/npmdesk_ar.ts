@@ -81,6 +81,41 @@
     </message>
 </context>
 <context>
+    <name>AddDeviceDialog</name>
+    <message>
+        <source>Add a Member Device</source>
+        <translation>إضافة جهاز عضو</translation>
+    </message>
+    <message>
+        <source>&amp;Devices that can join (verified contacts marked as your NPM&apos;s own devices):</source>
+        <translation>الأجهزة التي يمكنها الانضمام (جهات اتصال متحقق منها ومعلَّمة كأجهزة آليتكم الوقائية الوطنية)(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Devices that can join the team</source>
+        <translation>الأجهزة التي يمكنها الانضمام إلى الفريق</translation>
+    </message>
+    <message>
+        <source>{name} (fingerprint {fingerprint})</source>
+        <translation>{name} (البصمة {fingerprint})</translation>
+    </message>
+    <message>
+        <source>The next sync makes a snapshot of this vault for it, then sends it every change.</source>
+        <translation>تُنشئ المزامنة التالية له لقطة من هذه الخزنة، ثم ترسل إليه كل تغيير.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>إضافة(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the chosen device to the team</source>
+        <translation>إضافة الجهاز المختار إلى الفريق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentErrors</name>
     <message>
         <source>{path} is a folder or not an ordinary file; only files can be attached. Nothing was added.</source>
@@ -3817,6 +3852,30 @@ SHA-256: {sha256}</source>
         <translation>الرسالة تمامًا كما حُفظت من برنامج البريد، بايتًا ببايت.
 SHA-256: {sha256}</translation>
     </message>
+    <message>
+        <source>Import Email</source>
+        <translation>استيراد البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Thunderbird offered these messages from a server folder (IMAP, news or Exchange), which npmdesk cannot read without the network: drag them to the desktop or a folder first, then drop the files here. Nothing was imported.</source>
+        <translation>قدّم Thunderbird هذه الرسائل من مجلد على خادم (IMAP أو الأخبار أو Exchange)، ولا يستطيع npmdesk قراءته دون الشبكة: اسحبها أولاً إلى سطح المكتب أو إلى مجلد، ثم أفلت الملفات هنا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Thunderbird did not say where these messages are stored: drag them to the desktop or a folder first, then drop the files here. Nothing was imported.</source>
+        <translation>لم يذكر Thunderbird أين تُحفظ هذه الرسائل: اسحبها أولاً إلى سطح المكتب أو إلى مجلد، ثم أفلت الملفات هنا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Outlook offers dragged messages in a form npmdesk cannot read: drag them to a folder first (or File → Save As, Outlook Message Format), then drop the .msg files here. Nothing was imported.</source>
+        <translation>يقدّم Outlook الرسائل المسحوبة بصيغة لا يستطيع npmdesk قراءتها: اسحبها أولاً إلى مجلد (أو ملف ← حفظ باسم، تنسيق رسالة Outlook)، ثم أفلت ملفات .msg هنا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Apple Mail offers dragged messages in a form npmdesk cannot read: drag them to a folder first (they become .eml files), then drop the files here. Nothing was imported.</source>
+        <translation>يقدّم Apple Mail الرسائل المسحوبة بصيغة لا يستطيع npmdesk قراءتها: اسحبها أولاً إلى مجلد (فتصبح ملفات .eml)، ثم أفلت الملفات هنا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>The mail program offered these messages only as files it would write itself: drag them to a folder first, then drop the files here. Nothing was imported.</source>
+        <translation>لم يقدّم برنامج البريد هذه الرسائل إلا كملفات يكتبها بنفسه: اسحبها أولاً إلى مجلد، ثم أفلت الملفات هنا. لم يُستورد شيء.</translation>
+    </message>
 </context>
 <context>
     <name>MailImportDialog</name>
@@ -4124,6 +4183,45 @@ SHA-256: {sha256}</translation>
     <message>
         <source>&lt;h3&gt;npmdesk {version}&lt;/h3&gt;&lt;p&gt;An encrypted vault for a national preventive mechanism&apos;s confidential correspondence with the UN Subcommittee on Prevention of Torture.&lt;/p&gt;&lt;p&gt;Works offline; nothing leaves this computer unencrypted.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;npmdesk {version}&lt;/h3&gt;&lt;p&gt;خزنة مشفّرة للمراسلات السرية بين آلية وقائية وطنية واللجنة الفرعية لمنع التعذيب التابعة للأمم المتحدة.&lt;/p&gt;&lt;p&gt;يعمل دون اتصال بالشبكة؛ لا يخرج شيء من هذا الحاسوب دون تشفير.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTable</name>
+    <message>
+        <source>Member devices</source>
+        <translation>الأجهزة الأعضاء</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>Applied here up to</source>
+        <translation>طُبِّق هنا حتى</translation>
+    </message>
+    <message>
+        <source>Has applied ours</source>
+        <translation>طبّق ما لدينا</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>آخر ظهور</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
     </message>
 </context>
 <context>
@@ -5144,6 +5242,26 @@ SHA-256: {sha256}</translation>
     <message>
         <source>{date} is not a real date: months are numbered 01 to 12.</source>
         <translation>{date} ليس تاريخاً حقيقياً: تُرقَّم الأشهر من 01 إلى 12.</translation>
+    </message>
+    <message>
+        <source>The list of files this program offered is damaged; nothing was imported from it.</source>
+        <translation>قائمة الملفات التي قدّمها هذا البرنامج تالفة؛ لم يُستورد منها شيء.</translation>
+    </message>
+    <message>
+        <source>Thunderbird did not say where this message is in its folder file (not every version does, and compacting a folder moves messages): drag the message to the desktop first, then drop the file here; nothing was imported from it.</source>
+        <translation>لم يحدّد Thunderbird موضع هذه الرسالة في ملف المجلد (لا تفعل ذلك كل الإصدارات، وضغط المجلد ينقل الرسائل): اسحب الرسالة أولاً إلى سطح المكتب، ثم أفلت الملف هنا؛ لم يُستورد منها شيء.</translation>
+    </message>
+    <message>
+        <source>--open needs a desktop session with a mail program, and none was found here: leave out --open and open the draft in your mail program yourself.</source>
+        <translation>يحتاج --open إلى جلسة سطح مكتب فيها برنامج بريد، ولم يُعثر على أيٍّ منها هنا: احذف --open وافتح المسودة بنفسك في برنامج البريد.</translation>
+    </message>
+    <message>
+        <source>The system could not open the draft: open it in your mail program yourself.</source>
+        <translation>تعذّر على النظام فتح المسودة: افتحها بنفسك في برنامج البريد.</translation>
+    </message>
+    <message>
+        <source>npmdesk cannot write in {path}: choose a folder you can write to (each device writes its own subfolder there). Nothing was changed.</source>
+        <translation>لا يستطيع npmdesk الكتابة في {path}: اختر مجلداً يمكنك الكتابة فيه (يكتب كل جهاز مجلده الفرعي الخاص فيه). لم يُغيَّر شيء.</translation>
     </message>
 </context>
 <context>
@@ -7537,6 +7655,431 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>A team folder is a folder that a sync tool (Syncthing, a shared folder, a USB stick) keeps the same on each of your NPM&apos;s laptops. npmdesk writes only encrypted, signed files there.</source>
+        <translation>مجلد الفريق هو مجلد تُبقيه أداة مزامنة (Syncthing أو مجلد مشترك أو ذاكرة USB) متطابقاً على كل حاسوب محمول لآليتكم الوقائية الوطنية. لا يكتب npmdesk فيه إلا ملفات مشفّرة وموقّعة.</translation>
+    </message>
+    <message>
+        <source>Close the Team dialog</source>
+        <translation>إغلاق نافذة الفريق</translation>
+    </message>
+    <message>
+        <source>Team folder</source>
+        <translation>مجلد الفريق</translation>
+    </message>
+    <message>
+        <source>The team folder</source>
+        <translation>مجلد الفريق</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Folder…</source>
+        <translation>اختيار المجلد(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Choose the team folder</source>
+        <translation>اختيار مجلد الفريق</translation>
+    </message>
+    <message>
+        <source>Why the team folder was not changed</source>
+        <translation>لماذا لم يُغيَّر مجلد الفريق</translation>
+    </message>
+    <message>
+        <source>Member devices</source>
+        <translation>الأجهزة الأعضاء</translation>
+    </message>
+    <message>
+        <source>&amp;Member devices (the NPM&apos;s own laptops that receive this vault&apos;s changes):</source>
+        <translation>الأجهزة الأعضاء (الحواسيب المحمولة للآلية الوقائية الوطنية التي تتلقى تغييرات هذه الخزنة)(&amp;M):</translation>
+    </message>
+    <message>
+        <source>About the member devices</source>
+        <translation>حول الأجهزة الأعضاء</translation>
+    </message>
+    <message>
+        <source>&amp;Add Device…</source>
+        <translation>إضافة جهاز(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a member device</source>
+        <translation>إضافة جهاز عضو</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إزالة(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the chosen member device</source>
+        <translation>إزالة الجهاز العضو المختار</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>المزامنة الآن(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync with the team folder now</source>
+        <translation>المزامنة مع مجلد الفريق الآن</translation>
+    </message>
+    <message>
+        <source>What the last sync did</source>
+        <translation>ما قامت به آخر مزامنة</translation>
+    </message>
+    <message>
+        <source>No team folder chosen yet.</source>
+        <translation>لم يُختر مجلد للفريق بعد.</translation>
+    </message>
+    <message>
+        <source>{folder} — not there now (is the disk or the share connected?)</source>
+        <translation>{folder} — غير موجود الآن (هل القرص أو المجلد المشترك متصل؟)</translation>
+    </message>
+    <message>
+        <source>Choose the Team Folder</source>
+        <translation>اختيار مجلد الفريق</translation>
+    </message>
+    <message>
+        <source>No device can join yet: a member device is a verified contact marked as one of your NPM&apos;s own devices. On the colleague&apos;s laptop choose File → Share My Keys…; here, add its card with File → Add Contact from Card…, compare the fingerprint with the colleague by phone (Verify keys… on the contact), then tick “One of our NPM&apos;s own devices” in the contact&apos;s form.</source>
+        <translation>لا يمكن لأي جهاز الانضمام بعد: الجهاز العضو جهة اتصال متحقق منها ومعلَّمة كأحد أجهزة آليتكم الوقائية الوطنية. على الحاسوب المحمول للزميل اختر ملف ← مشاركة مفاتيحي…؛ وهنا أضف بطاقته عبر ملف ← إضافة جهة اتصال من بطاقة…، وقارن البصمة مع الزميل عبر الهاتف (التحقق من المفاتيح… في جهة الاتصال)، ثم حدّد «أحد أجهزة آليتنا الوقائية الوطنية» في نموذج جهة الاتصال.</translation>
+    </message>
+    <message>
+        <source>{name} is now a member device: the next sync makes a snapshot of this vault for it.</source>
+        <translation>أصبح {name} الآن جهازاً عضواً: تُنشئ المزامنة التالية له لقطة من هذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the Team</source>
+        <translation>الإزالة من الفريق(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the device from the team</source>
+        <translation>إزالة الجهاز من الفريق</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the team?</source>
+        <translation>هل تريد إزالة {name} من الفريق؟</translation>
+    </message>
+    <message>
+        <source>Remove this device from the team?</source>
+        <translation>هل تريد إزالة هذا الجهاز من الفريق؟</translation>
+    </message>
+    <message>
+        <source>Remove a Member Device</source>
+        <translation>إزالة جهاز عضو</translation>
+    </message>
+    <message>
+        <source>New changes are no longer sent to it. What it already received stays with it: npmdesk cannot take back what a device holds.</source>
+        <translation>لن تُرسَل إليه التغييرات الجديدة بعد الآن. ما تلقّاه من قبل يبقى لديه: لا يستطيع npmdesk استرجاع ما يحتفظ به جهاز.</translation>
+    </message>
+    <message>
+        <source>Keep the device in the team</source>
+        <translation>إبقاء الجهاز في الفريق</translation>
+    </message>
+    <message>
+        <source>Syncing with the team folder…</source>
+        <translation>جارٍ المزامنة مع مجلد الفريق…</translation>
+    </message>
+    <message>
+        <source>The sync was stopped. Nothing was half-applied.</source>
+        <translation>أُوقفت المزامنة. لم يُطبَّق شيء جزئياً.</translation>
+    </message>
+    <message>
+        <source>(a deleted contact)</source>
+        <translation>(جهة اتصال محذوفة)</translation>
+    </message>
+    <message>
+        <source>no keys usable: it is no longer a verified own device with keys</source>
+        <translation>لا مفاتيح صالحة للاستخدام: لم يعد جهازاً خاصاً متحققاً منه وله مفاتيح</translation>
+    </message>
+    <message>
+        <source>a file was set aside: {why}</source>
+        <translation>وُضع ملف جانباً: {why}</translation>
+    </message>
+    <message>
+        <source>waiting for its first snapshot</source>
+        <translation>بانتظار لقطته الأولى</translation>
+    </message>
+    <message>
+        <source>waiting for changeset {number}</source>
+        <translation>بانتظار مجموعة التغييرات {number}</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>محدَّث</translation>
+    </message>
+    <message>
+        <source>its snapshot</source>
+        <translation>لقطته</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>لا شيء بعد</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>لا شيء بعد</translation>
+    </message>
+    <message>
+        <source>up to {number}</source>
+        <translation>حتى {number}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبداً</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>الآن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقتين</numerusform>
+            <numerusform>منذ %Ln دقائق</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ %Ln ساعتين</numerusform>
+            <numerusform>منذ %Ln ساعات</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>منذ %Ln يوم</numerusform>
+            <numerusform>منذ %Ln يوم</numerusform>
+            <numerusform>منذ %Ln يومين</numerusform>
+            <numerusform>منذ %Ln أيام</numerusform>
+            <numerusform>منذ %Ln يوماً</numerusform>
+            <numerusform>منذ %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n changeset(s) from the other devices.</source>
+        <translation>
+            <numerusform>طُبِّقت %Ln مجموعة تغييرات من الأجهزة الأخرى.</numerusform>
+            <numerusform>طُبِّقت %Ln مجموعة تغييرات من الأجهزة الأخرى.</numerusform>
+            <numerusform>طُبِّقت %Ln مجموعتا تغييرات من الأجهزة الأخرى.</numerusform>
+            <numerusform>طُبِّقت %Ln مجموعات تغييرات من الأجهزة الأخرى.</numerusform>
+            <numerusform>طُبِّقت %Ln مجموعة تغييرات من الأجهزة الأخرى.</numerusform>
+            <numerusform>طُبِّقت %Ln مجموعة تغييرات من الأجهزة الأخرى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent this device&apos;s changes as changeset {number}.</source>
+        <translation>أُرسلت تغييرات هذا الجهاز كمجموعة التغييرات {number}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made a snapshot of this vault for %n new member device(s).</source>
+        <translation>
+            <numerusform>أُنشئت لقطة من هذه الخزنة لـ %Ln جهاز عضو جديد.</numerusform>
+            <numerusform>أُنشئت لقطة من هذه الخزنة لـ%Ln جهاز عضو جديد.</numerusform>
+            <numerusform>أُنشئت لقطة من هذه الخزنة لـ%Ln جهازين عضوين جديدين.</numerusform>
+            <numerusform>أُنشئت لقطة من هذه الخزنة لـ %Ln أجهزة أعضاء جديدة.</numerusform>
+            <numerusform>أُنشئت لقطة من هذه الخزنة لـ %Ln جهازاً عضواً جديداً.</numerusform>
+            <numerusform>أُنشئت لقطة من هذه الخزنة لـ %Ln جهاز عضو جديد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were edited on both sides: see “Edited on both sides”.</source>
+        <translation>
+            <numerusform>عُدِّل %Ln سجل في الجانبين: انظر «عُدِّل في الجانبين».</numerusform>
+            <numerusform>عُدِّل %Ln سجل في الجانبين: انظر «عُدِّل في الجانبين».</numerusform>
+            <numerusform>عُدِّل %Ln سجلان في الجانبين: انظر «عُدِّل في الجانبين».</numerusform>
+            <numerusform>عُدِّلت %Ln سجلات في الجانبين: انظر «عُدِّل في الجانبين».</numerusform>
+            <numerusform>عُدِّل %Ln سجلاً في الجانبين: انظر «عُدِّل في الجانبين».</numerusform>
+            <numerusform>عُدِّل %Ln سجل في الجانبين: انظر «عُدِّل في الجانبين».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were set aside: see the table.</source>
+        <translation>
+            <numerusform>وُضع %Ln ملف جانباً: انظر الجدول.</numerusform>
+            <numerusform>وُضع %Ln ملف جانباً: انظر الجدول.</numerusform>
+            <numerusform>وُضع %Ln ملفان جانباً: انظر الجدول.</numerusform>
+            <numerusform>وُضعت %Ln ملفات جانباً: انظر الجدول.</numerusform>
+            <numerusform>وُضع %Ln ملفاً جانباً: انظر الجدول.</numerusform>
+            <numerusform>وُضع %Ln ملف جانباً: انظر الجدول.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) wait for a changeset that is not in the folder yet.</source>
+        <translation>
+            <numerusform>ينتظر %Ln جهاز مجموعة تغييرات ليست في المجلد بعد.</numerusform>
+            <numerusform>ينتظر %Ln جهاز مجموعة تغييرات ليست في المجلد بعد.</numerusform>
+            <numerusform>ينتظر %Ln جهازان مجموعة تغييرات ليست في المجلد بعد.</numerusform>
+            <numerusform>تنتظر %Ln أجهزة مجموعة تغييرات ليست في المجلد بعد.</numerusform>
+            <numerusform>ينتظر %Ln جهازاً مجموعة تغييرات ليست في المجلد بعد.</numerusform>
+            <numerusform>ينتظر %Ln جهاز مجموعة تغييرات ليست في المجلد بعد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member device(s) left out: no keys usable.</source>
+        <translation>
+            <numerusform>استُبعد %Ln جهاز عضو: لا مفاتيح صالحة للاستخدام.</numerusform>
+            <numerusform>استُبعد %Ln جهاز عضو: لا مفاتيح صالحة للاستخدام.</numerusform>
+            <numerusform>استُبعد %Ln جهازان عضوان: لا مفاتيح صالحة للاستخدام.</numerusform>
+            <numerusform>استُبعدت %Ln أجهزة أعضاء: لا مفاتيح صالحة للاستخدام.</numerusform>
+            <numerusform>استُبعد %Ln جهازاً عضواً: لا مفاتيح صالحة للاستخدام.</numerusform>
+            <numerusform>استُبعد %Ln جهاز عضو: لا مفاتيح صالحة للاستخدام.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ignored %n subfolder(s) of devices that are not members.</source>
+        <translation>
+            <numerusform>تُجوهل %Ln مجلد فرعي لأجهزة ليست أعضاء.</numerusform>
+            <numerusform>تُجوهل %Ln مجلد فرعي لجهاز ليس عضواً.</numerusform>
+            <numerusform>تُجوهل %Ln مجلدان فرعيان لأجهزة ليست أعضاء.</numerusform>
+            <numerusform>تُجوهلت %Ln مجلدات فرعية لأجهزة ليست أعضاء.</numerusform>
+            <numerusform>تُجوهل %Ln مجلداً فرعياً لأجهزة ليست أعضاء.</numerusform>
+            <numerusform>تُجوهل %Ln مجلد فرعي لأجهزة ليست أعضاء.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new: up to date with %n device(s).</source>
+        <translation>
+            <numerusform>لا جديد: محدَّث مع %Ln جهاز.</numerusform>
+            <numerusform>لا جديد: محدَّث مع %Ln جهاز.</numerusform>
+            <numerusform>لا جديد: محدَّث مع %Ln جهازين.</numerusform>
+            <numerusform>لا جديد: محدَّث مع %Ln أجهزة.</numerusform>
+            <numerusform>لا جديد: محدَّث مع %Ln جهازاً.</numerusform>
+            <numerusform>لا جديد: محدَّث مع %Ln جهاز.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No team folder chosen yet; %n member device(s).</source>
+        <translation>
+            <numerusform>لم يُختر مجلد للفريق بعد؛ %Ln جهاز عضو.</numerusform>
+            <numerusform>لم يُختر مجلد للفريق بعد؛ %Ln جهاز عضو.</numerusform>
+            <numerusform>لم يُختر مجلد للفريق بعد؛ %Ln جهازان عضوان.</numerusform>
+            <numerusform>لم يُختر مجلد للفريق بعد؛ %Ln أجهزة أعضاء.</numerusform>
+            <numerusform>لم يُختر مجلد للفريق بعد؛ %Ln جهازاً عضواً.</numerusform>
+            <numerusform>لم يُختر مجلد للفريق بعد؛ %Ln جهاز عضو.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder {folder}; %n member device(s).</source>
+        <translation>
+            <numerusform>المجلد {folder}؛ %Ln جهاز عضو.</numerusform>
+            <numerusform>المجلد {folder}؛ %Ln جهاز عضو.</numerusform>
+            <numerusform>المجلد {folder}؛ %Ln جهازان عضوان.</numerusform>
+            <numerusform>المجلد {folder}؛ %Ln أجهزة أعضاء.</numerusform>
+            <numerusform>المجلد {folder}؛ %Ln جهازاً عضواً.</numerusform>
+            <numerusform>المجلد {folder}؛ %Ln جهاز عضو.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamFeature</name>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>الفريق(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The team folder, the member devices and how far each one is; sync now</source>
+        <translation>مجلد الفريق والأجهزة الأعضاء وإلى أين وصل كل منها؛ المزامنة الآن</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettingsGroup</name>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>The team folder and the member devices</source>
+        <translation>مجلد الفريق والأجهزة الأعضاء</translation>
+    </message>
+    <message>
+        <source>Te&amp;am…</source>
+        <translation>الفريق(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open the Team dialog</source>
+        <translation>فتح نافذة الفريق</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusLine</name>
+    <message>
+        <source>the team folder is missing ({path})</source>
+        <translation>مجلد الفريق غير موجود ({path})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) can no longer be reached by changesets (keys)</source>
+        <translation>
+            <numerusform>لم يعد بالإمكان إيصال حزم التغييرات إلى %Ln جهاز (المفاتيح)</numerusform>
+            <numerusform>لم يعد بالإمكان إيصال حزم التغييرات إلى %Ln جهاز (المفاتيح)</numerusform>
+            <numerusform>لم يعد بالإمكان إيصال حزم التغييرات إلى %Ln جهازين (المفاتيح)</numerusform>
+            <numerusform>لم يعد بالإمكان إيصال حزم التغييرات إلى %Ln أجهزة (المفاتيح)</numerusform>
+            <numerusform>لم يعد بالإمكان إيصال حزم التغييرات إلى %Ln جهازاً (المفاتيح)</numerusform>
+            <numerusform>لم يعد بالإمكان إيصال حزم التغييرات إلى %Ln جهاز (المفاتيح)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to date with %n device(s)</source>
+        <translation>
+            <numerusform>متزامن مع %Ln جهاز</numerusform>
+            <numerusform>متزامن مع %Ln جهاز</numerusform>
+            <numerusform>متزامن مع %Ln جهازين</numerusform>
+            <numerusform>متزامن مع %Ln أجهزة</numerusform>
+            <numerusform>متزامن مع %Ln جهازاً</numerusform>
+            <numerusform>متزامن مع %Ln جهاز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>جارٍ التزامن…</translation>
+    </message>
+    <message>
+        <source>the last sync failed ({reason})</source>
+        <translation>فشل التزامن الأخير ({reason})</translation>
+    </message>
+    <message>
+        <source>{device} is left out: it is no longer a verified own device with keys</source>
+        <translation>{device} مستبعد: لم يعد جهازاً موثَّقاً من أجهزة آليتكم الوقائية الوطنية له مفاتيحه</translation>
+    </message>
+    <message>
+        <source>a file from {device} was set aside ({reason})</source>
+        <translation>وُضع ملف من {device} جانباً ({reason})</translation>
+    </message>
+    <message>
+        <source>waiting for the first snapshot from {device}</source>
+        <translation>في انتظار اللقطة الأولى من {device}</translation>
+    </message>
+    <message>
+        <source>waiting for changeset {number} from {device}</source>
+        <translation>في انتظار حزمة التغييرات {number} من {device}</translation>
+    </message>
+    <message>
+        <source>{device}: up to date</source>
+        <translation>{device}: متزامن</translation>
+    </message>
+    <message>
+        <source>Team: {state}</source>
+        <translation>الفريق: {state}</translation>
+    </message>
+    <message>
+        <source>Click, or press Space, to open the team settings.</source>
+        <translation>انقر، أو اضغط مفتاح المسافة، لفتح إعدادات الفريق.</translation>
+    </message>
+    <message>
+        <source>Team status</source>
+        <translation>حالة الفريق</translation>
+    </message>
+</context>
+<context>
     <name>ThreadPanel</name>
     <message>
         <source>Messages of this thread, oldest first</source>
@@ -9702,6 +10245,56 @@ New recovery code:</source>
     <message>
         <source>show program&apos;s version number and exit</source>
         <translation>عرض رقم إصدار البرنامج والخروج</translation>
+    </message>
+    <message>
+        <source>Handed the draft to your mail program: check it there and send it.</source>
+        <translation>سُلِّمت المسودة إلى برنامج البريد: راجعها هناك وأرسلها.</translation>
+    </message>
+    <message>
+        <source>this vault was restored from a backup: waiting for the new snapshot it makes for this device</source>
+        <translation>استُعيدت هذه الخزنة من نسخة احتياطية: بانتظار اللقطة الجديدة التي ينشئها ذلك الجهاز لهذا الجهاز</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) removed</source>
+        <translation>
+            <numerusform>لم يُزل أي مرفق (%Ln)</numerusform>
+            <numerusform>أُزيل %Ln مرفق</numerusform>
+            <numerusform>أُزيل %Ln مرفقان</numerusform>
+            <numerusform>أُزيلت %Ln مرفقات</numerusform>
+            <numerusform>أُزيل %Ln مرفقاً</numerusform>
+            <numerusform>أُزيل %Ln مرفق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This vault was restored from an older backup: it remembered its changesets up to {remembered}, but the team folder shows it had written up to {published}.</source>
+        <translation>استُعيدت هذه الخزنة من نسخة احتياطية أقدم: كانت تتذكر حزم تغييراتها حتى {remembered}، لكن مجلد الفريق يُظهر أنها كتبت حتى {published}.</translation>
+    </message>
+    <message>
+        <source>Applied again from the team folder: its changeset(s) {numbers}.</source>
+        <translation>طُبِّقت من جديد من مجلد الفريق: حزم تغييراته {numbers}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changeset(s) no longer in the team folder (every member had applied them): their changes come back with the snapshots the other devices make for this vault.</source>
+        <translation>
+            <numerusform>لا حزم تغييرات (%Ln) غائبة عن مجلد الفريق.</numerusform>
+            <numerusform>%Ln حزمة تغييرات لم تعد في مجلد الفريق (طبّقها كل الأعضاء): تعود تغييراتها مع اللقطات التي تنشئها الأجهزة الأخرى لهذه الخزنة.</numerusform>
+            <numerusform>%Ln حزمتا تغييرات لم تعودا في مجلد الفريق (طبّقهما كل الأعضاء): تعود تغييراتهما مع اللقطات التي تنشئها الأجهزة الأخرى لهذه الخزنة.</numerusform>
+            <numerusform>%Ln حزم تغييرات لم تعد في مجلد الفريق (طبّقها كل الأعضاء): تعود تغييراتها مع اللقطات التي تنشئها الأجهزة الأخرى لهذه الخزنة.</numerusform>
+            <numerusform>%Ln حزمة تغييرات لم تعد في مجلد الفريق (طبّقها كل الأعضاء): تعود تغييراتها مع اللقطات التي تنشئها الأجهزة الأخرى لهذه الخزنة.</numerusform>
+            <numerusform>%Ln حزمة تغييرات لم تعد في مجلد الفريق (طبّقها كل الأعضاء): تعود تغييراتها مع اللقطات التي تنشئها الأجهزة الأخرى لهذه الخزنة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set aside, not applied: {reason}</source>
+        <translation>وُضع جانباً ولم يُطبَّق: {reason}</translation>
+    </message>
+    <message>
+        <source>It continues with changeset {sequence}, so no member skips its new changes.</source>
+        <translation>يتابع بحزمة التغييرات {sequence}، كي لا يتخطى أي عضو تغييراته الجديدة.</translation>
+    </message>
+    <message>
+        <source>open the written draft in the system&apos;s mail program (needs a desktop session)</source>
+        <translation>فتح المسودة المكتوبة في برنامج البريد في النظام (يحتاج إلى جلسة سطح مكتب)</translation>
     </message>
 </context>
 </TS>

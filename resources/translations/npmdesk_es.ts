@@ -81,6 +81,41 @@
     </message>
 </context>
 <context>
+    <name>AddDeviceDialog</name>
+    <message>
+        <source>Add a Member Device</source>
+        <translation>Añadir un dispositivo miembro</translation>
+    </message>
+    <message>
+        <source>&amp;Devices that can join (verified contacts marked as your NPM&apos;s own devices):</source>
+        <translation>&amp;Dispositivos que pueden unirse (contactos verificados marcados como dispositivos de su MNP):</translation>
+    </message>
+    <message>
+        <source>Devices that can join the team</source>
+        <translation>Dispositivos que pueden unirse al equipo</translation>
+    </message>
+    <message>
+        <source>{name} (fingerprint {fingerprint})</source>
+        <translation>{name} (huella {fingerprint})</translation>
+    </message>
+    <message>
+        <source>The next sync makes a snapshot of this vault for it, then sends it every change.</source>
+        <translation>La próxima sincronización crea para él una instantánea de esta caja fuerte y luego le envía cada cambio.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Add the chosen device to the team</source>
+        <translation>Añadir el dispositivo elegido al equipo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentErrors</name>
     <message>
         <source>{path} is a folder or not an ordinary file; only files can be attached. Nothing was added.</source>
@@ -3729,6 +3764,30 @@ SHA-256: {sha256}</source>
         <translation>El mensaje exactamente como se guardó desde el programa de correo, byte a byte.
 SHA-256: {sha256}</translation>
     </message>
+    <message>
+        <source>Import Email</source>
+        <translation>Importar correo</translation>
+    </message>
+    <message>
+        <source>Thunderbird offered these messages from a server folder (IMAP, news or Exchange), which npmdesk cannot read without the network: drag them to the desktop or a folder first, then drop the files here. Nothing was imported.</source>
+        <translation>Thunderbird ofreció estos mensajes desde una carpeta de un servidor (IMAP, news o Exchange), que npmdesk no puede leer sin la red: arrástrelos primero al escritorio o a una carpeta y luego suelte los archivos aquí. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Thunderbird did not say where these messages are stored: drag them to the desktop or a folder first, then drop the files here. Nothing was imported.</source>
+        <translation>Thunderbird no indicó dónde están guardados estos mensajes: arrástrelos primero al escritorio o a una carpeta y luego suelte los archivos aquí. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Outlook offers dragged messages in a form npmdesk cannot read: drag them to a folder first (or File → Save As, Outlook Message Format), then drop the .msg files here. Nothing was imported.</source>
+        <translation>Outlook entrega los mensajes arrastrados en una forma que npmdesk no puede leer: arrástrelos primero a una carpeta (o Archivo → Guardar como, formato de mensaje de Outlook) y luego suelte aquí los archivos .msg. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Apple Mail offers dragged messages in a form npmdesk cannot read: drag them to a folder first (they become .eml files), then drop the files here. Nothing was imported.</source>
+        <translation>Apple Mail entrega los mensajes arrastrados en una forma que npmdesk no puede leer: arrástrelos primero a una carpeta (se convierten en archivos .eml) y luego suelte los archivos aquí. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The mail program offered these messages only as files it would write itself: drag them to a folder first, then drop the files here. Nothing was imported.</source>
+        <translation>El programa de correo solo ofreció estos mensajes como archivos que escribiría él mismo: arrástrelos primero a una carpeta y luego suelte los archivos aquí. No se importó nada.</translation>
+    </message>
 </context>
 <context>
     <name>MailImportDialog</name>
@@ -4032,6 +4091,45 @@ SHA-256: {sha256}</translation>
     <message>
         <source>&lt;h3&gt;npmdesk {version}&lt;/h3&gt;&lt;p&gt;An encrypted vault for a national preventive mechanism&apos;s confidential correspondence with the UN Subcommittee on Prevention of Torture.&lt;/p&gt;&lt;p&gt;Works offline; nothing leaves this computer unencrypted.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;npmdesk {version}&lt;/h3&gt;&lt;p&gt;Una caja fuerte cifrada para la correspondencia confidencial de un mecanismo nacional de prevención con el Subcomité para la Prevención de la Tortura de las Naciones Unidas.&lt;/p&gt;&lt;p&gt;Funciona sin conexión; nada sale de este ordenador sin cifrar.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTable</name>
+    <message>
+        <source>Member devices</source>
+        <translation>Dispositivos miembros</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Applied here up to</source>
+        <translation>Aplicado aquí hasta</translation>
+    </message>
+    <message>
+        <source>Has applied ours</source>
+        <translation>Ha aplicado los nuestros</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto por última vez</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
     </message>
 </context>
 <context>
@@ -5036,6 +5134,26 @@ SHA-256: {sha256}</translation>
     <message>
         <source>{date} is not a real date: months are numbered 01 to 12.</source>
         <translation>{date} no es una fecha válida: los meses se numeran del 01 al 12.</translation>
+    </message>
+    <message>
+        <source>The list of files this program offered is damaged; nothing was imported from it.</source>
+        <translation>La lista de archivos que ofreció este programa está dañada; no se importó nada de ella.</translation>
+    </message>
+    <message>
+        <source>Thunderbird did not say where this message is in its folder file (not every version does, and compacting a folder moves messages): drag the message to the desktop first, then drop the file here; nothing was imported from it.</source>
+        <translation>Thunderbird no indicó dónde está este mensaje en su archivo de carpeta (no todas las versiones lo hacen, y compactar una carpeta mueve los mensajes): arrastre primero el mensaje al escritorio y luego suelte el archivo aquí; no se importó nada de él.</translation>
+    </message>
+    <message>
+        <source>--open needs a desktop session with a mail program, and none was found here: leave out --open and open the draft in your mail program yourself.</source>
+        <translation>--open necesita una sesión de escritorio con un programa de correo, y no se encontró ninguna aquí: quite --open y abra usted mismo el borrador en su programa de correo.</translation>
+    </message>
+    <message>
+        <source>The system could not open the draft: open it in your mail program yourself.</source>
+        <translation>El sistema no pudo abrir el borrador: ábralo usted mismo en su programa de correo.</translation>
+    </message>
+    <message>
+        <source>npmdesk cannot write in {path}: choose a folder you can write to (each device writes its own subfolder there). Nothing was changed.</source>
+        <translation>npmdesk no puede escribir en {path}: elija una carpeta en la que pueda escribir (cada dispositivo escribe allí su propia subcarpeta). No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -7417,6 +7535,371 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>A team folder is a folder that a sync tool (Syncthing, a shared folder, a USB stick) keeps the same on each of your NPM&apos;s laptops. npmdesk writes only encrypted, signed files there.</source>
+        <translation>Una carpeta del equipo es una carpeta que una herramienta de sincronización (Syncthing, una carpeta compartida, una memoria USB) mantiene igual en cada portátil de su MNP. npmdesk solo escribe allí archivos cifrados y firmados.</translation>
+    </message>
+    <message>
+        <source>Close the Team dialog</source>
+        <translation>Cerrar el diálogo Equipo</translation>
+    </message>
+    <message>
+        <source>Team folder</source>
+        <translation>Carpeta del equipo</translation>
+    </message>
+    <message>
+        <source>The team folder</source>
+        <translation>La carpeta del equipo</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Folder…</source>
+        <translation>Elegir la &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Choose the team folder</source>
+        <translation>Elegir la carpeta del equipo</translation>
+    </message>
+    <message>
+        <source>Why the team folder was not changed</source>
+        <translation>Por qué no se cambió la carpeta del equipo</translation>
+    </message>
+    <message>
+        <source>Member devices</source>
+        <translation>Dispositivos miembros</translation>
+    </message>
+    <message>
+        <source>&amp;Member devices (the NPM&apos;s own laptops that receive this vault&apos;s changes):</source>
+        <translation>Dispositivos &amp;miembros (los portátiles del MNP que reciben los cambios de esta caja fuerte):</translation>
+    </message>
+    <message>
+        <source>About the member devices</source>
+        <translation>Sobre los dispositivos miembros</translation>
+    </message>
+    <message>
+        <source>&amp;Add Device…</source>
+        <translation>&amp;Añadir dispositivo…</translation>
+    </message>
+    <message>
+        <source>Add a member device</source>
+        <translation>Añadir un dispositivo miembro</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the chosen member device</source>
+        <translation>Quitar el dispositivo miembro elegido</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Sync with the team folder now</source>
+        <translation>Sincronizar ahora con la carpeta del equipo</translation>
+    </message>
+    <message>
+        <source>What the last sync did</source>
+        <translation>Lo que hizo la última sincronización</translation>
+    </message>
+    <message>
+        <source>No team folder chosen yet.</source>
+        <translation>Aún no se ha elegido ninguna carpeta del equipo.</translation>
+    </message>
+    <message>
+        <source>{folder} — not there now (is the disk or the share connected?)</source>
+        <translation>{folder} — no está ahora (¿está conectado el disco o el recurso compartido?)</translation>
+    </message>
+    <message>
+        <source>Choose the Team Folder</source>
+        <translation>Elegir la carpeta del equipo</translation>
+    </message>
+    <message>
+        <source>No device can join yet: a member device is a verified contact marked as one of your NPM&apos;s own devices. On the colleague&apos;s laptop choose File → Share My Keys…; here, add its card with File → Add Contact from Card…, compare the fingerprint with the colleague by phone (Verify keys… on the contact), then tick “One of our NPM&apos;s own devices” in the contact&apos;s form.</source>
+        <translation>Todavía no puede unirse ningún dispositivo: un dispositivo miembro es un contacto verificado marcado como dispositivo de su MNP. En el portátil del colega, elija Archivo → Compartir mis claves…; aquí, añada su tarjeta con Archivo → Añadir contacto desde su tarjeta…, compare la huella con el colega por teléfono (Verificar las claves… en el contacto) y marque «Dispositivo de nuestro MNP» en el formulario del contacto.</translation>
+    </message>
+    <message>
+        <source>{name} is now a member device: the next sync makes a snapshot of this vault for it.</source>
+        <translation>{name} es ahora un dispositivo miembro: la próxima sincronización crea para él una instantánea de esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the Team</source>
+        <translation>&amp;Quitar del equipo</translation>
+    </message>
+    <message>
+        <source>Remove the device from the team</source>
+        <translation>Quitar el dispositivo del equipo</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the team?</source>
+        <translation>¿Quitar {name} del equipo?</translation>
+    </message>
+    <message>
+        <source>Remove this device from the team?</source>
+        <translation>¿Quitar este dispositivo del equipo?</translation>
+    </message>
+    <message>
+        <source>Remove a Member Device</source>
+        <translation>Quitar un dispositivo miembro</translation>
+    </message>
+    <message>
+        <source>New changes are no longer sent to it. What it already received stays with it: npmdesk cannot take back what a device holds.</source>
+        <translation>Ya no se le envían los cambios nuevos. Lo que ya recibió se queda en él: npmdesk no puede recuperar lo que tiene un dispositivo.</translation>
+    </message>
+    <message>
+        <source>Keep the device in the team</source>
+        <translation>Mantener el dispositivo en el equipo</translation>
+    </message>
+    <message>
+        <source>Syncing with the team folder…</source>
+        <translation>Sincronizando con la carpeta del equipo…</translation>
+    </message>
+    <message>
+        <source>The sync was stopped. Nothing was half-applied.</source>
+        <translation>La sincronización se detuvo. No se aplicó nada a medias.</translation>
+    </message>
+    <message>
+        <source>(a deleted contact)</source>
+        <translation>(un contacto eliminado)</translation>
+    </message>
+    <message>
+        <source>no keys usable: it is no longer a verified own device with keys</source>
+        <translation>ninguna clave utilizable: ya no es un dispositivo propio verificado con claves</translation>
+    </message>
+    <message>
+        <source>a file was set aside: {why}</source>
+        <translation>se apartó un archivo: {why}</translation>
+    </message>
+    <message>
+        <source>waiting for its first snapshot</source>
+        <translation>esperando su primera instantánea</translation>
+    </message>
+    <message>
+        <source>waiting for changeset {number}</source>
+        <translation>esperando el conjunto de cambios {number}</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>al día</translation>
+    </message>
+    <message>
+        <source>its snapshot</source>
+        <translation>su instantánea</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>nada todavía</translation>
+    </message>
+    <message>
+        <source>up to {number}</source>
+        <translation>hasta {number}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n changeset(s) from the other devices.</source>
+        <translation>
+            <numerusform>Se aplicó %n conjunto de cambios de los otros dispositivos.</numerusform>
+            <numerusform>Se aplicaron %n conjuntos de cambios de los otros dispositivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent this device&apos;s changes as changeset {number}.</source>
+        <translation>Cambios de este dispositivo enviados como conjunto {number}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made a snapshot of this vault for %n new member device(s).</source>
+        <translation>
+            <numerusform>Se creó una instantánea de esta caja fuerte para %n dispositivo miembro nuevo.</numerusform>
+            <numerusform>Se crearon instantáneas de esta caja fuerte para %n dispositivos miembros nuevos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were edited on both sides: see “Edited on both sides”.</source>
+        <translation>
+            <numerusform>%n registro se editó en ambos lados: vea «Editado en ambos lados».</numerusform>
+            <numerusform>%n registros se editaron en ambos lados: vea «Editado en ambos lados».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were set aside: see the table.</source>
+        <translation>
+            <numerusform>Se apartó %n archivo: vea la tabla.</numerusform>
+            <numerusform>Se apartaron %n archivos: vea la tabla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) wait for a changeset that is not in the folder yet.</source>
+        <translation>
+            <numerusform>%n dispositivo espera un conjunto de cambios que aún no está en la carpeta.</numerusform>
+            <numerusform>%n dispositivos esperan un conjunto de cambios que aún no está en la carpeta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member device(s) left out: no keys usable.</source>
+        <translation>
+            <numerusform>%n dispositivo miembro excluido: ninguna clave utilizable.</numerusform>
+            <numerusform>%n dispositivos miembros excluidos: ninguna clave utilizable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ignored %n subfolder(s) of devices that are not members.</source>
+        <translation>
+            <numerusform>Se ignoró %n subcarpeta de dispositivos que no son miembros.</numerusform>
+            <numerusform>Se ignoraron %n subcarpetas de dispositivos que no son miembros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new: up to date with %n device(s).</source>
+        <translation>
+            <numerusform>Nada nuevo: al día con %n dispositivo.</numerusform>
+            <numerusform>Nada nuevo: al día con %n dispositivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No team folder chosen yet; %n member device(s).</source>
+        <translation>
+            <numerusform>Aún no se ha elegido la carpeta del equipo; %n dispositivo miembro.</numerusform>
+            <numerusform>Aún no se ha elegido la carpeta del equipo; %n dispositivos miembros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder {folder}; %n member device(s).</source>
+        <translation>
+            <numerusform>Carpeta {folder}; %n dispositivo miembro.</numerusform>
+            <numerusform>Carpeta {folder}; %n dispositivos miembros.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamFeature</name>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>E&amp;quipo…</translation>
+    </message>
+    <message>
+        <source>The team folder, the member devices and how far each one is; sync now</source>
+        <translation>La carpeta del equipo, los dispositivos miembros y en qué punto está cada uno; sincronizar ahora</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettingsGroup</name>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>The team folder and the member devices</source>
+        <translation>La carpeta del equipo y los dispositivos miembros</translation>
+    </message>
+    <message>
+        <source>Te&amp;am…</source>
+        <translation>E&amp;quipo…</translation>
+    </message>
+    <message>
+        <source>Open the Team dialog</source>
+        <translation>Abrir el diálogo Equipo</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusLine</name>
+    <message>
+        <source>the team folder is missing ({path})</source>
+        <translation>falta la carpeta del equipo ({path})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) can no longer be reached by changesets (keys)</source>
+        <translation>
+            <numerusform>%n dispositivo ya no puede recibir lotes de cambios (claves)</numerusform>
+            <numerusform>%n dispositivos ya no pueden recibir lotes de cambios (claves)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to date with %n device(s)</source>
+        <translation>
+            <numerusform>al día con %n dispositivo</numerusform>
+            <numerusform>al día con %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>sincronizando…</translation>
+    </message>
+    <message>
+        <source>the last sync failed ({reason})</source>
+        <translation>la última sincronización falló ({reason})</translation>
+    </message>
+    <message>
+        <source>{device} is left out: it is no longer a verified own device with keys</source>
+        <translation>{device} queda excluido: ya no es un dispositivo verificado de su MNP con sus claves</translation>
+    </message>
+    <message>
+        <source>a file from {device} was set aside ({reason})</source>
+        <translation>un archivo de {device} se dejó aparte ({reason})</translation>
+    </message>
+    <message>
+        <source>waiting for the first snapshot from {device}</source>
+        <translation>esperando la primera instantánea de {device}</translation>
+    </message>
+    <message>
+        <source>waiting for changeset {number} from {device}</source>
+        <translation>esperando el lote de cambios {number} de {device}</translation>
+    </message>
+    <message>
+        <source>{device}: up to date</source>
+        <translation>{device}: al día</translation>
+    </message>
+    <message>
+        <source>Team: {state}</source>
+        <translation>Equipo: {state}</translation>
+    </message>
+    <message>
+        <source>Click, or press Space, to open the team settings.</source>
+        <translation>Haga clic, o pulse Espacio, para abrir la configuración del equipo.</translation>
+    </message>
+    <message>
+        <source>Team status</source>
+        <translation>Estado del equipo</translation>
+    </message>
+</context>
+<context>
     <name>ThreadPanel</name>
     <message>
         <source>Messages of this thread, oldest first</source>
@@ -9494,6 +9977,48 @@ Nuevo código de recuperación:</translation>
     <message>
         <source>show program&apos;s version number and exit</source>
         <translation>mostrar el número de versión del programa y salir</translation>
+    </message>
+    <message>
+        <source>Handed the draft to your mail program: check it there and send it.</source>
+        <translation>Borrador entregado a su programa de correo: revíselo y envíelo desde allí.</translation>
+    </message>
+    <message>
+        <source>this vault was restored from a backup: waiting for the new snapshot it makes for this device</source>
+        <translation>esta caja fuerte se restauró desde una copia de seguridad: esperando la nueva instantánea que ese dispositivo crea para este</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) removed</source>
+        <translation>
+            <numerusform>%n adjunto quitado</numerusform>
+            <numerusform>%n adjuntos quitados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This vault was restored from an older backup: it remembered its changesets up to {remembered}, but the team folder shows it had written up to {published}.</source>
+        <translation>Esta caja fuerte se restauró desde una copia de seguridad más antigua: recordaba sus lotes de cambios hasta el {remembered}, pero la carpeta del equipo muestra que había escrito hasta el {published}.</translation>
+    </message>
+    <message>
+        <source>Applied again from the team folder: its changeset(s) {numbers}.</source>
+        <translation>Aplicados de nuevo desde la carpeta del equipo: sus lotes de cambios {numbers}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changeset(s) no longer in the team folder (every member had applied them): their changes come back with the snapshots the other devices make for this vault.</source>
+        <translation>
+            <numerusform>%n lote de cambios ya no está en la carpeta del equipo (todos los miembros lo habían aplicado): sus cambios vuelven con las instantáneas que los demás dispositivos crean para esta caja fuerte.</numerusform>
+            <numerusform>%n lotes de cambios ya no están en la carpeta del equipo (todos los miembros los habían aplicado): sus cambios vuelven con las instantáneas que los demás dispositivos crean para esta caja fuerte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set aside, not applied: {reason}</source>
+        <translation>Dejado aparte, no aplicado: {reason}</translation>
+    </message>
+    <message>
+        <source>It continues with changeset {sequence}, so no member skips its new changes.</source>
+        <translation>Continúa con el lote de cambios {sequence}, para que ningún miembro omita sus cambios nuevos.</translation>
+    </message>
+    <message>
+        <source>open the written draft in the system&apos;s mail program (needs a desktop session)</source>
+        <translation>abrir el borrador escrito en el programa de correo del sistema (necesita una sesión de escritorio)</translation>
     </message>
 </context>
 </TS>

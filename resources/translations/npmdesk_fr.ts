@@ -81,6 +81,41 @@
     </message>
 </context>
 <context>
+    <name>AddDeviceDialog</name>
+    <message>
+        <source>Add a Member Device</source>
+        <translation>Ajouter un appareil membre</translation>
+    </message>
+    <message>
+        <source>&amp;Devices that can join (verified contacts marked as your NPM&apos;s own devices):</source>
+        <translation>&amp;Appareils pouvant rejoindre l&apos;équipe (contacts vérifiés marqués comme appareils de votre MNP) :</translation>
+    </message>
+    <message>
+        <source>Devices that can join the team</source>
+        <translation>Appareils pouvant rejoindre l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>{name} (fingerprint {fingerprint})</source>
+        <translation>{name} (empreinte {fingerprint})</translation>
+    </message>
+    <message>
+        <source>The next sync makes a snapshot of this vault for it, then sends it every change.</source>
+        <translation>La prochaine synchronisation crée pour lui un instantané de ce coffre-fort, puis lui envoie chaque modification.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add the chosen device to the team</source>
+        <translation>Ajouter l&apos;appareil choisi à l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentErrors</name>
     <message>
         <source>{path} is a folder or not an ordinary file; only files can be attached. Nothing was added.</source>
@@ -3729,6 +3764,30 @@ SHA-256: {sha256}</source>
         <translation>Le message exactement tel qu&apos;il a été enregistré depuis la messagerie, octet pour octet.
 SHA-256 : {sha256}</translation>
     </message>
+    <message>
+        <source>Import Email</source>
+        <translation>Importer des courriels</translation>
+    </message>
+    <message>
+        <source>Thunderbird offered these messages from a server folder (IMAP, news or Exchange), which npmdesk cannot read without the network: drag them to the desktop or a folder first, then drop the files here. Nothing was imported.</source>
+        <translation>Thunderbird a proposé ces messages depuis un dossier sur un serveur (IMAP, news ou Exchange), que npmdesk ne peut pas lire sans le réseau : faites-les d’abord glisser sur le bureau ou dans un dossier, puis déposez les fichiers ici. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Thunderbird did not say where these messages are stored: drag them to the desktop or a folder first, then drop the files here. Nothing was imported.</source>
+        <translation>Thunderbird n’a pas indiqué où ces messages sont enregistrés : faites-les d’abord glisser sur le bureau ou dans un dossier, puis déposez les fichiers ici. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Outlook offers dragged messages in a form npmdesk cannot read: drag them to a folder first (or File → Save As, Outlook Message Format), then drop the .msg files here. Nothing was imported.</source>
+        <translation>Outlook fournit les messages glissés sous une forme que npmdesk ne peut pas lire : faites-les d’abord glisser dans un dossier (ou Fichier → Enregistrer sous, format Message Outlook), puis déposez les fichiers .msg ici. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Apple Mail offers dragged messages in a form npmdesk cannot read: drag them to a folder first (they become .eml files), then drop the files here. Nothing was imported.</source>
+        <translation>Apple Mail fournit les messages glissés sous une forme que npmdesk ne peut pas lire : faites-les d’abord glisser dans un dossier (ils deviennent des fichiers .eml), puis déposez les fichiers ici. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The mail program offered these messages only as files it would write itself: drag them to a folder first, then drop the files here. Nothing was imported.</source>
+        <translation>Le programme de messagerie n’a proposé ces messages que sous forme de fichiers qu’il écrirait lui-même : faites-les d’abord glisser dans un dossier, puis déposez les fichiers ici. Rien n’a été importé.</translation>
+    </message>
 </context>
 <context>
     <name>MailImportDialog</name>
@@ -4032,6 +4091,45 @@ SHA-256 : {sha256}</translation>
     <message>
         <source>&lt;h3&gt;npmdesk {version}&lt;/h3&gt;&lt;p&gt;An encrypted vault for a national preventive mechanism&apos;s confidential correspondence with the UN Subcommittee on Prevention of Torture.&lt;/p&gt;&lt;p&gt;Works offline; nothing leaves this computer unencrypted.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;npmdesk {version}&lt;/h3&gt;&lt;p&gt;Un coffre-fort chiffré pour la correspondance confidentielle d&apos;un mécanisme national de prévention avec le Sous-comité des Nations Unies pour la prévention de la torture.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne ; rien ne quitte cet ordinateur sans être chiffré.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTable</name>
+    <message>
+        <source>Member devices</source>
+        <translation>Appareils membres</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Applied here up to</source>
+        <translation>Appliqué ici jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>Has applied ours</source>
+        <translation>A appliqué les nôtres</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu pour la dernière fois</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
     </message>
 </context>
 <context>
@@ -5036,6 +5134,26 @@ SHA-256 : {sha256}</translation>
     <message>
         <source>{date} is not a real date: months are numbered 01 to 12.</source>
         <translation>{date} n&apos;est pas une date valide : les mois sont numérotés de 01 à 12.</translation>
+    </message>
+    <message>
+        <source>The list of files this program offered is damaged; nothing was imported from it.</source>
+        <translation>La liste des fichiers proposée par ce programme est endommagée ; rien n&apos;en a été importé.</translation>
+    </message>
+    <message>
+        <source>Thunderbird did not say where this message is in its folder file (not every version does, and compacting a folder moves messages): drag the message to the desktop first, then drop the file here; nothing was imported from it.</source>
+        <translation>Thunderbird n&apos;a pas indiqué où se trouve ce message dans son fichier de dossier (toutes les versions ne le font pas, et le compactage d&apos;un dossier déplace les messages) : faites d&apos;abord glisser le message sur le bureau, puis déposez le fichier ici ; rien n&apos;en a été importé.</translation>
+    </message>
+    <message>
+        <source>--open needs a desktop session with a mail program, and none was found here: leave out --open and open the draft in your mail program yourself.</source>
+        <translation>--open a besoin d&apos;une session de bureau avec un programme de messagerie, et aucune n&apos;a été trouvée ici : retirez --open et ouvrez vous-même le brouillon dans votre programme de messagerie.</translation>
+    </message>
+    <message>
+        <source>The system could not open the draft: open it in your mail program yourself.</source>
+        <translation>Le système n&apos;a pas pu ouvrir le brouillon : ouvrez-le vous-même dans votre programme de messagerie.</translation>
+    </message>
+    <message>
+        <source>npmdesk cannot write in {path}: choose a folder you can write to (each device writes its own subfolder there). Nothing was changed.</source>
+        <translation>npmdesk ne peut pas écrire dans {path} : choisissez un dossier où vous pouvez écrire (chaque appareil y écrit son propre sous-dossier). Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -7417,6 +7535,371 @@ SHA-256 : {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>A team folder is a folder that a sync tool (Syncthing, a shared folder, a USB stick) keeps the same on each of your NPM&apos;s laptops. npmdesk writes only encrypted, signed files there.</source>
+        <translation>Un dossier d&apos;équipe est un dossier qu&apos;un outil de synchronisation (Syncthing, un dossier partagé, une clé USB) garde identique sur chaque ordinateur portable de votre MNP. npmdesk n&apos;y écrit que des fichiers chiffrés et signés.</translation>
+    </message>
+    <message>
+        <source>Close the Team dialog</source>
+        <translation>Fermer la fenêtre Équipe</translation>
+    </message>
+    <message>
+        <source>Team folder</source>
+        <translation>Dossier d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>The team folder</source>
+        <translation>Le dossier d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Folder…</source>
+        <translation>Choisir le &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Choose the team folder</source>
+        <translation>Choisir le dossier d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Why the team folder was not changed</source>
+        <translation>Pourquoi le dossier d&apos;équipe n&apos;a pas été changé</translation>
+    </message>
+    <message>
+        <source>Member devices</source>
+        <translation>Appareils membres</translation>
+    </message>
+    <message>
+        <source>&amp;Member devices (the NPM&apos;s own laptops that receive this vault&apos;s changes):</source>
+        <translation>Appareils &amp;membres (les ordinateurs portables du MNP qui reçoivent les modifications de ce coffre-fort) :</translation>
+    </message>
+    <message>
+        <source>About the member devices</source>
+        <translation>À propos des appareils membres</translation>
+    </message>
+    <message>
+        <source>&amp;Add Device…</source>
+        <translation>&amp;Ajouter un appareil…</translation>
+    </message>
+    <message>
+        <source>Add a member device</source>
+        <translation>Ajouter un appareil membre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the chosen member device</source>
+        <translation>Retirer l&apos;appareil membre choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sync with the team folder now</source>
+        <translation>Synchroniser maintenant avec le dossier d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>What the last sync did</source>
+        <translation>Ce qu&apos;a fait la dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>No team folder chosen yet.</source>
+        <translation>Aucun dossier d&apos;équipe n&apos;est encore choisi.</translation>
+    </message>
+    <message>
+        <source>{folder} — not there now (is the disk or the share connected?)</source>
+        <translation>{folder} — absent pour l&apos;instant (le disque ou le partage est-il connecté ?)</translation>
+    </message>
+    <message>
+        <source>Choose the Team Folder</source>
+        <translation>Choisir le dossier d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>No device can join yet: a member device is a verified contact marked as one of your NPM&apos;s own devices. On the colleague&apos;s laptop choose File → Share My Keys…; here, add its card with File → Add Contact from Card…, compare the fingerprint with the colleague by phone (Verify keys… on the contact), then tick “One of our NPM&apos;s own devices” in the contact&apos;s form.</source>
+        <translation>Aucun appareil ne peut encore rejoindre l&apos;équipe : un appareil membre est un contact vérifié marqué comme appareil de votre MNP. Sur l&apos;ordinateur portable du collègue, choisissez Fichier → Partager mes clés… ; ici, ajoutez sa carte avec Fichier → Ajouter un contact depuis sa carte…, comparez l&apos;empreinte avec le collègue par téléphone (Vérifier les clés… sur le contact), puis cochez « Appareil de notre MNP » dans la fiche du contact.</translation>
+    </message>
+    <message>
+        <source>{name} is now a member device: the next sync makes a snapshot of this vault for it.</source>
+        <translation>{name} est maintenant un appareil membre : la prochaine synchronisation crée pour lui un instantané de ce coffre-fort.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the Team</source>
+        <translation>&amp;Retirer de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Remove the device from the team</source>
+        <translation>Retirer l&apos;appareil de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the team?</source>
+        <translation>Retirer {name} de l&apos;équipe ?</translation>
+    </message>
+    <message>
+        <source>Remove this device from the team?</source>
+        <translation>Retirer cet appareil de l&apos;équipe ?</translation>
+    </message>
+    <message>
+        <source>Remove a Member Device</source>
+        <translation>Retirer un appareil membre</translation>
+    </message>
+    <message>
+        <source>New changes are no longer sent to it. What it already received stays with it: npmdesk cannot take back what a device holds.</source>
+        <translation>Les nouvelles modifications ne lui sont plus envoyées. Ce qu&apos;il a déjà reçu lui reste : npmdesk ne peut pas reprendre ce qu&apos;un appareil détient.</translation>
+    </message>
+    <message>
+        <source>Keep the device in the team</source>
+        <translation>Garder l&apos;appareil dans l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Syncing with the team folder…</source>
+        <translation>Synchronisation avec le dossier d&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>The sync was stopped. Nothing was half-applied.</source>
+        <translation>La synchronisation a été arrêtée. Rien n&apos;a été appliqué à moitié.</translation>
+    </message>
+    <message>
+        <source>(a deleted contact)</source>
+        <translation>(un contact supprimé)</translation>
+    </message>
+    <message>
+        <source>no keys usable: it is no longer a verified own device with keys</source>
+        <translation>aucune clé utilisable : ce n&apos;est plus un appareil du MNP vérifié avec des clés</translation>
+    </message>
+    <message>
+        <source>a file was set aside: {why}</source>
+        <translation>un fichier a été mis de côté : {why}</translation>
+    </message>
+    <message>
+        <source>waiting for its first snapshot</source>
+        <translation>en attente de son premier instantané</translation>
+    </message>
+    <message>
+        <source>waiting for changeset {number}</source>
+        <translation>en attente du lot de modifications {number}</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <source>its snapshot</source>
+        <translation>son instantané</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>rien pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>up to {number}</source>
+        <translation>jusqu&apos;à {number}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n changeset(s) from the other devices.</source>
+        <translation>
+            <numerusform>%n lot de modifications des autres appareils appliqué.</numerusform>
+            <numerusform>%n lots de modifications des autres appareils appliqués.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent this device&apos;s changes as changeset {number}.</source>
+        <translation>Modifications de cet appareil envoyées dans le lot {number}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made a snapshot of this vault for %n new member device(s).</source>
+        <translation>
+            <numerusform>Instantané de ce coffre-fort créé pour %n nouvel appareil membre.</numerusform>
+            <numerusform>Instantanés de ce coffre-fort créés pour %n nouveaux appareils membres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were edited on both sides: see “Edited on both sides”.</source>
+        <translation>
+            <numerusform>%n fiche a été modifiée des deux côtés : voir « Modifiée des deux côtés ».</numerusform>
+            <numerusform>%n fiches ont été modifiées des deux côtés : voir « Modifiée des deux côtés ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were set aside: see the table.</source>
+        <translation>
+            <numerusform>%n fichier a été mis de côté : voir le tableau.</numerusform>
+            <numerusform>%n fichiers ont été mis de côté : voir le tableau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) wait for a changeset that is not in the folder yet.</source>
+        <translation>
+            <numerusform>%n appareil attend un lot de modifications qui n&apos;est pas encore dans le dossier.</numerusform>
+            <numerusform>%n appareils attendent un lot de modifications qui n&apos;est pas encore dans le dossier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member device(s) left out: no keys usable.</source>
+        <translation>
+            <numerusform>%n appareil membre laissé de côté : aucune clé utilisable.</numerusform>
+            <numerusform>%n appareils membres laissés de côté : aucune clé utilisable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ignored %n subfolder(s) of devices that are not members.</source>
+        <translation>
+            <numerusform>%n sous-dossier d&apos;un appareil non membre ignoré.</numerusform>
+            <numerusform>%n sous-dossiers d&apos;appareils non membres ignorés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new: up to date with %n device(s).</source>
+        <translation>
+            <numerusform>Rien de nouveau : à jour avec %n appareil.</numerusform>
+            <numerusform>Rien de nouveau : à jour avec %n appareils.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No team folder chosen yet; %n member device(s).</source>
+        <translation>
+            <numerusform>Aucun dossier d&apos;équipe choisi pour l&apos;instant ; %n appareil membre.</numerusform>
+            <numerusform>Aucun dossier d&apos;équipe choisi pour l&apos;instant ; %n appareils membres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder {folder}; %n member device(s).</source>
+        <translation>
+            <numerusform>Dossier {folder} ; %n appareil membre.</numerusform>
+            <numerusform>Dossier {folder} ; %n appareils membres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamFeature</name>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>É&amp;quipe…</translation>
+    </message>
+    <message>
+        <source>The team folder, the member devices and how far each one is; sync now</source>
+        <translation>Le dossier d&apos;équipe, les appareils membres et où en est chacun ; synchroniser maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettingsGroup</name>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>The team folder and the member devices</source>
+        <translation>Le dossier d&apos;équipe et les appareils membres</translation>
+    </message>
+    <message>
+        <source>Te&amp;am…</source>
+        <translation>É&amp;quipe…</translation>
+    </message>
+    <message>
+        <source>Open the Team dialog</source>
+        <translation>Ouvrir la fenêtre Équipe</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusLine</name>
+    <message>
+        <source>the team folder is missing ({path})</source>
+        <translation>le dossier d&apos;équipe est introuvable ({path})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) can no longer be reached by changesets (keys)</source>
+        <translation>
+            <numerusform>%n appareil ne peut plus recevoir de lots de modifications (clés)</numerusform>
+            <numerusform>%n appareils ne peuvent plus recevoir de lots de modifications (clés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to date with %n device(s)</source>
+        <translation>
+            <numerusform>à jour avec %n appareil</numerusform>
+            <numerusform>à jour avec %n appareils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>synchronisation…</translation>
+    </message>
+    <message>
+        <source>the last sync failed ({reason})</source>
+        <translation>la dernière synchronisation a échoué ({reason})</translation>
+    </message>
+    <message>
+        <source>{device} is left out: it is no longer a verified own device with keys</source>
+        <translation>{device} est laissé de côté : ce n&apos;est plus un appareil vérifié de votre MNP avec ses clés</translation>
+    </message>
+    <message>
+        <source>a file from {device} was set aside ({reason})</source>
+        <translation>un fichier de {device} a été mis de côté ({reason})</translation>
+    </message>
+    <message>
+        <source>waiting for the first snapshot from {device}</source>
+        <translation>en attente du premier instantané de {device}</translation>
+    </message>
+    <message>
+        <source>waiting for changeset {number} from {device}</source>
+        <translation>en attente du lot de modifications {number} de {device}</translation>
+    </message>
+    <message>
+        <source>{device}: up to date</source>
+        <translation>{device} : à jour</translation>
+    </message>
+    <message>
+        <source>Team: {state}</source>
+        <translation>Équipe : {state}</translation>
+    </message>
+    <message>
+        <source>Click, or press Space, to open the team settings.</source>
+        <translation>Cliquez, ou appuyez sur Espace, pour ouvrir les réglages de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Team status</source>
+        <translation>État de l&apos;équipe</translation>
+    </message>
+</context>
+<context>
     <name>ThreadPanel</name>
     <message>
         <source>Messages of this thread, oldest first</source>
@@ -9494,6 +9977,48 @@ Nouveau code de récupération :</translation>
     <message>
         <source>show program&apos;s version number and exit</source>
         <translation>afficher le numéro de version du programme et quitter</translation>
+    </message>
+    <message>
+        <source>Handed the draft to your mail program: check it there and send it.</source>
+        <translation>Brouillon transmis à votre programme de messagerie : vérifiez-le et envoyez-le depuis celui-ci.</translation>
+    </message>
+    <message>
+        <source>this vault was restored from a backup: waiting for the new snapshot it makes for this device</source>
+        <translation>ce coffre-fort a été restauré depuis une sauvegarde : en attente du nouvel instantané que cet appareil crée pour lui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) removed</source>
+        <translation>
+            <numerusform>%n pièce jointe retirée</numerusform>
+            <numerusform>%n pièces jointes retirées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This vault was restored from an older backup: it remembered its changesets up to {remembered}, but the team folder shows it had written up to {published}.</source>
+        <translation>Ce coffre-fort a été restauré depuis une sauvegarde plus ancienne : il se souvenait de ses lots de modifications jusqu&apos;au {remembered}, mais le dossier d&apos;équipe montre qu&apos;il en avait écrit jusqu&apos;au {published}.</translation>
+    </message>
+    <message>
+        <source>Applied again from the team folder: its changeset(s) {numbers}.</source>
+        <translation>Appliqués de nouveau depuis le dossier d&apos;équipe : ses lots de modifications {numbers}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changeset(s) no longer in the team folder (every member had applied them): their changes come back with the snapshots the other devices make for this vault.</source>
+        <translation>
+            <numerusform>%n lot de modifications n&apos;est plus dans le dossier d&apos;équipe (tous les membres l&apos;avaient appliqué) : ses modifications reviennent avec les instantanés que les autres appareils créent pour ce coffre-fort.</numerusform>
+            <numerusform>%n lots de modifications ne sont plus dans le dossier d&apos;équipe (tous les membres les avaient appliqués) : leurs modifications reviennent avec les instantanés que les autres appareils créent pour ce coffre-fort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set aside, not applied: {reason}</source>
+        <translation>Mis de côté, non appliqué : {reason}</translation>
+    </message>
+    <message>
+        <source>It continues with changeset {sequence}, so no member skips its new changes.</source>
+        <translation>Il continue avec le lot de modifications {sequence}, pour qu&apos;aucun membre ne saute ses nouvelles modifications.</translation>
+    </message>
+    <message>
+        <source>open the written draft in the system&apos;s mail program (needs a desktop session)</source>
+        <translation>ouvrir le brouillon écrit dans le programme de messagerie du système (nécessite une session de bureau)</translation>
     </message>
 </context>
 </TS>

@@ -81,6 +81,41 @@
     </message>
 </context>
 <context>
+    <name>AddDeviceDialog</name>
+    <message>
+        <source>Add a Member Device</source>
+        <translation>Adicionar um dispositivo membro</translation>
+    </message>
+    <message>
+        <source>&amp;Devices that can join (verified contacts marked as your NPM&apos;s own devices):</source>
+        <translation>&amp;Dispositivos que podem aderir (contactos verificados marcados como dispositivos do seu MNP):</translation>
+    </message>
+    <message>
+        <source>Devices that can join the team</source>
+        <translation>Dispositivos que podem aderir à equipa</translation>
+    </message>
+    <message>
+        <source>{name} (fingerprint {fingerprint})</source>
+        <translation>{name} (impressão digital {fingerprint})</translation>
+    </message>
+    <message>
+        <source>The next sync makes a snapshot of this vault for it, then sends it every change.</source>
+        <translation>A próxima sincronização cria para ele um instantâneo deste cofre e depois envia-lhe cada alteração.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>Add the chosen device to the team</source>
+        <translation>Adicionar o dispositivo escolhido à equipa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentErrors</name>
     <message>
         <source>{path} is a folder or not an ordinary file; only files can be attached. Nothing was added.</source>
@@ -3729,6 +3764,30 @@ SHA-256: {sha256}</source>
         <translation>A mensagem exatamente como foi guardada a partir do programa de e-mail, byte a byte.
 SHA-256: {sha256}</translation>
     </message>
+    <message>
+        <source>Import Email</source>
+        <translation>Importar e-mail</translation>
+    </message>
+    <message>
+        <source>Thunderbird offered these messages from a server folder (IMAP, news or Exchange), which npmdesk cannot read without the network: drag them to the desktop or a folder first, then drop the files here. Nothing was imported.</source>
+        <translation>O Thunderbird ofereceu estas mensagens a partir de uma pasta num servidor (IMAP, news ou Exchange), que o npmdesk não consegue ler sem a rede: arraste-as primeiro para a área de trabalho ou para uma pasta e depois largue os ficheiros aqui. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>Thunderbird did not say where these messages are stored: drag them to the desktop or a folder first, then drop the files here. Nothing was imported.</source>
+        <translation>O Thunderbird não indicou onde estas mensagens estão guardadas: arraste-as primeiro para a área de trabalho ou para uma pasta e depois largue os ficheiros aqui. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>Outlook offers dragged messages in a form npmdesk cannot read: drag them to a folder first (or File → Save As, Outlook Message Format), then drop the .msg files here. Nothing was imported.</source>
+        <translation>O Outlook entrega as mensagens arrastadas numa forma que o npmdesk não consegue ler: arraste-as primeiro para uma pasta (ou Ficheiro → Guardar como, formato de mensagem do Outlook) e depois largue aqui os ficheiros .msg. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>Apple Mail offers dragged messages in a form npmdesk cannot read: drag them to a folder first (they become .eml files), then drop the files here. Nothing was imported.</source>
+        <translation>O Apple Mail entrega as mensagens arrastadas numa forma que o npmdesk não consegue ler: arraste-as primeiro para uma pasta (tornam-se ficheiros .eml) e depois largue os ficheiros aqui. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>The mail program offered these messages only as files it would write itself: drag them to a folder first, then drop the files here. Nothing was imported.</source>
+        <translation>O programa de correio só ofereceu estas mensagens como ficheiros que ele próprio escreveria: arraste-as primeiro para uma pasta e depois largue os ficheiros aqui. Nada foi importado.</translation>
+    </message>
 </context>
 <context>
     <name>MailImportDialog</name>
@@ -4032,6 +4091,45 @@ SHA-256: {sha256}</translation>
     <message>
         <source>&lt;h3&gt;npmdesk {version}&lt;/h3&gt;&lt;p&gt;An encrypted vault for a national preventive mechanism&apos;s confidential correspondence with the UN Subcommittee on Prevention of Torture.&lt;/p&gt;&lt;p&gt;Works offline; nothing leaves this computer unencrypted.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;npmdesk {version}&lt;/h3&gt;&lt;p&gt;Um cofre cifrado para a correspondência confidencial de um Mecanismo Nacional de Prevenção com o Subcomité das Nações Unidas para a Prevenção da Tortura.&lt;/p&gt;&lt;p&gt;Funciona sem rede; nada sai deste computador sem estar cifrado.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTable</name>
+    <message>
+        <source>Member devices</source>
+        <translation>Dispositivos membros</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Impressão digital</translation>
+    </message>
+    <message>
+        <source>Applied here up to</source>
+        <translation>Aplicado aqui até</translation>
+    </message>
+    <message>
+        <source>Has applied ours</source>
+        <translation>Aplicou os nossos</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto pela última vez</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colunas</translation>
     </message>
 </context>
 <context>
@@ -5036,6 +5134,26 @@ SHA-256: {sha256}</translation>
     <message>
         <source>{date} is not a real date: months are numbered 01 to 12.</source>
         <translation>{date} não é uma data real: os meses vão de 01 a 12.</translation>
+    </message>
+    <message>
+        <source>The list of files this program offered is damaged; nothing was imported from it.</source>
+        <translation>A lista de ficheiros oferecida por este programa está danificada; nada foi importado dela.</translation>
+    </message>
+    <message>
+        <source>Thunderbird did not say where this message is in its folder file (not every version does, and compacting a folder moves messages): drag the message to the desktop first, then drop the file here; nothing was imported from it.</source>
+        <translation>O Thunderbird não indicou onde esta mensagem está no ficheiro da pasta (nem todas as versões o fazem, e compactar uma pasta move as mensagens): arraste primeiro a mensagem para o ambiente de trabalho e depois largue o ficheiro aqui; nada foi importado dela.</translation>
+    </message>
+    <message>
+        <source>--open needs a desktop session with a mail program, and none was found here: leave out --open and open the draft in your mail program yourself.</source>
+        <translation>--open precisa de uma sessão de ambiente de trabalho com um programa de correio, e não foi encontrada nenhuma aqui: retire --open e abra o rascunho no seu programa de correio.</translation>
+    </message>
+    <message>
+        <source>The system could not open the draft: open it in your mail program yourself.</source>
+        <translation>O sistema não conseguiu abrir o rascunho: abra-o no seu programa de correio.</translation>
+    </message>
+    <message>
+        <source>npmdesk cannot write in {path}: choose a folder you can write to (each device writes its own subfolder there). Nothing was changed.</source>
+        <translation>O npmdesk não consegue escrever em {path}: escolha uma pasta onde possa escrever (cada dispositivo escreve lá a sua própria subpasta). Nada foi alterado.</translation>
     </message>
 </context>
 <context>
@@ -7417,6 +7535,371 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>Equipa</translation>
+    </message>
+    <message>
+        <source>A team folder is a folder that a sync tool (Syncthing, a shared folder, a USB stick) keeps the same on each of your NPM&apos;s laptops. npmdesk writes only encrypted, signed files there.</source>
+        <translation>Uma pasta da equipa é uma pasta que uma ferramenta de sincronização (Syncthing, uma pasta partilhada, uma pen USB) mantém igual em cada portátil do seu MNP. O npmdesk só escreve lá ficheiros cifrados e assinados.</translation>
+    </message>
+    <message>
+        <source>Close the Team dialog</source>
+        <translation>Fechar a janela Equipa</translation>
+    </message>
+    <message>
+        <source>Team folder</source>
+        <translation>Pasta da equipa</translation>
+    </message>
+    <message>
+        <source>The team folder</source>
+        <translation>A pasta da equipa</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Folder…</source>
+        <translation>Escolher a &amp;pasta…</translation>
+    </message>
+    <message>
+        <source>Choose the team folder</source>
+        <translation>Escolher a pasta da equipa</translation>
+    </message>
+    <message>
+        <source>Why the team folder was not changed</source>
+        <translation>Porque é que a pasta da equipa não foi alterada</translation>
+    </message>
+    <message>
+        <source>Member devices</source>
+        <translation>Dispositivos membros</translation>
+    </message>
+    <message>
+        <source>&amp;Member devices (the NPM&apos;s own laptops that receive this vault&apos;s changes):</source>
+        <translation>Dispositivos &amp;membros (os portáteis do MNP que recebem as alterações deste cofre):</translation>
+    </message>
+    <message>
+        <source>About the member devices</source>
+        <translation>Sobre os dispositivos membros</translation>
+    </message>
+    <message>
+        <source>&amp;Add Device…</source>
+        <translation>&amp;Adicionar dispositivo…</translation>
+    </message>
+    <message>
+        <source>Add a member device</source>
+        <translation>Adicionar um dispositivo membro</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Remove the chosen member device</source>
+        <translation>Remover o dispositivo membro escolhido</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sincronizar agora</translation>
+    </message>
+    <message>
+        <source>Sync with the team folder now</source>
+        <translation>Sincronizar agora com a pasta da equipa</translation>
+    </message>
+    <message>
+        <source>What the last sync did</source>
+        <translation>O que fez a última sincronização</translation>
+    </message>
+    <message>
+        <source>No team folder chosen yet.</source>
+        <translation>Ainda não foi escolhida nenhuma pasta da equipa.</translation>
+    </message>
+    <message>
+        <source>{folder} — not there now (is the disk or the share connected?)</source>
+        <translation>{folder} — não está disponível agora (o disco ou a partilha está ligado?)</translation>
+    </message>
+    <message>
+        <source>Choose the Team Folder</source>
+        <translation>Escolher a pasta da equipa</translation>
+    </message>
+    <message>
+        <source>No device can join yet: a member device is a verified contact marked as one of your NPM&apos;s own devices. On the colleague&apos;s laptop choose File → Share My Keys…; here, add its card with File → Add Contact from Card…, compare the fingerprint with the colleague by phone (Verify keys… on the contact), then tick “One of our NPM&apos;s own devices” in the contact&apos;s form.</source>
+        <translation>Ainda nenhum dispositivo pode aderir: um dispositivo membro é um contacto verificado marcado como um dos dispositivos do seu MNP. No portátil do colega, escolha Ficheiro → Partilhar as minhas chaves…; aqui, adicione o cartão dele com Ficheiro → Adicionar contacto a partir do cartão…, compare a impressão digital com o colega por telefone (Verificar chaves… no contacto) e depois marque «Um dos dispositivos do nosso MNP» no formulário do contacto.</translation>
+    </message>
+    <message>
+        <source>{name} is now a member device: the next sync makes a snapshot of this vault for it.</source>
+        <translation>{name} é agora um dispositivo membro: a próxima sincronização cria para ele um instantâneo deste cofre.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the Team</source>
+        <translation>&amp;Remover da equipa</translation>
+    </message>
+    <message>
+        <source>Remove the device from the team</source>
+        <translation>Remover o dispositivo da equipa</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the team?</source>
+        <translation>Remover {name} da equipa?</translation>
+    </message>
+    <message>
+        <source>Remove this device from the team?</source>
+        <translation>Remover este dispositivo da equipa?</translation>
+    </message>
+    <message>
+        <source>Remove a Member Device</source>
+        <translation>Remover um dispositivo membro</translation>
+    </message>
+    <message>
+        <source>New changes are no longer sent to it. What it already received stays with it: npmdesk cannot take back what a device holds.</source>
+        <translation>As novas alterações deixam de lhe ser enviadas. O que já recebeu fica com ele: o npmdesk não pode retirar o que um dispositivo guarda.</translation>
+    </message>
+    <message>
+        <source>Keep the device in the team</source>
+        <translation>Manter o dispositivo na equipa</translation>
+    </message>
+    <message>
+        <source>Syncing with the team folder…</source>
+        <translation>A sincronizar com a pasta da equipa…</translation>
+    </message>
+    <message>
+        <source>The sync was stopped. Nothing was half-applied.</source>
+        <translation>A sincronização foi interrompida. Nada foi aplicado pela metade.</translation>
+    </message>
+    <message>
+        <source>(a deleted contact)</source>
+        <translation>(um contacto eliminado)</translation>
+    </message>
+    <message>
+        <source>no keys usable: it is no longer a verified own device with keys</source>
+        <translation>nenhuma chave utilizável: já não é um dispositivo próprio verificado com chaves</translation>
+    </message>
+    <message>
+        <source>a file was set aside: {why}</source>
+        <translation>um ficheiro foi posto de parte: {why}</translation>
+    </message>
+    <message>
+        <source>waiting for its first snapshot</source>
+        <translation>à espera do seu primeiro instantâneo</translation>
+    </message>
+    <message>
+        <source>waiting for changeset {number}</source>
+        <translation>à espera do conjunto de alterações {number}</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>atualizado</translation>
+    </message>
+    <message>
+        <source>its snapshot</source>
+        <translation>o seu instantâneo</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nenhum ainda</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>nada ainda</translation>
+    </message>
+    <message>
+        <source>up to {number}</source>
+        <translation>até {number}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>agora mesmo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>há %n minuto</numerusform>
+            <numerusform>há %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>há %n hora</numerusform>
+            <numerusform>há %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n changeset(s) from the other devices.</source>
+        <translation>
+            <numerusform>Foi aplicado %n conjunto de alterações dos outros dispositivos.</numerusform>
+            <numerusform>Foram aplicados %n conjuntos de alterações dos outros dispositivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent this device&apos;s changes as changeset {number}.</source>
+        <translation>As alterações deste dispositivo foram enviadas como conjunto {number}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made a snapshot of this vault for %n new member device(s).</source>
+        <translation>
+            <numerusform>Foi criado um instantâneo deste cofre para %n novo dispositivo membro.</numerusform>
+            <numerusform>Foram criados instantâneos deste cofre para %n novos dispositivos membros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were edited on both sides: see “Edited on both sides”.</source>
+        <translation>
+            <numerusform>%n registo foi editado dos dois lados: veja «Editado dos dois lados».</numerusform>
+            <numerusform>%n registos foram editados dos dois lados: veja «Editado dos dois lados».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were set aside: see the table.</source>
+        <translation>
+            <numerusform>%n ficheiro foi posto de parte: veja a tabela.</numerusform>
+            <numerusform>%n ficheiros foram postos de parte: veja a tabela.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) wait for a changeset that is not in the folder yet.</source>
+        <translation>
+            <numerusform>%n dispositivo espera um conjunto de alterações que ainda não está na pasta.</numerusform>
+            <numerusform>%n dispositivos esperam um conjunto de alterações que ainda não está na pasta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member device(s) left out: no keys usable.</source>
+        <translation>
+            <numerusform>%n dispositivo membro deixado de fora: nenhuma chave utilizável.</numerusform>
+            <numerusform>%n dispositivos membros deixados de fora: nenhuma chave utilizável.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ignored %n subfolder(s) of devices that are not members.</source>
+        <translation>
+            <numerusform>Foi ignorada %n subpasta de dispositivos que não são membros.</numerusform>
+            <numerusform>Foram ignoradas %n subpastas de dispositivos que não são membros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new: up to date with %n device(s).</source>
+        <translation>
+            <numerusform>Nada de novo: atualizado com %n dispositivo.</numerusform>
+            <numerusform>Nada de novo: atualizado com %n dispositivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No team folder chosen yet; %n member device(s).</source>
+        <translation>
+            <numerusform>Ainda não foi escolhida a pasta da equipa; %n dispositivo membro.</numerusform>
+            <numerusform>Ainda não foi escolhida a pasta da equipa; %n dispositivos membros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder {folder}; %n member device(s).</source>
+        <translation>
+            <numerusform>Pasta {folder}; %n dispositivo membro.</numerusform>
+            <numerusform>Pasta {folder}; %n dispositivos membros.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamFeature</name>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>E&amp;quipa…</translation>
+    </message>
+    <message>
+        <source>The team folder, the member devices and how far each one is; sync now</source>
+        <translation>A pasta da equipa, os dispositivos membros e em que ponto está cada um; sincronizar agora</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettingsGroup</name>
+    <message>
+        <source>Team</source>
+        <translation>Equipa</translation>
+    </message>
+    <message>
+        <source>The team folder and the member devices</source>
+        <translation>A pasta da equipa e os dispositivos membros</translation>
+    </message>
+    <message>
+        <source>Te&amp;am…</source>
+        <translation>E&amp;quipa…</translation>
+    </message>
+    <message>
+        <source>Open the Team dialog</source>
+        <translation>Abrir a janela Equipa</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusLine</name>
+    <message>
+        <source>the team folder is missing ({path})</source>
+        <translation>a pasta da equipa está em falta ({path})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) can no longer be reached by changesets (keys)</source>
+        <translation>
+            <numerusform>%n dispositivo deixou de poder receber lotes de alterações (chaves)</numerusform>
+            <numerusform>%n dispositivos deixaram de poder receber lotes de alterações (chaves)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to date with %n device(s)</source>
+        <translation>
+            <numerusform>atualizada com %n dispositivo</numerusform>
+            <numerusform>atualizada com %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>a sincronizar…</translation>
+    </message>
+    <message>
+        <source>the last sync failed ({reason})</source>
+        <translation>a última sincronização falhou ({reason})</translation>
+    </message>
+    <message>
+        <source>{device} is left out: it is no longer a verified own device with keys</source>
+        <translation>{device} ficou de fora: deixou de ser um dispositivo verificado do seu MNP com chaves</translation>
+    </message>
+    <message>
+        <source>a file from {device} was set aside ({reason})</source>
+        <translation>um ficheiro de {device} foi posto de parte ({reason})</translation>
+    </message>
+    <message>
+        <source>waiting for the first snapshot from {device}</source>
+        <translation>à espera do primeiro instantâneo de {device}</translation>
+    </message>
+    <message>
+        <source>waiting for changeset {number} from {device}</source>
+        <translation>à espera do lote de alterações {number} de {device}</translation>
+    </message>
+    <message>
+        <source>{device}: up to date</source>
+        <translation>{device}: atualizado</translation>
+    </message>
+    <message>
+        <source>Team: {state}</source>
+        <translation>Equipa: {state}</translation>
+    </message>
+    <message>
+        <source>Click, or press Space, to open the team settings.</source>
+        <translation>Clique, ou prima Espaço, para abrir as definições da equipa.</translation>
+    </message>
+    <message>
+        <source>Team status</source>
+        <translation>Situação da equipa</translation>
+    </message>
+</context>
+<context>
     <name>ThreadPanel</name>
     <message>
         <source>Messages of this thread, oldest first</source>
@@ -9494,6 +9977,48 @@ Novo código de recuperação:</translation>
     <message>
         <source>show program&apos;s version number and exit</source>
         <translation>mostrar o número de versão do programa e sair</translation>
+    </message>
+    <message>
+        <source>Handed the draft to your mail program: check it there and send it.</source>
+        <translation>Rascunho entregue ao seu programa de correio: verifique-o lá e envie-o.</translation>
+    </message>
+    <message>
+        <source>this vault was restored from a backup: waiting for the new snapshot it makes for this device</source>
+        <translation>este cofre foi restaurado de uma cópia de segurança: à espera do novo instantâneo que esse dispositivo faz para este</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) removed</source>
+        <translation>
+            <numerusform>%n anexo removido</numerusform>
+            <numerusform>%n anexos removidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This vault was restored from an older backup: it remembered its changesets up to {remembered}, but the team folder shows it had written up to {published}.</source>
+        <translation>Este cofre foi restaurado de uma cópia de segurança mais antiga: lembrava-se dos seus lotes de alterações até ao {remembered}, mas a pasta da equipa mostra que tinha escrito até ao {published}.</translation>
+    </message>
+    <message>
+        <source>Applied again from the team folder: its changeset(s) {numbers}.</source>
+        <translation>Aplicados de novo a partir da pasta da equipa: os seus lotes de alterações {numbers}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changeset(s) no longer in the team folder (every member had applied them): their changes come back with the snapshots the other devices make for this vault.</source>
+        <translation>
+            <numerusform>%n lote de alterações já não está na pasta da equipa (todos os membros o tinham aplicado): as suas alterações voltam com os instantâneos que os outros dispositivos fazem para este cofre.</numerusform>
+            <numerusform>%n lotes de alterações já não estão na pasta da equipa (todos os membros os tinham aplicado): as suas alterações voltam com os instantâneos que os outros dispositivos fazem para este cofre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set aside, not applied: {reason}</source>
+        <translation>Posto de parte, não aplicado: {reason}</translation>
+    </message>
+    <message>
+        <source>It continues with changeset {sequence}, so no member skips its new changes.</source>
+        <translation>Continua com o lote de alterações {sequence}, para que nenhum membro salte as suas novas alterações.</translation>
+    </message>
+    <message>
+        <source>open the written draft in the system&apos;s mail program (needs a desktop session)</source>
+        <translation>abrir o rascunho escrito no programa de correio do sistema (precisa de uma sessão de ambiente de trabalho)</translation>
     </message>
 </context>
 </TS>

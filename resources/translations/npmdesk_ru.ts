@@ -81,6 +81,41 @@
     </message>
 </context>
 <context>
+    <name>AddDeviceDialog</name>
+    <message>
+        <source>Add a Member Device</source>
+        <translation>Добавить устройство-участника</translation>
+    </message>
+    <message>
+        <source>&amp;Devices that can join (verified contacts marked as your NPM&apos;s own devices):</source>
+        <translation>&amp;Устройства, которые могут присоединиться (проверенные контакты, отмеченные как устройства вашего НПМ):</translation>
+    </message>
+    <message>
+        <source>Devices that can join the team</source>
+        <translation>Устройства, которые могут присоединиться к команде</translation>
+    </message>
+    <message>
+        <source>{name} (fingerprint {fingerprint})</source>
+        <translation>{name} (отпечаток {fingerprint})</translation>
+    </message>
+    <message>
+        <source>The next sync makes a snapshot of this vault for it, then sends it every change.</source>
+        <translation>Следующая синхронизация создаст для него снимок этого хранилища, а затем будет отправлять ему каждое изменение.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Add the chosen device to the team</source>
+        <translation>Добавить выбранное устройство в команду</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentErrors</name>
     <message>
         <source>{path} is a folder or not an ordinary file; only files can be attached. Nothing was added.</source>
@@ -3751,6 +3786,30 @@ SHA-256: {sha256}</source>
         <translation>Сообщение точно в том виде, в каком оно было сохранено из почтовой программы, байт в байт.
 SHA-256: {sha256}</translation>
     </message>
+    <message>
+        <source>Import Email</source>
+        <translation>Импорт электронной почты</translation>
+    </message>
+    <message>
+        <source>Thunderbird offered these messages from a server folder (IMAP, news or Exchange), which npmdesk cannot read without the network: drag them to the desktop or a folder first, then drop the files here. Nothing was imported.</source>
+        <translation>Thunderbird предложил эти сообщения из папки на сервере (IMAP, новости или Exchange), которую npmdesk не может прочитать без сети: сначала перетащите их на рабочий стол или в папку, затем перетащите файлы сюда. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Thunderbird did not say where these messages are stored: drag them to the desktop or a folder first, then drop the files here. Nothing was imported.</source>
+        <translation>Thunderbird не сообщил, где хранятся эти сообщения: сначала перетащите их на рабочий стол или в папку, затем перетащите файлы сюда. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Outlook offers dragged messages in a form npmdesk cannot read: drag them to a folder first (or File → Save As, Outlook Message Format), then drop the .msg files here. Nothing was imported.</source>
+        <translation>Outlook передаёт перетаскиваемые сообщения в виде, который npmdesk не может прочитать: сначала перетащите их в папку (или Файл → Сохранить как, формат сообщения Outlook), затем перетащите сюда файлы .msg. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Apple Mail offers dragged messages in a form npmdesk cannot read: drag them to a folder first (they become .eml files), then drop the files here. Nothing was imported.</source>
+        <translation>Apple Mail передаёт перетаскиваемые сообщения в виде, который npmdesk не может прочитать: сначала перетащите их в папку (они станут файлами .eml), затем перетащите файлы сюда. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The mail program offered these messages only as files it would write itself: drag them to a folder first, then drop the files here. Nothing was imported.</source>
+        <translation>Почтовая программа предложила эти сообщения только как файлы, которые она записала бы сама: сначала перетащите их в папку, затем перетащите файлы сюда. Ничего не импортировано.</translation>
+    </message>
 </context>
 <context>
     <name>MailImportDialog</name>
@@ -4055,6 +4114,45 @@ SHA-256: {sha256}</translation>
     <message>
         <source>&lt;h3&gt;npmdesk {version}&lt;/h3&gt;&lt;p&gt;An encrypted vault for a national preventive mechanism&apos;s confidential correspondence with the UN Subcommittee on Prevention of Torture.&lt;/p&gt;&lt;p&gt;Works offline; nothing leaves this computer unencrypted.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;npmdesk {version}&lt;/h3&gt;&lt;p&gt;Зашифрованное хранилище для конфиденциальной переписки национального превентивного механизма с Подкомитетом ООН по предупреждению пыток.&lt;/p&gt;&lt;p&gt;Работает без сети; ничто не покидает этот компьютер в незашифрованном виде.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTable</name>
+    <message>
+        <source>Member devices</source>
+        <translation>Устройства-участники</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <source>Applied here up to</source>
+        <translation>Применено здесь до</translation>
+    </message>
+    <message>
+        <source>Has applied ours</source>
+        <translation>Применило наши</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Последняя активность</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
     </message>
 </context>
 <context>
@@ -5063,6 +5161,26 @@ SHA-256: {sha256}</translation>
     <message>
         <source>{date} is not a real date: months are numbered 01 to 12.</source>
         <translation>{date} — несуществующая дата: месяцы нумеруются от 01 до 12.</translation>
+    </message>
+    <message>
+        <source>The list of files this program offered is damaged; nothing was imported from it.</source>
+        <translation>Список файлов, предложенный этой программой, повреждён; из него ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Thunderbird did not say where this message is in its folder file (not every version does, and compacting a folder moves messages): drag the message to the desktop first, then drop the file here; nothing was imported from it.</source>
+        <translation>Thunderbird не сообщил, где это сообщение находится в файле папки (не все версии это делают, а сжатие папки перемещает сообщения): сначала перетащите сообщение на рабочий стол, затем перетащите файл сюда; из него ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>--open needs a desktop session with a mail program, and none was found here: leave out --open and open the draft in your mail program yourself.</source>
+        <translation>Для --open нужен сеанс рабочего стола с почтовой программой, а здесь он не найден: уберите --open и откройте черновик в почтовой программе сами.</translation>
+    </message>
+    <message>
+        <source>The system could not open the draft: open it in your mail program yourself.</source>
+        <translation>Системе не удалось открыть черновик: откройте его в почтовой программе сами.</translation>
+    </message>
+    <message>
+        <source>npmdesk cannot write in {path}: choose a folder you can write to (each device writes its own subfolder there). Nothing was changed.</source>
+        <translation>npmdesk не может записывать в {path}: выберите папку, в которую вы можете записывать (каждое устройство пишет туда свою подпапку). Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -7447,6 +7565,386 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>A team folder is a folder that a sync tool (Syncthing, a shared folder, a USB stick) keeps the same on each of your NPM&apos;s laptops. npmdesk writes only encrypted, signed files there.</source>
+        <translation>Папка команды — это папка, которую средство синхронизации (Syncthing, общая папка, USB-накопитель) поддерживает одинаковой на каждом ноутбуке вашего НПМ. npmdesk записывает туда только зашифрованные и подписанные файлы.</translation>
+    </message>
+    <message>
+        <source>Close the Team dialog</source>
+        <translation>Закрыть окно «Команда»</translation>
+    </message>
+    <message>
+        <source>Team folder</source>
+        <translation>Папка команды</translation>
+    </message>
+    <message>
+        <source>The team folder</source>
+        <translation>Папка команды</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Folder…</source>
+        <translation>Выбрать &amp;папку…</translation>
+    </message>
+    <message>
+        <source>Choose the team folder</source>
+        <translation>Выбрать папку команды</translation>
+    </message>
+    <message>
+        <source>Why the team folder was not changed</source>
+        <translation>Почему папка команды не изменена</translation>
+    </message>
+    <message>
+        <source>Member devices</source>
+        <translation>Устройства-участники</translation>
+    </message>
+    <message>
+        <source>&amp;Member devices (the NPM&apos;s own laptops that receive this vault&apos;s changes):</source>
+        <translation>&amp;Устройства-участники (ноутбуки НПМ, получающие изменения этого хранилища):</translation>
+    </message>
+    <message>
+        <source>About the member devices</source>
+        <translation>Об устройствах-участниках</translation>
+    </message>
+    <message>
+        <source>&amp;Add Device…</source>
+        <translation>&amp;Добавить устройство…</translation>
+    </message>
+    <message>
+        <source>Add a member device</source>
+        <translation>Добавить устройство-участника</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the chosen member device</source>
+        <translation>Удалить выбранное устройство-участника</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Sync with the team folder now</source>
+        <translation>Синхронизировать с папкой команды сейчас</translation>
+    </message>
+    <message>
+        <source>What the last sync did</source>
+        <translation>Что сделала последняя синхронизация</translation>
+    </message>
+    <message>
+        <source>No team folder chosen yet.</source>
+        <translation>Папка команды ещё не выбрана.</translation>
+    </message>
+    <message>
+        <source>{folder} — not there now (is the disk or the share connected?)</source>
+        <translation>{folder} — сейчас недоступна (подключён ли диск или общий ресурс?)</translation>
+    </message>
+    <message>
+        <source>Choose the Team Folder</source>
+        <translation>Выбор папки команды</translation>
+    </message>
+    <message>
+        <source>No device can join yet: a member device is a verified contact marked as one of your NPM&apos;s own devices. On the colleague&apos;s laptop choose File → Share My Keys…; here, add its card with File → Add Contact from Card…, compare the fingerprint with the colleague by phone (Verify keys… on the contact), then tick “One of our NPM&apos;s own devices” in the contact&apos;s form.</source>
+        <translation>Пока ни одно устройство не может присоединиться: устройство-участник — это проверенный контакт, отмеченный как одно из устройств вашего НПМ. На ноутбуке коллеги выберите Файл → Поделиться моими ключами…; здесь добавьте его карточку через Файл → Добавить контакт из карточки…, сверьте отпечаток с коллегой по телефону (Проверить ключи… у контакта), затем отметьте «Одно из устройств нашего НПМ» в форме контакта.</translation>
+    </message>
+    <message>
+        <source>{name} is now a member device: the next sync makes a snapshot of this vault for it.</source>
+        <translation>{name} теперь устройство-участник: следующая синхронизация создаст для него снимок этого хранилища.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the Team</source>
+        <translation>&amp;Удалить из команды</translation>
+    </message>
+    <message>
+        <source>Remove the device from the team</source>
+        <translation>Удалить устройство из команды</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the team?</source>
+        <translation>Удалить {name} из команды?</translation>
+    </message>
+    <message>
+        <source>Remove this device from the team?</source>
+        <translation>Удалить это устройство из команды?</translation>
+    </message>
+    <message>
+        <source>Remove a Member Device</source>
+        <translation>Удаление устройства-участника</translation>
+    </message>
+    <message>
+        <source>New changes are no longer sent to it. What it already received stays with it: npmdesk cannot take back what a device holds.</source>
+        <translation>Новые изменения ему больше не отправляются. То, что оно уже получило, остаётся у него: npmdesk не может забрать то, что хранится на устройстве.</translation>
+    </message>
+    <message>
+        <source>Keep the device in the team</source>
+        <translation>Оставить устройство в команде</translation>
+    </message>
+    <message>
+        <source>Syncing with the team folder…</source>
+        <translation>Синхронизация с папкой команды…</translation>
+    </message>
+    <message>
+        <source>The sync was stopped. Nothing was half-applied.</source>
+        <translation>Синхронизация остановлена. Ничего не применено наполовину.</translation>
+    </message>
+    <message>
+        <source>(a deleted contact)</source>
+        <translation>(удалённый контакт)</translation>
+    </message>
+    <message>
+        <source>no keys usable: it is no longer a verified own device with keys</source>
+        <translation>нет пригодных ключей: это больше не проверенное собственное устройство с ключами</translation>
+    </message>
+    <message>
+        <source>a file was set aside: {why}</source>
+        <translation>файл отложен: {why}</translation>
+    </message>
+    <message>
+        <source>waiting for its first snapshot</source>
+        <translation>ожидает свой первый снимок</translation>
+    </message>
+    <message>
+        <source>waiting for changeset {number}</source>
+        <translation>ожидает пакет изменений {number}</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>актуально</translation>
+    </message>
+    <message>
+        <source>its snapshot</source>
+        <translation>его снимок</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока ничего</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>пока ничего</translation>
+    </message>
+    <message>
+        <source>up to {number}</source>
+        <translation>до {number}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n минуту назад</numerusform>
+            <numerusform>%n минуты назад</numerusform>
+            <numerusform>%n минут назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n час назад</numerusform>
+            <numerusform>%n часа назад</numerusform>
+            <numerusform>%n часов назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n changeset(s) from the other devices.</source>
+        <translation>
+            <numerusform>Применён %n пакет изменений с других устройств.</numerusform>
+            <numerusform>Применено %n пакета изменений с других устройств.</numerusform>
+            <numerusform>Применено %n пакетов изменений с других устройств.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent this device&apos;s changes as changeset {number}.</source>
+        <translation>Изменения этого устройства отправлены как пакет изменений {number}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made a snapshot of this vault for %n new member device(s).</source>
+        <translation>
+            <numerusform>Создан снимок этого хранилища для %n нового устройства-участника.</numerusform>
+            <numerusform>Создан снимок этого хранилища для %n новых устройств-участников.</numerusform>
+            <numerusform>Создан снимок этого хранилища для %n новых устройств-участников.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were edited on both sides: see “Edited on both sides”.</source>
+        <translation>
+            <numerusform>%n запись изменена с обеих сторон: см. «Изменено с обеих сторон».</numerusform>
+            <numerusform>%n записи изменены с обеих сторон: см. «Изменено с обеих сторон».</numerusform>
+            <numerusform>%n записей изменены с обеих сторон: см. «Изменено с обеих сторон».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were set aside: see the table.</source>
+        <translation>
+            <numerusform>%n файл отложен: см. таблицу.</numerusform>
+            <numerusform>%n файла отложены: см. таблицу.</numerusform>
+            <numerusform>%n файлов отложены: см. таблицу.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) wait for a changeset that is not in the folder yet.</source>
+        <translation>
+            <numerusform>%n устройство ожидает пакет изменений, которого ещё нет в папке.</numerusform>
+            <numerusform>%n устройства ожидают пакет изменений, которого ещё нет в папке.</numerusform>
+            <numerusform>%n устройств ожидают пакет изменений, которого ещё нет в папке.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member device(s) left out: no keys usable.</source>
+        <translation>
+            <numerusform>%n устройство-участник пропущено: нет пригодных ключей.</numerusform>
+            <numerusform>%n устройства-участника пропущены: нет пригодных ключей.</numerusform>
+            <numerusform>%n устройств-участников пропущены: нет пригодных ключей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ignored %n subfolder(s) of devices that are not members.</source>
+        <translation>
+            <numerusform>Пропущена %n вложенная папка устройств, не являющихся участниками.</numerusform>
+            <numerusform>Пропущены %n вложенные папки устройств, не являющихся участниками.</numerusform>
+            <numerusform>Пропущено %n вложенных папок устройств, не являющихся участниками.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new: up to date with %n device(s).</source>
+        <translation>
+            <numerusform>Ничего нового: синхронизировано с %n устройством.</numerusform>
+            <numerusform>Ничего нового: синхронизировано с %n устройствами.</numerusform>
+            <numerusform>Ничего нового: синхронизировано с %n устройствами.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No team folder chosen yet; %n member device(s).</source>
+        <translation>
+            <numerusform>Папка команды ещё не выбрана; %n устройство-участник.</numerusform>
+            <numerusform>Папка команды ещё не выбрана; %n устройства-участника.</numerusform>
+            <numerusform>Папка команды ещё не выбрана; %n устройств-участников.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder {folder}; %n member device(s).</source>
+        <translation>
+            <numerusform>Папка {folder}; %n устройство-участник.</numerusform>
+            <numerusform>Папка {folder}; %n устройства-участника.</numerusform>
+            <numerusform>Папка {folder}; %n устройств-участников.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamFeature</name>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>&amp;Команда…</translation>
+    </message>
+    <message>
+        <source>The team folder, the member devices and how far each one is; sync now</source>
+        <translation>Папка команды, устройства-участники и состояние каждого; синхронизировать сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettingsGroup</name>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>The team folder and the member devices</source>
+        <translation>Папка команды и устройства-участники</translation>
+    </message>
+    <message>
+        <source>Te&amp;am…</source>
+        <translation>К&amp;оманда…</translation>
+    </message>
+    <message>
+        <source>Open the Team dialog</source>
+        <translation>Открыть окно «Команда»</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusLine</name>
+    <message>
+        <source>the team folder is missing ({path})</source>
+        <translation>папка команды отсутствует ({path})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) can no longer be reached by changesets (keys)</source>
+        <translation>
+            <numerusform>%n устройство больше не получает пакеты изменений (ключи)</numerusform>
+            <numerusform>%n устройства больше не получают пакеты изменений (ключи)</numerusform>
+            <numerusform>%n устройств больше не получают пакеты изменений (ключи)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to date with %n device(s)</source>
+        <translation>
+            <numerusform>синхронизировано с %n устройством</numerusform>
+            <numerusform>синхронизировано с %n устройствами</numerusform>
+            <numerusform>синхронизировано с %n устройствами</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>синхронизация…</translation>
+    </message>
+    <message>
+        <source>the last sync failed ({reason})</source>
+        <translation>последняя синхронизация не удалась ({reason})</translation>
+    </message>
+    <message>
+        <source>{device} is left out: it is no longer a verified own device with keys</source>
+        <translation>{device} исключено: это больше не проверенное устройство вашего НПМ с ключами</translation>
+    </message>
+    <message>
+        <source>a file from {device} was set aside ({reason})</source>
+        <translation>файл от {device} отложен ({reason})</translation>
+    </message>
+    <message>
+        <source>waiting for the first snapshot from {device}</source>
+        <translation>ожидание первого снимка от {device}</translation>
+    </message>
+    <message>
+        <source>waiting for changeset {number} from {device}</source>
+        <translation>ожидание пакета изменений {number} от {device}</translation>
+    </message>
+    <message>
+        <source>{device}: up to date</source>
+        <translation>{device}: синхронизировано</translation>
+    </message>
+    <message>
+        <source>Team: {state}</source>
+        <translation>Команда: {state}</translation>
+    </message>
+    <message>
+        <source>Click, or press Space, to open the team settings.</source>
+        <translation>Щёлкните или нажмите Пробел, чтобы открыть настройки команды.</translation>
+    </message>
+    <message>
+        <source>Team status</source>
+        <translation>Состояние команды</translation>
+    </message>
+</context>
+<context>
     <name>ThreadPanel</name>
     <message>
         <source>Messages of this thread, oldest first</source>
@@ -9546,6 +10044,50 @@ New recovery code:</source>
     <message>
         <source>show program&apos;s version number and exit</source>
         <translation>показать номер версии программы и выйти</translation>
+    </message>
+    <message>
+        <source>Handed the draft to your mail program: check it there and send it.</source>
+        <translation>Черновик передан почтовой программе: проверьте его там и отправьте.</translation>
+    </message>
+    <message>
+        <source>this vault was restored from a backup: waiting for the new snapshot it makes for this device</source>
+        <translation>это хранилище восстановлено из резервной копии: ожидается новый снимок, который то устройство делает для этого</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) removed</source>
+        <translation>
+            <numerusform>%n вложение удалено</numerusform>
+            <numerusform>%n вложения удалены</numerusform>
+            <numerusform>%n вложений удалено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This vault was restored from an older backup: it remembered its changesets up to {remembered}, but the team folder shows it had written up to {published}.</source>
+        <translation>Это хранилище восстановлено из более старой резервной копии: оно помнило свои пакеты изменений до {remembered}, но папка команды показывает, что было записано до {published}.</translation>
+    </message>
+    <message>
+        <source>Applied again from the team folder: its changeset(s) {numbers}.</source>
+        <translation>Повторно применены из папки команды: его пакеты изменений {numbers}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changeset(s) no longer in the team folder (every member had applied them): their changes come back with the snapshots the other devices make for this vault.</source>
+        <translation>
+            <numerusform>%n пакет изменений больше не в папке команды (его применили все участники): его изменения вернутся со снимками, которые другие устройства делают для этого хранилища.</numerusform>
+            <numerusform>%n пакета изменений больше нет в папке команды (их применили все участники): их изменения вернутся со снимками, которые другие устройства делают для этого хранилища.</numerusform>
+            <numerusform>%n пакетов изменений больше нет в папке команды (их применили все участники): их изменения вернутся со снимками, которые другие устройства делают для этого хранилища.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set aside, not applied: {reason}</source>
+        <translation>Отложено, не применено: {reason}</translation>
+    </message>
+    <message>
+        <source>It continues with changeset {sequence}, so no member skips its new changes.</source>
+        <translation>Оно продолжает с пакета изменений {sequence}, чтобы ни один участник не пропустил его новые изменения.</translation>
+    </message>
+    <message>
+        <source>open the written draft in the system&apos;s mail program (needs a desktop session)</source>
+        <translation>открыть записанный черновик в почтовой программе системы (нужен сеанс рабочего стола)</translation>
     </message>
 </context>
 </TS>

@@ -75,11 +75,11 @@ def test_each_report_speaks_the_language_of_the_request(report_store, report_vau
         assert normalised(word) in text, word
     # No English label left: every label whose translation differs from English is absent (from
     # what the report prints apart from the English titles of the test's own records).
-    for title in (*INSIDE, REC_INSIDE):
-        text = text.replace(title, "")
+    titles = " ".join({row.title for row in report_store.list()} | {*INSIDE, REC_INSIDE})
     english = labels("en")
     left = [english[k] for k in english if "{" not in english[k] and len(english[k]) > 3 and english[k] != own[k]
-            and re.search(rf"\b{re.escape(english[k])}\b", text)]
+            and re.search(rf"\b{re.escape(english[k])}\b", text)
+            and not re.search(rf"\b{re.escape(english[k])}\b", titles)]  # "Report on the visit to ..."
     assert left == []
 
 

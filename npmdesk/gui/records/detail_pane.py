@@ -71,6 +71,7 @@ class DetailPane(QWidget):
         keep_rows_whole(fields_widget)  # wrapped values: no row cut off
         # A recommendation's dialogue, an annual report's steps, a Special Fund call (kind_panels.py).
         self.kind_panels = KindPanels(self.form)
+        keep_rows_whole(self.kind_panels)  # the dialogue's two wrapped sides: never cut off either
         form_layout = layout_of(self.form, QBoxLayout)
         form_layout.insertWidget(form_layout.indexOf(child(self.form, QWidget, "fieldsArea")) + 1, self.kind_panels)
         self.body_view = child(self.form, QPlainTextEdit, "bodyView")
