@@ -26,6 +26,7 @@ from pathlib import Path
 
 from npmdesk.exchange.age.errors import UserFacingError, english_plural, fill
 from npmdesk.paths import data_root
+from npmdesk.phrase import Phrase
 
 LANGUAGE_VARIABLE = "NPMDESK_LANG"
 ENGLISH = "en"
@@ -157,16 +158,17 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
 
 
 def _localized(value: object) -> object:
-    if isinstance(value, UserFacingError):
+    if isinstance(value, UserFacingError | Phrase):
         return error_message(value)
     localized = getattr(value, "localized", None)
     return localized(language()) if callable(localized) else value
 
 
-def error_message(error: UserFacingError) -> str:
-    """The error's sentence in the command line's language: its template translated in the
-    context "NpmdeskError", then filled with its values (English when untranslated); a value
-    that is itself an error (`UnverifiedSigner`'s refusal) is translated the same way, and one
+def error_message(error: UserFacingError | Phrase) -> str:
+    """The error's sentence (or the core's phrase, npmdesk/phrase.py) in the command line's
+    language: its template translated in the context "NpmdeskError", then filled with its values
+    (English when untranslated); a value that is itself an error (`UnverifiedSigner`'s refusal)
+    or a phrase (`DamagedPackage`'s detail) is translated the same way, and one
     with a `localized(language)` method (records.model.MonthOfYear) gives its own text."""
     template = translate(ERROR_CONTEXT, error.template, None, -1 if error.count is None else error.count)
     if template == error.template and error.count is None and not error.values:

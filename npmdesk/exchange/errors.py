@@ -11,6 +11,7 @@ from typing import Any
 from npmdesk.display import one_line
 from npmdesk.errors import NpmdeskError
 from npmdesk.exchange.age.errors import NoMatchingIdentity
+from npmdesk.phrase import Phrase
 
 
 class PackageError(NpmdeskError):
@@ -33,12 +34,22 @@ class UnsupportedPackageVersion(PackageError):
     )
 
 
-class DamagedPackage(PackageError):
-    """Truncated, corrupted, or with contents that do not match its signed manifest."""
+def _detail(template: str | Phrase, values: dict[str, object]) -> Phrase:
+    """What exactly is wrong, as a phrase translated where it is shown (npmdesk/phrase.py); each
+    value (a member name, a record id: the package's own text) on one line, made visible."""
+    if isinstance(template, Phrase):
+        return template
+    return Phrase.with_values(template, {name: one_line(value) for name, value in values.items()})
 
-    def __init__(self, detail: str) -> None:
+
+class DamagedPackage(PackageError):
+    """Truncated, corrupted, or with contents that do not match its signed manifest. `detail`
+    says what, as a lowercase template with its values: `DamagedPackage("{name} does not match
+    its manifest", name=path)` (translated, like the sentence around it)."""
+
+    def __init__(self, detail: str, /, **values: object) -> None:
         super().__init__("This package is damaged or was tampered with ({detail}). Nothing was changed.",
-                         detail=one_line(detail))
+                         detail=_detail(detail, values))
 
 
 class BadSignature(PackageError):
@@ -62,8 +73,11 @@ class ReAddressed(PackageError):
 
 
 class PackageTooLarge(PackageError):
-    def __init__(self, detail: str) -> None:
-        super().__init__("This package exceeds a safety limit ({detail}). Nothing was changed.", detail=detail)
+    """`detail` names the limit, as DamagedPackage's: `PackageTooLarge("a manifest over {size} MiB", size=1)`."""
+
+    def __init__(self, detail: str | Phrase, /, **values: object) -> None:
+        super().__init__("This package exceeds a safety limit ({detail}). Nothing was changed.",
+                         detail=_detail(detail, values))
 
 
 class InvalidPackageRecord(PackageError):

@@ -218,7 +218,7 @@ class RecordStream:
         buf = self._buf
         while True:
             if self._scan - self._start > MAX_RECORD_BYTES:
-                raise PackageTooLarge(f"a record over {MAX_RECORD_BYTES // 2**20} MiB of JSON")
+                raise PackageTooLarge("a record over {size} MiB of JSON", size=MAX_RECORD_BYTES // 2**20)
             if self._in_string:
                 body = _STRING_BODY.match(buf, self._scan)
                 stop = body.end() if body else self._scan
@@ -249,7 +249,7 @@ class RecordStream:
     def _record(self, text: bytes) -> IncomingRecord:
         incoming = load_record(text)
         if incoming.record.id in self._seen:
-            raise DamagedPackage(f"record {incoming.record.id} appears twice")
+            raise DamagedPackage("record {record_id} appears twice", record_id=incoming.record.id)
         self._seen.add(incoming.record.id)
         return incoming
 
@@ -260,7 +260,7 @@ def load_record(text: bytes) -> IncomingRecord:
         item = strict_json.loads(text, max_bytes=MAX_RECORD_BYTES, max_depth=MAX_RECORD_DEPTH,
                                  max_items=MAX_RECORD_ITEMS)
     except strict_json.JSONRefused as err:
-        raise DamagedPackage(f"a record is not valid JSON: {err}") from None
+        raise DamagedPackage("a record is not valid JSON: {error}", error=err.phrase) from None
     return parse_record(item)
 
 
