@@ -11,7 +11,7 @@ from typing import Any
 from npmdesk.display import one_line
 from npmdesk.errors import NpmdeskError
 from npmdesk.exchange.age.errors import NoMatchingIdentity
-from npmdesk.phrase import Phrase
+from npmdesk.phrase import Count, Phrase
 
 
 class PackageError(NpmdeskError):
@@ -36,10 +36,12 @@ class UnsupportedPackageVersion(PackageError):
 
 def _detail(template: str | Phrase, values: dict[str, object]) -> Phrase:
     """What exactly is wrong, as a phrase translated where it is shown (npmdesk/phrase.py); each
-    value (a member name, a record id: the package's own text) on one line, made visible."""
+    value (a member name, a record id: the package's own text) on one line, made visible; a
+    number as a phrase.Count, written as the user's language writes it."""
     if isinstance(template, Phrase):
         return template
-    return Phrase.with_values(template, {name: one_line(value) for name, value in values.items()})
+    return Phrase.with_values(template, {name: value if isinstance(value, Count | Phrase) else one_line(value)
+                                         for name, value in values.items()})
 
 
 class DamagedPackage(PackageError):

@@ -35,6 +35,7 @@ from npmdesk.exchange.errors import (
     UnsupportedPackageVersion,
 )
 from npmdesk.exchange.identity import SigningKey, VaultIdentity
+from npmdesk.phrase import Count
 from npmdesk.records.model import is_uuid
 
 FORMAT = "npmdesk-package"
@@ -277,7 +278,7 @@ def parse_manifest(data: bytes, signer: SigningKey) -> Manifest:
     if not isinstance(doc["files"], list):
         raise DamagedPackage("its manifest is malformed")
     if len(doc["files"]) > MAX_FILES + (3 if streamed else 2):
-        raise PackageTooLarge("more than %n files", count=MAX_FILES)
+        raise PackageTooLarge("more than {limit} files", limit=Count(MAX_FILES))
     records: dict[str, str] = {}
     counts = (0, 0)
     if streamed:
@@ -316,7 +317,7 @@ def _record_list(items: object) -> dict[str, str]:
     if not isinstance(items, list):
         raise DamagedPackage("its manifest is malformed")
     if len(items) > MAX_RECORDS:
-        raise PackageTooLarge("more than %n records", count=MAX_RECORDS)
+        raise PackageTooLarge("more than {limit} records", limit=Count(MAX_RECORDS))
     records: dict[str, str] = {}
     for item in items:
         entry = _keys(item, {"id", "content_sha256"})

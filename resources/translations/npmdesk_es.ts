@@ -5155,6 +5155,462 @@ SHA-256: {sha256}</translation>
         <source>npmdesk cannot write in {path}: choose a folder you can write to (each device writes its own subfolder there). Nothing was changed.</source>
         <translation>npmdesk no puede escribir en {path}: elija una carpeta en la que pueda escribir (cada dispositivo escribe allí su propia subcarpeta). No se cambió nada.</translation>
     </message>
+    <message>
+        <source>This message is larger than {limit} MiB, the most npmdesk imports from one message; nothing was imported from it.</source>
+        <translation>Este mensaje supera los {limit} MiB, lo máximo que npmdesk importa de un mensaje; no se importó nada de él.</translation>
+    </message>
+    <message>
+        <source>{name} is longer than its manifest says</source>
+        <translation>{name} es más largo de lo que indica su manifiesto</translation>
+    </message>
+    <message>
+        <source>{name} does not match its manifest</source>
+        <translation>{name} no coincide con su manifiesto</translation>
+    </message>
+    <message>
+        <source>{name} is not the file its manifest lists next</source>
+        <translation>{name} no es el archivo que su manifiesto indica a continuación</translation>
+    </message>
+    <message>
+        <source>the system reports: {text}</source>
+        <translation>el sistema indica: {text}</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation>el disco informó de un error de lectura o escritura</translation>
+    </message>
+    <message>
+        <source>a file or folder is missing</source>
+        <translation>falta un archivo o una carpeta</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>el archivo está en uso</translation>
+    </message>
+    <message>
+        <source>a name is too long for this disk</source>
+        <translation>un nombre es demasiado largo para este disco</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>an attachment has the id of a different attachment in your vault</source>
+        <translation>un adjunto tiene el id de otro adjunto de su caja fuerte</translation>
+    </message>
+    <message>
+        <source>it is truncated</source>
+        <translation>está truncado</translation>
+    </message>
+    <message>
+        <source>its index lists a record or an attachment wrongly</source>
+        <translation>su índice registra mal un registro o un adjunto</translation>
+    </message>
+    <message>
+        <source>its index does not end with a line end</source>
+        <translation>su índice no termina con un salto de línea</translation>
+    </message>
+    <message>
+        <source>its index is not valid JSON Lines</source>
+        <translation>su índice no es JSON Lines válido</translation>
+    </message>
+    <message>
+        <source>its index has a line too long</source>
+        <translation>su índice tiene una línea demasiado larga</translation>
+    </message>
+    <message>
+        <source>its index lists a record or an attachment twice</source>
+        <translation>su índice registra dos veces un registro o un adjunto</translation>
+    </message>
+    <message>
+        <source>its index lists an attachment before any record</source>
+        <translation>su índice registra un adjunto antes que cualquier registro</translation>
+    </message>
+    <message>
+        <source>its index does not match its manifest</source>
+        <translation>su índice no coincide con su manifiesto</translation>
+    </message>
+    <message>
+        <source>its manifest is malformed</source>
+        <translation>su manifiesto está mal formado</translation>
+    </message>
+    <message>
+        <source>its format version is not a version number</source>
+        <translation>su versión de formato no es un número de versión</translation>
+    </message>
+    <message>
+        <source>a manifest over {size} MiB</source>
+        <translation>un manifiesto de más de {size} MiB</translation>
+    </message>
+    <message>
+        <source>more than {limit} files</source>
+        <translation>más de {limit} archivos</translation>
+    </message>
+    <message>
+        <source>its manifest&apos;s creation time is not a real date and time</source>
+        <translation>la hora de creación de su manifiesto no es una fecha y hora reales</translation>
+    </message>
+    <message>
+        <source>its manifest shows a fingerprint that is not its signing key&apos;s</source>
+        <translation>su manifiesto muestra una huella que no es la de su clave de firma</translation>
+    </message>
+    <message>
+        <source>its manifest names a file twice</source>
+        <translation>su manifiesto nombra dos veces un archivo</translation>
+    </message>
+    <message>
+        <source>more than {limit} records</source>
+        <translation>más de {limit} registros</translation>
+    </message>
+    <message>
+        <source>its manifest names a file with an unsafe path</source>
+        <translation>su manifiesto nombra un archivo con una ruta peligrosa</translation>
+    </message>
+    <message>
+        <source>its manifest lists a file wrongly</source>
+        <translation>su manifiesto registra mal un archivo</translation>
+    </message>
+    <message>
+        <source>its manifest is not valid JSON: {error}</source>
+        <translation>su manifiesto no es JSON válido: {error}</translation>
+    </message>
+    <message>
+        <source>its manifest does not list the index, the records and the summary first</source>
+        <translation>su manifiesto no registra primero el índice, los registros y el resumen</translation>
+    </message>
+    <message>
+        <source>its manifest does not list the records and the summary first</source>
+        <translation>su manifiesto no registra primero los registros y el resumen</translation>
+    </message>
+    <message>
+        <source>its manifest lists a record wrongly</source>
+        <translation>su manifiesto registra mal un registro</translation>
+    </message>
+    <message>
+        <source>its records do not match its manifest</source>
+        <translation>sus registros no coinciden con su manifiesto</translation>
+    </message>
+    <message>
+        <source>its attachments do not match its manifest</source>
+        <translation>sus adjuntos no coinciden con su manifiesto</translation>
+    </message>
+    <message>
+        <source>the records file is truncated</source>
+        <translation>el archivo de registros está truncado</translation>
+    </message>
+    <message>
+        <source>a signature over 4 KiB</source>
+        <translation>una firma de más de 4 KiB</translation>
+    </message>
+    <message>
+        <source>an OpenSSH signature over 4 KiB</source>
+        <translation>una firma OpenSSH de más de 4 KiB</translation>
+    </message>
+    <message>
+        <source>it holds a file its manifest does not list ({name})</source>
+        <translation>contiene un archivo que su manifiesto no registra ({name})</translation>
+    </message>
+    <message>
+        <source>its OpenSSH signature (manifest.json.sshsig) does not verify</source>
+        <translation>su firma OpenSSH (manifest.json.sshsig) no se verifica</translation>
+    </message>
+    <message>
+        <source>an attachment does not match its manifest</source>
+        <translation>un adjunto no coincide con su manifiesto</translation>
+    </message>
+    <message>
+        <source>the records file has data after its end</source>
+        <translation>el archivo de registros tiene datos después de su final</translation>
+    </message>
+    <message>
+        <source>the records file is not valid gzip</source>
+        <translation>el archivo de registros no es gzip válido</translation>
+    </message>
+    <message>
+        <source>a record carries real names that its manifest does not announce</source>
+        <translation>un registro lleva nombres reales que su manifiesto no anuncia</translation>
+    </message>
+    <message>
+        <source>its signature is missing</source>
+        <translation>falta su firma</translation>
+    </message>
+    <message>
+        <source>a summary over {size} MiB</source>
+        <translation>un resumen de más de {size} MiB</translation>
+    </message>
+    <message>
+        <source>the records file decompresses too much: a decompression bomb</source>
+        <translation>el archivo de registros se descomprime en demasiados datos: una bomba de descompresión</translation>
+    </message>
+    <message>
+        <source>its records are not in the npmdesk format</source>
+        <translation>sus registros no están en el formato de npmdesk</translation>
+    </message>
+    <message>
+        <source>its records&apos; schema version is not a version number</source>
+        <translation>la versión de esquema de sus registros no es un número de versión</translation>
+    </message>
+    <message>
+        <source>a record over {size} MiB of JSON</source>
+        <translation>un registro de más de {size} MiB de JSON</translation>
+    </message>
+    <message>
+        <source>its records are truncated</source>
+        <translation>sus registros están truncados</translation>
+    </message>
+    <message>
+        <source>a record is not a JSON object</source>
+        <translation>un registro no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>a record has no valid id</source>
+        <translation>un registro no tiene un id válido</translation>
+    </message>
+    <message>
+        <source>its records are truncated or not valid JSON</source>
+        <translation>sus registros están truncados o no son JSON válido</translation>
+    </message>
+    <message>
+        <source>record {record_id} appears twice</source>
+        <translation>el registro {record_id} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>a record is not valid JSON: {error}</source>
+        <translation>un registro no es JSON válido: {error}</translation>
+    </message>
+    <message>
+        <source>its records are not valid JSON</source>
+        <translation>sus registros no son JSON válido</translation>
+    </message>
+    <message>
+        <source>a record is nested too deeply</source>
+        <translation>un registro está anidado a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>a member&apos;s size is not a number</source>
+        <translation>el tamaño de un elemento no es un número</translation>
+    </message>
+    <message>
+        <source>a member header is damaged</source>
+        <translation>la cabecera de un elemento está dañada</translation>
+    </message>
+    <message>
+        <source>it contains a link, a folder or another special entry</source>
+        <translation>contiene un enlace, una carpeta u otra entrada especial</translation>
+    </message>
+    <message>
+        <source>a member name is too long</source>
+        <translation>el nombre de un elemento es demasiado largo</translation>
+    </message>
+    <message>
+        <source>a member name is not plain ASCII</source>
+        <translation>el nombre de un elemento no es ASCII simple</translation>
+    </message>
+    <message>
+        <source>a member header is missing</source>
+        <translation>falta la cabecera de un elemento</translation>
+    </message>
+    <message>
+        <source>there is data after its end</source>
+        <translation>hay datos después de su final</translation>
+    </message>
+    <message>
+        <source>a member&apos;s padding is not empty</source>
+        <translation>el relleno de un elemento no está vacío</translation>
+    </message>
+    <message>
+        <source>The message has no readable date.</source>
+        <translation>El mensaje no tiene una fecha legible.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s date has no time zone; it is taken as UTC.</source>
+        <translation>La fecha del mensaje no tiene zona horaria; se toma como UTC.</translation>
+    </message>
+    <message>
+        <source>The message has no date; the date it was received is used.</source>
+        <translation>El mensaje no tiene fecha; se usa la fecha en que se recibió.</translation>
+    </message>
+    <message>
+        <source>The message is encrypted; its text is only in the original file.</source>
+        <translation>El mensaje está cifrado; su texto solo está en el archivo original.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s text is very long; the rest is in the original file.</source>
+        <translation>El texto del mensaje es muy largo; el resto está en el archivo original.</translation>
+    </message>
+    <message>
+        <source>An Outlook winmail.dat part could not be unpacked; it is kept as it came.</source>
+        <translation>No se pudo desempaquetar una parte winmail.dat de Outlook; se conserva tal como llegó.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s text is kept only in Outlook&apos;s RTF form; it is in the original file.</source>
+        <translation>El texto del mensaje solo se conserva en el formato RTF de Outlook; está en el archivo original.</translation>
+    </message>
+    <message>
+        <source>An attached Outlook item is kept only in the original file.</source>
+        <translation>Un elemento de Outlook adjunto solo se conserva en el archivo original.</translation>
+    </message>
+    <message>
+        <source>it holds {name}, which is not a JSON number</source>
+        <translation>contiene {name}, que no es un número JSON</translation>
+    </message>
+    <message>
+        <source>it is larger than allowed</source>
+        <translation>es más grande de lo permitido</translation>
+    </message>
+    <message>
+        <source>it starts with a byte-order mark</source>
+        <translation>empieza con una marca de orden de bytes</translation>
+    </message>
+    <message>
+        <source>it holds more values than allowed</source>
+        <translation>contiene más valores de los permitidos</translation>
+    </message>
+    <message>
+        <source>it holds a number out of range</source>
+        <translation>contiene un número fuera de rango</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>está anidado a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>no es JSON válido</translation>
+    </message>
+    <message>
+        <source>an object has the same key twice</source>
+        <translation>un objeto tiene dos veces la misma clave</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>it holds text with a lone surrogate</source>
+        <translation>contiene texto con un sustituto suelto</translation>
+    </message>
+    <message>
+        <source>{file} was set aside, not applied: {reason}</source>
+        <translation>{file} se dejó aparte, no se aplicó: {reason}</translation>
+    </message>
+    <message>
+        <source>it holds no team document</source>
+        <translation>no contiene ningún documento del equipo</translation>
+    </message>
+    <message>
+        <source>its signed device or number is not the one its name says</source>
+        <translation>su dispositivo o su número firmados no son los que dice su nombre</translation>
+    </message>
+    <message>
+        <source>it is not a changeset</source>
+        <translation>no es un conjunto de cambios</translation>
+    </message>
+    <message>
+        <source>waiting for the new snapshot it makes for this device (this vault was restored from a backup)</source>
+        <translation>esperando la nueva instantánea que hace para este dispositivo (esta caja fuerte se restauró desde una copia de seguridad)</translation>
+    </message>
+    <message>
+        <source>waiting for the snapshot it makes for this device</source>
+        <translation>esperando la instantánea que hace para este dispositivo</translation>
+    </message>
+    <message>
+        <source>it was made for another device</source>
+        <translation>se hizo para otro dispositivo</translation>
+    </message>
+    <message>
+        <source>waiting for its changeset {number} (later ones are already here)</source>
+        <translation>esperando su conjunto de cambios {number} (los siguientes ya están aquí)</translation>
+    </message>
+    <message>
+        <source>its changeset {number} is not addressed to this device: waiting for a snapshot (is this device still a member there?)</source>
+        <translation>su conjunto de cambios {number} no está dirigido a este dispositivo: esperando una instantánea (¿sigue este dispositivo siendo miembro allí?)</translation>
+    </message>
+    <message>
+        <source>it is not a team changeset</source>
+        <translation>no es un conjunto de cambios del equipo</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of npmdesk</source>
+        <translation>lo hizo una versión más reciente de npmdesk</translation>
+    </message>
+    <message>
+        <source>its device is malformed</source>
+        <translation>su dispositivo está mal formado</translation>
+    </message>
+    <message>
+        <source>its sequence number is malformed</source>
+        <translation>su número de secuencia está mal formado</translation>
+    </message>
+    <message>
+        <source>its snapshot is for a malformed device</source>
+        <translation>su instantánea es para un dispositivo mal formado</translation>
+    </message>
+    <message>
+        <source>its lists are malformed</source>
+        <translation>sus listas están mal formadas</translation>
+    </message>
+    <message>
+        <source>a restored or conflicting record is malformed</source>
+        <translation>un registro restaurado o en conflicto está mal formado</translation>
+    </message>
+    <message>
+        <source>a removed attachment is malformed</source>
+        <translation>un adjunto quitado está mal formado</translation>
+    </message>
+    <message>
+        <source>a deleted record is malformed</source>
+        <translation>un registro eliminado está mal formado</translation>
+    </message>
+    <message>
+        <source>its team document is not valid JSON</source>
+        <translation>su documento del equipo no es JSON válido</translation>
+    </message>
+    <message>
+        <source>its team document is too large</source>
+        <translation>su documento del equipo es demasiado grande</translation>
+    </message>
+    <message>
+        <source>it has not written to the team folder yet</source>
+        <translation>todavía no ha escrito en la carpeta del equipo</translation>
+    </message>
+    <message>
+        <source>SQLite reports: {text}</source>
+        <translation>SQLite indica: {text}</translation>
+    </message>
+    <message>
+        <source>HMAC verification failed for page {page}</source>
+        <translation>la verificación HMAC falló en la página {page}</translation>
+    </message>
+    <message>
+        <source>page {page} has an invalid size of {size} bytes (expected {expected} bytes)</source>
+        <translation>la página {page} tiene un tamaño no válido de {size} bytes (se esperaban {expected} bytes)</translation>
+    </message>
+    <message>
+        <source>*** in database {name} ***</source>
+        <translation>*** en la base de datos {name} ***</translation>
+    </message>
+    <message>
+        <source>Page {page}: never used</source>
+        <translation>Página {page}: nunca usada</translation>
+    </message>
+    <message>
+        <source>row {row} missing from index {index}</source>
+        <translation>falta la fila {row} en el índice {index}</translation>
+    </message>
+    <message>
+        <source>wrong # of entries in index {index}</source>
+        <translation>número de entradas incorrecto en el índice {index}</translation>
+    </message>
+    <message>
+        <source>cipher check stopped: {error}</source>
+        <translation>la comprobación del cifrado se detuvo: {error}</translation>
+    </message>
+    <message>
+        <source>integrity check stopped: {error}</source>
+        <translation>la comprobación de integridad se detuvo: {error}</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>
@@ -10019,6 +10475,18 @@ Nuevo código de recuperación:</translation>
     <message>
         <source>open the written draft in the system&apos;s mail program (needs a desktop session)</source>
         <translation>abrir el borrador escrito en el programa de correo del sistema (necesita una sesión de escritorio)</translation>
+    </message>
+    <message>
+        <source>Demo data (seed {seed}): {records} ({kinds}) and {attachments} ({size} MB) in {seconds} s.</source>
+        <translation>Datos de demostración (semilla {seed}): {records} ({kinds}) y {attachments} ({size} MB) en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Demo data (seed {seed}) about {country} (the vault has no State set; picked from the seed): {records} ({kinds}) and {attachments} ({size} MB) in {seconds} s.</source>
+        <translation>Datos de demostración (semilla {seed}) sobre {country} (la caja fuerte no tiene un Estado definido; elegido a partir de la semilla): {records} ({kinds}) y {attachments} ({size} MB) en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Demo data (seed {seed}) about {country}: {records} ({kinds}) and {attachments} ({size} MB) in {seconds} s.</source>
+        <translation>Datos de demostración (semilla {seed}) sobre {country}: {records} ({kinds}) y {attachments} ({size} MB) en {seconds} s.</translation>
     </message>
 </context>
 </TS>

@@ -5155,6 +5155,462 @@ SHA-256 : {sha256}</translation>
         <source>npmdesk cannot write in {path}: choose a folder you can write to (each device writes its own subfolder there). Nothing was changed.</source>
         <translation>npmdesk ne peut pas écrire dans {path} : choisissez un dossier où vous pouvez écrire (chaque appareil y écrit son propre sous-dossier). Rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>This message is larger than {limit} MiB, the most npmdesk imports from one message; nothing was imported from it.</source>
+        <translation>Ce message dépasse {limit} Mio, le maximum que npmdesk importe d&apos;un message ; rien n&apos;en a été importé.</translation>
+    </message>
+    <message>
+        <source>{name} is longer than its manifest says</source>
+        <translation>{name} est plus long que ne l&apos;indique son manifeste</translation>
+    </message>
+    <message>
+        <source>{name} does not match its manifest</source>
+        <translation>{name} ne correspond pas à son manifeste</translation>
+    </message>
+    <message>
+        <source>{name} is not the file its manifest lists next</source>
+        <translation>{name} n&apos;est pas le fichier que son manifeste annonce ensuite</translation>
+    </message>
+    <message>
+        <source>the system reports: {text}</source>
+        <translation>le système indique : {text}</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation>le disque a signalé une erreur de lecture ou d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>a file or folder is missing</source>
+        <translation>un fichier ou un dossier manque</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>le fichier est en cours d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>a name is too long for this disk</source>
+        <translation>un nom est trop long pour ce disque</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>an attachment has the id of a different attachment in your vault</source>
+        <translation>une pièce jointe a l&apos;identifiant d&apos;une autre pièce jointe de votre coffre-fort</translation>
+    </message>
+    <message>
+        <source>it is truncated</source>
+        <translation>il est tronqué</translation>
+    </message>
+    <message>
+        <source>its index lists a record or an attachment wrongly</source>
+        <translation>son index répertorie mal une fiche ou une pièce jointe</translation>
+    </message>
+    <message>
+        <source>its index does not end with a line end</source>
+        <translation>son index ne se termine pas par une fin de ligne</translation>
+    </message>
+    <message>
+        <source>its index is not valid JSON Lines</source>
+        <translation>son index n&apos;est pas du JSON Lines valide</translation>
+    </message>
+    <message>
+        <source>its index has a line too long</source>
+        <translation>son index a une ligne trop longue</translation>
+    </message>
+    <message>
+        <source>its index lists a record or an attachment twice</source>
+        <translation>son index répertorie deux fois une fiche ou une pièce jointe</translation>
+    </message>
+    <message>
+        <source>its index lists an attachment before any record</source>
+        <translation>son index répertorie une pièce jointe avant toute fiche</translation>
+    </message>
+    <message>
+        <source>its index does not match its manifest</source>
+        <translation>son index ne correspond pas à son manifeste</translation>
+    </message>
+    <message>
+        <source>its manifest is malformed</source>
+        <translation>son manifeste est mal formé</translation>
+    </message>
+    <message>
+        <source>its format version is not a version number</source>
+        <translation>sa version de format n&apos;est pas un numéro de version</translation>
+    </message>
+    <message>
+        <source>a manifest over {size} MiB</source>
+        <translation>un manifeste de plus de {size} Mio</translation>
+    </message>
+    <message>
+        <source>more than {limit} files</source>
+        <translation>plus de {limit} fichiers</translation>
+    </message>
+    <message>
+        <source>its manifest&apos;s creation time is not a real date and time</source>
+        <translation>l&apos;heure de création de son manifeste n&apos;est pas une vraie date et heure</translation>
+    </message>
+    <message>
+        <source>its manifest shows a fingerprint that is not its signing key&apos;s</source>
+        <translation>son manifeste montre une empreinte qui n&apos;est pas celle de sa clé de signature</translation>
+    </message>
+    <message>
+        <source>its manifest names a file twice</source>
+        <translation>son manifeste nomme deux fois un fichier</translation>
+    </message>
+    <message>
+        <source>more than {limit} records</source>
+        <translation>plus de {limit} fiches</translation>
+    </message>
+    <message>
+        <source>its manifest names a file with an unsafe path</source>
+        <translation>son manifeste nomme un fichier avec un chemin dangereux</translation>
+    </message>
+    <message>
+        <source>its manifest lists a file wrongly</source>
+        <translation>son manifeste répertorie mal un fichier</translation>
+    </message>
+    <message>
+        <source>its manifest is not valid JSON: {error}</source>
+        <translation>son manifeste n&apos;est pas du JSON valide : {error}</translation>
+    </message>
+    <message>
+        <source>its manifest does not list the index, the records and the summary first</source>
+        <translation>son manifeste ne répertorie pas d&apos;abord l&apos;index, les fiches et le résumé</translation>
+    </message>
+    <message>
+        <source>its manifest does not list the records and the summary first</source>
+        <translation>son manifeste ne répertorie pas d&apos;abord les fiches et le résumé</translation>
+    </message>
+    <message>
+        <source>its manifest lists a record wrongly</source>
+        <translation>son manifeste répertorie mal une fiche</translation>
+    </message>
+    <message>
+        <source>its records do not match its manifest</source>
+        <translation>ses fiches ne correspondent pas à son manifeste</translation>
+    </message>
+    <message>
+        <source>its attachments do not match its manifest</source>
+        <translation>ses pièces jointes ne correspondent pas à son manifeste</translation>
+    </message>
+    <message>
+        <source>the records file is truncated</source>
+        <translation>le fichier des fiches est tronqué</translation>
+    </message>
+    <message>
+        <source>a signature over 4 KiB</source>
+        <translation>une signature de plus de 4 Kio</translation>
+    </message>
+    <message>
+        <source>an OpenSSH signature over 4 KiB</source>
+        <translation>une signature OpenSSH de plus de 4 Kio</translation>
+    </message>
+    <message>
+        <source>it holds a file its manifest does not list ({name})</source>
+        <translation>il contient un fichier que son manifeste ne répertorie pas ({name})</translation>
+    </message>
+    <message>
+        <source>its OpenSSH signature (manifest.json.sshsig) does not verify</source>
+        <translation>sa signature OpenSSH (manifest.json.sshsig) ne se vérifie pas</translation>
+    </message>
+    <message>
+        <source>an attachment does not match its manifest</source>
+        <translation>une pièce jointe ne correspond pas à son manifeste</translation>
+    </message>
+    <message>
+        <source>the records file has data after its end</source>
+        <translation>le fichier des fiches a des données après sa fin</translation>
+    </message>
+    <message>
+        <source>the records file is not valid gzip</source>
+        <translation>le fichier des fiches n&apos;est pas du gzip valide</translation>
+    </message>
+    <message>
+        <source>a record carries real names that its manifest does not announce</source>
+        <translation>une fiche porte des noms réels que son manifeste n&apos;annonce pas</translation>
+    </message>
+    <message>
+        <source>its signature is missing</source>
+        <translation>sa signature manque</translation>
+    </message>
+    <message>
+        <source>a summary over {size} MiB</source>
+        <translation>un résumé de plus de {size} Mio</translation>
+    </message>
+    <message>
+        <source>the records file decompresses too much: a decompression bomb</source>
+        <translation>le fichier des fiches se décompresse en beaucoup trop de données : une bombe de décompression</translation>
+    </message>
+    <message>
+        <source>its records are not in the npmdesk format</source>
+        <translation>ses fiches ne sont pas au format npmdesk</translation>
+    </message>
+    <message>
+        <source>its records&apos; schema version is not a version number</source>
+        <translation>la version de schéma de ses fiches n&apos;est pas un numéro de version</translation>
+    </message>
+    <message>
+        <source>a record over {size} MiB of JSON</source>
+        <translation>une fiche de plus de {size} Mio de JSON</translation>
+    </message>
+    <message>
+        <source>its records are truncated</source>
+        <translation>ses fiches sont tronquées</translation>
+    </message>
+    <message>
+        <source>a record is not a JSON object</source>
+        <translation>une fiche n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>a record has no valid id</source>
+        <translation>une fiche n&apos;a pas d&apos;identifiant valide</translation>
+    </message>
+    <message>
+        <source>its records are truncated or not valid JSON</source>
+        <translation>ses fiches sont tronquées ou ne sont pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>record {record_id} appears twice</source>
+        <translation>la fiche {record_id} apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>a record is not valid JSON: {error}</source>
+        <translation>une fiche n&apos;est pas du JSON valide : {error}</translation>
+    </message>
+    <message>
+        <source>its records are not valid JSON</source>
+        <translation>ses fiches ne sont pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>a record is nested too deeply</source>
+        <translation>une fiche est imbriquée trop profondément</translation>
+    </message>
+    <message>
+        <source>a member&apos;s size is not a number</source>
+        <translation>la taille d&apos;un élément n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>a member header is damaged</source>
+        <translation>l&apos;en-tête d&apos;un élément est endommagé</translation>
+    </message>
+    <message>
+        <source>it contains a link, a folder or another special entry</source>
+        <translation>il contient un lien, un dossier ou une autre entrée spéciale</translation>
+    </message>
+    <message>
+        <source>a member name is too long</source>
+        <translation>le nom d&apos;un élément est trop long</translation>
+    </message>
+    <message>
+        <source>a member name is not plain ASCII</source>
+        <translation>le nom d&apos;un élément n&apos;est pas en ASCII simple</translation>
+    </message>
+    <message>
+        <source>a member header is missing</source>
+        <translation>l&apos;en-tête d&apos;un élément manque</translation>
+    </message>
+    <message>
+        <source>there is data after its end</source>
+        <translation>il y a des données après sa fin</translation>
+    </message>
+    <message>
+        <source>a member&apos;s padding is not empty</source>
+        <translation>le remplissage d&apos;un élément n&apos;est pas vide</translation>
+    </message>
+    <message>
+        <source>The message has no readable date.</source>
+        <translation>Le message n&apos;a pas de date lisible.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s date has no time zone; it is taken as UTC.</source>
+        <translation>La date du message n&apos;a pas de fuseau horaire ; elle est prise en UTC.</translation>
+    </message>
+    <message>
+        <source>The message has no date; the date it was received is used.</source>
+        <translation>Le message n&apos;a pas de date ; la date de sa réception est utilisée.</translation>
+    </message>
+    <message>
+        <source>The message is encrypted; its text is only in the original file.</source>
+        <translation>Le message est chiffré ; son texte n&apos;est que dans le fichier original.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s text is very long; the rest is in the original file.</source>
+        <translation>Le texte du message est très long ; la suite est dans le fichier original.</translation>
+    </message>
+    <message>
+        <source>An Outlook winmail.dat part could not be unpacked; it is kept as it came.</source>
+        <translation>Une partie winmail.dat d&apos;Outlook n&apos;a pas pu être décompressée ; elle est conservée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s text is kept only in Outlook&apos;s RTF form; it is in the original file.</source>
+        <translation>Le texte du message n&apos;existe que sous la forme RTF d&apos;Outlook ; il est dans le fichier original.</translation>
+    </message>
+    <message>
+        <source>An attached Outlook item is kept only in the original file.</source>
+        <translation>Un élément Outlook joint n&apos;est conservé que dans le fichier original.</translation>
+    </message>
+    <message>
+        <source>it holds {name}, which is not a JSON number</source>
+        <translation>il contient {name}, qui n&apos;est pas un nombre JSON</translation>
+    </message>
+    <message>
+        <source>it is larger than allowed</source>
+        <translation>il est plus grand qu&apos;autorisé</translation>
+    </message>
+    <message>
+        <source>it starts with a byte-order mark</source>
+        <translation>il commence par une marque d&apos;ordre des octets</translation>
+    </message>
+    <message>
+        <source>it holds more values than allowed</source>
+        <translation>il contient plus de valeurs qu&apos;autorisé</translation>
+    </message>
+    <message>
+        <source>it holds a number out of range</source>
+        <translation>il contient un nombre hors limites</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>il est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>ce n&apos;est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>an object has the same key twice</source>
+        <translation>un objet a deux fois la même clé</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>ce n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>it holds text with a lone surrogate</source>
+        <translation>il contient du texte avec un substitut isolé</translation>
+    </message>
+    <message>
+        <source>{file} was set aside, not applied: {reason}</source>
+        <translation>{file} a été mis de côté, non appliqué : {reason}</translation>
+    </message>
+    <message>
+        <source>it holds no team document</source>
+        <translation>il ne contient aucun document d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>its signed device or number is not the one its name says</source>
+        <translation>son appareil ou son numéro signés ne sont pas ceux que dit son nom</translation>
+    </message>
+    <message>
+        <source>it is not a changeset</source>
+        <translation>ce n&apos;est pas un lot de modifications</translation>
+    </message>
+    <message>
+        <source>waiting for the new snapshot it makes for this device (this vault was restored from a backup)</source>
+        <translation>en attente du nouvel instantané qu&apos;il fait pour cet appareil (ce coffre-fort a été restauré depuis une sauvegarde)</translation>
+    </message>
+    <message>
+        <source>waiting for the snapshot it makes for this device</source>
+        <translation>en attente de l&apos;instantané qu&apos;il fait pour cet appareil</translation>
+    </message>
+    <message>
+        <source>it was made for another device</source>
+        <translation>il a été fait pour un autre appareil</translation>
+    </message>
+    <message>
+        <source>waiting for its changeset {number} (later ones are already here)</source>
+        <translation>en attente de son lot de modifications {number} (les suivants sont déjà là)</translation>
+    </message>
+    <message>
+        <source>its changeset {number} is not addressed to this device: waiting for a snapshot (is this device still a member there?)</source>
+        <translation>son lot de modifications {number} n&apos;est pas adressé à cet appareil : en attente d&apos;un instantané (cet appareil en est-il encore membre ?)</translation>
+    </message>
+    <message>
+        <source>it is not a team changeset</source>
+        <translation>ce n&apos;est pas un lot de modifications d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of npmdesk</source>
+        <translation>il a été fait par une version plus récente de npmdesk</translation>
+    </message>
+    <message>
+        <source>its device is malformed</source>
+        <translation>son appareil est mal formé</translation>
+    </message>
+    <message>
+        <source>its sequence number is malformed</source>
+        <translation>son numéro de séquence est mal formé</translation>
+    </message>
+    <message>
+        <source>its snapshot is for a malformed device</source>
+        <translation>son instantané est pour un appareil mal formé</translation>
+    </message>
+    <message>
+        <source>its lists are malformed</source>
+        <translation>ses listes sont mal formées</translation>
+    </message>
+    <message>
+        <source>a restored or conflicting record is malformed</source>
+        <translation>une fiche restaurée ou en conflit est mal formée</translation>
+    </message>
+    <message>
+        <source>a removed attachment is malformed</source>
+        <translation>une pièce jointe retirée est mal formée</translation>
+    </message>
+    <message>
+        <source>a deleted record is malformed</source>
+        <translation>une fiche supprimée est mal formée</translation>
+    </message>
+    <message>
+        <source>its team document is not valid JSON</source>
+        <translation>son document d&apos;équipe n&apos;est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>its team document is too large</source>
+        <translation>son document d&apos;équipe est trop grand</translation>
+    </message>
+    <message>
+        <source>it has not written to the team folder yet</source>
+        <translation>il n&apos;a pas encore écrit dans le dossier d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>SQLite reports: {text}</source>
+        <translation>SQLite signale : {text}</translation>
+    </message>
+    <message>
+        <source>HMAC verification failed for page {page}</source>
+        <translation>la vérification HMAC a échoué pour la page {page}</translation>
+    </message>
+    <message>
+        <source>page {page} has an invalid size of {size} bytes (expected {expected} bytes)</source>
+        <translation>la page {page} a une taille invalide de {size} octets ({expected} octets attendus)</translation>
+    </message>
+    <message>
+        <source>*** in database {name} ***</source>
+        <translation>*** dans la base de données {name} ***</translation>
+    </message>
+    <message>
+        <source>Page {page}: never used</source>
+        <translation>Page {page} : jamais utilisée</translation>
+    </message>
+    <message>
+        <source>row {row} missing from index {index}</source>
+        <translation>la ligne {row} manque dans l&apos;index {index}</translation>
+    </message>
+    <message>
+        <source>wrong # of entries in index {index}</source>
+        <translation>nombre d&apos;entrées erroné dans l&apos;index {index}</translation>
+    </message>
+    <message>
+        <source>cipher check stopped: {error}</source>
+        <translation>la vérification du chiffrement s&apos;est arrêtée : {error}</translation>
+    </message>
+    <message>
+        <source>integrity check stopped: {error}</source>
+        <translation>la vérification d&apos;intégrité s&apos;est arrêtée : {error}</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>
@@ -10019,6 +10475,18 @@ Nouveau code de récupération :</translation>
     <message>
         <source>open the written draft in the system&apos;s mail program (needs a desktop session)</source>
         <translation>ouvrir le brouillon écrit dans le programme de messagerie du système (nécessite une session de bureau)</translation>
+    </message>
+    <message>
+        <source>Demo data (seed {seed}): {records} ({kinds}) and {attachments} ({size} MB) in {seconds} s.</source>
+        <translation>Données de démonstration (graine {seed}) : {records} ({kinds}) et {attachments} ({size} Mo) en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Demo data (seed {seed}) about {country} (the vault has no State set; picked from the seed): {records} ({kinds}) and {attachments} ({size} MB) in {seconds} s.</source>
+        <translation>Données de démonstration (graine {seed}) sur {country} (le coffre-fort n&apos;a pas d&apos;État défini ; choisi d&apos;après la graine) : {records} ({kinds}) et {attachments} ({size} Mo) en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Demo data (seed {seed}) about {country}: {records} ({kinds}) and {attachments} ({size} MB) in {seconds} s.</source>
+        <translation>Données de démonstration (graine {seed}) sur {country} : {records} ({kinds}) et {attachments} ({size} Mo) en {seconds} s.</translation>
     </message>
 </context>
 </TS>
