@@ -37,6 +37,7 @@ CONTEXTS = (CLI_CONTEXT, ERROR_CONTEXT, "argparse")  # what the catalogs hold
 _SYSTEM_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 _PREFERENCE_SECTION, _PREFERENCE_KEY = "interface", "language"  # gui/settings/preferences.py
 _ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+_ARABIC_NUMBER = str.maketrans("0123456789.,", "٠١٢٣٤٥٦٧٨٩\u066b\u066c")  # Babel's Latin-digit Arabic, as Qt writes it
 # How Qt writes a count with %Ln (QLocale's group separator; Spanish groups from five digits on).
 _GROUPING = {"en": ",", "fr": "\u202f", "es": ".", "pt": ".", "ru": "\xa0", "ar": "٬"}
 
@@ -131,6 +132,15 @@ def number(n: int, language: str) -> str:
         text = _GROUPING.get(language, ",").join(reversed(groups))
     text = ("-" if n < 0 else "") + text
     return text.translate(_ARABIC_DIGITS) if language == "ar" else text
+
+
+def decimal(value: float, language: str, places: int = 1) -> str:
+    """A measure (megabytes, seconds) with `places` decimals as `language` writes it: its decimal
+    sign (CLDR through Babel) and, in Arabic, the Arabic-Indic digits Qt uses for counts."""
+    from babel.numbers import format_decimal
+
+    text = str(format_decimal(value, "#,##0." + "0" * places if places else "#,##0", locale=language))
+    return text.translate(_ARABIC_NUMBER) if language == "ar" else text
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # Qt's name: lupdate looks for it

@@ -6,7 +6,7 @@ import argparse
 
 from npmdesk.demo.fill import DemoSummary, generate
 from npmdesk.records.store import RecordStore
-from npmdesk.translation import language, translate
+from npmdesk.translation import decimal, language, translate
 
 DEFAULT_RECORDS = 1000
 
@@ -30,8 +30,6 @@ def demo_command(args: argparse.Namespace, store: RecordStore) -> int:
 def summary_line(summary: DemoSummary) -> str:
     """The one-line summary in the user's language: the State's name and the decimals as the
     language writes them; the kinds stay identifiers (as `npmdesk add KIND` takes them)."""
-    from babel.numbers import format_decimal
-
     from npmdesk.records.reference import country_name
 
     lang = language()
@@ -50,5 +48,4 @@ def summary_line(summary: DemoSummary) -> str:
         seed=summary.seed, country=country_name(summary.state, lang) if summary.state else "", kinds=kinds,
         records=translate("cli", "%n record(s)", None, records),
         attachments=translate("cli", "%n attachment(s)", None, attachments),
-        size=format_decimal(summary.attachment_bytes / 1e6, "0.0", locale=lang),
-        seconds=format_decimal(summary.seconds, "0.0", locale=lang))
+        size=decimal(summary.attachment_bytes / 1e6, lang), seconds=decimal(summary.seconds, lang))

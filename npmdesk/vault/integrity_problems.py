@@ -29,10 +29,20 @@ _KNOWN: tuple[tuple[re.Pattern[str], Phrase], ...] = (
 )
 
 
+# SQLite's own words for why a check stopped, when npmdesk has its own for them.
+_STOPPED = {
+    "database disk image is malformed": Phrase("the database file is damaged"),
+    "file is not a database": Phrase("the file is not a database npmdesk can read"),
+}
+
+
 def problem_phrase(line: str) -> Phrase:
     """One line of an integrity check as a phrase (see the module)."""
     for pattern, known in _KNOWN:
         found = pattern.fullmatch(line.strip())
         if found:
-            return Phrase.with_values(known.template, found.groupdict())
+            values: dict[str, object] = dict(found.groupdict())
+            if "error" in values:
+                values["error"] = _STOPPED.get(str(values["error"]), values["error"])
+            return Phrase.with_values(known.template, values)
     return Phrase("SQLite reports: {text}", text=line)

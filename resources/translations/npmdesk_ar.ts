@@ -5719,6 +5719,14 @@ SHA-256: {sha256}</translation>
         <source>integrity check stopped: {error}</source>
         <translation>توقف فحص السلامة: {error}</translation>
     </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>ملف قاعدة البيانات تالف</translation>
+    </message>
+    <message>
+        <source>the file is not a database npmdesk can read</source>
+        <translation>الملف ليس قاعدة بيانات يستطيع npmdesk قراءتها</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

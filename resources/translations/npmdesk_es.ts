@@ -5611,6 +5611,14 @@ SHA-256: {sha256}</translation>
         <source>integrity check stopped: {error}</source>
         <translation>la comprobación de integridad se detuvo: {error}</translation>
     </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>el archivo de la base de datos está dañado</translation>
+    </message>
+    <message>
+        <source>the file is not a database npmdesk can read</source>
+        <translation>el archivo no es una base de datos que npmdesk pueda leer</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

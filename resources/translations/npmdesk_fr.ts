@@ -5611,6 +5611,14 @@ SHA-256 : {sha256}</translation>
         <source>integrity check stopped: {error}</source>
         <translation>la vérification d&apos;intégrité s&apos;est arrêtée : {error}</translation>
     </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>le fichier de la base de données est endommagé</translation>
+    </message>
+    <message>
+        <source>the file is not a database npmdesk can read</source>
+        <translation>le fichier n&apos;est pas une base de données que npmdesk peut lire</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

@@ -5611,6 +5611,14 @@ SHA-256: {sha256}</translation>
         <source>integrity check stopped: {error}</source>
         <translation>a verificação de integridade parou: {error}</translation>
     </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>o ficheiro da base de dados está danificado</translation>
+    </message>
+    <message>
+        <source>the file is not a database npmdesk can read</source>
+        <translation>o ficheiro não é uma base de dados que o npmdesk consiga ler</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

@@ -5638,6 +5638,14 @@ SHA-256: {sha256}</translation>
         <source>integrity check stopped: {error}</source>
         <translation>проверка целостности остановилась: {error}</translation>
     </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>файл базы данных повреждён</translation>
+    </message>
+    <message>
+        <source>the file is not a database npmdesk can read</source>
+        <translation>этот файл — не база данных, которую npmdesk может прочитать</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>
