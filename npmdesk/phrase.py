@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from npmdesk.exchange.age.errors import UserFacingError, fill
+from npmdesk.numerals import number
 
 
 class Phrase:
@@ -104,6 +105,4 @@ class Count:
         return hash(self.n)
 
     def localized(self, language: str) -> str:
-        from npmdesk.translation import number  # the translation module reads phrases: import it late
-
         return number(self.n, language)

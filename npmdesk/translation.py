@@ -25,8 +25,11 @@ from functools import cache
 from pathlib import Path
 
 from npmdesk.exchange.age.errors import UserFacingError, english_plural, fill
+from npmdesk.numerals import decimal, number
 from npmdesk.paths import data_root
 from npmdesk.phrase import Phrase
+
+__all__ = ["decimal", "error_message", "language", "number", "translate"]  # numbers: npmdesk/numerals.py
 
 LANGUAGE_VARIABLE = "NPMDESK_LANG"
 ENGLISH = "en"
@@ -36,10 +39,6 @@ CLI_CONTEXT = "cli"
 CONTEXTS = (CLI_CONTEXT, ERROR_CONTEXT, "argparse")  # what the catalogs hold
 _SYSTEM_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 _PREFERENCE_SECTION, _PREFERENCE_KEY = "interface", "language"  # gui/settings/preferences.py
-_ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
-_ARABIC_NUMBER = str.maketrans("0123456789.,", "٠١٢٣٤٥٦٧٨٩\u066b\u066c")  # Babel's Latin-digit Arabic, as Qt writes it
-# How Qt writes a count with %Ln (QLocale's group separator; Spanish groups from five digits on).
-_GROUPING = {"en": ",", "fr": "\u202f", "es": ".", "pt": ".", "ru": "\xa0", "ar": "٬"}
 
 
 def translations_folder() -> Path:
@@ -122,25 +121,6 @@ def plural_form(language: str, n: int) -> int:
     if language in ("fr", "pt"):
         return 0 if n <= 1 else 1
     return 0 if n == 1 else 1
-
-
-def number(n: int, language: str) -> str:
-    """A count as Qt writes it for %Ln in `language`: its digits and group separator."""
-    text = str(abs(n))
-    if len(text) > (4 if language == "es" else 3):
-        groups = [text[max(0, end - 3):end] for end in range(len(text), 0, -3)]
-        text = _GROUPING.get(language, ",").join(reversed(groups))
-    text = ("-" if n < 0 else "") + text
-    return text.translate(_ARABIC_DIGITS) if language == "ar" else text
-
-
-def decimal(value: float, language: str, places: int = 1) -> str:
-    """A measure (megabytes, seconds) with `places` decimals as `language` writes it: its decimal
-    sign (CLDR through Babel) and, in Arabic, the Arabic-Indic digits Qt uses for counts."""
-    from babel.numbers import format_decimal
-
-    text = str(format_decimal(value, "#,##0." + "0" * places if places else "#,##0", locale=language))
-    return text.translate(_ARABIC_NUMBER) if language == "ar" else text
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # Qt's name: lupdate looks for it
