@@ -194,15 +194,18 @@ def error_messages(package: Path) -> list[str]:
 
 
 SENTENCE_STARTS = ("npmdesk ", "{", "-", "'", "%n ")
-PHRASE_MAKERS = {"Phrase", "DamagedPackage", "PackageTooLarge", "BadTeamFile", "JSONRefused"}
+PHRASE_MAKERS = {"Phrase", "DamagedPackage", "PackageTooLarge", "BadTeamFile", "JSONRefused", "InvalidPackageRecord",
+                 "_require"}
 
 
 def phrases(trees: list[ast.Module]) -> list[str]:
-    """The literal first argument of every call that makes a phrase (npmdesk/phrase.py), but
-    for those with no word of their own ("{file}: {reason}")."""
-    found = [node.args[0].value for tree in trees for node in ast.walk(tree)
-             if isinstance(node, ast.Call) and _name(node.func) in PHRASE_MAKERS and node.args
-             and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)]
+    """The first literal text among the arguments of every call that makes a phrase
+    (npmdesk/phrase.py; `InvalidPackageRecord(record_id, "…")`, schema's `_require(ok, id, "…")`),
+    but for those with no word of their own ("{file}: {reason}")."""
+    found = [next(a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str))
+             for tree in trees for node in ast.walk(tree)
+             if isinstance(node, ast.Call) and _name(node.func) in PHRASE_MAKERS
+             and any(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args)]
     return [text for text in found if any(c.isalpha() for c in re.sub(r"\{\w+\}", "", text))]
 
 

@@ -83,10 +83,12 @@ class PackageTooLarge(PackageError):
 
 
 class InvalidPackageRecord(PackageError):
-    def __init__(self, record_id: str, detail: str) -> None:
+    """`detail`: what is wrong with the record, a template with its values as DamagedPackage's."""
+
+    def __init__(self, record_id: str, detail: str | Phrase, /, **values: object) -> None:
         super().__init__(
             "Record {record_id} in this package is not valid: {detail} Nothing was changed.",
-            record_id=one_line(record_id), detail=one_line(detail))
+            record_id=one_line(record_id), detail=_detail(detail, values))
 
 
 class SignerNotTrusted(PackageError):
@@ -144,8 +146,8 @@ class EverythingLeftOut(NpmdeskError):
 
     def __init__(self, count: int) -> None:
         super().__init__(
-            f"Nothing was written: the {count} record(s) chosen are all left out, because consent to their "
-            "transmission to the SPT was refused.")
+            "Nothing was written: the %n record(s) chosen are all left out, because consent to their "
+            "transmission to the SPT was refused.", count=count)
         self.count = count
 
 

@@ -264,9 +264,10 @@ def load_record(text: bytes) -> IncomingRecord:
     return parse_record(item)
 
 
-def _require(ok: bool, record_id: str, detail: str) -> None:
+def _require(ok: bool, record_id: str, detail: str, **values: object) -> None:
+    """InvalidPackageRecord unless `ok`; `detail` is a template with `values` (npmdesk/phrase.py)."""
     if not ok:
-        raise InvalidPackageRecord(record_id, detail)
+        raise InvalidPackageRecord(record_id, detail, **values)
 
 
 def _is_text(value: object, limit: int = 1_000) -> bool:
@@ -282,16 +283,16 @@ def parse_record(item: object) -> IncomingRecord:
     rid = str(record_id)
     keys = set(item)
     odd = (keys ^ RECORD_KEYS) - OPTIONAL_RECORD_KEYS
-    _require(not odd, rid, f"unexpected or missing keys ({', '.join(sorted(odd))}).")
+    _require(not odd, rid, "unexpected or missing keys ({keys}).", keys=", ".join(sorted(odd)))
     version = item["version"]
     _require(strict_json.exact_int(version) and 1 <= version < 2**31,
              rid, "its version is not a positive whole number.")
     for key in ("created_at", "updated_at"):
-        _require(strict_json.is_timestamp(item[key]), rid, f"{key} is not a real date and time.")
+        _require(strict_json.is_timestamp(item[key]), rid, "{key} is not a real date and time.", key=key)
     for key in ("created_by", "updated_by"):
-        _require(_is_text(item[key]), rid, f"{key} is not a name.")
+        _require(_is_text(item[key]), rid, "{key} is not a name.", key=key)
     for key in ("tags", "articles", "links"):
-        _require(isinstance(item[key], list), rid, f"{key} is not a list.")
+        _require(isinstance(item[key], list), rid, "{key} is not a list.", key=key)
     _require(isinstance(item["fields"], dict), rid, "fields is not an object.")
     consents = item.get("consents", [])
     _require(isinstance(consents, list) and all(
@@ -329,7 +330,7 @@ def parse_record(item: object) -> IncomingRecord:
         sent, record = record, upgraded(record)
         validate(record, local=bool(record.pseudonyms))
     except InvalidRecord as err:
-        raise InvalidPackageRecord(rid, f"{err.field}: {err}") from None
+        raise InvalidPackageRecord(rid, "{field}: {error}", field=err.field, error=err) from None
     except (TypeError, ValueError, KeyError):
         raise InvalidPackageRecord(rid, "a value has the wrong type.") from None
     if record is not sent:  # upgraded: its hash here is of today's values

@@ -5727,6 +5727,121 @@ SHA-256: {sha256}</translation>
         <source>the file is not a database npmdesk can read</source>
         <translation>الملف ليس قاعدة بيانات يستطيع npmdesk قراءتها</translation>
     </message>
+    <message>
+        <source>This package was refused: its contact {record_id} carries a malformed signing key or age recipient. Nothing was changed.</source>
+        <translation>رُفضت هذه الحزمة: جهة الاتصال {record_id} فيها تحمل مفتاح توقيع أو مستلم age مشوّه البنية. لم يتغير شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: the %n record(s) chosen are all left out, because consent to their transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>لم يُكتب شيء: لم يُختر أي سجل (%Ln).</numerusform>
+            <numerusform>لم يُكتب شيء: السجل المختار (%Ln) مستبعد، لأن الموافقة على إحالته إلى اللجنة الفرعية رُفضت.</numerusform>
+            <numerusform>لم يُكتب شيء: السجلان المختاران (%Ln) مستبعدان، لأن الموافقة على إحالتهما إلى اللجنة الفرعية رُفضت.</numerusform>
+            <numerusform>لم يُكتب شيء: السجلات المختارة وعددها %Ln مستبعدة كلها، لأن الموافقة على إحالتها إلى اللجنة الفرعية رُفضت.</numerusform>
+            <numerusform>لم يُكتب شيء: السجلات المختارة وعددها %Ln مستبعدة كلها، لأن الموافقة على إحالتها إلى اللجنة الفرعية رُفضت.</numerusform>
+            <numerusform>لم يُكتب شيء: السجلات المختارة وعددها %Ln مستبعدة كلها، لأن الموافقة على إحالتها إلى اللجنة الفرعية رُفضت.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This package was refused: its record {record_id} has the id of a different kind of record in your vault (a package cannot turn one kind of record into another). Nothing was changed.</source>
+        <translation>رُفضت هذه الحزمة: السجل {record_id} فيها يحمل معرّف سجل من نوع آخر في خزنتك (لا يمكن لحزمة أن تحوّل نوعًا من السجلات إلى نوع آخر). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{field}: {error}</source>
+        <translation>{field}: {error}</translation>
+    </message>
+    <message>
+        <source>unexpected or missing keys ({keys}).</source>
+        <translation>مفاتيح غير متوقعة أو ناقصة ({keys}).</translation>
+    </message>
+    <message>
+        <source>its version is not a positive whole number.</source>
+        <translation>إصداره ليس عددًا صحيحًا موجبًا.</translation>
+    </message>
+    <message>
+        <source>fields is not an object.</source>
+        <translation>الحقل fields ليس كائنًا.</translation>
+    </message>
+    <message>
+        <source>consents are malformed.</source>
+        <translation>الموافقات مشوّهة البنية.</translation>
+    </message>
+    <message>
+        <source>a link is malformed.</source>
+        <translation>أحد الروابط مشوّه البنية.</translation>
+    </message>
+    <message>
+        <source>lineage is malformed.</source>
+        <translation>الحقل lineage مشوّه البنية.</translation>
+    </message>
+    <message>
+        <source>content_sha256 is malformed.</source>
+        <translation>الحقل content_sha256 مشوّه البنية.</translation>
+    </message>
+    <message>
+        <source>attachments is not a list.</source>
+        <translation>الحقل attachments ليس قائمة.</translation>
+    </message>
+    <message>
+        <source>pseudonyms are malformed.</source>
+        <translation>الأسماء المستعارة مشوّهة البنية.</translation>
+    </message>
+    <message>
+        <source>an OPCAT article is malformed.</source>
+        <translation>إحدى مواد البروتوكول الاختياري مشوّهة البنية.</translation>
+    </message>
+    <message>
+        <source>an attachment is malformed.</source>
+        <translation>أحد المرفقات مشوّه البنية.</translation>
+    </message>
+    <message>
+        <source>an attachment id is not valid.</source>
+        <translation>معرّف أحد المرفقات غير صالح.</translation>
+    </message>
+    <message>
+        <source>an attachment name is not valid.</source>
+        <translation>اسم أحد المرفقات غير صالح.</translation>
+    </message>
+    <message>
+        <source>an attachment type is not valid.</source>
+        <translation>نوع أحد المرفقات غير صالح.</translation>
+    </message>
+    <message>
+        <source>an attachment size is not valid.</source>
+        <translation>حجم أحد المرفقات غير صالح.</translation>
+    </message>
+    <message>
+        <source>an attachment hash is not valid.</source>
+        <translation>بصمة أحد المرفقات غير صالحة.</translation>
+    </message>
+    <message>
+        <source>an attachment path is not valid.</source>
+        <translation>مسار أحد المرفقات غير صالح.</translation>
+    </message>
+    <message>
+        <source>{key} is not a real date and time.</source>
+        <translation>{key} ليس تاريخًا ووقتًا حقيقيين.</translation>
+    </message>
+    <message>
+        <source>{key} is not a name.</source>
+        <translation>{key} ليس اسمًا.</translation>
+    </message>
+    <message>
+        <source>{key} is not a list.</source>
+        <translation>{key} ليس قائمة.</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash.</source>
+        <translation>محتواه لا يطابق بصمته.</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s verification cannot be imported.</source>
+        <translation>لا يمكن استيراد التحقق من جهة اتصال.</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type.</source>
+        <translation>إحدى القيم من نوع خاطئ.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

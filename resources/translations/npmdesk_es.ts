@@ -5619,6 +5619,117 @@ SHA-256: {sha256}</translation>
         <source>the file is not a database npmdesk can read</source>
         <translation>el archivo no es una base de datos que npmdesk pueda leer</translation>
     </message>
+    <message>
+        <source>This package was refused: its contact {record_id} carries a malformed signing key or age recipient. Nothing was changed.</source>
+        <translation>Este paquete se rechazó: su contacto {record_id} lleva una clave de firma o un destinatario age mal formados. No se cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: the %n record(s) chosen are all left out, because consent to their transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>No se escribió nada: el registro elegido (%n) queda fuera, porque se denegó el consentimiento a su transmisión al SPT.</numerusform>
+            <numerusform>No se escribió nada: los %n registros elegidos quedan todos fuera, porque se denegó el consentimiento a su transmisión al SPT.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This package was refused: its record {record_id} has the id of a different kind of record in your vault (a package cannot turn one kind of record into another). Nothing was changed.</source>
+        <translation>Este paquete se rechazó: su registro {record_id} tiene el id de un registro de otro tipo en su caja fuerte (un paquete no puede cambiar el tipo de un registro). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{field}: {error}</source>
+        <translation>{field}: {error}</translation>
+    </message>
+    <message>
+        <source>unexpected or missing keys ({keys}).</source>
+        <translation>claves inesperadas o ausentes ({keys}).</translation>
+    </message>
+    <message>
+        <source>its version is not a positive whole number.</source>
+        <translation>su versión no es un número entero positivo.</translation>
+    </message>
+    <message>
+        <source>fields is not an object.</source>
+        <translation>fields no es un objeto.</translation>
+    </message>
+    <message>
+        <source>consents are malformed.</source>
+        <translation>los consentimientos están mal formados.</translation>
+    </message>
+    <message>
+        <source>a link is malformed.</source>
+        <translation>un vínculo está mal formado.</translation>
+    </message>
+    <message>
+        <source>lineage is malformed.</source>
+        <translation>lineage está mal formado.</translation>
+    </message>
+    <message>
+        <source>content_sha256 is malformed.</source>
+        <translation>content_sha256 está mal formado.</translation>
+    </message>
+    <message>
+        <source>attachments is not a list.</source>
+        <translation>attachments no es una lista.</translation>
+    </message>
+    <message>
+        <source>pseudonyms are malformed.</source>
+        <translation>los seudónimos están mal formados.</translation>
+    </message>
+    <message>
+        <source>an OPCAT article is malformed.</source>
+        <translation>un artículo del OPCAT está mal formado.</translation>
+    </message>
+    <message>
+        <source>an attachment is malformed.</source>
+        <translation>un adjunto está mal formado.</translation>
+    </message>
+    <message>
+        <source>an attachment id is not valid.</source>
+        <translation>el id de un adjunto no es válido.</translation>
+    </message>
+    <message>
+        <source>an attachment name is not valid.</source>
+        <translation>el nombre de un adjunto no es válido.</translation>
+    </message>
+    <message>
+        <source>an attachment type is not valid.</source>
+        <translation>el tipo de un adjunto no es válido.</translation>
+    </message>
+    <message>
+        <source>an attachment size is not valid.</source>
+        <translation>el tamaño de un adjunto no es válido.</translation>
+    </message>
+    <message>
+        <source>an attachment hash is not valid.</source>
+        <translation>el hash de un adjunto no es válido.</translation>
+    </message>
+    <message>
+        <source>an attachment path is not valid.</source>
+        <translation>la ruta de un adjunto no es válida.</translation>
+    </message>
+    <message>
+        <source>{key} is not a real date and time.</source>
+        <translation>{key} no es una fecha y hora reales.</translation>
+    </message>
+    <message>
+        <source>{key} is not a name.</source>
+        <translation>{key} no es un nombre.</translation>
+    </message>
+    <message>
+        <source>{key} is not a list.</source>
+        <translation>{key} no es una lista.</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash.</source>
+        <translation>su contenido no coincide con su hash.</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s verification cannot be imported.</source>
+        <translation>la verificación de un contacto no se puede importar.</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type.</source>
+        <translation>un valor tiene el tipo incorrecto.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

@@ -5619,6 +5619,117 @@ SHA-256 : {sha256}</translation>
         <source>the file is not a database npmdesk can read</source>
         <translation>le fichier n&apos;est pas une base de données que npmdesk peut lire</translation>
     </message>
+    <message>
+        <source>This package was refused: its contact {record_id} carries a malformed signing key or age recipient. Nothing was changed.</source>
+        <translation>Ce paquet a été refusé : son contact {record_id} porte une clé de signature ou un destinataire age mal formés. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: the %n record(s) chosen are all left out, because consent to their transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été écrit : la fiche choisie (%n) est écartée, car le consentement à sa transmission au SPT a été refusé.</numerusform>
+            <numerusform>Rien n&apos;a été écrit : les %n fiches choisies sont toutes écartées, car le consentement à leur transmission au SPT a été refusé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This package was refused: its record {record_id} has the id of a different kind of record in your vault (a package cannot turn one kind of record into another). Nothing was changed.</source>
+        <translation>Ce paquet a été refusé : sa fiche {record_id} a l&apos;identifiant d&apos;une fiche d&apos;un autre type dans votre coffre-fort (un paquet ne peut pas changer le type d&apos;une fiche). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{field}: {error}</source>
+        <translation>{field} : {error}</translation>
+    </message>
+    <message>
+        <source>unexpected or missing keys ({keys}).</source>
+        <translation>clés inattendues ou manquantes ({keys}).</translation>
+    </message>
+    <message>
+        <source>its version is not a positive whole number.</source>
+        <translation>sa version n&apos;est pas un nombre entier positif.</translation>
+    </message>
+    <message>
+        <source>fields is not an object.</source>
+        <translation>fields n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>consents are malformed.</source>
+        <translation>les consentements sont mal formés.</translation>
+    </message>
+    <message>
+        <source>a link is malformed.</source>
+        <translation>un lien est mal formé.</translation>
+    </message>
+    <message>
+        <source>lineage is malformed.</source>
+        <translation>lineage est mal formé.</translation>
+    </message>
+    <message>
+        <source>content_sha256 is malformed.</source>
+        <translation>content_sha256 est mal formé.</translation>
+    </message>
+    <message>
+        <source>attachments is not a list.</source>
+        <translation>attachments n&apos;est pas une liste.</translation>
+    </message>
+    <message>
+        <source>pseudonyms are malformed.</source>
+        <translation>les pseudonymes sont mal formés.</translation>
+    </message>
+    <message>
+        <source>an OPCAT article is malformed.</source>
+        <translation>un article de l&apos;OPCAT est mal formé.</translation>
+    </message>
+    <message>
+        <source>an attachment is malformed.</source>
+        <translation>une pièce jointe est mal formée.</translation>
+    </message>
+    <message>
+        <source>an attachment id is not valid.</source>
+        <translation>l&apos;identifiant d&apos;une pièce jointe n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>an attachment name is not valid.</source>
+        <translation>le nom d&apos;une pièce jointe n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>an attachment type is not valid.</source>
+        <translation>le type d&apos;une pièce jointe n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>an attachment size is not valid.</source>
+        <translation>la taille d&apos;une pièce jointe n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>an attachment hash is not valid.</source>
+        <translation>l&apos;empreinte d&apos;une pièce jointe n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>an attachment path is not valid.</source>
+        <translation>le chemin d&apos;une pièce jointe n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>{key} is not a real date and time.</source>
+        <translation>{key} n&apos;est pas une vraie date et heure.</translation>
+    </message>
+    <message>
+        <source>{key} is not a name.</source>
+        <translation>{key} n&apos;est pas un nom.</translation>
+    </message>
+    <message>
+        <source>{key} is not a list.</source>
+        <translation>{key} n&apos;est pas une liste.</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash.</source>
+        <translation>son contenu ne correspond pas à son empreinte.</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s verification cannot be imported.</source>
+        <translation>la vérification d&apos;un contact ne peut pas être importée.</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type.</source>
+        <translation>une valeur a le mauvais type.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

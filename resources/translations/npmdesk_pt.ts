@@ -5619,6 +5619,117 @@ SHA-256: {sha256}</translation>
         <source>the file is not a database npmdesk can read</source>
         <translation>o ficheiro não é uma base de dados que o npmdesk consiga ler</translation>
     </message>
+    <message>
+        <source>This package was refused: its contact {record_id} carries a malformed signing key or age recipient. Nothing was changed.</source>
+        <translation>Este pacote foi recusado: o seu contacto {record_id} tem uma chave de assinatura ou um destinatário age mal formados. Nada foi alterado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: the %n record(s) chosen are all left out, because consent to their transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>Nada foi escrito: o registo escolhido (%n) fica de fora, porque o consentimento para a sua transmissão ao SPT foi recusado.</numerusform>
+            <numerusform>Nada foi escrito: os %n registos escolhidos ficam todos de fora, porque o consentimento para a sua transmissão ao SPT foi recusado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This package was refused: its record {record_id} has the id of a different kind of record in your vault (a package cannot turn one kind of record into another). Nothing was changed.</source>
+        <translation>Este pacote foi recusado: o seu registo {record_id} tem o id de um registo de outro tipo no seu cofre (um pacote não pode transformar um tipo de registo noutro). Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>{field}: {error}</source>
+        <translation>{field}: {error}</translation>
+    </message>
+    <message>
+        <source>unexpected or missing keys ({keys}).</source>
+        <translation>chaves inesperadas ou em falta ({keys}).</translation>
+    </message>
+    <message>
+        <source>its version is not a positive whole number.</source>
+        <translation>a sua versão não é um número inteiro positivo.</translation>
+    </message>
+    <message>
+        <source>fields is not an object.</source>
+        <translation>fields não é um objeto.</translation>
+    </message>
+    <message>
+        <source>consents are malformed.</source>
+        <translation>os consentimentos estão mal formados.</translation>
+    </message>
+    <message>
+        <source>a link is malformed.</source>
+        <translation>uma ligação está mal formada.</translation>
+    </message>
+    <message>
+        <source>lineage is malformed.</source>
+        <translation>lineage está mal formado.</translation>
+    </message>
+    <message>
+        <source>content_sha256 is malformed.</source>
+        <translation>content_sha256 está mal formado.</translation>
+    </message>
+    <message>
+        <source>attachments is not a list.</source>
+        <translation>attachments não é uma lista.</translation>
+    </message>
+    <message>
+        <source>pseudonyms are malformed.</source>
+        <translation>os pseudónimos estão mal formados.</translation>
+    </message>
+    <message>
+        <source>an OPCAT article is malformed.</source>
+        <translation>um artigo do OPCAT está mal formado.</translation>
+    </message>
+    <message>
+        <source>an attachment is malformed.</source>
+        <translation>um anexo está mal formado.</translation>
+    </message>
+    <message>
+        <source>an attachment id is not valid.</source>
+        <translation>o id de um anexo não é válido.</translation>
+    </message>
+    <message>
+        <source>an attachment name is not valid.</source>
+        <translation>o nome de um anexo não é válido.</translation>
+    </message>
+    <message>
+        <source>an attachment type is not valid.</source>
+        <translation>o tipo de um anexo não é válido.</translation>
+    </message>
+    <message>
+        <source>an attachment size is not valid.</source>
+        <translation>o tamanho de um anexo não é válido.</translation>
+    </message>
+    <message>
+        <source>an attachment hash is not valid.</source>
+        <translation>o hash de um anexo não é válido.</translation>
+    </message>
+    <message>
+        <source>an attachment path is not valid.</source>
+        <translation>o caminho de um anexo não é válido.</translation>
+    </message>
+    <message>
+        <source>{key} is not a real date and time.</source>
+        <translation>{key} não é uma data e hora reais.</translation>
+    </message>
+    <message>
+        <source>{key} is not a name.</source>
+        <translation>{key} não é um nome.</translation>
+    </message>
+    <message>
+        <source>{key} is not a list.</source>
+        <translation>{key} não é uma lista.</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash.</source>
+        <translation>o seu conteúdo não corresponde ao seu hash.</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s verification cannot be imported.</source>
+        <translation>a verificação de um contacto não pode ser importada.</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type.</source>
+        <translation>um valor tem o tipo errado.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

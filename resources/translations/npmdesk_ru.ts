@@ -5646,6 +5646,118 @@ SHA-256: {sha256}</translation>
         <source>the file is not a database npmdesk can read</source>
         <translation>этот файл — не база данных, которую npmdesk может прочитать</translation>
     </message>
+    <message>
+        <source>This package was refused: its contact {record_id} carries a malformed signing key or age recipient. Nothing was changed.</source>
+        <translation>Этот пакет отклонён: его контакт {record_id} содержит неверно сформированный ключ подписи или получателя age. Ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: the %n record(s) chosen are all left out, because consent to their transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>Ничего не записано: все выбранные записи (%n) исключены, потому что в согласии на их передачу ППП отказано.</numerusform>
+            <numerusform>Ничего не записано: все %n выбранные записи исключены, потому что в согласии на их передачу ППП отказано.</numerusform>
+            <numerusform>Ничего не записано: все %n выбранных записей исключены, потому что в согласии на их передачу ППП отказано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This package was refused: its record {record_id} has the id of a different kind of record in your vault (a package cannot turn one kind of record into another). Nothing was changed.</source>
+        <translation>Этот пакет отклонён: его запись {record_id} имеет идентификатор записи другого вида в вашем хранилище (пакет не может превратить запись одного вида в другой). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{field}: {error}</source>
+        <translation>{field}: {error}</translation>
+    </message>
+    <message>
+        <source>unexpected or missing keys ({keys}).</source>
+        <translation>неожиданные или отсутствующие ключи ({keys}).</translation>
+    </message>
+    <message>
+        <source>its version is not a positive whole number.</source>
+        <translation>её версия — не целое положительное число.</translation>
+    </message>
+    <message>
+        <source>fields is not an object.</source>
+        <translation>fields — не объект.</translation>
+    </message>
+    <message>
+        <source>consents are malformed.</source>
+        <translation>согласия имеют неверную структуру.</translation>
+    </message>
+    <message>
+        <source>a link is malformed.</source>
+        <translation>ссылка имеет неверную структуру.</translation>
+    </message>
+    <message>
+        <source>lineage is malformed.</source>
+        <translation>lineage имеет неверную структуру.</translation>
+    </message>
+    <message>
+        <source>content_sha256 is malformed.</source>
+        <translation>content_sha256 имеет неверную структуру.</translation>
+    </message>
+    <message>
+        <source>attachments is not a list.</source>
+        <translation>attachments — не список.</translation>
+    </message>
+    <message>
+        <source>pseudonyms are malformed.</source>
+        <translation>псевдонимы имеют неверную структуру.</translation>
+    </message>
+    <message>
+        <source>an OPCAT article is malformed.</source>
+        <translation>статья ФП-КПП указана в неверном виде.</translation>
+    </message>
+    <message>
+        <source>an attachment is malformed.</source>
+        <translation>вложение имеет неверную структуру.</translation>
+    </message>
+    <message>
+        <source>an attachment id is not valid.</source>
+        <translation>идентификатор вложения неверен.</translation>
+    </message>
+    <message>
+        <source>an attachment name is not valid.</source>
+        <translation>имя вложения неверно.</translation>
+    </message>
+    <message>
+        <source>an attachment type is not valid.</source>
+        <translation>тип вложения неверен.</translation>
+    </message>
+    <message>
+        <source>an attachment size is not valid.</source>
+        <translation>размер вложения неверен.</translation>
+    </message>
+    <message>
+        <source>an attachment hash is not valid.</source>
+        <translation>хеш вложения неверен.</translation>
+    </message>
+    <message>
+        <source>an attachment path is not valid.</source>
+        <translation>путь вложения неверен.</translation>
+    </message>
+    <message>
+        <source>{key} is not a real date and time.</source>
+        <translation>{key} — не настоящие дата и время.</translation>
+    </message>
+    <message>
+        <source>{key} is not a name.</source>
+        <translation>{key} — не имя.</translation>
+    </message>
+    <message>
+        <source>{key} is not a list.</source>
+        <translation>{key} — не список.</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash.</source>
+        <translation>её содержимое не совпадает с хешем.</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s verification cannot be imported.</source>
+        <translation>проверку контакта нельзя импортировать.</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type.</source>
+        <translation>значение имеет неверный тип.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>
