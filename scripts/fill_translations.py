@@ -157,7 +157,7 @@ def error_messages(package: Path) -> list[str]:
     """The fixed user-facing messages of NpmdeskError and its subclasses (the GUI's own too)."""
     trees = [ast.parse(path.read_text(encoding="utf-8")) for path in sorted(package.rglob("*.py"))]
     classes = [node for tree in trees for node in ast.walk(tree) if isinstance(node, ast.ClassDef)]
-    errors = {"NpmdeskError"}
+    errors = {"NpmdeskError", "UserFacingError"}  # age's errors derive from UserFacingError (= NpmdeskError)
     while True:  # subclasses of subclasses, across modules
         found = {c.name for c in classes if any(_name(base) in errors for base in c.bases)} - errors
         if not found:

@@ -5842,6 +5842,98 @@ SHA-256: {sha256}</translation>
         <source>a value has the wrong type.</source>
         <translation>إحدى القيم من نوع خاطئ.</translation>
     </message>
+    <message>
+        <source>This file is encrypted to age keys, not with a passphrase: give your key file with -i.</source>
+        <translation>هذا الملف مشفر لمفاتيح age، لا بعبارة مرور: أعطِ ملف مفتاحك مع -i.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase, not by a key: run without -i to be asked for it.</source>
+        <translation>هذا الملف محمي بعبارة مرور، لا بمفتاح: شغّل الأمر دون -i لتُطلب منك.</translation>
+    </message>
+    <message>
+        <source>The protected key file is too large to be a key file.</source>
+        <translation>ملف المفتاح المحمي أكبر من أن يكون ملف مفتاح.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>حدث خطأ ما.</translation>
+    </message>
+    <message>
+        <source>This age file cannot be processed.</source>
+        <translation>لا يمكن معالجة ملف age هذا.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age file or its header is damaged.</source>
+        <translation>هذا ليس ملف age صالحًا أو أن ترويسته تالفة.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s passphrase protection asks for more work and memory than npmdesk allows on this computer (its scrypt work factor needs more than 1 GiB, or more than a quarter of this computer&apos;s memory), so it was not opened.</source>
+        <translation>تتطلب حماية هذا الملف بعبارة المرور عملًا وذاكرة أكثر مما يسمح به npmdesk على هذا الحاسوب (يحتاج عامل عمل scrypt فيه إلى أكثر من 1 جيبيبايت، أو إلى أكثر من ربع ذاكرة هذا الحاسوب)، لذا لم يُفتح.</translation>
+    </message>
+    <message>
+        <source>The age file&apos;s header does not match its key: the file was tampered with or damaged.</source>
+        <translation>ترويسة ملف age لا تطابق مفتاحه: عُبث بالملف أو تلف.</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted to any of your keys.</source>
+        <translation>هذا الملف غير مشفر لأي من مفاتيحك.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open this file.</source>
+        <translation>عبارة مرور خاطئة: لا تفتح هذا الملف.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase, not by a key: open it with its passphrase.</source>
+        <translation>هذا الملف محمي بعبارة مرور، لا بمفتاح: افتحه بعبارة مروره.</translation>
+    </message>
+    <message>
+        <source>This file is encrypted to age keys, not with a passphrase: open it with your key file.</source>
+        <translation>هذا الملف مشفر لمفاتيح age، لا بعبارة مرور: افتحه بملف مفتاحك.</translation>
+    </message>
+    <message>
+        <source>The encrypted content is damaged or was tampered with; nothing was kept.</source>
+        <translation>المحتوى المشفر تالف أو عُبث به؛ لم يُحتفظ بشيء.</translation>
+    </message>
+    <message>
+        <source>The encrypted content is damaged or was tampered with: the output written so far is incomplete and must not be trusted.</source>
+        <translation>المحتوى المشفر تالف أو عُبث به: المخرجات المكتوبة حتى الآن ناقصة ولا يجوز الوثوق بها.</translation>
+    </message>
+    <message>
+        <source>This armored age file (-----BEGIN AGE ENCRYPTED FILE-----) is damaged or not in the strict armor format.</source>
+        <translation>ملف age المدرّع هذا (-----BEGIN AGE ENCRYPTED FILE-----) تالف أو ليس بصيغة التدريع الصارمة.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age recipient: it must be an age public key (age1…).</source>
+        <translation>هذا ليس مستلم age صالحًا: يجب أن يكون مفتاح age عامًا (age1…).</translation>
+    </message>
+    <message>
+        <source>The recipients file holds no age recipient (age1…).</source>
+        <translation>ملف المستلمين لا يحتوي على أي مستلم age (age1…).</translation>
+    </message>
+    <message>
+        <source>This kind of recipient is not supported: npmdesk encrypts to X25519 age public keys (age1…) only, not to post-quantum, plugin or SSH keys.</source>
+        <translation>هذا النوع من المستلمين غير مدعوم: يشفّر npmdesk لمفاتيح age العامة من نوع X25519 (age1…) فقط، لا لمفاتيح ما بعد الكم أو الإضافات أو SSH.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age secret key (AGE-SECRET-KEY-1…).</source>
+        <translation>هذا ليس مفتاح age سريًا صالحًا (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>The key file holds no age secret key (AGE-SECRET-KEY-1…).</source>
+        <translation>ملف المفتاح لا يحتوي على أي مفتاح age سري (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>This kind of secret key is not supported: npmdesk reads X25519 age secret keys (AGE-SECRET-KEY-1…) only, not post-quantum, plugin or SSH keys.</source>
+        <translation>هذا النوع من المفاتيح السرية غير مدعوم: يقرأ npmdesk مفاتيح age السرية من نوع X25519 (AGE-SECRET-KEY-1…) فقط، لا مفاتيح ما بعد الكم أو الإضافات أو SSH.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is not a text file.</source>
+        <translation>ملف المفتاح {path} ليس ملفًا نصيًا.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another file name.</source>
+        <translation>{path} موجود بالفعل: اختر اسم ملف آخر.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

@@ -5730,6 +5730,98 @@ SHA-256: {sha256}</translation>
         <source>a value has the wrong type.</source>
         <translation>un valor tiene el tipo incorrecto.</translation>
     </message>
+    <message>
+        <source>This file is encrypted to age keys, not with a passphrase: give your key file with -i.</source>
+        <translation>Este archivo está cifrado para claves age, no con una frase de contraseña: indique su archivo de clave con -i.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase, not by a key: run without -i to be asked for it.</source>
+        <translation>Este archivo está protegido con una frase de contraseña, no con una clave: ejecute sin -i para que se le pida.</translation>
+    </message>
+    <message>
+        <source>The protected key file is too large to be a key file.</source>
+        <translation>El archivo de clave protegido es demasiado grande para ser un archivo de clave.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Algo salió mal.</translation>
+    </message>
+    <message>
+        <source>This age file cannot be processed.</source>
+        <translation>Este archivo age no se puede procesar.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age file or its header is damaged.</source>
+        <translation>No es un archivo age válido o su cabecera está dañada.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s passphrase protection asks for more work and memory than npmdesk allows on this computer (its scrypt work factor needs more than 1 GiB, or more than a quarter of this computer&apos;s memory), so it was not opened.</source>
+        <translation>La protección con frase de contraseña de este archivo pide más trabajo y memoria de los que npmdesk permite en este equipo (su factor de trabajo scrypt necesita más de 1 GiB, o más de una cuarta parte de la memoria de este equipo), así que no se abrió.</translation>
+    </message>
+    <message>
+        <source>The age file&apos;s header does not match its key: the file was tampered with or damaged.</source>
+        <translation>La cabecera del archivo age no coincide con su clave: el archivo fue manipulado o está dañado.</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted to any of your keys.</source>
+        <translation>Este archivo no está cifrado para ninguna de sus claves.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open this file.</source>
+        <translation>Frase de contraseña incorrecta: no abre este archivo.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase, not by a key: open it with its passphrase.</source>
+        <translation>Este archivo está protegido con una frase de contraseña, no con una clave: ábralo con su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>This file is encrypted to age keys, not with a passphrase: open it with your key file.</source>
+        <translation>Este archivo está cifrado para claves age, no con una frase de contraseña: ábralo con su archivo de clave.</translation>
+    </message>
+    <message>
+        <source>The encrypted content is damaged or was tampered with; nothing was kept.</source>
+        <translation>El contenido cifrado está dañado o fue manipulado; no se conservó nada.</translation>
+    </message>
+    <message>
+        <source>The encrypted content is damaged or was tampered with: the output written so far is incomplete and must not be trusted.</source>
+        <translation>El contenido cifrado está dañado o fue manipulado: la salida escrita hasta ahora está incompleta y no es de fiar.</translation>
+    </message>
+    <message>
+        <source>This armored age file (-----BEGIN AGE ENCRYPTED FILE-----) is damaged or not in the strict armor format.</source>
+        <translation>Este archivo age con armadura (-----BEGIN AGE ENCRYPTED FILE-----) está dañado o no tiene el formato de armadura estricto.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age recipient: it must be an age public key (age1…).</source>
+        <translation>No es un destinatario age válido: debe ser una clave pública age (age1…).</translation>
+    </message>
+    <message>
+        <source>The recipients file holds no age recipient (age1…).</source>
+        <translation>El archivo de destinatarios no contiene ningún destinatario age (age1…).</translation>
+    </message>
+    <message>
+        <source>This kind of recipient is not supported: npmdesk encrypts to X25519 age public keys (age1…) only, not to post-quantum, plugin or SSH keys.</source>
+        <translation>Este tipo de destinatario no es compatible: npmdesk cifra solo para claves públicas age X25519 (age1…), no para claves poscuánticas, de complemento ni SSH.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age secret key (AGE-SECRET-KEY-1…).</source>
+        <translation>No es una clave secreta age válida (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>The key file holds no age secret key (AGE-SECRET-KEY-1…).</source>
+        <translation>El archivo de clave no contiene ninguna clave secreta age (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>This kind of secret key is not supported: npmdesk reads X25519 age secret keys (AGE-SECRET-KEY-1…) only, not post-quantum, plugin or SSH keys.</source>
+        <translation>Este tipo de clave secreta no es compatible: npmdesk lee solo claves secretas age X25519 (AGE-SECRET-KEY-1…), no claves poscuánticas, de complemento ni SSH.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is not a text file.</source>
+        <translation>El archivo de clave {path} no es un archivo de texto.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another file name.</source>
+        <translation>{path} ya existe: elija otro nombre de archivo.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

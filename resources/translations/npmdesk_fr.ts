@@ -5730,6 +5730,98 @@ SHA-256 : {sha256}</translation>
         <source>a value has the wrong type.</source>
         <translation>une valeur a le mauvais type.</translation>
     </message>
+    <message>
+        <source>This file is encrypted to age keys, not with a passphrase: give your key file with -i.</source>
+        <translation>Ce fichier est chiffré pour des clés age, pas avec une phrase secrète : donnez votre fichier de clé avec -i.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase, not by a key: run without -i to be asked for it.</source>
+        <translation>Ce fichier est protégé par une phrase secrète, pas par une clé : lancez sans -i pour qu&apos;elle vous soit demandée.</translation>
+    </message>
+    <message>
+        <source>The protected key file is too large to be a key file.</source>
+        <translation>Le fichier de clé protégé est trop grand pour être un fichier de clé.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Un problème est survenu.</translation>
+    </message>
+    <message>
+        <source>This age file cannot be processed.</source>
+        <translation>Ce fichier age ne peut pas être traité.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age file or its header is damaged.</source>
+        <translation>Ce n&apos;est pas un fichier age valide, ou son en-tête est endommagé.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s passphrase protection asks for more work and memory than npmdesk allows on this computer (its scrypt work factor needs more than 1 GiB, or more than a quarter of this computer&apos;s memory), so it was not opened.</source>
+        <translation>La protection par phrase secrète de ce fichier demande plus de travail et de mémoire que npmdesk n&apos;en autorise sur cet ordinateur (son facteur de travail scrypt demande plus de 1 Gio, ou plus d&apos;un quart de la mémoire de cet ordinateur) ; il n&apos;a donc pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>The age file&apos;s header does not match its key: the file was tampered with or damaged.</source>
+        <translation>L&apos;en-tête du fichier age ne correspond pas à sa clé : le fichier a été falsifié ou endommagé.</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted to any of your keys.</source>
+        <translation>Ce fichier n&apos;est chiffré pour aucune de vos clés.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open this file.</source>
+        <translation>Mauvaise phrase secrète : elle n&apos;ouvre pas ce fichier.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase, not by a key: open it with its passphrase.</source>
+        <translation>Ce fichier est protégé par une phrase secrète, pas par une clé : ouvrez-le avec sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>This file is encrypted to age keys, not with a passphrase: open it with your key file.</source>
+        <translation>Ce fichier est chiffré pour des clés age, pas avec une phrase secrète : ouvrez-le avec votre fichier de clé.</translation>
+    </message>
+    <message>
+        <source>The encrypted content is damaged or was tampered with; nothing was kept.</source>
+        <translation>Le contenu chiffré est endommagé ou a été falsifié ; rien n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <source>The encrypted content is damaged or was tampered with: the output written so far is incomplete and must not be trusted.</source>
+        <translation>Le contenu chiffré est endommagé ou a été falsifié : la sortie écrite jusqu&apos;ici est incomplète et ne doit pas être considérée comme fiable.</translation>
+    </message>
+    <message>
+        <source>This armored age file (-----BEGIN AGE ENCRYPTED FILE-----) is damaged or not in the strict armor format.</source>
+        <translation>Ce fichier age en armure (-----BEGIN AGE ENCRYPTED FILE-----) est endommagé ou n&apos;est pas au format d&apos;armure strict.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age recipient: it must be an age public key (age1…).</source>
+        <translation>Ce n&apos;est pas un destinataire age valide : ce doit être une clé publique age (age1…).</translation>
+    </message>
+    <message>
+        <source>The recipients file holds no age recipient (age1…).</source>
+        <translation>Le fichier des destinataires ne contient aucun destinataire age (age1…).</translation>
+    </message>
+    <message>
+        <source>This kind of recipient is not supported: npmdesk encrypts to X25519 age public keys (age1…) only, not to post-quantum, plugin or SSH keys.</source>
+        <translation>Ce type de destinataire n&apos;est pas pris en charge : npmdesk chiffre uniquement pour des clés publiques age X25519 (age1…), pas pour des clés post-quantiques, de plugin ou SSH.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age secret key (AGE-SECRET-KEY-1…).</source>
+        <translation>Ce n&apos;est pas une clé secrète age valide (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>The key file holds no age secret key (AGE-SECRET-KEY-1…).</source>
+        <translation>Le fichier de clé ne contient aucune clé secrète age (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>This kind of secret key is not supported: npmdesk reads X25519 age secret keys (AGE-SECRET-KEY-1…) only, not post-quantum, plugin or SSH keys.</source>
+        <translation>Ce type de clé secrète n&apos;est pas pris en charge : npmdesk lit uniquement des clés secrètes age X25519 (AGE-SECRET-KEY-1…), pas des clés post-quantiques, de plugin ou SSH.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is not a text file.</source>
+        <translation>Le fichier de clé {path} n&apos;est pas un fichier texte.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another file name.</source>
+        <translation>{path} existe déjà : choisissez un autre nom de fichier.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

@@ -5730,6 +5730,98 @@ SHA-256: {sha256}</translation>
         <source>a value has the wrong type.</source>
         <translation>um valor tem o tipo errado.</translation>
     </message>
+    <message>
+        <source>This file is encrypted to age keys, not with a passphrase: give your key file with -i.</source>
+        <translation>Este ficheiro está cifrado para chaves age, não com uma frase-passe: indique o seu ficheiro de chave com -i.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase, not by a key: run without -i to be asked for it.</source>
+        <translation>Este ficheiro está protegido por uma frase-passe, não por uma chave: execute sem -i para que lhe seja pedida.</translation>
+    </message>
+    <message>
+        <source>The protected key file is too large to be a key file.</source>
+        <translation>O ficheiro de chave protegido é demasiado grande para ser um ficheiro de chave.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Algo correu mal.</translation>
+    </message>
+    <message>
+        <source>This age file cannot be processed.</source>
+        <translation>Este ficheiro age não pode ser processado.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age file or its header is damaged.</source>
+        <translation>Não é um ficheiro age válido ou o seu cabeçalho está danificado.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s passphrase protection asks for more work and memory than npmdesk allows on this computer (its scrypt work factor needs more than 1 GiB, or more than a quarter of this computer&apos;s memory), so it was not opened.</source>
+        <translation>A proteção por frase-passe deste ficheiro pede mais trabalho e memória do que o npmdesk permite neste computador (o seu fator de trabalho scrypt precisa de mais de 1 GiB, ou de mais de um quarto da memória deste computador), por isso não foi aberto.</translation>
+    </message>
+    <message>
+        <source>The age file&apos;s header does not match its key: the file was tampered with or damaged.</source>
+        <translation>O cabeçalho do ficheiro age não corresponde à sua chave: o ficheiro foi adulterado ou danificado.</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted to any of your keys.</source>
+        <translation>Este ficheiro não está cifrado para nenhuma das suas chaves.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open this file.</source>
+        <translation>Frase-passe errada: não abre este ficheiro.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase, not by a key: open it with its passphrase.</source>
+        <translation>Este ficheiro está protegido por uma frase-passe, não por uma chave: abra-o com a sua frase-passe.</translation>
+    </message>
+    <message>
+        <source>This file is encrypted to age keys, not with a passphrase: open it with your key file.</source>
+        <translation>Este ficheiro está cifrado para chaves age, não com uma frase-passe: abra-o com o seu ficheiro de chave.</translation>
+    </message>
+    <message>
+        <source>The encrypted content is damaged or was tampered with; nothing was kept.</source>
+        <translation>O conteúdo cifrado está danificado ou foi adulterado; nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>The encrypted content is damaged or was tampered with: the output written so far is incomplete and must not be trusted.</source>
+        <translation>O conteúdo cifrado está danificado ou foi adulterado: a saída escrita até agora está incompleta e não é de confiança.</translation>
+    </message>
+    <message>
+        <source>This armored age file (-----BEGIN AGE ENCRYPTED FILE-----) is damaged or not in the strict armor format.</source>
+        <translation>Este ficheiro age blindado (-----BEGIN AGE ENCRYPTED FILE-----) está danificado ou não está no formato de blindagem estrito.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age recipient: it must be an age public key (age1…).</source>
+        <translation>Não é um destinatário age válido: tem de ser uma chave pública age (age1…).</translation>
+    </message>
+    <message>
+        <source>The recipients file holds no age recipient (age1…).</source>
+        <translation>O ficheiro de destinatários não contém nenhum destinatário age (age1…).</translation>
+    </message>
+    <message>
+        <source>This kind of recipient is not supported: npmdesk encrypts to X25519 age public keys (age1…) only, not to post-quantum, plugin or SSH keys.</source>
+        <translation>Este tipo de destinatário não é suportado: o npmdesk cifra apenas para chaves públicas age X25519 (age1…), não para chaves pós-quânticas, de plugin ou SSH.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age secret key (AGE-SECRET-KEY-1…).</source>
+        <translation>Não é uma chave secreta age válida (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>The key file holds no age secret key (AGE-SECRET-KEY-1…).</source>
+        <translation>O ficheiro de chave não contém nenhuma chave secreta age (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>This kind of secret key is not supported: npmdesk reads X25519 age secret keys (AGE-SECRET-KEY-1…) only, not post-quantum, plugin or SSH keys.</source>
+        <translation>Este tipo de chave secreta não é suportado: o npmdesk lê apenas chaves secretas age X25519 (AGE-SECRET-KEY-1…), não chaves pós-quânticas, de plugin ou SSH.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is not a text file.</source>
+        <translation>O ficheiro de chave {path} não é um ficheiro de texto.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another file name.</source>
+        <translation>{path} já existe: escolha outro nome de ficheiro.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

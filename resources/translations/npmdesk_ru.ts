@@ -5758,6 +5758,98 @@ SHA-256: {sha256}</translation>
         <source>a value has the wrong type.</source>
         <translation>значение имеет неверный тип.</translation>
     </message>
+    <message>
+        <source>This file is encrypted to age keys, not with a passphrase: give your key file with -i.</source>
+        <translation>Этот файл зашифрован для ключей age, а не парольной фразой: укажите файл ключа с -i.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase, not by a key: run without -i to be asked for it.</source>
+        <translation>Этот файл защищён парольной фразой, а не ключом: запустите без -i, чтобы её запросили.</translation>
+    </message>
+    <message>
+        <source>The protected key file is too large to be a key file.</source>
+        <translation>Защищённый файл ключа слишком велик для файла ключа.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Что-то пошло не так.</translation>
+    </message>
+    <message>
+        <source>This age file cannot be processed.</source>
+        <translation>Этот файл age невозможно обработать.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age file or its header is damaged.</source>
+        <translation>Это не корректный файл age, или его заголовок повреждён.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s passphrase protection asks for more work and memory than npmdesk allows on this computer (its scrypt work factor needs more than 1 GiB, or more than a quarter of this computer&apos;s memory), so it was not opened.</source>
+        <translation>Защита этого файла парольной фразой требует больше работы и памяти, чем npmdesk допускает на этом компьютере (его коэффициент работы scrypt требует более 1 ГиБ или более четверти памяти этого компьютера), поэтому он не открыт.</translation>
+    </message>
+    <message>
+        <source>The age file&apos;s header does not match its key: the file was tampered with or damaged.</source>
+        <translation>Заголовок файла age не соответствует его ключу: файл подделан или повреждён.</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted to any of your keys.</source>
+        <translation>Этот файл не зашифрован ни для одного из ваших ключей.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open this file.</source>
+        <translation>Неверная парольная фраза: она не открывает этот файл.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase, not by a key: open it with its passphrase.</source>
+        <translation>Этот файл защищён парольной фразой, а не ключом: откройте его с его парольной фразой.</translation>
+    </message>
+    <message>
+        <source>This file is encrypted to age keys, not with a passphrase: open it with your key file.</source>
+        <translation>Этот файл зашифрован для ключей age, а не парольной фразой: откройте его своим файлом ключа.</translation>
+    </message>
+    <message>
+        <source>The encrypted content is damaged or was tampered with; nothing was kept.</source>
+        <translation>Зашифрованное содержимое повреждено или подделано; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The encrypted content is damaged or was tampered with: the output written so far is incomplete and must not be trusted.</source>
+        <translation>Зашифрованное содержимое повреждено или подделано: записанный до сих пор вывод неполон, ему нельзя доверять.</translation>
+    </message>
+    <message>
+        <source>This armored age file (-----BEGIN AGE ENCRYPTED FILE-----) is damaged or not in the strict armor format.</source>
+        <translation>Этот файл age в текстовой оболочке (-----BEGIN AGE ENCRYPTED FILE-----) повреждён или не в строгом формате оболочки.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age recipient: it must be an age public key (age1…).</source>
+        <translation>Это не корректный получатель age: это должен быть открытый ключ age (age1…).</translation>
+    </message>
+    <message>
+        <source>The recipients file holds no age recipient (age1…).</source>
+        <translation>В файле получателей нет ни одного получателя age (age1…).</translation>
+    </message>
+    <message>
+        <source>This kind of recipient is not supported: npmdesk encrypts to X25519 age public keys (age1…) only, not to post-quantum, plugin or SSH keys.</source>
+        <translation>Этот вид получателя не поддерживается: npmdesk шифрует только для открытых ключей age X25519 (age1…), а не для постквантовых ключей, ключей плагинов или SSH.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age secret key (AGE-SECRET-KEY-1…).</source>
+        <translation>Это не корректный секретный ключ age (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>The key file holds no age secret key (AGE-SECRET-KEY-1…).</source>
+        <translation>В файле ключа нет секретного ключа age (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>This kind of secret key is not supported: npmdesk reads X25519 age secret keys (AGE-SECRET-KEY-1…) only, not post-quantum, plugin or SSH keys.</source>
+        <translation>Этот вид секретного ключа не поддерживается: npmdesk читает только секретные ключи age X25519 (AGE-SECRET-KEY-1…), а не постквантовые ключи, ключи плагинов или SSH.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is not a text file.</source>
+        <translation>Файл ключа {path} — не текстовый файл.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another file name.</source>
+        <translation>{path} уже существует: выберите другое имя файла.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

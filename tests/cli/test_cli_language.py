@@ -3,6 +3,7 @@ results, warnings and errors with a path, while `--json` and machine-readable li
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from tests.support.cli_helpers import npmdesk
 from tests.support.common import PASSPHRASE
 from tests.support.hostile_packages import encrypt_for, members_of, tar_bytes
 from tests.support.package_helpers import communication, side
-from tests.support.team_helpers import own_device_contact, team
+from tests.support.team_helpers import own_device_contact, settle, sync, team
 
 ENV = {"NPMDESK_PASSPHRASE": PASSPHRASE}
 NO_VAULT = {
@@ -145,3 +146,25 @@ def test_what_the_core_says_is_in_the_language_too(tmp_path, code) -> None:
     shown = npmdesk("demo", "--records", "12", "--seed", "3", "--vault", demo_vault, env=env).out
     assert shown.startswith(demo.format(country=country_name("FR", code))), shown
     assert "communication" in shown  # the kinds stay identifiers
+
+
+def test_a_set_aside_team_file_is_explained_in_the_language_asked_for(tmp_path) -> None:
+    """Why a changeset was set aside is kept as a phrase in the vault, so `team status` says it in
+    the language of the day, while `--json` keeps the English sentence."""
+    with team(tmp_path, 2) as (office, field):
+        settle([office, field])
+        office.store.add(communication("Genuine"))
+        written = sync(office).written
+        assert written is not None
+        damaged = bytearray(written.path.read_bytes())
+        damaged[len(damaged) // 2] ^= 0x01
+        written.path.write_bytes(bytes(damaged))
+        assert sync(field).problems
+    vault = tmp_path / "vault1"
+    status = npmdesk("team", "status", "--vault", vault, env={**ENV, "NPMDESK_LANG": "fr"}).out.splitlines()
+    assert (f"    mis de côté : {written.path.name}: Le contenu chiffré est endommagé ou a été falsifié ; rien n'a "
+            "été conservé.") in status
+    shown = npmdesk("team", "status", "--json", "--vault", vault, env={**ENV, "NPMDESK_LANG": "ru"}).out
+    [member] = json.loads(shown)["members"]
+    assert member["set_aside"] == (f"{written.path.name}: The encrypted content is damaged or was tampered with; "
+                                   "nothing was kept.")
