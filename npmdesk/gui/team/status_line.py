@@ -108,7 +108,7 @@ class TeamStatusLine(QToolButton):
         if entry.refused:
             reason = filled(entry.refused)
             line = display.sentence(self.tr("a file from {device} was set aside ({reason})"), device=device,
-                                    reason=_cut(reason))
+                                    reason=_cut(display.drop_invisible(reason)))  # never cut inside an isolate
             detail = display.sentence(self.tr("a file from {device} was set aside ({reason})"), device=device,
                                       reason=reason)
             return DeviceLine(Severity.SET_ASIDE, line, detail)
