@@ -11,6 +11,7 @@ import errno
 from pathlib import Path
 
 from npmdesk.exchange.age.errors import UserFacingError
+from npmdesk.phrase import Phrase
 
 # The base class: a failure with a message written for the user. It is defined in the age
 # package, which imports nothing else from npmdesk, so that age's errors are npmdesk's too.
@@ -204,6 +205,23 @@ def from_os_error(error: OSError) -> NpmdeskError | None:
     disk, missing permissions, a file too large for the disk), or None for any other OSError."""
     kind = _DISK_ERRORS.get(error.errno or 0)
     return None if kind is None else kind(error.filename)
+
+
+def os_reason(error: OSError) -> Phrase:
+    """Why the system refused a file operation, in a few words translated where they are shown
+    (npmdesk/phrase.py): the common cases in npmdesk's words, any other in the system's own
+    (its English `strerror`), named as such."""
+    if error.errno == errno.EIO:
+        return Phrase("the disk reported a read or write error")
+    if error.errno == errno.ENOENT:
+        return Phrase("a file or folder is missing")
+    if error.errno in (errno.EBUSY, errno.ETXTBSY):
+        return Phrase("the file is in use")
+    if error.errno == errno.ENAMETOOLONG:
+        return Phrase("a name is too long for this disk")
+    if error.errno == errno.EISDIR:
+        return Phrase("it is a folder")
+    return Phrase("the system reports: {text}", text=error.strerror or type(error).__name__)
 
 
 # ------------------------------------------------------------ backups and emergency erase

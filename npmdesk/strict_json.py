@@ -24,6 +24,8 @@ import json
 import re
 from typing import Any, TypeGuard
 
+from npmdesk.phrase import Phrase
+
 MAX_SAFE_INT = 2**53
 _MAX_INT_DIGITS = 16  # 2**53 has 16 digits: anything longer is out of range without converting
 # A string, or an unterminated one running to the end of the text: one match either way, so
@@ -35,7 +37,12 @@ _TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?([+-]\d\d:\d
 
 
 class JSONRefused(ValueError):
-    """The text is not JSON npmdesk accepts; the message is one sentence, without the text."""
+    """The text is not JSON npmdesk accepts; the message is one sentence, without the text, and
+    `phrase` the same as a phrase shown translated (npmdesk/phrase.py)."""
+
+    def __init__(self, detail: str, /, **values: object) -> None:
+        self.phrase = Phrase.with_values(detail, values)
+        super().__init__(str(self.phrase))
 
 
 def loads(data: bytes | str, *, max_bytes: int, max_depth: int = 16, max_items: int = 100_000) -> Any:
@@ -116,7 +123,7 @@ def _float(text: str) -> float:
 
 
 def _constant(name: str) -> Any:
-    raise JSONRefused(f"it holds {name}, which is not a JSON number")
+    raise JSONRefused("it holds {name}, which is not a JSON number", name=name)
 
 
 _DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_int=_int, parse_float=_float, parse_constant=_constant)

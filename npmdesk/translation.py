@@ -25,7 +25,11 @@ from functools import cache
 from pathlib import Path
 
 from npmdesk.exchange.age.errors import UserFacingError, english_plural, fill
+from npmdesk.numerals import decimal, number
 from npmdesk.paths import data_root
+from npmdesk.phrase import Phrase
+
+__all__ = ["decimal", "error_message", "language", "number", "translate"]  # numbers: npmdesk/numerals.py
 
 LANGUAGE_VARIABLE = "NPMDESK_LANG"
 ENGLISH = "en"
@@ -35,9 +39,6 @@ CLI_CONTEXT = "cli"
 CONTEXTS = (CLI_CONTEXT, ERROR_CONTEXT, "argparse")  # what the catalogs hold
 _SYSTEM_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 _PREFERENCE_SECTION, _PREFERENCE_KEY = "interface", "language"  # gui/settings/preferences.py
-_ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
-# How Qt writes a count with %Ln (QLocale's group separator; Spanish groups from five digits on).
-_GROUPING = {"en": ",", "fr": "\u202f", "es": ".", "pt": ".", "ru": "\xa0", "ar": "٬"}
 
 
 def translations_folder() -> Path:
@@ -122,16 +123,6 @@ def plural_form(language: str, n: int) -> int:
     return 0 if n == 1 else 1
 
 
-def number(n: int, language: str) -> str:
-    """A count as Qt writes it for %Ln in `language`: its digits and group separator."""
-    text = str(abs(n))
-    if len(text) > (4 if language == "es" else 3):
-        groups = [text[max(0, end - 3):end] for end in range(len(text), 0, -3)]
-        text = _GROUPING.get(language, ",").join(reversed(groups))
-    text = ("-" if n < 0 else "") + text
-    return text.translate(_ARABIC_DIGITS) if language == "ar" else text
-
-
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # Qt's name: lupdate looks for it
     """Marks `source` for translation in `context` (a constant translated where it is shown)."""
     del context
@@ -157,16 +148,17 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
 
 
 def _localized(value: object) -> object:
-    if isinstance(value, UserFacingError):
+    if isinstance(value, UserFacingError | Phrase):
         return error_message(value)
     localized = getattr(value, "localized", None)
     return localized(language()) if callable(localized) else value
 
 
-def error_message(error: UserFacingError) -> str:
-    """The error's sentence in the command line's language: its template translated in the
-    context "NpmdeskError", then filled with its values (English when untranslated); a value
-    that is itself an error (`UnverifiedSigner`'s refusal) is translated the same way, and one
+def error_message(error: UserFacingError | Phrase) -> str:
+    """The error's sentence (or the core's phrase, npmdesk/phrase.py) in the command line's
+    language: its template translated in the context "NpmdeskError", then filled with its values
+    (English when untranslated); a value that is itself an error (`UnverifiedSigner`'s refusal)
+    or a phrase (`DamagedPackage`'s detail) is translated the same way, and one
     with a `localized(language)` method (records.model.MonthOfYear) gives its own text."""
     template = translate(ERROR_CONTEXT, error.template, None, -1 if error.count is None else error.count)
     if template == error.template and error.count is None and not error.values:

@@ -11,7 +11,8 @@
         (run by scripts/update-translations) add the fixed messages of the core's errors
         (`message = "…"` in an NpmdeskError class, `raise SomeError("…")`, and the templates an
         error class gives `super().__init__("… {path} …", path=path)`; whole sentences, starting
-        with a capital letter, "npmdesk", "-", "'" or a {placeholder}) under the context
+        with a capital letter, "npmdesk", "-", "'" or a {placeholder}), and the core's phrases
+        (`Phrase("…")`, npmdesk/phrase.py, and the details of DamagedPackage("…") and the like) under the context
         "NpmdeskError", in which the window (gui/inline_error.error_text) and the command line
         (npmdesk/translation.error_message) translate an error; a template with %n gets plural forms.
     scripts/fill_translations.py helps template.ts
@@ -156,7 +157,7 @@ def error_messages(package: Path) -> list[str]:
     """The fixed user-facing messages of NpmdeskError and its subclasses (the GUI's own too)."""
     trees = [ast.parse(path.read_text(encoding="utf-8")) for path in sorted(package.rglob("*.py"))]
     classes = [node for tree in trees for node in ast.walk(tree) if isinstance(node, ast.ClassDef)]
-    errors = {"NpmdeskError"}
+    errors = {"NpmdeskError", "UserFacingError"}  # age's errors derive from UserFacingError (= NpmdeskError)
     while True:  # subclasses of subclasses, across modules
         found = {c.name for c in classes if any(_name(base) in errors for base in c.bases)} - errors
         if not found:
@@ -185,11 +186,27 @@ def error_messages(package: Path) -> list[str]:
                 texts = [*call.args[:2], *(k.value for k in call.keywords if k.arg == "message")]
                 messages.extend(t.value for t in texts if isinstance(t, ast.Constant) and isinstance(t.value, str))
     # Whole sentences only (and templates, and command-line usage errors "-r/-R cannot…"): a
-    # lowercase piece ("it is truncated", a field name) goes into a message built elsewhere.
-    return list(dict.fromkeys(m for m in messages if m[:1].isupper() or m.startswith(SENTENCE_STARTS)))
+    # lowercase piece (a field name) goes into a message built elsewhere. The core's phrases
+    # (npmdesk/phrase.py: `Phrase("…")`, and the details the errors that take one turn into a
+    # phrase) are pieces meant to be translated, whatever letter they start with.
+    sentences = [m for m in messages if m[:1].isupper() or m.startswith(SENTENCE_STARTS)]
+    return list(dict.fromkeys(sentences + phrases(trees)))
 
 
 SENTENCE_STARTS = ("npmdesk ", "{", "-", "'", "%n ")
+PHRASE_MAKERS = {"Phrase", "DamagedPackage", "PackageTooLarge", "BadTeamFile", "JSONRefused", "InvalidPackageRecord",
+                 "_require"}
+
+
+def phrases(trees: list[ast.Module]) -> list[str]:
+    """The first literal text among the arguments of every call that makes a phrase
+    (npmdesk/phrase.py; `InvalidPackageRecord(record_id, "…")`, schema's `_require(ok, id, "…")`),
+    but for those with no word of their own ("{file}: {reason}")."""
+    found = [next(a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str))
+             for tree in trees for node in ast.walk(tree)
+             if isinstance(node, ast.Call) and _name(node.func) in PHRASE_MAKERS
+             and any(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args)]
+    return [text for text in found if any(c.isalpha() for c in re.sub(r"\{\w+\}", "", text))]
 
 
 def add_errors(template: str) -> int:

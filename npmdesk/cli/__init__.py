@@ -77,9 +77,11 @@ def _main(argv: Sequence[str]) -> int:
         if (mapped := from_os_error(err)) is not None:
             return _fail(mapped, EXIT_ERROR)
         from npmdesk.display import one_line
+        from npmdesk.errors import os_reason
+        from npmdesk.translation import error_message
 
         where = f": {one_line(err.filename)}" if err.filename else ""
-        return _fail(f"{err.strerror or type(err).__name__}{where}", EXIT_ERROR)
+        return _fail(f"{error_message(os_reason(err))}{where}", EXIT_ERROR)
     except Exception as err:  # noqa: BLE001 - the last resort: one line, never a traceback
         if "npmdesk.vault.database" in sys.modules:  # a read hit damage (writes are mapped by the store)
             from npmdesk.vault.database import DatabaseError, user_error

@@ -174,7 +174,7 @@ def _preview(plan: Plan) -> None:
                            subject=short(message.subject, 70), source=short(item.source, 60),
                            attachments=translate("cli", "%n attachment(s)", None, attachments)))
         for note in message.notes:
-            print("    " + translate("cli", "note: {note}").format(note=note))
+            print("    " + translate("cli", "note: {note}").format(note=error_message(note)))
     for failure in plan.failures:
         print(_unreadable(failure))
     for person in plan.unknown_people():
@@ -182,7 +182,8 @@ def _preview(plan: Plan) -> None:
 
 
 def _unreadable(failure: Any) -> str:
-    return translate("cli", "cannot read {name}: {error}").format(name=short(failure.label, 60), error=failure.error)
+    return translate("cli", "cannot read {name}: {error}").format(
+        name=short(failure.label, 60), error=error_message(failure.error or NpmdeskError()))
 
 
 def _not_a_contact(person: Any) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from npmdesk.cli.terminal import line, short
-from npmdesk.translation import translate
+from npmdesk.translation import error_message, translate
 
 EXIT_OK = 0
 
@@ -95,7 +95,7 @@ def _print_status_json(store: Any, identity: Any) -> None:
             "last_applied_at": entry.last_applied_at,
             "has_applied_ours": entry.has_applied_ours,
             "last_seen": entry.last_seen,
-            "set_aside": entry.refused,
+            "set_aside": None if entry.refused is None else str(entry.refused),
             "snapshot_wanted": entry.snapshot_wanted,
         } for entry in status.members],
     }, ensure_ascii=False, indent=2))
@@ -135,7 +135,7 @@ def _print_status(store: Any, identity: Any) -> None:
                 translate("cli", "never seen in the team folder"))
         print(f"  {name} {member.fingerprint}: {'; '.join((state, theirs, seen))}")
         if entry.refused:
-            print("    " + translate("cli", "set aside: {reason}").format(reason=line(entry.refused)))
+            print("    " + translate("cli", "set aside: {reason}").format(reason=line(error_message(entry.refused))))
         if entry.snapshot_wanted:
             print("    " + translate("cli", "this vault was restored from a backup: waiting for the new snapshot it "
                                       "makes for this device"))
@@ -178,9 +178,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
             name=short(name), records=translate("cli", "%n record(s)", None, records)))
     for device in summary.devices:
         if device.waiting:
-            print(f"{short(device.member.name)}: {device.waiting}.")
+            print(f"{short(device.member.name)}: {error_message(device.waiting)}.")
         if device.refused:
-            print(f"{short(device.member.name)}: {line(device.refused)}")
+            print(f"{short(device.member.name)}: {line(error_message(device.refused))}")
     for name in summary.left_out:
         print(translate("cli", "{name} is a member but no longer a verified own device with keys: left out.").format(
             name=short(name)))
@@ -210,7 +210,7 @@ def _print_restored(restored: Any) -> None:
                                "them): their changes come back with the snapshots the other devices make for "
                                "this vault.", None, gone))
     for refused in restored.refused:
-        print("  " + translate("cli", "Set aside, not applied: {reason}").format(reason=line(refused)))
+        print("  " + translate("cli", "Set aside, not applied: {reason}").format(reason=line(error_message(refused))))
     print("  " + translate("cli", "It continues with changeset {sequence}, so no member skips its new changes.").format(
         sequence=restored.continues_at))
 

@@ -74,8 +74,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if report.healthy:
         print(translate("cli", "The vault is healthy: both integrity checks passed."))
         return EXIT_OK
-    for problem in report.problems:
-        print(f"- {problem}")
+    for problem in report.phrases:
+        print(f"- {error_message(problem)}")
     raise CheckFailed(len(report.problems))
 
 

@@ -27,7 +27,7 @@ from npmdesk.demo import files as demo_files
 from npmdesk.demo.base import BASE_DATE
 from npmdesk.demo.kinds import KindMakers
 from npmdesk.records import attachments as attachment_store
-from npmdesk.records import extract_worker, reference
+from npmdesk.records import extract_worker
 from npmdesk.records.model import Record
 from npmdesk.records.npm_state import npm_state
 from npmdesk.records.store import RecordStore
@@ -82,16 +82,6 @@ class DemoSummary:
     seed: int
     state: str = ""  # ISO alpha-2 of the State the records are about
     state_is_default: bool = False  # the vault has no State: the demo picked one from the seed
-
-    def line(self) -> str:
-        kinds = ", ".join(f"{n} {k}" for k, n in self.by_kind.items() if n)
-        state = reference.state_by_iso2(self.state) if self.state else None
-        about = "" if state is None else f" about {state.country}" + (
-            " (the vault has no State set; picked from the seed)" if self.state_is_default else "")
-        return (
-            f"Demo data (seed {self.seed}){about}: {self.records} records ({kinds}) and "
-            f"{self.attachments} attachments ({self.attachment_bytes / 1e6:.1f} MB) in {self.seconds:.1f} s."
-        )
 
 
 class DemoData(KindMakers):

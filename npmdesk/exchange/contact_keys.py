@@ -88,9 +88,8 @@ class MalformedContactKey(PackageError):
 
     def __init__(self, record_id: str) -> None:
         super().__init__(
-            f"This package was refused: its contact {record_id} carries a malformed signing key or age "
-            "recipient. Nothing was changed."
-        )
+            "This package was refused: its contact {record_id} carries a malformed signing key or age "
+            "recipient. Nothing was changed.", record_id=record_id)
 
 
 def check_incoming(contact: Record) -> Record:

@@ -11,6 +11,7 @@ from typing import Any
 from npmdesk.display import one_line
 from npmdesk.errors import NpmdeskError
 from npmdesk.exchange.age.errors import NoMatchingIdentity
+from npmdesk.phrase import Count, Phrase
 
 
 class PackageError(NpmdeskError):
@@ -33,12 +34,24 @@ class UnsupportedPackageVersion(PackageError):
     )
 
 
-class DamagedPackage(PackageError):
-    """Truncated, corrupted, or with contents that do not match its signed manifest."""
+def _detail(template: str | Phrase, values: dict[str, object]) -> Phrase:
+    """What exactly is wrong, as a phrase translated where it is shown (npmdesk/phrase.py); each
+    value (a member name, a record id: the package's own text) on one line, made visible; a
+    number as a phrase.Count, written as the user's language writes it."""
+    if isinstance(template, Phrase):
+        return template
+    return Phrase.with_values(template, {name: value if isinstance(value, Count | Phrase) else one_line(value)
+                                         for name, value in values.items()})
 
-    def __init__(self, detail: str) -> None:
+
+class DamagedPackage(PackageError):
+    """Truncated, corrupted, or with contents that do not match its signed manifest. `detail`
+    says what, as a lowercase template with its values: `DamagedPackage("{name} does not match
+    its manifest", name=path)` (translated, like the sentence around it)."""
+
+    def __init__(self, detail: str, /, **values: object) -> None:
         super().__init__("This package is damaged or was tampered with ({detail}). Nothing was changed.",
-                         detail=one_line(detail))
+                         detail=_detail(detail, values))
 
 
 class BadSignature(PackageError):
@@ -62,15 +75,20 @@ class ReAddressed(PackageError):
 
 
 class PackageTooLarge(PackageError):
-    def __init__(self, detail: str) -> None:
-        super().__init__("This package exceeds a safety limit ({detail}). Nothing was changed.", detail=detail)
+    """`detail` names the limit, as DamagedPackage's: `PackageTooLarge("a manifest over {size} MiB", size=1)`."""
+
+    def __init__(self, detail: str | Phrase, /, **values: object) -> None:
+        super().__init__("This package exceeds a safety limit ({detail}). Nothing was changed.",
+                         detail=_detail(detail, values))
 
 
 class InvalidPackageRecord(PackageError):
-    def __init__(self, record_id: str, detail: str) -> None:
+    """`detail`: what is wrong with the record, a template with its values as DamagedPackage's."""
+
+    def __init__(self, record_id: str, detail: str | Phrase, /, **values: object) -> None:
         super().__init__(
             "Record {record_id} in this package is not valid: {detail} Nothing was changed.",
-            record_id=one_line(record_id), detail=one_line(detail))
+            record_id=one_line(record_id), detail=_detail(detail, values))
 
 
 class SignerNotTrusted(PackageError):
@@ -128,8 +146,8 @@ class EverythingLeftOut(NpmdeskError):
 
     def __init__(self, count: int) -> None:
         super().__init__(
-            f"Nothing was written: the {count} record(s) chosen are all left out, because consent to their "
-            "transmission to the SPT was refused.")
+            "Nothing was written: the %n record(s) chosen are all left out, because consent to their "
+            "transmission to the SPT was refused.", count=count)
         self.count = count
 
 

@@ -71,6 +71,7 @@ from npmdesk.exchange.manifest import (
 from npmdesk.exchange.merge import history_hashes
 from npmdesk.exchange.schema import document, encode_record
 from npmdesk.exchange.spool import EncryptedSpool
+from npmdesk.phrase import Count
 from npmdesk.records import attachments as files
 from npmdesk.records import disclosures
 from npmdesk.records.consent import PENDING, REFUSED, SPT_TRANSMISSION, allows, refusing
@@ -294,18 +295,18 @@ def check_limits(plan: ExportPlan, documents: int = 0, recipients: int = 0) -> N
     if documents > limits.MAX_FILES:
         raise TooLargeToExport(
             "This export holds {documents} documents; a package holds at most {limit}: export them in several "
-            "packages. Nothing was written.", documents=f"{documents:,}", limit=f"{limits.MAX_FILES:,}")
+            "packages. Nothing was written.", documents=Count(documents), limit=Count(limits.MAX_FILES))
     if recipients > limits.MAX_RECIPIENTS:
         raise TooLargeToExport(
             "This export is for {recipients} recipients; a package can be for at most {limit}: export it in "
-            "several packages. Nothing was written.", recipients=f"{recipients:,}",
-            limit=f"{limits.MAX_RECIPIENTS:,}")
+            "several packages. Nothing was written.", recipients=Count(recipients),
+            limit=Count(limits.MAX_RECIPIENTS))
     for record_id, infos in plan.attachments.items():
         if len(infos) > schema.MAX_ATTACHMENTS_PER_RECORD:
             raise TooLargeToExport(
                 "Record {record_id} has {count} attachments; a record travels with at most {limit}: move some of "
-                "them to another record. Nothing was written.", record_id=record_id, count=f"{len(infos):,}",
-                limit=f"{schema.MAX_ATTACHMENTS_PER_RECORD:,}")
+                "them to another record. Nothing was written.", record_id=record_id, count=Count(len(infos)),
+                limit=Count(schema.MAX_ATTACHMENTS_PER_RECORD))
 
 
 _CHECKED_BELOW = 64 * 1024  # a record's JSON this short cannot hold MAX_RECORD_ITEMS values (2 bytes each)
@@ -325,7 +326,7 @@ def _check_record_text(record_id: str, text: bytes) -> None:
             "Record {record_id} is too large to travel in a package (over {size} MiB of package text, or over "
             "{items} values): shorten its text or move it into an attachment, then export again. Nothing was "
             "written.", record_id=record_id, size=schema.MAX_RECORD_BYTES // 2**20,
-            items=f"{schema.MAX_RECORD_ITEMS:,}")
+            items=Count(schema.MAX_RECORD_ITEMS))
 
 
 def _every_live_id(store: RecordStore, page: int = 2_000) -> Iterator[str]:
@@ -629,8 +630,8 @@ def _streamed(plan: ExportPlan, documents: int, package_format: int | None) -> b
     if package_format == limits.FORMAT_VERSION and not fits_version_1(plan, documents):
         raise TooLargeToExport(
             "This export is beyond what a version 1 package holds ({records} records, {files} files): export a "
-            "smaller selection (by dates or types). Nothing was written.", records=f"{limits.MAX_RECORDS:,}",
-            files=f"{limits.MAX_FILES:,}")
+            "smaller selection (by dates or types). Nothing was written.", records=Count(limits.MAX_RECORDS),
+            files=Count(limits.MAX_FILES))
     return package_format == limits.STREAMED_VERSION
 
 

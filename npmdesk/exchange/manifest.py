@@ -35,6 +35,7 @@ from npmdesk.exchange.errors import (
     UnsupportedPackageVersion,
 )
 from npmdesk.exchange.identity import SigningKey, VaultIdentity
+from npmdesk.phrase import Count
 from npmdesk.records.model import is_uuid
 
 FORMAT = "npmdesk-package"
@@ -228,11 +229,11 @@ def _indented(doc: dict[str, Any]) -> bytes:
     return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
 
 
-def _load_json(data: bytes, what: str, *, max_bytes: int, max_depth: int, max_items: int) -> Any:
+def _load_json(data: bytes, *, max_bytes: int, max_depth: int, max_items: int) -> Any:
     try:
         return strict_json.loads(data, max_bytes=max_bytes, max_depth=max_depth, max_items=max_items)
     except strict_json.JSONRefused as err:
-        raise DamagedPackage(f"its {what} is not valid JSON: {err}") from None
+        raise DamagedPackage("its manifest is not valid JSON: {error}", error=err.phrase) from None
 
 
 def _text(value: object, limit: int = MAX_NAME) -> str:
@@ -252,7 +253,7 @@ def parse_manifest(data: bytes, signer: SigningKey) -> Manifest:
 
     Its `exporter.signing_key` and `exporter.fingerprint` must name `signer`: a manifest cannot
     claim another key or show another fingerprint than the one that signed it."""
-    doc = _load_json(data, "manifest", max_bytes=MAX_MANIFEST, max_depth=4, max_items=_MAX_MANIFEST_ITEMS)
+    doc = _load_json(data, max_bytes=MAX_MANIFEST, max_depth=4, max_items=_MAX_MANIFEST_ITEMS)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise NotAPackage()
     version = doc.get("format_version")
@@ -262,7 +263,7 @@ def parse_manifest(data: bytes, signer: SigningKey) -> Manifest:
         raise DamagedPackage("its format version is not a version number")
     streamed = version == STREAMED_VERSION
     if streamed and len(data) > MAX_MANIFEST_V2:
-        raise PackageTooLarge(f"a manifest over {MAX_MANIFEST_V2 / 2**20:.0f} MiB")
+        raise PackageTooLarge("a manifest over {size} MiB", size=f"{MAX_MANIFEST_V2 / 2**20:.0f}")
     announced = "identities" in doc  # only ever written as true
     identities = doc.pop("identities", False)
     if announced and identities is not True:
@@ -277,7 +278,7 @@ def parse_manifest(data: bytes, signer: SigningKey) -> Manifest:
     if not isinstance(doc["files"], list):
         raise DamagedPackage("its manifest is malformed")
     if len(doc["files"]) > MAX_FILES + (3 if streamed else 2):
-        raise PackageTooLarge(f"more than {MAX_FILES:,} files")
+        raise PackageTooLarge("more than {limit} files", limit=Count(MAX_FILES))
     records: dict[str, str] = {}
     counts = (0, 0)
     if streamed:
@@ -316,7 +317,7 @@ def _record_list(items: object) -> dict[str, str]:
     if not isinstance(items, list):
         raise DamagedPackage("its manifest is malformed")
     if len(items) > MAX_RECORDS:
-        raise PackageTooLarge(f"more than {MAX_RECORDS:,} records")
+        raise PackageTooLarge("more than {limit} records", limit=Count(MAX_RECORDS))
     records: dict[str, str] = {}
     for item in items:
         entry = _keys(item, {"id", "content_sha256"})

@@ -52,9 +52,9 @@ TITLES_KEPT = 10_000  # …for this many records (the first ones): the lists nam
 class KindMismatch(PackageError):
     def __init__(self, record_id: str) -> None:
         super().__init__(
-            f"This package was refused: its record {record_id} has the id of a different kind of record in "
-            "your vault (a package cannot turn one kind of record into another). Nothing was changed."
-        )
+            "This package was refused: its record {record_id} has the id of a different kind of record in "
+            "your vault (a package cannot turn one kind of record into another). Nothing was changed.",
+            record_id=record_id)
 
 
 class Titles(dict[str, str]):

@@ -59,6 +59,7 @@ from npmdesk.exchange.manifest import (
 from npmdesk.exchange.record_lines import RecordLines
 from npmdesk.exchange.schema import IncomingRecord, RecordStream
 from npmdesk.exchange.tarball import MemberSink, TarReader
+from npmdesk.phrase import Phrase
 from npmdesk.vault.secret import Secret
 
 MAX_RATIO = 100  # decompressed / compressed, beyond the first MiB
@@ -102,7 +103,7 @@ class Consumer(Protocol):
 
 
 class _Buffer:
-    def __init__(self, limit: int, what: str) -> None:
+    def __init__(self, limit: int, what: Phrase) -> None:
         self.data = bytearray()
         self._limit = limit
         self._what = what
@@ -128,13 +129,13 @@ class _Checked:
     def write(self, data: bytes) -> None:
         self._size += len(data)
         if self._size > self._entry.size:
-            raise DamagedPackage(f"{self._entry.path} is longer than its manifest says")
+            raise DamagedPackage("{name} is longer than its manifest says", name=self._entry.path)
         self._digest.update(data)
         self._inner.write(data)
 
     def close(self) -> None:
         if self._size != self._entry.size or self._digest.hexdigest() != self._entry.sha256:
-            raise DamagedPackage(f"{self._entry.path} does not match its manifest")
+            raise DamagedPackage("{name} does not match its manifest", name=self._entry.path)
         self._inner.close()
 
 
@@ -271,9 +272,10 @@ class _Members:
         self._consumer = consumer
         self._check_recipient = check_recipient
         self._index = 0
-        self._manifest_buf = _Buffer(MAX_MANIFEST, f"a manifest over {MAX_MANIFEST / 2**20:.0f} MiB")
-        self._signature_buf = _Buffer(MAX_SIGNATURE, "a signature over 4 KiB")
-        self._ssh_buf = _Buffer(sshsig.MAX_ARMORED, "an OpenSSH signature over 4 KiB")
+        self._manifest_buf = _Buffer(MAX_MANIFEST,
+                                     Phrase("a manifest over {size} MiB", size=f"{MAX_MANIFEST / 2**20:.0f}"))
+        self._signature_buf = _Buffer(MAX_SIGNATURE, Phrase("a signature over 4 KiB"))
+        self._ssh_buf = _Buffer(sshsig.MAX_ARMORED, Phrase("an OpenSSH signature over 4 KiB"))
         self._ssh_signature: bytes | None = None
         self._extra = 0  # 1 once manifest.json.sshsig came (it is not listed: it signs the manifest)
         self._records: _Records | None = None
@@ -291,7 +293,7 @@ class _Members:
             if name != MANIFEST:
                 raise NotAPackage()
             if size > MAX_MANIFEST:
-                raise PackageTooLarge(f"a manifest over {MAX_MANIFEST / 2**20:.0f} MiB")
+                raise PackageTooLarge("a manifest over {size} MiB", size=f"{MAX_MANIFEST / 2**20:.0f}")
             return _OnClose(self._manifest_buf, lambda: None)
         if index == 1:
             if name != SIGNATURE:
@@ -309,7 +311,7 @@ class _Members:
         assert manifest is not None  # noqa: S101 - set when member 0 closed
         entry = self._entry(manifest, index - 2, name)
         if name != entry.path or size != entry.size:
-            raise DamagedPackage(f"{name[:100]} is not the file its manifest lists next")
+            raise DamagedPackage("{name} is not the file its manifest lists next", name=name[:100])
         if index == self._members(manifest) - 1:
             self.done = True
         if entry.path == INDEX:
@@ -321,7 +323,7 @@ class _Members:
             return _Checked(entry, self._records)
         if entry.path == SUMMARY:
             if size > MAX_SUMMARY:  # checked, never kept: npmdesk shows its own summary (unpack.py)
-                raise PackageTooLarge(f"a summary over {MAX_SUMMARY // 2**20} MiB")
+                raise PackageTooLarge("a summary over {size} MiB", size=MAX_SUMMARY // 2**20)
             return _Checked(entry, _Dropped(self._contents_ready))
         return _Checked(entry, self._consumer.open_file(entry))
 
@@ -342,7 +344,7 @@ class _Members:
                 return next(self._attachments)
             position -= manifest.attachment_count
         if position >= len(files):
-            raise DamagedPackage(f"it holds a file its manifest does not list ({name[:100]})")
+            raise DamagedPackage("it holds a file its manifest does not list ({name})", name=name[:100])
         return files[position]
 
     def close(self) -> None:

@@ -50,7 +50,7 @@ class RecordLines:
         if len(self._pending) > (MAX_RECORD_BYTES if self._header else _MAX_HEADER):
             if not self._header:
                 raise DamagedPackage("its records are not in the npmdesk format")
-            raise PackageTooLarge(f"a record over {MAX_RECORD_BYTES // 2**20} MiB of JSON")
+            raise PackageTooLarge("a record over {size} MiB of JSON", size=MAX_RECORD_BYTES // 2**20)
 
     def end(self) -> None:
         if self._pending or not self._header:

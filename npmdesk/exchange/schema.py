@@ -218,7 +218,7 @@ class RecordStream:
         buf = self._buf
         while True:
             if self._scan - self._start > MAX_RECORD_BYTES:
-                raise PackageTooLarge(f"a record over {MAX_RECORD_BYTES // 2**20} MiB of JSON")
+                raise PackageTooLarge("a record over {size} MiB of JSON", size=MAX_RECORD_BYTES // 2**20)
             if self._in_string:
                 body = _STRING_BODY.match(buf, self._scan)
                 stop = body.end() if body else self._scan
@@ -249,7 +249,7 @@ class RecordStream:
     def _record(self, text: bytes) -> IncomingRecord:
         incoming = load_record(text)
         if incoming.record.id in self._seen:
-            raise DamagedPackage(f"record {incoming.record.id} appears twice")
+            raise DamagedPackage("record {record_id} appears twice", record_id=incoming.record.id)
         self._seen.add(incoming.record.id)
         return incoming
 
@@ -260,13 +260,14 @@ def load_record(text: bytes) -> IncomingRecord:
         item = strict_json.loads(text, max_bytes=MAX_RECORD_BYTES, max_depth=MAX_RECORD_DEPTH,
                                  max_items=MAX_RECORD_ITEMS)
     except strict_json.JSONRefused as err:
-        raise DamagedPackage(f"a record is not valid JSON: {err}") from None
+        raise DamagedPackage("a record is not valid JSON: {error}", error=err.phrase) from None
     return parse_record(item)
 
 
-def _require(ok: bool, record_id: str, detail: str) -> None:
+def _require(ok: bool, record_id: str, detail: str, **values: object) -> None:
+    """InvalidPackageRecord unless `ok`; `detail` is a template with `values` (npmdesk/phrase.py)."""
     if not ok:
-        raise InvalidPackageRecord(record_id, detail)
+        raise InvalidPackageRecord(record_id, detail, **values)
 
 
 def _is_text(value: object, limit: int = 1_000) -> bool:
@@ -282,16 +283,16 @@ def parse_record(item: object) -> IncomingRecord:
     rid = str(record_id)
     keys = set(item)
     odd = (keys ^ RECORD_KEYS) - OPTIONAL_RECORD_KEYS
-    _require(not odd, rid, f"unexpected or missing keys ({', '.join(sorted(odd))}).")
+    _require(not odd, rid, "unexpected or missing keys ({keys}).", keys=", ".join(sorted(odd)))
     version = item["version"]
     _require(strict_json.exact_int(version) and 1 <= version < 2**31,
              rid, "its version is not a positive whole number.")
     for key in ("created_at", "updated_at"):
-        _require(strict_json.is_timestamp(item[key]), rid, f"{key} is not a real date and time.")
+        _require(strict_json.is_timestamp(item[key]), rid, "{key} is not a real date and time.", key=key)
     for key in ("created_by", "updated_by"):
-        _require(_is_text(item[key]), rid, f"{key} is not a name.")
+        _require(_is_text(item[key]), rid, "{key} is not a name.", key=key)
     for key in ("tags", "articles", "links"):
-        _require(isinstance(item[key], list), rid, f"{key} is not a list.")
+        _require(isinstance(item[key], list), rid, "{key} is not a list.", key=key)
     _require(isinstance(item["fields"], dict), rid, "fields is not an object.")
     consents = item.get("consents", [])
     _require(isinstance(consents, list) and all(
@@ -329,7 +330,7 @@ def parse_record(item: object) -> IncomingRecord:
         sent, record = record, upgraded(record)
         validate(record, local=bool(record.pseudonyms))
     except InvalidRecord as err:
-        raise InvalidPackageRecord(rid, f"{err.field}: {err}") from None
+        raise InvalidPackageRecord(rid, "{field}: {error}", field=err.field, error=err) from None
     except (TypeError, ValueError, KeyError):
         raise InvalidPackageRecord(rid, "a value has the wrong type.") from None
     if record is not sent:  # upgraded: its hash here is of today's values

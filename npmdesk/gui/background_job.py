@@ -28,8 +28,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from npmdesk.errors import NpmdeskError, from_os_error
+from npmdesk.errors import NpmdeskError, from_os_error, os_reason
 from npmdesk.gui.worker import run_in_background
+from npmdesk.phrase import Phrase
 from npmdesk.vault.database import DatabaseError
 from npmdesk.vault.session import JobSession, VaultSession, stopped
 
@@ -49,7 +50,7 @@ class BackgroundJob(QObject):
     failed = Signal(object)  # NpmdeskError
 
     def __init__(self, work: Callable[[Progress], Any], *, stop: threading.Event | None = None,
-                 write_error: Callable[[str], NpmdeskError] | None = None,
+                 write_error: Callable[[Phrase], NpmdeskError] | None = None,
                  cleanup: Callable[[], None] | None = None) -> None:
         super().__init__()
         self._work = work
@@ -91,7 +92,7 @@ class BackgroundJob(QObject):
                 raise mapped from None
             if self._write_error is None:
                 raise
-            raise self._write_error(error.strerror or type(error).__name__) from None
+            raise self._write_error(os_reason(error)) from None
         finally:
             if self._cleanup is not None:
                 self._cleanup()
@@ -127,7 +128,7 @@ class VaultJob(BackgroundJob):
     interrupted by Cancel; `cleanup` runs first, then the session closes, whatever happened."""
 
     def __init__(self, vault: VaultSession, work: Callable[[JobSession, Progress], Any], *,
-                 write_error: Callable[[str], NpmdeskError] | None = None,
+                 write_error: Callable[[Phrase], NpmdeskError] | None = None,
                  cleanup: Callable[[], None] | None = None) -> None:
         """Open the session now (on the GUI thread); NpmdeskError (VaultLocked…) if it cannot be."""
         stop = threading.Event()

@@ -14,7 +14,8 @@ from npmdesk.errors import NpmdeskError
 from npmdesk.exchange.age.errors import english_plural
 from npmdesk.gui.records import formatting
 from npmdesk.gui.theme import tone
-from npmdesk.records.model import ImpossibleDate
+from npmdesk.phrase import Count, Phrase
+from npmdesk.records.model import ImpossibleDate, MonthOfYear
 from npmdesk.vault.database import user_error
 
 
@@ -39,9 +40,10 @@ def error_text(error: NpmdeskError | BaseException | str) -> str:
     return filled(error)
 
 
-def filled(error: NpmdeskError) -> str:
-    """An error with a variable part in the window's language: its template translated (context
-    "NpmdeskError", the plural form for its `count`), then filled through `display.sentence`, so
+def filled(error: NpmdeskError | Phrase) -> str:
+    """An error with a variable part (or the core's phrase, npmdesk/phrase.py) in the window's
+    language: its template translated (context "NpmdeskError", the plural form for its
+    `count`), then filled through `display.sentence`, so
     each value is neutralised and, right to left, isolated. A translation that lost a
     placeholder falls back to the English sentence, neutralised."""
     count = -1 if error.count is None else error.count
@@ -49,10 +51,19 @@ def filled(error: NpmdeskError) -> str:
     if count >= 0 and template == error.template.replace("%n", str(count)):  # English: "1 file", "2 files"
         template = english_plural(template, count)
     try:
-        return display.sentence(template, **{name: error_text(value) if isinstance(value, NpmdeskError) else value
-                                             for name, value in error.values.items()})
+        return display.sentence(template, **{name: _value(value) for name, value in error.values.items()})
     except (KeyError, IndexError, ValueError):
         return display.gui(str(error))
+
+
+def _value(value: object) -> object:
+    """A value of an error or a phrase as the window shows it: an error or a phrase translated,
+    a number (phrase.Count) or a month written as the window's language writes it."""
+    if isinstance(value, NpmdeskError):
+        return error_text(value)
+    if isinstance(value, Phrase):
+        return filled(value)
+    return value.localized(formatting.language()) if isinstance(value, Count | MonthOfYear) else value
 
 
 def prepare(label: QLabel) -> None:

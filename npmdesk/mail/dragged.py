@@ -231,9 +231,9 @@ def read_located(messages: Sequence[LocalMessage]) -> Iterator[Source]:
                 stream.seek(message.offset)
                 entry = next(mbox.messages(stream, max_bytes=MAX_MESSAGE_BYTES))
         except (OSError, ValueError, DraggedMessageNotFound):
-            yield Source(message.label, None, str(DraggedMessageNotFound()))
+            yield Source(message.label, None, DraggedMessageNotFound())
             continue
         if entry.too_large:
-            yield Source(message.label, None, str(MessageTooLarge(MAX_MESSAGE_BYTES // 2**20)))
+            yield Source(message.label, None, MessageTooLarge(MAX_MESSAGE_BYTES // 2**20))
         else:
             yield from read_data(entry.data, message.label, f"{message.mbox.name} {message.offset}.eml")

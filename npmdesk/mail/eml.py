@@ -22,6 +22,7 @@ from npmdesk.mail.charsets import decode_bytes, decode_header_text, undecoded_he
 from npmdesk.mail.errors import MessageTooComplex, MessageTooLarge, MessageTooSlow, UnreadableMessage
 from npmdesk.mail.html_text import html_to_text, tidy
 from npmdesk.mail.message import Address, Attachment, MailMessage
+from npmdesk.phrase import Phrase
 
 MAX_MESSAGE_BYTES = 100 * 1024 * 1024
 MAX_PARTS = 1_000
@@ -132,7 +133,7 @@ def message_ids(value: object) -> list[str]:
     return _MSG_ID.findall(_raw(value)) if value is not None else []
 
 
-def message_date(message: Message) -> tuple[dt.datetime | None, bool, str]:
+def message_date(message: Message) -> tuple[dt.datetime | None, bool, Phrase | None]:
     candidates = [message.get("Date")] + [
         str(received).rsplit(";", 1)[-1] for received in message.get_all("Received", [])[:1]
     ]
@@ -144,9 +145,11 @@ def message_date(message: Message) -> tuple[dt.datetime | None, bool, str]:
         except (TypeError, ValueError, IndexError, OverflowError):
             continue
         if when.tzinfo is None:
-            return when.replace(tzinfo=dt.UTC), False, "The message's date has no time zone; it is taken as UTC."
-        return when, True, "" if raw is candidates[0] else "The message has no date; the date it was received is used."
-    return None, False, "The message has no readable date."
+            note = Phrase("The message's date has no time zone; it is taken as UTC.")
+            return when.replace(tzinfo=dt.UTC), False, note
+        return when, True, None if raw is candidates[0] else Phrase(
+            "The message has no date; the date it was received is used.")
+    return None, False, Phrase("The message has no readable date.")
 
 
 class _Reader:
@@ -157,7 +160,7 @@ class _Reader:
         self.parts = 0
         self.texts: list[str] = []
         self.attachments: list[Attachment] = []
-        self.notes: list[str] = []
+        self.notes: list[Phrase] = []
 
     def walk(self, message: Message) -> None:
         stack: list[tuple[Message, int, bool]] = [(message, 0, True)]
@@ -185,7 +188,7 @@ class _Reader:
         if media_type in _SIGNATURES:
             return
         if media_type in _ENCRYPTED:
-            self.notes.append("The message is encrypted; its text is only in the original file.")
+            self.notes.append(Phrase("The message is encrypted; its text is only in the original file."))
         if media_type == "message/rfc822":
             self._attach(part, filename or "forwarded message.eml", "message/rfc822", _as_bytes(part))
             return
@@ -218,7 +221,7 @@ class _Reader:
             unpacked = tnef.unpack(payload)
         except tnef.NotTnef:
             self.attachments.append(Attachment("winmail.dat", "application/ms-tnef", payload))
-            self.notes.append("An Outlook winmail.dat part could not be unpacked; it is kept as it came.")
+            self.notes.append(Phrase("An Outlook winmail.dat part could not be unpacked; it is kept as it came."))
             return
         for item in unpacked.attachments:
             name = safe_filename(item.filename) or _default_name("application/octet-stream",
@@ -230,7 +233,7 @@ class _Reader:
     def body(self) -> str:
         text = "\n\n".join(text for text in self.texts if text)
         if len(text) > MAX_BODY_CHARS:
-            self.notes.append("The message's text is very long; the rest is in the original file.")
+            self.notes.append(Phrase("The message's text is very long; the rest is in the original file."))
             text = text[:MAX_BODY_CHARS]
         return text
 

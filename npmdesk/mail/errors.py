@@ -15,9 +15,8 @@ class UnreadableMessage(NpmdeskError):
 class MessageTooLarge(NpmdeskError):
     def __init__(self, limit_mib: int) -> None:
         super().__init__(
-            f"This message is larger than {limit_mib} MiB, the most npmdesk imports from one "
-            "message; nothing was imported from it."
-        )
+            "This message is larger than {limit} MiB, the most npmdesk imports from one "
+            "message; nothing was imported from it.", limit=limit_mib)
 
 
 class MessageTooComplex(NpmdeskError):

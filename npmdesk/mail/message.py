@@ -6,6 +6,8 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 
+from npmdesk.phrase import Phrase
+
 
 @dataclass(frozen=True)
 class Address:
@@ -35,7 +37,8 @@ class Attachment:
 class MailMessage:
     """One message. `date` is always aware: a date written without a time zone ("-0000") is
     taken as UTC and `zone_known` is False; no usable date at all gives None. `notes` are
-    plain sentences about what could not be read exactly (shown to the user, never secrets)."""
+    sentences about what could not be read exactly (shown to the user, never secrets), as
+    phrases shown in the user's language (npmdesk/phrase.py)."""
 
     subject: str
     sender: Address | None
@@ -50,7 +53,7 @@ class MailMessage:
     original: bytes = field(repr=False)
     original_name: str = "message.eml"
     zone_known: bool = True
-    notes: tuple[str, ...] = ()
+    notes: tuple[Phrase, ...] = ()
 
     @property
     def sha256(self) -> str:

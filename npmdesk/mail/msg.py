@@ -33,6 +33,7 @@ from npmdesk.mail.eml import (
 from npmdesk.mail.errors import MessageTooComplex, MessageTooLarge, MessageTooSlow, UnreadableMessage
 from npmdesk.mail.html_text import html_to_text, tidy
 from npmdesk.mail.message import Address, Attachment, MailMessage
+from npmdesk.phrase import Phrase
 
 MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_STREAMS = 5_000
@@ -79,7 +80,7 @@ class _Reader:
         self.ole = ole
         self.names = {"/".join(entry) for entry in entries}
         self.deadline = deadline
-        self.notes: list[str] = []
+        self.notes: list[Phrase] = []
         fixed = self._fixed("", 32)
         codepage = fixed.get(INTERNET_CPID) or fixed.get(CODEPAGE)
         self.codepage = f"cp{codepage[0]}" if codepage else "cp1252"
@@ -96,7 +97,7 @@ class _Reader:
             sender_name or sender_email) else None
         to, cc = self._recipients()
         date, zone_known = self._date(headers)
-        notes = [] if date else ["The message has no readable date."]
+        notes = [] if date else [Phrase("The message has no readable date.")]
         return MailMessage(
             subject=" ".join(self._string("", SUBJECT).split()),
             sender=sender, to=to, cc=cc, date=date, zone_known=zone_known,
@@ -177,7 +178,8 @@ class _Reader:
         if html_text.strip():
             return html_to_text(html_text, deadline=self.deadline)
         if self._binary("", 0x1009) is not None:
-            self.notes.append("The message's text is kept only in Outlook's RTF form; it is in the original file.")
+            self.notes.append(Phrase(
+                "The message's text is kept only in Outlook's RTF form; it is in the original file."))
         return ""
 
     def _attachments(self) -> list[Attachment]:
@@ -189,7 +191,7 @@ class _Reader:
                                  or self._string(storage, ATTACH_FILENAME)
                                  or self._string(storage, DISPLAY_NAME))
             if data is None:
-                self.notes.append("An attached Outlook item is kept only in the original file.")
+                self.notes.append(Phrase("An attached Outlook item is kept only in the original file."))
                 continue
             media_type = self._string(storage, ATTACH_MIME).strip().lower() or guess_type(name)
             content_id = self._string(storage, ATTACH_CONTENT_ID).strip().strip("<>")

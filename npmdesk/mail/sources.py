@@ -34,7 +34,7 @@ class MailFileUnreadable(NpmdeskError):
 class Source:
     label: str  # "report.eml", "Inbox.mbox, message 12"
     message: MailMessage | None
-    error: str = ""
+    error: NpmdeskError | None = None  # why it could not be read (shown translated)
 
 
 def read_paths(paths: Iterable[Path]) -> Iterator[Source]:
@@ -68,7 +68,7 @@ def _read_file(path: Path, label: str) -> Iterator[Source]:
                 return
             rest = stream.read(MAX_MESSAGE_BYTES + 1 - len(head))
     except OSError:
-        yield Source(label, None, str(MailFileUnreadable(path)))
+        yield Source(label, None, MailFileUnreadable(path))
         return
     yield _read(head + rest, label, path.name)
 
@@ -77,7 +77,7 @@ def _read_mbox(stream: BinaryIO, label: str, stem: str) -> Iterator[Source]:
     for entry in mbox.messages(stream, max_bytes=MAX_MESSAGE_BYTES):
         where = f"{label}, message {entry.number}"
         if entry.too_large:
-            yield Source(where, None, str(MessageTooLarge(MAX_MESSAGE_BYTES // 2**20)))
+            yield Source(where, None, MessageTooLarge(MAX_MESSAGE_BYTES // 2**20))
         else:
             yield _read(entry.data, where, f"{stem} {entry.number}.eml")
 
@@ -87,4 +87,4 @@ def _read(data: bytes, label: str, name: str) -> Source:
         reader = read_msg if is_msg(data) else read_eml
         return Source(label, reader(data, name=name))
     except NpmdeskError as error:
-        return Source(label, None, str(error))
+        return Source(label, None, error)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from npmdesk.errors import NpmdeskError
+from npmdesk.phrase import Count
 
 
 class UnknownReportKind(NpmdeskError):
@@ -38,4 +39,4 @@ class UnsupportedLanguage(NpmdeskError):
 class ReportTooLarge(NpmdeskError):
     def __init__(self, limit: int) -> None:
         super().__init__("The report would list more than {limit} records: choose a shorter period.",
-                         limit=f"{limit:,}")
+                         limit=Count(limit))

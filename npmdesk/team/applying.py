@@ -30,12 +30,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from npmdesk.exchange import merge
-from npmdesk.exchange.age.errors import AgeError
+from npmdesk.exchange.age.errors import AgeError, UserFacingError
 from npmdesk.exchange.errors import NotAddressedToYou, PackageError
 from npmdesk.exchange.identity import VaultIdentity
 from npmdesk.exchange.importer import Preview, Signer, import_package
 from npmdesk.exchange.manifest import FileEntry
 from npmdesk.exchange.tarball import MemberSink
+from npmdesk.phrase import Phrase
 from npmdesk.records import attachments as files
 from npmdesk.records.content import version_hash
 from npmdesk.records.model import InvalidRecord
@@ -72,8 +73,8 @@ class DeviceProgress:
 
     member: Member
     applied: list[Applied] = field(default_factory=list)
-    waiting: str | None = None  # a sentence: what it waits for
-    refused: str | None = None  # a sentence: the file set aside and why
+    waiting: Phrase | None = None  # what it waits for (npmdesk/phrase.py: translated where shown)
+    refused: Phrase | None = None  # the file set aside and why
     opened: int = 0  # files decrypted this round
 
 
@@ -164,7 +165,9 @@ class _Changeset:
             raise BadTeamFile("its signed device or number is not the one its name says")
         expected = self.identity.fingerprint if self.snapshot else None
         if doc.snapshot_for != expected:
-            raise BadTeamFile("it was made for another device" if self.snapshot else "it is not a changeset")
+            if self.snapshot:
+                raise BadTeamFile("it was made for another device")
+            raise BadTeamFile("it is not a changeset")
         return doc
 
     def before_commit(self, db: Connection, preview: Preview) -> None:
@@ -230,9 +233,11 @@ def apply_file(store: RecordStore, identity: VaultIdentity, member: Member, path
         return run.result
 
 
-def _set_aside(store: RecordStore, member: Member, path: Path, reason: str) -> None:
-    """Note the refused file (name, size, time, reason): it is not tried again until it changes."""
-    mark = {**_file_mark(path), "reason": reason}
+def _set_aside(store: RecordStore, member: Member, path: Path, refused: Exception) -> None:
+    """Note the refused file (name, size, time, reason): it is not tried again until it changes.
+    The reason is kept in English ("reason", as older versions wrote it) and as a phrase ("why",
+    npmdesk/phrase.py) that `set_aside_reason` reads back to show it in the user's language."""
+    mark = {**_file_mark(path), "reason": str(refused), "why": why_refused(refused).as_json()}
     with store.transaction() as db:
         db.execute("INSERT INTO team_device(fingerprint, applied, applied_at, refused) VALUES (?, 0, NULL, ?)"
                    " ON CONFLICT(fingerprint) DO UPDATE SET refused = excluded.refused",
@@ -248,36 +253,37 @@ def catch_up(store: RecordStore, identity: VaultIdentity, member: Member, folder
     answer = answered_snapshot(store, identity, member, folder, mine)
     state = device_state(store, member.fingerprint)
     if answer is not None and refused_already(state, answer[1]):
-        progress.refused = _refusal_sentence(answer[1], str((state.refused or {}).get("reason", "")))
+        progress.refused = _refusal_sentence(answer[1], set_aside_reason(state))
         return progress
     if answer is not None:  # restored from a backup: the snapshot it asked for, first
         try:
             progress.opened += 1
             _note(progress, apply_file(store, identity, member, answer[1], answer[0], snapshot=True, wanted=True))
         except REFUSED_ERRORS as refused:
-            _set_aside(store, member, answer[1], str(refused))
-            progress.refused = _refusal_sentence(answer[1], str(refused))
+            _set_aside(store, member, answer[1], refused)
+            progress.refused = _refusal_sentence(answer[1], why_refused(refused))
             return progress
         mine = None
     elif member.fingerprint in writing.snapshots_wanted(store):
-        progress.waiting = ("waiting for the new snapshot it makes for this device (this vault was restored "
-                            "from a backup)")
+        progress.waiting = Phrase("waiting for the new snapshot it makes for this device (this vault was "
+                                  "restored from a backup)")
     while True:
         state = device_state(store, member.fingerprint)
         nxt = state.applied + 1
         path = listing.changesets.get(nxt)
         if not state.started and mine is None:
-            progress.waiting = "waiting for the snapshot it makes for this device"
+            progress.waiting = Phrase("waiting for the snapshot it makes for this device")
             return progress
         snapshot_ahead = mine is not None and (not state.started or mine[0] > state.applied)
         use_snapshot = snapshot_ahead and (not state.started or path is None or prefer_snapshot)
         target, number = (mine[1], mine[0]) if use_snapshot and mine is not None else (path, nxt)
         if target is None:
             if listing.newest > nxt:
-                progress.waiting = f"waiting for its changeset {nxt} (later ones are already here)"
+                progress.waiting = Phrase("waiting for its changeset {number} (later ones are already here)",
+                                          number=nxt)
             return progress
         if refused_already(state, target):
-            progress.refused = _refusal_sentence(target, str((state.refused or {}).get("reason", "")))
+            progress.refused = _refusal_sentence(target, set_aside_reason(state))
             return progress
         try:
             progress.opened += 1
@@ -287,11 +293,11 @@ def catch_up(store: RecordStore, identity: VaultIdentity, member: Member, folder
                 if mine is not None and mine[0] >= nxt:
                     prefer_snapshot = True
                     continue
-                progress.waiting = (f"its changeset {number} is not addressed to this device: waiting for a "
-                                    "snapshot (is this device still a member there?)")
+                progress.waiting = Phrase("its changeset {number} is not addressed to this device: waiting for a "
+                                          "snapshot (is this device still a member there?)", number=number)
                 return progress
-            _set_aside(store, member, target, str(refused))
-            progress.refused = _refusal_sentence(target, str(refused))
+            _set_aside(store, member, target, refused)
+            progress.refused = _refusal_sentence(target, why_refused(refused))
             return progress
         if use_snapshot:
             mine, prefer_snapshot = None, False
@@ -324,6 +330,18 @@ def refused_already(state: DeviceState, path: Path) -> bool:
         return False
 
 
-def _refusal_sentence(path: Path, reason: str) -> str:
-    return f"{path.name} was set aside, not applied: {reason}"
+def _refusal_sentence(path: Path, reason: Phrase) -> Phrase:
+    return Phrase("{file} was set aside, not applied: {reason}", file=path.name, reason=reason)
+
+
+def why_refused(refused: Exception) -> Phrase:
+    """Why a file was refused, as a phrase: the error's own sentence, translated where shown."""
+    return Phrase.of(refused) if isinstance(refused, UserFacingError) else Phrase("{text}", text=refused)
+
+
+def set_aside_reason(state: DeviceState) -> Phrase:
+    """Why the device's file was set aside, as a phrase (an English text noted by an older npmdesk
+    stays English)."""
+    refused = state.refused or {}
+    return Phrase.from_json(refused.get("why"), str(refused.get("reason", "")))
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from npmdesk.display import quoted
 from npmdesk.errors import NpmdeskError
+from npmdesk.phrase import Phrase
 
 
 class NoTeamFolder(NpmdeskError):
@@ -67,5 +68,7 @@ class SameDeviceTwice(NpmdeskError):
 class BadTeamFile(NpmdeskError):
     """A file in the team folder that is not what its name says (tampered with, or not npmdesk's)."""
 
-    def __init__(self, detail: str) -> None:
-        super().__init__("This team file was refused ({detail}). Nothing was changed.", detail=detail)
+    def __init__(self, detail: str, /, **values: object) -> None:
+        """`detail`: what is wrong, a lowercase template translated like the sentence (npmdesk/phrase.py)."""
+        super().__init__("This team file was refused ({detail}). Nothing was changed.",
+                         detail=Phrase.with_values(detail, values))

@@ -33,9 +33,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from npmdesk.exchange.identity import VaultIdentity
+from npmdesk.phrase import Phrase
 from npmdesk.records.store import RecordStore
 from npmdesk.team import layout, state_file, writing
-from npmdesk.team.applying import REFUSED_ERRORS, Applied, apply_file, device_state
+from npmdesk.team.applying import REFUSED_ERRORS, Applied, apply_file, device_state, why_refused
 from npmdesk.team.membership import Member
 
 THIS_DEVICE = "this device"
@@ -49,7 +50,7 @@ class Restored:
     published: int  # the highest number the team folder shows it had published
     recovered: list[Applied] = field(default_factory=list)  # its own changesets applied again
     gone: list[int] = field(default_factory=list)  # its own changesets no longer in the folder
-    refused: list[str] = field(default_factory=list)  # its own changesets that could not be applied
+    refused: list[Phrase] = field(default_factory=list)  # its own changesets that could not be applied, and why
 
     @property
     def continues_at(self) -> int:
@@ -103,7 +104,7 @@ def recover(store: RecordStore, identity: VaultIdentity, own: Path, members: Seq
         try:
             applied = apply_file(store, identity, me, path, number)
         except REFUSED_ERRORS as refused:
-            restored.refused.append(f"{path.name}: {refused}")
+            restored.refused.append(Phrase("{file}: {reason}", file=path.name, reason=why_refused(refused)))
             continue
         if applied is not None:
             restored.recovered.append(applied)

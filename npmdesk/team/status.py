@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from npmdesk.exchange.identity import VaultIdentity
+from npmdesk.phrase import Phrase
 from npmdesk.records.store import RecordStore
 from npmdesk.team import layout, state_file, writing
-from npmdesk.team.applying import device_state
+from npmdesk.team.applying import device_state, set_aside_reason
 from npmdesk.team.membership import Member, folder_of, members
 
 
@@ -24,7 +25,7 @@ class MemberStatus:
     started: bool  # a snapshot or changeset of it was applied here
     last_applied_at: str | None  # when this vault last applied one of its files
     newest: int  # the newest of its changesets in the team folder (0: none there)
-    refused: str | None  # the file set aside, and why
+    refused: Phrase | None  # the file set aside, and why (str(): in English, as `team status --json` shows it)
     has_applied_ours: int | None  # how far it applied this device's changesets (its signed state file)
     last_seen: str | None  # when it last wrote to the team folder (the newest file of its subfolder)
     snapshot_wanted: bool = False  # this vault, restored from an older backup, waits for a new snapshot of it
@@ -64,7 +65,7 @@ def team_status(store: RecordStore, identity: VaultIdentity) -> TeamStatus:
         newest = layout.read_device_folder(sub).newest if sub is not None else 0
         refused = None
         if state.refused is not None:
-            refused = f"{state.refused.get('file')}: {state.refused.get('reason')}"
+            refused = Phrase("{file}: {reason}", file=str(state.refused.get("file")), reason=set_aside_reason(state))
         theirs = None
         if sub is not None and member.signing_key is not None:
             published = state_file.read(sub / layout.STATE_FILE, member.signing_key)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from npmdesk.exchange.identity import VaultIdentity
+from npmdesk.phrase import Phrase
 from npmdesk.records.store import RecordStore
 from npmdesk.team import layout, restore, state_file, writing
 from npmdesk.team.applying import (
@@ -51,7 +52,8 @@ class SyncSummary:
 
     @property
     def problems(self) -> list[str]:
-        return [d.refused for d in self.devices if d.refused]
+        """The files set aside this round, each in English (the devices' `refused` phrases translate)."""
+        return [str(d.refused) for d in self.devices if d.refused]
 
     @property
     def up_to_date(self) -> bool:
@@ -86,7 +88,7 @@ def sync_round(store: RecordStore, identity: VaultIdentity) -> SyncSummary:
     summary.left_out = [m.name or m.fingerprint for m in current if not m.usable]
     for member in current:  # a member whose subfolder is not there yet: it has not synced yet
         if member.usable and not (folder / member.fingerprint).is_dir():
-            summary.devices.append(DeviceProgress(member, waiting="it has not written to the team folder yet"))
+            summary.devices.append(DeviceProgress(member, waiting=Phrase("it has not written to the team folder yet")))
     if current or writing.has_changes(store):
         summary.written = writing.write_changeset(store, identity, own, current)
     for member in current:

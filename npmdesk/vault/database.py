@@ -31,6 +31,8 @@ from npmdesk.errors import (
     VaultWriteFailed,
     from_os_error,
 )
+from npmdesk.phrase import Phrase
+from npmdesk.vault.integrity_problems import problem_phrase
 from npmdesk.vault.secret import Secret, wipe
 
 Connection = Any  # sqlcipher3.dbapi2.Connection (untyped C extension)
@@ -190,6 +192,11 @@ class IntegrityReport:
     @property
     def problems(self) -> list[str]:
         return self.cipher_problems + self.sqlite_problems
+
+    @property
+    def phrases(self) -> list[Phrase]:
+        """The problems as phrases, to show in the user's language (vault/integrity_problems.py)."""
+        return [problem_phrase(problem) for problem in self.problems]
 
 
 def integrity_check(db: Connection) -> IntegrityReport:

@@ -5263,6 +5263,677 @@ SHA-256: {sha256}</translation>
         <source>npmdesk cannot write in {path}: choose a folder you can write to (each device writes its own subfolder there). Nothing was changed.</source>
         <translation>لا يستطيع npmdesk الكتابة في {path}: اختر مجلداً يمكنك الكتابة فيه (يكتب كل جهاز مجلده الفرعي الخاص فيه). لم يُغيَّر شيء.</translation>
     </message>
+    <message>
+        <source>This message is larger than {limit} MiB, the most npmdesk imports from one message; nothing was imported from it.</source>
+        <translation>هذه الرسالة أكبر من {limit} ميبيبايت، وهو أقصى ما يستورده npmdesk من رسالة واحدة؛ لم يُستورد منها شيء.</translation>
+    </message>
+    <message>
+        <source>{name} is longer than its manifest says</source>
+        <translation>{name} أطول مما يذكره بيانها</translation>
+    </message>
+    <message>
+        <source>{name} does not match its manifest</source>
+        <translation>{name} لا يطابق بيانها</translation>
+    </message>
+    <message>
+        <source>{name} is not the file its manifest lists next</source>
+        <translation>{name} ليس الملف الذي يذكره بيانها تاليًا</translation>
+    </message>
+    <message>
+        <source>the system reports: {text}</source>
+        <translation>يفيد النظام: {text}</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation>أبلغ القرص عن خطأ في القراءة أو الكتابة</translation>
+    </message>
+    <message>
+        <source>a file or folder is missing</source>
+        <translation>ملف أو مجلد مفقود</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>الملف قيد الاستخدام</translation>
+    </message>
+    <message>
+        <source>a name is too long for this disk</source>
+        <translation>اسم أطول مما يتسع له هذا القرص</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>إنه مجلد</translation>
+    </message>
+    <message>
+        <source>an attachment has the id of a different attachment in your vault</source>
+        <translation>يحمل أحد مرفقاتها معرّف مرفق آخر في خزنتك</translation>
+    </message>
+    <message>
+        <source>it is truncated</source>
+        <translation>إنها مبتورة</translation>
+    </message>
+    <message>
+        <source>its index lists a record or an attachment wrongly</source>
+        <translation>فهرسها يسرد سجلًا أو مرفقًا على نحو خاطئ</translation>
+    </message>
+    <message>
+        <source>its index does not end with a line end</source>
+        <translation>فهرسها لا ينتهي بنهاية سطر</translation>
+    </message>
+    <message>
+        <source>its index is not valid JSON Lines</source>
+        <translation>فهرسها ليس بصيغة JSON Lines صالحة</translation>
+    </message>
+    <message>
+        <source>its index has a line too long</source>
+        <translation>في فهرسها سطر طويل جدًا</translation>
+    </message>
+    <message>
+        <source>its index lists a record or an attachment twice</source>
+        <translation>فهرسها يسرد سجلًا أو مرفقًا مرتين</translation>
+    </message>
+    <message>
+        <source>its index lists an attachment before any record</source>
+        <translation>فهرسها يسرد مرفقًا قبل أي سجل</translation>
+    </message>
+    <message>
+        <source>its index does not match its manifest</source>
+        <translation>فهرسها لا يطابق بيانها</translation>
+    </message>
+    <message>
+        <source>its manifest is malformed</source>
+        <translation>بيانها مشوّه البنية</translation>
+    </message>
+    <message>
+        <source>its format version is not a version number</source>
+        <translation>إصدار صيغتها ليس رقم إصدار</translation>
+    </message>
+    <message>
+        <source>a manifest over {size} MiB</source>
+        <translation>بيان يزيد على {size} ميبيبايت</translation>
+    </message>
+    <message>
+        <source>more than {limit} files</source>
+        <translation>أكثر من {limit} ملف</translation>
+    </message>
+    <message>
+        <source>its manifest&apos;s creation time is not a real date and time</source>
+        <translation>وقت إنشاء بيانها ليس تاريخًا ووقتًا حقيقيين</translation>
+    </message>
+    <message>
+        <source>its manifest shows a fingerprint that is not its signing key&apos;s</source>
+        <translation>يُظهر بيانها بصمة ليست بصمة مفتاح توقيعها</translation>
+    </message>
+    <message>
+        <source>its manifest names a file twice</source>
+        <translation>يذكر بيانها ملفًا مرتين</translation>
+    </message>
+    <message>
+        <source>more than {limit} records</source>
+        <translation>أكثر من {limit} سجل</translation>
+    </message>
+    <message>
+        <source>its manifest names a file with an unsafe path</source>
+        <translation>يذكر بيانها ملفًا بمسار غير آمن</translation>
+    </message>
+    <message>
+        <source>its manifest lists a file wrongly</source>
+        <translation>يسرد بيانها ملفًا على نحو خاطئ</translation>
+    </message>
+    <message>
+        <source>its manifest is not valid JSON: {error}</source>
+        <translation>بيانها ليس JSON صالحًا: {error}</translation>
+    </message>
+    <message>
+        <source>its manifest does not list the index, the records and the summary first</source>
+        <translation>لا يسرد بيانها الفهرس والسجلات والملخص أولًا</translation>
+    </message>
+    <message>
+        <source>its manifest does not list the records and the summary first</source>
+        <translation>لا يسرد بيانها السجلات والملخص أولًا</translation>
+    </message>
+    <message>
+        <source>its manifest lists a record wrongly</source>
+        <translation>يسرد بيانها سجلًا على نحو خاطئ</translation>
+    </message>
+    <message>
+        <source>its records do not match its manifest</source>
+        <translation>سجلاتها لا تطابق بيانها</translation>
+    </message>
+    <message>
+        <source>its attachments do not match its manifest</source>
+        <translation>مرفقاتها لا تطابق بيانها</translation>
+    </message>
+    <message>
+        <source>the records file is truncated</source>
+        <translation>ملف السجلات مبتور</translation>
+    </message>
+    <message>
+        <source>a signature over 4 KiB</source>
+        <translation>توقيع يزيد على 4 كيبيبايت</translation>
+    </message>
+    <message>
+        <source>an OpenSSH signature over 4 KiB</source>
+        <translation>توقيع OpenSSH يزيد على 4 كيبيبايت</translation>
+    </message>
+    <message>
+        <source>it holds a file its manifest does not list ({name})</source>
+        <translation>تحتوي على ملف لا يسرده بيانها ({name})</translation>
+    </message>
+    <message>
+        <source>its OpenSSH signature (manifest.json.sshsig) does not verify</source>
+        <translation>توقيع OpenSSH الخاص بها (manifest.json.sshsig) لا يجتاز التحقق</translation>
+    </message>
+    <message>
+        <source>an attachment does not match its manifest</source>
+        <translation>أحد مرفقاتها لا يطابق بيانها</translation>
+    </message>
+    <message>
+        <source>the records file has data after its end</source>
+        <translation>في ملف السجلات بيانات بعد نهايته</translation>
+    </message>
+    <message>
+        <source>the records file is not valid gzip</source>
+        <translation>ملف السجلات ليس gzip صالحًا</translation>
+    </message>
+    <message>
+        <source>a record carries real names that its manifest does not announce</source>
+        <translation>يحمل أحد السجلات أسماء حقيقية لا يعلن عنها بيانها</translation>
+    </message>
+    <message>
+        <source>its signature is missing</source>
+        <translation>توقيعها مفقود</translation>
+    </message>
+    <message>
+        <source>a summary over {size} MiB</source>
+        <translation>ملخص يزيد على {size} ميبيبايت</translation>
+    </message>
+    <message>
+        <source>the records file decompresses too much: a decompression bomb</source>
+        <translation>ملف السجلات ينفك إلى بيانات أكثر من اللازم: قنبلة فك ضغط</translation>
+    </message>
+    <message>
+        <source>its records are not in the npmdesk format</source>
+        <translation>سجلاتها ليست بصيغة npmdesk</translation>
+    </message>
+    <message>
+        <source>its records&apos; schema version is not a version number</source>
+        <translation>إصدار مخطط سجلاتها ليس رقم إصدار</translation>
+    </message>
+    <message>
+        <source>a record over {size} MiB of JSON</source>
+        <translation>سجل يزيد على {size} ميبيبايت من JSON</translation>
+    </message>
+    <message>
+        <source>its records are truncated</source>
+        <translation>سجلاتها مبتورة</translation>
+    </message>
+    <message>
+        <source>a record is not a JSON object</source>
+        <translation>أحد السجلات ليس كائن JSON</translation>
+    </message>
+    <message>
+        <source>a record has no valid id</source>
+        <translation>أحد السجلات بلا معرّف صالح</translation>
+    </message>
+    <message>
+        <source>its records are truncated or not valid JSON</source>
+        <translation>سجلاتها مبتورة أو ليست JSON صالحًا</translation>
+    </message>
+    <message>
+        <source>record {record_id} appears twice</source>
+        <translation>السجل {record_id} يظهر مرتين</translation>
+    </message>
+    <message>
+        <source>a record is not valid JSON: {error}</source>
+        <translation>أحد السجلات ليس JSON صالحًا: {error}</translation>
+    </message>
+    <message>
+        <source>its records are not valid JSON</source>
+        <translation>سجلاتها ليست JSON صالحًا</translation>
+    </message>
+    <message>
+        <source>a record is nested too deeply</source>
+        <translation>أحد السجلات متداخل بعمق زائد</translation>
+    </message>
+    <message>
+        <source>a member&apos;s size is not a number</source>
+        <translation>حجم أحد العناصر ليس رقمًا</translation>
+    </message>
+    <message>
+        <source>a member header is damaged</source>
+        <translation>ترويسة أحد العناصر تالفة</translation>
+    </message>
+    <message>
+        <source>it contains a link, a folder or another special entry</source>
+        <translation>تحتوي على رابط أو مجلد أو مدخل خاص آخر</translation>
+    </message>
+    <message>
+        <source>a member name is too long</source>
+        <translation>اسم أحد العناصر طويل جدًا</translation>
+    </message>
+    <message>
+        <source>a member name is not plain ASCII</source>
+        <translation>اسم أحد العناصر ليس بترميز ASCII بسيط</translation>
+    </message>
+    <message>
+        <source>a member header is missing</source>
+        <translation>ترويسة أحد العناصر مفقودة</translation>
+    </message>
+    <message>
+        <source>there is data after its end</source>
+        <translation>توجد بيانات بعد نهايتها</translation>
+    </message>
+    <message>
+        <source>a member&apos;s padding is not empty</source>
+        <translation>حشو أحد العناصر ليس فارغًا</translation>
+    </message>
+    <message>
+        <source>The message has no readable date.</source>
+        <translation>ليس للرسالة تاريخ مقروء.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s date has no time zone; it is taken as UTC.</source>
+        <translation>تاريخ الرسالة بلا منطقة زمنية؛ يُعتبر بتوقيت UTC.</translation>
+    </message>
+    <message>
+        <source>The message has no date; the date it was received is used.</source>
+        <translation>ليس للرسالة تاريخ؛ يُستخدم تاريخ استلامها.</translation>
+    </message>
+    <message>
+        <source>The message is encrypted; its text is only in the original file.</source>
+        <translation>الرسالة مشفرة؛ نصها موجود في الملف الأصلي فقط.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s text is very long; the rest is in the original file.</source>
+        <translation>نص الرسالة طويل جدًا؛ بقيته في الملف الأصلي.</translation>
+    </message>
+    <message>
+        <source>An Outlook winmail.dat part could not be unpacked; it is kept as it came.</source>
+        <translation>تعذّر فك جزء winmail.dat من Outlook؛ احتُفظ به كما وصل.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s text is kept only in Outlook&apos;s RTF form; it is in the original file.</source>
+        <translation>نص الرسالة محفوظ بصيغة RTF الخاصة بـ Outlook فقط؛ وهو في الملف الأصلي.</translation>
+    </message>
+    <message>
+        <source>An attached Outlook item is kept only in the original file.</source>
+        <translation>عنصر Outlook المرفق محفوظ في الملف الأصلي فقط.</translation>
+    </message>
+    <message>
+        <source>it holds {name}, which is not a JSON number</source>
+        <translation>يحتوي على {name}، وهو ليس رقم JSON</translation>
+    </message>
+    <message>
+        <source>it is larger than allowed</source>
+        <translation>إنه أكبر من المسموح</translation>
+    </message>
+    <message>
+        <source>it starts with a byte-order mark</source>
+        <translation>يبدأ بعلامة ترتيب البايتات</translation>
+    </message>
+    <message>
+        <source>it holds more values than allowed</source>
+        <translation>يحتوي على قيم أكثر من المسموح</translation>
+    </message>
+    <message>
+        <source>it holds a number out of range</source>
+        <translation>يحتوي على رقم خارج النطاق</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>إنه متداخل بعمق زائد</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>إنه ليس JSON صالحًا</translation>
+    </message>
+    <message>
+        <source>an object has the same key twice</source>
+        <translation>لأحد الكائنات المفتاح نفسه مرتين</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>إنه ليس نصًا بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>it holds text with a lone surrogate</source>
+        <translation>يحتوي على نص فيه بديل منفرد</translation>
+    </message>
+    <message>
+        <source>{file} was set aside, not applied: {reason}</source>
+        <translation>وُضع {file} جانبًا ولم يُطبَّق: {reason}</translation>
+    </message>
+    <message>
+        <source>it holds no team document</source>
+        <translation>لا يحتوي على أي مستند للفريق</translation>
+    </message>
+    <message>
+        <source>its signed device or number is not the one its name says</source>
+        <translation>الجهاز أو الرقم الموقَّعان فيه ليسا ما يقوله اسمه</translation>
+    </message>
+    <message>
+        <source>it is not a changeset</source>
+        <translation>إنه ليس مجموعة تغييرات</translation>
+    </message>
+    <message>
+        <source>waiting for the new snapshot it makes for this device (this vault was restored from a backup)</source>
+        <translation>بانتظار اللقطة الجديدة التي يصنعها لهذا الجهاز (استُعيدت هذه الخزنة من نسخة احتياطية)</translation>
+    </message>
+    <message>
+        <source>waiting for the snapshot it makes for this device</source>
+        <translation>بانتظار اللقطة التي يصنعها لهذا الجهاز</translation>
+    </message>
+    <message>
+        <source>it was made for another device</source>
+        <translation>صُنع لجهاز آخر</translation>
+    </message>
+    <message>
+        <source>waiting for its changeset {number} (later ones are already here)</source>
+        <translation>بانتظار مجموعة تغييراته {number} (اللاحقة موجودة هنا بالفعل)</translation>
+    </message>
+    <message>
+        <source>its changeset {number} is not addressed to this device: waiting for a snapshot (is this device still a member there?)</source>
+        <translation>مجموعة تغييراته {number} ليست موجهة إلى هذا الجهاز: بانتظار لقطة (هل ما زال هذا الجهاز عضوًا هناك؟)</translation>
+    </message>
+    <message>
+        <source>it is not a team changeset</source>
+        <translation>إنه ليس مجموعة تغييرات للفريق</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of npmdesk</source>
+        <translation>صنعه إصدار أحدث من npmdesk</translation>
+    </message>
+    <message>
+        <source>its device is malformed</source>
+        <translation>جهازه مشوّه البنية</translation>
+    </message>
+    <message>
+        <source>its sequence number is malformed</source>
+        <translation>رقمه التسلسلي مشوّه البنية</translation>
+    </message>
+    <message>
+        <source>its snapshot is for a malformed device</source>
+        <translation>لقطته لجهاز مشوّه البنية</translation>
+    </message>
+    <message>
+        <source>its lists are malformed</source>
+        <translation>قوائمه مشوّهة البنية</translation>
+    </message>
+    <message>
+        <source>a restored or conflicting record is malformed</source>
+        <translation>سجل مستعاد أو متعارض مشوّه البنية</translation>
+    </message>
+    <message>
+        <source>a removed attachment is malformed</source>
+        <translation>مرفق مُزال مشوّه البنية</translation>
+    </message>
+    <message>
+        <source>a deleted record is malformed</source>
+        <translation>سجل محذوف مشوّه البنية</translation>
+    </message>
+    <message>
+        <source>its team document is not valid JSON</source>
+        <translation>مستند الفريق فيه ليس JSON صالحًا</translation>
+    </message>
+    <message>
+        <source>its team document is too large</source>
+        <translation>مستند الفريق فيه كبير جدًا</translation>
+    </message>
+    <message>
+        <source>it has not written to the team folder yet</source>
+        <translation>لم يكتب في مجلد الفريق بعد</translation>
+    </message>
+    <message>
+        <source>SQLite reports: {text}</source>
+        <translation>يُبلغ SQLite: {text}</translation>
+    </message>
+    <message>
+        <source>HMAC verification failed for page {page}</source>
+        <translation>فشل التحقق من HMAC للصفحة {page}</translation>
+    </message>
+    <message>
+        <source>page {page} has an invalid size of {size} bytes (expected {expected} bytes)</source>
+        <translation>حجم الصفحة {page} غير صالح: {size} بايت (المتوقع {expected} بايت)</translation>
+    </message>
+    <message>
+        <source>*** in database {name} ***</source>
+        <translation>*** في قاعدة البيانات {name} ***</translation>
+    </message>
+    <message>
+        <source>Page {page}: never used</source>
+        <translation>الصفحة {page}: غير مستخدمة أبدًا</translation>
+    </message>
+    <message>
+        <source>row {row} missing from index {index}</source>
+        <translation>الصف {row} مفقود من الفهرس {index}</translation>
+    </message>
+    <message>
+        <source>wrong # of entries in index {index}</source>
+        <translation>عدد المدخلات خاطئ في الفهرس {index}</translation>
+    </message>
+    <message>
+        <source>cipher check stopped: {error}</source>
+        <translation>توقف فحص التشفير: {error}</translation>
+    </message>
+    <message>
+        <source>integrity check stopped: {error}</source>
+        <translation>توقف فحص السلامة: {error}</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>ملف قاعدة البيانات تالف</translation>
+    </message>
+    <message>
+        <source>the file is not a database npmdesk can read</source>
+        <translation>الملف ليس قاعدة بيانات يستطيع npmdesk قراءتها</translation>
+    </message>
+    <message>
+        <source>This package was refused: its contact {record_id} carries a malformed signing key or age recipient. Nothing was changed.</source>
+        <translation>رُفضت هذه الحزمة: جهة الاتصال {record_id} فيها تحمل مفتاح توقيع أو مستلم age مشوّه البنية. لم يتغير شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: the %n record(s) chosen are all left out, because consent to their transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>لم يُكتب شيء: لم يُختر أي سجل (%Ln).</numerusform>
+            <numerusform>لم يُكتب شيء: السجل المختار (%Ln) مستبعد، لأن الموافقة على إحالته إلى اللجنة الفرعية رُفضت.</numerusform>
+            <numerusform>لم يُكتب شيء: السجلان المختاران (%Ln) مستبعدان، لأن الموافقة على إحالتهما إلى اللجنة الفرعية رُفضت.</numerusform>
+            <numerusform>لم يُكتب شيء: السجلات المختارة وعددها %Ln مستبعدة كلها، لأن الموافقة على إحالتها إلى اللجنة الفرعية رُفضت.</numerusform>
+            <numerusform>لم يُكتب شيء: السجلات المختارة وعددها %Ln مستبعدة كلها، لأن الموافقة على إحالتها إلى اللجنة الفرعية رُفضت.</numerusform>
+            <numerusform>لم يُكتب شيء: السجلات المختارة وعددها %Ln مستبعدة كلها، لأن الموافقة على إحالتها إلى اللجنة الفرعية رُفضت.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This package was refused: its record {record_id} has the id of a different kind of record in your vault (a package cannot turn one kind of record into another). Nothing was changed.</source>
+        <translation>رُفضت هذه الحزمة: السجل {record_id} فيها يحمل معرّف سجل من نوع آخر في خزنتك (لا يمكن لحزمة أن تحوّل نوعًا من السجلات إلى نوع آخر). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{field}: {error}</source>
+        <translation>{field}: {error}</translation>
+    </message>
+    <message>
+        <source>unexpected or missing keys ({keys}).</source>
+        <translation>مفاتيح غير متوقعة أو ناقصة ({keys}).</translation>
+    </message>
+    <message>
+        <source>its version is not a positive whole number.</source>
+        <translation>إصداره ليس عددًا صحيحًا موجبًا.</translation>
+    </message>
+    <message>
+        <source>fields is not an object.</source>
+        <translation>الحقل fields ليس كائنًا.</translation>
+    </message>
+    <message>
+        <source>consents are malformed.</source>
+        <translation>الموافقات مشوّهة البنية.</translation>
+    </message>
+    <message>
+        <source>a link is malformed.</source>
+        <translation>أحد الروابط مشوّه البنية.</translation>
+    </message>
+    <message>
+        <source>lineage is malformed.</source>
+        <translation>الحقل lineage مشوّه البنية.</translation>
+    </message>
+    <message>
+        <source>content_sha256 is malformed.</source>
+        <translation>الحقل content_sha256 مشوّه البنية.</translation>
+    </message>
+    <message>
+        <source>attachments is not a list.</source>
+        <translation>الحقل attachments ليس قائمة.</translation>
+    </message>
+    <message>
+        <source>pseudonyms are malformed.</source>
+        <translation>الأسماء المستعارة مشوّهة البنية.</translation>
+    </message>
+    <message>
+        <source>an OPCAT article is malformed.</source>
+        <translation>إحدى مواد البروتوكول الاختياري مشوّهة البنية.</translation>
+    </message>
+    <message>
+        <source>an attachment is malformed.</source>
+        <translation>أحد المرفقات مشوّه البنية.</translation>
+    </message>
+    <message>
+        <source>an attachment id is not valid.</source>
+        <translation>معرّف أحد المرفقات غير صالح.</translation>
+    </message>
+    <message>
+        <source>an attachment name is not valid.</source>
+        <translation>اسم أحد المرفقات غير صالح.</translation>
+    </message>
+    <message>
+        <source>an attachment type is not valid.</source>
+        <translation>نوع أحد المرفقات غير صالح.</translation>
+    </message>
+    <message>
+        <source>an attachment size is not valid.</source>
+        <translation>حجم أحد المرفقات غير صالح.</translation>
+    </message>
+    <message>
+        <source>an attachment hash is not valid.</source>
+        <translation>بصمة أحد المرفقات غير صالحة.</translation>
+    </message>
+    <message>
+        <source>an attachment path is not valid.</source>
+        <translation>مسار أحد المرفقات غير صالح.</translation>
+    </message>
+    <message>
+        <source>{key} is not a real date and time.</source>
+        <translation>{key} ليس تاريخًا ووقتًا حقيقيين.</translation>
+    </message>
+    <message>
+        <source>{key} is not a name.</source>
+        <translation>{key} ليس اسمًا.</translation>
+    </message>
+    <message>
+        <source>{key} is not a list.</source>
+        <translation>{key} ليس قائمة.</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash.</source>
+        <translation>محتواه لا يطابق بصمته.</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s verification cannot be imported.</source>
+        <translation>لا يمكن استيراد التحقق من جهة اتصال.</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type.</source>
+        <translation>إحدى القيم من نوع خاطئ.</translation>
+    </message>
+    <message>
+        <source>This file is encrypted to age keys, not with a passphrase: give your key file with -i.</source>
+        <translation>هذا الملف مشفر لمفاتيح age، لا بعبارة مرور: أعطِ ملف مفتاحك مع -i.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase, not by a key: run without -i to be asked for it.</source>
+        <translation>هذا الملف محمي بعبارة مرور، لا بمفتاح: شغّل الأمر دون -i لتُطلب منك.</translation>
+    </message>
+    <message>
+        <source>The protected key file is too large to be a key file.</source>
+        <translation>ملف المفتاح المحمي أكبر من أن يكون ملف مفتاح.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>حدث خطأ ما.</translation>
+    </message>
+    <message>
+        <source>This age file cannot be processed.</source>
+        <translation>لا يمكن معالجة ملف age هذا.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age file or its header is damaged.</source>
+        <translation>هذا ليس ملف age صالحًا أو أن ترويسته تالفة.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s passphrase protection asks for more work and memory than npmdesk allows on this computer (its scrypt work factor needs more than 1 GiB, or more than a quarter of this computer&apos;s memory), so it was not opened.</source>
+        <translation>تتطلب حماية هذا الملف بعبارة المرور عملًا وذاكرة أكثر مما يسمح به npmdesk على هذا الحاسوب (يحتاج عامل عمل scrypt فيه إلى أكثر من 1 جيبيبايت، أو إلى أكثر من ربع ذاكرة هذا الحاسوب)، لذا لم يُفتح.</translation>
+    </message>
+    <message>
+        <source>The age file&apos;s header does not match its key: the file was tampered with or damaged.</source>
+        <translation>ترويسة ملف age لا تطابق مفتاحه: عُبث بالملف أو تلف.</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted to any of your keys.</source>
+        <translation>هذا الملف غير مشفر لأي من مفاتيحك.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open this file.</source>
+        <translation>عبارة مرور خاطئة: لا تفتح هذا الملف.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase, not by a key: open it with its passphrase.</source>
+        <translation>هذا الملف محمي بعبارة مرور، لا بمفتاح: افتحه بعبارة مروره.</translation>
+    </message>
+    <message>
+        <source>This file is encrypted to age keys, not with a passphrase: open it with your key file.</source>
+        <translation>هذا الملف مشفر لمفاتيح age، لا بعبارة مرور: افتحه بملف مفتاحك.</translation>
+    </message>
+    <message>
+        <source>The encrypted content is damaged or was tampered with; nothing was kept.</source>
+        <translation>المحتوى المشفر تالف أو عُبث به؛ لم يُحتفظ بشيء.</translation>
+    </message>
+    <message>
+        <source>The encrypted content is damaged or was tampered with: the output written so far is incomplete and must not be trusted.</source>
+        <translation>المحتوى المشفر تالف أو عُبث به: المخرجات المكتوبة حتى الآن ناقصة ولا يجوز الوثوق بها.</translation>
+    </message>
+    <message>
+        <source>This armored age file (-----BEGIN AGE ENCRYPTED FILE-----) is damaged or not in the strict armor format.</source>
+        <translation>ملف age المدرّع هذا (-----BEGIN AGE ENCRYPTED FILE-----) تالف أو ليس بصيغة التدريع الصارمة.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age recipient: it must be an age public key (age1…).</source>
+        <translation>هذا ليس مستلم age صالحًا: يجب أن يكون مفتاح age عامًا (age1…).</translation>
+    </message>
+    <message>
+        <source>The recipients file holds no age recipient (age1…).</source>
+        <translation>ملف المستلمين لا يحتوي على أي مستلم age (age1…).</translation>
+    </message>
+    <message>
+        <source>This kind of recipient is not supported: npmdesk encrypts to X25519 age public keys (age1…) only, not to post-quantum, plugin or SSH keys.</source>
+        <translation>هذا النوع من المستلمين غير مدعوم: يشفّر npmdesk لمفاتيح age العامة من نوع X25519 (age1…) فقط، لا لمفاتيح ما بعد الكم أو الإضافات أو SSH.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age secret key (AGE-SECRET-KEY-1…).</source>
+        <translation>هذا ليس مفتاح age سريًا صالحًا (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>The key file holds no age secret key (AGE-SECRET-KEY-1…).</source>
+        <translation>ملف المفتاح لا يحتوي على أي مفتاح age سري (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>This kind of secret key is not supported: npmdesk reads X25519 age secret keys (AGE-SECRET-KEY-1…) only, not post-quantum, plugin or SSH keys.</source>
+        <translation>هذا النوع من المفاتيح السرية غير مدعوم: يقرأ npmdesk مفاتيح age السرية من نوع X25519 (AGE-SECRET-KEY-1…) فقط، لا مفاتيح ما بعد الكم أو الإضافات أو SSH.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is not a text file.</source>
+        <translation>ملف المفتاح {path} ليس ملفًا نصيًا.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another file name.</source>
+        <translation>{path} موجود بالفعل: اختر اسم ملف آخر.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>
@@ -10295,6 +10966,18 @@ New recovery code:</source>
     <message>
         <source>open the written draft in the system&apos;s mail program (needs a desktop session)</source>
         <translation>فتح المسودة المكتوبة في برنامج البريد في النظام (يحتاج إلى جلسة سطح مكتب)</translation>
+    </message>
+    <message>
+        <source>Demo data (seed {seed}): {records} ({kinds}) and {attachments} ({size} MB) in {seconds} s.</source>
+        <translation>بيانات تجريبية (البذرة {seed}): {records} ({kinds}) و{attachments} ({size} ميغابايت) في {seconds} ث.</translation>
+    </message>
+    <message>
+        <source>Demo data (seed {seed}) about {country} (the vault has no State set; picked from the seed): {records} ({kinds}) and {attachments} ({size} MB) in {seconds} s.</source>
+        <translation>بيانات تجريبية (البذرة {seed}) عن {country} (لم تُحدَّد دولة للخزنة؛ اختيرت من البذرة): {records} ({kinds}) و{attachments} ({size} ميغابايت) في {seconds} ث.</translation>
+    </message>
+    <message>
+        <source>Demo data (seed {seed}) about {country}: {records} ({kinds}) and {attachments} ({size} MB) in {seconds} s.</source>
+        <translation>بيانات تجريبية (البذرة {seed}) عن {country}: {records} ({kinds}) و{attachments} ({size} ميغابايت) في {seconds} ث.</translation>
     </message>
 </context>
 </TS>

@@ -5155,6 +5155,673 @@ SHA-256: {sha256}</translation>
         <source>npmdesk cannot write in {path}: choose a folder you can write to (each device writes its own subfolder there). Nothing was changed.</source>
         <translation>npmdesk no puede escribir en {path}: elija una carpeta en la que pueda escribir (cada dispositivo escribe allí su propia subcarpeta). No se cambió nada.</translation>
     </message>
+    <message>
+        <source>This message is larger than {limit} MiB, the most npmdesk imports from one message; nothing was imported from it.</source>
+        <translation>Este mensaje supera los {limit} MiB, lo máximo que npmdesk importa de un mensaje; no se importó nada de él.</translation>
+    </message>
+    <message>
+        <source>{name} is longer than its manifest says</source>
+        <translation>{name} es más largo de lo que indica su manifiesto</translation>
+    </message>
+    <message>
+        <source>{name} does not match its manifest</source>
+        <translation>{name} no coincide con su manifiesto</translation>
+    </message>
+    <message>
+        <source>{name} is not the file its manifest lists next</source>
+        <translation>{name} no es el archivo que su manifiesto indica a continuación</translation>
+    </message>
+    <message>
+        <source>the system reports: {text}</source>
+        <translation>el sistema indica: {text}</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation>el disco informó de un error de lectura o escritura</translation>
+    </message>
+    <message>
+        <source>a file or folder is missing</source>
+        <translation>falta un archivo o una carpeta</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>el archivo está en uso</translation>
+    </message>
+    <message>
+        <source>a name is too long for this disk</source>
+        <translation>un nombre es demasiado largo para este disco</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>an attachment has the id of a different attachment in your vault</source>
+        <translation>un adjunto tiene el id de otro adjunto de su caja fuerte</translation>
+    </message>
+    <message>
+        <source>it is truncated</source>
+        <translation>está truncado</translation>
+    </message>
+    <message>
+        <source>its index lists a record or an attachment wrongly</source>
+        <translation>su índice registra mal un registro o un adjunto</translation>
+    </message>
+    <message>
+        <source>its index does not end with a line end</source>
+        <translation>su índice no termina con un salto de línea</translation>
+    </message>
+    <message>
+        <source>its index is not valid JSON Lines</source>
+        <translation>su índice no es JSON Lines válido</translation>
+    </message>
+    <message>
+        <source>its index has a line too long</source>
+        <translation>su índice tiene una línea demasiado larga</translation>
+    </message>
+    <message>
+        <source>its index lists a record or an attachment twice</source>
+        <translation>su índice registra dos veces un registro o un adjunto</translation>
+    </message>
+    <message>
+        <source>its index lists an attachment before any record</source>
+        <translation>su índice registra un adjunto antes que cualquier registro</translation>
+    </message>
+    <message>
+        <source>its index does not match its manifest</source>
+        <translation>su índice no coincide con su manifiesto</translation>
+    </message>
+    <message>
+        <source>its manifest is malformed</source>
+        <translation>su manifiesto está mal formado</translation>
+    </message>
+    <message>
+        <source>its format version is not a version number</source>
+        <translation>su versión de formato no es un número de versión</translation>
+    </message>
+    <message>
+        <source>a manifest over {size} MiB</source>
+        <translation>un manifiesto de más de {size} MiB</translation>
+    </message>
+    <message>
+        <source>more than {limit} files</source>
+        <translation>más de {limit} archivos</translation>
+    </message>
+    <message>
+        <source>its manifest&apos;s creation time is not a real date and time</source>
+        <translation>la hora de creación de su manifiesto no es una fecha y hora reales</translation>
+    </message>
+    <message>
+        <source>its manifest shows a fingerprint that is not its signing key&apos;s</source>
+        <translation>su manifiesto muestra una huella que no es la de su clave de firma</translation>
+    </message>
+    <message>
+        <source>its manifest names a file twice</source>
+        <translation>su manifiesto nombra dos veces un archivo</translation>
+    </message>
+    <message>
+        <source>more than {limit} records</source>
+        <translation>más de {limit} registros</translation>
+    </message>
+    <message>
+        <source>its manifest names a file with an unsafe path</source>
+        <translation>su manifiesto nombra un archivo con una ruta peligrosa</translation>
+    </message>
+    <message>
+        <source>its manifest lists a file wrongly</source>
+        <translation>su manifiesto registra mal un archivo</translation>
+    </message>
+    <message>
+        <source>its manifest is not valid JSON: {error}</source>
+        <translation>su manifiesto no es JSON válido: {error}</translation>
+    </message>
+    <message>
+        <source>its manifest does not list the index, the records and the summary first</source>
+        <translation>su manifiesto no registra primero el índice, los registros y el resumen</translation>
+    </message>
+    <message>
+        <source>its manifest does not list the records and the summary first</source>
+        <translation>su manifiesto no registra primero los registros y el resumen</translation>
+    </message>
+    <message>
+        <source>its manifest lists a record wrongly</source>
+        <translation>su manifiesto registra mal un registro</translation>
+    </message>
+    <message>
+        <source>its records do not match its manifest</source>
+        <translation>sus registros no coinciden con su manifiesto</translation>
+    </message>
+    <message>
+        <source>its attachments do not match its manifest</source>
+        <translation>sus adjuntos no coinciden con su manifiesto</translation>
+    </message>
+    <message>
+        <source>the records file is truncated</source>
+        <translation>el archivo de registros está truncado</translation>
+    </message>
+    <message>
+        <source>a signature over 4 KiB</source>
+        <translation>una firma de más de 4 KiB</translation>
+    </message>
+    <message>
+        <source>an OpenSSH signature over 4 KiB</source>
+        <translation>una firma OpenSSH de más de 4 KiB</translation>
+    </message>
+    <message>
+        <source>it holds a file its manifest does not list ({name})</source>
+        <translation>contiene un archivo que su manifiesto no registra ({name})</translation>
+    </message>
+    <message>
+        <source>its OpenSSH signature (manifest.json.sshsig) does not verify</source>
+        <translation>su firma OpenSSH (manifest.json.sshsig) no se verifica</translation>
+    </message>
+    <message>
+        <source>an attachment does not match its manifest</source>
+        <translation>un adjunto no coincide con su manifiesto</translation>
+    </message>
+    <message>
+        <source>the records file has data after its end</source>
+        <translation>el archivo de registros tiene datos después de su final</translation>
+    </message>
+    <message>
+        <source>the records file is not valid gzip</source>
+        <translation>el archivo de registros no es gzip válido</translation>
+    </message>
+    <message>
+        <source>a record carries real names that its manifest does not announce</source>
+        <translation>un registro lleva nombres reales que su manifiesto no anuncia</translation>
+    </message>
+    <message>
+        <source>its signature is missing</source>
+        <translation>falta su firma</translation>
+    </message>
+    <message>
+        <source>a summary over {size} MiB</source>
+        <translation>un resumen de más de {size} MiB</translation>
+    </message>
+    <message>
+        <source>the records file decompresses too much: a decompression bomb</source>
+        <translation>el archivo de registros se descomprime en demasiados datos: una bomba de descompresión</translation>
+    </message>
+    <message>
+        <source>its records are not in the npmdesk format</source>
+        <translation>sus registros no están en el formato de npmdesk</translation>
+    </message>
+    <message>
+        <source>its records&apos; schema version is not a version number</source>
+        <translation>la versión de esquema de sus registros no es un número de versión</translation>
+    </message>
+    <message>
+        <source>a record over {size} MiB of JSON</source>
+        <translation>un registro de más de {size} MiB de JSON</translation>
+    </message>
+    <message>
+        <source>its records are truncated</source>
+        <translation>sus registros están truncados</translation>
+    </message>
+    <message>
+        <source>a record is not a JSON object</source>
+        <translation>un registro no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>a record has no valid id</source>
+        <translation>un registro no tiene un id válido</translation>
+    </message>
+    <message>
+        <source>its records are truncated or not valid JSON</source>
+        <translation>sus registros están truncados o no son JSON válido</translation>
+    </message>
+    <message>
+        <source>record {record_id} appears twice</source>
+        <translation>el registro {record_id} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>a record is not valid JSON: {error}</source>
+        <translation>un registro no es JSON válido: {error}</translation>
+    </message>
+    <message>
+        <source>its records are not valid JSON</source>
+        <translation>sus registros no son JSON válido</translation>
+    </message>
+    <message>
+        <source>a record is nested too deeply</source>
+        <translation>un registro está anidado a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>a member&apos;s size is not a number</source>
+        <translation>el tamaño de un elemento no es un número</translation>
+    </message>
+    <message>
+        <source>a member header is damaged</source>
+        <translation>la cabecera de un elemento está dañada</translation>
+    </message>
+    <message>
+        <source>it contains a link, a folder or another special entry</source>
+        <translation>contiene un enlace, una carpeta u otra entrada especial</translation>
+    </message>
+    <message>
+        <source>a member name is too long</source>
+        <translation>el nombre de un elemento es demasiado largo</translation>
+    </message>
+    <message>
+        <source>a member name is not plain ASCII</source>
+        <translation>el nombre de un elemento no es ASCII simple</translation>
+    </message>
+    <message>
+        <source>a member header is missing</source>
+        <translation>falta la cabecera de un elemento</translation>
+    </message>
+    <message>
+        <source>there is data after its end</source>
+        <translation>hay datos después de su final</translation>
+    </message>
+    <message>
+        <source>a member&apos;s padding is not empty</source>
+        <translation>el relleno de un elemento no está vacío</translation>
+    </message>
+    <message>
+        <source>The message has no readable date.</source>
+        <translation>El mensaje no tiene una fecha legible.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s date has no time zone; it is taken as UTC.</source>
+        <translation>La fecha del mensaje no tiene zona horaria; se toma como UTC.</translation>
+    </message>
+    <message>
+        <source>The message has no date; the date it was received is used.</source>
+        <translation>El mensaje no tiene fecha; se usa la fecha en que se recibió.</translation>
+    </message>
+    <message>
+        <source>The message is encrypted; its text is only in the original file.</source>
+        <translation>El mensaje está cifrado; su texto solo está en el archivo original.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s text is very long; the rest is in the original file.</source>
+        <translation>El texto del mensaje es muy largo; el resto está en el archivo original.</translation>
+    </message>
+    <message>
+        <source>An Outlook winmail.dat part could not be unpacked; it is kept as it came.</source>
+        <translation>No se pudo desempaquetar una parte winmail.dat de Outlook; se conserva tal como llegó.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s text is kept only in Outlook&apos;s RTF form; it is in the original file.</source>
+        <translation>El texto del mensaje solo se conserva en el formato RTF de Outlook; está en el archivo original.</translation>
+    </message>
+    <message>
+        <source>An attached Outlook item is kept only in the original file.</source>
+        <translation>Un elemento de Outlook adjunto solo se conserva en el archivo original.</translation>
+    </message>
+    <message>
+        <source>it holds {name}, which is not a JSON number</source>
+        <translation>contiene {name}, que no es un número JSON</translation>
+    </message>
+    <message>
+        <source>it is larger than allowed</source>
+        <translation>es más grande de lo permitido</translation>
+    </message>
+    <message>
+        <source>it starts with a byte-order mark</source>
+        <translation>empieza con una marca de orden de bytes</translation>
+    </message>
+    <message>
+        <source>it holds more values than allowed</source>
+        <translation>contiene más valores de los permitidos</translation>
+    </message>
+    <message>
+        <source>it holds a number out of range</source>
+        <translation>contiene un número fuera de rango</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>está anidado a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>no es JSON válido</translation>
+    </message>
+    <message>
+        <source>an object has the same key twice</source>
+        <translation>un objeto tiene dos veces la misma clave</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>it holds text with a lone surrogate</source>
+        <translation>contiene texto con un sustituto suelto</translation>
+    </message>
+    <message>
+        <source>{file} was set aside, not applied: {reason}</source>
+        <translation>{file} se dejó aparte, no se aplicó: {reason}</translation>
+    </message>
+    <message>
+        <source>it holds no team document</source>
+        <translation>no contiene ningún documento del equipo</translation>
+    </message>
+    <message>
+        <source>its signed device or number is not the one its name says</source>
+        <translation>su dispositivo o su número firmados no son los que dice su nombre</translation>
+    </message>
+    <message>
+        <source>it is not a changeset</source>
+        <translation>no es un conjunto de cambios</translation>
+    </message>
+    <message>
+        <source>waiting for the new snapshot it makes for this device (this vault was restored from a backup)</source>
+        <translation>esperando la nueva instantánea que hace para este dispositivo (esta caja fuerte se restauró desde una copia de seguridad)</translation>
+    </message>
+    <message>
+        <source>waiting for the snapshot it makes for this device</source>
+        <translation>esperando la instantánea que hace para este dispositivo</translation>
+    </message>
+    <message>
+        <source>it was made for another device</source>
+        <translation>se hizo para otro dispositivo</translation>
+    </message>
+    <message>
+        <source>waiting for its changeset {number} (later ones are already here)</source>
+        <translation>esperando su conjunto de cambios {number} (los siguientes ya están aquí)</translation>
+    </message>
+    <message>
+        <source>its changeset {number} is not addressed to this device: waiting for a snapshot (is this device still a member there?)</source>
+        <translation>su conjunto de cambios {number} no está dirigido a este dispositivo: esperando una instantánea (¿sigue este dispositivo siendo miembro allí?)</translation>
+    </message>
+    <message>
+        <source>it is not a team changeset</source>
+        <translation>no es un conjunto de cambios del equipo</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of npmdesk</source>
+        <translation>lo hizo una versión más reciente de npmdesk</translation>
+    </message>
+    <message>
+        <source>its device is malformed</source>
+        <translation>su dispositivo está mal formado</translation>
+    </message>
+    <message>
+        <source>its sequence number is malformed</source>
+        <translation>su número de secuencia está mal formado</translation>
+    </message>
+    <message>
+        <source>its snapshot is for a malformed device</source>
+        <translation>su instantánea es para un dispositivo mal formado</translation>
+    </message>
+    <message>
+        <source>its lists are malformed</source>
+        <translation>sus listas están mal formadas</translation>
+    </message>
+    <message>
+        <source>a restored or conflicting record is malformed</source>
+        <translation>un registro restaurado o en conflicto está mal formado</translation>
+    </message>
+    <message>
+        <source>a removed attachment is malformed</source>
+        <translation>un adjunto quitado está mal formado</translation>
+    </message>
+    <message>
+        <source>a deleted record is malformed</source>
+        <translation>un registro eliminado está mal formado</translation>
+    </message>
+    <message>
+        <source>its team document is not valid JSON</source>
+        <translation>su documento del equipo no es JSON válido</translation>
+    </message>
+    <message>
+        <source>its team document is too large</source>
+        <translation>su documento del equipo es demasiado grande</translation>
+    </message>
+    <message>
+        <source>it has not written to the team folder yet</source>
+        <translation>todavía no ha escrito en la carpeta del equipo</translation>
+    </message>
+    <message>
+        <source>SQLite reports: {text}</source>
+        <translation>SQLite indica: {text}</translation>
+    </message>
+    <message>
+        <source>HMAC verification failed for page {page}</source>
+        <translation>la verificación HMAC falló en la página {page}</translation>
+    </message>
+    <message>
+        <source>page {page} has an invalid size of {size} bytes (expected {expected} bytes)</source>
+        <translation>la página {page} tiene un tamaño no válido de {size} bytes (se esperaban {expected} bytes)</translation>
+    </message>
+    <message>
+        <source>*** in database {name} ***</source>
+        <translation>*** en la base de datos {name} ***</translation>
+    </message>
+    <message>
+        <source>Page {page}: never used</source>
+        <translation>Página {page}: nunca usada</translation>
+    </message>
+    <message>
+        <source>row {row} missing from index {index}</source>
+        <translation>falta la fila {row} en el índice {index}</translation>
+    </message>
+    <message>
+        <source>wrong # of entries in index {index}</source>
+        <translation>número de entradas incorrecto en el índice {index}</translation>
+    </message>
+    <message>
+        <source>cipher check stopped: {error}</source>
+        <translation>la comprobación del cifrado se detuvo: {error}</translation>
+    </message>
+    <message>
+        <source>integrity check stopped: {error}</source>
+        <translation>la comprobación de integridad se detuvo: {error}</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>el archivo de la base de datos está dañado</translation>
+    </message>
+    <message>
+        <source>the file is not a database npmdesk can read</source>
+        <translation>el archivo no es una base de datos que npmdesk pueda leer</translation>
+    </message>
+    <message>
+        <source>This package was refused: its contact {record_id} carries a malformed signing key or age recipient. Nothing was changed.</source>
+        <translation>Este paquete se rechazó: su contacto {record_id} lleva una clave de firma o un destinatario age mal formados. No se cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: the %n record(s) chosen are all left out, because consent to their transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>No se escribió nada: el registro elegido (%n) queda fuera, porque se denegó el consentimiento a su transmisión al SPT.</numerusform>
+            <numerusform>No se escribió nada: los %n registros elegidos quedan todos fuera, porque se denegó el consentimiento a su transmisión al SPT.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This package was refused: its record {record_id} has the id of a different kind of record in your vault (a package cannot turn one kind of record into another). Nothing was changed.</source>
+        <translation>Este paquete se rechazó: su registro {record_id} tiene el id de un registro de otro tipo en su caja fuerte (un paquete no puede cambiar el tipo de un registro). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{field}: {error}</source>
+        <translation>{field}: {error}</translation>
+    </message>
+    <message>
+        <source>unexpected or missing keys ({keys}).</source>
+        <translation>claves inesperadas o ausentes ({keys}).</translation>
+    </message>
+    <message>
+        <source>its version is not a positive whole number.</source>
+        <translation>su versión no es un número entero positivo.</translation>
+    </message>
+    <message>
+        <source>fields is not an object.</source>
+        <translation>fields no es un objeto.</translation>
+    </message>
+    <message>
+        <source>consents are malformed.</source>
+        <translation>los consentimientos están mal formados.</translation>
+    </message>
+    <message>
+        <source>a link is malformed.</source>
+        <translation>un vínculo está mal formado.</translation>
+    </message>
+    <message>
+        <source>lineage is malformed.</source>
+        <translation>lineage está mal formado.</translation>
+    </message>
+    <message>
+        <source>content_sha256 is malformed.</source>
+        <translation>content_sha256 está mal formado.</translation>
+    </message>
+    <message>
+        <source>attachments is not a list.</source>
+        <translation>attachments no es una lista.</translation>
+    </message>
+    <message>
+        <source>pseudonyms are malformed.</source>
+        <translation>los seudónimos están mal formados.</translation>
+    </message>
+    <message>
+        <source>an OPCAT article is malformed.</source>
+        <translation>un artículo del OPCAT está mal formado.</translation>
+    </message>
+    <message>
+        <source>an attachment is malformed.</source>
+        <translation>un adjunto está mal formado.</translation>
+    </message>
+    <message>
+        <source>an attachment id is not valid.</source>
+        <translation>el id de un adjunto no es válido.</translation>
+    </message>
+    <message>
+        <source>an attachment name is not valid.</source>
+        <translation>el nombre de un adjunto no es válido.</translation>
+    </message>
+    <message>
+        <source>an attachment type is not valid.</source>
+        <translation>el tipo de un adjunto no es válido.</translation>
+    </message>
+    <message>
+        <source>an attachment size is not valid.</source>
+        <translation>el tamaño de un adjunto no es válido.</translation>
+    </message>
+    <message>
+        <source>an attachment hash is not valid.</source>
+        <translation>el hash de un adjunto no es válido.</translation>
+    </message>
+    <message>
+        <source>an attachment path is not valid.</source>
+        <translation>la ruta de un adjunto no es válida.</translation>
+    </message>
+    <message>
+        <source>{key} is not a real date and time.</source>
+        <translation>{key} no es una fecha y hora reales.</translation>
+    </message>
+    <message>
+        <source>{key} is not a name.</source>
+        <translation>{key} no es un nombre.</translation>
+    </message>
+    <message>
+        <source>{key} is not a list.</source>
+        <translation>{key} no es una lista.</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash.</source>
+        <translation>su contenido no coincide con su hash.</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s verification cannot be imported.</source>
+        <translation>la verificación de un contacto no se puede importar.</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type.</source>
+        <translation>un valor tiene el tipo incorrecto.</translation>
+    </message>
+    <message>
+        <source>This file is encrypted to age keys, not with a passphrase: give your key file with -i.</source>
+        <translation>Este archivo está cifrado para claves age, no con una frase de contraseña: indique su archivo de clave con -i.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase, not by a key: run without -i to be asked for it.</source>
+        <translation>Este archivo está protegido con una frase de contraseña, no con una clave: ejecute sin -i para que se le pida.</translation>
+    </message>
+    <message>
+        <source>The protected key file is too large to be a key file.</source>
+        <translation>El archivo de clave protegido es demasiado grande para ser un archivo de clave.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Algo salió mal.</translation>
+    </message>
+    <message>
+        <source>This age file cannot be processed.</source>
+        <translation>Este archivo age no se puede procesar.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age file or its header is damaged.</source>
+        <translation>No es un archivo age válido o su cabecera está dañada.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s passphrase protection asks for more work and memory than npmdesk allows on this computer (its scrypt work factor needs more than 1 GiB, or more than a quarter of this computer&apos;s memory), so it was not opened.</source>
+        <translation>La protección con frase de contraseña de este archivo pide más trabajo y memoria de los que npmdesk permite en este equipo (su factor de trabajo scrypt necesita más de 1 GiB, o más de una cuarta parte de la memoria de este equipo), así que no se abrió.</translation>
+    </message>
+    <message>
+        <source>The age file&apos;s header does not match its key: the file was tampered with or damaged.</source>
+        <translation>La cabecera del archivo age no coincide con su clave: el archivo fue manipulado o está dañado.</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted to any of your keys.</source>
+        <translation>Este archivo no está cifrado para ninguna de sus claves.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open this file.</source>
+        <translation>Frase de contraseña incorrecta: no abre este archivo.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase, not by a key: open it with its passphrase.</source>
+        <translation>Este archivo está protegido con una frase de contraseña, no con una clave: ábralo con su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>This file is encrypted to age keys, not with a passphrase: open it with your key file.</source>
+        <translation>Este archivo está cifrado para claves age, no con una frase de contraseña: ábralo con su archivo de clave.</translation>
+    </message>
+    <message>
+        <source>The encrypted content is damaged or was tampered with; nothing was kept.</source>
+        <translation>El contenido cifrado está dañado o fue manipulado; no se conservó nada.</translation>
+    </message>
+    <message>
+        <source>The encrypted content is damaged or was tampered with: the output written so far is incomplete and must not be trusted.</source>
+        <translation>El contenido cifrado está dañado o fue manipulado: la salida escrita hasta ahora está incompleta y no es de fiar.</translation>
+    </message>
+    <message>
+        <source>This armored age file (-----BEGIN AGE ENCRYPTED FILE-----) is damaged or not in the strict armor format.</source>
+        <translation>Este archivo age con armadura (-----BEGIN AGE ENCRYPTED FILE-----) está dañado o no tiene el formato de armadura estricto.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age recipient: it must be an age public key (age1…).</source>
+        <translation>No es un destinatario age válido: debe ser una clave pública age (age1…).</translation>
+    </message>
+    <message>
+        <source>The recipients file holds no age recipient (age1…).</source>
+        <translation>El archivo de destinatarios no contiene ningún destinatario age (age1…).</translation>
+    </message>
+    <message>
+        <source>This kind of recipient is not supported: npmdesk encrypts to X25519 age public keys (age1…) only, not to post-quantum, plugin or SSH keys.</source>
+        <translation>Este tipo de destinatario no es compatible: npmdesk cifra solo para claves públicas age X25519 (age1…), no para claves poscuánticas, de complemento ni SSH.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age secret key (AGE-SECRET-KEY-1…).</source>
+        <translation>No es una clave secreta age válida (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>The key file holds no age secret key (AGE-SECRET-KEY-1…).</source>
+        <translation>El archivo de clave no contiene ninguna clave secreta age (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>This kind of secret key is not supported: npmdesk reads X25519 age secret keys (AGE-SECRET-KEY-1…) only, not post-quantum, plugin or SSH keys.</source>
+        <translation>Este tipo de clave secreta no es compatible: npmdesk lee solo claves secretas age X25519 (AGE-SECRET-KEY-1…), no claves poscuánticas, de complemento ni SSH.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is not a text file.</source>
+        <translation>El archivo de clave {path} no es un archivo de texto.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another file name.</source>
+        <translation>{path} ya existe: elija otro nombre de archivo.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>
@@ -10019,6 +10686,18 @@ Nuevo código de recuperación:</translation>
     <message>
         <source>open the written draft in the system&apos;s mail program (needs a desktop session)</source>
         <translation>abrir el borrador escrito en el programa de correo del sistema (necesita una sesión de escritorio)</translation>
+    </message>
+    <message>
+        <source>Demo data (seed {seed}): {records} ({kinds}) and {attachments} ({size} MB) in {seconds} s.</source>
+        <translation>Datos de demostración (semilla {seed}): {records} ({kinds}) y {attachments} ({size} MB) en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Demo data (seed {seed}) about {country} (the vault has no State set; picked from the seed): {records} ({kinds}) and {attachments} ({size} MB) in {seconds} s.</source>
+        <translation>Datos de demostración (semilla {seed}) sobre {country} (la caja fuerte no tiene un Estado definido; elegido a partir de la semilla): {records} ({kinds}) y {attachments} ({size} MB) en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Demo data (seed {seed}) about {country}: {records} ({kinds}) and {attachments} ({size} MB) in {seconds} s.</source>
+        <translation>Datos de demostración (semilla {seed}) sobre {country}: {records} ({kinds}) y {attachments} ({size} MB) en {seconds} s.</translation>
     </message>
 </context>
 </TS>

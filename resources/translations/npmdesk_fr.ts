@@ -5155,6 +5155,673 @@ SHA-256 : {sha256}</translation>
         <source>npmdesk cannot write in {path}: choose a folder you can write to (each device writes its own subfolder there). Nothing was changed.</source>
         <translation>npmdesk ne peut pas écrire dans {path} : choisissez un dossier où vous pouvez écrire (chaque appareil y écrit son propre sous-dossier). Rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>This message is larger than {limit} MiB, the most npmdesk imports from one message; nothing was imported from it.</source>
+        <translation>Ce message dépasse {limit} Mio, le maximum que npmdesk importe d&apos;un message ; rien n&apos;en a été importé.</translation>
+    </message>
+    <message>
+        <source>{name} is longer than its manifest says</source>
+        <translation>{name} est plus long que ne l&apos;indique son manifeste</translation>
+    </message>
+    <message>
+        <source>{name} does not match its manifest</source>
+        <translation>{name} ne correspond pas à son manifeste</translation>
+    </message>
+    <message>
+        <source>{name} is not the file its manifest lists next</source>
+        <translation>{name} n&apos;est pas le fichier que son manifeste annonce ensuite</translation>
+    </message>
+    <message>
+        <source>the system reports: {text}</source>
+        <translation>le système indique : {text}</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation>le disque a signalé une erreur de lecture ou d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>a file or folder is missing</source>
+        <translation>un fichier ou un dossier manque</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>le fichier est en cours d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>a name is too long for this disk</source>
+        <translation>un nom est trop long pour ce disque</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>an attachment has the id of a different attachment in your vault</source>
+        <translation>une pièce jointe a l&apos;identifiant d&apos;une autre pièce jointe de votre coffre-fort</translation>
+    </message>
+    <message>
+        <source>it is truncated</source>
+        <translation>il est tronqué</translation>
+    </message>
+    <message>
+        <source>its index lists a record or an attachment wrongly</source>
+        <translation>son index répertorie mal une fiche ou une pièce jointe</translation>
+    </message>
+    <message>
+        <source>its index does not end with a line end</source>
+        <translation>son index ne se termine pas par une fin de ligne</translation>
+    </message>
+    <message>
+        <source>its index is not valid JSON Lines</source>
+        <translation>son index n&apos;est pas du JSON Lines valide</translation>
+    </message>
+    <message>
+        <source>its index has a line too long</source>
+        <translation>son index a une ligne trop longue</translation>
+    </message>
+    <message>
+        <source>its index lists a record or an attachment twice</source>
+        <translation>son index répertorie deux fois une fiche ou une pièce jointe</translation>
+    </message>
+    <message>
+        <source>its index lists an attachment before any record</source>
+        <translation>son index répertorie une pièce jointe avant toute fiche</translation>
+    </message>
+    <message>
+        <source>its index does not match its manifest</source>
+        <translation>son index ne correspond pas à son manifeste</translation>
+    </message>
+    <message>
+        <source>its manifest is malformed</source>
+        <translation>son manifeste est mal formé</translation>
+    </message>
+    <message>
+        <source>its format version is not a version number</source>
+        <translation>sa version de format n&apos;est pas un numéro de version</translation>
+    </message>
+    <message>
+        <source>a manifest over {size} MiB</source>
+        <translation>un manifeste de plus de {size} Mio</translation>
+    </message>
+    <message>
+        <source>more than {limit} files</source>
+        <translation>plus de {limit} fichiers</translation>
+    </message>
+    <message>
+        <source>its manifest&apos;s creation time is not a real date and time</source>
+        <translation>l&apos;heure de création de son manifeste n&apos;est pas une vraie date et heure</translation>
+    </message>
+    <message>
+        <source>its manifest shows a fingerprint that is not its signing key&apos;s</source>
+        <translation>son manifeste montre une empreinte qui n&apos;est pas celle de sa clé de signature</translation>
+    </message>
+    <message>
+        <source>its manifest names a file twice</source>
+        <translation>son manifeste nomme deux fois un fichier</translation>
+    </message>
+    <message>
+        <source>more than {limit} records</source>
+        <translation>plus de {limit} fiches</translation>
+    </message>
+    <message>
+        <source>its manifest names a file with an unsafe path</source>
+        <translation>son manifeste nomme un fichier avec un chemin dangereux</translation>
+    </message>
+    <message>
+        <source>its manifest lists a file wrongly</source>
+        <translation>son manifeste répertorie mal un fichier</translation>
+    </message>
+    <message>
+        <source>its manifest is not valid JSON: {error}</source>
+        <translation>son manifeste n&apos;est pas du JSON valide : {error}</translation>
+    </message>
+    <message>
+        <source>its manifest does not list the index, the records and the summary first</source>
+        <translation>son manifeste ne répertorie pas d&apos;abord l&apos;index, les fiches et le résumé</translation>
+    </message>
+    <message>
+        <source>its manifest does not list the records and the summary first</source>
+        <translation>son manifeste ne répertorie pas d&apos;abord les fiches et le résumé</translation>
+    </message>
+    <message>
+        <source>its manifest lists a record wrongly</source>
+        <translation>son manifeste répertorie mal une fiche</translation>
+    </message>
+    <message>
+        <source>its records do not match its manifest</source>
+        <translation>ses fiches ne correspondent pas à son manifeste</translation>
+    </message>
+    <message>
+        <source>its attachments do not match its manifest</source>
+        <translation>ses pièces jointes ne correspondent pas à son manifeste</translation>
+    </message>
+    <message>
+        <source>the records file is truncated</source>
+        <translation>le fichier des fiches est tronqué</translation>
+    </message>
+    <message>
+        <source>a signature over 4 KiB</source>
+        <translation>une signature de plus de 4 Kio</translation>
+    </message>
+    <message>
+        <source>an OpenSSH signature over 4 KiB</source>
+        <translation>une signature OpenSSH de plus de 4 Kio</translation>
+    </message>
+    <message>
+        <source>it holds a file its manifest does not list ({name})</source>
+        <translation>il contient un fichier que son manifeste ne répertorie pas ({name})</translation>
+    </message>
+    <message>
+        <source>its OpenSSH signature (manifest.json.sshsig) does not verify</source>
+        <translation>sa signature OpenSSH (manifest.json.sshsig) ne se vérifie pas</translation>
+    </message>
+    <message>
+        <source>an attachment does not match its manifest</source>
+        <translation>une pièce jointe ne correspond pas à son manifeste</translation>
+    </message>
+    <message>
+        <source>the records file has data after its end</source>
+        <translation>le fichier des fiches a des données après sa fin</translation>
+    </message>
+    <message>
+        <source>the records file is not valid gzip</source>
+        <translation>le fichier des fiches n&apos;est pas du gzip valide</translation>
+    </message>
+    <message>
+        <source>a record carries real names that its manifest does not announce</source>
+        <translation>une fiche porte des noms réels que son manifeste n&apos;annonce pas</translation>
+    </message>
+    <message>
+        <source>its signature is missing</source>
+        <translation>sa signature manque</translation>
+    </message>
+    <message>
+        <source>a summary over {size} MiB</source>
+        <translation>un résumé de plus de {size} Mio</translation>
+    </message>
+    <message>
+        <source>the records file decompresses too much: a decompression bomb</source>
+        <translation>le fichier des fiches se décompresse en beaucoup trop de données : une bombe de décompression</translation>
+    </message>
+    <message>
+        <source>its records are not in the npmdesk format</source>
+        <translation>ses fiches ne sont pas au format npmdesk</translation>
+    </message>
+    <message>
+        <source>its records&apos; schema version is not a version number</source>
+        <translation>la version de schéma de ses fiches n&apos;est pas un numéro de version</translation>
+    </message>
+    <message>
+        <source>a record over {size} MiB of JSON</source>
+        <translation>une fiche de plus de {size} Mio de JSON</translation>
+    </message>
+    <message>
+        <source>its records are truncated</source>
+        <translation>ses fiches sont tronquées</translation>
+    </message>
+    <message>
+        <source>a record is not a JSON object</source>
+        <translation>une fiche n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>a record has no valid id</source>
+        <translation>une fiche n&apos;a pas d&apos;identifiant valide</translation>
+    </message>
+    <message>
+        <source>its records are truncated or not valid JSON</source>
+        <translation>ses fiches sont tronquées ou ne sont pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>record {record_id} appears twice</source>
+        <translation>la fiche {record_id} apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>a record is not valid JSON: {error}</source>
+        <translation>une fiche n&apos;est pas du JSON valide : {error}</translation>
+    </message>
+    <message>
+        <source>its records are not valid JSON</source>
+        <translation>ses fiches ne sont pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>a record is nested too deeply</source>
+        <translation>une fiche est imbriquée trop profondément</translation>
+    </message>
+    <message>
+        <source>a member&apos;s size is not a number</source>
+        <translation>la taille d&apos;un élément n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>a member header is damaged</source>
+        <translation>l&apos;en-tête d&apos;un élément est endommagé</translation>
+    </message>
+    <message>
+        <source>it contains a link, a folder or another special entry</source>
+        <translation>il contient un lien, un dossier ou une autre entrée spéciale</translation>
+    </message>
+    <message>
+        <source>a member name is too long</source>
+        <translation>le nom d&apos;un élément est trop long</translation>
+    </message>
+    <message>
+        <source>a member name is not plain ASCII</source>
+        <translation>le nom d&apos;un élément n&apos;est pas en ASCII simple</translation>
+    </message>
+    <message>
+        <source>a member header is missing</source>
+        <translation>l&apos;en-tête d&apos;un élément manque</translation>
+    </message>
+    <message>
+        <source>there is data after its end</source>
+        <translation>il y a des données après sa fin</translation>
+    </message>
+    <message>
+        <source>a member&apos;s padding is not empty</source>
+        <translation>le remplissage d&apos;un élément n&apos;est pas vide</translation>
+    </message>
+    <message>
+        <source>The message has no readable date.</source>
+        <translation>Le message n&apos;a pas de date lisible.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s date has no time zone; it is taken as UTC.</source>
+        <translation>La date du message n&apos;a pas de fuseau horaire ; elle est prise en UTC.</translation>
+    </message>
+    <message>
+        <source>The message has no date; the date it was received is used.</source>
+        <translation>Le message n&apos;a pas de date ; la date de sa réception est utilisée.</translation>
+    </message>
+    <message>
+        <source>The message is encrypted; its text is only in the original file.</source>
+        <translation>Le message est chiffré ; son texte n&apos;est que dans le fichier original.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s text is very long; the rest is in the original file.</source>
+        <translation>Le texte du message est très long ; la suite est dans le fichier original.</translation>
+    </message>
+    <message>
+        <source>An Outlook winmail.dat part could not be unpacked; it is kept as it came.</source>
+        <translation>Une partie winmail.dat d&apos;Outlook n&apos;a pas pu être décompressée ; elle est conservée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s text is kept only in Outlook&apos;s RTF form; it is in the original file.</source>
+        <translation>Le texte du message n&apos;existe que sous la forme RTF d&apos;Outlook ; il est dans le fichier original.</translation>
+    </message>
+    <message>
+        <source>An attached Outlook item is kept only in the original file.</source>
+        <translation>Un élément Outlook joint n&apos;est conservé que dans le fichier original.</translation>
+    </message>
+    <message>
+        <source>it holds {name}, which is not a JSON number</source>
+        <translation>il contient {name}, qui n&apos;est pas un nombre JSON</translation>
+    </message>
+    <message>
+        <source>it is larger than allowed</source>
+        <translation>il est plus grand qu&apos;autorisé</translation>
+    </message>
+    <message>
+        <source>it starts with a byte-order mark</source>
+        <translation>il commence par une marque d&apos;ordre des octets</translation>
+    </message>
+    <message>
+        <source>it holds more values than allowed</source>
+        <translation>il contient plus de valeurs qu&apos;autorisé</translation>
+    </message>
+    <message>
+        <source>it holds a number out of range</source>
+        <translation>il contient un nombre hors limites</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>il est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>ce n&apos;est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>an object has the same key twice</source>
+        <translation>un objet a deux fois la même clé</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>ce n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>it holds text with a lone surrogate</source>
+        <translation>il contient du texte avec un substitut isolé</translation>
+    </message>
+    <message>
+        <source>{file} was set aside, not applied: {reason}</source>
+        <translation>{file} a été mis de côté, non appliqué : {reason}</translation>
+    </message>
+    <message>
+        <source>it holds no team document</source>
+        <translation>il ne contient aucun document d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>its signed device or number is not the one its name says</source>
+        <translation>son appareil ou son numéro signés ne sont pas ceux que dit son nom</translation>
+    </message>
+    <message>
+        <source>it is not a changeset</source>
+        <translation>ce n&apos;est pas un lot de modifications</translation>
+    </message>
+    <message>
+        <source>waiting for the new snapshot it makes for this device (this vault was restored from a backup)</source>
+        <translation>en attente du nouvel instantané qu&apos;il fait pour cet appareil (ce coffre-fort a été restauré depuis une sauvegarde)</translation>
+    </message>
+    <message>
+        <source>waiting for the snapshot it makes for this device</source>
+        <translation>en attente de l&apos;instantané qu&apos;il fait pour cet appareil</translation>
+    </message>
+    <message>
+        <source>it was made for another device</source>
+        <translation>il a été fait pour un autre appareil</translation>
+    </message>
+    <message>
+        <source>waiting for its changeset {number} (later ones are already here)</source>
+        <translation>en attente de son lot de modifications {number} (les suivants sont déjà là)</translation>
+    </message>
+    <message>
+        <source>its changeset {number} is not addressed to this device: waiting for a snapshot (is this device still a member there?)</source>
+        <translation>son lot de modifications {number} n&apos;est pas adressé à cet appareil : en attente d&apos;un instantané (cet appareil en est-il encore membre ?)</translation>
+    </message>
+    <message>
+        <source>it is not a team changeset</source>
+        <translation>ce n&apos;est pas un lot de modifications d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of npmdesk</source>
+        <translation>il a été fait par une version plus récente de npmdesk</translation>
+    </message>
+    <message>
+        <source>its device is malformed</source>
+        <translation>son appareil est mal formé</translation>
+    </message>
+    <message>
+        <source>its sequence number is malformed</source>
+        <translation>son numéro de séquence est mal formé</translation>
+    </message>
+    <message>
+        <source>its snapshot is for a malformed device</source>
+        <translation>son instantané est pour un appareil mal formé</translation>
+    </message>
+    <message>
+        <source>its lists are malformed</source>
+        <translation>ses listes sont mal formées</translation>
+    </message>
+    <message>
+        <source>a restored or conflicting record is malformed</source>
+        <translation>une fiche restaurée ou en conflit est mal formée</translation>
+    </message>
+    <message>
+        <source>a removed attachment is malformed</source>
+        <translation>une pièce jointe retirée est mal formée</translation>
+    </message>
+    <message>
+        <source>a deleted record is malformed</source>
+        <translation>une fiche supprimée est mal formée</translation>
+    </message>
+    <message>
+        <source>its team document is not valid JSON</source>
+        <translation>son document d&apos;équipe n&apos;est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>its team document is too large</source>
+        <translation>son document d&apos;équipe est trop grand</translation>
+    </message>
+    <message>
+        <source>it has not written to the team folder yet</source>
+        <translation>il n&apos;a pas encore écrit dans le dossier d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>SQLite reports: {text}</source>
+        <translation>SQLite signale : {text}</translation>
+    </message>
+    <message>
+        <source>HMAC verification failed for page {page}</source>
+        <translation>la vérification HMAC a échoué pour la page {page}</translation>
+    </message>
+    <message>
+        <source>page {page} has an invalid size of {size} bytes (expected {expected} bytes)</source>
+        <translation>la page {page} a une taille invalide de {size} octets ({expected} octets attendus)</translation>
+    </message>
+    <message>
+        <source>*** in database {name} ***</source>
+        <translation>*** dans la base de données {name} ***</translation>
+    </message>
+    <message>
+        <source>Page {page}: never used</source>
+        <translation>Page {page} : jamais utilisée</translation>
+    </message>
+    <message>
+        <source>row {row} missing from index {index}</source>
+        <translation>la ligne {row} manque dans l&apos;index {index}</translation>
+    </message>
+    <message>
+        <source>wrong # of entries in index {index}</source>
+        <translation>nombre d&apos;entrées erroné dans l&apos;index {index}</translation>
+    </message>
+    <message>
+        <source>cipher check stopped: {error}</source>
+        <translation>la vérification du chiffrement s&apos;est arrêtée : {error}</translation>
+    </message>
+    <message>
+        <source>integrity check stopped: {error}</source>
+        <translation>la vérification d&apos;intégrité s&apos;est arrêtée : {error}</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>le fichier de la base de données est endommagé</translation>
+    </message>
+    <message>
+        <source>the file is not a database npmdesk can read</source>
+        <translation>le fichier n&apos;est pas une base de données que npmdesk peut lire</translation>
+    </message>
+    <message>
+        <source>This package was refused: its contact {record_id} carries a malformed signing key or age recipient. Nothing was changed.</source>
+        <translation>Ce paquet a été refusé : son contact {record_id} porte une clé de signature ou un destinataire age mal formés. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: the %n record(s) chosen are all left out, because consent to their transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été écrit : la fiche choisie (%n) est écartée, car le consentement à sa transmission au SPT a été refusé.</numerusform>
+            <numerusform>Rien n&apos;a été écrit : les %n fiches choisies sont toutes écartées, car le consentement à leur transmission au SPT a été refusé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This package was refused: its record {record_id} has the id of a different kind of record in your vault (a package cannot turn one kind of record into another). Nothing was changed.</source>
+        <translation>Ce paquet a été refusé : sa fiche {record_id} a l&apos;identifiant d&apos;une fiche d&apos;un autre type dans votre coffre-fort (un paquet ne peut pas changer le type d&apos;une fiche). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{field}: {error}</source>
+        <translation>{field} : {error}</translation>
+    </message>
+    <message>
+        <source>unexpected or missing keys ({keys}).</source>
+        <translation>clés inattendues ou manquantes ({keys}).</translation>
+    </message>
+    <message>
+        <source>its version is not a positive whole number.</source>
+        <translation>sa version n&apos;est pas un nombre entier positif.</translation>
+    </message>
+    <message>
+        <source>fields is not an object.</source>
+        <translation>fields n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>consents are malformed.</source>
+        <translation>les consentements sont mal formés.</translation>
+    </message>
+    <message>
+        <source>a link is malformed.</source>
+        <translation>un lien est mal formé.</translation>
+    </message>
+    <message>
+        <source>lineage is malformed.</source>
+        <translation>lineage est mal formé.</translation>
+    </message>
+    <message>
+        <source>content_sha256 is malformed.</source>
+        <translation>content_sha256 est mal formé.</translation>
+    </message>
+    <message>
+        <source>attachments is not a list.</source>
+        <translation>attachments n&apos;est pas une liste.</translation>
+    </message>
+    <message>
+        <source>pseudonyms are malformed.</source>
+        <translation>les pseudonymes sont mal formés.</translation>
+    </message>
+    <message>
+        <source>an OPCAT article is malformed.</source>
+        <translation>un article de l&apos;OPCAT est mal formé.</translation>
+    </message>
+    <message>
+        <source>an attachment is malformed.</source>
+        <translation>une pièce jointe est mal formée.</translation>
+    </message>
+    <message>
+        <source>an attachment id is not valid.</source>
+        <translation>l&apos;identifiant d&apos;une pièce jointe n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>an attachment name is not valid.</source>
+        <translation>le nom d&apos;une pièce jointe n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>an attachment type is not valid.</source>
+        <translation>le type d&apos;une pièce jointe n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>an attachment size is not valid.</source>
+        <translation>la taille d&apos;une pièce jointe n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>an attachment hash is not valid.</source>
+        <translation>l&apos;empreinte d&apos;une pièce jointe n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>an attachment path is not valid.</source>
+        <translation>le chemin d&apos;une pièce jointe n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>{key} is not a real date and time.</source>
+        <translation>{key} n&apos;est pas une vraie date et heure.</translation>
+    </message>
+    <message>
+        <source>{key} is not a name.</source>
+        <translation>{key} n&apos;est pas un nom.</translation>
+    </message>
+    <message>
+        <source>{key} is not a list.</source>
+        <translation>{key} n&apos;est pas une liste.</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash.</source>
+        <translation>son contenu ne correspond pas à son empreinte.</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s verification cannot be imported.</source>
+        <translation>la vérification d&apos;un contact ne peut pas être importée.</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type.</source>
+        <translation>une valeur a le mauvais type.</translation>
+    </message>
+    <message>
+        <source>This file is encrypted to age keys, not with a passphrase: give your key file with -i.</source>
+        <translation>Ce fichier est chiffré pour des clés age, pas avec une phrase secrète : donnez votre fichier de clé avec -i.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase, not by a key: run without -i to be asked for it.</source>
+        <translation>Ce fichier est protégé par une phrase secrète, pas par une clé : lancez sans -i pour qu&apos;elle vous soit demandée.</translation>
+    </message>
+    <message>
+        <source>The protected key file is too large to be a key file.</source>
+        <translation>Le fichier de clé protégé est trop grand pour être un fichier de clé.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Un problème est survenu.</translation>
+    </message>
+    <message>
+        <source>This age file cannot be processed.</source>
+        <translation>Ce fichier age ne peut pas être traité.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age file or its header is damaged.</source>
+        <translation>Ce n&apos;est pas un fichier age valide, ou son en-tête est endommagé.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s passphrase protection asks for more work and memory than npmdesk allows on this computer (its scrypt work factor needs more than 1 GiB, or more than a quarter of this computer&apos;s memory), so it was not opened.</source>
+        <translation>La protection par phrase secrète de ce fichier demande plus de travail et de mémoire que npmdesk n&apos;en autorise sur cet ordinateur (son facteur de travail scrypt demande plus de 1 Gio, ou plus d&apos;un quart de la mémoire de cet ordinateur) ; il n&apos;a donc pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>The age file&apos;s header does not match its key: the file was tampered with or damaged.</source>
+        <translation>L&apos;en-tête du fichier age ne correspond pas à sa clé : le fichier a été falsifié ou endommagé.</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted to any of your keys.</source>
+        <translation>Ce fichier n&apos;est chiffré pour aucune de vos clés.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open this file.</source>
+        <translation>Mauvaise phrase secrète : elle n&apos;ouvre pas ce fichier.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase, not by a key: open it with its passphrase.</source>
+        <translation>Ce fichier est protégé par une phrase secrète, pas par une clé : ouvrez-le avec sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>This file is encrypted to age keys, not with a passphrase: open it with your key file.</source>
+        <translation>Ce fichier est chiffré pour des clés age, pas avec une phrase secrète : ouvrez-le avec votre fichier de clé.</translation>
+    </message>
+    <message>
+        <source>The encrypted content is damaged or was tampered with; nothing was kept.</source>
+        <translation>Le contenu chiffré est endommagé ou a été falsifié ; rien n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <source>The encrypted content is damaged or was tampered with: the output written so far is incomplete and must not be trusted.</source>
+        <translation>Le contenu chiffré est endommagé ou a été falsifié : la sortie écrite jusqu&apos;ici est incomplète et ne doit pas être considérée comme fiable.</translation>
+    </message>
+    <message>
+        <source>This armored age file (-----BEGIN AGE ENCRYPTED FILE-----) is damaged or not in the strict armor format.</source>
+        <translation>Ce fichier age en armure (-----BEGIN AGE ENCRYPTED FILE-----) est endommagé ou n&apos;est pas au format d&apos;armure strict.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age recipient: it must be an age public key (age1…).</source>
+        <translation>Ce n&apos;est pas un destinataire age valide : ce doit être une clé publique age (age1…).</translation>
+    </message>
+    <message>
+        <source>The recipients file holds no age recipient (age1…).</source>
+        <translation>Le fichier des destinataires ne contient aucun destinataire age (age1…).</translation>
+    </message>
+    <message>
+        <source>This kind of recipient is not supported: npmdesk encrypts to X25519 age public keys (age1…) only, not to post-quantum, plugin or SSH keys.</source>
+        <translation>Ce type de destinataire n&apos;est pas pris en charge : npmdesk chiffre uniquement pour des clés publiques age X25519 (age1…), pas pour des clés post-quantiques, de plugin ou SSH.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age secret key (AGE-SECRET-KEY-1…).</source>
+        <translation>Ce n&apos;est pas une clé secrète age valide (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>The key file holds no age secret key (AGE-SECRET-KEY-1…).</source>
+        <translation>Le fichier de clé ne contient aucune clé secrète age (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>This kind of secret key is not supported: npmdesk reads X25519 age secret keys (AGE-SECRET-KEY-1…) only, not post-quantum, plugin or SSH keys.</source>
+        <translation>Ce type de clé secrète n&apos;est pas pris en charge : npmdesk lit uniquement des clés secrètes age X25519 (AGE-SECRET-KEY-1…), pas des clés post-quantiques, de plugin ou SSH.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is not a text file.</source>
+        <translation>Le fichier de clé {path} n&apos;est pas un fichier texte.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another file name.</source>
+        <translation>{path} existe déjà : choisissez un autre nom de fichier.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>
@@ -10019,6 +10686,18 @@ Nouveau code de récupération :</translation>
     <message>
         <source>open the written draft in the system&apos;s mail program (needs a desktop session)</source>
         <translation>ouvrir le brouillon écrit dans le programme de messagerie du système (nécessite une session de bureau)</translation>
+    </message>
+    <message>
+        <source>Demo data (seed {seed}): {records} ({kinds}) and {attachments} ({size} MB) in {seconds} s.</source>
+        <translation>Données de démonstration (graine {seed}) : {records} ({kinds}) et {attachments} ({size} Mo) en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Demo data (seed {seed}) about {country} (the vault has no State set; picked from the seed): {records} ({kinds}) and {attachments} ({size} MB) in {seconds} s.</source>
+        <translation>Données de démonstration (graine {seed}) sur {country} (le coffre-fort n&apos;a pas d&apos;État défini ; choisi d&apos;après la graine) : {records} ({kinds}) et {attachments} ({size} Mo) en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Demo data (seed {seed}) about {country}: {records} ({kinds}) and {attachments} ({size} MB) in {seconds} s.</source>
+        <translation>Données de démonstration (graine {seed}) sur {country} : {records} ({kinds}) et {attachments} ({size} Mo) en {seconds} s.</translation>
     </message>
 </context>
 </TS>

@@ -5155,6 +5155,673 @@ SHA-256: {sha256}</translation>
         <source>npmdesk cannot write in {path}: choose a folder you can write to (each device writes its own subfolder there). Nothing was changed.</source>
         <translation>O npmdesk não consegue escrever em {path}: escolha uma pasta onde possa escrever (cada dispositivo escreve lá a sua própria subpasta). Nada foi alterado.</translation>
     </message>
+    <message>
+        <source>This message is larger than {limit} MiB, the most npmdesk imports from one message; nothing was imported from it.</source>
+        <translation>Esta mensagem excede {limit} MiB, o máximo que o npmdesk importa de uma mensagem; nada foi importado dela.</translation>
+    </message>
+    <message>
+        <source>{name} is longer than its manifest says</source>
+        <translation>{name} é mais longo do que o seu manifesto indica</translation>
+    </message>
+    <message>
+        <source>{name} does not match its manifest</source>
+        <translation>{name} não corresponde ao seu manifesto</translation>
+    </message>
+    <message>
+        <source>{name} is not the file its manifest lists next</source>
+        <translation>{name} não é o ficheiro que o seu manifesto indica a seguir</translation>
+    </message>
+    <message>
+        <source>the system reports: {text}</source>
+        <translation>o sistema indica: {text}</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation>o disco comunicou um erro de leitura ou escrita</translation>
+    </message>
+    <message>
+        <source>a file or folder is missing</source>
+        <translation>falta um ficheiro ou uma pasta</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>o ficheiro está em utilização</translation>
+    </message>
+    <message>
+        <source>a name is too long for this disk</source>
+        <translation>um nome é demasiado longo para este disco</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>é uma pasta</translation>
+    </message>
+    <message>
+        <source>an attachment has the id of a different attachment in your vault</source>
+        <translation>um anexo tem o id de outro anexo do seu cofre</translation>
+    </message>
+    <message>
+        <source>it is truncated</source>
+        <translation>está truncado</translation>
+    </message>
+    <message>
+        <source>its index lists a record or an attachment wrongly</source>
+        <translation>o seu índice lista mal um registo ou um anexo</translation>
+    </message>
+    <message>
+        <source>its index does not end with a line end</source>
+        <translation>o seu índice não termina com uma quebra de linha</translation>
+    </message>
+    <message>
+        <source>its index is not valid JSON Lines</source>
+        <translation>o seu índice não é JSON Lines válido</translation>
+    </message>
+    <message>
+        <source>its index has a line too long</source>
+        <translation>o seu índice tem uma linha demasiado longa</translation>
+    </message>
+    <message>
+        <source>its index lists a record or an attachment twice</source>
+        <translation>o seu índice lista duas vezes um registo ou um anexo</translation>
+    </message>
+    <message>
+        <source>its index lists an attachment before any record</source>
+        <translation>o seu índice lista um anexo antes de qualquer registo</translation>
+    </message>
+    <message>
+        <source>its index does not match its manifest</source>
+        <translation>o seu índice não corresponde ao seu manifesto</translation>
+    </message>
+    <message>
+        <source>its manifest is malformed</source>
+        <translation>o seu manifesto está mal formado</translation>
+    </message>
+    <message>
+        <source>its format version is not a version number</source>
+        <translation>a sua versão de formato não é um número de versão</translation>
+    </message>
+    <message>
+        <source>a manifest over {size} MiB</source>
+        <translation>um manifesto com mais de {size} MiB</translation>
+    </message>
+    <message>
+        <source>more than {limit} files</source>
+        <translation>mais de {limit} ficheiros</translation>
+    </message>
+    <message>
+        <source>its manifest&apos;s creation time is not a real date and time</source>
+        <translation>a hora de criação do seu manifesto não é uma data e hora reais</translation>
+    </message>
+    <message>
+        <source>its manifest shows a fingerprint that is not its signing key&apos;s</source>
+        <translation>o seu manifesto mostra uma impressão digital que não é a da sua chave de assinatura</translation>
+    </message>
+    <message>
+        <source>its manifest names a file twice</source>
+        <translation>o seu manifesto nomeia um ficheiro duas vezes</translation>
+    </message>
+    <message>
+        <source>more than {limit} records</source>
+        <translation>mais de {limit} registos</translation>
+    </message>
+    <message>
+        <source>its manifest names a file with an unsafe path</source>
+        <translation>o seu manifesto nomeia um ficheiro com um caminho inseguro</translation>
+    </message>
+    <message>
+        <source>its manifest lists a file wrongly</source>
+        <translation>o seu manifesto lista mal um ficheiro</translation>
+    </message>
+    <message>
+        <source>its manifest is not valid JSON: {error}</source>
+        <translation>o seu manifesto não é JSON válido: {error}</translation>
+    </message>
+    <message>
+        <source>its manifest does not list the index, the records and the summary first</source>
+        <translation>o seu manifesto não lista primeiro o índice, os registos e o resumo</translation>
+    </message>
+    <message>
+        <source>its manifest does not list the records and the summary first</source>
+        <translation>o seu manifesto não lista primeiro os registos e o resumo</translation>
+    </message>
+    <message>
+        <source>its manifest lists a record wrongly</source>
+        <translation>o seu manifesto lista mal um registo</translation>
+    </message>
+    <message>
+        <source>its records do not match its manifest</source>
+        <translation>os seus registos não correspondem ao seu manifesto</translation>
+    </message>
+    <message>
+        <source>its attachments do not match its manifest</source>
+        <translation>os seus anexos não correspondem ao seu manifesto</translation>
+    </message>
+    <message>
+        <source>the records file is truncated</source>
+        <translation>o ficheiro dos registos está truncado</translation>
+    </message>
+    <message>
+        <source>a signature over 4 KiB</source>
+        <translation>uma assinatura com mais de 4 KiB</translation>
+    </message>
+    <message>
+        <source>an OpenSSH signature over 4 KiB</source>
+        <translation>uma assinatura OpenSSH com mais de 4 KiB</translation>
+    </message>
+    <message>
+        <source>it holds a file its manifest does not list ({name})</source>
+        <translation>contém um ficheiro que o seu manifesto não lista ({name})</translation>
+    </message>
+    <message>
+        <source>its OpenSSH signature (manifest.json.sshsig) does not verify</source>
+        <translation>a sua assinatura OpenSSH (manifest.json.sshsig) não é verificada</translation>
+    </message>
+    <message>
+        <source>an attachment does not match its manifest</source>
+        <translation>um anexo não corresponde ao seu manifesto</translation>
+    </message>
+    <message>
+        <source>the records file has data after its end</source>
+        <translation>o ficheiro dos registos tem dados depois do seu fim</translation>
+    </message>
+    <message>
+        <source>the records file is not valid gzip</source>
+        <translation>o ficheiro dos registos não é gzip válido</translation>
+    </message>
+    <message>
+        <source>a record carries real names that its manifest does not announce</source>
+        <translation>um registo tem nomes reais que o seu manifesto não anuncia</translation>
+    </message>
+    <message>
+        <source>its signature is missing</source>
+        <translation>falta a sua assinatura</translation>
+    </message>
+    <message>
+        <source>a summary over {size} MiB</source>
+        <translation>um resumo com mais de {size} MiB</translation>
+    </message>
+    <message>
+        <source>the records file decompresses too much: a decompression bomb</source>
+        <translation>o ficheiro dos registos descomprime-se em demasiados dados: uma bomba de descompressão</translation>
+    </message>
+    <message>
+        <source>its records are not in the npmdesk format</source>
+        <translation>os seus registos não estão no formato do npmdesk</translation>
+    </message>
+    <message>
+        <source>its records&apos; schema version is not a version number</source>
+        <translation>a versão de esquema dos seus registos não é um número de versão</translation>
+    </message>
+    <message>
+        <source>a record over {size} MiB of JSON</source>
+        <translation>um registo com mais de {size} MiB de JSON</translation>
+    </message>
+    <message>
+        <source>its records are truncated</source>
+        <translation>os seus registos estão truncados</translation>
+    </message>
+    <message>
+        <source>a record is not a JSON object</source>
+        <translation>um registo não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>a record has no valid id</source>
+        <translation>um registo não tem um id válido</translation>
+    </message>
+    <message>
+        <source>its records are truncated or not valid JSON</source>
+        <translation>os seus registos estão truncados ou não são JSON válido</translation>
+    </message>
+    <message>
+        <source>record {record_id} appears twice</source>
+        <translation>o registo {record_id} aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>a record is not valid JSON: {error}</source>
+        <translation>um registo não é JSON válido: {error}</translation>
+    </message>
+    <message>
+        <source>its records are not valid JSON</source>
+        <translation>os seus registos não são JSON válido</translation>
+    </message>
+    <message>
+        <source>a record is nested too deeply</source>
+        <translation>um registo está aninhado demasiado fundo</translation>
+    </message>
+    <message>
+        <source>a member&apos;s size is not a number</source>
+        <translation>o tamanho de um elemento não é um número</translation>
+    </message>
+    <message>
+        <source>a member header is damaged</source>
+        <translation>o cabeçalho de um elemento está danificado</translation>
+    </message>
+    <message>
+        <source>it contains a link, a folder or another special entry</source>
+        <translation>contém uma ligação, uma pasta ou outra entrada especial</translation>
+    </message>
+    <message>
+        <source>a member name is too long</source>
+        <translation>o nome de um elemento é demasiado longo</translation>
+    </message>
+    <message>
+        <source>a member name is not plain ASCII</source>
+        <translation>o nome de um elemento não é ASCII simples</translation>
+    </message>
+    <message>
+        <source>a member header is missing</source>
+        <translation>falta o cabeçalho de um elemento</translation>
+    </message>
+    <message>
+        <source>there is data after its end</source>
+        <translation>há dados depois do seu fim</translation>
+    </message>
+    <message>
+        <source>a member&apos;s padding is not empty</source>
+        <translation>o preenchimento de um elemento não está vazio</translation>
+    </message>
+    <message>
+        <source>The message has no readable date.</source>
+        <translation>A mensagem não tem uma data legível.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s date has no time zone; it is taken as UTC.</source>
+        <translation>A data da mensagem não tem fuso horário; é considerada em UTC.</translation>
+    </message>
+    <message>
+        <source>The message has no date; the date it was received is used.</source>
+        <translation>A mensagem não tem data; é usada a data em que foi recebida.</translation>
+    </message>
+    <message>
+        <source>The message is encrypted; its text is only in the original file.</source>
+        <translation>A mensagem está cifrada; o seu texto só está no ficheiro original.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s text is very long; the rest is in the original file.</source>
+        <translation>O texto da mensagem é muito longo; o resto está no ficheiro original.</translation>
+    </message>
+    <message>
+        <source>An Outlook winmail.dat part could not be unpacked; it is kept as it came.</source>
+        <translation>Não foi possível desempacotar uma parte winmail.dat do Outlook; é mantida tal como chegou.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s text is kept only in Outlook&apos;s RTF form; it is in the original file.</source>
+        <translation>O texto da mensagem só existe no formato RTF do Outlook; está no ficheiro original.</translation>
+    </message>
+    <message>
+        <source>An attached Outlook item is kept only in the original file.</source>
+        <translation>Um item do Outlook anexado só é mantido no ficheiro original.</translation>
+    </message>
+    <message>
+        <source>it holds {name}, which is not a JSON number</source>
+        <translation>contém {name}, que não é um número JSON</translation>
+    </message>
+    <message>
+        <source>it is larger than allowed</source>
+        <translation>é maior do que o permitido</translation>
+    </message>
+    <message>
+        <source>it starts with a byte-order mark</source>
+        <translation>começa com uma marca de ordem de bytes</translation>
+    </message>
+    <message>
+        <source>it holds more values than allowed</source>
+        <translation>contém mais valores do que o permitido</translation>
+    </message>
+    <message>
+        <source>it holds a number out of range</source>
+        <translation>contém um número fora do intervalo</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>está aninhado demasiado fundo</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>não é JSON válido</translation>
+    </message>
+    <message>
+        <source>an object has the same key twice</source>
+        <translation>um objeto tem a mesma chave duas vezes</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>não é texto UTF-8</translation>
+    </message>
+    <message>
+        <source>it holds text with a lone surrogate</source>
+        <translation>contém texto com um substituto isolado</translation>
+    </message>
+    <message>
+        <source>{file} was set aside, not applied: {reason}</source>
+        <translation>{file} foi posto de parte, não aplicado: {reason}</translation>
+    </message>
+    <message>
+        <source>it holds no team document</source>
+        <translation>não contém nenhum documento da equipa</translation>
+    </message>
+    <message>
+        <source>its signed device or number is not the one its name says</source>
+        <translation>o dispositivo ou o número assinados não são os que o seu nome indica</translation>
+    </message>
+    <message>
+        <source>it is not a changeset</source>
+        <translation>não é um conjunto de alterações</translation>
+    </message>
+    <message>
+        <source>waiting for the new snapshot it makes for this device (this vault was restored from a backup)</source>
+        <translation>à espera do novo instantâneo que faz para este dispositivo (este cofre foi restaurado a partir de uma cópia de segurança)</translation>
+    </message>
+    <message>
+        <source>waiting for the snapshot it makes for this device</source>
+        <translation>à espera do instantâneo que faz para este dispositivo</translation>
+    </message>
+    <message>
+        <source>it was made for another device</source>
+        <translation>foi feito para outro dispositivo</translation>
+    </message>
+    <message>
+        <source>waiting for its changeset {number} (later ones are already here)</source>
+        <translation>à espera do seu conjunto de alterações {number} (os seguintes já estão aqui)</translation>
+    </message>
+    <message>
+        <source>its changeset {number} is not addressed to this device: waiting for a snapshot (is this device still a member there?)</source>
+        <translation>o seu conjunto de alterações {number} não está endereçado a este dispositivo: à espera de um instantâneo (este dispositivo ainda é membro lá?)</translation>
+    </message>
+    <message>
+        <source>it is not a team changeset</source>
+        <translation>não é um conjunto de alterações da equipa</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of npmdesk</source>
+        <translation>foi feito por uma versão mais recente do npmdesk</translation>
+    </message>
+    <message>
+        <source>its device is malformed</source>
+        <translation>o seu dispositivo está mal formado</translation>
+    </message>
+    <message>
+        <source>its sequence number is malformed</source>
+        <translation>o seu número de sequência está mal formado</translation>
+    </message>
+    <message>
+        <source>its snapshot is for a malformed device</source>
+        <translation>o seu instantâneo é para um dispositivo mal formado</translation>
+    </message>
+    <message>
+        <source>its lists are malformed</source>
+        <translation>as suas listas estão mal formadas</translation>
+    </message>
+    <message>
+        <source>a restored or conflicting record is malformed</source>
+        <translation>um registo restaurado ou em conflito está mal formado</translation>
+    </message>
+    <message>
+        <source>a removed attachment is malformed</source>
+        <translation>um anexo removido está mal formado</translation>
+    </message>
+    <message>
+        <source>a deleted record is malformed</source>
+        <translation>um registo eliminado está mal formado</translation>
+    </message>
+    <message>
+        <source>its team document is not valid JSON</source>
+        <translation>o seu documento da equipa não é JSON válido</translation>
+    </message>
+    <message>
+        <source>its team document is too large</source>
+        <translation>o seu documento da equipa é demasiado grande</translation>
+    </message>
+    <message>
+        <source>it has not written to the team folder yet</source>
+        <translation>ainda não escreveu na pasta da equipa</translation>
+    </message>
+    <message>
+        <source>SQLite reports: {text}</source>
+        <translation>O SQLite indica: {text}</translation>
+    </message>
+    <message>
+        <source>HMAC verification failed for page {page}</source>
+        <translation>a verificação HMAC falhou na página {page}</translation>
+    </message>
+    <message>
+        <source>page {page} has an invalid size of {size} bytes (expected {expected} bytes)</source>
+        <translation>a página {page} tem um tamanho inválido de {size} bytes (esperados {expected} bytes)</translation>
+    </message>
+    <message>
+        <source>*** in database {name} ***</source>
+        <translation>*** na base de dados {name} ***</translation>
+    </message>
+    <message>
+        <source>Page {page}: never used</source>
+        <translation>Página {page}: nunca usada</translation>
+    </message>
+    <message>
+        <source>row {row} missing from index {index}</source>
+        <translation>falta a linha {row} no índice {index}</translation>
+    </message>
+    <message>
+        <source>wrong # of entries in index {index}</source>
+        <translation>número de entradas errado no índice {index}</translation>
+    </message>
+    <message>
+        <source>cipher check stopped: {error}</source>
+        <translation>a verificação da cifra parou: {error}</translation>
+    </message>
+    <message>
+        <source>integrity check stopped: {error}</source>
+        <translation>a verificação de integridade parou: {error}</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>o ficheiro da base de dados está danificado</translation>
+    </message>
+    <message>
+        <source>the file is not a database npmdesk can read</source>
+        <translation>o ficheiro não é uma base de dados que o npmdesk consiga ler</translation>
+    </message>
+    <message>
+        <source>This package was refused: its contact {record_id} carries a malformed signing key or age recipient. Nothing was changed.</source>
+        <translation>Este pacote foi recusado: o seu contacto {record_id} tem uma chave de assinatura ou um destinatário age mal formados. Nada foi alterado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: the %n record(s) chosen are all left out, because consent to their transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>Nada foi escrito: o registo escolhido (%n) fica de fora, porque o consentimento para a sua transmissão ao SPT foi recusado.</numerusform>
+            <numerusform>Nada foi escrito: os %n registos escolhidos ficam todos de fora, porque o consentimento para a sua transmissão ao SPT foi recusado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This package was refused: its record {record_id} has the id of a different kind of record in your vault (a package cannot turn one kind of record into another). Nothing was changed.</source>
+        <translation>Este pacote foi recusado: o seu registo {record_id} tem o id de um registo de outro tipo no seu cofre (um pacote não pode transformar um tipo de registo noutro). Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>{field}: {error}</source>
+        <translation>{field}: {error}</translation>
+    </message>
+    <message>
+        <source>unexpected or missing keys ({keys}).</source>
+        <translation>chaves inesperadas ou em falta ({keys}).</translation>
+    </message>
+    <message>
+        <source>its version is not a positive whole number.</source>
+        <translation>a sua versão não é um número inteiro positivo.</translation>
+    </message>
+    <message>
+        <source>fields is not an object.</source>
+        <translation>fields não é um objeto.</translation>
+    </message>
+    <message>
+        <source>consents are malformed.</source>
+        <translation>os consentimentos estão mal formados.</translation>
+    </message>
+    <message>
+        <source>a link is malformed.</source>
+        <translation>uma ligação está mal formada.</translation>
+    </message>
+    <message>
+        <source>lineage is malformed.</source>
+        <translation>lineage está mal formado.</translation>
+    </message>
+    <message>
+        <source>content_sha256 is malformed.</source>
+        <translation>content_sha256 está mal formado.</translation>
+    </message>
+    <message>
+        <source>attachments is not a list.</source>
+        <translation>attachments não é uma lista.</translation>
+    </message>
+    <message>
+        <source>pseudonyms are malformed.</source>
+        <translation>os pseudónimos estão mal formados.</translation>
+    </message>
+    <message>
+        <source>an OPCAT article is malformed.</source>
+        <translation>um artigo do OPCAT está mal formado.</translation>
+    </message>
+    <message>
+        <source>an attachment is malformed.</source>
+        <translation>um anexo está mal formado.</translation>
+    </message>
+    <message>
+        <source>an attachment id is not valid.</source>
+        <translation>o id de um anexo não é válido.</translation>
+    </message>
+    <message>
+        <source>an attachment name is not valid.</source>
+        <translation>o nome de um anexo não é válido.</translation>
+    </message>
+    <message>
+        <source>an attachment type is not valid.</source>
+        <translation>o tipo de um anexo não é válido.</translation>
+    </message>
+    <message>
+        <source>an attachment size is not valid.</source>
+        <translation>o tamanho de um anexo não é válido.</translation>
+    </message>
+    <message>
+        <source>an attachment hash is not valid.</source>
+        <translation>o hash de um anexo não é válido.</translation>
+    </message>
+    <message>
+        <source>an attachment path is not valid.</source>
+        <translation>o caminho de um anexo não é válido.</translation>
+    </message>
+    <message>
+        <source>{key} is not a real date and time.</source>
+        <translation>{key} não é uma data e hora reais.</translation>
+    </message>
+    <message>
+        <source>{key} is not a name.</source>
+        <translation>{key} não é um nome.</translation>
+    </message>
+    <message>
+        <source>{key} is not a list.</source>
+        <translation>{key} não é uma lista.</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash.</source>
+        <translation>o seu conteúdo não corresponde ao seu hash.</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s verification cannot be imported.</source>
+        <translation>a verificação de um contacto não pode ser importada.</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type.</source>
+        <translation>um valor tem o tipo errado.</translation>
+    </message>
+    <message>
+        <source>This file is encrypted to age keys, not with a passphrase: give your key file with -i.</source>
+        <translation>Este ficheiro está cifrado para chaves age, não com uma frase-passe: indique o seu ficheiro de chave com -i.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase, not by a key: run without -i to be asked for it.</source>
+        <translation>Este ficheiro está protegido por uma frase-passe, não por uma chave: execute sem -i para que lhe seja pedida.</translation>
+    </message>
+    <message>
+        <source>The protected key file is too large to be a key file.</source>
+        <translation>O ficheiro de chave protegido é demasiado grande para ser um ficheiro de chave.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Algo correu mal.</translation>
+    </message>
+    <message>
+        <source>This age file cannot be processed.</source>
+        <translation>Este ficheiro age não pode ser processado.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age file or its header is damaged.</source>
+        <translation>Não é um ficheiro age válido ou o seu cabeçalho está danificado.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s passphrase protection asks for more work and memory than npmdesk allows on this computer (its scrypt work factor needs more than 1 GiB, or more than a quarter of this computer&apos;s memory), so it was not opened.</source>
+        <translation>A proteção por frase-passe deste ficheiro pede mais trabalho e memória do que o npmdesk permite neste computador (o seu fator de trabalho scrypt precisa de mais de 1 GiB, ou de mais de um quarto da memória deste computador), por isso não foi aberto.</translation>
+    </message>
+    <message>
+        <source>The age file&apos;s header does not match its key: the file was tampered with or damaged.</source>
+        <translation>O cabeçalho do ficheiro age não corresponde à sua chave: o ficheiro foi adulterado ou danificado.</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted to any of your keys.</source>
+        <translation>Este ficheiro não está cifrado para nenhuma das suas chaves.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open this file.</source>
+        <translation>Frase-passe errada: não abre este ficheiro.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase, not by a key: open it with its passphrase.</source>
+        <translation>Este ficheiro está protegido por uma frase-passe, não por uma chave: abra-o com a sua frase-passe.</translation>
+    </message>
+    <message>
+        <source>This file is encrypted to age keys, not with a passphrase: open it with your key file.</source>
+        <translation>Este ficheiro está cifrado para chaves age, não com uma frase-passe: abra-o com o seu ficheiro de chave.</translation>
+    </message>
+    <message>
+        <source>The encrypted content is damaged or was tampered with; nothing was kept.</source>
+        <translation>O conteúdo cifrado está danificado ou foi adulterado; nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>The encrypted content is damaged or was tampered with: the output written so far is incomplete and must not be trusted.</source>
+        <translation>O conteúdo cifrado está danificado ou foi adulterado: a saída escrita até agora está incompleta e não é de confiança.</translation>
+    </message>
+    <message>
+        <source>This armored age file (-----BEGIN AGE ENCRYPTED FILE-----) is damaged or not in the strict armor format.</source>
+        <translation>Este ficheiro age blindado (-----BEGIN AGE ENCRYPTED FILE-----) está danificado ou não está no formato de blindagem estrito.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age recipient: it must be an age public key (age1…).</source>
+        <translation>Não é um destinatário age válido: tem de ser uma chave pública age (age1…).</translation>
+    </message>
+    <message>
+        <source>The recipients file holds no age recipient (age1…).</source>
+        <translation>O ficheiro de destinatários não contém nenhum destinatário age (age1…).</translation>
+    </message>
+    <message>
+        <source>This kind of recipient is not supported: npmdesk encrypts to X25519 age public keys (age1…) only, not to post-quantum, plugin or SSH keys.</source>
+        <translation>Este tipo de destinatário não é suportado: o npmdesk cifra apenas para chaves públicas age X25519 (age1…), não para chaves pós-quânticas, de plugin ou SSH.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age secret key (AGE-SECRET-KEY-1…).</source>
+        <translation>Não é uma chave secreta age válida (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>The key file holds no age secret key (AGE-SECRET-KEY-1…).</source>
+        <translation>O ficheiro de chave não contém nenhuma chave secreta age (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>This kind of secret key is not supported: npmdesk reads X25519 age secret keys (AGE-SECRET-KEY-1…) only, not post-quantum, plugin or SSH keys.</source>
+        <translation>Este tipo de chave secreta não é suportado: o npmdesk lê apenas chaves secretas age X25519 (AGE-SECRET-KEY-1…), não chaves pós-quânticas, de plugin ou SSH.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is not a text file.</source>
+        <translation>O ficheiro de chave {path} não é um ficheiro de texto.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another file name.</source>
+        <translation>{path} já existe: escolha outro nome de ficheiro.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>
@@ -10019,6 +10686,18 @@ Novo código de recuperação:</translation>
     <message>
         <source>open the written draft in the system&apos;s mail program (needs a desktop session)</source>
         <translation>abrir o rascunho escrito no programa de correio do sistema (precisa de uma sessão de ambiente de trabalho)</translation>
+    </message>
+    <message>
+        <source>Demo data (seed {seed}): {records} ({kinds}) and {attachments} ({size} MB) in {seconds} s.</source>
+        <translation>Dados de demonstração (semente {seed}): {records} ({kinds}) e {attachments} ({size} MB) em {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Demo data (seed {seed}) about {country} (the vault has no State set; picked from the seed): {records} ({kinds}) and {attachments} ({size} MB) in {seconds} s.</source>
+        <translation>Dados de demonstração (semente {seed}) sobre {country} (o cofre não tem um Estado definido; escolhido a partir da semente): {records} ({kinds}) e {attachments} ({size} MB) em {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Demo data (seed {seed}) about {country}: {records} ({kinds}) and {attachments} ({size} MB) in {seconds} s.</source>
+        <translation>Dados de demonstração (semente {seed}) sobre {country}: {records} ({kinds}) e {attachments} ({size} MB) em {seconds} s.</translation>
     </message>
 </context>
 </TS>

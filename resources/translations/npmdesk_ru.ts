@@ -5182,6 +5182,674 @@ SHA-256: {sha256}</translation>
         <source>npmdesk cannot write in {path}: choose a folder you can write to (each device writes its own subfolder there). Nothing was changed.</source>
         <translation>npmdesk не может записывать в {path}: выберите папку, в которую вы можете записывать (каждое устройство пишет туда свою подпапку). Ничего не изменено.</translation>
     </message>
+    <message>
+        <source>This message is larger than {limit} MiB, the most npmdesk imports from one message; nothing was imported from it.</source>
+        <translation>Это сообщение больше {limit} МиБ — это максимум, который npmdesk импортирует из одного сообщения; из него ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{name} is longer than its manifest says</source>
+        <translation>{name} длиннее, чем указано в его манифесте</translation>
+    </message>
+    <message>
+        <source>{name} does not match its manifest</source>
+        <translation>{name} не совпадает с манифестом</translation>
+    </message>
+    <message>
+        <source>{name} is not the file its manifest lists next</source>
+        <translation>{name} — не тот файл, который манифест называет следующим</translation>
+    </message>
+    <message>
+        <source>the system reports: {text}</source>
+        <translation>система сообщает: {text}</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation>диск сообщил об ошибке чтения или записи</translation>
+    </message>
+    <message>
+        <source>a file or folder is missing</source>
+        <translation>файл или папка отсутствует</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>файл занят</translation>
+    </message>
+    <message>
+        <source>a name is too long for this disk</source>
+        <translation>имя слишком длинное для этого диска</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <source>an attachment has the id of a different attachment in your vault</source>
+        <translation>вложение имеет идентификатор другого вложения в вашем хранилище</translation>
+    </message>
+    <message>
+        <source>it is truncated</source>
+        <translation>он обрезан</translation>
+    </message>
+    <message>
+        <source>its index lists a record or an attachment wrongly</source>
+        <translation>его индекс неверно описывает запись или вложение</translation>
+    </message>
+    <message>
+        <source>its index does not end with a line end</source>
+        <translation>его индекс не заканчивается концом строки</translation>
+    </message>
+    <message>
+        <source>its index is not valid JSON Lines</source>
+        <translation>его индекс — не корректный JSON Lines</translation>
+    </message>
+    <message>
+        <source>its index has a line too long</source>
+        <translation>в его индексе слишком длинная строка</translation>
+    </message>
+    <message>
+        <source>its index lists a record or an attachment twice</source>
+        <translation>его индекс дважды перечисляет запись или вложение</translation>
+    </message>
+    <message>
+        <source>its index lists an attachment before any record</source>
+        <translation>его индекс перечисляет вложение раньше любой записи</translation>
+    </message>
+    <message>
+        <source>its index does not match its manifest</source>
+        <translation>его индекс не совпадает с манифестом</translation>
+    </message>
+    <message>
+        <source>its manifest is malformed</source>
+        <translation>его манифест имеет неверную структуру</translation>
+    </message>
+    <message>
+        <source>its format version is not a version number</source>
+        <translation>его версия формата — не номер версии</translation>
+    </message>
+    <message>
+        <source>a manifest over {size} MiB</source>
+        <translation>манифест больше {size} МиБ</translation>
+    </message>
+    <message>
+        <source>more than {limit} files</source>
+        <translation>более {limit} файлов</translation>
+    </message>
+    <message>
+        <source>its manifest&apos;s creation time is not a real date and time</source>
+        <translation>время создания в его манифесте — не настоящие дата и время</translation>
+    </message>
+    <message>
+        <source>its manifest shows a fingerprint that is not its signing key&apos;s</source>
+        <translation>его манифест показывает отпечаток, не принадлежащий его ключу подписи</translation>
+    </message>
+    <message>
+        <source>its manifest names a file twice</source>
+        <translation>его манифест дважды называет один файл</translation>
+    </message>
+    <message>
+        <source>more than {limit} records</source>
+        <translation>более {limit} записей</translation>
+    </message>
+    <message>
+        <source>its manifest names a file with an unsafe path</source>
+        <translation>его манифест называет файл с небезопасным путём</translation>
+    </message>
+    <message>
+        <source>its manifest lists a file wrongly</source>
+        <translation>его манифест неверно описывает файл</translation>
+    </message>
+    <message>
+        <source>its manifest is not valid JSON: {error}</source>
+        <translation>его манифест — не корректный JSON: {error}</translation>
+    </message>
+    <message>
+        <source>its manifest does not list the index, the records and the summary first</source>
+        <translation>его манифест не перечисляет первыми индекс, записи и сводку</translation>
+    </message>
+    <message>
+        <source>its manifest does not list the records and the summary first</source>
+        <translation>его манифест не перечисляет первыми записи и сводку</translation>
+    </message>
+    <message>
+        <source>its manifest lists a record wrongly</source>
+        <translation>его манифест неверно описывает запись</translation>
+    </message>
+    <message>
+        <source>its records do not match its manifest</source>
+        <translation>его записи не совпадают с манифестом</translation>
+    </message>
+    <message>
+        <source>its attachments do not match its manifest</source>
+        <translation>его вложения не совпадают с манифестом</translation>
+    </message>
+    <message>
+        <source>the records file is truncated</source>
+        <translation>файл записей обрезан</translation>
+    </message>
+    <message>
+        <source>a signature over 4 KiB</source>
+        <translation>подпись больше 4 КиБ</translation>
+    </message>
+    <message>
+        <source>an OpenSSH signature over 4 KiB</source>
+        <translation>подпись OpenSSH больше 4 КиБ</translation>
+    </message>
+    <message>
+        <source>it holds a file its manifest does not list ({name})</source>
+        <translation>он содержит файл, которого нет в манифесте ({name})</translation>
+    </message>
+    <message>
+        <source>its OpenSSH signature (manifest.json.sshsig) does not verify</source>
+        <translation>его подпись OpenSSH (manifest.json.sshsig) не проходит проверку</translation>
+    </message>
+    <message>
+        <source>an attachment does not match its manifest</source>
+        <translation>вложение не совпадает с манифестом</translation>
+    </message>
+    <message>
+        <source>the records file has data after its end</source>
+        <translation>в файле записей есть данные после его конца</translation>
+    </message>
+    <message>
+        <source>the records file is not valid gzip</source>
+        <translation>файл записей — не корректный gzip</translation>
+    </message>
+    <message>
+        <source>a record carries real names that its manifest does not announce</source>
+        <translation>запись содержит настоящие имена, которые не заявлены в манифесте</translation>
+    </message>
+    <message>
+        <source>its signature is missing</source>
+        <translation>его подпись отсутствует</translation>
+    </message>
+    <message>
+        <source>a summary over {size} MiB</source>
+        <translation>сводка больше {size} МиБ</translation>
+    </message>
+    <message>
+        <source>the records file decompresses too much: a decompression bomb</source>
+        <translation>файл записей распаковывается в слишком большой объём: это бомба распаковки</translation>
+    </message>
+    <message>
+        <source>its records are not in the npmdesk format</source>
+        <translation>его записи не в формате npmdesk</translation>
+    </message>
+    <message>
+        <source>its records&apos; schema version is not a version number</source>
+        <translation>версия схемы его записей — не номер версии</translation>
+    </message>
+    <message>
+        <source>a record over {size} MiB of JSON</source>
+        <translation>запись больше {size} МиБ JSON</translation>
+    </message>
+    <message>
+        <source>its records are truncated</source>
+        <translation>его записи обрезаны</translation>
+    </message>
+    <message>
+        <source>a record is not a JSON object</source>
+        <translation>запись — не объект JSON</translation>
+    </message>
+    <message>
+        <source>a record has no valid id</source>
+        <translation>у записи нет корректного идентификатора</translation>
+    </message>
+    <message>
+        <source>its records are truncated or not valid JSON</source>
+        <translation>его записи обрезаны или не являются корректным JSON</translation>
+    </message>
+    <message>
+        <source>record {record_id} appears twice</source>
+        <translation>запись {record_id} встречается дважды</translation>
+    </message>
+    <message>
+        <source>a record is not valid JSON: {error}</source>
+        <translation>запись — не корректный JSON: {error}</translation>
+    </message>
+    <message>
+        <source>its records are not valid JSON</source>
+        <translation>его записи — не корректный JSON</translation>
+    </message>
+    <message>
+        <source>a record is nested too deeply</source>
+        <translation>запись имеет слишком глубокую вложенность</translation>
+    </message>
+    <message>
+        <source>a member&apos;s size is not a number</source>
+        <translation>размер элемента — не число</translation>
+    </message>
+    <message>
+        <source>a member header is damaged</source>
+        <translation>заголовок элемента повреждён</translation>
+    </message>
+    <message>
+        <source>it contains a link, a folder or another special entry</source>
+        <translation>он содержит ссылку, папку или другой особый элемент</translation>
+    </message>
+    <message>
+        <source>a member name is too long</source>
+        <translation>имя элемента слишком длинное</translation>
+    </message>
+    <message>
+        <source>a member name is not plain ASCII</source>
+        <translation>имя элемента — не простой ASCII</translation>
+    </message>
+    <message>
+        <source>a member header is missing</source>
+        <translation>заголовок элемента отсутствует</translation>
+    </message>
+    <message>
+        <source>there is data after its end</source>
+        <translation>после его конца есть данные</translation>
+    </message>
+    <message>
+        <source>a member&apos;s padding is not empty</source>
+        <translation>заполнение элемента не пустое</translation>
+    </message>
+    <message>
+        <source>The message has no readable date.</source>
+        <translation>У сообщения нет читаемой даты.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s date has no time zone; it is taken as UTC.</source>
+        <translation>В дате сообщения нет часового пояса; она считается датой в UTC.</translation>
+    </message>
+    <message>
+        <source>The message has no date; the date it was received is used.</source>
+        <translation>У сообщения нет даты; используется дата его получения.</translation>
+    </message>
+    <message>
+        <source>The message is encrypted; its text is only in the original file.</source>
+        <translation>Сообщение зашифровано; его текст есть только в исходном файле.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s text is very long; the rest is in the original file.</source>
+        <translation>Текст сообщения очень длинный; остальное — в исходном файле.</translation>
+    </message>
+    <message>
+        <source>An Outlook winmail.dat part could not be unpacked; it is kept as it came.</source>
+        <translation>Часть winmail.dat из Outlook не удалось распаковать; она сохранена как есть.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s text is kept only in Outlook&apos;s RTF form; it is in the original file.</source>
+        <translation>Текст сообщения сохранён только в формате RTF Outlook; он в исходном файле.</translation>
+    </message>
+    <message>
+        <source>An attached Outlook item is kept only in the original file.</source>
+        <translation>Вложенный элемент Outlook сохранён только в исходном файле.</translation>
+    </message>
+    <message>
+        <source>it holds {name}, which is not a JSON number</source>
+        <translation>он содержит {name}, а это не число JSON</translation>
+    </message>
+    <message>
+        <source>it is larger than allowed</source>
+        <translation>он больше допустимого</translation>
+    </message>
+    <message>
+        <source>it starts with a byte-order mark</source>
+        <translation>он начинается с метки порядка байтов</translation>
+    </message>
+    <message>
+        <source>it holds more values than allowed</source>
+        <translation>он содержит больше значений, чем допустимо</translation>
+    </message>
+    <message>
+        <source>it holds a number out of range</source>
+        <translation>он содержит число вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>у него слишком глубокая вложенность</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>это не корректный JSON</translation>
+    </message>
+    <message>
+        <source>an object has the same key twice</source>
+        <translation>в объекте один и тот же ключ встречается дважды</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>это не текст UTF-8</translation>
+    </message>
+    <message>
+        <source>it holds text with a lone surrogate</source>
+        <translation>он содержит текст с одиночным суррогатом</translation>
+    </message>
+    <message>
+        <source>{file} was set aside, not applied: {reason}</source>
+        <translation>{file} отложен, не применён: {reason}</translation>
+    </message>
+    <message>
+        <source>it holds no team document</source>
+        <translation>в нём нет документа команды</translation>
+    </message>
+    <message>
+        <source>its signed device or number is not the one its name says</source>
+        <translation>подписанные в нём устройство или номер не совпадают с его именем</translation>
+    </message>
+    <message>
+        <source>it is not a changeset</source>
+        <translation>это не набор изменений</translation>
+    </message>
+    <message>
+        <source>waiting for the new snapshot it makes for this device (this vault was restored from a backup)</source>
+        <translation>ожидается новый снимок, который он делает для этого устройства (это хранилище восстановлено из резервной копии)</translation>
+    </message>
+    <message>
+        <source>waiting for the snapshot it makes for this device</source>
+        <translation>ожидается снимок, который он делает для этого устройства</translation>
+    </message>
+    <message>
+        <source>it was made for another device</source>
+        <translation>он сделан для другого устройства</translation>
+    </message>
+    <message>
+        <source>waiting for its changeset {number} (later ones are already here)</source>
+        <translation>ожидается его набор изменений {number} (следующие уже здесь)</translation>
+    </message>
+    <message>
+        <source>its changeset {number} is not addressed to this device: waiting for a snapshot (is this device still a member there?)</source>
+        <translation>его набор изменений {number} не адресован этому устройству: ожидается снимок (это устройство всё ещё участник там?)</translation>
+    </message>
+    <message>
+        <source>it is not a team changeset</source>
+        <translation>это не набор изменений команды</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of npmdesk</source>
+        <translation>он сделан более новой версией npmdesk</translation>
+    </message>
+    <message>
+        <source>its device is malformed</source>
+        <translation>его устройство указано в неверном виде</translation>
+    </message>
+    <message>
+        <source>its sequence number is malformed</source>
+        <translation>его порядковый номер указан в неверном виде</translation>
+    </message>
+    <message>
+        <source>its snapshot is for a malformed device</source>
+        <translation>его снимок предназначен для неверно указанного устройства</translation>
+    </message>
+    <message>
+        <source>its lists are malformed</source>
+        <translation>его списки имеют неверную структуру</translation>
+    </message>
+    <message>
+        <source>a restored or conflicting record is malformed</source>
+        <translation>восстановленная или конфликтующая запись имеет неверную структуру</translation>
+    </message>
+    <message>
+        <source>a removed attachment is malformed</source>
+        <translation>удалённое вложение имеет неверную структуру</translation>
+    </message>
+    <message>
+        <source>a deleted record is malformed</source>
+        <translation>удалённая запись имеет неверную структуру</translation>
+    </message>
+    <message>
+        <source>its team document is not valid JSON</source>
+        <translation>его документ команды — не корректный JSON</translation>
+    </message>
+    <message>
+        <source>its team document is too large</source>
+        <translation>его документ команды слишком велик</translation>
+    </message>
+    <message>
+        <source>it has not written to the team folder yet</source>
+        <translation>он ещё ничего не записал в папку команды</translation>
+    </message>
+    <message>
+        <source>SQLite reports: {text}</source>
+        <translation>SQLite сообщает: {text}</translation>
+    </message>
+    <message>
+        <source>HMAC verification failed for page {page}</source>
+        <translation>проверка HMAC не пройдена для страницы {page}</translation>
+    </message>
+    <message>
+        <source>page {page} has an invalid size of {size} bytes (expected {expected} bytes)</source>
+        <translation>страница {page} имеет неверный размер {size} байт (ожидалось {expected} байт)</translation>
+    </message>
+    <message>
+        <source>*** in database {name} ***</source>
+        <translation>*** в базе данных {name} ***</translation>
+    </message>
+    <message>
+        <source>Page {page}: never used</source>
+        <translation>Страница {page}: не используется</translation>
+    </message>
+    <message>
+        <source>row {row} missing from index {index}</source>
+        <translation>строка {row} отсутствует в индексе {index}</translation>
+    </message>
+    <message>
+        <source>wrong # of entries in index {index}</source>
+        <translation>неверное число записей в индексе {index}</translation>
+    </message>
+    <message>
+        <source>cipher check stopped: {error}</source>
+        <translation>проверка шифрования остановилась: {error}</translation>
+    </message>
+    <message>
+        <source>integrity check stopped: {error}</source>
+        <translation>проверка целостности остановилась: {error}</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>файл базы данных повреждён</translation>
+    </message>
+    <message>
+        <source>the file is not a database npmdesk can read</source>
+        <translation>этот файл — не база данных, которую npmdesk может прочитать</translation>
+    </message>
+    <message>
+        <source>This package was refused: its contact {record_id} carries a malformed signing key or age recipient. Nothing was changed.</source>
+        <translation>Этот пакет отклонён: его контакт {record_id} содержит неверно сформированный ключ подписи или получателя age. Ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: the %n record(s) chosen are all left out, because consent to their transmission to the SPT was refused.</source>
+        <translation>
+            <numerusform>Ничего не записано: все выбранные записи (%n) исключены, потому что в согласии на их передачу ППП отказано.</numerusform>
+            <numerusform>Ничего не записано: все %n выбранные записи исключены, потому что в согласии на их передачу ППП отказано.</numerusform>
+            <numerusform>Ничего не записано: все %n выбранных записей исключены, потому что в согласии на их передачу ППП отказано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This package was refused: its record {record_id} has the id of a different kind of record in your vault (a package cannot turn one kind of record into another). Nothing was changed.</source>
+        <translation>Этот пакет отклонён: его запись {record_id} имеет идентификатор записи другого вида в вашем хранилище (пакет не может превратить запись одного вида в другой). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{field}: {error}</source>
+        <translation>{field}: {error}</translation>
+    </message>
+    <message>
+        <source>unexpected or missing keys ({keys}).</source>
+        <translation>неожиданные или отсутствующие ключи ({keys}).</translation>
+    </message>
+    <message>
+        <source>its version is not a positive whole number.</source>
+        <translation>её версия — не целое положительное число.</translation>
+    </message>
+    <message>
+        <source>fields is not an object.</source>
+        <translation>fields — не объект.</translation>
+    </message>
+    <message>
+        <source>consents are malformed.</source>
+        <translation>согласия имеют неверную структуру.</translation>
+    </message>
+    <message>
+        <source>a link is malformed.</source>
+        <translation>ссылка имеет неверную структуру.</translation>
+    </message>
+    <message>
+        <source>lineage is malformed.</source>
+        <translation>lineage имеет неверную структуру.</translation>
+    </message>
+    <message>
+        <source>content_sha256 is malformed.</source>
+        <translation>content_sha256 имеет неверную структуру.</translation>
+    </message>
+    <message>
+        <source>attachments is not a list.</source>
+        <translation>attachments — не список.</translation>
+    </message>
+    <message>
+        <source>pseudonyms are malformed.</source>
+        <translation>псевдонимы имеют неверную структуру.</translation>
+    </message>
+    <message>
+        <source>an OPCAT article is malformed.</source>
+        <translation>статья ФП-КПП указана в неверном виде.</translation>
+    </message>
+    <message>
+        <source>an attachment is malformed.</source>
+        <translation>вложение имеет неверную структуру.</translation>
+    </message>
+    <message>
+        <source>an attachment id is not valid.</source>
+        <translation>идентификатор вложения неверен.</translation>
+    </message>
+    <message>
+        <source>an attachment name is not valid.</source>
+        <translation>имя вложения неверно.</translation>
+    </message>
+    <message>
+        <source>an attachment type is not valid.</source>
+        <translation>тип вложения неверен.</translation>
+    </message>
+    <message>
+        <source>an attachment size is not valid.</source>
+        <translation>размер вложения неверен.</translation>
+    </message>
+    <message>
+        <source>an attachment hash is not valid.</source>
+        <translation>хеш вложения неверен.</translation>
+    </message>
+    <message>
+        <source>an attachment path is not valid.</source>
+        <translation>путь вложения неверен.</translation>
+    </message>
+    <message>
+        <source>{key} is not a real date and time.</source>
+        <translation>{key} — не настоящие дата и время.</translation>
+    </message>
+    <message>
+        <source>{key} is not a name.</source>
+        <translation>{key} — не имя.</translation>
+    </message>
+    <message>
+        <source>{key} is not a list.</source>
+        <translation>{key} — не список.</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash.</source>
+        <translation>её содержимое не совпадает с хешем.</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s verification cannot be imported.</source>
+        <translation>проверку контакта нельзя импортировать.</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type.</source>
+        <translation>значение имеет неверный тип.</translation>
+    </message>
+    <message>
+        <source>This file is encrypted to age keys, not with a passphrase: give your key file with -i.</source>
+        <translation>Этот файл зашифрован для ключей age, а не парольной фразой: укажите файл ключа с -i.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase, not by a key: run without -i to be asked for it.</source>
+        <translation>Этот файл защищён парольной фразой, а не ключом: запустите без -i, чтобы её запросили.</translation>
+    </message>
+    <message>
+        <source>The protected key file is too large to be a key file.</source>
+        <translation>Защищённый файл ключа слишком велик для файла ключа.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Что-то пошло не так.</translation>
+    </message>
+    <message>
+        <source>This age file cannot be processed.</source>
+        <translation>Этот файл age невозможно обработать.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age file or its header is damaged.</source>
+        <translation>Это не корректный файл age, или его заголовок повреждён.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s passphrase protection asks for more work and memory than npmdesk allows on this computer (its scrypt work factor needs more than 1 GiB, or more than a quarter of this computer&apos;s memory), so it was not opened.</source>
+        <translation>Защита этого файла парольной фразой требует больше работы и памяти, чем npmdesk допускает на этом компьютере (его коэффициент работы scrypt требует более 1 ГиБ или более четверти памяти этого компьютера), поэтому он не открыт.</translation>
+    </message>
+    <message>
+        <source>The age file&apos;s header does not match its key: the file was tampered with or damaged.</source>
+        <translation>Заголовок файла age не соответствует его ключу: файл подделан или повреждён.</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted to any of your keys.</source>
+        <translation>Этот файл не зашифрован ни для одного из ваших ключей.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open this file.</source>
+        <translation>Неверная парольная фраза: она не открывает этот файл.</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase, not by a key: open it with its passphrase.</source>
+        <translation>Этот файл защищён парольной фразой, а не ключом: откройте его с его парольной фразой.</translation>
+    </message>
+    <message>
+        <source>This file is encrypted to age keys, not with a passphrase: open it with your key file.</source>
+        <translation>Этот файл зашифрован для ключей age, а не парольной фразой: откройте его своим файлом ключа.</translation>
+    </message>
+    <message>
+        <source>The encrypted content is damaged or was tampered with; nothing was kept.</source>
+        <translation>Зашифрованное содержимое повреждено или подделано; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The encrypted content is damaged or was tampered with: the output written so far is incomplete and must not be trusted.</source>
+        <translation>Зашифрованное содержимое повреждено или подделано: записанный до сих пор вывод неполон, ему нельзя доверять.</translation>
+    </message>
+    <message>
+        <source>This armored age file (-----BEGIN AGE ENCRYPTED FILE-----) is damaged or not in the strict armor format.</source>
+        <translation>Этот файл age в текстовой оболочке (-----BEGIN AGE ENCRYPTED FILE-----) повреждён или не в строгом формате оболочки.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age recipient: it must be an age public key (age1…).</source>
+        <translation>Это не корректный получатель age: это должен быть открытый ключ age (age1…).</translation>
+    </message>
+    <message>
+        <source>The recipients file holds no age recipient (age1…).</source>
+        <translation>В файле получателей нет ни одного получателя age (age1…).</translation>
+    </message>
+    <message>
+        <source>This kind of recipient is not supported: npmdesk encrypts to X25519 age public keys (age1…) only, not to post-quantum, plugin or SSH keys.</source>
+        <translation>Этот вид получателя не поддерживается: npmdesk шифрует только для открытых ключей age X25519 (age1…), а не для постквантовых ключей, ключей плагинов или SSH.</translation>
+    </message>
+    <message>
+        <source>This is not a valid age secret key (AGE-SECRET-KEY-1…).</source>
+        <translation>Это не корректный секретный ключ age (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>The key file holds no age secret key (AGE-SECRET-KEY-1…).</source>
+        <translation>В файле ключа нет секретного ключа age (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>This kind of secret key is not supported: npmdesk reads X25519 age secret keys (AGE-SECRET-KEY-1…) only, not post-quantum, plugin or SSH keys.</source>
+        <translation>Этот вид секретного ключа не поддерживается: npmdesk читает только секретные ключи age X25519 (AGE-SECRET-KEY-1…), а не постквантовые ключи, ключи плагинов или SSH.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is not a text file.</source>
+        <translation>Файл ключа {path} — не текстовый файл.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another file name.</source>
+        <translation>{path} уже существует: выберите другое имя файла.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>
@@ -10088,6 +10756,18 @@ New recovery code:</source>
     <message>
         <source>open the written draft in the system&apos;s mail program (needs a desktop session)</source>
         <translation>открыть записанный черновик в почтовой программе системы (нужен сеанс рабочего стола)</translation>
+    </message>
+    <message>
+        <source>Demo data (seed {seed}): {records} ({kinds}) and {attachments} ({size} MB) in {seconds} s.</source>
+        <translation>Демонстрационные данные (зерно {seed}): {records} ({kinds}) и {attachments} ({size} МБ) за {seconds} с.</translation>
+    </message>
+    <message>
+        <source>Demo data (seed {seed}) about {country} (the vault has no State set; picked from the seed): {records} ({kinds}) and {attachments} ({size} MB) in {seconds} s.</source>
+        <translation>Демонстрационные данные (зерно {seed}) о стране {country} (у хранилища не задано государство; выбрано по зерну): {records} ({kinds}) и {attachments} ({size} МБ) за {seconds} с.</translation>
+    </message>
+    <message>
+        <source>Demo data (seed {seed}) about {country}: {records} ({kinds}) and {attachments} ({size} MB) in {seconds} s.</source>
+        <translation>Демонстрационные данные (зерно {seed}) о стране {country}: {records} ({kinds}) и {attachments} ({size} МБ) за {seconds} с.</translation>
     </message>
 </context>
 </TS>

@@ -3,10 +3,18 @@ results, warnings and errors with a path, while `--json` and machine-readable li
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from npmdesk.exchange.export import plan_export, write_package
+from npmdesk.records.reference import country_name
 from tests.support.cli_helpers import npmdesk
 from tests.support.common import PASSPHRASE
+from tests.support.hostile_packages import encrypt_for, members_of, tar_bytes
+from tests.support.package_helpers import communication, side
+from tests.support.team_helpers import own_device_contact, settle, sync, team
 
 ENV = {"NPMDESK_PASSPHRASE": PASSPHRASE}
 NO_VAULT = {
@@ -73,3 +81,90 @@ def test_argparses_own_words_and_the_help_are_in_the_language_too(tmp_path) -> N
     assert "créer un coffre-fort et afficher son code de récupération" in helped.out  # npmdesk's own help texts
     listing = npmdesk("list", "--help", env={"NPMDESK_LANG": "ru"}).out  # %(default)s and %(choices)s filled below
     assert "не более N записей (200)" in listing and "communication, contact" in listing
+
+
+def _damaged_package(tmp_path: Path) -> tuple[Path, Path]:
+    """The office's vault, and a package from the field to it holding a file its manifest does not list."""
+    with side(tmp_path / "office", "Office NPM", "Ana") as office, side(tmp_path / "field", "Field", "Bo") as field:
+        office.contact_for(field)
+        field.store.add(communication("Field letter"))
+        package = tmp_path / "valid.age"
+        write_package(field.store, field.identity, plan_export(field.store), package,
+                      recipients=[office.identity.recipient], confirmed=True)
+        members = members_of(package, office.identity)
+        damaged = encrypt_for(tar_bytes([*members, ("documents/extra.pdf", b"%PDF")]), office.identity.recipient,
+                              tmp_path / "damaged.age")
+    return tmp_path / "office", damaged
+
+
+def _damaged_vault(tmp_path: Path) -> Path:
+    """A vault one of whose pages in the middle fails its authentication."""
+    path = tmp_path / "damaged-vault"
+    with side(path, "NPM", "Ana") as here:
+        for n in range(40):
+            here.store.add(communication(f"Letter {n}", body="Observations de la visite. " * 80))
+    data = bytearray((path / "vault.db").read_bytes())
+    data[10 * 4096 + 1234] ^= 0x01
+    (path / "vault.db").write_bytes(bytes(data))
+    return path
+
+
+CORE_TEXTS = {
+    "fr": ("npmdesk: Ce paquet est endommagé ou a été falsifié (il contient un fichier que son manifeste ne "
+           "répertorie pas (documents/extra.pdf)). Rien n'a été modifié.",
+           "- la vérification HMAC a échoué pour la page 11",
+           "“Field laptop”: il n'a pas encore écrit dans le dossier d'équipe.",
+           "Données de démonstration (graine 3) sur {country} : 12 fiches ("),
+    "ru": ("npmdesk: Этот пакет повреждён или подделан (он содержит файл, которого нет в манифесте "
+           "(documents/extra.pdf)). Ничего не изменено.",
+           "- проверка HMAC не пройдена для страницы 11",
+           "“Field laptop”: он ещё ничего не записал в папку команды.",
+           "Демонстрационные данные (зерно 3) о стране {country}: 12 записей ("),
+}
+
+
+@pytest.mark.parametrize("code", sorted(CORE_TEXTS))
+def test_what_the_core_says_is_in_the_language_too(tmp_path, code) -> None:
+    """A damaged package's detail, a check's problem line, a team device's waiting reason and the
+    demo summary: the core hands over phrases, the command line says them in the user's language."""
+    damage, problem, waiting, demo = CORE_TEXTS[code]
+    env = {**ENV, "NPMDESK_LANG": code}
+    office, package = _damaged_package(tmp_path)
+    imported = npmdesk("import", package, "--vault", office, env=env)
+    assert imported.status != 0 and imported.errors == [damage]
+    checked = npmdesk("check", "--vault", _damaged_vault(tmp_path), env=env)
+    assert checked.status != 0 and problem in checked.out.splitlines()
+    with team(tmp_path / "team-test", 2, joined=False) as (here, there):
+        own_device_contact(here, there, "Field laptop")
+    vault = tmp_path / "team-test" / "vault0"
+    assert npmdesk("team", "folder", tmp_path / "team-test" / "team", "--vault", vault, env=env).status == 0
+    assert npmdesk("team", "add", "Field laptop", "--vault", vault, env=env).status == 0
+    synced = npmdesk("sync", "--vault", vault, env=env)
+    assert waiting in synced.out.splitlines(), synced.out
+    demo_vault = tmp_path / "demo"
+    assert npmdesk("init", "--vault", demo_vault, "--state", "FR", env=env).status == 0
+    shown = npmdesk("demo", "--records", "12", "--seed", "3", "--vault", demo_vault, env=env).out
+    assert shown.startswith(demo.format(country=country_name("FR", code))), shown
+    assert "communication" in shown  # the kinds stay identifiers
+
+
+def test_a_set_aside_team_file_is_explained_in_the_language_asked_for(tmp_path) -> None:
+    """Why a changeset was set aside is kept as a phrase in the vault, so `team status` says it in
+    the language of the day, while `--json` keeps the English sentence."""
+    with team(tmp_path, 2) as (office, field):
+        settle([office, field])
+        office.store.add(communication("Genuine"))
+        written = sync(office).written
+        assert written is not None
+        damaged = bytearray(written.path.read_bytes())
+        damaged[len(damaged) // 2] ^= 0x01
+        written.path.write_bytes(bytes(damaged))
+        assert sync(field).problems
+    vault = tmp_path / "vault1"
+    status = npmdesk("team", "status", "--vault", vault, env={**ENV, "NPMDESK_LANG": "fr"}).out.splitlines()
+    assert (f"    mis de côté : {written.path.name}: Le contenu chiffré est endommagé ou a été falsifié ; rien n'a "
+            "été conservé.") in status
+    shown = npmdesk("team", "status", "--json", "--vault", vault, env={**ENV, "NPMDESK_LANG": "ru"}).out
+    [member] = json.loads(shown)["members"]
+    assert member["set_aside"] == (f"{written.path.name}: The encrypted content is damaged or was tampered with; "
+                                   "nothing was kept.")

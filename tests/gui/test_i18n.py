@@ -101,6 +101,22 @@ def test_an_error_with_a_path_and_a_count_is_shown_in_the_language(language) -> 
     assert str(errors.VaultNotFound(path)) == f"There is no vault at {path}. Create one with 'npmdesk init'."
 
 
+def test_the_cores_details_and_numbers_are_shown_in_the_language(language) -> None:
+    """A detail inside an error (a phrase, npmdesk/phrase.py) and a limit (phrase.Count) are shown
+    in the window's language, not in the core's English."""
+    from npmdesk.exchange.errors import DamagedPackage, PackageTooLarge
+    from npmdesk.gui.inline_error import error_text
+    from npmdesk.phrase import Count
+    from npmdesk.reports.errors import ReportTooLarge
+
+    language("ru")
+    assert error_text(DamagedPackage("its signature is missing")) == (
+        "Этот пакет повреждён или подделан (его подпись отсутствует). Ничего не изменено.")
+    assert "более 100\xa0000 записей" in error_text(PackageTooLarge("more than {limit} records", limit=Count(100_000)))
+    language("fr")
+    assert "plus de 100\u202f000 fiches" in error_text(ReportTooLarge(100_000))
+
+
 @pytest.mark.parametrize("path", TS_FILES, ids=lambda path: path.name)
 def test_the_command_lines_catalog_says_what_the_source_says(path: Path) -> None:
     """npmdesk_<lang>.json (read by the CLI without Qt) is the .ts's translations of the CLI's contexts."""

@@ -13,4 +13,4 @@ def test_dropped_bytes_are_read_as_one_message_or_as_an_mbox() -> None:
     assert [first.label, second.label] == ["Dropped message, message 1", "Dropped message, message 2"]
     assert first.message is not None and first.message.original_name == "message 1.eml"
     [broken] = read_data(b"not mail at all", "Dropped message")
-    assert broken.message is None and broken.error.startswith("This file is not an email message")
+    assert broken.message is None and str(broken.error).startswith("This file is not an email message")

@@ -202,7 +202,7 @@ def test_cli_command_prints_one_line(store, capsys):
     code = demo_command(argparse.Namespace(records=40, attachments=1, seed=3), store)
     out = capsys.readouterr().out
     assert code == 0 and out.count("\n") == 1
-    assert "40 records" in out and "1 attachments" in out
+    assert "40 records" in out and "and 1 attachment (" in out  # singular for one
     assert store.count() == 40
 
 

@@ -111,7 +111,7 @@ def test_a_new_member_starts_from_a_snapshot_made_for_it(tmp_path):
         membership.add(late.store, late.identity, own_device_contact(late, office, DEVICE_NAMES[0]))
         membership.add(late.store, late.identity, own_device_contact(late, field, DEVICE_NAMES[1]))
         waiting = sync(late)
-        assert [d.waiting for d in waiting.devices] == ["waiting for the snapshot it makes for this device"] * 2
+        assert [str(d.waiting) for d in waiting.devices] == ["waiting for the snapshot it makes for this device"] * 2
         summaries = settle(sides, 1)
         assert {(a.device, a.snapshot) for a in summaries[2].applied} == {("Office desktop", True),
                                                                            ("Field laptop", True)}
@@ -133,7 +133,7 @@ def test_a_removed_member_gets_nothing_new(tmp_path):
         assert sync(office).written is not None
         summary = sync(lost)
         office_progress = next(d for d in summary.devices if d.member.name == "Office desktop")
-        assert "not addressed to this device" in (office_progress.waiting or "")
+        assert "not addressed to this device" in str(office_progress.waiting)
         settle(sides)
         assert "After the laptop was lost" in titles(field)
         assert "After the laptop was lost" not in titles(lost)
@@ -151,7 +151,7 @@ def test_a_missing_changeset_is_waited_for(tmp_path):
         first.path.rename(aside)  # the sync engine has not brought it yet
         summary = sync(field)
         assert titles(field) == set()
-        assert f"waiting for its changeset {first.sequence}" in (summary.devices[0].waiting or "")
+        assert f"waiting for its changeset {first.sequence}" in str(summary.devices[0].waiting)
         aside.rename(first.path)
         sync(field)
         assert titles(field) == {"First", "Second"}

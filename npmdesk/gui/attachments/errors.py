@@ -10,6 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from npmdesk.errors import NpmdeskError
+from npmdesk.gui.inline_error import filled
+from npmdesk.phrase import Phrase
 
 CONTEXT = "AttachmentErrors"
 
@@ -25,9 +27,9 @@ class NotAFile(NpmdeskError):
 
 
 class FileUnreadable(NpmdeskError):
-    def __init__(self, path: Path, reason: str) -> None:
+    def __init__(self, path: Path, reason: Phrase) -> None:
         super().__init__(_tr("npmdesk could not read {path}: {reason}. Nothing was added.").format(
-            path=path, reason=reason))
+            path=path, reason=filled(reason)))
 
 
 class RecordInBin(NpmdeskError):
@@ -39,6 +41,6 @@ class AttachmentBusy(NpmdeskError):
 
 
 class CopyNotWritten(NpmdeskError):
-    def __init__(self, path: Path, reason: str) -> None:
+    def __init__(self, path: Path, reason: Phrase) -> None:
         super().__init__(_tr("npmdesk could not write {path}: {reason}. No copy was left there.").format(
-            path=path, reason=reason))
+            path=path, reason=filled(reason)))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from npmdesk.errors import from_os_error
+from npmdesk.errors import from_os_error, os_reason
 from npmdesk.gui.attachments.errors import CopyNotWritten
 from npmdesk.gui.attachments.job import Progress, Work
 from npmdesk.plain_output import PlainOutput
@@ -48,7 +48,7 @@ def save_copy(attachment_id: str, target: Path) -> Work:
                 attachments.copy_to(store, attachment_id,
                                     _Counting(out.file, lambda done: progress(done, size)))
         except OSError as error:
-            raise from_os_error(error) or CopyNotWritten(target, error.strerror or type(error).__name__) from None
+            raise from_os_error(error) or CopyNotWritten(target, os_reason(error)) from None
         return target
 
     return work

@@ -14,6 +14,7 @@ from typing import Any
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.background_job import STEPS, BackgroundJob, Progress
+from npmdesk.phrase import Phrase
 
 __all__ = ["STEPS", "BackupJob", "Progress"]
 
@@ -21,7 +22,7 @@ __all__ = ["STEPS", "BackupJob", "Progress"]
 class BackupWriteFailed(NpmdeskError):
     """The backup file could not be written (`reason`: the disk's answer, in a few words)."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: Phrase) -> None:
         super().__init__("npmdesk could not write the backup: {reason}.", reason=reason)
 
 

@@ -19,6 +19,8 @@ from PySide6.QtCore import QCoreApplication
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.background_job import STEPS, Progress, VaultJob
+from npmdesk.gui.inline_error import filled
+from npmdesk.phrase import Phrase
 from npmdesk.records.store import RecordStore
 from npmdesk.vault.session import JobSession, VaultSession
 
@@ -28,9 +30,10 @@ Work = Callable[[RecordStore, Progress], Any]
 
 
 class JobWriteFailed(NpmdeskError):
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: Phrase) -> None:
         super().__init__(QCoreApplication.translate(
-            "ExchangeJob", "npmdesk could not write the package: {reason}. Nothing was written.").format(reason=reason))
+            "ExchangeJob", "npmdesk could not write the package: {reason}. Nothing was written.").format(
+                reason=filled(reason)))
 
 
 class ExchangeJob(VaultJob):

@@ -254,7 +254,7 @@ class MailImportDialog(QDialog):
         self.failures_list.clear()
         for failure in plan.failures:
             self.failures_list.addItem(self.tr("{file}: {reason}").format(
-                file=display.gui_line(failure.label), reason=inline_error.error_text(failure.error)))
+                file=display.gui_line(failure.label), reason=inline_error.error_text(failure.error or NpmdeskError())))
         for part in (self.failures_label, self.failures_list):
             part.setVisible(bool(plan.failures))
 

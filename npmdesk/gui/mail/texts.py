@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
 from npmdesk import display
+from npmdesk.gui.inline_error import filled
 from npmdesk.gui.records import formatting
 from npmdesk.mail.dragged import Refusal
 
@@ -86,7 +87,7 @@ def reply_text(item: Planned, keys_here: set[str]) -> str:
 
 
 def notes_text(message: MailMessage) -> str:
-    return "\n".join(display.gui_line(note) for note in message.notes)
+    return "\n".join(filled(note) for note in message.notes)
 
 
 def summary(new: int, duplicates: int, failures: int) -> str:

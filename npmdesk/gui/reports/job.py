@@ -24,7 +24,7 @@ class RenderFailed(NpmdeskError):
     message = "npmdesk could not lay out the report."
 
 
-def _render_failed(_reason: str) -> NpmdeskError:
+def _render_failed(_reason: object) -> NpmdeskError:
     return RenderFailed()
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QToolButton, QWidget
 
 from npmdesk import display
 from npmdesk.errors import NpmdeskError
-from npmdesk.gui.inline_error import error_style
+from npmdesk.gui.inline_error import error_style, filled
 from npmdesk.team.status import MemberStatus, TeamStatus
 
 REASON_CHARS = 90  # a reason is cut there in the line (the tooltip keeps it whole)
@@ -106,10 +106,11 @@ class TeamStatusLine(QToolButton):
                                     device=device)
             return DeviceLine(Severity.LEFT_OUT, text, text)
         if entry.refused:
+            reason = filled(entry.refused)
             line = display.sentence(self.tr("a file from {device} was set aside ({reason})"), device=device,
-                                    reason=_cut(entry.refused))
+                                    reason=_cut(display.drop_invisible(reason)))  # never cut inside an isolate
             detail = display.sentence(self.tr("a file from {device} was set aside ({reason})"), device=device,
-                                      reason=entry.refused)
+                                      reason=reason)
             return DeviceLine(Severity.SET_ASIDE, line, detail)
         if not entry.started:
             text = display.sentence(self.tr("waiting for the first snapshot from {device}"), device=device)

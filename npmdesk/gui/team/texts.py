@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from npmdesk import display
+from npmdesk.gui.inline_error import filled
 from npmdesk.gui.records import formatting
 from npmdesk.team.status import MemberStatus
 from npmdesk.team.sync import SyncSummary
@@ -41,7 +42,7 @@ def state_text(entry: MemberStatus) -> str:
     if not entry.member.usable:
         return tr("no keys usable: it is no longer a verified own device with keys")
     if entry.refused:
-        return display.sentence(tr("a file was set aside: {why}"), why=entry.refused)
+        return display.sentence(tr("a file was set aside: {why}"), why=filled(entry.refused))
     if not entry.started:
         return tr("waiting for its first snapshot")
     if entry.newest > entry.applied:

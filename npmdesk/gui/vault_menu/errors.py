@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from npmdesk.errors import NpmdeskError
+from npmdesk.phrase import Phrase
 
 
 class NoBackupChosen(NpmdeskError):
@@ -21,7 +22,7 @@ class RestoreOverOpenVault(NpmdeskError):
 class RestoreFailed(NpmdeskError):
     """The restored vault could not be written (`reason`: the disk's answer, in a few words)."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: Phrase) -> None:
         super().__init__("npmdesk could not restore the backup: {reason}. Nothing was created.", reason=reason)
 
 
