@@ -1,0 +1,216 @@
+"""No English left in the windows the walk of test_untranslated_widgets.py does not reach: those that
+open only after a file chooser was answered (a package's import preview, an email's import preview,
+Back Up Now and Restore a Backup, the attachment viewer), the questions actions ask (remove an
+attachment, remove a member device, a decrypted copy that leaves the vault unencrypted), and a vault
+in a team of two (Edit → Team… and the status bar's team line). Each is walked in English, then in
+French, Spanish, Arabic, Russian and Portuguese, and compared place by place."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QTableWidget,
+    QTreeWidget,
+    QWidget,
+)
+
+from npmdesk.gui import i18n
+from npmdesk.gui.team.texts import short_fingerprint
+from npmdesk.mail.eml import read_eml
+from npmdesk.vault.backup import write_backup
+from tests.gui.test_untranslated_widgets import (
+    LANGUAGES,
+    _strings,
+    is_allowed,
+    translated_as_english,
+    user_data,
+    visible_texts,
+)
+from tests.support import mail_samples
+from tests.support.event_loop import run_pending
+from tests.support.exchange_helpers import answer_open_dialog, communication, package_from, wait_idle
+from tests.support.modal_helpers import answer_modal
+from tests.support.team_helpers import Side, settle, team
+from tests.support.window_helpers import WAIT_MS, open_window
+
+Shown = dict[str, set[tuple[str, str]]]
+
+
+@pytest.fixture
+def office_in_a_team(tmp_path):
+    """The office vault (a member of a team of two, synced once, with a letter carrying a text
+    attachment), a package from the other device, an email and a backup, all on disk."""
+    with team(tmp_path, 2) as (office, field):
+        letter = office.store.add(communication("Letter to the SPT"))
+        office.attach(letter.id, "minutes.txt", b"Minutes of the visit")
+        field.contact_for(office)
+        settle([office, field])
+        package = package_from(field, office.identity.recipient.encode(), tmp_path / "visit.age",
+                               [field.store.add(communication("Visit note")).id])
+        mail = tmp_path / "reply.eml"
+        mail.write_bytes(mail_samples.thunderbird_utf8())
+        backup = write_backup(office.vault, tmp_path / "office.npmbackup").path
+        yield office, letter.id, {"package": package, "mail": mail, "backup": backup}, [
+            short_fingerprint(field.identity.fingerprint), *_strings(read_eml(mail.read_bytes(), name=mail.name))]
+
+
+def _cells(window: QWidget) -> Iterator[tuple[str, str]]:
+    """The texts (and tooltips) of the cells of `window`'s tables and trees that the program writes."""
+    for table in window.findChildren(QTableWidget):
+        for row in range(table.rowCount()):
+            for column in range(table.columnCount()):
+                if (item := table.item(row, column)) is not None:
+                    yield f"{type(table).__name__} cell {column}", item.text()
+                    yield from ((f"{type(table).__name__} cell {column} tooltip", line)
+                                for line in item.toolTip().split("\n"))
+    for tree in window.findChildren(QTreeWidget):
+        items = [tree.topLevelItem(row) for row in range(tree.topLevelItemCount())]
+        for item in items:
+            items += [item.child(row) for row in range(item.childCount())]
+            for column in range(tree.columnCount()):
+                yield f"{type(tree).__name__} cell {column}", item.text(column)
+                yield from ((f"{type(tree).__name__} cell {column} tooltip", line)
+                            for line in item.toolTip(column).split("\n"))
+
+
+def _note(found: Shown, name: str, widget: QWidget) -> None:
+    found[name].update((where, text) for where, text in [*visible_texts(widget), *_cells(widget)] if text)
+
+
+def _question(found: Shown, name: str, box_name: str, ask: object) -> None:
+    """Click through `ask` (a callable that raises the message box `box_name`), walk the box, answer Cancel."""
+    seen: list[str] = []
+
+    def walked(box: QMessageBox) -> QAbstractButton | None:
+        _note(found, name, box)
+        return None
+
+    answer_modal(box_name, walked, seen)
+    ask()  # type: ignore[operator]
+    assert seen, box_name
+
+
+def walk(qtbot, monkeypatch, office: Side, letter_id: str, files: dict[str, Path], folder: Path) -> Shown:
+    """window name → the (where, text) pairs it shows."""
+    found: Shown = defaultdict(set)
+    window = open_window(qtbot, office.vault)
+    line = window.team_sync.line
+    qtbot.waitUntil(lambda: bool(line.sentence) and not window.team_sync.busy, timeout=WAIT_MS)
+    _note(found, "main window, in a team", window)
+
+    window.team.action.trigger()
+    team_dialog = window.team.dialog
+    qtbot.waitExposed(team_dialog)
+    run_pending(qtbot)
+    _note(found, "team", team_dialog)
+    qtbot.waitUntil(lambda: team_dialog.job is None and team_dialog.table.rowCount() == 1, timeout=WAIT_MS)
+    team_dialog.table.setCurrentCell(0, 0)
+    _question(found, "remove a member device", "teamRemoveBox", team_dialog.remove_button.click)
+    team_dialog.sync_button.click()
+    qtbot.waitUntil(lambda: team_dialog.job is None and bool(team_dialog.sync_result.text()), timeout=WAIT_MS)
+    _note(found, "team, after Sync Now", team_dialog)
+    team_dialog.close()
+
+    def typed_and_walked(box: QDialog) -> None:
+        box.name_edit.setText(office.vault.folder.name)
+        _note(found, "emergency erase, the name typed", box)
+        box.done(0)
+
+    QTimer.singleShot(0, lambda: typed_and_walked(window.destroy_dialog))
+    window.destroy_action.trigger()
+
+    answer_open_dialog(monkeypatch, files["package"])
+    window.exchange.import_action.trigger()
+    qtbot.waitUntil(lambda: bool(window.exchange.dialogs), timeout=WAIT_MS)
+    preview = window.exchange.dialogs[-1]
+    qtbot.waitExposed(preview)
+    wait_idle(qtbot, preview)
+    _note(found, "package import preview", preview)
+    preview.done(0)
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(files["mail"])], ""))
+    mail = window.mail.choose_files()
+    assert mail is not None
+    qtbot.waitExposed(mail)
+    qtbot.waitUntil(lambda: mail.job is None and mail.plan is not None, timeout=WAIT_MS)
+    _note(found, "email import preview", mail)
+    mail.done(0)
+
+    (folder / "usb").mkdir(parents=True)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(folder / "usb" / "office.npmbackup"), args[3]))
+    window.backups.back_up_action.trigger()
+    progress = window.backups.now.dialog
+    qtbot.waitUntil(lambda: not progress.running, timeout=WAIT_MS)
+    _note(found, "backup now, finished", progress)
+    progress.done(0)
+
+    answer_open_dialog(monkeypatch, files["backup"])
+    window.vault_menu.restore_action.trigger()
+    restore = window.vault_menu.restore_dialog
+    qtbot.waitExposed(restore)
+    restore.backup_button.click()
+    run_pending(qtbot)
+    _note(found, "restore, a backup chosen", restore)
+    qtbot.keyClicks(restore.folder_edit, str(folder / "restored"))
+    qtbot.keyClicks(restore.secret_edit, "not the passphrase")
+    qtbot.keyClick(restore.secret_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: restore.job is None, timeout=WAIT_MS)
+    run_pending(qtbot)
+    _note(found, "restore, the wrong passphrase", restore)
+    restore.done(0)
+
+    window.workspace.show_record(letter_id)
+    panel = window.workspace.detail.attachments
+    panel.list.setCurrentRow(0)
+    panel.open_current()
+    viewer = next(iter(panel.viewers.values()))
+    qtbot.waitExposed(viewer)
+    run_pending(qtbot)
+    _note(found, "attachment viewer", viewer)
+    viewer.close()
+    _question(found, "remove an attachment", "removeAttachmentQuestion", panel.remove_button.click)
+    _question(found, "a decrypted copy", "plaintextCopyWarning", panel.save_button.click)
+    window.discard()
+    return found
+
+
+def test_no_window_behind_a_chooser_or_a_question_shows_english(qtbot, qapp, monkeypatch, tmp_path,
+                                                                 office_in_a_team) -> None:
+    office, letter_id, files, theirs = office_in_a_team
+    applied = i18n.apply_language(qapp, "en")
+    try:
+        english = walk(qtbot, monkeypatch, office, letter_id, files, tmp_path / "en")
+    finally:
+        applied.remove()
+        QApplication.processEvents()
+    assert {"package import preview", "email import preview", "restore, the wrong passphrase", "attachment viewer",
+            "remove a member device", "remove an attachment", "a decrypted copy"} <= set(english)
+    assert any("Field laptop" in text for _where, text in english["main window, in a team"])  # the team line
+    data = [*user_data(office.store), *theirs, "minutes.txt", "Minutes of the visit", "Visit note",
+            str(tmp_path / "team")]
+    data.sort(key=len, reverse=True)
+    offenders: list[str] = []
+    for code in LANGUAGES:
+        applied = i18n.apply_language(qapp, code)
+        try:
+            translated = walk(qtbot, monkeypatch, office, letter_id, files, tmp_path / code)
+        finally:
+            applied.remove()
+            QApplication.processEvents()
+        kept = translated_as_english(code)
+        for name, shown in translated.items():
+            offenders += [f"[{code}] {where}: {text[:90]!r} (in {name})"
+                          for where, text in sorted(shown & english.get(name, set()))
+                          if not is_allowed(text, data, kept, code)]
+    assert not offenders, "English left:\n" + "\n".join(offenders)
