@@ -156,7 +156,7 @@ def error_messages(package: Path) -> list[str]:
     """The fixed user-facing messages of NpmdeskError and its subclasses (the GUI's own too)."""
     trees = [ast.parse(path.read_text(encoding="utf-8")) for path in sorted(package.rglob("*.py"))]
     classes = [node for tree in trees for node in ast.walk(tree) if isinstance(node, ast.ClassDef)]
-    errors = {"NpmdeskError"}
+    errors = {"NpmdeskError", "UserFacingError"}  # the same class (npmdesk/errors.py): the age errors derive from it
     while True:  # subclasses of subclasses, across modules
         found = {c.name for c in classes if any(_name(base) in errors for base in c.bases)} - errors
         if not found:

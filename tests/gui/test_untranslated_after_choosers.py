@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -38,7 +39,7 @@ from tests.gui.test_untranslated_widgets import (
 )
 from tests.support import mail_samples
 from tests.support.event_loop import run_pending
-from tests.support.exchange_helpers import answer_open_dialog, communication, package_from, wait_idle
+from tests.support.exchange_helpers import answer_open_dialog, communication, package_from, side, wait_idle
 from tests.support.modal_helpers import answer_modal
 from tests.support.team_helpers import Side, settle, team
 from tests.support.window_helpers import WAIT_MS, open_window
@@ -48,20 +49,33 @@ Shown = dict[str, set[tuple[str, str]]]
 
 @pytest.fixture
 def office_in_a_team(tmp_path):
-    """The office vault (a member of a team of two, synced once, with a letter carrying a text
-    attachment), a package from the other device, an email and a backup, all on disk."""
-    with team(tmp_path, 2) as (office, field):
+    """The office vault (a member of a team of two, synced once, with a letter carrying a text and a
+    binary attachment); on disk, packages from the other device, from a stranger and a damaged one,
+    three emails (well formed, careless, unreadable) and a backup; and the texts those hold."""
+    with ExitStack() as stack:
+        office, field = stack.enter_context(team(tmp_path, 2))
         letter = office.store.add(communication("Letter to the SPT"))
         office.attach(letter.id, "minutes.txt", b"Minutes of the visit")
         field.contact_for(office)
         settle([office, field])
         package = package_from(field, office.identity.recipient.encode(), tmp_path / "visit.age",
                                [field.store.add(communication("Visit note")).id])
-        mail = tmp_path / "reply.eml"
-        mail.write_bytes(mail_samples.thunderbird_utf8())
+        office.attach(letter.id, "scan.bin", bytes(range(256)) * 4)  # a kind the viewer cannot show
+        stranger = stack.enter_context(side(tmp_path / "stranger", "NPM of Chile", "Eva"))
+        unknown = package_from(stranger, office.identity.recipient.encode(), tmp_path / "unknown.age",
+                               [stranger.store.add(communication("Note from afar")).id])
+        damaged = tmp_path / "damaged.age"
+        damaged.write_bytes(package.read_bytes()[:300])
+        mails = {"reply.eml": mail_samples.thunderbird_utf8(), "careless.eml": mail_samples.broken(),
+                 "unreadable.eml": b"\x00\x01 not an email at all"}
+        for name, data in mails.items():
+            (tmp_path / name).write_bytes(data)
         backup = write_backup(office.vault, tmp_path / "office.npmbackup").path
-        yield office, letter.id, {"package": package, "mail": mail, "backup": backup}, [
-            short_fingerprint(field.identity.fingerprint), *_strings(read_eml(mail.read_bytes(), name=mail.name))]
+        theirs = [short_fingerprint(field.identity.fingerprint), stranger.identity.fingerprint, "NPM of Chile",
+                  *(text for name in ("reply.eml", "careless.eml")
+                    for text in _strings(read_eml(mails[name], name=name)))]
+        yield office, letter.id, {"packages": [package, unknown, damaged],
+                                  "mails": [tmp_path / name for name in mails], "backup": backup}, theirs
 
 
 def _cells(window: QWidget) -> Iterator[tuple[str, str]]:
@@ -129,16 +143,18 @@ def walk(qtbot, monkeypatch, office: Side, letter_id: str, files: dict[str, Path
     QTimer.singleShot(0, lambda: typed_and_walked(window.destroy_dialog))
     window.destroy_action.trigger()
 
-    answer_open_dialog(monkeypatch, files["package"])
-    window.exchange.import_action.trigger()
-    qtbot.waitUntil(lambda: bool(window.exchange.dialogs), timeout=WAIT_MS)
-    preview = window.exchange.dialogs[-1]
-    qtbot.waitExposed(preview)
-    wait_idle(qtbot, preview)
-    _note(found, "package import preview", preview)
-    preview.done(0)
+    for number, package in enumerate(files["packages"]):  # from a member device, a stranger; damaged
+        answer_open_dialog(monkeypatch, package)
+        window.exchange.import_action.trigger()
+        qtbot.waitUntil(lambda: len(window.exchange.dialogs) == 1, timeout=WAIT_MS)
+        preview = window.exchange.dialogs[-1]
+        qtbot.waitExposed(preview)
+        wait_idle(qtbot, preview)
+        _note(found, f"package import preview {number}", preview)
+        preview.done(0)
+        qtbot.waitUntil(lambda: not window.exchange.dialogs, timeout=WAIT_MS)
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(files["mail"])], ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(p) for p in files["mails"]], ""))
     mail = window.mail.choose_files()
     assert mail is not None
     qtbot.waitExposed(mail)
@@ -179,8 +195,24 @@ def walk(qtbot, monkeypatch, office: Side, letter_id: str, files: dict[str, Path
     run_pending(qtbot)
     _note(found, "attachment viewer", viewer)
     viewer.close()
+    panel.list.setCurrentRow(1)
+    panel.open_current()
+    viewer = panel.viewers[panel.current_id()]
+    qtbot.waitExposed(viewer)
+    run_pending(qtbot)
+    _note(found, "attachment viewer, a kind it cannot show", viewer)
+    viewer.close()
     _question(found, "remove an attachment", "removeAttachmentQuestion", panel.remove_button.click)
     _question(found, "a decrypted copy", "plaintextCopyWarning", panel.save_button.click)
+    bar = window.statusBar()
+    window.forms.move_to_bin()
+    qtbot.waitUntil(lambda: bool(bar.currentMessage()), timeout=WAIT_MS)
+    found["move to bin"].add(("status bar message", bar.currentMessage()))
+    bar.clearMessage()
+    window.workspace.show_record(letter_id)
+    window.forms.restore()
+    qtbot.waitUntil(lambda: bool(bar.currentMessage()), timeout=WAIT_MS)
+    found["restore from the bin"].add(("status bar message", bar.currentMessage()))
     window.discard()
     return found
 
@@ -194,10 +226,10 @@ def test_no_window_behind_a_chooser_or_a_question_shows_english(qtbot, qapp, mon
     finally:
         applied.remove()
         QApplication.processEvents()
-    assert {"package import preview", "email import preview", "restore, the wrong passphrase", "attachment viewer",
+    assert {"package import preview 1", "email import preview", "restore, the wrong passphrase", "attachment viewer",
             "remove a member device", "remove an attachment", "a decrypted copy"} <= set(english)
     assert any("Field laptop" in text for _where, text in english["main window, in a team"])  # the team line
-    data = [*user_data(office.store), *theirs, "minutes.txt", "Minutes of the visit", "Visit note",
+    data = [*user_data(office.store), *theirs, "minutes.txt", "Minutes of the visit", "Visit note", "Note from afar",
             str(tmp_path / "team")]
     data.sort(key=len, reverse=True)
     offenders: list[str] = []
