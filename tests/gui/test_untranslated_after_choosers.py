@@ -7,6 +7,7 @@ French, Spanish, Arabic, Russian and Portuguese, and compared place by place."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from npmdesk.gui import i18n
+from npmdesk.gui.reports.dialog import ReportDialog
 from npmdesk.gui.team.texts import short_fingerprint
 from npmdesk.mail.eml import read_eml
+from npmdesk.vault import Secret
 from npmdesk.vault.backup import write_backup
 from tests.gui.test_untranslated_widgets import (
     LANGUAGES,
@@ -38,13 +41,16 @@ from tests.gui.test_untranslated_widgets import (
     visible_texts,
 )
 from tests.support import mail_samples
+from tests.support.common import PASSPHRASE
 from tests.support.event_loop import run_pending
 from tests.support.exchange_helpers import answer_open_dialog, communication, package_from, side, wait_idle
 from tests.support.modal_helpers import answer_modal
 from tests.support.team_helpers import Side, settle, team
-from tests.support.window_helpers import WAIT_MS, open_window
+from tests.support.window_helpers import TODAY, WAIT_MS, open_window
 
 Shown = dict[str, set[tuple[str, str]]]
+PACKAGE_PASSPHRASE = "a long package passphrase"
+BIDI_MARKS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 @pytest.fixture
@@ -64,6 +70,9 @@ def office_in_a_team(tmp_path):
         stranger = stack.enter_context(side(tmp_path / "stranger", "NPM of Chile", "Eva"))
         unknown = package_from(stranger, office.identity.recipient.encode(), tmp_path / "unknown.age",
                                [stranger.store.add(communication("Note from afar")).id])
+        protected = package_from(stranger, "", tmp_path / "protected.age",
+                                 [stranger.store.add(communication("Sent with a passphrase")).id],
+                                 passphrase=Secret.from_passphrase(PACKAGE_PASSPHRASE))
         damaged = tmp_path / "damaged.age"
         damaged.write_bytes(package.read_bytes()[:300])
         mails = {"reply.eml": mail_samples.thunderbird_utf8(), "careless.eml": mail_samples.broken(),
@@ -74,7 +83,7 @@ def office_in_a_team(tmp_path):
         theirs = [short_fingerprint(field.identity.fingerprint), stranger.identity.fingerprint, "NPM of Chile",
                   *(text for name in ("reply.eml", "careless.eml")
                     for text in _strings(read_eml(mails[name], name=name)))]
-        yield office, letter.id, {"packages": [package, unknown, damaged],
+        yield office, letter.id, {"packages": [package, unknown, damaged], "protected": protected,
                                   "mails": [tmp_path / name for name in mails], "backup": backup}, theirs
 
 
@@ -98,7 +107,10 @@ def _cells(window: QWidget) -> Iterator[tuple[str, str]]:
 
 
 def _note(found: Shown, name: str, widget: QWidget) -> None:
-    found[name].update((where, text) for where, text in [*visible_texts(widget), *_cells(widget)] if text)
+    """Add what `widget` shows to `found[name]`, without the marks that isolate text right to left
+    (an English sentence between them is still English)."""
+    found[name].update((where, BIDI_MARKS.sub("", text)) for where, text in [*visible_texts(widget), *_cells(widget)]
+                       if text)
 
 
 def _question(found: Shown, name: str, box_name: str, ask: object) -> None:
@@ -154,6 +166,24 @@ def walk(qtbot, monkeypatch, office: Side, letter_id: str, files: dict[str, Path
         preview.done(0)
         qtbot.waitUntil(lambda: not window.exchange.dialogs, timeout=WAIT_MS)
 
+    answer_open_dialog(monkeypatch, files["protected"])
+    window.exchange.import_action.trigger()
+    qtbot.waitUntil(lambda: len(window.exchange.dialogs) == 1, timeout=WAIT_MS)
+    preview = window.exchange.dialogs[-1]
+    qtbot.waitUntil(lambda: preview.passphrase_dialog is not None, timeout=WAIT_MS)
+    asked = preview.passphrase_dialog
+    _note(found, "package passphrase", asked)
+    asked.edit.setText("not it")
+    asked.ok_button.click()
+    qtbot.waitUntil(lambda: preview.passphrase_dialog not in (None, asked), timeout=WAIT_MS)
+    _note(found, "package passphrase, wrong", preview.passphrase_dialog)
+    preview.passphrase_dialog.edit.setText(PACKAGE_PASSPHRASE)
+    preview.passphrase_dialog.ok_button.click()
+    qtbot.waitUntil(lambda: preview.job is None and preview.preview is not None, timeout=WAIT_MS)
+    _note(found, "package import preview, a passphrase package", preview)
+    preview.done(0)
+    qtbot.waitUntil(lambda: not window.exchange.dialogs, timeout=WAIT_MS)
+
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(p) for p in files["mails"]], ""))
     mail = window.mail.choose_files()
     assert mail is not None
@@ -184,6 +214,10 @@ def walk(qtbot, monkeypatch, office: Side, letter_id: str, files: dict[str, Path
     qtbot.waitUntil(lambda: restore.job is None, timeout=WAIT_MS)
     run_pending(qtbot)
     _note(found, "restore, the wrong passphrase", restore)
+    qtbot.keyClicks(restore.secret_edit, PASSPHRASE)
+    qtbot.keyClick(restore.secret_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: restore.restored is not None, timeout=WAIT_MS)
+    _note(found, "restore, done", restore)
     restore.done(0)
 
     window.workspace.show_record(letter_id)
@@ -204,6 +238,24 @@ def walk(qtbot, monkeypatch, office: Side, letter_id: str, files: dict[str, Path
     viewer.close()
     _question(found, "remove an attachment", "removeAttachmentQuestion", panel.remove_button.click)
     _question(found, "a decrypted copy", "plaintextCopyWarning", panel.save_button.click)
+    panel.list.setCurrentRow(0)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(folder / "copy.txt"), ""))
+    answer_modal("plaintextCopyWarning", lambda box: box.findChild(QAbstractButton, "confirmPlaintextCopy"), [])
+    panel.save_button.click()
+    qtbot.waitUntil(lambda: panel.job is None and (folder / "copy.txt").exists(), timeout=WAIT_MS)
+    _note(found, "a decrypted copy, saved", window)
+
+    report = ReportDialog(office.store, window, today=lambda: TODAY)
+    qtbot.addWidget(report)
+    report.show()
+    qtbot.waitExposed(report)
+    _question(found, "a report as PDF", "reportPlaintextWarning", report.save_button.click)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(folder / "report"), ""))
+    answer_modal("reportPlaintextWarning", lambda box: box.findChild(QAbstractButton, "confirmReportPlaintext"), [])
+    report.save_button.click()
+    qtbot.waitUntil(lambda: report.job is None and (folder / "report.pdf").exists(), timeout=WAIT_MS)
+    _note(found, "a report as PDF, saved", report)
+    report.done(0)
     bar = window.statusBar()
     window.forms.move_to_bin()
     qtbot.waitUntil(lambda: bool(bar.currentMessage()), timeout=WAIT_MS)
@@ -230,6 +282,7 @@ def test_no_window_behind_a_chooser_or_a_question_shows_english(qtbot, qapp, mon
             "remove a member device", "remove an attachment", "a decrypted copy"} <= set(english)
     assert any("Field laptop" in text for _where, text in english["main window, in a team"])  # the team line
     data = [*user_data(office.store), *theirs, "minutes.txt", "Minutes of the visit", "Visit note", "Note from afar",
+            "Sent with a passphrase",
             str(tmp_path / "team")]
     data.sort(key=len, reverse=True)
     offenders: list[str] = []

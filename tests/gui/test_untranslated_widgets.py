@@ -69,6 +69,7 @@ MENU_POLLS = 40  # × 10 ms: how long each item's windows are watched for
 MACHINE = re.compile(r"^(age1|npmsig1|npmdesk-|https://)")  # a key, a contact card, an OpenSSH line, a web address
 SPELLED = re.compile(r"^[\w-]( ?[\w-])*(, [\w-]( [\w-])*)*$")  # a code read out letter by letter: "A B C D, E F G H"
 STATE = re.compile(r"(.+) \(([A-Z]{2})\)")  # "Costa Rica (CR)": a country's name, as the language writes it
+BIDI_MARKS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")  # English between them is English
 SHORTCUT = re.compile(r"^(Ctrl|Alt|Shift|Meta|F\d+|Del|Esc)([+\w]*)$")  # Qt reads shortcuts in English only
 
 
@@ -273,9 +274,9 @@ def walk(qtbot, store: RecordStore, keyring: object, folder: Path) -> dict[str, 
     """window name → the (where, text) pairs it shows."""
     found: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for name, texts in menu_windows(qtbot, store):
-        found[name].update((where, text) for where, text in texts if text)
+        found[name].update((where, BIDI_MARKS.sub("", text)) for where, text in texts if text)
     for name, window in every_window(qtbot, store.vault, keyring, folder):
-        found[name].update((where, text) for where, text in visible_texts(window) if text)
+        found[name].update((where, BIDI_MARKS.sub("", text)) for where, text in visible_texts(window) if text)
     return found
 
 
