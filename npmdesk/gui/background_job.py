@@ -29,6 +29,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from npmdesk.errors import NpmdeskError, from_os_error
+from npmdesk.gui.os_reasons import os_reason
 from npmdesk.gui.worker import run_in_background
 from npmdesk.vault.database import DatabaseError
 from npmdesk.vault.session import JobSession, VaultSession, stopped
@@ -91,7 +92,7 @@ class BackgroundJob(QObject):
                 raise mapped from None
             if self._write_error is None:
                 raise
-            raise self._write_error(error.strerror or type(error).__name__) from None
+            raise self._write_error(os_reason(error)) from None
         finally:
             if self._cleanup is not None:
                 self._cleanup()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from npmdesk.gui import i18n
 from npmdesk.gui.reports.dialog import ReportDialog
 from npmdesk.gui.team.texts import short_fingerprint
+from npmdesk.mail.dragged import Refusal
 from npmdesk.mail.eml import read_eml
 from npmdesk.vault import Secret
 from npmdesk.vault.backup import write_backup
@@ -45,7 +46,7 @@ from tests.support.common import PASSPHRASE
 from tests.support.event_loop import run_pending
 from tests.support.exchange_helpers import answer_open_dialog, communication, package_from, side, wait_idle
 from tests.support.modal_helpers import answer_modal
-from tests.support.team_helpers import Side, settle, team
+from tests.support.team_helpers import Side, own_device_contact, settle, team
 from tests.support.window_helpers import TODAY, WAIT_MS, open_window
 
 Shown = dict[str, set[tuple[str, str]]]
@@ -70,6 +71,7 @@ def office_in_a_team(tmp_path):
         stranger = stack.enter_context(side(tmp_path / "stranger", "NPM of Chile", "Eva"))
         unknown = package_from(stranger, office.identity.recipient.encode(), tmp_path / "unknown.age",
                                [stranger.store.add(communication("Note from afar")).id])
+        own_device_contact(office, stranger, "Spare laptop")  # an own device that can join the team
         protected = package_from(stranger, "", tmp_path / "protected.age",
                                  [stranger.store.add(communication("Sent with a passphrase")).id],
                                  passphrase=Secret.from_passphrase(PACKAGE_PASSPHRASE))
@@ -145,7 +147,17 @@ def walk(qtbot, monkeypatch, office: Side, letter_id: str, files: dict[str, Path
     team_dialog.sync_button.click()
     qtbot.waitUntil(lambda: team_dialog.job is None and bool(team_dialog.sync_result.text()), timeout=WAIT_MS)
     _note(found, "team, after Sync Now", team_dialog)
+    team_dialog.add_button.click()
+    qtbot.waitUntil(lambda: team_dialog.add_dialog is not None and team_dialog.add_dialog.isVisible(), timeout=WAIT_MS)
+    _note(found, "team, add a device", team_dialog.add_dialog)
+    team_dialog.add_dialog.done(0)
     team_dialog.close()
+    before = line.sentence
+    (folder.parent / "team").rename(folder.parent / "team-away")
+    window.team_sync.sync_now()
+    qtbot.waitUntil(lambda: not window.team_sync.busy and line.sentence != before, timeout=WAIT_MS)
+    _note(found, "main window, the team folder missing", window)
+    (folder.parent / "team-away").rename(folder.parent / "team")
 
     def typed_and_walked(box: QDialog) -> None:
         box.name_edit.setText(office.vault.folder.name)
@@ -191,10 +203,37 @@ def walk(qtbot, monkeypatch, office: Side, letter_id: str, files: dict[str, Path
     qtbot.waitUntil(lambda: mail.job is None and mail.plan is not None, timeout=WAIT_MS)
     _note(found, "email import preview", mail)
     mail.done(0)
+    for refusal in Refusal:
+        box = window.mail.refuse(refusal)
+        qtbot.waitExposed(box)
+        _note(found, f"email drag refused: {refusal.value}", box)
+        box.done(0)
 
+    export = window.exchange.export_all()
+    assert export is not None
+    qtbot.waitExposed(export)
+    wait_idle(qtbot, export)
+    _note(found, "export, planned", export)
+    export.recipients_list.item(0).setCheckState(Qt.CheckState.Checked)
+    export.confirm_check.setChecked(True)  # the records carry real names: for the NPM's own devices only
+    target = {"path": folder / "usb" / "out.age"}  # the folder is not there yet: the system refuses first
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target["path"]), args[3]))
+    export.export_button.click()
+    qtbot.waitUntil(lambda: export.job is None and bool(export.error_label.text()), timeout=WAIT_MS)
+    _note(found, "export, the folder not there", export)
     (folder / "usb").mkdir(parents=True)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(folder / "usb" / "office.npmbackup"), args[3]))
+    export.export_button.click()
+    qtbot.waitUntil(lambda: export.job is None and export.export_result is not None, timeout=WAIT_MS)
+    _note(found, "export, written", export)
+    export.done(0)
+
+    target["path"] = folder / "unplugged" / "office.npmbackup"
+    window.backups.back_up_action.trigger()
+    progress = window.backups.now.dialog
+    qtbot.waitUntil(lambda: not progress.running, timeout=WAIT_MS)
+    _note(found, "backup now, the folder not there", progress)
+    progress.done(0)
+    target["path"] = folder / "usb" / "office.npmbackup"
     window.backups.back_up_action.trigger()
     progress = window.backups.now.dialog
     qtbot.waitUntil(lambda: not progress.running, timeout=WAIT_MS)

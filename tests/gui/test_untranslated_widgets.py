@@ -217,10 +217,11 @@ def is_allowed(text: str, data: list[str], kept: list[re.Pattern[str]], code: st
         return True
     if (state := STATE.fullmatch(value)) and reference.country_name(state.group(2), code) == state.group(1):
         return True
-    if ": " in value:  # "Communication: Re: Consulta…", a kind's name before a record's title
-        head, tail = value.split(": ", 1)
-        if is_allowed(head, data, kept, code) and is_allowed(tail, data, kept, code):
-            return True
+    for separator in (": ", " · "):  # "Communication: Re: Consulta…", "Contact · Ana": a kind's name, a title
+        if separator in value:
+            head, tail = value.split(separator, 1)
+            if is_allowed(head, data, kept, code) and is_allowed(tail, data, kept, code):
+                return True
     rest = plain.removeprefix("npmdesk — ").removesuffix(":")
     for stored in data:  # longest first
         rest = rest.replace(stored, " ")

@@ -18,6 +18,7 @@ from PySide6.QtCore import QMimeData
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.attachments.errors import FileUnreadable, NotAFile
 from npmdesk.gui.attachments.job import Progress, Work
+from npmdesk.gui.os_reasons import os_reason
 from npmdesk.records import attachments
 from npmdesk.records.attachments import AttachmentInfo
 from npmdesk.records.store import RecordStore
@@ -45,7 +46,7 @@ def check_files(paths: Iterable[Path]) -> list[FileToAdd]:
         try:
             info = path.stat()
         except OSError as error:
-            raise FileUnreadable(path, error.strerror or type(error).__name__) from None
+            raise FileUnreadable(path, os_reason(error)) from None
         if not stat.S_ISREG(info.st_mode):
             raise NotAFile(path)
         files.append(FileToAdd(path, info.st_size))
@@ -84,7 +85,7 @@ def _add_one(store: RecordStore, record_id: str, f: FileToAdd, progress: attachm
         with open(f.path, "rb") as source:
             return attachments.add(store, record_id, f.path.name, source, progress=progress)
     except OSError as error:
-        raise FileUnreadable(f.path, error.strerror or type(error).__name__) from None
+        raise FileUnreadable(f.path, os_reason(error)) from None
 
 
 def _undo(store: RecordStore, added: list[AttachmentInfo]) -> None:

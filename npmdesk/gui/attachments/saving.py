@@ -16,6 +16,7 @@ from typing import BinaryIO
 from npmdesk.errors import from_os_error
 from npmdesk.gui.attachments.errors import CopyNotWritten
 from npmdesk.gui.attachments.job import Progress, Work
+from npmdesk.gui.os_reasons import os_reason
 from npmdesk.plain_output import PlainOutput
 from npmdesk.records import attachments
 from npmdesk.records.store import RecordStore
@@ -48,7 +49,7 @@ def save_copy(attachment_id: str, target: Path) -> Work:
                 attachments.copy_to(store, attachment_id,
                                     _Counting(out.file, lambda done: progress(done, size)))
         except OSError as error:
-            raise from_os_error(error) or CopyNotWritten(target, error.strerror or type(error).__name__) from None
+            raise from_os_error(error) or CopyNotWritten(target, os_reason(error)) from None
         return target
 
     return work
