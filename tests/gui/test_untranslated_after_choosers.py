@@ -14,7 +14,7 @@ from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 
 from npmdesk.gui import i18n
 from npmdesk.gui.reports.dialog import ReportDialog
+from npmdesk.gui.team.status_line import TeamStatusLine
 from npmdesk.gui.team.texts import short_fingerprint
 from npmdesk.mail.dragged import Refusal
 from npmdesk.mail.eml import read_eml
+from npmdesk.team.errors import TeamFolderMissing
 from npmdesk.vault import Secret
 from npmdesk.vault.backup import write_backup
 from tests.gui.test_untranslated_widgets import (
@@ -338,3 +340,19 @@ def test_no_window_behind_a_chooser_or_a_question_shows_english(qtbot, qapp, mon
                           for where, text in sorted(shown & english.get(name, set()))
                           if not is_allowed(text, data, kept, code)]
     assert not offenders, "English left:\n" + "\n".join(offenders)
+
+
+def test_a_failed_sync_on_the_team_line_is_said_in_the_users_language(qtbot, qapp, tmp_path) -> None:
+    """A background sync that fails with a message naming its folder: the line's reason is the
+    translated sentence with the folder filled in, not the English one."""
+    error = TeamFolderMissing(tmp_path / "team")
+    applied = i18n.apply_language(qapp, "fr")
+    try:
+        line = TeamStatusLine()
+        qtbot.addWidget(line)
+        line.show_failure(error)
+        translated = QCoreApplication.translate("NpmdeskError", error.template)
+        assert translated != error.template  # French has this sentence
+        assert translated.split("{path}")[0] in line.sentence and "The team folder" not in line.sentence
+    finally:
+        applied.remove()
