@@ -37,7 +37,9 @@ from npmdesk.vault import Secret
 from npmdesk.vault.backup import write_backup
 from tests.gui.test_untranslated_widgets import (
     LANGUAGES,
+    _plain,
     _strings,
+    _ts_messages,
     is_allowed,
     translated_as_english,
     user_data,
@@ -53,6 +55,7 @@ from tests.support.window_helpers import TODAY, WAIT_MS, open_window
 
 Shown = dict[str, set[tuple[str, str]]]
 PACKAGE_PASSPHRASE = "a long package passphrase"
+FRAGMENT_CHARS = 24  # shorter English pieces ("Field laptop", "keys verified") may be names or kept words
 BIDI_MARKS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -89,6 +92,19 @@ def office_in_a_team(tmp_path):
                     for text in _strings(read_eml(mails[name], name=name)))]
         yield office, letter.id, {"packages": [package, unknown, damaged], "protected": protected,
                                   "mails": [tmp_path / name for name in mails], "backup": backup}, theirs
+
+
+def english_pieces(code: str) -> list[str]:
+    """The English sentences of the program (the .ts sources, split at their placeholders) that
+    `code`'s translators did not keep as they are: found inside a longer text in `code`, they are
+    an English message put into a translated one (a core error shown raw, the system's text)."""
+    pieces = set()
+    for source, forms in _ts_messages(code):
+        for piece in re.split(r"\{[^{}]*\}|%L?n", _plain(source)):
+            piece = piece.strip(" .,:;()")
+            if len(piece) >= FRAGMENT_CHARS and " " in piece and not any(piece in _plain(form) for form in forms):
+                pieces.add(piece)
+    return sorted(pieces)
 
 
 def _cells(window: QWidget) -> Iterator[tuple[str, str]]:
@@ -335,10 +351,14 @@ def test_no_window_behind_a_chooser_or_a_question_shows_english(qtbot, qapp, mon
             applied.remove()
             QApplication.processEvents()
         kept = translated_as_english(code)
+        pieces = english_pieces(code)
         for name, shown in translated.items():
             offenders += [f"[{code}] {where}: {text[:90]!r} (in {name})"
                           for where, text in sorted(shown & english.get(name, set()))
                           if not is_allowed(text, data, kept, code)]
+            offenders += [f"[{code}] {where}: English {piece!r} inside {text[:90]!r} (in {name})"
+                          for where, text in sorted(shown - english.get(name, set()))
+                          for piece in pieces if piece in text]
     assert not offenders, "English left:\n" + "\n".join(offenders)
 
 
