@@ -37,9 +37,8 @@ from npmdesk.vault import Secret
 from npmdesk.vault.backup import write_backup
 from tests.gui.test_untranslated_widgets import (
     LANGUAGES,
-    _plain,
     _strings,
-    _ts_messages,
+    english_pieces,
     is_allowed,
     translated_as_english,
     user_data,
@@ -55,7 +54,6 @@ from tests.support.window_helpers import TODAY, WAIT_MS, open_window
 
 Shown = dict[str, set[tuple[str, str]]]
 PACKAGE_PASSPHRASE = "a long package passphrase"
-FRAGMENT_CHARS = 24  # shorter English pieces ("Field laptop", "keys verified") may be names or kept words
 BIDI_MARKS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -92,19 +90,6 @@ def office_in_a_team(tmp_path):
                     for text in _strings(read_eml(mails[name], name=name)))]
         yield office, letter.id, {"packages": [package, unknown, damaged], "protected": protected,
                                   "mails": [tmp_path / name for name in mails], "backup": backup}, theirs
-
-
-def english_pieces(code: str) -> list[str]:
-    """The English sentences of the program (the .ts sources, split at their placeholders) that
-    `code`'s translators did not keep as they are: found inside a longer text in `code`, they are
-    an English message put into a translated one (a core error shown raw, the system's text)."""
-    pieces = set()
-    for source, forms in _ts_messages(code):
-        for piece in re.split(r"\{[^{}]*\}|%L?n", _plain(source)):
-            piece = piece.strip(" .,:;()")
-            if len(piece) >= FRAGMENT_CHARS and " " in piece and not any(piece in _plain(form) for form in forms):
-                pieces.add(piece)
-    return sorted(pieces)
 
 
 def _cells(window: QWidget) -> Iterator[tuple[str, str]]:

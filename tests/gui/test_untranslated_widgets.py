@@ -2,7 +2,9 @@
 widget by widget in French, Spanish, Arabic, Russian and Portuguese, shows no text that is the same
 as the English one at that place (labels, buttons, group boxes, tabs, menus and their actions, table
 headers, placeholders, tooltips, accessible names), apart from a short list of words every language
-writes the same way and the user's own data."""
+writes the same way and the user's own data; nor an English sentence of the program inside a
+translated text (a core message put raw into a translated one). Texts are compared without the
+marks that isolate them right to left."""
 
 from __future__ import annotations
 
@@ -59,6 +61,7 @@ SAME_IN_EVERY_LANGUAGE = {
     "Syncthing",  # a program's name
     "USD",  # the currency's code
 }
+FRAGMENT_CHARS = 24  # shorter English pieces ("Field laptop", "keys verified") may be names or kept words
 WORDLESS = re.compile(r"^[\W\d_]*$")  # numbers, dates in digits, punctuation: no word to translate
 # The menu items whose windows every_window does not open (the main window's attribute or the
 # action's object name); each is triggered, and what it opens walked and closed.
@@ -194,6 +197,19 @@ def _reference_labels() -> Iterator[reference.Labels]:
         yield from (article.part_title, article.topic)
 
 
+def english_pieces(code: str) -> list[str]:
+    """The English sentences of the program (the .ts sources, split at their placeholders) that
+    `code`'s translators did not keep as they are: found inside a longer text in `code`, they are
+    an English message put into a translated one (a core error shown raw, the system's text)."""
+    pieces = set()
+    for source, forms in _ts_messages(code):
+        for piece in re.split(r"\{[^{}]*\}|%L?n", _plain(source)):
+            piece = piece.strip(" .,:;()")
+            if len(piece) >= FRAGMENT_CHARS and " " in piece and not any(piece in _plain(form) for form in forms):
+                pieces.add(piece)
+    return sorted(pieces)
+
+
 def _ts_messages(code: str) -> Iterator[tuple[str, list[str]]]:
     for message in ET.parse(TRANSLATIONS / f"npmdesk_{code}.ts").getroot().iter("message"):  # noqa: S314 - ours
         translation = message.find("translation")
@@ -324,5 +340,11 @@ def test_no_window_shows_english(qtbot, qapp, filled_store, keyring_double, tmp_
         for where, text in sorted(shown & english.get(name, set())):
             if not is_allowed(text, data, kept, code):
                 offenders.setdefault((where, text), name)
+    pieces = english_pieces(code)
+    for name, shown in translated.items():
+        for where, text in sorted(shown - english.get(name, set())):
+            for piece in pieces:
+                if piece in text:
+                    offenders.setdefault((where, f"English {piece!r} inside {text}"), name)
     assert not offenders, f"[{code}] English left:\n" + "\n".join(
         f"{where}: {text[:90]!r} (first in {name})" for (where, text), name in offenders.items())
