@@ -1,9 +1,14 @@
 """No English left in the windows the walk of test_untranslated_widgets.py does not reach: those that
-open only after a file chooser was answered (a package's import preview, an email's import preview,
-Back Up Now and Restore a Backup, the attachment viewer), the questions actions ask (remove an
-attachment, remove a member device, a decrypted copy that leaves the vault unencrypted), and a vault
-in a team of two (Edit → Team… and the status bar's team line). Each is walked in English, then in
-French, Spanish, Arabic, Russian and Portuguese, and compared place by place."""
+open only after a file chooser was answered (a package's import preview: from a member device, a
+stranger, with a passphrase, damaged; an email's import preview; an export written, refused by the
+system, as a protected PDF, sent by email; Back Up Now and Restore a Backup; the attachment viewer;
+a report saved as PDF), the questions actions ask (remove an attachment, remove a member device, a
+decrypted copy or a PDF that leaves the vault unencrypted, discard changes, emergency erase's first
+step, an email drag refused), a record's history, Verify Keys, the status bar after Move to bin,
+and a vault in a team of two (Edit → Team…, Add Device, Sync Now, and the status bar's team line,
+also with the team folder gone). Each is walked in English, then in French, Spanish, Arabic,
+Russian and Portuguese, and compared place by place; an English sentence of the program inside a
+translated text is caught too."""
 
 from __future__ import annotations
 
@@ -39,6 +44,7 @@ from npmdesk.team.errors import TeamFolderMissing
 from npmdesk.vault import Secret
 from npmdesk.vault.backup import write_backup
 from tests.gui.test_untranslated_widgets import (
+    BIDI_MARKS,
     LANGUAGES,
     _strings,
     english_pieces,
@@ -58,7 +64,6 @@ from tests.support.window_helpers import TODAY, WAIT_MS, open_window
 Shown = dict[str, set[tuple[str, str]]]
 PACKAGE_PASSPHRASE = "a long package passphrase"
 FILE_NAME = re.compile(r"^[\w.-]+\.\w{2,9}$")  # a file's name (a package, a changeset): the same in every language
-BIDI_MARKS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 @pytest.fixture
