@@ -208,20 +208,29 @@ def from_os_error(error: OSError) -> NpmdeskError | None:
 
 
 def os_reason(error: OSError) -> Phrase:
-    """Why the system refused a file operation, in a few words translated where they are shown
-    (npmdesk/phrase.py): the common cases in npmdesk's words, any other in the system's own
-    (its English `strerror`), named as such."""
-    if error.errno == errno.EIO:
-        return Phrase("the disk reported a read or write error")
-    if error.errno == errno.ENOENT:
-        return Phrase("a file or folder is missing")
-    if error.errno in (errno.EBUSY, errno.ETXTBSY):
-        return Phrase("the file is in use")
-    if error.errno == errno.ENAMETOOLONG:
-        return Phrase("a name is too long for this disk")
-    if error.errno == errno.EISDIR:
-        return Phrase("it is a folder")
-    return Phrase("the system reports: {text}", text=error.strerror or type(error).__name__)
+    """Why the system refused a file operation, as a short clause translated where it is shown
+    (npmdesk/phrase.py): the common cases in npmdesk's words; any other named by the error's
+    symbolic code ("ENOTSUP", the same in every language), never the C library's English text.
+    A full or read-only disk and missing permissions have whole sentences (from_os_error), tried
+    first by the callers."""
+    code = error.errno or 0
+    if code == errno.ENOENT:
+        return Phrase("the file or folder is not there (was the drive unplugged or the folder moved?)")
+    if code == errno.ENOTDIR:
+        return Phrase("a part of the path is a file, not a folder")
+    if code == errno.EISDIR:
+        return Phrase("it is a folder, not a file")
+    if code == errno.EEXIST:
+        return Phrase("a file of that name is already there")
+    if code == errno.ENAMETOOLONG:
+        return Phrase("the file name or path is too long")
+    if code in (errno.EBUSY, errno.ETXTBSY):
+        return Phrase("the file is in use by another program")
+    if code in (errno.EIO, errno.ENODEV, errno.ENXIO):
+        return Phrase("the drive could not be read or written (is it still connected?)")
+    if code == errno.EINVAL:
+        return Phrase("the name is not allowed on this drive")
+    return Phrase("the system refused it ({code})", code=errno.errorcode.get(code, type(error).__name__))
 
 
 # ------------------------------------------------------------ backups and emergency erase

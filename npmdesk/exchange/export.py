@@ -652,7 +652,7 @@ def _logged_recipients(store: RecordStore, identity: VaultIdentity, targets: Seq
     for target in targets:
         text = target.encode()
         if text == identity.recipient.encode():
-            found.append(disclosures.Recipient(disclosures.AGE, text, identity.fingerprint, "this vault"))
+            found.append(disclosures.Recipient(disclosures.AGE, text, identity.fingerprint, disclosures.THIS_VAULT))
             continue
         contacts = store.contacts_with_age_recipient(text)
         contact = contacts[0] if contacts else None

@@ -231,7 +231,8 @@ class Texts:
     """summary.html's words in one language: `t("heading", name=…)`; English for a missing key."""
 
     def __init__(self, language: str | None) -> None:
-        self.language = language_code(language)
+        code = language_code(language)
+        self.language = code if code in TEXTS else "en"  # Arabic, Russian, Portuguese: English until translated
         self._own = TEXTS[self.language]
 
     def template(self, key: str) -> str:

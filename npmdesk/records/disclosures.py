@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from npmdesk.records.store import RecordStore
 
 AGE, PASSPHRASE, PDF, EMAIL = "age", "passphrase", "pdf", "email"
+THIS_VAULT = "this vault"  # the name logged for the vault's own key (a package to itself); shown translated
 MAX_SHOWN = 1_000  # rows a record's history shows (the newest)
 
 

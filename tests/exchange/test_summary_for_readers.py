@@ -189,6 +189,17 @@ def test_the_summary_is_in_the_senders_language(tmp_path, age_key):
     assert "Awaiting reply" not in page.text and "Status" not in page.text
 
 
+@pytest.mark.parametrize("language", ["ar", "ru", "pt"])
+def test_a_package_made_in_a_language_the_summary_does_not_speak_yet_has_it_in_english(tmp_path, age_key, language):
+    key, recipient = age_key
+    with side(tmp_path / "field", "NPM", "Bo") as field:
+        _correspondence(field)
+        write_package(field.store, field.identity, plan_export(field.store), tmp_path / "p.age",
+                      recipients=[recipient], confirmed=True, language=language)
+    page = Page((_extract(tmp_path, key, tmp_path / "p.age") / "summary.html").read_text(encoding="utf-8"))
+    assert "How to open and check this package" in page.texts and "Awaiting reply" in page.values("Status")
+
+
 def test_export_on_the_command_line_writes_the_summary_in_the_language_asked(tmp_path, age_key):
     key, recipient = age_key
     with side(tmp_path / "field", "Mecanismo Nacional", "Bo") as field:

@@ -306,8 +306,8 @@ def test_a_file_that_fails_midway_leaves_nothing_and_says_which(qtbot, window, l
     panel = panel_of(window)
     panel.add_paths(store, record.id, [first, second])
     wait_for_job(qtbot, panel)
-    assert panel.status_label.text() == (f"npmdesk could not read {second}: the disk reported a read or write error. "
-                                         "Nothing was added.")
+    assert panel.status_label.text() == (f"npmdesk could not read {second}: the drive could not be read or written "
+                                         "(is it still connected?). Nothing was added.")  # not the system's English
     assert attachments.list_for(store, record.id) == [] and store.search(MARKERS["text"]) == []
 
 

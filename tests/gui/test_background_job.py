@@ -1,11 +1,18 @@
 """A job over the vault (VaultJob) cancelled in the middle of a long query: it ends as cancelled
-(not failed), its transaction is rolled back, and the window and the next job use the vault as before."""
+(not failed), its transaction is rolled back, and the window and the next job use the vault as before;
+a file the system refuses is explained in the window's words."""
 
 from __future__ import annotations
 
+import errno
+import os
 import threading
 
-from npmdesk.gui.background_job import Progress, VaultJob
+from npmdesk.errors import os_reason
+from npmdesk.gui import i18n
+from npmdesk.gui.background_job import BackgroundJob, Progress, VaultJob
+from npmdesk.gui.exchange.job import JobWriteFailed
+from npmdesk.gui.inline_error import error_text, filled
 from npmdesk.records.store import RecordStore
 from npmdesk.vault.session import JobSession
 from tests.support.window_helpers import WAIT_MS
@@ -46,3 +53,26 @@ def test_a_job_cancelled_mid_query_ends_cancelled_and_the_vault_stays_usable(qtb
     after.start()
     qtbot.waitUntil(lambda: not after.running, timeout=WAIT_MS)
     assert results == ["written by the window"]
+
+
+def test_a_file_the_system_refuses_is_explained_in_the_windows_words_not_the_systems(qtbot, qapp):
+    """The C library's English ("No such file or directory") never reaches the window: the reason
+    is npmdesk's own clause, translated with the rest of the sentence."""
+    def work(_progress: Progress) -> None:
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), "/media/usb/package.age")
+
+    applied = i18n.apply_language(qapp, "fr")
+    try:
+        job = BackgroundJob(work, write_error=JobWriteFailed)
+        failures: list[object] = []
+        job.failed.connect(failures.append)
+        job.start()
+        qtbot.waitUntil(lambda: bool(failures), timeout=WAIT_MS)
+        shown = error_text(failures[0])  # type: ignore[arg-type]
+        assert os.strerror(errno.ENOENT) not in shown
+        assert filled(os_reason(FileNotFoundError(errno.ENOENT, ""))) in shown
+        assert "le fichier ou le dossier" in shown  # npmdesk's own clause, in French
+        unknown = filled(os_reason(OSError(errno.ENOTSUP, os.strerror(errno.ENOTSUP))))  # named, not the system
+        assert "(ENOTSUP)" in unknown and os.strerror(errno.ENOTSUP) not in unknown
+    finally:
+        applied.remove()

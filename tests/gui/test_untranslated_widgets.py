@@ -2,7 +2,9 @@
 widget by widget in French, Spanish, Arabic, Russian and Portuguese, shows no text that is the same
 as the English one at that place (labels, buttons, group boxes, tabs, menus and their actions, table
 headers, placeholders, tooltips, accessible names), apart from a short list of words every language
-writes the same way and the user's own data."""
+writes the same way and the user's own data; nor an English sentence of the program inside a
+translated text (a core message put raw into a translated one). Texts are compared without the
+marks that isolate them right to left."""
 
 from __future__ import annotations
 
@@ -59,6 +61,7 @@ SAME_IN_EVERY_LANGUAGE = {
     "Syncthing",  # a program's name
     "USD",  # the currency's code
 }
+FRAGMENT_CHARS = 24  # shorter English pieces ("Field laptop", "keys verified") may be names or kept words
 WORDLESS = re.compile(r"^[\W\d_]*$")  # numbers, dates in digits, punctuation: no word to translate
 # The menu items whose windows every_window does not open (the main window's attribute or the
 # action's object name); each is triggered, and what it opens walked and closed.
@@ -69,6 +72,7 @@ MENU_POLLS = 40  # × 10 ms: how long each item's windows are watched for
 MACHINE = re.compile(r"^(age1|npmsig1|npmdesk-|https://)")  # a key, a contact card, an OpenSSH line, a web address
 SPELLED = re.compile(r"^[\w-]( ?[\w-])*(, [\w-]( [\w-])*)*$")  # a code read out letter by letter: "A B C D, E F G H"
 STATE = re.compile(r"(.+) \(([A-Z]{2})\)")  # "Costa Rica (CR)": a country's name, as the language writes it
+BIDI_MARKS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")  # English between them is English
 SHORTCUT = re.compile(r"^(Ctrl|Alt|Shift|Meta|F\d+|Del|Esc)([+\w]*)$")  # Qt reads shortcuts in English only
 
 
@@ -193,6 +197,19 @@ def _reference_labels() -> Iterator[reference.Labels]:
         yield from (article.part_title, article.topic)
 
 
+def english_pieces(code: str) -> list[str]:
+    """The English sentences of the program (the .ts sources, split at their placeholders) that
+    `code`'s translators did not keep as they are: found inside a longer text in `code`, they are
+    an English message put into a translated one (a core error shown raw, the system's text)."""
+    pieces = set()
+    for source, forms in _ts_messages(code):
+        for piece in re.split(r"\{[^{}]*\}|%L?n", _plain(source)):
+            piece = piece.strip(" .,:;()")
+            if len(piece) >= FRAGMENT_CHARS and " " in piece and not any(piece in _plain(form) for form in forms):
+                pieces.add(piece)
+    return sorted(pieces)
+
+
 def _ts_messages(code: str) -> Iterator[tuple[str, list[str]]]:
     for message in ET.parse(TRANSLATIONS / f"npmdesk_{code}.ts").getroot().iter("message"):  # noqa: S314 - ours
         translation = message.find("translation")
@@ -216,10 +233,11 @@ def is_allowed(text: str, data: list[str], kept: list[re.Pattern[str]], code: st
         return True
     if (state := STATE.fullmatch(value)) and reference.country_name(state.group(2), code) == state.group(1):
         return True
-    if ": " in value:  # "Communication: Re: Consulta…", a kind's name before a record's title
-        head, tail = value.split(": ", 1)
-        if is_allowed(head, data, kept, code) and is_allowed(tail, data, kept, code):
-            return True
+    for separator in (": ", " · "):  # "Communication: Re: Consulta…", "Contact · Ana": a kind's name, a title
+        if separator in value:
+            head, tail = value.split(separator, 1)
+            if is_allowed(head, data, kept, code) and is_allowed(tail, data, kept, code):
+                return True
     rest = plain.removeprefix("npmdesk — ").removesuffix(":")
     for stored in data:  # longest first
         rest = rest.replace(stored, " ")
@@ -273,9 +291,9 @@ def walk(qtbot, store: RecordStore, keyring: object, folder: Path) -> dict[str, 
     """window name → the (where, text) pairs it shows."""
     found: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for name, texts in menu_windows(qtbot, store):
-        found[name].update((where, text) for where, text in texts if text)
+        found[name].update((where, BIDI_MARKS.sub("", text)) for where, text in texts if text)
     for name, window in every_window(qtbot, store.vault, keyring, folder):
-        found[name].update((where, text) for where, text in visible_texts(window) if text)
+        found[name].update((where, BIDI_MARKS.sub("", text)) for where, text in visible_texts(window) if text)
     return found
 
 
@@ -322,5 +340,11 @@ def test_no_window_shows_english(qtbot, qapp, filled_store, keyring_double, tmp_
         for where, text in sorted(shown & english.get(name, set())):
             if not is_allowed(text, data, kept, code):
                 offenders.setdefault((where, text), name)
+    pieces = english_pieces(code)
+    for name, shown in translated.items():
+        for where, text in sorted(shown - english.get(name, set())):
+            for piece in pieces:
+                if piece in text:
+                    offenders.setdefault((where, f"English {piece!r} inside {text}"), name)
     assert not offenders, f"[{code}] English left:\n" + "\n".join(
         f"{where}: {text[:90]!r} (first in {name})" for (where, text), name in offenders.items())

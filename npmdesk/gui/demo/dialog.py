@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from npmdesk.demo.fill import DemoSummary, generate
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.exchange.job import STEPS, ExchangeJob, Progress
+from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.job_progress import cancel_while_running
 from npmdesk.records.query import ListQuery
 from npmdesk.records.store import RecordStore
@@ -98,7 +99,7 @@ class DemoDataDialog(QDialog):
         try:
             job = ExchangeJob(self._vault, work)
         except NpmdeskError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return
         job.progressed.connect(self.bar.setValue)
         job.succeeded.connect(self._done)
@@ -135,7 +136,7 @@ class DemoDataDialog(QDialog):
                             "move them to the bin if you do not want them."))
 
     def _failed(self, error: NpmdeskError) -> None:
-        self._ended(str(error))
+        self._ended(error_text(error))
 
     def reject(self) -> None:
         if not cancel_while_running(self.job.cancel if self.job else None, self.close_button, self.status.setText):

@@ -224,6 +224,8 @@ def recipients_text(disclosure: disclosures.Disclosure) -> str:
             names.append(tr("whoever has the passphrase"))
         elif recipient.kind == disclosures.PDF:
             names.append(tr("a PDF report"))
+        elif recipient.kind == disclosures.AGE and recipient.name == disclosures.THIS_VAULT:
+            names.append(tr("this vault"))
         elif recipient.name:
             names.append(display.gui_line(recipient.name))
         else:

@@ -21,12 +21,12 @@ import html
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from npmdesk import display
 from npmdesk.errors import NpmdeskError
-from npmdesk.gui.inline_error import error_style, filled
+from npmdesk.gui.inline_error import error_style, error_text, filled
 from npmdesk.team.status import MemberStatus, TeamStatus
 
 REASON_CHARS = 90  # a reason is cut there in the line (the tooltip keeps it whole)
@@ -95,7 +95,7 @@ class TeamStatusLine(QToolButton):
 
     def show_failure(self, error: NpmdeskError) -> None:
         """A background round failed: one sentence, never a box."""
-        reason = QCoreApplication.translate("NpmdeskError", str(error))  # as gui/inline_error.error_text
+        reason = error_text(error)  # a template's sentence translated, then filled
         self._say(display.sentence(self.tr("the last sync failed ({reason})"), reason=_cut(reason)), Severity.FAILED)
 
     def _device(self, entry: MemberStatus) -> DeviceLine:
