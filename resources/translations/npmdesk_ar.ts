@@ -1544,6 +1544,10 @@
         <source>a PDF report</source>
         <translation>تقرير PDF</translation>
     </message>
+    <message>
+        <source>this vault</source>
+        <translation>هذه الخزنة</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -5280,30 +5284,6 @@ SHA-256: {sha256}</translation>
         <translation>{name} ليس الملف الذي يذكره بيانها تاليًا</translation>
     </message>
     <message>
-        <source>the system reports: {text}</source>
-        <translation>يفيد النظام: {text}</translation>
-    </message>
-    <message>
-        <source>the disk reported a read or write error</source>
-        <translation>أبلغ القرص عن خطأ في القراءة أو الكتابة</translation>
-    </message>
-    <message>
-        <source>a file or folder is missing</source>
-        <translation>ملف أو مجلد مفقود</translation>
-    </message>
-    <message>
-        <source>the file is in use</source>
-        <translation>الملف قيد الاستخدام</translation>
-    </message>
-    <message>
-        <source>a name is too long for this disk</source>
-        <translation>اسم أطول مما يتسع له هذا القرص</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>إنه مجلد</translation>
-    </message>
-    <message>
         <source>an attachment has the id of a different attachment in your vault</source>
         <translation>يحمل أحد مرفقاتها معرّف مرفق آخر في خزنتك</translation>
     </message>
@@ -5933,6 +5913,42 @@ SHA-256: {sha256}</translation>
     <message>
         <source>{path} already exists: choose another file name.</source>
         <translation>{path} موجود بالفعل: اختر اسم ملف آخر.</translation>
+    </message>
+    <message>
+        <source>the system refused it ({code})</source>
+        <translation>رفض النظام ذلك ({code})</translation>
+    </message>
+    <message>
+        <source>the file or folder is not there (was the drive unplugged or the folder moved?)</source>
+        <translation>الملف أو المجلد غير موجود (هل فُصل القرص أو نُقل المجلد؟)</translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>جزء من المسار ملف وليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>إنه مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+        <source>a file of that name is already there</source>
+        <translation>يوجد ملف بهذا الاسم بالفعل</translation>
+    </message>
+    <message>
+        <source>the file name or path is too long</source>
+        <translation>اسم الملف أو المسار طويل جدًا</translation>
+    </message>
+    <message>
+        <source>the file is in use by another program</source>
+        <translation>الملف قيد الاستخدام من برنامج آخر</translation>
+    </message>
+    <message>
+        <source>the drive could not be read or written (is it still connected?)</source>
+        <translation>تعذّرت القراءة من القرص أو الكتابة عليه (هل ما زال موصولًا؟)</translation>
+    </message>
+    <message>
+        <source>the name is not allowed on this drive</source>
+        <translation>هذا الاسم غير مسموح به على هذا القرص</translation>
     </message>
 </context>
 <context>

@@ -1516,6 +1516,10 @@
         <source>a PDF report</source>
         <translation>un informe PDF</translation>
     </message>
+    <message>
+        <source>this vault</source>
+        <translation>esta caja fuerte</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -5172,30 +5176,6 @@ SHA-256: {sha256}</translation>
         <translation>{name} no es el archivo que su manifiesto indica a continuación</translation>
     </message>
     <message>
-        <source>the system reports: {text}</source>
-        <translation>el sistema indica: {text}</translation>
-    </message>
-    <message>
-        <source>the disk reported a read or write error</source>
-        <translation>el disco informó de un error de lectura o escritura</translation>
-    </message>
-    <message>
-        <source>a file or folder is missing</source>
-        <translation>falta un archivo o una carpeta</translation>
-    </message>
-    <message>
-        <source>the file is in use</source>
-        <translation>el archivo está en uso</translation>
-    </message>
-    <message>
-        <source>a name is too long for this disk</source>
-        <translation>un nombre es demasiado largo para este disco</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>es una carpeta</translation>
-    </message>
-    <message>
         <source>an attachment has the id of a different attachment in your vault</source>
         <translation>un adjunto tiene el id de otro adjunto de su caja fuerte</translation>
     </message>
@@ -5821,6 +5801,42 @@ SHA-256: {sha256}</translation>
     <message>
         <source>{path} already exists: choose another file name.</source>
         <translation>{path} ya existe: elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>the system refused it ({code})</source>
+        <translation>el sistema lo rechazó ({code})</translation>
+    </message>
+    <message>
+        <source>the file or folder is not there (was the drive unplugged or the folder moved?)</source>
+        <translation>el archivo o la carpeta no existe (¿se desconectó la unidad o se movió la carpeta?)</translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>una parte de la ruta es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>a file of that name is already there</source>
+        <translation>ya existe un archivo con ese nombre</translation>
+    </message>
+    <message>
+        <source>the file name or path is too long</source>
+        <translation>el nombre del archivo o la ruta es demasiado largo</translation>
+    </message>
+    <message>
+        <source>the file is in use by another program</source>
+        <translation>el archivo está en uso por otro programa</translation>
+    </message>
+    <message>
+        <source>the drive could not be read or written (is it still connected?)</source>
+        <translation>no se pudo leer ni escribir en la unidad (¿sigue conectada?)</translation>
+    </message>
+    <message>
+        <source>the name is not allowed on this drive</source>
+        <translation>ese nombre no está permitido en esta unidad</translation>
     </message>
 </context>
 <context>

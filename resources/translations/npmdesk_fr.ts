@@ -1516,6 +1516,10 @@
         <source>a PDF report</source>
         <translation>un rapport PDF</translation>
     </message>
+    <message>
+        <source>this vault</source>
+        <translation>ce coffre-fort</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -5172,30 +5176,6 @@ SHA-256 : {sha256}</translation>
         <translation>{name} n&apos;est pas le fichier que son manifeste annonce ensuite</translation>
     </message>
     <message>
-        <source>the system reports: {text}</source>
-        <translation>le système indique : {text}</translation>
-    </message>
-    <message>
-        <source>the disk reported a read or write error</source>
-        <translation>le disque a signalé une erreur de lecture ou d&apos;écriture</translation>
-    </message>
-    <message>
-        <source>a file or folder is missing</source>
-        <translation>un fichier ou un dossier manque</translation>
-    </message>
-    <message>
-        <source>the file is in use</source>
-        <translation>le fichier est en cours d&apos;utilisation</translation>
-    </message>
-    <message>
-        <source>a name is too long for this disk</source>
-        <translation>un nom est trop long pour ce disque</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>c&apos;est un dossier</translation>
-    </message>
-    <message>
         <source>an attachment has the id of a different attachment in your vault</source>
         <translation>une pièce jointe a l&apos;identifiant d&apos;une autre pièce jointe de votre coffre-fort</translation>
     </message>
@@ -5821,6 +5801,42 @@ SHA-256 : {sha256}</translation>
     <message>
         <source>{path} already exists: choose another file name.</source>
         <translation>{path} existe déjà : choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>the system refused it ({code})</source>
+        <translation>le système l&apos;a refusé ({code})</translation>
+    </message>
+    <message>
+        <source>the file or folder is not there (was the drive unplugged or the folder moved?)</source>
+        <translation>le fichier ou le dossier n&apos;existe pas (le disque a-t-il été débranché ou le dossier déplacé ?)</translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>une partie du chemin est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>a file of that name is already there</source>
+        <translation>un fichier de ce nom existe déjà</translation>
+    </message>
+    <message>
+        <source>the file name or path is too long</source>
+        <translation>le nom du fichier ou le chemin est trop long</translation>
+    </message>
+    <message>
+        <source>the file is in use by another program</source>
+        <translation>le fichier est utilisé par un autre programme</translation>
+    </message>
+    <message>
+        <source>the drive could not be read or written (is it still connected?)</source>
+        <translation>le disque n&apos;a pas pu être lu ou écrit (est-il toujours branché ?)</translation>
+    </message>
+    <message>
+        <source>the name is not allowed on this drive</source>
+        <translation>ce nom n&apos;est pas permis sur ce disque</translation>
     </message>
 </context>
 <context>

@@ -1516,6 +1516,10 @@
         <source>a PDF report</source>
         <translation>um relatório PDF</translation>
     </message>
+    <message>
+        <source>this vault</source>
+        <translation>este cofre</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -5172,30 +5176,6 @@ SHA-256: {sha256}</translation>
         <translation>{name} não é o ficheiro que o seu manifesto indica a seguir</translation>
     </message>
     <message>
-        <source>the system reports: {text}</source>
-        <translation>o sistema indica: {text}</translation>
-    </message>
-    <message>
-        <source>the disk reported a read or write error</source>
-        <translation>o disco comunicou um erro de leitura ou escrita</translation>
-    </message>
-    <message>
-        <source>a file or folder is missing</source>
-        <translation>falta um ficheiro ou uma pasta</translation>
-    </message>
-    <message>
-        <source>the file is in use</source>
-        <translation>o ficheiro está em utilização</translation>
-    </message>
-    <message>
-        <source>a name is too long for this disk</source>
-        <translation>um nome é demasiado longo para este disco</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>é uma pasta</translation>
-    </message>
-    <message>
         <source>an attachment has the id of a different attachment in your vault</source>
         <translation>um anexo tem o id de outro anexo do seu cofre</translation>
     </message>
@@ -5821,6 +5801,42 @@ SHA-256: {sha256}</translation>
     <message>
         <source>{path} already exists: choose another file name.</source>
         <translation>{path} já existe: escolha outro nome de ficheiro.</translation>
+    </message>
+    <message>
+        <source>the system refused it ({code})</source>
+        <translation>o sistema recusou ({code})</translation>
+    </message>
+    <message>
+        <source>the file or folder is not there (was the drive unplugged or the folder moved?)</source>
+        <translation>o ficheiro ou a pasta não existe (a unidade foi desligada ou a pasta foi movida?)</translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>uma parte do caminho é um ficheiro, não uma pasta</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>é uma pasta, não um ficheiro</translation>
+    </message>
+    <message>
+        <source>a file of that name is already there</source>
+        <translation>já existe um ficheiro com esse nome</translation>
+    </message>
+    <message>
+        <source>the file name or path is too long</source>
+        <translation>o nome do ficheiro ou o caminho é demasiado longo</translation>
+    </message>
+    <message>
+        <source>the file is in use by another program</source>
+        <translation>o ficheiro está a ser usado por outro programa</translation>
+    </message>
+    <message>
+        <source>the drive could not be read or written (is it still connected?)</source>
+        <translation>não foi possível ler ou escrever na unidade (ainda está ligada?)</translation>
+    </message>
+    <message>
+        <source>the name is not allowed on this drive</source>
+        <translation>esse nome não é permitido nesta unidade</translation>
     </message>
 </context>
 <context>

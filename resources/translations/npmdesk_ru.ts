@@ -1523,6 +1523,10 @@
         <source>a PDF report</source>
         <translation>PDF-отчёт</translation>
     </message>
+    <message>
+        <source>this vault</source>
+        <translation>это хранилище</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -5199,30 +5203,6 @@ SHA-256: {sha256}</translation>
         <translation>{name} — не тот файл, который манифест называет следующим</translation>
     </message>
     <message>
-        <source>the system reports: {text}</source>
-        <translation>система сообщает: {text}</translation>
-    </message>
-    <message>
-        <source>the disk reported a read or write error</source>
-        <translation>диск сообщил об ошибке чтения или записи</translation>
-    </message>
-    <message>
-        <source>a file or folder is missing</source>
-        <translation>файл или папка отсутствует</translation>
-    </message>
-    <message>
-        <source>the file is in use</source>
-        <translation>файл занят</translation>
-    </message>
-    <message>
-        <source>a name is too long for this disk</source>
-        <translation>имя слишком длинное для этого диска</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>это папка</translation>
-    </message>
-    <message>
         <source>an attachment has the id of a different attachment in your vault</source>
         <translation>вложение имеет идентификатор другого вложения в вашем хранилище</translation>
     </message>
@@ -5849,6 +5829,42 @@ SHA-256: {sha256}</translation>
     <message>
         <source>{path} already exists: choose another file name.</source>
         <translation>{path} уже существует: выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>the system refused it ({code})</source>
+        <translation>система отказала ({code})</translation>
+    </message>
+    <message>
+        <source>the file or folder is not there (was the drive unplugged or the folder moved?)</source>
+        <translation>файла или папки нет на месте (не отключён ли диск, не перемещена ли папка?)</translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>часть пути — файл, а не папка</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>a file of that name is already there</source>
+        <translation>файл с таким именем уже существует</translation>
+    </message>
+    <message>
+        <source>the file name or path is too long</source>
+        <translation>имя файла или путь слишком длинные</translation>
+    </message>
+    <message>
+        <source>the file is in use by another program</source>
+        <translation>файл используется другой программой</translation>
+    </message>
+    <message>
+        <source>the drive could not be read or written (is it still connected?)</source>
+        <translation>не удалось прочитать диск или записать на него (он всё ещё подключён?)</translation>
+    </message>
+    <message>
+        <source>the name is not allowed on this drive</source>
+        <translation>такое имя недопустимо на этом диске</translation>
     </message>
 </context>
 <context>
