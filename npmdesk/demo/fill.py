@@ -26,9 +26,10 @@ from dataclasses import dataclass
 from npmdesk.demo import files as demo_files
 from npmdesk.demo.base import BASE_DATE
 from npmdesk.demo.kinds import KindMakers
+from npmdesk.errors import NpmdeskError
 from npmdesk.records import attachments as attachment_store
 from npmdesk.records import extract_worker
-from npmdesk.records.model import Record
+from npmdesk.records.model import Record, RecordNotFound
 from npmdesk.records.npm_state import npm_state
 from npmdesk.records.store import RecordStore
 
@@ -145,6 +146,25 @@ class DemoData(KindMakers):
         return f"message-{n}.txt", demo_files.plain_text(title, paragraphs)
 
 
+class DemoSeedUsed(NpmdeskError):
+    """Demo records are the same for the same seed (their ids too): a seed already used in this
+    vault would collide with what it wrote. Nothing is added."""
+
+    def __init__(self, seed: int) -> None:
+        super().__init__("This vault already holds the demo data of seed {seed}: choose another seed. "
+                         "Nothing was added.", seed=seed)
+
+
+def _already_there(store: RecordStore, batch: list[Record]) -> bool:
+    for record in batch:
+        try:
+            store.get(record.id, include_deleted=True)
+        except RecordNotFound:
+            continue
+        return True
+    return False
+
+
 def _slug(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return "-".join("".join(c if c.isalnum() else " " for c in ascii_text).split())
@@ -161,7 +181,9 @@ def generate(store: RecordStore, records: int, attachments: int = 0, seed: int =
     data = DemoData(records, seed, state or vault_state(store))
     total = sum(data.counts.values()) + attachments
     done = 0
-    for batch in data.batches():
+    for number, batch in enumerate(data.batches()):
+        if number == 0 and _already_there(store, batch):  # the same seed again: the same ids
+            raise DemoSeedUsed(seed)
         store.add_many(batch)
         done += len(batch)
         if progress is not None:

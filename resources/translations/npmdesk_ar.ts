@@ -5950,6 +5950,10 @@ SHA-256: {sha256}</translation>
         <source>the name is not allowed on this drive</source>
         <translation>هذا الاسم غير مسموح به على هذا القرص</translation>
     </message>
+    <message>
+        <source>This vault already holds the demo data of seed {seed}: choose another seed. Nothing was added.</source>
+        <translation>تحتوي هذه الخزنة بالفعل على بيانات العرض التجريبي للبذرة {seed}: اختر بذرة أخرى. لم يُضَف شيء.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

@@ -5838,6 +5838,10 @@ SHA-256: {sha256}</translation>
         <source>the name is not allowed on this drive</source>
         <translation>ese nombre no está permitido en esta unidad</translation>
     </message>
+    <message>
+        <source>This vault already holds the demo data of seed {seed}: choose another seed. Nothing was added.</source>
+        <translation>Esta caja fuerte ya contiene los datos de demostración de la semilla {seed}: elija otra semilla. No se añadió nada.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

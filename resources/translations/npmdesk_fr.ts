@@ -5838,6 +5838,10 @@ SHA-256 : {sha256}</translation>
         <source>the name is not allowed on this drive</source>
         <translation>ce nom n&apos;est pas permis sur ce disque</translation>
     </message>
+    <message>
+        <source>This vault already holds the demo data of seed {seed}: choose another seed. Nothing was added.</source>
+        <translation>Ce coffre-fort contient déjà les données de démonstration de la graine {seed} : choisissez une autre graine. Rien n&apos;a été ajouté.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

@@ -5838,6 +5838,10 @@ SHA-256: {sha256}</translation>
         <source>the name is not allowed on this drive</source>
         <translation>esse nome não é permitido nesta unidade</translation>
     </message>
+    <message>
+        <source>This vault already holds the demo data of seed {seed}: choose another seed. Nothing was added.</source>
+        <translation>Este cofre já contém os dados de demonstração da semente {seed}: escolha outra semente. Nada foi adicionado.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

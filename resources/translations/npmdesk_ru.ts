@@ -5866,6 +5866,10 @@ SHA-256: {sha256}</translation>
         <source>the name is not allowed on this drive</source>
         <translation>такое имя недопустимо на этом диске</translation>
     </message>
+    <message>
+        <source>This vault already holds the demo data of seed {seed}: choose another seed. Nothing was added.</source>
+        <translation>В этом хранилище уже есть демонстрационные данные с начальным числом {seed}: выберите другое. Ничего не добавлено.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

@@ -12,7 +12,7 @@ import pypdf
 import pytest
 
 from npmdesk.cli.demo_command import demo_command
-from npmdesk.demo.fill import BASE_DATE, WEIGHTS, DemoData, allocate, generate
+from npmdesk.demo.fill import BASE_DATE, WEIGHTS, DemoData, DemoSeedUsed, allocate, generate
 from npmdesk.demo.places import PROFILES, profile
 from npmdesk.records import ListQuery, Record, RecordStore, reference
 from npmdesk.records import attachments as attachment_store
@@ -204,6 +204,15 @@ def test_cli_command_prints_one_line(store, capsys):
     assert code == 0 and out.count("\n") == 1
     assert "40 records" in out and "and 1 attachment (" in out  # singular for one
     assert store.count() == 40
+
+
+def test_the_same_seed_twice_in_one_vault_is_one_sentence_and_adds_nothing(store):
+    generate(store, 30, seed=7)
+    ids = {row.id for row in store.list()}
+    with pytest.raises(DemoSeedUsed, match=r"seed 7: choose another seed\. Nothing was added\."):
+        generate(store, 60, seed=7)
+    assert {row.id for row in store.list()} == ids
+    assert generate(store, 30, seed=8).records == 30  # another seed adds its own
 
 
 # ------------------------------------------------------------------ one State, as an NPM knows it
