@@ -1,5 +1,6 @@
 """`summary.html`: the package as a document a person reads and prints after `age -d` and `tar x`,
-without npmdesk, in the sender's language (en, fr, es).
+without npmdesk, in the sender's language (en, fr, es, ar, ru, pt; Arabic right to left, its
+commands left to right).
 
 Written at export (inside the package) and rebuilt by `npmdesk package open` from the validated
 records (the sender's own summary.html is never written to disk). At the top, the package's
@@ -42,9 +43,9 @@ from npmdesk.reports.strings import Strings
 
 _STYLE = (
     "body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.4}"
-    "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2em .5em;text-align:left;vertical-align:top}"
+    "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2em .5em;text-align:start;vertical-align:top}"
     "section{border-top:2px solid #333;margin-top:2em}article{margin-top:1.5em}.body{white-space:pre-wrap}"
-    ".thread{border-left:4px solid #999;padding-left:1em;margin-top:1.5em}"
+    ".thread{border-inline-start:4px solid #999;padding-inline-start:1em;margin-top:1.5em}"
     ".marking{color:#a00;font-weight:bold;font-size:1.3em;letter-spacing:.1em}.mark{color:#a00;font-weight:bold}"
     ".verdict{border:3px solid #036;background:#eef4fb;color:#000;padding:.6em 1em;margin-bottom:1.5em}"
     ".verdict h1{font-size:1.1em;margin:0 0 .3em 0}.outside{color:#555;font-style:italic}"
@@ -88,14 +89,14 @@ def build(about: dict[str, str], records: Iterable[Record], attachments: dict[st
         groups.setdefault(record.kind, []).append(record)
     order = sorted(groups, key=kind_order)
     parts = [
-        f"<!DOCTYPE html>\n<html lang=\"{t.language}\"><head><meta charset=\"utf-8\">",
+        f"<!DOCTYPE html>\n<html lang=\"{t.language}\" dir=\"{t.direction}\"><head><meta charset=\"utf-8\">",
         f"<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">",
         "<meta name=\"referrer\" content=\"no-referrer\">",
         f"<title>{own(t('title', name=display.quoted(exporter, 60)))}</title><style>{_STYLE}</style></head><body>",
         f"<p class=\"marking\">{own(s.sensitivity(level).upper())}</p>",
         f"<p class=\"mark\">{own(s(f'marking.note.{level}'))}</p>",
         f"<div class=\"verdict\" role=\"note\"><h1>npmdesk</h1><p>{own(verdict or t('verdict'))}</p>"
-        f"<p>{own(t('fingerprint'))} <code>{own(about['fingerprint'])}</code></p>"
+        f"<p>{own(t('fingerprint'))} <code dir=\"ltr\">{own(about['fingerprint'])}</code></p>"
         f"<p><a href=\"#how\">{own(t('how.title'))}</a></p></div>",
         f"<p class=\"outside\">{own(t('outside'))}</p>",
         f"<h1>{own(t.template('heading')).replace('{name}', e(exporter))}</h1><table>",

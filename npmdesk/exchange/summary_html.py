@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from npmdesk import display
-from npmdesk.exchange.summary_texts import Texts, commands
+from npmdesk.exchange.summary_texts import Texts, commands, good_signature
 from npmdesk.records import kinds, reference
 from npmdesk.records.model import Record, article_number, is_uuid
 from npmdesk.reports.strings import Strings
@@ -205,9 +205,10 @@ def how_to_check(principal: str, words: Words, package: str = "") -> str:
         lines = steps[system]
         decrypt, verify = lines[:-1], lines[-1]
         parts.append(f"<h3>{own(t(f'how.{system}'))}</h3><p>{own(t(f'how.{system}.get'))}</p><ol>"
-                     f"<li>{own(t('how.step.decrypt'))}<pre>{chr(10).join(map(own, decrypt))}</pre></li>"
+                     f"<li>{own(t('how.step.decrypt'))}<pre dir=\"ltr\">{chr(10).join(map(own, decrypt))}</pre></li>"
                      f"<li>{own(t('how.step.signers'))}</li>"
-                     f"<li>{own(t('how.step.verify'))}<pre>{own(verify)}</pre></li></ol>")
-    parts.append(f"<p><strong>{own(t('how.good', principal=principal))}</strong></p>"
+                     f"<li>{own(t('how.step.verify'))}<pre dir=\"ltr\">{own(verify)}</pre></li></ol>")
+    answer = f"<code dir=\"ltr\">{own(good_signature(principal))}</code>"
+    parts.append(f"<p><strong>{own(t.template('how.good')).replace('{answer}', answer)}</strong></p>"
                  f"<p>{own(t('how.files'))}</p></section>")
     return "".join(parts)

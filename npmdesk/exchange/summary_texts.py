@@ -1,14 +1,17 @@
-"""The words of summary.html in English, French and Spanish (the sender's language), and the
-steps a recipient without npmdesk follows to open and check a package with `age` and OpenSSH.
+# ruff: noqa: RUF001 - Russian text: Cyrillic letters that look like Latin ones are meant
+"""The words of summary.html in the sender's language (en, fr, es, ar, ru, pt), and the steps a
+recipient without npmdesk follows to open and check a package with `age` and OpenSSH.
 
 The names of kinds, statuses, fields, choices and sensitivities are not here: they come from the
 glossary (npmdesk/glossary.py) through the reports' Strings (npmdesk/reports/strings.py), as in
 the PDF reports; countries from reference.country_name, tags from the taxonomy. Every language
-has the same keys (a test checks); a key missing from one falls back to English.
+has the same keys (a test checks); a key missing from one falls back to English. Commands,
+product names and what ssh-keygen prints (`good_signature`) stay as they are in every language.
 """
 
 from __future__ import annotations
 
+from npmdesk.exchange.sshsig import NAMESPACE
 from npmdesk.glossary import language_code
 
 _EN = {
@@ -74,7 +77,7 @@ _EN = {
     "how.step.signers": "Save the sender's line in a text file named allowed_signers, in the same folder.",
     "how.step.verify": "Check the signature:",
     "how.good": "The package is intact and comes from the holder of that key only if ssh-keygen answers "
-                "Good \"npmdesk-package\" signature for {principal}. Any other answer: do not trust the "
+                "{answer}. Any other answer: do not trust the "
                 "package, and tell the sender.",
     "how.files": "The signed manifest.json lists every file of the package with its size and SHA-256. To "
                  "check a file against it: certutil -hashfile FILE SHA256 (Windows), shasum -a 256 FILE "
@@ -145,7 +148,7 @@ _FR = {
                         "le même dossier.",
     "how.step.verify": "Vérifier la signature :",
     "how.good": "Le paquet est intact et vient du détenteur de cette clé seulement si ssh-keygen répond "
-                "Good \"npmdesk-package\" signature for {principal}. Toute autre réponse : ne faites pas "
+                "{answer}. Toute autre réponse : ne faites pas "
                 "confiance au paquet et prévenez l'expéditeur.",
     "how.files": "Le fichier signé manifest.json liste chaque fichier du paquet avec sa taille et son SHA-256. "
                  "Pour vérifier un fichier : certutil -hashfile FICHIER SHA256 (Windows), shasum -a 256 "
@@ -217,14 +220,218 @@ _ES = {
                         "misma carpeta.",
     "how.step.verify": "Verificar la firma:",
     "how.good": "El paquete está intacto y viene del titular de esa clave solo si ssh-keygen responde "
-                "Good \"npmdesk-package\" signature for {principal}. Cualquier otra respuesta: no confíe en "
+                "{answer}. Cualquier otra respuesta: no confíe en "
                 "el paquete y avise al remitente.",
     "how.files": "El archivo firmado manifest.json enumera cada archivo del paquete con su tamaño y su "
                  "SHA-256. Para verificar un archivo: certutil -hashfile ARCHIVO SHA256 (Windows), "
                  "shasum -a 256 ARCHIVO (macOS), sha256sum ARCHIVO (Linux).",
 }
 
-TEXTS = {"en": _EN, "fr": _FR, "es": _ES}
+_AR = {
+    "title": "حزمة npmdesk من {name}",
+    "heading": "حزمة من {name}",
+    "unnamed": "آلية وقائية وطنية",
+    "created": "تاريخ الإنشاء",
+    "encrypted_for": "مشفَّرة من أجل",
+    "a_passphrase": "من يملك عبارة المرور",
+    "records": "السجلات",
+    "contents": "المحتويات",
+    "fingerprint": "بصمة مفتاح التوقيع:",
+    "verdict": "كتب npmdesk لدى المرسل هذه الصفحة عند إنشاء الحزمة. لا شيء فيها دليل على أي شيء: اتبع "
+               "الخطوات الواردة تحت «كيفية فتح هذه الحزمة والتحقق منها» للتحقق من توقيع الحزمة باستخدام "
+               "OpenSSH، أو افتحها باستخدام npmdesk.",
+    "outside": "كل ما يلي هو نص الحزمة نفسها.",
+    "shown_only": "يعرض هذا الملخص السجلات الأولى فقط ({shown} من أصل {total})؛ وجميع السجلات موجودة في {where}.",
+    "thread": "سلسلة الرسائل: {title}",
+    "in_reply_to": "ردّاً على",
+    "kind": "النوع",
+    "status": "الحالة",
+    "counterpart": "الجهة المقابلة",
+    "country": "البلد",
+    "due_date": "تاريخ الاستحقاق",
+    "sensitivity": "درجة السرية",
+    "tags": "الوسوم",
+    "articles": "مواد البروتوكول الاختياري",
+    "article": "المادة {number}",
+    "linked": "السجلات المرتبطة",
+    "not_included": "سجل غير موجود في هذه الحزمة",
+    "attachments": "المرفقات",
+    "bytes": "{size} بايت",
+    "yes": "نعم",
+    "no": "لا",
+    "how.title": "كيفية فتح هذه الحزمة والتحقق منها",
+    "how.intro": "تحتاج إلى ثلاثة أشياء: ملف مفتاح age الذي شُفِّرت الحزمة من أجله (key.txt أدناه؛ وللحزمة "
+                 "المشفَّرة بعبارة مرور، عبارة المرور بدلاً منه)، والأداة المجانية age (age-encryption.org)، "
+                 "وأداة ssh-keygen من OpenSSH، الإصدار 8.1 أو أحدث (يعرضه الأمر ssh -V). لا حاجة إلى npmdesk.",
+    "how.line": "يعطيك المرسل، بشكل منفصل وليس داخل الحزمة أبداً، سطراً لملف اسمه allowed_signers (في npmdesk: "
+                "ملف، مشاركة مفاتيحي، نسخ لـ OpenSSH؛ أو `npmdesk identity --ssh`). اطلبه عبر وسيلة تثق بها، "
+                "وتأكَّد منه مع المرسل، عبر الهاتف مثلاً. هذه الصفحة موجودة داخل الحزمة: فلا يمكنها أن تثبت "
+                "من أنشأها.",
+    "how.windows": "Windows 10 و11",
+    "how.windows.get": "OpenSSH وtar جزء من Windows (إذا لم يكن ssh-keygen موجوداً: الإعدادات، التطبيقات، "
+                       "الميزات الاختيارية، أضف «OpenSSH Client»)؛ في Windows 10، إذا أظهر ssh -V إصداراً أقدم "
+                       "من 8.1، فاستخدم OpenSSH for Windows (github.com/PowerShell/Win32-OpenSSH/releases) أو "
+                       "ssh-keygen.exe المرفق مع Git for Windows. للحصول على age، نزِّل "
+                       "age-vX.Y.Z-windows-amd64.zip من github.com/FiloSottile/age/releases وفُكَّ ضغطه (دون "
+                       "تثبيت)، أو شغِّل winget install --id FiloSottile.age. اكتب الأوامر في موجه الأوامر "
+                       "(cmd.exe)، لا في PowerShell، في المجلد الذي يحتوي الحزمة:",
+    "how.macos": "macOS",
+    "how.macos.get": "OpenSSH وtar جزء من macOS. ثبِّت age باستخدام Homebrew (brew install age) أو MacPorts "
+                     "(sudo port install age)، أو نزِّل age-vX.Y.Z-darwin-arm64.tar.gz (darwin-amd64 لجهاز Mac "
+                     "بمعالج Intel) من github.com/FiloSottile/age/releases. في تطبيق Terminal، في المجلد الذي "
+                     "يحتوي الحزمة:",
+    "how.linux": "Linux",
+    "how.linux.get": "ثبِّت age وOpenSSH من توزيعتك: sudo apt install age openssh-client (Debian 12، Ubuntu 22.04 "
+                     "أو أحدث)، sudo dnf install age openssh-clients (Fedora)، sudo pacman -S age openssh (Arch). "
+                     "في نافذة طرفية، في المجلد الذي يحتوي الحزمة:",
+    "how.step.decrypt": "فكّ التشفير ثم فكّ الحزمة (مع عبارة مرور، احذف -i key.txt: سيطلبها age):",
+    "how.step.signers": "احفظ سطر المرسل في ملف نصي اسمه allowed_signers، في المجلد نفسه.",
+    "how.step.verify": "تحقَّق من التوقيع:",
+    "how.good": "لا تكون الحزمة سليمة وصادرة عن صاحب ذلك المفتاح إلا إذا أجاب ssh-keygen بما يلي: {answer}. "
+                "أي إجابة أخرى: لا تثق بالحزمة، وأبلغ المرسل.",
+    "how.files": "يسرد الملف الموقَّع manifest.json كل ملف في الحزمة مع حجمه وبصمة SHA-256 الخاصة به. للتحقق "
+                 "من ملف بمقارنته به: certutil -hashfile FILE SHA256 (Windows)، shasum -a 256 FILE (macOS)، "
+                 "sha256sum FILE (Linux).",
+}
+
+_RU = {
+    "title": "Пакет npmdesk от {name}",
+    "heading": "Пакет от {name}",
+    "unnamed": "НПМ",
+    "created": "Создан",
+    "encrypted_for": "Зашифрован для",
+    "a_passphrase": "владельца парольной фразы",
+    "records": "Записи",
+    "contents": "Содержание",
+    "fingerprint": "Отпечаток ключа подписи:",
+    "verdict": "Эту страницу написал npmdesk отправителя при создании пакета. Ничто на ней ничего не "
+               "доказывает: чтобы проверить подпись пакета с помощью OpenSSH, выполните шаги из раздела "
+               "«Как открыть и проверить этот пакет» или откройте пакет в npmdesk.",
+    "outside": "Всё, что ниже, — собственный текст пакета.",
+    "shown_only": "В этой сводке показаны только первые записи ({shown} из {total}); все записи есть в файле {where}.",
+    "thread": "Переписка: {title}",
+    "in_reply_to": "В ответ на",
+    "kind": "Вид",
+    "status": "Статус",
+    "counterpart": "Собеседник",
+    "country": "Страна",
+    "due_date": "Срок",
+    "sensitivity": "Гриф конфиденциальности",
+    "tags": "Метки",
+    "articles": "Статьи Факультативного протокола",
+    "article": "Статья {number}",
+    "linked": "Связанные записи",
+    "not_included": "запись, которой нет в этом пакете",
+    "attachments": "Вложения",
+    "bytes": "{size} байт",
+    "yes": "да",
+    "no": "нет",
+    "how.title": "Как открыть и проверить этот пакет",
+    "how.intro": "Нужны три вещи: файл ключа age, для которого зашифрован пакет (key.txt ниже; для пакета, "
+                 "зашифрованного парольной фразой, — сама эта фраза), свободная программа age "
+                 "(age-encryption.org) и ssh-keygen из OpenSSH версии 8.1 или новее (версию показывает ssh -V). "
+                 "npmdesk не нужен.",
+    "how.line": "Отправитель передаёт вам отдельно, никогда не внутри пакета, строку для файла с именем "
+                "allowed_signers (в npmdesk: Файл, Поделиться моими ключами, Копировать для OpenSSH; или "
+                "`npmdesk identity --ssh`). Запросите её надёжным способом и сверьте с отправителем, например "
+                "по телефону. Эта страница находится внутри пакета: она не может доказать, кто его создал.",
+    "how.windows": "Windows 10 и 11",
+    "how.windows.get": "OpenSSH и tar входят в состав Windows (если ssh-keygen нет: Параметры, Приложения, "
+                       "Дополнительные компоненты, добавить «Клиент OpenSSH»); в Windows 10, если ssh -V "
+                       "показывает версию ниже 8.1, используйте OpenSSH for Windows "
+                       "(github.com/PowerShell/Win32-OpenSSH/releases) или ssh-keygen.exe из Git for Windows. "
+                       "Для age скачайте age-vX.Y.Z-windows-amd64.zip с github.com/FiloSottile/age/releases и "
+                       "распакуйте его (установка не нужна) или выполните winget install --id FiloSottile.age. "
+                       "Вводите команды в командной строке (cmd.exe), а не в PowerShell, в папке, где лежит пакет:",
+    "how.macos": "macOS",
+    "how.macos.get": "OpenSSH и tar входят в состав macOS. Установите age через Homebrew (brew install age) или "
+                     "MacPorts (sudo port install age) либо скачайте age-vX.Y.Z-darwin-arm64.tar.gz "
+                     "(darwin-amd64 для Mac с процессором Intel) с github.com/FiloSottile/age/releases. В "
+                     "программе «Терминал», в папке, где лежит пакет:",
+    "how.linux": "Linux",
+    "how.linux.get": "Установите age и OpenSSH из вашего дистрибутива: sudo apt install age openssh-client "
+                     "(Debian 12, Ubuntu 22.04 или новее), sudo dnf install age openssh-clients (Fedora), "
+                     "sudo pacman -S age openssh (Arch). В терминале, в папке, где лежит пакет:",
+    "how.step.decrypt": "Расшифруйте и распакуйте (с парольной фразой уберите -i key.txt: age её запросит):",
+    "how.step.signers": "Сохраните строку отправителя в текстовый файл с именем allowed_signers в той же папке.",
+    "how.step.verify": "Проверьте подпись:",
+    "how.good": "Пакет цел и получен от владельца этого ключа, только если ssh-keygen отвечает {answer}. "
+                "При любом другом ответе не доверяйте пакету и сообщите отправителю.",
+    "how.files": "Подписанный файл manifest.json перечисляет все файлы пакета с их размером и SHA-256. Чтобы "
+                 "сверить с ним файл: certutil -hashfile ФАЙЛ SHA256 (Windows), shasum -a 256 ФАЙЛ (macOS), "
+                 "sha256sum ФАЙЛ (Linux).",
+}
+
+_PT = {
+    "title": "Pacote npmdesk de {name}",
+    "heading": "Pacote de {name}",
+    "unnamed": "um MNP",
+    "created": "Criado em",
+    "encrypted_for": "Cifrado para",
+    "a_passphrase": "uma frase secreta",
+    "records": "Registos",
+    "contents": "Índice",
+    "fingerprint": "Impressão digital da chave de assinatura:",
+    "verdict": "Esta página foi escrita pelo npmdesk do remetente quando o pacote foi criado. Nada do que "
+               "contém prova seja o que for: siga os passos de «Como abrir e verificar este pacote» para "
+               "verificar a assinatura do pacote com o OpenSSH, ou abra-o com o npmdesk.",
+    "outside": "Tudo o que se segue é o texto do próprio pacote.",
+    "shown_only": "Este resumo mostra os primeiros {shown} de {total} registos; todos os registos estão em {where}.",
+    "thread": "Conversa: {title}",
+    "in_reply_to": "Em resposta a",
+    "kind": "Tipo",
+    "status": "Situação",
+    "counterpart": "Interlocutor",
+    "country": "País",
+    "due_date": "Prazo",
+    "sensitivity": "Sensibilidade",
+    "tags": "Etiquetas",
+    "articles": "Artigos do OPCAT",
+    "article": "Artigo {number}",
+    "linked": "Registos ligados",
+    "not_included": "um registo que não está neste pacote",
+    "attachments": "Anexos",
+    "bytes": "{size} bytes",
+    "yes": "sim",
+    "no": "não",
+    "how.title": "Como abrir e verificar este pacote",
+    "how.intro": "Precisa de três coisas: o ficheiro de chave age para o qual o pacote foi cifrado (key.txt "
+                 "abaixo; para um pacote cifrado com uma frase secreta, essa frase), a ferramenta livre age "
+                 "(age-encryption.org) e o ssh-keygen do OpenSSH, versão 8.1 ou posterior (ssh -V mostra-a). "
+                 "O npmdesk não é necessário.",
+    "how.line": "O remetente entrega-lhe, em separado e nunca dentro do pacote, uma linha para um ficheiro "
+                "chamado allowed_signers (no npmdesk: Ficheiro, Partilhar as minhas chaves, Copiar para OpenSSH; "
+                "ou `npmdesk identity --ssh`). Peça-a por um meio de confiança e confirme-a com o remetente, por "
+                "telefone, por exemplo. Esta página está dentro do pacote: não pode provar quem o fez.",
+    "how.windows": "Windows 10 e 11",
+    "how.windows.get": "O OpenSSH e o tar fazem parte do Windows (se faltar o ssh-keygen: Definições, "
+                       "Aplicações, Funcionalidades opcionais, adicionar «Cliente OpenSSH»); no Windows 10, se "
+                       "ssh -V mostrar uma versão anterior à 8.1, use o OpenSSH for Windows "
+                       "(github.com/PowerShell/Win32-OpenSSH/releases) ou o ssh-keygen.exe do Git for Windows. "
+                       "Para o age, descarregue age-vX.Y.Z-windows-amd64.zip de github.com/FiloSottile/age/releases "
+                       "e descomprima-o (sem instalação), ou execute winget install --id FiloSottile.age. Escreva "
+                       "os comandos na Linha de Comandos (cmd.exe), não no PowerShell, na pasta que contém o pacote:",
+    "how.macos": "macOS",
+    "how.macos.get": "O OpenSSH e o tar fazem parte do macOS. Instale o age com o Homebrew (brew install age) ou "
+                     "o MacPorts (sudo port install age), ou descarregue age-vX.Y.Z-darwin-arm64.tar.gz "
+                     "(darwin-amd64 para um Mac Intel) de github.com/FiloSottile/age/releases. No Terminal, na "
+                     "pasta que contém o pacote:",
+    "how.linux": "Linux",
+    "how.linux.get": "Instale o age e o OpenSSH a partir da sua distribuição: sudo apt install age openssh-client "
+                     "(Debian 12, Ubuntu 22.04 ou posterior), sudo dnf install age openssh-clients (Fedora), "
+                     "sudo pacman -S age openssh (Arch). Num terminal, na pasta que contém o pacote:",
+    "how.step.decrypt": "Decifrar e desempacotar (com uma frase secreta, omita -i key.txt: o age pede-a):",
+    "how.step.signers": "Guarde a linha do remetente num ficheiro de texto chamado allowed_signers, na mesma pasta.",
+    "how.step.verify": "Verificar a assinatura:",
+    "how.good": "O pacote está intacto e provém do titular dessa chave apenas se o ssh-keygen responder "
+                "{answer}. Qualquer outra resposta: não confie no pacote e avise o remetente.",
+    "how.files": "O ficheiro assinado manifest.json lista cada ficheiro do pacote com o seu tamanho e SHA-256. "
+                 "Para verificar um ficheiro: certutil -hashfile FICHEIRO SHA256 (Windows), shasum -a 256 "
+                 "FICHEIRO (macOS), sha256sum FICHEIRO (Linux).",
+}
+
+TEXTS = {"en": _EN, "fr": _FR, "es": _ES, "ar": _AR, "ru": _RU, "pt": _PT}
+RIGHT_TO_LEFT = frozenset({"ar"})
 
 
 class Texts:
@@ -232,8 +439,13 @@ class Texts:
 
     def __init__(self, language: str | None) -> None:
         code = language_code(language)
-        self.language = code if code in TEXTS else "en"  # Arabic, Russian, Portuguese: English until translated
+        self.language = code if code in TEXTS else "en"
         self._own = TEXTS[self.language]
+
+    @property
+    def direction(self) -> str:
+        """The page's writing direction: "rtl" for Arabic, else "ltr"."""
+        return "rtl" if self.language in RIGHT_TO_LEFT else "ltr"
 
     def template(self, key: str) -> str:
         """The text with its `{name}` fields unfilled (to put escaped HTML in them)."""
@@ -242,6 +454,12 @@ class Texts:
     def __call__(self, key: str, **values: object) -> str:
         text = self._own.get(key) or _EN[key]
         return text.format(**values) if values else text
+
+
+def good_signature(principal: str) -> str:
+    """What ssh-keygen prints for a good signature (English in every language: it is what the
+    reader sees in their terminal)."""
+    return f'Good "{NAMESPACE}" signature for {principal}'
 
 
 def commands(principal: str, package: str = "package.age") -> dict[str, list[str]]:

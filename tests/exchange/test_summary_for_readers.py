@@ -189,15 +189,38 @@ def test_the_summary_is_in_the_senders_language(tmp_path, age_key):
     assert "Awaiting reply" not in page.text and "Status" not in page.text
 
 
-@pytest.mark.parametrize("language", ["ar", "ru", "pt"])
-def test_a_package_made_in_a_language_the_summary_does_not_speak_yet_has_it_in_english(tmp_path, age_key, language):
+# language: (marking, heading, "How to open…", Status label and value, Country label and value)
+OWN_LANGUAGES = {
+    "ar": ("سري", "حزمة من", "كيفية فتح هذه الحزمة والتحقق منها", "الحالة", "في انتظار الرد", "البلد", "كازاخستان"),
+    "ru": ("КОНФИДЕНЦИАЛЬНО", "Пакет от", "Как открыть и проверить этот пакет", "Статус", "Ожидает ответа",
+           "Страна", "Казахстан"),
+    "pt": ("CONFIDENCIAL", "Pacote de", "Como abrir e verificar este pacote", "Situação", "Aguarda resposta",
+           "País", "Cazaquistão"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(OWN_LANGUAGES))
+def test_a_package_made_in_arabic_russian_or_portuguese_has_its_summary_in_that_language(tmp_path, age_key,
+                                                                                          language):
     key, recipient = age_key
+    marking, heading, how, status, awaiting, country, kazakhstan = OWN_LANGUAGES[language]
     with side(tmp_path / "field", "NPM", "Bo") as field:
         _correspondence(field)
         write_package(field.store, field.identity, plan_export(field.store), tmp_path / "p.age",
                       recipients=[recipient], confirmed=True, language=language)
-    page = Page((_extract(tmp_path, key, tmp_path / "p.age") / "summary.html").read_text(encoding="utf-8"))
-    assert "How to open and check this package" in page.texts and "Awaiting reply" in page.values("Status")
+        principal = sshsig.principal_for(field.identity.fingerprint)
+    html = (_extract(tmp_path, key, tmp_path / "p.age") / "summary.html").read_text(encoding="utf-8")
+    page = Page(html)
+    assert page.texts[0] == marking and heading in page.texts and how in page.texts
+    assert awaiting in page.values(status) and page.values(country)[0] == kazakhstan
+    for english in ("How to open and check this package", "Awaiting reply", "Status", "Kazakhstan"):
+        assert english not in page.text, english
+    # What the reader types and what ssh-keygen answers stay as they are, left to right.
+    assert f'Good "npmdesk-package" signature for {principal}' in page.texts
+    assert (f"ssh-keygen -Y verify -f allowed_signers -I {principal} -n npmdesk-package "
+            "-s manifest.json.sshsig < manifest.json") in page.texts
+    assert re.search(r"<html [^>]*\bdir=\"(\w+)\"", html)[1] == ("rtl" if language == "ar" else "ltr")
+    assert set(re.findall(r"<(?:pre|code)\b[^>]*>", html)) == {'<pre dir="ltr">', '<code dir="ltr">'}
 
 
 def test_export_on_the_command_line_writes_the_summary_in_the_language_asked(tmp_path, age_key):
@@ -213,8 +236,12 @@ def test_export_on_the_command_line_writes_the_summary_in_the_language_asked(tmp
     assert "age -d -i key.txt carta.age | tar -x" in page.text  # the commands name the package's file
 
 
-def test_every_language_has_every_text_of_the_summary():
-    assert set(TEXTS["fr"]) == set(TEXTS["en"]) == set(TEXTS["es"])
+def test_every_language_has_every_text_of_the_summary_with_the_same_placeholders():
+    assert set(TEXTS) == {"en", "fr", "es", "ar", "ru", "pt"}
+    for language, texts in TEXTS.items():
+        assert set(texts) == set(TEXTS["en"]), language
+        for name, text in texts.items():
+            assert set(re.findall(r"\{\w+\}", text)) == set(re.findall(r"\{\w+\}", TEXTS["en"][name])), (language, name)
 
 
 def test_record_text_in_names_tags_fields_and_threads_is_shown_neutralised(tmp_path):
