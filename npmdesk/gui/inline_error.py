@@ -15,7 +15,7 @@ from npmdesk.exchange.age.errors import english_plural
 from npmdesk.gui.records import formatting
 from npmdesk.gui.theme import tone
 from npmdesk.phrase import Count, Phrase
-from npmdesk.records.model import ImpossibleDate, MonthOfYear
+from npmdesk.records.model import FieldLabel, ImpossibleDate, KindName, MonthOfYear
 from npmdesk.vault.database import user_error
 
 
@@ -58,12 +58,15 @@ def filled(error: NpmdeskError | Phrase) -> str:
 
 def _value(value: object) -> object:
     """A value of an error or a phrase as the window shows it: an error or a phrase translated,
-    a number (phrase.Count) or a month written as the window's language writes it."""
+    a number (phrase.Count), a month or a field's label (records.model.FieldLabel) written as
+    the window's language writes it."""
     if isinstance(value, NpmdeskError):
         return error_text(value)
     if isinstance(value, Phrase):
         return filled(value)
-    return value.localized(formatting.language()) if isinstance(value, Count | MonthOfYear) else value
+    if isinstance(value, Count | MonthOfYear | FieldLabel | KindName):
+        return value.localized(formatting.language())
+    return value
 
 
 def prepare(label: QLabel) -> None:

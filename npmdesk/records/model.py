@@ -13,6 +13,7 @@ import datetime as dt
 import math
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,6 +60,73 @@ class MonthOfYear:
             return str(format_skeleton("yMMMM", dt.date(self.year, self.month, 1), locale=language))
         except (UnknownLocaleError, ValueError):
             return str(self)
+
+
+class FieldLabel:
+    """A field's name in an error's sentence ("{field} is required."): in English (`str`) the
+    identifier made readable ("Due date is required."), in another language the glossary's
+    label for it (`npmdesk.glossary`, for the record's kind) through `localized`, which the
+    command line (translation.error_message) and the window (gui/inline_error) ask for."""
+
+    __slots__ = ("kind", "name")
+
+    def __init__(self, name: str, kind: str | None = None) -> None:
+        self.name = name
+        self.kind = kind
+
+    def __str__(self) -> str:
+        return self.name.replace("_", " ").capitalize()
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __repr__(self) -> str:
+        return f"FieldLabel({self.name!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FieldLabel) and (other.name, other.kind) == (self.name, self.kind)
+
+    def __hash__(self) -> int:
+        return hash(self.name)
+
+    def localized(self, language: str) -> str:
+        from npmdesk.glossary import ENGLISH, glossary, language_code
+
+        if language_code(language) == ENGLISH:
+            return str(self)
+        return glossary(language).field(self.name, self.kind)
+
+
+class KindName:
+    """A kind of record in an error's sentence: "annual report" in English (`str`), the
+    glossary's name for it in another language through `localized`."""
+
+    __slots__ = ("kind",)
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+
+    def __str__(self) -> str:
+        return self.kind.replace("_", " ")
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, KindName) and other.kind == self.kind
+
+    def __hash__(self) -> int:
+        return hash(self.kind)
+
+    def localized(self, language: str) -> str:
+        from npmdesk.glossary import ENGLISH, glossary, language_code
+
+        return str(self) if language_code(language) == ENGLISH else glossary(language).kind(self.kind)
+
+
+def _choices(allowed: Sequence[str]) -> str:
+    """The identifiers a value may take, as typed on the command line (never translated)."""
+    return ", ".join(allowed)
 
 
 class ImpossibleDate(InvalidRecord):
@@ -222,15 +290,15 @@ def is_date(value: object) -> bool:
     return True
 
 
-def _text(name: str, value: object, limit: int, *, required: bool = False) -> None:
+def _text(name: str, value: object, limit: int, *, required: bool = False, kind: str | None = None) -> None:
     if not isinstance(value, str):
-        raise InvalidRecord(name, f"{name.replace('_', ' ').capitalize()} must be text.")
+        raise InvalidRecord(name, "{field} must be text.", field=FieldLabel(name, kind))
     if required and not value.strip():
-        raise InvalidRecord(name, f"{name.replace('_', ' ').capitalize()} is required.")
+        raise InvalidRecord(name, "{field} is required.", field=FieldLabel(name, kind))
     if len(value) > limit:
-        raise InvalidRecord(name, f"{name.replace('_', ' ').capitalize()} is too long.")
+        raise InvalidRecord(name, "{field} is too long.", field=FieldLabel(name, kind))
     if "\x00" in value:
-        raise InvalidRecord(name, f"{name.replace('_', ' ').capitalize()} contains a NUL character.")
+        raise InvalidRecord(name, "{field} contains a NUL character.", field=FieldLabel(name, kind))
 
 
 def impossible_date(name: str, value: object) -> ImpossibleDate | None:
@@ -255,14 +323,14 @@ def validate(record: Record, *, local: bool = True) -> None:
     `local=False` for a record as it travels (pseudonymised): its consents then name people by
     their aliases, and it carries no pseudonym table to check them against."""
     if record.kind not in kinds.KINDS:
-        raise InvalidRecord("kind", f"Unknown kind of record: {record.kind!r}.")
+        raise InvalidRecord("kind", "Unknown kind of record: {kind}.", kind=repr(record.kind))
     spec = record.spec
-    _text("title", record.title, MAX_TITLE, required=True)
-    _text("body", record.body, MAX_BODY)
+    _text("title", record.title, MAX_TITLE, required=True, kind=record.kind)
+    _text("body", record.body, MAX_BODY, kind=record.kind)
     _optional_date("date", record.date)
     _optional_date("due_date", record.due_date)
     if record.status is not None and record.status not in spec.statuses:
-        raise InvalidRecord("status", f"Status must be one of: {', '.join(spec.statuses)}.")
+        raise InvalidRecord("status", "Status must be one of: {choices}.", choices=_choices(spec.statuses))
     if record.counterpart is not None and not is_uuid(record.counterpart):
         raise InvalidRecord("counterpart", "The counterpart must be a contact in this vault.")
     if record.country is not None and not (
@@ -271,14 +339,16 @@ def validate(record: Record, *, local: bool = True) -> None:
     ):
         raise InvalidRecord("country", "Countries are two-letter codes such as FR or MX.")
     if record.sensitivity not in kinds.SENSITIVITIES:
-        raise InvalidRecord("sensitivity", f"Sensitivity must be one of: {', '.join(kinds.SENSITIVITIES)}.")
+        raise InvalidRecord("sensitivity", "Sensitivity must be one of: {choices}.",
+                            choices=_choices(kinds.SENSITIVITIES))
     if not isinstance(record.personal_data, bool):
         raise InvalidRecord("personal_data", "Personal data is yes or no.")
     if record.consent not in kinds.CONSENT:
-        raise InvalidRecord("consent", f"Consent must be one of: {', '.join(kinds.CONSENT)}.")
+        raise InvalidRecord("consent", "Consent must be one of: {choices}.", choices=_choices(kinds.CONSENT))
     _optional_date("review_date", record.review_date)
     if record.status is not None and record.status not in spec.statuses_for(record.fields):
-        raise InvalidRecord("status", f"Status must be one of: {', '.join(spec.statuses_for(record.fields))}.")
+        raise InvalidRecord("status", "Status must be one of: {choices}.",
+                            choices=_choices(spec.statuses_for(record.fields)))
     _validate_lists(record)
     _validate_consents(record, local)
     _validate_fields(spec, record.fields)
@@ -344,50 +414,42 @@ def _validate_fields(spec: kinds.KindSpec, values: dict[str, Any]) -> None:
     names = _field_names(spec)
     for name in values:
         if name not in names:
-            raise InvalidRecord(name, f"A {spec.name.replace('_', ' ')} has no field {name!r}.")
+            raise InvalidRecord(name, "A {kind} has no field {name}.", kind=KindName(spec.name), name=repr(name))
     for fs in spec.fields:
         value = values.get(fs.name)
         if value is None:
             if fs.required:
-                raise InvalidRecord(fs.name, f"{fs.name.replace('_', ' ').capitalize()} is required.")
+                raise InvalidRecord(fs.name, "{field} is required.", field=FieldLabel(fs.name, spec.name))
             continue
-        _validate_value(fs, value)
+        _validate_value(fs, value, spec.name)
 
 
-class _Label:
-    """A field's name as a message starts it ("Update type"), made only if a message is."""
-
-    def __init__(self, name: str) -> None:
-        self._name = name
-
-    def __format__(self, spec: str) -> str:
-        return self._name.replace("_", " ").capitalize()
-
-
-def _validate_value(fs: kinds.FieldSpec, value: Any) -> None:
-    label = _Label(fs.name)
+def _validate_value(fs: kinds.FieldSpec, value: Any, kind: str) -> None:
     if fs.type in (kinds.TEXT, kinds.LONG_TEXT, kinds.URL):
-        _text(fs.name, value, fs.max_length, required=fs.required)
+        _text(fs.name, value, fs.max_length, required=fs.required, kind=kind)
     elif fs.type == kinds.DATE:
         _optional_date(fs.name, value)
     elif fs.type == kinds.CHOICE:
         if value not in fs.choices:
-            raise InvalidRecord(fs.name, f"{label} must be one of: {', '.join(fs.choices)}.")
+            raise InvalidRecord(fs.name, "{field} must be one of: {choices}.", field=FieldLabel(fs.name, kind),
+                                choices=_choices(fs.choices))
     elif fs.type == kinds.INT:
         if not isinstance(value, int) or isinstance(value, bool) or not -(10**12) < value < 10**12:
-            raise InvalidRecord(fs.name, f"{label} must be a whole number.")
+            raise InvalidRecord(fs.name, "{field} must be a whole number.", field=FieldLabel(fs.name, kind))
     elif fs.type == kinds.NUMBER:
         if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
-            raise InvalidRecord(fs.name, f"{label} must be a number.")
+            raise InvalidRecord(fs.name, "{field} must be a number.", field=FieldLabel(fs.name, kind))
     elif fs.type == kinds.BOOL:
         if not isinstance(value, bool):
-            raise InvalidRecord(fs.name, f"{label} is yes or no.")
+            raise InvalidRecord(fs.name, "{field} is yes or no.", field=FieldLabel(fs.name, kind))
     elif fs.type in (kinds.TEXT_LIST, kinds.ID_LIST, kinds.CHOICE_LIST):
         if not isinstance(value, list) or len(value) > 1000:
-            raise InvalidRecord(fs.name, f"{label} must be a list.")
+            raise InvalidRecord(fs.name, "{field} must be a list.", field=FieldLabel(fs.name, kind))
         for item in value:
-            _text(fs.name, item, 1000, required=True)
+            _text(fs.name, item, 1000, required=True, kind=kind)
             if fs.type == kinds.ID_LIST and not is_uuid(item):
-                raise InvalidRecord(fs.name, f"{label} must list records of this vault.")
+                raise InvalidRecord(fs.name, "{field} must list records of this vault.",
+                                    field=FieldLabel(fs.name, kind))
             if fs.type == kinds.CHOICE_LIST and item not in fs.choices:
-                raise InvalidRecord(fs.name, f"{label} must be among: {', '.join(fs.choices)}.")
+                raise InvalidRecord(fs.name, "{field} must be among: {choices}.", field=FieldLabel(fs.name, kind),
+                                    choices=_choices(fs.choices))

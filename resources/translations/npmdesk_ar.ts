@@ -5954,6 +5954,70 @@ SHA-256: {sha256}</translation>
         <source>This vault already holds the demo data of seed {seed}: choose another seed. Nothing was added.</source>
         <translation>تحتوي هذه الخزنة بالفعل على بيانات العرض التجريبي للبذرة {seed}: اختر بذرة أخرى. لم يُضَف شيء.</translation>
     </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>يجب أن يكون {field} نصًا.</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field} مطلوب.</translation>
+    </message>
+    <message>
+        <source>{field} is too long.</source>
+        <translation>{field} طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>{field} contains a NUL character.</source>
+        <translation>يحتوي {field} على محرف NUL.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record: {kind}.</source>
+        <translation>نوع سجل غير معروف: {kind}.</translation>
+    </message>
+    <message>
+        <source>Status must be one of: {choices}.</source>
+        <translation>يجب أن تكون الحالة إحدى القيم: {choices}.</translation>
+    </message>
+    <message>
+        <source>Sensitivity must be one of: {choices}.</source>
+        <translation>يجب أن تكون درجة الحساسية إحدى القيم: {choices}.</translation>
+    </message>
+    <message>
+        <source>Consent must be one of: {choices}.</source>
+        <translation>يجب أن تكون الموافقة إحدى القيم: {choices}.</translation>
+    </message>
+    <message>
+        <source>A {kind} has no field {name}.</source>
+        <translation>لا يحتوي سجل من نوع «{kind}» على الحقل {name}.</translation>
+    </message>
+    <message>
+        <source>{field} must be one of: {choices}.</source>
+        <translation>يجب أن يكون {field} إحدى القيم: {choices}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number.</source>
+        <translation>يجب أن يكون {field} عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>{field} must be a number.</source>
+        <translation>يجب أن يكون {field} رقمًا.</translation>
+    </message>
+    <message>
+        <source>{field} is yes or no.</source>
+        <translation>{field}: نعم أو لا.</translation>
+    </message>
+    <message>
+        <source>{field} must be a list.</source>
+        <translation>يجب أن يكون {field} قائمة.</translation>
+    </message>
+    <message>
+        <source>{field} must list records of this vault.</source>
+        <translation>يجب أن يسرد {field} سجلات من هذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>{field} must be among: {choices}.</source>
+        <translation>يجب أن يكون {field} من بين: {choices}.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

@@ -5842,6 +5842,70 @@ SHA-256: {sha256}</translation>
         <source>This vault already holds the demo data of seed {seed}: choose another seed. Nothing was added.</source>
         <translation>Esta caja fuerte ya contiene los datos de demostración de la semilla {seed}: elija otra semilla. No se añadió nada.</translation>
     </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>{field} debe ser texto.</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field} es obligatorio.</translation>
+    </message>
+    <message>
+        <source>{field} is too long.</source>
+        <translation>{field} es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>{field} contains a NUL character.</source>
+        <translation>{field} contiene un carácter NUL.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record: {kind}.</source>
+        <translation>Tipo de registro desconocido: {kind}.</translation>
+    </message>
+    <message>
+        <source>Status must be one of: {choices}.</source>
+        <translation>El estado debe ser uno de: {choices}.</translation>
+    </message>
+    <message>
+        <source>Sensitivity must be one of: {choices}.</source>
+        <translation>La sensibilidad debe ser una de: {choices}.</translation>
+    </message>
+    <message>
+        <source>Consent must be one of: {choices}.</source>
+        <translation>El consentimiento debe ser uno de: {choices}.</translation>
+    </message>
+    <message>
+        <source>A {kind} has no field {name}.</source>
+        <translation>Un registro de tipo «{kind}» no tiene el campo {name}.</translation>
+    </message>
+    <message>
+        <source>{field} must be one of: {choices}.</source>
+        <translation>{field} debe ser uno de: {choices}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number.</source>
+        <translation>{field} debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>{field} must be a number.</source>
+        <translation>{field} debe ser un número.</translation>
+    </message>
+    <message>
+        <source>{field} is yes or no.</source>
+        <translation>{field}: sí o no.</translation>
+    </message>
+    <message>
+        <source>{field} must be a list.</source>
+        <translation>{field} debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>{field} must list records of this vault.</source>
+        <translation>{field} debe enumerar registros de esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>{field} must be among: {choices}.</source>
+        <translation>{field} debe estar entre: {choices}.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

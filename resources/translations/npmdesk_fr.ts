@@ -5842,6 +5842,70 @@ SHA-256 : {sha256}</translation>
         <source>This vault already holds the demo data of seed {seed}: choose another seed. Nothing was added.</source>
         <translation>Ce coffre-fort contient déjà les données de démonstration de la graine {seed} : choisissez une autre graine. Rien n&apos;a été ajouté.</translation>
     </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>{field} doit être du texte.</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field} est obligatoire.</translation>
+    </message>
+    <message>
+        <source>{field} is too long.</source>
+        <translation>{field} est trop long.</translation>
+    </message>
+    <message>
+        <source>{field} contains a NUL character.</source>
+        <translation>{field} contient un caractère NUL.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record: {kind}.</source>
+        <translation>Type d&apos;enregistrement inconnu : {kind}.</translation>
+    </message>
+    <message>
+        <source>Status must be one of: {choices}.</source>
+        <translation>Le statut doit être l&apos;un de : {choices}.</translation>
+    </message>
+    <message>
+        <source>Sensitivity must be one of: {choices}.</source>
+        <translation>La sensibilité doit être l&apos;une de : {choices}.</translation>
+    </message>
+    <message>
+        <source>Consent must be one of: {choices}.</source>
+        <translation>Le consentement doit être l&apos;un de : {choices}.</translation>
+    </message>
+    <message>
+        <source>A {kind} has no field {name}.</source>
+        <translation>Un enregistrement de type « {kind} » n&apos;a pas de champ {name}.</translation>
+    </message>
+    <message>
+        <source>{field} must be one of: {choices}.</source>
+        <translation>{field} doit être l&apos;un de : {choices}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number.</source>
+        <translation>{field} doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>{field} must be a number.</source>
+        <translation>{field} doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>{field} is yes or no.</source>
+        <translation>{field} : oui ou non.</translation>
+    </message>
+    <message>
+        <source>{field} must be a list.</source>
+        <translation>{field} doit être une liste.</translation>
+    </message>
+    <message>
+        <source>{field} must list records of this vault.</source>
+        <translation>{field} doit énumérer des enregistrements de ce coffre-fort.</translation>
+    </message>
+    <message>
+        <source>{field} must be among: {choices}.</source>
+        <translation>{field} doit être parmi : {choices}.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

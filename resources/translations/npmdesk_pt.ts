@@ -5842,6 +5842,70 @@ SHA-256: {sha256}</translation>
         <source>This vault already holds the demo data of seed {seed}: choose another seed. Nothing was added.</source>
         <translation>Este cofre já contém os dados de demonstração da semente {seed}: escolha outra semente. Nada foi adicionado.</translation>
     </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>{field} tem de ser texto.</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field} é obrigatório.</translation>
+    </message>
+    <message>
+        <source>{field} is too long.</source>
+        <translation>{field} é demasiado longo.</translation>
+    </message>
+    <message>
+        <source>{field} contains a NUL character.</source>
+        <translation>{field} contém um carácter NUL.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record: {kind}.</source>
+        <translation>Tipo de registo desconhecido: {kind}.</translation>
+    </message>
+    <message>
+        <source>Status must be one of: {choices}.</source>
+        <translation>O estado tem de ser um de: {choices}.</translation>
+    </message>
+    <message>
+        <source>Sensitivity must be one of: {choices}.</source>
+        <translation>A sensibilidade tem de ser uma de: {choices}.</translation>
+    </message>
+    <message>
+        <source>Consent must be one of: {choices}.</source>
+        <translation>O consentimento tem de ser um de: {choices}.</translation>
+    </message>
+    <message>
+        <source>A {kind} has no field {name}.</source>
+        <translation>Um registo do tipo «{kind}» não tem o campo {name}.</translation>
+    </message>
+    <message>
+        <source>{field} must be one of: {choices}.</source>
+        <translation>{field} tem de ser um de: {choices}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number.</source>
+        <translation>{field} tem de ser um número inteiro.</translation>
+    </message>
+    <message>
+        <source>{field} must be a number.</source>
+        <translation>{field} tem de ser um número.</translation>
+    </message>
+    <message>
+        <source>{field} is yes or no.</source>
+        <translation>{field}: sim ou não.</translation>
+    </message>
+    <message>
+        <source>{field} must be a list.</source>
+        <translation>{field} tem de ser uma lista.</translation>
+    </message>
+    <message>
+        <source>{field} must list records of this vault.</source>
+        <translation>{field} tem de enumerar registos deste cofre.</translation>
+    </message>
+    <message>
+        <source>{field} must be among: {choices}.</source>
+        <translation>{field} tem de estar entre: {choices}.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

@@ -5870,6 +5870,70 @@ SHA-256: {sha256}</translation>
         <source>This vault already holds the demo data of seed {seed}: choose another seed. Nothing was added.</source>
         <translation>В этом хранилище уже есть демонстрационные данные с начальным числом {seed}: выберите другое. Ничего не добавлено.</translation>
     </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>{field}: должен быть текст.</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field}: обязательное поле.</translation>
+    </message>
+    <message>
+        <source>{field} is too long.</source>
+        <translation>{field}: слишком длинное значение.</translation>
+    </message>
+    <message>
+        <source>{field} contains a NUL character.</source>
+        <translation>{field}: содержит символ NUL.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record: {kind}.</source>
+        <translation>Неизвестный вид записи: {kind}.</translation>
+    </message>
+    <message>
+        <source>Status must be one of: {choices}.</source>
+        <translation>Статус должен быть одним из: {choices}.</translation>
+    </message>
+    <message>
+        <source>Sensitivity must be one of: {choices}.</source>
+        <translation>Уровень конфиденциальности должен быть одним из: {choices}.</translation>
+    </message>
+    <message>
+        <source>Consent must be one of: {choices}.</source>
+        <translation>Согласие должно быть одним из: {choices}.</translation>
+    </message>
+    <message>
+        <source>A {kind} has no field {name}.</source>
+        <translation>У записи вида «{kind}» нет поля {name}.</translation>
+    </message>
+    <message>
+        <source>{field} must be one of: {choices}.</source>
+        <translation>{field}: значение должно быть одним из: {choices}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number.</source>
+        <translation>{field}: значение должно быть целым числом.</translation>
+    </message>
+    <message>
+        <source>{field} must be a number.</source>
+        <translation>{field}: значение должно быть числом.</translation>
+    </message>
+    <message>
+        <source>{field} is yes or no.</source>
+        <translation>{field}: да или нет.</translation>
+    </message>
+    <message>
+        <source>{field} must be a list.</source>
+        <translation>{field}: значение должно быть списком.</translation>
+    </message>
+    <message>
+        <source>{field} must list records of this vault.</source>
+        <translation>{field}: должны быть перечислены записи этого хранилища.</translation>
+    </message>
+    <message>
+        <source>{field} must be among: {choices}.</source>
+        <translation>{field}: значения должны быть из списка: {choices}.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>
