@@ -5844,19 +5844,19 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>{field} must be text.</source>
-        <translation>{field} debe ser texto.</translation>
+        <translation>{field}: este campo debe contener texto.</translation>
     </message>
     <message>
         <source>{field} is required.</source>
-        <translation>{field} es obligatorio.</translation>
+        <translation>{field}: este campo es obligatorio.</translation>
     </message>
     <message>
         <source>{field} is too long.</source>
-        <translation>{field} es demasiado largo.</translation>
+        <translation>{field}: este texto es demasiado largo.</translation>
     </message>
     <message>
         <source>{field} contains a NUL character.</source>
-        <translation>{field} contiene un carácter NUL.</translation>
+        <translation>{field}: este campo contiene un carácter NUL.</translation>
     </message>
     <message>
         <source>Unknown kind of record: {kind}.</source>
@@ -5880,15 +5880,15 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>{field} must be one of: {choices}.</source>
-        <translation>{field} debe ser uno de: {choices}.</translation>
+        <translation>{field}: el valor debe ser uno de: {choices}.</translation>
     </message>
     <message>
         <source>{field} must be a whole number.</source>
-        <translation>{field} debe ser un número entero.</translation>
+        <translation>{field}: el valor debe ser un número entero.</translation>
     </message>
     <message>
         <source>{field} must be a number.</source>
-        <translation>{field} debe ser un número.</translation>
+        <translation>{field}: el valor debe ser un número.</translation>
     </message>
     <message>
         <source>{field} is yes or no.</source>
@@ -5896,15 +5896,15 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>{field} must be a list.</source>
-        <translation>{field} debe ser una lista.</translation>
+        <translation>{field}: el valor debe ser una lista.</translation>
     </message>
     <message>
         <source>{field} must list records of this vault.</source>
-        <translation>{field} debe enumerar registros de esta caja fuerte.</translation>
+        <translation>{field}: la lista debe nombrar registros de esta caja fuerte.</translation>
     </message>
     <message>
         <source>{field} must be among: {choices}.</source>
-        <translation>{field} debe estar entre: {choices}.</translation>
+        <translation>{field}: cada valor debe estar entre: {choices}.</translation>
     </message>
 </context>
 <context>

@@ -5844,23 +5844,23 @@ SHA-256 : {sha256}</translation>
     </message>
     <message>
         <source>{field} must be text.</source>
-        <translation>{field} doit être du texte.</translation>
+        <translation>{field} : ce champ doit contenir du texte.</translation>
     </message>
     <message>
         <source>{field} is required.</source>
-        <translation>{field} est obligatoire.</translation>
+        <translation>{field} : ce champ est obligatoire.</translation>
     </message>
     <message>
         <source>{field} is too long.</source>
-        <translation>{field} est trop long.</translation>
+        <translation>{field} : ce texte est trop long.</translation>
     </message>
     <message>
         <source>{field} contains a NUL character.</source>
-        <translation>{field} contient un caractère NUL.</translation>
+        <translation>{field} : ce champ contient un caractère NUL.</translation>
     </message>
     <message>
         <source>Unknown kind of record: {kind}.</source>
-        <translation>Type d&apos;enregistrement inconnu : {kind}.</translation>
+        <translation>Type de fiche inconnu : {kind}.</translation>
     </message>
     <message>
         <source>Status must be one of: {choices}.</source>
@@ -5876,19 +5876,19 @@ SHA-256 : {sha256}</translation>
     </message>
     <message>
         <source>A {kind} has no field {name}.</source>
-        <translation>Un enregistrement de type « {kind} » n&apos;a pas de champ {name}.</translation>
+        <translation>Une fiche de type « {kind} » n&apos;a pas de champ {name}.</translation>
     </message>
     <message>
         <source>{field} must be one of: {choices}.</source>
-        <translation>{field} doit être l&apos;un de : {choices}.</translation>
+        <translation>{field} : la valeur doit être l&apos;une de : {choices}.</translation>
     </message>
     <message>
         <source>{field} must be a whole number.</source>
-        <translation>{field} doit être un nombre entier.</translation>
+        <translation>{field} : la valeur doit être un nombre entier.</translation>
     </message>
     <message>
         <source>{field} must be a number.</source>
-        <translation>{field} doit être un nombre.</translation>
+        <translation>{field} : la valeur doit être un nombre.</translation>
     </message>
     <message>
         <source>{field} is yes or no.</source>
@@ -5896,15 +5896,15 @@ SHA-256 : {sha256}</translation>
     </message>
     <message>
         <source>{field} must be a list.</source>
-        <translation>{field} doit être une liste.</translation>
+        <translation>{field} : la valeur doit être une liste.</translation>
     </message>
     <message>
         <source>{field} must list records of this vault.</source>
-        <translation>{field} doit énumérer des enregistrements de ce coffre-fort.</translation>
+        <translation>{field} : la liste doit nommer des fiches de ce coffre-fort.</translation>
     </message>
     <message>
         <source>{field} must be among: {choices}.</source>
-        <translation>{field} doit être parmi : {choices}.</translation>
+        <translation>{field} : chaque valeur doit être parmi : {choices}.</translation>
     </message>
 </context>
 <context>

@@ -5844,19 +5844,19 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>{field} must be text.</source>
-        <translation>{field} tem de ser texto.</translation>
+        <translation>{field}: este campo tem de conter texto.</translation>
     </message>
     <message>
         <source>{field} is required.</source>
-        <translation>{field} é obrigatório.</translation>
+        <translation>{field}: este campo é obrigatório.</translation>
     </message>
     <message>
         <source>{field} is too long.</source>
-        <translation>{field} é demasiado longo.</translation>
+        <translation>{field}: este texto é demasiado longo.</translation>
     </message>
     <message>
         <source>{field} contains a NUL character.</source>
-        <translation>{field} contém um carácter NUL.</translation>
+        <translation>{field}: este campo contém um carácter NUL.</translation>
     </message>
     <message>
         <source>Unknown kind of record: {kind}.</source>
@@ -5880,15 +5880,15 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>{field} must be one of: {choices}.</source>
-        <translation>{field} tem de ser um de: {choices}.</translation>
+        <translation>{field}: o valor tem de ser um de: {choices}.</translation>
     </message>
     <message>
         <source>{field} must be a whole number.</source>
-        <translation>{field} tem de ser um número inteiro.</translation>
+        <translation>{field}: o valor tem de ser um número inteiro.</translation>
     </message>
     <message>
         <source>{field} must be a number.</source>
-        <translation>{field} tem de ser um número.</translation>
+        <translation>{field}: o valor tem de ser um número.</translation>
     </message>
     <message>
         <source>{field} is yes or no.</source>
@@ -5896,15 +5896,15 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>{field} must be a list.</source>
-        <translation>{field} tem de ser uma lista.</translation>
+        <translation>{field}: o valor tem de ser uma lista.</translation>
     </message>
     <message>
         <source>{field} must list records of this vault.</source>
-        <translation>{field} tem de enumerar registos deste cofre.</translation>
+        <translation>{field}: a lista tem de indicar registos deste cofre.</translation>
     </message>
     <message>
         <source>{field} must be among: {choices}.</source>
-        <translation>{field} tem de estar entre: {choices}.</translation>
+        <translation>{field}: cada valor tem de estar entre: {choices}.</translation>
     </message>
 </context>
 <context>

@@ -168,3 +168,18 @@ def test_a_set_aside_team_file_is_explained_in_the_language_asked_for(tmp_path) 
     [member] = json.loads(shown)["members"]
     assert member["set_aside"] == (f"{written.path.name}: The encrypted content is damaged or was tampered with; "
                                    "nothing was kept.")
+
+
+def test_a_record_the_core_refuses_is_explained_in_the_language_with_the_fields_label(tmp_path) -> None:
+    """The core's validation (records.model) speaks the user's language too, naming the field by
+    the glossary's label for it; the values the command line accepts stay identifiers."""
+    vault = tmp_path / "v"
+    assert npmdesk("init", "--vault", vault, env=ENV).status == 0
+    french = {**ENV, "NPMDESK_LANG": "fr"}
+    untitled = npmdesk("add", "communication", "--subject", "   ", "--vault", vault, env=french)
+    assert untitled.status != 0 and untitled.errors == ["npmdesk: Titre : ce champ est obligatoire."]
+    long = npmdesk("add", "visit", "--title", "В" * 1001, "--vault", vault, env={**ENV, "NPMDESK_LANG": "ru"})
+    assert long.errors == ["npmdesk: Заголовок: слишком длинное значение."], long.err
+    english = npmdesk("add", "communication", "--subject", "", "--vault", vault, env={**ENV, "NPMDESK_LANG": "en"})
+    assert english.errors == ["npmdesk: Title is required."]
+    assert npmdesk("list", "--vault", vault, "--json", env=french).out.strip() == "[]"
