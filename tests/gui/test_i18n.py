@@ -117,6 +117,24 @@ def test_the_cores_details_and_numbers_are_shown_in_the_language(language) -> No
     assert "plus de 100\u202f000 fiches" in error_text(ReportTooLarge(100_000))
 
 
+def test_a_form_explains_a_refused_record_in_the_language_with_the_fields_label(qtbot, new_vault, language) -> None:
+    """The core's validation (records.model) reaches the form in the window's language, naming the
+    field by the glossary's label: the envelope's title and a kind's own field alike."""
+    from PySide6.QtCore import Qt
+
+    from tests.support.form_helpers import choose, open_form, save, type_into
+
+    language("fr")
+    form = open_form(qtbot, open_main_window(qtbot, new_vault[0]), Qt.Key.Key_N)
+    save(qtbot, form)
+    assert form.envelope.errors["title"].text() == "Titre : ce champ est obligatoire."
+    assert form.form_error.text() == "Non enregistrée : Titre : ce champ est obligatoire."
+    type_into(qtbot, form, "title", "Lettre")
+    choose(form, "direction", "received")
+    save(qtbot, form)
+    assert form.fields.errors["channel"].text() == "Canal : ce champ est obligatoire."
+
+
 @pytest.mark.parametrize("path", TS_FILES, ids=lambda path: path.name)
 def test_the_command_lines_catalog_says_what_the_source_says(path: Path) -> None:
     """npmdesk_<lang>.json (read by the CLI without Qt) is the .ts's translations of the CLI's contexts."""
