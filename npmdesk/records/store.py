@@ -484,6 +484,17 @@ class RecordStore:
     def list(self, query: ListQuery | None = None) -> Summaries:
         return list_records(self.db, query or ListQuery())
 
+    def each(self, query: ListQuery, page: int = 500) -> Iterator[Summary]:
+        """Every row of `query` (its own offset and limit are ignored), in its order, read `page`
+        rows at a time."""
+        offset = 0
+        while True:
+            rows = self.list(replace(query, offset=offset, limit=page))
+            yield from rows
+            if len(rows) < page:
+                return
+            offset += page
+
     def count(self, query: ListQuery | None = None) -> int:
         return count_records(self.db, query or ListQuery())
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from npmdesk.errors import NpmdeskError
 from npmdesk.records.model import Record
@@ -25,15 +25,11 @@ MAX_ROWS = 10_000
 def listed(store: RecordStore, query: ListQuery, limit: int = MAX_ROWS) -> list[Summary]:
     """Every row of `query` (its own offset and limit are ignored), in its order; ReportTooLarge past `limit`."""
     rows: list[Summary] = []
-    offset = 0
-    while True:
-        page = store.list(replace(query, offset=offset, limit=PAGE))
-        rows.extend(page)
+    for row in store.each(query, PAGE):
+        rows.append(row)
         if len(rows) > limit:
             raise ReportTooLarge(limit)
-        if len(page) < PAGE:
-            return rows
-        offset += PAGE
+    return rows
 
 
 def in_period(kinds: tuple[str, ...], period: Period) -> ListQuery:

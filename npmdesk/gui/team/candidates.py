@@ -3,14 +3,12 @@ age recipient, and not members yet (membership.add takes the same ones)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from npmdesk.exchange import contact_keys
 from npmdesk.records.query import ListQuery
 from npmdesk.records.store import RecordStore
 from npmdesk.team import membership
-
-PAGE = 500
 
 
 @dataclass(frozen=True)
@@ -25,19 +23,12 @@ def candidates(store: RecordStore, own_fingerprint: str) -> list[Candidate]:
     current = membership.members(store)
     taken = {m.contact_id for m in current}
     taken_keys = {m.fingerprint for m in current} | {own_fingerprint}
-    query = ListQuery(kinds=("contact",), order_by="title", descending=False, limit=PAGE)
     found: list[Candidate] = []
-    offset = 0
-    while True:
-        page = store.list(replace(query, offset=offset))
-        for summary in page:
-            if summary.id in taken:
-                continue
-            contact = store.get(summary.id)
-            keys = contact_keys.keys_of(contact)
-            if (contact_keys.is_own_device(contact) and keys.recipient is not None
-                    and keys.fingerprint not in taken_keys):
-                found.append(Candidate(contact.id, contact.title, keys.fingerprint))
-        if len(page) < PAGE:
-            return found
-        offset += PAGE
+    for summary in store.each(ListQuery(kinds=("contact",), order_by="title", descending=False)):
+        if summary.id in taken:
+            continue
+        contact = store.get(summary.id)
+        keys = contact_keys.keys_of(contact)
+        if contact_keys.is_own_device(contact) and keys.recipient is not None and keys.fingerprint not in taken_keys:
+            found.append(Candidate(contact.id, contact.title, keys.fingerprint))
+    return found
