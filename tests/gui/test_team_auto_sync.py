@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from npmdesk.gui.main_window import MainWindow
 from npmdesk.gui.records.list_model import SUMMARY_ROLE
 from npmdesk.gui.team import auto_sync
+from npmdesk.gui.team.dialog import TeamDialog
 from npmdesk.gui.worker import wait_for_background_tasks
 from npmdesk.team import layout, membership
 from npmdesk.team.errors import TeamFolderMissing
@@ -254,3 +255,69 @@ def test_a_round_that_fails_is_one_sentence_in_the_status_line_never_a_box(qtbot
         qtbot.waitUntil(lambda: not window.team_sync.busy and "failed" in line.sentence, timeout=WAIT_MS)
         assert line.sentence.startswith("Team: the last sync failed (The team folder ")
         assert QApplication.activeModalWidget() is None and line.styleSheet() != ""  # in the error colour
+
+
+# ------------------------------------------------- the Team dialog and the syncing, wired as one
+
+def test_the_status_line_opens_the_team_dialog_from_the_keyboard(qtbot, tmp_path):
+    with team(tmp_path, 2) as sides:
+        settle(sides)
+        window = open_window(qtbot, sides[0].vault)
+        settled(qtbot, window, "Team: up to date with 1 device(s)")
+        line = window.team_sync.line
+        line.setFocus()
+        qtbot.keyClick(line, Qt.Key.Key_Space)
+        dialog = window.team.dialog
+        assert isinstance(dialog, TeamDialog)
+        qtbot.waitExposed(dialog)
+
+
+def test_a_new_team_folder_chosen_in_the_dialog_is_watched_at_once(qtbot, tmp_path):
+    with team(tmp_path, 2) as (office, field):
+        settle([office, field])
+        window = open_window(qtbot, office.vault)
+        settled(qtbot, window, "Team: up to date with 1 device(s)")
+        window.team.show_dialog()
+        dialog = window.team.dialog
+        assert dialog is not None
+        moved = tmp_path / "new-team-folder"
+        moved.mkdir()
+        dialog.set_folder(moved)  # what the folder chooser does
+        membership.set_folder(field.store, moved)  # the colleague moves too
+        field.store.add(communication("Written after the move"))
+        sync(field)  # files arrive in the new folder: the window's watcher follows it already
+        qtbot.waitUntil(lambda: "Written after the move" in titles(office), timeout=WAIT_MS)
+        settled(qtbot, window, "Team: up to date with 1 device(s)")
+
+
+def test_a_round_the_window_ran_by_itself_shows_in_the_open_dialog(qtbot, tmp_path):
+    with team(tmp_path, 2) as (office, field):
+        settle([office, field])
+        window = open_window(qtbot, office.vault)
+        settled(qtbot, window, "Team: up to date with 1 device(s)")
+        window.team.show_dialog()
+        dialog = window.team.dialog
+        assert dialog is not None and dialog.status is not None
+        before = {entry.member.name: entry.applied for entry in dialog.status.members}
+        field.store.add(communication("Arrived while the dialog was open"))
+        written = sync(field).written
+        qtbot.waitUntil(lambda: {entry.member.name: entry.applied for entry in dialog.status.members}
+                        == {"Field laptop": written.sequence}, timeout=WAIT_MS)
+        assert before == {"Field laptop": written.sequence - 1}
+        settled(qtbot, window, "Team: up to date with 1 device(s)")
+        run_pending(qtbot)
+
+
+def test_sync_now_in_the_dialog_brings_the_status_line_up_to_date(qtbot, tmp_path):
+    with team(tmp_path, 2) as (office, field):
+        settle([office, field])
+        window = open_window(qtbot, office.vault)
+        settled(qtbot, window, "Team: up to date with 1 device(s)")
+        window.team.show_dialog()
+        dialog = window.team.dialog
+        assert dialog is not None
+        checks = []
+        window.team_sync.checked.connect(checks.append)
+        dialog.sync_button.click()
+        qtbot.waitUntil(lambda: not dialog.busy and bool(checks), timeout=WAIT_MS)
+        settled(qtbot, window, "Team: up to date with 1 device(s)")
