@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 
 from npmdesk.exchange.identity import VaultIdentity
@@ -16,6 +17,16 @@ from npmdesk.records.store import RecordStore
 from npmdesk.team import layout, state_file, writing
 from npmdesk.team.applying import device_state, set_aside_reason
 from npmdesk.team.membership import Member, folder_of, members
+
+
+class DeviceState(Enum):
+    """Where a member device stands as this vault sees it, the most pressing first."""
+
+    LEFT_OUT = "left out"  # no longer a verified own device with usable keys
+    SET_ASIDE = "set aside"  # one of its files was refused
+    NOT_STARTED = "not started"  # its first snapshot not applied yet
+    WAITING = "waiting"  # a newer changeset of it is in the folder, the next one not applied
+    UP_TO_DATE = "up to date"
 
 
 @dataclass(frozen=True)
@@ -29,6 +40,16 @@ class MemberStatus:
     has_applied_ours: int | None  # how far it applied this device's changesets (its signed state file)
     last_seen: str | None  # when it last wrote to the team folder (the newest file of its subfolder)
     snapshot_wanted: bool = False  # this vault, restored from an older backup, waits for a new snapshot of it
+
+    @property
+    def state(self) -> DeviceState:
+        if not self.member.usable:
+            return DeviceState.LEFT_OUT
+        if self.refused:
+            return DeviceState.SET_ASIDE
+        if not self.started:
+            return DeviceState.NOT_STARTED
+        return DeviceState.WAITING if self.newest > self.applied else DeviceState.UP_TO_DATE
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QToolButton, QWidget
 from npmdesk import display
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui.inline_error import error_style, error_text, filled
-from npmdesk.team.status import MemberStatus, TeamStatus
+from npmdesk.team.status import DeviceState, MemberStatus, TeamStatus
 
 REASON_CHARS = 90  # a reason is cut there in the line (the tooltip keeps it whole)
 
@@ -101,21 +101,22 @@ class TeamStatusLine(QToolButton):
     def _device(self, entry: MemberStatus) -> DeviceLine:
         member = entry.member
         device = member.name or member.fingerprint
-        if not member.usable:
+        state = entry.state
+        if state is DeviceState.LEFT_OUT:
             text = display.sentence(self.tr("{device} is left out: it is no longer a verified own device with keys"),
                                     device=device)
             return DeviceLine(Severity.LEFT_OUT, text, text)
-        if entry.refused:
+        if state is DeviceState.SET_ASIDE and entry.refused:
             reason = filled(entry.refused)
             line = display.sentence(self.tr("a file from {device} was set aside ({reason})"), device=device,
                                     reason=_cut(display.drop_invisible(reason)))  # never cut inside an isolate
             detail = display.sentence(self.tr("a file from {device} was set aside ({reason})"), device=device,
                                       reason=reason)
             return DeviceLine(Severity.SET_ASIDE, line, detail)
-        if not entry.started:
+        if state is DeviceState.NOT_STARTED:
             text = display.sentence(self.tr("waiting for the first snapshot from {device}"), device=device)
             return DeviceLine(Severity.WAITING, text, text)
-        if entry.newest > entry.applied:
+        if state is DeviceState.WAITING:
             text = display.sentence(self.tr("waiting for changeset {number} from {device}"),
                                     number=entry.applied + 1, device=device)
             return DeviceLine(Severity.WAITING, text, text)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from npmdesk import display
 from npmdesk.gui.inline_error import filled
 from npmdesk.gui.records import formatting
-from npmdesk.team.status import MemberStatus
+from npmdesk.team.status import DeviceState, MemberStatus
 from npmdesk.team.sync import SyncSummary
 
 CONTEXT = "TeamDialog"
@@ -39,13 +39,14 @@ def device_name(entry: MemberStatus) -> str:
 
 def state_text(entry: MemberStatus) -> str:
     """Where this member device stands, as this vault sees it, in a few words."""
-    if not entry.member.usable:
+    state = entry.state
+    if state is DeviceState.LEFT_OUT:
         return tr("no keys usable: it is no longer a verified own device with keys")
-    if entry.refused:
+    if state is DeviceState.SET_ASIDE and entry.refused:
         return display.sentence(tr("a file was set aside: {why}"), why=filled(entry.refused))
-    if not entry.started:
+    if state is DeviceState.NOT_STARTED:
         return tr("waiting for its first snapshot")
-    if entry.newest > entry.applied:
+    if state is DeviceState.WAITING:
         return display.sentence(tr("waiting for changeset {number}"), number=entry.applied + 1)
     return tr("up to date")
 
