@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from npmdesk.gui.help import guide
 from npmdesk.gui.help.window import UserGuideWindow
-from tests.support.window_helpers import WAIT_MS, open_window, press
+from tests.support.window_helpers import WAIT_MS, activate, open_window, press
 
 
 def guide_window(qtbot, new_vault) -> UserGuideWindow:
@@ -102,8 +106,8 @@ def test_the_guide_is_in_french_when_the_window_is(qtbot, new_vault, language) -
     assert "Premiers pas" in shown.browser.toPlainText()
     assert contents_titles(shown)[0] == "Guide de l'utilisateur de npmdesk"
     assert not shown.note.isVisible()
-    shown.follow(QUrl("../en/records.md"))  # a link of the French start page: shown in English, with a note
-    assert "Every exchange with the SPT is a record" in shown.browser.toPlainText()
+    shown.follow(QUrl("../en/window.md"))  # a link of the French start page: shown in English, with a note
+    assert "The window has three panes" in shown.browser.toPlainText()
     assert shown.note.isVisible()
 
 
@@ -120,8 +124,8 @@ def test_the_guide_speaks_arabic_russian_and_portuguese(qtbot, new_vault, langua
     direction = Qt.LayoutDirection.RightToLeft if code == "ar" else Qt.LayoutDirection.LeftToRight
     assert shown.layoutDirection() == direction
     assert shown.browser.document().begin().textDirection() == direction  # the title, as its language reads
-    shown.follow(QUrl("../en/records.md"))  # not translated yet: shown in English, and the window says so
-    assert "Every exchange with the SPT is a record" in shown.browser.toPlainText() and shown.note.isVisible()
+    shown.follow(QUrl("../en/window.md"))  # not translated yet: shown in English, and the window says so
+    assert "The window has three panes" in shown.browser.toPlainText() and shown.note.isVisible()
     assert shown.note.text() != "This page is not translated yet: it is shown in English."
 
 
@@ -184,3 +188,103 @@ def _image_names(block) -> list[str]:
             names.append(fmt.toImageFormat().name())
         iterator += 1
     return names
+
+
+TRANSLATED = {  # language: the first words of records.md, search.md and sharing.md in that language
+    "fr": ("Chaque échange avec le SPT est une fiche", "Ctrl+K** cherche partout", "Rien ne quitte le coffre-fort"),
+    "es": ("Cada intercambio con el SPT es un registro", "Ctrl+K** busca en todo", "Nada sale de la caja fuerte"),
+    "pt": ("Cada troca com o SPT é um registo", "Ctrl+K** pesquisa em tudo", "Nada sai do cofre"),
+}
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_f1_opens_the_page_about_what_has_the_focus_in_the_users_language(qtbot, store, language, code) -> None:
+    """F1 on the records list, in the search box and in a package dialog opens the guide's page
+    about it (records.md, search.md, sharing.md), translated, without the "not translated" note."""
+    records, search, sharing = (words.replace("**", "") for words in TRANSLATED[code])
+    language(code)
+    window = open_window(qtbot, store.vault)
+    window.workspace.list_view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.workspace.list_view, timeout=WAIT_MS)
+    press(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: window.help.guide is not None and window.help.guide.isVisible(), timeout=WAIT_MS)
+    shown = window.help.guide
+    assert (shown.current.name, shown.current.language) == ("records.md", code)
+    assert records in shown.browser.toPlainText() and not shown.note.isVisible()
+
+    activate(qtbot, window)
+    window.workspace.search_box.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.workspace.search_box, timeout=WAIT_MS)
+    press(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: shown.current.name == "search.md", timeout=WAIT_MS)
+    assert shown.current.language == code and search in shown.browser.toPlainText() and not shown.note.isVisible()
+
+    window.exchange.share_keys_action.trigger()  # Share My Keys…, one of the package dialogs
+    dialog = window.exchange.dialogs[-1]
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT_MS)
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: shown.current.name == "sharing.md", timeout=WAIT_MS)
+    assert shown.current.language == code and sharing in shown.browser.toPlainText() and not shown.note.isVisible()
+    shown.back_button.click()  # F1 adds to the guide's history
+    assert shown.current.name == "search.md"
+
+
+def test_f1_elsewhere_opens_the_start_page_and_leaves_an_open_guide_where_it_is(qtbot, new_vault) -> None:
+    shown = guide_window(qtbot, new_vault)  # the navigator has the focus: no page about it
+    assert shown.current.name == "index.md"
+    shown.show_page("backups.md")
+    window = shown.parentWidget()
+    activate(qtbot, window)
+    window.workspace.navigator.setFocus()
+    press(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shown, timeout=WAIT_MS)
+    assert shown.current.name == "backups.md"
+
+
+_LINK = re.compile(r"\]\(([^)\s]+)\)")
+_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$", re.MULTILINE)
+
+
+def _outside_code(markdown: str) -> str:
+    return re.sub(r"^```.*?^```", "", markdown, flags=re.MULTILINE | re.DOTALL)
+
+
+def _local_links(markdown: str) -> list[str]:
+    """The page's links outside code blocks, web addresses left out."""
+    return [link for link in _LINK.findall(_outside_code(markdown)) if not re.match(r"[a-z]+:", link)]
+
+
+def _headings(markdown: str) -> list[tuple[int, str]]:
+    """(level, anchor) of every heading, any level, outside code blocks."""
+    return [(len(hashes), guide.slug(text)) for hashes, text in _HEADING.findall(_outside_code(markdown))]
+
+
+TRANSLATIONS = [code for code in guide.languages() if code != guide.FALLBACK_LANGUAGE]
+
+
+@pytest.mark.parametrize("code", TRANSLATIONS)
+def test_every_link_of_a_translated_page_opens_a_page_and_its_section(code) -> None:
+    """As the guide window follows a link (gui/help/window.py: the page of that name in the
+    reader's language, else in English; the section by its heading's anchor), every link of every
+    translated page leads somewhere: a guide page with that heading, or a file that exists."""
+    for path in sorted((guide.guide_root() / code).glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        for link in _local_links(text):
+            target, _, section = link.partition("#")
+            shown = guide.page(Path(target).name, code) if target.endswith(".md") else None
+            if target and shown is None:  # not a guide page (docs/package-format.md): a file that exists
+                assert (path.parent / target).resolve().is_file(), (path.name, link)
+                continue
+            anchors = {anchor for _, anchor in _headings(shown.text if shown else text)}
+            assert section == "" or section in anchors, (path.name, link)
+
+
+@pytest.mark.parametrize("code", TRANSLATIONS)
+def test_a_translated_page_has_the_sections_of_the_english_one(code) -> None:
+    """Each translated page is the whole English page: the same headings, level by level."""
+    for path in sorted((guide.guide_root() / code).glob("*.md")):
+        english = guide.guide_root() / guide.FALLBACK_LANGUAGE / path.name
+        levels = [[level for level, _ in _headings(page.read_text(encoding="utf-8"))] for page in (path, english)]
+        assert levels[0] == levels[1], (code, path.name)

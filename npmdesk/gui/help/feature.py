@@ -1,11 +1,13 @@
-"""Help → User Guide (F1) in the main window: one guide window, raised when asked again."""
+"""Help → User Guide (F1) in the main window: one guide window, raised when asked again, open at
+the page about the part of the window that has the focus (gui/help/context.py) if there is one."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from npmdesk.gui.help import context
 from npmdesk.gui.help.window import UserGuideWindow
 
 
@@ -27,10 +29,13 @@ class HelpFeature(QObject):
         window.addAction(self.action)
 
     def show_guide(self) -> None:
+        page = context.page_for(QApplication.focusWidget())
         if self.guide is None:
             self.guide = UserGuideWindow(self._window)
             self.guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.guide.destroyed.connect(self._closed)
+        if page is not None:
+            self.guide.show_page(page)
         self.guide.show()
         self.guide.raise_()
         self.guide.activateWindow()
