@@ -243,6 +243,24 @@ def test_f1_elsewhere_opens_the_start_page_and_leaves_an_open_guide_where_it_is(
     assert shown.current.name == "backups.md"
 
 
+def test_f1_in_the_search_results_and_the_export_dialog(qtbot, store) -> None:
+    window = open_window(qtbot, store.vault)
+    window.workspace.search("SPT")
+    window.workspace.search_view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.workspace.search_view, timeout=WAIT_MS)
+    press(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: window.help.guide is not None and window.help.guide.isVisible(), timeout=WAIT_MS)
+    shown = window.help.guide
+    assert shown.current.name == "search.md"
+    dialog = window.exchange.open_export(None)  # File → Export… with nothing chosen
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT_MS)
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: shown.current.name == "sharing.md", timeout=WAIT_MS)
+    assert "Nothing leaves the vault except as a package" in shown.browser.toPlainText()
+
+
 _LINK = re.compile(r"\]\(([^)\s]+)\)")
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$", re.MULTILINE)
 

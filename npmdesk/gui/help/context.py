@@ -2,7 +2,9 @@
 
 Parts are known by their object name (the names tests and the accessibility tree already use), so
 no feature has to know about the guide. The page is shown in the user's language when that
-language has it (gui/help/guide.py: by file presence), else in English.
+language has it (gui/help/guide.py: by file presence), else in English. F1 is the main window's
+application shortcut, so it works in the window and in the windows it opens without blocking it (the
+package dialogs), not in a window-modal box over one of them (the guide would be blocked by it too).
 """
 
 from __future__ import annotations
@@ -18,9 +20,7 @@ CONTEXT_PAGES = {  # object name of the focused widget or of one of its parents 
     "importDialog": "sharing.md",
     "identityDialog": "sharing.md",
     "addContactDialog": "sharing.md",
-    "addRecipientDialog": "sharing.md",
     "verifyKeysDialog": "sharing.md",
-    "packagePassphraseDialog": "sharing.md",
 }
 
 
