@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
@@ -120,8 +122,9 @@ def test_the_guide_speaks_arabic_russian_and_portuguese(qtbot, new_vault, langua
     direction = Qt.LayoutDirection.RightToLeft if code == "ar" else Qt.LayoutDirection.LeftToRight
     assert shown.layoutDirection() == direction
     assert shown.browser.document().begin().textDirection() == direction  # the title, as its language reads
-    shown.follow(QUrl("../en/records.md"))  # not translated yet: shown in English, and the window says so
-    assert "Every exchange with the SPT is a record" in shown.browser.toPlainText() and shown.note.isVisible()
+    english_only = next(name for name in guide.page_names() if guide.page(name, code).language == "en")
+    shown.follow(QUrl(f"../en/{english_only}"))  # not translated yet: shown in English, and the window says so
+    assert shown.current.title == guide.page(english_only, "en").title and shown.note.isVisible()
     assert shown.note.text() != "This page is not translated yet: it is shown in English."
 
 
@@ -155,6 +158,69 @@ def test_the_pages_needed_in_an_emergency_are_in_every_language(qtbot, code) -> 
     english = guide.page("vault.md", "en")
     assert len(shown.current.sections) == len(english.sections) and menu_section in shown.current.sections
     assert {backups, vault} <= set(contents_titles(shown))
+
+
+ESSENTIAL_PAGES = {  # language: {page: (its title, a heading of its own, words of its text)}
+    "ar": {"records.md": ("السجلات", None, "كل تبادل مع اللجنة الفرعية سجلٌّ"),
+           "search.md": ("البحث", "عوامل تصفية البحث", "مسح عوامل التصفية"),
+           "sharing.md": ("المشاركة مع اللجنة الفرعية: حزم موقّعة ومشفّرة", "التصدير من التحديد",
+                          "قارنتُ البصمة مع المرسل")},
+    "ru": {"records.md": ("Записи", None, "Каждый обмен с Подкомитетом — это запись"),
+           "search.md": ("Поиск", "Фильтры поиска", "Сбросить фильтры"),
+           "sharing.md": ("Обмен с Подкомитетом: подписанные зашифрованные пакеты", "Экспорт выбранного",
+                          "Я сверил отпечаток с отправителем")},
+}
+
+
+@pytest.mark.parametrize("code", ESSENTIAL_PAGES)
+def test_records_search_and_sharing_read_in_arabic_and_russian(qtbot, new_vault, language, code) -> None:
+    """F1, then the start page's links: the records, search and sharing pages in the window's
+    language, with as many sections as the English pages, and the window's own words for its controls."""
+    language(code)
+    shown = guide_window(qtbot, new_vault)
+    direction = Qt.LayoutDirection.RightToLeft if code == "ar" else Qt.LayoutDirection.LeftToRight
+    for name, (title, section, words) in ESSENTIAL_PAGES[code].items():
+        shown.follow(QUrl(name))
+        assert shown.current.language == code and shown.current.title == title and not shown.note.isVisible()
+        assert words in shown.browser.toPlainText()
+        assert shown.browser.document().begin().textDirection() == direction
+        english = guide.page(name, "en")
+        assert len(shown.current.sections) == len(english.sections)
+        if section is not None:  # the contents' entry for the section scrolls to its heading
+            assert section in shown.current.sections and shown.show_page(name, guide.slug(section))
+            assert shown.browser.textCursor().block().text() == section
+    shown.follow(QUrl("records.md"))  # search.md's link to records.md stays in the language
+    assert shown.current.language == code
+    assert {title for title, _section, _words in ESSENTIAL_PAGES[code].values()} <= set(contents_titles(shown))
+
+
+_LINK = re.compile(r"\]\(([^)\s]+)\)")
+
+
+@pytest.mark.parametrize("code", guide.languages())
+def test_every_local_link_of_a_guide_page_leads_to_a_page_and_heading_that_exist(code) -> None:
+    """A link from a page of the guide to another file (another page, the English page not yet
+    translated, a picture) finds that file, and its #anchor a heading of that page."""
+    for path in sorted((guide.guide_root() / code).glob("*.md")):
+        for target in _links(path.read_text(encoding="utf-8")):
+            if ":" in target:  # https:, mailto:: shown, never opened
+                continue
+            file, _hash, anchor = target.partition("#")
+            page_path = (path.parent / file).resolve() if file else path
+            assert page_path.is_file(), f"{path.name} ({code}) links to a missing {target}"
+            if anchor:
+                slugs = {guide.slug(text) for text in _all_headings(page_path.read_text(encoding="utf-8"))}
+                assert anchor in slugs, f"{path.name} ({code}) links to a missing heading {target}"
+
+
+def _links(markdown: str) -> list[str]:
+    text = re.sub(r"^```.*?^```", "", markdown, flags=re.MULTILINE | re.DOTALL)
+    return _LINK.findall(text)
+
+
+def _all_headings(markdown: str) -> list[str]:
+    text = re.sub(r"^```.*?^```", "", markdown, flags=re.MULTILINE | re.DOTALL)
+    return [m.group(1) for m in re.finditer(r"^#{1,6}\s+(.+?)\s*#*\s*$", text, flags=re.MULTILINE)]
 
 
 def test_every_page_is_reachable_and_its_pictures_load_from_the_program(qtbot) -> None:
