@@ -7,10 +7,12 @@ import re
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from npmdesk.gui.help import guide
+from npmdesk.gui.help import context, guide
 from npmdesk.gui.help.window import UserGuideWindow
+from tests.support.exchange_helpers import wait_idle
 from tests.support.window_helpers import WAIT_MS, open_window, press
 
 
@@ -192,6 +194,56 @@ def test_records_search_and_sharing_read_in_arabic_and_russian(qtbot, new_vault,
     shown.follow(QUrl("records.md"))  # search.md's link to records.md stays in the language
     assert shown.current.language == code
     assert {title for title, _section, _words in ESSENTIAL_PAGES[code].values()} <= set(contents_titles(shown))
+
+
+def f1_on(qtbot, window, widget: QWidget) -> UserGuideWindow:
+    """F1 with the keyboard focus on `widget` (in the main window or in a dialog of its own)."""
+    widget.window().activateWindow()
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=WAIT_MS)
+    QTest.keyClick(widget.window().windowHandle(), Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: window.help.guide is not None and window.help.guide.isVisible(), timeout=WAIT_MS)
+    return window.help.guide
+
+
+def test_f1_opens_the_page_about_the_list_the_search_box_and_a_package_dialog(qtbot, new_vault, language) -> None:
+    """In Russian: F1 on the records list opens the records page, in the search box the search page,
+    and in the export dialog the sharing page at its heading about exporting, each in Russian; the
+    Help menu opens the guide where it was left."""
+    language("ru")
+    window = open_window(qtbot, new_vault[0])
+    shown = f1_on(qtbot, window, window.workspace.list_view)
+    assert (shown.current.name, shown.current.language, shown.current.title) == ("records.md", "ru", "Записи")
+    assert f1_on(qtbot, window, window.workspace.search_box) is shown
+    assert (shown.current.name, shown.current.language) == ("search.md", "ru")
+    window.help.action.trigger()  # the menu: as it was left
+    assert shown.current.name == "search.md"
+    window.exchange.export_action.trigger()  # File → Export…
+    qtbot.waitUntil(lambda: len(window.exchange.dialogs) == 1, timeout=WAIT_MS)
+    dialog = window.exchange.dialogs[0]
+    qtbot.waitExposed(dialog)
+    wait_idle(qtbot, dialog)
+    f1_on(qtbot, window, dialog.everything_radio)
+    assert (shown.current.name, shown.current.language) == ("sharing.md", "ru")
+    assert shown.browser.textCursor().block().text() == "Экспорт"  # "### Export", found in Russian
+
+
+def test_f1_in_arabic_finds_the_arabic_heading_of_the_english_anchor(qtbot) -> None:
+    shown = UserGuideWindow(language="ar")
+    qtbot.addWidget(shown)
+    assert shown.show_page("sharing.md", "adding-a-new-spt-recipient")
+    assert shown.current.language == "ar"
+    assert shown.browser.textCursor().block().text() == "إضافة مستلم جديد من اللجنة الفرعية"
+    english = guide.page("sharing.md", "en")
+    assert guide.local_anchor(english, "adding-a-new-spt-recipient") == "adding-a-new-spt-recipient"
+
+
+def test_every_f1_topic_names_a_page_and_heading_of_the_english_guide() -> None:
+    for target in context.TOPICS.values():
+        name, _hash, section = target.partition("#")
+        page = guide.page(name, "en")
+        assert page is not None and page.language == "en", target
+        assert not section or section in guide.anchors(page.text), target
 
 
 _LINK = re.compile(r"\]\(([^)\s]+)\)")
