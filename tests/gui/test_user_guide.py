@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from npmdesk.gui.help import guide
+from npmdesk.gui.help import context, guide
 from npmdesk.gui.help.window import UserGuideWindow
+from tests.support.exchange_helpers import wait_idle
 from tests.support.window_helpers import WAIT_MS, activate, open_window, press
 
 
@@ -124,8 +124,9 @@ def test_the_guide_speaks_arabic_russian_and_portuguese(qtbot, new_vault, langua
     direction = Qt.LayoutDirection.RightToLeft if code == "ar" else Qt.LayoutDirection.LeftToRight
     assert shown.layoutDirection() == direction
     assert shown.browser.document().begin().textDirection() == direction  # the title, as its language reads
-    shown.follow(QUrl("../en/window.md"))  # not translated yet: shown in English, and the window says so
-    assert "The window has three panes" in shown.browser.toPlainText() and shown.note.isVisible()
+    english_only = next(name for name in guide.page_names() if guide.page(name, code).language == "en")
+    shown.follow(QUrl(f"../en/{english_only}"))  # not translated yet: shown in English, and the window says so
+    assert shown.current.title == guide.page(english_only, "en").title and shown.note.isVisible()
     assert shown.note.text() != "This page is not translated yet: it is shown in English."
 
 
@@ -159,6 +160,117 @@ def test_the_pages_needed_in_an_emergency_are_in_every_language(qtbot, code) -> 
     english = guide.page("vault.md", "en")
     assert len(shown.current.sections) == len(english.sections) and menu_section in shown.current.sections
     assert {backups, vault} <= set(contents_titles(shown))
+
+
+ESSENTIAL_PAGES = {  # language: {page: (its title, a heading of its own, words of its text)}
+    "ar": {"records.md": ("السجلات", None, "كل تبادل مع اللجنة الفرعية سجلٌّ"),
+           "search.md": ("البحث", "عوامل تصفية البحث", "مسح عوامل التصفية"),
+           "sharing.md": ("المشاركة مع اللجنة الفرعية: حزم موقّعة ومشفّرة", "التصدير من التحديد",
+                          "قارنتُ البصمة مع المرسل")},
+    "ru": {"records.md": ("Записи", None, "Каждый обмен с Подкомитетом — это запись"),
+           "search.md": ("Поиск", "Фильтры поиска", "Сбросить фильтры"),
+           "sharing.md": ("Обмен с Подкомитетом: подписанные зашифрованные пакеты", "Экспорт выбранного",
+                          "Я сверил отпечаток с отправителем")},
+}
+
+
+@pytest.mark.parametrize("code", ESSENTIAL_PAGES)
+def test_records_search_and_sharing_read_in_arabic_and_russian(qtbot, new_vault, language, code) -> None:
+    """F1, then the start page's links: the records, search and sharing pages in the window's
+    language, with as many sections as the English pages, and the window's own words for its controls."""
+    language(code)
+    shown = guide_window(qtbot, new_vault)
+    direction = Qt.LayoutDirection.RightToLeft if code == "ar" else Qt.LayoutDirection.LeftToRight
+    for name, (title, section, words) in ESSENTIAL_PAGES[code].items():
+        shown.follow(QUrl(name))
+        assert shown.current.language == code and shown.current.title == title and not shown.note.isVisible()
+        assert words in shown.browser.toPlainText()
+        assert shown.browser.document().begin().textDirection() == direction
+        english = guide.page(name, "en")
+        assert len(shown.current.sections) == len(english.sections)
+        if section is not None:  # the contents' entry for the section scrolls to its heading
+            assert section in shown.current.sections and shown.show_page(name, guide.slug(section))
+            assert shown.browser.textCursor().block().text() == section
+    shown.follow(QUrl("records.md"))  # search.md's link to records.md stays in the language
+    assert shown.current.language == code
+    assert {title for title, _section, _words in ESSENTIAL_PAGES[code].values()} <= set(contents_titles(shown))
+
+
+def f1_on(qtbot, window, widget: QWidget) -> UserGuideWindow:
+    """F1 with the keyboard focus on `widget` (in the main window or in a dialog of its own)."""
+    widget.window().activateWindow()
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=WAIT_MS)
+    QTest.keyClick(widget.window().windowHandle(), Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: window.help.guide is not None and window.help.guide.isVisible(), timeout=WAIT_MS)
+    return window.help.guide
+
+
+def test_f1_opens_the_page_about_the_list_the_search_box_and_a_package_dialog(qtbot, new_vault, language) -> None:
+    """In Russian: F1 on the records list opens the records page, in the search box the search page,
+    and in the export dialog the sharing page at its heading about exporting, each in Russian; the
+    Help menu opens the guide where it was left."""
+    language("ru")
+    window = open_window(qtbot, new_vault[0])
+    shown = f1_on(qtbot, window, window.workspace.list_view)
+    assert (shown.current.name, shown.current.language, shown.current.title) == ("records.md", "ru", "Записи")
+    assert f1_on(qtbot, window, window.workspace.search_box) is shown
+    assert (shown.current.name, shown.current.language) == ("search.md", "ru")
+    window.help.action.trigger()  # the menu: as it was left
+    assert shown.current.name == "search.md"
+    window.exchange.export_action.trigger()  # File → Export…
+    qtbot.waitUntil(lambda: len(window.exchange.dialogs) == 1, timeout=WAIT_MS)
+    dialog = window.exchange.dialogs[0]
+    qtbot.waitExposed(dialog)
+    wait_idle(qtbot, dialog)
+    f1_on(qtbot, window, dialog.everything_radio)
+    assert (shown.current.name, shown.current.language) == ("sharing.md", "ru")
+    assert shown.browser.textCursor().block().text() == "Экспорт"  # "### Export", found in Russian
+
+
+def test_f1_in_arabic_finds_the_arabic_heading_of_the_english_anchor(qtbot) -> None:
+    shown = UserGuideWindow(language="ar")
+    qtbot.addWidget(shown)
+    assert shown.show_page("sharing.md", "adding-a-new-spt-recipient")
+    assert shown.current.language == "ar"
+    assert shown.browser.textCursor().block().text() == "إضافة مستلم جديد من اللجنة الفرعية"
+    english = guide.page("sharing.md", "en")
+    assert guide.local_anchor(english, "adding-a-new-spt-recipient") == "adding-a-new-spt-recipient"
+
+
+def test_every_f1_topic_names_a_page_and_heading_of_the_english_guide() -> None:
+    for target in context.TOPICS.values():
+        name, _hash, section = target.partition("#")
+        page = guide.page(name, "en")
+        assert page is not None and page.language == "en", target
+        assert not section or section in guide.anchors(page.text), target
+
+
+_LINK = re.compile(r"\]\(([^)\s]+)\)")
+
+
+@pytest.mark.parametrize("code", guide.languages())
+def test_every_local_link_of_a_guide_page_leads_to_a_page_and_heading_that_exist(code) -> None:
+    """A link from a page of the guide to another file (another page, the English page not yet
+    translated, a picture) finds that file, and its #anchor a heading of that page."""
+    for path in sorted((guide.guide_root() / code).glob("*.md")):
+        for target in _links(path.read_text(encoding="utf-8")):
+            if ":" in target:  # https:, mailto:: shown, never opened
+                continue
+            file, _hash, anchor = target.partition("#")
+            page_path = (path.parent / file).resolve() if file else path
+            assert page_path.is_file(), f"{path.name} ({code}) links to a missing {target}"
+            if anchor:
+                slugs = {guide.slug(text) for text in _all_headings(page_path.read_text(encoding="utf-8"))}
+                assert anchor in slugs, f"{path.name} ({code}) links to a missing heading {target}"
+
+
+def _links(markdown: str) -> list[str]:
+    return _LINK.findall(_outside_code(markdown))
+
+
+def _all_headings(markdown: str) -> list[str]:
+    return [text for _hashes, text in _HEADING.findall(_outside_code(markdown))]
 
 
 def test_every_page_is_reachable_and_its_pictures_load_from_the_program(qtbot) -> None:
@@ -269,34 +381,12 @@ def _outside_code(markdown: str) -> str:
     return re.sub(r"^```.*?^```", "", markdown, flags=re.MULTILINE | re.DOTALL)
 
 
-def _local_links(markdown: str) -> list[str]:
-    """The page's links outside code blocks, web addresses left out."""
-    return [link for link in _LINK.findall(_outside_code(markdown)) if not re.match(r"[a-z]+:", link)]
-
-
 def _headings(markdown: str) -> list[tuple[int, str]]:
     """(level, anchor) of every heading, any level, outside code blocks."""
     return [(len(hashes), guide.slug(text)) for hashes, text in _HEADING.findall(_outside_code(markdown))]
 
 
 TRANSLATIONS = [code for code in guide.languages() if code != guide.FALLBACK_LANGUAGE]
-
-
-@pytest.mark.parametrize("code", TRANSLATIONS)
-def test_every_link_of_a_translated_page_opens_a_page_and_its_section(code) -> None:
-    """As the guide window follows a link (gui/help/window.py: the page of that name in the
-    reader's language, else in English; the section by its heading's anchor), every link of every
-    translated page leads somewhere: a guide page with that heading, or a file that exists."""
-    for path in sorted((guide.guide_root() / code).glob("*.md")):
-        text = path.read_text(encoding="utf-8")
-        for link in _local_links(text):
-            target, _, section = link.partition("#")
-            shown = guide.page(Path(target).name, code) if target.endswith(".md") else None
-            if target and shown is None:  # not a guide page (docs/package-format.md): a file that exists
-                assert (path.parent / target).resolve().is_file(), (path.name, link)
-                continue
-            anchors = {anchor for _, anchor in _headings(shown.text if shown else text)}
-            assert section == "" or section in anchors, (path.name, link)
 
 
 @pytest.mark.parametrize("code", TRANSLATIONS)

@@ -1,34 +1,38 @@
-"""Which guide page F1 opens: the page about the part of the window that has the keyboard focus.
+"""F1 where you are: the guide's page about the part of the window that has the keyboard focus.
 
-Parts are known by their object name (the names tests and the accessibility tree already use), so
-no feature has to know about the guide. The page is shown in the user's language when that
-language has it (gui/help/guide.py: by file presence), else in English. F1 is the main window's
-application shortcut, so it works in the window and in the windows it opens without blocking it (the
-package dialogs), not in a window-modal box over one of them (the guide would be blocked by it too).
+A part is known by its object name (or that of a widget or dialog around it: the nearest wins);
+the page is named with the English page's anchor, and the guide window finds the same heading in
+the user's language (guide.local_anchor), so a translated page needs no entry here.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-CONTEXT_PAGES = {  # object name of the focused widget or of one of its parents → the guide page about it
+TOPICS = {  # object name: "page.md" or "page.md#english-anchor"
     "recordList": "records.md",
+    "detailPane": "records.md",
+    "historyDialog": "records.md",
     "searchBox": "search.md",
-    "searchResults": "search.md",
-    "searchFilters": "search.md",
-    "exportDialog": "sharing.md",
-    "importDialog": "sharing.md",
-    "identityDialog": "sharing.md",
-    "addContactDialog": "sharing.md",
-    "verifyKeysDialog": "sharing.md",
+    "searchResults": "search.md#search-filters",
+    "searchFilters": "search.md#search-filters",
+    "exportDialog": "sharing.md#export",
+    "importDialog": "sharing.md#import",
+    "packagePassphraseDialog": "sharing.md#import",
+    "identityDialog": "sharing.md#keys-and-contacts",
+    "addContactDialog": "sharing.md#keys-and-contacts",
+    "verifyKeysDialog": "sharing.md#keys-and-contacts",
+    "addRecipientDialog": "sharing.md#adding-a-new-spt-recipient",
 }
 
 
-def page_for(widget: QWidget | None) -> str | None:
-    """The guide page about `widget` or the nearest of its parents that has one; None if none has."""
+def topic(widget: QWidget | None) -> tuple[str, str] | None:
+    """(page, English anchor) about `widget` or the nearest widget around it that has a topic;
+    None when none has."""
     while widget is not None:
-        page = CONTEXT_PAGES.get(widget.objectName())
-        if page is not None:
-            return page
+        target = TOPICS.get(widget.objectName())
+        if target:
+            page, _hash, section = target.partition("#")
+            return page, section
         widget = widget.parentWidget()
     return None

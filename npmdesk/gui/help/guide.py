@@ -20,6 +20,7 @@ START_PAGE = "index.md"
 FALLBACK_LANGUAGE = "en"
 _PAGE_LINK = re.compile(r"^[-*] \[[^\]]*\]\(([a-z0-9-]+\.md)(?:#[^)]*)?\)", re.MULTILINE)
 _HEADING = re.compile(r"^(#{1,2})\s+(.+?)\s*#*\s*$")
+_ANY_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$")
 
 
 def guide_root() -> Path:
@@ -62,6 +63,30 @@ def headings(markdown: str) -> list[tuple[int, str]]:
         elif not in_code and (match := _HEADING.match(line)):
             found.append((len(match.group(1)), match.group(2)))
     return found
+
+
+def anchors(markdown: str) -> list[str]:
+    """The anchors of every heading (any level) outside code blocks, in order."""
+    found: list[str] = []
+    in_code = False
+    for line in markdown.splitlines():
+        if line.startswith("```"):
+            in_code = not in_code
+        elif not in_code and (match := _ANY_HEADING.match(line)):
+            found.append(slug(match.group(1)))
+    return found
+
+
+def local_anchor(shown: Page, section: str) -> str:
+    """`section`, an anchor of the English page, as the anchor of the same heading in the translation
+    `shown` (a translation keeps the English headings, in their order); `section` unchanged when
+    `shown` has that anchor, is English, or its headings do not line up with the English ones."""
+    mine = anchors(shown.text)
+    english = page(shown.name, FALLBACK_LANGUAGE)
+    if not section or section in mine or english is None or english.language == shown.language:
+        return section
+    theirs = anchors(english.text)
+    return mine[theirs.index(section)] if section in theirs and len(theirs) == len(mine) else section
 
 
 def slug(heading: str) -> str:

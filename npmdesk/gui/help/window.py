@@ -196,6 +196,7 @@ class UserGuideWindow(QWidget):
         shown = guide.page(name, self.language)
         if shown is None:
             return False
+        section = guide.local_anchor(shown, section)  # an English anchor finds the translated heading
         if remember:
             del self._history[self._position + 1:]
             self._history.append((name, section))
