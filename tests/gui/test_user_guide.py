@@ -106,8 +106,8 @@ def test_the_guide_is_in_french_when_the_window_is(qtbot, new_vault, language) -
     assert "Premiers pas" in shown.browser.toPlainText()
     assert contents_titles(shown)[0] == "Guide de l'utilisateur de npmdesk"
     assert not shown.note.isVisible()
-    shown.follow(QUrl("../en/window.md"))  # a link of the French start page: shown in English, with a note
-    assert "The window has three panes" in shown.browser.toPlainText()
+    shown.follow(QUrl("../en/visits.md"))  # a link of the French start page: shown in English, with a note
+    assert "Choose Visits in the navigator" in shown.browser.toPlainText()
     assert shown.note.isVisible()
 
 
@@ -124,8 +124,8 @@ def test_the_guide_speaks_arabic_russian_and_portuguese(qtbot, new_vault, langua
     direction = Qt.LayoutDirection.RightToLeft if code == "ar" else Qt.LayoutDirection.LeftToRight
     assert shown.layoutDirection() == direction
     assert shown.browser.document().begin().textDirection() == direction  # the title, as its language reads
-    shown.follow(QUrl("../en/window.md"))  # not translated yet: shown in English, and the window says so
-    assert "The window has three panes" in shown.browser.toPlainText() and shown.note.isVisible()
+    shown.follow(QUrl("../en/visits.md"))  # not translated yet: shown in English, and the window says so
+    assert "Choose Visits in the navigator" in shown.browser.toPlainText() and shown.note.isVisible()
     assert shown.note.text() != "This page is not translated yet: it is shown in English."
 
 

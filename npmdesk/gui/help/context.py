@@ -21,6 +21,14 @@ CONTEXT_PAGES = {  # object name of the focused widget or of one of its parents 
     "identityDialog": "sharing.md",
     "addContactDialog": "sharing.md",
     "verifyKeysDialog": "sharing.md",
+    "recordFormDialog": "window.md",  # a record's form
+    "threadPanel": "window.md",  # a communication's thread, Reply and Follow up
+    "dashboard": "window.md",
+    "detailPane": "window.md",  # the selected record (its attachments have their own page)
+    "attachmentsList": "attachments.md",  # the detail pane's list of attachments
+    "attachmentsPanel": "attachments.md",  # its buttons
+    "attachmentViewer": "attachments.md",
+    "reportDialog": "reports.md",
 }
 
 
