@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QWidget
 
 TOPICS = {  # object name: "page.md" or "page.md#english-anchor"
     "recordList": "records.md",
-    "detailPane": "records.md",
     "historyDialog": "records.md",
     "searchBox": "search.md",
     "searchResults": "search.md#search-filters",
@@ -23,6 +22,14 @@ TOPICS = {  # object name: "page.md" or "page.md#english-anchor"
     "addContactDialog": "sharing.md#keys-and-contacts",
     "verifyKeysDialog": "sharing.md#keys-and-contacts",
     "addRecipientDialog": "sharing.md#adding-a-new-spt-recipient",
+    "recordFormDialog": "window.md",  # a record's form
+    "threadPanel": "window.md",  # a communication's thread, Reply and Follow up
+    "dashboard": "window.md",
+    "detailPane": "window.md",  # the selected record (its attachments have their own page)
+    "attachmentsList": "attachments.md",  # the detail pane's list of attachments
+    "attachmentsPanel": "attachments.md",  # its buttons
+    "attachmentViewer": "attachments.md",
+    "reportDialog": "reports.md",
 }
 
 

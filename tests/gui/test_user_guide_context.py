@@ -1,0 +1,74 @@
+"""F1 on the attachments, in a record's form, on the selected record and in the Reports window opens
+the guide's page about it (attachments.md, window.md, reports.md), in the user's language."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from npmdesk.records import Record, attachments
+from tests.support.window_helpers import WAIT_MS, activate, open_window, press
+
+PAGES = {  # language: the first words of window.md, attachments.md and reports.md in that language
+    "fr": ("La fenêtre a trois volets", "Toute fiche peut porter des fichiers", "npmdesk produit trois rapports"),
+    "es": ("La ventana tiene tres paneles", "Cualquier registro puede llevar archivos",
+           "npmdesk elabora tres informes"),
+    "pt": ("A janela tem três painéis", "Qualquer registo pode levar ficheiros", "O npmdesk produz três relatórios"),
+}
+
+
+def press_f1_in(qtbot, widget: QWidget) -> None:
+    """Give `widget` the focus in its (active) window and press F1 there."""
+    window = widget.window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    widget.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=WAIT_MS)
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_F1)
+
+
+@pytest.mark.parametrize("code", PAGES)
+def test_f1_on_attachments_a_form_a_record_and_the_reports_window(qtbot, store, language, code) -> None:
+    window_words, attachments_words, reports_words = PAGES[code]
+    record = store.add(Record(kind="communication", title="Carta", date="2026-03-02", status="sent",
+                              fields={"direction": "sent", "channel": "letter"}))
+    attachments.add(store, record.id, "annex.txt", io.BytesIO(b"annex"))
+    language(code)
+    window = open_window(qtbot, store.vault)
+    workspace = window.workspace
+    workspace.list_view.setCurrentIndex(workspace.list_model.index(0, 0))
+    qtbot.waitUntil(lambda: workspace.detail.attachments_list.count() == 1, timeout=WAIT_MS)
+
+    press_f1_in(qtbot, workspace.detail.attachments_list)
+    qtbot.waitUntil(lambda: window.help.guide is not None and window.help.guide.isVisible(), timeout=WAIT_MS)
+    shown = window.help.guide
+    assert (shown.current.name, shown.current.language) == ("attachments.md", code)
+    assert attachments_words in shown.browser.toPlainText() and not shown.note.isVisible()
+
+    activate(qtbot, window)
+    press_f1_in(qtbot, workspace.detail.body_view)  # the selected record, in the detail pane
+    qtbot.waitUntil(lambda: shown.current.name == "window.md", timeout=WAIT_MS)
+    assert shown.current.language == code and window_words in shown.browser.toPlainText()
+
+    window.reports.show_dialog()  # File → Reports…
+    reports = window.reports.dialog
+    qtbot.waitExposed(reports)
+    press_f1_in(qtbot, reports.form.kind_combo)
+    qtbot.waitUntil(lambda: shown.current.name == "reports.md", timeout=WAIT_MS)
+    assert shown.current.language == code and reports_words in shown.browser.toPlainText()
+    assert not shown.note.isVisible()
+
+    activate(qtbot, window)
+    press(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # a new record's form, a window of its own
+    qtbot.waitUntil(lambda: len(window.forms.forms) == 1, timeout=WAIT_MS)
+    form = window.forms.forms[-1]
+    qtbot.waitExposed(form)
+    press_f1_in(qtbot, form.focusWidget() or form)
+    qtbot.waitUntil(lambda: shown.current.name == "window.md", timeout=WAIT_MS)
+    assert shown.current.language == code and window_words in shown.browser.toPlainText()
+    shown.back_button.click()  # each F1 added to the guide's history
+    assert shown.current.name == "reports.md"
