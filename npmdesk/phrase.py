@@ -9,7 +9,9 @@ errors' templates: `npmdesk.translation.error_message` (the command line) and
 `gui/inline_error.filled` (the window) translate the template, then fill it, translating a value
 that is itself a Phrase or an error. `scripts/fill_translations.py errors` collects the literal
 first argument of every `Phrase(…)` call (and of the errors that take a detail), so marking is
-writing the call.
+writing the call. A name and what happened to it are joined by `about` (one template, so each
+language has its punctuation and order); a stored phrase (`as_json`) keeps the values that have
+a `stored()` method by their parts (`keeps`), so it is said in the language it is read in.
 """
 
 from __future__ import annotations

@@ -134,7 +134,7 @@ def _print_status(store: Any, identity: Any) -> None:
             translate("cli", "it has not applied anything of this device yet"))
         seen = (translate("cli", "last seen {date}").format(date=entry.last_seen) if entry.last_seen else
                 translate("cli", "never seen in the team folder"))
-        print(f"  {name} {member.fingerprint}: {'; '.join((state, theirs, seen))}")
+        print("  " + error_message(about(f"{name} {member.fingerprint}", "; ".join((state, theirs, seen)))))
         if entry.refused:
             print("    " + translate("cli", "set aside: {reason}").format(reason=line(error_message(entry.refused))))
         if entry.snapshot_wanted:
