@@ -11,7 +11,7 @@ that is itself a Phrase or an error. `scripts/fill_translations.py errors` colle
 first argument of every `Phrase(…)` call (and of the errors that take a detail), so marking is
 writing the call. A name and what happened to it are joined by `about` (one template, so each
 language has its punctuation and order); a stored phrase (`as_json`) keeps the values that have
-a `stored()` method by their parts (`keeps`), so it is said in the language it is read in.
+a `kept_parts()` method by their parts (`keeps`), so it is said in the language it is read in.
 """
 
 from __future__ import annotations
@@ -94,7 +94,7 @@ _REVIVERS: dict[str, Callable[[dict[str, object]], object]] = {}
 
 def keeps(kind: str, revive: Callable[[dict[str, object]], object]) -> None:
     """Lets stored phrases keep values of a kind by their parts: a value with a method
-    `stored() -> (kind, parts)` (a JSON object of plain values) is stored so, and read back as
+    `kept_parts() -> (kind, parts)` (a JSON object of plain values) is stored so, and read back as
     `revive(parts)`. The defining module registers its kinds when it is imported (records.model
     for field labels, kinds' names and months); a kind nobody registered reads as its English text."""
     _REVIVERS[kind] = revive
@@ -105,9 +105,9 @@ def _stored(value: object) -> object:
         return Phrase.of(value).as_json()
     if isinstance(value, Phrase):
         return value.as_json()
-    stored = getattr(value, "stored", None)
-    if callable(stored):
-        kind, parts = stored()
+    kept = getattr(value, "kept_parts", None)
+    if callable(kept):
+        kind, parts = kept()
         return {**Phrase("{text}", text=str(value)).as_json(), _KEPT_AS: kind, _KEPT_PARTS: parts}
     return str(value)
 
@@ -151,7 +151,7 @@ class Count:
     def localized(self, language: str) -> str:
         return number(self.n, language)
 
-    def stored(self) -> tuple[str, dict[str, object]]:
+    def kept_parts(self) -> tuple[str, dict[str, object]]:
         return "count", {"n": self.n}
 
 

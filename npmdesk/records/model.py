@@ -62,7 +62,7 @@ class MonthOfYear:
         except (UnknownLocaleError, ValueError):
             return str(self)
 
-    def stored(self) -> tuple[str, dict[str, object]]:
+    def kept_parts(self) -> tuple[str, dict[str, object]]:
         """Kept by its parts in a stored phrase (npmdesk/phrase.py)."""
         return "month", {"year": self.year, "month": self.month}
 
@@ -101,7 +101,7 @@ class FieldLabel:
             return str(self)
         return glossary(language).field(self.name, self.kind)
 
-    def stored(self) -> tuple[str, dict[str, object]]:
+    def kept_parts(self) -> tuple[str, dict[str, object]]:
         """Kept by its parts in a stored phrase (a refused team file's reason, npmdesk/phrase.py),
         so a stored sentence names the field in the language of the day."""
         return "field", {"name": self.name, "kind": self.kind}
@@ -133,7 +133,7 @@ class KindName:
 
         return str(self) if language_code(language) == ENGLISH else glossary(language).kind(self.kind)
 
-    def stored(self) -> tuple[str, dict[str, object]]:
+    def kept_parts(self) -> tuple[str, dict[str, object]]:
         """Kept by its parts in a stored phrase (npmdesk/phrase.py)."""
         return "kind", {"kind": self.kind}
 
