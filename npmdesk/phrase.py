@@ -9,12 +9,14 @@ errors' templates: `npmdesk.translation.error_message` (the command line) and
 `gui/inline_error.filled` (the window) translate the template, then fill it, translating a value
 that is itself a Phrase or an error. `scripts/fill_translations.py errors` collects the literal
 first argument of every `Phrase(…)` call (and of the errors that take a detail), so marking is
-writing the call.
+writing the call. A name and what happened to it are joined by `about` (one template, so each
+language has its punctuation and order); a stored phrase (`as_json`) keeps the values that have
+a `kept_parts()` method by their parts (`keeps`), so it is said in the language it is read in.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from npmdesk.exchange.age.errors import UserFacingError, fill
 from npmdesk.numerals import number
@@ -57,8 +59,10 @@ class Phrase:
         return cls(error.template, count=error.count, **error.values)
 
     def as_json(self) -> dict[str, object]:
-        """The phrase to store (a refused team file's reason): its template, its values (a value
-        that is a phrase or an error nested the same way, any other as text) and its count."""
+        """The phrase to store (a refused team file's reason): its template, its values and its
+        count. A value that is a phrase or an error is nested the same way; one of a kept kind
+        (`keeps`: a field's label, a kind's name, a number) is stored by its parts, so it is
+        said in the language of the day when read back; any other as its English text."""
         return {"template": self.template, "count": self.count,
                 "values": {name: _stored(value) for name, value in self.values.items()}}
 
@@ -70,15 +74,55 @@ class Phrase:
             values = stored.get("values")
             count = stored.get("count")
             return cls(stored["template"], count=count if isinstance(count, int) else None,
-                       **({str(k): cls.from_json(v, str(v)) if isinstance(v, dict) else str(v)
-                           for k, v in values.items()} if isinstance(values, dict) else {}))
+                       **({str(k): _revived(v) for k, v in values.items()} if isinstance(values, dict) else {}))
         return cls("{text}", text=fallback)
+
+
+def about(file: object, reason: object) -> Phrase:
+    """`reason` said of `file` (a file's or a device's name): "{file}: {reason}" in English, one
+    template wherever a name and what happened to it are joined, so that each language writes its
+    own punctuation and order ("{file} : {reason}" in French)."""
+    return Phrase("{file}: {reason}", file=file, reason=reason)
+
+
+# A kept value is stored as a phrase of its English text ("{text}", what an older npmdesk reads)
+# with its kind ("as") and its parts, from which the reader makes the value again.
+_KEPT_AS = "as"
+_KEPT_PARTS = "parts"
+_REVIVERS: dict[str, Callable[[dict[str, object]], object]] = {}
+
+
+def keeps(kind: str, revive: Callable[[dict[str, object]], object]) -> None:
+    """Lets stored phrases keep values of a kind by their parts: a value with a method
+    `kept_parts() -> (kind, parts)` (a JSON object of plain values) is stored so, and read back as
+    `revive(parts)`. The defining module registers its kinds when it is imported (records.model
+    for field labels, kinds' names and months); a kind nobody registered reads as its English text."""
+    _REVIVERS[kind] = revive
 
 
 def _stored(value: object) -> object:
     if isinstance(value, UserFacingError):
         return Phrase.of(value).as_json()
-    return value.as_json() if isinstance(value, Phrase) else str(value)
+    if isinstance(value, Phrase):
+        return value.as_json()
+    kept = getattr(value, "kept_parts", None)
+    if callable(kept):
+        kind, parts = kept()
+        return {**Phrase("{text}", text=str(value)).as_json(), _KEPT_AS: kind, _KEPT_PARTS: parts}
+    return str(value)
+
+
+def _revived(value: object) -> object:
+    if not isinstance(value, dict):
+        return str(value)
+    revive = _REVIVERS.get(str(value.get(_KEPT_AS)))
+    parts = value.get(_KEPT_PARTS)
+    if revive is not None and isinstance(parts, dict):
+        try:
+            return revive(parts)
+        except (KeyError, TypeError, ValueError):  # parts this npmdesk does not understand
+            pass
+    return Phrase.from_json(value, str(value))
 
 
 class Count:
@@ -106,3 +150,16 @@ class Count:
 
     def localized(self, language: str) -> str:
         return number(self.n, language)
+
+    def kept_parts(self) -> tuple[str, dict[str, object]]:
+        return "count", {"n": self.n}
+
+
+def _count(parts: dict[str, object]) -> Count:
+    n = parts["n"]
+    if not isinstance(n, int) or isinstance(n, bool):
+        raise TypeError("a count is a whole number")
+    return Count(n)
+
+
+keeps("count", _count)

@@ -122,3 +122,71 @@ def test_translations_for_the_terminal_hold_no_control_or_bidi_character(code) -
                for text in ([found] if isinstance(found, str) else found)
                if not display.is_clean(text, multiline=True)]
     assert unclean == []
+
+
+def test_a_stored_sentence_names_its_field_in_the_language_of_the_day(speak) -> None:
+    """A sentence kept in the vault (a refused team file's reason) keeps a field's label, a kind's
+    name, a month and a number by their parts, so it is said in the language it is read in."""
+    import json
+
+    from npmdesk.phrase import Count, Phrase
+    from npmdesk.records.model import FieldLabel, InvalidRecord, KindName, MonthOfYear
+
+    required = Phrase.of(InvalidRecord("title", "{field} is required.", field=FieldLabel("title", "communication")))
+    read = Phrase.from_json(json.loads(json.dumps(required.as_json())))
+    assert read == required and str(read) == "Title is required."
+    speak(NPMDESK_LANG="fr")
+    assert translation.error_message(read) == "Titre : ce champ est obligatoire."
+    values = {"kind": KindName("annual_report"), "month": MonthOfYear(2026, 2), "limit": Count(100_000)}
+    kept = Phrase.from_json(json.loads(json.dumps(Phrase.with_values("{kind} {month} {limit}", values).as_json())))
+    assert kept.values == values
+    assert translation.error_message(kept) == "Rapport annuel février 2026 100\u202f000"
+
+
+def test_a_sentence_stored_by_an_older_npmdesk_still_reads(speak) -> None:
+    from npmdesk.phrase import Phrase
+
+    older = {"template": "{field} is required.", "count": None, "values": {"field": "Title"}}
+    speak(NPMDESK_LANG="fr")
+    assert translation.error_message(Phrase.from_json(older)) == "Title : ce champ est obligatoire."
+    unknown = {"template": "{text}", "count": None, "values": {"text": "Colour"}, "as": "paint", "parts": {}}
+    assert translation.error_message(Phrase.from_json({"template": "{field} is required.",
+                                                       "values": {"field": unknown}})) == (
+        "Colour : ce champ est obligatoire.")  # a kind this npmdesk does not know: its English text
+    assert str(Phrase.from_json(None, "set aside long ago")) == "set aside long ago"
+
+
+def test_an_unknown_field_is_named_without_an_article_before_the_kind() -> None:
+    from npmdesk.records.model import InvalidRecord, Record, validate
+
+    with pytest.raises(InvalidRecord) as raised:
+        validate(Record(kind="annual_report", title="2026", fields={"colour": "red"}))
+    assert str(raised.value) == "A record of kind “annual report” has no field “colour”."
+
+
+def test_a_name_and_what_happened_to_it_are_one_template_each_language_orders(speak, monkeypatch) -> None:
+    from npmdesk.phrase import Phrase, about
+
+    said = about("changeset-12.age", Phrase("the file is in use by another program"))
+    assert str(said) == "changeset-12.age: the file is in use by another program"
+    speak(NPMDESK_LANG="fr")
+    in_use = "le fichier est utilisé par un autre programme"
+    french = {"NpmdeskError": {"{file}: {reason}": "{file}\u00a0: {reason}",
+                               "the file is in use by another program": in_use}}
+    monkeypatch.setattr(translation, "catalog", lambda language: french)
+    assert translation.error_message(said) == "changeset-12.age\u00a0: le fichier est utilisé par un autre programme"
+
+
+def test_an_integrity_line_npmdesk_does_not_know_is_said_in_words_with_the_line_as_a_detail() -> None:
+    from npmdesk.vault.database import IntegrityReport
+
+    report = IntegrityReport(["cipher check stopped: out of memory"], ["NULL value in records.title\x1b[2J",
+                                                                       "x" * 500])
+    stopped, unknown, long = (str(phrase) for phrase in report.phrases)
+    assert stopped == ("cipher check stopped: an error npmdesk cannot describe in words (detail for support: "
+                       "out of memory)")
+    assert unknown == ("The integrity check found a problem npmdesk cannot describe in words (detail for "
+                       "support: NULL value in records.title<U+001B>[2J).")
+    assert long.endswith("x" * 200 + "\u2026).")
+    assert [str(p) for p in IntegrityReport(["HMAC verification failed for page 7"], []).phrases] == [
+        "HMAC verification failed for page 7"]

@@ -78,10 +78,11 @@ def _main(argv: Sequence[str]) -> int:
             return _fail(mapped, EXIT_ERROR)
         from npmdesk.display import one_line
         from npmdesk.errors import os_reason
+        from npmdesk.phrase import about
         from npmdesk.translation import error_message
 
-        where = f": {one_line(err.filename)}" if err.filename else ""
-        return _fail(f"{error_message(os_reason(err))}{where}", EXIT_ERROR)
+        reason = os_reason(err)  # said of the file when the system named it
+        return _fail(error_message(about(one_line(err.filename), reason) if err.filename else reason), EXIT_ERROR)
     except Exception as err:  # noqa: BLE001 - the last resort: one line, never a traceback
         if "npmdesk.vault.database" in sys.modules:  # a read hit damage (writes are mapped by the store)
             from npmdesk.vault.database import DatabaseError, user_error

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from npmdesk.cli.terminal import line, short
 from npmdesk.errors import NpmdeskError
+from npmdesk.phrase import Phrase
 from npmdesk.translation import error_message, translate
 
 if TYPE_CHECKING:
@@ -171,7 +172,7 @@ def _preview(plan: Plan) -> None:
                  translate("cli", "already in the vault: {when}, {direction}, from {sender}: {subject} ({source}, "
                            "{attachments})"))
         print(shown.format(when=when, direction=item.direction, sender=short(who, 60),
-                           subject=short(message.subject, 70), source=short(item.source, 60),
+                           subject=short(message.subject, 70), source=short(_text(item.source), 60),
                            attachments=translate("cli", "%n attachment(s)", None, attachments)))
         for note in message.notes:
             print("    " + translate("cli", "note: {note}").format(note=error_message(note)))
@@ -183,7 +184,12 @@ def _preview(plan: Plan) -> None:
 
 def _unreadable(failure: Any) -> str:
     return translate("cli", "cannot read {name}: {error}").format(
-        name=short(failure.label, 60), error=error_message(failure.error or NpmdeskError()))
+        name=short(_text(failure.label), 60), error=error_message(failure.error or NpmdeskError()))
+
+
+def _text(label: str | Phrase) -> str:
+    """Where a message came from, in the command line's language (sources.Source.label)."""
+    return error_message(label) if isinstance(label, Phrase) else label
 
 
 def _not_a_contact(person: Any) -> str:

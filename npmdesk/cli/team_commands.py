@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from npmdesk.cli.terminal import line, short
+from npmdesk.phrase import about
 from npmdesk.translation import error_message, translate
 
 EXIT_OK = 0
@@ -133,7 +134,7 @@ def _print_status(store: Any, identity: Any) -> None:
             translate("cli", "it has not applied anything of this device yet"))
         seen = (translate("cli", "last seen {date}").format(date=entry.last_seen) if entry.last_seen else
                 translate("cli", "never seen in the team folder"))
-        print(f"  {name} {member.fingerprint}: {'; '.join((state, theirs, seen))}")
+        print("  " + error_message(about(f"{name} {member.fingerprint}", "; ".join((state, theirs, seen)))))
         if entry.refused:
             print("    " + translate("cli", "set aside: {reason}").format(reason=line(error_message(entry.refused))))
         if entry.snapshot_wanted:
@@ -178,9 +179,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
             name=short(name), records=translate("cli", "%n record(s)", None, records)))
     for device in summary.devices:
         if device.waiting:
-            print(f"{short(device.member.name)}: {error_message(device.waiting)}.")
+            print(error_message(about(short(device.member.name), device.waiting)) + ".")
         if device.refused:
-            print(f"{short(device.member.name)}: {line(error_message(device.refused))}")
+            print(line(error_message(about(short(device.member.name), device.refused))))
     for name in summary.left_out:
         print(translate("cli", "{name} is a member but no longer a verified own device with keys: left out.").format(
             name=short(name)))

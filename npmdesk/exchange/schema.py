@@ -29,6 +29,7 @@ from typing import Any
 
 from npmdesk import strict_json
 from npmdesk.exchange.errors import DamagedPackage, InvalidPackageRecord, PackageTooLarge, UnsupportedPackageVersion
+from npmdesk.phrase import Phrase
 from npmdesk.records.content import LOCAL_TRUST_FIELDS, content_sha256, version_hash  # noqa: F401 - content_sha256 re-exported
 from npmdesk.records.legacy import upgraded
 from npmdesk.records.model import InvalidRecord, Record, is_uuid, validate
@@ -330,7 +331,7 @@ def parse_record(item: object) -> IncomingRecord:
         sent, record = record, upgraded(record)
         validate(record, local=bool(record.pseudonyms))
     except InvalidRecord as err:
-        raise InvalidPackageRecord(rid, "{field}: {error}", field=err.field, error=err) from None
+        raise InvalidPackageRecord(rid, Phrase.of(err)) from None  # its sentence names the field, translated
     except (TypeError, ValueError, KeyError):
         raise InvalidPackageRecord(rid, "a value has the wrong type.") from None
     if record is not sent:  # upgraded: its hash here is of today's values

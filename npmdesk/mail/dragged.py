@@ -37,6 +37,7 @@ from npmdesk.mail import mbox
 from npmdesk.mail.eml import MAX_MESSAGE_BYTES
 from npmdesk.mail.errors import MessageTooLarge
 from npmdesk.mail.sources import Source, read_data
+from npmdesk.phrase import Phrase
 
 MOZ_MESSAGE = "text/x-moz-message"
 MOZ_URL = "text/x-moz-url"
@@ -93,7 +94,7 @@ class LocalMessage:
 
     mbox: Path
     offset: int
-    label: str
+    label: Phrase  # "Inbox (Thunderbird)", translated where it is shown
 
 
 @dataclass(frozen=True)
@@ -199,7 +200,7 @@ def local_message(url: str) -> LocalMessage | None:
     path = Path(raw)
     if not path.is_absolute():
         return None
-    return LocalMessage(path, int(numbers[0]), f"{path.name} (Thunderbird)")
+    return LocalMessage(path, int(numbers[0]), Phrase("{file} (Thunderbird)", file=path.name))
 
 
 def _described(names: Collection[str], data: Callable[[str], bytes]) -> DraggedMail | None:

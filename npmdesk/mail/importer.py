@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from npmdesk.mail.message import Address, MailMessage
 from npmdesk.mail.sources import Source
+from npmdesk.phrase import Phrase
 from npmdesk.records import attachments, mail_lookup
 from npmdesk.records.extract_worker import Extractor
 from npmdesk.records.model import MAX_TITLE, Link, Record
@@ -34,7 +35,7 @@ NO_SUBJECT = "(no subject)"
 
 @dataclass
 class Planned:
-    source: str
+    source: str | Phrase  # where it came from (sources.Source.label)
     message: MailMessage
     direction: str  # "sent" or "received"
     counterpart: str | None  # a contact id
@@ -84,7 +85,7 @@ def set_own_addresses(store: RecordStore, addresses: Iterable[str]) -> list[str]
 def plan(store: RecordStore, sources: Iterable[Source]) -> Plan:
     """What importing `sources` would do; reads the vault, changes nothing."""
     result = Plan()
-    read: list[tuple[str, MailMessage]] = []
+    read: list[tuple[str | Phrase, MailMessage]] = []
     for source in sources:
         if source.message is None:
             result.failures.append(source)

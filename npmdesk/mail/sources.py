@@ -1,8 +1,9 @@
 """The messages in the files and folders a user hands over: .eml files, Outlook .msg files,
 mbox files (Thunderbird's folders, Google Takeout), and folders of any of these.
 
-Each message comes as a `Source`: where it came from (a label to show) and the message read, or
-the one sentence saying why it could not be. A file that cannot be read never stops the others.
+Each message comes as a `Source`: where it came from (a label to show: a file's name, or a phrase
+translated where it is shown for a message inside an mbox) and the message read, or the one
+sentence saying why it could not be. A file that cannot be read never stops the others.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from npmdesk.mail.eml import MAX_MESSAGE_BYTES, read_eml
 from npmdesk.mail.errors import MessageTooLarge
 from npmdesk.mail.message import MailMessage
 from npmdesk.mail.msg import is_msg, read_msg
+from npmdesk.phrase import Count, Phrase
 
 MAX_FILES_IN_FOLDER = 100_000
 MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".mbx")
@@ -32,7 +34,7 @@ class MailFileUnreadable(NpmdeskError):
 
 @dataclass(frozen=True)
 class Source:
-    label: str  # "report.eml", "Inbox.mbox, message 12"
+    label: str | Phrase  # "report.eml", "Inbox.mbox, message 12" (a phrase)
     message: MailMessage | None
     error: NpmdeskError | None = None  # why it could not be read (shown translated)
 
@@ -49,7 +51,7 @@ def read_paths(paths: Iterable[Path]) -> Iterator[Source]:
             yield from _read_file(path, path.name)
 
 
-def read_data(data: bytes, label: str, name: str = "message.eml") -> Iterator[Source]:
+def read_data(data: bytes, label: str | Phrase, name: str = "message.eml") -> Iterator[Source]:
     """The messages in bytes handed over in memory (a message dragged out of a mail program):
     one message, or an mbox of them; nothing is written anywhere."""
     if mbox.is_mbox(data[:4096]):
@@ -73,16 +75,16 @@ def _read_file(path: Path, label: str) -> Iterator[Source]:
     yield _read(head + rest, label, path.name)
 
 
-def _read_mbox(stream: BinaryIO, label: str, stem: str) -> Iterator[Source]:
+def _read_mbox(stream: BinaryIO, label: str | Phrase, stem: str) -> Iterator[Source]:
     for entry in mbox.messages(stream, max_bytes=MAX_MESSAGE_BYTES):
-        where = f"{label}, message {entry.number}"
+        where = Phrase("{file}, message {number}", file=label, number=Count(entry.number))
         if entry.too_large:
             yield Source(where, None, MessageTooLarge(MAX_MESSAGE_BYTES // 2**20))
         else:
             yield _read(entry.data, where, f"{stem} {entry.number}.eml")
 
 
-def _read(data: bytes, label: str, name: str) -> Source:
+def _read(data: bytes, label: str | Phrase, name: str) -> Source:
     try:
         reader = read_msg if is_msg(data) else read_eml
         return Source(label, reader(data, name=name))

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from npmdesk import display, phrase
 from npmdesk.errors import NpmdeskError
 from npmdesk.records import consent as consents_
 from npmdesk.records import kinds
@@ -61,6 +62,10 @@ class MonthOfYear:
         except (UnknownLocaleError, ValueError):
             return str(self)
 
+    def kept_parts(self) -> tuple[str, dict[str, object]]:
+        """Kept by its parts in a stored phrase (npmdesk/phrase.py)."""
+        return "month", {"year": self.year, "month": self.month}
+
 
 class FieldLabel:
     """A field's name in an error's sentence ("{field} is required."): in English (`str`) the
@@ -96,6 +101,11 @@ class FieldLabel:
             return str(self)
         return glossary(language).field(self.name, self.kind)
 
+    def kept_parts(self) -> tuple[str, dict[str, object]]:
+        """Kept by its parts in a stored phrase (a refused team file's reason, npmdesk/phrase.py),
+        so a stored sentence names the field in the language of the day."""
+        return "field", {"name": self.name, "kind": self.kind}
+
 
 class KindName:
     """A kind of record in an error's sentence: "annual report" in English (`str`), the
@@ -122,6 +132,30 @@ class KindName:
         from npmdesk.glossary import ENGLISH, glossary, language_code
 
         return str(self) if language_code(language) == ENGLISH else glossary(language).kind(self.kind)
+
+    def kept_parts(self) -> tuple[str, dict[str, object]]:
+        """Kept by its parts in a stored phrase (npmdesk/phrase.py)."""
+        return "kind", {"kind": self.kind}
+
+
+def _stored_text(parts: dict[str, object], name: str) -> str:
+    value = parts[name]
+    if not isinstance(value, str):
+        raise TypeError(f"{name} is not text")
+    return value
+
+
+def _month(parts: dict[str, object]) -> MonthOfYear:
+    year, month = parts["year"], parts["month"]
+    if not isinstance(year, int) or not isinstance(month, int) or not 1 <= month <= 12:
+        raise ValueError("not a month")
+    return MonthOfYear(year, month)
+
+
+phrase.keeps("field", lambda parts: FieldLabel(_stored_text(parts, "name"),
+                                               None if parts.get("kind") is None else _stored_text(parts, "kind")))
+phrase.keeps("kind", lambda parts: KindName(_stored_text(parts, "kind")))
+phrase.keeps("month", _month)
 
 
 def _choices(allowed: Sequence[str]) -> str:
@@ -414,7 +448,8 @@ def _validate_fields(spec: kinds.KindSpec, values: dict[str, Any]) -> None:
     names = _field_names(spec)
     for name in values:
         if name not in names:
-            raise InvalidRecord(name, "A {kind} has no field {name}.", kind=KindName(spec.name), name=repr(name))
+            raise InvalidRecord(name, "A record of kind “{kind}” has no field {name}.", kind=KindName(spec.name),
+                                name=display.quoted(name, 60))
     for fs in spec.fields:
         value = values.get(fs.name)
         if value is None:

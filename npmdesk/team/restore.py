@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from npmdesk.exchange.identity import VaultIdentity
-from npmdesk.phrase import Phrase
+from npmdesk.phrase import Phrase, about
 from npmdesk.records.store import RecordStore
 from npmdesk.team import layout, state_file, writing
 from npmdesk.team.applying import REFUSED_ERRORS, Applied, apply_file, device_state, why_refused
@@ -104,7 +104,7 @@ def recover(store: RecordStore, identity: VaultIdentity, own: Path, members: Seq
         try:
             applied = apply_file(store, identity, me, path, number)
         except REFUSED_ERRORS as refused:
-            restored.refused.append(Phrase("{file}: {reason}", file=path.name, reason=why_refused(refused)))
+            restored.refused.append(about(path.name, why_refused(refused)))
             continue
         if applied is not None:
             restored.recovered.append(applied)

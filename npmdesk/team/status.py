@@ -12,7 +12,7 @@ from enum import Enum
 from pathlib import Path
 
 from npmdesk.exchange.identity import VaultIdentity
-from npmdesk.phrase import Phrase
+from npmdesk.phrase import Phrase, about
 from npmdesk.records.store import RecordStore
 from npmdesk.team import layout, state_file, writing
 from npmdesk.team.applying import device_state, set_aside_reason
@@ -86,7 +86,7 @@ def team_status(store: RecordStore, identity: VaultIdentity) -> TeamStatus:
         newest = layout.read_device_folder(sub).newest if sub is not None else 0
         refused = None
         if state.refused is not None:
-            refused = Phrase("{file}: {reason}", file=str(state.refused.get("file")), reason=set_aside_reason(state))
+            refused = about(str(state.refused.get("file")), set_aside_reason(state))
         theirs = None
         if sub is not None and member.signing_key is not None:
             published = state_file.read(sub / layout.STATE_FILE, member.signing_key)

@@ -3,16 +3,22 @@ command line show in the user's language (npmdesk/phrase.py).
 
 The checks speak English of their own; the lines npmdesk meets on a damaged vault (a page that
 fails its authentication, a broken tree page, an index out of step) are recognised and become a
-template with their numbers and names as values. Any other line is shown inside a translated
-sentence that names its source, its own words kept as they are (a technical detail for support).
-The English of a recognised line is the check's own, word for word.
+template with their numbers and names as values. Any other line (and any other reason a check
+stopped) becomes a translated sentence saying in words that the check found a problem npmdesk
+cannot describe, with the line itself only as a detail for support to copy: on one line, its
+control and bidi characters made visible, cut to DETAIL_CHARS. The checks' lines name pages,
+tables and indexes, never a record's content. The English of a recognised line is the check's
+own, word for word.
 """
 
 from __future__ import annotations
 
 import re
 
+from npmdesk.display import one_line
 from npmdesk.phrase import Phrase
+
+DETAIL_CHARS = 200  # of a line npmdesk does not recognise, kept for support
 
 _KNOWN: tuple[tuple[re.Pattern[str], Phrase], ...] = (
     (re.compile(r"HMAC verification failed for page (?P<page>\d+)"),
@@ -43,6 +49,14 @@ def problem_phrase(line: str) -> Phrase:
         if found:
             values: dict[str, object] = dict(found.groupdict())
             if "error" in values:
-                values["error"] = _STOPPED.get(str(values["error"]), values["error"])
+                error = str(values["error"])
+                values["error"] = _STOPPED.get(error) or Phrase(
+                    "an error npmdesk cannot describe in words (detail for support: {detail})", detail=_detail(error))
             return Phrase.with_values(known.template, values)
-    return Phrase("SQLite reports: {text}", text=line)
+    return Phrase("The integrity check found a problem npmdesk cannot describe in words (detail for support: "
+                  "{detail}).", detail=_detail(line))
+
+
+def _detail(text: str) -> str:
+    shown = one_line(text.strip())
+    return shown if len(shown) <= DETAIL_CHARS else shown[:DETAIL_CHARS] + "\u2026"

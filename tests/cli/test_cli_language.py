@@ -170,6 +170,22 @@ def test_a_set_aside_team_file_is_explained_in_the_language_asked_for(tmp_path) 
                                    "nothing was kept.")
 
 
+def test_a_team_file_refused_for_a_field_names_the_field_in_the_language_asked_for(tmp_path) -> None:
+    """A changeset refused because a record in it lacks a field keeps the field's label in the
+    vault, not its English text: `team status` names it in the language of the day."""
+    with team(tmp_path, 2) as (office, field):
+        settle([office, field])
+        record = office.store.add(communication("Will lose its title"))
+        office.store.db.execute("UPDATE record SET title = '' WHERE id = ?", (record.id,))  # as a faulty writer would
+        written = sync(office).written
+        assert written is not None and sync(field).problems
+    vault = tmp_path / "vault1"
+    french = "\n".join(npmdesk("team", "status", "--vault", vault, env={**ENV, "NPMDESK_LANG": "fr"}).out.splitlines())
+    assert "Titre : ce champ est obligatoire." in french, french
+    english = npmdesk("team", "status", "--vault", vault, env={**ENV, "NPMDESK_LANG": "en"}).out
+    assert "Title is required." in english and "Titre" not in english
+
+
 def test_a_record_the_core_refuses_is_explained_in_the_language_with_the_fields_label(tmp_path) -> None:
     """The core's validation (records.model) speaks the user's language too, naming the field by
     the glossary's label for it; the values the command line accepts stay identifiers."""

@@ -170,3 +170,16 @@ def test_bad_input_is_one_line_and_adds_nothing(vault, args, message):
     assert result.status == 2
     assert len(result.errors) == 1 and message in result.errors[0], result.err
     assert json.loads(run(vault, "list", "--json").out) == []
+
+
+def test_demo_twice_with_one_seed_says_so_in_one_sentence_and_adds_nothing(vault):
+    """The same seed makes the same records (their ids too): run again on the same vault, `npmdesk
+    demo` refuses in one sentence (exit status 2, an error) instead of an internal error."""
+    first = npmdesk("demo", "--records", "12", "--seed", "5", "--vault", vault, env=ENV)
+    assert first.status == 0, first.err
+    again = npmdesk("demo", "--records", "40", "--seed", "5", "--vault", vault, env=ENV)
+    assert again.status == 2 and again.errors == [
+        "npmdesk: This vault already holds the demo data of seed 5: choose another seed. Nothing was added."]
+    assert len(json.loads(run(vault, "list", "--json").out)) == 12
+    assert npmdesk("demo", "--records", "12", "--seed", "6", "--vault", vault, env=ENV).status == 0
+    assert len(json.loads(run(vault, "list", "--json").out)) == 24

@@ -59,7 +59,7 @@ def test_messages_dragged_from_a_thunderbird_local_folder_are_read_from_its_mbox
     assert drop(window, mail_drags.thunderbird_local(folder, at_first, at_second))
     dialog = _preview(qtbot, window)
     assert _subjects(dialog) == ["Rapport de visite — centre de détention", "\u21b3 Подтверждение"]
-    assert [source.label for source in dialog.sources] == ["Inbox (Thunderbird)"] * 2
+    assert [str(source.label) for source in dialog.sources] == ["Inbox (Thunderbird)"] * 2
     assert dialog.sources[0].message is not None and dialog.sources[0].message.original_name == f"Inbox {at_first}.eml"
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog not in window.mail.dialogs, timeout=WAIT_MS)

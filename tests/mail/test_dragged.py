@@ -34,7 +34,7 @@ def test_a_file_group_descriptor_gives_names_and_sizes_within_its_budget() -> No
 
 def test_thunderbird_urls_name_a_local_folder_file_and_offset_or_nothing() -> None:
     located = local_message("mailbox:///home/ana/.thunderbird/p/Mail/Local%20Folders/Inbox?number=1234?fileName=V.eml")
-    assert located is not None and located.offset == 1234 and located.label == "Inbox (Thunderbird)"
+    assert located is not None and located.offset == 1234 and str(located.label) == "Inbox (Thunderbird)"
     assert located.mbox.as_posix() == "/home/ana/.thunderbird/p/Mail/Local Folders/Inbox"
     assert local_message("mailbox:///home/ana/Inbox?number=-1") is None
     assert local_message("mailbox://server/home/ana/Inbox?number=1") is None

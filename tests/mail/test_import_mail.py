@@ -116,7 +116,7 @@ def test_mbox_and_folders_of_messages(store: RecordStore, tmp_path: Path) -> Non
     (folder / "Inbox.mbox").write_bytes(samples.mbox(samples.gb2312_gbk(), samples.outlook_tnef()))
     (folder / "notes.txt").write_text("not mail")
     plan = importer.plan(store, read_paths([folder]))
-    assert [item.source for item in plan.messages] == [
+    assert [str(item.source) for item in plan.messages] == [
         "Saved mail/2026/jp.eml", "Saved mail/Inbox.mbox, message 1", "Saved mail/Inbox.mbox, message 2",
     ]
     ids = importer.apply(store, plan)

@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from npmdesk import display
 from npmdesk.errors import NpmdeskError
 from npmdesk.gui import inline_error
 from npmdesk.gui.background_job import STEPS, Progress, VaultJob
@@ -240,7 +239,7 @@ class MailImportDialog(QDialog):
                 texts.moment_text(message.date, message.zone_known), texts.person_text(message.sender),
                 f"\u21b3 {subject}" if reply else subject,  # ↳ marks a reply
                 texts.direction_text(item.direction), texts.state_text(item), reply])
-            tip = "\n".join(part for part in (row.text(FROM), subject, display.gui_line(item.source),
+            tip = "\n".join(part for part in (row.text(FROM), subject, texts.source_text(item.source),
                                               texts.notes_text(message)) if part)
             for column in range(COLUMNS):
                 row.setToolTip(column, tip)
@@ -254,7 +253,7 @@ class MailImportDialog(QDialog):
         self.failures_list.clear()
         for failure in plan.failures:
             self.failures_list.addItem(self.tr("{file}: {reason}").format(
-                file=display.gui_line(failure.label), reason=inline_error.error_text(failure.error or NpmdeskError())))
+                file=texts.source_text(failure.label), reason=inline_error.error_text(failure.error or NpmdeskError())))
         for part in (self.failures_label, self.failures_list):
             part.setVisible(bool(plan.failures))
 

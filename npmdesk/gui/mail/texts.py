@@ -12,6 +12,7 @@ from npmdesk import display
 from npmdesk.gui.inline_error import filled
 from npmdesk.gui.records import formatting
 from npmdesk.mail.dragged import Refusal
+from npmdesk.phrase import Phrase
 
 if TYPE_CHECKING:
     from npmdesk.mail.importer import Planned
@@ -103,6 +104,12 @@ def imported_text(count: int) -> str:
 def dropped_label() -> str:
     """Where a message dragged out of a mail program came from, in the preview."""
     return tr("Dropped message")
+
+
+def source_text(label: str | Phrase) -> str:
+    """Where a message came from (`mail.sources.Source.label`: a file's name, or a phrase for a
+    message inside an mbox), in the window's language, its names neutralised."""
+    return filled(label) if isinstance(label, Phrase) else display.gui_line(label)
 
 
 def refusal_title() -> str:
