@@ -201,12 +201,13 @@ PHRASE_MAKERS = {"Phrase", "DamagedPackage", "PackageTooLarge", "BadTeamFile", "
 def phrases(trees: list[ast.Module]) -> list[str]:
     """The first literal text among the arguments of every call that makes a phrase
     (npmdesk/phrase.py; `InvalidPackageRecord(record_id, "…")`, schema's `_require(ok, id, "…")`),
-    but for those with no word of their own ("{file}: {reason}")."""
+    but for those made of placeholders alone ("{text}"): "{file}: {reason}" is translated, since
+    languages punctuate and order it differently."""
     found = [next(a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str))
              for tree in trees for node in ast.walk(tree)
              if isinstance(node, ast.Call) and _name(node.func) in PHRASE_MAKERS
              and any(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args)]
-    return [text for text in found if any(c.isalpha() for c in re.sub(r"\{\w+\}", "", text))]
+    return [text for text in found if re.sub(r"\{\w+\}", "", text).strip()]
 
 
 def add_errors(template: str) -> int:

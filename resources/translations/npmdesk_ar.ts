@@ -5664,10 +5664,6 @@ SHA-256: {sha256}</translation>
         <translation>لم يكتب في مجلد الفريق بعد</translation>
     </message>
     <message>
-        <source>SQLite reports: {text}</source>
-        <translation>يُبلغ SQLite: {text}</translation>
-    </message>
-    <message>
         <source>HMAC verification failed for page {page}</source>
         <translation>فشل التحقق من HMAC للصفحة {page}</translation>
     </message>
@@ -5725,10 +5721,6 @@ SHA-256: {sha256}</translation>
     <message>
         <source>This package was refused: its record {record_id} has the id of a different kind of record in your vault (a package cannot turn one kind of record into another). Nothing was changed.</source>
         <translation>رُفضت هذه الحزمة: السجل {record_id} فيها يحمل معرّف سجل من نوع آخر في خزنتك (لا يمكن لحزمة أن تحوّل نوعًا من السجلات إلى نوع آخر). لم يتغير شيء.</translation>
-    </message>
-    <message>
-        <source>{field}: {error}</source>
-        <translation>{field}: {error}</translation>
     </message>
     <message>
         <source>unexpected or missing keys ({keys}).</source>
@@ -5987,10 +5979,6 @@ SHA-256: {sha256}</translation>
         <translation>يجب أن تكون الموافقة إحدى القيم: {choices}.</translation>
     </message>
     <message>
-        <source>A {kind} has no field {name}.</source>
-        <translation>لا يحتوي سجل من نوع «{kind}» على الحقل {name}.</translation>
-    </message>
-    <message>
         <source>{field} must be one of: {choices}.</source>
         <translation>يجب أن يكون {field} إحدى القيم: {choices}.</translation>
     </message>
@@ -6017,6 +6005,30 @@ SHA-256: {sha256}</translation>
     <message>
         <source>{field} must be among: {choices}.</source>
         <translation>يجب أن يكون {field} من بين: {choices}.</translation>
+    </message>
+    <message>
+        <source>A record of kind “{kind}” has no field {name}.</source>
+        <translation>لا يحتوي سجل من نوع «{kind}» على الحقل {name}.</translation>
+    </message>
+    <message>
+        <source>{file} (Thunderbird)</source>
+        <translation>{file} (Thunderbird)</translation>
+    </message>
+    <message>
+        <source>{file}, message {number}</source>
+        <translation>{file}، الرسالة {number}</translation>
+    </message>
+    <message>
+        <source>The integrity check found a problem npmdesk cannot describe in words (detail for support: {detail}).</source>
+        <translation>وجد فحص السلامة مشكلة لا يستطيع npmdesk وصفها بالكلمات (تفصيل لفريق الدعم: {detail}).</translation>
+    </message>
+    <message>
+        <source>an error npmdesk cannot describe in words (detail for support: {detail})</source>
+        <translation>خطأ لا يستطيع npmdesk وصفه بالكلمات (تفصيل لفريق الدعم: {detail})</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
     </message>
 </context>
 <context>

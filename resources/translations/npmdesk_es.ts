@@ -5556,10 +5556,6 @@ SHA-256: {sha256}</translation>
         <translation>todavía no ha escrito en la carpeta del equipo</translation>
     </message>
     <message>
-        <source>SQLite reports: {text}</source>
-        <translation>SQLite indica: {text}</translation>
-    </message>
-    <message>
         <source>HMAC verification failed for page {page}</source>
         <translation>la verificación HMAC falló en la página {page}</translation>
     </message>
@@ -5613,10 +5609,6 @@ SHA-256: {sha256}</translation>
     <message>
         <source>This package was refused: its record {record_id} has the id of a different kind of record in your vault (a package cannot turn one kind of record into another). Nothing was changed.</source>
         <translation>Este paquete se rechazó: su registro {record_id} tiene el id de un registro de otro tipo en su caja fuerte (un paquete no puede cambiar el tipo de un registro). No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>{field}: {error}</source>
-        <translation>{field}: {error}</translation>
     </message>
     <message>
         <source>unexpected or missing keys ({keys}).</source>
@@ -5875,10 +5867,6 @@ SHA-256: {sha256}</translation>
         <translation>El consentimiento debe ser uno de: {choices}.</translation>
     </message>
     <message>
-        <source>A {kind} has no field {name}.</source>
-        <translation>Un registro de tipo «{kind}» no tiene el campo {name}.</translation>
-    </message>
-    <message>
         <source>{field} must be one of: {choices}.</source>
         <translation>{field}: el valor debe ser uno de: {choices}.</translation>
     </message>
@@ -5905,6 +5893,30 @@ SHA-256: {sha256}</translation>
     <message>
         <source>{field} must be among: {choices}.</source>
         <translation>{field}: cada valor debe estar entre: {choices}.</translation>
+    </message>
+    <message>
+        <source>A record of kind “{kind}” has no field {name}.</source>
+        <translation>Un registro de tipo «{kind}» no tiene el campo {name}.</translation>
+    </message>
+    <message>
+        <source>{file} (Thunderbird)</source>
+        <translation>{file} (Thunderbird)</translation>
+    </message>
+    <message>
+        <source>{file}, message {number}</source>
+        <translation>{file}, mensaje {number}</translation>
+    </message>
+    <message>
+        <source>The integrity check found a problem npmdesk cannot describe in words (detail for support: {detail}).</source>
+        <translation>La comprobación de integridad encontró un problema que npmdesk no sabe describir (detalle para el soporte técnico: {detail}).</translation>
+    </message>
+    <message>
+        <source>an error npmdesk cannot describe in words (detail for support: {detail})</source>
+        <translation>un error que npmdesk no sabe describir (detalle para el soporte técnico: {detail})</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -5556,10 +5556,6 @@ SHA-256 : {sha256}</translation>
         <translation>il n&apos;a pas encore écrit dans le dossier d&apos;équipe</translation>
     </message>
     <message>
-        <source>SQLite reports: {text}</source>
-        <translation>SQLite signale : {text}</translation>
-    </message>
-    <message>
         <source>HMAC verification failed for page {page}</source>
         <translation>la vérification HMAC a échoué pour la page {page}</translation>
     </message>
@@ -5613,10 +5609,6 @@ SHA-256 : {sha256}</translation>
     <message>
         <source>This package was refused: its record {record_id} has the id of a different kind of record in your vault (a package cannot turn one kind of record into another). Nothing was changed.</source>
         <translation>Ce paquet a été refusé : sa fiche {record_id} a l&apos;identifiant d&apos;une fiche d&apos;un autre type dans votre coffre-fort (un paquet ne peut pas changer le type d&apos;une fiche). Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>{field}: {error}</source>
-        <translation>{field} : {error}</translation>
     </message>
     <message>
         <source>unexpected or missing keys ({keys}).</source>
@@ -5875,10 +5867,6 @@ SHA-256 : {sha256}</translation>
         <translation>Le consentement doit être l&apos;un de : {choices}.</translation>
     </message>
     <message>
-        <source>A {kind} has no field {name}.</source>
-        <translation>Une fiche de type « {kind} » n&apos;a pas de champ {name}.</translation>
-    </message>
-    <message>
         <source>{field} must be one of: {choices}.</source>
         <translation>{field} : la valeur doit être l&apos;une de : {choices}.</translation>
     </message>
@@ -5905,6 +5893,30 @@ SHA-256 : {sha256}</translation>
     <message>
         <source>{field} must be among: {choices}.</source>
         <translation>{field} : chaque valeur doit être parmi : {choices}.</translation>
+    </message>
+    <message>
+        <source>A record of kind “{kind}” has no field {name}.</source>
+        <translation>Une fiche de type « {kind} » n&apos;a pas de champ {name}.</translation>
+    </message>
+    <message>
+        <source>{file} (Thunderbird)</source>
+        <translation>{file} (Thunderbird)</translation>
+    </message>
+    <message>
+        <source>{file}, message {number}</source>
+        <translation>{file}, message {number}</translation>
+    </message>
+    <message>
+        <source>The integrity check found a problem npmdesk cannot describe in words (detail for support: {detail}).</source>
+        <translation>La vérification d&apos;intégrité a trouvé un problème que npmdesk ne sait pas décrire (détail pour l&apos;assistance : {detail}).</translation>
+    </message>
+    <message>
+        <source>an error npmdesk cannot describe in words (detail for support: {detail})</source>
+        <translation>une erreur que npmdesk ne sait pas décrire (détail pour l&apos;assistance : {detail})</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file} : {reason}</translation>
     </message>
 </context>
 <context>

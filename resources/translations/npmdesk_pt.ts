@@ -5556,10 +5556,6 @@ SHA-256: {sha256}</translation>
         <translation>ainda não escreveu na pasta da equipa</translation>
     </message>
     <message>
-        <source>SQLite reports: {text}</source>
-        <translation>O SQLite indica: {text}</translation>
-    </message>
-    <message>
         <source>HMAC verification failed for page {page}</source>
         <translation>a verificação HMAC falhou na página {page}</translation>
     </message>
@@ -5613,10 +5609,6 @@ SHA-256: {sha256}</translation>
     <message>
         <source>This package was refused: its record {record_id} has the id of a different kind of record in your vault (a package cannot turn one kind of record into another). Nothing was changed.</source>
         <translation>Este pacote foi recusado: o seu registo {record_id} tem o id de um registo de outro tipo no seu cofre (um pacote não pode transformar um tipo de registo noutro). Nada foi alterado.</translation>
-    </message>
-    <message>
-        <source>{field}: {error}</source>
-        <translation>{field}: {error}</translation>
     </message>
     <message>
         <source>unexpected or missing keys ({keys}).</source>
@@ -5875,10 +5867,6 @@ SHA-256: {sha256}</translation>
         <translation>O consentimento tem de ser um de: {choices}.</translation>
     </message>
     <message>
-        <source>A {kind} has no field {name}.</source>
-        <translation>Um registo do tipo «{kind}» não tem o campo {name}.</translation>
-    </message>
-    <message>
         <source>{field} must be one of: {choices}.</source>
         <translation>{field}: o valor tem de ser um de: {choices}.</translation>
     </message>
@@ -5905,6 +5893,30 @@ SHA-256: {sha256}</translation>
     <message>
         <source>{field} must be among: {choices}.</source>
         <translation>{field}: cada valor tem de estar entre: {choices}.</translation>
+    </message>
+    <message>
+        <source>A record of kind “{kind}” has no field {name}.</source>
+        <translation>Um registo do tipo «{kind}» não tem o campo {name}.</translation>
+    </message>
+    <message>
+        <source>{file} (Thunderbird)</source>
+        <translation>{file} (Thunderbird)</translation>
+    </message>
+    <message>
+        <source>{file}, message {number}</source>
+        <translation>{file}, mensagem {number}</translation>
+    </message>
+    <message>
+        <source>The integrity check found a problem npmdesk cannot describe in words (detail for support: {detail}).</source>
+        <translation>A verificação de integridade encontrou um problema que o npmdesk não consegue descrever (detalhe para o suporte: {detail}).</translation>
+    </message>
+    <message>
+        <source>an error npmdesk cannot describe in words (detail for support: {detail})</source>
+        <translation>um erro que o npmdesk não consegue descrever (detalhe para o suporte: {detail})</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -5583,10 +5583,6 @@ SHA-256: {sha256}</translation>
         <translation>он ещё ничего не записал в папку команды</translation>
     </message>
     <message>
-        <source>SQLite reports: {text}</source>
-        <translation>SQLite сообщает: {text}</translation>
-    </message>
-    <message>
         <source>HMAC verification failed for page {page}</source>
         <translation>проверка HMAC не пройдена для страницы {page}</translation>
     </message>
@@ -5641,10 +5637,6 @@ SHA-256: {sha256}</translation>
     <message>
         <source>This package was refused: its record {record_id} has the id of a different kind of record in your vault (a package cannot turn one kind of record into another). Nothing was changed.</source>
         <translation>Этот пакет отклонён: его запись {record_id} имеет идентификатор записи другого вида в вашем хранилище (пакет не может превратить запись одного вида в другой). Ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>{field}: {error}</source>
-        <translation>{field}: {error}</translation>
     </message>
     <message>
         <source>unexpected or missing keys ({keys}).</source>
@@ -5903,10 +5895,6 @@ SHA-256: {sha256}</translation>
         <translation>Согласие должно быть одним из: {choices}.</translation>
     </message>
     <message>
-        <source>A {kind} has no field {name}.</source>
-        <translation>У записи вида «{kind}» нет поля {name}.</translation>
-    </message>
-    <message>
         <source>{field} must be one of: {choices}.</source>
         <translation>{field}: значение должно быть одним из: {choices}.</translation>
     </message>
@@ -5933,6 +5921,30 @@ SHA-256: {sha256}</translation>
     <message>
         <source>{field} must be among: {choices}.</source>
         <translation>{field}: значения должны быть из списка: {choices}.</translation>
+    </message>
+    <message>
+        <source>A record of kind “{kind}” has no field {name}.</source>
+        <translation>У записи вида «{kind}» нет поля {name}.</translation>
+    </message>
+    <message>
+        <source>{file} (Thunderbird)</source>
+        <translation>{file} (Thunderbird)</translation>
+    </message>
+    <message>
+        <source>{file}, message {number}</source>
+        <translation>{file}, сообщение {number}</translation>
+    </message>
+    <message>
+        <source>The integrity check found a problem npmdesk cannot describe in words (detail for support: {detail}).</source>
+        <translation>Проверка целостности обнаружила проблему, которую npmdesk не может описать словами (подробности для службы поддержки: {detail}).</translation>
+    </message>
+    <message>
+        <source>an error npmdesk cannot describe in words (detail for support: {detail})</source>
+        <translation>ошибка, которую npmdesk не может описать словами (подробности для службы поддержки: {detail})</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,7 @@ CORE_TEXTS = {
     "fr": ("npmdesk: Ce paquet est endommagé ou a été falsifié (il contient un fichier que son manifeste ne "
            "répertorie pas (documents/extra.pdf)). Rien n'a été modifié.",
            "- la vérification HMAC a échoué pour la page 11",
-           "“Field laptop”: il n'a pas encore écrit dans le dossier d'équipe.",
+           "“Field laptop” : il n'a pas encore écrit dans le dossier d'équipe.",
            "Données de démonstration (graine 3) sur {country} : 12 fiches ("),
     "ru": ("npmdesk: Этот пакет повреждён или подделан (он содержит файл, которого нет в манифесте "
            "(documents/extra.pdf)). Ничего не изменено.",
@@ -162,7 +162,7 @@ def test_a_set_aside_team_file_is_explained_in_the_language_asked_for(tmp_path) 
         assert sync(field).problems
     vault = tmp_path / "vault1"
     status = npmdesk("team", "status", "--vault", vault, env={**ENV, "NPMDESK_LANG": "fr"}).out.splitlines()
-    assert (f"    mis de côté : {written.path.name}: Le contenu chiffré est endommagé ou a été falsifié ; rien n'a "
+    assert (f"    mis de côté : {written.path.name} : Le contenu chiffré est endommagé ou a été falsifié ; rien n'a "
             "été conservé.") in status
     shown = npmdesk("team", "status", "--json", "--vault", vault, env={**ENV, "NPMDESK_LANG": "ru"}).out
     [member] = json.loads(shown)["members"]
