@@ -1,5 +1,6 @@
 """F1 on the attachments, in a record's form, on the selected record and in the Reports window opens
-the guide's page about it (attachments.md, window.md, reports.md), in the user's language."""
+the guide's page about it (attachments.md, window.md, reports.md), in the user's language; in Arabic
+and Russian an English anchor of those pages lands on the translated heading."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from npmdesk.gui.help import guide
+from npmdesk.gui.help.window import UserGuideWindow
 from npmdesk.records import Record, attachments
 from tests.support.window_helpers import WAIT_MS, activate, open_window, press
 
@@ -18,6 +21,8 @@ PAGES = {  # language: the first words of window.md, attachments.md and reports.
     "es": ("La ventana tiene tres paneles", "Cualquier registro puede llevar archivos",
            "npmdesk elabora tres informes"),
     "pt": ("A janela tem três painéis", "Qualquer registo pode levar ficheiros", "O npmdesk produz três relatórios"),
+    "ar": ("للنافذة ثلاثة أجزاء", "يمكن أن يحمل أي سجل ملفات من أي حجم", "يُعدّ npmdesk ثلاثة تقارير"),
+    "ru": ("Окно состоит из трёх панелей", "К любой записи можно прикрепить файлы", "npmdesk составляет три отчёта"),
 }
 
 
@@ -72,3 +77,21 @@ def test_f1_on_attachments_a_form_a_record_and_the_reports_window(qtbot, store, 
     assert shown.current.language == code and window_words in shown.browser.toPlainText()
     shown.back_button.click()  # each F1 added to the guide's history
     assert shown.current.name == "reports.md"
+
+
+@pytest.mark.parametrize(("code", "attaching", "command_line"), [
+    pytest.param("ar", "إرفاق الملفات أثناء الكتابة", "من سطر الأوامر", id="ar"),
+    pytest.param("ru", "Прикрепление файлов при написании", "Из командной строки", id="ru"),
+])
+def test_an_english_anchor_of_these_pages_finds_the_arabic_and_russian_heading(qtbot, code, attaching,
+                                                                                command_line) -> None:
+    """A link or F1 topic naming an English section of window.md or reports.md scrolls the translated
+    page to the same section: the translations keep the English headings in their order."""
+    shown = UserGuideWindow(language=code)
+    qtbot.addWidget(shown)
+    for name, anchor, heading in (("window.md", "attaching-files-while-writing", attaching),
+                                  ("reports.md", "from-the-command-line", command_line)):
+        assert shown.show_page(name, anchor)
+        assert shown.current.language == code and not shown.note.isVisible()
+        assert shown.browser.textCursor().block().text() == heading
+        assert len(shown.current.sections) == len(guide.page(name, "en").sections)
