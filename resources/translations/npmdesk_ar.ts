@@ -1033,11 +1033,11 @@
     </message>
     <message>
         <source>Open &amp;interpretation requests:</source>
-        <translation>طلبات التفسير المفتوحة(&amp;I):</translation>
+        <translation>طلبات المشورة المفتوحة(&amp;I):</translation>
     </message>
     <message>
         <source>Open interpretation requests</source>
-        <translation>طلبات التفسير المفتوحة</translation>
+        <translation>طلبات المشورة المفتوحة</translation>
     </message>
     <message>
         <source>SPT &amp;calendar:</source>

@@ -7383,7 +7383,7 @@ SHA-256: {sha256}</translation>
     <name>ReportDialog</name>
     <message>
         <source>Reports</source>
-        <translation>Доклады</translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>Progress of the report</source>
