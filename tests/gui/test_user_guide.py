@@ -106,8 +106,8 @@ def test_the_guide_is_in_french_when_the_window_is(qtbot, new_vault, language) -
     assert "Premiers pas" in shown.browser.toPlainText()
     assert contents_titles(shown)[0] == "Guide de l'utilisateur de npmdesk"
     assert not shown.note.isVisible()
-    shown.follow(QUrl("../en/visits.md"))  # a link of the French start page: shown in English, with a note
-    assert "Choose Visits in the navigator" in shown.browser.toPlainText()
+    shown.follow(QUrl("../en/preferences.md"))  # a link of the French start page: shown in English, with a note
+    assert "npmdesk locks the vault by itself" in shown.browser.toPlainText()
     assert shown.note.isVisible()
 
 

@@ -1,6 +1,7 @@
-"""F1 on the attachments, in a record's form, on the selected record and in the Reports window opens
-the guide's page about it (attachments.md, window.md, reports.md), in the user's language; in Arabic
-and Russian an English anchor of those pages lands on the translated heading."""
+"""F1 on the attachments, in a record's form, on the selected record, in the Reports window, in a
+visit's workspace and in the recommendations tracker opens the guide's page about it (attachments.md,
+window.md, reports.md, visits.md at its section), in the user's language; in Arabic and Russian an
+English anchor of those pages lands on the translated heading."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from npmdesk.gui.help import guide
 from npmdesk.gui.help.window import UserGuideWindow
+from npmdesk.gui.navigator import ENTRIES
 from npmdesk.records import Record, attachments
+from tests.support.visit_helpers import visit_dossier
 from tests.support.window_helpers import WAIT_MS, activate, open_window, press
 
 PAGES = {  # language: the first words of window.md, attachments.md and reports.md in that language
@@ -95,3 +98,39 @@ def test_an_english_anchor_of_these_pages_finds_the_arabic_and_russian_heading(q
         assert shown.current.language == code and not shown.note.isVisible()
         assert shown.browser.textCursor().block().text() == heading
         assert len(shown.current.sections) == len(guide.page(name, "en").sections)
+
+
+SECTIONS = {  # language: the headings of visits.md about the visit workspace and the recommendations tracker
+    "fr": ("L'espace de travail de la visite", "Le suivi des recommandations"),
+    "es": ("El espacio de trabajo de la visita", "El seguimiento de recomendaciones"),
+    "pt": ("A área de trabalho da visita", "O seguimento das recomendações"),
+}
+
+
+@pytest.mark.parametrize("code", SECTIONS)
+def test_f1_in_a_visit_workspace_and_the_recommendations_tracker(qtbot, store, language, code) -> None:
+    """F1 in a visit's checklist opens visits.md at its section on the visit workspace, and F1 in the
+    recommendations tracker at its section on the tracker, both headings found in the user's language."""
+    workspace_heading, tracker_heading = SECTIONS[code]
+    visit = visit_dossier(store).visit
+    language(code)
+    window = open_window(qtbot, store.vault)
+    workspace = window.workspace
+    window.entry_actions[next(row for row, entry in enumerate(ENTRIES) if entry.key == "visits")].trigger()
+    model = workspace.list_model
+    row = next(n for n in range(model.rowCount()) if model.summary(n).id == visit.id)
+    workspace.list_view.setCurrentIndex(model.index(row, 0))
+    qtbot.waitUntil(lambda: workspace.visit_workspace.isVisible(), timeout=WAIT_MS)
+
+    press_f1_in(qtbot, workspace.visit_workspace.tree)
+    qtbot.waitUntil(lambda: window.help.guide is not None and window.help.guide.isVisible(), timeout=WAIT_MS)
+    shown = window.help.guide
+    assert (shown.current.name, shown.current.language) == ("visits.md", code) and not shown.note.isVisible()
+    assert shown.browser.textCursor().block().text() == workspace_heading
+
+    activate(qtbot, window)
+    window.entry_actions[next(row for row, entry in enumerate(ENTRIES) if entry.key == "recommendations")].trigger()
+    qtbot.waitUntil(lambda: workspace.tracker.isVisible(), timeout=WAIT_MS)
+    press_f1_in(qtbot, workspace.tracker.table)
+    qtbot.waitUntil(lambda: shown.browser.textCursor().block().text() == tracker_heading, timeout=WAIT_MS)
+    assert (shown.current.name, shown.current.language) == ("visits.md", code)

@@ -30,6 +30,8 @@ TOPICS = {  # object name: "page.md" or "page.md#english-anchor"
     "attachmentsPanel": "attachments.md",  # its buttons
     "attachmentViewer": "attachments.md",
     "reportDialog": "reports.md",
+    "visitWorkspace": "visits.md#the-visit-workspace",  # a visit chosen in the Visits list
+    "recommendationsTracker": "visits.md#the-recommendations-tracker",
 }
 
 
