@@ -8827,7 +8827,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>waiting for changeset {number} from {device}</source>
-        <translation>في انتظار حزمة التغييرات {number} من {device}</translation>
+        <translation>في انتظار مجموعة التغييرات {number} من {device}</translation>
     </message>
     <message>
         <source>{device}: up to date</source>
@@ -11057,7 +11057,7 @@ New recovery code:</source>
     </message>
     <message>
         <source>It continues with changeset {sequence}, so no member skips its new changes.</source>
-        <translation>يتابع بحزمة التغييرات {sequence}، كي لا يتخطى أي عضو تغييراته الجديدة.</translation>
+        <translation>يتابع بمجموعة التغييرات {sequence}، كي لا يتخطى أي عضو تغييراته الجديدة.</translation>
     </message>
     <message>
         <source>open the written draft in the system&apos;s mail program (needs a desktop session)</source>
