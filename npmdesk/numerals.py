@@ -3,7 +3,7 @@ the command line, the PDF reports and summary.html.
 
 The locale (`locale_for`): the language npmdesk speaks, with the system's region when the system
 speaks that language ("ar" on an `ar_LB` system is `ar_LB`; "ar" on a French or C system stays
-"ar"); a setting that names a region keeps it (`NPMDESK_LANG=ar_TN`). The system is LC_ALL,
+"ar"); a setting that names a region keeps it (`NPMDESK_LANG=ar_TN`, in the CLI too). The system is LC_ALL,
 LC_NUMERIC or LANG (the window asks Qt when none is set: Windows, macOS), and the window registers
 the locale it applied (`set_user_locale`) so that its reports follow it. The digits
 (`arabic_indic`): CLDR's default numbering system of that locale through Babel — Arabic-Indic
@@ -24,6 +24,7 @@ from babel.numbers import format_decimal
 
 _ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _SYSTEM_VARIABLES = ("LC_ALL", "LC_NUMERIC", "LANG")
+LANGUAGE_VARIABLE = "NPMDESK_LANG"  # npmdesk/translation.py
 FULL_DATE = "yMMMMd"  # 7 December 2026: the window's dates, a report's headers and periods
 ENGLISH_DATES = "en_GB"  # day, month name, year
 SHORT_DATE = "yMMMd"  # 7 Dec 2026: narrow table columns (never the numeric 07/12/2026)
@@ -68,12 +69,17 @@ def regional(language: str, system: str) -> str:
 
 
 def locale_for(language: str) -> str:
-    """The locale for numbers and dates in `language`: the window's (`set_user_locale`) when it
-    speaks `language`, else `regional(language, system_locale())`. "ar" is "ar_LB" on a
-    Lebanese system, "ar" (CLDR: Latin digits) on a system in another language."""
-    if _user_locale and _parts(_user_locale)[0] == _parts(language)[0] and not _parts(language)[1]:
-        return _user_locale
-    return regional(language, system_locale())
+    """The locale for numbers and dates in `language`: its own region if it names one, else the
+    region of the first of the window's locale (`set_user_locale`), NPMDESK_LANG and the system's
+    locale that speaks `language` and names one, else the language alone. "ar" is "ar_LB" on a
+    Lebanese system or with NPMDESK_LANG=ar_LB, "ar" (CLDR: Latin digits) on a system in another
+    language."""
+    found = language
+    for candidate in (_user_locale, os.environ.get(LANGUAGE_VARIABLE, ""), system_locale()):
+        found = regional(language, candidate)
+        if found != _parts(language)[0]:
+            break
+    return found
 
 
 @functools.cache

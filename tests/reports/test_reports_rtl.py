@@ -131,6 +131,22 @@ def test_the_tables_dates_are_in_the_reports_language(report_store, report_vault
     assert re.search(r"\b[0-9a-f]{8}\b", text)  # a record's short reference under its date
 
 
+@pytest.mark.parametrize(("system", "first"), [
+    ("ar_LB.UTF-8", r"١\s?كانون الثاني\s?٢٠٢٤"),  # Lebanon: Levantine months, Arabic-Indic digits
+    ("ar_MA.UTF-8", r"1\s?يناير\s?2024"),  # Morocco: Latin digits
+])
+def test_an_arabic_report_writes_the_digits_of_the_users_country(report_store, report_vault, monkeypatch,
+                                                                   system, first):
+    """The same digits as the window and the command line for that locale (numerals.locale_for)."""
+    monkeypatch.setenv("LANG", system)
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_NUMERIC", raising=False)
+    request = make_request("log", FROM, TO, language="ar")
+    text = normalised(pdftotext(render_pdf(report_store, request, today=TODAY)))
+    assert re.search(first, text)
+    assert re.search(r"\b[0-9a-f]{8}\b", text)  # record references stay Latin
+
+
 def test_counts_and_dates_are_written_in_the_reports_language(report_store, report_vault):
     text = normalised(pdftotext(rendered(report_store, "correspondence-log", "ru", report_vault[1])))
     assert "Период: 1 января 2024 г. – 30 июня 2025 г." in text
