@@ -127,6 +127,18 @@ class Strings:
         known = as_date(day)
         return str(day) if known is None else numerals.date(known, self.language, skeleton)
 
+    def moment(self, iso: str) -> str:
+        """An ISO timestamp as its UTC day written out and its time ("7 December 2026 15:04 UTC");
+        text that is not a timestamp as it is."""
+        try:
+            when = dt.datetime.fromisoformat(iso)
+        except ValueError:
+            return iso
+        if when.tzinfo is not None:
+            when = when.astimezone(dt.UTC)
+        time = numerals.digits(when.strftime("%H:%M"), self.language)
+        return f"{self.date(when.date())} {time}" + (" UTC" if when.tzinfo is not None else "")
+
     def kind(self, value: str | None) -> str:
         """The glossary's name of a kind ("—" for none)."""
         return self.glossary.kind(value) if value else self("none")
