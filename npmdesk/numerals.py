@@ -126,7 +126,12 @@ def date(day: dt.date, language: str, skeleton: str = FULL_DATE) -> str:
     """A day as `language`'s locale writes it in CLDR's form for `skeleton` (`FULL_DATE`,
     `SHORT_DATE`, "yMMMM"), its month names (Levantine in Lebanon) and digits; English day
     first ("7 December 2026"), as the UN writes it, whatever the country."""
-    locale = _babel(locale_for(language))
+    return _date(day, locale_for(language), skeleton)
+
+
+@functools.lru_cache(maxsize=8192)
+def _date(day: dt.date, locale_name: str, skeleton: str) -> str:
+    locale = _babel(locale_name)
     if locale.language == "en":
         locale = _babel(ENGLISH_DATES)
-    return digits(str(format_skeleton(skeleton, day, locale=locale)), language)
+    return digits(str(format_skeleton(skeleton, day, locale=locale)), locale_name)

@@ -231,3 +231,14 @@ def test_a_record_made_and_edited_in_arabic_stores_no_bidi_marks(qtbot, store, l
     save(qtbot, form)  # unchanged: nothing new is written
     stored = store.get(made.id)
     assert not any(mark in repr(stored) for mark in (FSI, PDI, RLM))
+
+
+@pytest.mark.parametrize("code", ["ar_LB", "ar_TN", "ar"])
+def test_the_window_and_its_reports_write_the_same_dates_and_digits(language, code) -> None:
+    """A report made from the window (in the window's language) follows the window's locale."""
+    from npmdesk.reports.strings import Strings
+
+    language(code)
+    report = Strings("ar")
+    assert report.date("2026-12-07") == formatting.date_text("2026-12-07")
+    assert report.number(1234) == QLocale().toString(1234)
