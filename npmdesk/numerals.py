@@ -40,6 +40,7 @@ def set_user_locale(name: str) -> str:
     return previous
 
 
+@functools.cache
 def _parts(code: str) -> tuple[str, str]:
     """"ar_LB.UTF-8" → ("ar", "LB"); "ar-001" → ("ar", "001"); "C" → ("c", "")."""
     base = code.strip().split(".")[0].split("@")[0].replace("-", "_")
@@ -57,6 +58,7 @@ def system_locale() -> str:
     return ""
 
 
+@functools.cache
 def regional(language: str, system: str) -> str:
     """`language` ("ar", "ar_TN", "fr") with a region: its own if it names one, else the region
     of `system` when `system` speaks the same language, else none. ("ar", "ar_LB.UTF-8") →

@@ -47,7 +47,6 @@ def _locale(name: str) -> Locale:
         return Locale.parse(FALLBACK_LOCALE)
 
 
-@functools.lru_cache(maxsize=8192)
 def _formatted(day: dt.date, skeleton: str, locale_name: str) -> str:
     """Babel's form in the locale's digits, as `numerals.date` decides them (Arabic-Indic in
     Lebanon, Latin in Morocco and for plain Arabic), the same digits QLocale writes numbers with."""
