@@ -4,10 +4,11 @@ Qt aligns a QLineEdit by its text's own direction: in an Arabic window a title t
 French ("Re: Invitation…") sits at the left edge, an Arabic one at the right, and an empty field
 puts its caret where the keyboard's direction says. A right-to-left application keeps every field
 to the layout's start (the right) whatever it holds, while the text keeps its own direction
-inside it: a Latin title still reads and moves its caret left to right, its punctuation where
-it belongs (the field's paragraph direction stays Qt's automatic one, from the first strong
-letter). So while the layout runs right to left, every QLineEdit left at Qt's default alignment
-(leading) is aligned to the absolute right; fields given another alignment on purpose keep it.
+inside it (Android's `textAlignment="viewStart"` with `textDirection="firstStrong"`): a Latin
+title still reads and moves its caret left to right, its punctuation where it belongs (the
+field's paragraph direction stays Qt's automatic one, from the first strong letter). So while
+the layout runs right to left, every QLineEdit left at Qt's default alignment (leading) is
+aligned to the absolute right; fields given another alignment on purpose keep it.
 
 Multi-line fields (a letter's body) are not changed: each paragraph aligns by its own direction,
 as mail clients and browsers (`dir="auto"`) show a French letter in an Arabic window; a
