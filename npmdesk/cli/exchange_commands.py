@@ -186,7 +186,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if passphrase is not None:
             passphrase.wipe()
     records, attachments = result.records, result.attachments
-    values = {"path": result.path, "size": f"{result.size:,}", "recipients": ", ".join(recipients),
+    values = {"path": result.path, "size": number(result.size, language()), "recipients": ", ".join(recipients),
               "attachments": translate("cli", "%n attachment(s)", None, attachments)}
     print(translate("cli", "Exported %n record(s) and {attachments} to {path} ({size} bytes), "
                     "encrypted with a passphrase.", None, records).format(**values) if args.passphrase else
