@@ -66,14 +66,17 @@ RUSSIAN = {1: "найдена 1 проблема", 2: "найдено 2 проб
            21: "найдена 21 проблема", 101: "найдена 101 проблема"}
 ARABIC = {1: "مشكلة واحدة: ١)", 2: "مشكلتين: ٢)", 5: "على ٥ مشكلات", 11: "على ١١ مشكلةً", 21: "على ٢١ مشكلةً",
           101: "على ١٠١ مشكلة)"}
+ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
 @pytest.mark.parametrize("count", sorted(RUSSIAN))
 def test_a_count_takes_the_plural_form_of_russian_and_arabic(speak, count: int) -> None:
     speak(NPMDESK_LANG="ru")
     assert RUSSIAN[count] in translation.error_message(CheckFailed(count))
-    speak(NPMDESK_LANG="ar")
+    speak(NPMDESK_LANG="ar_LB")  # Lebanon: Arabic-Indic digits (CLDR)
     assert ARABIC[count] in translation.error_message(CheckFailed(count))
+    speak(NPMDESK_LANG="ar")  # Arabic alone: CLDR's Latin digits
+    assert ARABIC[count].translate(ARABIC_INDIC) in translation.error_message(CheckFailed(count))
     speak(NPMDESK_LANG="fr")
     assert translation.error_message(ConfirmationNeeded(count)).startswith(
         f"{count} des fiches à exporter " + ("est " if count == 1 else "sont "))

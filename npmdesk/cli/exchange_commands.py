@@ -23,7 +23,7 @@ from npmdesk.cli.export_output import print_flagged, print_outcome
 from npmdesk.cli.terminal import line, short
 from npmdesk.errors import NpmdeskError
 from npmdesk.reports.names import KIND_ALIASES, LANGUAGES, REPORT_KINDS
-from npmdesk.translation import translate
+from npmdesk.translation import language, number, translate
 
 EXIT_OK = 0
 
@@ -56,8 +56,9 @@ def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.Argu
     export.add_argument("--format", choices=["package", "pdf"], default="package",
                         help="package (default), or pdf: a PDF protected with a password (AES-256), for "
                         "recipients with only a PDF reader (with --passphrase: npmdesk makes the password)")
-    export.add_argument("--language", choices=LANGUAGES, default="en",
-                        help="the language of the PDF (--format pdf) or of the package's summary.html (en)")
+    export.add_argument("--language", choices=LANGUAGES, default=None,
+                        help="the language of the PDF (--format pdf) or of the package's summary.html "
+                        "(default: the command line's own, else en)")
     to = export.add_mutually_exclusive_group(required=True)
     to.add_argument("-r", "--recipient", action="append", metavar="AGE_RECIPIENT",
                     help="encrypt for this age public key, age1… (repeatable)")
@@ -161,6 +162,8 @@ def cmd_identity(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from npmdesk.exchange.export import own_devices_only, plan_export, write_package
 
+    if args.language is None:  # the reader's language, as the rest of the command line speaks
+        args.language = language() if language() in LANGUAGES else "en"
     if args.format == "pdf":
         from npmdesk.cli.pdf_export_command import cmd_export_pdf
 
@@ -183,7 +186,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if passphrase is not None:
             passphrase.wipe()
     records, attachments = result.records, result.attachments
-    values = {"path": result.path, "size": f"{result.size:,}", "recipients": ", ".join(recipients),
+    values = {"path": result.path, "size": number(result.size, language()), "recipients": ", ".join(recipients),
               "attachments": translate("cli", "%n attachment(s)", None, attachments)}
     print(translate("cli", "Exported %n record(s) and {attachments} to {path} ({size} bytes), "
                     "encrypted with a passphrase.", None, records).format(**values) if args.passphrase else
@@ -293,7 +296,8 @@ def cmd_package(args: argparse.Namespace) -> int:
     if not identities:
         passphrase = credentials.secret(credentials.PACKAGE, args.package_passphrase_file)
     try:
-        unpacked = open_package(args.file, args.out, identities, passphrase=passphrase, expect_signer=expect)
+        unpacked = open_package(args.file, args.out, identities, passphrase=passphrase, expect_signer=expect,
+                                language=language())
     finally:
         for identity in identities:
             identity.wipe()
@@ -311,7 +315,7 @@ def cmd_package(args: argparse.Namespace) -> int:
         print(f"  {line(record.date or '          ')}  {line(record.kind):<22} {short(record.title, 60)}")
     if contents.records > len(unpacked.first):
         print("  " + translate("cli", "... and {count} more (every record is in records.json)").format(
-            count=f"{contents.records - len(unpacked.first):,}"))
+            count=number(contents.records - len(unpacked.first), language())))
     print(translate("cli", "Open {path} to read them. These files are NOT encrypted.").format(
         path=unpacked.folder / "summary.html"))
     return EXIT_OK

@@ -22,10 +22,10 @@ def unranked_note() -> str:
     """`search --sort best` when too many records match to rank them all (on stderr;
     records/search_index.py)."""
     from npmdesk.records.search_index import RANKED_LIMIT
-    from npmdesk.translation import translate
+    from npmdesk.translation import language, number, translate
 
     return translate("cli", "note: more than {limit} records match, so they are listed newest first, not by best "
-                     "match; add words to narrow the search").format(limit=f"{RANKED_LIMIT:,}")
+                     "match; add words to narrow the search").format(limit=number(RANKED_LIMIT, language()))
 
 
 def summary_json(summary: Summary) -> dict[str, Any]:

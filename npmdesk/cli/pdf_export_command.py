@@ -15,7 +15,7 @@ from typing import Any
 
 from npmdesk.cli.export_output import print_flagged, print_outcome
 from npmdesk.errors import NpmdeskError
-from npmdesk.translation import translate
+from npmdesk.translation import language, number, translate
 
 EXIT_OK = 0
 
@@ -79,7 +79,7 @@ def cmd_export_pdf(args: argparse.Namespace, choose: Any) -> int:
                                      confirmed=args.confirm_sensitive, mark_sent=args.mark_sent)
     records = result.records
     print(translate("cli", "Exported %n record(s) to {path} ({size} bytes), as a PDF protected with a password "
-                    "(AES-256).", None, records).format(path=result.path, size=f"{result.size:,}"))
+                    "(AES-256).", None, records).format(path=result.path, size=number(result.size, language())))
     print_outcome("the PDF", result.excluded, result.marked_sent)
     if generated:
         print(translate("cli", "The PDF's password (shown only now: npmdesk does not keep it):"), file=sys.stderr)

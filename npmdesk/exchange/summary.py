@@ -39,7 +39,7 @@ from npmdesk.exchange.summary_html import (
 from npmdesk.exchange.summary_texts import Texts
 from npmdesk.records.kinds import SENSITIVITIES
 from npmdesk.records.model import Record
-from npmdesk.reports.strings import Strings
+from npmdesk.reports.strings import Strings, number
 
 _STYLE = (
     "body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.4}"
@@ -100,15 +100,16 @@ def build(about: dict[str, str], records: Iterable[Record], attachments: dict[st
         f"<p><a href=\"#how\">{own(t('how.title'))}</a></p></div>",
         f"<p class=\"outside\">{own(t('outside'))}</p>",
         f"<h1>{own(t.template('heading')).replace('{name}', e(exporter))}</h1><table>",
-        f"<tr><th>{own(t('created'))}</th><td>{e(about['created_at'])}</td></tr>",
+        f"<tr><th>{own(t('created'))}</th><td>{e(s.moment(about['created_at']))}</td></tr>",
         f"<tr><th>{own(t('encrypted_for'))}</th><td>{e(about['recipients'] or t('a_passphrase'))}</td></tr>",
-        f"<tr><th>{own(t('records'))}</th><td>{len(records):,}</td></tr></table>",
+        f"<tr><th>{own(t('records'))}</th><td>{s.number(len(records))}</td></tr></table>",
         f"<h2>{own(t('contents'))}</h2><ul>",
     ]
-    parts += [f"<li><a href=\"#k-{kind}\">{own(s.kind(kind))}</a> ({len(groups[kind]):,})</li>" for kind in order]
+    parts += [f"<li><a href=\"#k-{kind}\">{own(s.kind(kind))}</a> ({s.number(len(groups[kind]))})</li>"
+              for kind in order]
     parts.append(f"<li><a href=\"#how\">{own(t('how.title'))}</a></li></ul>")
     for kind in order:
-        parts.append(f"<section id=\"k-{kind}\"><h2>{own(s.kind(kind))} ({len(groups[kind]):,})</h2>")
+        parts.append(f"<section id=\"k-{kind}\"><h2>{own(s.kind(kind))} ({s.number(len(groups[kind]))})</h2>")
         parts += _kind_body(kind, groups[kind], attachments, words)
         parts.append("</section>")
     if note:
@@ -165,7 +166,7 @@ class FirstRecords:
         total = self.total if total is None else total
         while True:
             note = "" if total <= len(shown) else Texts(language)(
-                "shown_only", shown=f"{len(shown):,}", total=f"{total:,}", where=where)
+                "shown_only", shown=number(len(shown), language), total=number(total, language), where=where)
             html = build(about, shown, self.attachments, verdict=verdict, language=language, note=note)
             if max_bytes is None or len(html) <= max_bytes or not shown:
                 return html

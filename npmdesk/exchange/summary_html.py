@@ -137,7 +137,7 @@ def record_section(record: Record, anchor: str, files: list[dict[str, Any]], wor
     if files:
         parts.append(f"<h4>{own(words.t('attachments'))}</h4><ul>")
         parts += [f"<li><a href=\"{display.html(f['path'])}\">{e(display.file_name(str(f['name'])))}</a> "
-                  f"({own(words.t('bytes', size=format(int(f['size']), ',')))})</li>" for f in files]
+                  f"({own(words.t('bytes', size=words.s.number(int(f['size']))))})</li>" for f in files]
         parts.append("</ul>")
     parts.append("</article>")
     return "".join(parts)
@@ -150,11 +150,11 @@ def _envelope(record: Record, words: Words) -> list[tuple[str, str]]:
     date_label = s.glossary.date_meaning(spec.date_meaning) if spec else t("created")
     return [
         (t("kind"), own(s.kind(record.kind))),
-        (date_label, e(record.date) if record.date else ""),
+        (date_label, e(s.date(record.date)) if record.date else ""),
         (t("status"), own(s.status(record.status, record.kind, subtype or None)) if record.status else ""),
         (t("counterpart"), words.record_link(record.counterpart) if record.counterpart else ""),
         (t("country"), e(words.country(record.country)) if record.country else ""),
-        (t("due_date"), e(record.due_date) if record.due_date else ""),
+        (t("due_date"), e(s.date(record.due_date)) if record.due_date else ""),
         (t("sensitivity"), own(s.sensitivity(record.sensitivity))),
         (t("tags"), ", ".join(e(words.tag(tag)) for tag in record.tags)),
         (t("articles"), "; ".join(own(words.article(ref)) for ref in record.articles)),

@@ -27,6 +27,13 @@ _EN = {
     "verdict": "This page was written by the sender's npmdesk when the package was made. Nothing on it "
                "is proof of anything: follow the steps under “How to open and check this package” to "
                "check the package's signature with OpenSSH, or open it with npmdesk.",
+    "verified": "npmdesk verified this package's signature: it was signed with the key whose fingerprint is "
+                "{fingerprint}. npmdesk cannot tell who holds that key: compare the fingerprint with the sender (by "
+                "phone, for example). The names below are what the package states.",
+    "verified_expected": "npmdesk verified this package's signature, and it is the signing key you expected: it was "
+                         "signed with the key whose fingerprint is {fingerprint}. npmdesk cannot tell who holds that "
+                         "key: compare the fingerprint with the sender (by phone, for example). The names below are "
+                         "what the package states.",
     "outside": "Everything below is the package's own text.",
     "shown_only": "This summary shows the first {shown} of {total} records; every record is in {where}.",
     "thread": "Thread: {title}",
@@ -97,6 +104,13 @@ _FR = {
     "verdict": "Cette page a été écrite par le npmdesk de l'expéditeur lors de la création du paquet. "
                "Rien de ce qu'elle contient ne prouve quoi que ce soit : suivez les étapes de « Ouvrir et "
                "vérifier ce paquet » pour vérifier la signature du paquet avec OpenSSH, ou ouvrez-le avec npmdesk.",
+    "verified": "npmdesk a vérifié la signature de ce paquet : il a été signé avec la clé dont l'empreinte est "
+                "{fingerprint}. npmdesk ne peut pas savoir qui détient cette clé : comparez l'empreinte avec "
+                "l'expéditeur (par téléphone, par exemple). Les noms ci-dessous sont ceux qu'indique le paquet.",
+    "verified_expected": "npmdesk a vérifié la signature de ce paquet, et c'est la clé de signature que vous attendiez"
+                         " : il a été signé avec la clé dont l'empreinte est {fingerprint}. npmdesk ne peut pas savoir"
+                         " qui détient cette clé : comparez l'empreinte avec l'expéditeur (par téléphone, par "
+                         "exemple). Les noms ci-dessous sont ceux qu'indique le paquet.",
     "outside": "Tout ce qui suit est le texte du paquet lui-même.",
     "shown_only": "Ce résumé montre les {shown} premières fiches sur {total} ; toutes les fiches sont dans {where}.",
     "thread": "Fil : {title}",
@@ -168,6 +182,13 @@ _ES = {
     "verdict": "Esta página la escribió el npmdesk del remitente al crear el paquete. Nada de lo que "
                "contiene prueba nada: siga los pasos de «Cómo abrir y verificar este paquete» para "
                "verificar la firma del paquete con OpenSSH, o ábralo con npmdesk.",
+    "verified": "npmdesk verificó la firma de este paquete: se firmó con la clave cuya huella es {fingerprint}. "
+                "npmdesk no puede saber quién tiene esa clave: compare la huella con el remitente (por teléfono, por "
+                "ejemplo). Los nombres que siguen son los que indica el paquete.",
+    "verified_expected": "npmdesk verificó la firma de este paquete, y es la clave de firma que esperaba: se firmó con"
+                         " la clave cuya huella es {fingerprint}. npmdesk no puede saber quién tiene esa clave: "
+                         "compare la huella con el remitente (por teléfono, por ejemplo). Los nombres que siguen son "
+                         "los que indica el paquete.",
     "outside": "Todo lo que sigue es el texto del propio paquete.",
     "shown_only": "Este resumen muestra los primeros {shown} de {total} registros; todos están en {where}.",
     "thread": "Hilo: {title}",
@@ -240,6 +261,11 @@ _AR = {
     "verdict": "كتب npmdesk لدى المرسل هذه الصفحة عند إنشاء الحزمة. لا شيء فيها دليل على أي شيء: اتبع "
                "الخطوات الواردة تحت «كيفية فتح هذه الحزمة والتحقق منها» للتحقق من توقيع الحزمة باستخدام "
                "OpenSSH، أو افتحها باستخدام npmdesk.",
+    "verified": "تحقَّق npmdesk من توقيع هذه الحزمة: وُقِّعت بالمفتاح الذي بصمته {fingerprint}. لا يستطيع npmdesk أن "
+                "يعرف من يحوز هذا المفتاح: قارن البصمة مع المرسل (بالهاتف مثلاً). الأسماء أدناه هي ما تذكره الحزمة.",
+    "verified_expected": "تحقَّق npmdesk من توقيع هذه الحزمة، وهو مفتاح التوقيع الذي كنت تتوقعه: وُقِّعت بالمفتاح الذي"
+                         " بصمته {fingerprint}. لا يستطيع npmdesk أن يعرف من يحوز هذا المفتاح: قارن البصمة مع المرسل "
+                         "(بالهاتف مثلاً). الأسماء أدناه هي ما تذكره الحزمة.",
     "outside": "كل ما يلي هو نص الحزمة نفسها.",
     "shown_only": "يعرض هذا الملخص السجلات الأولى فقط ({shown} من أصل {total})؛ وجميع السجلات موجودة في {where}.",
     "thread": "سلسلة الرسائل: {title}",
@@ -307,6 +333,12 @@ _RU = {
     "verdict": "Эту страницу написал npmdesk отправителя при создании пакета. Ничто на ней ничего не "
                "доказывает: чтобы проверить подпись пакета с помощью OpenSSH, выполните шаги из раздела "
                "«Как открыть и проверить этот пакет» или откройте пакет в npmdesk.",
+    "verified": "npmdesk проверил подпись этого пакета: он подписан ключом с отпечатком {fingerprint}. npmdesk не "
+                "может знать, кто владеет этим ключом: сверьте отпечаток с отправителем (например, по телефону). Имена"
+                " ниже — это то, что указано в пакете.",
+    "verified_expected": "npmdesk проверил подпись этого пакета, и это ожидаемый вами ключ подписи: он подписан ключом"
+                         " с отпечатком {fingerprint}. npmdesk не может знать, кто владеет этим ключом: сверьте "
+                         "отпечаток с отправителем (например, по телефону). Имена ниже — это то, что указано в пакете.",
     "outside": "Всё, что ниже, — собственный текст пакета.",
     "shown_only": "В этой сводке показаны только первые записи ({shown} из {total}); все записи есть в файле {where}.",
     "thread": "Переписка: {title}",
@@ -375,6 +407,13 @@ _PT = {
     "verdict": "Esta página foi escrita pelo npmdesk do remetente quando o pacote foi criado. Nada do que "
                "contém prova seja o que for: siga os passos de «Como abrir e verificar este pacote» para "
                "verificar a assinatura do pacote com o OpenSSH, ou abra-o com o npmdesk.",
+    "verified": "O npmdesk verificou a assinatura deste pacote: foi assinado com a chave cuja impressão digital é "
+                "{fingerprint}. O npmdesk não pode saber quem detém essa chave: compare a impressão digital com o "
+                "remetente (por telefone, por exemplo). Os nomes abaixo são os que o pacote indica.",
+    "verified_expected": "O npmdesk verificou a assinatura deste pacote, e é a chave de assinatura que esperava: foi "
+                         "assinado com a chave cuja impressão digital é {fingerprint}. O npmdesk não pode saber quem "
+                         "detém essa chave: compare a impressão digital com o remetente (por telefone, por exemplo). "
+                         "Os nomes abaixo são os que o pacote indica.",
     "outside": "Tudo o que se segue é o texto do próprio pacote.",
     "shown_only": "Este resumo mostra os primeiros {shown} de {total} registos; todos os registos estão em {where}.",
     "thread": "Conversa: {title}",

@@ -33,6 +33,7 @@ from npmdesk.exchange.identity import SigningKey
 from npmdesk.exchange.manifest import MANIFEST, SIGNATURE, SSH_SIGNATURE, SUMMARY, FileEntry, disk_path
 from npmdesk.exchange.reader import Contents
 from npmdesk.exchange.schema import IncomingRecord, document, encode_record
+from npmdesk.exchange.summary_texts import Texts
 from npmdesk.plain_output import PlainOutput, open_files_budget
 from npmdesk.records.model import Record
 from npmdesk.vault.secret import Secret
@@ -84,9 +85,10 @@ class _RecordsJson:
 
 
 class _Unpacker:
-    def __init__(self, out: Path, expect_signer: SigningKey | None) -> None:
+    def __init__(self, out: Path, expect_signer: SigningKey | None, language: str = "en") -> None:
         self._out = out
         self._expect = expect_signer
+        self._language = language
         self.contents: Contents | None = None
         self._files: list[PlainOutput] = []
         self._budget = open_files_budget()  # nameless files held open at once; beyond, the fallback
@@ -130,7 +132,8 @@ class _Unpacker:
         self._add(MANIFEST, contents.manifest_bytes)
         if contents.ssh_signature is not None:  # so the folder can be checked with ssh-keygen -Y verify
             self._add(SSH_SIGNATURE, contents.ssh_signature)
-        self._add(SUMMARY, rebuilt_summary(contents, self.first, expected=self._expect is not None))
+        self._add(SUMMARY, rebuilt_summary(contents, self.first, expected=self._expect is not None,
+                                           language=self._language))
 
     def open_file(self, entry: FileEntry) -> _FileSink:
         return _FileSink(self._new(disk_path(entry.path)))
@@ -175,13 +178,15 @@ def _make_parents(root: Path, folder: Path) -> list[Path]:
 
 
 def open_package(path: Path, out: Path, identities: Sequence[X25519Identity], *,
-                 passphrase: Secret | None = None, expect_signer: SigningKey | None = None) -> Unpacked:
-    """Verify and extract the package into `out` (new or empty). Returns what it held."""
+                 passphrase: Secret | None = None, expect_signer: SigningKey | None = None,
+                 language: str = "en") -> Unpacked:
+    """Verify and extract the package into `out` (new or empty), its summary.html written in
+    `language` (the reader's: the command line passes its own). Returns what it held."""
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise UnpackFolderNotEmpty(str(out))
     created = not out.exists()
     out.mkdir(parents=True, exist_ok=True, mode=0o700)
-    unpacker = _Unpacker(out, expect_signer)
+    unpacker = _Unpacker(out, expect_signer, language)
     try:
         reader.read(path, unpacker, identities=identities, passphrase=passphrase)
         assert unpacker.contents is not None  # noqa: S101 - read() returns only after the contents
@@ -199,20 +204,16 @@ def open_package(path: Path, out: Path, identities: Sequence[X25519Identity], *,
     return Unpacked(out, unpacker.contents, unpacker.first.records)
 
 
-def rebuilt_summary(contents: Contents, first: summary.FirstRecords, *, expected: bool = False) -> bytes:
-    """summary.html made from the validated records (the first ones, `first`; a line says when
-    there are more), with npmdesk's verdict on the signer (the signature verified; who holds the
-    key is for the user to confirm by the fingerprint)."""
+def rebuilt_summary(contents: Contents, first: summary.FirstRecords, *, expected: bool = False,
+                    language: str = "en") -> bytes:
+    """summary.html in `language`, made from the validated records (the first ones, `first`; a
+    line says when there are more), with npmdesk's verdict on the signer (the signature verified;
+    who holds the key is for the user to confirm by the fingerprint)."""
     manifest = contents.manifest
-    verdict = (
-        "npmdesk verified this package's signature"
-        + (", and it is the signing key you expected" if expected else "")
-        + f": it was signed with the key whose fingerprint is {contents.signer.fingerprint}. npmdesk cannot "
-        "tell who holds that key: compare the fingerprint with the sender (by phone, for example). "
-        "The names below are what the package states."
-    )
+    verdict = Texts(language)("verified_expected" if expected else "verified",
+                              fingerprint=contents.signer.fingerprint)
     exporter = " ".join(part for part in (manifest.npm_name, f"({manifest.user_name})" if manifest.user_name else "")
-                        if part) or "an unnamed NPM"
+                        if part)  # none: summary.build names "an NPM" in the language
     about = {"exporter": exporter, "fingerprint": contents.signer.fingerprint, "created_at": manifest.created_at,
              "recipients": ", ".join(manifest.recipients)}
-    return first.build(about, verdict=verdict, total=contents.records, where="records.json")
+    return first.build(about, verdict=verdict, total=contents.records, where="records.json", language=language)

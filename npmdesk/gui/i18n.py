@@ -5,12 +5,17 @@ At start-up `app.configure` calls `apply_language(app, start_up_language(Prefere
 - "" or "system" means the system's language (QLocale.system()); "en", "fr", "es"… a chosen one;
 - npmdesk's own `resources/translations/npmdesk_<lang>.qm` and Qt's `qtbase_<lang>.qm` (standard
   buttons such as OK and Cancel, from PySide6's translations folder) are installed;
-- the locale becomes the default one, so dates, numbers and reference-data labels follow it;
+- the locale becomes the default one, so dates, numbers and reference-data labels follow it:
+  `numerals.locale_for` decides it (the system's region for the chosen language: "ar" on an
+  ar_LB system is ar_LB, Arabic-Indic digits; plain "ar" is QLocale's ar_001, Latin digits, as
+  CLDR's default numbering system for Arabic), so the window, the command line and the reports
+  write the same digits;
 - layouts run right to left for a right-to-left language (Arabic, Hebrew, Persian, Urdu…), even
   one npmdesk has no translation for; NPMDESK_LAYOUT_DIRECTION=rtl (or ltr) forces a direction,
   for trying layouts out. Qt then mirrors every layout, scroll bar and arrow icon, and text
   fields align and move their caret right to left; while it does, every value formatted into a
-  sentence is bidi-isolated (`display.isolate_every_value`), left-to-right ones included.
+  sentence is bidi-isolated (`display.isolate_every_value`), left-to-right ones included, and
+  one-line fields stay at the right edge even when their text is Latin (`field_alignment`).
 
 English needs no file: the source strings are English. A language without a `.qm` falls back to
 English text (with its own date and number formats).
@@ -24,7 +29,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
-from npmdesk import display
+from npmdesk import display, numerals
+from npmdesk.gui.field_alignment import keep_fields_to_the_start
 from npmdesk.gui.resources import resource_path
 
 LAYOUT_DIRECTION_VARIABLE = "NPMDESK_LAYOUT_DIRECTION"
@@ -64,10 +70,24 @@ def start_up_language(chosen: str | None) -> str | None:
 
 
 def chosen_locale(code: str | None) -> QLocale:
-    """The locale for a language setting: "" / "system" / None → the system's."""
+    """The locale for a language setting ("" / "system" / None: the system's language), with
+    the region and digits `numerals.locale_for` decides."""
+    system = numerals.system_locale() or QLocale.system().name()
     if not code or code == SYSTEM:
-        return QLocale.system()
-    return QLocale(code)
+        code = QLocale.languageToCode(QLocale.system().language())
+    return qt_locale(numerals.regional(code, system))
+
+
+def qt_locale(name: str) -> QLocale:
+    """Qt's locale for a locale name of `numerals` ("ar_LB", "ar", "fr"), writing the digits
+    `numerals` writes: a language alone whose Qt default territory writes other digits (Qt's
+    "ar" is Egypt's, Arabic-Indic; CLDR's "ar" is Latin) is the language's world locale (ar_001)."""
+    locale = QLocale(name)
+    if "_" not in name and (locale.zeroDigit() != "0") != numerals.arabic_indic(name):
+        world = QLocale(locale.language(), QLocale.Country.World)
+        if world.language() == locale.language() and (world.zeroDigit() != "0") == numerals.arabic_indic(name):
+            return world
+    return locale
 
 
 def layout_direction(locale: QLocale) -> Qt.LayoutDirection:
@@ -91,6 +111,7 @@ class Language:
     translators: list[QTranslator] = field(default_factory=list)
     previous_locale: QLocale = field(default_factory=QLocale)
     previous_direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight
+    previous_numerals: str = ""
 
     def remove(self) -> None:
         global _applied
@@ -103,6 +124,7 @@ class Language:
             translator.deleteLater()
         self.translators.clear()
         QLocale.setDefault(self.previous_locale)
+        numerals.set_user_locale(self.previous_numerals)
         if isinstance(app, QGuiApplication):
             set_layout_direction(app, self.previous_direction)
 
@@ -123,9 +145,11 @@ _applied: Language | None = None
 
 
 def set_layout_direction(app: QGuiApplication, direction: Qt.LayoutDirection) -> None:
-    """Lay the windows out in `direction`, and isolate every value in sentences when it is right to left."""
+    """Lay the windows out in `direction`; when it is right to left, isolate every value in
+    sentences and keep one-line fields to the right edge whatever their text (field_alignment.py)."""
     app.setLayoutDirection(direction)
     display.isolate_every_value(direction == Qt.LayoutDirection.RightToLeft)
+    keep_fields_to_the_start(direction == Qt.LayoutDirection.RightToLeft)
 
 
 def apply_language(app: QGuiApplication, code: str | None) -> Language:
@@ -139,6 +163,7 @@ def apply_language(app: QGuiApplication, code: str | None) -> Language:
     if QLocale.languageToCode(locale.language()) != "en":
         language.translators = install_translators(app, locale)
     QLocale.setDefault(locale)
+    language.previous_numerals = numerals.set_user_locale(locale.name())
     set_layout_direction(app, layout_direction(locale))
     _applied = language
     return language

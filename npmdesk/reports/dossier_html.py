@@ -20,7 +20,7 @@ def body(d: VisitDossier, s: Strings) -> str:
         (s("dossier.type"), esc(s.choice("visit_type", d.visit_type))),
         (s("dossier.country"), esc(reference.country_name(d.country, s.language) if d.country else none)),
         (s("dossier.dates"), esc(s.span(d.start, d.end))),
-        (s("dossier.announced"), esc(d.announced_on or none)),
+        (s("dossier.announced"), esc(s.date(d.announced_on) if d.announced_on else none)),
         (s("dossier.status"), esc(s.status(d.status, "visit"))),
         (s("dossier.rapporteur"), esc(contact)),
         (s("dossier.themes"), esc(", ".join(d.themes) or none)),
@@ -86,19 +86,19 @@ def _track(track: report_tracks.ReportTrack, months: int, s: Strings) -> dict[st
     cells = {"report": f"{esc(track.report.title)}<br>{ref(track.report.id)}",
              "status": esc(s.status(track.status, "report", track.report_type)), "next": next_step}
     if track.transmitted_on:
-        cells["transmitted"] = esc(track.transmitted_on)
+        cells["transmitted"] = esc(s.day(track.transmitted_on))
     if track.obtained_via:
         cells["obtained"] = esc(s.choice("obtained_via", track.obtained_via))
     if track.reply_due:
-        due = (s("dossier.track.reply_default", date=track.reply_due, months=months)
-               if track.reply_due_is_default else track.reply_due)
+        due = (s("dossier.track.reply_default", date=s.day(track.reply_due), months=months)
+               if track.reply_due_is_default else s.day(track.reply_due))
         cells["reply_due"] = esc(s("dossier.track.overdue", text=due) if track.reply_overdue else due)
     if track.replied:
-        cells["reply_received"] = esc(track.reply_received_on or s("dossier.track.replied_undated"))
+        cells["reply_received"] = esc(s.day(track.reply_received_on, s("dossier.track.replied_undated")))
     if track.publication:
         cells["publication"] = esc(s.choice("publication", track.publication))
     if track.published:
-        cells["published"] = esc(track.published_on or s("yes")) + (
+        cells["published"] = esc(s.day(track.published_on, s("yes"))) + (
             f"<br>{esc(track.published_url)}" if track.published_url else "")
     return cells
 
@@ -109,7 +109,7 @@ def _exchanges(items: tuple[Exchange, ...], s: Strings) -> str:
     headers = [s("col.date"), s("col.subject"), s.field("channel"), s.field("participants"), s.field("outcome"),
                s("col.status")]
     rows = [[
-        dated(e.date, e.record_id, s("none")), esc(e.title),
+        dated(s, e.date, e.record_id), esc(e.title),
         esc(s.choice("direction", e.direction)) + (f"<br>{esc(s.choice('channel', e.channel))}" if e.channel else ""),
         lines(e.participants) or esc(s("none")), esc(clip(e.outcome, 300) or s("none")),
         esc(s.status(e.status, "communication")),
@@ -129,7 +129,7 @@ def _checks(d: VisitDossier, s: Strings) -> str:
     if not d.reprisal_checks:
         return _nothing(s)
     headers = [s("col.date"), s("col.place"), s("col.people"), s.field("outcome"), s("col.status")]
-    rows = [[dated(c.date, c.record_id, s("none")), esc(c.place or s("none")), lines(c.people) or esc(s("none")),
+    rows = [[dated(s, c.date, c.record_id), esc(c.place or s("none")), lines(c.people) or esc(s("none")),
              esc(clip(c.outcome, 300) or s("none")), esc(s.status(c.status, "reprisal_check"))]
             for c in d.reprisal_checks]
     return table(headers, rows, widths=(12, 27, 17, 32, 12), dates=(0,))
@@ -140,10 +140,10 @@ def _reports(reports: tuple[ReportOnVisit, ...], s: Strings) -> str:
         return _nothing(s)
     headers = [s("col.date"), s("col.report"), s("col.type"), s("col.confidential"), s("col.published"),
                s("col.status")]
-    rows = [[dated(r.report.date, r.report.record_id, s("none")), esc(r.report.title),
+    rows = [[dated(s, r.report.date, r.report.record_id), esc(r.report.title),
              esc(s.choice("report_type", r.report.report_type)),
              esc(s("none") if r.confidential is None else s("yes") if r.confidential else s("no")),
-             esc(r.published_on or s("none")), esc(s.status(r.status, "report", r.report.report_type))]
+             esc(s.day(r.published_on)), esc(s.status(r.status, "report", r.report.report_type))]
             for r in reports]
     out = table(headers, rows, widths=(12, 34, 17, 11, 13, 13), dates=(0, 4))
     for r in reports:
@@ -161,8 +161,10 @@ def recommendation_table(addressee: str, items: tuple[RecommendationItem, ...], 
         evidence = s("none")
         if item.evidence:
             text = clip(item.evidence, 300) or ""
-            evidence = s("tracker.evidence_on", date=item.evidence_date, text=text) if item.evidence_date else text
+            evidence = (s("tracker.evidence_on", date=s.day(item.evidence_date), text=text)
+                        if item.evidence_date else text)
         rows.append([f"{esc(item.paragraph or s('none'))}<br>{ref(item.record_id)}", esc(item.title),
-                     esc(s.status(item.status, "recommendation")), esc(evidence), esc(item.due_date or s("none"))])
+                     esc(s.status(item.status, "recommendation")), esc(evidence),
+                     esc(s.day(item.due_date))])
     title = s("tracker.addressee_heading", addressee=s.choice("addressee", addressee))
     return f"<h4>{esc(title)}</h4>" + table(headers, rows, widths=(11, 35, 13, 30, 11), dates=(4,))

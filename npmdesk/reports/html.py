@@ -18,7 +18,7 @@ from contextvars import ContextVar
 from string import Template
 
 from npmdesk import display
-from npmdesk.reports.strings import Sentence, isolated, template
+from npmdesk.reports.strings import Sentence, Strings, isolated, template
 
 Cell = str  # already HTML (made by esc, ref, or a builder here)
 
@@ -64,9 +64,10 @@ def ref(record_id: str) -> Cell:
     return f'<span class="ref">{esc(record_id[:8])}</span>'
 
 
-def dated(day: str | None, record_id: str | None, none: str) -> Cell:
-    """A date, and below it the record's short reference (enough to find it in the vault)."""
-    text = esc(day or none)
+def dated(s: Strings, day: str | None, record_id: str | None) -> Cell:
+    """A date in the report's language (`Strings.day`), and below it the record's short
+    reference (enough to find it in the vault; Latin, isolated)."""
+    text = esc(s.day(day))
     return f"{text}<br>{ref(record_id)}" if record_id else text
 
 

@@ -35,9 +35,9 @@ def _group(group: CounterpartGroup, s: Strings) -> str:
         if e.channel:
             how += f"<br>{esc(s.choice('channel', e.channel))}"
         rows.append([
-            dated(e.date, e.record_id, s("none")), esc(s.kind(e.kind)), esc(e.title),
+            dated(s, e.date, e.record_id), esc(s.kind(e.kind)), esc(e.title),
             how,
-            esc(s.status(e.status, e.kind)), esc(e.reply_by or s("none")), esc(e.replied_on or s("none")),
+            esc(s.status(e.status, e.kind)), esc(s.day(e.reply_by)), esc(s.day(e.replied_on)),
         ])
     return heading(2, title) + table(headers, rows, widths=(12, 14, 30, 13, 11, 10, 10), dates=(0, 5, 6))
 
@@ -57,7 +57,7 @@ def _disclosures(log: CorrespondenceLog, s: Strings) -> str:
                 else:
                     who.append(f"{r.name or r.age_recipient[:16] + '…'} ({r.fingerprint})" if r.fingerprint
                                else r.name or r.age_recipient)
-            rows.append((left.at, [dated(left.at[:10], record_id, s("none")), esc(titles.get(record_id, "")),
+            rows.append((left.at, [dated(s, left.at[:10], record_id), esc(titles.get(record_id, "")),
                                    esc(left.package), esc("; ".join(who))]))
     rows.sort(key=lambda row: row[0])
     if not rows:

@@ -81,7 +81,7 @@ def _contact_names(store: RecordStore, ids: set[str], named: Collection[str] | N
 
 def _record_html(store: RecordStore, record: Record, contacts: dict[str, str], s: Strings) -> str:
     pairs: list[tuple[str, str]] = [(s("col.type"), esc(s.kind(record.kind)))]
-    pairs.append((s("col.date"), esc(record.date or s("none"))))
+    pairs.append((s("col.date"), esc(s.day(record.date))))
     if record.status:
         subtype = record.fields.get("report_type")
         pairs.append((s("col.status"), esc(s.status(record.status, record.kind,
@@ -107,11 +107,15 @@ def _value(record: Record, name: str, value: object, s: Strings) -> str:
     if name in HIDDEN_FIELDS or value in (None, "", [], False):
         return ""
     spec = record.spec.field(name)
+    if isinstance(value, str) and spec is not None and spec.type == "date":
+        return esc(s.day(value))
     if isinstance(value, str):
         return esc(s.choice(name, value) if spec is not None and spec.choices else value)
     if isinstance(value, bool):
         return esc(s("yes"))
-    if isinstance(value, int | float):
+    if isinstance(value, int):
+        return esc(s.number(value))
+    if isinstance(value, float):
         return esc(value)
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
         return lines(value)

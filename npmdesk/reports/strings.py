@@ -15,10 +15,7 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
-from babel.dates import format_date
-from babel.numbers import format_decimal
-
-from npmdesk import display
+from npmdesk import display, numerals
 from npmdesk.glossary import glossary
 from npmdesk.paths import data_root
 from npmdesk.reports.request import Period
@@ -28,9 +25,20 @@ RIGHT_TO_LEFT = frozenset({"ar"})
 
 
 def number(value: int, language: str) -> str:
-    """A count in the language's digits and separators (CLDR through Babel, its default numbering
-    system: Latin digits for Arabic in current CLDR, as the Arabic-speaking NPMs write them)."""
-    return format_decimal(value, locale=language)
+    """A count in the digits and separators of the user's locale for `language`, as the window
+    and the command line write it (`numerals.number`: Arabic-Indic on a Lebanese system, Latin
+    for plain Arabic, as CLDR says)."""
+    return numerals.number(value, language)
+
+
+def as_date(value: dt.date | str) -> dt.date | None:
+    """The day a date or an ISO date (or timestamp) names; None for other text."""
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 class Sentence(str):
@@ -104,10 +112,32 @@ class Strings:
         return number(value, self.language)
 
     def date(self, day: dt.date | str | None) -> str:
-        """A date written out in the language ("12 mai 2025"), for the title page; "…" for none."""
+        """A date written out in the language ("12 mai 2025"), for the title page, the period and
+        facts; "…" for none; text that is not a date as it is."""
+        return self._day(day, numerals.FULL_DATE, "…")
+
+    def day(self, day: dt.date | str | None, none: str | None = None) -> str:
+        """A date in a table cell or a line of a cell, short ("12 mai 2025", "7 Dec 2026");
+        `none` (the "none" label by default) for no date; text that is not a date as it is."""
+        return self._day(day, numerals.SHORT_DATE, self("none") if none is None else none)
+
+    def _day(self, day: dt.date | str | None, skeleton: str, none: str) -> str:
         if not day:
-            return "…"
-        return format_date(dt.date.fromisoformat(day) if isinstance(day, str) else day, "long", locale=self.language)
+            return none
+        known = as_date(day)
+        return str(day) if known is None else numerals.date(known, self.language, skeleton)
+
+    def moment(self, iso: str) -> str:
+        """An ISO timestamp as its UTC day written out and its time ("7 December 2026 15:04 UTC");
+        text that is not a timestamp as it is."""
+        try:
+            when = dt.datetime.fromisoformat(iso)
+        except ValueError:
+            return iso
+        if when.tzinfo is not None:
+            when = when.astimezone(dt.UTC)
+        time = numerals.digits(when.strftime("%H:%M"), self.language)
+        return f"{self.date(when.date())} {time}" + (" UTC" if when.tzinfo is not None else "")
 
     def kind(self, value: str | None) -> str:
         """The glossary's name of a kind ("—" for none)."""
@@ -125,15 +155,14 @@ class Strings:
         return self.glossary.sensitivity(value)
 
     def span(self, start: str | None, end: str | None) -> str:
-        """Two dates joined by an en dash, with "…" for an open end."""
-        return f"{start or '…'} {EN_DASH} {end or '…'}"
+        """Two dates (written out, or ISO dates this writes out) joined by an en dash, "…" for an open end."""
+        return f"{self.date(start)} {EN_DASH} {self.date(end)}"
 
     def period(self, period: Period) -> str:
         """The period written out in the language ("1 January 2024 to 30 June 2025", joined by an en dash)."""
         if period.is_open:
             return self("title.all_dates")
-        start = self.date(period.start) if period.start else None
-        return self.span(start, self.date(period.end) if period.end else None)
+        return self.span(period.date_from, period.date_to)
 
     def status(self, value: str | None, kind: str | None = None, subtype: str | None = None) -> str:
         """The glossary's name of a status (in `kind`, and its `subtype` such as a report's type)."""

@@ -49,7 +49,7 @@ def _status_cell(s: Strings, status: str | None, on: str | None, source: str | N
         return esc(none)
     lines = [esc(s.status(status, "recommendation"))]
     if on:
-        lines.append(esc(on))
+        lines.append(esc(s.day(on)))
     if source:
         lines.append(esc(s("tracker.source", source=name(s, "source", source))))
     return "<br>".join(lines)
@@ -72,7 +72,7 @@ def dialogue_table(addressee: str, items: tuple[RecommendationItem, ...], s: Str
         rows.append([f"{esc(item.paragraph or s('none'))}<br>{ref(item.record_id)}", "<br>".join(about),
                      _status_cell(s, item.state_status, item.state_status_on, item.state_status_source,
                                   s("tracker.not_reported")),
-                     npm, esc(item.due_date or s("none"))])
+                     npm, esc(s.day(item.due_date))])
     title = s("tracker.addressee_heading", addressee=name(s, "addressee", addressee))
     return f"<h4>{esc(title)}</h4>" + table(headers, rows, widths=(10, 30, 20, 30, 10), dates=(4,))
 
@@ -98,7 +98,7 @@ def body(tracker: Tracker, figure: Chart, s: Strings) -> str:
             reports += heading(2, s("tracker.no_report"))
         else:
             reports += heading(2, s("tracker.report_heading", title=group.report.title,
-                                    date=group.report.date or s("none")))
+                                    date=s.day(group.report.date)))
             if group.report.report_type:
                 reports += paragraph(name(s, "report_type", group.report.report_type), "summary")
         reports += "".join(dialogue_table(a, items, s) for a, items in group.by_addressee)

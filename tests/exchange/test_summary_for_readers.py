@@ -261,3 +261,24 @@ def test_record_text_in_names_tags_fields_and_threads_is_shown_neutralised(tmp_p
     parsed = Page(page)
     assert parsed.values("Counterpart")[0].startswith("<script>alert(1)</script>")  # the name, as text
     assert parsed.values("In reply to")[0].startswith("<script>alert(1)</script>")
+
+
+def test_package_open_writes_the_summary_in_the_readers_language(tmp_path, age_key):
+    """The sender wrote in English; `package open` rebuilds summary.html in the language the
+    command line speaks (NPMDESK_LANG=ru): its words, npmdesk's verdict, dates and counts."""
+    key, recipient = age_key
+    with side(tmp_path / "field", "NPM", "Bo") as field:
+        _correspondence(field)
+        write_package(field.store, field.identity, plan_export(field.store), tmp_path / "p.age",
+                      recipients=[recipient], confirmed=True, language="en")
+        fingerprint = field.identity.fingerprint
+    opened = npmdesk("package", "open", tmp_path / "p.age", "-i", key, "--out", tmp_path / "opened",
+                     env={"NPMDESK_LANG": "ru"})
+    assert opened.status == 0, opened.err
+    page = Page((tmp_path / "opened" / "summary.html").read_text(encoding="utf-8"))
+    assert page.texts[0] == "КОНФИДЕНЦИАЛЬНО" and "Как открыть и проверить этот пакет" in page.texts
+    assert f"npmdesk проверил подпись этого пакета: он подписан ключом с отпечатком {fingerprint}." in page.text
+    assert "1 марта 2026\u202fг." in page.text  # the first message's date, written out (CLDR)
+    assert "Ожидает ответа" in page.values("Статус") and page.values("Страна")[0] == "Казахстан"
+    for english in ("How to open and check this package", "npmdesk verified", "Awaiting reply", "2026-03-01"):
+        assert english not in page.text, english

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QLineEdit, QStyle
 
@@ -26,7 +27,7 @@ FRENCH_TITLE = "Visite de suivi (Maroc, 2025)"
 
 
 def test_the_main_window_is_in_arabic_and_right_to_left(qtbot, store, language) -> None:
-    language("ar")
+    language("ar_LB")
     store.add(communication(FRENCH_TITLE))
     window = open_window(qtbot, store.vault)
     assert window.isRightToLeft() and window.workspace.navigator.isRightToLeft()
@@ -54,15 +55,42 @@ def test_a_record_form_is_right_to_left_with_right_aligned_fields_and_caret(qtbo
     assert start > end  # the text starts on the right and the caret moves leftwards
 
 
-def test_the_search_is_right_to_left_and_counts_in_arabic(qtbot, store, language) -> None:
+def test_a_latin_title_in_an_arabic_form_keeps_to_the_right_and_reads_left_to_right(qtbot, store, language) -> None:
+    """In an Arabic window a field whose text starts with a Latin letter stays at the right edge,
+    like an Arabic one, and its caret still moves from left to right through the Latin text."""
     language("ar")
+    window = open_window(qtbot, store.vault)
+    form = window.forms.new("communication")
+    qtbot.waitExposed(form)
+    title = form.findChild(QLineEdit, "titleEdit")
+
+    def caret() -> int:  # QLineEdit places its text (and caret) when it paints
+        return title.cursorRect().center().x()
+
+    title.setFocus()
+    qtbot.waitUntil(lambda: caret() > title.width() / 2)  # an empty field's caret waits at the right
+    qtbot.keyClicks(title, "Re: Invitation")
+    title.setCursorPosition(0)
+    qtbot.waitUntil(lambda: caret() > title.width() / 2)  # the Latin text at the right…
+    start = caret()
+    title.end(False)
+    qtbot.waitUntil(lambda: caret() > start)  # …read from left to right
+    language("fr")  # leaving Arabic puts Qt's own alignment back
+    assert not title.alignment() & Qt.AlignmentFlag.AlignAbsolute
+
+
+@pytest.mark.parametrize(("code", "count"), [("ar_LB", "١"), ("ar", "1")])
+def test_the_search_is_right_to_left_and_counts_in_arabic(qtbot, store, language, code, count) -> None:
+    """Arabic-Indic digits in Lebanon, Latin ones for Arabic without a country (CLDR's defaults,
+    as the command line and the reports write them)."""
+    language(code)
     store.add(communication(FRENCH_TITLE))
     window = open_window(qtbot, store.vault)
     workspace = window.workspace
     assert workspace.search_box.isRightToLeft() and workspace.search_view.isRightToLeft()
     qtbot.keyClicks(workspace.search_box, "suivi")
     qtbot.waitUntil(lambda: workspace.searching and workspace.search_model.rowCount() == 1, timeout=WAIT_MS)
-    assert workspace.list_title.text() == "البحث: نتيجة واحدة (١)"  # Egyptian Arabic: Arabic-Indic digits
+    assert workspace.list_title.text() == f"البحث: نتيجة واحدة ({count})"
     model = workspace.search_model
     cells = [model.index(0, column).data() for column in range(model.columnCount())]
     assert f"{RLM}{FSI}{FRENCH_TITLE}{PDI}" in cells  # aligned right, read left to right
@@ -111,6 +139,9 @@ def test_dates_read_in_the_arabic_of_the_country(language) -> None:
 def test_counts_in_arabic_sentences_use_the_locales_digits(language) -> None:
     language("ar_EG")
     assert QCoreApplication.translate("Dashboard", "Overdue by %n day(s)", "", 12) == "متأخر ١٢ يوماً"
+    language("ar")  # no country: CLDR's Arabic writes Latin digits (Qt's own "ar" is Egypt's)
+    assert QCoreApplication.translate("Dashboard", "Overdue by %n day(s)", "", 12) == "متأخر 12 يوماً"
+    assert formatting.date_text("2026-12-07") == "7 ديسمبر 2026" and formatting.number_text(1234) == "1,234"
     language("ar_TN")
     assert QCoreApplication.translate("Dashboard", "Overdue by %n day(s)", "", 3) == "متأخر 3 أيام"
 
@@ -200,3 +231,14 @@ def test_a_record_made_and_edited_in_arabic_stores_no_bidi_marks(qtbot, store, l
     save(qtbot, form)  # unchanged: nothing new is written
     stored = store.get(made.id)
     assert not any(mark in repr(stored) for mark in (FSI, PDI, RLM))
+
+
+@pytest.mark.parametrize("code", ["ar_LB", "ar_TN", "ar"])
+def test_the_window_and_its_reports_write_the_same_dates_and_digits(language, code) -> None:
+    """A report made from the window (in the window's language) follows the window's locale."""
+    from npmdesk.reports.strings import Strings
+
+    language(code)
+    report = Strings("ar")
+    assert report.date("2026-12-07") == formatting.date_text("2026-12-07")
+    assert report.number(1234) == QLocale().toString(1234)

@@ -56,7 +56,7 @@ def test_the_correspondence_log_lists_every_exchange_of_the_period_and_nothing_e
     pages = pages_text(pdf)
     assert len(pages) > 2
     assert NPM_NAME in pages[0] and "Correspondence log" in pages[0]
-    assert "Period: January 1, 2024 – June 30, 2025" in pages[0]  # written out in the report's language
+    assert "Period: 1 January 2024 – 30 June 2025" in pages[0]  # written out, day first as the UN and the window do
     assert_every_page_numbered_and_marked(pages, "CONFIDENTIAL", "Page {page} of {pages}")
     text = " ".join(pages)
     assert all(title in text for title in INSIDE)  # both ends of the period are included

@@ -99,14 +99,52 @@ def assert_footer_runs_right_to_left(pdf: bytes) -> None:
     assert max(x for x, w in footer if w.isdigit()) < width / 4
 
 
+def years_beside(words: list[tuple[float, float, str]], marker: str) -> list[tuple[float, float, list[float]]]:
+    """Each `marker` word's left edge and top, and the left edges of the years 2024/2025 on its line
+    (its record's date, written out: pdftotext splits Arabic words into letters, never the year)."""
+    return [(x, y, [ox for ox, oy, w in words if abs(oy - y) < 6 and w in ("2024", "2025")])
+            for x, y, w in words if w == marker]
+
+
 def test_the_arabic_log_reads_from_right_to_left(report_store, report_vault):
-    """The first column (the date) is at the right of each table and the subject to its left."""
+    """The first column (the date, written out in Arabic) is at the right of each table and the
+    subject to its left."""
     pdf = rendered(report_store, "correspondence-log", "ar", report_vault[1])
     width, _height, words = words_at(pdf)
-    dates = [x for x, _y, w in words if w in (FROM, TO)]  # the marker messages' dates (their first column)
-    subjects = [x for x, _y, w in words if w == "Marker"]  # their titles ("Marker inside the period…")
-    assert dates and subjects and max(dates) > width / 2 and max(subjects) < max(dates)
+    markers = years_beside(words, "Marker")  # the marker messages' titles ("Marker inside the period…")
+    assert markers
+    for x, _y, years in markers:
+        assert years and max(years) > width / 2 and max(years) > x
     assert_footer_runs_right_to_left(pdf)
+
+
+@pytest.mark.parametrize(("language", "first", "last"), [
+    ("ar", r"1\s?يناير\s?2024", r"30\s?يونيو\s?2025"),
+    ("ru", "1 янв. 2024 г.", "30 июн. 2025 г."),
+])
+def test_the_tables_dates_are_in_the_reports_language(report_store, report_vault, language, first, last):
+    """The marker messages' dates (the first and last day of the period) in the table cells, as
+    CLDR writes them in the language, never ISO; the record's short reference stays Latin."""
+    text = normalised(pdftotext(rendered(report_store, "correspondence-log", language, report_vault[1])))
+    assert re.search(first, text) and re.search(last, text)
+    assert FROM not in text and TO not in text
+    assert re.search(r"\b[0-9a-f]{8}\b", text)  # a record's short reference under its date
+
+
+@pytest.mark.parametrize(("system", "first"), [
+    ("ar_LB.UTF-8", r"١\s?كانون الثاني\s?٢٠٢٤"),  # Lebanon: Levantine months, Arabic-Indic digits
+    ("ar_MA.UTF-8", r"1\s?يناير\s?2024"),  # Morocco: Latin digits
+])
+def test_an_arabic_report_writes_the_digits_of_the_users_country(report_store, report_vault, monkeypatch,
+                                                                   system, first):
+    """The same digits as the window and the command line for that locale (numerals.locale_for)."""
+    monkeypatch.setenv("LANG", system)
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_NUMERIC", raising=False)
+    request = make_request("log", FROM, TO, language="ar")
+    text = normalised(pdftotext(render_pdf(report_store, request, today=TODAY)))
+    assert re.search(first, text)
+    assert re.search(r"\b[0-9a-f]{8}\b", text)  # record references stay Latin
 
 
 def test_counts_and_dates_are_written_in_the_reports_language(report_store, report_vault):
@@ -164,10 +202,10 @@ def test_an_arabic_protected_pdf_selection_reads_from_right_to_left(report_store
     text = normalised(pdftotext(pdf))
     assert normalised(labels("ar")["report.selection"]) in text
     assert re.search(r"20\s?يناير\s?2026", text)  # "prepared on", written out (pdftotext may eat a space)
-    _width, _height, words = words_at(pdf)
-    dates = [(x, y) for x, y, w in words if w in (FROM, TO)]  # each record's date: a value of its facts
+    width, _height, words = words_at(pdf)
+    dates = [(x, y) for x, y, w in words if w in ("2024", "2025")]  # each record's date: a value of its facts
     assert dates
-    for x, y in dates:  # its Arabic label ("التاريخ") on the same line, at its right
-        line = [other_x for other_x, other_y, w in words if abs(other_y - y) < 4 and w not in (FROM, TO)]
-        assert line and min(line) > x
+    for x, y in dates:  # in the value column at the left, its Arabic label ("التاريخ") at the right
+        line = [other_x for other_x, other_y, _w in words if abs(other_y - y) < 4]
+        assert x < width * 0.72 < max(line)
     assert_footer_runs_right_to_left(pdf)

@@ -30,8 +30,8 @@ def test_the_tracker_shows_both_statuses_with_dates_and_sources(store) -> None:
     text = " ".join(pages_text(pdf))
     assert "State reports" in text and "NPM's assessment" in text
     words = text.lower().replace("-", " ")  # names of choices as the glossary spells them
-    assert "2026-05-04" in text and "source: state reply" in words
-    assert "2026-09-15" in text and "source: follow up visit" in words and "Posts still unfilled" in text
+    assert "4 May 2026" in text and "source: state reply" in words  # dates written out, day first
+    assert "15 Sept 2026" in text and "source: follow up visit" in words and "Posts still unfilled" in text
     assert "Responsible: Ministry of Finance" in text and "priority: urgent" in words
     assert "not reported" in text  # the NPM's own recommendation: the State has said nothing
     assert "State: NPM's assessment" in text and "State: State reports" in text  # both bars, counted

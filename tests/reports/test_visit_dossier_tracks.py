@@ -33,8 +33,8 @@ def test_the_dossier_shows_the_type_its_checklist_and_the_two_report_tracks(qapp
     assert "Where it stands" in text and "overdue" in text and "(optional)" in text
     assert "The reports after the visit" in text
     assert "Report to the State" in text and "Report to the NPM" in text
-    assert "2026-12-01 (transmission + 6 months)" in text  # the default reply date
-    assert "2026-10-31: overdue" in text  # the NPM's own reply
+    assert "1 Dec 2026 (transmission + 6 months)" in text  # the default reply date, written out
+    assert "31 Oct 2026: overdue" in text  # the NPM's own reply
     assert "Next the State's reply to the SPT the NPM's reply to the SPT" in text  # side by side
     assert to_npm.id[:8] in text
     assert "Special Fund (art. 26): Mexico can apply once a report to it is published." in text
@@ -44,7 +44,7 @@ def test_the_dossier_shows_the_type_its_checklist_and_the_two_report_tracks(qapp
         **report.fields, "published_on": "2026-10-20", "published_url": "https://example.org/report"}}))
     text = dossier_text(store, dossier.visit.id)
     assert "Published: Mexico can apply to the OPCAT Special Fund (art. 26)." in text
-    assert "2026-10-20" in text and "https://example.org/report" in text
+    assert "20 Oct 2026" in text and "https://example.org/report" in text
     assert "the State's reply to the SPT" in text  # published, but the State has not replied
 
 

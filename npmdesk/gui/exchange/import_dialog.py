@@ -117,7 +117,8 @@ class ImportDialog(JobDialog):
         self.changes_list.blockSignals(True)
         for outcome in texts.OUTCOMES:
             for record_id in plan.ids(outcome):
-                item = QListWidgetItem(f"{texts.outcome_name(outcome)} · {plan.titles.get(record_id, '')}")
+                title = display.gui_line(plan.titles.get(record_id, ""))  # isolated in an Arabic window
+                item = QListWidgetItem(f"{texts.outcome_name(outcome)} · {title}")
                 item.setData(ID_ROLE, record_id)
                 if outcome in (merge.DELETED, merge.DELETED_CHANGED) and self.import_result is None:
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

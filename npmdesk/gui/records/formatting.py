@@ -16,10 +16,10 @@ import functools
 import re
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_skeleton, get_month_names
+from babel.dates import get_month_names
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 
-from npmdesk import display
+from npmdesk import display, numerals
 
 ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _WORD = re.compile(r"\d+|[^\W\d_]+", re.UNICODE)
@@ -47,15 +47,10 @@ def _locale(name: str) -> Locale:
         return Locale.parse(FALLBACK_LOCALE)
 
 
-@functools.lru_cache(maxsize=8192)
 def _formatted(day: dt.date, skeleton: str, locale_name: str) -> str:
-    """Babel's form, in the digits the locale writes numbers with (Arabic-Indic in Egypt, European
-    in Morocco): Babel writes dates in ASCII digits, QLocale numbers in the locale's own."""
-    text = format_skeleton(skeleton, day, locale=_locale(locale_name))
-    zero = QLocale(locale_name).zeroDigit()
-    if zero != "0" and len(zero) == 1:
-        text = text.translate({ord("0") + digit: chr(ord(zero) + digit) for digit in range(10)})
-    return text
+    """Babel's form in the locale's digits, as `numerals.date` decides them (Arabic-Indic in
+    Lebanon, Latin in Morocco and for plain Arabic), the same digits QLocale writes numbers with."""
+    return numerals.date(day, locale_name, skeleton)
 
 
 def date_of(iso: str | None) -> dt.date | None:
@@ -78,12 +73,12 @@ def date_text(iso: str | None, *, abbreviated: bool = False) -> str:
     day = date_of(iso)
     if day is None:
         return display.gui_line(iso)
-    return _formatted(day, "yMMMd" if abbreviated else "yMMMMd", _babel_locale_name())
+    return _formatted(day, numerals.SHORT_DATE if abbreviated else numerals.FULL_DATE, _babel_locale_name())
 
 
 def day_text(day: dt.date) -> str:
     """A date object as `date_text` shows it."""
-    return _formatted(day, "yMMMMd", _babel_locale_name())
+    return _formatted(day, numerals.FULL_DATE, _babel_locale_name())
 
 
 def widest_date_text(*, abbreviated: bool = False) -> str:
