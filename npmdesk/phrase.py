@@ -128,7 +128,7 @@ def _revived(value: object) -> object:
 class Count:
     """A number inside a sentence (a limit, a count that is not the plural's `%n`): "100,000" in
     English (`str`), and as the language writes it through `localized` ("100 000" in French,
-    Arabic-Indic digits in Arabic), which the command line and the window ask for. Never
+    digits as the user's locale prefers: npmdesk/numerals.py), which the command line and the window ask for. Never
     pre-format a number into a value."""
 
     __slots__ = ("n",)

@@ -1,7 +1,7 @@
 """`npmdesk report KIND -o FILE.pdf`: write a report as a PDF (plaintext: the user asked for it).
 
     npmdesk report (correspondence-log|visit-dossier|recommendations) [--from DATE] [--to DATE]
-                   [--visit ID] [--language en|fr|es] [--no-confidential-mark] [--force] -o FILE.pdf
+                   [--visit ID] [--language en|fr|es|ar|ru|pt] [--no-confidential-mark] [--force] -o FILE.pdf
 
 `log`, `visit` and `tracker` are accepted for the three kinds. Everything typed is checked
 before the vault is opened, and the PDF is made in memory: a mistake writes nothing. An
@@ -16,7 +16,7 @@ from typing import Any
 
 from npmdesk.cli.errors import ReportFileExists, ReportFolderMissing
 from npmdesk.reports.names import KIND_ALIASES, LANGUAGES, REPORT_KINDS
-from npmdesk.translation import translate
+from npmdesk.translation import language, translate
 
 EXIT_OK = 0
 
@@ -31,7 +31,8 @@ def register(sub: Any, common: argparse.ArgumentParser, unlocking: argparse.Argu
     report.add_argument("--from", dest="date_from", metavar="DATE", help="only records dated on or after DATE")
     report.add_argument("--to", dest="date_to", metavar="DATE", help="only records dated on or before DATE")
     report.add_argument("--visit", metavar="ID", help="the visit of a visit dossier (see 'npmdesk list --type visit')")
-    report.add_argument("--language", choices=LANGUAGES, default="en", help="the report's language (en)")
+    report.add_argument("--language", choices=LANGUAGES, default=None,
+                        help="the report's language (default: the command line's own, else en)")
     report.add_argument("--no-confidential-mark", action="store_true",
                         help='leave out the "Confidential" marking printed on every page')
     report.add_argument("--with-disclosures", action="store_true",
@@ -58,6 +59,8 @@ def _write(path: Path, data: bytes, force: bool) -> None:
 def cmd_report(args: argparse.Namespace) -> int:
     from npmdesk.reports.request import make_request
 
+    if args.language is None:  # the reader's language, as the rest of the command line speaks
+        args.language = language() if language() in LANGUAGES else "en"
     request = make_request(args.kind, args.date_from, args.date_to, visit_id=args.visit, language=args.language,
                            confidential_mark=not args.no_confidential_mark, with_disclosures=args.with_disclosures)
     _check_target(args.output, args.force)

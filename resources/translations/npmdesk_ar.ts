@@ -10470,10 +10470,6 @@ New recovery code:</source>
         <translation>package (الافتراضي)، أو pdf: ملف PDF محمي بكلمة مرور (AES-256)، للمستلمين الذين ليس لديهم إلا قارئ PDF (مع --passphrase: ينشئ npmdesk كلمة المرور)</translation>
     </message>
     <message>
-        <source>the language of the PDF (--format pdf) or of the package&apos;s summary.html (en)</source>
-        <translation>لغة ملف PDF (--format pdf) أو ملف summary.html في الحزمة (en)</translation>
-    </message>
-    <message>
         <source>encrypt for this age public key, age1… (repeatable)</source>
         <translation>التشفير لهذا المفتاح العام age1… (قابل للتكرار)</translation>
     </message>
@@ -10962,10 +10958,6 @@ New recovery code:</source>
         <translation>زيارة ملف الزيارة (انظر &apos;npmdesk list --type visit&apos;)</translation>
     </message>
     <message>
-        <source>the report&apos;s language (en)</source>
-        <translation>لغة التقرير (en)</translation>
-    </message>
-    <message>
         <source>leave out the &quot;Confidential&quot; marking printed on every page</source>
         <translation>حذف علامة &quot;سري&quot; المطبوعة على كل صفحة</translation>
     </message>
@@ -11074,6 +11066,14 @@ New recovery code:</source>
     <message>
         <source>Demo data (seed {seed}) about {country}: {records} ({kinds}) and {attachments} ({size} MB) in {seconds} s.</source>
         <translation>بيانات تجريبية (البذرة {seed}) عن {country}: {records} ({kinds}) و{attachments} ({size} ميغابايت) في {seconds} ث.</translation>
+    </message>
+    <message>
+        <source>the language of the PDF (--format pdf) or of the package&apos;s summary.html (default: the command line&apos;s own, else en)</source>
+        <translation>لغة ملف PDF (--format pdf) أو ملف summary.html في الحزمة (افتراضيًا: لغة سطر الأوامر، وإلا en)</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the command line&apos;s own, else en)</source>
+        <translation>لغة التقرير (الافتراضي: لغة سطر الأوامر، وإلا en)</translation>
     </message>
 </context>
 </TS>

@@ -10198,10 +10198,6 @@ Nuevo código de recuperación:</translation>
         <translation>package (por defecto) o pdf: un PDF protegido con contraseña (AES-256), para destinatarios que solo tienen un lector de PDF (con --passphrase: npmdesk crea la contraseña)</translation>
     </message>
     <message>
-        <source>the language of the PDF (--format pdf) or of the package&apos;s summary.html (en)</source>
-        <translation>el idioma del PDF (--format pdf) o del summary.html del paquete (en)</translation>
-    </message>
-    <message>
         <source>encrypt for this age public key, age1… (repeatable)</source>
         <translation>cifrar para esta clave pública age, age1… (repetible)</translation>
     </message>
@@ -10690,10 +10686,6 @@ Nuevo código de recuperación:</translation>
         <translation>la visita de un expediente de visita (vea &apos;npmdesk list --type visit&apos;)</translation>
     </message>
     <message>
-        <source>the report&apos;s language (en)</source>
-        <translation>el idioma del informe (en)</translation>
-    </message>
-    <message>
         <source>leave out the &quot;Confidential&quot; marking printed on every page</source>
         <translation>omitir la marca «Confidencial» impresa en cada página</translation>
     </message>
@@ -10794,6 +10786,14 @@ Nuevo código de recuperación:</translation>
     <message>
         <source>Demo data (seed {seed}) about {country}: {records} ({kinds}) and {attachments} ({size} MB) in {seconds} s.</source>
         <translation>Datos de demostración (semilla {seed}) sobre {country}: {records} ({kinds}) y {attachments} ({size} MB) en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>the language of the PDF (--format pdf) or of the package&apos;s summary.html (default: the command line&apos;s own, else en)</source>
+        <translation>el idioma del PDF (--format pdf) o del summary.html del paquete (por defecto: el de la línea de comandos, si no en)</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the command line&apos;s own, else en)</source>
+        <translation>el idioma del informe (por defecto: el de la línea de comandos, si no en)</translation>
     </message>
 </context>
 </TS>

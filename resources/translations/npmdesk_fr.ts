@@ -10198,10 +10198,6 @@ Nouveau code de récupération :</translation>
         <translation>package (par défaut), ou pdf : un PDF protégé par mot de passe (AES-256), pour les destinataires qui n&apos;ont qu&apos;un lecteur PDF (avec --passphrase : npmdesk crée le mot de passe)</translation>
     </message>
     <message>
-        <source>the language of the PDF (--format pdf) or of the package&apos;s summary.html (en)</source>
-        <translation>la langue du PDF (--format pdf) ou du summary.html du paquet (en)</translation>
-    </message>
-    <message>
         <source>encrypt for this age public key, age1… (repeatable)</source>
         <translation>chiffrer pour cette clé publique age, age1… (répétable)</translation>
     </message>
@@ -10690,10 +10686,6 @@ Nouveau code de récupération :</translation>
         <translation>la visite d&apos;un dossier de visite (voir &apos;npmdesk list --type visit&apos;)</translation>
     </message>
     <message>
-        <source>the report&apos;s language (en)</source>
-        <translation>la langue du rapport (en)</translation>
-    </message>
-    <message>
         <source>leave out the &quot;Confidential&quot; marking printed on every page</source>
         <translation>omettre la mention « Confidentiel » imprimée sur chaque page</translation>
     </message>
@@ -10794,6 +10786,14 @@ Nouveau code de récupération :</translation>
     <message>
         <source>Demo data (seed {seed}) about {country}: {records} ({kinds}) and {attachments} ({size} MB) in {seconds} s.</source>
         <translation>Données de démonstration (graine {seed}) sur {country} : {records} ({kinds}) et {attachments} ({size} Mo) en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>the language of the PDF (--format pdf) or of the package&apos;s summary.html (default: the command line&apos;s own, else en)</source>
+        <translation>la langue du PDF (--format pdf) ou du summary.html du paquet (par défaut : celle de la ligne de commande, sinon en)</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the command line&apos;s own, else en)</source>
+        <translation>la langue du rapport (par défaut : celle de la ligne de commande, sinon en)</translation>
     </message>
 </context>
 </TS>

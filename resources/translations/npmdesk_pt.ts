@@ -10198,10 +10198,6 @@ Novo código de recuperação:</translation>
         <translation>package (por omissão) ou pdf: um PDF protegido por palavra-passe (AES-256), para destinatários que só têm um leitor de PDF (com --passphrase: o npmdesk cria a palavra-passe)</translation>
     </message>
     <message>
-        <source>the language of the PDF (--format pdf) or of the package&apos;s summary.html (en)</source>
-        <translation>a língua do PDF (--format pdf) ou do summary.html do pacote (en)</translation>
-    </message>
-    <message>
         <source>encrypt for this age public key, age1… (repeatable)</source>
         <translation>cifrar para esta chave pública age, age1… (repetível)</translation>
     </message>
@@ -10690,10 +10686,6 @@ Novo código de recuperação:</translation>
         <translation>a visita de um dossiê de visita (veja &apos;npmdesk list --type visit&apos;)</translation>
     </message>
     <message>
-        <source>the report&apos;s language (en)</source>
-        <translation>a língua do relatório (en)</translation>
-    </message>
-    <message>
         <source>leave out the &quot;Confidential&quot; marking printed on every page</source>
         <translation>omitir a marca «Confidencial» impressa em cada página</translation>
     </message>
@@ -10794,6 +10786,14 @@ Novo código de recuperação:</translation>
     <message>
         <source>Demo data (seed {seed}) about {country}: {records} ({kinds}) and {attachments} ({size} MB) in {seconds} s.</source>
         <translation>Dados de demonstração (semente {seed}) sobre {country}: {records} ({kinds}) e {attachments} ({size} MB) em {seconds} s.</translation>
+    </message>
+    <message>
+        <source>the language of the PDF (--format pdf) or of the package&apos;s summary.html (default: the command line&apos;s own, else en)</source>
+        <translation>a língua do PDF (--format pdf) ou do summary.html do pacote (por omissão: a da linha de comandos, senão en)</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the command line&apos;s own, else en)</source>
+        <translation>o idioma do relatório (por omissão: o da linha de comandos, senão en)</translation>
     </message>
 </context>
 </TS>

@@ -10266,10 +10266,6 @@ New recovery code:</source>
         <translation>package (по умолчанию) или pdf: PDF, защищённый паролем (AES-256), для получателей, у которых есть только программа просмотра PDF (с --passphrase пароль создаёт npmdesk)</translation>
     </message>
     <message>
-        <source>the language of the PDF (--format pdf) or of the package&apos;s summary.html (en)</source>
-        <translation>язык PDF (--format pdf) или summary.html пакета (en)</translation>
-    </message>
-    <message>
         <source>encrypt for this age public key, age1… (repeatable)</source>
         <translation>зашифровать для этого открытого ключа age, age1… (можно повторять)</translation>
     </message>
@@ -10758,10 +10754,6 @@ New recovery code:</source>
         <translation>посещение для досье посещения (см. &apos;npmdesk list --type visit&apos;)</translation>
     </message>
     <message>
-        <source>the report&apos;s language (en)</source>
-        <translation>язык отчёта (en)</translation>
-    </message>
-    <message>
         <source>leave out the &quot;Confidential&quot; marking printed on every page</source>
         <translation>не печатать отметку «Конфиденциально» на каждой странице</translation>
     </message>
@@ -10864,6 +10856,14 @@ New recovery code:</source>
     <message>
         <source>Demo data (seed {seed}) about {country}: {records} ({kinds}) and {attachments} ({size} MB) in {seconds} s.</source>
         <translation>Демонстрационные данные (зерно {seed}) о стране {country}: {records} ({kinds}) и {attachments} ({size} МБ) за {seconds} с.</translation>
+    </message>
+    <message>
+        <source>the language of the PDF (--format pdf) or of the package&apos;s summary.html (default: the command line&apos;s own, else en)</source>
+        <translation>язык PDF (--format pdf) или summary.html пакета (по умолчанию — язык командной строки, иначе en)</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the command line&apos;s own, else en)</source>
+        <translation>язык отчёта (по умолчанию: язык командной строки, иначе en)</translation>
     </message>
 </context>
 </TS>

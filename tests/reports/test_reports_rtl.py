@@ -166,6 +166,16 @@ def test_the_command_line_writes_an_arabic_report(report_vault, tmp_path):
     assert_footer_runs_right_to_left(out.read_bytes())
 
 
+def test_a_report_without_language_speaks_the_command_lines_language(report_vault, tmp_path):
+    out = tmp_path / "log.pdf"
+    result = npmdesk("report", "log", "--from", FROM, "--to", TO, "-o", out, "--vault", report_vault[0],
+                     env={"NPMDESK_PASSPHRASE": PASSPHRASE, "NPMDESK_LANG": "ru"})
+    assert result.status == 0, result.err
+    text = normalised(pdftotext(out.read_bytes()))
+    assert normalised(labels("ru")["report.correspondence-log"]) in text
+    assert normalised(labels("en")["report.correspondence-log"]) not in text
+
+
 def test_the_bundled_fonts_draw_arabic_and_cyrillic():
     assert {fonts.LATIN, fonts.ARABIC} <= set(fonts.register())
     folder = data_root() / "resources" / "fonts"
