@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
@@ -100,13 +101,22 @@ def test_ctrl_f_finds_words_in_the_page(qtbot, new_vault) -> None:
     assert not shown.find_bar.isVisible()
 
 
-def test_the_guide_is_in_french_when_the_window_is(qtbot, new_vault, language) -> None:
+def without_translation(monkeypatch, tmp_path, code: str, name: str) -> None:
+    """The guide as shipped, less the page `name` in `code` (so that it falls back to English)."""
+    root = tmp_path / "guide"
+    shutil.copytree(guide.guide_root(), root)
+    (root / code / name).unlink()
+    monkeypatch.setattr(guide, "guide_root", lambda: root)
+
+
+def test_the_guide_is_in_french_when_the_window_is(qtbot, new_vault, language, monkeypatch, tmp_path) -> None:
+    without_translation(monkeypatch, tmp_path, "fr", "preferences.md")
     language("fr")
     shown = guide_window(qtbot, new_vault)
     assert "Premiers pas" in shown.browser.toPlainText()
     assert contents_titles(shown)[0] == "Guide de l'utilisateur de npmdesk"
     assert not shown.note.isVisible()
-    shown.follow(QUrl("../en/preferences.md"))  # a link of the French start page: shown in English, with a note
+    shown.follow(QUrl("../en/preferences.md"))  # a page not translated: shown in English, with a note
     assert "npmdesk locks the vault by itself" in shown.browser.toPlainText()
     assert shown.note.isVisible()
 
@@ -116,7 +126,10 @@ def test_the_guide_is_in_french_when_the_window_is(qtbot, new_vault, language) -
     ("ru", "Первые шаги", "Руководство пользователя npmdesk"),
     ("pt", "Primeiros passos", "Guia de utilização do npmdesk"),
 ])
-def test_the_guide_speaks_arabic_russian_and_portuguese(qtbot, new_vault, language, code, first_steps, title) -> None:
+def test_the_guide_speaks_arabic_russian_and_portuguese(qtbot, new_vault, language, code, first_steps, title,
+                                                       monkeypatch, tmp_path) -> None:
+    english_only = "backups.md"
+    without_translation(monkeypatch, tmp_path, code, english_only)
     language(code)
     shown = guide_window(qtbot, new_vault)
     assert first_steps in shown.browser.toPlainText() and contents_titles(shown)[0] == title
@@ -124,7 +137,6 @@ def test_the_guide_speaks_arabic_russian_and_portuguese(qtbot, new_vault, langua
     direction = Qt.LayoutDirection.RightToLeft if code == "ar" else Qt.LayoutDirection.LeftToRight
     assert shown.layoutDirection() == direction
     assert shown.browser.document().begin().textDirection() == direction  # the title, as its language reads
-    english_only = next(name for name in guide.page_names() if guide.page(name, code).language == "en")
     shown.follow(QUrl(f"../en/{english_only}"))  # not translated yet: shown in English, and the window says so
     assert shown.current.title == guide.page(english_only, "en").title and shown.note.isVisible()
     assert shown.note.text() != "This page is not translated yet: it is shown in English."

@@ -1,6 +1,7 @@
 """F1 on the attachments, in a record's form, on the selected record, in the Reports window, in a
-visit's workspace and in the recommendations tracker opens the guide's page about it (attachments.md,
-window.md, reports.md, visits.md at its section), in the user's language; in Arabic and Russian an
+visit's workspace, in the recommendations tracker, in Preferences, in the preview of saved email and in
+the Team window opens the guide's page about it (attachments.md, window.md, reports.md, visits.md,
+preferences.md, mail.md, team.md at its section), in the user's language; in Arabic and Russian an
 English anchor of those pages lands on the translated heading."""
 
 from __future__ import annotations
@@ -8,14 +9,17 @@ from __future__ import annotations
 import io
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from npmdesk.gui.help import guide
 from npmdesk.gui.help.window import UserGuideWindow
 from npmdesk.gui.navigator import ENTRIES
+from npmdesk.gui.settings.dialog import SettingsDialog
+from npmdesk.gui.settings.preferences import Preferences
 from npmdesk.records import Record, attachments
+from tests.support import mail_samples
 from tests.support.visit_helpers import visit_dossier
 from tests.support.window_helpers import WAIT_MS, activate, open_window, press
 
@@ -134,3 +138,61 @@ def test_f1_in_a_visit_workspace_and_the_recommendations_tracker(qtbot, store, l
     press_f1_in(qtbot, workspace.tracker.table)
     qtbot.waitUntil(lambda: shown.browser.textCursor().block().text() == tracker_heading, timeout=WAIT_MS)
     assert (shown.current.name, shown.current.language) == ("visits.md", code)
+
+
+def heading_of(page: guide.Page, english_anchor: str) -> str:
+    """The heading of `page` at the place of the English page's heading `english_anchor`."""
+    english = guide.page(page.name, "en")
+    assert english is not None
+    position = guide.anchors(english.text).index(english_anchor)
+    return [title for _level, title in guide.headings(page.text)][position]
+
+
+DIALOG_SECTIONS = {  # language: the headings of preferences.md, mail.md and team.md that F1 finds
+    "fr": ("Préférences (Édition → Préférences…, Ctrl+,)", "Importer des courriels", "Mettre l'équipe en place"),
+    "es": ("Preferencias (Edición → Preferencias…, Ctrl+,)", "Traer el correo", "Poner en marcha el equipo"),
+    "pt": ("Preferências (Editar → Preferências…, Ctrl+,)", "Trazer o correio", "Preparar a equipa"),
+    "ar": None,  # whichever language the page is in: the heading at the English heading's place
+    "ru": None,
+}
+
+
+@pytest.mark.parametrize("code", DIALOG_SECTIONS)
+def test_f1_in_preferences_the_email_preview_and_the_team_window(qtbot, store, language, code, tmp_path) -> None:
+    """F1 in Edit → Preferences…, in the preview of saved email and in Edit → Team… opens
+    preferences.md, mail.md and team.md at their sections on these windows, in the user's language."""
+    language(code)
+    window = open_window(qtbot, store.vault)
+    settings = SettingsDialog(Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat)),
+                              store, window)
+    settings.show()
+    qtbot.waitExposed(settings)
+    mail_file = tmp_path / "visit.eml"
+    mail_file.write_bytes(mail_samples.thunderbird_utf8())
+
+    def opened(at, name: str, english_anchor: str, heading: str | None) -> None:
+        press_f1_in(qtbot, at)
+        qtbot.waitUntil(lambda: window.help.guide is not None and window.help.guide.isVisible(), timeout=WAIT_MS)
+        shown = window.help.guide
+        qtbot.waitUntil(lambda: shown.current.name == name, timeout=WAIT_MS)
+        assert shown.browser.textCursor().block().text() == heading_of(shown.current, english_anchor)
+        if heading is not None:
+            assert shown.current.language == code and not shown.note.isVisible()
+            assert shown.browser.textCursor().block().text() == heading
+
+    headings = DIALOG_SECTIONS[code] or (None, None, None)
+    opened(settings.idle_spin, "preferences.md", "preferences-edit--preferences-ctrl", headings[0])
+    settings.close()
+
+    preview = window.mail.open_paths([mail_file])
+    assert preview is not None
+    qtbot.waitExposed(preview)
+    qtbot.waitUntil(lambda: preview.job is None and preview.plan is not None, timeout=WAIT_MS)
+    opened(preview.messages_view, "mail.md", "bringing-email-in", headings[1])
+    preview.close()
+
+    window.team.show_dialog()  # Edit → Team…
+    team = window.team.dialog
+    assert team is not None
+    qtbot.waitExposed(team)
+    opened(team.folder_button, "team.md", "setting-up-the-team", headings[2])

@@ -32,6 +32,12 @@ TOPICS = {  # object name: "page.md" or "page.md#english-anchor"
     "reportDialog": "reports.md",
     "visitWorkspace": "visits.md#the-visit-workspace",  # a visit chosen in the Visits list
     "recommendationsTracker": "visits.md#the-recommendations-tracker",
+    "settingsDialog": "preferences.md#preferences-edit--preferences-ctrl",  # Edit → Preferences…
+    "teamGroup": "team.md#setting-up-the-team",  # Preferences' Team group (Team…)
+    "mailImportDialog": "mail.md#bringing-email-in",  # the preview of saved email before it is imported
+    "teamDialog": "team.md#setting-up-the-team",  # Edit → Team…
+    "teamAddDeviceDialog": "team.md#setting-up-the-team",
+    "teamStatusLine": "team.md#while-you-work",  # the status bar's team line
 }
 
 
