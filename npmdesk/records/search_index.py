@@ -110,9 +110,10 @@ _CURRENT = "SELECT title, body, extra, attachments FROM search_index WHERE rowid
 
 def _same_entry(stored: tuple[Any, ...], new: tuple[str, ...]) -> bool:
     """Whether the stored entry (title, body, extra, attachments) holds what `new` would: the same
-    text, but `extra` (tags, field values, names, country) compared as a set of words, since its
-    order follows the order fields happened to be in (a record read back from the vault has its
-    fields in another order than the one it was first indexed with)."""
+    text, and in `extra` (tags, field values, names, country) the same words in any order, since
+    that order follows the order the fields happened to be in (a record read back from the vault
+    has them in another order than the one it was first indexed with). Same words, same terms:
+    FTS5's bm25 uses counts, not positions."""
     title, body, extra, attachments = stored
     return (title, body, attachments) == (new[0], new[1], new[3]) and sorted(
         str(extra or "").split()) == sorted(new[2].split())
