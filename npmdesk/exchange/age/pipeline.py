@@ -3,16 +3,16 @@
 `cryptography`'s ChaCha20-Poly1305 and file reads and writes all release the GIL, so one writer
 thread lets the cipher work on the next batch while the previous one is being written (per GiB,
 on the development VM: reading from the page cache 0.14 s of CPU, the cipher 0.3 s, the write
-into the page cache 0.3 s). Measured on a
-shared 2-core VM (benchmarks/bench_age.py): one extra thread costs no measurable CPU, while a
-reader thread as well brought nothing (reads from the page cache are cheap, and the kernel reads
-ahead on its own).
+into the page cache 0.3 s). Measured on a shared 2-core VM (benchmarks/bench_age.py): one extra
+thread costs no measurable CPU, while a reader thread as well brought nothing (reads from the
+page cache are cheap, and the kernel reads ahead on its own).
 
 Each batch goes to `dst` in writes of at most MAX_WRITE bytes. Measured on the development VM
-(Linux 6.18, ext4; benchmarks/bench_age.py and perf): 1 MiB writes at 1 MiB-aligned file offsets,
-as decryption makes them, cost the kernel about 2.5 times the system time of 512 KiB writes, all
-of it in copying into the page cache (copy_folio_from_iter_atomic; the kernel gives such writes
-1 MiB folios); 512 KiB and 256 KiB writes cost the same. Go `age` writes 64 KiB at a time.
+(Linux 6.18, ext4; perf and system CPU time): the kernel gives a big write at an aligned file
+offset (as decryption makes them) page-cache folios as big as the write, and copying into big
+folios cost far more there: per GiB, 1 to 2 s of system time with 1 MiB writes, 0.4 to 1.2 s
+with 512 KiB, 0.4 to 0.6 s with 256, 128 or 64 KiB (the threshold moved with the machine's
+memory). 128 KiB keeps a margin at 8,192 calls per GiB; Go `age` writes 32 KiB at a time.
 
 A payload that fits in one batch, or a process allowed on one CPU only, never starts the thread:
 everything is written in the caller's thread (`THREADS = False` forces that too). A fixed pool of
@@ -27,7 +27,7 @@ import threading
 from typing import Protocol
 
 DEPTH = 3  # output buffers in flight
-MAX_WRITE = 512 * 1024  # bytes per write call (see above)
+MAX_WRITE = 128 * 1024  # bytes per write call (see above)
 THREADS = True  # False: everything in the caller's thread (same results, no overlap)
 
 
