@@ -96,11 +96,9 @@ _BRACKET = re.compile(r"[\[\]{}]")
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise JSONRefused("an object has the same key twice")
-        out[key] = value
+    out = dict(pairs)
+    if len(out) != len(pairs):  # a key came twice
+        raise JSONRefused("an object has the same key twice")
     return out
 
 

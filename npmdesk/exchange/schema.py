@@ -31,7 +31,8 @@ from npmdesk import strict_json
 from npmdesk.exchange.errors import DamagedPackage, InvalidPackageRecord, PackageTooLarge, UnsupportedPackageVersion
 from npmdesk.records.content import LOCAL_TRUST_FIELDS, content_sha256, version_hash  # noqa: F401 - content_sha256 re-exported
 from npmdesk.records.legacy import upgraded
-from npmdesk.records.model import InvalidRecord, Record, is_uuid, validate
+from npmdesk.records.model import InvalidRecord, Record, is_uuid
+from npmdesk.records.validated import Validated
 
 SCHEMA = "npmdesk-records"
 SCHEMA_VERSION = 1
@@ -53,6 +54,8 @@ RECORD_KEYS = frozenset({
 # they existed has none of them.
 OPTIONAL_RECORD_KEYS = frozenset({"consents", "review_date", "pseudonyms"})
 MAX_PSEUDONYMS = 1_000  # real names in one record's pseudonym table
+# The keys of a package record that are the record's own (Record.from_json).
+_RECORD_FIELDS = tuple(sorted((RECORD_KEYS | OPTIONAL_RECORD_KEYS) - {"content_sha256", "lineage", "attachments"}))
 ATTACHMENT_KEYS = frozenset({"id", "name", "media_type", "size", "sha256", "path"})
 CONSENT_KEYS = frozenset({"purpose", "state", "date", "how", "obtained_by", "withdrawn_on"})
 
@@ -84,15 +87,24 @@ def document(records: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 class IncomingRecord:
-    """A validated record from a package, with its lineage and attachments."""
+    """A validated record from a package, with its lineage and attachments. `checked` is the
+    validation the reader did (records/validated.py), so that the store need not do it again."""
 
-    __slots__ = ("attachments", "content_sha256", "lineage", "record")
+    __slots__ = ("attachments", "checked", "content_sha256", "lineage", "record")
 
-    def __init__(self, record: Record, content: str, lineage: list[str], attachments: list[dict[str, Any]]):
+    def __init__(self, record: Record, content: str, lineage: list[str], attachments: list[dict[str, Any]],
+                 checked: Validated | None = None):
         self.record = record
         self.content_sha256 = content
         self.lineage = lineage
         self.attachments = attachments
+        self.checked = checked
+
+    def to_write(self, record: Record) -> Record | Validated:
+        """`record` for the store: with the reader's validation if it is the record the reader
+        validated (the store checks that it did not change since), as it is otherwise."""
+        checked = self.checked
+        return checked if checked is not None and checked.record is record else record
 
 
 _HEAD = re.compile(
@@ -316,9 +328,7 @@ def parse_record(item: object) -> IncomingRecord:
     pseudonyms = item.get("pseudonyms", {})
     _require(isinstance(pseudonyms, dict) and ("pseudonyms" not in item or 0 < len(pseudonyms) <= MAX_PSEUDONYMS)
              and all(_is_text(v, 100) for v in pseudonyms.values()), rid, "pseudonyms are malformed.")
-    fields = {key: item[key] for key in (RECORD_KEYS | OPTIONAL_RECORD_KEYS) - {"content_sha256", "lineage",
-                                                                                "attachments"} if key in item}
-    fields["links"] = [{"to": link["to"], "relation": link["relation"]} for link in item["links"]]
+    fields = {key: item[key] for key in _RECORD_FIELDS if key in item}  # links: their keys are checked above
     fields["pseudonyms"] = dict(pseudonyms)
     _require(all(isinstance(a, int | str) and not isinstance(a, bool) for a in item["articles"]), rid,
              "an OPCAT article is malformed.")
@@ -328,7 +338,7 @@ def parse_record(item: object) -> IncomingRecord:
         _require(version_hash(record) == content, rid, "its content does not match its hash.")
         # What an older version wrote, in today's values (after the hash: it is of what was sent).
         sent, record = record, upgraded(record)
-        validate(record, local=bool(record.pseudonyms))
+        checked = Validated(record, local=bool(record.pseudonyms))
     except InvalidRecord as err:
         raise InvalidPackageRecord(rid, "{field}: {error}", field=err.field, error=err) from None
     except (TypeError, ValueError, KeyError):
@@ -338,7 +348,7 @@ def parse_record(item: object) -> IncomingRecord:
     if record.kind == "contact":
         _require(not set(LOCAL_TRUST_FIELDS) & set(record.fields), rid,
                  "a contact's verification cannot be imported.")
-    return IncomingRecord(record, content, list(lineage), list(attachments))
+    return IncomingRecord(record, content, list(lineage), list(attachments), checked)
 
 
 def _check_attachment(rid: str, attachment: object) -> None:
