@@ -118,6 +118,19 @@ _STRING_BODY = re.compile(rb'[^"\\]*+(?:\\.[^"\\]*+)*+', re.DOTALL)  # possessiv
 # everything between them in one step, so Python sees only a record's brackets (possessive: no
 # backtracking, whatever the text).
 _SKIP = re.compile(rb'(?:[^"\[\]{}]++|"[^"\\]*+(?:\\.[^"\\]*+)*+")*+', re.DOTALL)
+
+
+def _balanced(depth: int) -> bytes:
+    """What may stand between a record's brackets: text, whole strings, and brackets inside
+    brackets up to `depth` more levels (any closing bracket closes, as _scan_record counts them)."""
+    inner = rb'(?:[^"\[\]{}]++|"[^"\\]*+(?:\\.[^"\\]*+)*+"'
+    return inner + (rb"|[\[{]" + _balanced(depth - 1) + rb"[\]}]" if depth > 0 else b"") + rb")*+"
+
+
+# A whole record already in the text, at most MAX_RECORD_DEPTH deep, in one match (possessive:
+# no backtracking); no match if it is deeper, or does not end in the text yet: then the record
+# is scanned a step at a time (_scan_record), which says which.
+_WHOLE_RECORD = re.compile(rb"\{" + _balanced(MAX_RECORD_DEPTH - 1) + rb"[\]}]", re.DOTALL)
 _HEAD_STATE, _FIRST, _NEXT, _AFTER, _TAIL, _DONE = range(6)
 
 
@@ -183,7 +196,12 @@ class RecordStream:
                     raise DamagedPackage("a record is not a JSON object")
                 self._start = self._scan = self._pos
                 self._depth, self._in_string = 0, False
-            end = self._scan_record()
+                whole = _WHOLE_RECORD.match(buf, self._pos)
+                end = whole.end() if whole is not None and whole.end() - self._pos <= MAX_RECORD_BYTES else -1
+            else:
+                end = -1
+            if end < 0:
+                end = self._scan_record()
             if end < 0:
                 return False
             out.append((self._record(bytes(buf[self._start : end])), end - self._start))
