@@ -11,7 +11,9 @@ domain error (a damaged package, damaged key slots, a damaged backup):
   million digits costs nothing), a float that is not finite once read (`1e999`);
 - nesting deeper than `max_depth`;
 - more than `max_items` values (every object, array, key and scalar counts), counted on the
-  text before anything is built, so the memory a document can cost is bounded by its caller;
+  text before anything is built, so the memory a document can cost is bounded by its caller
+  (a text shorter than `max_items` characters cannot hold more, and costs little once built:
+  it is not counted, and its nesting is checked on the value built).
 - a string holding a lone UTF-16 surrogate (`"\\ud800"`), which no valid text contains.
 
 `is_timestamp` and `exact_int` are the checks the schemas share for times and format versions.
@@ -58,7 +60,12 @@ def loads(data: bytes | str, *, max_bytes: int, max_depth: int = 16, max_items: 
         text = data
     if text.startswith("\ufeff"):
         raise JSONRefused("it starts with a byte-order mark")
-    _check_shape(text, max_depth, max_items)
+    # A text of fewer characters than `max_items` cannot hold more values (each takes at least one
+    # character: see _check_shape), and what it can cost once built is small: its depth is
+    # checked on the value, which is faster than on the text.
+    small = len(text) < max_items
+    if not small:
+        _check_shape(text, max_depth, max_items)
     try:
         value = _DECODER.decode(text)
     except RecursionError:
@@ -67,6 +74,8 @@ def loads(data: bytes | str, *, max_bytes: int, max_depth: int = 16, max_items: 
         if isinstance(err, JSONRefused):
             raise
         raise JSONRefused("it is not valid JSON") from None
+    if small and text.count("[") + text.count("{") > max_depth:
+        _check_depth(value, max_depth)
     # Text decoded from UTF-8 holds no surrogate: one can only come from an escape (\\uD800).
     if text is data or "\\ud" in text or "\\uD" in text:
         _check_strings(value)
@@ -95,12 +104,22 @@ def _check_shape(text: str, max_depth: int, max_items: int) -> None:
 _BRACKET = re.compile(r"[\[\]{}]")
 
 
+def _check_depth(value: Any, max_depth: int) -> None:
+    """Refuse objects and arrays nested deeper than `max_depth` (as _check_shape does on the text)."""
+    stack: list[tuple[Any, int]] = [(value, 1)] if isinstance(value, dict | list) else []
+    while stack:
+        item, depth = stack.pop()
+        if depth > max_depth:
+            raise JSONRefused("it is nested too deeply")
+        for child in item.values() if isinstance(item, dict) else item:
+            if isinstance(child, dict | list):
+                stack.append((child, depth + 1))
+
+
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise JSONRefused("an object has the same key twice")
-        out[key] = value
+    out = dict(pairs)
+    if len(out) != len(pairs):  # a key came twice
+        raise JSONRefused("an object has the same key twice")
     return out
 
 

@@ -104,6 +104,8 @@ def outcome(store: RecordStore, incoming: IncomingRecord, *, restore: bool = Fal
     """The outcome for one record; KindMismatch if ours (live, in the bin or purged) is of another kind.
     With `restore`, a record deleted here gets the outcome it would have had if it was not deleted."""
     rid = incoming.record.id
+    if not store.knows(rid):  # the common case of a first import: one cheap look-up
+        return ADDED
     try:
         current = store.get(rid, include_deleted=True)
     except RecordNotFound:
@@ -229,9 +231,9 @@ def apply_one(store: RecordStore, db: Connection, incoming: IncomingRecord, deci
     if restored and decided != ADDED:
         store.import_restore(db, record.id)  # out of the bin, then merged as a live record
     if decided == ADDED:
-        store.import_new(db, record, index)
+        store.import_new(db, incoming.to_write(record), index)
     elif decided in (UPDATED, NAMES_FILLED):
-        store.import_newer(db, record)  # their real names fill in ours (the store merges the tables)
+        store.import_newer(db, incoming.to_write(record))  # their real names fill in ours (the store merges the tables)
     elif decided == CONFLICT:
         store.import_conflict(db, pseudonymised(record))  # their version joins our history as others see it
 

@@ -32,7 +32,8 @@ from npmdesk.exchange.errors import DamagedPackage, InvalidPackageRecord, Packag
 from npmdesk.phrase import Phrase
 from npmdesk.records.content import LOCAL_TRUST_FIELDS, content_sha256, version_hash  # noqa: F401 - content_sha256 re-exported
 from npmdesk.records.legacy import upgraded
-from npmdesk.records.model import InvalidRecord, Record, is_uuid, validate
+from npmdesk.records.model import InvalidRecord, Record, is_uuid
+from npmdesk.records.validated import Validated
 
 SCHEMA = "npmdesk-records"
 SCHEMA_VERSION = 1
@@ -54,6 +55,8 @@ RECORD_KEYS = frozenset({
 # they existed has none of them.
 OPTIONAL_RECORD_KEYS = frozenset({"consents", "review_date", "pseudonyms"})
 MAX_PSEUDONYMS = 1_000  # real names in one record's pseudonym table
+# The keys of a package record that are the record's own (Record.from_json).
+_RECORD_FIELDS = tuple(sorted((RECORD_KEYS | OPTIONAL_RECORD_KEYS) - {"content_sha256", "lineage", "attachments"}))
 ATTACHMENT_KEYS = frozenset({"id", "name", "media_type", "size", "sha256", "path"})
 CONSENT_KEYS = frozenset({"purpose", "state", "date", "how", "obtained_by", "withdrawn_on"})
 
@@ -85,15 +88,24 @@ def document(records: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 class IncomingRecord:
-    """A validated record from a package, with its lineage and attachments."""
+    """A validated record from a package, with its lineage and attachments. `checked` is the
+    validation the reader did (records/validated.py), so that the store need not do it again."""
 
-    __slots__ = ("attachments", "content_sha256", "lineage", "record")
+    __slots__ = ("attachments", "checked", "content_sha256", "lineage", "record")
 
-    def __init__(self, record: Record, content: str, lineage: list[str], attachments: list[dict[str, Any]]):
+    def __init__(self, record: Record, content: str, lineage: list[str], attachments: list[dict[str, Any]],
+                 checked: Validated | None = None):
         self.record = record
         self.content_sha256 = content
         self.lineage = lineage
         self.attachments = attachments
+        self.checked = checked
+
+    def to_write(self, record: Record) -> Record | Validated:
+        """`record` for the store: with the reader's validation if it is the record the reader
+        validated (the store checks that it did not change since), as it is otherwise."""
+        checked = self.checked
+        return checked if checked is not None and checked.record is record else record
 
 
 _HEAD = re.compile(
@@ -107,6 +119,19 @@ _STRING_BODY = re.compile(rb'[^"\\]*+(?:\\.[^"\\]*+)*+', re.DOTALL)  # possessiv
 # everything between them in one step, so Python sees only a record's brackets (possessive: no
 # backtracking, whatever the text).
 _SKIP = re.compile(rb'(?:[^"\[\]{}]++|"[^"\\]*+(?:\\.[^"\\]*+)*+")*+', re.DOTALL)
+
+
+def _balanced(depth: int) -> bytes:
+    """What may stand between a record's brackets: text, whole strings, and brackets inside
+    brackets up to `depth` more levels (any closing bracket closes, as _scan_record counts them)."""
+    inner = rb'(?:[^"\[\]{}]++|"[^"\\]*+(?:\\.[^"\\]*+)*+"'
+    return inner + (rb"|[\[{]" + _balanced(depth - 1) + rb"[\]}]" if depth > 0 else b"") + rb")*+"
+
+
+# A whole record already in the text, at most MAX_RECORD_DEPTH deep, in one match (possessive:
+# no backtracking); no match if it is deeper, or does not end in the text yet: then the record
+# is scanned a step at a time (_scan_record), which says which.
+_WHOLE_RECORD = re.compile(rb"\{" + _balanced(MAX_RECORD_DEPTH - 1) + rb"[\]}]", re.DOTALL)
 _HEAD_STATE, _FIRST, _NEXT, _AFTER, _TAIL, _DONE = range(6)
 
 
@@ -172,7 +197,12 @@ class RecordStream:
                     raise DamagedPackage("a record is not a JSON object")
                 self._start = self._scan = self._pos
                 self._depth, self._in_string = 0, False
-            end = self._scan_record()
+                whole = _WHOLE_RECORD.match(buf, self._pos)
+                end = whole.end() if whole is not None and whole.end() - self._pos <= MAX_RECORD_BYTES else -1
+            else:
+                end = -1
+            if end < 0:
+                end = self._scan_record()
             if end < 0:
                 return False
             out.append((self._record(bytes(buf[self._start : end])), end - self._start))
@@ -317,9 +347,7 @@ def parse_record(item: object) -> IncomingRecord:
     pseudonyms = item.get("pseudonyms", {})
     _require(isinstance(pseudonyms, dict) and ("pseudonyms" not in item or 0 < len(pseudonyms) <= MAX_PSEUDONYMS)
              and all(_is_text(v, 100) for v in pseudonyms.values()), rid, "pseudonyms are malformed.")
-    fields = {key: item[key] for key in (RECORD_KEYS | OPTIONAL_RECORD_KEYS) - {"content_sha256", "lineage",
-                                                                                "attachments"} if key in item}
-    fields["links"] = [{"to": link["to"], "relation": link["relation"]} for link in item["links"]]
+    fields = {key: item[key] for key in _RECORD_FIELDS if key in item}  # links: their keys are checked above
     fields["pseudonyms"] = dict(pseudonyms)
     _require(all(isinstance(a, int | str) and not isinstance(a, bool) for a in item["articles"]), rid,
              "an OPCAT article is malformed.")
@@ -329,7 +357,7 @@ def parse_record(item: object) -> IncomingRecord:
         _require(version_hash(record) == content, rid, "its content does not match its hash.")
         # What an older version wrote, in today's values (after the hash: it is of what was sent).
         sent, record = record, upgraded(record)
-        validate(record, local=bool(record.pseudonyms))
+        checked = Validated(record, local=bool(record.pseudonyms))
     except InvalidRecord as err:
         raise InvalidPackageRecord(rid, Phrase.of(err)) from None  # its sentence names the field, translated
     except (TypeError, ValueError, KeyError):
@@ -339,7 +367,7 @@ def parse_record(item: object) -> IncomingRecord:
     if record.kind == "contact":
         _require(not set(LOCAL_TRUST_FIELDS) & set(record.fields), rid,
                  "a contact's verification cannot be imported.")
-    return IncomingRecord(record, content, list(lineage), list(attachments))
+    return IncomingRecord(record, content, list(lineage), list(attachments), checked)
 
 
 def _check_attachment(rid: str, attachment: object) -> None:

@@ -48,13 +48,17 @@ def content_sha256(record: Record) -> str:
     fields = record.fields
     if record.kind == "contact":
         fields = {k: v for k, v in fields.items() if k not in TRUST_FIELDS}
+    articles: list[int | str] = [article_json(a) for a in record.articles]
+    links = [{"to": link.to, "relation": link.relation} for link in record.links]
+    if len(articles) > 1:  # (sorting one item, or none, changes nothing: its key is not worth computing)
+        articles.sort(key=_article_key)
+    if len(links) > 1:
+        links.sort(key=_link_key)
     content = {
         "kind": record.kind, "title": record.title, "body": record.body, "date": record.date,
         "status": record.status, "counterpart": record.counterpart, "country": record.country,
         "due_date": record.due_date, "sensitivity": record.sensitivity, "personal_data": record.personal_data,
-        "consent": record.consent, "tags": sorted(record.tags),
-        "articles": sorted((article_json(a) for a in record.articles), key=_article_key),
-        "links": sorted(({"to": link.to, "relation": link.relation} for link in record.links), key=_link_key),
+        "consent": record.consent, "tags": sorted(record.tags), "articles": articles, "links": links,
         "fields": fields,
     }
     if record.consents:

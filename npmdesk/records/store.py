@@ -39,6 +39,7 @@ from npmdesk.records.model import (
 )
 from npmdesk.records.pseudonyms import next_alias
 from npmdesk.records.query import ListQuery, Summary, count_records, list_records
+from npmdesk.records.validated import Validated, ensure_valid
 from npmdesk.vault.database import Connection, DatabaseError, user_error
 from npmdesk.vault.session import VaultSession
 
@@ -49,6 +50,7 @@ Records = list[Record]
 SearchHits = list[search_index.SearchHit]
 Ids = list[str]
 Linked = list[tuple[str, Summary]]
+_LOCAL_TRUST = frozenset(LOCAL_TRUST_FIELDS)
 
 _COLUMNS = (
     "id, kind, title, body, date, status, counterpart, country, due_date, sensitivity, "
@@ -298,26 +300,32 @@ class RecordStore:
     # ------------------------------------------------------------------------- merging (imports)
     # These run inside the caller's transaction (see npmdesk/exchange/merge.py).
 
-    def import_new(self, db: Connection, record: Record, index: search_index.Deferred | None = None) -> None:
+    def import_new(self, db: Connection, record: Record | Validated, index: search_index.Deferred | None = None
+                   ) -> None:
         """Insert a record from another vault as it is: its id, version, authors and times (a
         contact's verification never comes with it). Its tombstone, if any, goes: the caller
-        decided to bring it back. With `index`, its search entry waits there (see Deferred)."""
-        if record.kind == "contact" or record.deleted_at is not None:  # else nothing to take out: no copy
-            contact = record.kind == "contact"
-            fields = {k: v for k, v in record.fields.items() if not (contact and k in LOCAL_TRUST_FIELDS)}
+        decided to bring it back. With `index`, its search entry waits there (see Deferred).
+
+        A `Validated` record (the package reader validated it) is not validated again if it
+        is written as it was validated (validated.py); otherwise it is, whatever it came as."""
+        checked, record = (record, record.record) if isinstance(record, Validated) else (None, record)
+        trust = record.kind == "contact" and not _LOCAL_TRUST.isdisjoint(record.fields)
+        if trust or record.deleted_at is not None:  # else nothing to take out: no copy
+            fields = {k: v for k, v in record.fields.items() if not (trust and k in LOCAL_TRUST_FIELDS)}
             record = replace(record, fields=fields, deleted_at=None)
         record = _local_consents(record, record.pseudonyms)
-        validate(record)
+        ensure_valid(record, checked)
         self._insert(db, record, index)
         db.execute("DELETE FROM record_tombstone WHERE id=?", (record.id,))
 
-    def import_newer(self, db: Connection, record: Record) -> None:
+    def import_newer(self, db: Connection, record: Record | Validated) -> None:
         """Make `record`, a later version from another vault, the current one; ours goes to history.
 
         The local pseudonym table is kept (the incoming text already carries the aliases), with the
         real names a record from one of the NPM's own devices brings filled in, and so are a place
         in the bin, the kind (KindChangeRefused) and a contact's keys and verification."""
-        validate(record, local=False)
+        checked, record = (record, record.record) if isinstance(record, Validated) else (None, record)
+        ensure_valid(record, checked, local=False)
         seq, current = self._load_seq(db, record.id)
         _same_kind(current, record)
         record = _local_consents(_keep_local_trust(current, record), _with_names(current.pseudonyms, record.pseudonyms))
@@ -473,6 +481,14 @@ class RecordStore:
     def _history(db: Connection, seq: int) -> Records:
         rows = db.execute("SELECT snapshot FROM record_version WHERE seq=? ORDER BY version DESC", (seq,)).fetchall()
         return [Record.from_json(json.loads(row[0])) for row in rows]
+
+    def knows(self, record_id: str) -> bool:
+        """True if this vault has, or had, a record with this id: live, in the bin, or purged
+        (its tombstone). One indexed look-up: an import asks it of every record it brings."""
+        row = self.db.execute(
+            "SELECT EXISTS (SELECT 1 FROM record WHERE id=?) OR EXISTS (SELECT 1 FROM record_tombstone WHERE id=?)",
+            (record_id, record_id)).fetchone()
+        return bool(row[0])
 
     def tombstone(self, record_id: str) -> Tombstone | None:
         """What is left of a purged record with this id, None if there is none."""
