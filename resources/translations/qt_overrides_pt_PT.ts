@@ -516,6 +516,146 @@ Pretende eliminá-lo mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>A&amp;umentar</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Diminuir</translation>
+    </message>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Selecionar tudo</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <source>Scroll here</source>
+        <translation>Deslocar para aqui</translation>
+    </message>
+    <message>
+        <source>Left edge</source>
+        <translation>Extremidade esquerda</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Topo</translation>
+    </message>
+    <message>
+        <source>Right edge</source>
+        <translation>Extremidade direita</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Fundo</translation>
+    </message>
+    <message>
+        <source>Page left</source>
+        <translation>Página para a esquerda</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>Página acima</translation>
+    </message>
+    <message>
+        <source>Page right</source>
+        <translation>Página para a direita</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>Página abaixo</translation>
+    </message>
+    <message>
+        <source>Scroll left</source>
+        <translation>Deslocar para a esquerda</translation>
+    </message>
+    <message>
+        <source>Scroll up</source>
+        <translation>Deslocar para cima</translation>
+    </message>
+    <message>
+        <source>Scroll right</source>
+        <translation>Deslocar para a direita</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>Deslocar para baixo</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Deslocar para a esquerda</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Deslocar para a direita</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Ins</source>
+        <translation>Ins</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espaço</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Selecionar</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Volume Down</source>
+        <translation>Diminuir volume</translation>
+    </message>
+    <message>
+        <source>Volume Up</source>
+        <translation>Aumentar volume</translation>
+    </message>
+    <message>
+        <source>Volume Mute</source>
+        <translation>Sem som</translation>
+    </message>
+    <message>
+        <source>Bass Boost</source>
+        <translation>Reforço de graves</translation>
+    </message>
+    <message>
+        <source>Bass Up</source>
+        <translation>Aumentar graves</translation>
+    </message>
+    <message>
+        <source>Bass Down</source>
+        <translation>Diminuir graves</translation>
+    </message>
+    <message>
+        <source>Treble Up</source>
+        <translation>Aumentar agudos</translation>
+    </message>
+    <message>
+        <source>Treble Down</source>
+        <translation>Diminuir agudos</translation>
+    </message>
+    <message>
+        <source>Launch Mail</source>
+        <translation>Correio eletrónico</translation>
+    </message>
+</context>
+<context>
     <name>QInputDialog</name>
     <message>
         <source>Enter a value:</source>
