@@ -656,6 +656,442 @@ Pretende eliminá-lo mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 já existe.
+Pretende substituí-lo?</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 não segue a sintaxe correta. Utilize &apos;,&apos; para separar intervalos e páginas e &apos;-&apos; para definir intervalos, e certifique-se de que os intervalos não se sobrepõem.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 é uma pasta.
+Escolha um nome de ficheiro diferente.</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Opções &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Opções &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimir</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Todas as páginas</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Páginas pares</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Páginas ímpares</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Conflitos nas definições de frente e verso</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Há conflitos nas definições de frente e verso. Pretende corrigi-los?</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Não é possível escrever no ficheiro %1.
+Escolha um nome de ficheiro diferente.</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Definição de páginas inválida</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Ficheiro local</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>As opções &apos;Páginas por folha&apos; e &apos;Conjunto de páginas&apos; não podem ser utilizadas em conjunto.
+Desative uma delas.</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Imprimir para ficheiro...</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Imprimir para ficheiro (PDF)</translation>
+    </message>
+    <message>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>O valor &apos;De&apos; não pode ser maior do que o valor &apos;Até&apos;.</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Escrever ficheiro PDF</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Collate</source>
+        <translation>Agrupar</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Cor</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Modo de cor</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Cópias</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Cópias:</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Página atual</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Impressão frente e verso</translation>
+    </message>
+    <message>
+        <source>Duplex Printing</source>
+        <translation>Impressão frente e verso</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulário</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Escala de cinzentos</translation>
+    </message>
+    <message>
+        <source>Long side</source>
+        <translation>Lado maior</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Encadernação no lado maior</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desligado</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opções</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Definições de saída</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>Conjunto de páginas:</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Páginas de</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Imprimir tudo</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Intervalo de impressão</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Inverter</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Seleção</translation>
+    </message>
+    <message>
+        <source>Short side</source>
+        <translation>Lado menor</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Encadernação no lado menor</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Indique páginas ou intervalos separados por vírgulas. Um intervalo é indicado por dois números separados por um hífen. Por exemplo: 3,5-7,9 imprime as páginas 3, 5, 6, 7 e 9.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Localização:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>&amp;Ficheiro de saída:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>P&amp;ropriedades</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pré-visualização</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Impressora</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulário</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Page Layout</source>
+        <translation>Esquema de página</translation>
+    </message>
+    <message>
+        <source>Page order:</source>
+        <translation>Ordem das páginas:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Tamanho da página:</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Origem do papel:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientação</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Vertical invertido</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Horizontal invertido</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Margens</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>Margem superior</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>Margem inferior</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>Margem esquerda</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>Margem direita</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Largura:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Altura:</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Pages per sheet:</source>
+        <translation>Páginas por folha:</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Milímetros (mm)</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Polegadas (in)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Pontos (pt)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulário</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>Conflitos nas opções avançadas</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Opções do trabalho</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>Conflitos na configuração da página</translation>
+    </message>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Propriedades da impressora</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Há conflitos nas opções de configuração da página. Pretende corrigi-los?</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Há conflitos em algumas opções avançadas. Pretende corrigi-los?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Advanced</source>
+        <translation>Avançadas</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulário</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Há conflitos em algumas opções. Corrija-os.</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Job</source>
+        <translation>Trabalho</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>Controlo de trabalhos</translation>
+    </message>
+    <message>
+        <source>Job priority:</source>
+        <translation>Prioridade do trabalho:</translation>
+    </message>
+    <message>
+        <source>Billing information:</source>
+        <translation>Informações de faturação:</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>Páginas de rosto</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>Ultrassecreto</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Não classificado</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>Reter indefinidamente</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsPrinterSupport</name>
+    <message>
+        <source>Authentication Needed</source>
+        <translation>Autenticação necessária</translation>
+    </message>
+    <message>
+        <source>Authentication needed to use %1 on %2.</source>
+        <translation>É necessária autenticação para utilizar %1 em %2.</translation>
+    </message>
+    <message>
+        <source>Authentication needed to use %1.</source>
+        <translation>É necessária autenticação para utilizar %1.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Palavra-passe:</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Nome de utilizador:</translation>
+    </message>
+</context>
+<context>
     <name>QInputDialog</name>
     <message>
         <source>Enter a value:</source>
