@@ -4,7 +4,8 @@ At start-up `app.configure` calls `apply_language(app, start_up_language(Prefere
 - NPMDESK_LANG=ar (fr, es, ru, pt…) forces a language for one run, for scripts and screenshots;
 - "" or "system" means the system's language (QLocale.system()); "en", "fr", "es"… a chosen one;
 - npmdesk's own `resources/translations/npmdesk_<lang>.qm` and Qt's `qtbase_<lang>.qm` (standard
-  buttons such as OK and Cancel, from PySide6's translations folder) are installed;
+  buttons such as OK and Cancel, from PySide6's translations folder) are installed; Portuguese
+  outside Brazil (npmdesk's "pt", pt_PT, pt_MZ, pt_CV…) gets European Qt texts (`qt_catalogs`);
 - the locale becomes the default one, so dates, numbers and reference-data labels follow it:
   `numerals.locale_for` decides it (the system's region for the chosen language: "ar" on an
   ar_LB system is ar_LB, Arabic-Indic digits; plain "ar" is QLocale's ar_001, Latin digits, as
@@ -69,13 +70,19 @@ def start_up_language(chosen: str | None) -> str | None:
     return os.environ.get(LANGUAGE_VARIABLE, "").strip() or chosen
 
 
-def chosen_locale(code: str | None) -> QLocale:
-    """The locale for a language setting ("" / "system" / None: the system's language), with
-    the region and digits `numerals.locale_for` decides."""
+def chosen_locale_name(code: str | None) -> str:
+    """The locale name ("ar_LB", "pt", "pt_BR") for a language setting ("" / "system" / None:
+    the system's language), with the region `numerals.regional` decides."""
     system = numerals.system_locale() or QLocale.system().name()
     if not code or code == SYSTEM:
         code = QLocale.languageToCode(QLocale.system().language())
-    return qt_locale(numerals.regional(code, system))
+    return numerals.regional(code, system)
+
+
+def chosen_locale(code: str | None) -> QLocale:
+    """The locale for a language setting ("" / "system" / None: the system's language), with
+    the region and digits `numerals.locale_for` decides."""
+    return qt_locale(chosen_locale_name(code))
 
 
 def qt_locale(name: str) -> QLocale:
@@ -129,12 +136,36 @@ class Language:
             set_layout_direction(app, self.previous_direction)
 
 
-def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
-    """npmdesk's own `.qm` for `locale` and Qt's `qtbase` one, each if it exists; those installed."""
+def european_portuguese(name: str) -> bool:
+    """Whether the locale `name` of `chosen_locale_name` ("pt", "pt_PT", "pt_MZ", "pt_BR") is
+    Portuguese outside Brazil: npmdesk's own "pt" is European Portuguese, only pt_BR is not."""
+    language, _, region = name.partition("_")
+    return language == "pt" and region != "BR"
+
+
+def qt_catalogs(name: str, locale: QLocale) -> list[tuple[str, QLocale, str]]:
+    """Qt's own texts (standard buttons, file dialog, text fields' context menus) for the locale
+    `name` (`locale` in Qt), as (catalog, locale, folder) for `QTranslator.load`, the first one
+    found for a text winning: for European Portuguese npmdesk's `qt_overrides_pt_PT` (the
+    standard buttons and menus as pt-PT writes them: Guardar, Eliminar, Anular), then Qt's older
+    European `qt_pt_PT`, then Qt's Brazilian `qtbase_pt_BR` for whatever the other two lack;
+    else Qt's `qtbase` for `locale`."""
+    qt = qt_translations_folder()
+    if european_portuguese(name):
+        portugal, brazil = QLocale("pt_PT"), QLocale("pt_BR")
+        return [("qt_overrides", portugal, translations_folder()), ("qt", portugal, qt), ("qtbase", brazil, qt)]
+    return [("qtbase", locale, qt)]
+
+
+def install_translators(app: QCoreApplication, locale: QLocale, name: str = "") -> list[QTranslator]:
+    """npmdesk's own `.qm` for `locale` and Qt's catalogs for the locale `name` (`qt_catalogs`;
+    "" is `locale`'s name), each if it exists; those installed. Qt asks the translator installed
+    last first, so the catalogs are installed from the last-resort one to the preferred one."""
     installed = []
-    for name, folder in (("npmdesk", translations_folder()), ("qtbase", qt_translations_folder())):
+    own = ("npmdesk", locale, translations_folder())
+    for catalog, catalog_locale, folder in (own, *reversed(qt_catalogs(name or locale.name(), locale))):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
+        if translator.load(catalog_locale, catalog, "_", folder) and app.installTranslator(translator):
             installed.append(translator)
         else:
             translator.deleteLater()
@@ -158,10 +189,11 @@ def apply_language(app: QGuiApplication, code: str | None) -> Language:
     global _applied
     if _applied is not None:
         _applied.remove()
-    locale = chosen_locale(code)
+    name = chosen_locale_name(code)
+    locale = qt_locale(name)
     language = Language(locale, previous_locale=QLocale(), previous_direction=app.layoutDirection())
     if QLocale.languageToCode(locale.language()) != "en":
-        language.translators = install_translators(app, locale)
+        language.translators = install_translators(app, locale, name)
     QLocale.setDefault(locale)
     language.previous_numerals = numerals.set_user_locale(locale.name())
     set_layout_direction(app, layout_direction(locale))
