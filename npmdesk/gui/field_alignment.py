@@ -40,31 +40,34 @@ def align(field: QLineEdit, right_to_left: bool) -> None:
 
 
 class _StartAligner(QObject):
-    """Aligns each QLineEdit as it is polished (once, before it is first shown)."""
+    """Aligns each QLineEdit as it is polished (once, before it is first shown) and again when its
+    layout direction changes (Qt walks the widgets itself when the application's direction
+    changes: no widget list is read from Python, where a widget being torn down could be met)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Polish and isinstance(watched, QLineEdit):
-            align(watched, True)
+        kind = event.type()
+        if (kind == QEvent.Type.Polish or kind == QEvent.Type.LayoutDirectionChange) and isinstance(watched, QLineEdit):
+            align(watched, watched.layoutDirection() == Qt.LayoutDirection.RightToLeft)
         return False
 
 
 _aligner: _StartAligner | None = None
 
 
-def keep_fields_to_the_start(on: bool) -> None:
-    """While `on` (the layout runs right to left), align every one-line field, those already
-    made included, to the right edge; when turned off, put back those it aligned."""
+def keep_fields_to_the_start(app: QCoreApplication | None = None) -> None:
+    """From now on, keep every one-line field to the right edge while its layout runs right to
+    left, and put back what this module changed when it runs left to right again. Call it before
+    the application's layout direction changes: the change reaches the fields through Qt's own
+    LayoutDirectionChange events. Idempotent; it lasts as long as the application."""
     global _aligner
-    app = QCoreApplication.instance()
-    if not isinstance(app, QApplication):
+    app = app or QCoreApplication.instance()
+    if not isinstance(app, QApplication) or _aligner is not None:
         return
-    if on and _aligner is None:
-        _aligner = _StartAligner(app)
-        app.installEventFilter(_aligner)
-    elif not on and _aligner is not None:
-        app.removeEventFilter(_aligner)
-        _aligner.deleteLater()
-        _aligner = None
-    for widget in app.allWidgets():
-        if isinstance(widget, QLineEdit):
-            align(widget, on)
+    _aligner = _StartAligner(app)
+    app.installEventFilter(_aligner)
+    _aligner.destroyed.connect(_forget)
+
+
+def _forget() -> None:
+    global _aligner
+    _aligner = None

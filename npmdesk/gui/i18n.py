@@ -178,9 +178,10 @@ _applied: Language | None = None
 def set_layout_direction(app: QGuiApplication, direction: Qt.LayoutDirection) -> None:
     """Lay the windows out in `direction`; when it is right to left, isolate every value in
     sentences and keep one-line fields to the right edge whatever their text (field_alignment.py)."""
+    if direction == Qt.LayoutDirection.RightToLeft:
+        keep_fields_to_the_start(app)  # before the change, which reaches the fields as events
     app.setLayoutDirection(direction)
     display.isolate_every_value(direction == Qt.LayoutDirection.RightToLeft)
-    keep_fields_to_the_start(direction == Qt.LayoutDirection.RightToLeft)
 
 
 def apply_language(app: QGuiApplication, code: str | None) -> Language:
