@@ -37,7 +37,6 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from npmdesk import strict_json
 from npmdesk.exchange import age, contact_keys, record_lines, schema, sshsig, summary, tarball
@@ -69,7 +68,7 @@ from npmdesk.exchange.manifest import (
     member_name,
 )
 from npmdesk.exchange.merge import history_hashes
-from npmdesk.exchange.schema import document, encode_record
+from npmdesk.exchange.schema import document
 from npmdesk.exchange.spool import EncryptedSpool
 from npmdesk.phrase import Count
 from npmdesk.records import attachments as files
@@ -87,6 +86,10 @@ STRICTLY_CONFIDENTIAL = "strictly confidential"
 NO_CONSENT = "personal data without recorded consent"
 INTERNAL = "internal to the NPM"
 PAGE = 256  # records read at a time (RecordStore.get_page)
+# gzip level of the records, chosen by measurement on 10,000 demo records (12 MB of JSON): level 3
+# takes 0.07 s of CPU for 1.97 MB, level 6 (the default) 0.14 s for 1.65 MB, level 1 0.07 s for 2.08 MB.
+GZIP_LEVEL = 3
+_WRITE_BYTES = 256 * 1024  # records' text gathered before each write to the gzip stream
 
 
 class OutputExists(age.AgeError):
@@ -242,18 +245,16 @@ def plan_export(store: RecordStore, record_ids: Sequence[str] | None = None) -> 
 
 
 def _plan(store: RecordStore, record_ids: Sequence[str] | None) -> ExportPlan:
-    if record_ids is None:
-        record_ids = list(_every_live_id(store))
+    if record_ids is None:  # every record: their counterparts are among them, already in order
+        return _planned(store, [_planned_record(store, view.id, view) for view in store.every_consent_view()])
     wanted = list(dict.fromkeys(record_ids))
     if not wanted:
         return ExportPlan([])  # documents alone (a report's PDF) may still make a package
     chosen: dict[str, PlannedRecord] = {}
     counterparts: list[str] = []
 
-    def take(rid: str, record: Record) -> None:  # `rid`, not record.id: one string per id, not two
-        # The consent view holds all _reason needs; a refusal names the people (pseudonyms): the whole record.
-        refusal = _refusal(store.get(rid)) if allows(record, SPT_TRANSMISSION) == REFUSED else None
-        chosen[rid] = PlannedRecord(rid, sys.intern(record.kind), record.title, record.date, _reason(record), refusal)
+    def take(rid: str, record: Record) -> None:
+        chosen[rid] = _planned_record(store, rid, record)
 
     for start in range(0, len(wanted), PAGE):
         page = wanted[start:start + PAGE]
@@ -272,7 +273,18 @@ def _plan(store: RecordStore, record_ids: Sequence[str] | None) -> ExportPlan:
             except RecordNotFound:
                 pass
     # Contacts first, so an importing vault meets a counterpart before the records naming it.
-    records = sorted(chosen.values(), key=lambda r: (r.kind != "contact", r.date or "", r.id))
+    return _planned(store, sorted(chosen.values(), key=lambda r: (r.kind != "contact", r.date or "", r.id)))
+
+
+def _planned_record(store: RecordStore, rid: str, record: Record) -> PlannedRecord:
+    """What the plan keeps of a record from its consent view (`rid`, not record.id: one string
+    per id, not two). A refusal names the people (pseudonyms): then the whole record is read."""
+    refusal = _refusal(store.get(rid)) if allows(record, SPT_TRANSMISSION) == REFUSED else None
+    return PlannedRecord(rid, sys.intern(record.kind), record.title, record.date, _reason(record), refusal)
+
+
+def _planned(store: RecordStore, records: list[PlannedRecord]) -> ExportPlan:
+    """The plan of these records, in this order, with their attachments (limits checked)."""
     having = files.records_with_attachments(store)
     attachments = {r.id: infos for r in records if r.id in having and (infos := files.list_for(store, r.id))}
     plan = ExportPlan(records, attachments)
@@ -329,14 +341,6 @@ def _check_record_text(record_id: str, text: bytes) -> None:
             items=Count(schema.MAX_RECORD_ITEMS))
 
 
-def _every_live_id(store: RecordStore, page: int = 2_000) -> Iterator[str]:
-    """The ids of every live record, oldest first, read a page at a time (never every row at once)."""
-    offset = 0
-    while rows := store.list(ListQuery(order_by="date", descending=False, offset=offset, limit=page)):
-        yield from (row.id for row in rows)
-        offset += len(rows)
-
-
 class _StreamReader:
     """A `read()` over the chunks a generator yields (the tar stream, built as it is read)."""
 
@@ -391,26 +395,30 @@ class _Spooled:
         lines = self._index is not None
         leaving = self._plan.leaving
         count = len(leaving)
-        with gzip.GzipFile(fileobj=self._spool, mode="wb", compresslevel=6, mtime=0) as out:
-            out.write(record_lines.HEADER if lines else head[:-2].encode("utf-8"))
+        with gzip.GzipFile(fileobj=self._spool, mode="wb", compresslevel=GZIP_LEVEL, mtime=0) as out:
+            buffer = bytearray(record_lines.HEADER if lines else head[:-2].encode("utf-8"))
             for number, planned, record in self._records(leaving):
+                if len(buffer) >= _WRITE_BYTES:  # one write (and CRC, and spool call) per batch, not per record
+                    out.write(buffer)
+                    buffer.clear()
                 if not own and _refusal(record) is not None:  # refused since the plan was made
                     raise ExportPlanOutdated()
                 if not own and _reason(record) and record.id not in flagged:  # changed since the user confirmed
                     raise ConfirmationNeeded(1)
-                doc = self._encode(planned.id, record if own else pseudonymised(record))
+                text = self._encode(planned.id, record if own else pseudonymised(record))
+                _check_record_text(planned.id, text)
                 if lines:
-                    text = record_lines.record_text(doc)
-                    _check_record_text(planned.id, text)
-                    out.write(text + b"\n")
+                    buffer += text
+                    buffer += b"\n"
                 else:
-                    text = json.dumps(doc, ensure_ascii=False).encode("utf-8")
-                    _check_record_text(planned.id, text)
-                    out.write(b", " + text if number else text)
+                    if number:
+                        buffer += b", "
+                    buffer += text
                 if progress is not None and number % 64 == 0:
                     progress(number, 2 * count)
             if not lines:
-                out.write(b"]}")
+                buffer += b"]}"
+            out.write(buffer)
         self._spool.seal()
 
     def _records(self, leaving: list[PlannedRecord]) -> Iterator[tuple[int, PlannedRecord, Record]]:
@@ -426,7 +434,8 @@ class _Spooled:
                     raise RecordNotFound(planned.id)
                 yield number, planned, record
 
-    def _encode(self, record_id: str, record: Record) -> dict[str, Any]:
+    def _encode(self, record_id: str, record: Record) -> bytes:
+        """The record's package text (record_lines.package_text), its listing kept or spooled."""
         entries = []
         listed = []
         for info in self._plan.attachments.get(record.id, []):
@@ -439,16 +448,16 @@ class _Spooled:
         # The latest versions count; most records have none (one statement per page says which).
         earlier = history_hashes(self._store, record.id) if record.id in self._with_history else []
         lineage = earlier[-schema.MAX_LINEAGE:]
-        doc = encode_record(record, lineage, entries, identities=self._plan.own_devices)
+        text, digest = record_lines.package_text(record, lineage, entries, identities=self._plan.own_devices)
         if self._index is None:
-            self.hashes[record_id] = doc["content_sha256"]  # the plan's own id string: no second copy
+            self.hashes[record_id] = digest  # the plan's own id string: no second copy
             self.entries += listed
         else:
-            self._index.add_record(record_id, doc["content_sha256"])
+            self._index.add_record(record_id, digest)
             for entry in listed:
                 self._index.add_attachment(entry)
         self.shown.offer(record, entries)
-        return doc
+        return text
 
 
 def _spool_folder(out: Path) -> Path | None:
