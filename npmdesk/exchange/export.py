@@ -34,7 +34,7 @@ import hashlib
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -68,6 +68,9 @@ from npmdesk.exchange.manifest import (
     member_name,
 )
 from npmdesk.exchange.merge import history_hashes
+from npmdesk.exchange.planned import Excluded as Excluded  # re-exported
+from npmdesk.exchange.planned import PlannedRecord as PlannedRecord  # re-exported
+from npmdesk.exchange.planned import PlannedRecords, RecordHashes, as_planned
 from npmdesk.exchange.schema import document
 from npmdesk.exchange.spool import EncryptedSpool
 from npmdesk.phrase import Count
@@ -104,54 +107,29 @@ class Flagged:
     reason: str
 
 
-@dataclass(frozen=True)
-class Excluded:
-    """A record left out of a package because consent to its transmission was refused (or
-    withdrawn). `title` is the record's title with people named by their aliases only, and
-    `people` the aliases of those who refused (empty when the record's own consent, without
-    per-person consents, says refused)."""
-
-    id: str
-    title: str
-    people: tuple[str, ...]
-
-    def describe(self) -> str:
-        """One line in English (the CLI's; the GUI words its own)."""
-        if self.people:
-            who = ", ".join(self.people)
-            return f"{self.title}: {who} refused transmission to the SPT"
-        return f"{self.title}: consent to transmission was refused"
-
-
-@dataclass(frozen=True, slots=True)
-class PlannedRecord:
-    """What the plan keeps of a record: enough to list and order it, never its content. `reason`
-    and `excluded` say what it needs for a package beyond the NPM's own devices: a confirmation
-    (why), or to be left out (refused consent)."""
-
-    id: str
-    kind: str
-    title: str
-    date: str | None
-    reason: str | None = None
-    excluded: Excluded | None = None
-
-
 @dataclass
 class ExportPlan:
     """The records chosen, for an audience: beyond the NPM's own devices (the default) or only to
     them (`own_devices`, see `addressed`). Beyond them, records whose people refused transmission
     are `excluded` (never in the package, nor their attachments) and the strictly confidential,
     internal and unconsented ones are `flagged` for a confirmation; between the NPM's own devices
-    nothing is flagged or left out."""
+    nothing is flagged or left out. `records` is kept compressed a page at a time (planned.py):
+    a plan holds no Python object per record."""
 
-    records: list[PlannedRecord]
+    records: Sequence[PlannedRecord]
     attachments: dict[str, list[files.AttachmentInfo]] = field(default_factory=dict)
     own_devices: bool = False
 
+    def __post_init__(self) -> None:
+        self.records = as_planned(self.records)
+
     def addressed(self, own_devices: bool) -> ExportPlan:
-        """The same plan for another audience (the lists are shared, not copied)."""
+        """The same plan for another audience (the records and attachments are shared, not copied)."""
         return ExportPlan(self.records, self.attachments, own_devices)
+
+    @property
+    def _compact(self) -> PlannedRecords:
+        return as_planned(self.records)
 
     @property
     def flagged(self) -> list[Flagged]:
@@ -163,20 +141,18 @@ class ExportPlan:
     def excluded(self) -> list[Excluded]:
         if self.own_devices:
             return []
-        return [r.excluded for r in self.records if r.excluded is not None]
+        return self._compact.excluded
 
     @property
-    def leaving(self) -> list[PlannedRecord]:
+    def leaving(self) -> PlannedRecords:
         """The records the package holds."""
-        if self.own_devices:
-            return self.records
-        return [r for r in self.records if r.excluded is None]
+        return self._compact if self.own_devices else self._compact.without_excluded()
 
     @property
     def leaving_attachments(self) -> dict[str, list[files.AttachmentInfo]]:
-        if self.own_devices:
+        if self.own_devices or not self._compact.any_excluded:
             return self.attachments
-        out = {r.id for r in self.records if r.excluded is not None}
+        out = self._compact.excluded_ids()
         return {rid: infos for rid, infos in self.attachments.items() if rid not in out}
 
     @property
@@ -246,7 +222,7 @@ def plan_export(store: RecordStore, record_ids: Sequence[str] | None = None) -> 
 
 def _plan(store: RecordStore, record_ids: Sequence[str] | None) -> ExportPlan:
     if record_ids is None:  # every record: their counterparts are among them, already in order
-        return _planned(store, [_planned_record(store, view.id, view) for view in store.every_consent_view()])
+        return _planned(store, (_planned_record(store, view.id, view) for view in store.every_consent_view()))
     wanted = list(dict.fromkeys(record_ids))
     if not wanted:
         return ExportPlan([])  # documents alone (a report's PDF) may still make a package
@@ -283,11 +259,12 @@ def _planned_record(store: RecordStore, rid: str, record: Record) -> PlannedReco
     return PlannedRecord(rid, sys.intern(record.kind), record.title, record.date, _reason(record), refusal)
 
 
-def _planned(store: RecordStore, records: list[PlannedRecord]) -> ExportPlan:
+def _planned(store: RecordStore, records: Iterable[PlannedRecord]) -> ExportPlan:
     """The plan of these records, in this order, with their attachments (limits checked)."""
+    planned = PlannedRecords(records)
     having = files.records_with_attachments(store)
-    attachments = {r.id: infos for r in records if r.id in having and (infos := files.list_for(store, r.id))}
-    plan = ExportPlan(records, attachments)
+    attachments = {r.id: infos for r in planned if r.id in having and (infos := files.list_for(store, r.id))}
+    plan = ExportPlan(planned, attachments)
     check_limits(plan)
     return plan
 
@@ -376,7 +353,7 @@ class _Spooled:
 
     def __init__(self, store: RecordStore, plan: ExportPlan, spool: EncryptedSpool,
                  index: IndexWriter | None = None) -> None:
-        self.hashes: dict[str, str] = {}
+        self.hashes = RecordHashes(plan.leaving)  # version 1: what its manifest lists
         self.attachments: dict[str, files.AttachmentInfo] = {}  # member path -> attachment (version 1)
         self.entries: list[FileEntry] = []
         self.shown = summary.FirstRecords()
@@ -388,7 +365,6 @@ class _Spooled:
         it is read: one whose consent became refused since the plan (ExportPlanOutdated) or that
         needs a confirmation it did not get (ConfirmationNeeded) stops the export."""
         own = self._plan.own_devices
-        flagged = {f.id for f in self._plan.flagged}
         head = json.dumps(document([]), ensure_ascii=False)
         if not head.endswith("[]}"):
             raise AssertionError("the records document ends with its list")
@@ -403,7 +379,7 @@ class _Spooled:
                     buffer.clear()
                 if not own and _refusal(record) is not None:  # refused since the plan was made
                     raise ExportPlanOutdated()
-                if not own and _reason(record) and record.id not in flagged:  # changed since the user confirmed
+                if not own and _reason(record) and not planned.reason:  # changed since the user confirmed
                     raise ConfirmationNeeded(1)
                 text = self._encode(planned.id, record if own else pseudonymised(record))
                 _check_record_text(planned.id, text)
@@ -421,7 +397,7 @@ class _Spooled:
             out.write(buffer)
         self._spool.seal()
 
-    def _records(self, leaving: list[PlannedRecord]) -> Iterator[tuple[int, PlannedRecord, Record]]:
+    def _records(self, leaving: Sequence[PlannedRecord]) -> Iterator[tuple[int, PlannedRecord, Record]]:
         """Each leaving record, numbered, read a page at a time (RecordNotFound if one is gone)."""
         for start in range(0, len(leaving), PAGE):
             page = leaving[start:start + PAGE]
@@ -450,7 +426,7 @@ class _Spooled:
         lineage = earlier[-schema.MAX_LINEAGE:]
         text, digest = record_lines.package_text(record, lineage, entries, identities=self._plan.own_devices)
         if self._index is None:
-            self.hashes[record_id] = digest  # the plan's own id string: no second copy
+            self.hashes.add(digest)  # records are encoded in the plan's order
             self.entries += listed
         else:
             self._index.add_record(record_id, digest)
@@ -547,7 +523,7 @@ def write_package(
         signature = manifest.sign(identity, manifest_bytes)
         ssh_signature = sshsig.sign(manifest_bytes, identity.signing_key.raw, identity.sign).encode("ascii")
         del manifest
-        spooled.hashes = {}
+        spooled.hashes = RecordHashes(())
         attachment_count = index.attachments if index is not None else len(spooled.attachments)
         total = sum(e.size for e in entries_list) + (index.attachment_bytes if index is not None else 0)
         mtime = int(now.timestamp())
@@ -599,7 +575,6 @@ def write_package(
             yield tarball.END
             report(total)
 
-        leaving = [r.id for r in plan.leaving]
         # A package only this vault can open (a copy for itself, on a USB stick) discloses nothing:
         # it is not logged, so that it can be made even when the vault's own disk is full.
         private = bool(targets) and all(t.encode() == identity.recipient.encode() for t in targets)
@@ -614,8 +589,8 @@ def write_package(
                 if not private:
                     db = transaction.__enter__()  # the log is written now, committed once the file is in place
                     begun = True
-                    disclosures.log(db, leaving, at=store.now(), by=store.vault.meta("user_name") or "unknown",
-                                    package=out.name, recipients=logged)
+                    disclosures.log(db, (r.id for r in plan.leaving), at=store.now(),
+                                    by=store.vault.meta("user_name") or "unknown", package=out.name, recipients=logged)
         except BaseException:
             if begun:
                 transaction.__exit__(*sys.exc_info())
@@ -626,8 +601,8 @@ def write_package(
         except BaseException:
             _remove_package(out)  # never a package that the log does not show
             raise
-    sent = mark_drafts_sent(store, leaving) if mark_sent else ()
-    return ExportResult(out, len(leaving), attachment_count, size, tuple(plan.excluded), plan.own_devices, sent)
+    sent = mark_drafts_sent(store, [r.id for r in plan.leaving]) if mark_sent else ()
+    return ExportResult(out, len(plan.leaving), attachment_count, size, tuple(plan.excluded), plan.own_devices, sent)
 
 
 def _streamed(plan: ExportPlan, documents: int, package_format: int | None) -> bool:

@@ -83,9 +83,10 @@ def log(db: Connection, record_ids: Iterable[str], *, at: str, by: str, package:
     """Append one row per record, inside the caller's transaction. Returns how many. (Written in
     the order of the ids: the log's index by record then grows page after page, not at random.)"""
     text = json.dumps([r.to_json() for r in recipients], ensure_ascii=False, sort_keys=True)
-    rows = [(rid, at, by, package, text) for rid in sorted(set(record_ids))]
-    db.executemany("INSERT INTO disclosure(record_id, at, by, package, recipients) VALUES (?, ?, ?, ?, ?)", rows)
-    return len(rows)
+    ids = sorted(set(record_ids))
+    db.executemany("INSERT INTO disclosure(record_id, at, by, package, recipients) VALUES (?, ?, ?, ?, ?)",
+                   ((rid, at, by, package, text) for rid in ids))  # one row at a time, not a list of them
+    return len(ids)
 
 
 def _disclosure(row: Sequence[Any]) -> Disclosure:

@@ -474,13 +474,15 @@ class RecordStore:
 
     def every_consent_view(self, page: int = 2_000) -> Iterator[Record]:
         """`consent_view` of every live record, contacts first, then by date (none first), then id:
-        the order an export writes them in. One statement, its rows fetched `page` at a time."""
-        cursor = self.db.execute(
-            "SELECT kind, title, date, counterpart, sensitivity, personal_data, consent, consents, id FROM record"
-            " WHERE deleted_at IS NULL ORDER BY kind <> 'contact', coalesce(date, ''), id")
-        while rows := cursor.fetchmany(page):
-            for row in rows:
-                yield _consent_view(row, row[8])
+        the order an export writes them in. Two statements (contacts, the others) that follow the
+        date indexes, so SQLite sorts only records of the same date by id, not every row in memory;
+        their rows fetched `page` at a time."""
+        columns = "SELECT kind, title, date, counterpart, sensitivity, personal_data, consent, consents, id FROM record"
+        for which in ("kind = 'contact'", "kind <> 'contact'"):
+            cursor = self.db.execute(f"{columns} WHERE {which} AND deleted_at IS NULL ORDER BY date, id")
+            while rows := cursor.fetchmany(page):
+                for row in rows:
+                    yield _consent_view(row, row[8])
 
     def history(self, record_id: str) -> Records:
         """Earlier versions of a record, newest first (the current one is not included). One
