@@ -138,6 +138,14 @@ class ExportPlan:
         return [Flagged(r.id, r.title, r.reason) for r in self.records if r.reason and r.excluded is None]
 
     @property
+    def flagged_records(self) -> PlannedRecords:
+        """The records `flagged` names, kept compressed as the plan's records are (for a list of
+        them that reads a page at a time)."""
+        if self.own_devices:
+            return PlannedRecords()
+        return PlannedRecords(r for r in self.records if r.reason and r.excluded is None)
+
+    @property
     def excluded(self) -> list[Excluded]:
         if self.own_devices:
             return []

@@ -243,7 +243,7 @@ def test_flagged_records_block_the_export_until_confirmed(qtbot, monkeypatch, pa
     dialog = planned(qtbot, window.exchange.dialogs[-1])  # Export… takes the two selected
     assert sorted(r.title for r in dialog.plan.records) == ["Interview notes", "Names of detainees"]
     assert dialog.flagged_group.isVisible() and not dialog.confirm_check.isChecked()
-    flagged = sorted(dialog.flagged_list.item(r).text() for r in range(dialog.flagged_list.count()))
+    flagged = sorted(dialog.flagged_model.lines())
     assert flagged == ["Interview notes — personal data without recorded consent",
                        "Names of detainees — strictly confidential"]
     tick(dialog, "Field laptop")

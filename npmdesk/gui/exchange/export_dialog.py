@@ -118,7 +118,10 @@ class ExportDialog(JobDialog):
         self.records_list.setModel(self.records_model)
         self.records_list.setUniformItemSizes(True)
         self.flagged_group = self.child(QGroupBox, "flaggedGroup")
-        self.flagged_list = self.child(QListWidget, "flaggedList")
+        self.flagged_list = self.child(QListView, "flaggedList")
+        self.flagged_model = PlannedListModel(texts.flagged_line, self)
+        self.flagged_list.setModel(self.flagged_model)
+        self.flagged_list.setUniformItemSizes(True)
         self.confirm_check = self.child(QCheckBox, "confirmCheck")
         self.flagged_error = self.child(QLabel, "flaggedError")
         self.recipients_radio = self.child(QRadioButton, "recipientsRadio")
@@ -234,7 +237,7 @@ class ExportDialog(JobDialog):
 
     def _replan(self) -> None:
         self.plan = None
-        for widget in (self.records_model, self.flagged_list, self.excluded_list):
+        for widget in (self.records_model, self.flagged_model, self.excluded_list):
             widget.clear()
         self.what_label.clear()
         self.confirm_check.setChecked(False)  # a confirmation is for the records it was given for
@@ -345,10 +348,9 @@ class ExportDialog(JobDialog):
         for left in plan.excluded:
             self.excluded_list.addItem(texts.excluded_line(left))
         self.excluded_group.setVisible(bool(plan.excluded))
-        self.flagged_list.clear()
-        for flagged in plan.flagged:
-            self.flagged_list.addItem(texts.flagged_line(flagged))
-        self.flagged_group.setVisible(bool(plan.flagged))
+        flagged = plan.flagged_records
+        self.flagged_model.show(flagged)
+        self.flagged_group.setVisible(bool(flagged))
         self.own_note.setVisible(plan.own_devices)
 
     def chosen_recipients(self) -> list[Recipient]:
@@ -522,7 +524,7 @@ class ExportDialog(JobDialog):
                 dialog.reject()
         self._store = self._vault = None
         self.plan = None
-        for widget in (self.records_model, self.flagged_list, self.recipients_list, self.excluded_list):
+        for widget in (self.records_model, self.flagged_model, self.recipients_list, self.excluded_list):
             widget.clear()
         self.passphrase.edit.clear()
         self.passphrase.confirm.clear()
