@@ -332,17 +332,20 @@ class _StreamReader:
     def __init__(self, chunks: Iterator[bytes]) -> None:
         self._chunks = chunks
         self._buf = b""
+        self._at = 0  # read up to here: a large chunk (a manifest of 100,000 records) is not copied at each read
 
     def read(self, size: int = -1, /) -> bytes:
-        while not self._buf:
+        while self._at >= len(self._buf):
             try:
-                self._buf = next(self._chunks)
+                self._buf, self._at = next(self._chunks), 0
             except StopIteration:
                 return b""
-        if size < 0 or size >= len(self._buf):
+        if self._at == 0 and (size < 0 or size >= len(self._buf)):
             out, self._buf = self._buf, b""
-        else:
-            out, self._buf = self._buf[:size], self._buf[size:]
+            return out
+        end = len(self._buf) if size < 0 else min(len(self._buf), self._at + size)
+        out = self._buf[self._at:end]
+        self._at = end
         return out
 
 
