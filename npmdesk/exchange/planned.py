@@ -79,8 +79,9 @@ class PlannedRecords(Sequence[PlannedRecord]):
         self._count += len(page)
 
     def _page(self, number: int) -> list[PlannedRecord]:
-        if self._cached is not None and self._cached[0] == number:
-            return self._cached[1]
+        cached = self._cached  # read once: the window's list and an export's thread may both read pages
+        if cached is not None and cached[0] == number:
+            return cached[1]
         kinds: dict[str, str] = {}
         excluded = self._excluded
         rows: list[list[Any]] = _DECODE(zlib.decompress(self._pages[number]).decode("utf-8"))
