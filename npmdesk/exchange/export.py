@@ -270,10 +270,16 @@ def _planned_record(store: RecordStore, rid: str, record: Record) -> PlannedReco
 
 def _planned(store: RecordStore, records: Iterable[PlannedRecord]) -> ExportPlan:
     """The plan of these records, in this order, with their attachments (limits checked)."""
-    planned = PlannedRecords(records)
     having = files.records_with_attachments(store)
-    attachments = {r.id: infos for r in planned if r.id in having and (infos := files.list_for(store, r.id))}
-    plan = ExportPlan(planned, attachments)
+    attachments: dict[str, list[files.AttachmentInfo]] = {}
+
+    def noting(records: Iterable[PlannedRecord]) -> Iterator[PlannedRecord]:  # their attachments as they pass
+        for r in records:
+            if r.id in having and (infos := files.list_for(store, r.id)):
+                attachments[r.id] = infos
+            yield r
+
+    plan = ExportPlan(PlannedRecords(noting(records)), attachments)
     check_limits(plan)
     return plan
 
@@ -495,7 +501,7 @@ def write_package(
         raise ValueError("a package is for recipients or a passphrase, not both or neither")
     targets = [r if isinstance(r, X25519Recipient) else X25519Recipient.parse(r) for r in recipients]
     plan = plan.addressed(passphrase is None and own_devices_only(store, identity, targets))
-    if plan.flagged and not confirmed:
+    if not confirmed and plan.flagged:
         raise ConfirmationNeeded(len(plan.flagged))
     if not plan.leaving and not documents:
         raise EverythingLeftOut(len(plan.excluded))

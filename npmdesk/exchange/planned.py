@@ -97,9 +97,7 @@ class PlannedRecords(Sequence[PlannedRecord]):
     @property
     def excluded(self) -> list[Excluded]:
         """The records left out beyond the NPM's own devices, in the plan's order."""
-        if not self._excluded:
-            return []
-        return [r.excluded for r in self if r.excluded is not None]
+        return list(self._excluded.values())  # (kept in the plan's order)
 
     def excluded_ids(self) -> set[str]:
         return set(self._excluded)
