@@ -176,7 +176,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             recipients = list(args.recipient or []) + [_contact_recipient(store, n) for n in args.to_contact or []]
             plan = plan_export(store, _chosen(args, store, request)[0])
             plan = plan.addressed(bool(recipients) and own_devices_only(store, identity, recipients))
-            if plan.flagged and not args.confirm_sensitive:
+            if not args.confirm_sensitive and plan.flagged:  # (the flagged are listed only if needed)
                 print_flagged(plan)
             result = write_package(store, identity, plan, args.output, recipients=recipients, passphrase=passphrase,
                                    armor=args.armor, confirmed=args.confirm_sensitive, mark_sent=args.mark_sent,

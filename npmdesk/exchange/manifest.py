@@ -19,9 +19,11 @@ and SHA-256 the manifest signs.
 from __future__ import annotations
 
 import base64
+import io
 import json
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -137,7 +139,7 @@ class Manifest:
     age_recipient: str
     recipients: list[str]
     passphrase: bool
-    records: dict[str, str]  # id -> content_sha256 (version 1; empty in version 2: see index.jsonl)
+    records: Mapping[str, str]  # id -> content_sha256 (version 1; empty in version 2: see index.jsonl)
     files: list[FileEntry] = field(default_factory=list)  # version 2: index, records, summary, documents
     # For the NPM's own devices only: the records carry real names and pseudonym tables. Written
     # (as "identities": true) only when set, so other manifests are as they always were.
@@ -206,17 +208,19 @@ class Manifest:
         if not self.records or empty.count(marker) != 1:
             return _indented(self.document())
         head, tail = empty.split(marker)
-        out = bytearray(head)
-        out += b'"records": ['
+        out = io.BytesIO()  # getvalue() then hands over its buffer: the bytes are not copied once more
+        out.write(head)
+        out.write(b'"records": [')
         separator = b"\n"
         for record_id, digest in self.records.items():
-            out += separator
-            out += b'  {\n   "id": ' + json.dumps(record_id, ensure_ascii=False).encode("utf-8")
-            out += b',\n   "content_sha256": ' + json.dumps(digest, ensure_ascii=False).encode("utf-8") + b"\n  }"
+            out.write(separator)
+            out.write(b'  {\n   "id": ' + json.dumps(record_id, ensure_ascii=False).encode("utf-8")
+                      + b',\n   "content_sha256": ' + json.dumps(digest, ensure_ascii=False).encode("utf-8")
+                      + b"\n  }")
             separator = b",\n"
-        out += b"\n ]"
-        out += tail
-        return bytes(out)
+        out.write(b"\n ]")
+        out.write(tail)
+        return out.getvalue()
 
     def sign(self, identity: VaultIdentity, manifest_bytes: bytes) -> bytes:
         signature = identity.sign(SIGNED_PREFIX + manifest_bytes)

@@ -13,12 +13,23 @@ any number of records costs the memory of the largest one.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
+from typing import Any
 
 from npmdesk import strict_json
 from npmdesk.exchange.errors import DamagedPackage, PackageTooLarge, UnsupportedPackageVersion
-from npmdesk.exchange.schema import MAX_RECORD_BYTES, SCHEMA, SCHEMA_VERSION, IncomingRecord, load_record
+from npmdesk.exchange.schema import (
+    MAX_RECORD_BYTES,
+    SCHEMA,
+    SCHEMA_VERSION,
+    IncomingRecord,
+    encode_record,
+    load_record,
+)
+from npmdesk.records.content import TRUST_FIELDS, canonical_content
+from npmdesk.records.model import Record
 
 HEADER = json.dumps({"schema": SCHEMA, "schema_version": SCHEMA_VERSION}, separators=(",", ":")).encode() + b"\n"
 _MAX_HEADER = 1024
@@ -27,6 +38,33 @@ _MAX_HEADER = 1024
 def record_text(doc: dict[str, object]) -> bytes:
     """One record's line (without its newline)."""
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def package_text(record: Record, lineage: list[str], attachments: list[dict[str, Any]], *,
+                 identities: bool = False) -> tuple[bytes, str]:
+    """A record's package text (compact JSON, without newline) and its content hash, for both
+    formats: the same document as `record_text(encode_record(...))` (schema.py; key order aside).
+
+    The record's content is encoded once: its canonical encoding (content.canonical_content) is
+    hashed and then written as it is, after the keys that are not content (id, version, who and
+    when, the hash, lineage, attachments). Where the two differ (a record with a pseudonym table
+    travelling to the NPM's own devices, whose hash is of its pseudonymised form; fields holding
+    a contact's keys or this vault's trust, which the hash or the package leaves out) the
+    document is built and encoded whole."""
+    if record.pseudonyms or any(name in record.fields for name in TRUST_FIELDS):
+        doc = encode_record(record, lineage, attachments, identities=identities)
+        return record_text(doc), str(doc["content_sha256"])
+    content = canonical_content(record)
+    digest = hashlib.sha256(content).hexdigest()
+    head = _COMPACT.encode({
+        "id": record.id, "version": record.version, "created_at": record.created_at,
+        "created_by": record.created_by, "updated_at": record.updated_at, "updated_by": record.updated_by,
+        "content_sha256": digest, "lineage": lineage, "attachments": attachments,
+    }).encode("utf-8")
+    return head[:-1] + b"," + content[1:], digest
 
 
 class RecordLines:

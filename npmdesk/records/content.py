@@ -38,7 +38,13 @@ _CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",
 
 
 def content_sha256(record: Record) -> str:
-    """The hash of a version's content as it is (callers pseudonymise first: see `version_hash`).
+    """The hash of a version's content as it is (callers pseudonymise first: see `version_hash`)."""
+    return hashlib.sha256(canonical_content(record)).hexdigest()
+
+
+def canonical_content(record: Record) -> bytes:
+    """The bytes `content_sha256` hashes (UTF-8, compact, keys sorted): an export writes them
+    into the package as they are, instead of encoding the same content a second time.
 
     The canonical JSON of what `Record.to_json` writes of kind, title, body, date, status,
     counterpart, country, due_date, sensitivity, personal_data, consent, tags, articles, links and
@@ -65,7 +71,7 @@ def content_sha256(record: Record) -> str:
         content["consents"] = people_json(record.consents)
     if record.review_date is not None:
         content["review_date"] = record.review_date
-    return hashlib.sha256(_CANONICAL.encode(content).encode("utf-8")).hexdigest()
+    return _CANONICAL.encode(content).encode("utf-8")
 
 
 def version_hash(record: Record) -> str:

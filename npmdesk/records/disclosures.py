@@ -12,6 +12,7 @@ package exists.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 AGE, PASSPHRASE, PDF, EMAIL = "age", "passphrase", "pdf", "email"
 THIS_VAULT = "this vault"  # the name logged for the vault's own key (a package to itself); shown translated
 MAX_SHOWN = 1_000  # rows a record's history shows (the newest)
+_LOG_BATCH = 20_000  # record ids `log` holds at a time
 
 
 @dataclass(frozen=True)
@@ -80,12 +82,18 @@ class Disclosure:
 
 def log(db: Connection, record_ids: Iterable[str], *, at: str, by: str, package: str,
         recipients: Sequence[Recipient]) -> int:
-    """Append one row per record, inside the caller's transaction. Returns how many. (Written in
-    the order of the ids: the log's index by record then grows page after page, not at random.)"""
+    """Append one row per record (each id given once), inside the caller's transaction. Returns
+    how many. The ids are read _LOG_BATCH at a time and each batch is written in the order of
+    the ids (the log's index by record then grows page after page, not at random), so that
+    logging any number of records holds one batch of them, not all."""
     text = json.dumps([r.to_json() for r in recipients], ensure_ascii=False, sort_keys=True)
-    rows = [(rid, at, by, package, text) for rid in sorted(set(record_ids))]
-    db.executemany("INSERT INTO disclosure(record_id, at, by, package, recipients) VALUES (?, ?, ?, ?, ?)", rows)
-    return len(rows)
+    written = 0
+    ids = iter(record_ids)
+    while batch := sorted(set(itertools.islice(ids, _LOG_BATCH))):
+        db.executemany("INSERT INTO disclosure(record_id, at, by, package, recipients) VALUES (?, ?, ?, ?, ?)",
+                       [(rid, at, by, package, text) for rid in batch])
+        written += len(batch)
+    return written
 
 
 def _disclosure(row: Sequence[Any]) -> Disclosure:

@@ -8,6 +8,7 @@ mapping itself, so the real names never travel.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from typing import Any
@@ -16,7 +17,13 @@ from npmdesk.records.model import Record
 
 
 def _pattern(pseudonyms: dict[str, str]) -> re.Pattern[str] | None:
-    names = sorted((name for name in pseudonyms if name.strip()), key=len, reverse=True)
+    return _compiled(tuple(sorted((name for name in pseudonyms if name.strip()), key=lambda n: (-len(n), n))))
+
+
+@functools.lru_cache(maxsize=4096)
+def _compiled(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern per set of names, compiled once: an export pseudonymises thousands of records
+    naming the same people (re's own cache of 512 would thrash)."""
     if not names:
         return None
     alternatives = "|".join(re.escape(name) for name in names)

@@ -76,12 +76,25 @@ _LOAD = (
 _LOAD_PAGE = _LOAD.replace(" WHERE id=?", " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq")
 
 
+_DECODE = json.JSONDecoder().raw_decode
+
+
+def _json_of(text: str) -> Any:
+    """A JSON column's value (a new list or dict each time: callers own what they get). The
+    columns are written by this store (no surrounding space), so the decoder is called directly."""
+    if text == "[]":
+        return []
+    if text == "{}":
+        return {}
+    return _DECODE(text)[0]
+
+
 def _consent_view(row: Sequence[Any], record_id: str) -> Record:
     """RecordStore.consent_view's record from its row (kind … consents, id)."""
     kind, title, date, counterpart, sensitivity, personal_data, consent, consents = row[:8]
     return Record(kind=kind, title=title, date=date, counterpart=counterpart, sensitivity=sensitivity,
                   personal_data=bool(personal_data), consent=consent, id=record_id,
-                  consents=consent_data.people_from_json(json.loads(consents)))
+                  consents=consent_data.people_from_json(_json_of(consents)))
 
 
 def utc_now() -> dt.datetime:
@@ -467,6 +480,18 @@ class RecordStore:
             " FROM record WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(list(record_ids)),)).fetchall()
         return {row[8]: _consent_view(row, row[8]) for row in rows if row[9] is None}
 
+    def every_consent_view(self, page: int = 2_000) -> Iterator[Record]:
+        """`consent_view` of every live record, contacts first, then by date (none first), then id:
+        the order an export writes them in. Two statements (contacts, the others) that follow the
+        date indexes, so SQLite sorts only records of the same date by id, not every row in memory;
+        their rows fetched `page` at a time."""
+        columns = "SELECT kind, title, date, counterpart, sensitivity, personal_data, consent, consents, id FROM record"
+        for which in ("kind = 'contact'", "kind <> 'contact'"):
+            cursor = self.db.execute(f"{columns} WHERE {which} AND deleted_at IS NULL ORDER BY date, id")
+            while rows := cursor.fetchmany(page):
+                for row in rows:
+                    yield _consent_view(row, row[8])
+
     def history(self, record_id: str) -> Records:
         """Earlier versions of a record, newest first (the current one is not included). One
         statement: exports and merges ask it of every record."""
@@ -670,10 +695,11 @@ class RecordStore:
         """A row of _LOAD: the record's row number and the record."""
         values = row[:21]
         seq = int(row[21])
-        tags = json.loads(row[22])
-        articles = sorted(json.loads(row[23]), key=article_sort_key)
-        links = [Link(to, relation) for to, relation in json.loads(row[24])]
-        pseudonyms = json.loads(row[25])
+        # Most records have no tags, articles, links, pseudonyms or consents: "[]" and "{}" need no parser.
+        tags = _json_of(row[22])
+        articles = sorted(_json_of(row[23]), key=article_sort_key)
+        links = [Link(to, relation) for to, relation in _json_of(row[24])]
+        pseudonyms = _json_of(row[25])
         (id_, kind, title, body, date, status, counterpart, country, due_date, sensitivity,
          personal_data, consent, fields, version, created_at, created_by, updated_at, updated_by,
          deleted_at, consents, review_date) = values
@@ -681,8 +707,8 @@ class RecordStore:
             kind=kind, title=title, body=body, date=date, status=status, counterpart=counterpart,
             country=country, due_date=due_date, sensitivity=sensitivity,
             personal_data=bool(personal_data), consent=consent, tags=tags, articles=articles,
-            links=links, pseudonyms=pseudonyms, fields=json.loads(fields), id=id_, version=version,
+            links=links, pseudonyms=pseudonyms, fields=_json_of(fields), id=id_, version=version,
             created_at=created_at, created_by=created_by, updated_at=updated_at,
             updated_by=updated_by, deleted_at=deleted_at,
-            consents=consent_data.people_from_json(json.loads(consents)), review_date=review_date,
+            consents=consent_data.people_from_json(_json_of(consents)), review_date=review_date,
         )

@@ -67,7 +67,9 @@ def tick(dialog: ExportDialog, name: str, on: bool = True) -> None:
 
 
 def texts(widget) -> list[str]:
-    return [widget.item(row).text() for row in range(widget.count())]
+    if hasattr(widget, "item"):
+        return [widget.item(row).text() for row in range(widget.count())]
+    return widget.model().lines()  # a list view over the plan (export dialog)
 
 
 def package_ids(path, side_) -> set[str]:

@@ -169,7 +169,7 @@ def test_ctrl_shift_e_with_nothing_chosen_says_how_to_choose(qtbot, pair) -> Non
     window.workspace.list_view.clearSelection()
     assert window.workspace.detail.record is None  # nothing selected, no record open
     dialog = ctrl_shift_e(qtbot, window)
-    assert dialog.plan is None and dialog.records_list.count() == 0 and dialog.chosen_radio.isHidden()
+    assert dialog.plan is None and dialog.records_model.rowCount() == 0 and dialog.chosen_radio.isHidden()
     assert not dialog.chosen_radio.isChecked() and not dialog.everything_radio.isChecked()
     assert "Nothing is chosen yet" in dialog.what_label.text() and not dialog.export_button.isEnabled()
     dialog.everything_radio.click()
@@ -243,7 +243,7 @@ def test_flagged_records_block_the_export_until_confirmed(qtbot, monkeypatch, pa
     dialog = planned(qtbot, window.exchange.dialogs[-1])  # Export… takes the two selected
     assert sorted(r.title for r in dialog.plan.records) == ["Interview notes", "Names of detainees"]
     assert dialog.flagged_group.isVisible() and not dialog.confirm_check.isChecked()
-    flagged = sorted(dialog.flagged_list.item(r).text() for r in range(dialog.flagged_list.count()))
+    flagged = sorted(dialog.flagged_model.lines())
     assert flagged == ["Interview notes — personal data without recorded consent",
                        "Names of detainees — strictly confidential"]
     tick(dialog, "Field laptop")
@@ -341,7 +341,7 @@ def test_a_record_with_its_thread_and_links_and_a_report_pdf_in_the_package(qtbo
                                 documents=[("visit dossier.pdf", b"%PDF-1.7 report")])
     report = planned(qtbot, report)
     assert report in window.exchange.dialogs
-    lines = [report.records_list.item(r).text() for r in range(report.records_list.count())]
+    lines = report.records_model.lines()
     assert any(line.startswith("Document · visit dossier.pdf") for line in lines)
     tick(report, "Field laptop")
     answer_save_dialog(monkeypatch, tmp_path / "dossier.age")
@@ -358,5 +358,5 @@ def test_locking_cancels_an_export_and_closes_its_dialog(qtbot, pair, tmp_path) 
     dialog = window.exchange.open_export([letter.id])
     qtbot.waitExposed(dialog)
     window.discard()
-    assert not dialog.isVisible() and dialog.records_list.count() == 0 and dialog.plan is None
+    assert not dialog.isVisible() and dialog.records_model.rowCount() == 0 and dialog.plan is None
     assert office.store.get(letter.id).title == "Still open"

@@ -46,7 +46,7 @@ def test_a_report_from_the_reports_window_becomes_a_password_protected_pdf(qtbot
 
     export.pdf_radio.setChecked(True)  # the PDF shows the report's records: planned again, checked as for export
     qtbot.waitUntil(lambda: export.plan is not None and export.job is None, timeout=WAIT_MS)
-    listed = " ".join(export.records_list.item(row).text() for row in range(export.records_list.count()))
+    listed = " ".join(export.records_model.lines())
     assert all(marker in listed for marker in INSIDE) and not any(marker in listed for marker in OUTSIDE)
     assert ".pdf" not in listed  # not the package's document
     if export.plan.flagged:

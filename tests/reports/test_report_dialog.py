@@ -153,7 +153,7 @@ def test_a_report_goes_into_an_encrypted_package_without_a_plaintext_file(qtbot,
     assert export is not None
     qtbot.waitUntil(lambda: export.plan is not None, timeout=10_000)
     assert export.plan.records == []
-    lines = [export.records_list.item(row).text() for row in range(export.records_list.count())]
+    lines = export.records_model.lines()
     assert len(lines) == 1 and "correspondence-log-2026-01-20.pdf" in lines[0]
     assert list(tmp_path.iterdir()) == []
     window.discard()

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -60,6 +61,7 @@ from npmdesk.gui.exchange import protected_pdf, send_mail
 from npmdesk.gui.exchange.add_contact_dialog import AddContactDialog
 from npmdesk.gui.exchange.job import STEPS, Progress
 from npmdesk.gui.exchange.job_dialog import JobDialog
+from npmdesk.gui.exchange.planned_model import PlannedListModel
 from npmdesk.gui.exchange.recipients import Recipient, package_recipients
 from npmdesk.gui.form_parts import layout_of
 from npmdesk.gui.passphrase_fields import NewPassphraseFields
@@ -111,9 +113,15 @@ class ExportDialog(JobDialog):
         self.open_draft: send_mail.Opener = send_mail.open_in_mail_program
         self._fingerprint = ""
         self.what_label = self.child(QLabel, "whatLabel")
-        self.records_list = self.child(QListWidget, "recordsList")
+        self.records_list = self.child(QListView, "recordsList")
+        self.records_model = PlannedListModel(texts.record_line, self)  # read a page at a time as shown
+        self.records_list.setModel(self.records_model)
+        self.records_list.setUniformItemSizes(True)
         self.flagged_group = self.child(QGroupBox, "flaggedGroup")
-        self.flagged_list = self.child(QListWidget, "flaggedList")
+        self.flagged_list = self.child(QListView, "flaggedList")
+        self.flagged_model = PlannedListModel(texts.flagged_line, self)
+        self.flagged_list.setModel(self.flagged_model)
+        self.flagged_list.setUniformItemSizes(True)
         self.confirm_check = self.child(QCheckBox, "confirmCheck")
         self.flagged_error = self.child(QLabel, "flaggedError")
         self.recipients_radio = self.child(QRadioButton, "recipientsRadio")
@@ -229,7 +237,7 @@ class ExportDialog(JobDialog):
 
     def _replan(self) -> None:
         self.plan = None
-        for widget in (self.records_list, self.flagged_list, self.excluded_list):
+        for widget in (self.records_model, self.flagged_model, self.excluded_list):
             widget.clear()
         self.what_label.clear()
         self.confirm_check.setChecked(False)  # a confirmation is for the records it was given for
@@ -311,11 +319,8 @@ class ExportDialog(JobDialog):
 
     def _planned(self, plan: ExportPlan) -> None:
         self.plan = plan
-        self.records_list.clear()
-        for record in plan.records:
-            self.records_list.addItem(texts.record_line(record))
-        for name, data in self._documents_now():
-            self.records_list.addItem(texts.document_line(name, len(data)))
+        self.records_model.show(plan.records, [texts.document_line(name, len(data))
+                                               for name, data in self._documents_now()])
         self._show_audience()
         self.update_buttons()
 
@@ -343,10 +348,9 @@ class ExportDialog(JobDialog):
         for left in plan.excluded:
             self.excluded_list.addItem(texts.excluded_line(left))
         self.excluded_group.setVisible(bool(plan.excluded))
-        self.flagged_list.clear()
-        for flagged in plan.flagged:
-            self.flagged_list.addItem(texts.flagged_line(flagged))
-        self.flagged_group.setVisible(bool(plan.flagged))
+        flagged = plan.flagged_records
+        self.flagged_model.show(flagged)
+        self.flagged_group.setVisible(bool(flagged))
         self.own_note.setVisible(plan.own_devices)
 
     def chosen_recipients(self) -> list[Recipient]:
@@ -520,7 +524,7 @@ class ExportDialog(JobDialog):
                 dialog.reject()
         self._store = self._vault = None
         self.plan = None
-        for widget in (self.records_list, self.flagged_list, self.recipients_list, self.excluded_list):
+        for widget in (self.records_model, self.flagged_model, self.recipients_list, self.excluded_list):
             widget.clear()
         self.passphrase.edit.clear()
         self.passphrase.confirm.clear()

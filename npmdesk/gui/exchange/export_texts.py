@@ -136,8 +136,8 @@ def document_line(name: str, size: int) -> str:
     return tr("Document · {name} ({size})").format(name=display.gui_line(name), size=size_text(size))
 
 
-def flagged_line(flagged: Flagged) -> str:
-    return f"{display.gui_line(flagged.title)} — {reason_text(flagged.reason)}"
+def flagged_line(flagged: Flagged | PlannedRecord) -> str:
+    return f"{display.gui_line(flagged.title)} — {reason_text(flagged.reason or '')}"
 
 
 def recipient_text(recipient: Recipient) -> str:
