@@ -61,6 +61,7 @@ from npmdesk.gui.exchange.add_contact_dialog import AddContactDialog
 from npmdesk.gui.exchange.job import STEPS, Progress
 from npmdesk.gui.exchange.job_dialog import JobDialog
 from npmdesk.gui.exchange.recipients import Recipient, package_recipients
+from npmdesk.gui.fit import scroll_above
 from npmdesk.gui.form_parts import layout_of
 from npmdesk.gui.passphrase_fields import NewPassphraseFields
 from npmdesk.gui.records import formatting
@@ -148,6 +149,7 @@ class ExportDialog(JobDialog):
         self.recipients_list.itemChanged.connect(self._recipients_changed)
         self.confirm_check.toggled.connect(lambda _on: inline_error.clear_error(self.flagged_error))
         self.export_button.clicked.connect(self.export)
+        self.content_area = scroll_above(self.form, self.error_label)  # a small screen: the buttons stay visible
         self.resize(max(self.width(), 720), max(self.height(), 660))  # lists readable without scrolling sideways
         self._target_changed()
         self._recipients_changed()
