@@ -72,17 +72,24 @@ def keep_on_screen(window: QWidget) -> None:
         window.move(left, top)
 
 
+def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
+    """A frameless scroll area in `parent` showing `content` at its width, scrolling up and down
+    when it is higher than the room it gets (a pane of the main window on a small screen)."""
+    area = QScrollArea(parent)
+    area.setObjectName(f"{content.objectName() or 'content'}ScrollArea")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    return area
+
+
 def scroll_above(form: QWidget, keep: QWidget | QLayout) -> QScrollArea:
     """Put what `form`'s box layout holds before `keep` into a scroll area at its top (see the
     module): the window may then be as low as the screen, its buttons always within reach."""
     layout = form.layout()
     assert isinstance(layout, QBoxLayout)  # noqa: S101 - the forms given here are box layouts
-    area = QScrollArea(form)
-    area.setObjectName(f"{form.objectName() or 'form'}ScrollArea")
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    content = QWidget(area)
+    content = QWidget(form)
     content.setObjectName(f"{form.objectName() or 'form'}Content")
     inner = QVBoxLayout(content)
     inner.setContentsMargins(0, 0, 0, 0)
@@ -99,7 +106,7 @@ def scroll_above(form: QWidget, keep: QWidget | QLayout) -> QScrollArea:
             inner.addLayout(sub)
         else:
             inner.addItem(item)
-    area.setWidget(content)
+    area = scrolling(content, form)
     layout.insertWidget(0, area, 1)
     return area
 
