@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from npmdesk import display
 from npmdesk.errors import NpmdeskError
@@ -32,7 +32,6 @@ from npmdesk.gui.form_parts import child
 from npmdesk.gui.list_keys import delete_key
 from npmdesk.gui.mail import detail as mail_detail
 from npmdesk.gui.records.formatting import date_text, size_text
-from npmdesk.gui.reflow import wrap_rows
 from npmdesk.gui.resources import icon, load_form
 from npmdesk.records import attachments
 from npmdesk.records.attachments import AttachmentInfo
@@ -55,7 +54,6 @@ class AttachmentsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
-        wrap_rows([child(self.form, QHBoxLayout, "attachmentButtonsLayout")], self.form)  # a narrow pane: two lines
         self.list = list_widget
         self.add_button = self._button("addAttachmentButton", self.choose_and_add)
         self.open_button = self._button("openAttachmentButton", self.open_current)

@@ -16,25 +16,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from npmdesk import display
-from npmdesk.gui.fit import scrolling
 from npmdesk.gui.form_parts import child
 from npmdesk.gui.recommendations.status_chart import StatusChart
 from npmdesk.gui.recommendations.tracker_model import COLUMN_CHARS, ID_ROLE, TITLE_COLUMN, RecommendationTableModel
 from npmdesk.gui.records import labels
 from npmdesk.gui.records.field_labels import choice_name
-from npmdesk.gui.reflow import wrap_rows
 from npmdesk.gui.resources import load_form
 from npmdesk.records.recommendations import (
     ADDRESSEES,
@@ -62,9 +51,7 @@ class RecommendationsTracker(QWidget):
         self.form = load_form("recommendations_tracker", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolling(self.form, self))  # table, chart and summary scroll on a low screen
-        wrap_rows([child(self.form, QHBoxLayout, name) for name in ("filterLayout", "secondFilterLayout")],
-                  self.form, labels=True)  # fewer filters a line in a narrow window
+        layout.addWidget(self.form)
         self.store: RecordStore | None = None
         self.report_filter = child(self.form, QComboBox, "reportFilter")
         self.addressee_filter = child(self.form, QComboBox, "addresseeFilter")

@@ -31,7 +31,7 @@ from npmdesk.errors import NpmdeskError
 from npmdesk.gui.attachments.panel import AttachmentsPanel
 from npmdesk.gui.clipboard import protect_text_view
 from npmdesk.gui.exchange.record_note import ExchangeNote
-from npmdesk.gui.fit import keep_rows_whole, scrolling
+from npmdesk.gui.fit import keep_rows_whole
 from npmdesk.gui.form_parts import child, layout_of
 from npmdesk.gui.inline_error import error_text
 from npmdesk.gui.records import formatting, labels, record_rows
@@ -55,7 +55,7 @@ class DetailPane(QWidget):
         self.form = load_form("record_detail", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolling(self.form, self), 1)  # a record with many panels scrolls on a low screen
+        layout.addWidget(self.form)
         self.thread_panel = ThreadPanel(self)  # a communication's thread, Reply and Follow up (gui/threads/)
         layout.addWidget(self.thread_panel)
         # Conflicts after an import (Compare versions, Mark as settled) and a contact's keys (gui/exchange/).

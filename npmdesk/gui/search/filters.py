@@ -9,12 +9,11 @@ contacts by name, countries in the user's language), never by their stored ident
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
 
 from npmdesk import display
 from npmdesk.gui.forms.date_edit import DateEdit
 from npmdesk.gui.records import formatting, labels
-from npmdesk.gui.reflow import Reflow, labelled
 from npmdesk.gui.search.order import SearchOrder
 from npmdesk.records import kinds, reference
 from npmdesk.records.query import ListQuery
@@ -48,15 +47,18 @@ class SearchFilters(QWidget):
         self.clear_button.setObjectName("searchClearFilters")
         self.clear_button.setAccessibleName(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.reset)
-        pairs = []  # each label beside its field; the pairs wrap onto as many lines as the list's width needs
-        for widget in (self.kind, self.status, self.sensitivity, self.counterpart, self.country, self.order,
-                       self.date_from, self.date_to):
-            label = QLabel(self.tr("{name}:").format(name=widget.accessibleName()), self)
-            label.setBuddy(widget)
-            pairs.append(labelled(self, label, widget))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(Reflow(self, [*pairs, self.clear_button]))
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        rows = ((self.kind, self.status, self.sensitivity), (self.counterpart, self.country, self.order),
+                (self.date_from, self.date_to))
+        for row, widgets in enumerate(rows):
+            for column, widget in enumerate(widgets):
+                label = QLabel(self.tr("{name}:").format(name=widget.accessibleName()), self)
+                label.setBuddy(widget)
+                grid.addWidget(label, row, column * 2)
+                grid.addWidget(widget, row, column * 2 + 1)
+                grid.setColumnStretch(column * 2 + 1, 1)
+        grid.addWidget(self.clear_button, 2, 4, 1, 2)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         for combo in (self.status, self.sensitivity, self.counterpart, self.country):
             combo.currentIndexChanged.connect(self.changed)
