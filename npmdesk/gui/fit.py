@@ -3,13 +3,18 @@
 A top-level window's layout does not grow the window when a word-wrapped label needs more lines
 (an error under a field, a longer translation, a backup's outcome): the last lines are cut off.
 `grow_to_fit(window)` watches the window's layout requests and makes the window at least as high
-as its layout needs at its current width (never smaller, so a size the user chose stays).
+as its layout needs at its current width (never smaller, so a size the user chose stays), never
+taller than the screen, and keeps it inside the screen's available area when it opens.
+
+A window whose content can outgrow a small laptop's screen (a long list of contacts, a long
+translation) puts that content in a scroll area with `scroll_above(form, keep)`: what comes
+before `keep` (its buttons, its status) scrolls, `keep` and what follows stay visible.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 
 class _Grower(QObject):
@@ -20,6 +25,8 @@ class _Grower(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is getattr(self, "_window", None) and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            if event.type() == QEvent.Type.Show:
+                keep_on_screen(self._window)
             if not getattr(self, "_pending", True):
                 self._pending = True
                 QTimer.singleShot(0, self, self.fit)
@@ -44,6 +51,64 @@ def fit_height(window: QWidget) -> None:
         needed = min(needed, screen.availableGeometry().height() - max(frame, 0))
     if needed > window.height():
         window.resize(window.width(), needed)
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Shrink `window` to its screen's available area if it is bigger, and move it inside it."""
+    screen = window.screen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    frame = window.frameGeometry()
+    extra_width, extra_height = frame.width() - window.width(), frame.height() - window.height()
+    width = min(window.width(), available.width() - max(extra_width, 0))
+    height = min(window.height(), available.height() - max(extra_height, 0))
+    if (width, height) != (window.width(), window.height()):
+        window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+        frame = window.frameGeometry()
+    left = max(available.left(), min(frame.left(), available.right() + 1 - frame.width()))
+    top = max(available.top(), min(frame.top(), available.bottom() + 1 - frame.height()))
+    if (left, top) != (frame.left(), frame.top()):
+        window.move(left, top)
+
+
+def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
+    """A frameless scroll area in `parent` showing `content` at its width, scrolling up and down
+    when it is higher than the room it gets (a pane of the main window on a small screen)."""
+    area = QScrollArea(parent)
+    area.setObjectName(f"{content.objectName() or 'content'}ScrollArea")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    return area
+
+
+def scroll_above(form: QWidget, keep: QWidget | QLayout) -> QScrollArea:
+    """Put what `form`'s box layout holds before `keep` into a scroll area at its top (see the
+    module): the window may then be as low as the screen, its buttons always within reach."""
+    layout = form.layout()
+    assert isinstance(layout, QBoxLayout)  # noqa: S101 - the forms given here are box layouts
+    content = QWidget(form)
+    content.setObjectName(f"{form.objectName() or 'form'}Content")
+    inner = QVBoxLayout(content)
+    inner.setContentsMargins(0, 0, 0, 0)
+    end = layout.indexOf(keep)
+    for _ in range(max(end, 0)):
+        stretch = layout.stretch(0)
+        item = layout.takeAt(0)
+        if item is None:
+            break
+        if (widget := item.widget()) is not None:
+            inner.addWidget(widget, stretch)
+        elif (sub := item.layout()) is not None:
+            sub.setParent(None)
+            inner.addLayout(sub)
+        else:
+            inner.addItem(item)
+    area = scrolling(content, form)
+    layout.insertWidget(0, area, 1)
+    return area
 
 
 def grow_to_fit(window: QWidget) -> None:

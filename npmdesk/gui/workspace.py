@@ -33,6 +33,8 @@ from npmdesk.gui.visits.visit_workspace import VisitWorkspace
 from npmdesk.records.search_index import RANKED_LIMIT
 from npmdesk.records.store import RecordStore
 
+LISTED_PAGE = 500  # rows read at a time for "Everything in this list"
+
 LIST_PAGE, SEARCH_PAGE = 0, 1
 DASHBOARD_PAGE, DETAIL_PAGE = 0, 1
 TRACKER_PAGE = 2  # in the list stack: the Recommendations entry shows the tracker
@@ -171,6 +173,28 @@ class Workspace(QWidget):
             return []
         rows = sorted(view.selectionModel().selectedRows(), key=lambda index: index.row())
         return [str(record_id) for index in rows if (record_id := index.data(ID_ROLE))]
+
+    def listed_ids(self) -> list[str] | None:
+        """Ids of every record the list shows, all its pages, in its order: the search results with
+        their filters while searching, else the navigator's list; None when no list of records is
+        shown (the recommendations tracker)."""
+        store = self.store
+        if store is None:
+            return None
+        if self.searching:
+            text, filters = self.search_model.text, self.search_filters.query()
+            if not text.strip():
+                return []
+            ids: list[str] = []
+            while True:
+                hits = store.search(text, replace(filters, offset=len(ids), limit=LISTED_PAGE),
+                                    self.search_filters.order.order())
+                ids += [hit.record.id for hit in hits]
+                if len(hits) < LISTED_PAGE:
+                    return list(dict.fromkeys(ids))
+        if self.list_stack.currentWidget() is not self.list_view:
+            return None
+        return [summary.id for summary in store.each(self.list_model.query)]
 
     def show_visit(self, visit_id: str) -> None:
         """The visit workspace of a visit in the right pane (its record if it cannot be shown)."""

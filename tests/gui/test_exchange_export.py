@@ -1,5 +1,6 @@
 """Export through the real window: selected records for a contact, Ctrl+Shift+E starting from the
-selection (everything in the vault only as an explicit choice), a recipient added from a pasted key
+selection (everything in the vault only as an explicit choice; everything in the list first after
+a search), a recipient added from a pasted key
 or contact card, the confirmation that sensitive records need, a passphrase package, Cancel leaving
 no file, linked records and a report's PDF."""
 
@@ -30,7 +31,7 @@ from npmdesk.vault import Secret
 from tests.support.exchange_helpers import SCRYPT_LOG_N, answer_save_dialog, communication, side, wait_idle
 from tests.support.form_helpers import select_row_of, unnamed_controls
 from tests.support.locking_helpers import preferences_in
-from tests.support.window_helpers import WAIT_MS, open_window, press
+from tests.support.window_helpers import WAIT_MS, activate, open_window, press
 
 STRONG = "correct horse battery staple"
 
@@ -175,6 +176,35 @@ def test_ctrl_shift_e_with_nothing_chosen_says_how_to_choose(qtbot, pair) -> Non
     dialog.everything_radio.click()
     wait_idle(qtbot, dialog)
     assert len(dialog.plan.records) == office.store.count() and dialog.export_button.isEnabled()
+
+
+def test_after_a_search_ctrl_shift_e_offers_everything_in_this_list_first(qtbot, pair) -> None:
+    office, _field = pair
+    visits = [office.store.add(communication(f"Visit to prison {n}")) for n in range(3)]
+    other = office.store.add(communication("Budget of the year"))
+    window = open_window(qtbot, office.vault)
+    window.workspace.search("prison")
+    qtbot.waitUntil(lambda: window.workspace.search_model.rowCount() == len(visits), timeout=WAIT_MS)
+    dialog = ctrl_shift_e(qtbot, window)
+    assert dialog.list_radio.isChecked() and dialog.list_radio.text() == "Everything in this &list (3)"
+    assert {r.id for r in dialog.plan.records} == {v.id for v in visits}  # what the search shows, not the rest
+    assert other.id not in {r.id for r in dialog.plan.records}
+    assert unnamed_controls(dialog) == []
+    dialog.everything_radio.click()
+    wait_idle(qtbot, dialog)
+    assert len(dialog.plan.records) == office.store.count()
+    dialog.list_radio.click()
+    wait_idle(qtbot, dialog)
+    assert {r.id for r in dialog.plan.records} == {v.id for v in visits}
+    dialog.close()
+    qtbot.waitUntil(lambda: dialog not in window.exchange.dialogs, timeout=WAIT_MS)
+
+    activate(qtbot, window)
+    window.workspace.leave_search()  # a list without a search: offered, not ticked first
+    select_rows(window, [other])
+    dialog = ctrl_shift_e(qtbot, window)
+    assert dialog.chosen_radio.isChecked() and not dialog.list_radio.isChecked()
+    assert dialog.list_radio.isVisible() and dialog.list_radio.text() == "Everything in this &list (4)"
 
 
 def add_recipient(qtbot, dialog: ExportDialog, *, name: str = "", key: str = "", card: str = "") -> None:

@@ -32,20 +32,27 @@ HEAD = b'{"schema": "npmdesk-records", "schema_version": 1, "records": ['
 _WRAPPER = (
     "import json, resource, subprocess, sys\n"
     "p = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
-    "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
-    "mb = peak / (1024 * 1024 if sys.platform == 'darwin' else 1024)\n"
-    "print(json.dumps([p.returncode, p.stdout, p.stderr, mb]))\n"
+    "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "mb = usage.ru_maxrss / (1024 * 1024 if sys.platform == 'darwin' else 1024)\n"
+    "print(json.dumps([p.returncode, p.stdout, p.stderr, mb, usage.ru_utime + usage.ru_stime]))\n"
 )
+
+
+def npmdesk_usage(*args) -> tuple[Result, float, float]:
+    """Run `npmdesk ARGS` and return its result, its peak resident memory in MB and the CPU
+    seconds it used (user and system: what the work costs, whatever else the machine runs)."""
+    env = {**os.environ, "NPMDESK_PASSPHRASE": PASSPHRASE}
+    proc = subprocess.run([sys.executable, "-c", _WRAPPER, sys.executable, "-m", "npmdesk", *map(str, args)],
+                          capture_output=True, text=True, env=env, timeout=600, check=True)
+    status, out, err, peak, cpu = json.loads(proc.stdout)
+    assert status != 97, f"network access attempted: {err}"
+    return Result(status, out, err), peak, cpu
 
 
 def npmdesk_peak(*args) -> tuple[Result, float]:
     """Run `npmdesk ARGS` and return its result and its peak resident memory in MB."""
-    env = {**os.environ, "NPMDESK_PASSPHRASE": PASSPHRASE}
-    proc = subprocess.run([sys.executable, "-c", _WRAPPER, sys.executable, "-m", "npmdesk", *map(str, args)],
-                          capture_output=True, text=True, env=env, timeout=120, check=True)
-    status, out, err, peak = json.loads(proc.stdout)
-    assert status != 97, f"network access attempted: {err}"
-    return Result(status, out, err), peak
+    result, peak, _cpu = npmdesk_usage(*args)
+    return result, peak
 
 
 def members_of(path: Path, identity) -> Members:

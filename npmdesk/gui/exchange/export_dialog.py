@@ -63,6 +63,7 @@ from npmdesk.gui.exchange.job import STEPS, Progress
 from npmdesk.gui.exchange.job_dialog import JobDialog
 from npmdesk.gui.exchange.planned_model import PlannedListModel
 from npmdesk.gui.exchange.recipients import Recipient, package_recipients
+from npmdesk.gui.fit import scroll_above
 from npmdesk.gui.form_parts import layout_of
 from npmdesk.gui.passphrase_fields import NewPassphraseFields
 from npmdesk.gui.records import formatting
@@ -90,13 +91,15 @@ class ExportDialog(JobDialog):
     def __init__(self, store: RecordStore, vault: VaultSession, record_ids: Sequence[str] | None, *,
                  documents: Sequence[tuple[str, bytes]] = (), default_recipients: Sequence[str] = (),
                  chosen: str = texts.SELECTED, report: tuple[Sequence[str], str] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, listed: Sequence[str] | None = None, list_first: bool = False) -> None:
         """`record_ids` None: "Everything in the vault" (chosen explicitly, e.g. by a test or a script);
         otherwise those records (`chosen` says what they are: texts.SELECTED, SHOWN, LINKED), and
         `documents` (name, bytes) travel as files (a PDF report). No ids and no documents: nothing is
         chosen yet, and the dialog says how to choose. `report` (its records' ids, its title): the
         report whose PDF is in `documents`; as a password-protected PDF it shows those records under
-        that title, as `npmdesk export --report KIND --format pdf` does, with the same checks."""
+        that title, as `npmdesk export --report KIND --format pdf` does, with the same checks. `listed`:
+        every record of the list the window shows ("Everything in this list"), ticked first if
+        `list_first`."""
         super().__init__("export_dialog", parent)
         self.setObjectName("exportDialog")
         self._store: RecordStore | None = store
@@ -104,6 +107,7 @@ class ExportDialog(JobDialog):
         self._chosen_ids = [] if record_ids is None else list(record_ids)
         self._record_ids: list[str] | None = None if record_ids is None else list(self._chosen_ids)
         self._documents = list(documents)
+        self._listed = list(listed) if listed is not None and record_ids is not None else None
         self._report = (list(report[0]), report[1]) if report is not None else None
         self.scrypt_log_n = DEFAULT_SCRYPT_LOG_N  # tests lower it
         self.plan: ExportPlan | None = None  # as planned, for anyone beyond the NPM's own devices
@@ -143,7 +147,7 @@ class ExportDialog(JobDialog):
         self.send_button.clicked.connect(self.send_by_email)
         self.child(QLabel, "flaggedIntro").setText(texts.flagged_intro())
         self._add_audience_widgets()
-        self._add_scope_widgets(record_ids is None, chosen)
+        self._add_scope_widgets(record_ids is None, chosen, list_first)
         self._add_recipient_button()
         for label in (self.flagged_error, self.recipients_error):
             inline_error.prepare(label)
@@ -156,6 +160,7 @@ class ExportDialog(JobDialog):
         self.recipients_list.itemChanged.connect(self._recipients_changed)
         self.confirm_check.toggled.connect(lambda _on: inline_error.clear_error(self.flagged_error))
         self.export_button.clicked.connect(self.export)
+        self.content_area = scroll_above(self.form, self.error_label)  # a small screen: the buttons stay visible
         self.resize(max(self.width(), 720), max(self.height(), 660))  # lists readable without scrolling sideways
         self._target_changed()
         self._recipients_changed()
@@ -168,7 +173,7 @@ class ExportDialog(JobDialog):
 
     @property
     def nothing_chosen(self) -> bool:
-        return not self.everything_radio.isChecked() and not self.chosen_radio.isChecked()
+        return not any(radio.isChecked() for radio in (self.everything_radio, self.chosen_radio, self.list_radio))
 
     def _plan(self) -> None:
         ids = self._record_ids
@@ -188,8 +193,9 @@ class ExportDialog(JobDialog):
             self.recipients_note.setText(texts.no_recipients())
             self.recipients_note.show()
 
-    def _add_scope_widgets(self, everything: bool, chosen: str) -> None:
-        """"What to export", above the list: what was chosen, or everything (never ticked by default)."""
+    def _add_scope_widgets(self, everything: bool, chosen: str, list_first: bool) -> None:
+        """"What to export", above the list: what was chosen, everything in the window's list (ticked
+        first if `list_first`), or everything (never ticked by default)."""
         layout = layout_of(self.flagged_group.parentWidget(), QBoxLayout)
         self.scope_group = QGroupBox(texts.scope_title(), self.form)
         self.scope_group.setObjectName("scopeGroup")
@@ -200,21 +206,29 @@ class ExportDialog(JobDialog):
         self.chosen_radio = QRadioButton(texts.chosen_label(chosen, len(self._chosen_ids)), self.scope_group)
         self.chosen_radio.setObjectName("chosenRadio")
         self.chosen_radio.setAccessibleName(self.chosen_radio.text().replace("&", ""))
+        self.list_radio = QRadioButton(texts.listed_label(len(self._listed or [])), self.scope_group)
+        self.list_radio.setObjectName("listRadio")
+        self.list_radio.setAccessibleName(self.list_radio.text().replace("&", ""))
+        self.list_radio.setVisible(bool(self._listed))
         self.everything_radio = QRadioButton(texts.everything_label(), self.scope_group)
         self.everything_radio.setObjectName("everythingRadio")
         self.everything_radio.setAccessibleName(texts.everything_label().replace("&", ""))
         self.scope_buttons = QButtonGroup(self.scope_group)
-        for radio in (self.chosen_radio, self.everything_radio):
+        for radio in (self.chosen_radio, self.list_radio, self.everything_radio):
             self.scope_buttons.addButton(radio)
             inner.addWidget(radio)
         has_chosen = bool(self._chosen_ids or self._documents)
         self.chosen_radio.setVisible(has_chosen)
         if everything:
             self.everything_radio.setChecked(True)
+        elif self._listed and list_first:
+            self.list_radio.setChecked(True)
+            self._record_ids = list(self._listed)
         elif has_chosen:
             self.chosen_radio.setChecked(True)
         layout.insertWidget(0, self.scope_group)
-        QWidget.setTabOrder(self.chosen_radio, self.everything_radio)  # first in Tab order, as on screen
+        QWidget.setTabOrder(self.chosen_radio, self.list_radio)  # first in Tab order, as on screen
+        QWidget.setTabOrder(self.list_radio, self.everything_radio)
         QWidget.setTabOrder(self.everything_radio, self.records_list)
         self.scope_buttons.buttonToggled.connect(self._scope_changed)
 
@@ -222,7 +236,8 @@ class ExportDialog(JobDialog):
         """Plan again for the scope ticked now (the recipients and the passphrase stay as they are)."""
         if not on or self.job is not None or self._vault is None:
             return
-        self._record_ids = None if self.everything_radio.isChecked() else self._chosen_for_target()
+        self._record_ids = (None if self.everything_radio.isChecked() else list(self._listed or [])
+                            if self.list_radio.isChecked() else self._chosen_for_target())
         self._replan()
 
     def _chosen_for_target(self) -> list[str]:

@@ -85,6 +85,11 @@ def chosen_label(chosen: str, count: int) -> str:
     return tr("The &selected records (%n)", count)
 
 
+def listed_label(count: int) -> str:
+    """The records the window's list shows: the search's results with its filters, or a list."""
+    return tr("Everything in this &list (%n)", count)
+
+
 def everything_label() -> str:
     return tr("Everything in the &vault")
 

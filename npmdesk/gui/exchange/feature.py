@@ -2,8 +2,9 @@
 dropping a `.age` file on the window, and every exchange dialog, all dropped on lock.
 
     File → Export… (Ctrl+Shift+E)                 the rows selected in the list, else the record shown,
-                                                  else nothing yet; "Everything in the vault" is a
-                                                  choice in the dialog, never the default
+                                                  else nothing yet; "Everything in this list" and
+                                                  "Everything in the vault" are choices in the
+                                                  dialog (the list's first after a search)
     File → Export Selected…                       the rows selected in the list (Shift/Ctrl+click)
     File → Export with Linked Records…            the record shown, its thread and linked records
     File → Import… (Ctrl+Shift+I), or a drop      preview, then import
@@ -134,17 +135,21 @@ class ExchangeFeature(QObject):
     # ---------------------------------------------------------------------------- export
 
     def export_chosen(self) -> ExportDialog | None:
-        """Export… (Ctrl+Shift+E): the rows selected, else the record shown, else nothing chosen yet."""
+        """Export… (Ctrl+Shift+E): the rows selected, else the record shown, else nothing chosen yet;
+        and every record of the list shown (see listed_ids), first after a search."""
         workspace = self._workspace
         if workspace is None:
             return None
         ids = workspace.selected_ids()
+        # "Everything in this list" is offered beside them; first after a search (its results and
+        # filters are what the user narrowed down), unless several rows were selected on purpose.
+        listed, first = workspace.listed_ids(), workspace.searching and len(ids) < 2
         if ids:
-            return self.open_export(ids)
+            return self.open_export(ids, listed=listed, list_first=first)
         record = workspace.detail.record
         if record is not None and record.deleted_at is None:
-            return self.open_export([record.id], chosen=export_texts.SHOWN)
-        return self.open_export([], chosen=export_texts.NOTHING)
+            return self.open_export([record.id], chosen=export_texts.SHOWN, listed=listed, list_first=first)
+        return self.open_export([], chosen=export_texts.NOTHING, listed=listed, list_first=first)
 
     def export_all(self) -> ExportDialog | None:
         """The dialog with "Everything in the vault" already chosen (no menu offers this directly)."""
@@ -167,13 +172,15 @@ class ExchangeFeature(QObject):
 
     def open_export(self, record_ids: Sequence[str] | None, documents: Sequence[tuple[str, bytes]] = (),
                     chosen: str = export_texts.SELECTED,
-                    report: tuple[Sequence[str], str] | None = None) -> ExportDialog | None:
+                    report: tuple[Sequence[str], str] | None = None, listed: Sequence[str] | None = None,
+                    list_first: bool = False) -> ExportDialog | None:
         store, vault = self.store, self._vault
         if store is None or vault is None or not vault.is_open:
             return None
         preferences = self.preferences if self.preferences is not None else Preferences()
         dialog = ExportDialog(store, vault, record_ids, documents=documents, chosen=chosen, report=report,
-                              default_recipients=preferences.default_recipients(), parent=self._window)
+                              default_recipients=preferences.default_recipients(), parent=self._window,
+                              listed=listed, list_first=list_first)
         return self._show(dialog)
 
     # ---------------------------------------------------------------------------- import

@@ -72,6 +72,7 @@ from npmdesk.gui.records.history_dialog import HistoryDialog, open_history
 from npmdesk.gui.resources import icon, load_form
 from npmdesk.gui.save_queue import Job, SaveQueue
 from npmdesk.gui.special_fund import fund_call
+from npmdesk.gui.whole_text import show_whole_text
 from npmdesk.records import reprisals
 from npmdesk.records.drafts import Draft, Drafts
 from npmdesk.records.model import InvalidRecord, Record, validate
@@ -168,6 +169,8 @@ class RecordFormDialog(QDialog):
         # Typing starts in the title; History comes after Save and Cancel in the tab order.
         QWidget.setTabOrder(self.cancel_button, self.history_button)
         self._kind_fields_in_tab_order()
+        for item_list in self.form.findChildren(QListWidget):  # articles, tags, choices: whole text when cut
+            show_whole_text(item_list)
         self.envelope.inputs["title"].setFocus()
 
     def _kind_fields_in_tab_order(self) -> None:

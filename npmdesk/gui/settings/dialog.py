@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from npmdesk.errors import NpmdeskError
+from npmdesk.gui.fit import scroll_above
 from npmdesk.gui.form_dialog import FormDialog
 from npmdesk.gui.form_parts import layout_of
 from npmdesk.gui.i18n import apply_language
@@ -96,6 +97,9 @@ class SettingsDialog(FormDialog):
         self.own_addresses.load(store)
         # Team: the folder and the member devices in one line, and Team… (gui/team/settings_group.py).
         self.team = TeamSettingsGroup(self, self.child(QGroupBox, "appearanceGroup"), store)
+        # Its groups can be taller than a small laptop's screen (a long translation, many contacts):
+        # they scroll, Save and Cancel stay in view.
+        self.content_area = scroll_above(self.form, self.buttons)
         self.resize(max(self.width(), 580), self.height())  # wide enough that no hint wraps past the screen
 
     def _add_theme_choice(self) -> QComboBox:

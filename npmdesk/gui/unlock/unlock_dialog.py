@@ -13,20 +13,16 @@ from npmdesk import display
 from npmdesk.errors import (
     DamagedVault,
     KeyringUnavailable,
-    MistypedRecoveryCode,
     NotRemembered,
     NpmdeskError,
-    WrongPassphrase,
-    WrongRecoveryCode,
 )
 from npmdesk.gui import inline_error
 from npmdesk.gui.fit import keep_rows_whole
 from npmdesk.gui.form_dialog import FormDialog
+from npmdesk.gui.secret_method import SecretMethod, Side, Words
 from npmdesk.gui.single_dialog import OneDialog
 from npmdesk.gui.worker import BackgroundTask, run_in_background
 from npmdesk.vault import Credential, Vault
-
-PASSPHRASE_PAGE, RECOVERY_PAGE = 0, 1
 
 
 class UnlockDialog(FormDialog):
@@ -73,14 +69,14 @@ class UnlockDialog(FormDialog):
             inline_error.prepare(label)
         self.child(QLabel, "locationLabel").setText(
             display.sentence(self.tr("Vault: {folder}"), folder=self._vault_path))
-        self.passphrase_edit.textEdited.connect(
-            lambda _text: inline_error.clear_error(self.passphrase_error, self.passphrase_edit)
-        )
-        self.recovery_edit.textEdited.connect(
-            lambda _text: inline_error.clear_error(self.recovery_error, self.recovery_edit)
-        )
+        self.method = SecretMethod(
+            self.switch_button, Side(self.passphrase_edit, self.passphrase_error),
+            Side(self.recovery_edit, self.recovery_error),
+            Words((self.tr("Use the recovery code &instead"), self.tr("Use the recovery code instead")),
+                  (self.tr("Use the passphrase &instead"), self.tr("Use the passphrase instead")),
+                  self.tr("Type your passphrase.")),
+            stack=self.stack, general_error=self.error_label)
         self.unlock_button.clicked.connect(self._unlock)
-        self.switch_button.clicked.connect(self.switch_method)
         self.child(QPushButton, "quitButton").clicked.connect(self.reject)
         self.restore_button = QPushButton(self.tr("Restore a &Backup…"), self.form)
         self.restore_button.setObjectName("unlockRestoreButton")
@@ -90,27 +86,15 @@ class UnlockDialog(FormDialog):
         self.restore_button.hide()  # shown when the vault turns out damaged
         self.child(QHBoxLayout, "buttonLayout").insertWidget(0, self.restore_button)
         self._restore = OneDialog(self._new_restore_dialog)
-        self.stack.setCurrentIndex(PASSPHRASE_PAGE)
         self.passphrase_edit.setFocus()
 
     @property
     def using_recovery_code(self) -> bool:
-        return self.stack.currentIndex() == RECOVERY_PAGE
+        return self.method.using_recovery_code
 
     def switch_method(self) -> None:
         """Toggle between the passphrase and the recovery code."""
-        recovery = not self.using_recovery_code
-        self.stack.setCurrentIndex(RECOVERY_PAGE if recovery else PASSPHRASE_PAGE)
-        if recovery:
-            text = self.tr("Use the passphrase &instead")
-            name = self.tr("Use the passphrase instead")
-        else:
-            text = self.tr("Use the recovery code &instead")
-            name = self.tr("Use the recovery code instead")
-        self.switch_button.setText(text)
-        self.switch_button.setAccessibleName(name)
-        inline_error.clear_error(self.error_label)
-        (self.recovery_edit if recovery else self.passphrase_edit).setFocus()
+        self.method.switch()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -120,18 +104,12 @@ class UnlockDialog(FormDialog):
 
     def _unlock(self) -> None:
         inline_error.clear_error(self.error_label)
+        credential = self.method.credential()
+        if credential is None:
+            return
         if self.using_recovery_code:
-            try:
-                credential = Credential.recovery_code(self.recovery_edit.text())
-            except MistypedRecoveryCode as error:
-                inline_error.show_error(self.recovery_error, error, self.recovery_edit)
-                return
             busy_text = self.tr("Checking the recovery code…")
         else:
-            if not self.passphrase_edit.text():
-                inline_error.show_error(self.passphrase_error, self.tr("Type your passphrase."), self.passphrase_edit)
-                return
-            credential = Credential.passphrase(self.passphrase_edit.text())
             busy_text = self.tr("Unlocking. This takes about a second…")
         self._start(credential, busy_text)
 
@@ -150,8 +128,7 @@ class UnlockDialog(FormDialog):
     def _opened(self, result: tuple[Vault, str]) -> None:
         self._task = None
         self.set_busy(False)
-        self.passphrase_edit.clear()
-        self.recovery_edit.clear()
+        self.method.clear()
         vault, kind = result
         self.unlocked.emit(vault, kind)
         self.accept()
@@ -162,13 +139,7 @@ class UnlockDialog(FormDialog):
         if isinstance(error, NotRemembered | KeyringUnavailable):
             # Quietly fall back to the passphrase: this device simply does not remember the vault.
             self.passphrase_edit.setFocus()
-        elif isinstance(error, WrongPassphrase):
-            inline_error.show_error(self.passphrase_error, error, self.passphrase_edit)
-            self.passphrase_edit.selectAll()
-        elif isinstance(error, WrongRecoveryCode):
-            inline_error.show_error(self.recovery_error, error, self.recovery_edit)
-            self.recovery_edit.selectAll()
-        else:
+        elif not self.method.show_wrong(error):
             inline_error.show_error(self.error_label, error)
             if isinstance(error, DamagedVault):
                 self.restore_button.show()

@@ -14,14 +14,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QStackedWidget, QWidget
 
-from npmdesk.errors import MistypedRecoveryCode, NpmdeskError, WrongPassphrase, WrongRecoveryCode
+from npmdesk.errors import NpmdeskError
 from npmdesk.gui import inline_error
 from npmdesk.gui.form_dialog import FormDialog
 from npmdesk.gui.passphrase_fields import NewPassphraseFields
+from npmdesk.gui.secret_method import SecretMethod, Side, Words
 from npmdesk.gui.worker import BackgroundTask, run_in_background
-from npmdesk.vault import Credential, Vault
-
-PASSPHRASE_PAGE, RECOVERY_PAGE = 0, 1
+from npmdesk.vault import Vault
 
 
 class ChangePassphraseDialog(FormDialog):
@@ -44,33 +43,26 @@ class ChangePassphraseDialog(FormDialog):
         self.save_button = self.child(QPushButton, "saveButton")
         for label in (self.current_error, self.recovery_error, self.error_label):
             inline_error.prepare(label)
-        self.current_edit.textEdited.connect(
-            lambda _text: inline_error.clear_error(self.current_error, self.current_edit))
-        self.recovery_edit.textEdited.connect(
-            lambda _text: inline_error.clear_error(self.recovery_error, self.recovery_edit))
-        self.switch_button.clicked.connect(self.switch_method)
+        self.method = SecretMethod(
+            self.switch_button, Side(self.current_edit, self.current_error),
+            Side(self.recovery_edit, self.recovery_error),
+            Words((self.tr("Use the recovery code &instead"), self.tr("Use the recovery code instead")),
+                  (self.tr("Use the current passphrase &instead"), self.tr("Use the current passphrase instead")),
+                  self.tr("Type your current passphrase.")),
+            stack=self.stack, general_error=self.error_label)
+        self.method.switched.connect(lambda _recovery: self._fit_stack())
         self.save_button.clicked.connect(self._save)
         self.child(QPushButton, "cancelButton").clicked.connect(self.reject)
-        self.stack.setCurrentIndex(PASSPHRASE_PAGE)
         self._fit_stack()
         self.current_edit.setFocus()
 
     @property
     def using_recovery_code(self) -> bool:
-        return self.stack.currentIndex() == RECOVERY_PAGE
+        return self.method.using_recovery_code
 
     def switch_method(self) -> None:
         """Toggle the proof between the current passphrase and the recovery code."""
-        recovery = not self.using_recovery_code
-        self.stack.setCurrentIndex(RECOVERY_PAGE if recovery else PASSPHRASE_PAGE)
-        self._fit_stack()
-        if recovery:
-            self.switch_button.setText(self.tr("Use the current passphrase &instead"))
-            self.switch_button.setAccessibleName(self.tr("Use the current passphrase instead"))
-        else:
-            self.switch_button.setText(self.tr("Use the recovery code &instead"))
-            self.switch_button.setAccessibleName(self.tr("Use the recovery code instead"))
-        (self.recovery_edit if recovery else self.current_edit).setFocus()
+        self.method.switch()
 
     def _fit_stack(self) -> None:
         """The stack as tall as the page shown, not as the tallest page (no gap under one field)."""
@@ -82,21 +74,9 @@ class ChangePassphraseDialog(FormDialog):
         self.stack.adjustSize()
         self.adjustSize()
 
-    def _proof(self) -> Credential | None:
-        if self.using_recovery_code:
-            try:
-                return Credential.recovery_code(self.recovery_edit.text())
-            except MistypedRecoveryCode as error:
-                inline_error.show_error(self.recovery_error, error, self.recovery_edit)
-                return None
-        if not self.current_edit.text():
-            inline_error.show_error(self.current_error, self.tr("Type your current passphrase."), self.current_edit)
-            return None
-        return Credential.passphrase(self.current_edit.text())
-
     def _save(self) -> None:
         inline_error.clear_error(self.error_label)
-        proof = self._proof()
+        proof = self.method.credential()
         if proof is None:
             return
         secret = self.passphrase.take_valid()
@@ -129,18 +109,11 @@ class ChangePassphraseDialog(FormDialog):
     def _failed(self, error: NpmdeskError) -> None:
         self._task = None
         self.set_busy(False)
-        if isinstance(error, WrongPassphrase):
-            inline_error.show_error(self.current_error, error, self.current_edit)
-            self.current_edit.selectAll()
-        elif isinstance(error, WrongRecoveryCode):
-            inline_error.show_error(self.recovery_error, error, self.recovery_edit)
-            self.recovery_edit.selectAll()
-        else:
+        if not self.method.show_wrong(error):
             inline_error.show_error(self.error_label, error)
 
     def _clear(self) -> None:
-        self.current_edit.clear()
-        self.recovery_edit.clear()
+        self.method.clear()
         self.passphrase.clear()
 
     def reject(self) -> None:

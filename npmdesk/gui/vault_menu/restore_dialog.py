@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from npmdesk import display
-from npmdesk.errors import MistypedRecoveryCode, NpmdeskError, WrongPassphrase, WrongRecoveryCode
+from npmdesk.errors import MistypedRecoveryCode, NpmdeskError
 from npmdesk.gui import file_dialogs, inline_error
 from npmdesk.gui.background_job import STEPS, BackgroundJob, Progress
 from npmdesk.gui.job_progress import cancel_while_running
+from npmdesk.gui.secret_method import SecretMethod, Side, Words
 from npmdesk.gui.vault_menu.errors import (
     EmptyCredential,
     NoBackupChosen,
@@ -61,7 +62,6 @@ class RestoreDialog(QDialog):
         self._open_vault = Path(open_vault_folder)
         self.job: BackgroundJob | None = None
         self.restored: Path | None = None
-        self.using_recovery_code = False
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "The backup is restored into a new folder, as a vault of its own. The open vault is not changed."), self)
@@ -107,13 +107,20 @@ class RestoreDialog(QDialog):
         self.switch_button.setObjectName("restoreSwitchButton")
         self.switch_button.setFlat(True)
         self.switch_button.setAutoDefault(False)
-        self.switch_button.clicked.connect(self.switch_method)
         layout.addWidget(self.switch_button)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("restoreError")
         self.error_label.setAccessibleName(self.tr("Problem restoring the backup"))
         inline_error.prepare(self.error_label)
         layout.addWidget(self.error_label)
+        secret = Side(self.secret_edit, self.error_label)  # one field for both, relabelled on a switch
+        self.method = SecretMethod(
+            self.switch_button, secret, secret,
+            Words((self.tr("Use the recovery code &instead"), self.tr("Use the recovery code instead")),
+                  (self.tr("Use the passphrase &instead"), self.tr("Use the passphrase instead")),
+                  inline_error.error_text(EmptyCredential())),
+            general_error=self.error_label)
+        self.method.switched.connect(lambda _recovery: self._show_method())
         self.status_label = QLabel(self)
         self.status_label.setObjectName("restoreStatus")
         self.status_label.setWordWrap(True)
@@ -151,12 +158,12 @@ class RestoreDialog(QDialog):
 
     # ------------------------------------------------------------------------- inputs
 
+    @property
+    def using_recovery_code(self) -> bool:
+        return self.method.using_recovery_code
+
     def switch_method(self) -> None:
-        self.using_recovery_code = not self.using_recovery_code
-        self.secret_edit.clear()
-        inline_error.clear_error(self.error_label)
-        self._show_method()
-        self.secret_edit.setFocus()
+        self.method.switch()
 
     def _show_method(self) -> None:
         if self.using_recovery_code:
@@ -164,15 +171,11 @@ class RestoreDialog(QDialog):
             self.secret_edit.setAccessibleName(self.tr("The backup's recovery code"))
             self.secret_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
             self.secret_hint.setText(self.tr("The recovery code the vault had when the backup was made."))
-            self.switch_button.setText(self.tr("Use the passphrase &instead"))
-            self.switch_button.setAccessibleName(self.tr("Use the passphrase instead"))
         else:
             self.secret_label.setText(self.tr("Pass&phrase:"))
             self.secret_edit.setAccessibleName(self.tr("The passphrase the vault had when the backup was made"))
             self.secret_edit.setPlaceholderText("")
             self.secret_hint.setText(self.tr("The passphrase the vault had when the backup was made."))
-            self.switch_button.setText(self.tr("Use the recovery code &instead"))
-            self.switch_button.setAccessibleName(self.tr("Use the recovery code instead"))
 
     def choose_backup(self) -> None:
         chosen = file_dialogs.open_file_name(self, self.tr("Choose the backup to restore"), str(Path.home()),
@@ -274,10 +277,8 @@ class RestoreDialog(QDialog):
         self._set_inputs_enabled(True)
         self.close_button.setEnabled(True)
         self.close_button.setAccessibleName(self.tr("Cancel"))
-        field = self.secret_edit if isinstance(error, WrongPassphrase | WrongRecoveryCode) else None
-        inline_error.show_error(self.error_label, error, field)
-        if field is not None:
-            self.secret_edit.selectAll()
+        if not self.method.show_wrong(error):
+            inline_error.show_error(self.error_label, error)
 
     def _cancelled(self) -> None:
         self.job = None
