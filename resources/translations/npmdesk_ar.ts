@@ -1763,6 +1763,17 @@
         <source>npmdesk packages (*{suffix})</source>
         <translation>حزم npmdesk (*{suffix})</translation>
     </message>
+    <message numerus="yes">
+        <source>Everything in this &amp;list (%n)</source>
+        <translation>
+            <numerusform>كل ما في هذه القائمة (%Ln) (&amp;L)</numerusform>
+            <numerusform>كل ما في هذه القائمة (%Ln) (&amp;L)</numerusform>
+            <numerusform>كل ما في هذه القائمة (%Ln) (&amp;L)</numerusform>
+            <numerusform>كل ما في هذه القائمة (%Ln) (&amp;L)</numerusform>
+            <numerusform>كل ما في هذه القائمة (%Ln) (&amp;L)</numerusform>
+            <numerusform>كل ما في هذه القائمة (%Ln) (&amp;L)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportForm</name>

@@ -1703,6 +1703,13 @@
         <source>No contact has an age recipient yet. Add one with “Add a recipient…” below, or choose a passphrase.</source>
         <translation>Ningún contacto tiene aún un destinatario age. Añada uno con «Añadir un destinatario…» abajo, o elija una frase de contraseña.</translation>
     </message>
+    <message numerus="yes">
+        <source>Everything in this &amp;list (%n)</source>
+        <translation>
+            <numerusform>Todo lo de esta &amp;lista (%n)</numerusform>
+            <numerusform>Todo lo de esta &amp;lista (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportForm</name>

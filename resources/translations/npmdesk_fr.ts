@@ -1703,6 +1703,13 @@
         <source>No contact has an age recipient yet. Add one with “Add a recipient…” below, or choose a passphrase.</source>
         <translation>Aucun contact n&apos;a encore de destinataire age. Ajoutez-en un avec « Ajouter un destinataire… » ci-dessous, ou choisissez une phrase secrète.</translation>
     </message>
+    <message numerus="yes">
+        <source>Everything in this &amp;list (%n)</source>
+        <translation>
+            <numerusform>Tout ce qui est dans cette &amp;liste (%n)</numerusform>
+            <numerusform>Tout ce qui est dans cette &amp;liste (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportForm</name>

@@ -1703,6 +1703,13 @@
         <source>npmdesk packages (*{suffix})</source>
         <translation>Pacotes npmdesk (*{suffix})</translation>
     </message>
+    <message numerus="yes">
+        <source>Everything in this &amp;list (%n)</source>
+        <translation>
+            <numerusform>Tudo nesta &amp;lista (%n)</numerusform>
+            <numerusform>Tudo nesta &amp;lista (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportForm</name>

@@ -1718,6 +1718,14 @@
         <source>npmdesk packages (*{suffix})</source>
         <translation>Пакеты npmdesk (*{suffix})</translation>
     </message>
+    <message numerus="yes">
+        <source>Everything in this &amp;list (%n)</source>
+        <translation>
+            <numerusform>Всё в этом &amp;списке (%n)</numerusform>
+            <numerusform>Всё в этом &amp;списке (%n)</numerusform>
+            <numerusform>Всё в этом &amp;списке (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportForm</name>
