@@ -95,17 +95,22 @@ def scroll_above(form: QWidget, keep: QWidget | QLayout) -> QScrollArea:
     inner.setContentsMargins(0, 0, 0, 0)
     end = layout.indexOf(keep)
     for _ in range(max(end, 0)):
+        item = layout.itemAt(0)
         stretch = layout.stretch(0)
-        item = layout.takeAt(0)
         if item is None:
             break
         if (widget := item.widget()) is not None:
+            # removeWidget, not takeAt: no layout item changes hands between Qt and Python
+            layout.removeWidget(widget)
             inner.addWidget(widget, stretch)
-        elif (sub := item.layout()) is not None:
-            sub.setParent(None)
-            inner.addLayout(sub)
+        elif item.layout() is not None:
+            # Moving a layout between parents from Python is where PySide loses track of who
+            # deletes it (a crash later): the forms given here hold widgets and spacers only.
+            raise TypeError(f"{form.objectName()}: scroll_above moves widgets and spacers, not layouts")
         else:
-            inner.addItem(item)
+            taken = layout.takeAt(0)
+            if taken is not None:
+                inner.addItem(taken)
     area = scrolling(content, form)
     layout.insertWidget(0, area, 1)
     return area

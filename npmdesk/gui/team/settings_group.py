@@ -42,10 +42,15 @@ class TeamSettingsGroup(QObject):
         outer = layout_of(beside.parentWidget(), QBoxLayout)
         index = outer.indexOf(beside)
         outer.removeWidget(beside)
-        pair = QHBoxLayout()
-        pair.addWidget(beside, 1)
-        pair.addWidget(group, 1)
-        outer.insertLayout(index, pair)
+        # The pair is a widget, not a bare layout: the Preferences content is later moved into a
+        # scroll area (fit.scroll_above), and moving a layout between parents from Python crashes.
+        pair = QWidget(beside.parentWidget())
+        pair.setObjectName("appearanceAndTeam")
+        pair_layout = QHBoxLayout(pair)
+        pair_layout.setContentsMargins(0, 0, 0, 0)
+        pair_layout.addWidget(beside, 1)
+        pair_layout.addWidget(group, 1)
+        outer.insertWidget(index, pair)
         self.reload()
 
     def reload(self) -> None:
