@@ -22,7 +22,7 @@ def test_a_message_inside_an_mbox_is_named_in_the_language_it_is_shown_in(monkey
     from npmdesk import translation
 
     first, _second = read_data(samples.mbox(samples.thunderbird_utf8(), samples.koi8r_reply()), "Inbox.mbox")
-    monkeypatch.setenv("NPMDESK_LANG", "ar")
+    monkeypatch.setenv("NPMDESK_LANG", "ar_LB")  # Lebanon writes Arabic-Indic digits (CLDR)
     translation.language.cache_clear()
     arabic = {"NpmdeskError": {"{file}, message {number}": "{file}، الرسالة {number}"}}
     monkeypatch.setattr(translation, "catalog", lambda language: arabic)
