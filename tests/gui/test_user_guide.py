@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from npmdesk.gui.help import context, guide
 from npmdesk.gui.help.window import UserGuideWindow
 from tests.support.exchange_helpers import wait_idle
-from tests.support.window_helpers import WAIT_MS, activate, open_window, press
+from tests.support.window_helpers import WAIT_MS, activate, open_window, press, press_f1_in
 
 
 def guide_window(qtbot, new_vault) -> UserGuideWindow:
@@ -328,18 +328,14 @@ def test_f1_opens_the_page_about_what_has_the_focus_in_the_users_language(qtbot,
     records, search, sharing = (words.replace("**", "") for words in TRANSLATED[code])
     language(code)
     window = open_window(qtbot, store.vault)
-    window.workspace.list_view.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.workspace.list_view, timeout=WAIT_MS)
-    press(window, Qt.Key.Key_F1)
+    press_f1_in(qtbot, window.workspace.list_view)
     qtbot.waitUntil(lambda: window.help.guide is not None and window.help.guide.isVisible(), timeout=WAIT_MS)
     shown = window.help.guide
     assert (shown.current.name, shown.current.language) == ("records.md", code)
     assert records in shown.browser.toPlainText() and not shown.note.isVisible()
 
     activate(qtbot, window)
-    window.workspace.search_box.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.workspace.search_box, timeout=WAIT_MS)
-    press(window, Qt.Key.Key_F1)
+    press_f1_in(qtbot, window.workspace.search_box)
     qtbot.waitUntil(lambda: shown.current.name == "search.md", timeout=WAIT_MS)
     assert shown.current.language == code and search in shown.browser.toPlainText() and not shown.note.isVisible()
 
@@ -370,9 +366,7 @@ def test_f1_elsewhere_opens_the_start_page_and_leaves_an_open_guide_where_it_is(
 def test_f1_in_the_search_results_and_the_export_dialog(qtbot, store) -> None:
     window = open_window(qtbot, store.vault)
     window.workspace.search("SPT")
-    window.workspace.search_view.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.workspace.search_view, timeout=WAIT_MS)
-    press(window, Qt.Key.Key_F1)
+    press_f1_in(qtbot, window.workspace.search_view)
     qtbot.waitUntil(lambda: window.help.guide is not None and window.help.guide.isVisible(), timeout=WAIT_MS)
     shown = window.help.guide
     assert shown.current.name == "search.md"

@@ -10,8 +10,6 @@ import io
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
 
 from npmdesk.gui.help import guide
 from npmdesk.gui.help.window import UserGuideWindow
@@ -21,7 +19,7 @@ from npmdesk.gui.settings.preferences import Preferences
 from npmdesk.records import Record, attachments
 from tests.support import mail_samples
 from tests.support.visit_helpers import visit_dossier
-from tests.support.window_helpers import WAIT_MS, activate, open_window, press
+from tests.support.window_helpers import WAIT_MS, activate, open_window, press, press_f1_in
 
 PAGES = {  # language: the first words of window.md, attachments.md and reports.md in that language
     "fr": ("La fenêtre a trois volets", "Toute fiche peut porter des fichiers", "npmdesk produit trois rapports"),
@@ -31,16 +29,6 @@ PAGES = {  # language: the first words of window.md, attachments.md and reports.
     "ar": ("للنافذة ثلاثة أجزاء", "يمكن أن يحمل أي سجل ملفات من أي حجم", "يُعدّ npmdesk ثلاثة تقارير"),
     "ru": ("Окно состоит из трёх панелей", "К любой записи можно прикрепить файлы", "npmdesk составляет три отчёта"),
 }
-
-
-def press_f1_in(qtbot, widget: QWidget) -> None:
-    """Give `widget` the focus in its (active) window and press F1 there."""
-    window = widget.window()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
-    widget.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=WAIT_MS)
-    QTest.keyClick(window.windowHandle(), Qt.Key.Key_F1)
 
 
 @pytest.mark.parametrize("code", PAGES)
