@@ -14,7 +14,7 @@ before `keep` (its buttons, its status) scrolls, `keep` and what follows stay vi
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QLayout, QScrollArea, QSpacerItem, QVBoxLayout, QWidget
 
 
 class _Grower(QObject):
@@ -107,10 +107,14 @@ def scroll_above(form: QWidget, keep: QWidget | QLayout) -> QScrollArea:
             # Moving a layout between parents from Python is where PySide loses track of who
             # deletes it (a crash later): the forms given here hold widgets and spacers only.
             raise TypeError(f"{form.objectName()}: scroll_above moves widgets and spacers, not layouts")
+        elif (spacer := item.spacerItem()) is not None:
+            # A new spacer of the same size in the scroll area; the old one is taken out and left
+            # to Python, which owns it once taken (handing it to another layout would free it twice).
+            size, policy = spacer.sizeHint(), spacer.sizePolicy()
+            inner.addItem(QSpacerItem(size.width(), size.height(), policy.horizontalPolicy(), policy.verticalPolicy()))
+            layout.takeAt(0)
         else:
-            taken = layout.takeAt(0)
-            if taken is not None:
-                inner.addItem(taken)
+            raise TypeError(f"{form.objectName()}: scroll_above moves widgets and spacers only")
     area = scrolling(content, form)
     layout.insertWidget(0, area, 1)
     return area
