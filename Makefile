@@ -32,10 +32,12 @@ lint: $(VENV)/.installed
 	$(BIN)/mypy
 
 # In parallel: PYTEST_WORKERS processes (pytest-xdist); the tests that open windows share one of them
-# (tests/conftest.py). PYTEST_WORKERS=0 runs everything in this process.
+# (tests/conftest.py). PYTEST_WORKERS=0 runs everything in this process. A worker that crashes ends
+# the run at once, naming the test it ran (--max-worker-restart 0): pytest-xdist 3.8 can hang for
+# good when it replaces a crashed worker under --dist loadgroup (pytest-xdist issues 1323, 1378).
 PYTEST_WORKERS ?= 2
 pytest: $(VENV)/.installed
-	QT_QPA_PLATFORM=offscreen scripts/with-keyring $(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen scripts/with-keyring $(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist loadgroup --max-worker-restart 0 $(PYTEST_ARGS)
 
 # The speed table (issue 17): every benchmark at the issue's sizes (more than an hour on 2 cores),
 # results in benchmarks/speed.json, the Markdown in docs/speed.md. BENCH_ARGS="--quick" checks the scripts.

@@ -6,6 +6,11 @@ A top-level window's layout does not grow the window when a word-wrapped label n
 as its layout needs at its current width (never smaller, so a size the user chose stays), never
 taller than the screen, and keeps it inside the screen's available area when it opens.
 
+`screen_of(widget)` is the screen a widget is on. Never ask a widget (`QWidget.screen()`) or its
+window handle for its screen from Python: PySide makes the application's one QScreen a child of
+that widget, and once the widget is deleted the screen's wrapper is invalidated and may later
+delete the QScreen itself (a crash in whatever asks for a screen next, anywhere).
+
 A window whose content can outgrow a small laptop's screen (a long list of contacts, a long
 translation) puts that content in a scroll area with `scroll_above(form, keep)`: what comes
 before `keep` (its buttons, its status) scrolls, `keep` and what follows stay visible.
@@ -14,6 +19,7 @@ before `keep` (its buttons, its status) scrolls, `keep` and what follows stay vi
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QLayout, QScrollArea, QSpacerItem, QVBoxLayout, QWidget
 
 
@@ -37,6 +43,12 @@ class _Grower(QObject):
         fit_height(self._window)
 
 
+def screen_of(widget: QWidget) -> QScreen | None:
+    """The screen `widget`'s window is on (the primary one when it is off every screen), asked of
+    the application, never of the widget (see the module)."""
+    return QGuiApplication.screenAt(widget.window().frameGeometry().center()) or QGuiApplication.primaryScreen()
+
+
 def fit_height(window: QWidget) -> None:
     """Grow `window` (now) to the height its layout needs at its width."""
     layout = window.layout()
@@ -45,7 +57,7 @@ def fit_height(window: QWidget) -> None:
     layout.activate()
     needed = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else -1
     needed = max(needed, layout.totalMinimumSize().height())
-    screen = window.screen()
+    screen = screen_of(window)
     if screen is not None:  # never taller than the screen: its buttons must stay reachable
         frame = window.frameGeometry().height() - window.height()
         needed = min(needed, screen.availableGeometry().height() - max(frame, 0))
@@ -55,7 +67,7 @@ def fit_height(window: QWidget) -> None:
 
 def keep_on_screen(window: QWidget) -> None:
     """Shrink `window` to its screen's available area if it is bigger, and move it inside it."""
-    screen = window.screen()
+    screen = screen_of(window)
     if screen is None:
         return
     available = screen.availableGeometry()

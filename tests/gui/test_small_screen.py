@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from npmdesk.demo import fill
 from npmdesk.exchange.age.keys import X25519Identity
 from npmdesk.gui import i18n
+from npmdesk.gui.fit import screen_of
 from npmdesk.records import Record, RecordStore
 from tests.support.common import FakeClock
 from tests.support.every_window import every_window
@@ -47,7 +48,7 @@ def too_big(window: QWidget) -> str | None:
         needed.setWidth(0)
     if needed.width() > ROOM.width() or needed.height() > ROOM.height():
         return f"needs at least {needed.width()}x{needed.height()}"
-    available, frame = window.screen().availableGeometry(), window.frameGeometry()
+    available, frame = screen_of(window).availableGeometry(), window.frameGeometry()
     if frame.top() < available.top() or frame.bottom() > available.bottom():  # the test screen is 800 px high
         return f"opens at {frame.top()}..{frame.bottom()}, outside {available.top()}..{available.bottom()}"
     return None

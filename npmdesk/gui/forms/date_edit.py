@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QFrame, QLabel, QLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
+from npmdesk.gui import fit
 from npmdesk.gui.records import formatting
 from npmdesk.gui.resources import icon
 
@@ -109,7 +110,8 @@ class DateEdit(QLineEdit):
         below = self.mapToGlobal(self.rect().bottomLeft())
         if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
             below.setX(self.mapToGlobal(self.rect().bottomRight()).x() - self.popup.width())
-        screen = self.screen().availableGeometry() if self.screen() else None
+        shown_on = fit.screen_of(self)
+        screen = shown_on.availableGeometry() if shown_on is not None else None
         if screen is not None and below.y() + self.popup.height() > screen.bottom():
             below.setY(self.mapToGlobal(self.rect().topLeft()).y() - self.popup.height())
         self.popup.move(below)
