@@ -15,8 +15,8 @@ At start-up `app.configure` calls `apply_language(app, start_up_language(Prefere
   one npmdesk has no translation for; NPMDESK_LAYOUT_DIRECTION=rtl (or ltr) forces a direction,
   for trying layouts out. Qt then mirrors every layout, scroll bar and arrow icon, and text
   fields align and move their caret right to left; while it does, every value formatted into a
-  sentence is bidi-isolated (`display.isolate_every_value`), left-to-right ones included. A field
-  whose text starts with a Latin letter aligns it at the left, as Qt does by the text's direction.
+  sentence is bidi-isolated (`display.isolate_every_value`), left-to-right ones included, and
+  one-line fields stay at the right edge even when their text is Latin (`field_alignment`).
 
 English needs no file: the source strings are English. A language without a `.qm` falls back to
 English text (with its own date and number formats).
@@ -31,6 +31,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QGuiApplication
 
 from npmdesk import display, numerals
+from npmdesk.gui.field_alignment import keep_fields_to_the_start
 from npmdesk.gui.resources import resource_path
 
 LAYOUT_DIRECTION_VARIABLE = "NPMDESK_LAYOUT_DIRECTION"
@@ -176,7 +177,9 @@ _applied: Language | None = None
 
 def set_layout_direction(app: QGuiApplication, direction: Qt.LayoutDirection) -> None:
     """Lay the windows out in `direction`; when it is right to left, isolate every value in
-    sentences."""
+    sentences and keep one-line fields to the right edge whatever their text (field_alignment.py)."""
+    if direction == Qt.LayoutDirection.RightToLeft:
+        keep_fields_to_the_start(app)  # before the change, which reaches the fields as events
     app.setLayoutDirection(direction)
     display.isolate_every_value(direction == Qt.LayoutDirection.RightToLeft)
 

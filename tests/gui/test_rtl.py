@@ -55,6 +55,30 @@ def test_a_record_form_is_right_to_left_with_right_aligned_fields_and_caret(qtbo
     assert start > end  # the text starts on the right and the caret moves leftwards
 
 
+def test_a_latin_title_in_an_arabic_form_keeps_to_the_right_and_reads_left_to_right(qtbot, store, language) -> None:
+    """In an Arabic window a field whose text starts with a Latin letter stays at the right edge,
+    like an Arabic one, and its caret still moves from left to right through the Latin text."""
+    language("ar")
+    window = open_window(qtbot, store.vault)
+    form = window.forms.new("communication")
+    qtbot.waitExposed(form)
+    title = form.findChild(QLineEdit, "titleEdit")
+
+    def caret() -> int:  # QLineEdit places its text (and caret) when it paints
+        return title.cursorRect().center().x()
+
+    title.setFocus()
+    qtbot.waitUntil(lambda: caret() > title.width() / 2)  # an empty field's caret waits at the right
+    qtbot.keyClicks(title, "Re: Invitation")
+    title.setCursorPosition(0)
+    qtbot.waitUntil(lambda: caret() > title.width() / 2)  # the Latin text at the right…
+    start = caret()
+    title.end(False)
+    qtbot.waitUntil(lambda: caret() > start)  # …read from left to right
+    language("fr")  # leaving Arabic puts Qt's own alignment back
+    assert not title.alignment() & Qt.AlignmentFlag.AlignAbsolute
+
+
 @pytest.mark.parametrize(("code", "count"), [("ar_LB", "١"), ("ar", "1")])
 def test_the_search_is_right_to_left_and_counts_in_arabic(qtbot, store, language, code, count) -> None:
     """Arabic-Indic digits in Lebanon, Latin ones for Arabic without a country (CLDR's defaults,
