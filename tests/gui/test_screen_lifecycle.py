@@ -23,8 +23,8 @@ from npmdesk.gui.forms.date_edit import DateEdit
 from tests.support.event_loop import run_pending
 
 
-def delete_now(widget: QWidget) -> None:
-    widget.deleteLater()
+def run_deferred_deletes() -> None:
+    """Delete now the widgets waiting for deletion (deleteLater, a closed WA_DeleteOnClose dialog)."""
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
@@ -47,7 +47,7 @@ def test_a_window_that_fits_itself_leaves_the_screen_whole(qtbot) -> None:
         run_pending(qtbot)  # the deferred fit asks for the screen too
         assert fit.screen_of(dialog) is not None
         dialog.close()
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        run_deferred_deletes()
     assert_screen_whole(screen)
 
 
@@ -60,7 +60,8 @@ def test_the_date_calendar_leaves_the_screen_whole(qtbot) -> None:
         qtbot.waitExposed(holder)
         edit.open_calendar()
         assert edit.calendar_open()
-        delete_now(holder)
+        holder.deleteLater()
+        run_deferred_deletes()
     assert_screen_whole(screen)
 
 
