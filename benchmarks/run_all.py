@@ -62,7 +62,7 @@ def measure(name: str, quick: bool, parent: Path | None, search_dir: Path | None
         import bench_exchange
 
         # 100,000 records once: on a shared 2-core machine three runs of it take most of an hour.
-        return bench_exchange.figures(sets="500:0,200:20" if quick else "10000:0,100000:0:1,10000:500",
+        return bench_exchange.figures(sets="500:0,200:20" if quick else "10000:0,100000:0:1,10000:500,200:500",
                                       repeat=1 if quick else 3, parent=parent, attachment_mb=16 if quick else 256)
     if name == "memory":
         import export_memory
