@@ -15,6 +15,7 @@ text and by whatever part of the document's text was got.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import unicodedata
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import BinaryIO, Protocol, TypeVar
 
 from npmdesk import display
-from npmdesk.errors import NpmdeskError, VaultWriteFailed, from_os_error
+from npmdesk.errors import NpmdeskError, VaultFolderUnwritable, VaultWriteFailed, from_os_error
 from npmdesk.records import extract, extract_worker
 from npmdesk.records.model import new_id
 from npmdesk.records.store import RecordStore
@@ -178,9 +179,9 @@ class AttachmentWriter:
         self._sealer: attachment_files.Sealer | None = None
         store.on_rollback(self._rolled_back)  # RuntimeError outside the store's transaction: nothing made yet
         store.on_commit(self._committed)
-        store.before_commit(lambda: _disk_step(lambda: attachment_files.sync_folder(self._folder)),
+        store.before_commit(lambda: _disk_step(self._folder, lambda: attachment_files.sync_folder(self._folder)),
                             once="attachment-folder")
-        self._sealer = _disk_step(lambda: attachment_files.Sealer(self._folder, self._blob, key))
+        self._sealer = _disk_step(self._folder, lambda: attachment_files.Sealer(self._folder, self._blob, key))
 
     def write(self, data: bytes | bytearray | memoryview) -> None:
         view = memoryview(data)
@@ -206,7 +207,7 @@ class AttachmentWriter:
             self._head = bytes(chunk[:16])
         sealer = self._sealer
         assert sealer is not None  # noqa: S101 - made in __init__
-        _disk_step(lambda: sealer.seal(chunk))
+        _disk_step(self._folder, lambda: sealer.seal(chunk))
 
     @property
     def sha256(self) -> str:
@@ -223,7 +224,7 @@ class AttachmentWriter:
             self._head = bytes(rest[:16])
         sealer = self._sealer
         assert sealer is not None  # noqa: S101 - made in __init__
-        _disk_step(lambda: sealer.finish(rest))
+        _disk_step(self._folder, lambda: sealer.finish(rest))
         self._filled = 0
         kind = self._media_type or extract.media_type_for(self.name, self._head)
         text = extract.NOT_YET_INDEXED if extract.extractable(kind) else ""
@@ -253,11 +254,14 @@ class AttachmentWriter:
             self._sealer.settle()
 
 
-def _disk_step(step: Callable[[], _T]) -> _T:
-    """A write to the attachment store, its failures in the user's words (a full disk…)."""
+def _disk_step(folder: Path, step: Callable[[], _T]) -> _T:
+    """A write to the attachment store, its failures in the user's words (a full disk…; the
+    attachments folder replaced by a link or a file: VaultFolderUnwritable)."""
     try:
         return step()
     except OSError as error:
+        if error.errno in (errno.ELOOP, errno.ENOTDIR, errno.EEXIST):
+            raise VaultFolderUnwritable(attachment_files.folder_of(folder)) from None
         raise from_os_error(error) or VaultWriteFailed() from None
 
 
