@@ -45,9 +45,10 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from npmdesk.vault.files import ATTACHMENTS_DIR
 from npmdesk.vault.storage import FILE_MODE, Storage
 
-FOLDER = "attachments"
+FOLDER = ATTACHMENTS_DIR
 HEADER = b"npmdesk-attach1\n"  # the format and its version; bound into every chunk as associated data
 CHUNK_SIZE = 1024 * 1024
 TAG = 16
