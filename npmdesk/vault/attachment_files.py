@@ -54,6 +54,7 @@ CHUNK_SIZE = 1024 * 1024
 TAG = 16
 KEY_BYTES = 32
 NAME_HEX = 32
+MAX_WRITE = 128 * 1024  # bytes per write(2): see pipeline.MAX_WRITE (large page-cache folios cost more)
 ORPHAN_AGE = 3600  # seconds: an unreferenced file changed more recently than this is left alone
 _NAME = re.compile(r"[0-9a-f]{32}")
 _POSIX = os.name == "posix" and os.open in os.supports_dir_fd
@@ -230,7 +231,7 @@ def sync_folder(vault_folder: Path) -> None:
 def _write_all(fd: int, data: bytes | memoryview) -> None:
     view = memoryview(data)
     while view:
-        view = view[os.write(fd, view):]
+        view = view[os.write(fd, view[:MAX_WRITE]):]
 
 
 # ----------------------------------------------------------------------------- reading
