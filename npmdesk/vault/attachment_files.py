@@ -237,6 +237,14 @@ def _write_all(fd: int, data: bytes | memoryview) -> None:
 # ----------------------------------------------------------------------------- reading
 
 
+def _pread(fd: int, length: int, offset: int) -> bytes:
+    """`length` bytes at `offset` (fewer at the end of the file); Windows has no pread."""
+    if hasattr(os, "pread"):
+        return os.pread(fd, length, offset)
+    os.lseek(fd, offset, os.SEEK_SET)  # pragma: no cover - Windows
+    return os.read(fd, length)  # pragma: no cover
+
+
 class Opened:
     """A sealed file open for reading: `chunk(i)` decrypts one chunk (Unreadable if it fails)."""
 
@@ -258,7 +266,7 @@ class Opened:
             st = os.fstat(self._fd)
             if not stat.S_ISREG(st.st_mode) or st.st_size != sealed_size(size):
                 raise Unreadable()
-            if os.pread(self._fd, len(HEADER), 0) != HEADER:
+            if _pread(self._fd, len(HEADER), 0) != HEADER:
                 raise Unreadable()
         except BaseException:
             self.close()
@@ -270,7 +278,7 @@ class Opened:
         last = number == self.count - 1
         length = (self.size % CHUNK_SIZE if last else CHUNK_SIZE) + TAG
         try:
-            sealed = os.pread(self._fd, length, len(HEADER) + number * (CHUNK_SIZE + TAG))
+            sealed = _pread(self._fd, length, len(HEADER) + number * (CHUNK_SIZE + TAG))
             if len(sealed) != length:
                 raise Unreadable()
             return self._aead.decrypt(nonce(number, last), sealed, HEADER)
