@@ -162,7 +162,7 @@ class AttachmentWriter:
         self._media_type = media_type
         self._checked_by_caller = sha256
         self._digest = hashlib.sha256() if sha256 is None else None
-        self._pending = bytearray(CHUNK_SIZE)
+        self._pending = bytearray()  # made at the first piece smaller than a chunk; dropped at finish()
         self._filled = 0
         self._head = b""
         self.size = 0
@@ -176,12 +176,15 @@ class AttachmentWriter:
              self._blob, key),
         )
         self._seq = int(cursor.lastrowid)
-        self._sealer: attachment_files.Sealer | None = None
-        store.on_rollback(self._rolled_back)  # RuntimeError outside the store's transaction: nothing made yet
-        store.on_commit(self._committed)
-        store.before_commit(lambda: _disk_step(self._folder, lambda: attachment_files.sync_folder(self._folder)),
+        # What the transaction's end needs is kept apart from the writer (and its chunk buffer), so
+        # an import of many files holds only these small objects until it commits.
+        ending = _Ending(db, self._blob)
+        store.on_rollback(ending.rolled_back)  # RuntimeError outside the store's transaction: nothing made yet
+        store.on_commit(ending.committed)
+        folder = self._folder
+        store.before_commit(lambda: _disk_step(folder, lambda: attachment_files.sync_folder(folder)),
                             once="attachment-folder")
-        self._sealer = _disk_step(self._folder, lambda: attachment_files.Sealer(self._folder, self._blob, key))
+        self._sealer = ending.sealer = _disk_step(folder, lambda: attachment_files.Sealer(folder, self._blob, key))
 
     def write(self, data: bytes | bytearray | memoryview) -> None:
         view = memoryview(data)
@@ -194,6 +197,8 @@ class AttachmentWriter:
                 view = view[CHUNK_SIZE:]
                 continue
             take = min(CHUNK_SIZE - self._filled, len(view))
+            if not self._pending:
+                self._pending = bytearray(CHUNK_SIZE)
             self._pending[self._filled : self._filled + take] = view[:take]
             self._filled += take
             view = view[take:]
@@ -206,7 +211,6 @@ class AttachmentWriter:
         if not self._head:
             self._head = bytes(chunk[:16])
         sealer = self._sealer
-        assert sealer is not None  # noqa: S101 - made in __init__
         _disk_step(self._folder, lambda: sealer.seal(chunk))
 
     @property
@@ -223,9 +227,9 @@ class AttachmentWriter:
         if not self._head:
             self._head = bytes(rest[:16])
         sealer = self._sealer
-        assert sealer is not None  # noqa: S101 - made in __init__
         _disk_step(self._folder, lambda: sealer.finish(rest))
-        self._filled = 0
+        rest.release()
+        self._pending, self._filled = bytearray(), 0
         kind = self._media_type or extract.media_type_for(self.name, self._head)
         text = extract.NOT_YET_INDEXED if extract.extractable(kind) else ""
         self._db.execute(
@@ -234,24 +238,33 @@ class AttachmentWriter:
         )
         return self.id
 
-    def _committed(self) -> None:
-        if self._sealer is not None:
-            self._sealer.settle()
 
-    def _rolled_back(self) -> None:
+class _Ending:
+    """How one writer's file follows its transaction: kept on commit, deleted on rollback."""
+
+    def __init__(self, db: Connection, blob: str) -> None:
+        self._db = db
+        self._blob = blob
+        self.sealer: attachment_files.Sealer | None = None
+
+    def committed(self) -> None:
+        if self.sealer is not None:
+            self.sealer.settle()
+
+    def rolled_back(self) -> None:
         """Delete the file, unless a row names it after all (a COMMIT that reported a failure
         after it had committed); when that cannot be asked, the file is left to the sweep."""
-        if self._sealer is None:
+        if self.sealer is None:
             return  # the file was never made (Sealer deletes what it began)
         try:
             kept = self._db.execute("SELECT 1 FROM attachment WHERE blob=?", (self._blob,)).fetchone()
         except DatabaseError:
-            self._sealer.settle()
+            self.sealer.settle()
             return
         if kept is None:
-            self._sealer.discard()
+            self.sealer.discard()
         else:
-            self._sealer.settle()
+            self.sealer.settle()
 
 
 def _disk_step(folder: Path, step: Callable[[], _T]) -> _T:

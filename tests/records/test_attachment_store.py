@@ -355,3 +355,25 @@ def test_an_older_vaults_attachments_still_read_and_new_ones_go_to_files(store):
     assert store.vault.check().healthy
     attachments.remove(store, old)
     assert store.db.execute("SELECT count(*) FROM attachment_chunk").fetchone()[0] == 0
+
+
+def test_memory_stays_flat_across_many_files_in_one_transaction(store):
+    """An import writes every attachment of a package in one transaction: what each writer leaves
+    until the commit is small (its chunk buffer goes at finish())."""
+    import tracemalloc
+
+    record = store.add(communication())
+    piece = os.urandom(64 * 1024)
+    tracemalloc.start()
+    try:
+        with store.transaction() as db:
+            for n in range(40):
+                writer = attachments.AttachmentWriter(store, db, record.id, f"f{n}.bin", sha256="0" * 64)
+                for _ in range(24):  # 1.5 MiB in pieces, as a package is decrypted
+                    writer.write(piece)
+                writer.finish()
+            peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 12 * CHUNK_SIZE, peak
+    assert len(attachment_files_in(store)) == 40
