@@ -182,6 +182,7 @@ class AttachmentWriter:
         store.on_rollback(ending.rolled_back)  # RuntimeError outside the store's transaction: nothing made yet
         store.on_commit(ending.committed)
         folder = self._folder
+        store.vault.ensure_in_place()  # VaultMoved before a file is made where the vault no longer is
         store.before_commit(lambda: _disk_step(folder, lambda: attachment_files.sync_folder(folder)),
                             once="attachment-folder")
         self._sealer = ending.sealer = _disk_step(folder, lambda: attachment_files.Sealer(folder, self._blob, key))

@@ -46,7 +46,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from npmdesk.vault.files import ATTACHMENTS_DIR
-from npmdesk.vault.storage import FILE_MODE, Storage
+from npmdesk.vault.storage import DIR_MODE, FILE_MODE, Storage
 
 FOLDER = ATTACHMENTS_DIR
 HEADER = b"npmdesk-attach1\n"  # the format and its version; bound into every chunk as associated data
@@ -115,12 +115,13 @@ def _in_flight(folder: Path, name: str) -> bool:
 
 
 @contextlib.contextmanager
-def _opened_folder(folder: Path, *, create: bool = False, storage: Storage | None = None) -> Iterator[int | None]:
+def _opened_folder(folder: Path, *, create: bool = False) -> Iterator[int | None]:
     """The attachments folder as a descriptor (POSIX: opened without following a link, so a folder
     replaced by a link to elsewhere is refused), or None where descriptors cannot anchor paths."""
     if create and not os.path.lexists(folder):
         with contextlib.suppress(FileExistsError):
-            (storage or Storage()).make_private_dir(folder)
+            os.mkdir(folder, DIR_MODE)  # never its parents: a vault folder moved away is not made again
+            os.chmod(folder, DIR_MODE)
             Storage.fsync_dir(folder.parent)
     if not _POSIX:
         if folder.is_symlink() or not folder.is_dir():
@@ -169,7 +170,7 @@ class Sealer:
     """One new file, sealed chunk by chunk as the bytes come (`seal` each full chunk, `finish` with
     the rest). Registered as in flight until `settle()`; `discard()` deletes it."""
 
-    def __init__(self, vault_folder: Path, name: str, key: bytes, storage: Storage | None = None) -> None:
+    def __init__(self, vault_folder: Path, name: str, key: bytes) -> None:
         if not valid_name(name):
             raise ValueError("not an attachment file name")
         self.folder = folder_of(vault_folder)
@@ -180,7 +181,7 @@ class Sealer:
         with _LOCK:
             _IN_FLIGHT.add((str(self.folder), name))
         try:
-            with _opened_folder(self.folder, create=True, storage=storage) as dir_fd:
+            with _opened_folder(self.folder, create=True) as dir_fd:
                 self._fd = _open_in(self.folder, dir_fd, name, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
             _write_all(self._fd, HEADER)
         except BaseException:

@@ -377,3 +377,14 @@ def test_memory_stays_flat_across_many_files_in_one_transaction(store):
         tracemalloc.stop()
     assert peak < 12 * CHUNK_SIZE, peak
     assert len(attachment_files_in(store)) == 40
+
+
+def test_a_vault_moved_away_while_open_gets_no_attachment_folder_made_again(store, tmp_path):
+    from npmdesk.errors import VaultMoved
+
+    record = store.add(communication())
+    old = store.vault.folder
+    old.rename(tmp_path / "moved")
+    with pytest.raises(VaultMoved):
+        attachments.add(store, record.id, "late.txt", io.BytesIO(b"late"))
+    assert not old.exists()
