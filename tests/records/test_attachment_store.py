@@ -388,3 +388,33 @@ def test_a_vault_moved_away_while_open_gets_no_attachment_folder_made_again(stor
     with pytest.raises(VaultMoved):
         attachments.add(store, record.id, "late.txt", io.BytesIO(b"late"))
     assert not old.exists()
+
+
+@pytest.mark.parametrize("where", ["writing a chunk", "flushing the folder before the commit"])
+def test_a_full_disk_while_storing_says_so_and_keeps_nothing(store, monkeypatch, where):
+    import errno
+
+    from npmdesk.errors import DiskFull
+
+    record = store.add(communication())
+    kept = add(store, b"stored before")
+    if where == "writing a chunk":
+        real, calls = attachment_files._write_all, []
+
+        def full(fd, data):
+            calls.append(1)
+            if len(calls) == 3:
+                raise OSError(errno.ENOSPC, "No space left on device (injected)")
+            real(fd, data)
+
+        monkeypatch.setattr(attachment_files, "_write_all", full)
+    else:
+        def full_folder(folder):
+            raise OSError(errno.ENOSPC, "No space left on device (injected)")
+
+        monkeypatch.setattr(attachment_files, "sync_folder", full_folder)
+    with pytest.raises(DiskFull):
+        attachments.add(store, record.id, "big.bin", io.BytesIO(os.urandom(3 * CHUNK_SIZE)))
+    monkeypatch.undo()
+    assert attachments.list_for(store, record.id) == []
+    assert attachment_files_in(store) == [file_of(store, kept).name]
