@@ -179,8 +179,14 @@ class _Hooks:
 
     @staticmethod
     def run(actions: list[Callable[[], None]]) -> None:
-        while actions:
-            actions.pop(0)()
+        """Each action once, in order (an import registers one per file: no quadratic pops)."""
+        done = 0
+        try:
+            while done < len(actions):
+                done += 1
+                actions[done - 1]()
+        finally:
+            del actions[:done]
 
 
 class RecordStore:
