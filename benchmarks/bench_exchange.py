@@ -228,9 +228,12 @@ def _plain_file(path: Path, block: bytes, size: int) -> float:
 
 
 def attachment_writes(megabytes: int, repeat: int, parent: Path | None) -> tuple[str, list[Figure]]:
-    """npmdesk's attachment writes (`attachments.add`, one file of `megabytes`) against raw sqlcipher3
-    writing the same bytes in the same chunks into the same tables with the same settings
-    (floor.write_blobs), alternating, in this process: the best run of each."""
+    """npmdesk's attachment writes (`attachments.add`, one file of `megabytes`, into the attachment
+    store: sealed files beside the database) against raw sqlcipher3 writing the same bytes in the
+    same chunks into the database's chunk table with the same settings (floor.write_blobs: how
+    attachments were stored before the attachment store, and how an older vault's still are), and
+    against the same bytes written to a plain file and fsynced (one file's bytes' floor),
+    alternating, in this process: the best run of each."""
     from npmdesk.records import Record, RecordStore
     from npmdesk.records import attachments as files
     from npmdesk.vault import Secret, Vault

@@ -284,6 +284,14 @@ class BackupVerificationFailed(NpmdeskError):
     )
 
 
+class BackupAttachmentChanged(NpmdeskError):
+    message = (
+        "An attachment changed while the backup was being written (it was removed, or its file in the "
+        "vault is missing or damaged), so no backup was written. Try again; if this happens again, "
+        "check the vault (npmdesk check)."
+    )
+
+
 class DestroyNotConfirmed(NpmdeskError):
     def __init__(self, path: Path, expected: str) -> None:
         super().__init__(

@@ -15,23 +15,27 @@ text and by whatever part of the document's text was got.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import BinaryIO, Protocol
+from pathlib import Path
+from typing import BinaryIO, Protocol, TypeVar
 
 from npmdesk import display
-from npmdesk.errors import NpmdeskError
+from npmdesk.errors import NpmdeskError, VaultFolderUnwritable, VaultWriteFailed, from_os_error
 from npmdesk.records import extract, extract_worker
 from npmdesk.records.model import new_id
 from npmdesk.records.store import RecordStore
-from npmdesk.vault.database import Connection
+from npmdesk.vault import attachment_files
+from npmdesk.vault.database import Connection, DatabaseError
 
-CHUNK_SIZE = 1024 * 1024
+CHUNK_SIZE = attachment_files.CHUNK_SIZE
 MAX_NAME = 255
 Progress = Callable[[int], None]
+_T = TypeVar("_T")
 
 
 class AttachmentNotFound(NpmdeskError):
@@ -115,13 +119,14 @@ def index_pending(store: RecordStore, record_ids: Iterable[str],
         return
     for record_id in record_ids:
         pending = store.db.execute(
-            "SELECT a.seq, a.media_type, a.size FROM attachment a JOIN record r ON r.seq = a.record_seq"
-            " WHERE r.id=? AND a.text=?", (record_id, extract.NOT_YET_INDEXED),
+            "SELECT a.seq, a.media_type, a.size, a.blob, a.blob_key FROM attachment a"
+            " JOIN record r ON r.seq = a.record_seq WHERE r.id=? AND a.text=?", (record_id, extract.NOT_YET_INDEXED),
         ).fetchall()
-        for seq, kind, size in pending:
-            reader = io.BufferedReader(ChunkReader(store.db, int(seq), int(size)), buffer_size=CHUNK_SIZE)
+        for seq, kind, size, blob, key in pending:
             try:
-                got = extractor.extract(kind, reader, int(size))
+                with io.BufferedReader(ChunkReader(_source(store, _Row(int(seq), int(size), blob, key))),
+                                       buffer_size=CHUNK_SIZE) as reader:
+                    got = extractor.extract(kind, reader, int(size))
             except AttachmentDamaged:  # removed meanwhile, or damaged: nothing to index
                 got = extract.Extracted("", complete=False)
             with store.transaction() as db:
@@ -133,37 +138,54 @@ def index_pending(store: RecordStore, record_ids: Iterable[str],
 
 class AttachmentWriter:
     """One attachment stored from data pushed to it, inside the caller's transaction (imports
-    stream packages through it; `add` reads a file into it). `finish()` completes the row; if
-    the transaction rolls back, nothing of it remains.
+    stream packages through it; `add` reads a file into it), which must be the store's own
+    (`RecordStore.transaction`). `finish()` completes the row; if the transaction rolls back,
+    nothing of it remains.
 
-    The bytes are stored in chunks of CHUNK_SIZE: a full chunk given at once is stored as it is,
-    smaller pieces are gathered in one buffer (no other copy). The SHA-256 is computed as the
-    bytes come, unless the caller gives it (`sha256`): then the caller must check the bytes
-    against it before calling `finish()` (an import does: the package's reader hashes each file
-    against its signed manifest and fails before the file's end is accepted), and they are not
-    hashed twice."""
+    The bytes go to a file of their own in the attachment store (vault/attachment_files.py),
+    sealed under a new key that only the row holds: each full chunk of CHUNK_SIZE given at once is
+    sealed straight from the caller's buffer, smaller pieces are gathered in one buffer first (no
+    other copy). The file is flushed to the disk in `finish()` and its folder before the commit; a
+    rollback deletes it. The SHA-256 is computed as the bytes come, unless the caller gives it
+    (`sha256`): then the caller must check the bytes against it before calling `finish()` (an
+    import does: the package's reader hashes each file against its signed manifest and fails
+    before the file's end is accepted), and they are not hashed twice."""
 
     def __init__(self, store: RecordStore, db: Connection, record_id: str, name: str, *,
                  attachment_id: str | None = None, media_type: str | None = None,
                  sha256: str | None = None) -> None:
         self.id = attachment_id or new_id()
         self.name = _clean_name(name)
+        self._store = store
         self._db = db
+        self._folder = store.vault.folder
         self._media_type = media_type
         self._checked_by_caller = sha256
         self._digest = hashlib.sha256() if sha256 is None else None
-        self._pending = bytearray(CHUNK_SIZE)
+        self._pending = bytearray()  # made at the first piece smaller than a chunk; dropped at finish()
         self._filled = 0
-        self._n = 0
         self._head = b""
         self.size = 0
         record_seq = db.execute("SELECT seq FROM record WHERE id=?", (record_id,)).fetchone()[0]
+        self._blob = attachment_files.new_name()
+        key = attachment_files.new_key()
         cursor = db.execute(
-            "INSERT INTO attachment(id, record_seq, name, media_type, added_at, added_by)"
-            " VALUES (?, ?, ?, '', ?, ?)",
-            (self.id, record_seq, self.name, store.now(), store.vault.meta("user_name") or "unknown"),
+            "INSERT INTO attachment(id, record_seq, name, media_type, added_at, added_by, blob, blob_key)"
+            " VALUES (?, ?, ?, '', ?, ?, ?, ?)",
+            (self.id, record_seq, self.name, store.now(), store.vault.meta("user_name") or "unknown",
+             self._blob, key),
         )
         self._seq = int(cursor.lastrowid)
+        # What the transaction's end needs is kept apart from the writer (and its chunk buffer), so
+        # an import of many files holds only these small objects until it commits.
+        ending = _Ending(db, self._blob)
+        store.on_rollback(ending.rolled_back)  # RuntimeError outside the store's transaction: nothing made yet
+        store.on_commit(ending.committed)
+        folder = self._folder
+        store.vault.ensure_in_place()  # VaultMoved before a file is made where the vault no longer is
+        store.before_commit(lambda: _disk_step(folder, lambda: attachment_files.sync_folder(folder)),
+                            once="attachment-folder")
+        self._sealer = ending.sealer = _disk_step(folder, lambda: attachment_files.Sealer(folder, self._blob, key))
 
     def write(self, data: bytes | bytearray | memoryview) -> None:
         view = memoryview(data)
@@ -176,6 +198,8 @@ class AttachmentWriter:
                 view = view[CHUNK_SIZE:]
                 continue
             take = min(CHUNK_SIZE - self._filled, len(view))
+            if not self._pending:
+                self._pending = bytearray(CHUNK_SIZE)
             self._pending[self._filled : self._filled + take] = view[:take]
             self._filled += take
             view = view[take:]
@@ -184,12 +208,11 @@ class AttachmentWriter:
                 self._filled = 0
 
     def _flush(self, chunk: bytes | bytearray | memoryview) -> None:
-        """Store one chunk (SQLite copies it: the buffer may be reused at once)."""
-        if self._n == 0:
+        """Seal and write one full chunk (sealing copies it: the buffer may be reused at once)."""
+        if not self._head:
             self._head = bytes(chunk[:16])
-        self._db.execute("INSERT INTO attachment_chunk(attachment_seq, n, data) VALUES (?, ?, ?)",
-                         (self._seq, self._n, chunk))
-        self._n += 1
+        sealer = self._sealer
+        _disk_step(self._folder, lambda: sealer.seal(chunk))
 
     @property
     def sha256(self) -> str:
@@ -198,11 +221,16 @@ class AttachmentWriter:
         return self._digest.hexdigest()
 
     def finish(self) -> str:
-        """Store the last chunk, the type and the hash; returns the id. The text is got later,
-        after the transaction (`index_pending`): until then the attachment is not yet indexed."""
-        if self._filled:
-            self._flush(memoryview(self._pending)[: self._filled])
-            self._filled = 0
+        """Seal the last chunk and flush the file to the disk, store the type and the hash;
+        returns the id. The text is got later, after the transaction (`index_pending`): until then
+        the attachment is not yet indexed."""
+        rest = memoryview(self._pending)[: self._filled]
+        if not self._head:
+            self._head = bytes(rest[:16])
+        sealer = self._sealer
+        _disk_step(self._folder, lambda: sealer.finish(rest))
+        rest.release()
+        self._pending, self._filled = bytearray(), 0
         kind = self._media_type or extract.media_type_for(self.name, self._head)
         text = extract.NOT_YET_INDEXED if extract.extractable(kind) else ""
         self._db.execute(
@@ -210,6 +238,45 @@ class AttachmentWriter:
             (kind, self.size, self.sha256, text, self._seq),
         )
         return self.id
+
+
+class _Ending:
+    """How one writer's file follows its transaction: kept on commit, deleted on rollback."""
+
+    def __init__(self, db: Connection, blob: str) -> None:
+        self._db = db
+        self._blob = blob
+        self.sealer: attachment_files.Sealer | None = None
+
+    def committed(self) -> None:
+        if self.sealer is not None:
+            self.sealer.settle()
+
+    def rolled_back(self) -> None:
+        """Delete the file, unless a row names it after all (a COMMIT that reported a failure
+        after it had committed); when that cannot be asked, the file is left to the sweep."""
+        if self.sealer is None:
+            return  # the file was never made (Sealer deletes what it began)
+        try:
+            kept = self._db.execute("SELECT 1 FROM attachment WHERE blob=?", (self._blob,)).fetchone()
+        except DatabaseError:
+            self.sealer.settle()
+            return
+        if kept is None:
+            self.sealer.discard()
+        else:
+            self.sealer.settle()
+
+
+def _disk_step(folder: Path, step: Callable[[], _T]) -> _T:
+    """A write to the attachment store, its failures in the user's words (a full disk…; the
+    attachments folder replaced by a link or a file: VaultFolderUnwritable)."""
+    try:
+        return step()
+    except OSError as error:
+        if error.errno in (errno.ELOOP, errno.ENOTDIR, errno.EEXIST):
+            raise VaultFolderUnwritable(attachment_files.folder_of(folder)) from None
+        raise from_os_error(error) or VaultWriteFailed() from None
 
 
 def _fill(source: BinaryIO, view: memoryview) -> int:
@@ -260,11 +327,89 @@ def list_for(store: RecordStore, record_id: str) -> list[AttachmentInfo]:
 
 
 def open_attachment(store: RecordStore, attachment_id: str) -> io.BufferedReader:
-    """A seekable, read-only stream of the attachment's bytes (from the vault, in memory)."""
-    row = store.db.execute("SELECT seq, size FROM attachment WHERE id=?", (attachment_id,)).fetchone()
+    """A seekable, read-only stream of the attachment's bytes (from the vault, decrypted in memory
+    one chunk at a time). AttachmentDamaged if its file is missing or not whole."""
+    return io.BufferedReader(ChunkReader(_source(store, _row(store, attachment_id))), buffer_size=CHUNK_SIZE)
+
+
+@dataclass(frozen=True)
+class _Row:
+    seq: int
+    size: int
+    blob: object  # the file's name (None: an older vault's chunk rows); checked before any use
+    key: object
+
+
+def _row(store: RecordStore, attachment_id: str) -> _Row:
+    row = store.db.execute("SELECT seq, size, blob, blob_key FROM attachment WHERE id=?", (attachment_id,)).fetchone()
     if row is None:
         raise AttachmentNotFound()
-    return io.BufferedReader(ChunkReader(store.db, int(row[0]), int(row[1])), buffer_size=CHUNK_SIZE)
+    return _Row(int(row[0]), int(row[1]), row[2], row[3])
+
+
+class _Source(Protocol):
+    """An attachment's stored chunks: `count` of them, `chunk(n)` each (AttachmentDamaged)."""
+
+    size: int
+    count: int
+    sealed: bool  # authenticated chunk by chunk (a file), or to be checked by its SHA-256 (chunk rows)
+
+    def chunk(self, number: int) -> bytes: ...
+
+    def close(self) -> None: ...
+
+
+def _source(store: RecordStore, row: _Row) -> _Source:
+    if row.blob is None:
+        return _ChunkRows(store.db, row.seq, row.size)
+    return _SealedFile(store.vault.folder, row)
+
+
+class _SealedFile:
+    """An attachment in the attachment store: every chunk decrypted and authenticated as read."""
+
+    sealed = True
+
+    def __init__(self, folder: Path, row: _Row) -> None:
+        try:
+            self._opened = attachment_files.Opened(folder, row.blob, row.key, row.size)
+        except attachment_files.Unreadable:
+            raise AttachmentDamaged() from None
+        self.size = row.size
+        self.count = self._opened.count
+
+    def chunk(self, number: int) -> bytes:
+        try:
+            return self._opened.chunk(number)
+        except attachment_files.Unreadable:
+            raise AttachmentDamaged() from None
+
+    def close(self) -> None:
+        self._opened.close()
+
+
+class _ChunkRows:
+    """An attachment of an older vault, in chunk rows of the database (schema 10 and before)."""
+
+    sealed = False
+
+    def __init__(self, db: Connection, seq: int, size: int) -> None:
+        self._db = db
+        self._seq = seq
+        self.size = size
+        self.count = -(-size // CHUNK_SIZE)
+
+    def chunk(self, number: int) -> bytes:
+        found = self._db.execute(
+            "SELECT CAST(data AS BLOB) FROM attachment_chunk WHERE attachment_seq=? AND n=?", (self._seq, number)
+        ).fetchone()
+        expected = min(CHUNK_SIZE, self.size - number * CHUNK_SIZE)
+        if found is None or len(found[0]) != expected:
+            raise AttachmentDamaged()
+        return bytes(found[0])
+
+    def close(self) -> None:
+        pass
 
 
 class Writable(Protocol):
@@ -274,37 +419,42 @@ class Writable(Protocol):
 
 
 def chunks(store: RecordStore, attachment_id: str) -> Iterator[bytes]:
-    """The attachment's bytes, chunk by chunk as stored (no copy; one chunk in memory at a time).
-    AttachmentDamaged if a chunk is missing or the sizes do not add up; the caller checks the
-    SHA-256 (`copy_to` does)."""
-    row = store.db.execute("SELECT seq, size FROM attachment WHERE id=?", (attachment_id,)).fetchone()
-    if row is None:
-        raise AttachmentNotFound()
-    seq, size = int(row[0]), int(row[1])
-    done = 0
-    for number in range(-(-size // CHUNK_SIZE)):
-        found = store.db.execute(
-            "SELECT CAST(data AS BLOB) FROM attachment_chunk WHERE attachment_seq=? AND n=?", (seq, number)).fetchone()
-        expected = min(CHUNK_SIZE, size - done)
-        if found is None or len(found[0]) != expected:
-            raise AttachmentDamaged()
-        done += expected
-        yield found[0]
+    """The attachment's bytes, chunk by chunk as stored (one chunk in memory at a time).
+    AttachmentDamaged if a chunk is missing, altered or cut. A file's chunks are authenticated as
+    they are decrypted, so its bytes are those stored, whole, once the last one is given; an older
+    vault's chunk rows are not: the caller checks their SHA-256 (`copy_to` does)."""
+    source = _source(store, _row(store, attachment_id))
+    try:
+        for number in range(source.count):
+            chunk = source.chunk(number)
+            if chunk:
+                yield chunk
+    finally:
+        source.close()
 
 
 def copy_to(store: RecordStore, attachment_id: str, target: Writable) -> None:
-    """Write the attachment's bytes to `target`, checking the SHA-256 as it goes."""
-    expected = info(store, attachment_id).sha256
-    digest = hashlib.sha256()
-    for chunk in chunks(store, attachment_id):
-        digest.update(chunk)
-        target.write(chunk)
-    if digest.hexdigest() != expected:
+    """Write the attachment's bytes to `target`, checking them as it goes (AttachmentDamaged)."""
+    row = _row(store, attachment_id)
+    source = _source(store, row)
+    expected = None if source.sealed else info(store, attachment_id).sha256
+    digest = None if source.sealed else hashlib.sha256()
+    try:
+        for number in range(source.count):
+            chunk = source.chunk(number)
+            if digest is not None:
+                digest.update(chunk)
+            if chunk:
+                target.write(chunk)
+    finally:
+        source.close()
+    if digest is not None and digest.hexdigest() != expected:
         raise AttachmentDamaged()
 
 
 def verify(store: RecordStore, attachment_id: str) -> bool:
-    """True if the stored bytes still hash to the recorded SHA-256."""
+    """True if the stored bytes are whole: a file's every chunk authenticates, an older vault's
+    chunk rows still hash to the recorded SHA-256."""
     try:
         copy_to(store, attachment_id, _Discard())
     except AttachmentDamaged:
@@ -313,7 +463,8 @@ def verify(store: RecordStore, attachment_id: str) -> bool:
 
 
 def remove(store: RecordStore, attachment_id: str) -> None:
-    """Delete an attachment and its bytes (overwritten on disk by secure_delete)."""
+    """Delete an attachment: its row and key at once (overwritten on disk by secure_delete, which
+    makes its file unreadable), its file once that has committed."""
     with store.transaction() as db:
         if not remove_in(store, db, attachment_id):
             raise AttachmentNotFound()
@@ -322,7 +473,7 @@ def remove(store: RecordStore, attachment_id: str) -> None:
 def remove_in(store: RecordStore, db: Connection, attachment_id: str) -> bool:
     """`remove` inside the caller's transaction; False if there is no such attachment."""
     row = db.execute(
-        "SELECT a.seq, r.id FROM attachment a JOIN record r ON r.seq = a.record_seq WHERE a.id=?",
+        "SELECT a.seq, r.id, a.blob FROM attachment a JOIN record r ON r.seq = a.record_seq WHERE a.id=?",
         (attachment_id,),
     ).fetchone()
     if row is None:
@@ -330,6 +481,9 @@ def remove_in(store: RecordStore, db: Connection, attachment_id: str) -> bool:
     db.execute("DELETE FROM attachment_chunk WHERE attachment_seq=?", (row[0],))
     db.execute("DELETE FROM attachment WHERE seq=?", (row[0],))
     store.reindex(db, row[1])
+    if row[2] is not None:
+        folder, names = store.vault.folder, [str(row[2])]
+        store.on_commit(lambda: attachment_files.delete(folder, names))
     return True
 
 
@@ -339,16 +493,15 @@ class _Discard:
 
 
 class ChunkReader(io.RawIOBase):
-    """Read-only, seekable view of an attachment's chunks; holds at most one chunk."""
+    """Read-only, seekable view of an attachment's chunks; holds at most one chunk in memory."""
 
-    def __init__(self, db: Connection, seq: int, size: int) -> None:
+    def __init__(self, source: _Source) -> None:
         super().__init__()
-        self._db = db
-        self._seq = seq
-        self._size = size
+        self._source = source
         self._pos = 0
         self._chunk_no = -1
         self._chunk = b""
+        self._size = source.size
 
     def readable(self) -> bool:
         return True
@@ -369,15 +522,17 @@ class ChunkReader(io.RawIOBase):
             return 0
         number, start = divmod(self._pos, CHUNK_SIZE)
         if number != self._chunk_no:
-            row = self._db.execute(
-                "SELECT CAST(data AS BLOB) FROM attachment_chunk WHERE attachment_seq=? AND n=?", (self._seq, number)
-            ).fetchone()
-            if row is None:
-                raise AttachmentDamaged()
-            self._chunk, self._chunk_no = bytes(row[0]), number
+            self._chunk, self._chunk_no = self._source.chunk(number), number
         piece = self._chunk[start : start + len(buffer)]
         if not piece:
             raise AttachmentDamaged()
         memoryview(buffer)[: len(piece)] = piece
         self._pos += len(piece)
         return len(piece)
+
+    def close(self) -> None:
+        if not self.closed:
+            self._source.close()
+            self._chunk = b""
+        super().close()
+

@@ -40,6 +40,7 @@ from npmdesk.records.model import (
 from npmdesk.records.pseudonyms import next_alias
 from npmdesk.records.query import ListQuery, Summary, count_records, list_records
 from npmdesk.records.validated import Validated, ensure_valid
+from npmdesk.vault import attachment_files
 from npmdesk.vault.database import Connection, DatabaseError, user_error
 from npmdesk.vault.session import VaultSession
 
@@ -167,8 +168,31 @@ def _keep_local_trust(current: Record, record: Record) -> Record:
     return replace(record, fields=fields)
 
 
+class _Hooks:
+    """What runs around one transaction's end (RecordStore.transaction)."""
+
+    def __init__(self) -> None:
+        self.before: list[Callable[[], None]] = []
+        self.commit: list[Callable[[], None]] = []
+        self.rollback: list[Callable[[], None]] = []
+        self.once: set[str] = set()
+
+    @staticmethod
+    def run(actions: list[Callable[[], None]]) -> None:
+        """Each action once, in order (an import registers one per file: no quadratic pops)."""
+        done = 0
+        try:
+            while done < len(actions):
+                done += 1
+                actions[done - 1]()
+        finally:
+            del actions[:done]
+
+
 class RecordStore:
     """Records of an open vault. The GUI and the CLI use this; neither writes SQL."""
+
+    _hooks: _Hooks | None = None
 
     def __init__(self, vault: VaultSession, clock: Clock = utc_now) -> None:
         self.vault = vault
@@ -197,23 +221,61 @@ class RecordStore:
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One write transaction; rolled back whole on any error."""
+        """One write transaction; rolled back whole on any error.
+
+        Work outside the database that must go with the transaction registers here while it is
+        open (the attachment files, records/attachments.py): `before_commit` actions run just
+        before the COMMIT (an exception there rolls back), `on_commit` ones after it has committed,
+        `on_rollback` ones after a rollback (or a COMMIT that failed). After-actions must not raise."""
         db = self.db
+        hooks = _Hooks()
+        self._hooks = hooks
         try:
             db.execute("BEGIN IMMEDIATE")
             try:
                 yield db
                 self.vault.ensure_in_place()
+                hooks.run(hooks.before)
                 db.execute("COMMIT")
             except BaseException:
-                if db.in_transaction:
-                    db.execute("ROLLBACK")
+                try:
+                    if db.in_transaction:
+                        db.execute("ROLLBACK")
+                finally:
+                    hooks.run(hooks.rollback)
                 raise
+            hooks.run(hooks.commit)
         except DatabaseError as exc:
             mapped = user_error(exc, self.vault.folder)
             if mapped is None:
                 raise
             raise mapped from None
+        finally:
+            self._hooks = None
+
+    def before_commit(self, action: Callable[[], None], *, once: str = "") -> None:
+        """Run `action` just before this store's open transaction commits (see `transaction`);
+        with `once`, only the first action registered under that name in this transaction."""
+        hooks = self._open_hooks()
+        if once:
+            if once in hooks.once:
+                return
+            hooks.once.add(once)
+        hooks.before.append(action)
+
+    def on_commit(self, action: Callable[[], None]) -> None:
+        """Run `action` once this store's open transaction has committed."""
+        self._open_hooks().commit.append(action)
+
+    def on_rollback(self, action: Callable[[], None]) -> None:
+        """Run `action` if this store's open transaction rolls back."""
+        self._open_hooks().rollback.append(action)
+
+    def _open_hooks(self) -> _Hooks:
+        hooks = self._hooks
+        if hooks is None:
+            raise RuntimeError("only inside RecordStore.transaction()")
+        return hooks
 
     # ------------------------------------------------------------------------- writing
 
@@ -447,7 +509,12 @@ class RecordStore:
             "DELETE FROM attachment_chunk WHERE attachment_seq IN (SELECT seq FROM attachment WHERE record_seq=?)",
             (seq,),
         )
-        db.execute("DELETE FROM record WHERE seq=?", (seq,))
+        files = [row[0] for row in db.execute(
+            "SELECT blob FROM attachment WHERE record_seq=? AND blob IS NOT NULL", (seq,))]
+        db.execute("DELETE FROM record WHERE seq=?", (seq,))  # its attachment rows and their keys go with it
+        if files:  # the files once that has committed (unreadable already: their keys are gone)
+            folder = self.vault.folder
+            self.on_commit(lambda: attachment_files.delete(folder, files))
 
     def reindex(self, db: Connection, record_id: str) -> None:
         """Re-index a record inside the caller's transaction (after its attachments changed)."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -184,14 +184,15 @@ class IntegrityReport:
 
     cipher_problems: list[str]
     sqlite_problems: list[str]
+    attachment_problems: list[str] = field(default_factory=list)  # the attachment files (Vault.check)
 
     @property
     def healthy(self) -> bool:
-        return not self.cipher_problems and not self.sqlite_problems
+        return not self.cipher_problems and not self.sqlite_problems and not self.attachment_problems
 
     @property
     def problems(self) -> list[str]:
-        return self.cipher_problems + self.sqlite_problems
+        return self.cipher_problems + self.sqlite_problems + self.attachment_problems
 
     @property
     def phrases(self) -> list[Phrase]:

@@ -4,7 +4,8 @@ Order is the point. The key-slot files are the only place the vault key exists o
 (wrapped), so they go first: each is read (to learn its keyring entry), overwritten in place
 with random bytes of the same length, flushed to the disk and deleted. From then on no
 passphrase, recovery code or keyring entry can give the key back, and the database is
-ciphertext nobody can read; that takes milliseconds. Then the database, its WAL,
+ciphertext nobody can read; that takes milliseconds. Then the attachment files (ciphertext under
+keys kept only in the database) and their folder, the database, its WAL,
 shared-memory and journal files and the lock file are deleted, the folder is removed if it
 is empty (files that are not the vault's are left alone), and the keyring entry is deleted
 last: a missing or silent keyring does not stop the erase.
@@ -36,7 +37,7 @@ from npmdesk.errors import (
     NotAVault,
     VaultNotFound,
 )
-from npmdesk.vault import keyslots
+from npmdesk.vault import attachment_files, keyslots
 from npmdesk.vault.device_keyring import DeviceKeyring, SystemKeyring
 from npmdesk.vault.files import DATA_FILES, SLOT_FILES
 from npmdesk.vault.storage import Storage
@@ -62,6 +63,7 @@ def destroy(
     entries, left = erase_keys(folder)
     if after_keys is not None:
         after_keys()
+    left += attachment_files.erase(folder)
     left += delete_files(folder)
     forget_keyring_entries(device_keyring or SystemKeyring(), entries)
     if left:

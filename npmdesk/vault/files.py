@@ -10,6 +10,7 @@ DB_NAME = "vault.db"  # the SQLCipher database
 SLOTS_NAME = "keyslots.json"  # the key slots (the vault key, wrapped)
 NEXT_SLOTS_NAME = "keyslots.next.json"  # the key slots being replaced (a key rotation, a new recovery code)
 LOCK_NAME = "npmdesk.lock"  # one npmdesk at a time (lockfile.py)
+ATTACHMENTS_DIR = "attachments"  # the attachments' sealed files (attachment_files.py: backed up, erased with the rest)
 
 # What an open vault's folder may hold: the database with SQLite's WAL and shared-memory files,
 # both key-slot files and the lock file.

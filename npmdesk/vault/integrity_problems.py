@@ -8,7 +8,8 @@ stopped) becomes a translated sentence saying in words that the check found a pr
 cannot describe, with the line itself only as a detail for support to copy: on one line, its
 control and bidi characters made visible, cut to DETAIL_CHARS. The checks' lines name pages,
 tables and indexes, never a record's content. The English of a recognised line is the check's
-own, word for word.
+own, word for word. The attachment files' check (vault/attachment_files.py) names an attachment
+and its record by their ids.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ _KNOWN: tuple[tuple[re.Pattern[str], Phrase], ...] = (
     (re.compile(r"Page (?P<page>\d+): never used"), Phrase("Page {page}: never used")),
     (re.compile(r"row (?P<row>\d+) missing from index (?P<index>\S+)"), Phrase("row {row} missing from index {index}")),
     (re.compile(r"wrong # of entries in index (?P<index>\S+)"), Phrase("wrong # of entries in index {index}")),
+    (re.compile(r"attachment (?P<attachment>[\w-]+) of record (?P<record>[\w-]*): its file is missing"),
+     Phrase("attachment {attachment} of record {record}: its file is missing")),
+    (re.compile(r"attachment (?P<attachment>[\w-]+) of record (?P<record>[\w-]*): its file is damaged"),
+     Phrase("attachment {attachment} of record {record}: its file is damaged (altered, cut short or replaced)")),
     (re.compile(r"cipher check stopped: (?P<error>.*)", re.S), Phrase("cipher check stopped: {error}")),
     (re.compile(r"integrity check stopped: (?P<error>.*)", re.S), Phrase("integrity check stopped: {error}")),
 )

@@ -336,9 +336,22 @@ def _v10_team_attachment_removed(db: Connection) -> None:
         " VALUES ((SELECT id FROM record WHERE seq = old.record_seq), old.id); END")
 
 
+def _v11_attachment_files(db: Connection) -> None:
+    """The attachment store (vault/attachment_files.py): a new attachment's bytes go to a file of
+    their own beside the database, named `blob` (32 random hex digits) and sealed under `blob_key`
+    (32 random bytes, kept only here). Rows without a `blob` keep their chunks in attachment_chunk
+    and are read from there: the chunks are not moved (a vault of many gigabytes would take minutes
+    to unlock once, and a move must itself be crash-safe twice over), so older vaults open at once."""
+    db.execute("ALTER TABLE attachment ADD COLUMN blob TEXT"
+               " CHECK (blob IS NULL OR (length(blob) = 32 AND blob NOT GLOB '*[^0-9a-f]*'))")
+    db.execute("ALTER TABLE attachment ADD COLUMN blob_key BLOB"
+               " CHECK ((blob IS NULL) = (blob_key IS NULL) AND (blob_key IS NULL OR length(blob_key) = 32))")
+    db.execute("CREATE UNIQUE INDEX attachment_by_blob ON attachment(blob) WHERE blob IS NOT NULL")
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_vault_meta, _v2_security_events, _v3_records, _v4_drafts, _v5_conflict_index, _v6_tombstones,
-    _v7_domain, _v8_prefix_indexes, _v9_team, _v10_team_attachment_removed,
+    _v7_domain, _v8_prefix_indexes, _v9_team, _v10_team_attachment_removed, _v11_attachment_files,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -4,6 +4,7 @@
     <vault>/keyslots.json       the key-slot file (see keyslots.py)
     <vault>/keyslots.next.json  only while a key rotation is under way
     <vault>/npmdesk.lock        held by the one process that has the vault open
+    <vault>/attachments/        the attachments' bytes, one sealed file each (attachment_files.py)
 
 Promises:
 - a failed unlock (wrong passphrase, damaged file, newer format, vault in use) changes no
@@ -25,7 +26,7 @@ import datetime as dt
 import os
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from npmdesk import __version__
@@ -45,7 +46,7 @@ from npmdesk.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from npmdesk.vault import database, kdf, keyslots, migrations, recovery
+from npmdesk.vault import attachment_files, database, kdf, keyslots, migrations, recovery
 from npmdesk.vault.database import Connection, IntegrityReport
 from npmdesk.vault.destroy import destroy as erase
 from npmdesk.vault.device_keyring import DeviceKeyring, SystemKeyring
@@ -252,7 +253,9 @@ class Vault(OpenConnection):
         if (folder / NEXT_SLOTS_NAME).is_file():
             with contextlib.suppress(NotAVault, DamagedVault):
                 candidates.append(_read_slots(storage, folder / NEXT_SLOTS_NAME, folder))
-        if not os.access(folder, os.W_OK) or any(not os.access(p, os.W_OK) for p in vault_files(folder)):
+        if not os.access(folder, os.W_OK) or any(not os.access(p, os.W_OK) for p in vault_files(folder)) or (
+                attachment_files.folder_of(folder).is_dir()
+                and not os.access(attachment_files.folder_of(folder), os.W_OK)):
             raise VaultFolderUnwritable(folder)
         lock = VaultLock(folder)
         try:
@@ -302,6 +305,8 @@ class Vault(OpenConnection):
                                       credential.kind)
                 storage.remove(folder / (SLOTS_NAME + ".tmp"))
                 storage.remove(folder / (NEXT_SLOTS_NAME + ".tmp"))
+                with contextlib.suppress(OSError, database.DatabaseError):  # a file it cannot judge stays
+                    attachment_files.sweep(db, folder)  # what a kill left: under the lock, no one else writes
             except BaseException:
                 db.close()
                 key.wipe()
@@ -368,8 +373,14 @@ class Vault(OpenConnection):
         return [SecurityEvent(*row) for row in rows]
 
     def check(self) -> IntegrityReport:
-        """SQLCipher's page authentication plus SQLite's integrity check."""
-        return database.integrity_check(self.db)
+        """SQLCipher's page authentication plus SQLite's integrity check, then every attachment
+        file read and authenticated (a missing or damaged one is a line of its own)."""
+        report = database.integrity_check(self.db)
+        try:
+            files = attachment_files.check(self.db, self.folder)
+        except database.DatabaseError as exc:  # the database itself is damaged: its checks said so
+            files = [] if not report.healthy else [f"integrity check stopped: {exc}"]
+        return replace(report, attachment_problems=files)
 
     def close(self) -> None:
         """Lock: close the database, wipe the key, release the lock. Idempotent."""

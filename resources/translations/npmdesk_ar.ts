@@ -6041,6 +6041,18 @@ SHA-256: {sha256}</translation>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
+    <message>
+        <source>An attachment changed while the backup was being written (it was removed, or its file in the vault is missing or damaged), so no backup was written. Try again; if this happens again, check the vault (npmdesk check).</source>
+        <translation>تغيّر مرفق أثناء كتابة النسخة الاحتياطية (حُذف، أو أن ملفه في الخزنة مفقود أو تالف)، لذا لم تُكتب أي نسخة احتياطية. حاول مرة أخرى؛ وإن تكرر ذلك، فافحص الخزنة (npmdesk check).</translation>
+    </message>
+    <message>
+        <source>attachment {attachment} of record {record}: its file is missing</source>
+        <translation>المرفق {attachment} من السجل {record}: ملفه مفقود</translation>
+    </message>
+    <message>
+        <source>attachment {attachment} of record {record}: its file is damaged (altered, cut short or replaced)</source>
+        <translation>المرفق {attachment} من السجل {record}: ملفه تالف (عُدّل أو قُطع أو استُبدل)</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

@@ -5925,6 +5925,18 @@ SHA-256: {sha256}</translation>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
+    <message>
+        <source>An attachment changed while the backup was being written (it was removed, or its file in the vault is missing or damaged), so no backup was written. Try again; if this happens again, check the vault (npmdesk check).</source>
+        <translation>Un adjunto cambió mientras se escribía la copia de seguridad (se eliminó, o su archivo en la caja fuerte falta o está dañado), así que no se escribió ninguna copia. Inténtelo de nuevo; si vuelve a ocurrir, compruebe la caja fuerte (npmdesk check).</translation>
+    </message>
+    <message>
+        <source>attachment {attachment} of record {record}: its file is missing</source>
+        <translation>adjunto {attachment} del registro {record}: falta su archivo</translation>
+    </message>
+    <message>
+        <source>attachment {attachment} of record {record}: its file is damaged (altered, cut short or replaced)</source>
+        <translation>adjunto {attachment} del registro {record}: su archivo está dañado (alterado, cortado o sustituido)</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

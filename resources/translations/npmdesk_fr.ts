@@ -5925,6 +5925,18 @@ SHA-256 : {sha256}</translation>
         <source>{file}: {reason}</source>
         <translation>{file} : {reason}</translation>
     </message>
+    <message>
+        <source>An attachment changed while the backup was being written (it was removed, or its file in the vault is missing or damaged), so no backup was written. Try again; if this happens again, check the vault (npmdesk check).</source>
+        <translation>Une pièce jointe a changé pendant l&apos;écriture de la sauvegarde (elle a été supprimée, ou son fichier dans le coffre-fort manque ou est endommagé) : aucune sauvegarde n&apos;a donc été écrite. Réessayez ; si cela se reproduit, vérifiez le coffre-fort (npmdesk check).</translation>
+    </message>
+    <message>
+        <source>attachment {attachment} of record {record}: its file is missing</source>
+        <translation>pièce jointe {attachment} de la fiche {record} : son fichier manque</translation>
+    </message>
+    <message>
+        <source>attachment {attachment} of record {record}: its file is damaged (altered, cut short or replaced)</source>
+        <translation>pièce jointe {attachment} de la fiche {record} : son fichier est endommagé (modifié, tronqué ou remplacé)</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

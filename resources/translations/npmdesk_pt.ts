@@ -5925,6 +5925,18 @@ SHA-256: {sha256}</translation>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
+    <message>
+        <source>An attachment changed while the backup was being written (it was removed, or its file in the vault is missing or damaged), so no backup was written. Try again; if this happens again, check the vault (npmdesk check).</source>
+        <translation>Um anexo mudou enquanto a cópia de segurança era escrita (foi removido, ou o seu ficheiro no cofre falta ou está danificado), por isso nenhuma cópia foi escrita. Tente de novo; se voltar a acontecer, verifique o cofre (npmdesk check).</translation>
+    </message>
+    <message>
+        <source>attachment {attachment} of record {record}: its file is missing</source>
+        <translation>anexo {attachment} do registo {record}: o seu ficheiro falta</translation>
+    </message>
+    <message>
+        <source>attachment {attachment} of record {record}: its file is damaged (altered, cut short or replaced)</source>
+        <translation>anexo {attachment} do registo {record}: o seu ficheiro está danificado (alterado, cortado ou substituído)</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

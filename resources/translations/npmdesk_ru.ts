@@ -5954,6 +5954,18 @@ SHA-256: {sha256}</translation>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
+    <message>
+        <source>An attachment changed while the backup was being written (it was removed, or its file in the vault is missing or damaged), so no backup was written. Try again; if this happens again, check the vault (npmdesk check).</source>
+        <translation>Вложение изменилось во время записи резервной копии (его удалили, или его файл в хранилище отсутствует или повреждён), поэтому резервная копия не записана. Попробуйте снова; если это повторится, проверьте хранилище (npmdesk check).</translation>
+    </message>
+    <message>
+        <source>attachment {attachment} of record {record}: its file is missing</source>
+        <translation>вложение {attachment} записи {record}: его файл отсутствует</translation>
+    </message>
+    <message>
+        <source>attachment {attachment} of record {record}: its file is damaged (altered, cut short or replaced)</source>
+        <translation>вложение {attachment} записи {record}: его файл повреждён (изменён, обрезан или подменён)</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

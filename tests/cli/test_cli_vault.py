@@ -78,6 +78,30 @@ def test_check_reports_tampering_with_exit_1(cli_vault, pass_file):
     assert "Restore your latest backup" in result.err
 
 
+def test_check_names_a_missing_or_damaged_attachment_file_on_a_line_of_its_own(cli_vault, pass_file):
+    import io
+
+    from npmdesk.records import Record, RecordStore, attachments
+
+    vault, _ = cli_vault
+    with Vault.unlock(vault, Credential.passphrase(PASSPHRASE), device_keyring=MemoryKeyring()) as v:
+        store = RecordStore(v)
+        record = store.add(Record(kind="communication", title="Letter",
+                                  fields={"direction": "sent", "channel": "email"}))
+        ids = [attachments.add(store, record.id, f"annex-{n}.txt", io.BytesIO(b"annex %d" % n)).id for n in range(3)]
+        names = [v.db.execute("SELECT blob FROM attachment WHERE id=?", (aid,)).fetchone()[0] for aid in ids]
+    assert npmdesk("check", "--vault", vault, "--passphrase-file", pass_file).status == 0
+    (vault / "attachments" / names[0]).unlink()
+    damaged = vault / "attachments" / names[1]
+    damaged.write_bytes(damaged.read_bytes()[:-1] + b"!")
+    result = npmdesk("check", "--vault", vault, "--passphrase-file", pass_file)
+    assert_one_line_error(result, 1, "2 problems")
+    lines = [line for line in result.out.splitlines() if line.startswith("- ")]
+    assert lines == [
+        f"- attachment {ids[0]} of record {record.id}: its file is missing",
+        f"- attachment {ids[1]} of record {record.id}: its file is damaged (altered, cut short or replaced)"]
+
+
 def test_check_on_unopenable_vault_exits_1(cli_vault, pass_file):
     vault, _ = cli_vault
     data = bytearray((vault / "vault.db").read_bytes())

@@ -12,6 +12,7 @@ import pytest
 
 from npmdesk.records import attachments
 from npmdesk.records.attachments import CHUNK_SIZE, AttachmentDamaged, AttachmentNotFound, BadAttachmentName
+from tests.support.attachment_helpers import attachment_files_in, legacy_attachment
 from tests.support.record_helpers import communication
 
 PDF_TEXT = "Rapport confidentiel sur le quartier disciplinaire"
@@ -97,18 +98,19 @@ def test_bytes_pushed_in_pieces_of_any_size_are_stored_whole(store):
     ("UPDATE attachment_chunk SET data = substr(data, ?1) WHERE attachment_seq = ?2 AND n = 1", 2),  # cut short
     ("DELETE FROM attachment_chunk WHERE ?1 AND attachment_seq = ?2 AND n = 2", 1),  # lost
 ])
-def test_changed_or_missing_bytes_are_reported_damaged(store, change, value):
-    """Bytes changed, cut short or lost inside the vault are never handed on as the attachment:
-    verify says so and a copy (what an export streams) fails with AttachmentDamaged."""
+def test_changed_or_missing_bytes_of_an_older_vault_are_reported_damaged(store, change, value):
+    """An older vault's attachment (chunk rows in the database) whose bytes were changed, cut
+    short or lost is never handed on: verify says so and a copy (what an export streams) fails
+    with AttachmentDamaged."""
     record = store.add(communication())
-    info = attachments.add(store, record.id, "scan.bin", io.BytesIO(os.urandom(2 * CHUNK_SIZE + 5)))
-    assert attachments.verify(store, info.id)
+    attachment_id = legacy_attachment(store, record.id, "scan.bin", os.urandom(2 * CHUNK_SIZE + 5))
+    assert attachments.verify(store, attachment_id)
     with store.transaction() as db:
-        seq = db.execute("SELECT seq FROM attachment WHERE id=?", (info.id,)).fetchone()[0]
+        seq = db.execute("SELECT seq FROM attachment WHERE id=?", (attachment_id,)).fetchone()[0]
         assert db.execute(change, (value, seq)).rowcount == 1
-    assert not attachments.verify(store, info.id)
+    assert not attachments.verify(store, attachment_id)
     with pytest.raises(AttachmentDamaged):
-        attachments.copy_to(store, info.id, io.BytesIO())
+        attachments.copy_to(store, attachment_id, io.BytesIO())
 
 
 def test_memory_stays_flat_for_a_large_file(store):
@@ -161,6 +163,7 @@ def test_cancelled_add_keeps_nothing(store):
         attachments.add(store, record.id, "big.bin", io.BytesIO(os.urandom(4 * CHUNK_SIZE)), progress=cancel)
     assert attachments.list_for(store, record.id) == []
     assert store.db.execute("SELECT count(*) FROM attachment_chunk").fetchone()[0] == 0
+    assert attachment_files_in(store) == []
 
 
 @pytest.mark.parametrize("name", ["", "   ", "a\nb.txt", "x" * 300, "bad\x7f.pdf"])
@@ -186,6 +189,8 @@ def test_remove_and_purge_delete_the_bytes(store):
         attachments.open_attachment(store, one.id)
     store.delete(record.id)
     assert store.search("charlie") == []
+    assert len(attachment_files_in(store)) == 1
     store.empty_bin()
     assert store.db.execute("SELECT count(*) FROM attachment_chunk").fetchone()[0] == 0
     assert store.db.execute("SELECT count(*) FROM attachment").fetchone()[0] == 0
+    assert attachment_files_in(store) == []

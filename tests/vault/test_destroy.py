@@ -18,6 +18,8 @@ from npmdesk.errors import (
 from npmdesk.records import Record, RecordStore
 from npmdesk.vault import Credential, Vault, destroy
 from npmdesk.vault.files import DB_NAME, NEXT_SLOTS_NAME, SLOTS_NAME
+from npmdesk.vault.kdf import TEST_PARAMS
+from npmdesk.vault.secret import Secret
 from tests.support.common import PASSPHRASE
 from tests.support.doubles import MemoryKeyring
 from tests.support.vault_helpers import snapshot
@@ -161,3 +163,42 @@ def test_slot_files_that_can_be_neither_overwritten_nor_deleted_are_reported(new
     with pytest.raises(KeysNotErased, match="could not erase the keys"):
         destroy.destroy(vault.folder, keyring_double)
     assert json.loads((vault.folder / SLOTS_NAME).read_bytes())["slots"]  # honest: still there
+
+
+def test_the_attachment_files_go_too_and_files_not_ours_stay(new_vault, keyring_double):
+    import io
+
+    from npmdesk.records import attachments
+    from npmdesk.vault import attachment_files
+
+    vault, _ = new_vault
+    store = RecordStore(vault)
+    record = store.add(Record(kind="communication", title="With annexes",
+                              fields={"direction": "sent", "channel": "email"}))
+    for n in range(3):
+        attachments.add(store, record.id, f"annex-{n}.txt", io.BytesIO(b"annex %d" % n))
+    folder = attachment_files.folder_of(vault.folder)
+    assert len(list(folder.iterdir())) == 3
+    vault.destroy()
+    assert not vault.folder.exists()
+    # A folder holding something that is not the vault's is kept, with only that in it.
+    other, _ = Vault.create(vault.folder, Secret.from_passphrase(PASSPHRASE), argon2=TEST_PARAMS,
+                            device_keyring=keyring_double)
+    store = RecordStore(other)
+    record = store.add(Record(kind="communication", title="Again", fields={"direction": "sent", "channel": "email"}))
+    attachments.add(store, record.id, "annex.txt", io.BytesIO(b"annex"))
+    (folder / "mine.txt").write_text("not npmdesk's")
+    other.destroy()
+    assert [p.relative_to(vault.folder).as_posix() for p in vault.folder.rglob("*")] == [
+        "attachments", "attachments/mine.txt"]
+
+
+def test_an_attachments_folder_replaced_by_a_link_is_removed_not_followed(new_vault, keyring_double, tmp_path):
+    vault, _ = new_vault
+    vault.close()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / ("ab" * 16)).write_bytes(b"looks like one of ours")
+    (vault.folder / "attachments").symlink_to(elsewhere)
+    destroy.destroy(vault.folder, keyring_double)
+    assert not vault.folder.exists() and [p.name for p in elsewhere.iterdir()] == ["ab" * 16]

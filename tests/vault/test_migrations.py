@@ -202,3 +202,29 @@ def test_v7_vault_gains_prefix_indexes_and_its_search_keeps_every_record_rank_an
         purged = "SELECT count(*) FROM search_index WHERE search_index MATCH 'fixture'"
         assert vault.db.execute(purged).fetchone()[0] == 0
         assert vault.check().healthy
+
+
+def test_v10_vault_keeps_its_attachments_in_the_database_and_adds_new_ones_as_files(tmp_path):
+    """Schema 11 adds the attachment store's columns and moves nothing: the fixture's attachment
+    (a chunk row) still reads, verifies, exports and is removed with its chunks; a new attachment
+    goes to a sealed file; the vault stays healthy."""
+    import io
+
+    from npmdesk.records import RecordStore, attachments
+    from npmdesk.vault import attachment_files
+    from tests.fixtures import make_fixture_vault as fx
+
+    path = fixture_copy(10, tmp_path)
+    with unlock(path) as vault:
+        assert migrations.schema_version(vault.db) == migrations.LATEST >= 11
+        store = RecordStore(vault)
+        assert vault.db.execute("SELECT blob, blob_key FROM attachment WHERE id='a1a1a1a1'").fetchone() == (None, None)
+        assert attachments.open_attachment(store, "a1a1a1a1").read() == b"hello"
+        assert b"".join(attachments.chunks(store, "a1a1a1a1")) == b"hello"
+        assert not (path / attachment_files.FOLDER).exists()
+        new = attachments.add(store, fx.FIXTURE_RECORD_ID, "new.txt", io.BytesIO(b"a new attachment")).id
+        assert attachments.open_attachment(store, new).read() == b"a new attachment"
+        assert len(list((path / attachment_files.FOLDER).iterdir())) == 1
+        assert vault.check().healthy
+        attachments.remove(store, "a1a1a1a1")
+        assert vault.db.execute("SELECT count(*) FROM attachment_chunk").fetchone()[0] == 0
