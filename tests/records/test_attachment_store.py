@@ -229,11 +229,33 @@ def test_a_rolled_back_transaction_deletes_the_files_it_wrote(store):
     assert attachment_files_in(store) == [] and attachments.list_for(store, record.id) == []
 
 
+@pytest.mark.parametrize("size", [0, 1, CHUNK_SIZE - 1, CHUNK_SIZE, CHUNK_SIZE + 1, 4 * CHUNK_SIZE + 7])
+def test_bytes_written_in_any_pieces_read_back_whole(store, size):
+    """However the bytes come (a package's tar pieces, a whole chunk at once, one byte), the file
+    holds them whole and in order, and has the size its row implies."""
+    record = store.add(communication())
+    data = os.urandom(size)
+    pieces = [1, 65_536, CHUNK_SIZE, 3, CHUNK_SIZE + 17]
+    with store.transaction() as db:
+        writer = attachments.AttachmentWriter(store, db, record.id, "pieces.bin")
+        at, n = 0, 0
+        while at < size:
+            step = pieces[n % len(pieces)]
+            writer.write(data[at : at + step])
+            at, n = at + step, n + 1
+        attachment_id = writer.finish()
+    out = io.BytesIO()
+    attachments.copy_to(store, attachment_id, out)
+    assert out.getvalue() == data
+    assert attachments.info(store, attachment_id).size == size
+    assert file_of(store, attachment_id).stat().st_size == attachment_files.sealed_size(size)
+
+
 def test_a_writer_abandoned_half_way_leaves_no_file(store):
     record = store.add(communication())
     with pytest.raises(ValueError, match="cut"), store.transaction() as db:
         writer = attachments.AttachmentWriter(store, db, record.id, "half.bin")
-        writer.write(os.urandom(CHUNK_SIZE + 10))
+        writer.write(os.urandom(3 * CHUNK_SIZE + 10))
         raise ValueError("package cut short")
     assert attachment_files_in(store) == []
 
@@ -390,7 +412,7 @@ def test_a_vault_moved_away_while_open_gets_no_attachment_folder_made_again(stor
     assert not old.exists()
 
 
-@pytest.mark.parametrize("where", ["writing a chunk", "flushing the folder before the commit"])
+@pytest.mark.parametrize("where", ["writing a chunk", "writing a later chunk", "flushing the folder before the commit"])
 def test_a_full_disk_while_storing_says_so_and_keeps_nothing(store, monkeypatch, where):
     import errno
 
@@ -398,12 +420,13 @@ def test_a_full_disk_while_storing_says_so_and_keeps_nothing(store, monkeypatch,
 
     record = store.add(communication())
     kept = add(store, b"stored before")
-    if where == "writing a chunk":
+    if where.startswith("writing"):
         real, calls = attachment_files._write_all, []
+        failing = 3 if where == "writing a chunk" else 6  # the header, then chunks 0, 1, ...
 
         def full(fd, data):
             calls.append(1)
-            if len(calls) == 3:
+            if len(calls) == failing:
                 raise OSError(errno.ENOSPC, "No space left on device (injected)")
             real(fd, data)
 
@@ -414,7 +437,7 @@ def test_a_full_disk_while_storing_says_so_and_keeps_nothing(store, monkeypatch,
 
         monkeypatch.setattr(attachment_files, "sync_folder", full_folder)
     with pytest.raises(DiskFull):
-        attachments.add(store, record.id, "big.bin", io.BytesIO(os.urandom(3 * CHUNK_SIZE)))
+        attachments.add(store, record.id, "big.bin", io.BytesIO(os.urandom(7 * CHUNK_SIZE + 5)))
     monkeypatch.undo()
     assert attachments.list_for(store, record.id) == []
     assert attachment_files_in(store) == [file_of(store, kept).name]
