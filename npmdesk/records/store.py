@@ -623,7 +623,7 @@ class RecordStore:
             _ROW_JSON.encode(record.fields),
             record.version, record.created_at, record.created_by, record.updated_at,
             record.updated_by, record.deleted_at,
-            _ROW_JSON.encode(consent_data.people_json(record.consents)),
+            _ROW_JSON.encode(consent_data.people_json(record.consents)) if record.consents else "[]",
             record.review_date,
         )
 
