@@ -276,18 +276,21 @@ class RecordStream:
                     return self._scan
 
     def _record(self, text: bytes) -> IncomingRecord:
-        incoming = load_record(text)
+        # Its end was found by counting brackets (_WHOLE_RECORD nests at most MAX_RECORD_DEPTH
+        # deep, _scan_record refuses deeper): its nesting is known.
+        incoming = load_record(text, depth_checked=True)
         if incoming.record.id in self._seen:
             raise DamagedPackage("record {record_id} appears twice", record_id=incoming.record.id)
         self._seen.add(incoming.record.id)
         return incoming
 
 
-def load_record(text: bytes) -> IncomingRecord:
-    """One record's JSON text, parsed strictly within the per-record limits and validated."""
+def load_record(text: bytes, *, depth_checked: bool = False) -> IncomingRecord:
+    """One record's JSON text, parsed strictly within the per-record limits and validated
+    (`depth_checked`: the caller refused it nested deeper than MAX_RECORD_DEPTH, see strict_json.loads)."""
     try:
         item = strict_json.loads(text, max_bytes=MAX_RECORD_BYTES, max_depth=MAX_RECORD_DEPTH,
-                                 max_items=MAX_RECORD_ITEMS)
+                                 max_items=MAX_RECORD_ITEMS, depth_checked=depth_checked)
     except strict_json.JSONRefused as err:
         raise DamagedPackage("a record is not valid JSON: {error}", error=err.phrase) from None
     return parse_record(item)
