@@ -48,6 +48,7 @@ class NewRows:
     def __init__(self, db: Connection) -> None:
         self._db = db
         self._index = search_index.Deferred(db)
+        self._index.BATCH = self._index.BATCH_CHARS = 1 << 62  # written by flush() below, after the rows
         self._next_seq: int | None = None
         self._records: list[tuple[Any, ...]] = []
         self._tags: list[tuple[int, str]] = []
