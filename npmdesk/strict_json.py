@@ -47,8 +47,13 @@ class JSONRefused(ValueError):
         super().__init__(str(self.phrase))
 
 
-def loads(data: bytes | str, *, max_bytes: int, max_depth: int = 16, max_items: int = 100_000) -> Any:
-    """The JSON value in `data` (UTF-8 bytes or text), or JSONRefused. See the module docstring."""
+def loads(data: bytes | str, *, max_bytes: int, max_depth: int = 16, max_items: int = 100_000,
+          depth_checked: bool = False) -> Any:
+    """The JSON value in `data` (UTF-8 bytes or text), or JSONRefused. See the module docstring.
+
+    `depth_checked`: the caller found the text's end by counting its brackets (strings skipped)
+    and refused it deeper than `max_depth` (exchange/schema.py's RecordStream): a short text's
+    nesting is then not walked a second time."""
     if len(data) > max_bytes:
         raise JSONRefused("it is larger than allowed")
     if isinstance(data, bytes | bytearray):
@@ -74,7 +79,7 @@ def loads(data: bytes | str, *, max_bytes: int, max_depth: int = 16, max_items: 
         if isinstance(err, JSONRefused):
             raise
         raise JSONRefused("it is not valid JSON") from None
-    if small and text.count("[") + text.count("{") > max_depth:
+    if small and not depth_checked and text.count("[") + text.count("{") > max_depth:
         _check_depth(value, max_depth)
     # Text decoded from UTF-8 holds no surrogate: one can only come from an escape (\\uD800).
     if text is data or "\\ud" in text or "\\uD" in text:

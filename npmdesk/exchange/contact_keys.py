@@ -22,6 +22,7 @@ MISSING, VALID, MALFORMED = "missing", "valid", "malformed"
 SIGNING_KEY, AGE_RECIPIENT, VERIFIED = "signing_key", "age_recipient", "keys_verified"
 OWN_DEVICE = "own_device"  # one of the NPM's own devices: packages to it carry real names
 KEY_FIELDS = (SIGNING_KEY, AGE_RECIPIENT)
+_ABSENT = object()
 
 
 @dataclass(frozen=True)
@@ -99,12 +100,16 @@ def check_incoming(contact: Record) -> Record:
     keys = keys_of(contact)
     if keys.malformed:
         raise MalformedContactKey(contact.id)
+    canonical = {name: key.encode() for name, key in ((SIGNING_KEY, keys.signing_key), (AGE_RECIPIENT, keys.recipient))
+                 if key is not None}
+    if all(contact.fields.get(name, _ABSENT) == canonical.get(name, _ABSENT) for name in KEY_FIELDS):
+        return contact  # as it came: the reader's validation still holds it (validated once, not twice)
     fields = dict(contact.fields)
-    for name, key in ((SIGNING_KEY, keys.signing_key), (AGE_RECIPIENT, keys.recipient)):
-        if key is None:
-            fields.pop(name, None)
+    for name in KEY_FIELDS:
+        if name in canonical:
+            fields[name] = canonical[name]
         else:
-            fields[name] = key.encode()
+            fields.pop(name, None)
     return replace(contact, fields=fields)
 
 

@@ -168,6 +168,7 @@ class _ImportConsumer:
     def on_contents(self, contents: Contents) -> None:
         signer = self._signer
         assert signer is not None  # noqa: S101 - the reader calls on_signer first
+        self._merge.finish()  # the added records' rows, before their attachments come
         if contents.manifest.identities:
             self._names_allowed()
         self.preview = Preview(contents.manifest, signer, self._merge.plan, contents.files, contents.file_bytes)

@@ -34,9 +34,10 @@ from npmdesk.exchange import contact_keys
 from npmdesk.exchange.errors import PackageError
 from npmdesk.exchange.identity import VaultIdentity
 from npmdesk.exchange.schema import IncomingRecord
-from npmdesk.records import attachments, search_index
+from npmdesk.records import attachments
 from npmdesk.records.content import version_hash
 from npmdesk.records.model import Record, RecordNotFound
+from npmdesk.records.new_rows import NewRows
 from npmdesk.records.pseudonyms import pseudonymised
 from npmdesk.records.store import RecordStore
 from npmdesk.vault.database import Connection
@@ -155,20 +156,21 @@ class Merge:
         self._restore = frozenset(restore)
         self._taken = {identity.signing_key.encode(), identity.recipient.encode()}
         self.plan = MergePlan()
-        self._index: search_index.Deferred | None = None
+        self._index: NewRows | None = None  # added records' rows and search entries, written a batch at a time
         self.unindexed: set[str] = set()  # added with attachments: the caller must index them (store.reindex)
 
     def take(self, db: Connection, incoming: IncomingRecord) -> str:
-        """Plan and write one record; returns its outcome. The search entries of added records
-        are written a batch at a time: call `finish()` once every record is taken. Added records
+        """Plan and write one record; returns its outcome. Added records (their rows and search
+        entries) are written a batch at a time (records/new_rows.py): call `finish()` once every
+        record is taken, and before anything reads them (their attachments). Added records
         with attachments are not indexed here (`unindexed`): the caller indexes them once their
         attachments are in (RecordStore.reindex)."""
         decided = self.plan_one(incoming)
         restored = bool(self.plan.restored) and self.plan.restored[-1] == incoming.record.id
         if self._index is None:
-            self._index = search_index.Deferred(db)
+            self._index = NewRows(db)
         if restored or (decided in WRITTEN and decided != ADDED):
-            self._index.flush()  # the store reads or rewrites the index of this record: it must be complete
+            self._index.flush()  # the store reads or rewrites this record and the index: they must be complete
         elif decided == ADDED and incoming.attachments:
             self._index.leave_out(incoming.record.id)  # indexed once complete, with its attachments
             self.unindexed.add(incoming.record.id)
@@ -176,7 +178,8 @@ class Merge:
         return decided
 
     def finish(self) -> None:
-        """Write the search entries still pending (before anything reads the index, and before the commit)."""
+        """Write the added records still pending, and their search entries (before anything reads
+        them or the index, and before the commit). Taking more records after it is fine."""
         if self._index is not None:
             self._index.flush()
 
@@ -223,10 +226,10 @@ def _new_contact_keys(store: RecordStore, contact: Record, taken: set[str], resu
 
 
 def apply_one(store: RecordStore, db: Connection, incoming: IncomingRecord, decided: str, restored: bool,
-              index: search_index.Deferred | None = None) -> None:
+              index: NewRows | None = None) -> None:
     """Write one planned outcome inside the caller's transaction. Deleted-here records are not
     written; the store keeps kinds and contacts' keys and verification whatever comes in. With
-    `index`, an added record's search entry waits there (search_index.Deferred)."""
+    `index`, an added record's rows and search entry wait there (records/new_rows.py)."""
     record = incoming.record if incoming.record.deleted_at is None else replace(incoming.record, deleted_at=None)
     if restored and decided != ADDED:
         store.import_restore(db, record.id)  # out of the bin, then merged as a live record

@@ -55,8 +55,6 @@ RECORD_KEYS = frozenset({
 # they existed has none of them.
 OPTIONAL_RECORD_KEYS = frozenset({"consents", "review_date", "pseudonyms"})
 MAX_PSEUDONYMS = 1_000  # real names in one record's pseudonym table
-# The keys of a package record that are the record's own (Record.from_json).
-_RECORD_FIELDS = tuple(sorted((RECORD_KEYS | OPTIONAL_RECORD_KEYS) - {"content_sha256", "lineage", "attachments"}))
 ATTACHMENT_KEYS = frozenset({"id", "name", "media_type", "size", "sha256", "path"})
 CONSENT_KEYS = frozenset({"purpose", "state", "date", "how", "obtained_by", "withdrawn_on"})
 
@@ -278,18 +276,21 @@ class RecordStream:
                     return self._scan
 
     def _record(self, text: bytes) -> IncomingRecord:
-        incoming = load_record(text)
+        # Its end was found by counting brackets (_WHOLE_RECORD nests at most MAX_RECORD_DEPTH
+        # deep, _scan_record refuses deeper): its nesting is known.
+        incoming = load_record(text, depth_checked=True)
         if incoming.record.id in self._seen:
             raise DamagedPackage("record {record_id} appears twice", record_id=incoming.record.id)
         self._seen.add(incoming.record.id)
         return incoming
 
 
-def load_record(text: bytes) -> IncomingRecord:
-    """One record's JSON text, parsed strictly within the per-record limits and validated."""
+def load_record(text: bytes, *, depth_checked: bool = False) -> IncomingRecord:
+    """One record's JSON text, parsed strictly within the per-record limits and validated
+    (`depth_checked`: the caller refused it nested deeper than MAX_RECORD_DEPTH, see strict_json.loads)."""
     try:
         item = strict_json.loads(text, max_bytes=MAX_RECORD_BYTES, max_depth=MAX_RECORD_DEPTH,
-                                 max_items=MAX_RECORD_ITEMS)
+                                 max_items=MAX_RECORD_ITEMS, depth_checked=depth_checked)
     except strict_json.JSONRefused as err:
         raise DamagedPackage("a record is not valid JSON: {error}", error=err.phrase) from None
     return parse_record(item)
@@ -347,12 +348,16 @@ def parse_record(item: object) -> IncomingRecord:
     pseudonyms = item.get("pseudonyms", {})
     _require(isinstance(pseudonyms, dict) and ("pseudonyms" not in item or 0 < len(pseudonyms) <= MAX_PSEUDONYMS)
              and all(_is_text(v, 100) for v in pseudonyms.values()), rid, "pseudonyms are malformed.")
-    fields = {key: item[key] for key in _RECORD_FIELDS if key in item}  # links: their keys are checked above
+    # The record's own keys (checked above: RECORD_KEYS and those of OPTIONAL_RECORD_KEYS it uses),
+    # in one copy; links: their keys are checked above.
+    fields = dict(item)
+    del fields["content_sha256"], fields["lineage"], fields["attachments"]
     fields["pseudonyms"] = dict(pseudonyms)
+    fields["deleted_at"] = None
     _require(all(isinstance(a, int | str) and not isinstance(a, bool) for a in item["articles"]), rid,
              "an OPCAT article is malformed.")
     try:
-        record = Record.from_json({**fields, "deleted_at": None})
+        record = Record.from_json(fields)
         # The hash is of the record as it travels to anyone: pseudonymised (a no-op without names).
         _require(version_hash(record) == content, rid, "its content does not match its hash.")
         # What an older version wrote, in today's values (after the hash: it is of what was sent).

@@ -120,12 +120,36 @@ def _same_entry(stored: tuple[Any, ...], new: tuple[str, ...]) -> bool:
 
 
 def _row(seq: int, record: Record, attachments: str = "") -> tuple[int, str, str, str, str]:
+    country = record.country
     extra = " ".join(
         [" ".join(record.tags), _field_text(record.fields), " ".join(record.pseudonyms),
-         record.country or "", " ".join(country_names(record.country)) if record.country else "",
-         " ".join(f"art{article_number(a)}" for a in record.articles)]
+         country or "", _country_words(country) if country else "",
+         " ".join(_article_word(a) for a in record.articles) if record.articles else ""]
     )
     return seq, index_form(record.title), index_form(record.body), index_form(extra), index_form(attachments)
+
+
+# What _row adds for a country, and for an article reference (an import asks them of every record).
+_COUNTRY_WORDS: dict[str, str] = {}
+_ARTICLE_WORDS: dict[str, str] = {}
+
+
+def _country_words(country: str) -> str:
+    words = _COUNTRY_WORDS.get(country)
+    if words is None:
+        words = " ".join(country_names(country))
+        if len(country) == 2:  # (country_names keeps those too: at most 26 x 26)
+            _COUNTRY_WORDS[country] = words
+    return words
+
+
+def _article_word(ref: str) -> str:
+    word = _ARTICLE_WORDS.get(ref)
+    if word is None:
+        word = f"art{article_number(ref)}"
+        if len(_ARTICLE_WORDS) < 10_000:  # valid references are a few hundred; anything else is not kept
+            _ARTICLE_WORDS[ref] = word
+    return word
 
 
 class Deferred:

@@ -37,6 +37,7 @@ from npmdesk.records.model import (
     new_id,
     validate,
 )
+from npmdesk.records.new_rows import NewRows
 from npmdesk.records.pseudonyms import next_alias
 from npmdesk.records.query import ListQuery, Summary, count_records, list_records
 from npmdesk.records.validated import Validated, ensure_valid
@@ -375,11 +376,12 @@ class RecordStore:
     # ------------------------------------------------------------------------- merging (imports)
     # These run inside the caller's transaction (see npmdesk/exchange/merge.py).
 
-    def import_new(self, db: Connection, record: Record | Validated, index: search_index.Deferred | None = None
-                   ) -> None:
+    def import_new(self, db: Connection, record: Record | Validated,
+                   index: search_index.Deferred | NewRows | None = None) -> None:
         """Insert a record from another vault as it is: its id, version, authors and times (a
         contact's verification never comes with it). Its tombstone, if any, goes: the caller
-        decided to bring it back. With `index`, its search entry waits there (see Deferred).
+        decided to bring it back. With `index`, its search entry waits there (see Deferred); with
+        NewRows, its rows too (records/new_rows.py).
 
         A `Validated` record (the package reader validated it) is not validated again if it
         is written as it was validated (validated.py); otherwise it is, whatever it came as."""
@@ -390,6 +392,9 @@ class RecordStore:
             record = replace(record, fields=fields, deleted_at=None)
         record = _local_consents(record, record.pseudonyms)
         ensure_valid(record, checked)
+        if isinstance(index, NewRows):
+            index.add(self._row(record), record)  # its tombstone goes with its rows
+            return
         self._insert(db, record, index)
         db.execute("DELETE FROM record_tombstone WHERE id=?", (record.id,))
 
@@ -685,7 +690,7 @@ class RecordStore:
             _ROW_JSON.encode(record.fields),
             record.version, record.created_at, record.created_by, record.updated_at,
             record.updated_by, record.deleted_at,
-            _ROW_JSON.encode(consent_data.people_json(record.consents)),
+            _ROW_JSON.encode(consent_data.people_json(record.consents)) if record.consents else "[]",
             record.review_date,
         )
 

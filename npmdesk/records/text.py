@@ -17,13 +17,14 @@ ZWSP = "\u200b"
 _CJK = re.compile(
     "([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\U00020000-\U0002ebef])"
 )
-_FIRST_CJK = "\u3040"  # every character _CJK matches is at or above this one
 
 
 def index_form(text: str) -> str:
     """NFC text with a zero-width space around every CJK character."""
+    if text.isascii():  # (most text: NFC already, nothing to separate; the check is free)
+        return text
     text = unicodedata.normalize("NFC", text.replace(ZWSP, ""))
-    if not text or max(text) < _FIRST_CJK:  # no CJK character (most text): no search through it
+    if _CJK.search(text) is None:  # one pass in C (max(text) made a string of every character)
         return text
     return _CJK.sub(ZWSP + r"\1" + ZWSP, text)
 

@@ -43,3 +43,20 @@ def test_records_are_found_whatever_the_pieces_their_text_comes_in(tmp_path):
     assert sorted(whole) == sorted(TRICKY)
     for piece in (1, 2, 3, 5, 7, 64):
         assert parse(text, piece) == whole, piece
+
+
+def test_a_record_nested_deeper_than_allowed_is_refused_whatever_the_pieces(tmp_path):
+    """The stream proves each record's nesting as it finds its end (strict_json then does not walk
+    it again: `depth_checked`): one level too deep is refused, whole or cut at every byte."""
+    import pytest
+
+    from npmdesk.exchange.errors import DamagedPackage
+    from npmdesk.exchange.schema import MAX_RECORD_DEPTH
+
+    text = records_text(tmp_path)
+    head, _, rest = text.partition(b'"fields":')
+    deep = b"[" * (MAX_RECORD_DEPTH - 1) + b"]" * (MAX_RECORD_DEPTH - 1)  # with the record and fields: one too deep
+    nested = head + b'"fields":{"x":' + deep + b"," + rest[1:]
+    for piece in (len(nested), 1, 7, 64):
+        with pytest.raises(DamagedPackage, match="nested too deeply"):
+            parse(nested, piece)

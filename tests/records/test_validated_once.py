@@ -123,3 +123,23 @@ def test_a_validation_of_a_record_as_it_travels_does_not_stand_for_one_in_the_va
     assert checked.holds(travelling, local=False)
     assert not checked.holds(travelling)  # in the vault, each person needs a pseudonym first
     assert not checked.holds(_contact(), local=False)  # another record
+
+
+def test_a_contact_with_keys_in_their_canonical_form_is_validated_once_through_the_merge(
+        store: RecordStore, validations: list[Record]) -> None:
+    from npmdesk.exchange import contact_keys
+    from npmdesk.exchange.age.keys import X25519Identity
+
+    recipient = X25519Identity.generate().recipient.encode()
+    contact = _contact()
+    contact.fields[contact_keys.AGE_RECIPIENT] = recipient
+    incoming = load_record(_package_line(contact))
+    assert contact_keys.check_incoming(incoming.record) is incoming.record  # nothing to rewrite: no copy
+    with store.transaction() as db:
+        store.import_new(db, incoming.to_write(contact_keys.check_incoming(incoming.record)))
+    assert len(validations) == 1
+    # A key written otherwise (spaces around it) is rewritten, so the copy is validated again.
+    contact.fields[contact_keys.AGE_RECIPIENT] = f"  {recipient} "
+    spaced = contact_keys.check_incoming(contact)
+    assert spaced is not contact and spaced.fields[contact_keys.AGE_RECIPIENT] == recipient
+    assert list(spaced.fields) == list(contact.fields)  # the fields keep their order
