@@ -607,7 +607,7 @@ def write_package(
                 if not private:
                     db = transaction.__enter__()  # the log is written now, committed once the file is in place
                     begun = True
-                    disclosures.log(db, (r.id for r in plan.leaving), at=store.now(),
+                    disclosures.log(db, plan.leaving.ids(), at=store.now(),
                                     by=store.vault.meta("user_name") or "unknown", package=out.name, recipients=logged)
         except BaseException:
             if begun:
@@ -619,7 +619,7 @@ def write_package(
         except BaseException:
             _remove_package(out)  # never a package that the log does not show
             raise
-    sent = mark_drafts_sent(store, [r.id for r in plan.leaving]) if mark_sent else ()
+    sent = mark_drafts_sent(store, list(plan.leaving.ids())) if mark_sent else ()
     return ExportResult(out, len(plan.leaving), attachment_count, size, tuple(plan.excluded), plan.own_devices, sent)
 
 
