@@ -10,6 +10,7 @@ verification and own-device marks, mail header ids). Every value from the record
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,7 +37,11 @@ def e(value: object) -> str:
 
 def own(value: object) -> str:
     """npmdesk's own text (a label, a count, a verdict): escaped only."""
-    return display.html(value)
+    return _own(value) if type(value) is str else display.html(value)
+
+
+# The same labels come back for every record (thousands of times in a summary): escaped once each.
+_own = functools.lru_cache(maxsize=4096)(display.html)
 
 
 @dataclass
