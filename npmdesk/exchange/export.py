@@ -78,7 +78,7 @@ from npmdesk.records import attachments as files
 from npmdesk.records import disclosures
 from npmdesk.records.consent import PENDING, REFUSED, SPT_TRANSMISSION, allows, refusing
 from npmdesk.records.model import Record, RecordNotFound
-from npmdesk.records.pseudonyms import pseudonymised
+from npmdesk.records.pseudonyms import pseudonymised, pseudonymised_title
 from npmdesk.records.query import ListQuery
 from npmdesk.records.store import RecordStore
 from npmdesk.vault.database import small_page_cache
@@ -194,7 +194,7 @@ def _refusal(record: Record) -> Excluded | None:
     """The record's exclusion from packages beyond the NPM's own devices, if consent was refused."""
     if allows(record, SPT_TRANSMISSION) != REFUSED:
         return None
-    return Excluded(record.id, pseudonymised(record).title, tuple(refusing(record, SPT_TRANSMISSION)))
+    return Excluded(record.id, pseudonymised_title(record), tuple(refusing(record, SPT_TRANSMISSION)))
 
 
 def own_devices_only(store: RecordStore, identity: VaultIdentity | None,
@@ -263,8 +263,11 @@ def _plan(store: RecordStore, record_ids: Sequence[str] | None) -> ExportPlan:
 
 def _planned_record(store: RecordStore, rid: str, record: Record) -> PlannedRecord:
     """What the plan keeps of a record from its consent view (`rid`, not record.id: one string
-    per id, not two). A refusal names the people (pseudonyms): then the whole record is read."""
-    refusal = _refusal(store.get(rid)) if allows(record, SPT_TRANSMISSION) == REFUSED else None
+    per id, not two). A refusal names the people (aliases) and the title (pseudonymised): then
+    the record's pseudonym table is read too (not the whole record)."""
+    refusal = None
+    if allows(record, SPT_TRANSMISSION) == REFUSED:
+        refusal = _refusal(replace(record, pseudonyms=store.pseudonyms_of(rid)))
     return PlannedRecord(rid, sys.intern(record.kind), record.title, record.date, _reason(record), refusal)
 
 

@@ -72,6 +72,11 @@ _LOAD = (
     " (SELECT json_group_object(real_name, alias ORDER BY alias) FROM record_pseudonym p WHERE p.seq = r.seq)"
     " FROM record r WHERE id=?"
 )
+# A record's pseudonym table alone, as _LOAD reads it (the same order: the same dict).
+_PSEUDONYMS = (
+    "SELECT (SELECT json_group_object(real_name, alias ORDER BY alias) FROM record_pseudonym p WHERE p.seq = r.seq)"
+    " FROM record r WHERE id=? AND deleted_at IS NULL"
+)
 # A page of records in one statement (their ids as a JSON array), in the table's order: fewer pages read.
 _LOAD_PAGE = _LOAD.replace(" WHERE id=?", " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq")
 
@@ -479,6 +484,15 @@ class RecordStore:
             "SELECT kind, title, date, counterpart, sensitivity, personal_data, consent, consents, id, deleted_at"
             " FROM record WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(list(record_ids)),)).fetchall()
         return {row[8]: _consent_view(row, row[8]) for row in rows if row[9] is None}
+
+    def pseudonyms_of(self, record_id: str) -> dict[str, str]:
+        """The live record's pseudonym table (real name -> alias), as `get` reads it, without the
+        rest of the record (RecordNotFound)."""
+        row = self.db.execute(_PSEUDONYMS, (record_id,)).fetchone()
+        if row is None:
+            raise RecordNotFound(record_id)
+        pseudonyms: dict[str, str] = _json_of(row[0])
+        return pseudonyms
 
     def every_consent_view(self, page: int = 2_000) -> Iterator[Record]:
         """`consent_view` of every live record, contacts first, then by date (none first), then id:
