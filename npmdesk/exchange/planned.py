@@ -60,8 +60,9 @@ class PlannedRecords(Sequence[PlannedRecord]):
     """The plan's records, in order, compressed a page at a time (module docstring)."""
 
     def __init__(self, records: Iterable[PlannedRecord] = ()) -> None:
-        self._pages: list[bytes] = []
+        self._pages: list[tuple[bytes, bytes]] = []  # each page's ids, and the rest of its records
         self._excluded: dict[str, Excluded] = {}
+        self._excluded_at: list[int] = []  # the excluded records' positions, ascending
         self._skipped: list[int] = []  # positions in the pages this sequence leaves out, ascending
         self._total = 0  # records in the pages, with those left out
         self._count = 0
@@ -77,14 +78,23 @@ class PlannedRecords(Sequence[PlannedRecord]):
             self._add_page(page)
 
     def _add_page(self, page: list[PlannedRecord]) -> None:
-        rows = [[r.id, r.kind, r.title, r.date, r.reason] for r in page]
-        self._pages.append(zlib.compress(_ENCODE(rows).encode("utf-8"), 1))
-        self._excluded.update((r.id, r.excluded) for r in page if r.excluded is not None)
+        ids = [r.id for r in page]
+        rows = [[r.kind, r.title, r.date, r.reason] for r in page]
+        self._pages.append((zlib.compress(_ENCODE(ids).encode("utf-8"), 1),
+                            zlib.compress(_ENCODE(rows).encode("utf-8"), 1)))
+        for n, r in enumerate(page, self._total):
+            if r.excluded is not None:
+                self._excluded[r.id] = r.excluded
+                self._excluded_at.append(n)
         self._total += len(page)
         self._count += len(page)
 
+    def _ids(self, number: int) -> list[str]:
+        ids: list[str] = _DECODE(zlib.decompress(self._pages[number][0]).decode("utf-8"))
+        return ids
+
     def _rows(self, number: int) -> list[list[Any]]:
-        rows: list[list[Any]] = _DECODE(zlib.decompress(self._pages[number]).decode("utf-8"))
+        rows: list[list[Any]] = _DECODE(zlib.decompress(self._pages[number][1]).decode("utf-8"))
         return rows
 
     def _page(self, number: int) -> list[PlannedRecord]:
@@ -94,7 +104,7 @@ class PlannedRecords(Sequence[PlannedRecord]):
         kinds: dict[str, str] = {}
         excluded = self._excluded
         page = [PlannedRecord(rid, kinds.setdefault(kind, kind), title, date, reason, excluded.get(rid))
-                for rid, kind, title, date, reason in self._rows(number)]
+                for rid, (kind, title, date, reason) in zip(self._ids(number), self._rows(number), strict=True)]
         self._cached = (number, page)
         return page
 
@@ -118,8 +128,7 @@ class PlannedRecords(Sequence[PlannedRecord]):
         if self._kept is None:
             kept = PlannedRecords()
             kept._pages, kept._total = self._pages, self._total
-            skipped = set(self._excluded)
-            kept._skipped = [n for n, rid in enumerate(self.ids()) if rid in skipped]
+            kept._skipped = self._excluded_at
             kept._count = self._total - len(kept._skipped)
             self._kept = kept
         return self._kept
@@ -128,11 +137,7 @@ class PlannedRecords(Sequence[PlannedRecord]):
         """The records' ids, in order: cheaper than reading the records (no object per record)."""
         skipped, at = self._skipped, 0
         for number in range(len(self._pages)):
-            cached = self._cached
-            if cached is not None and cached[0] == number:
-                ids = [r.id for r in cached[1]]
-            else:
-                ids = [row[0] for row in self._rows(number)]
+            ids = self._ids(number)  # (the ids alone: the page's smaller part)
             if not skipped:
                 yield from ids
                 continue
