@@ -91,6 +91,10 @@ STRICTLY_CONFIDENTIAL = "strictly confidential"
 NO_CONSENT = "personal data without recorded consent"
 INTERNAL = "internal to the NPM"
 PAGE = 256  # records read at a time (RecordStore.get_page)
+# The page cache of a plan and of a write. The plan reads records in date order, the write again by
+# pages of ids: both jump about the table, and 16 MiB of decrypted pages spares most decryptions a
+# second time (10,000 demo records: the command 1.24 -> 1.18 s of CPU, peak 74 -> 82 MB; 4 MiB before).
+PAGE_CACHE_KIB = 16 * 1024
 # gzip level of the records, chosen by measurement on 10,000 demo records (12 MB of JSON): level 3
 # takes 0.07 s of CPU for 1.97 MB, level 6 (the default) 0.14 s for 1.65 MB, level 1 0.07 s for 2.08 MB.
 GZIP_LEVEL = 3
@@ -228,7 +232,7 @@ def plan_export(store: RecordStore, record_ids: Sequence[str] | None = None) -> 
     about 4 MB, not the records' content nor an object per record. Every record (`None`) is read
     in one pass over the date indexes; chosen ones a page at a time.
     """
-    with small_page_cache(store.db):
+    with small_page_cache(store.db, PAGE_CACHE_KIB):
         return _plan(store, record_ids)
 
 
@@ -558,7 +562,7 @@ def write_package(
     now = (clock or (lambda: dt.datetime.now(dt.UTC)))().astimezone(dt.UTC).replace(microsecond=0)
     logged = _logged_recipients(store, identity, targets, passphrase is not None)
     folder = _spool_folder(out)
-    with small_page_cache(store.db), EncryptedSpool(folder) as spool, contextlib.ExitStack() as cleanup:
+    with small_page_cache(store.db, PAGE_CACHE_KIB), EncryptedSpool(folder) as spool, contextlib.ExitStack() as cleanup:
         index = IndexWriter(folder) if streamed else None
         if index is not None:
             cleanup.callback(index.close)
