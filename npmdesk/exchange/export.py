@@ -39,6 +39,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from npmdesk import strict_json
 from npmdesk.exchange import age, contact_keys, record_lines, schema, sshsig, summary, tarball
@@ -82,7 +83,7 @@ from npmdesk.records.consent import PENDING, REFUSED, SPT_TRANSMISSION, allows, 
 from npmdesk.records.model import Record, RecordNotFound
 from npmdesk.records.pseudonyms import pseudonymised, pseudonymised_title
 from npmdesk.records.query import ListQuery
-from npmdesk.records.store import RecordStore
+from npmdesk.records.store import RecordStore, consent_view_of
 from npmdesk.vault.database import small_page_cache
 from npmdesk.vault.secret import Secret
 
@@ -238,7 +239,7 @@ def plan_export(store: RecordStore, record_ids: Sequence[str] | None = None) -> 
 
 def _plan(store: RecordStore, record_ids: Sequence[str] | None) -> ExportPlan:
     if record_ids is None:  # every record: their counterparts are among them, already in order
-        return _planned(store, (_planned_record(store, view.id, view) for view in store.every_consent_view()))
+        return _planned(store, (_planned_row(store, row) for row in store.every_consent_row()))
     wanted = list(dict.fromkeys(record_ids))
     if not wanted:
         return ExportPlan([])  # documents alone (a report's PDF) may still make a package
@@ -266,6 +267,18 @@ def _plan(store: RecordStore, record_ids: Sequence[str] | None) -> ExportPlan:
                 pass
     # Contacts first, so an importing vault meets a counterpart before the records naming it.
     return _planned(store, sorted(chosen.values(), key=lambda r: (r.kind != "contact", r.date or "", r.id)))
+
+
+def _planned_row(store: RecordStore, row: Sequence[Any]) -> PlannedRecord:
+    """`_planned_record` of a row of RecordStore.every_consent_row. A record without personal
+    data or per-person consents (most) needs no record made: `allows` is GIVEN for it, so it is
+    never refused and `_reason` depends on its sensitivity and kind alone."""
+    kind, title, date, _counterpart, sensitivity, personal_data, _consent, consents, rid = row
+    if personal_data or consents != "[]":
+        return _planned_record(store, rid, consent_view_of(row))
+    reason = (STRICTLY_CONFIDENTIAL if sensitivity == "strictly_confidential"
+              else INTERNAL if sensitivity == "internal" and kind != "contact" else None)
+    return PlannedRecord(rid, sys.intern(kind), title, date, reason, None)
 
 
 def _planned_record(store: RecordStore, rid: str, record: Record) -> PlannedRecord:

@@ -102,6 +102,11 @@ def _consent_view(row: Sequence[Any], record_id: str) -> Record:
                   consents=consent_data.people_from_json(_json_of(consents)))
 
 
+def consent_view_of(row: Sequence[Any]) -> Record:
+    """The record `RecordStore.consent_view` reads, from a row of `every_consent_row`."""
+    return _consent_view(row, row[8])
+
+
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -499,12 +504,18 @@ class RecordStore:
         the order an export writes them in. Two statements (contacts, the others) that follow the
         date indexes, so SQLite sorts only records of the same date by id, not every row in memory;
         their rows fetched `page` at a time."""
+        for row in self.every_consent_row(page):
+            yield _consent_view(row, row[8])
+
+    def every_consent_row(self, page: int = 2_000) -> Iterator[Sequence[Any]]:
+        """The rows `every_consent_view` makes its records of, in its order: (kind, title, date,
+        counterpart, sensitivity, personal_data, consent, consents as JSON text, id). A pass over
+        every record that needs the record only now and then makes it with `consent_view_of`."""
         columns = "SELECT kind, title, date, counterpart, sensitivity, personal_data, consent, consents, id FROM record"
         for which in ("kind = 'contact'", "kind <> 'contact'"):
             cursor = self.db.execute(f"{columns} WHERE {which} AND deleted_at IS NULL ORDER BY date, id")
             while rows := cursor.fetchmany(page):
-                for row in rows:
-                    yield _consent_view(row, row[8])
+                yield from rows
 
     def history(self, record_id: str) -> Records:
         """Earlier versions of a record, newest first (the current one is not included). One
