@@ -187,11 +187,12 @@ class ExportResult:
     marked_sent: tuple[str, ...] = ()  # drafts that the export marked as sent
 
 
-def _reason(record: Record) -> str | None:
-    """Why `record` needs a confirmation to leave for anyone beyond the NPM's own devices."""
+def _reason(record: Record, consent: str | None = None) -> str | None:
+    """Why `record` needs a confirmation to leave for anyone beyond the NPM's own devices
+    (`consent`: what `allows(record, SPT_TRANSMISSION)` says, when the caller knows it already)."""
     if record.sensitivity == "strictly_confidential":
         return STRICTLY_CONFIDENTIAL
-    if allows(record, SPT_TRANSMISSION) == PENDING:
+    if (allows(record, SPT_TRANSMISSION) if consent is None else consent) == PENDING:
         return NO_CONSENT
     if record.sensitivity == "internal" and record.kind != "contact":  # a contact travels with what names it
         return INTERNAL
@@ -459,10 +460,12 @@ class _Spooled:
                 if len(buffer) >= _WRITE_BYTES:  # one write (and CRC, and spool call) per batch, not per record
                     write(buffer)
                     buffer = bytearray()
-                if not own and _refusal(record) is not None:  # refused since the plan was made
-                    raise ExportPlanOutdated()
-                if not own and _reason(record) and not planned.reason:  # changed since the user confirmed
-                    raise ConfirmationNeeded(1)
+                if not own:
+                    consent = allows(record, SPT_TRANSMISSION)
+                    if consent == REFUSED:  # refused since the plan was made
+                        raise ExportPlanOutdated()
+                    if _reason(record, consent) and not planned.reason:  # changed since the user confirmed
+                        raise ConfirmationNeeded(1)
                 text = self._encode(planned.id, record if own else pseudonymised(record))
                 _check_record_text(planned.id, text)
                 if lines:
