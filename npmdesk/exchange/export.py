@@ -274,22 +274,22 @@ def _planned_row(store: RecordStore, row: Sequence[Any]) -> PlannedRecord:
     """`_planned_record` of a row of RecordStore.every_consent_row. A record without personal
     data or per-person consents (most) needs no record made: `allows` is GIVEN for it, so it is
     never refused and `_reason` depends on its sensitivity and kind alone."""
-    kind, title, date, _counterpart, sensitivity, personal_data, _consent, consents, rid = row
+    kind, title, date, _counterpart, sensitivity, personal_data, _consent, consents, rid, seq = row[:10]
     if personal_data or consents != "[]":
-        return _planned_record(store, rid, consent_view_of(row))
+        return _planned_record(store, rid, consent_view_of(row), seq)
     reason = (STRICTLY_CONFIDENTIAL if sensitivity == "strictly_confidential"
               else INTERNAL if sensitivity == "internal" and kind != "contact" else None)
-    return PlannedRecord(rid, sys.intern(kind), title, date, reason, None)
+    return PlannedRecord(rid, sys.intern(kind), title, date, reason, None, seq)
 
 
-def _planned_record(store: RecordStore, rid: str, record: Record) -> PlannedRecord:
+def _planned_record(store: RecordStore, rid: str, record: Record, seq: int | None = None) -> PlannedRecord:
     """What the plan keeps of a record from its consent view (`rid`, not record.id: one string
     per id, not two). A refusal names the people (aliases) and the title (pseudonymised): then
     the record's pseudonym table is read too (not the whole record)."""
     refusal = None
     if allows(record, SPT_TRANSMISSION) == REFUSED:
         refusal = _refusal(replace(record, pseudonyms=store.pseudonyms_of(rid)))
-    return PlannedRecord(rid, sys.intern(record.kind), record.title, record.date, _reason(record), refusal)
+    return PlannedRecord(rid, sys.intern(record.kind), record.title, record.date, _reason(record), refusal, seq)
 
 
 def _planned(store: RecordStore, records: Iterable[PlannedRecord]) -> ExportPlan:
@@ -487,7 +487,11 @@ class _Spooled:
         for start in range(0, len(leaving), PAGE):
             page = leaving[start:start + PAGE]
             ids = [planned.id for planned in page]
-            found = self._store.get_page(ids)
+            seqs = [planned.seq for planned in page if planned.seq is not None]
+            # Found where the plan saw them (no look-up in the ids' index); any other way by id.
+            found = self._store.get_page_at(seqs) if seqs else {}
+            if missing := [rid for rid in ids if rid not in found]:
+                found.update(self._store.get_page(missing))
             self._with_history = self._store.with_history(ids)
             for number, planned in enumerate(page, start):
                 record = found.get(planned.id)

@@ -54,6 +54,7 @@ class PlannedRecord:
     date: str | None
     reason: str | None = None
     excluded: Excluded | None = None
+    seq: int | None = None  # its row number when planned (RecordStore.get_page_at reads it there)
 
 
 class PlannedRecords(Sequence[PlannedRecord]):
@@ -79,7 +80,7 @@ class PlannedRecords(Sequence[PlannedRecord]):
 
     def _add_page(self, page: list[PlannedRecord]) -> None:
         ids = [r.id for r in page]
-        rows = [[r.kind, r.title, r.date, r.reason] for r in page]
+        rows = [[r.kind, r.title, r.date, r.reason, r.seq] for r in page]
         self._pages.append((zlib.compress(_ENCODE(ids).encode("utf-8"), 1),
                             zlib.compress(_ENCODE(rows).encode("utf-8"), 1)))
         for n, r in enumerate(page, self._total):
@@ -103,8 +104,8 @@ class PlannedRecords(Sequence[PlannedRecord]):
             return cached[1]
         kinds: dict[str, str] = {}
         excluded = self._excluded
-        page = [PlannedRecord(rid, kinds.setdefault(kind, kind), title, date, reason, excluded.get(rid))
-                for rid, (kind, title, date, reason) in zip(self._ids(number), self._rows(number), strict=True)]
+        page = [PlannedRecord(rid, kinds.setdefault(kind, kind), title, date, reason, excluded.get(rid), seq)
+                for rid, (kind, title, date, reason, seq) in zip(self._ids(number), self._rows(number), strict=True)]
         self._cached = (number, page)
         return page
 

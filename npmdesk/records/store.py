@@ -72,6 +72,8 @@ _LOAD = (
     " (SELECT json_group_object(real_name, alias ORDER BY alias) FROM record_pseudonym p WHERE p.seq = r.seq)"
     " FROM record r WHERE id=?"
 )
+# The same by row numbers (get_page_at).
+_LOAD_AT = _LOAD.replace(" WHERE id=?", " WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY seq")
 # A record's pseudonym table alone, as _LOAD reads it (the same order: the same dict).
 _PSEUDONYMS = (
     "SELECT (SELECT json_group_object(real_name, alias ORDER BY alias) FROM record_pseudonym p WHERE p.seq = r.seq)"
@@ -509,9 +511,11 @@ class RecordStore:
 
     def every_consent_row(self, page: int = 2_000) -> Iterator[Sequence[Any]]:
         """The rows `every_consent_view` makes its records of, in its order: (kind, title, date,
-        counterpart, sensitivity, personal_data, consent, consents as JSON text, id). A pass over
-        every record that needs the record only now and then makes it with `consent_view_of`."""
-        columns = "SELECT kind, title, date, counterpart, sensitivity, personal_data, consent, consents, id FROM record"
+        counterpart, sensitivity, personal_data, consent, consents as JSON text, id, seq). A pass
+        over every record that needs the record only now and then makes it with `consent_view_of`;
+        `get_page_at` reads records again by their `seq`."""
+        columns = ("SELECT kind, title, date, counterpart, sensitivity, personal_data, consent, consents, id, seq"
+                   " FROM record")
         for which in ("kind = 'contact'", "kind <> 'contact'"):
             cursor = self.db.execute(f"{columns} WHERE {which} AND deleted_at IS NULL ORDER BY date, id")
             while rows := cursor.fetchmany(page):
@@ -705,6 +709,14 @@ class RecordStore:
         many records, such as an export: a page of a few hundred at a time). Ids not found, or of
         records in the bin, are missing from the result."""
         rows = self.db.execute(_LOAD_PAGE, (json.dumps(list(record_ids)),)).fetchall()
+        records = (self._from_row(row)[1] for row in rows)
+        return {record.id: record for record in records if record.deleted_at is None}
+
+    def get_page_at(self, seqs: Sequence[int]) -> dict[str, Record]:
+        """`get_page` of the live records at these row numbers (RecordStore.every_consent_row's
+        `seq`), by id: a row number found directly, not through the ids' index. A row number
+        may since hold another record (after a purge), or none: callers check the ids they get."""
+        rows = self.db.execute(_LOAD_AT, (json.dumps(list(seqs)),)).fetchall()
         records = (self._from_row(row)[1] for row in rows)
         return {record.id: record for record in records if record.deleted_at is None}
 

@@ -28,6 +28,35 @@ def test_each_row_is_planned_as_its_consent_view() -> None:
     for n, (kind, sensitivity, personal_data, consent, people) in enumerate(combos):
         consents = json.dumps(people) if people else "[]"
         row = (kind, f"Title {n} about Ahmed Benali", "2026-01-02", None, sensitivity, personal_data, consent,
-               consents, f"id-{n}")
+               consents, f"id-{n}", n, None)
         planned = export._planned_row(store, row)  # type: ignore[arg-type]
-        assert planned == export._planned_record(store, row[8], consent_view_of(row)), row  # type: ignore[arg-type]
+        assert planned == export._planned_record(store, row[8], consent_view_of(row), n), row  # type: ignore[arg-type]
+
+
+def test_a_plan_of_every_record_notes_each_row_number(store) -> None:
+    """The write reads each record where the plan saw it (RecordStore.get_page_at)."""
+    from npmdesk.records import Record
+
+    store.add_many([Record(kind="contact", title=f"Contact {n}", status="active", fields={"role": "other"})
+                    for n in range(20)])
+    seqs = {row[8]: row[9] for row in store.every_consent_row()}
+    plan = export.plan_export(store)
+    assert len(plan.records) == 20 and all(r.seq == seqs[r.id] for r in plan.records)
+
+
+def test_a_record_no_longer_where_the_plan_saw_it_is_read_by_its_id(store, tmp_path) -> None:
+    """The write reads each page by the row numbers the plan noted; a record whose row number
+    changed (or holds another record since) is read by its id."""
+    from dataclasses import replace
+
+    from npmdesk.exchange.planned import PlannedRecords
+    from npmdesk.records import Record
+
+    added = store.add_many([Record(kind="contact", title=f"Contact {n}", status="active",
+                                   fields={"role": "other"}) for n in range(5)])
+    plan = export.plan_export(store)
+    wrong = PlannedRecords([replace(r, seq=(r.seq or 0) + 1 if n % 2 else 999_999)
+                            for n, r in enumerate(plan.records)])
+    spooled = export._Spooled(store, export.ExportPlan(wrong), None, None)  # type: ignore[arg-type]
+    read = {planned.id: record.id for _, planned, record in spooled._records(wrong)}
+    assert read == {r.id: r.id for r in added}
