@@ -487,12 +487,14 @@ class _Spooled:
         for start in range(0, len(leaving), PAGE):
             page = leaving[start:start + PAGE]
             ids = [planned.id for planned in page]
-            seqs = [planned.seq for planned in page if planned.seq is not None]
+            places = [(planned.seq, planned.id) for planned in page if planned.seq is not None]
             # Found where the plan saw them (no look-up in the ids' index); any other way by id.
-            found = self._store.get_page_at(seqs) if seqs else {}
+            found = self._store.get_page_at(places) if places else {}
+            history = self._store.with_history_at([seq for seq, _ in places]) if found else set()
+            self._with_history = {p.id for p in page if p.seq in history and p.id in found}
             if missing := [rid for rid in ids if rid not in found]:
                 found.update(self._store.get_page(missing))
-            self._with_history = self._store.with_history(ids)
+                self._with_history |= self._store.with_history(missing)
             for number, planned in enumerate(page, start):
                 record = found.get(planned.id)
                 if record is None:

@@ -712,13 +712,24 @@ class RecordStore:
         records = (self._from_row(row)[1] for row in rows)
         return {record.id: record for record in records if record.deleted_at is None}
 
-    def get_page_at(self, seqs: Sequence[int]) -> dict[str, Record]:
-        """`get_page` of the live records at these row numbers (RecordStore.every_consent_row's
-        `seq`), by id: a row number found directly, not through the ids' index. A row number
-        may since hold another record (after a purge), or none: callers check the ids they get."""
-        rows = self.db.execute(_LOAD_AT, (json.dumps(list(seqs)),)).fetchall()
-        records = (self._from_row(row)[1] for row in rows)
-        return {record.id: record for record in records if record.deleted_at is None}
+    def get_page_at(self, places: Sequence[tuple[int, str]]) -> dict[str, Record]:
+        """`get_page` of the live records among `places` (row number, id: RecordStore.every_consent_row's
+        `seq` and `id`), by id, each found by its row number directly, not through the ids'
+        index. A record no longer at that row number (purged, another one there since) is missing."""
+        expected = dict(places)
+        rows = self.db.execute(_LOAD_AT, (json.dumps(list(expected)),)).fetchall()
+        found = {}
+        for row in rows:
+            seq, record = self._from_row(row)
+            if expected.get(seq) == record.id and record.deleted_at is None:
+                found[record.id] = record
+        return found
+
+    def with_history_at(self, seqs: Sequence[int]) -> set[int]:
+        """Those of these row numbers (`get_page_at`) whose records have earlier versions."""
+        return {row[0] for row in self.db.execute(
+            "SELECT DISTINCT seq FROM record_version WHERE seq IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(seqs)),))}
 
     def with_history(self, record_ids: Sequence[str]) -> set[str]:
         """Those of `record_ids` that have earlier versions (`history` is empty for the others),

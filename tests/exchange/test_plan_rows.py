@@ -44,19 +44,27 @@ def test_a_plan_of_every_record_notes_each_row_number(store) -> None:
     assert len(plan.records) == 20 and all(r.seq == seqs[r.id] for r in plan.records)
 
 
-def test_a_record_no_longer_where_the_plan_saw_it_is_read_by_its_id(store, tmp_path) -> None:
-    """The write reads each page by the row numbers the plan noted; a record whose row number
-    changed (or holds another record since) is read by its id."""
+def test_a_record_no_longer_where_the_plan_saw_it_is_read_by_its_id(store) -> None:
+    """The write reads each page by the row numbers the plan noted, and which of them have earlier
+    versions; a record no longer at its row number (another one there, or none) is read by its
+    id, its history too."""
     from dataclasses import replace
 
     from npmdesk.exchange.planned import PlannedRecords
     from npmdesk.records import Record
 
     added = store.add_many([Record(kind="contact", title=f"Contact {n}", status="active",
-                                   fields={"role": "other"}) for n in range(5)])
+                                   fields={"role": "other"}) for n in range(6)])
+    edited = {added[n].id for n in (1, 2, 5)}
+    for rid in edited:
+        store.update(replace(store.get(rid), title="Edited"))
     plan = export.plan_export(store)
-    wrong = PlannedRecords([replace(r, seq=(r.seq or 0) + 1 if n % 2 else 999_999)
-                            for n, r in enumerate(plan.records)])
-    spooled = export._Spooled(store, export.ExportPlan(wrong), None, None)  # type: ignore[arg-type]
-    read = {planned.id: record.id for _, planned, record in spooled._records(wrong)}
-    assert read == {r.id: r.id for r in added}
+    seqs = [r.seq or 0 for r in plan.records]
+    for moved in (lambda n, r: r, lambda n, r: replace(r, seq=seqs[(n + 1) % len(seqs)] if n % 2 else 999_999)):
+        wrong = PlannedRecords([moved(n, r) for n, r in enumerate(plan.records)])
+        spooled = export._Spooled(store, export.ExportPlan(wrong), None, None)  # type: ignore[arg-type]
+        read, history = {}, set()
+        for _, planned, record in spooled._records(wrong):
+            read[planned.id] = record.id
+            history |= spooled._with_history
+        assert read == {r.id: r.id for r in added} and history == edited
