@@ -40,8 +40,13 @@ def own(value: object) -> str:
     return _own(value) if type(value) is str else display.html(value)
 
 
-# The same labels come back for every record (thousands of times in a summary): escaped once each.
+# The same labels come back for every record (thousands of times in a summary): escaped once each,
+# for one page (`forget_labels` after it: a label may be a record's own value, such as an unknown choice).
 _own = functools.lru_cache(maxsize=4096)(display.html)
+
+
+def forget_labels() -> None:
+    _own.cache_clear()
 
 
 @dataclass
