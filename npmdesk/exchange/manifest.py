@@ -211,13 +211,17 @@ class Manifest:
         out = io.BytesIO()  # getvalue() then hands over its buffer: the bytes are not copied once more
         out.write(head)
         out.write(b'"records": [')
-        separator = b"\n"
+        separator = ""
+        string = _STRING  # json.dumps(value, ensure_ascii=False) of a string, without a new encoder each time
+        lines = []
         for record_id, digest in self.records.items():
-            out.write(separator)
-            out.write(b'  {\n   "id": ' + json.dumps(record_id, ensure_ascii=False).encode("utf-8")
-                      + b',\n   "content_sha256": ' + json.dumps(digest, ensure_ascii=False).encode("utf-8")
-                      + b"\n  }")
-            separator = b",\n"
+            lines.append(f'{separator}\n  {{\n   "id": {string(record_id)},\n'
+                         f'   "content_sha256": {string(digest)}\n  }}')
+            separator = ","
+            if len(lines) == 4096:
+                out.write("".join(lines).encode("utf-8"))
+                lines.clear()
+        out.write("".join(lines).encode("utf-8"))
         out.write(b"\n ]")
         out.write(tail)
         return out.getvalue()
@@ -227,6 +231,9 @@ class Manifest:
         doc = {"algorithm": "ed25519", "signing_key": self.signing_key,
                "signature": base64.b64encode(signature).decode("ascii")}
         return json.dumps(doc, indent=1).encode("utf-8") + b"\n"
+
+
+_STRING = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _indented(doc: dict[str, Any]) -> bytes:

@@ -5,11 +5,13 @@ object per record: the records are kept a page (PAGE_RECORDS) at a time as one c
 bytes object (their id, kind, title, date and reason, about 30 bytes a record instead of some
 300 as objects), and each page is decoded when it is read. A record left out (`excluded`, a
 refusal: rare) keeps its `Excluded` beside the pages. Reading it in order (iterating, or slices
-of a page, as an export does) decodes each page once.
+of a page, as an export does) decodes each page once; `ids()` reads only the ids (no object per
+record); `without_excluded()` is a view of the same pages that skips the excluded records.
 """
 
 from __future__ import annotations
 
+import bisect
 import json
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -52,14 +54,18 @@ class PlannedRecord:
     date: str | None
     reason: str | None = None
     excluded: Excluded | None = None
+    seq: int | None = None  # its row number when planned (RecordStore.get_page_at reads it there)
 
 
 class PlannedRecords(Sequence[PlannedRecord]):
     """The plan's records, in order, compressed a page at a time (module docstring)."""
 
     def __init__(self, records: Iterable[PlannedRecord] = ()) -> None:
-        self._pages: list[bytes] = []
+        self._pages: list[tuple[bytes, bytes]] = []  # each page's ids, and the rest of its records
         self._excluded: dict[str, Excluded] = {}
+        self._excluded_at: list[int] = []  # the excluded records' positions, ascending
+        self._skipped: list[int] = []  # positions in the pages this sequence leaves out, ascending
+        self._total = 0  # records in the pages, with those left out
         self._count = 0
         self._cached: tuple[int, list[PlannedRecord]] | None = None  # the page decoded last
         self._kept: PlannedRecords | None = None  # without_excluded()
@@ -73,10 +79,24 @@ class PlannedRecords(Sequence[PlannedRecord]):
             self._add_page(page)
 
     def _add_page(self, page: list[PlannedRecord]) -> None:
-        rows = [[r.id, r.kind, r.title, r.date, r.reason] for r in page]
-        self._pages.append(zlib.compress(_ENCODE(rows).encode("utf-8"), 1))
-        self._excluded.update((r.id, r.excluded) for r in page if r.excluded is not None)
+        ids = [r.id for r in page]
+        rows = [[r.kind, r.title, r.date, r.reason, r.seq] for r in page]
+        self._pages.append((zlib.compress(_ENCODE(ids).encode("utf-8"), 1),
+                            zlib.compress(_ENCODE(rows).encode("utf-8"), 1)))
+        for n, r in enumerate(page, self._total):
+            if r.excluded is not None:
+                self._excluded[r.id] = r.excluded
+                self._excluded_at.append(n)
+        self._total += len(page)
         self._count += len(page)
+
+    def _ids(self, number: int) -> list[str]:
+        ids: list[str] = _DECODE(zlib.decompress(self._pages[number][0]).decode("utf-8"))
+        return ids
+
+    def _rows(self, number: int) -> list[list[Any]]:
+        rows: list[list[Any]] = _DECODE(zlib.decompress(self._pages[number][1]).decode("utf-8"))
+        return rows
 
     def _page(self, number: int) -> list[PlannedRecord]:
         cached = self._cached  # read once: the window's list and an export's thread may both read pages
@@ -84,9 +104,8 @@ class PlannedRecords(Sequence[PlannedRecord]):
             return cached[1]
         kinds: dict[str, str] = {}
         excluded = self._excluded
-        rows: list[list[Any]] = _DECODE(zlib.decompress(self._pages[number]).decode("utf-8"))
-        page = [PlannedRecord(rid, kinds.setdefault(kind, kind), title, date, reason, excluded.get(rid))
-                for rid, kind, title, date, reason in rows]
+        page = [PlannedRecord(rid, kinds.setdefault(kind, kind), title, date, reason, excluded.get(rid), seq)
+                for rid, (kind, title, date, reason, seq) in zip(self._ids(number), self._rows(number), strict=True)]
         self._cached = (number, page)
         return page
 
@@ -103,19 +122,88 @@ class PlannedRecords(Sequence[PlannedRecord]):
         return set(self._excluded)
 
     def without_excluded(self) -> PlannedRecords:
-        """The records that are not excluded (itself if none is), made once and kept."""
+        """The records that are not excluded (itself if none is), made once and kept: a view of
+        the same pages that skips the excluded records' places (nothing compressed again)."""
         if not self._excluded:
             return self
         if self._kept is None:
-            self._kept = PlannedRecords(r for r in self if r.excluded is None)
+            kept = PlannedRecords()
+            kept._pages, kept._total = self._pages, self._total
+            kept._skipped = self._excluded_at
+            kept._count = self._total - len(kept._skipped)
+            self._kept = kept
         return self._kept
+
+    def ids(self) -> Iterator[str]:
+        """The records' ids, in order: cheaper than reading the records (no object per record)."""
+        skipped, at = self._skipped, 0
+        for number in range(len(self._pages)):
+            ids = self._ids(number)  # (the ids alone: the page's smaller part)
+            if not skipped:
+                yield from ids
+                continue
+            start, left_out = number * PAGE_RECORDS, set()
+            while at < len(skipped) and skipped[at] < start + len(ids):
+                left_out.add(skipped[at] - start)
+                at += 1
+            yield from (rid for n, rid in enumerate(ids) if n not in left_out)
+
+    def _position(self, index: int) -> int:
+        """The place in the pages of the record at `index` (0 <= index < len(self))."""
+        skipped = self._skipped
+        if not skipped:
+            return index
+        before = bisect.bisect_right(skipped, index)
+        while True:  # every place left out at or before index + before shifts it one further
+            more = bisect.bisect_right(skipped, index + before)
+            if more == before:
+                return index + before
+            before = more
 
     def __len__(self) -> int:
         return self._count
 
     def __iter__(self) -> Iterator[PlannedRecord]:
+        skipped, at = self._skipped, 0
         for number in range(len(self._pages)):
-            yield from self._page(number)
+            page = self._page(number)
+            start = number * PAGE_RECORDS
+            if at == len(skipped) or skipped[at] >= start + len(page):
+                yield from page
+                continue
+            for n, record in enumerate(page, start):
+                if at < len(skipped) and skipped[at] == n:
+                    at += 1
+                else:
+                    yield record
+
+    def _slice(self, start: int, stop: int) -> list[PlannedRecord]:
+        """The records from `start` to `stop` (0 <= start, stop <= len(self))."""
+        out: list[PlannedRecord] = []
+        wanted = stop - start
+        if wanted <= 0:
+            return out
+        skipped = self._skipped
+        place = self._position(start)
+        at = bisect.bisect_left(skipped, place)  # the next place left out
+        while len(out) < wanted:
+            number, first = divmod(place, PAGE_RECORDS)
+            page = self._page(number)
+            start_of_page = number * PAGE_RECORDS
+            if at == len(skipped) or skipped[at] >= start_of_page + len(page):  # none left out in this page
+                taken = page[first:first + wanted - len(out)]
+                out += taken
+                place += len(taken)
+                continue
+            for n in range(first, len(page)):
+                if at < len(skipped) and skipped[at] == start_of_page + n:
+                    at += 1
+                    continue
+                out.append(page[n])
+                if len(out) == wanted:
+                    break
+            place = start_of_page + len(page)
+        return out
 
     @overload
     def __getitem__(self, index: int) -> PlannedRecord: ...
@@ -128,18 +216,12 @@ class PlannedRecords(Sequence[PlannedRecord]):
             start, stop, step = index.indices(self._count)
             if step != 1:
                 return [self[i] for i in range(start, stop, step)]
-            out: list[PlannedRecord] = []
-            while start < stop:
-                number, at = divmod(start, PAGE_RECORDS)
-                taken = self._page(number)[at:at + stop - start]
-                out += taken
-                start += len(taken)
-            return out
+            return self._slice(start, stop)
         if index < 0:
             index += self._count
         if not 0 <= index < self._count:
             raise IndexError(index)
-        number, at = divmod(index, PAGE_RECORDS)
+        number, at = divmod(self._position(index), PAGE_RECORDS)
         return self._page(number)[at]
 
     def __eq__(self, other: object) -> bool:
@@ -175,8 +257,10 @@ class RecordHashes(Mapping[str, str]):
         return len(self._digests) // 32
 
     def __iter__(self) -> Iterator[str]:
-        for _, record in zip(range(len(self)), self._records, strict=False):
-            yield record.id
+        records = self._records
+        ids = records.ids() if isinstance(records, PlannedRecords) else (record.id for record in records)
+        for _, record_id in zip(range(len(self)), ids, strict=False):
+            yield record_id
 
     def items(self) -> Iterator[tuple[str, str]]:  # type: ignore[override]
         view = memoryview(self._digests)

@@ -29,6 +29,7 @@ from npmdesk.exchange.summary_html import (
     COMMUNICATION,
     Words,
     e,
+    forget_labels,
     how_to_check,
     kind_order,
     own,
@@ -78,6 +79,14 @@ def build(about: dict[str, str], records: Iterable[Record], attachments: dict[st
     npmdesk's statement about the signer, shown in the banner (callers pass only npmdesk's own
     words; by default, that nothing on the page is proof and how to check). `note`: npmdesk's
     own line after the records (that the page shows only some)."""
+    try:
+        return _build(about, records, attachments, verdict=verdict, language=language, note=note)
+    finally:
+        forget_labels()  # no text from the records stays in memory after the page (a choice's own value)
+
+
+def _build(about: dict[str, str], records: Iterable[Record], attachments: dict[str, list[dict[str, Any]]], *,
+           verdict: str | None, language: str, note: str) -> bytes:
     records = list(records)
     t = Texts(language)  # a language npmdesk does not ship reads English
     s = Strings(t.language)

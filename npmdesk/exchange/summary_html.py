@@ -10,9 +10,10 @@ verification and own-device marks, mail header ids). Every value from the record
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from npmdesk import display
@@ -36,7 +37,16 @@ def e(value: object) -> str:
 
 def own(value: object) -> str:
     """npmdesk's own text (a label, a count, a verdict): escaped only."""
-    return display.html(value)
+    return _own(value) if type(value) is str else display.html(value)
+
+
+# The same labels come back for every record (thousands of times in a summary): escaped once each,
+# for one page (`forget_labels` after it: a label may be a record's own value, such as an unknown choice).
+_own = functools.lru_cache(maxsize=4096)(display.html)
+
+
+def forget_labels() -> None:
+    _own.cache_clear()
 
 
 @dataclass
@@ -47,6 +57,8 @@ class Words:
     t: Texts
     anchors: dict[str, str]  # record id -> the anchor of its section on this page
     titles: dict[str, str]  # record id -> title, for every record shown
+    # What the page writes again and again (dates, countries, tags, articles), made once each.
+    _made: dict[tuple[str, str], str] = field(default_factory=dict)
 
     @property
     def language(self) -> str:
@@ -58,14 +70,33 @@ class Words:
             return f"<a href=\"#{self.anchors[record_id]}\">{e(self.titles[record_id])}</a>"
         return own(self.t("not_included"))
 
+    def _once(self, what: str, value: str, make: Callable[[str], str]) -> str:
+        made = self._made.get((what, value))
+        if made is None:
+            made = self._made[what, value] = make(value)
+        return made
+
+    def date(self, value: str) -> str:
+        """A date as the page writes it (Strings.date)."""
+        return self._once("date", value, self.s.date)
+
     def country(self, code: str) -> str:
+        return self._once("country", code, self._country)
+
+    def _country(self, code: str) -> str:
         return reference.country_name(code, self.language) if _COUNTRY_CODE.fullmatch(code) else code
 
     def tag(self, slug: str) -> str:
+        return self._once("tag", slug, self._tag)
+
+    def _tag(self, slug: str) -> str:
         tag = reference.tag_by_slug(slug)
         return tag.label.get(self.language) if tag is not None else slug
 
     def article(self, ref: str) -> str:
+        return self._once("article", ref, self._article)
+
+    def _article(self, ref: str) -> str:
         try:
             found = reference.article(article_number(ref))
         except ValueError:
@@ -150,11 +181,11 @@ def _envelope(record: Record, words: Words) -> list[tuple[str, str]]:
     date_label = s.glossary.date_meaning(spec.date_meaning) if spec else t("created")
     return [
         (t("kind"), own(s.kind(record.kind))),
-        (date_label, e(s.date(record.date)) if record.date else ""),
+        (date_label, e(words.date(record.date)) if record.date else ""),
         (t("status"), own(s.status(record.status, record.kind, subtype or None)) if record.status else ""),
         (t("counterpart"), words.record_link(record.counterpart) if record.counterpart else ""),
         (t("country"), e(words.country(record.country)) if record.country else ""),
-        (t("due_date"), e(s.date(record.due_date)) if record.due_date else ""),
+        (t("due_date"), e(words.date(record.due_date)) if record.due_date else ""),
         (t("sensitivity"), own(s.sensitivity(record.sensitivity))),
         (t("tags"), ", ".join(e(words.tag(tag)) for tag in record.tags)),
         (t("articles"), "; ".join(own(words.article(ref)) for ref in record.articles)),

@@ -58,6 +58,18 @@ def pseudonymised(record: Record) -> Record:
     )
 
 
+def pseudonymised_title(record: Record) -> str:
+    """The title `pseudonymised(record)` has (what an export shows of a record left out), without
+    replacing names in the rest of the record."""
+    if not record.pseudonyms:
+        return record.title
+    pattern = _pattern(record.pseudonyms)
+    if pattern is None:
+        return record.title
+    aliases = {name.casefold(): alias for name, alias in record.pseudonyms.items()}
+    return str(_replace_all(record.title, pattern, aliases))
+
+
 def next_alias(existing: dict[str, str]) -> str:
     """The next free alias: person A, person B, …, person Z, person AA, …"""
     used = set(existing.values())

@@ -74,6 +74,13 @@ _LOAD = (
     " (SELECT json_group_object(real_name, alias ORDER BY alias) FROM record_pseudonym p WHERE p.seq = r.seq)"
     " FROM record r WHERE id=?"
 )
+# The same by row numbers (get_page_at).
+_LOAD_AT = _LOAD.replace(" WHERE id=?", " WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY seq")
+# A record's pseudonym table alone, as _LOAD reads it (the same order: the same dict).
+_PSEUDONYMS = (
+    "SELECT (SELECT json_group_object(real_name, alias ORDER BY alias) FROM record_pseudonym p WHERE p.seq = r.seq)"
+    " FROM record r WHERE id=? AND deleted_at IS NULL"
+)
 # A page of records in one statement (their ids as a JSON array), in the table's order: fewer pages read.
 _LOAD_PAGE = _LOAD.replace(" WHERE id=?", " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq")
 
@@ -97,6 +104,11 @@ def _consent_view(row: Sequence[Any], record_id: str) -> Record:
     return Record(kind=kind, title=title, date=date, counterpart=counterpart, sensitivity=sensitivity,
                   personal_data=bool(personal_data), consent=consent, id=record_id,
                   consents=consent_data.people_from_json(_json_of(consents)))
+
+
+def consent_view_of(row: Sequence[Any]) -> Record:
+    """The record `RecordStore.consent_view` reads, from a row of `every_consent_row`."""
+    return _consent_view(row, row[8])
 
 
 def utc_now() -> dt.datetime:
@@ -552,17 +564,34 @@ class RecordStore:
             " FROM record WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(list(record_ids)),)).fetchall()
         return {row[8]: _consent_view(row, row[8]) for row in rows if row[9] is None}
 
+    def pseudonyms_of(self, record_id: str) -> dict[str, str]:
+        """The live record's pseudonym table (real name -> alias), as `get` reads it, without the
+        rest of the record (RecordNotFound)."""
+        row = self.db.execute(_PSEUDONYMS, (record_id,)).fetchone()
+        if row is None:
+            raise RecordNotFound(record_id)
+        pseudonyms: dict[str, str] = _json_of(row[0])
+        return pseudonyms
+
     def every_consent_view(self, page: int = 2_000) -> Iterator[Record]:
         """`consent_view` of every live record, contacts first, then by date (none first), then id:
         the order an export writes them in. Two statements (contacts, the others) that follow the
         date indexes, so SQLite sorts only records of the same date by id, not every row in memory;
         their rows fetched `page` at a time."""
-        columns = "SELECT kind, title, date, counterpart, sensitivity, personal_data, consent, consents, id FROM record"
+        for row in self.every_consent_row(page):
+            yield _consent_view(row, row[8])
+
+    def every_consent_row(self, page: int = 2_000) -> Iterator[Sequence[Any]]:
+        """The rows `every_consent_view` makes its records of, in its order: (kind, title, date,
+        counterpart, sensitivity, personal_data, consent, consents as JSON text, id, seq). A pass
+        over every record that needs the record only now and then makes it with `consent_view_of`;
+        `get_page_at` reads records again by their `seq`."""
+        columns = ("SELECT kind, title, date, counterpart, sensitivity, personal_data, consent, consents, id, seq"
+                   " FROM record")
         for which in ("kind = 'contact'", "kind <> 'contact'"):
             cursor = self.db.execute(f"{columns} WHERE {which} AND deleted_at IS NULL ORDER BY date, id")
             while rows := cursor.fetchmany(page):
-                for row in rows:
-                    yield _consent_view(row, row[8])
+                yield from rows
 
     def history(self, record_id: str) -> Records:
         """Earlier versions of a record, newest first (the current one is not included). One
@@ -754,6 +783,25 @@ class RecordStore:
         rows = self.db.execute(_LOAD_PAGE, (json.dumps(list(record_ids)),)).fetchall()
         records = (self._from_row(row)[1] for row in rows)
         return {record.id: record for record in records if record.deleted_at is None}
+
+    def get_page_at(self, places: Sequence[tuple[int, str]]) -> dict[str, Record]:
+        """`get_page` of the live records among `places` (row number, id: RecordStore.every_consent_row's
+        `seq` and `id`), by id, each found by its row number directly, not through the ids'
+        index. A record no longer at that row number (purged, another one there since) is missing."""
+        expected = dict(places)
+        rows = self.db.execute(_LOAD_AT, (json.dumps(list(expected)),)).fetchall()
+        found = {}
+        for row in rows:
+            seq, record = self._from_row(row)
+            if expected.get(seq) == record.id and record.deleted_at is None:
+                found[record.id] = record
+        return found
+
+    def with_history_at(self, seqs: Sequence[int]) -> set[int]:
+        """Those of these row numbers (`get_page_at`) whose records have earlier versions."""
+        return {row[0] for row in self.db.execute(
+            "SELECT DISTINCT seq FROM record_version WHERE seq IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(seqs)),))}
 
     def with_history(self, record_ids: Sequence[str]) -> set[str]:
         """Those of `record_ids` that have earlier versions (`history` is empty for the others),

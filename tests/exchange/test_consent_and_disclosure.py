@@ -293,3 +293,30 @@ def test_records_due_for_review_within_thirty_days_earliest_first(pair):
     due = due_for_review(field.store, today)
     assert [(d.summary.id, d.review_date) for d in due] == [(late.id, "2026-11-01"), (soon.id, "2027-01-06")]
     assert [d.days_left(today) for d in due] == [-36, 30]
+
+
+def test_a_left_out_record_is_shown_as_its_whole_pseudonymised_record_would_show_it(pair):
+    """The plan reads a refused record's pseudonym table, not the whole record: its title and the
+    people named are what pseudonymising the whole record gives (names in any case, one name
+    inside another, regular-expression characters)."""
+    from npmdesk.exchange.planned import Excluded
+    from npmdesk.records.consent import SPT_TRANSMISSION
+    from npmdesk.records.consent import refusing as refusing_people
+    from npmdesk.records.pseudonyms import pseudonymised
+
+    _, field = pair
+    names = {"Ahmed Benali": "person A", "ahmed": "person B", "A.B. (Ben)": "person C", "Ōno Ümit": "person D"}
+    titles = ["AHMED BENALI met ahmed and a.b. (ben) with ōNO üMIT", "Ahmedx Benali", "No names here"]
+    for title in titles:
+        for refused in (["Ahmed Benali"], ["ahmed", "Ōno Ümit"]):
+            field.store.add(communication(
+                title, body="Ahmed Benali", personal_data=True, sensitivity="confidential", pseudonyms=names,
+                consents=[PersonConsent(name, (Consent(SPT_TRANSMISSION, "refused" if name in refused else "given"),))
+                          for name in names]))
+    plan = plan_export(field.store)
+    assert len(plan.excluded) == 2 * len(titles)
+    for left in plan.excluded:
+        whole = field.store.get(left.id)
+        assert left == Excluded(whole.id, pseudonymised(whole).title,
+                                tuple(refusing_people(whole, SPT_TRANSMISSION)))
+        assert "ahmed benali" not in left.title.lower() and "ōno" not in left.title.lower()
