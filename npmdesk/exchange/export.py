@@ -654,14 +654,10 @@ def write_package(
                     yield small[entry.path]
                     done += entry.size
                 else:
-                    digest = hashlib.sha256()
-                    for chunk in files.chunks(store, attachment_of(entry.path)):
-                        digest.update(chunk)
+                    for chunk in files.checked_chunks(store, attachment_of(entry.path), entry.sha256):
                         done += len(chunk)
                         yield chunk
                         report(done)
-                    if digest.hexdigest() != entry.sha256:
-                        raise files.AttachmentDamaged()
                 yield tarball.padding(entry.size)
             yield tarball.END
             report(total)

@@ -433,11 +433,15 @@ def chunks(store: RecordStore, attachment_id: str) -> Iterator[bytes]:
         source.close()
 
 
-def copy_to(store: RecordStore, attachment_id: str, target: Writable) -> None:
-    """Write the attachment's bytes to `target`, checking them as it goes (AttachmentDamaged)."""
+def checked_chunks(store: RecordStore, attachment_id: str, sha256: str | None = None) -> Iterator[bytes]:
+    """The attachment's bytes chunk by chunk, checked as they go: AttachmentDamaged, at the chunk
+    that fails or at the end, unless they are exactly the bytes stored. A file's chunks are
+    authenticated as they are decrypted, which is enough (its SHA-256 was checked as it was
+    written), so they are not hashed again; an older vault's chunk rows are hashed against
+    `sha256` (by default the row's)."""
     row = _row(store, attachment_id)
     source = _source(store, row)
-    expected = None if source.sealed else info(store, attachment_id).sha256
+    expected = None if source.sealed else (sha256 or info(store, attachment_id).sha256)
     digest = None if source.sealed else hashlib.sha256()
     try:
         for number in range(source.count):
@@ -445,11 +449,17 @@ def copy_to(store: RecordStore, attachment_id: str, target: Writable) -> None:
             if digest is not None:
                 digest.update(chunk)
             if chunk:
-                target.write(chunk)
+                yield chunk
     finally:
         source.close()
     if digest is not None and digest.hexdigest() != expected:
         raise AttachmentDamaged()
+
+
+def copy_to(store: RecordStore, attachment_id: str, target: Writable) -> None:
+    """Write the attachment's bytes to `target`, checking them as it goes (AttachmentDamaged)."""
+    for chunk in checked_chunks(store, attachment_id):
+        target.write(chunk)
 
 
 def verify(store: RecordStore, attachment_id: str) -> bool:
