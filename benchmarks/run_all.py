@@ -9,8 +9,9 @@ anchor measured in the same run, with the machine's load, written as JSON:
 `python -c pass`, 41 interleaved runs); search at 300,000 records (27 fixed queries, both orders,
 beside plain SQLite, and the relevance check against a true bm25 ranking); `npmdesk age` on 1 GiB
 beside Go `age` with the other core idle and busy (3 interleaved runs each); export and import of
-10,000 records (3 runs), 100,000 records (one run) and 10,000 records + 500 MB of attachments
-(3 runs) beside their floors, and attachment writes beside raw SQLCipher blob writes; export of
+10,000 records (3 runs), 100,000 records (one run), 10,000 records + 500 MB of attachments and
+200 records + 500 MB (3 runs each) beside their floors, and attachment writes beside raw SQLCipher
+blob writes and a plain file; export of
 100,000 and 300,000 records and import back of each, with peak memory and a check that every
 record came back. Together they take more than an hour on a 2-core machine (the 300,000-record
 vaults take most of it to fill); --quick runs small sizes to check the scripts in a few minutes
