@@ -46,7 +46,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from npmdesk.vault.files import ATTACHMENTS_DIR
-from npmdesk.vault.storage import DIR_MODE, FILE_MODE, Storage
+from npmdesk.vault.storage import DIR_MODE, FILE_MODE, Storage, delete_and_remove_folder
 
 FOLDER = ATTACHMENTS_DIR
 HEADER = b"npmdesk-attach1\n"  # the format and its version; bound into every chunk as associated data
@@ -455,22 +455,9 @@ def erase(vault_folder: Path) -> int:
         with contextlib.suppress(OSError):
             os.unlink(folder)
         return int(os.path.lexists(folder))
-    left = 0
     try:
         names = os.listdir(folder)
     except OSError:
         return 1
-    for name in names:
-        if not valid_name(name):
-            continue  # not ours: left, as files that are not the vault's are
-        try:
-            os.unlink(folder / name)
-        except FileNotFoundError:
-            pass
-        except OSError:
-            left += 1
-    with contextlib.suppress(OSError):
-        Storage.fsync_dir(folder)
-    with contextlib.suppress(OSError):
-        folder.rmdir()
-    return left
+    # Names that are not ours stay, as files that are not the vault's do.
+    return delete_and_remove_folder(folder, (name for name in names if valid_name(name)))

@@ -40,7 +40,7 @@ from npmdesk.errors import (
 from npmdesk.vault import attachment_files, keyslots
 from npmdesk.vault.device_keyring import DeviceKeyring, SystemKeyring
 from npmdesk.vault.files import DATA_FILES, SLOT_FILES
-from npmdesk.vault.storage import Storage
+from npmdesk.vault.storage import Storage, delete_and_remove_folder
 
 
 def destroy(
@@ -103,19 +103,7 @@ def erase_keys(folder: Path) -> tuple[list[str], int]:
 
 def delete_files(folder: Path) -> int:
     """Delete the database and the other vault files, then the folder if empty; returns how many files are left."""
-    left = 0
-    for name in DATA_FILES:
-        try:
-            os.unlink(folder / name)
-        except FileNotFoundError:
-            pass
-        except OSError:
-            left += 1
-    with contextlib.suppress(OSError):
-        Storage.fsync_dir(folder)
-    with contextlib.suppress(OSError):
-        folder.rmdir()  # only if empty: files that are not the vault's stay
-    return left
+    return delete_and_remove_folder(folder, DATA_FILES)
 
 
 def forget_keyring_entries(device_keyring: DeviceKeyring, entries: list[str]) -> None:

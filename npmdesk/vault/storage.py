@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 FILE_MODE = 0o600
@@ -88,3 +89,22 @@ class Storage:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def delete_and_remove_folder(folder: Path, names: Iterable[str]) -> int:
+    """Delete these files of `folder` (one already gone is fine), flush the folder, then remove
+    it if it is empty (files that are not ours stay, and so does the folder); returns how many
+    of the files could not be deleted."""
+    left = 0
+    for name in names:
+        try:
+            os.unlink(folder / name)
+        except FileNotFoundError:
+            pass
+        except OSError:
+            left += 1
+    with contextlib.suppress(OSError):
+        Storage.fsync_dir(folder)
+    with contextlib.suppress(OSError):
+        folder.rmdir()
+    return left

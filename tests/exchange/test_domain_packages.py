@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
-
 from npmdesk.exchange.export import plan_export, write_package
 from npmdesk.exchange.importer import import_package
 from npmdesk.exchange.merge import UPDATED
@@ -15,16 +13,7 @@ from npmdesk.records.consent import GIVEN, PUBLICATION, REFUSED, SPT_TRANSMISSIO
 from npmdesk.records.content import content_sha256
 from tests.support.hostile_packages import edit_records, encrypt_for, resign, tar_bytes
 from tests.support.hostile_packages import members_of as package_members
-from tests.support.package_helpers import communication, side
-
-
-@pytest.fixture
-def pair(tmp_path):
-    with side(tmp_path / "office", "Office NPM", "Ana") as office, \
-            side(tmp_path / "field", "Field laptop", "Bo") as field:
-        office.contact_for(field)
-        field.contact_for(office)
-        yield office, field
+from tests.support.package_helpers import communication
 
 
 def send(source, target, path, ids=None):

@@ -12,16 +12,7 @@ from npmdesk.exchange.export import plan_export, write_package
 from npmdesk.exchange.importer import import_package
 from npmdesk.records import attachments as files
 from tests.support.attachment_helpers import file_of, legacy_attachment
-from tests.support.package_helpers import communication, side
-
-
-@pytest.fixture
-def pair(tmp_path):
-    with side(tmp_path / "office", "Office NPM", "Ana") as office, \
-            side(tmp_path / "field", "Field laptop", "Bo") as field:
-        office.contact_for(field)
-        field.contact_for(office)
-        yield office, field
+from tests.support.package_helpers import communication
 
 
 def export(source, target, path):

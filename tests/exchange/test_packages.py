@@ -22,15 +22,6 @@ from npmdesk.vault.secret import Secret
 from tests.support.package_helpers import SCRYPT_LOG_N, communication, side
 
 
-@pytest.fixture
-def pair(tmp_path):
-    with side(tmp_path / "office", "Office NPM", "Ana") as office, \
-            side(tmp_path / "field", "Field laptop", "Bo") as field:
-        office.contact_for(field)
-        field.contact_for(office)
-        yield office, field
-
-
 def export(source, target, path, ids=None, **options):
     plan = plan_export(source.store, ids)
     options.setdefault("recipients", [target.identity.recipient])
