@@ -267,23 +267,29 @@ def _parse_header(doc: Any, version: int = 1) -> Header:
 
 def _read_member(source: BinaryIO, member: Member, sink: BinaryIO | None, advance: Advance | None) -> bytes:
     """Read and hash one member; its bytes are returned only when there is no sink."""
-    digest, left = hashlib.sha256(), member.size
+    digest = hashlib.sha256()
     kept = bytearray()
+    _read_hashed(source, member.size, digest, kept.extend if sink is None else sink.write, advance)
+    if digest.hexdigest() != member.sha256:
+        raise DamagedBackup()
+    return bytes(kept)
+
+
+def _read_hashed(source: BinaryIO, size: int, digest: hashlib._Hash, write: Callable[[bytes], object] | None,
+                 advance: Advance | None) -> None:
+    """Read exactly `size` bytes a CHUNK at a time (DamagedBackup if the file ends first), each
+    hashed, then handed to `write` and counted by `advance` (either may be None)."""
+    left = size
     while left:
         chunk = source.read(min(CHUNK, left))
         if not chunk:
             raise DamagedBackup()
         digest.update(chunk)
         left -= len(chunk)
-        if sink is not None:
-            sink.write(chunk)
-        else:
-            kept += chunk
+        if write is not None:
+            write(chunk)
         if advance is not None:
             advance(len(chunk))
-    if digest.hexdigest() != member.sha256:
-        raise DamagedBackup()
-    return bytes(kept)
 
 
 def _read_files(source: BinaryIO, member: Member, sink: FileSink | None, advance: Advance | None) -> None:
@@ -302,17 +308,7 @@ def _read_files(source: BinaryIO, member: Member, sink: FileSink | None, advance
         seen.add(name)
         if sink is not None:
             sink.open(name, size)
-        remaining = size
-        while remaining:
-            chunk = source.read(min(CHUNK, remaining))
-            if not chunk:
-                raise DamagedBackup()
-            digest.update(chunk)
-            remaining -= len(chunk)
-            if sink is not None:
-                sink.write(chunk)
-            if advance is not None:
-                advance(len(chunk))
+        _read_hashed(source, size, digest, None if sink is None else sink.write, advance)
         if sink is not None:
             sink.close()
         left -= size
