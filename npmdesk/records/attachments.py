@@ -20,7 +20,7 @@ import hashlib
 import io
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Protocol, TypeVar
 
@@ -30,7 +30,7 @@ from npmdesk.records import extract, extract_worker
 from npmdesk.records.model import new_id
 from npmdesk.records.store import RecordStore
 from npmdesk.vault import attachment_files
-from npmdesk.vault.database import Connection, DatabaseError
+from npmdesk.vault.database import Connection
 
 CHUNK_SIZE = attachment_files.CHUNK_SIZE
 MAX_NAME = 255
@@ -178,9 +178,10 @@ class AttachmentWriter:
         self._seq = int(cursor.lastrowid)
         # What the transaction's end needs is kept apart from the writer (and its chunk buffer), so
         # an import of many files holds only these small objects until it commits.
-        ending = _Ending(db, self._blob)
+        ending = _Ending()
         store.on_rollback(ending.rolled_back)  # RuntimeError outside the store's transaction: nothing made yet
         store.on_commit(ending.committed)
+        store.if_commit_fails(ending.commit_failed)
         folder = self._folder
         store.vault.ensure_in_place()  # VaultMoved before a file is made where the vault no longer is
         store.before_commit(lambda: _disk_step(folder, lambda: attachment_files.sync_folder(folder)),
@@ -241,11 +242,10 @@ class AttachmentWriter:
 
 
 class _Ending:
-    """How one writer's file follows its transaction: kept on commit, deleted on rollback."""
+    """How one writer's file follows its transaction: kept on commit, deleted on a rollback,
+    left to the next unlock's sweep when the COMMIT failed."""
 
-    def __init__(self, db: Connection, blob: str) -> None:
-        self._db = db
-        self._blob = blob
+    def __init__(self) -> None:
         self.sealer: attachment_files.Sealer | None = None
 
     def committed(self) -> None:
@@ -253,18 +253,15 @@ class _Ending:
             self.sealer.settle()
 
     def rolled_back(self) -> None:
-        """Delete the file, unless a row names it after all (a COMMIT that reported a failure
-        after it had committed); when that cannot be asked, the file is left to the sweep."""
-        if self.sealer is None:
-            return  # the file was never made (Sealer deletes what it began)
-        try:
-            kept = self._db.execute("SELECT 1 FROM attachment WHERE blob=?", (self._blob,)).fetchone()
-        except DatabaseError:
-            self.sealer.settle()
-            return
-        if kept is None:
+        """The transaction rolled back before any COMMIT: no row names the file; delete it."""
+        if self.sealer is not None:  # None: the file was never made (Sealer deletes what it began)
             self.sealer.discard()
-        else:
+
+    def commit_failed(self) -> None:
+        """The COMMIT failed: the row may still be on the disk (the next open recovers a commit
+        SQLite wrote to the WAL before failing), so the file stays; the sweep at the next unlock
+        reads the recovered database and deletes it only if no row names it."""
+        if self.sealer is not None:
             self.sealer.settle()
 
 
@@ -337,7 +334,7 @@ class _Row:
     seq: int
     size: int
     blob: object  # the file's name (None: an older vault's chunk rows); checked before any use
-    key: object
+    key: object = field(repr=False)  # never in a log or a traceback's locals
 
 
 def _row(store: RecordStore, attachment_id: str) -> _Row:

@@ -188,6 +188,7 @@ class _Hooks:
         self.before: list[Callable[[], None]] = []
         self.commit: list[Callable[[], None]] = []
         self.rollback: list[Callable[[], None]] = []
+        self.unknown: list[Callable[[], None]] = []  # the COMMIT failed: committed or not, nobody knows yet
         self.once: set[str] = set()
 
     @staticmethod
@@ -239,24 +240,33 @@ class RecordStore:
         Work outside the database that must go with the transaction registers here while it is
         open (the attachment files, records/attachments.py): `before_commit` actions run just
         before the COMMIT (an exception there rolls back), `on_commit` ones after it has committed,
-        `on_rollback` ones after a rollback (or a COMMIT that failed). After-actions must not raise."""
+        `on_rollback` ones after a rollback that happened before any COMMIT was tried, and
+        `if_commit_fails` ones when the COMMIT itself failed: then nobody knows whether it is on
+        the disk (SQLite may have written the commit to the WAL before failing, and the next open
+        recovers it), so nothing may be undone outside the database. After-actions must not
+        raise. A transaction inside another on the same store fails at BEGIN and leaves the outer
+        one's actions as they are."""
         db = self.db
         hooks = _Hooks()
-        self._hooks = hooks
         try:
             db.execute("BEGIN IMMEDIATE")
+            self._hooks = hooks
+            committing = False
             try:
                 yield db
                 self.vault.ensure_in_place()
                 hooks.run(hooks.before)
+                committing = True
                 db.execute("COMMIT")
             except BaseException:
                 try:
                     if db.in_transaction:
                         db.execute("ROLLBACK")
                 finally:
-                    hooks.run(hooks.rollback)
+                    self._hooks = None
+                    hooks.run(hooks.unknown if committing else hooks.rollback)
                 raise
+            self._hooks = None
             hooks.run(hooks.commit)
         except DatabaseError as exc:
             mapped = user_error(exc, self.vault.folder)
@@ -264,7 +274,8 @@ class RecordStore:
                 raise
             raise mapped from None
         finally:
-            self._hooks = None
+            if self._hooks is hooks:
+                self._hooks = None
 
     def before_commit(self, action: Callable[[], None], *, once: str = "") -> None:
         """Run `action` just before this store's open transaction commits (see `transaction`);
@@ -281,8 +292,12 @@ class RecordStore:
         self._open_hooks().commit.append(action)
 
     def on_rollback(self, action: Callable[[], None]) -> None:
-        """Run `action` if this store's open transaction rolls back."""
+        """Run `action` if this store's open transaction rolls back before its COMMIT."""
         self._open_hooks().rollback.append(action)
+
+    def if_commit_fails(self, action: Callable[[], None]) -> None:
+        """Run `action` if this store's open transaction's COMMIT fails (see `transaction`)."""
+        self._open_hooks().unknown.append(action)
 
     def _open_hooks(self) -> _Hooks:
         hooks = self._hooks

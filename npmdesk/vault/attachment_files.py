@@ -38,7 +38,7 @@ import stat
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -269,6 +269,9 @@ class Opened:
                 raise Unreadable()
             if _pread(self._fd, len(HEADER), 0) != HEADER:
                 raise Unreadable()
+        except OSError:  # the disk failed to read it (EIO): as damaged as a file that fails its check
+            self.close()
+            raise Unreadable() from None
         except BaseException:
             self.close()
             raise
@@ -318,7 +321,10 @@ def read_raw(vault_folder: Path, name: str, size: int, piece: int = CHUNK_SIZE) 
             raise Unreadable()
         left = size
         while left:
-            data = os.read(fd, min(piece, left))
+            try:
+                data = os.read(fd, min(piece, left))
+            except OSError:  # the disk failed to read it (EIO)
+                raise Unreadable() from None
             if not data:
                 raise Unreadable()
             left -= len(data)
@@ -379,7 +385,7 @@ class Stored:
 
     attachment_id: str
     name: object
-    key: object
+    key: object = field(repr=False)  # never in a log or a traceback's locals
     size: int
     record_id: str = ""
 

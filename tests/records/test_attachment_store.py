@@ -16,10 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from npmdesk.errors import VaultFolderUnwritable
+from npmdesk.errors import VaultFolderUnwritable, VaultWriteFailed
 from npmdesk.records import RecordStore, attachments
 from npmdesk.records.attachments import CHUNK_SIZE, AttachmentDamaged
 from npmdesk.vault import Credential, Vault, attachment_files
+from npmdesk.vault.database import DatabaseError
 from tests.support.attachment_helpers import attachment_files_in, file_of, legacy_attachment
 from tests.support.common import PASSPHRASE
 from tests.support.doubles import MemoryKeyring
@@ -441,3 +442,82 @@ def test_a_full_disk_while_storing_says_so_and_keeps_nothing(store, monkeypatch,
     monkeypatch.undo()
     assert attachments.list_for(store, record.id) == []
     assert attachment_files_in(store) == [file_of(store, kept).name]
+
+
+class _CommitFails:
+    """The vault's connection, except that COMMIT reports a disk error, after committing
+    (`commits=True`: SQLite wrote the commit before its fsync failed) or without."""
+
+    def __init__(self, real, *, commits: bool) -> None:
+        self._real = real
+        self._commits = commits
+
+    def execute(self, sql, *args):
+        if sql == "COMMIT":
+            if self._commits:
+                self._real.execute(sql)
+            raise DatabaseError("disk I/O error")
+        return self._real.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._real, name)
+
+
+@pytest.mark.parametrize("commits", [True, False], ids=["committed after all", "not committed"])
+def test_a_commit_that_reports_a_failure_never_deletes_a_file_a_row_may_name(store, monkeypatch, commits):
+    """A failed COMMIT may be on the disk all the same: the file stays, so the attachment reads
+    whole if it was; if it was not, the file is an orphan the sweep deletes."""
+    record = store.add(communication())
+    data = marked(CHUNK_SIZE + 3)
+    real = store.db
+    monkeypatch.setattr(type(store), "db", property(lambda self: _CommitFails(real, commits=commits)))
+    with pytest.raises(VaultWriteFailed):
+        attachments.add(store, record.id, "scan.bin", io.BytesIO(data))
+    monkeypatch.undo()
+    assert len(attachment_files_in(store)) == 1
+    named = store.db.execute("SELECT id FROM attachment").fetchall()
+    if commits:
+        out = io.BytesIO()
+        attachments.copy_to(store, named[0][0], out)
+        assert out.getvalue() == data
+    else:
+        assert named == []
+        later = time.time() + attachment_files.ORPHAN_AGE + 60
+        assert attachment_files.sweep(store.db, store.vault.folder, now=later) == 1
+        assert attachment_files_in(store) == []
+
+
+def test_a_transaction_begun_inside_another_leaves_the_outer_ones_file_to_it(store):
+    record = store.add(communication())
+    data = marked(10)
+    with store.transaction() as db:
+        with pytest.raises(DatabaseError), store.transaction():
+            pass  # BEGIN fails: a transaction is already open
+        writer = attachments.AttachmentWriter(store, db, record.id, "outer.bin")
+        writer.write(data)
+        attachment_id = writer.finish()
+    out = io.BytesIO()
+    attachments.copy_to(store, attachment_id, out)
+    assert out.getvalue() == data
+    assert attachment_files_in(store) == [file_of(store, attachment_id).name]
+
+
+def test_a_disk_that_fails_to_read_a_file_is_a_damaged_attachment_not_a_crash(store, monkeypatch):
+    import errno
+
+    attachment_id = add(store, marked(CHUNK_SIZE + 1))
+
+    def failing(*_args):
+        raise OSError(errno.EIO, "Input/output error (injected)")
+
+    monkeypatch.setattr(attachment_files, "_pread", failing)
+    with pytest.raises(AttachmentDamaged):
+        attachments.copy_to(store, attachment_id, io.BytesIO())
+    assert not attachments.verify(store, attachment_id)
+
+
+def test_an_attachments_key_is_not_in_the_description_of_its_row(store):
+    add(store, marked(10))
+    row = attachment_files.stored(store.db)[0]
+    assert isinstance(row.key, bytes) and len(row.key) == attachment_files.KEY_BYTES
+    assert repr(row.key) not in repr(row) and row.key.hex() not in repr(row)
