@@ -38,6 +38,7 @@ from npmdesk.exchange.tarball import MemberSink
 from npmdesk.records import attachments as files
 from npmdesk.records.store import RecordStore
 from npmdesk.vault.database import Connection, small_page_cache
+from npmdesk.vault.disk_writer import DiskWriter
 from npmdesk.vault.secret import Secret
 
 SELF, VERIFIED, UNVERIFIED, UNKNOWN = "this vault", "verified", "unverified", "unknown"
@@ -139,6 +140,7 @@ class _ImportConsumer:
         self.preview: Preview | None = None
         self.touched: set[str] = set()
         self._signer: Signer | None = None
+        self.disk: DiskWriter | None = None  # where the attachments' files are written (import_package)
 
     def on_signer(self, signer: SigningKey) -> None:
         """Trust is decided here, before the records are read (bounded work before trust)."""
@@ -186,7 +188,7 @@ class _ImportConsumer:
             return _Discard()  # its record was deleted here: not brought back
         # The reader hashes the bytes against the signed manifest before closing this sink: not twice.
         writer = files.AttachmentWriter(self._store, self._store.db, record_id, name, attachment_id=attachment_id,
-                                        sha256=entry.sha256)
+                                        sha256=entry.sha256, disk=self.disk)
         self.touched.add(record_id)
         return _AttachmentSink(writer)
 
@@ -228,7 +230,10 @@ def import_package(store: RecordStore, identity: VaultIdentity, path: Path, *,
     rolls the import back whole."""
     consumer = _ImportConsumer(store, identity, accept_signer, restore, documents)
     try:
-        with small_page_cache(store.db, IMPORT_PAGE_CACHE_KIB), store.transaction() as db:
+        # The attachments' files are written on a thread of their own while the reader goes on
+        # (vault/disk_writer.py); it outlives the transaction, which drains it before committing.
+        with DiskWriter() as consumer.disk, small_page_cache(store.db, IMPORT_PAGE_CACHE_KIB), \
+                store.transaction() as db:
             reader.read(path, consumer, identities=[identity.age], passphrase=passphrase, progress=progress)
             consumer.finish()
             if consumer.preview is None:

@@ -31,6 +31,7 @@ from npmdesk.records.model import new_id
 from npmdesk.records.store import RecordStore
 from npmdesk.vault import attachment_files
 from npmdesk.vault.database import Connection
+from npmdesk.vault.disk_writer import DiskWriter
 
 CHUNK_SIZE = attachment_files.CHUNK_SIZE
 MAX_NAME = 255
@@ -149,11 +150,13 @@ class AttachmentWriter:
     rollback deletes it. The SHA-256 is computed as the bytes come, unless the caller gives it
     (`sha256`): then the caller must check the bytes against it before calling `finish()` (an
     import does: the package's reader hashes each file against its signed manifest and fails
-    before the file's end is accepted), and they are not hashed twice."""
+    before the file's end is accepted), and they are not hashed twice. With `disk`, the sealed
+    chunks are written on the writer's thread (vault/disk_writer.py), which the transaction drains
+    before it commits: the caller keeps the writer running until the transaction has ended."""
 
     def __init__(self, store: RecordStore, db: Connection, record_id: str, name: str, *,
                  attachment_id: str | None = None, media_type: str | None = None,
-                 sha256: str | None = None) -> None:
+                 sha256: str | None = None, disk: DiskWriter | None = None) -> None:
         self.id = attachment_id or new_id()
         self.name = _clean_name(name)
         self._store = store
@@ -184,9 +187,12 @@ class AttachmentWriter:
         store.if_commit_fails(ending.commit_failed)
         folder = self._folder
         store.vault.ensure_in_place()  # VaultMoved before a file is made where the vault no longer is
+        if disk is not None:  # its files on the disk before the folder is synced and the COMMIT
+            store.before_commit(lambda: _disk_step(folder, disk.drain), once=f"attachment-writer-{id(disk)}")
         store.before_commit(lambda: _disk_step(folder, lambda: attachment_files.sync_folder(folder)),
                             once="attachment-folder")
-        self._sealer = ending.sealer = _disk_step(folder, lambda: attachment_files.Sealer(folder, self._blob, key))
+        self._sealer = ending.sealer = _disk_step(
+            folder, lambda: attachment_files.Sealer(folder, self._blob, key, disk))
 
     def write(self, data: bytes | bytearray | memoryview) -> None:
         view = memoryview(data)

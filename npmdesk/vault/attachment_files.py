@@ -45,6 +45,7 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from npmdesk.vault.disk_writer import DiskWriter, write_all
 from npmdesk.vault.files import ATTACHMENTS_DIR
 from npmdesk.vault.storage import DIR_MODE, FILE_MODE, Storage, delete_and_remove_folder
 
@@ -54,7 +55,6 @@ CHUNK_SIZE = 1024 * 1024
 TAG = 16
 KEY_BYTES = 32
 NAME_HEX = 32
-MAX_WRITE = 128 * 1024  # bytes per write(2): see pipeline.MAX_WRITE (large page-cache folios cost more)
 ORPHAN_AGE = 3600  # seconds: an unreferenced file changed more recently than this is left alone
 _NAME = re.compile(r"[0-9a-f]{32}")
 _POSIX = os.name == "posix" and os.open in os.supports_dir_fd
@@ -168,9 +168,14 @@ def delete(vault_folder: Path, names: list[str]) -> None:
 
 class Sealer:
     """One new file, sealed chunk by chunk as the bytes come (`seal` each full chunk, `finish` with
-    the rest). Registered as in flight until `settle()`; `discard()` deletes it."""
+    the rest). Registered as in flight until `settle()`; `discard()` deletes it.
 
-    def __init__(self, vault_folder: Path, name: str, key: bytes) -> None:
+    With `disk` (disk_writer.py), the sealed chunks are written, and the file fsynced and closed,
+    on the writer's thread: the caller must `drain()` it before the commit (records/attachments.py
+    does); `discard` and `settle` wait for it first, so nothing of this file is still queued when
+    it is deleted or its descriptor closed."""
+
+    def __init__(self, vault_folder: Path, name: str, key: bytes, disk: DiskWriter | None = None) -> None:
         if not valid_name(name):
             raise ValueError("not an attachment file name")
         self.folder = folder_of(vault_folder)
@@ -178,12 +183,13 @@ class Sealer:
         self._aead = AESGCM(key)
         self._n = 0
         self._fd: int | None = None
+        self._disk = disk
         with _LOCK:
             _IN_FLIGHT.add((str(self.folder), name))
         try:
             with _opened_folder(self.folder, create=True) as dir_fd:
                 self._fd = _open_in(self.folder, dir_fd, name, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
-            _write_all(self._fd, HEADER)
+            write_all(self._fd, HEADER)
         except BaseException:
             self.discard()
             raise
@@ -191,7 +197,11 @@ class Sealer:
     def seal(self, plaintext: bytes | bytearray | memoryview, last: bool = False) -> None:
         """Seal and write one chunk: CHUNK_SIZE bytes, or fewer for the last (`finish`)."""
         assert self._fd is not None  # noqa: S101 - a finished or discarded sealer is not written to
-        _write_all(self._fd, self._aead.encrypt(nonce(self._n, last), plaintext, HEADER))
+        sealed = self._aead.encrypt(nonce(self._n, last), plaintext, HEADER)
+        if self._disk is None:
+            write_all(self._fd, sealed)
+        else:
+            self._disk.write(self._fd, sealed)
         self._n += 1
 
     def finish(self, rest: bytes | bytearray | memoryview) -> None:
@@ -200,6 +210,9 @@ class Sealer:
         self.seal(rest, last=True)
         fd, self._fd = self._fd, None
         assert fd is not None  # noqa: S101
+        if self._disk is not None:
+            self._disk.close(fd)  # fsynced and closed behind; the commit drains the writer first
+            return
         try:
             os.fsync(fd)
         finally:
@@ -207,6 +220,8 @@ class Sealer:
 
     def discard(self) -> None:
         """Close and delete the file (its transaction rolled back); settles it."""
+        if self._disk is not None:
+            self._disk.wait()  # nothing of it still queued (errors: the file goes anyway)
         if self._fd is not None:
             fd, self._fd = self._fd, None
             with contextlib.suppress(OSError):
@@ -216,6 +231,8 @@ class Sealer:
 
     def settle(self) -> None:
         """Its transaction is over (committed, or rolled back and discarded): a sweep may judge it."""
+        if self._disk is not None:
+            self._disk.wait()
         if self._fd is not None:
             fd, self._fd = self._fd, None
             with contextlib.suppress(OSError):
@@ -227,12 +244,6 @@ class Sealer:
 def sync_folder(vault_folder: Path) -> None:
     """fsync the attachments folder: the new files' names are on the disk before the commit."""
     Storage.fsync_dir(folder_of(vault_folder))
-
-
-def _write_all(fd: int, data: bytes | memoryview) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view[:MAX_WRITE]):]
 
 
 # ----------------------------------------------------------------------------- reading

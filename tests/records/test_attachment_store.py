@@ -422,7 +422,7 @@ def test_a_full_disk_while_storing_says_so_and_keeps_nothing(store, monkeypatch,
     record = store.add(communication())
     kept = add(store, b"stored before")
     if where.startswith("writing"):
-        real, calls = attachment_files._write_all, []
+        real, calls = attachment_files.write_all, []
         failing = 3 if where == "writing a chunk" else 6  # the header, then chunks 0, 1, ...
 
         def full(fd, data):
@@ -431,7 +431,7 @@ def test_a_full_disk_while_storing_says_so_and_keeps_nothing(store, monkeypatch,
                 raise OSError(errno.ENOSPC, "No space left on device (injected)")
             real(fd, data)
 
-        monkeypatch.setattr(attachment_files, "_write_all", full)
+        monkeypatch.setattr(attachment_files, "write_all", full)
     else:
         def full_folder(folder):
             raise OSError(errno.ENOSPC, "No space left on device (injected)")
