@@ -111,8 +111,10 @@ def _anyone(_signer: Signer) -> bool:
 def preview_package(store: RecordStore, identity: VaultIdentity, path: Path, *,
                     passphrase: PassphraseSource = None, progress: Progress | None = None,
                     accept_signer: Callable[[Signer], bool] = _anyone, restore: Collection[str] = ()) -> Preview:
-    """A dry run: everything `import_package` does and checks, then rolled back. Changes nothing;
-    raises what the import would raise (any signer is accepted unless `accept_signer` says no)."""
+    """A dry run: everything `import_package` checks (every byte against the signed manifest) and
+    does to the records, then rolled back; the attachments are checked, not written. Changes
+    nothing; raises what the import would raise (any signer is accepted unless `accept_signer`
+    says no)."""
     return import_package(store, identity, path, passphrase=passphrase, accept_signer=accept_signer,
                           progress=progress, restore=restore, dry_run=True)
 
@@ -141,6 +143,8 @@ class _ImportConsumer:
         self.touched: set[str] = set()
         self._signer: Signer | None = None
         self.disk: DiskWriter | None = None  # where the attachments' files are written (import_package)
+        self.dry_run = False  # a preview: attachments are checked, not written
+        self._would_add: dict[str, str] = {}  # a preview's attachments, by id: their SHA-256
 
     def on_signer(self, signer: SigningKey) -> None:
         """Trust is decided here, before the records are read (bounded work before trust)."""
@@ -179,13 +183,16 @@ class _ImportConsumer:
         if entry.path not in self._owner:  # a document (a report): it belongs to no record
             return self._documents(entry) if self._documents is not None else _Discard()
         record_id, attachment_id, name, kept = self._owner[entry.path]
-        have = merge.attachment_sha256(self._store, attachment_id)
+        have = merge.attachment_sha256(self._store, attachment_id) or self._would_add.get(attachment_id)
         if have == entry.sha256:
             return _Discard()  # already here
         if have is not None:
             raise DamagedPackage("an attachment has the id of a different attachment in your vault")
         if not kept:
             return _Discard()  # its record was deleted here: not brought back
+        if self.dry_run:  # checked against the manifest all the same (the reader hashes it), not written
+            self._would_add[attachment_id] = entry.sha256
+            return _Discard()
         # The reader hashes the bytes against the signed manifest before closing this sink: not twice.
         writer = files.AttachmentWriter(self._store, self._store.db, record_id, name, attachment_id=attachment_id,
                                         sha256=entry.sha256, disk=self.disk)
@@ -229,6 +236,7 @@ def import_package(store: RecordStore, identity: VaultIdentity, path: Path, *,
     once every byte is verified (team sync records how far it applied there): whatever it raises
     rolls the import back whole."""
     consumer = _ImportConsumer(store, identity, accept_signer, restore, documents)
+    consumer.dry_run = dry_run
     try:
         # The attachments' files are written on a thread of their own while the reader goes on
         # (vault/disk_writer.py); it outlives the transaction, which drains it before committing.

@@ -15,10 +15,10 @@ import pytest
 from npmdesk.errors import DiskFull
 from npmdesk.exchange.age.errors import PayloadError
 from npmdesk.exchange.export import plan_export, write_package
-from npmdesk.exchange.importer import import_package
+from npmdesk.exchange.importer import import_package, preview_package
 from npmdesk.records import attachments as files
 from npmdesk.records.attachments import CHUNK_SIZE
-from npmdesk.vault import disk_writer
+from npmdesk.vault import attachment_files, disk_writer
 from npmdesk.vault.disk_writer import DiskWriter
 from tests.support.attachment_helpers import attachment_files_in
 from tests.support.package_helpers import communication
@@ -188,3 +188,21 @@ def test_the_writer_writes_in_order_and_always_closes_what_it_was_given(tmp_path
         disk.close(third)  # stopped: closed here, not queued
     with pytest.raises(OSError):
         os.fstat(third)
+
+
+def test_a_preview_checks_the_attachments_without_writing_them(package, monkeypatch):
+    office, _field, path, sent = package
+    before = office.snapshot()
+
+    def no_file(*_args, **_kwargs):
+        raise AssertionError("a preview wrote an attachment file")
+
+    monkeypatch.setattr(attachment_files, "Sealer", no_file)
+    preview = preview_package(office.store, office.identity, path)
+    assert preview.attachments == len(sent) and office.snapshot() == before
+    assert attachment_files_in(office.store) == []
+    data = bytearray(path.read_bytes())
+    data[-100] ^= 1  # a damaged attachment: the preview says so, as the import would
+    path.write_bytes(bytes(data))
+    with pytest.raises(PayloadError):
+        preview_package(office.store, office.identity, path)
