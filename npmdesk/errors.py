@@ -292,6 +292,19 @@ class BackupAttachmentChanged(NpmdeskError):
     )
 
 
+class BackupAttachmentDamaged(NpmdeskError):
+    """A backup found an attachment whose file in the vault is missing or fails its check (not one
+    removed while the backup ran): trying again cannot help, so it says which one."""
+
+    def __init__(self, attachment: str, record: str) -> None:
+        super().__init__(
+            "No backup was written: attachment {attachment} of record {record} is damaged in the vault (its "
+            "file is missing, cut short or altered), so it can no longer be opened. Remove that attachment from "
+            "the record (attach the document again if you still have it), then back up again; npmdesk check "
+            "lists every damaged attachment.", attachment=attachment, record=record
+        )
+
+
 class DestroyNotConfirmed(NpmdeskError):
     def __init__(self, path: Path, expected: str) -> None:
         super().__init__(

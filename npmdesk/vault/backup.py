@@ -10,7 +10,9 @@ fsynced, checked as a restore would check them (hashes, key slots, the database 
 opened with the key, both integrity checks, every attachment file authenticated under its key
 and the rows and the files agreeing), and only then given the final name. An attachment removed
 after the copy was taken and before its file was read (its file is deleted once the removal
-commits) ends the backup with BackupAttachmentChanged: try again. A failure at any step deletes it all:
+commits) ends the backup with BackupAttachmentChanged: try again. An attachment whose file in the
+vault itself is missing or damaged ends it with BackupAttachmentDamaged, which names it (found by
+authenticating the vault's files once the backup failed). A failure at any step deletes it all:
 no half-written or unverified backup ever has the final name; no file is ever overwritten.
 
 `restore_backup` checks the whole file before creating anything, unpacks it into a temporary
@@ -94,6 +96,9 @@ def write_backup(vault: Vault, target: Path, progress: Progress | None = None) -
             _verify(packed, check, key, header, meter)
             _remove(check)
             _publish(packed, target)
+    except errors.BackupAttachmentChanged:
+        _damaged_in_vault(vault)  # BackupAttachmentDamaged if a file of the vault itself is bad
+        raise
     finally:
         for path in (packed, copy, check):
             _remove(path)
@@ -257,6 +262,21 @@ def _verify(packed: Path, check: Path, key: Secret, expected: Header, meter: _Me
         raise errors.BackupVerificationFailed() from None
     if not healthy:
         raise errors.BackupVerificationFailed()
+
+
+def _damaged_in_vault(vault: Vault) -> None:
+    """After an attachment failed a backup: BackupAttachmentDamaged naming the first attachment of
+    the vault as it is now whose file is missing or fails authentication (then trying again cannot
+    help); nothing if every file is whole (one was removed while the backup ran: try again)."""
+    with Secret(vault._key.buffer) as key:
+        db = database.connect(vault.folder / DB_NAME, key)
+        try:
+            rows = _files_of_db(db)
+        finally:
+            db.close()
+    for row in rows:
+        if not attachment_files.whole(vault.folder, row):
+            raise errors.BackupAttachmentDamaged(row.attachment_id, row.record_id) from None
 
 
 def _files_of(db_path: Path, key: Secret) -> list[attachment_files.Stored]:

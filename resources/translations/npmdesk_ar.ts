@@ -6053,6 +6053,10 @@ SHA-256: {sha256}</translation>
         <source>attachment {attachment} of record {record}: its file is damaged (altered, cut short or replaced)</source>
         <translation>المرفق {attachment} من السجل {record}: ملفه تالف (عُدّل أو قُطع أو استُبدل)</translation>
     </message>
+    <message>
+        <source>No backup was written: attachment {attachment} of record {record} is damaged in the vault (its file is missing, cut short or altered), so it can no longer be opened. Remove that attachment from the record (attach the document again if you still have it), then back up again; npmdesk check lists every damaged attachment.</source>
+        <translation>لم تُكتب أي نسخة احتياطية: المرفق {attachment} من السجل {record} تالف في الخزنة (ملفه مفقود أو مقطوع أو معدَّل)، فلم يعد من الممكن فتحه. أزل هذا المرفق من السجل (وأرفق المستند من جديد إن كان لا يزال لديك)، ثم أعد النسخ الاحتياطي؛ ويسرد الأمر npmdesk check كل المرفقات التالفة.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

@@ -5937,6 +5937,10 @@ SHA-256: {sha256}</translation>
         <source>attachment {attachment} of record {record}: its file is damaged (altered, cut short or replaced)</source>
         <translation>adjunto {attachment} del registro {record}: su archivo está dañado (alterado, cortado o sustituido)</translation>
     </message>
+    <message>
+        <source>No backup was written: attachment {attachment} of record {record} is damaged in the vault (its file is missing, cut short or altered), so it can no longer be opened. Remove that attachment from the record (attach the document again if you still have it), then back up again; npmdesk check lists every damaged attachment.</source>
+        <translation>No se escribió ninguna copia de seguridad: el adjunto {attachment} del registro {record} está dañado en la caja fuerte (su archivo falta, está cortado o fue alterado), así que ya no se puede abrir. Quite ese adjunto del registro (vuelva a adjuntar el documento si aún lo tiene) y haga de nuevo la copia de seguridad; npmdesk check enumera todos los adjuntos dañados.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

@@ -5937,6 +5937,10 @@ SHA-256 : {sha256}</translation>
         <source>attachment {attachment} of record {record}: its file is damaged (altered, cut short or replaced)</source>
         <translation>pièce jointe {attachment} de la fiche {record} : son fichier est endommagé (modifié, tronqué ou remplacé)</translation>
     </message>
+    <message>
+        <source>No backup was written: attachment {attachment} of record {record} is damaged in the vault (its file is missing, cut short or altered), so it can no longer be opened. Remove that attachment from the record (attach the document again if you still have it), then back up again; npmdesk check lists every damaged attachment.</source>
+        <translation>Aucune sauvegarde n&apos;a été écrite : la pièce jointe {attachment} de la fiche {record} est endommagée dans le coffre-fort (son fichier manque, est tronqué ou a été modifié) et ne peut plus être ouverte. Retirez cette pièce jointe de la fiche (joignez de nouveau le document si vous l&apos;avez encore), puis relancez la sauvegarde ; npmdesk check liste toutes les pièces jointes endommagées.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

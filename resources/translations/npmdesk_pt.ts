@@ -5937,6 +5937,10 @@ SHA-256: {sha256}</translation>
         <source>attachment {attachment} of record {record}: its file is damaged (altered, cut short or replaced)</source>
         <translation>anexo {attachment} do registo {record}: o seu ficheiro está danificado (alterado, cortado ou substituído)</translation>
     </message>
+    <message>
+        <source>No backup was written: attachment {attachment} of record {record} is damaged in the vault (its file is missing, cut short or altered), so it can no longer be opened. Remove that attachment from the record (attach the document again if you still have it), then back up again; npmdesk check lists every damaged attachment.</source>
+        <translation>Nenhuma cópia de segurança foi escrita: o anexo {attachment} do registo {record} está danificado no cofre (o seu ficheiro falta, está cortado ou foi alterado) e já não pode ser aberto. Remova esse anexo do registo (anexe de novo o documento se ainda o tiver) e volte a fazer a cópia de segurança; npmdesk check lista todos os anexos danificados.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>

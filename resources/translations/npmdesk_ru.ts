@@ -5966,6 +5966,10 @@ SHA-256: {sha256}</translation>
         <source>attachment {attachment} of record {record}: its file is damaged (altered, cut short or replaced)</source>
         <translation>вложение {attachment} записи {record}: его файл повреждён (изменён, обрезан или подменён)</translation>
     </message>
+    <message>
+        <source>No backup was written: attachment {attachment} of record {record} is damaged in the vault (its file is missing, cut short or altered), so it can no longer be opened. Remove that attachment from the record (attach the document again if you still have it), then back up again; npmdesk check lists every damaged attachment.</source>
+        <translation>Резервная копия не записана: вложение {attachment} записи {record} повреждено в хранилище (его файл отсутствует, обрезан или изменён) и больше не может быть открыто. Удалите это вложение из записи (приложите документ снова, если он у вас ещё есть), затем повторите резервное копирование; npmdesk check перечисляет все повреждённые вложения.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAddressesSetting</name>
