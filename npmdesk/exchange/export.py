@@ -76,6 +76,7 @@ from npmdesk.exchange.planned import PlannedRecord as PlannedRecord  # re-export
 from npmdesk.exchange.planned import PlannedRecords, RecordHashes, as_planned
 from npmdesk.exchange.schema import document
 from npmdesk.exchange.spool import EncryptedSpool
+from npmdesk.gc_pace import fewer_collections
 from npmdesk.phrase import Count
 from npmdesk.records import attachments as files
 from npmdesk.records import disclosures
@@ -234,7 +235,7 @@ def plan_export(store: RecordStore, record_ids: Sequence[str] | None = None) -> 
     about 4 MB, not the records' content nor an object per record. Every record (`None`) is read
     in one pass over the date indexes; chosen ones a page at a time.
     """
-    with small_page_cache(store.db, PAGE_CACHE_KIB):
+    with small_page_cache(store.db, PAGE_CACHE_KIB), fewer_collections():
         return _plan(store, record_ids)
 
 
@@ -584,7 +585,8 @@ def write_package(
     now = (clock or (lambda: dt.datetime.now(dt.UTC)))().astimezone(dt.UTC).replace(microsecond=0)
     logged = _logged_recipients(store, identity, targets, passphrase is not None)
     folder = _spool_folder(out)
-    with small_page_cache(store.db, PAGE_CACHE_KIB), EncryptedSpool(folder) as spool, contextlib.ExitStack() as cleanup:
+    with small_page_cache(store.db, PAGE_CACHE_KIB), fewer_collections(), EncryptedSpool(folder) as spool, \
+            contextlib.ExitStack() as cleanup:
         index = IndexWriter(folder) if streamed else None
         if index is not None:
             cleanup.callback(index.close)

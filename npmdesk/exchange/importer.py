@@ -35,6 +35,7 @@ from npmdesk.exchange.merge import MergePlan
 from npmdesk.exchange.reader import Contents
 from npmdesk.exchange.schema import IncomingRecord
 from npmdesk.exchange.tarball import MemberSink
+from npmdesk.gc_pace import fewer_collections
 from npmdesk.records import attachments as files
 from npmdesk.records.store import RecordStore
 from npmdesk.vault.database import Connection, small_page_cache
@@ -240,7 +241,7 @@ def import_package(store: RecordStore, identity: VaultIdentity, path: Path, *,
     try:
         # The attachments' files are written on a thread of their own while the reader goes on
         # (vault/disk_writer.py); it outlives the transaction, which drains it before committing.
-        with DiskWriter() as consumer.disk, small_page_cache(store.db, IMPORT_PAGE_CACHE_KIB), \
+        with fewer_collections(), DiskWriter() as consumer.disk, small_page_cache(store.db, IMPORT_PAGE_CACHE_KIB), \
                 store.transaction() as db:
             reader.read(path, consumer, identities=[identity.age], passphrase=passphrase, progress=progress)
             consumer.finish()
