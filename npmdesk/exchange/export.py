@@ -47,7 +47,7 @@ from npmdesk.exchange import manifest as limits
 from npmdesk.exchange import reader as package_reader
 from npmdesk.exchange.age.keys import X25519Recipient
 from npmdesk.exchange.age.stanzas import DEFAULT_SCRYPT_LOG_N
-from npmdesk.exchange.age_output import atomic_output
+from npmdesk.exchange.age_output import EarlyWriteback, atomic_output
 from npmdesk.exchange.errors import (
     ConfirmationNeeded,
     EverythingLeftOut,
@@ -671,8 +671,8 @@ def write_package(
         begun = False
         try:
             with atomic_output(out, durable=True) as sink:
-                age.encrypt(_StreamReader(stream()), sink, recipients=targets, passphrase=passphrase, armor=armor,
-                            scrypt_log_n=scrypt_log_n)
+                age.encrypt(_StreamReader(stream()), EarlyWriteback(sink), recipients=targets, passphrase=passphrase,
+                            armor=armor, scrypt_log_n=scrypt_log_n)
                 sink.flush()
                 size = os.fstat(sink.fileno()).st_size
                 if not private:
