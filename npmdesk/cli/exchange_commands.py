@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -168,6 +170,20 @@ def cmd_export(args: argparse.Namespace) -> int:
         from npmdesk.cli.pdf_export_command import cmd_export_pdf
 
         return cmd_export_pdf(args, lambda store: _chosen(args, store))
+    # A package written to standard output (`-o /dev/stdout | ssh …`): what is said goes to standard error.
+    with contextlib.redirect_stdout(sys.stderr) if _is_standard_output(args.output) else contextlib.nullcontext():
+        return _export(args, own_devices_only, plan_export, write_package)
+
+
+def _is_standard_output(path: Path) -> bool:
+    """Whether `path` is this process's standard output (/dev/stdout, /proc/self/fd/1, the terminal)."""
+    try:
+        return os.path.samestat(os.stat(path), os.fstat(sys.stdout.fileno()))
+    except (OSError, ValueError, AttributeError):  # no such file yet; no standard output
+        return False
+
+
+def _export(args: argparse.Namespace, own_devices_only: Any, plan_export: Any, write_package: Any) -> int:
     request = _report_request(args)
     passphrase = (credentials.secret(credentials.PACKAGE, args.package_passphrase_file, new=True)
                   if args.passphrase else None)

@@ -36,6 +36,7 @@ class EarlyWriteback:
     def __init__(self, out: BinaryIO) -> None:
         self._out = out
         self._written = 0
+        self.total = 0  # bytes written
         try:
             regular = stat.S_ISREG(os.fstat(out.fileno()).st_mode)
         except (OSError, ValueError):
@@ -44,6 +45,7 @@ class EarlyWriteback:
 
     def write(self, data: bytes | bytearray | memoryview, /) -> int:
         written = self._out.write(data)
+        self.total += len(data)
         if self._advise:
             self._written += len(data)
             if self._written >= self.WRITEBACK_EVERY:
@@ -56,6 +58,18 @@ class EarlyWriteback:
         return written
 
 
+def writes_a_file(path: Path) -> bool:
+    """True unless `path` is something other than a regular file, following links: a device, or a
+    pipe such as `/dev/stdout` piped into another program (whose link leads to "pipe:[…]", a
+    name no folder holds, so it is asked of the path itself, not of where its links lead)."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except FileNotFoundError:
+        return True  # a new file
+    except OSError:
+        return True  # let the open say what is wrong
+
+
 @contextlib.contextmanager
 def atomic_output(path: Path, mode: int = 0o600, *, durable: bool = False) -> Iterator[BinaryIO]:
     """A file object whose contents replace `path` only if the `with` block succeeds.
@@ -63,15 +77,11 @@ def atomic_output(path: Path, mode: int = 0o600, *, durable: bool = False) -> It
     `durable=True` also flushes the data to disk before the rename (slower: for files that
     must survive a power cut, not for ordinary outputs, which the age tool does not sync either).
     """
-    target = Path(os.path.realpath(path))
-    try:
-        kind = target.stat().st_mode
-    except FileNotFoundError:
-        kind = None
-    if kind is not None and not stat.S_ISREG(kind):
-        with open(target, "wb") as direct:
+    if not writes_a_file(path):
+        with open(path, "wb") as direct:
             yield direct
         return
+    target = Path(os.path.realpath(path))
     # The temporary file is in the litter journal: removed on failure, or at the next start after a kill.
     with litter.guarded(target.parent / f".{target.name}.{secrets.token_hex(4)}.part") as guard:
         temp = guard.paths[0]

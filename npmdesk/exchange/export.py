@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from npmdesk import strict_json
-from npmdesk.exchange import age, contact_keys, record_lines, schema, sshsig, summary, tarball
+from npmdesk.exchange import age, age_output, contact_keys, record_lines, schema, sshsig, summary, tarball
 from npmdesk.exchange import manifest as limits
 from npmdesk.exchange import reader as package_reader
 from npmdesk.exchange.age.keys import X25519Recipient
@@ -531,10 +531,9 @@ class _Spooled:
 def _spool_folder(out: Path) -> Path | None:
     """Beside the package (the disk the user chose for it), unless the package goes to a device
     or a pipe (`-o /dev/stdout`): then the system's temporary folder."""
-    target = Path(os.path.realpath(out))
-    if target.exists() and not target.is_file():
+    if not age_output.writes_a_file(out):
         return None
-    return target.parent
+    return Path(os.path.realpath(out)).parent
 
 
 def write_package(
@@ -671,10 +670,11 @@ def write_package(
         begun = False
         try:
             with atomic_output(out, durable=True) as sink:
-                age.encrypt(_StreamReader(stream()), EarlyWriteback(sink), recipients=targets, passphrase=passphrase,
+                written = EarlyWriteback(sink)
+                age.encrypt(_StreamReader(stream()), written, recipients=targets, passphrase=passphrase,
                             armor=armor, scrypt_log_n=scrypt_log_n)
                 sink.flush()
-                size = os.fstat(sink.fileno()).st_size
+                size = written.total  # (a pipe has no size to ask)
                 if not private:
                     db = transaction.__enter__()  # the log is written now, committed once the file is in place
                     begun = True

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
+import sys
 
 import pytest
 
@@ -142,3 +144,25 @@ def test_damaged_package_gives_one_line_and_exit_2(vaults, tmp_path):
     package.write_bytes(bytes(data))
     result = run(office, "import", package, "--accept-unverified", ok=False)
     assert result.status == 2 and len(result.errors) == 1 and "Traceback" not in result.err
+
+
+def test_a_package_written_to_standard_output_goes_alone_and_the_messages_to_standard_error(vaults, tmp_path):
+    """`-o /dev/stdout | …`: the package is whole on standard output (the age tool opens it) and
+    what the command says goes to standard error."""
+    _office, field = vaults
+    key = tmp_path / "spt.key"
+    subprocess.run(["age-keygen", "-o", str(key)], check=True, capture_output=True)
+    recipient = subprocess.run(["age-keygen", "-y", str(key)], check=True, capture_output=True, text=True).stdout
+    run(field, "add", "communication", "--subject", "Piped letter", "--date", "2026-03-01")
+    env = {k: v for k, v in os.environ.items() if k != "NPMDESK_PASSPHRASE"}
+    exported = subprocess.run(
+        [sys.executable, "-m", "npmdesk", "export", "--vault", str(field), "--all", "--confirm-sensitive",
+         "-r", recipient.strip(), "-o", "/dev/stdout"],
+        capture_output=True, env={**env, **ENV, "NPMDESK_LANG": "en"}, timeout=120, check=False,
+        start_new_session=True)
+    assert exported.returncode == 0, exported.stderr
+    size = len(exported.stdout)
+    assert f"to /dev/stdout ({size:,} bytes)" in exported.stderr.decode()
+    opened = subprocess.run(["age", "-d", "-i", str(key)], input=exported.stdout, capture_output=True, check=True)
+    members = subprocess.run(["tar", "-t"], input=opened.stdout, capture_output=True, check=True).stdout.decode()
+    assert members.splitlines()[:2] == ["manifest.json", "manifest.sig"]
