@@ -24,18 +24,21 @@ from npmdesk import litter
 class EarlyWriteback:
     """Writes to `out`, a file that will be fsynced at its end (`atomic_output(durable=True)`),
     asking the kernel every WRITEBACK_EVERY bytes to start writing what came so far to the disk
-    (posix_fadvise DONTNEED: the dirty pages' writeback starts at once, without waiting for it;
-    pages already written leave the page cache). The disk then writes a big file while the rest of
-    it is being made, and the final fsync waits for little: a package of 500 MB spent about 0.25 s
-    of a 0.85 s export in it. The fsync stays what makes the file durable. Where the system has no
-    posix_fadvise, or `out` is not a regular file (a pipe, a device), writes go through as they
-    are. Called from one thread at a time (the cipher's writer thread, age/pipeline.py)."""
+    (posix_fadvise DONTNEED on the bytes written since the last call: their pages are still dirty,
+    so the kernel starts writing them back without waiting for it and cannot drop them from the
+    page cache; asked of the whole file, it also dropped the pages already written, and a package
+    read again at once, by an import on the same machine, came from the disk). The disk then
+    writes a big file while the rest of it is being made, and the final fsync waits for little: a
+    package of 500 MB spent about 0.25 s of a 0.85 s export in it. The fsync stays what makes the
+    file durable. Where the system has no posix_fadvise, or `out` is not a regular file (a pipe, a
+    device), writes go through as they are. Called from one thread at a time (the cipher's writer
+    thread, age/pipeline.py)."""
 
     WRITEBACK_EVERY = 32 * 1024 * 1024
 
     def __init__(self, out: BinaryIO) -> None:
         self._out = out
-        self._written = 0
+        self._written = 0  # bytes whose writeback was asked for
         self.total = 0  # bytes written
         try:
             regular = stat.S_ISREG(os.fstat(out.fileno()).st_mode)
@@ -46,15 +49,14 @@ class EarlyWriteback:
     def write(self, data: bytes | bytearray | memoryview, /) -> int:
         written = self._out.write(data)
         self.total += len(data)
-        if self._advise:
-            self._written += len(data)
-            if self._written >= self.WRITEBACK_EVERY:
-                self._written = 0
-                self._out.flush()
-                try:
-                    os.posix_fadvise(self._out.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
-                except OSError:
-                    self._advise = False  # only advice: the final fsync still writes everything
+        if self._advise and self.total - self._written >= self.WRITEBACK_EVERY:
+            self._out.flush()
+            try:  # only the bytes just written: still dirty, their writeback starts and they stay cached
+                os.posix_fadvise(self._out.fileno(), self._written, self.total - self._written,
+                                 os.POSIX_FADV_DONTNEED)
+            except OSError:
+                self._advise = False  # only advice: the final fsync still writes everything
+            self._written = self.total
         return written
 
 

@@ -20,7 +20,8 @@ def advised(monkeypatch):
     calls: list[tuple[int, int]] = []
     monkeypatch.setattr(EarlyWriteback, "WRITEBACK_EVERY", EVERY)
     monkeypatch.setattr(age_output.os, "posix_fadvise",
-                        lambda fd, offset, length, advice: calls.append((os.fstat(fd).st_size, advice)), raising=False)
+                        lambda fd, offset, length, advice: calls.append((os.fstat(fd).st_size, offset, length, advice)),
+                        raising=False)
     monkeypatch.setattr(age_output.os, "POSIX_FADV_DONTNEED", 4, raising=False)
     return calls
 
@@ -32,8 +33,8 @@ def test_a_file_gets_every_byte_and_its_writeback_started_as_it_grows(tmp_path, 
         for piece in pieces:
             out.write(memoryview(piece))
     assert (tmp_path / "p.age").read_bytes() == b"".join(pieces)
-    # asked after 1,400 and 3,500 bytes, each time with what came so far already in the file
-    assert advised == [(1400, 4), (3500, 4)]
+    # asked after 1,400 and 3,500 bytes, each time for the bytes new since the last time, already in the file
+    assert advised == [(1400, 0, 1400, 4), (3500, 1400, 2100, 4)]
 
 
 def test_a_pipe_gets_the_bytes_as_they_are_and_no_advice(advised):
