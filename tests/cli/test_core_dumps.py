@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import pty
+import re
 import resource
 import select
 import signal
@@ -33,6 +34,7 @@ from tests.support.common import PASSPHRASE
 from tests.support.terminal import wait_for_echo_off
 
 TIMEOUT = 60
+_ANSWER = re.compile(rb"dumpable=(\d+);")
 INFINITY = (resource.RLIM_INFINITY, resource.RLIM_INFINITY)
 
 
@@ -129,13 +131,17 @@ class Child:
             self.seen += os.read(self.proc.stderr.fileno(), 4096)
 
     def dumpable(self) -> int:
-        before = self.seen.count(b"dumpable=")
+        """The child's dumpable flag, from the probe's next complete answer. The window writes its
+        own lines to stderr too (Qt's warnings), before or after the answer: only whole
+        `dumpable=N;` answers count (waiting for stderr to end with ";" missed an answer followed
+        by a warning, and then waited for output that never came)."""
+        before = len(_ANSWER.findall(self.seen))
         os.write(self.probe_write, b"?")
         deadline = time.monotonic() + TIMEOUT
-        while self.seen.count(b"dumpable=") == before or not self.seen.endswith(b";"):
-            assert time.monotonic() < deadline
+        while len(answers := _ANSWER.findall(self.seen)) == before:
+            assert time.monotonic() < deadline, f"no answer from the probe: {self.seen[-500:]!r}"
             self.read()
-        return int(self.seen.rsplit(b"dumpable=", 1)[1].split(b";")[0])
+        return int(answers[-1])
 
     def crash(self) -> None:
         """SIGSEGV, as a real crash would; the kernel has written any core file once it returns."""
