@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.package_helpers import side
+from tests.support.package_helpers import office_and_field
 
 
 @pytest.fixture
 def pair(tmp_path):
     """Two vaults, an office and a field laptop, each a verified contact of the other."""
-    with side(tmp_path / "office", "Office NPM", "Ana") as office, \
-            side(tmp_path / "field", "Field laptop", "Bo") as field:
-        office.contact_for(field)
-        field.contact_for(office)
-        yield office, field
+    with office_and_field(tmp_path) as both:
+        yield both

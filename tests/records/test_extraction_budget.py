@@ -26,7 +26,7 @@ from npmdesk.records.extract_worker import Extractor
 from tests.support.cli_helpers import npmdesk
 from tests.support.common import PASSPHRASE
 from tests.support.hostile_pdfs import many_pages_one_stream, one_inflating_stream, page_saying, pdf
-from tests.support.package_helpers import communication, side
+from tests.support.package_helpers import communication, office_and_field
 
 
 class Clock:
@@ -63,11 +63,9 @@ def clock(monkeypatch):
 
 @pytest.fixture
 def pair(tmp_path):
-    with side(tmp_path / "office", "Office NPM", "Ana") as office, \
-            side(tmp_path / "field", "Field laptop", "Bo") as field:
-        office.contact_for(field)
-        field.contact_for(office)
-        yield office, field
+    """Two vaults, each a verified contact of the other (as tests/exchange/conftest.py's `pair`)."""
+    with office_and_field(tmp_path) as both:
+        yield both
 
 
 def test_importing_a_pdf_bomb_stops_at_the_budget_and_marks_it_not_fully_indexed(pair, tmp_path, clock):

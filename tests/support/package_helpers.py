@@ -59,3 +59,12 @@ def side(folder: Path, npm_name: str, user: str) -> Iterator[Side]:
     finally:
         identity.close()
         vault.close()
+
+
+@contextmanager
+def office_and_field(folder: Path) -> Iterator[tuple[Side, Side]]:
+    """Two vaults, an office and a field laptop, each a verified contact of the other."""
+    with side(folder / "office", "Office NPM", "Ana") as office, side(folder / "field", "Field laptop", "Bo") as field:
+        office.contact_for(field)
+        field.contact_for(office)
+        yield office, field
