@@ -268,12 +268,15 @@ def _damaged_in_vault(vault: Vault) -> None:
     """After an attachment failed a backup: BackupAttachmentDamaged naming the first attachment of
     the vault as it is now whose file is missing or fails authentication (then trying again cannot
     help); nothing if every file is whole (one was removed while the backup ran: try again)."""
-    with Secret(vault._key.buffer) as key:
-        db = database.connect(vault.folder / DB_NAME, key)
-        try:
-            rows = _files_of_db(db)
-        finally:
-            db.close()
+    try:
+        with Secret(vault._key.buffer) as key:
+            db = database.connect(vault.folder / DB_NAME, key)
+            try:
+                rows = _files_of_db(db)
+            finally:
+                db.close()
+    except (errors.NpmdeskError, database.DatabaseError, OSError):
+        return  # the vault cannot be read now (locked meanwhile…): the backup's own error stands
     for row in rows:
         if not attachment_files.whole(vault.folder, row):
             raise errors.BackupAttachmentDamaged(row.attachment_id, row.record_id) from None
