@@ -162,8 +162,6 @@ def cmd_identity(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from npmdesk.exchange.export import own_devices_only, plan_export, write_package
-
     if args.language is None:  # the reader's language, as the rest of the command line speaks
         args.language = language() if language() in LANGUAGES else "en"
     if args.format == "pdf":
@@ -172,7 +170,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return cmd_export_pdf(args, lambda store: _chosen(args, store))
     # A package written to standard output (`-o /dev/stdout | ssh …`): what is said goes to standard error.
     with contextlib.redirect_stdout(sys.stderr) if _is_standard_output(args.output) else contextlib.nullcontext():
-        return _export(args, own_devices_only, plan_export, write_package)
+        return _export(args)
 
 
 def _is_standard_output(path: Path) -> bool:
@@ -183,7 +181,9 @@ def _is_standard_output(path: Path) -> bool:
         return False
 
 
-def _export(args: argparse.Namespace, own_devices_only: Any, plan_export: Any, write_package: Any) -> int:
+def _export(args: argparse.Namespace) -> int:
+    from npmdesk.exchange.export import own_devices_only, plan_export, write_package
+
     request = _report_request(args)
     passphrase = (credentials.secret(credentials.PACKAGE, args.package_passphrase_file, new=True)
                   if args.passphrase else None)

@@ -66,10 +66,8 @@ def writes_a_file(path: Path) -> bool:
     name no folder holds, so it is asked of the path itself, not of where its links lead)."""
     try:
         return stat.S_ISREG(os.stat(path).st_mode)
-    except FileNotFoundError:
-        return True  # a new file
-    except OSError:
-        return True  # let the open say what is wrong
+    except OSError:  # a new file (or one the open will say what is wrong with)
+        return True
 
 
 @contextlib.contextmanager

@@ -42,12 +42,12 @@ from pathlib import Path
 from typing import Any
 
 from npmdesk import strict_json
-from npmdesk.exchange import age, age_output, contact_keys, record_lines, schema, sshsig, summary, tarball
+from npmdesk.exchange import age, contact_keys, record_lines, schema, sshsig, summary, tarball
 from npmdesk.exchange import manifest as limits
 from npmdesk.exchange import reader as package_reader
 from npmdesk.exchange.age.keys import X25519Recipient
 from npmdesk.exchange.age.stanzas import DEFAULT_SCRYPT_LOG_N
-from npmdesk.exchange.age_output import EarlyWriteback, atomic_output
+from npmdesk.exchange.age_output import EarlyWriteback, atomic_output, writes_a_file
 from npmdesk.exchange.errors import (
     ConfirmationNeeded,
     EverythingLeftOut,
@@ -233,7 +233,8 @@ def plan_export(store: RecordStore, record_ids: Sequence[str] | None = None) -> 
     Only each record's id, kind, title and date are kept (with a reason to confirm, or a refusal,
     when there is one), compressed a page at a time (planned.py): a plan of 100,000 records costs
     about 4 MB, not the records' content nor an object per record. Every record (`None`) is read
-    in one pass over the date indexes; chosen ones a page at a time.
+    in one pass over the table, in its order (RecordStore.every_consent_row); chosen ones a page
+    at a time.
     """
     with small_page_cache(store.db, PAGE_CACHE_KIB), fewer_collections():
         return _plan(store, record_ids)
@@ -531,7 +532,7 @@ class _Spooled:
 def _spool_folder(out: Path) -> Path | None:
     """Beside the package (the disk the user chose for it), unless the package goes to a device
     or a pipe (`-o /dev/stdout`): then the system's temporary folder."""
-    if not age_output.writes_a_file(out):
+    if not writes_a_file(out):
         return None
     return Path(os.path.realpath(out)).parent
 

@@ -133,7 +133,7 @@ class _ImportConsumer:
     only the plan (ids, outcomes, titles) and, per attachment, which record it belongs to."""
 
     def __init__(self, store: RecordStore, identity: VaultIdentity, accept_signer: Callable[[Signer], bool],
-                 restore: Collection[str], documents: DocumentSink | None = None) -> None:
+                 restore: Collection[str], documents: DocumentSink | None = None, *, dry_run: bool = False) -> None:
         self._store = store
         self._documents = documents
         self._identity = identity
@@ -144,7 +144,7 @@ class _ImportConsumer:
         self.touched: set[str] = set()
         self._signer: Signer | None = None
         self.disk: DiskWriter | None = None  # where the attachments' files are written (import_package)
-        self.dry_run = False  # a preview: attachments are checked, not written
+        self.dry_run = dry_run  # a preview: attachments are checked, not written
         self._would_add: dict[str, str] = {}  # a preview's attachments, by id: their SHA-256
 
     def on_signer(self, signer: SigningKey) -> None:
@@ -236,8 +236,7 @@ def import_package(store: RecordStore, identity: VaultIdentity, path: Path, *,
     they are read, checked and dropped); `before_commit(db, preview)` runs inside the transaction
     once every byte is verified (team sync records how far it applied there): whatever it raises
     rolls the import back whole."""
-    consumer = _ImportConsumer(store, identity, accept_signer, restore, documents)
-    consumer.dry_run = dry_run
+    consumer = _ImportConsumer(store, identity, accept_signer, restore, documents, dry_run=dry_run)
     try:
         # The attachments' files are written on a thread of their own while the reader goes on
         # (vault/disk_writer.py); it outlives the transaction, which drains it before committing.

@@ -588,15 +588,8 @@ class RecordStore:
         pseudonyms: dict[str, str] = _json_of(row[0])
         return pseudonyms
 
-    def every_consent_view(self, page: int = 2_000) -> Iterator[Record]:
-        """`consent_view` of every live record, contacts first, then in the order they were stored
-        (their row numbers): the order an export of everything writes them in. See
-        `every_consent_row`."""
-        for row in self.every_consent_row(page):
-            yield _consent_view(row, row[8])
-
     def every_consent_row(self, page: int = 2_000) -> Iterator[Sequence[Any]]:
-        """The rows `every_consent_view` makes its records of, in its order: (kind, title, date,
+        """Every live record's consent columns, contacts first: (kind, title, date,
         counterpart, sensitivity, personal_data, consent, consents as JSON text, id, seq). A pass
         over every record that needs the record only now and then makes it with `consent_view_of`;
         `get_page_at` reads records again by their `seq`.

@@ -269,13 +269,8 @@ def _damaged_in_vault(vault: Vault) -> None:
     the vault as it is now whose file is missing or fails authentication (then trying again cannot
     help); nothing if every file is whole (one was removed while the backup ran: try again)."""
     try:
-        with Secret(vault._key.buffer) as key:
-            db = database.connect(vault.folder / DB_NAME, key)
-            try:
-                rows = _files_of_db(db)
-            finally:
-                db.close()
-    except (errors.NpmdeskError, database.DatabaseError, OSError):
+        rows = _files_of_db(vault.db)
+    except (errors.NpmdeskError, database.DatabaseError):
         return  # the vault cannot be read now (locked meanwhile…): the backup's own error stands
     for row in rows:
         if not attachment_files.whole(vault.folder, row):
