@@ -1,13 +1,13 @@
 """The disclosure log: what left the vault, when, by whom, in which file and to whom.
 
-Every export appends one row per record that left (records.json of a package, or a PDF
-report): the record's id, the time, the vault's user, the file's name (never its folder) and
-the recipients as JSON. A recipient is an age recipient with the contact's name and signing-key
-fingerprint when the vault knows them, a passphrase (a package or a password-protected PDF), a
-PDF report (plaintext on disk), or an email address the file was then drafted to. No
-record content is logged. Rows are only added (nothing here edits or deletes them); `log` runs
-inside the caller's transaction, so an export logs exactly what its package holds, once the
-package exists.
+Every export appends one row (`disclosure_event`: the time, the vault's user, the file's name
+(never its folder) and the recipients as JSON) and one row per record that left with it
+(`disclosed_record`: records.json of a package, or a PDF report), with the record's id. A
+recipient is an age recipient with the contact's name and signing-key fingerprint when the vault
+knows them, a passphrase (a package or a password-protected PDF), a PDF report (plaintext on
+disk), or an email address the file was then drafted to. No record content is logged. Rows are
+only added (nothing here edits or deletes them); `log` runs inside the caller's transaction, so
+an export logs exactly what its package holds, once the package exists.
 """
 
 from __future__ import annotations
@@ -82,18 +82,28 @@ class Disclosure:
 
 def log(db: Connection, record_ids: Iterable[str], *, at: str, by: str, package: str,
         recipients: Sequence[Recipient]) -> int:
-    """Append one row per record (each id given once), inside the caller's transaction. Returns
-    how many. The ids are read _LOG_BATCH at a time and each batch is written in the order of
-    the ids (the log's index by record then grows page after page, not at random), so that
-    logging any number of records holds one batch of them, not all."""
-    text = json.dumps([r.to_json() for r in recipients], ensure_ascii=False, sort_keys=True)
-    written = 0
+    """Log one export of these records (each id given once; one given again is logged once),
+    inside the caller's transaction. Returns how many. The ids are read _LOG_BATCH at a time and
+    each batch is written in the order of the ids (the index by record then grows page after
+    page, not at random), so that logging any number of records holds one batch of them, not all."""
     ids = iter(record_ids)
-    while batch := sorted(set(itertools.islice(ids, _LOG_BATCH))):
-        db.executemany("INSERT INTO disclosure(record_id, at, by, package, recipients) VALUES (?, ?, ?, ?, ?)",
-                       [(rid, at, by, package, text) for rid in batch])
-        written += len(batch)
+    batch = sorted(set(itertools.islice(ids, _LOG_BATCH)))
+    if not batch:
+        return 0
+    text = json.dumps([r.to_json() for r in recipients], ensure_ascii=False, sort_keys=True)
+    event = db.execute("INSERT INTO disclosure_event(at, by, package, recipients) VALUES (?, ?, ?, ?)",
+                       (at, by, package, text)).lastrowid
+    written = 0
+    while batch:
+        written += db.executemany("INSERT OR IGNORE INTO disclosed_record(event, record_id) VALUES (?, ?)",
+                                  [(event, rid) for rid in batch]).rowcount
+        batch = sorted(set(itertools.islice(ids, _LOG_BATCH)))
     return written
+
+
+# A record's rows with their export's details, as _disclosure reads them.
+_ROWS = ("SELECT d.record_id, e.at, e.by, e.package, e.recipients FROM disclosed_record d"
+         " JOIN disclosure_event e ON e.id = d.event")
 
 
 def _disclosure(row: Sequence[Any]) -> Disclosure:
@@ -107,15 +117,16 @@ def _disclosure(row: Sequence[Any]) -> Disclosure:
 def disclosures(store: RecordStore, record_id: str, limit: int = MAX_SHOWN) -> list[Disclosure]:
     """When the record left the vault, oldest first (the newest `limit` of them)."""
     rows = store.db.execute(
-        "SELECT record_id, at, by, package, recipients FROM (SELECT id, record_id, at, by, package, recipients"
-        " FROM disclosure WHERE record_id = ? ORDER BY at DESC, id DESC LIMIT ?) ORDER BY at, id",
-        (record_id, max(0, limit))).fetchall()
+        "SELECT record_id, at, by, package, recipients FROM (SELECT d.record_id, e.at, e.by, e.package, e.recipients,"
+        " e.id FROM disclosed_record d JOIN disclosure_event e ON e.id = d.event WHERE d.record_id = ?"
+        " ORDER BY e.at DESC, e.id DESC LIMIT ?) ORDER BY at, id", (record_id, max(0, limit))).fetchall()
     return [_disclosure(row) for row in rows]
 
 
 def count(store: RecordStore, record_id: str) -> int:
     """How many times the record left the vault."""
-    return int(store.db.execute("SELECT count(*) FROM disclosure WHERE record_id = ?", (record_id,)).fetchone()[0])
+    return int(store.db.execute("SELECT count(*) FROM disclosed_record WHERE record_id = ?",
+                                (record_id,)).fetchone()[0])
 
 
 def last_of(store: RecordStore, record_ids: Sequence[str]) -> dict[str, Disclosure]:
@@ -124,8 +135,8 @@ def last_of(store: RecordStore, record_ids: Sequence[str]) -> dict[str, Disclosu
     for start in range(0, len(record_ids), 500):
         chunk = list(record_ids[start:start + 500])
         rows = store.db.execute(
-            "SELECT record_id, at, by, package, recipients FROM disclosure"  # noqa: S608 - placeholders only
-            f" WHERE record_id IN ({', '.join('?' * len(chunk))}) ORDER BY at, id", chunk).fetchall()
+            f"{_ROWS} WHERE d.record_id IN ({', '.join('?' * len(chunk))}) ORDER BY e.at, e.id",
+            chunk).fetchall()
         found.update((row[0], _disclosure(row)) for row in rows)
     return found
 
@@ -133,16 +144,18 @@ def last_of(store: RecordStore, record_ids: Sequence[str]) -> dict[str, Disclosu
 def last_export_of(store: RecordStore, file_name: str) -> list[Disclosure]:
     """The rows of the latest export written under `file_name` (a package or a password-protected
     PDF; never a plaintext report, nor a mail draft of it): what that file holds. Empty if none."""
-    exported = """package = ? AND recipients NOT LIKE '%"kind": "pdf"%' AND recipients NOT LIKE '%"kind": "email"%'"""
-    rows = store.db.execute(
-        f"SELECT record_id, at, by, package, recipients FROM disclosure WHERE {exported}"  # noqa: S608 - constant
-        f" AND at = (SELECT max(at) FROM disclosure WHERE {exported}) ORDER BY id", (file_name, file_name)).fetchall()
+    event = store.db.execute(
+        "SELECT id FROM disclosure_event WHERE package = ? AND recipients NOT LIKE '%\"kind\": \"pdf\"%'"
+        " AND recipients NOT LIKE '%\"kind\": \"email\"%' ORDER BY at DESC, id DESC LIMIT 1", (file_name,)).fetchone()
+    if event is None:
+        return []
+    rows = store.db.execute(f"{_ROWS} WHERE d.event = ? ORDER BY d.record_id", (event[0],)).fetchall()
     return [_disclosure(row) for row in rows]
 
 
 def log_report(store: RecordStore, record_ids: Iterable[str], file_name: str) -> int:
     """Log a PDF report saved to a file (plaintext on disk: it left the vault) for each record it
-    shows, in one transaction. Returns how many rows."""
+    shows, in one transaction. Returns how many records."""
     with store.transaction() as db:
         return log(db, sorted(record_ids), at=store.now(), by=store.vault.meta("user_name") or "unknown",
                    package=file_name, recipients=[Recipient(PDF)])

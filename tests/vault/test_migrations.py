@@ -168,7 +168,7 @@ def test_v6_vault_gains_the_domain_of_schema_7_keeping_every_record(tmp_path):
         store.update(replace(recommendation, articles=["19(b)", "11(1)(b)(ii)"], review_date="2027-01-31"))
         again = store.get(fx.FIXTURE_RECOMMENDATION_ID)
         assert again.articles == ["11(1)(b)(ii)", "19(b)"] and again.review_date == "2027-01-31"
-        assert vault.db.execute("SELECT count(*) FROM disclosure").fetchone()[0] == 0
+        assert vault.db.execute("SELECT count(*) FROM disclosed_record").fetchone()[0] == 0
         # Records indexed before schema 7 are found by their country's name in each language.
         assert {h.record.id for h in store.search("France")} >= {fx.FIXTURE_VISIT_ID, fx.FIXTURE_REPORT_ID}
         assert {h.record.id for h in store.search("Francia")} >= {fx.FIXTURE_VISIT_ID, fx.FIXTURE_REPORT_ID}
@@ -228,3 +228,35 @@ def test_v10_vault_keeps_its_attachments_in_the_database_and_adds_new_ones_as_fi
         assert vault.check().healthy
         attachments.remove(store, "a1a1a1a1")
         assert vault.db.execute("SELECT count(*) FROM attachment_chunk").fetchone()[0] == 0
+
+
+def test_v11_vault_keeps_its_disclosure_log_one_row_per_export(tmp_path):
+    """Schema 12 keeps each export once (time, user, file, recipients) and each record it held:
+    every record's disclosures are still there, two exports to one file name in one second stay
+    two (the second is what the file holds), and the old table is gone."""
+    from npmdesk.records import RecordStore, disclosures
+    from tests.fixtures import make_fixture_vault as fx
+
+    path = fixture_copy(11, tmp_path)
+    with unlock(path) as vault:
+        assert migrations.schema_version(vault.db) == migrations.LATEST >= 12
+        store = RecordStore(vault)
+        assert vault.db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'disclosure'").fetchone()[0] == 0
+        assert vault.db.execute("SELECT count(*) FROM disclosure_event").fetchone()[0] == 3
+        assert [disclosures.count(store, r) for r in (fx.FIXTURE_REPORT_ID, fx.FIXTURE_VISIT_ID, fx.FIXTURE_CASE_ID)] \
+            == [2, 2, 1]
+        report = disclosures.disclosures(store, fx.FIXTURE_REPORT_ID)
+        assert [(d.at, d.by, d.package, d.recipients) for d in report] == [(fx.CREATED_AT, "fixture", "fixture.npmpkg",
+                                                                            ())] * 2
+        (case,) = disclosures.disclosures(store, fx.FIXTURE_CASE_ID)
+        assert case.pdf and case.package == "report.pdf"
+        held = disclosures.last_export_of(store, "fixture.npmpkg")
+        assert sorted(d.record_id for d in held) == sorted([fx.FIXTURE_REPORT_ID, fx.FIXTURE_VISIT_ID])
+        assert disclosures.last_export_of(store, "report.pdf") == []  # a plaintext report is not a package
+        assert set(disclosures.last_of(store, [fx.FIXTURE_VISIT_ID, fx.FIXTURE_CASE_ID, fx.FIXTURE_RECORD_ID])) == {
+            fx.FIXTURE_VISIT_ID, fx.FIXTURE_CASE_ID}
+        with store.transaction() as db:  # the log goes on in the new tables
+            assert disclosures.log(db, [fx.FIXTURE_RECORD_ID, fx.FIXTURE_RECORD_ID], at="2026-12-08T10:00:00+00:00",
+                                   by="fixture", package="new.age", recipients=[]) == 1
+        assert disclosures.count(store, fx.FIXTURE_RECORD_ID) == 1
+        assert vault.check().healthy
