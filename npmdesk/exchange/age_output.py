@@ -49,15 +49,26 @@ class EarlyWriteback:
     def write(self, data: bytes | bytearray | memoryview, /) -> int:
         written = self._out.write(data)
         self.total += len(data)
-        if self._advise and self.total - self._written >= self.WRITEBACK_EVERY:
-            self._out.flush()
-            try:  # only the bytes just written: still dirty, their writeback starts and they stay cached
-                os.posix_fadvise(self._out.fileno(), self._written, self.total - self._written,
-                                 os.POSIX_FADV_DONTNEED)
-            except OSError:
-                self._advise = False  # only advice: the final fsync still writes everything
-            self._written = self.total
+        if self.total - self._written >= self.WRITEBACK_EVERY:
+            self._start_writeback()
         return written
+
+    def finish(self) -> None:
+        """The file is complete: start the writeback of its end too (less than WRITEBACK_EVERY
+        bytes, all of a small package), so that whatever the caller does before the fsync (an
+        export logs its disclosures) overlaps with the disk writing it."""
+        if self.total > self._written:
+            self._start_writeback()
+
+    def _start_writeback(self) -> None:
+        if not self._advise:
+            return
+        self._out.flush()
+        try:  # only the bytes just written: still dirty, their writeback starts and they stay cached
+            os.posix_fadvise(self._out.fileno(), self._written, self.total - self._written, os.POSIX_FADV_DONTNEED)
+        except OSError:
+            self._advise = False  # only advice: the final fsync still writes everything
+        self._written = self.total
 
 
 def writes_a_file(path: Path) -> bool:

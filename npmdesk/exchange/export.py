@@ -675,6 +675,7 @@ def write_package(
                 age.encrypt(_StreamReader(stream()), written, recipients=targets, passphrase=passphrase,
                             armor=armor, scrypt_log_n=scrypt_log_n)
                 sink.flush()
+                written.finish()  # the disk writes the package's end while the log is written
                 size = written.total  # (a pipe has no size to ask)
                 if not private:
                     db = transaction.__enter__()  # the log is written now, committed once the file is in place

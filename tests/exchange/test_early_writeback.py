@@ -37,12 +37,24 @@ def test_a_file_gets_every_byte_and_its_writeback_started_as_it_grows(tmp_path, 
     assert advised == [(1400, 0, 1400, 4), (3500, 1400, 2100, 4)]
 
 
+def test_a_finished_file_gets_the_writeback_of_its_end_started_too(tmp_path, advised):
+    with atomic_output(tmp_path / "p.age", durable=True) as sink:
+        out = EarlyWriteback(sink)
+        out.write(b"a" * 1500)
+        out.write(b"b" * 300)
+        out.finish()  # the export then logs its disclosures while the disk writes
+        out.finish()  # nothing new: nothing asked
+    assert (tmp_path / "p.age").read_bytes() == b"a" * 1500 + b"b" * 300
+    assert advised == [(1500, 0, 1500, 4), (1800, 1500, 300, 4)]
+
+
 def test_a_pipe_gets_the_bytes_as_they_are_and_no_advice(advised):
     read_end, write_end = os.pipe()
     try:
         with os.fdopen(write_end, "wb") as sink:
             out = EarlyWriteback(sink)
             out.write(b"x" * (3 * EVERY))
+            out.finish()
         assert os.read(read_end, 10 * EVERY) == b"x" * (3 * EVERY)
     finally:
         os.close(read_end)
