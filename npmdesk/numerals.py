@@ -17,10 +17,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+from typing import TYPE_CHECKING
 
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_skeleton
-from babel.numbers import format_decimal
+if TYPE_CHECKING:  # Babel is imported when a number or a date is first written (~10 ms at start-up)
+    from babel import Locale
 
 _ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _SYSTEM_VARIABLES = ("LC_ALL", "LC_NUMERIC", "LANG")
@@ -86,6 +86,8 @@ def locale_for(language: str) -> str:
 
 @functools.cache
 def _babel(name: str) -> Locale:
+    from babel import Locale, UnknownLocaleError
+
     try:
         return Locale.parse(name)
     except (UnknownLocaleError, ValueError):
@@ -112,6 +114,8 @@ def number(n: int, language: str) -> str:
     locale = _babel(locale_for(language))
     text = str(abs(n))
     if len(text) > (4 if locale.language == "es" else 3):
+        from babel.numbers import format_decimal
+
         text = format_decimal(abs(n), locale=locale, numbering_system="default")
     return digits(("-" if n < 0 else "") + text, language)
 
@@ -119,6 +123,8 @@ def number(n: int, language: str) -> str:
 def decimal(value: float, language: str, places: int = 1) -> str:
     """A measure (megabytes, seconds) with `places` decimals as `language`'s locale writes it
     (CLDR through Babel: its decimal sign and digits)."""
+    from babel.numbers import format_decimal
+
     pattern = "#,##0." + "0" * places if places else "#,##0"
     text = format_decimal(value, pattern, locale=_babel(locale_for(language)), numbering_system="default")
     return digits(text, language)
@@ -133,6 +139,8 @@ def date(day: dt.date, language: str, skeleton: str = FULL_DATE) -> str:
 
 @functools.lru_cache(maxsize=8192)
 def _date(day: dt.date, locale_name: str, skeleton: str) -> str:
+    from babel.dates import format_skeleton
+
     locale = _babel(locale_name)
     if locale.language == "en":
         locale = _babel(ENGLISH_DATES)

@@ -18,8 +18,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from babel import Locale, UnknownLocaleError
-
 from npmdesk.paths import data_root
 
 LANGUAGES = ("en", "fr", "es", "ar", "ru", "pt")
@@ -204,6 +202,8 @@ UN_NAMES = {
 
 @cache
 def _territories(language: str) -> dict[str, str]:
+    from babel import Locale, UnknownLocaleError  # here: Babel takes ~10 ms to import
+
     try:
         locale = Locale.parse(language.replace("-", "_"))
     except (ValueError, UnknownLocaleError):
