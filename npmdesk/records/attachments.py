@@ -22,16 +22,19 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Protocol, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, Protocol, TypeVar
 
 from npmdesk import display
 from npmdesk.errors import NpmdeskError, VaultFolderUnwritable, VaultWriteFailed, from_os_error
-from npmdesk.records import extract, extract_worker
+from npmdesk.records import extract
 from npmdesk.records.model import new_id
 from npmdesk.records.store import RecordStore
 from npmdesk.vault import attachment_files
 from npmdesk.vault.database import Connection
 from npmdesk.vault.disk_writer import DiskWriter
+
+if TYPE_CHECKING:  # index_pending imports it: reading attachments (an export) needs no extraction child
+    from npmdesk.records import extract_worker
 
 CHUNK_SIZE = attachment_files.CHUNK_SIZE
 MAX_NAME = 255
@@ -115,6 +118,8 @@ def index_pending(store: RecordStore, record_ids: Iterable[str],
     the text got so far, marked not fully indexed.
     """
     if extractor is None:
+        from npmdesk.records import extract_worker
+
         with extract_worker.Extractor() as own:
             index_pending(store, record_ids, own)
         return

@@ -14,9 +14,7 @@ not yet extracted, or "not fully indexed" (past a budget, damaged, encrypted or 
 
 from __future__ import annotations
 
-import html.parser
 import io
-import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -94,23 +92,32 @@ def media_type_for(name: str, head: bytes = b"") -> str:
     )
 
 
-class _HtmlText(html.parser.HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
+def _html_text(document: str) -> str:
+    """The words of an HTML document, without its scripts and styles."""
+    import html.parser  # here, as logging and pypdf are: only the extraction child parses documents
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style"):
-            self._skip += 1
+    class Text(html.parser.HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self._skip = 0
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style") and self._skip:
-            self._skip -= 1
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag in ("script", "style"):
+                self._skip += 1
 
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
+        def handle_endtag(self, tag: str) -> None:
+            if tag in ("script", "style") and self._skip:
+                self._skip -= 1
+
+        def handle_data(self, data: str) -> None:
+            if not self._skip:
+                self.parts.append(data)
+
+    parser = Text()
+    parser.feed(document)
+    parser.close()
+    return " ".join(" ".join(parser.parts).split())
 
 
 def _decode(data: bytes) -> str:
@@ -139,10 +146,7 @@ def pieces(media_type: str, data: bytes) -> Iterator[str]:
     elif media_type in HTML_TYPES:
         if len(data) > MAX_TEXT_FILE_BYTES:
             raise IncompleteText()
-        parser = _HtmlText()
-        parser.feed(_decode(data))
-        parser.close()
-        yield " ".join(" ".join(parser.parts).split())
+        yield _html_text(_decode(data))
 
 
 class IncompleteText(Exception):
@@ -152,6 +156,8 @@ class IncompleteText(Exception):
 def _pdf_pages(data: bytes) -> Iterator[str]:
     if len(data) > MAX_PDF_BYTES:
         raise IncompleteText()
+    import logging
+
     import pypdf
 
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # it would log document details

@@ -23,7 +23,6 @@ from __future__ import annotations
 import os
 import queue
 import struct
-import subprocess
 import sys
 import threading
 import time
@@ -130,6 +129,8 @@ class _Child:
     """One worker process and the thread that reads its answers."""
 
     def __init__(self, memory: int) -> None:
+        import subprocess  # here: a package import whose attachments are plain text (or none) starts no child
+
         self.memory = memory
         if getattr(sys, "frozen", False):
             command = [sys.executable, WORKER_FLAG, str(memory)]
@@ -170,6 +171,8 @@ class _Child:
             raise _Stopped() from None
 
     def kill(self) -> None:
+        import subprocess  # (already loaded: __init__ started the child)
+
         if self._proc.poll() is None:
             self._proc.kill()
         try:
