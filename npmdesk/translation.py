@@ -17,7 +17,6 @@ and fill its `{names}` afterwards; plural forms with `%n` and the count:
 
 from __future__ import annotations
 
-import configparser
 import json
 import os
 import sys
@@ -70,6 +69,8 @@ def preferences_file() -> Path:
 
 def preferred_language() -> str:
     """The language chosen in the window's Preferences, "" for the system's or when unreadable."""
+    import configparser  # here: not needed when NPMDESK_LANG is set
+
     parser = configparser.ConfigParser(interpolation=None, strict=False)
     try:
         parser.read(preferences_file(), encoding="utf-8")

@@ -8,11 +8,9 @@ message next to it.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import math
 import re
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -172,6 +170,8 @@ class ImpossibleDate(InvalidRecord):
         self.date = date
         self.month_days: int | None = None
         if 1 <= month <= 12:
+            import calendar  # here: only an impossible date needs it
+
             self.month_days = calendar.monthrange(year, month)[1]
             super().__init__(field_name, "{date} is not a real date: {month} has {days} days.", date=date,
                              month=MonthOfYear(year, month), days=self.month_days)
@@ -303,6 +303,8 @@ def is_article_ref(value: object) -> bool:
 
 
 def new_id() -> str:
+    import uuid  # here: uuid imports platform (~2 ms), and commands that only read or export records make no id
+
     return str(uuid.uuid4())
 
 

@@ -14,11 +14,14 @@ import json
 import unicodedata
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from npmdesk import display, numerals
 from npmdesk.glossary import glossary
 from npmdesk.paths import data_root
-from npmdesk.reports.request import Period
+
+if TYPE_CHECKING:  # a type only: summary.html (an export) uses these strings with no report request
+    from npmdesk.reports.request import Period
 
 EN_DASH = "\u2013"
 RIGHT_TO_LEFT = frozenset({"ar"})
