@@ -3,8 +3,9 @@
 `harden()` is the first thing every npmdesk process does, before its arguments are parsed and before
 any passphrase is read or vault code runs: `npmdesk.cli.main` (which also opens the window, and is
 what `python -m npmdesk` and the frozen program's `packaging/launcher.py` run) and
-`npmdesk.gui.app.main` (the `npmdesk-gui` command) call it on their first line. npmdesk starts no
-child processes.
+`npmdesk.gui.app.main` (the `npmdesk-gui` command) call it on their first line. The two child
+processes npmdesk starts, each this program again (the text extractor, records/extract_worker.py,
+and an import's records parser, exchange/parse_worker.py), call it before they read anything.
 
 What it does, per system:
 
@@ -22,9 +23,9 @@ What it does, per system:
   is raised again from outside (`prlimit`), hands nothing to a `core_pattern` pipe (systemd-coredump,
   apport) unless an administrator set `fs.suid_dumpable=2`, and other processes of the same user
   can neither `ptrace` npmdesk nor read `/proc/PID/mem`, `environ`, `maps` or its open files (only
-  root, with CAP_SYS_PTRACE, still can). The flag is reset when a process execs another program;
-  npmdesk execs none. (The filter must be written before: a non-dumpable process's /proc files
-  belong to root.)
+  root, with CAP_SYS_PTRACE, still can). The flag is reset when a process execs another program:
+  npmdesk's children are this program again, and set it themselves first thing. (The filter must
+  be written before: a non-dumpable process's /proc files belong to root.)
 - macOS: `ptrace(PT_DENY_ATTACH)`: no debugger (lldb, dtrace) can attach to npmdesk later, and one
   attached already ends it; so this step is skipped when `NPMDESK_DEBUG=1` (a developer's
   session). macOS writes core files only to /cores and only with a non-zero `RLIMIT_CORE`; its crash

@@ -27,11 +27,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from npmdesk.display import quoted
-from npmdesk.exchange import contact_keys, merge, reader
+from npmdesk.exchange import contact_keys, merge, parse_worker, reader
 from npmdesk.exchange.errors import DamagedPackage, RealNamesRefused, SignerNotTrusted
 from npmdesk.exchange.identity import SigningKey, VaultIdentity
 from npmdesk.exchange.manifest import FileEntry, Manifest
 from npmdesk.exchange.merge import MergePlan
+from npmdesk.exchange.parse_worker import Parsed
 from npmdesk.exchange.reader import Contents
 from npmdesk.exchange.schema import IncomingRecord
 from npmdesk.exchange.tarball import MemberSink
@@ -166,6 +167,12 @@ class _ImportConsumer:
         for a in incoming.attachments:
             self._owner[a["path"]] = (incoming.record.id, a["id"], a["name"], kept)
 
+    def on_parsed(self, parsed: Parsed) -> None:
+        """A record the parse worker read (exchange/parse_worker.py): added by its rows if it is
+        new here, else parsed again here and taken as `on_record` takes it."""
+        if not self._merge.take_made(self._store.db, parsed):
+            self.on_record(parsed.incoming())
+
     def finish(self) -> None:
         """Every record is taken: their search entries are written (merge.Merge.finish), but for
         the new records with attachments, which go with those `touched` (indexed once, with them)."""
@@ -240,9 +247,11 @@ def import_package(store: RecordStore, identity: VaultIdentity, path: Path, *,
     try:
         # The attachments' files are written on a thread of their own while the reader goes on
         # (vault/disk_writer.py); it outlives the transaction, which drains it before committing.
-        with fewer_collections(), DiskWriter() as consumer.disk, small_page_cache(store.db, IMPORT_PAGE_CACHE_KIB), \
-                store.transaction() as db:
-            reader.read(path, consumer, identities=[identity.age], passphrase=passphrase, progress=progress)
+        # Large packages' records are parsed by a child process while this one writes them (exchange/parse_worker.py).
+        with parse_worker.for_package(path) as parser, fewer_collections(), DiskWriter() as consumer.disk, \
+                small_page_cache(store.db, IMPORT_PAGE_CACHE_KIB), store.transaction() as db:
+            reader.read(path, consumer, identities=[identity.age], passphrase=passphrase, progress=progress,
+                        parsed_by=(parser, consumer.on_parsed) if parser is not None else None)
             consumer.finish()
             if consumer.preview is None:
                 raise DamagedPackage("it is truncated")

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from npmdesk.exchange import contact_keys
 from npmdesk.exchange.errors import PackageError
@@ -41,6 +42,9 @@ from npmdesk.records.new_rows import NewRows
 from npmdesk.records.pseudonyms import pseudonymised
 from npmdesk.records.store import RecordStore
 from npmdesk.vault.database import Connection
+
+if TYPE_CHECKING:
+    from npmdesk.exchange.parse_worker import Parsed
 
 ADDED, UPDATED, UNCHANGED, AHEAD, CONFLICT = "added", "updated", "unchanged", "ahead", "conflict"
 DELETED, DELETED_CHANGED = "deleted here", "deleted here, changed by the sender"
@@ -176,6 +180,22 @@ class Merge:
             self.unindexed.add(incoming.record.id)
         apply_one(self._store, db, incoming, decided, restored, self._index)
         return decided
+
+    def take_made(self, db: Connection, parsed: Parsed) -> bool:
+        """Add a record by the rows exchange/parse_worker.py's child made of it, if this vault
+        never had a record with its id and it is not one to restore: what `take` would do with
+        it, without the record itself (False: nothing done, `take` the record instead)."""
+        rid = parsed.id
+        if parsed.made is None or rid in self._restore or self._store.knows(rid):
+            return False
+        result = self.plan
+        result.outcomes[rid] = ADDED
+        if len(result.titles) < TITLES_KEPT:
+            result.titles[rid] = parsed.made.row[2][:TITLE_KEPT]
+        if self._index is None:
+            self._index = NewRows(db)
+        self._index.add_made(parsed.made)
+        return True
 
     def finish(self) -> None:
         """Write the added records still pending, and their search entries (before anything reads

@@ -36,11 +36,18 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn, Protocol
 
 from npmdesk.exchange import age, sshsig
 from npmdesk.exchange.age.keys import X25519Identity
-from npmdesk.exchange.errors import DamagedPackage, NotAddressedToYou, NotAPackage, PackageTooLarge, ReAddressed
+from npmdesk.exchange.errors import (
+    DamagedPackage,
+    NotAddressedToYou,
+    NotAPackage,
+    PackageError,
+    PackageTooLarge,
+    ReAddressed,
+)
 from npmdesk.exchange.identity import SigningKey
 from npmdesk.exchange.index import IndexSink, Listed
 from npmdesk.exchange.manifest import (
@@ -61,6 +68,11 @@ from npmdesk.exchange.schema import IncomingRecord, RecordStream
 from npmdesk.exchange.tarball import MemberSink, TarReader
 from npmdesk.phrase import Phrase
 from npmdesk.vault.secret import Secret
+
+if TYPE_CHECKING:
+    from npmdesk.exchange.parse_worker import Parsed, RecordParser
+
+    ParsedBy = tuple[RecordParser, Callable[[Parsed], None]]
 
 MAX_RATIO = 100  # decompressed / compressed, beyond the first MiB
 MAX_SUMMARY = 48 * 1024 * 1024
@@ -129,14 +141,24 @@ class _Checked:
     def write(self, data: bytes) -> None:
         self._size += len(data)
         if self._size > self._entry.size:
+            _settle(self._inner)
             raise DamagedPackage("{name} is longer than its manifest says", name=self._entry.path)
         self._digest.update(data)
         self._inner.write(data)
 
     def close(self) -> None:
+        _settle(self._inner)
         if self._size != self._entry.size or self._digest.hexdigest() != self._entry.sha256:
             raise DamagedPackage("{name} does not match its manifest", name=self._entry.path)
         self._inner.close()
+
+
+def _settle(sink: MemberSink) -> None:
+    """Before a member is judged: a records file parsed by the parse worker first takes every
+    record of the text it was given (raising the first error in it), so that a package is
+    refused for what comes first in it, as when its records are parsed here."""
+    if isinstance(sink, _Records):
+        sink.settle()
 
 
 class _ManifestListing:
@@ -149,10 +171,10 @@ class _ManifestListing:
                        if entry.path.startswith("attachments/")}
         self._claimed: set[str] = set()
 
-    def match(self, incoming: IncomingRecord) -> None:
-        if self._manifest.records.get(incoming.record.id) != incoming.content_sha256:
+    def match(self, record_id: str, content_sha256: str, attachments: list[dict[str, Any]]) -> None:
+        if self._manifest.records.get(record_id) != content_sha256:
             raise DamagedPackage("its records do not match its manifest")
-        for a in incoming.attachments:
+        for a in attachments:
             path = a["path"]
             if path not in self._files or path in self._claimed:
                 raise DamagedPackage("its attachments do not match its manifest")
@@ -177,13 +199,12 @@ class _IndexListing:
     def _advance(self) -> None:
         self._next = next(self._lines, None)
 
-    def match(self, incoming: IncomingRecord) -> None:
+    def match(self, record_id: str, content_sha256: str, attachments: list[dict[str, Any]]) -> None:
         listed = self._next
-        if (not isinstance(listed, Listed) or listed.id != incoming.record.id
-                or listed.content_sha256 != incoming.content_sha256):
+        if not isinstance(listed, Listed) or listed.id != record_id or listed.content_sha256 != content_sha256:
             raise DamagedPackage("its records do not match its manifest")
         self._advance()
-        for a in incoming.attachments:
+        for a in attachments:
             entry = self._next
             if not isinstance(entry, FileEntry) or entry.path != a["path"]:
                 raise DamagedPackage("its attachments do not match its manifest")
@@ -211,12 +232,17 @@ class _Records:
     end, fewer records or attachments than it lists."""
 
     def __init__(self, manifest: Manifest, on_record: Callable[[IncomingRecord], None],
-                 listing: _ManifestListing | _IndexListing) -> None:
+                 listing: _ManifestListing | _IndexListing,
+                 parsed_by: ParsedBy | None = None) -> None:
         self._z = zlib.decompressobj(wbits=31)
         self._stream: RecordStream | RecordLines = RecordLines() if manifest.streamed else RecordStream()
         self._manifest = manifest
         self._on_record = on_record
         self._listing = listing
+        self._parser: RecordParser | None = parsed_by[0] if parsed_by is not None else None
+        self._on_parsed: Callable[[Parsed], None] | None = parsed_by[1] if parsed_by is not None else None
+        if self._parser is not None and not self._parser.start(manifest.streamed):
+            self._parser = None  # the child did not start: the records are parsed here
         self.count = 0
         self._compressed = 0
         self._inflated = 0
@@ -225,41 +251,65 @@ class _Records:
         self._compressed += len(data)
         if self._z.eof:
             if data:
-                raise DamagedPackage("the records file has data after its end")
+                self._refuse(DamagedPackage("the records file has data after its end"))
             return
-        try:
-            while data:
+        while data:
+            try:
                 out = self._z.decompress(data, _INFLATE_STEP)
-                data = self._z.unconsumed_tail
-                if self._z.eof and (self._z.unused_data or data):
-                    raise DamagedPackage("the records file has data after its end")
-                self._inflated += len(out)
-                if self._inflated > 2**20 and self._inflated > MAX_RATIO * max(self._compressed, 1):
-                    raise PackageTooLarge("the records file decompresses too much: a decompression bomb")
+            except zlib.error:
+                self._refuse(DamagedPackage("the records file is not valid gzip"))
+            data = self._z.unconsumed_tail
+            if self._z.eof and (self._z.unused_data or data):
+                self._refuse(DamagedPackage("the records file has data after its end"))
+            self._inflated += len(out)
+            if self._inflated > 2**20 and self._inflated > MAX_RATIO * max(self._compressed, 1):
+                self._refuse(PackageTooLarge("the records file decompresses too much: a decompression bomb"))
+            if self._parser is not None:
+                self._parser.feed(out, self._take_parsed)
+            else:
                 self._take(self._feed(out))
-        except zlib.error:
-            raise DamagedPackage("the records file is not valid gzip") from None
+
+    def settle(self) -> None:
+        """With the parse worker: take every record of the text sent so far (see _settle)."""
+        if self._parser is not None:
+            self._parser.settle(self._take_parsed)
+
+    def _refuse(self, error: PackageError) -> NoReturn:
+        """Raise `error`, unless the text before it holds an error of its own (which comes first)."""
+        self.settle()
+        raise error
 
     def _feed(self, text: bytes) -> Iterable[IncomingRecord]:
         if isinstance(self._stream, RecordLines):
             return self._stream.feed(text)  # one record at a time
-        return [incoming for incoming, _size in self._stream.feed(text)]
+        return [incoming for incoming, _text in self._stream.feed(text)]
 
     def _take(self, records: Iterable[IncomingRecord]) -> None:
         for incoming in records:
-            self._listing.match(incoming)
+            self._listing.match(incoming.record.id, incoming.content_sha256, incoming.attachments)
             if incoming.record.pseudonyms and not self._manifest.identities:
                 raise DamagedPackage("a record carries real names that its manifest does not announce")
             self.count += 1
             self._on_record(incoming)
 
+    def _take_parsed(self, parsed: Parsed) -> None:
+        """`_take` of a record the parse worker read (exchange/parse_worker.py): the same checks."""
+        self._listing.match(parsed.id, parsed.content_sha256, parsed.attachments)
+        if parsed.names and not self._manifest.identities:
+            raise DamagedPackage("a record carries real names that its manifest does not announce")
+        self.count += 1
+        assert self._on_parsed is not None  # noqa: S101 - given with the parser
+        self._on_parsed(parsed)
+
     def close(self) -> None:
         if not self._z.eof:
             raise DamagedPackage("the records file is truncated")
-        if isinstance(self._stream, RecordLines):
+        if self._parser is not None:
+            self._parser.end(self._take_parsed)
+        elif isinstance(self._stream, RecordLines):
             self._stream.end()
         else:
-            self._take([incoming for incoming, _size in self._stream.end()])
+            self._take([incoming for incoming, _text in self._stream.end()])
         if self.count != self._manifest.count:
             raise DamagedPackage("its records do not match its manifest")
         self._listing.end()
@@ -268,8 +318,10 @@ class _Records:
 class _Members:
     """The tar reader's `on_member`: enforces order, names, sizes and hashes."""
 
-    def __init__(self, consumer: Consumer, check_recipient: Callable[[Manifest], None]) -> None:
+    def __init__(self, consumer: Consumer, check_recipient: Callable[[Manifest], None],
+                 parsed_by: ParsedBy | None = None) -> None:
         self._consumer = consumer
+        self._parsed_by = parsed_by
         self._check_recipient = check_recipient
         self._index = 0
         self._manifest_buf = _Buffer(MAX_MANIFEST,
@@ -319,7 +371,7 @@ class _Members:
             return _Checked(entry, self._index_sink)
         if entry.path == manifest.records_path:
             listing = _IndexListing(self._index_sink) if self._index_sink is not None else _ManifestListing(manifest)
-            self._records = _Records(manifest, self._consumer.on_record, listing)
+            self._records = _Records(manifest, self._consumer.on_record, listing, self._parsed_by)
             return _Checked(entry, self._records)
         if entry.path == SUMMARY:
             if size > MAX_SUMMARY:  # checked, never kept: npmdesk shows its own summary (unpack.py)
@@ -426,9 +478,11 @@ class _Counting:
 
 def read(path: Path, consumer: Consumer, *, identities: Sequence[X25519Identity] = (),
          passphrase: Secret | Callable[[], Secret] | None = None,
-         progress: Callable[[int, int], None] | None = None) -> None:
+         progress: Callable[[int, int], None] | None = None, parsed_by: ParsedBy | None = None) -> None:
     """Decrypt and check the package at `path`, feeding `consumer`. Raises a PackageError (or an
-    age error: not for you, wrong passphrase, damaged) on the first problem."""
+    age error: not for you, wrong passphrase, damaged) on the first problem. With `parsed_by`
+    (an exchange/parse_worker.py child, and what takes each record it parsed), the records are
+    parsed there and go to that instead of `consumer.on_record`."""
     used_passphrase: list[bool] = []
 
     def asked() -> Secret:
@@ -444,7 +498,7 @@ def read(path: Path, consumer: Consumer, *, identities: Sequence[X25519Identity]
         elif not {i.recipient.encode() for i in identities} & set(manifest.recipients):
             raise ReAddressed()
 
-    members = _Members(consumer, check_recipient)
+    members = _Members(consumer, check_recipient, parsed_by)
     tar = TarReader(members)
     with open(path, "rb") as raw, contextlib.closing(members):
         src: BinaryIO | _Counting = raw

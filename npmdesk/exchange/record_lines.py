@@ -74,13 +74,18 @@ class RecordLines:
 
     def feed(self, data: bytes) -> Iterator[IncomingRecord]:
         """The records `data` completes, one at a time (iterate to the end before feeding more)."""
+        return (load_record(line) for line in self.lines(data))
+
+    def lines(self, data: bytes) -> Iterator[bytes]:
+        """The records' lines `data` completes (the header checked), not yet parsed: `feed`
+        without `load_record` (exchange/parse_worker.py parses them and keeps each line)."""
         self._pending += data
         start = 0
         while (end := self._pending.find(b"\n", start)) >= 0:
             line = bytes(self._pending[start:end])
             start = end + 1
             if self._header:
-                yield load_record(line)
+                yield line
             else:
                 _check_header(line)
                 self._header = True

@@ -151,8 +151,8 @@ class RecordStream:
         self._in_string = False
         self._seen: set[str] = set()
 
-    def feed(self, data: bytes) -> list[tuple[IncomingRecord, int]]:
-        """The records completed by `data`, each with the size of its JSON."""
+    def feed(self, data: bytes) -> list[tuple[IncomingRecord, bytes]]:
+        """The records completed by `data`, each with its JSON text."""
         if self._pos > 1 << 20 and self._pos * 2 > len(self._buf):
             del self._buf[: self._pos]
             self._scan -= self._pos
@@ -160,13 +160,13 @@ class RecordStream:
                 self._start -= self._pos
             self._pos = 0
         self._buf += data
-        out: list[tuple[IncomingRecord, int]] = []
+        out: list[tuple[IncomingRecord, bytes]] = []
         while self._step(out, ended=False):
             pass
         return out
 
-    def end(self) -> list[tuple[IncomingRecord, int]]:
-        out: list[tuple[IncomingRecord, int]] = []
+    def end(self) -> list[tuple[IncomingRecord, bytes]]:
+        out: list[tuple[IncomingRecord, bytes]] = []
         while self._step(out, ended=True):
             pass
         if self._state != _DONE:
@@ -177,7 +177,7 @@ class RecordStream:
         match = _SPACE.match(self._buf, self._pos)
         self._pos = match.end() if match else self._pos
 
-    def _step(self, out: list[tuple[IncomingRecord, int]], *, ended: bool) -> bool:
+    def _step(self, out: list[tuple[IncomingRecord, bytes]], *, ended: bool) -> bool:
         """One step of the parser; False when it needs more text (or is done)."""
         buf = self._buf
         if self._state == _HEAD_STATE:
@@ -203,7 +203,8 @@ class RecordStream:
                 end = self._scan_record()
             if end < 0:
                 return False
-            out.append((self._record(bytes(buf[self._start : end])), end - self._start))
+            text = bytes(buf[self._start : end])
+            out.append((self._record(text), text))
             self._pos, self._start = end, -1
             self._state = _AFTER
             return True

@@ -17,7 +17,7 @@ characters of their text are held.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from npmdesk.records import search_index
 from npmdesk.records.model import article_number
@@ -25,6 +25,59 @@ from npmdesk.vault.database import Connection
 
 if TYPE_CHECKING:
     from npmdesk.records.model import Record
+
+_ROW_COLUMNS = 21  # RecordStore._row: the record table's columns but `seq`
+
+
+class Made(NamedTuple):
+    """A new record's rows, as `NewRows.add_made` writes them: its row (RecordStore._row), its
+    tags, articles (reference, article number), links (to, relation), pseudonyms (real name,
+    alias), and its search entry (search_index.entry; None: not indexed now)."""
+
+    row: tuple[Any, ...]
+    tags: list[str]
+    articles: list[tuple[str, int]]
+    links: list[tuple[str, str]]
+    pseudonyms: list[tuple[str, str]]
+    entry: tuple[str, str, str, str] | None
+
+
+def made(row: tuple[Any, ...], record: Record, *, indexed: bool = True) -> Made:
+    """The rows of `record` (validated, as the store writes it), `row` being RecordStore._row's."""
+    return Made(row, list(record.tags), [(a, article_number(a)) for a in record.articles],
+                [(link.to, link.relation) for link in record.links], list(record.pseudonyms.items()),
+                search_index.entry(record) if indexed else None)
+
+
+def made_from_json(value: object, record_id: str) -> Made | None:
+    """The JSON of a new record's rows (exchange/parse_worker.py's `made_for_import`), checked
+    for shape (the child is this program, but its answers are read as data); None for None.
+    ValueError if it is something else."""
+    if value is None:
+        return None
+    if not (isinstance(value, list) and len(value) == 6):
+        raise ValueError("not a new record's rows")
+    row, tags, articles, links, pseudonyms, entry = value
+    if not (type(row) is list and len(row) == _ROW_COLUMNS and row[0] == record_id
+            and _SCALARS.issuperset(map(type, row)) and type(tags) is list and _TEXT.issuperset(map(type, tags))
+            and type(entry) is list and len(entry) == 4 and _TEXT.issuperset(map(type, entry))):
+        raise ValueError("not a new record's rows")
+    return Made(tuple(row), tags, _pairs(articles, int), _pairs(links, str), _pairs(pseudonyms, str),
+                (entry[0], entry[1], entry[2], entry[3]))
+
+
+_SCALARS = frozenset({str, int, type(None)})
+_TEXT = frozenset({str})
+
+
+def _pairs(value: object, second: type) -> list[Any]:
+    """`value`, a list of [text, `second`] pairs, as tuples (ValueError if it is not one)."""
+    if type(value) is not list:
+        raise ValueError("not a new record's rows")
+    pairs = [tuple(pair) for pair in value if type(pair) is list and len(pair) == 2]
+    if len(pairs) != len(value) or not all(type(a) is str and type(b) is second for a, b in pairs):
+        raise ValueError("not a new record's rows")
+    return pairs
 
 _COLUMNS = (
     "seq, id, kind, title, body, date, status, counterpart, country, due_date, sensitivity, "
@@ -64,22 +117,29 @@ class NewRows:
 
     def add(self, row: tuple[Any, ...], record: Record) -> None:
         """A new record (validated, as the store writes it), its `row` as RecordStore._row makes it."""
+        indexed = record.deleted_at is None and not self._index.leaves_out(record.id)
+        self.add_made(made(row, record, indexed=indexed))
+
+    def add_made(self, rows: Made) -> None:
+        """A new record by the rows `made` made of it (here, or in exchange/parse_worker.py's child)."""
         if self._next_seq is None:
             self._next_seq = int(self._db.execute("SELECT coalesce(max(seq), 0) + 1 FROM record").fetchone()[0])
         seq = self._next_seq
         self._next_seq += 1
+        row = rows.row
         self._records.append((seq, *row))
-        if record.tags:
-            self._tags += [(seq, t) for t in record.tags]
-        if record.articles:
-            self._articles += [(seq, a, article_number(a)) for a in record.articles]
-        if record.links:
-            self._links += [(seq, link.to, link.relation) for link in record.links]
-        if record.pseudonyms:
-            self._pseudonyms += [(seq, real, alias) for real, alias in record.pseudonyms.items()]
-        self._tombstones.append((record.id,))
-        self._chars += len(record.title) + len(record.body) + len(row[12])
-        self._index.add(seq, record)
+        if rows.tags:
+            self._tags += [(seq, t) for t in rows.tags]
+        if rows.articles:
+            self._articles += [(seq, ref, number) for ref, number in rows.articles]
+        if rows.links:
+            self._links += [(seq, to, relation) for to, relation in rows.links]
+        if rows.pseudonyms:
+            self._pseudonyms += [(seq, real, alias) for real, alias in rows.pseudonyms]
+        self._tombstones.append((row[0],))
+        self._chars += len(row[2]) + len(row[3]) + len(row[12])
+        if rows.entry is not None:
+            self._index.add_entry(seq, rows.entry)
         if len(self._records) >= self.BATCH or self._chars >= self.BATCH_CHARS:
             self.flush()
 

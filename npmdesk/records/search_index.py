@@ -120,13 +120,19 @@ def _same_entry(stored: tuple[Any, ...], new: tuple[str, ...]) -> bool:
 
 
 def _row(seq: int, record: Record, attachments: str = "") -> tuple[int, str, str, str, str]:
+    return (seq, *entry(record, attachments))
+
+
+def entry(record: Record, attachments: str = "") -> tuple[str, str, str, str]:
+    """The record's search entry: the text of its title, body, extra (tags, field values, names,
+    country, articles) and attachments columns, as the index keeps it."""
     country = record.country
     extra = " ".join(
         [" ".join(record.tags), _field_text(record.fields), " ".join(record.pseudonyms),
          country or "", _country_words(country) if country else "",
          " ".join(_article_word(a) for a in record.articles) if record.articles else ""]
     )
-    return seq, index_form(record.title), index_form(record.body), index_form(extra), index_form(attachments)
+    return index_form(record.title), index_form(record.body), index_form(extra), index_form(attachments)
 
 
 # What _row adds for a country, and for an article reference (an import asks them of every record).
@@ -180,13 +186,19 @@ class Deferred:
         and written again (a delete costs FTS5 far more than an insert)."""
         self._left_out.add(record_id)
 
+    def leaves_out(self, record_id: str) -> bool:
+        return record_id in self._left_out
+
     def add(self, seq: int, record: Record) -> None:
         """Index a record just inserted (not in the bin), with no attachments."""
         if record.deleted_at is not None or record.id in self._left_out:
             return
-        row = _row(seq, record)
-        self._rows.append(row)
-        self._chars += len(row[1]) + len(row[2]) + len(row[3])
+        self.add_entry(seq, entry(record))
+
+    def add_entry(self, seq: int, texts: tuple[str, str, str, str]) -> None:
+        """Index a record just inserted by its `entry` (made already: exchange/parse_worker.py)."""
+        self._rows.append((seq, *texts))
+        self._chars += len(texts[0]) + len(texts[1]) + len(texts[2])
         if len(self._rows) >= self.BATCH or self._chars >= self.BATCH_CHARS:
             self.flush()
 

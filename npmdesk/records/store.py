@@ -412,6 +412,17 @@ class RecordStore:
 
         A `Validated` record (the package reader validated it) is not validated again if it
         is written as it was validated (validated.py); otherwise it is, whatever it came as."""
+        record = self.imported_form(record)
+        if isinstance(index, NewRows):
+            index.add(self._row(record), record)  # its tombstone goes with its rows
+            return
+        self._insert(db, record, index)
+        db.execute("DELETE FROM record_tombstone WHERE id=?", (record.id,))
+
+    @staticmethod
+    def imported_form(record: Record | Validated) -> Record:
+        """`record` as `import_new` writes it (a contact's verification left out, out of the bin,
+        its consents named as this vault names the people), validated (InvalidRecord)."""
         checked, record = (record, record.record) if isinstance(record, Validated) else (None, record)
         trust = record.kind == "contact" and not _LOCAL_TRUST.isdisjoint(record.fields)
         if trust or record.deleted_at is not None:  # else nothing to take out: no copy
@@ -419,11 +430,7 @@ class RecordStore:
             record = replace(record, fields=fields, deleted_at=None)
         record = _local_consents(record, record.pseudonyms)
         ensure_valid(record, checked)
-        if isinstance(index, NewRows):
-            index.add(self._row(record), record)  # its tombstone goes with its rows
-            return
-        self._insert(db, record, index)
-        db.execute("DELETE FROM record_tombstone WHERE id=?", (record.id,))
+        return record
 
     def import_newer(self, db: Connection, record: Record | Validated) -> None:
         """Make `record`, a later version from another vault, the current one; ours goes to history.

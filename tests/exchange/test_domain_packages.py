@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from npmdesk.exchange.export import plan_export, write_package
 from npmdesk.exchange.importer import import_package
 from npmdesk.exchange.merge import UPDATED
@@ -14,6 +16,9 @@ from npmdesk.records.content import content_sha256
 from tests.support.hostile_packages import edit_records, encrypt_for, resign, tar_bytes
 from tests.support.hostile_packages import members_of as package_members
 from tests.support.package_helpers import communication
+
+# Every package here is read both ways: its records parsed here, and by the parse worker's child.
+pytestmark = pytest.mark.usefixtures("records_parsed")
 
 
 def send(source, target, path, ids=None):

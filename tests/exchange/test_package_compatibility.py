@@ -10,12 +10,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from npmdesk.exchange.importer import import_package
 from npmdesk.exchange.merge import ADDED, UNCHANGED
 from npmdesk.exchange.unpack import open_package
 from npmdesk.vault.secret import Secret
 from tests.fixtures.make_fixture_package import FIXTURE_PACKAGE_PASSPHRASE
 from tests.support.package_helpers import side
+
+# Every package here is read both ways: its records parsed here, and by the parse worker's child.
+pytestmark = pytest.mark.usefixtures("records_parsed")
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "package-v1.age"
 SIGNER = "Q3YF-K81X-70ZW-CWD4-9JWM"

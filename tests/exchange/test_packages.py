@@ -21,6 +21,9 @@ from npmdesk.records import attachments as files
 from npmdesk.vault.secret import Secret
 from tests.support.package_helpers import SCRYPT_LOG_N, communication, side
 
+# Every package here is read both ways: its records parsed here, and by the parse worker's child.
+pytestmark = pytest.mark.usefixtures("records_parsed")
+
 
 def export(source, target, path, ids=None, **options):
     plan = plan_export(source.store, ids)

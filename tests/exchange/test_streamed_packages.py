@@ -25,6 +25,9 @@ from npmdesk.exchange.unpack import open_package
 from tests.support.hostile_packages import encrypt_for, members_of, resign, tar_bytes
 from tests.support.package_helpers import communication, side
 
+# Every package here is read both ways: its records parsed here, and by the parse worker's child.
+pytestmark = pytest.mark.usefixtures("records_parsed")
+
 
 @pytest.fixture
 def pair(tmp_path):

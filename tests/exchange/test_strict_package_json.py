@@ -19,6 +19,9 @@ from tests.support.hostile_packages import (
     verified_sides,
 )
 
+# Every package here is read both ways: its records parsed here, and by the parse worker's child.
+pytestmark = pytest.mark.usefixtures("records_parsed")
+
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):

@@ -33,6 +33,9 @@ from tests.support.hostile_packages import (
 )
 from tests.support.package_helpers import communication, side
 
+# Every package here is read both ways: its records parsed here, and by the parse worker's child.
+pytestmark = pytest.mark.usefixtures("records_parsed")
+
 ENV = {"NPMDESK_PASSPHRASE": PASSPHRASE}
 
 
