@@ -98,6 +98,20 @@ def harden() -> Hardening:
     return Hardening(tuple(achieved), tuple(failed))
 
 
+def harden_child(memory: int) -> Hardening:
+    """`harden()` for one of npmdesk's child processes (the text extractor, the records parser),
+    which also limits its own address space to `memory` bytes where the system allows
+    (`RLIMIT_AS`, POSIX): a hostile document or record can cost it no more."""
+    done = harden()
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    except (ImportError, OSError, ValueError):
+        pass
+    return done
+
+
 def _steps() -> list[tuple[str, Callable[[], None]]]:
     steps: list[tuple[str, Callable[[], None]]] = []
     if sys.platform == "win32":

@@ -302,20 +302,6 @@ def for_package(path: Path) -> Iterator[RecordParser | None]:
 # ----------------------------------------------------------------------------- the child
 
 
-def _harden(memory: int) -> None:
-    """Non-dumpable like every npmdesk process (npmdesk/process_guard.py), and at most `memory`
-    bytes of address space."""
-    from npmdesk.process_guard import harden
-
-    harden()
-    try:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    except (ImportError, OSError, ValueError):
-        pass
-
-
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
@@ -388,7 +374,9 @@ def _serve(requests: int, answers: IO[bytes]) -> None:
 def main(argv: list[str] | None = None) -> int:
     """The child's entry point: `python -m npmdesk.exchange.parse_worker MEMORY_BYTES`."""
     args = sys.argv[1:] if argv is None else argv
-    _harden(int(args[0]) if args else MEMORY_BYTES)
+    from npmdesk.process_guard import harden_child
+
+    harden_child(int(args[0]) if args else MEMORY_BYTES)
     requests, answers = sys.stdin.fileno(), os.fdopen(os.dup(sys.stdout.fileno()), "wb", buffering=_READ)
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # a stray print cannot break the protocol
     try:

@@ -209,20 +209,6 @@ def _read_exact(pipe: IO[bytes], size: int) -> bytes:
 # ----------------------------------------------------------------------------- the child
 
 
-def _harden(memory: int) -> None:
-    """Non-dumpable like every npmdesk process (npmdesk/process_guard.py), and at most `memory`
-    bytes of address space."""
-    from npmdesk.process_guard import harden
-
-    harden()
-    try:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    except (ImportError, OSError, ValueError):
-        pass
-
-
 def _serve(requests: IO[bytes], answers: IO[bytes]) -> None:
     def send(kind: bytes, payload: bytes = b"") -> None:
         answers.write(_FRAME.pack(kind, len(payload)) + payload)
@@ -258,7 +244,9 @@ def _serve(requests: IO[bytes], answers: IO[bytes]) -> None:
 def main(argv: list[str] | None = None) -> int:
     """The child's entry point: `python -m npmdesk.records.extract_worker MEMORY_BYTES`."""
     args = sys.argv[1:] if argv is None else argv
-    _harden(int(args[0]) if args else MEMORY_BYTES)
+    from npmdesk.process_guard import harden_child
+
+    harden_child(int(args[0]) if args else MEMORY_BYTES)
     requests, answers = sys.stdin.buffer, os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # a stray print cannot break the protocol
     try:
