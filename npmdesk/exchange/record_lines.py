@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from npmdesk import strict_json
@@ -41,6 +41,7 @@ def record_text(doc: dict[str, object]) -> bytes:
 
 
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_TEXT: Callable[[str], str] = json.encoder.encode_basestring  # a JSON string as _COMPACT writes it
 
 
 def package_text(record: Record, lineage: list[str], attachments: list[dict[str, Any]], *,
@@ -59,12 +60,20 @@ def package_text(record: Record, lineage: list[str], attachments: list[dict[str,
         return record_text(doc), str(doc["content_sha256"])
     content = canonical_content(record)
     digest = hashlib.sha256(content).hexdigest()
-    head = _COMPACT.encode({
-        "id": record.id, "version": record.version, "created_at": record.created_at,
-        "created_by": record.created_by, "updated_at": record.updated_at, "updated_by": record.updated_by,
-        "content_sha256": digest, "lineage": lineage, "attachments": attachments,
-    }).encode("utf-8")
-    return head[:-1] + b"," + content[1:], digest
+    version = record.version
+    if type(version) is not int or attachments:  # (an attachment's listing: the encoder writes it)
+        head = _COMPACT.encode({
+            "id": record.id, "version": version, "created_at": record.created_at,
+            "created_by": record.created_by, "updated_at": record.updated_at, "updated_by": record.updated_by,
+            "content_sha256": digest, "lineage": lineage, "attachments": attachments,
+        })[:-1]
+    else:  # what the encoder writes of the same keys, without building the dictionary first
+        text = _TEXT
+        head = (f'{{"id":{text(record.id)},"version":{version},"created_at":{text(record.created_at)},'
+                f'"created_by":{text(record.created_by)},"updated_at":{text(record.updated_at)},'
+                f'"updated_by":{text(record.updated_by)},"content_sha256":"{digest}",'
+                f'"lineage":[{",".join(map(text, lineage))}],"attachments":[]')
+    return head.encode("utf-8") + b"," + content[1:], digest
 
 
 class RecordLines:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -63,3 +64,18 @@ def test_the_content_is_written_as_the_bytes_its_hash_is_of():
     canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
     assert text.endswith(b"," + canonical[1:])  # spliced after the other keys, not encoded again
     assert hashlib.sha256(canonical).hexdigest() == digest
+
+
+@pytest.mark.parametrize("who", ["Bo", 'Ana "la jefa" \\ Ruiz', "Мария\u202e\x01\n", "سارة", ""])
+def test_a_record_without_attachments_is_written_byte_for_byte_as_the_json_encoder_writes_it(who):
+    """Its keys before the content are written without building a dictionary first: the very
+    bytes json writes of them, whatever the names hold (quotes, backslashes, controls, bidi)."""
+    record = replace(_records()[0], created_by=who, updated_by=who[::-1], version=7)
+    lineage = ["a" * 64, "b" * 64]
+    text, digest = package_text(record, lineage, [])
+    head = json.dumps({"id": record.id, "version": 7, "created_at": record.created_at, "created_by": who,
+                       "updated_at": record.updated_at, "updated_by": who[::-1], "content_sha256": digest,
+                       "lineage": lineage, "attachments": []}, ensure_ascii=False, separators=(",", ":"))
+    assert text.startswith(head[:-1].encode("utf-8") + b",")
+    assert text == package_text(record, lineage, [])[0]  # (and the same each time)
+    assert json.loads(text)["created_by"] == who
