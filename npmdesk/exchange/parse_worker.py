@@ -25,8 +25,10 @@ PackageError the import would raise (its phrase, exchange/errors.py); a child th
 answering for STALL_SECONDS, dies, or fails otherwise is an internal error (RuntimeError), never a
 verdict on the package.
 
-Only on POSIX, and only for a package of MIN_PACKAGE_BYTES or more: below that, starting a
-process costs more than it saves, and the records are parsed here. (Windows would need the child
+Only on POSIX, and only for a package of MIN_PACKAGE_BYTES or more whose records file is at least
+MIN_RECORDS_BYTES (the child is started with the import, and stopped as soon as the manifest says
+the records are few: a package of large attachments): below that, a process costs more than it
+saves, and the records are parsed here. (Windows would need the child
 started and hardened its own way: not done yet.)
 """
 
@@ -46,12 +48,14 @@ from typing import IO, Any
 from npmdesk.exchange.age.errors import UserFacingError
 from npmdesk.exchange.errors import DamagedPackage, InvalidPackageRecord, PackageTooLarge, UnsupportedPackageVersion
 from npmdesk.exchange.schema import MAX_RECORD_BYTES, IncomingRecord, load_record
+from npmdesk.freed_memory import give_back
 from npmdesk.phrase import Phrase
 from npmdesk.records.model import InvalidRecord
 from npmdesk.records.new_rows import Made, made, made_from_json
 from npmdesk.records.store import RecordStore
 
-MIN_PACKAGE_BYTES = 1024 * 1024
+MIN_PACKAGE_BYTES = 1024 * 1024  # the child is started for a package this large…
+MIN_RECORDS_BYTES = 512 * 1024  # …and used if its records file (compressed) is this large too
 MEMORY_BYTES = 1024 * 1024 * 1024  # the child's whole address space
 STALL_SECONDS = 60.0
 IN_FLIGHT = 4 * 1024 * 1024  # text sent that the child has not read yet
@@ -61,6 +65,7 @@ WORKER_FLAG = "--npmdesk-parse-worker"  # how a frozen (PyInstaller) build start
 _FRAME = struct.Struct(">II")  # the length of its JSON, then of the record's text
 _MAX_META = 4 * MAX_RECORD_BYTES + 65536  # a record's rows and search text: a few times its JSON at most
 _READ = 1024 * 1024
+_GIVE_BACK_EVERY = 16 * 1024 * 1024  # bytes of answers taken
 # The errors a package's records can meet in the child: raised here as the child said them.
 _ERRORS = {cls.__name__: cls for cls in (DamagedPackage, InvalidPackageRecord, PackageTooLarge,
                                           UnsupportedPackageVersion)}
@@ -114,6 +119,8 @@ class RecordParser:
         self._sent = 0  # bytes of text given to `feed`
         self._read_by_child = 0  # what the child says it has read of them
         self._buf = bytearray()
+        self.min_records_bytes = MIN_RECORDS_BYTES  # (read when the package's manifest says how large they are)
+        self._taken = 0  # bytes of answers taken since freed memory was last given back
         self._ready = False  # the child said it is ready (started, hardened, its code loaded)
         self._ended = False
         self._eof = False
@@ -211,6 +218,10 @@ class RecordParser:
             return
         self._buf += chunk
         self._frames(take)
+        self._taken += len(chunk)
+        if self._taken >= _GIVE_BACK_EVERY:  # (see npmdesk/freed_memory.py)
+            self._taken = 0
+            give_back()
 
     def _frames(self, take: Callable[[Parsed], None]) -> None:
         buf, at = self._buf, 0

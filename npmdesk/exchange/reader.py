@@ -371,7 +371,11 @@ class _Members:
             return _Checked(entry, self._index_sink)
         if entry.path == manifest.records_path:
             listing = _IndexListing(self._index_sink) if self._index_sink is not None else _ManifestListing(manifest)
-            self._records = _Records(manifest, self._consumer.on_record, listing, self._parsed_by)
+            parsed_by = self._parsed_by
+            if parsed_by is not None and entry.size < parsed_by[0].min_records_bytes:
+                parsed_by[0].close()  # a few records (a package of attachments): parsed here, sooner than sent
+                parsed_by = None
+            self._records = _Records(manifest, self._consumer.on_record, listing, parsed_by)
             return _Checked(entry, self._records)
         if entry.path == SUMMARY:
             if size > MAX_SUMMARY:  # checked, never kept: npmdesk shows its own summary (unpack.py)

@@ -14,6 +14,7 @@ def records_parsed(request, monkeypatch):
     worker's child (exchange/parse_worker.py, which only large packages use otherwise)."""
     if request.param == "in a child":
         monkeypatch.setattr(parse_worker, "MIN_PACKAGE_BYTES", 0)
+        monkeypatch.setattr(parse_worker, "MIN_RECORDS_BYTES", 0)
     return request.param
 
 
