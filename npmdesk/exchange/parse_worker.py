@@ -135,7 +135,7 @@ class RecordParser:
         try:
             while not self._ready:
                 self._take_next(_no_records)
-        except (RuntimeError, ValueError):
+        except RuntimeError:
             self.close()
             return False
         self._to_child.put(b"2" if streamed else b"1")
@@ -234,7 +234,10 @@ class RecordParser:
                 end = start + meta_size + text_size
                 if len(buf) < end:
                     break
-                meta = json.loads(bytes(buf[start:start + meta_size]))
+                try:
+                    meta = json.loads(bytes(buf[start:start + meta_size]))
+                except ValueError:
+                    raise RuntimeError("the records' reader sent something else than a record") from None
                 text = bytes(buf[start + meta_size:end])
                 at = end
                 self._take(meta, text, take)
@@ -259,13 +262,19 @@ class RecordParser:
             self._ready = True
             return
         if "read" in meta:
-            self._read_by_child = int(meta["read"])
+            if type(meta["read"]) is not int:
+                raise RuntimeError("the records' reader sent something else than a record")
+            self._read_by_child = meta["read"]
             return
         record_id, content, attachments, names = meta.get("id"), meta.get("sha"), meta.get("att"), meta.get("names")
         if not (isinstance(record_id, str) and isinstance(content, str) and isinstance(attachments, list)
                 and isinstance(names, bool)):
             raise RuntimeError("the records' reader sent a record without its id")
-        take(Parsed(record_id, content, attachments, names, made_from_json(meta.get("rows"), record_id), text))
+        try:
+            made = made_from_json(meta.get("rows"), record_id)
+        except ValueError:
+            raise RuntimeError("the records' reader sent a record's rows malformed") from None
+        take(Parsed(record_id, content, attachments, names, made, text))
 
 
 def _command(memory: int) -> list[str]:

@@ -130,17 +130,25 @@ def test_a_child_that_does_not_start_leaves_the_records_to_be_parsed_here(pair, 
     assert import_package(office.store, office.identity, tmp_path / "p.age").plan.count(ADDED) == 51
 
 
-def test_a_child_that_dies_fails_the_import_as_an_internal_error_and_changes_nothing(pair, tmp_path, monkeypatch):
+_ANSWER = "sys.stdin.buffer.read(1); sys.stdout.buffer.write({!r}); sys.stdout.flush()"
+
+
+@pytest.mark.parametrize("then", [
+    "sys.stdin.buffer.read(1); os._exit(3)",  # dies
+    _ANSWER.format(parse_worker._FRAME.pack(4, 0) + b"{no}"),  # not JSON
+    _ANSWER.format(parse_worker._FRAME.pack(2, 0) + b"[]"),  # not a record
+])
+def test_a_child_that_dies_or_talks_nonsense_fails_the_import_as_an_internal_error_and_changes_nothing(
+        pair, tmp_path, monkeypatch, then):
     office, field = pair
     field.store.add_many([communication(f"Letter {n}") for n in range(50)])
     send(field, office, tmp_path / "p.age")
     before = everything(office)
     monkeypatch.setattr(parse_worker, "MIN_PACKAGE_BYTES", 0)
     monkeypatch.setattr(parse_worker, "MIN_RECORDS_BYTES", 0)
-    says_ready_then_dies = (f"import os, sys; sys.stdout.buffer.write({READY!r}); sys.stdout.flush();"
-                            " sys.stdin.buffer.read(1); os._exit(3)")
-    monkeypatch.setattr(parse_worker, "_command", lambda memory: [sys.executable, "-c", says_ready_then_dies])
-    with pytest.raises(RuntimeError, match=r"ended without finishing|stopped reading"):
+    script = f"import os, sys; sys.stdout.buffer.write({READY!r}); sys.stdout.flush(); {then}"
+    monkeypatch.setattr(parse_worker, "_command", lambda memory: [sys.executable, "-c", script])
+    with pytest.raises(RuntimeError, match=r"the records' reader"):
         import_package(office.store, office.identity, tmp_path / "p.age")
     assert everything(office) == before
 
