@@ -42,6 +42,7 @@ import struct
 import sys
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -71,21 +72,18 @@ _ERRORS = {cls.__name__: cls for cls in (DamagedPackage, InvalidPackageRecord, P
                                           UnsupportedPackageVersion)}
 
 
+@dataclass(frozen=True, slots=True)
 class Parsed:
     """One record as the child parsed and checked it: what the listing is checked with (id,
     content hash, attachments, whether it carries real names), its rows if the import may add it
     as they are (`made`), and its JSON text, parsed again here (`incoming`) for any other use."""
 
-    __slots__ = ("attachments", "content_sha256", "id", "made", "names", "text")
-
-    def __init__(self, record_id: str, content_sha256: str, attachments: list[dict[str, Any]], names: bool,
-                 made: Made | None, text: bytes) -> None:
-        self.id = record_id
-        self.content_sha256 = content_sha256
-        self.attachments = attachments
-        self.names = names
-        self.made = made
-        self.text = text
+    id: str
+    content_sha256: str
+    attachments: list[dict[str, Any]]
+    names: bool
+    made: Made | None
+    text: bytes
 
     def incoming(self) -> IncomingRecord:
         """The record parsed here from its text, as the import reads it without the child; it

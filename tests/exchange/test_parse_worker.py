@@ -120,14 +120,22 @@ def test_a_package_imports_the_same_whether_its_records_are_parsed_here_or_in_th
         other.vault.close()
 
 
-def test_a_child_that_does_not_start_leaves_the_records_to_be_parsed_here(pair, tmp_path, monkeypatch):
+@pytest.fixture
+def fifty_letters(pair, tmp_path, monkeypatch):
+    """The office vault, a package of fifty letters for it (its records always parsed by a
+    child), and the office's tables before the import."""
     office, field = pair
     field.store.add_many([communication(f"Letter {n}") for n in range(50)])
     send(field, office, tmp_path / "p.age")
     monkeypatch.setattr(parse_worker, "MIN_PACKAGE_BYTES", 0)
     monkeypatch.setattr(parse_worker, "MIN_RECORDS_BYTES", 0)
+    return office, tmp_path / "p.age", everything(office)
+
+
+def test_a_child_that_does_not_start_leaves_the_records_to_be_parsed_here(fifty_letters, monkeypatch):
+    office, package, _before = fifty_letters
     monkeypatch.setattr(parse_worker, "_command", lambda memory: [sys.executable, "-c", "import sys; sys.exit(3)"])
-    assert import_package(office.store, office.identity, tmp_path / "p.age").plan.count(ADDED) == 51
+    assert import_package(office.store, office.identity, package).plan.count(ADDED) == 51
 
 
 _ANSWER = "sys.stdin.buffer.read(1); sys.stdout.buffer.write({!r}); sys.stdout.flush()"
@@ -135,44 +143,19 @@ _ANSWER = "sys.stdin.buffer.read(1); sys.stdout.buffer.write({!r}); sys.stdout.f
 
 @pytest.mark.parametrize("then", [
     "sys.stdin.buffer.read(1); os._exit(3)",  # dies
+    "sys.stdin.buffer.read(); time.sleep(60)",  # stops answering (STALL_SECONDS)
     _ANSWER.format(parse_worker._FRAME.pack(4, 0) + b"{no}"),  # not JSON
     _ANSWER.format(parse_worker._FRAME.pack(2, 0) + b"[]"),  # not a record
 ])
-def test_a_child_that_dies_or_talks_nonsense_fails_the_import_as_an_internal_error_and_changes_nothing(
-        pair, tmp_path, monkeypatch, then):
-    office, field = pair
-    field.store.add_many([communication(f"Letter {n}") for n in range(50)])
-    send(field, office, tmp_path / "p.age")
-    before = everything(office)
-    monkeypatch.setattr(parse_worker, "MIN_PACKAGE_BYTES", 0)
-    monkeypatch.setattr(parse_worker, "MIN_RECORDS_BYTES", 0)
-    script = f"import os, sys; sys.stdout.buffer.write({READY!r}); sys.stdout.flush(); {then}"
+def test_a_child_that_dies_stops_or_talks_nonsense_fails_the_import_as_an_internal_error_and_changes_nothing(
+        fifty_letters, monkeypatch, then):
+    office, package, before = fifty_letters
+    monkeypatch.setattr(parse_worker, "STALL_SECONDS", 0.5)
+    script = f"import os, sys, time; sys.stdout.buffer.write({READY!r}); sys.stdout.flush(); {then}"
     monkeypatch.setattr(parse_worker, "_command", lambda memory: [sys.executable, "-c", script])
     with pytest.raises(RuntimeError, match=r"the records' reader"):
-        import_package(office.store, office.identity, tmp_path / "p.age")
+        import_package(office.store, office.identity, package)
     assert everything(office) == before
-
-
-def test_a_child_that_stops_answering_is_stopped_and_the_import_changes_nothing(pair, tmp_path, monkeypatch):
-    office, field = pair
-    field.store.add_many([communication(f"Letter {n}") for n in range(50)])
-    send(field, office, tmp_path / "p.age")
-    before = everything(office)
-    monkeypatch.setattr(parse_worker, "MIN_PACKAGE_BYTES", 0)
-    monkeypatch.setattr(parse_worker, "MIN_RECORDS_BYTES", 0)
-    monkeypatch.setattr(parse_worker, "STALL_SECONDS", 0.5)
-    children = []
-    real = parse_worker._command
-
-    def sleeper(memory):
-        children.append(real(memory))
-        return [sys.executable, "-c", f"import sys, time; sys.stdout.buffer.write({READY!r}); sys.stdout.flush();"
-                " sys.stdin.buffer.read(); time.sleep(60)"]
-
-    monkeypatch.setattr(parse_worker, "_command", sleeper)
-    with pytest.raises(RuntimeError, match="stopped answering"):
-        import_package(office.store, office.identity, tmp_path / "p.age")
-    assert children and everything(office) == before
 
 
 def _children() -> list[int]:
