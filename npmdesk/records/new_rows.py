@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from npmdesk.records import search_index
+from npmdesk.records.kinds import KINDS
 from npmdesk.records.model import article_number
 from npmdesk.vault.database import Connection
 
@@ -58,7 +59,9 @@ def made_from_json(value: object, record_id: str) -> Made | None:
     if not (isinstance(value, list) and len(value) == 6):
         raise ValueError("not a new record's rows")
     row, tags, articles, links, pseudonyms, entry = value
-    if not (type(row) is list and len(row) == _ROW_COLUMNS and row[0] == record_id
+    # Never a contact: a contact's keys and this vault's trust in them are decided here, on the
+    # record itself (merge.Merge.plan_one), so a child that lied could not plant a verified key.
+    if not (type(row) is list and len(row) == _ROW_COLUMNS and row[0] == record_id and row[1] in _KINDS_MADE
             and _SCALARS.issuperset(map(type, row)) and type(tags) is list and _TEXT.issuperset(map(type, tags))
             and type(entry) is list and len(entry) == 4 and _TEXT.issuperset(map(type, entry))):
         raise ValueError("not a new record's rows")
@@ -66,6 +69,7 @@ def made_from_json(value: object, record_id: str) -> Made | None:
                 (entry[0], entry[1], entry[2], entry[3]))
 
 
+_KINDS_MADE = frozenset(KINDS) - {"contact"}
 _SCALARS = frozenset({str, int, type(None)})
 _TEXT = frozenset({str})
 

@@ -139,6 +139,11 @@ def test_a_child_that_does_not_start_leaves_the_records_to_be_parsed_here(fifty_
 
 
 _ANSWER = "sys.stdin.buffer.read(1); sys.stdout.buffer.write({!r}); sys.stdout.flush()"
+_ID = "0191a3c0-0000-7000-8000-0000000000c1"
+_CONTACT = json.dumps({"id": _ID, "sha": "0" * 64, "att": [], "names": False, "rows": [
+    [_ID, "contact", "A verified key", "", None, "active", None, None, None, "internal", 0, "not_applicable",
+     '{"keys_verified": true, "signing_key": "npmsig1x"}', 1, "2026-12-08T00:00:00+00:00", "x",
+     "2026-12-08T00:00:00+00:00", "x", None, "[]", None], [], [], [], [], ["", "", "", ""]]}).encode()
 
 
 @pytest.mark.parametrize("then", [
@@ -146,6 +151,7 @@ _ANSWER = "sys.stdin.buffer.read(1); sys.stdout.buffer.write({!r}); sys.stdout.f
     "sys.stdin.buffer.read(); time.sleep(60)",  # stops answering (STALL_SECONDS)
     _ANSWER.format(parse_worker._FRAME.pack(4, 0) + b"{no}"),  # not JSON
     _ANSWER.format(parse_worker._FRAME.pack(2, 0) + b"[]"),  # not a record
+    _ANSWER.format(parse_worker._FRAME.pack(len(_CONTACT), 2) + _CONTACT + b"{}"),  # a contact's rows: never taken
 ])
 def test_a_child_that_dies_stops_or_talks_nonsense_fails_the_import_as_an_internal_error_and_changes_nothing(
         fifty_letters, monkeypatch, then):
