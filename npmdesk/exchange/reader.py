@@ -277,7 +277,7 @@ class _Records:
     def _refuse(self, error: PackageError) -> NoReturn:
         """Raise `error`, unless the text before it holds an error of its own (which comes first)."""
         self.settle()
-        raise error
+        raise error from None
 
     def _feed(self, text: bytes) -> Iterable[IncomingRecord]:
         if isinstance(self._stream, RecordLines):

@@ -86,6 +86,14 @@ def test_bundled_version(bundle: Bundle, sandbox: Sandbox) -> None:
     assert result.sockets == []
 
 
+def test_bundled_program_is_its_own_records_parser(bundle: Bundle, sandbox: Sandbox) -> None:
+    """A frozen build starts an import's parse worker as itself with --npmdesk-parse-worker
+    (exchange/parse_worker.py): it says it is ready, and ends when it is given no records."""
+    result = run(bundle, sandbox, "--npmdesk-parse-worker", str(1 << 30))
+    assert result.status == 0 and result.out.endswith('{"ready":true}'), (result.out, result.err)
+    assert result.sockets == []
+
+
 def test_bundled_cli_round_trip_leaves_no_plaintext_and_opens_no_socket(bundle: Bundle, sandbox: Sandbox) -> None:
     before = snapshot(bundle.folder)
     inputs = sandbox.root / "inputs"
