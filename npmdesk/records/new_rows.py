@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from npmdesk.records.model import Record
 
 _ROW_COLUMNS = 21  # RecordStore._row: the record table's columns but `seq`
+_KINDS_MADE = frozenset(KINDS) - {"contact"}  # made_from_json: the kinds whose rows it takes
+_SCALARS = frozenset({str, int, type(None)})
+_TEXT = frozenset({str})
 
 
 class Made(NamedTuple):
@@ -69,11 +72,6 @@ def made_from_json(value: object, record_id: str) -> Made | None:
                 (entry[0], entry[1], entry[2], entry[3]))
 
 
-_KINDS_MADE = frozenset(KINDS) - {"contact"}
-_SCALARS = frozenset({str, int, type(None)})
-_TEXT = frozenset({str})
-
-
 def _pairs(value: object, second: type) -> list[Any]:
     """`value`, a list of [text, `second`] pairs, as tuples (ValueError if it is not one)."""
     if type(value) is not list:
@@ -82,6 +80,7 @@ def _pairs(value: object, second: type) -> list[Any]:
     if len(pairs) != len(value) or not all(type(a) is str and type(b) is second for a, b in pairs):
         raise ValueError("not a new record's rows")
     return pairs
+
 
 _COLUMNS = (
     "seq, id, kind, title, body, date, status, counterpart, country, due_date, sensitivity, "

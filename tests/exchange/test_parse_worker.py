@@ -171,7 +171,6 @@ def _children() -> list[int]:
     return pids
 
 
-@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads the child's limits in /proc (Linux)")
 def test_the_child_is_limited_holds_no_passphrase_and_is_stopped_with_its_parser(monkeypatch):
     monkeypatch.setenv("NPMDESK_PASSPHRASE", PASSPHRASE)
     before = set(_children())
