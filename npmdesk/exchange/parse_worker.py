@@ -325,9 +325,9 @@ _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 def made_for_import(incoming: IncomingRecord) -> list[Any] | None:
     """The rows an import would write for `incoming` if it adds it (RecordStore.import_new), as
-    JSON for the child to send; None for a record an import must look at
-    whole (a contact, one with attachments or real names) or that the store would refuse (the
-    import then refuses it where it is read again)."""
+    JSON for the child to send; None for a record an import must look at whole (a contact, one
+    with attachments or real names) or that the store would refuse (the import then refuses it
+    where it is read again)."""
     record = incoming.record
     if record.kind == "contact" or incoming.attachments or record.pseudonyms:
         return None
