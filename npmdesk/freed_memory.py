@@ -12,22 +12,22 @@ allocators return big blocks by themselves.
 from __future__ import annotations
 
 import ctypes
+import functools
 from collections.abc import Callable
-
-_trim: Callable[[int], int] | None = None
-_looked = False
 
 
 def give_back() -> None:
     """Return the process's free heap memory to the system (glibc); nothing elsewhere."""
-    global _trim, _looked
-    if not _looked:
-        _looked = True
-        try:
-            trim = ctypes.CDLL(None).malloc_trim
-            trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
-            _trim = trim
-        except (OSError, AttributeError, TypeError):  # not glibc (or no C library to ask)
-            _trim = None
-    if _trim is not None:
-        _trim(0)
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError, TypeError):  # not glibc (or no C library to ask)
+        return None
+    trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
+    return trim

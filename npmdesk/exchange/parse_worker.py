@@ -117,7 +117,6 @@ class RecordParser:
         self._sent = 0  # bytes of text given to `feed`
         self._read_by_child = 0  # what the child says it has read of them
         self._buf = bytearray()
-        self.min_records_bytes = MIN_RECORDS_BYTES  # (read when the package's manifest says how large they are)
         self._taken = 0  # bytes of answers taken since freed memory was last given back
         self._ready = False  # the child said it is ready (started, hardened, its code loaded)
         self._ended = False
@@ -126,6 +125,12 @@ class RecordParser:
                          threading.Thread(target=self._read, daemon=True, name="npmdesk-parse-reader")]
         for thread in self._threads:
             thread.start()
+
+    @staticmethod
+    def wanted(records_bytes: int) -> bool:
+        """Whether a records file of this size (compressed, as the manifest lists it) is worth the
+        child (MIN_RECORDS_BYTES): a few records are parsed here sooner than sent."""
+        return records_bytes >= MIN_RECORDS_BYTES
 
     def start(self, streamed: bool) -> bool:
         """The records file begins: version 2's JSON Lines (`streamed`), or version 1's document.

@@ -372,8 +372,8 @@ class _Members:
         if entry.path == manifest.records_path:
             listing = _IndexListing(self._index_sink) if self._index_sink is not None else _ManifestListing(manifest)
             parsed_by = self._parsed_by
-            if parsed_by is not None and entry.size < parsed_by[0].min_records_bytes:
-                parsed_by[0].close()  # a few records (a package of attachments): parsed here, sooner than sent
+            if parsed_by is not None and not parsed_by[0].wanted(entry.size):
+                parsed_by[0].close()  # a few records (a package of attachments): parsed here
                 parsed_by = None
             self._records = _Records(manifest, self._consumer.on_record, listing, parsed_by)
             return _Checked(entry, self._records)

@@ -87,17 +87,15 @@ def log(db: Connection, record_ids: Iterable[str], *, at: str, by: str, package:
     each batch is written in the order of the ids (the index by record then grows page after
     page, not at random), so that logging any number of records holds one batch of them, not all."""
     ids = iter(record_ids)
-    batch = sorted(set(itertools.islice(ids, _LOG_BATCH)))
-    if not batch:
-        return 0
-    text = json.dumps([r.to_json() for r in recipients], ensure_ascii=False, sort_keys=True)
-    event = db.execute("INSERT INTO disclosure_event(at, by, package, recipients) VALUES (?, ?, ?, ?)",
-                       (at, by, package, text)).lastrowid
+    event = None  # the export's row, written with its first record (an export of nothing logs nothing)
     written = 0
-    while batch:
+    while batch := sorted(set(itertools.islice(ids, _LOG_BATCH))):
+        if event is None:
+            text = json.dumps([r.to_json() for r in recipients], ensure_ascii=False, sort_keys=True)
+            event = db.execute("INSERT INTO disclosure_event(at, by, package, recipients) VALUES (?, ?, ?, ?)",
+                               (at, by, package, text)).lastrowid
         written += db.executemany("INSERT OR IGNORE INTO disclosed_record(event, record_id) VALUES (?, ?)",
                                   [(event, rid) for rid in batch]).rowcount
-        batch = sorted(set(itertools.islice(ids, _LOG_BATCH)))
     return written
 
 
